@@ -1,0 +1,457 @@
+"""The Document that flows through sift's stages, and its lossless JSON form (schema ``sift/1``).
+
+Every annotation points into its block's ``text`` by ``(start, end)`` character offsets, like a spaCy
+``Span``: quoted text is derived from the offsets, never kept as a second copy. The JSON output still
+carries a ``text`` next to each span for readers; ``from_json`` checks it against the offsets.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sift.errors import InputError
+
+__all__ = [
+    "SCHEMA",
+    "Attribution",
+    "Block",
+    "Claim",
+    "Document",
+    "Match",
+    "Mention",
+    "Relay",
+    "Removed",
+    "Sentence",
+    "Source",
+    "Speaker",
+]
+
+SCHEMA = "sift/1"
+
+BLOCK_ROLES = ("body", "related", "quote", "caption")
+SOURCE_KINDS = ("file", "url", "stdin", "text")
+MATCH_LEVELS = ("match", "possible")
+ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")
+
+
+@dataclass(slots=True, frozen=True)
+class Source:
+    """Where the input came from; frozen once ingest has read it."""
+
+    kind: str
+    location: str
+    sha256: str
+    media_type: str = "text/plain"
+    encoding: str | None = None
+    size_bytes: int = 0
+    fetched_at: str | None = None
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence as offsets into its block's text (``text == block.text[start:end]``)."""
+
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text with one role and one language: a paragraph of the body, a related snippet, a quote."""
+
+    id: str
+    role: str
+    text: str
+    lang: str = "und"
+    lang_confidence: float = 0.0
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def span_text(self, start: int, end: int) -> str:
+        """Text of ``[start, end)``; raises ``ValueError`` when the span is outside the block or reversed."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside block {self.id} of length {len(self.text)}")
+        return self.text[start:end]
+
+    def sentence_texts(self) -> Iterator[tuple[Sentence, str]]:
+        """Each sentence with its text, in order."""
+        for sentence in self.sentences:
+            yield sentence, self.text[sentence.start : sentence.end]
+
+    def sentence_containing(self, start: int, end: int) -> Sentence | None:
+        """The sentence that wholly contains ``[start, end)`` (strict alignment: no partial overlap)."""
+        for sentence in self.sentences:
+            if sentence.start <= start and end <= sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(slots=True)
+class Removed:
+    """Text the extractor cut from the page, with the reason, so nothing is silently lost."""
+
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Claim:
+    """A check-worthy sentence, with the claim-bearing clause as a span in block offsets."""
+
+    sentence: str
+    score: float
+    label: str
+    start: int
+    end: int
+    reasons: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of block text playing a role in an attribution (source, cue, content)."""
+
+    start: int
+    end: int
+    entity: str | None = None
+    lemma: str | None = None
+
+
+@dataclass(slots=True)
+class Relay:
+    """An intermediary that passed a statement on ("…, Sputnik reported")."""
+
+    source: Mention
+    cue: Mention | None = None
+
+
+@dataclass(slots=True)
+class Attribution:
+    """Who said what: source and cue may sit in a neighbouring sentence of the same block."""
+
+    id: str
+    sentence: str
+    content: Mention
+    kind: str
+    source: Mention | None = None
+    cue: Mention | None = None
+    via: list[Relay] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Speaker:
+    """One entity quoted in the document, across languages and spellings."""
+
+    id: str
+    name: str
+    role: str
+    aliases: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    attributions: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Match:
+    """A published fact-check that covers a sentence's claim."""
+
+    sentence: str
+    factcheck: dict[str, Any]
+    score: float
+    level: str
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class Document:
+    """The page being analysed and every annotation the stages add to it.
+
+    ``raw`` is the decoded input (HTML or text) that extraction reads; it is not part of the JSON form.
+    """
+
+    id: str
+    source: Source
+    raw: str = ""
+    title: str | None = None
+    published: str | None = None
+    language: str = "und"
+    site: str | None = None
+    author: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    speakers: list[Speaker] = field(default_factory=list)
+    matches: list[Match] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    # ---- navigation -------------------------------------------------------------------------------
+
+    def block(self, block_id: str) -> Block:
+        """The block with this id; ``KeyError`` if absent."""
+        for block in self.blocks:
+            if block.id == block_id:
+                return block
+        raise KeyError(block_id)
+
+    def sentence(self, sentence_id: str) -> tuple[Block, Sentence]:
+        """The block and sentence for an id such as ``b0.s3``; ``KeyError`` if absent."""
+        block = self.block(sentence_id.split(".", 1)[0])
+        for sentence in block.sentences:
+            if sentence.id == sentence_id:
+                return block, sentence
+        raise KeyError(sentence_id)
+
+    def sentence_text(self, sentence_id: str) -> str:
+        """Text of a sentence by id."""
+        block, sentence = self.sentence(sentence_id)
+        return block.text[sentence.start : sentence.end]
+
+    def iter_sentences(self, roles: tuple[str, ...] = BLOCK_ROLES) -> Iterator[tuple[Block, Sentence, str]]:
+        """Every sentence of blocks with one of ``roles``, with its block and text, in document order."""
+        for block in self.blocks:
+            if block.role in roles:
+                for sentence, text in block.sentence_texts():
+                    yield block, sentence, text
+
+    # ---- JSON -------------------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``sift/1`` JSON object, with derived ``text`` next to every span."""
+        return _document_to_dict(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """Serialise to a JSON string (UTF-8 safe, non-ASCII kept)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Document:
+        """Rebuild from the ``sift/1`` object; raises ``InputError`` on a wrong schema or shape."""
+        try:
+            return _document_from_dict(data)
+        except InputError:
+            raise
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            raise InputError(f"not a valid sift/1 document: {type(error).__name__}: {error}") from None
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """Parse a JSON string produced by :meth:`to_json`."""
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise InputError(f"not valid JSON: {error}") from None
+        if not isinstance(data, dict):
+            raise InputError("not a valid sift/1 document: top level is not an object")
+        return cls.from_dict(data)
+
+
+# ---- serialisation helpers -----------------------------------------------------------------------
+
+
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _mention_to_dict(mention: Mention | None, text: str) -> dict[str, Any] | None:
+    if mention is None:
+        return None
+    return _drop_none(
+        {
+            "text": text[mention.start : mention.end],
+            "span": [mention.start, mention.end],
+            "entity": mention.entity,
+            "lemma": mention.lemma,
+        }
+    )
+
+
+def _mention_from_dict(data: dict[str, Any] | None) -> Mention | None:
+    if data is None:
+        return None
+    start, end = data["span"]
+    return Mention(int(start), int(end), data.get("entity"), data.get("lemma"))
+
+
+def _block_of(document: Document, sentence_id: str) -> Block:
+    return document.block(sentence_id.split(".", 1)[0])
+
+
+def _document_to_dict(doc: Document) -> dict[str, Any]:
+    source = doc.source
+    attributions = []
+    for attribution in doc.attributions:
+        text = _block_of(doc, attribution.sentence).text
+        attributions.append(
+            _drop_none(
+                {
+                    "id": attribution.id,
+                    "sentence": attribution.sentence,
+                    "kind": attribution.kind,
+                    "source": _mention_to_dict(attribution.source, text),
+                    "cue": _mention_to_dict(attribution.cue, text),
+                    "content": _mention_to_dict(attribution.content, text),
+                    "via": [
+                        _drop_none(
+                            {
+                                **(_mention_to_dict(relay.source, text) or {}),
+                                "cue": _mention_to_dict(relay.cue, text),
+                            }
+                        )
+                        for relay in attribution.via
+                    ],
+                }
+            )
+        )
+    return {
+        "schema": SCHEMA,
+        "id": doc.id,
+        "source": {
+            "kind": source.kind,
+            "location": source.location,
+            "sha256": source.sha256,
+            "media_type": source.media_type,
+            "encoding": source.encoding,
+            "size_bytes": source.size_bytes,
+            "fetched_at": source.fetched_at,
+        },
+        "title": doc.title,
+        "published": doc.published,
+        "language": doc.language,
+        "site": doc.site,
+        "author": doc.author,
+        "blocks": [
+            {
+                "id": block.id,
+                "role": block.role,
+                "lang": block.lang,
+                "lang_confidence": block.lang_confidence,
+                "text": block.text,
+                "sentences": [
+                    {"id": s.id, "start": s.start, "end": s.end, "text": text}
+                    for s, text in block.sentence_texts()
+                ],
+            }
+            for block in doc.blocks
+        ],
+        "removed": [{"text": r.text, "reason": r.reason} for r in doc.removed],
+        "claims": [
+            {
+                "sentence": claim.sentence,
+                "score": claim.score,
+                "label": claim.label,
+                "reasons": list(claim.reasons),
+                "span": [claim.start, claim.end],
+                "text": _block_of(doc, claim.sentence).text[claim.start : claim.end],
+            }
+            for claim in doc.claims
+        ],
+        "attributions": attributions,
+        "speakers": [
+            {
+                "id": speaker.id,
+                "name": speaker.name,
+                "role": speaker.role,
+                "aliases": list(speaker.aliases),
+                "languages": list(speaker.languages),
+                "attributions": list(speaker.attributions),
+            }
+            for speaker in doc.speakers
+        ],
+        "matches": [
+            {
+                "sentence": match.sentence,
+                "factcheck": match.factcheck,
+                "score": match.score,
+                "level": match.level,
+                "evidence": match.evidence,
+            }
+            for match in doc.matches
+        ],
+        "timings_ms": dict(doc.timings_ms),
+    }
+
+
+def _check_text(block: Block, start: int, end: int, expected: str | None, what: str) -> None:
+    if expected is not None and block.span_text(start, end) != expected:
+        raise InputError(f"not a valid sift/1 document: {what} text does not match its offsets")
+
+
+def _document_from_dict(data: dict[str, Any]) -> Document:
+    if data.get("schema") != SCHEMA:
+        raise InputError(f"not a sift/1 document (schema is {data.get('schema')!r})")
+    source_data = data["source"]
+    doc = Document(
+        id=str(data["id"]),
+        source=Source(
+            kind=source_data["kind"],
+            location=source_data["location"],
+            sha256=source_data["sha256"],
+            media_type=source_data.get("media_type", "text/plain"),
+            encoding=source_data.get("encoding"),
+            size_bytes=int(source_data.get("size_bytes", 0)),
+            fetched_at=source_data.get("fetched_at"),
+        ),
+        title=data.get("title"),
+        published=data.get("published"),
+        language=data.get("language", "und"),
+        site=data.get("site"),
+        author=data.get("author"),
+        timings_ms={str(k): float(v) for k, v in data.get("timings_ms", {}).items()},
+    )
+    for block_data in data.get("blocks", []):
+        block = Block(
+            id=block_data["id"],
+            role=block_data["role"],
+            text=block_data["text"],
+            lang=block_data.get("lang", "und"),
+            lang_confidence=float(block_data.get("lang_confidence", 0.0)),
+        )
+        for s in block_data.get("sentences", []):
+            _check_text(block, s["start"], s["end"], s.get("text"), f"sentence {s['id']}")
+            block.sentences.append(Sentence(s["id"], int(s["start"]), int(s["end"])))
+        doc.blocks.append(block)
+    doc.removed = [Removed(r["text"], r["reason"]) for r in data.get("removed", [])]
+    for c in data.get("claims", []):
+        start, end = c["span"]
+        _check_text(_block_of(doc, c["sentence"]), start, end, c.get("text"), f"claim on {c['sentence']}")
+        doc.claims.append(
+            Claim(c["sentence"], float(c["score"]), c["label"], int(start), int(end), list(c.get("reasons", [])))
+        )
+    for a in data.get("attributions", []):
+        content = _mention_from_dict(a["content"])
+        assert content is not None
+        doc.attributions.append(
+            Attribution(
+                id=a["id"],
+                sentence=a["sentence"],
+                content=content,
+                kind=a["kind"],
+                source=_mention_from_dict(a.get("source")),
+                cue=_mention_from_dict(a.get("cue")),
+                via=[
+                    Relay(
+                        source=Mention(int(v["span"][0]), int(v["span"][1]), v.get("entity"), v.get("lemma")),
+                        cue=_mention_from_dict(v.get("cue")),
+                    )
+                    for v in a.get("via", [])
+                ],
+            )
+        )
+    doc.speakers = [
+        Speaker(
+            id=s["id"],
+            name=s["name"],
+            role=s["role"],
+            aliases=list(s.get("aliases", [])),
+            languages=list(s.get("languages", [])),
+            attributions=list(s.get("attributions", [])),
+        )
+        for s in data.get("speakers", [])
+    ]
+    doc.matches = [
+        Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m["level"], m.get("evidence", ""))
+        for m in data.get("matches", [])
+    ]
+    return doc

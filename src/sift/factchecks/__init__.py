@@ -1,0 +1,1 @@
+"""Published fact-checks: the record type, importers, exporters and claim matching."""

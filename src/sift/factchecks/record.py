@@ -1,0 +1,52 @@
+"""The fact-check record every importer produces, the store keeps and the matcher returns."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["VERDICTS", "FactCheck", "factcheck_id"]
+
+#: Normalised verdicts; ``rating`` keeps the publisher's own wording (ClaimReview ``textualRating``).
+VERDICTS = ("false", "mostly-false", "mixed", "mostly-true", "true", "unproven", "other")
+
+
+def factcheck_id(review_url: str, claim: str) -> str:
+    """Stable id from the dedup key (review URL + claim text, whitespace-normalised)."""
+    key = f"{review_url.strip()}\n{' '.join(claim.split())}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class FactCheck:
+    """One reviewed claim as published by a fact-checker."""
+
+    claim: str
+    review_url: str
+    publisher_name: str
+    rating: str
+    verdict: str = "other"
+    language: str = "und"
+    claimant: str | None = None
+    claim_date: str | None = None
+    publisher_site: str | None = None
+    review_date: str | None = None
+    title: str | None = None
+    image_urls: list[str] = field(default_factory=list)
+    video_urls: list[str] = field(default_factory=list)
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = factcheck_id(self.review_url, self.claim)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict (the shape of ``matches[].factcheck`` in a Document)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> FactCheck:
+        """Inverse of :meth:`to_dict` (unknown keys are ignored)."""
+        known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
+        return cls(**known)
