@@ -329,8 +329,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "lang_confidence": block.lang_confidence,
                 "text": block.text,
                 "sentences": [
-                    {"id": s.id, "start": s.start, "end": s.end, "text": text}
-                    for s, text in block.sentence_texts()
+                    {"id": s.id, "start": s.start, "end": s.end, "text": text} for s, text in block.sentence_texts()
                 ],
             }
             for block in doc.blocks

@@ -53,9 +53,7 @@ class SentenceTransformerEncoder:
         try:
             from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
         except ModuleNotFoundError:
-            raise ConfigError(
-                "encoder 'st:…' needs sentence-transformers: pip install sentence-transformers"
-            ) from None
+            raise ConfigError("encoder 'st:…' needs sentence-transformers: pip install sentence-transformers") from None
         self._model = SentenceTransformer(path, local_files_only=True)
         self.name = f"st:{path}"
         self.dim = int(self._model.get_sentence_embedding_dimension())

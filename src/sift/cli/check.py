@@ -1,0 +1,108 @@
+"""``sift check``: analyse one page and print or write the report."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from sift.cli import app
+from sift.errors import ConfigError
+
+if TYPE_CHECKING:
+    from sift.store import Store
+
+OUTPUT_FORMATS = ("terminal", "json", "md", "html")
+
+
+def open_factcheck_store(db: str | None, *, quiet: bool = False) -> Store | None:
+    """The store to match against: ``--db`` if given, else the default store when it exists and has fact-checks."""
+    from sift.store import default_location, open_store
+
+    if db is None and not Path(default_location()).exists():
+        if not quiet:
+            print(
+                "sift: note: no fact-check store yet; run `sift factchecks load-sample` or "
+                "`sift factchecks import FILE` to enable matching",
+                file=sys.stderr,
+            )
+        return None
+    store = open_store(db)
+    if store.count_factchecks() == 0:
+        if not quiet:
+            print(
+                f"sift: note: the store {store.location} has no fact-checks; matching skipped",
+                file=sys.stderr,
+            )
+        store.close()
+        return None
+    return store
+
+
+def write_output(text: str, out: Path | None) -> None:
+    """Write ``text`` to ``out`` (atomically, via a temporary file) or to stdout."""
+    if out is None:
+        sys.stdout.write(text)
+        return
+    if out.is_dir():
+        raise ConfigError(f"--out {out} is a directory; give a file name")
+    tmp = out.with_name(f".{out.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(out)
+    except OSError as error:
+        raise ConfigError(f"cannot write {out}: {error.strerror}") from None
+    print(f"sift: wrote {out}", file=sys.stderr)
+
+
+@app.command("check")
+def check_command(
+    source: Annotated[
+        str,
+        typer.Argument(help="A file (.html/.htm/.txt/.md, optionally .gz), an http(s) URL, or - for stdin."),
+    ],
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="terminal (default), json, md or html.")
+    ] = "terminal",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")
+    ] = None,
+    db: Annotated[str | None, typer.Option("--db", help="Fact-check store (SQLite path or postgresql:// URL).")] = None,
+    no_match: Annotated[bool, typer.Option("--no-match", help="Skip fact-check matching.")] = False,
+    claim_threshold: Annotated[
+        float | None,
+        typer.Option("--claim-threshold", min=0.0, max=1.0, help="Score from which a sentence is check-worthy."),
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
+    ] = False,
+    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest input accepted, in MB.")] = 20.0,
+    timeout_s: Annotated[float, typer.Option("--timeout", min=0.1, help="URL fetch timeout in seconds.")] = 10.0,
+) -> None:
+    """Analyse one page: body, title, date, languages, sentences, claims, speakers and matching fact-checks."""
+    if output_format not in OUTPUT_FORMATS:
+        raise ConfigError(f"unknown --format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    from sift.ingest import IngestConfig
+    from sift.workbench import Workbench
+
+    store = None if no_match else open_factcheck_store(db)
+    configs: dict[str, object] = {}
+    if claim_threshold is not None:
+        configs["claims"] = {"threshold": claim_threshold}
+    ingest = IngestConfig(max_bytes=int(max_mb * 1_000_000), timeout_s=timeout_s, allow_private=allow_private)
+    try:
+        bench = Workbench(store=store, configs=configs, ingest=ingest)
+        doc = bench.check(source)
+    finally:
+        if store is not None:
+            store.close()
+    if output_format == "terminal" and out is None:
+        from sift.report.terminal import print_summary
+
+        print_summary(doc)
+        return
+    from sift.report import render
+
+    write_output(render(doc, "md" if output_format == "terminal" else output_format), out)

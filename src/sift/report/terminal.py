@@ -1,0 +1,134 @@
+"""The default ``sift check`` output: a readable summary for a terminal, drawn with rich."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from sift.document import Document
+from sift.report.view import DocumentView, build_view
+
+__all__ = ["print_summary"]
+
+VERDICT_STYLES = {
+    "false": "bold red",
+    "mostly-false": "red",
+    "mixed": "yellow",
+    "mostly-true": "green",
+    "true": "bold green",
+}
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _header(view: DocumentView) -> Panel:
+    doc = view.doc
+    languages = "  ".join(f"{lang}:{chars}" for lang, chars in view.languages.items())
+    lines = Text()
+    lines.append(f"{doc.title or '(untitled)'}\n", style="bold")
+    lines.append(f"published {doc.published or 'unknown'} · language {doc.language} · site {doc.site or 'unknown'}\n")
+    lines.append(f"blocks {len(doc.blocks)} ({languages}) · sentences {sum(len(b.sentences) for b in doc.blocks)}")
+    lines.append(f" · removed {len(doc.removed)} · {doc.source.kind}: {doc.source.location}", style="dim")
+    return Panel(lines, title="sift check", title_align="left")
+
+
+def _claims_table(view: DocumentView, limit: int) -> Table | None:
+    if not view.claims:
+        return None
+    table = Table(title=f"Check-worthy claims ({len(view.checkworthy)} of {len(view.claims)} scored)", expand=True)
+    table.add_column("score", justify="right", width=5)
+    table.add_column("lang", width=4)
+    table.add_column("claim", ratio=4)
+    table.add_column("reasons", ratio=1)
+    for item in view.claims[:limit]:
+        style = "bold" if item.claim.label == "check-worthy" else "dim"
+        table.add_row(
+            f"{item.claim.score:.2f}",
+            item.block.lang,
+            Text(_shorten(item.span_text, 240), style=style),
+            ", ".join(item.claim.reasons),
+        )
+    return table
+
+
+def _speakers_table(view: DocumentView) -> Table | None:
+    if not view.speakers:
+        return None
+    table = Table(title="Who said it", expand=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("role")
+    table.add_column("statements", justify="right")
+    table.add_column("via")
+    table.add_column("also written", ratio=2)
+    for item in view.speakers:
+        speaker = item.speaker
+        table.add_row(
+            speaker.name,
+            speaker.role,
+            str(len(item.statements)),
+            ", ".join(item.via),
+            ", ".join(speaker.aliases),
+        )
+    return table
+
+
+def _matches_table(view: DocumentView) -> Table | None:
+    if not view.matches:
+        return None
+    table = Table(title="Already fact-checked", expand=True)
+    table.add_column("level", width=8)
+    table.add_column("verdict")
+    table.add_column("fact-check", ratio=3)
+    table.add_column("sentence", ratio=2)
+    for item in view.matches:
+        fc = item.factcheck
+        verdict = Text(str(fc.get("rating")), style=VERDICT_STYLES.get(str(fc.get("verdict")), ""))
+        checked = Text(f"{_shorten(str(fc.get('claim')), 160)}\n", style="bold")
+        checked.append(
+            f"{fc.get('publisher_name')}, {fc.get('review_date') or 'undated'}\n{fc.get('review_url')}",
+            style="dim",
+        )
+        table.add_row(
+            f"{item.match.level}\n{item.match.score:.2f}", verdict, checked, _shorten(item.sentence_text, 120)
+        )
+    return table
+
+
+def _blocks_table(view: DocumentView) -> Table:
+    table = Table(title="Text blocks", expand=True)
+    table.add_column("id", width=4)
+    table.add_column("role", width=8)
+    table.add_column("lang", width=9)
+    table.add_column("sent.", justify="right", width=5)
+    table.add_column("text", ratio=1)
+    for item in view.blocks:
+        block = item.block
+        table.add_row(
+            block.id,
+            block.role,
+            f"{block.lang} {block.lang_confidence:.2f}",
+            str(len(block.sentences)),
+            _shorten(block.text, 110),
+        )
+    return table
+
+
+def print_summary(doc: Document, console: Console | None = None, *, max_claims: int = 15) -> None:
+    """Print the summary of ``doc``: header, claims, speakers, matched fact-checks, blocks, removed lines."""
+    console = console or Console()
+    view = build_view(doc)
+    parts = [_header(view)]
+    parts += [t for t in (_matches_table(view), _claims_table(view, max_claims), _speakers_table(view)) if t]
+    parts.append(_blocks_table(view))
+    if doc.removed:
+        removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")
+        removed.append("; ".join(f"{_shorten(r.text, 50)} [{r.reason}]" for r in doc.removed), style="dim")
+        parts.append(removed)
+    timings = " ".join(f"{name} {ms:.0f}ms" for name, ms in doc.timings_ms.items())
+    parts.append(Text(f"timings: {timings}", style="dim"))
+    console.print(Group(*parts))

@@ -1,0 +1,180 @@
+"""One read-only view of a finished Document that every renderer (terminal, Markdown, HTML, web UI) draws from.
+
+Building the view once keeps the renderers thin and consistent: the same claim ranking, the same speaker names,
+the same highlight segments everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from sift.document import Attribution, Block, Claim, Document, Match, Speaker
+
+__all__ = ["BlockView", "ClaimView", "MatchView", "Segment", "SentenceView", "build_view"]
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of sentence text with the highlight classes that apply to all of it."""
+
+    text: str
+    classes: tuple[str, ...] = ()
+    score: float | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class SentenceView:
+    id: str
+    text: str
+    segments: list[Segment]
+    claim: Claim | None
+    matches: list[Match]
+
+
+@dataclass(slots=True)
+class BlockView:
+    block: Block
+    sentences: list[SentenceView]
+
+
+@dataclass(slots=True)
+class ClaimView:
+    claim: Claim
+    sentence_text: str
+    span_text: str
+    block: Block
+
+
+@dataclass(slots=True)
+class MatchView:
+    match: Match
+    sentence_text: str
+
+    @property
+    def factcheck(self) -> dict[str, Any]:
+        return self.match.factcheck
+
+
+@dataclass(slots=True)
+class SpeakerView:
+    speaker: Speaker
+    statements: list[str] = field(default_factory=list)
+    via: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class DocumentView:
+    doc: Document
+    blocks: list[BlockView]
+    claims: list[ClaimView]
+    checkworthy: list[ClaimView]
+    matches: list[MatchView]
+    speakers: list[SpeakerView]
+    languages: dict[str, int]
+
+
+def _sentence_segments(
+    block: Block, start: int, end: int, marks: list[tuple[int, int, str, float | None, str]]
+) -> list[Segment]:
+    """Split ``block.text[start:end]`` at every mark boundary so overlapping highlights nest cleanly."""
+    inside = [
+        (max(s, start), min(e, end), cls, score, note) for s, e, cls, score, note in marks if s < end and e > start
+    ]
+    cuts = sorted({start, end, *(s for s, *_ in inside), *(e for _, e, *_ in inside)})
+    segments = []
+    for left, right in pairwise(cuts):
+        if left == right:
+            continue
+        active = [m for m in inside if m[0] <= left and right <= m[1]]
+        score = next((m[3] for m in active if m[3] is not None), None)
+        note = "; ".join(m[4] for m in active if m[4])
+        segments.append(Segment(block.text[left:right], tuple(m[2] for m in active), score, note))
+    return segments
+
+
+def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[int, int, str, float | None, str]]:
+    marks: list[tuple[int, int, str, float | None, str]] = []
+    if attribution.source is not None:
+        who = attribution.source.entity or ""
+        marks.append((attribution.source.start, attribution.source.end, "source", None, f"source: {who}".strip()))
+    if attribution.cue is not None:
+        marks.append((attribution.cue.start, attribution.cue.end, "cue", None, ""))
+    for relay in attribution.via:
+        marks.append((relay.source.start, relay.source.end, "via", None, f"via: {relay.source.entity or ''}"))
+    return marks
+
+
+def build_view(doc: Document) -> DocumentView:
+    """Collect, per block and sentence, the claims, matches and attribution marks a renderer shows."""
+    claims_by_sentence = {claim.sentence: claim for claim in doc.claims}
+    matches_by_sentence: dict[str, list[Match]] = {}
+    for match in doc.matches:
+        matches_by_sentence.setdefault(match.sentence, []).append(match)
+    marks_by_block: dict[str, list[tuple[int, int, str, float | None, str]]] = {}
+    for attribution in doc.attributions:
+        block_id = attribution.sentence.split(".", 1)[0]
+        marks_by_block.setdefault(block_id, []).extend(_attribution_marks(doc, attribution))
+    for claim in doc.claims:
+        if claim.label == "check-worthy":
+            block_id = claim.sentence.split(".", 1)[0]
+            note = f"claim {claim.score:.2f}" + (f": {', '.join(claim.reasons)}" if claim.reasons else "")
+            marks_by_block.setdefault(block_id, []).append((claim.start, claim.end, "claim", claim.score, note))
+
+    blocks: list[BlockView] = []
+    languages: dict[str, int] = {}
+    for block in doc.blocks:
+        languages[block.lang] = languages.get(block.lang, 0) + len(block.text)
+        marks = marks_by_block.get(block.id, [])
+        sentences = [
+            SentenceView(
+                id=sentence.id,
+                text=text,
+                segments=_sentence_segments(block, sentence.start, sentence.end, marks),
+                claim=claims_by_sentence.get(sentence.id),
+                matches=sorted(matches_by_sentence.get(sentence.id, []), key=lambda m: -m.score),
+            )
+            for sentence, text in block.sentence_texts()
+        ]
+        blocks.append(BlockView(block, sentences))
+
+    claims = []
+    for claim in doc.claims:
+        block, sentence = doc.sentence(claim.sentence)
+        claims.append(
+            ClaimView(claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block)
+        )
+    claims.sort(key=lambda view: -view.claim.score)
+
+    matches = sorted(
+        (MatchView(match, doc.sentence_text(match.sentence)) for match in doc.matches),
+        key=lambda view: (view.match.level != "match", -view.match.score),
+    )
+
+    attribution_by_id = {attribution.id: attribution for attribution in doc.attributions}
+    speakers = []
+    for speaker in doc.speakers:
+        view = SpeakerView(speaker)
+        for attribution_id in speaker.attributions:
+            attribution = attribution_by_id.get(attribution_id)
+            if attribution is None:
+                continue
+            text = doc.block(attribution.sentence.split(".", 1)[0]).text
+            view.statements.append(text[attribution.content.start : attribution.content.end])
+            view.via.extend(
+                relay.source.entity or text[relay.source.start : relay.source.end] for relay in attribution.via
+            )
+        view.via = sorted(set(view.via))
+        speakers.append(view)
+
+    return DocumentView(
+        doc=doc,
+        blocks=blocks,
+        claims=claims,
+        checkworthy=[view for view in claims if view.claim.label == "check-worthy"],
+        matches=matches,
+        speakers=speakers,
+        languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
+    )
