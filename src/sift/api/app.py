@@ -1,0 +1,234 @@
+"""The FastAPI application: JSON API under ``/api`` and the server-rendered web workbench.
+
+``create_app(settings, store)`` builds everything from explicit arguments (no globals), so tests drive the real
+app through ``httpx.ASGITransport`` on a real SQLite store.
+"""
+
+from __future__ import annotations
+
+import hmac
+import tempfile
+import threading
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+import sift
+from sift.api.errors import install_error_handlers
+from sift.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from sift.api.settings import ServeSettings
+from sift.api.web import install_web_routes
+from sift.document import Document
+from sift.errors import InputError
+from sift.store import Store
+
+__all__ = ["Engine", "create_app"]
+
+STATIC_DIR = Path(__file__).with_name("static")
+
+
+class Engine:
+    """The app's working parts: store, workbench (pipeline + matcher) and the locks that keep them consistent.
+
+    Pipeline models are not guaranteed thread-safe, so page checks run one at a time; fact-check searches only
+    read indexes and run beside them; an import refreshes the matcher's indexes under both locks.
+    """
+
+    def __init__(self, settings: ServeSettings, store: Store) -> None:
+        from sift.ingest import IngestConfig
+        from sift.workbench import Workbench
+
+        self.settings = settings
+        self.store = store
+        self.workbench = Workbench(
+            store=store,
+            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
+        )
+        self.check_lock = threading.Lock()
+        self.index_lock = threading.Lock()
+
+    def check(self, source: str | bytes, kind: str) -> Document:
+        """Analyse one submitted page and store the result."""
+        with self.check_lock:
+            doc = self.workbench.check(source, kind=kind)
+        self.store.save_document(doc)
+        return doc
+
+    def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
+        """Fact-checks ranked for ``query`` by the matcher."""
+        matcher = self.workbench.matcher
+        if matcher is None:
+            return []
+        with self.index_lock:
+            hits = matcher.search(query, lang=lang, k=k)
+        return [
+            {"factcheck": hit.factcheck.to_dict(), "score": hit.score, "level": hit.level, "evidence": hit.evidence}
+            for hit in hits
+        ]
+
+    def import_file(self, path: Path) -> dict[str, Any]:
+        """Import fact-checks from a file and bring the matcher's indexes up to date."""
+        from sift.factchecks.importers import import_path
+
+        summary = import_path(self.store, path)
+        matcher = self.workbench.matcher
+        if matcher is not None:
+            with self.check_lock, self.index_lock:
+                matcher.refresh()
+        return asdict(summary) if is_dataclass(summary) and not isinstance(summary, type) else dict(summary)
+
+
+def _engine(request: Request) -> Engine:
+    return request.app.state.engine  # type: ignore[no-any-return]
+
+
+def require_write(request: Request) -> None:
+    """Writes need ``Authorization: Bearer <SIFT_TOKEN>``; a read-only server refuses them outright."""
+    settings: ServeSettings = _engine(request).settings
+    if settings.read_only:
+        raise HTTPException(403, "this server is read-only (started with --read-only)")
+    if settings.token is None:  # --insecure-dev
+        return
+    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
+    if scheme.lower() != "bearer" or not credentials:
+        raise HTTPException(401, "this endpoint needs 'Authorization: Bearer <token>' (the server's SIFT_TOKEN)")
+    if not hmac.compare_digest(credentials.strip().encode(), settings.token.encode()):
+        raise HTTPException(401, "the bearer token is not valid for this server")
+
+
+EngineDep = Annotated[Engine, Depends(_engine)]
+WriteDep = Depends(require_write)
+
+
+def _document_response(doc: Document, fmt: str) -> Response:
+    if fmt == "json":
+        return JSONResponse(doc.to_dict())
+    from sift.report import render
+
+    if fmt == "md":
+        return PlainTextResponse(render(doc, "md"), media_type="text/markdown; charset=utf-8")
+    return HTMLResponse(render(doc, "html"))
+
+
+async def _check_payload(request: Request) -> tuple[str | bytes, str]:
+    """The page submitted to ``POST /api/check``: JSON ``{"text"|"html"|"url": …}`` or a multipart ``file``."""
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise InputError("multipart upload needs a 'file' field with the page")
+        data = await upload.read()
+        return data, "text"
+    if not content_type.startswith("application/json"):
+        raise HTTPException(415, "send JSON {'text'|'html'|'url': ...} or a multipart upload with a 'file' field")
+    try:
+        payload = await request.json()
+    except ValueError:
+        raise InputError("the request body is not valid JSON") from None
+    if not isinstance(payload, dict):
+        raise InputError("the JSON body must be an object with one of 'text', 'html' or 'url'")
+    given = [key for key in ("text", "html", "url") if payload.get(key)]
+    if len(given) != 1 or not isinstance(payload[given[0]], str):
+        raise InputError("give exactly one of 'text', 'html' or 'url' as a non-empty string")
+    key = given[0]
+    if key == "url":
+        return payload[key], "url"
+    return payload[key].encode("utf-8"), "text"
+
+
+def _install_api_routes(app: FastAPI) -> None:
+    @app.get("/healthz", tags=["meta"])
+    def healthz(engine: EngineDep) -> dict[str, Any]:
+        """Liveness and a little state."""
+        return {"status": "ok", "version": sift.__version__, "factchecks": engine.store.count_factchecks()}
+
+    @app.post("/api/check", tags=["documents"], status_code=201)
+    async def api_check(request: Request, engine: EngineDep) -> JSONResponse:
+        """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``; stores the result."""
+        from starlette.concurrency import run_in_threadpool
+
+        source, kind = await _check_payload(request)
+        doc = await run_in_threadpool(engine.check, source, kind)
+        return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
+
+    @app.get("/api/documents", tags=["documents"])
+    def api_documents(
+        engine: EngineDep,
+        q: Annotated[str, Query(max_length=500)] = "",
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stored documents, newest first, optionally filtered by a text query."""
+        items = engine.store.list_documents(q, limit=limit, offset=offset)
+        return {"documents": [asdict(item) for item in items], "limit": limit, "offset": offset}
+
+    @app.get("/api/documents/{document_id}", tags=["documents"])
+    def api_document(
+        document_id: str, engine: EngineDep, format: Annotated[str, Query(pattern="^(json|md|html)$")] = "json"
+    ) -> Response:
+        """One stored document as JSON, Markdown or HTML."""
+        doc = engine.store.get_document(document_id)
+        if doc is None:
+            raise HTTPException(404, f"no document with id {document_id!r}")
+        return _document_response(doc, format)
+
+    @app.delete("/api/documents/{document_id}", tags=["documents"], dependencies=[WriteDep], status_code=204)
+    def api_delete_document(document_id: str, engine: EngineDep) -> Response:
+        """Delete a stored document (needs the token)."""
+        if not engine.store.delete_document(document_id):
+            raise HTTPException(404, f"no document with id {document_id!r}")
+        return Response(status_code=204)
+
+    @app.get("/api/factchecks/search", tags=["factchecks"])
+    def api_factcheck_search(
+        engine: EngineDep,
+        q: Annotated[str, Query(min_length=1, max_length=5000)],
+        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        k: Annotated[int, Query(ge=1, le=100)] = 10,
+    ) -> dict[str, Any]:
+        """Fact-checks that match a claim, in any language, best first."""
+        return {"query": q, "results": engine.search(q, lang=lang, k=k)}
+
+    @app.post("/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep])
+    def api_factcheck_import(
+        engine: EngineDep, file: Annotated[UploadFile, File(description="ClaimReview HTML/JSON, feed, JSONL or CSV")]
+    ) -> dict[str, Any]:
+        """Import fact-checks from an uploaded file (needs the token); returns the import summary."""
+        suffix = Path(file.filename or "upload").suffix[:10]
+        with tempfile.TemporaryDirectory(prefix="sift-import-") as folder:
+            path = Path(folder) / f"upload{suffix}"
+            with path.open("wb") as handle:
+                while chunk := file.file.read(1 << 20):
+                    handle.write(chunk)
+            return engine.import_file(path)
+
+    @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"])
+    def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:
+        """One fact-check by id."""
+        record = engine.store.get_factcheck(factcheck_id)
+        if record is None:
+            raise HTTPException(404, f"no fact-check with id {factcheck_id!r}")
+        return record.to_dict()
+
+
+def create_app(settings: ServeSettings, store: Store) -> FastAPI:
+    """Build the app around an open store; the caller owns (and closes) the store."""
+    app = FastAPI(
+        title="sift",
+        version=sift.__version__,
+        description="Multilingual news verification: analyse pages, search published fact-checks.",
+    )
+    app.state.engine = Engine(settings, store)
+    install_error_handlers(app)
+    _install_api_routes(app)
+    install_web_routes(app)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app

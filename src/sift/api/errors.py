@@ -1,0 +1,99 @@
+"""One error shape for the HTTP API: RFC 9457 problem details, mapped from sift's error tree."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from sift.errors import ConfigError, FetchError, InputError, SiftError, StageError, StoreError
+
+__all__ = ["PROBLEM_TYPES", "install_error_handlers", "problem"]
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+#: sift error class → (HTTP status, problem type slug, title)
+PROBLEM_TYPES: dict[type[SiftError], tuple[int, str, str]] = {
+    InputError: (400, "invalid-input", "The input cannot be analysed"),
+    ConfigError: (400, "invalid-parameter", "A parameter is invalid"),
+    FetchError: (422, "fetch-refused", "The URL was refused or could not be fetched"),
+    StoreError: (503, "store-unavailable", "The store is unavailable"),
+    StageError: (500, "analysis-failed", "The analysis failed"),
+}
+
+STATUS_TITLES = {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Invalid request",
+    500: "Internal error",
+}
+
+
+def problem(status: int, detail: str, *, slug: str | None = None, title: str | None = None, **extra: Any) -> Response:
+    """A problem-details response (``type``, ``title``, ``status``, ``detail`` plus any extension members)."""
+    body = {
+        "type": f"https://sift.invalid/problems/{slug or status}",
+        "title": title or STATUS_TITLES.get(status, "Error"),
+        "status": status,
+        "detail": detail,
+        **extra,
+    }
+    headers = {"WWW-Authenticate": 'Bearer realm="sift"'} if status == 401 else None
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _sift_error(request: Request, error: Exception) -> Response:
+    for cls in type(error).__mro__:
+        if cls in PROBLEM_TYPES:
+            status, slug, title = PROBLEM_TYPES[cls]  # type: ignore[index]
+            return problem(status, str(error), slug=slug, title=title, instance=request.url.path)
+    return problem(500, str(error), slug="internal", instance=request.url.path)
+
+
+def _wants_html(request: Request) -> bool:
+    """Browser pages get an HTML error page; API clients get problem details."""
+    return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+
+
+def _http_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, StarletteHTTPException)
+    if _wants_html(request):
+        title = STATUS_TITLES.get(error.status_code, "Error")
+        page = (
+            f"<!doctype html><html lang=en><meta charset=utf-8><title>{title} · sift</title>"
+            f"<link rel=stylesheet href=/static/app.css><main><h1>{title}</h1>"
+            f"<p>{html.escape(str(error.detail))}</p><p><a href=/>Check a page</a></p></main></html>"
+        )
+        return HTMLResponse(page, status_code=error.status_code)
+    return problem(error.status_code, str(error.detail), instance=request.url.path)
+
+
+def _validation_error(request: Request, error: Exception) -> Response:
+    assert isinstance(error, RequestValidationError)
+    errors = [
+        {"location": ".".join(str(part) for part in item.get("loc", ())), "message": item.get("msg", "")}
+        for item in error.errors()
+    ]
+    detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors) or "invalid request"
+    return problem(422, detail, slug="invalid-request", errors=errors, instance=request.url.path)
+
+
+def _unexpected(request: Request, error: Exception) -> Response:
+    return problem(500, f"unexpected {type(error).__name__}; see the server log", slug="internal")
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every error the app can raise to one problem-details shape."""
+    app.add_exception_handler(SiftError, _sift_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected)

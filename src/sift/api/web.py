@@ -1,0 +1,142 @@
+"""The web workbench: server-rendered pages (Jinja2, autoescaped), one small static script, no build step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import jinja2
+from fastapi import FastAPI, Form, Query, Request, UploadFile
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+
+from sift.errors import SiftError
+from sift.factchecks.record import VERDICTS
+
+if TYPE_CHECKING:
+    from sift.api.app import Engine
+
+__all__ = ["install_web_routes"]
+
+REPORT_CSS = Path(__file__).resolve().parents[1] / "report" / "templates" / "report.css"
+DOWNLOAD_TYPES = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
+PAGE_SIZE = 25
+
+
+def _templates() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.ChoiceLoader(
+            [jinja2.PackageLoader("sift.api", "templates"), jinja2.PackageLoader("sift.report", "templates")]
+        ),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def install_web_routes(app: FastAPI) -> None:
+    """Add the HTML pages to ``app`` (the engine is read from ``app.state``)."""
+    env = _templates()
+
+    def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**context), status_code=status)
+
+    def engine_of(request: Request) -> Engine:
+        return request.app.state.engine  # type: ignore[no-any-return]
+
+    @app.get("/report.css", include_in_schema=False)
+    def report_css() -> FileResponse:
+        return FileResponse(REPORT_CSS, media_type="text/css")
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request) -> HTMLResponse:
+        engine = engine_of(request)
+        return page("index.html", factchecks=engine.store.count_factchecks(), error=None, form={})
+
+    @app.post("/check", include_in_schema=False)
+    async def check_form(
+        request: Request,
+        text: Annotated[str, Form()] = "",
+        url: Annotated[str, Form()] = "",
+        file: UploadFile | None = None,
+    ) -> Response:
+        engine = engine_of(request)
+        sources: list[tuple[str | bytes, str]] = []
+        if text.strip():
+            sources.append((text.encode("utf-8"), "text"))
+        if url.strip():
+            sources.append((url.strip(), "url"))
+        if file is not None and file.filename:
+            sources.append((await file.read(), "text"))
+        form = {"text": text, "url": url}
+        if len(sources) != 1:
+            message = "Paste text, give a URL, or upload a file (exactly one of them)."
+            return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
+        try:
+            doc = await run_in_threadpool(engine.check, *sources[0])
+        except SiftError as error:
+            return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=str(error), form=form)
+        return RedirectResponse(f"/documents/{doc.id}", status_code=303)
+
+    @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
+    def documents(
+        request: Request, q: Annotated[str, Query(max_length=500)] = "", offset: Annotated[int, Query(ge=0)] = 0
+    ) -> HTMLResponse:
+        items = engine_of(request).store.list_documents(q, limit=PAGE_SIZE + 1, offset=offset)
+        return page(
+            "documents.html",
+            items=items[:PAGE_SIZE],
+            q=q,
+            offset=offset,
+            has_more=len(items) > PAGE_SIZE,
+            page_size=PAGE_SIZE,
+        )
+
+    @app.get("/documents/{document_id}", include_in_schema=False)
+    def document(
+        request: Request, document_id: str, download: Annotated[str | None, Query(pattern="^(json|md|html)$")] = None
+    ) -> Response:
+        doc = engine_of(request).store.get_document(document_id)
+        if doc is None:
+            raise HTTPException(404, f"No stored document has the id {document_id!r}.")
+        if download:
+            from sift.report import render
+
+            return Response(
+                render(doc, download),
+                media_type=DOWNLOAD_TYPES[download],
+                headers={"Content-Disposition": f'attachment; filename="sift-{doc.id}.{download}"'},
+            )
+        from sift.report.view import build_view
+
+        return page("document.html", view=build_view(doc), standalone=False)
+
+    @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
+    def factchecks(
+        request: Request,
+        q: Annotated[str, Query(max_length=500)] = "",
+        lang: Annotated[str, Query(max_length=8)] = "",
+        verdict: Annotated[str, Query(max_length=20)] = "",
+        publisher: Annotated[str, Query(max_length=200)] = "",
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
+        store = engine_of(request).store
+        items = store.search_factchecks(
+            q,
+            language=lang or None,
+            verdict=verdict or None,
+            publisher=publisher or None,
+            limit=PAGE_SIZE + 1,
+            offset=offset,
+        )
+        return page(
+            "factchecks.html",
+            items=items[:PAGE_SIZE],
+            has_more=len(items) > PAGE_SIZE,
+            offset=offset,
+            page_size=PAGE_SIZE,
+            stats=store.factcheck_stats(),
+            verdicts=VERDICTS,
+            filters={"q": q, "lang": lang, "verdict": verdict, "publisher": publisher},
+        )
