@@ -1,0 +1,147 @@
+"""The workbench in real headless Chromium (Debian's), against `python -m sift serve` on 127.0.0.1."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+CHROMIUM_ARGS = [
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TOKEN = "browser-test-token-123"
+
+
+def find_free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for_server(process: subprocess.Popen[bytes], url: str, timeout_s: float = 120.0) -> None:
+    """Poll ``url`` until it answers; fail with the server's output if it dies or never answers."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
+            pytest.fail(f"sift serve exited with {process.returncode}:\n{output}")
+        try:
+            if httpx.get(url, timeout=1.0).status_code == 200:
+                return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    pytest.fail(f"sift serve did not answer {url} within {timeout_s} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (make test installs it: apt-get install chromium)")
+    port = find_free_port()
+    db = tmp_path_factory.mktemp("browser") / "sift.db"
+    env = {**os.environ, "SIFT_TOKEN": TOKEN}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sift",
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--db",
+            str(db),
+            "--load-sample",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_server(process, f"{base}/healthz")
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def test_seed_page_through_the_form(server: str, browser: object, seed_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/")
+    page.get_by_label("…or a file").set_input_files(str(seed_path))
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_url("**/documents/*", timeout=120_000)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Russia: US Directly Supports ISIL Terrorists in Syria")
+    expect(page.locator(".claim").first).to_be_visible()
+    expect(page.locator(".speaker-chip", has_text="Russian Defense Ministry").first).to_be_visible()
+    card = page.locator(".factcheck-card", has_text="Albu Kamal").first
+    expect(card).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "report-seed.png"), full_page=True)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.screenshot(path=str(ARTIFACTS / "report-seed-phone.png"), full_page=False)
+    page.close()
+
+
+def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{server}/")
+    page.get_by_label("Article text or HTML").fill(hostile_page)
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_url("**/documents/*", timeout=120_000)
+    page.mouse.move(200, 300)
+    assert page.evaluate("window.__xss") is None
+    assert dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "report-hostile.png"), full_page=True)
+    page.close()
+
+
+def test_factcheck_browser_filters_by_language(server: str, browser: object) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/factchecks")
+    page.get_by_label("Language").select_option("de")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator(".factcheck-card").first).to_be_visible()
+    page.keyboard.press("Tab")
+    page.screenshot(path=str(ARTIFACTS / "factchecks-de.png"), full_page=True)
+    page.close()
