@@ -1,0 +1,129 @@
+"""The one narrow interface every store backend implements, and the plain records it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from types import TracebackType
+from typing import Any, Protocol, Self, runtime_checkable
+
+from sift.document import Document
+from sift.factchecks.record import FactCheck
+
+__all__ = ["MAX_REASONS", "DocumentSummary", "FactCheckStats", "ImportSummary", "Store"]
+
+#: How many per-record rejection reasons a summary keeps; the count keeps going past it.
+MAX_REASONS = 20
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What one import did: counts, plus the first reasons records were rejected (never silently dropped)."""
+
+    imported: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    reasons: list[str] = field(default_factory=list)
+    source: str | None = None
+
+    def reject(self, reason: str) -> None:
+        """Count one rejected record and keep its reason while fewer than ``MAX_REASONS`` are kept."""
+        self.rejected += 1
+        if len(self.reasons) < MAX_REASONS:
+            self.reasons.append(reason)
+
+    def merge(self, other: ImportSummary) -> None:
+        """Add ``other``'s counts and reasons to this summary (for several files, or store + parser)."""
+        self.imported += other.imported
+        self.duplicate += other.duplicate
+        self.rejected += other.rejected
+        self.reasons.extend(other.reasons[: MAX_REASONS - len(self.reasons)])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class DocumentSummary:
+    """One stored analysed document, as the web UI lists it."""
+
+    id: str
+    title: str | None
+    language: str
+    location: str
+    created: str
+    updated: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class FactCheckStats:
+    """Counts of the stored fact-checks by language, verdict and publisher, and their review-date range."""
+
+    total: int
+    by_language: dict[str, int]
+    by_verdict: dict[str, int]
+    by_publisher: dict[str, int]
+    first_review_date: str | None
+    last_review_date: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
+
+    Every write is one transaction: it either lands whole or raises ``StoreError`` leaving the store as it
+    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password.
+    """
+
+    location: str
+
+    def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary: ...
+
+    def get_factcheck(self, id: str) -> FactCheck | None: ...
+
+    def iter_factchecks(self, after_seq: int = 0) -> Iterator[tuple[int, FactCheck]]: ...
+
+    def max_seq(self) -> int: ...
+
+    def search_factchecks(
+        self,
+        query: str = "",
+        *,
+        language: str | None = None,
+        verdict: str | None = None,
+        publisher: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[FactCheck]: ...
+
+    def factcheck_stats(self) -> FactCheckStats: ...
+
+    def count_factchecks(self) -> int: ...
+
+    def save_document(self, doc: Document) -> str: ...
+
+    def get_document(self, id: str) -> Document | None: ...
+
+    def list_documents(self, query: str = "", limit: int = 50, offset: int = 0) -> list[DocumentSummary]: ...
+
+    def delete_document(self, id: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None: ...

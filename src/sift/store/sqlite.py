@@ -1,0 +1,108 @@
+"""The default store: one SQLite file in WAL mode, every write in ``BEGIN IMMEDIATE``.
+
+WAL lets readers (the web server, the matcher) read while an import writes; ``BEGIN IMMEDIATE`` takes the
+single write lock up front, so a second writer waits up to the busy timeout and then fails cleanly
+instead of deadlocking half-way through a transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from sift.errors import StoreError
+from sift.store.sql import SqlStore
+
+__all__ = ["DEFAULT_TIMEOUT_S", "SqliteStore", "open_sqlite"]
+
+#: How long a writer waits for another writer's lock before giving up.
+DEFAULT_TIMEOUT_S = 10.0
+
+
+class SqliteStore(SqlStore):
+    """A store in one SQLite file (see :func:`open_sqlite`)."""
+
+    serial_ddl = "INTEGER PRIMARY KEY AUTOINCREMENT"
+    driver_errors = (sqlite3.Error,)
+
+    def __init__(self, connection: sqlite3.Connection, location: str, *, read_only: bool, timeout_s: float):
+        super().__init__(connection, location, read_only=read_only)
+        self.timeout_s = timeout_s
+
+    def _begin_write(self) -> None:
+        self._execute("BEGIN IMMEDIATE")
+
+    def _rollback(self) -> None:
+        if self._connection.in_transaction:
+            self._execute("ROLLBACK")
+
+    def _has_table(self, name: str) -> bool:
+        row = self._execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return row.fetchone() is not None
+
+    def _explain(self, error: BaseException, action: str) -> StoreError:
+        return explain_sqlite_error(error, action, self.location, self.timeout_s)
+
+
+def explain_sqlite_error(error: BaseException, action: str, location: str, timeout_s: float) -> StoreError:
+    """Turn an sqlite3 error into a one-line ``StoreError`` that says how to fix it."""
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"cannot {action} store {location}: it is locked by another writer (waited {timeout_s:g} s); "
+            "retry when the other import or server write has finished"
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"cannot {action} store {location}: the database file or its folder is read-only; "
+            "fix the permissions or pass another --db"
+        )
+    if "not a database" in text:
+        return StoreError(f"cannot {action} {location}: it is not an SQLite database; pass another --db")
+    if "unable to open" in text:
+        return StoreError(f"cannot {action} store {location}: the file or its folder cannot be opened; check the path")
+    return StoreError(f"cannot {action} store {location}: {text}")
+
+
+def open_sqlite(path: str | Path, *, read_only: bool = False, timeout_s: float = DEFAULT_TIMEOUT_S) -> SqliteStore:
+    """Open (creating and migrating when writable) the SQLite store at ``path``.
+
+    Args:
+        path: the database file; its folder is created when writable.
+        read_only: open with ``mode=ro``: no file is created or changed, every write raises.
+        timeout_s: how long a write waits for another writer's lock.
+
+    Returns:
+        The open store.
+
+    Raises:
+        StoreError: the file is missing (read-only), not a database, locked, unwritable or too new.
+    """
+    location = str(path)
+    try:
+        if read_only:
+            if not Path(path).is_file():
+                raise StoreError(f"no store at {location}: create it first, e.g. sift factchecks load-sample")
+            uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+            connection = sqlite3.connect(
+                uri, uri=True, timeout=timeout_s, isolation_level=None, check_same_thread=False
+            )
+        else:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            connection = sqlite3.connect(location, timeout=timeout_s, isolation_level=None, check_same_thread=False)
+    except OSError as error:
+        raise StoreError(f"cannot create the folder for store {location}: {error.strerror}") from None
+    except sqlite3.Error as error:
+        raise explain_sqlite_error(error, "open", location, timeout_s) from None
+    store = SqliteStore(connection, location, read_only=read_only, timeout_s=timeout_s)
+    try:
+        with store._reading("open"):
+            store._execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
+            if not read_only:
+                store._execute("PRAGMA journal_mode = WAL")
+        store.migrate()
+    except BaseException:
+        store.close()
+        raise
+    return store
