@@ -31,7 +31,34 @@ QUERIES = [
     "the bodies in Bucha were staged by actors",
     "MH17 was shot down by a Ukrainian fighter jet",
 ]
-WORDS = ["the", "ministry", "said", "officials", "reported", "that", "troops", "convoy", "border", "evidence", "photos", "airstrikes", "coalition", "government", "forces", "city", "residents", "police", "agency", "statement", "minister", "week", "according", "sources", "data", "percent"]
+WORDS = [
+    "the",
+    "ministry",
+    "said",
+    "officials",
+    "reported",
+    "that",
+    "troops",
+    "convoy",
+    "border",
+    "evidence",
+    "photos",
+    "airstrikes",
+    "coalition",
+    "government",
+    "forces",
+    "city",
+    "residents",
+    "police",
+    "agency",
+    "statement",
+    "minister",
+    "week",
+    "according",
+    "sources",
+    "data",
+    "percent",
+]
 
 
 def article(rng: random.Random, words: int = 800) -> str:

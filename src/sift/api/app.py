@@ -9,7 +9,6 @@ from __future__ import annotations
 import hmac
 import tempfile
 import threading
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -53,10 +52,11 @@ class Engine:
         self.index_lock = threading.Lock()
 
     def check(self, source: str | bytes, kind: str) -> Document:
-        """Analyse one submitted page and store the result."""
+        """Analyse one submitted page and store the result (a read-only server only analyses)."""
         with self.check_lock:
             doc = self.workbench.check(source, kind=kind)
-        self.store.save_document(doc)
+        if not self.settings.read_only:
+            self.store.save_document(doc)
         return doc
 
     def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
@@ -80,7 +80,7 @@ class Engine:
         if matcher is not None:
             with self.check_lock, self.index_lock:
                 matcher.refresh()
-        return asdict(summary) if is_dataclass(summary) and not isinstance(summary, type) else dict(summary)
+        return summary.to_dict()
 
 
 def _engine(request: Request) -> Engine:
@@ -155,6 +155,8 @@ def _install_api_routes(app: FastAPI) -> None:
 
         source, kind = await _check_payload(request)
         doc = await run_in_threadpool(engine.check, source, kind)
+        if engine.settings.read_only:
+            return JSONResponse(doc.to_dict(), status_code=200)
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
 
     @app.get("/api/documents", tags=["documents"])
@@ -166,7 +168,7 @@ def _install_api_routes(app: FastAPI) -> None:
     ) -> dict[str, Any]:
         """Stored documents, newest first, optionally filtered by a text query."""
         items = engine.store.list_documents(q, limit=limit, offset=offset)
-        return {"documents": [asdict(item) for item in items], "limit": limit, "offset": offset}
+        return {"documents": [item.to_dict() for item in items], "limit": limit, "offset": offset}
 
     @app.get("/api/documents/{document_id}", tags=["documents"])
     def api_document(
