@@ -1,0 +1,206 @@
+"""The ``language`` stage: an ISO 639-1 code and a confidence per block, and the page's main language.
+
+Detection uses lingua restricted to :data:`DEFAULT_LANGUAGES` (28 languages of international news) in
+**low-accuracy mode with preloaded models** by default: it builds in ~0.3 s and holds ~50 MB, where the
+high-accuracy mode takes ~9 s and ~700 MB preloaded (or ~470 MB and ~5 s on the first short text when lazy).
+Low accuracy only uses trigrams, so it is weaker on very short text; blocks are paragraphs, and text shorter
+than ``min_letters`` is ``"und"`` anyway. ``bench/language.py`` measures both modes on the same data.
+
+Rules (see :class:`LanguageConfig`):
+
+- only the first ``max_chars`` characters of a block are scored (lingua costs ~2 µs per character, so a
+  page-long block would otherwise cost hundreds of milliseconds; 2,000 characters decide any language);
+- a block with fewer than ``min_letters`` letters, or whose best language scores below ``min_confidence``,
+  is ``"und"``; it keeps the best score as its ``lang_confidence`` so readers see how close it came;
+- a mixed-language block gets its dominant language: lingua scores the block as a whole, so the language
+  with most of the text wins; per-language runs inside one block are not recorded (blocks are meant to
+  have one language, extraction splits at paragraph level);
+- ``doc.language`` is the language with the most characters over body blocks, or over all blocks when no
+  body block has a known language; ``"und"`` when none does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sift.document import Block, Document
+from sift.errors import ConfigError
+from sift.pipeline import Resources, register_stage
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+__all__ = [
+    "DEFAULT_LANGUAGES",
+    "UNDETERMINED",
+    "LanguageConfig",
+    "build_detector",
+    "detect_language",
+    "detector_for",
+    "language_stage",
+]
+
+#: The code for "no language could be told" (ISO 639-2 ``und``), as in ``Block.lang``.
+UNDETERMINED = "und"
+
+#: Languages the detector chooses from: fewer candidates means fewer confusions and a smaller model.
+DEFAULT_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "tr", "ro", "cs",
+    "sv", "da", "fi", "el", "hu", "bg", "hr", "fa", "he", "hi", "id", "zh", "ja", "ko",
+)  # fmt: skip
+
+DETECTOR_MODES = ("low", "high")
+
+#: Below this many letters a block is "und": lingua's best guess on a name such as "Albu Kamal" (9
+#: letters) is noise. Tuned on checkworthiness/checkthat2024-t1 dev (texts cut to N letters), bench/language.py.
+MIN_LETTERS = 12
+
+#: Only this many leading characters of a block are scored: enough for any language, bounded in time.
+MAX_CHARS = 2000
+
+#: Below this top confidence a block is "und". Tuned on checkworthiness/checkthat2024-t1 dev, bench/language.py.
+MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LanguageConfig:
+    """Settings of the ``language`` stage.
+
+    Args:
+        languages: ISO 639-1 codes lingua may choose from (at least two).
+        mode: ``"low"`` (low-accuracy mode, preloaded: fast and small) or ``"high"`` (high accuracy, preloaded).
+        min_letters: blocks with fewer letters than this are ``"und"``.
+        min_confidence: blocks whose best language scores below this are ``"und"``.
+        max_chars: only this many leading characters of a block are scored.
+
+    Raises:
+        ConfigError: an unknown language code or mode, or a threshold out of range.
+    """
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    mode: str = "low"
+    min_letters: int = MIN_LETTERS
+    min_confidence: float = MIN_CONFIDENCE
+    max_chars: int = MAX_CHARS
+
+    def __post_init__(self) -> None:
+        from lingua import IsoCode639_1
+
+        if len(set(self.languages)) < 2:
+            raise ConfigError("language.languages needs at least two distinct ISO 639-1 codes")
+        unknown = [code for code in self.languages if not hasattr(IsoCode639_1, code.upper())]
+        if unknown:
+            raise ConfigError(f"language.languages: unknown ISO 639-1 code(s) {', '.join(unknown)}; use e.g. en, fr")
+        if self.mode not in DETECTOR_MODES:
+            raise ConfigError(f"language.mode must be one of {', '.join(DETECTOR_MODES)}, not {self.mode!r}")
+        if self.min_letters < 0:
+            raise ConfigError(f"language.min_letters must be >= 0, not {self.min_letters}")
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise ConfigError(f"language.min_confidence must be within [0, 1], not {self.min_confidence}")
+        if self.max_chars < 1:
+            raise ConfigError(f"language.max_chars must be >= 1, not {self.max_chars}")
+
+
+def build_detector(languages: tuple[str, ...] = DEFAULT_LANGUAGES, mode: str = "low") -> LanguageDetector:
+    """Build a lingua detector for ``languages``, with every model loaded now rather than on first use.
+
+    Args:
+        languages: ISO 639-1 codes to choose from.
+        mode: ``"low"`` (trigram models only, ~50 MB) or ``"high"`` (all n-gram models, ~700 MB).
+
+    Returns:
+        The detector; build it once (``resources.get``) and share it, it is thread-safe.
+
+    Raises:
+        ConfigError: an unknown code or mode.
+    """
+    config = LanguageConfig(languages=languages, mode=mode)
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in config.languages]
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    if config.mode == "low":
+        builder = builder.with_low_accuracy_mode()
+    return builder.with_preloaded_language_models().build()
+
+
+def detector_for(resources: Resources, config: LanguageConfig) -> LanguageDetector:
+    """The detector for ``config``, built once per :class:`Resources`.
+
+    The default configuration is stored under ``"lingua"`` so that other stages and the CLI share it;
+    another language set or mode gets its own key, so two configurations never share a wrong detector.
+    """
+    name = "lingua"
+    if (config.languages, config.mode) != (DEFAULT_LANGUAGES, "low"):
+        name = f"lingua:{config.mode}:{','.join(config.languages)}"
+    return resources.get(name, lambda: build_detector(config.languages, config.mode))
+
+
+def detect_language(
+    detector: LanguageDetector,
+    text: str,
+    *,
+    min_letters: int = MIN_LETTERS,
+    min_confidence: float = MIN_CONFIDENCE,
+    max_chars: int = MAX_CHARS,
+) -> tuple[str, float]:
+    """The language of ``text`` as an ISO 639-1 code and lingua's confidence for it.
+
+    Args:
+        detector: from :func:`build_detector` (or ``resources.get("lingua", build_detector)``).
+        text: any text; a mixed-language text gets its dominant language.
+        min_letters: fewer letters than this gives ``"und"``.
+        min_confidence: a best score below this gives ``"und"``.
+        max_chars: only this many leading characters are scored.
+
+    Returns:
+        ``(code, confidence)``; ``code`` is ``"und"`` when the text is too short or the best score too low,
+        and ``confidence`` is still the best score (0.0 for text without letters).
+    """
+    text = text[:max_chars]
+    letters = sum(char.isalpha() for char in text)
+    if letters == 0:
+        return UNDETERMINED, 0.0
+    values = detector.compute_language_confidence_values(text)
+    if not values:
+        return UNDETERMINED, 0.0
+    best = values[0]
+    confidence = round(float(best.value), 4)
+    if letters < min_letters or confidence < min_confidence:
+        return UNDETERMINED, confidence
+    return best.language.iso_code_639_1.name.lower(), confidence
+
+
+def main_language(blocks: list[Block]) -> str:
+    """The language with the most characters in body blocks, else in all blocks, else ``"und"``."""
+    for role_blocks in ([block for block in blocks if block.role == "body"], blocks):
+        sizes = Counter[str]()
+        for block in role_blocks:
+            if block.lang != UNDETERMINED:
+                sizes[block.lang] += len(block.text)
+        if sizes:
+            return sizes.most_common(1)[0][0]
+    return UNDETERMINED
+
+
+@register_stage(
+    "language",
+    config=LanguageConfig,
+    requires=("blocks",),
+    assigns=("blocks.lang", "blocks.lang_confidence", "language"),
+)
+def language_stage(doc: Document, resources: Resources, config: LanguageConfig) -> Document:
+    """Set ``lang``/``lang_confidence`` on every block and ``doc.language`` (replacing earlier values)."""
+    detector = detector_for(resources, config)
+    for block in doc.blocks:
+        block.lang, block.lang_confidence = detect_language(
+            detector,
+            block.text,
+            min_letters=config.min_letters,
+            min_confidence=config.min_confidence,
+            max_chars=config.max_chars,
+        )
+    doc.language = main_language(doc.blocks)
+    return doc

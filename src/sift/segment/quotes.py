@@ -1,0 +1,74 @@
+"""Finds quotations that sit inside a longer sentence, so the splitter keeps their inner sentences together.
+
+Pairs double quotation marks of every common style: «…», »…«, „…“, „…”, “…”, ”…” and straight "…".
+Single quotes are not paired: ’ is also the apostrophe ("Russia’s"), so pairing it would be noise.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["embedded_quotes"]
+
+_QUOTE_MARK = re.compile(r'[«»„“”"]')
+
+#: For each opening mark, the marks that close it.
+_CLOSERS = {"«": "»", "»": "«»", "„": "“”", "“": "”", "”": "”", '"': '"'}
+
+#: Opening marks that open whatever surrounds them (« is spaced in French: « Je … »).
+_ALWAYS_OPEN = "«„"
+
+#: Characters before an ambiguous mark (" ” ») that let it open a quotation.
+_BEFORE_OPENING = "([{/—–-«»„“”\"'"
+
+#: What may follow a closing mark when the quotation is part of a longer sentence (besides a lower-case word).
+_CONTINUATION = ",;:—–-"
+
+
+def _opens(text: str, index: int, mark: str, end: int) -> bool:
+    """Whether ``mark`` at ``index`` opens a quotation (it is followed by text, and preceded by a space or start)."""
+    if mark in _ALWAYS_OPEN:
+        return True
+    if index + 1 >= end or text[index + 1].isspace():
+        return False
+    if mark == "“":
+        return True
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in _BEFORE_OPENING
+
+
+def _continues(text: str, index: int, end: int) -> bool:
+    """Whether the sentence goes on after ``index`` (``», a indiqué``, ``" the ministry said``)."""
+    while index < end and text[index].isspace():
+        index += 1
+    return index < end and (text[index].islower() or text[index] in _CONTINUATION)
+
+
+def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+    """Quotations in ``text[start:end]`` followed by the rest of their sentence, as (open, close) mark indexes.
+
+    Why: in ``«Il a dit. Et après», a indiqué le sénateur.`` the quote's inner period must not end the
+    sentence, or the attribution tail would be cut off from what it attributes. A quotation that ends its
+    sentence (``"A. B." Then …``) is not returned: its inner sentences are split as usual.
+
+    Args:
+        text: the whole text; indexes are into it.
+        start: first index of the line to scan.
+        end: end of the line (quotations never run across lines).
+        max_chars: longer quotations are not returned (a stray mark must not swallow a paragraph).
+
+    Returns:
+        ``(open, close)`` index pairs of the marks, in closing order.
+    """
+    stack: list[tuple[str, int]] = []
+    quotes: list[tuple[int, int]] = []
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        mark, index = match.group(), match.start()
+        depth = next((k for k in range(len(stack) - 1, -1, -1) if mark in _CLOSERS[stack[k][0]]), None)
+        if depth is not None:
+            opened = stack[depth][1]
+            del stack[depth:]
+            if index - opened <= max_chars and _continues(text, index + 1, end):
+                quotes.append((opened, index))
+        elif _opens(text, index, mark, end):
+            stack.append((mark, index))
+    return quotes

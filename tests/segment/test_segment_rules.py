@@ -1,0 +1,150 @@
+"""``split_sentences`` on short hand-written strings: abbreviations, numbers, quotes, odd input."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from sift.segment import split_sentences
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    spans = split_sentences(text, lang)
+    for start, end in spans:
+        assert text[start:end] == text[start:end].strip() != ""
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+    return [text[start:end] for start, end in spans]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Drones filmed it on Nov. 9 near the border. Dr. Smith and St. John's staff agreed.",
+            ["Drones filmed it on Nov. 9 near the border.", "Dr. Smith and St. John's staff agreed."],
+        ),
+        (
+            "en",
+            "U.S. officials denied it. The U.S.-led coalition said nothing. He lives in the U.S. The end.",
+            ["U.S. officials denied it.", "The U.S.-led coalition said nothing.", "He lives in the U.S.", "The end."],
+        ),
+        (
+            "en",
+            "J. R. R. Tolkien wrote it in Jan. 1937. It sold.",
+            ["J. R. R. Tolkien wrote it in Jan. 1937.", "It sold."],
+        ),
+        (
+            "en",
+            "Prices rose 3.5 percent. No. 5 was first. I said no. Fine.",
+            ["Prices rose 3.5 percent.", "No. 5 was first.", "I said no.", "Fine."],
+        ),
+        (
+            "en",
+            "Apples, pears, etc. and more. Then etc. Next one.",
+            ["Apples, pears, etc. and more.", "Then etc.", "Next one."],
+        ),
+        (
+            "fr",
+            "M. Macron a rencontré Mme Dupont hier. Il est parti.",
+            ["M. Macron a rencontré Mme Dupont hier.", "Il est parti."],
+        ),
+        (
+            "fr",
+            "Des villes, p. ex. Paris, ont voté. Le 9 nov. 2017 aussi.",
+            ["Des villes, p. ex. Paris, ont voté.", "Le 9 nov. 2017 aussi."],
+        ),
+        (
+            "de",
+            "Das kostet z. B. 1.000 Euro bzw. mehr. Siehe Nr. 5.",
+            ["Das kostet z. B. 1.000 Euro bzw. mehr.", "Siehe Nr. 5."],
+        ),
+        (
+            "de",
+            "Er kam am 3. Oktober. Der 2. Weltkrieg endete 1945. Dann ging er.",
+            ["Er kam am 3. Oktober.", "Der 2. Weltkrieg endete 1945.", "Dann ging er."],
+        ),
+        ("de", "Das geht z.B. so. Dr. Müller sagte das.", ["Das geht z.B. so.", "Dr. Müller sagte das."]),
+        (
+            "es",
+            "El Sr. García llegó a EE.UU. el lunes. Volvió el martes.",
+            ["El Sr. García llegó a EE.UU. el lunes.", "Volvió el martes."],
+        ),
+        ("es", "¿Vienes? ¡Sí! Subió un 2.5 por ciento.", ["¿Vienes?", "¡Sí!", "Subió un 2.5 por ciento."]),
+    ],
+)
+def test_abbreviations_and_numbers(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            '"We will win. They will lose," the minister said. He left.',
+            ['"We will win. They will lose," the minister said.', "He left."],
+        ),
+        ("en", "“It is over.” the ministry said. Next.", ["“It is over.” the ministry said.", "Next."]),
+        ("en", '"Stop. Now." He left.', ['"Stop.', 'Now."', "He left."]),
+        ("fr", "« Je pars. Tu restes », a-t-il dit. Fin.", ["« Je pars. Tu restes », a-t-il dit.", "Fin."]),
+        ("fr", "«Il part.», a indiqué le sénateur. Fin.", ["«Il part.», a indiqué le sénateur.", "Fin."]),
+        (
+            "de",
+            "„Ich gehe. Du bleibst“, zitiert der Dienst ihn. Ende.",
+            ["„Ich gehe. Du bleibst“, zitiert der Dienst ihn.", "Ende."],
+        ),
+        ("de", "»Ich gehe. Du bleibst«, sagte er. Ende.", ["»Ich gehe. Du bleibst«, sagte er.", "Ende."]),
+        ("es", "«No lo sé. Quizás», dijo. Luego salió.", ["«No lo sé. Quizás», dijo.", "Luego salió."]),
+    ],
+)
+def test_quotes_followed_by_their_attribution_stay_whole(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+def test_ellipsis_splits_only_before_a_capital() -> None:
+    assert sentences("He waited... and waited. Then… Nothing.", "en") == [
+        "He waited... and waited.",
+        "Then…",
+        "Nothing.",
+    ]
+
+
+def test_line_breaks_are_hard_boundaries() -> None:
+    text = "  Albu Kamal\nThe ministry said so\n\n  «Non», a-t-il dit.  "
+    assert sentences(text, "en") == ["Albu Kamal", "The ministry said so", "«Non», a-t-il dit."]
+
+
+def test_cjk_full_stops_split_without_spaces() -> None:
+    assert sentences("今天下雨。明天晴天！", "zh") == ["今天下雨。", "明天晴天！"]
+
+
+def test_a_list_number_stays_with_its_item() -> None:
+    assert sentences("1. Le refus est un fait. Il est prouvé.", "fr") == ["1. Le refus est un fait.", "Il est prouvé."]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  ", "\n\n"])
+def test_empty_text_has_no_sentences(text: str) -> None:
+    assert split_sentences(text, "en") == []
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "und"])
+def test_text_without_punctuation_is_one_sentence(lang: str) -> None:
+    assert sentences("breaking news from the border region", lang) == ["breaking news from the border region"]
+
+
+def test_emoji_only_text_is_kept() -> None:
+    assert sentences("😀🎉 🔥", "und") == ["😀🎉 🔥"]
+
+
+def test_long_text_without_punctuation_is_one_sentence() -> None:
+    text = ("word " * 2000).strip()
+    assert len(text) > 9000
+    assert split_sentences(text, "en") == [(0, len(text))]
+
+
+def test_a_stray_quote_mark_does_not_glue_a_long_paragraph() -> None:
+    text = '"' + "This is a sentence. " * 80 + '" he said.'
+    assert len(split_sentences(text, "en", max_quote_chars=1000)) > 1
+    assert len(split_sentences("«Il part. Elle reste», dit-il.", "fr", max_quote_chars=0)) == 2
