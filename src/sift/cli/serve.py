@@ -21,6 +21,9 @@ def serve_command(
     ] = False,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Let /api/check fetch private URLs.")] = False,
     max_body_mb: Annotated[float, typer.Option("--max-body-mb", min=0.01, help="Largest request body, in MB.")] = 20.0,
+    fetch_timeout: Annotated[
+        float, typer.Option("--fetch-timeout", min=0.1, help="URL fetch timeout, seconds.")
+    ] = 10.0,
     load_sample: Annotated[
         bool, typer.Option("--load-sample", help="Load the bundled sample fact-checks first.")
     ] = False,
@@ -36,6 +39,7 @@ def serve_command(
         insecure_dev=insecure_dev,
         allow_private=allow_private,
         max_body_bytes=int(max_body_mb * 1_000_000),
+        fetch_timeout_s=fetch_timeout,
     )
     import uvicorn
 
