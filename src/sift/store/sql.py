@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -19,10 +18,11 @@ from typing import Any, Self
 from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck
+from sift.factchecks.verdicts import fold
 from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary
 from sift.store.schema import SCHEMA_VERSION, migration_steps
 
-__all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore", "fold"]
+__all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
 
 #: Longest search query accepted; a longer one is almost certainly a pasted page, not a query.
 MAX_QUERY_CHARS = 1000
@@ -45,13 +45,6 @@ _UPSERT_DOCUMENT = (
     "language = excluded.language, location = excluded.location, updated = excluded.updated, "
     "search_text = excluded.search_text, body = excluded.body"
 )
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form used for plain text search ("Défense" finds "defense")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.casefold().split())
 
 
 def _like_terms(query: str) -> list[str]:
