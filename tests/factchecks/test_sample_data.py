@@ -10,6 +10,7 @@ from urllib.parse import urlparse
 
 import pytest
 
+from sift.factchecks.importers.records import build_factcheck
 from sift.factchecks.record import VERDICTS, FactCheck
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "sift" / "resources" / "factchecks-sample.jsonl"
@@ -71,6 +72,13 @@ def test_fields_are_exactly_the_factcheck_fields_with_right_types(records: list[
 def test_records_load_as_factchecks_with_stable_ids(records: list[dict[str, Any]]) -> None:
     ids = {FactCheck.from_dict(record).id for record in records}
     assert len(ids) == len(records)
+
+
+def test_records_pass_the_importer_gate_unchanged(records: list[dict[str, Any]]) -> None:
+    for record in records:
+        built = build_factcheck(**record).to_dict()
+        built.pop("id")
+        assert built == record, record["review_url"]
 
 
 def test_verdicts_are_normalised(records: list[dict[str, Any]]) -> None:
