@@ -42,12 +42,12 @@ def make_document() -> Document:
         blocks=[block],
     )
     doc.removed.append(Removed("Featured Post", "boilerplate: widget"))
-    doc.claims.append(Claim("b0.s0", 0.91, "check-worthy", 17, 32, ["attributed statement"]))
+    doc.claims.append(Claim("b0.s0", 0.91, "check-worthy", 18, 32, ["attributed statement"]))
     doc.attributions.append(
         Attribution(
             id="a0",
             sentence="b0.s0",
-            content=Mention(17, 32),
+            content=Mention(18, 32),
             kind="indirect",
             source=Mention(0, 12, entity="Russian Defense Ministry"),
             cue=Mention(13, 17, lemma="say"),
@@ -83,7 +83,7 @@ def test_navigation_helpers() -> None:
     doc = make_document()
     assert doc.sentence_text("b0.s1") == '"It is a fact," it said.'
     block, sentence = doc.sentence("b0.s0")
-    assert block.sentence_containing(17, 32) is sentence
+    assert block.sentence_containing(18, 32) is sentence
     assert block.sentence_containing(40, 60) is None
     with pytest.raises(KeyError):
         doc.sentence("b9.s0")
