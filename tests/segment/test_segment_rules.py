@@ -87,6 +87,12 @@ def test_abbreviations_and_numbers(lang: str, text: str, expected: list[str]) ->
             ['"We will win. They will lose," the minister said.', "He left."],
         ),
         ("en", "“It is over.” the ministry said. Next.", ["“It is over.” the ministry said.", "Next."]),
+        (
+            "en",
+            "“It makes no sense. It does not work,” Clinton said. Next.",
+            ["“It makes no sense. It does not work,” Clinton said.", "Next."],
+        ),
+        ("en", "”Mr. Smith left. He came back.", ["”Mr. Smith left.", "He came back."]),
         ("en", '"Stop. Now." He left.', ['"Stop.', 'Now."', "He left."]),
         ("fr", "« Je pars. Tu restes », a-t-il dit. Fin.", ["« Je pars. Tu restes », a-t-il dit.", "Fin."]),
         ("fr", "«Il part.», a indiqué le sénateur. Fin.", ["«Il part.», a indiqué le sénateur.", "Fin."]),

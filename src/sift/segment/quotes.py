@@ -22,7 +22,7 @@ _ALWAYS_OPEN = "«„"
 _BEFORE_OPENING = "([{/—–-«»„“”\"'"
 
 #: What may follow a closing mark when the quotation is part of a longer sentence (besides a lower-case word).
-_CONTINUATION = ",;:—–-"
+_CONTINUATION = ",;:—–-―"
 
 
 def _opens(text: str, index: int, mark: str, end: int) -> bool:
@@ -36,8 +36,14 @@ def _opens(text: str, index: int, mark: str, end: int) -> bool:
     return index == 0 or text[index - 1].isspace() or text[index - 1] in _BEFORE_OPENING
 
 
-def _continues(text: str, index: int, end: int) -> bool:
-    """Whether the sentence goes on after ``index`` (``», a indiqué``, ``" the ministry said``)."""
+def _continues(text: str, close: int, end: int) -> bool:
+    """Whether the sentence goes on after the mark at ``close`` (``», a indiqué``, ``," Clinton said``)."""
+    before = close - 1
+    while before > 0 and text[before] in "’'":  # a nested quotation closing with this one
+        before -= 1
+    if text[before] == ",":
+        return True
+    index = close + 1
     while index < end and text[index].isspace():
         index += 1
     return index < end and (text[index].islower() or text[index] in _CONTINUATION)
@@ -67,7 +73,7 @@ def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tup
         if depth is not None:
             opened = stack[depth][1]
             del stack[depth:]
-            if index - opened <= max_chars and _continues(text, index + 1, end):
+            if index - opened <= max_chars and _continues(text, index, end):
                 quotes.append((opened, index))
         elif _opens(text, index, mark, end):
             stack.append((mark, index))

@@ -60,7 +60,7 @@ def _word_before(text: str, start: int, index: int) -> str:
     begin = index
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
-    return text[begin:index].lstrip(_OPENING)
+    return text[begin:index].lstrip(_OPENING + _CLOSING)
 
 
 def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lang: str) -> bool:
