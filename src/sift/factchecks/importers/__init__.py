@@ -1,0 +1,126 @@
+"""Import published fact-checks from files, recognised by their content (never by their suffix).
+
+Formats: fact-check article HTML with schema.org ClaimReview (JSON-LD, microdata, RDFa); the DataCommons
+ClaimReview ``DataFeed`` JSON; a Fact Check Tools API ``claims:search`` response; JSON-LD ClaimReview
+objects or arrays; JSONL and CSV with the FactCheck field names (see :mod:`.tabular`). Bad records are
+skipped with a reason; each file is written in one transaction, so a file-level error writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from sift.errors import InputError
+from sift.factchecks.record import FactCheck
+from sift.store.base import ImportSummary, Store
+
+__all__ = ["import_path", "read_factchecks", "sniff_format"]
+
+#: Bytes read to recognise a file's format.
+SNIFF_BYTES = 65536
+FORMATS = ("html", "json", "json-array", "jsonl", "csv")
+
+
+def sniff_format(head: bytes, label: str) -> str:
+    """The format of a file from its first bytes: one of ``FORMATS``.
+
+    Raises:
+        InputError: empty, binary, or none of the supported formats.
+    """
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not text:
+        raise InputError(f"{label}: the file is empty")
+    if b"\x00" in head:
+        raise InputError(f"{label}: binary file (NUL bytes); expected HTML, JSON, JSONL or CSV")
+    if text.startswith(b"<"):
+        return "html"
+    if text.startswith(b"["):
+        return "json-array"
+    if text.startswith(b"{"):
+        first, newline, rest = text.partition(b"\n")
+        if newline and rest.lstrip().startswith(b"{") and _is_object(first):
+            return "jsonl"
+        return "json"
+    header = text.split(b"\n", 1)[0].decode("utf-8", errors="replace")
+    if "claim" in header and "," in header:
+        return "csv"
+    raise InputError(
+        f"{label}: not a recognised fact-check file: expected ClaimReview HTML, DataFeed/claims:search/JSON-LD "
+        "JSON, JSONL, or CSV with a header row (claim,review_url,publisher_name,…)"
+    )
+
+
+def _is_object(line: bytes) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def read_factchecks(path: Path, label: str | None = None) -> Iterator[FactCheck | str]:
+    """Every record of a file as a FactCheck, or a one-line rejection reason, streamed.
+
+    Args:
+        path: the file to read.
+        label: how messages name the file (default: the path).
+
+    Raises:
+        InputError: the file is missing, unreadable, of an unknown format, or malformed as a whole.
+    """
+    name = label or str(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a folder; pass the files in it") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read it: {error.strerror}") from None
+    kind = sniff_format(head, name)
+    if kind == "html":
+        from sift.factchecks.importers.html import read_html
+
+        yield from read_html(path.read_bytes(), name)
+    elif kind in ("json", "json-array"):
+        from sift.factchecks.importers.feeds import read_json
+
+        yield from read_json(path, name, is_array=kind == "json-array")
+    elif kind == "jsonl":
+        from sift.factchecks.importers.tabular import read_jsonl
+
+        yield from read_jsonl(path, name)
+    else:
+        from sift.factchecks.importers.tabular import read_csv
+
+        yield from read_csv(path, name)
+
+
+def import_path(store: Store, path: str | Path) -> ImportSummary:
+    """Import one file into ``store`` in one transaction.
+
+    Args:
+        store: an open, writable store.
+        path: the file; its format is recognised from its content.
+
+    Returns:
+        Counts imported / duplicate / rejected, with the first rejection reasons.
+
+    Raises:
+        InputError: the file as a whole is unusable (nothing from it is written).
+        StoreError: the store refused the write (nothing from it is written).
+    """
+    summary = ImportSummary(source=str(path))
+
+    def accepted() -> Iterator[FactCheck]:
+        for item in read_factchecks(Path(path)):
+            if isinstance(item, str):
+                summary.reject(item)
+            else:
+                yield item
+
+    stored = store.add_factchecks(accepted())
+    summary.imported, summary.duplicate = stored.imported, stored.duplicate
+    return summary
