@@ -1,0 +1,207 @@
+"""Bytes to text: BOM, BOM-less UTF-16, UTF-8, declared charset, detection, cp1252 — never crashing.
+
+Order and why:
+1. A BOM is authoritative.
+2. UTF-16 without BOM shows as NUL bytes at every other position; caught before UTF-8, which accepts NULs.
+3. Bytes that are valid UTF-8 *with* multi-byte sequences are UTF-8 even when a legacy charset is
+   declared: legacy text practically never validates as UTF-8, while mislabelled pages are common.
+4. The declared charset (HTTP header, then ``<meta>``/XML declaration), read strictly, with the WHATWG
+   supersets (``iso-8859-1`` means cp1252, ``gb2312`` means gb18030, ...). A declared UTF-8 that the
+   bytes break is treated like no declaration (Latin-1 pages labelled UTF-8 are common).
+5. Mostly-UTF-8 bytes (a fifth or more of the non-ASCII sequences valid) decode as UTF-8 with U+FFFD for
+   the bad bytes.
+6. charset-normalizer, which is good at non-Latin scripts but picks cp1250 for French or German on short
+   texts (STACK.md): for Latin-script text, cp1252, cp1250 and its guess compete on oddities (symbols inside
+   words, U+FFFD), ties going to cp1252. With almost no non-ASCII bytes there is no evidence: cp1252.
+   Every fallback decodes with replacement, so this step cannot fail.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+__all__ = ["Decoded", "declared_charset", "decode_bytes", "normalise_newlines"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Labels browsers decode with a superset codec (WHATWG Encoding Standard); Python's strict codecs
+#: would fail on the extra characters real pages use.
+_SUPERSETS = {
+    "iso8859-1": "cp1252",
+    "ascii": "cp1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "shift_jis": "cp932",
+    "euc_kr": "cp949",
+    "big5": "big5hkscs",
+}
+#: A charset declaration must sit this close to the start (WHATWG prescans 1024 bytes; real pages
+#: often put long scripts first, so we look further).
+_PRESCAN_BYTES = 4096
+_META_CHARSET = re.compile(rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+#: BOM-less UTF-16: share of NULs on one byte parity (and at most the other share on the other), over
+#: the first _UTF16_SAMPLE bytes. ASCII-range UTF-16 gives ~1.0 vs 0.0; bench/ingest.py checks both.
+_UTF16_NUL_SHARE = 0.3
+_UTF16_OTHER_SHARE = 0.05
+_UTF16_SAMPLE = 4096
+#: Mostly-UTF-8: valid multi-byte sequences must be at least this share of all non-ASCII sequences.
+#: Latin-1 text forms valid pairs only by accident (~0-2 %); bench/ingest.py (scrapinghub bodies, synthetic).
+_MIN_VALID_UTF8_SHARE = 0.2
+#: Below this many non-ASCII bytes charset-normalizer has no evidence (it reads "Hello \x80" as cp1125):
+#: use cp1252. Checked on bench/ingest.py short snippets (scrapinghub bodies re-encoded).
+_MIN_DETECT_BYTES = 8
+#: Bytes compared when choosing between Latin code pages (the winner then decodes everything).
+_COMPARE_BYTES = 1 << 16
+#: Latin code pages tried against a Latin-script guess, in order of preference on ties.
+_LATIN_PAGES = ("cp1252", "cp1250")
+#: Non-letters that legitimately sit inside words (apostrophes, hyphens, soft hyphen, middle dot).
+_IN_WORD_OK = frozenset("'’‐‑–—·\u00ad")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and the codec name that produced it (``"utf-8"``, ``"cp1252"``, ...)."""
+
+    text: str
+    encoding: str
+
+
+def normalise_newlines(text: str) -> str:
+    """``\\r\\n`` and lone ``\\r`` become ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _codec(label: str) -> str | None:
+    """Python codec for a charset label (with WHATWG supersets), or None when unknown or UTF-16/32."""
+    try:
+        name = codecs.lookup(label.strip().lower()).name
+    except LookupError:
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        return None  # without a BOM such labels are wrong (WHATWG treats them as UTF-8); step 2 handles real ones
+    return _SUPERSETS.get(name, name)
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset declared by the HTTP ``Content-Type``, else by ``<meta>`` or an XML declaration.
+
+    Args:
+        data: the raw bytes (only the first 4 KiB are scanned).
+        content_type: the HTTP ``Content-Type`` header, if the bytes came from a URL.
+
+    Returns:
+        A Python codec name, or None when nothing usable is declared.
+    """
+    labels = []
+    if content_type:
+        labels += _HEADER_CHARSET.findall(content_type)
+    head = data[:_PRESCAN_BYTES]
+    labels += [m.decode("ascii") for m in (*_XML_ENCODING.findall(head), *_META_CHARSET.findall(head))]
+    return next((codec for label in labels if (codec := _codec(label))), None)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Codec name when NUL bytes sit on one parity only, as in BOM-less UTF-16 of mostly-Latin text."""
+    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    if len(sample) < 2 or b"\x00" not in sample:
+        return None
+    half = len(sample) // 2
+    even = sample[0::2].count(0) / half
+    odd = sample[1::2].count(0) / half
+    if odd >= _UTF16_NUL_SHARE and even <= _UTF16_OTHER_SHARE:
+        return "utf-16-le"
+    if even >= _UTF16_NUL_SHARE and odd <= _UTF16_OTHER_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with U+FFFD for bad bytes, when enough non-ASCII sequences are valid UTF-8."""
+    text = data.decode("utf-8", "replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if ord(char) > 127) - replaced
+    return text if replaced and valid >= _MIN_VALID_UTF8_SHARE * (valid + replaced) else None
+
+
+def _is_latin(text: str) -> bool:
+    """Whether most non-ASCII letters of ``text`` are Latin letters."""
+    letters = [char for char in text if ord(char) > 127 and char.isalpha()]
+    latin = sum(1 for char in letters if unicodedata.name(char, "").startswith("LATIN"))
+    return latin * 2 >= len(letters)
+
+
+def _oddities(text: str) -> int:
+    """Signs of a wrong code page: U+FFFD, and non-ASCII symbols between two letters (``opublikowa³o``)."""
+    count = text.count("\ufffd")
+    for match in _NON_ASCII.finditer(text, 1, len(text) - 1):
+        char, index = match.group(), match.start()
+        if not char.isalpha() and char not in _IN_WORD_OK:
+            count += text[index - 1].isalpha() and text[index + 1].isalpha()
+    return count
+
+
+def _detect(data: bytes) -> Decoded:
+    """charset-normalizer's guess for non-Latin text; for Latin text the code page with fewest oddities."""
+    if len(data[:_COMPARE_BYTES].translate(None, _ASCII_BYTES)) < _MIN_DETECT_BYTES:
+        return Decoded(data.decode("cp1252", "replace"), "cp1252")
+    best = from_bytes(data).best()
+    if best is not None and not _is_latin(str(best)):
+        return Decoded(str(best), best.encoding)
+    pages = (*_LATIN_PAGES, best.encoding) if best is not None else _LATIN_PAGES
+    sample = data[:_COMPARE_BYTES]
+    winner = min(pages, key=lambda page: _oddities(sample.decode(page, "replace")))
+    return Decoded(data.decode(winner, "replace"), winner)
+
+
+def decode_bytes(data: bytes, *, content_type: str | None = None) -> Decoded:
+    """Decode page bytes to text; never raises on undecodable bytes.
+
+    Args:
+        data: the raw (already decompressed) bytes.
+        content_type: the HTTP ``Content-Type`` header, whose charset counts as declared.
+
+    Returns:
+        The text (BOM removed, newlines untouched) and the codec used; bytes no codec explains
+        become U+FFFD.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data[len(bom) :].decode(codec, "replace"), codec.replace("-le", "").replace("-be", ""))
+    utf16 = _utf16_without_bom(data)
+    if utf16 and (text := _strict(data, utf16)) is not None:
+        return Decoded(text, utf16)
+    utf8 = _strict(data, "utf-8")
+    if utf8 is not None and not utf8.isascii():
+        return Decoded(utf8, "utf-8")
+    declared = declared_charset(data, content_type)
+    if declared and (text := _strict(data, declared)) is not None:
+        return Decoded(text, declared)
+    if utf8 is not None:
+        return Decoded(utf8, "utf-8")
+    if (text := _mostly_utf8(data)) is not None:
+        return Decoded(text, "utf-8")
+    return _detect(data)
