@@ -11,6 +11,7 @@ from sift.document import Block, Document, Source
 from sift.errors import ConfigError
 from sift.language import (
     DEFAULT_LANGUAGES,
+    MIN_CONFIDENCE,
     LanguageConfig,
     build_detector,
     detect_language,
@@ -133,6 +134,12 @@ def test_the_default_detector_is_shared_under_lingua(detector: LanguageDetector)
 def test_bad_config_raises_config_error(changes: dict[str, object]) -> None:
     with pytest.raises(ConfigError):
         LanguageConfig(**changes)  # type: ignore[arg-type]
+
+
+def test_the_confidence_floor_follows_the_mode_unless_set() -> None:
+    assert LanguageConfig().confidence_floor == MIN_CONFIDENCE["low"]
+    assert LanguageConfig(mode="high").confidence_floor == MIN_CONFIDENCE["high"]
+    assert LanguageConfig(min_confidence=0.2).confidence_floor == 0.2
 
 
 def test_default_set_has_the_required_languages() -> None:
