@@ -1,0 +1,67 @@
+"""The extract stage: what the page says (title, date, site, author, paragraphs) without its clutter."""
+
+from __future__ import annotations
+
+from sift.document import Document
+from sift.errors import InputError
+from sift.extract.config import ExtractConfig
+from sift.extract.result import Extraction, Piece, write_extraction
+from sift.pipeline import Resources, register_stage
+
+__all__ = ["ExtractConfig", "Extraction", "Piece", "extract", "extract_page"]
+
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str = "input") -> Extraction:
+    """Extract a page without touching any Document (the pure half of the stage).
+
+    Args:
+        raw: the decoded page.
+        media_type: ``text/html`` (or XHTML) for markup; any other ``text/*`` type is read as plain text.
+        config: extraction settings.
+        location: where the page came from, for error messages.
+
+    Returns:
+        The extraction, with at least one kept paragraph.
+
+    Raises:
+        InputError: for a non-text media type, unreadable HTML, or a page with no readable text.
+    """
+    kind = media_type.split(";", 1)[0].strip().lower()
+    if kind in HTML_MEDIA_TYPES:
+        from sift.extract.html import extract_html  # trafilatura is heavy: load it only for HTML
+
+        result = extract_html(raw, config)
+    elif kind.startswith("text/"):
+        from sift.extract.text import extract_text
+
+        result = extract_text(raw)
+    else:
+        raise InputError(f"cannot extract text from {media_type!r} ({location}); give an HTML or plain-text page")
+    if not result.pieces:
+        raise InputError(f"no article text found in {location}; is this a page with an article on it?")
+    return result
+
+
+@register_stage(
+    "extract",
+    config=ExtractConfig,
+    requires=("raw",),
+    assigns=("title", "published", "site", "author", "blocks", "removed"),
+)
+def extract(doc: Document, resources: Resources, config: ExtractConfig) -> Document:
+    """Fill title, published, site, author, blocks and removed from ``doc.raw`` (replacing earlier values).
+
+    Args:
+        doc: a document whose ``raw`` and ``source.media_type`` were set by ingest.
+        resources: unused; extraction needs no loaded model.
+        config: extraction settings.
+
+    Returns:
+        The same document, annotated.
+
+    Raises:
+        InputError: when the page holds no readable article text.
+    """
+    return write_extraction(doc, extract_page(doc.raw, doc.source.media_type, config, doc.source.location))

@@ -1,0 +1,35 @@
+"""Settings of the extract stage, validated when built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sift.errors import ConfigError
+
+__all__ = ["FOCUS_CHOICES", "ExtractConfig"]
+
+FOCUS_CHOICES = ("balanced", "precision", "recall")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExtractConfig:
+    """How the HTML extractor trades recall for precision; text pages ignore these settings.
+
+    Attributes:
+        focus: trafilatura's mode: "precision" (drop doubtful text), "balanced" or "recall".
+        fast: skip trafilatura's fallback extractors (readability, jusText): faster, lower recall.
+        include_tables: keep table rows as body blocks.
+        include_captions: keep figure captions as ``caption`` blocks.
+        list_outside_text: list every text element outside the extracted article in ``removed``.
+    """
+
+    # "precision" scored the best F1 on shared/data/extraction/scrapinghub (bench/extract.py).
+    focus: str = "precision"
+    fast: bool = False
+    include_tables: bool = True
+    include_captions: bool = True
+    list_outside_text: bool = True
+
+    def __post_init__(self) -> None:
+        if self.focus not in FOCUS_CHOICES:
+            raise ConfigError(f"extract focus {self.focus!r} is not one of {', '.join(FOCUS_CHOICES)}")

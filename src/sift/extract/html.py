@@ -1,0 +1,163 @@
+"""Extract an HTML page with trafilatura, keeping paragraphs, quotes, captions and related boxes apart.
+
+The page is parsed once; related boxes and figure captions are handled on that tree, then trafilatura
+(with its htmldate metadata) extracts the main content, whose XML body is walked paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from trafilatura import bare_extraction
+from trafilatura.settings import Extractor
+from trafilatura.utils import load_html
+
+from sift.errors import InputError
+from sift.extract.config import ExtractConfig
+from sift.extract.lexicon import boilerplate_reason, related_heading_rest
+from sift.extract.outside import list_outside_text
+from sift.extract.related import drop_element, element_text, lift_related
+from sift.extract.result import Extraction
+
+__all__ = ["extract_html", "parse_html"]
+
+_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ", "de ")
+_CAPTION_MARK = "data-sift-caption"
+
+
+def parse_html(raw: str) -> HtmlElement:
+    """Parse a page with trafilatura's lenient loader (repairs broken markup, caps nesting depth).
+
+    Args:
+        raw: the decoded HTML.
+
+    Returns:
+        The root element.
+
+    Raises:
+        InputError: when the text cannot be read as HTML at all.
+    """
+    tree = load_html(raw)
+    if tree is None:
+        raise InputError("input is not readable HTML; pass it as text/plain or check the file")
+    return tree
+
+
+def _options(config: ExtractConfig) -> Extractor:
+    """trafilatura settings for sift: metadata on, comments off, focus and tables from the config."""
+    return Extractor(
+        output_format="python",
+        fast=config.fast,
+        precision=config.focus == "precision",
+        recall=config.focus == "recall",
+        comments=False,
+        tables=config.include_tables,
+        with_metadata=True,
+    )
+
+
+def _mark_captions(tree: HtmlElement) -> set[str]:
+    """Turn each figure into a paragraph holding its caption, so the extractor keeps it in place."""
+    captions: set[str] = set()
+    for figure in list(tree.iter("figure")):
+        caption = figure.find(".//figcaption")
+        if caption is None:
+            continue
+        text = element_text(caption)
+        figure.clear(keep_tail=True)
+        figure.tag = "p"
+        if text:
+            figure.text = text
+            captions.add(text)
+    return captions
+
+
+def _clean_author(author: str | None) -> str | None:
+    """Strip "By"/"Par" prefixes and trailing fragments trafilatura joins with ";"."""
+    if not author:
+        return None
+    names = [name.strip() for name in author.split(";")]
+    kept = []
+    for name in names:
+        if name.lower().startswith(_BYLINE_PREFIXES):
+            name = name.split(" ", 1)[1].strip()
+        if len(name.split()) >= 2 or (kept == [] and name):
+            kept.append(name)
+    return "; ".join(kept) or None
+
+
+def _keep(result: Extraction, role: str, text: str) -> None:
+    """Keep a paragraph unless it is furniture or a "Read more: …" line the extractor let through."""
+    text = " ".join(text.split())
+    if not text:
+        return
+    reason = boilerplate_reason(text)
+    rest = related_heading_rest(text) if role == "body" else None
+    if reason:
+        result.cut(text, reason)
+    elif rest is not None:
+        result.cut(text[: len(text) - len(rest)], "related heading")
+        result.keep("related", rest)
+    else:
+        result.keep(role, text)
+
+
+def _walk_body(body: _Element, captions: set[str], result: Extraction) -> None:
+    """One piece per paragraph, heading, list item, table row or quote paragraph of the extracted body."""
+    for child in body:
+        if child.tag == "list":
+            for item in child.iter("item"):
+                if item.find(".//item") is None:
+                    _keep(result, "body", element_text(item))
+        elif child.tag == "quote":
+            paragraphs = child.findall(".//p") or [child]
+            for paragraph in paragraphs:
+                _keep(result, "quote", element_text(paragraph))
+        elif child.tag == "table":
+            for row in child.iter("row"):
+                cells = (element_text(cell) for cell in row.iter("cell"))
+                _keep(result, "body", " | ".join(cell for cell in cells if cell))
+        elif child.tag != "graphic":
+            text = element_text(child)
+            _keep(result, "caption" if " ".join(text.split()) in captions else "body", text)
+        if child.tail and child.tail.strip():
+            _keep(result, "body", child.tail)
+
+
+def extract_html(raw: str, config: ExtractConfig) -> Extraction:
+    """Extract title, date, site, author, body paragraphs, quotes, captions and related boxes from HTML.
+
+    Args:
+        raw: the decoded HTML page.
+        config: extraction settings.
+
+    Returns:
+        The extraction; ``pieces`` is empty when trafilatura found no main content.
+
+    Raises:
+        InputError: when the text cannot be parsed as HTML.
+    """
+    tree = parse_html(raw)
+    result = Extraction()
+    lift_related(tree, result)
+    captions = _mark_captions(tree) if config.include_captions else set()
+    if not config.include_captions:
+        for figure in list(tree.iter("figcaption")):
+            result.cut(element_text(figure), "caption (captions off)")
+            drop_element(figure)
+    document = bare_extraction(tree, options=_options(config))
+    if document is None or document.body is None:
+        return result
+    result.title = document.title or None
+    result.published = document.date or None
+    result.site = document.sitename or None
+    result.author = _clean_author(document.author)
+    related = [piece for piece in result.pieces if piece.role == "related"]
+    result.pieces = []
+    _walk_body(document.body, captions, result)
+    if result.pieces and result.title and result.pieces[0].text == result.title:
+        result.cut(result.pieces.pop(0).text, "title (moved to title)")
+    result.pieces.extend(related)
+    if config.list_outside_text:
+        list_outside_text(tree, result)
+    return result

@@ -1,0 +1,142 @@
+"""Find related-content boxes in an HTML tree ("Lire aussi", "Mehr zum Thema", teaser lists) and lift them out.
+
+Main-content extractors either drop these boxes or leave them inside the body; sift keeps their
+headlines as ``related`` blocks, because a fact-checker wants to know what the page links to, and
+takes them out of the tree so they never mix with the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from sift.extract.lexicon import related_heading_rest
+from sift.extract.result import Extraction
+
+__all__ = ["drop_element", "element_text", "lift_related"]
+
+_RELATED_ATTR_RE = re.compile(
+    r"relat|read-?more|readmore|more-?(?:stories|news|articles|from)|also-?read|lire-?aussi|a-?lire|"
+    r"mehr-?zum|weiterlesen|teaser-?list|recommend|recirc|you-?may-?like|relacionad|outbrain|taboola",
+    re.IGNORECASE,
+)
+CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "p")
+HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div")
+NEVER_RELATED = {"html", "body", "article", "main"}
+ITEM_TAGS = ("li", "h2", "h3", "h4", "h5", "h6", "article")
+MIN_LINK_SHARE = 0.3  # a related box is mostly links; the article's lead paragraph ("teaser" class) is not
+MAX_HEADING_WORDS = 8
+MAX_INLINE_WORDS = 40  # a "Lire aussi : <headline>" line is a headline, not a paragraph
+MIN_ITEM_WORDS = 3
+
+
+def element_text(element: HtmlElement) -> str:
+    """All text under the element, whitespace collapsed."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _first_text(element: HtmlElement) -> str:
+    """The first non-blank text node under the element (cheap: no full-subtree join)."""
+    return next((text.strip() for text in element.itertext() if text.strip()), "")
+
+
+def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """Whether the element is still in the tree (not lifted out with an earlier box)."""
+    return any(ancestor is root for ancestor in element.iterancestors())
+
+
+def _link_share(element: HtmlElement, total: int) -> float:
+    """Share of the element's characters that sit inside links."""
+    if total == 0:
+        return 0.0
+    linked = sum(len(element_text(link)) for link in element.iter("a"))
+    return linked / total
+
+
+def drop_element(element: HtmlElement) -> None:
+    """Remove an element but keep its tail text in the tree."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail and element.tail.strip():
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
+
+
+def _is_box(element: HtmlElement) -> bool:
+    """A link-dense element that is not the page or the article itself."""
+    if element.tag in NEVER_RELATED:
+        return False
+    text = element_text(element)
+    return bool(text) and _link_share(element, len(text)) >= MIN_LINK_SHARE
+
+
+def _collect_box(box: HtmlElement, heading: HtmlElement | None, result: Extraction) -> None:
+    """Headlines of a box become related pieces; its heading and short links are recorded as cut."""
+    if heading is not None:
+        result.cut(element_text(heading), "related heading")
+        drop_element(heading)
+    items = [item for item in box.iter(*ITEM_TAGS) if item is not box] or list(box.iter("a")) or [box]
+    seen: set[str] = set()
+    for item in items:
+        text = element_text(item)
+        if not text or text in seen or any(text in other for other in seen):
+            continue
+        seen.add(text)
+        rest = related_heading_rest(text)
+        if rest == "":
+            result.cut(text, "related heading")
+        elif len(text.split()) < MIN_ITEM_WORDS:
+            result.cut(text, "related: short link")
+        else:
+            result.keep("related", text)
+    drop_element(box)
+
+
+def _heading_box(heading: HtmlElement) -> HtmlElement | None:
+    """The box a related heading introduces: its link-dense parent, or the list right after it."""
+    parent = heading.getparent()
+    if parent is not None and _is_box(parent):
+        return parent
+    following = heading.getnext()
+    if following is not None and _is_box(following):
+        return following
+    return None
+
+
+def lift_related(tree: HtmlElement, result: Extraction) -> None:
+    """Move related boxes and "Lire aussi : …" lines out of ``tree`` into ``result`` as related pieces.
+
+    Args:
+        tree: the parsed page; changed in place.
+        result: receives the related pieces and the cut headings.
+    """
+    boxes = [
+        element
+        for element in tree.iter(*CONTAINER_TAGS)
+        if _RELATED_ATTR_RE.search(f"{element.get('class', '')} {element.get('id', '')}") and _is_box(element)
+    ]
+    for box in boxes:
+        if not any(ancestor in boxes for ancestor in box.iterancestors()):
+            _collect_box(box, None, result)
+    for element in list(tree.iter(*HEADING_TAGS)):
+        if related_heading_rest(_first_text(element)) is None or not _is_attached(element, tree):
+            continue
+        text = element_text(element)
+        words = len(text.split())
+        if not text or words > MAX_INLINE_WORDS:
+            continue
+        rest = related_heading_rest(text)
+        if rest is None:
+            continue
+        if rest and element.find(".//a") is not None:
+            result.cut(text[: len(text) - len(rest)], "related heading")
+            result.keep("related", rest)
+            drop_element(element)
+        elif not rest and words <= MAX_HEADING_WORDS and (box := _heading_box(element)) is not None:
+            _collect_box(box, element if element.getparent() is not box else None, result)

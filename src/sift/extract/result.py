@@ -1,0 +1,75 @@
+"""What an extractor found on a page, kept apart from the Document until the stage writes it back.
+
+The HTML and text paths both return an :class:`Extraction`; computing it never touches the Document, so
+the heavy half can be tested and batched alone (spaCy's predict / set_annotations split).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sift.document import Block, Document, Removed
+
+__all__ = ["Extraction", "Piece", "write_extraction"]
+
+
+@dataclass(slots=True, frozen=True)
+class Piece:
+    """One paragraph of kept text and its role (body, related, quote or caption)."""
+
+    role: str
+    text: str
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Title, date, site, author, kept paragraphs in order, and everything cut with its reason."""
+
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+    author: str | None = None
+    pieces: list[Piece] = field(default_factory=list)
+    removed: list[Removed] = field(default_factory=list)
+
+    def keep(self, role: str, text: str) -> None:
+        """Append a paragraph, ignoring empty text."""
+        text = text.strip()
+        if text:
+            self.pieces.append(Piece(role, text))
+
+    def texts(self, role: str) -> list[str]:
+        """The kept paragraphs with this role, in order."""
+        return [piece.text for piece in self.pieces if piece.role == role]
+
+    def reasons(self) -> dict[str, str]:
+        """Each cut text with the reason it was cut (the last reason when a text was cut twice)."""
+        return {removed.text: removed.reason for removed in self.removed}
+
+    def cut(self, text: str, reason: str) -> None:
+        """Record text that was cut, ignoring empty text."""
+        text = text.strip()
+        if text:
+            self.removed.append(Removed(text, reason))
+
+
+def write_extraction(doc: Document, extraction: Extraction) -> Document:
+    """Replace the document's extract fields with ``extraction`` (never appends to an earlier run).
+
+    Args:
+        doc: the document to annotate.
+        extraction: what the HTML or text extractor found.
+
+    Returns:
+        The same document, with ``title``, ``published``, ``site``, ``author``, ``blocks`` (ids ``b0, b1, …``)
+        and ``removed`` set.
+    """
+    doc.title = extraction.title
+    doc.published = extraction.published
+    doc.site = extraction.site
+    doc.author = extraction.author
+    doc.blocks = [
+        Block(id=f"b{index}", role=piece.role, text=piece.text) for index, piece in enumerate(extraction.pieces)
+    ]
+    doc.removed = list(extraction.removed)
+    return doc

@@ -1,0 +1,249 @@
+"""Clean up a scraped page rendered as plain text: title, date line, body, related snippets, clutter.
+
+A text rendering keeps only line breaks and indentation, so the layout is read from those: the header
+(date, title, author) comes before the first prose paragraph, the body runs to the last prose paragraph,
+and what follows is related snippets (indented or numbered) or page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sift.extract.dates import is_date_line
+from sift.extract.lexicon import boilerplate_reason, related_heading_rest
+from sift.extract.result import Extraction
+
+__all__ = ["extract_text"]
+
+MIN_PROSE_WORDS = 8  # a body paragraph has at least this many words and ends a sentence ...
+LONG_PROSE_WORDS = 25  # ... or is this long even without final punctuation
+MAX_TITLE_WORDS = 25
+MAX_HEADING_CHARS = 60  # a shorter line without final punctuation is a heading or dateline, not a wrap
+MAX_SITE_NAME_WORDS = 4
+MIN_RELATED_WORDS = 3
+MIN_WRAP_CHARS = 40  # hard-wrapped paragraphs have every line but the last between these widths
+MAX_WRAP_CHARS = 100
+
+_SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "»", "”", "“", "'", "’", ")")
+_ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\W*$")
+_LIST_MARKER_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•▪►–])\s+")
+_BYLINE = (
+    r"(?:by|posted by|written by|par|publié par|écrit par|von|geschrieben von|por|escrito por|publicado por)"
+    r"\s+(?P<name>\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,4})\W*$"
+)
+_AUTHOR_RE = re.compile(rf"^{_BYLINE}", re.IGNORECASE)
+_TRAILING_AUTHOR_RE = re.compile(rf"[\s,|–—-]+{_BYLINE}", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A paragraph candidate: one line or several wrapped lines of the text."""
+
+    text: str
+    raw: str
+    indent: int
+    is_listed: bool
+    paragraph: int
+
+    @property
+    def words(self) -> int:
+        """Number of whitespace-separated words."""
+        return len(self.text.split())
+
+    @property
+    def is_offset(self) -> bool:
+        """Indented or numbered: how text renderings show lists, quotes and related-post snippets."""
+        return self.indent > 0 or self.is_listed
+
+    @property
+    def ends_sentence(self) -> bool:
+        """Ends with sentence-final punctuation (or a closing quote)."""
+        return self.text.endswith(_SENTENCE_END)
+
+    @property
+    def is_teaser(self) -> bool:
+        """Ends in an ellipsis: a truncated snippet of another page."""
+        return bool(_ELLIPSIS_RE.search(self.text))
+
+    @property
+    def is_prose(self) -> bool:
+        """Looks like a paragraph of article text."""
+        if self.is_teaser:
+            return False
+        return self.words >= LONG_PROSE_WORDS or (self.words >= MIN_PROSE_WORDS and self.ends_sentence)
+
+    @property
+    def is_heading(self) -> bool:
+        """A short line without final punctuation (title, heading, dateline, site name)."""
+        return not self.ends_sentence and not self.is_teaser and 0 < self.words <= MAX_TITLE_WORDS
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _is_hard_wrapped(lines: list[str]) -> bool:
+    """Every line but the last has a similar middling width: one paragraph wrapped at a fixed column."""
+    return len(lines) > 1 and all(MIN_WRAP_CHARS <= len(line.strip()) <= MAX_WRAP_CHARS for line in lines[:-1])
+
+
+def _starts_new_unit(previous: str, line: str, hard_wrapped: bool) -> bool:
+    """Whether ``line`` starts a new paragraph rather than continuing ``previous``."""
+    text = line.strip()
+    if _LIST_MARKER_RE.match(text) or _indent(line) != _indent(previous):
+        return True
+    if hard_wrapped:
+        return False
+    before = previous.strip()
+    if before.endswith(_SENTENCE_END):
+        return True
+    return len(before) <= MAX_HEADING_CHARS and text[:1].isupper()
+
+
+def _join(lines: list[str]) -> str:
+    """Join wrapped lines with one space, mending words hyphenated across a line break."""
+    text = lines[0].strip()
+    for line in (line.strip() for line in lines[1:]):
+        mended = text.endswith("-") and line[:1].islower()
+        text = text[:-1] + line if mended else f"{text} {line}"
+    return text
+
+
+def _make_unit(lines: list[str], paragraph: int) -> Unit:
+    first = lines[0].strip()
+    marker = _LIST_MARKER_RE.match(first)
+    text = _join(lines)
+    if marker:
+        text = text[marker.end() :].strip()
+    return Unit(text, "\n".join(line.strip() for line in lines), _indent(lines[0]), bool(marker), paragraph)
+
+
+def split_units(raw: str) -> list[Unit]:
+    """Cut the text into paragraph candidates: blank lines, list markers, indentation and line ends.
+
+    Args:
+        raw: the page as text.
+
+    Returns:
+        The units in order, each remembering its paragraph number.
+    """
+    units: list[Unit] = []
+    paragraphs = re.split(r"\n[ \t]*\n", raw.replace("\r\n", "\n").replace("\r", "\n").expandtabs(4))
+    for number, paragraph in enumerate(paragraphs):
+        lines = [line.rstrip() for line in paragraph.split("\n") if line.strip()]
+        if not lines:
+            continue
+        hard_wrapped = _is_hard_wrapped(lines)
+        current = [lines[0]]
+        for line in lines[1:]:
+            if _starts_new_unit(current[-1], line, hard_wrapped):
+                units.append(_make_unit(current, number))
+                current = [line]
+            else:
+                current.append(line)
+        units.append(_make_unit(current, number))
+    return units
+
+
+def _body_span(units: list[Unit]) -> tuple[int, int] | None:
+    """Index of the first and last prose unit that is not offset (indented or numbered)."""
+    prose = [index for index, unit in enumerate(units) if unit.is_prose and not boilerplate_reason(unit.text)]
+    prose = [index for index in prose if not units[index].is_offset] or prose
+    if not prose:
+        return None
+    return prose[0], prose[-1]
+
+
+def _read_header(units: list[Unit], start: int, result: Extraction) -> None:
+    """Date line, title, author and dateline before the body; everything else there is cut."""
+    for index, unit in enumerate(units[:start]):
+        reason = boilerplate_reason(unit.text)
+        trailing = _TRAILING_AUTHOR_RE.search(unit.text)
+        date = is_date_line(unit.text[: trailing.start()] if trailing else unit.text)
+        author = _AUTHOR_RE.match(unit.text)
+        if reason:
+            result.cut(unit.raw, reason)
+        elif date and result.published is None:
+            result.published = date
+            if trailing and result.author is None:
+                result.author = trailing.group("name")
+            result.cut(unit.raw, "date line (moved to published)")
+        elif author and result.author is None:
+            result.author = author.group("name")
+            result.cut(unit.raw, "byline (moved to author)")
+        elif unit.is_heading and result.title is None:
+            result.title = unit.text
+            result.cut(unit.raw, "title (moved to title)")
+        elif index == start - 1 and unit.paragraph == units[start].paragraph:
+            result.keep("body", unit.text)  # a dateline or kicker printed right above the first paragraph
+        elif unit.ends_sentence and unit.words >= MIN_RELATED_WORDS and not unit.is_teaser:
+            result.keep("body", unit.text)  # a standfirst
+        else:
+            result.cut(unit.raw, "boilerplate: header line")
+
+
+def _read_body(units: list[Unit], result: Extraction) -> None:
+    """Body paragraphs, headings and list items; indented text is a quote; "Lire aussi" lines are related."""
+    in_related = False
+    for unit in units:
+        reason = boilerplate_reason(unit.text)
+        rest = related_heading_rest(unit.text)
+        if reason:
+            result.cut(unit.raw, reason)
+        elif rest is not None:
+            result.cut(unit.raw[: len(unit.raw) - len(rest)], "related heading")
+            result.keep("related", rest)
+            in_related = not rest
+        elif in_related and not unit.is_prose:
+            result.keep("related", unit.text)
+        else:
+            in_related = False
+            result.keep("quote" if unit.indent > 0 and not unit.is_listed else "body", unit.text)
+
+
+def _read_tail(units: list[Unit], result: Extraction) -> None:
+    """After the body: offset snippets and items under a related heading are related; the rest is furniture."""
+    in_related = False
+    for index, unit in enumerate(units):
+        following = units[index + 1] if index + 1 < len(units) else None
+        reason = boilerplate_reason(unit.text)
+        rest = related_heading_rest(unit.text)
+        if reason:
+            result.cut(unit.raw, reason)
+            in_related = False
+        elif rest is not None:
+            result.cut(unit.raw[: len(unit.raw) - len(rest)], "related heading")
+            result.keep("related", rest)
+            in_related = True
+        elif (unit.is_offset or in_related) and unit.words >= MIN_RELATED_WORDS:
+            result.keep("related", unit.text)
+        elif unit.is_teaser or (unit.is_heading and following is not None and following.is_teaser):
+            result.cut(unit.raw, "promo teaser")
+        elif unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS and not unit.is_offset:
+            result.cut(unit.raw, "site name")
+        else:
+            result.cut(unit.raw, "boilerplate: trailing line")
+
+
+def extract_text(raw: str) -> Extraction:
+    """Extract title, date, body and related snippets from a page rendered as plain text.
+
+    Args:
+        raw: the decoded text of the page.
+
+    Returns:
+        The extraction; ``pieces`` is empty when no prose paragraph was found.
+    """
+    result = Extraction()
+    units = split_units(raw)
+    span = _body_span(units)
+    if span is None:
+        for unit in units:
+            result.cut(unit.raw, boilerplate_reason(unit.text) or "no prose")
+        return result
+    start, end = span
+    _read_header(units, start, result)
+    _read_body(units[start : end + 1], result)
+    _read_tail(units[end + 1 :], result)
+    return result

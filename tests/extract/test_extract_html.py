@@ -1,0 +1,135 @@
+"""The HTML path on synthetic FR/DE/ES news pages, and on broken or hostile markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sift.document import Document, Source
+from sift.errors import ConfigError, InputError
+from sift.extract import ExtractConfig, Extraction, extract, extract_page
+from sift.pipeline import Resources
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _extract(name: str, config: ExtractConfig | None = None) -> Extraction:
+    raw = (FIXTURES / name).read_text(encoding="utf-8")
+    return extract_page(raw, "text/html; charset=utf-8", config or ExtractConfig(), name)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "site", "author"),
+    [
+        (
+            "news-fr.html",
+            "Le Sénat adopte la réforme des retraites",
+            "2023-03-11",
+            "La Gazette du Rhône",
+            "Claire Martin",
+        ),
+        ("news-de.html", "Bahn kündigt neue Verbindungen an", "2021-09-02", "Nordkurier Blog", None),
+        ("news-es.html", "Madrid amplía la zona de bajas emisiones", "2022-01-15", "Diario del Sur", None),
+    ],
+)
+def test_metadata(name: str, title: str, published: str, site: str, author: str | None) -> None:
+    result = _extract(name)
+    assert (result.title, result.published, result.site, result.author) == (title, published, site, author)
+
+
+def test_french_news_page() -> None:
+    result = _extract("news-fr.html")
+    body = result.texts("body")
+    assert body[0].startswith("Le Sénat a adopté samedi soir")
+    assert body[-1].startswith("Les syndicats ont appelé")
+    assert result.texts("quote") == [
+        "Nous avons tenu nos engagements, ce texte est équilibré et juste pour les Français."
+    ]
+    assert result.texts("caption") == ["L'hémicycle du Sénat pendant le vote, samedi 11 mars 2023."]
+    related = result.texts("related")
+    assert "Des centaines de milliers de manifestants dans toute la France" in related
+    assert "Retraites : ce que contient vraiment le texte voté par les sénateurs" in related
+    reasons = result.reasons()
+    assert reasons["Lire aussi :"] == "related heading"
+    assert reasons["Sur le même sujet"] == "related heading"
+    assert reasons["Le Sénat adopte la réforme des retraites"] == "title (moved to title)"
+    assert "cookie notice" in reasons.values()
+    assert all("cookies" not in piece.text and "Partager" not in piece.text for piece in result.pieces)
+
+
+def test_german_teaser_list_is_related() -> None:
+    result = _extract("news-de.html")
+    assert len(result.texts("body")) == 3
+    assert result.texts("related") == [
+        "Pünktlichkeit der Bahn auf Rekordtief gesunken",
+        "Neue ICE-Strecke zwischen Köln und Frankfurt eröffnet",
+    ]
+    assert result.reasons()["Mehr zum Thema"] == "related heading"
+
+
+def test_spanish_inline_read_more_and_heading_list() -> None:
+    result = _extract("news-es.html")
+    related = result.texts("related")
+    assert "Los vecinos de Vallecas denuncian falta de transporte público" in related
+    assert "Barcelona también endurece las restricciones al tráfico" in related
+    body = " ".join(result.texts("body"))
+    assert "LEER MÁS" not in body and "Vallecas" not in body and "Barcelona" not in body
+    assert "2025 | Todo el municipio" in result.texts("body")
+    assert "comments" in result.reasons().values() or "comment count" in result.reasons().values()
+
+
+def test_tables_and_captions_can_be_turned_off() -> None:
+    result = _extract("news-es.html", ExtractConfig(include_tables=False))
+    assert all("|" not in text for text in result.texts("body"))
+    result = _extract("news-fr.html", ExtractConfig(include_captions=False))
+    assert result.texts("caption") == []
+    assert result.reasons()["L'hémicycle du Sénat pendant le vote, samedi 11 mars 2023."] == "caption (captions off)"
+
+
+def test_stage_on_document_replaces_fields() -> None:
+    raw = (FIXTURES / "news-de.html").read_text(encoding="utf-8")
+    source = Source(kind="text", location="test", sha256="0" * 64, media_type="text/html")
+    doc = extract(Document(id="d", source=source, raw=raw), Resources(), ExtractConfig())
+    first = [(block.id, block.role, block.text) for block in doc.blocks]
+    again = extract(doc, Resources(), ExtractConfig())
+    assert [(block.id, block.role, block.text) for block in again.blocks] == first
+    assert first[0][0] == "b0"
+
+
+def test_malformed_html_is_graceful() -> None:
+    raw = (
+        "<html><body><div><p>Le ministère a annoncé mardi <b>un accord <i>historique</p> avec les syndicats "
+        "du secteur des transports, après des mois de négociation difficiles.</span></div>"
+        "<p>Les détails de l'accord seront publiés la semaine prochaine<p>selon un porte-parole du ministère"
+        "</table></body>"
+    )
+    result = extract_page(raw, "text/html", ExtractConfig())
+    assert "accord" in " ".join(piece.text for piece in result.pieces)
+
+
+@pytest.mark.parametrize("raw", ["", "<<<>>>\x00\x01", "<html><body><nav>Home</nav></body></html>"])
+def test_pages_without_text_raise_input_error(raw: str) -> None:
+    with pytest.raises(InputError):
+        extract_page(raw, "text/html", ExtractConfig(), "page.html")
+
+
+def test_hundred_thousand_nested_divs_do_not_crash() -> None:
+    paragraph = "<p>" + "Deeply nested text that a hostile page hides at the bottom of its markup. " * 3 + "</p>"
+    raw = "<html><body>" + "<div>" * 100_000 + paragraph + "</div>" * 100_000 + "</body></html>"
+    try:
+        result = extract_page(raw, "text/html", ExtractConfig(), "deep.html")
+    except InputError as error:
+        assert "no article text found in deep.html" in str(error)
+    else:
+        assert result.pieces
+
+
+def test_unsupported_media_type() -> None:
+    with pytest.raises(InputError, match="application/pdf"):
+        extract_page("%PDF-1.4", "application/pdf", ExtractConfig(), "x.pdf")
+
+
+def test_config_validates() -> None:
+    with pytest.raises(ConfigError, match="focus"):
+        ExtractConfig(focus="everything")

@@ -1,0 +1,98 @@
+"""The text path on small synthetic scraped pages (FR/DE/ES/EN): the rules are not seed-specific."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sift.extract import ExtractConfig, Extraction, extract_page
+from sift.extract.text import split_units
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _extract(name: str) -> Extraction:
+    return extract_page((FIXTURES / name).read_text(encoding="utf-8"), "text/plain", ExtractConfig(), name)
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "published", "author"),
+    [
+        ("blog-fr.txt", "La mairie annonce un nouveau plan de transport", "2020-03-03", "Claire Martin"),
+        ("blog-de.txt", "Neue Windräder für die Nordsee", "2017-11-14", None),
+        ("blog-es.txt", "El Gobierno aprueba un plan de ayudas para el campo", "2020-05-05", "Lucía García"),
+        ("blog-en-wrapped.txt", "Council approves new library budget", "2019-06-02", "Admin"),
+    ],
+)
+def test_header_metadata(name: str, title: str, published: str, author: str | None) -> None:
+    result = _extract(name)
+    assert (result.title, result.published, result.author) == (title, published, author)
+
+
+def test_french_blog() -> None:
+    result = _extract("blog-fr.txt")
+    body = result.texts("body")
+    assert len(body) == 4
+    assert body[0].startswith("La mairie de Lyon a présenté lundi")
+    assert result.texts("related") == ["Le tramway de Bordeaux fête ses vingt ans"]
+    reasons = result.reasons()
+    assert reasons["Accueil | Politique | Monde"] == "navigation"
+    assert reasons["Partager sur Facebook"] == "share/subscribe"
+    assert reasons["3 commentaires"] == "comment count"
+    assert any(reason == "cookie notice" for reason in reasons.values())
+    assert reasons["Lire aussi :"] == "related heading"
+
+
+def test_german_blog_numbered_related_and_teaser() -> None:
+    result = _extract("blog-de.txt")
+    assert len(result.texts("body")) == 3
+    assert result.texts("related") == [
+        "Offshore-Wind: Ausbau kommt schneller voran als geplant.",
+        "Schweinswale in der Ostsee werden seltener.",
+    ]
+    reasons = result.reasons()
+    assert reasons["Hafenfest in Kiel"] == "promo teaser"
+    assert reasons["Artikel teilen"] == "share/subscribe"
+    assert reasons["Folgen Sie uns auf Twitter"] == "share/subscribe"
+
+
+def test_spanish_blog_cookie_after_related() -> None:
+    result = _extract("blog-es.txt")
+    assert len(result.texts("body")) == 3
+    assert len(result.texts("related")) == 2
+    assert "cookie notice" in result.reasons().values()
+    assert all("cookies" not in piece.text for piece in result.pieces)
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    result = _extract("blog-en-wrapped.txt")
+    body = result.texts("body")
+    assert len(body) == 2
+    assert "central library, which has been closed since the flood of 2017. Work is" in body[0]
+    assert result.reasons()["Copyright 2019 Town Gazette"] == "copyright"
+
+
+def test_indented_paragraph_inside_body_is_a_quote() -> None:
+    text = (
+        "A headline\n\n"
+        "The first paragraph of the article says something about the world today.\n\n"
+        "    An indented passage quoted from a speech made by the minister on Monday.\n\n"
+        "The last paragraph of the article closes the story with a final fact.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert [piece.role for piece in result.pieces] == ["body", "quote", "body"]
+
+
+def test_units_split_on_sentence_ends_and_markers() -> None:
+    units = split_units("  1. Erste Zeile hier.\n  Zweite Zeile dort.\n\n    - Punkt eins\n    - Punkt zwei\n")
+    assert [unit.text for unit in units] == ["Erste Zeile hier.", "Zweite Zeile dort.", "Punkt eins", "Punkt zwei"]
+    assert [unit.is_listed for unit in units] == [True, False, True, True]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Home\n\nShare this\n\nFeatured Post\n"])
+def test_no_prose_raises(text: str) -> None:
+    from sift.errors import InputError
+
+    with pytest.raises(InputError, match="no article text found"):
+        extract_page(text, "text/plain", ExtractConfig(), "page.txt")
