@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "normalise_verdict", "scale_verdict"]
 
@@ -129,6 +130,7 @@ def _numeric_verdict(label: str) -> str | None:
     return scale_verdict(value, best, worst=0.0 if value < 1 else 1.0)
 
 
+@lru_cache(maxsize=4096)  # pure, and feeds repeat a few hundred labels hundreds of thousands of times
 def normalise_verdict(textual_rating: str, language: str | None) -> str:
     """One of ``VERDICTS`` for a publisher's rating.
 

@@ -33,6 +33,8 @@ CHUNK_SIZE = 1000
 #: Rows read per page by ``iter_factchecks`` (the lock is released between pages).
 PAGE_SIZE = 1000
 
+#: FactCheck fields stored in ``record`` (read directly: ``asdict`` deep-copies and is 5x slower).
+_RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
 _FACTCHECK_COLUMNS = (
     "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record"
 )
@@ -77,7 +79,7 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
         record.language,
         record.review_date,
         fold(searchable),
-        json.dumps(record.to_dict(), ensure_ascii=False),
+        json.dumps({name: getattr(record, name) for name in _RECORD_FIELDS}, ensure_ascii=False),
     )
 
 

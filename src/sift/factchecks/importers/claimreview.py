@@ -79,8 +79,10 @@ def _rating(review_rating: dict[str, Any], language: str | None) -> tuple[str, s
     """The publisher's wording and the verdict, using the numeric scale when the wording says nothing."""
     textual = _text(review_rating.get("alternateName")) or _text(review_rating.get("name")) or ""
     verdict = normalise_verdict(textual, language)
+    if verdict != "other":
+        return textual, verdict
     value, best = _number(review_rating.get("ratingValue")), _number(review_rating.get("bestRating"))
-    if verdict == "other" and value is not None and best is not None:
+    if value is not None and best is not None:
         worst = _number(review_rating.get("worstRating"))
         verdict = scale_verdict(value, best, 1.0 if worst is None else worst)
         textual = textual or f"{_text(review_rating.get('ratingValue'))}/{_text(review_rating.get('bestRating'))}"

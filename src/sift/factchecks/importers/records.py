@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from sift.errors import InputError
@@ -27,6 +28,7 @@ _NAMES = {
 }
 
 
+@lru_cache(maxsize=1024)  # pure; feeds repeat a handful of language values
 def language_code(value: str | None) -> str:
     """Primary ISO 639 code (``"pt-BR"`` → ``"pt"``, ``"Français"`` → ``"fr"``), ``"und"`` if unknown."""
     text = fold(value or "")
