@@ -117,6 +117,18 @@ def test_ellipsis_splits_only_before_a_capital() -> None:
     ]
 
 
+def test_lower_case_text_still_splits_after_plain_words() -> None:
+    assert sentences("it rained again. we stayed home. approx. three people came.", "en") == [
+        "it rained again.",
+        "we stayed home.",
+        "approx. three people came.",
+    ]
+
+
+def test_a_spaced_ellipsis_does_not_split() -> None:
+    assert sentences("That is. . . that is where it goes.", "en") == ["That is. . . that is where it goes."]
+
+
 def test_line_breaks_are_hard_boundaries() -> None:
     text = "  Albu Kamal\nThe ministry said so\n\n  «Non», a-t-il dit.  "
     assert sentences(text, "en") == ["Albu Kamal", "The ministry said so", "«Non», a-t-il dit."]

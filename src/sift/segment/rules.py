@@ -42,6 +42,8 @@ _CLOSING_CLASS = re.escape(_CLOSING)
 _CANDIDATE = re.compile(rf"(?:[.!?…؟۔।]+[{_CLOSING_CLASS}]*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)")
 _OPENING = "\"'«»„“‘([{¿¡"
 _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
+#: A sentence does not start with these: ". . ." is a spaced ellipsis, and ", ;" go on with the sentence.
+_MID_SENTENCE = ".…,;:"
 _ROMAN = re.compile(r"[IVXLC]{1,5}")
 
 
@@ -61,6 +63,11 @@ def _word_before(text: str, start: int, index: int) -> str:
     while begin > start and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:index].lstrip(_OPENING + _CLOSING)
+
+
+def _is_plain_word(word: str) -> bool:
+    """A lower-case word of four letters or more (unlisted abbreviations are mostly shorter or listed)."""
+    return len(word) >= 4 and word.isalpha() and word.islower()
 
 
 def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lang: str) -> bool:
@@ -91,8 +98,14 @@ def _is_boundary(
     next_word = _next_word(text, match.end(), end)
     if not next_word:
         return True
-    if next_word[0].islower():
+    if next_word[0] in _MID_SENTENCE:
         return False
+    if next_word[0].islower():
+        # Edited text starts sentences upper-case: a lower-case word after the punctuation means an
+        # abbreviation ("approx. three") or a quotation's tail ('." the ministry said'). But all-lower-case
+        # text ("it rained. we left") must still split, so a lone period after a plain word still ends it.
+        word = _word_before(text, sentence_start, match.start())
+        return match.group() == "." and _is_plain_word(word) and word not in abbreviations_for(lang)
     if match.group().rstrip(_CLOSING) != ".":
         return True
     return _period_ends(text, sentence_start, match.start(), next_word, lang)
