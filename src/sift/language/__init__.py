@@ -97,6 +97,7 @@ class LanguageConfig:
     def __post_init__(self) -> None:
         from lingua import IsoCode639_1
 
+        object.__setattr__(self, "languages", tuple(code.lower() for code in self.languages))
         if len(set(self.languages)) < 2:
             raise ConfigError("language.languages needs at least two distinct ISO 639-1 codes")
         unknown = [code for code in self.languages if not hasattr(IsoCode639_1, code.upper())]
