@@ -29,6 +29,8 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 #: NAT64 prefixes (RFC 6052 well-known, RFC 8215 local-use) that embed an IPv4 address in the last 32 bits.
 _NAT64 = (ipaddress.IPv6Network("64:ff9b::/96"), ipaddress.IPv6Network("64:ff9b:1::/48"))
+#: An ASCII (IDNA-encoded) host name, as it reaches the resolver.
+_HOST_NAME = re.compile(r"[a-z0-9_-]+(?:\.[a-z0-9_-]+)*")
 #: One part of an inet_aton IPv4 literal: hex (``0x7f``, ``0x``), octal (``0177``, ``0``) or decimal.
 _INET_PART = re.compile(r"0[xX][0-9a-fA-F]*|0[0-7]*|[1-9][0-9]*")
 
@@ -128,6 +130,8 @@ def _split_url(url: str) -> tuple[str, int]:
     host = parsed.raw_host.decode("ascii").lower().rstrip(".")
     if not host:
         raise FetchError(f"URL has no host: {url!r}; use a full URL such as https://example.org/page")
+    if not _HOST_NAME.fullmatch(host) and parse_ip_literal(host) is None:
+        raise FetchError(f"not a valid URL: {url!r} (bad host name {host!r})")
     return host, parsed.port or (443 if parsed.scheme == "https" else 80)
 
 

@@ -43,15 +43,16 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 #: give ~0.10, real text ~0.0; checked on bench/ingest.py (scrapinghub pages + synthetic binaries).
 BINARY_CONTROL_SHARE = 0.01
 #: Characters sampled for the control-character share (binary formats show themselves early).
-_CONTROL_SAMPLE_CHARS = 1 << 20
+_CONTROL_SAMPLE_CHARS = 1 << 16
 
-#: Tags that mark a document as HTML when they open near its start.
+#: Complete tags that mark a document as HTML when they open near its start.
 _HTML_START = re.compile(
-    r"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|article|section|main|header"
-    r"|nav|table|h[1-6]|ul|ol|br|span|a|iframe|form|center|font|b|i)(?=[\s>/])",
+    r"<!doctype\s+html[^>]*>|<(?:html|head|body|meta|title|link|script|style|div|p|article|section|main"
+    r"|header|nav|table|h[1-6]|ul|ol|br|span|a|iframe|form|center|font|b|i)(?:\s[^<>]*)?/?>",
     re.IGNORECASE,
 )
-_ANY_TAG = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*|!--)(?=[\s>/])|</[a-zA-Z][a-zA-Z0-9-]*\s*>")
+#: Any complete opening, closing or comment tag (``a<b and c>d`` in prose is not one: no tag name run).
+_ANY_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9-]*\s*>|<!--")
 #: How far into the text the opening HTML markers must appear (a page's head starts at once).
 _HTML_HEAD_CHARS = 1024
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
