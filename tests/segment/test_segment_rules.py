@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 
 import pytest
 
@@ -166,3 +167,23 @@ def test_a_stray_quote_mark_does_not_glue_a_long_paragraph() -> None:
     text = '"' + "This is a sentence. " * 80 + '" he said.'
     assert len(split_sentences(text, "en", max_quote_chars=1000)) > 1
     assert len(split_sentences("«Il part. Elle reste», dit-il.", "fr", max_quote_chars=0)) == 2
+
+
+def test_random_text_keeps_every_character_in_order() -> None:
+    """Whatever the input, spans are ordered, trimmed, on one line, and cover every visible character."""
+    alphabet = [*"aA bB.!?…«»„“”\"'’,;:\n\t()0123456789 ÉéßЖж。！？؟—-", "Dr", "U.S.", "Nov", "z. B."]
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        for lang in ("en", "de", "fr", "und"):
+            spans = split_sentences(text, lang)
+            assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+            covered = {i for start, end in spans for i in range(start, end)}
+            assert all(i in covered for i, char in enumerate(text) if not char.isspace()), (text, spans)
+            assert all("\n" not in text[start:end] for start, end in spans)
+
+
+@pytest.mark.parametrize("text", ["“" * 3000 + "”" * 3000, "1. " * 3000, "Dr. " * 3000, "«a. » " * 3000])
+def test_degenerate_runs_of_marks_do_not_break_the_splitter(text: str) -> None:
+    spans = split_sentences(text, "de")
+    assert spans and spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())

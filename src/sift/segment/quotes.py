@@ -21,6 +21,10 @@ _ALWAYS_OPEN = "«„"
 #: Characters before an ambiguous mark (" ” ») that let it open a quotation.
 _BEFORE_OPENING = "([{/—–-«»„“”\"'"
 
+#: How deep a closing mark looks for its opener: real quotations nest two or three levels, and a bound
+#: keeps a line of thousands of marks linear.
+_MAX_NESTING = 4
+
 #: What may follow a closing mark when the quotation is part of a longer sentence (besides a lower-case word).
 _CONTINUATION = ",;:—–-―"
 
@@ -63,13 +67,15 @@ def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tup
         max_chars: longer quotations are not returned (a stray mark must not swallow a paragraph).
 
     Returns:
-        ``(open, close)`` index pairs of the marks, in closing order.
+        ``(open, close)`` index pairs of the marks, sorted and disjoint: a quotation nested in a returned
+        one is left out, since the outer one already covers it.
     """
     stack: list[tuple[str, int]] = []
     quotes: list[tuple[int, int]] = []
     for match in _QUOTE_MARK.finditer(text, start, end):
         mark, index = match.group(), match.start()
-        depth = next((k for k in range(len(stack) - 1, -1, -1) if mark in _CLOSERS[stack[k][0]]), None)
+        lowest = max(len(stack) - _MAX_NESTING, 0)
+        depth = next((k for k in range(len(stack) - 1, lowest - 1, -1) if mark in _CLOSERS[stack[k][0]]), None)
         if depth is not None:
             opened = stack[depth][1]
             del stack[depth:]
@@ -77,4 +83,8 @@ def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tup
                 quotes.append((opened, index))
         elif _opens(text, index, mark, end):
             stack.append((mark, index))
-    return quotes
+    outermost: list[tuple[int, int]] = []
+    for opened, closed in sorted(quotes):
+        if not outermost or opened > outermost[-1][1]:
+            outermost.append((opened, closed))
+    return outermost

@@ -1,15 +1,16 @@
 """Rule-based, language-aware sentence splitting into character offsets.
 
-Why rules and not pysbd: pysbd 0.3.4 needs ~28 ms for the seed page (the whole ``sift check`` budget is
-150 ms), splits "p. ex." and returns spans with trailing spaces; these rules take well under 2 ms for the
-seed page (``bench/segment.py``) and handle the cases sift's pages need.
+Why rules and not pysbd: pysbd 0.3.4 needs ~27 ms for the seed page (the whole ``sift check`` budget is
+150 ms), splits "p. ex." and returns spans with trailing spaces; these rules split the seed page in
+~0.3 ms and agree slightly better with the debate transcripts' sentence lines (``bench/segment.py``).
 
 A candidate boundary is a run of ``.``, ``!``, ``?`` or ``…`` (plus closing quotes and brackets) followed by
 white space or the end of the line, or a CJK full stop. It is rejected when:
 
 1. it lies inside a quotation that the sentence continues after (see :mod:`sift.segment.quotes`);
-2. the next word starts with a lower-case letter ("Nov. 9"-style numbers aside, this covers
-   ``»…«, zitiert``, ``etc. and`` and most unknown abbreviations);
+2. the next word starts with ``,;:`` or ``.`` (a spaced ellipsis ". . ."), or with a lower-case letter
+   (``." the ministry said``, ``etc. and``, unknown abbreviations) unless a lone period follows a plain
+   lower-case word of four letters or more, so that all-lower-case text still splits;
 3. for a lone period, the word before it is a known abbreviation (:mod:`sift.segment.abbreviations`), a
    single letter ("J. R. R.", "M. Macron", "z. B.", "p. ex."), a number prefix before a number ("No. 5"),
    a dotted acronym not followed by a typical sentence start ("U.S. officials"), a list number opening
@@ -22,6 +23,7 @@ A line break is always a boundary, and every span is trimmed of surrounding whit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from sift.segment.abbreviations import (
     NUMBER_PREFIXES,
@@ -70,6 +72,19 @@ def _is_plain_word(word: str) -> bool:
     return len(word) >= 4 and word.isalpha() and word.islower()
 
 
+def _opens_sentence(text: str, sentence_start: int, index: int) -> bool:
+    """Whether only white space and opening marks stand between the sentence start and ``index``."""
+    while index > sentence_start and (text[index - 1].isspace() or text[index - 1] in _OPENING):
+        index -= 1
+    return index == sentence_start
+
+
+def _in_quote(quotes: list[tuple[int, int]], opens: list[int], match: re.Match[str]) -> bool:
+    """Whether the candidate lies inside one of the (sorted, disjoint) ``quotes`` and not at its end."""
+    i = bisect_left(opens, match.start()) - 1
+    return i >= 0 and match.end() <= quotes[i][1]
+
+
 def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lang: str) -> bool:
     """Whether the lone period at ``index`` ends the sentence started at ``sentence_start``."""
     word = _word_before(text, sentence_start, index)
@@ -83,18 +98,13 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
         return False
     if _DOTTED.fullmatch(word) and not word.replace(".", "").isdigit():
         return next_word in SENTENCE_STARTERS.get(lang, frozenset())
-    opens_sentence = not text[sentence_start : index - len(word)].strip().strip(_OPENING)
-    if opens_sentence and (word.isdigit() or _ROMAN.fullmatch(word)):
+    if (word.isdigit() or _ROMAN.fullmatch(word)) and _opens_sentence(text, sentence_start, index - len(word)):
         return False  # a list number: "1. Le refus …"
     return not (word.isdigit() and len(word) <= 2 and lang in ORDINAL_DOT_LANGUAGES)
 
 
-def _is_boundary(
-    text: str, match: re.Match[str], sentence_start: int, end: int, quotes: list[tuple[int, int]], lang: str
-) -> bool:
-    """Whether a candidate (terminal punctuation run) ends the sentence."""
-    if any(opened < match.start() and match.end() <= closed for opened, closed in quotes):
-        return False
+def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
+    """Whether a candidate (terminal punctuation run) outside embedded quotations ends the sentence."""
     next_word = _next_word(text, match.end(), end)
     if not next_word:
         return True
@@ -140,9 +150,10 @@ def split_sentences(text: str, lang: str, *, max_quote_chars: int = MAX_QUOTE_CH
         if line_end < 0:
             line_end = len(text)
         quotes = embedded_quotes(text, line_start, line_end, max_quote_chars)
+        opens = [opened for opened, _ in quotes]
         start = line_start
         for match in _CANDIDATE.finditer(text, line_start, line_end):
-            if _is_boundary(text, match, start, line_end, quotes, lang):
+            if not _in_quote(quotes, opens, match) and _is_boundary(text, match, start, line_end, lang):
                 _append_trimmed(spans, text, start, match.end())
                 start = match.end()
         _append_trimmed(spans, text, start, line_end)
