@@ -100,7 +100,9 @@ class LanguageConfig:
         object.__setattr__(self, "languages", tuple(code.lower() for code in self.languages))
         if len(set(self.languages)) < 2:
             raise ConfigError("language.languages needs at least two distinct ISO 639-1 codes")
-        unknown = [code for code in self.languages if not hasattr(IsoCode639_1, code.upper())]
+        unknown = [
+            code for code in self.languages if not isinstance(getattr(IsoCode639_1, code.upper(), None), IsoCode639_1)
+        ]
         if unknown:
             raise ConfigError(f"language.languages: unknown ISO 639-1 code(s) {', '.join(unknown)}; use e.g. en, fr")
         if self.mode not in DETECTOR_MODES:
@@ -123,10 +125,10 @@ def build_detector(languages: tuple[str, ...] = DEFAULT_LANGUAGES, mode: str = "
 
     Args:
         languages: ISO 639-1 codes to choose from.
-        mode: ``"low"`` (trigram models only, ~50 MB) or ``"high"`` (all n-gram models, ~700 MB).
+        mode: ``"low"`` (trigram models only, ~65 MB peak) or ``"high"`` (all n-gram models, ~740 MB).
 
     Returns:
-        The detector; build it once (``resources.get``) and share it, it is thread-safe.
+        The detector; build it once (``resources.get``) and share it.
 
     Raises:
         ConfigError: an unknown code or mode.
