@@ -10,7 +10,7 @@ Measured for ``sift.ingest`` and, in the same run, for baselines:
   Baseline: charset-normalizer's best guess alone (cp1252 when it has none), after a strict UTF-8 attempt.
 - ``margins``: the numbers behind the tuned constants in ``sift.ingest.decode`` and ``sift.ingest.sniff``
   (control-character share of real pages vs binaries, NUL parity of UTF-16, accidental valid UTF-8 in
-  cp1252 text vs UTF-8 with bad bytes).
+  cp1252 text vs UTF-8 with bad bytes, code-page oddities per non-ASCII character in correct text).
 - ``speed``: pages per second for ``load(path)`` on the 181 scrapinghub ``.html.gz`` pages; baseline
   ``gzip.decompress`` + ``bytes.decode("utf-8", "replace")`` on the same files.
 Reads ``../shared/data``; nothing is copied into the repository.
@@ -35,7 +35,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from sift.ingest import load
-from sift.ingest.decode import decode_bytes
+from sift.ingest.decode import _oddities, decode_bytes
 from sift.ingest.sniff import control_share
 
 REPO = Path(__file__).resolve().parents[1]
@@ -160,7 +160,9 @@ def margins(items: list[tuple[str, str]], pages: list[bytes]) -> dict[str, float
         data, cjk = text.encode("utf-16-le")[:4096], script_of(text) in ("chinese", "japanese", "hangul")
         nul_shares[cjk].append(data[1::2].count(0) / max(1, len(data) // 2))
         even_shares[cjk].append(data[0::2].count(0) / max(1, len(data) // 2))
+    rates = [_oddities(t) / n for _, t in items if (n := sum(1 for c in t if ord(c) > 127)) >= 8]
     return {
+        "oddity_rate_correct_max": round(max(rates), 4),
         "control_share_real_pages_max": round(max(control_share(p.decode("utf-8", "replace")) for p in pages), 5),
         "control_share_binaries_min": round(min(control_share(b.decode("cp1252", "replace")) for b in binaries), 5),
         "valid_utf8_share_in_cp1252_latin_max": round(max(accidental), 4),
