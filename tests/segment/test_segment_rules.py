@@ -135,8 +135,24 @@ def test_line_breaks_are_hard_boundaries() -> None:
     assert sentences(text, "en") == ["Albu Kamal", "The ministry said so", "«Non», a-t-il dit."]
 
 
-def test_cjk_full_stops_split_without_spaces() -> None:
-    assert sentences("今天下雨。明天晴天！", "zh") == ["今天下雨。", "明天晴天！"]
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "今天下雨。明天晴天！", ["今天下雨。", "明天晴天！"]),
+        ("zh", "“我们会赢。”他说。然后他走了。", ["“我们会赢。”他说。", "然后他走了。"]),
+        (
+            "ja",
+            "「今日は雨だ。明日も雨だ。」と彼は言った。それから帰った。",
+            ["「今日は雨だ。明日も雨だ。」と彼は言った。", "それから帰った。"],
+        ),
+        ("el", "Τι κάνεις; Καλά.", ["Τι κάνεις;", "Καλά."]),
+        ("en", "He left; Then she came.", ["He left; Then she came."]),
+        ("hi", "यह अच्छा है। वह बुरा है।", ["यह अच्छा है।", "वह बुरा है।"]),
+        ("ar", "هل أنت بخير؟ نعم.", ["هل أنت بخير؟", "نعم."]),
+    ],
+)
+def test_other_scripts(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
 
 
 def test_a_list_number_stays_with_its_item() -> None:

@@ -1,6 +1,7 @@
 """Finds quotations that sit inside a longer sentence, so the splitter keeps their inner sentences together.
 
-Pairs double quotation marks of every common style: «…», »…«, „…“, „…”, “…”, ”…” and straight "…".
+Pairs double quotation marks of every common style: «…», »…«, „…“, „…”, “…”, ”…”, straight "…", and the
+CJK corner brackets 「…」 and 『…』.
 Single quotes are not paired: ’ is also the apostrophe ("Russia’s"), so pairing it would be noise.
 """
 
@@ -10,13 +11,13 @@ import re
 
 __all__ = ["embedded_quotes"]
 
-_QUOTE_MARK = re.compile(r'[«»„“”"]')
+_QUOTE_MARK = re.compile(r'[«»„“”"「」『』]')
 
 #: For each opening mark, the marks that close it.
-_CLOSERS = {"«": "»", "»": "«»", "„": "“”", "“": "”", "”": "”", '"': '"'}
+_CLOSERS = {"«": "»", "»": "«»", "„": "“”", "“": "”", "”": "”", '"': '"', "「": "」", "『": "』"}
 
 #: Opening marks that open whatever surrounds them (« is spaced in French: « Je … »).
-_ALWAYS_OPEN = "«„"
+_ALWAYS_OPEN = "«„「『"
 
 #: Characters before an ambiguous mark (" ” ») that let it open a quotation.
 _BEFORE_OPENING = "([{/—–-«»„“”\"'"
@@ -41,7 +42,9 @@ def _opens(text: str, index: int, mark: str, end: int) -> bool:
 
 
 def _continues(text: str, close: int, end: int) -> bool:
-    """Whether the sentence goes on after the mark at ``close`` (``», a indiqué``, ``," Clinton said``)."""
+    """Whether the sentence goes on after the mark at ``close`` (``», a indiqué``, ``," Clinton said``, ``」と``)."""
+    if close + 1 < end and text[close + 1].isalpha():
+        return True  # no space between: CJK writing (「…。」と述べた), never a new sentence
     before = close - 1
     while before > 0 and text[before] in "’'":  # a nested quotation closing with this one
         before -= 1

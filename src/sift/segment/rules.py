@@ -41,7 +41,11 @@ MAX_QUOTE_CHARS = 1000
 
 _CLOSING = "\"'»«“”‘’)]}」』）›"
 _CLOSING_CLASS = re.escape(_CLOSING)
-_CANDIDATE = re.compile(rf"(?:[.!?…؟۔।]+[{_CLOSING_CLASS}]*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)")
+#: Terminal marks followed by a space: Latin, Arabic "؟" and "۔", Devanagari "।" "॥", Armenian "։",
+#: Ethiopic "።", Burmese "။", and the Greek question mark (U+037E, or ";" after Unicode normalisation,
+#: which ends a sentence in Greek only); CJK full-width marks need no space after them.
+_CANDIDATE = re.compile(rf"(?:[.!?…؟۔।॥։።။\u037e;]+[{_CLOSING_CLASS}]*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)")
+_GREEK_QUESTION = "\u037e;"
 _OPENING = "\"'«»„“‘([{¿¡"
 _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
 #: A sentence does not start with these: ". . ." is a spaced ellipsis, and ", ;" go on with the sentence.
@@ -105,6 +109,10 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
 
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
     """Whether a candidate (terminal punctuation run) outside embedded quotations ends the sentence."""
+    if lang != "el" and match.group().rstrip(_CLOSING)[-1] in _GREEK_QUESTION:
+        return False
+    if match.end() < end and text[match.end()].isalpha() and match.group()[-1] in _CLOSING:
+        return False  # a closing mark glued to the next word: "。」と述べた", "。”他说"
     next_word = _next_word(text, match.end(), end)
     if not next_word:
         return True
