@@ -88,7 +88,9 @@ def test_stdin_reads_bytes_with_cap() -> None:
     assert doc.source.media_type == "text/html"
     gz = load("-", stdin=io.BytesIO(gzip.compress(b"compressed on stdin")))
     assert gz.raw == "compressed on stdin"
-    with pytest.raises(InputError, match="stdin is more than that, over the 100-byte limit"):
+    with pytest.raises(
+        InputError, match=r"^stdin is over the 100-byte limit \(max_bytes\); give a smaller page or raise max_bytes$"
+    ):
         load("-", stdin=io.BytesIO(b"x" * 101), config=IngestConfig(max_bytes=100))
     with pytest.raises(InputError, match="stdin is empty"):
         load("-", stdin=io.BytesIO(b""))
@@ -252,3 +254,14 @@ def test_messages_are_one_line(tmp_path: Path) -> None:
         with pytest.raises((InputError, FetchError)) as caught:
             load(source)
         assert "\n" not in str(caught.value)
+
+
+def test_str_with_lone_surrogate_and_bom() -> None:
+    doc = load("\ufeffbroken \ud83d surrogate", kind="text")
+    assert doc.raw == "broken \ufffd surrogate"
+    doc.raw.encode("utf-8")  # every later writer can encode it
+
+
+def test_str_with_nul_bytes_is_binary() -> None:
+    with pytest.raises(InputError, match="binary data"):
+        load("a\x00b\x00c\x00d", kind="text")

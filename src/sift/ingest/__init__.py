@@ -10,6 +10,7 @@ Services should pass ``kind="url"`` or ``kind="text"`` explicitly.
 from __future__ import annotations
 
 import hashlib
+import re
 import socket
 import sys
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from sift.ingest.decode import Decoded, decode_bytes, normalise_newlines
 from sift.ingest.fetch import fetch
 from sift.ingest.guard import Resolver, check_url, is_blocked_address
 from sift.ingest.kinds import KINDS, check_kind, guess_kind
-from sift.ingest.read import read_file, read_stream
+from sift.ingest.read import read_file, read_stream, too_large
 from sift.ingest.sniff import BINARY_CONTROL_SHARE, binary_kind, control_share, sniff_media_type
 from sift.ingest.unpack import gunzip, is_gzip
 
@@ -38,6 +39,9 @@ __all__ = [
     "load",
     "settings_table",
 ]
+
+#: Lone UTF-16 surrogates a str can carry (from broken JSON or surrogateescape) but no encoder accepts.
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +76,9 @@ def load(
         resolve: ``socket.getaddrinfo``-shaped resolver for the SSRF guard (tests inject a fake one).
 
     Returns:
-        A Document whose ``id`` is the first 16 hex digits of the input bytes' SHA-256 and whose ``raw`` is
-        the decoded text with ``\\n`` newlines.
+        A Document whose ``id`` is the first 16 hex digits of the SHA-256 of the input bytes (as read, before
+        gunzip), whose ``source.location`` is the absolute path, ``-``, ``<text>`` or the final URL, and
+        whose ``raw`` is the decoded text with ``\\n`` newlines.
 
     Raises:
         InputError: missing, empty, whitespace-only, binary, oversized or damaged (gzip) input.
@@ -107,21 +112,21 @@ def _page_suffix(path: Path) -> str:
 
 
 def _load_text(source: str | bytes, config: IngestConfig) -> Document:
-    """A page given as bytes (decoded like a file) or as a str (already text)."""
+    """A page given as bytes (decoded like a file) or as a str (already text; its UTF-8 bytes are hashed)."""
+    origin = _Origin("text", "<text>", "the text")
     if isinstance(source, bytes):
-        return _document(source, _Origin("text", "<text>", "the text"), config)
+        return _document(source, origin, config)
     data = source.encode("utf-8", "surrogatepass")
-    _check_size(data, "the text", config.max_bytes)
-    return _finish(data, Decoded(source.removeprefix("\ufeff"), "utf-8"), _Origin("text", "<text>", "the text"))
+    _check_size(data, origin.what, config.max_bytes)
+    text = _LONE_SURROGATE.sub("\ufffd", source.removeprefix("\ufeff"))
+    return _finish(data, Decoded(text, "utf-8"), origin)
 
 
 def _check_size(data: bytes, what: str, max_bytes: int) -> None:
     if not data:
         raise InputError(f"{what} is empty (0 bytes); give a page with some text")
     if len(data) > max_bytes:
-        raise InputError(
-            f"{what} is {len(data) / 1e6:.1f} MB, over the {max_bytes:,}-byte limit (max_bytes); raise max_bytes"
-        )
+        raise too_large(what, max_bytes, len(data))
 
 
 def _document(data: bytes, origin: _Origin, config: IngestConfig) -> Document:

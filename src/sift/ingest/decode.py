@@ -28,12 +28,14 @@ from charset_normalizer import from_bytes
 
 __all__ = ["Decoded", "declared_charset", "decode_bytes", "normalise_newlines"]
 
+#: Byte order marks, the codec that reads what follows, and the encoding name recorded (UTF-32 LE first:
+#: its BOM starts with UTF-16 LE's).
 _BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 #: Labels browsers decode with a superset codec (WHATWG Encoding Standard); Python's strict codecs
 #: would fail on the extra characters real pages use.
@@ -107,7 +109,7 @@ def _codec(label: str) -> str | None:
     except LookupError:
         return None
     if name.startswith(("utf-16", "utf-32")):
-        return None  # without a BOM such labels are wrong (WHATWG treats them as UTF-8); step 2 handles real ones
+        return None  # without a BOM the label is wrong (WHATWG reads UTF-8); step 2 finds real UTF-16
     return _SUPERSETS.get(name, name)
 
 
@@ -138,7 +140,7 @@ def _strict(data: bytes, codec: str) -> str | None:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """Codec name when NUL bytes sit on one parity only, as in BOM-less UTF-16 of mostly-Latin text."""
-    sample = data[: _UTF16_SAMPLE - _UTF16_SAMPLE % 2]
+    sample = data[:_UTF16_SAMPLE]
     if len(sample) < 2 or b"\x00" not in sample:
         return None
     half = len(sample) // 2
@@ -235,9 +237,9 @@ def decode_bytes(data: bytes, *, content_type: str | None = None) -> Decoded:
         The text (BOM removed, newlines untouched) and the codec used; bytes no codec explains
         become U+FFFD.
     """
-    for bom, codec in _BOMS:
+    for bom, codec, name in _BOMS:
         if data.startswith(bom):
-            return Decoded(data[len(bom) :].decode(codec, "replace"), codec.replace("-le", "").replace("-be", ""))
+            return Decoded(data[len(bom) :].decode(codec, "replace"), name)
     utf16 = _utf16_without_bom(data)
     if utf16 and (text := _strict(data, utf16)) is not None:
         return Decoded(text, utf16)

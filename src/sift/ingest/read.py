@@ -8,15 +8,16 @@ from typing import BinaryIO
 
 from sift.errors import InputError
 
-__all__ = ["read_file", "read_stream"]
+__all__ = ["read_file", "read_stream", "too_large"]
 
 _CHUNK_BYTES = 1 << 16
 
 
-def _too_large(what: str, max_bytes: int, size: int | None = None) -> InputError:
-    shown = f"{size / 1e6:.1f} MB" if size is not None else "more than that"
+def too_large(what: str, max_bytes: int, size: int | None = None) -> InputError:
+    """The one message for input over the cap, with its size when known."""
+    shown = f"is {size / 1e6:.1f} MB, over" if size is not None else "is over"
     return InputError(
-        f"{what} is {shown}, over the {max_bytes:,}-byte limit (max_bytes); give a smaller page or raise max_bytes"
+        f"{what} {shown} the {max_bytes:,}-byte limit (max_bytes); give a smaller page or raise max_bytes"
     )
 
 
@@ -40,7 +41,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path} is not a regular file (device, pipe or socket); use '-' to read stdin")
         if info.st_size > max_bytes:
-            raise _too_large(str(path), max_bytes, info.st_size)
+            raise too_large(str(path), max_bytes, info.st_size)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -48,7 +49,7 @@ def read_file(path: Path, max_bytes: int) -> bytes:
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}; check its permissions") from None
     if len(data) > max_bytes:
-        raise _too_large(str(path), max_bytes)
+        raise too_large(str(path), max_bytes)
     return data
 
 
@@ -64,7 +65,7 @@ def read_stream(stream: BinaryIO, max_bytes: int, what: str = "stdin") -> bytes:
         while chunk := stream.read(_CHUNK_BYTES):
             size += len(chunk)
             if size > max_bytes:
-                raise _too_large(what, max_bytes)
+                raise too_large(what, max_bytes)
             parts.append(chunk)
     except OSError as error:
         raise InputError(f"cannot read {what}: {error}") from None
