@@ -104,4 +104,5 @@ def read_json(path: Path, label: str, *, is_array: bool) -> Iterator[FactCheck |
             for index, item in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
                 yield from reader(item, f"{label} {noun} {index}")
     except ijson.JSONError as error:
-        raise InputError(f"{label}: malformed JSON ({error}); nothing from this file was imported") from None
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+        raise InputError(f"{label}: malformed JSON ({reason}); nothing from this file was imported") from None

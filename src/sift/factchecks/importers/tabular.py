@@ -93,7 +93,7 @@ def read_csv(path: Path, label: str) -> Iterator[FactCheck | str]:
     """
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(handle, strict=True)
             header = [name.strip() for name in reader.fieldnames or []]
             missing = [name for name in REQUIRED_COLUMNS if name not in header]
             if missing:
@@ -107,6 +107,8 @@ def read_csv(path: Path, label: str) -> Iterator[FactCheck | str]:
                 except InputError as error:
                     yield f"{label} line {reader.line_num}: {error}"
     except csv.Error as error:
-        raise InputError(f"{label}: malformed CSV ({error}); nothing from this file was imported") from None
+        raise InputError(
+            f"{label}: malformed CSV after line {reader.line_num} ({error}); nothing from this file was imported"
+        ) from None
     except UnicodeDecodeError as error:
         raise _not_utf8(label, error) from None
