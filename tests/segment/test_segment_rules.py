@@ -94,6 +94,12 @@ def test_abbreviations_and_numbers(lang: str, text: str, expected: list[str]) ->
             ["“It makes no sense. It does not work,” Clinton said.", "Next."],
         ),
         ("en", "”Mr. Smith left. He came back.", ["”Mr. Smith left.", "He came back."]),
+        (
+            "en",
+            "“How many times? Too many!” Hillary Clinton said. “Enough.” He left.",
+            ["“How many times? Too many!” Hillary Clinton said.", "“Enough.”", "He left."],
+        ),
+        ("en", '"Why?" He said nothing.', ['"Why?"', "He said nothing."]),
         ("en", '"Stop. Now." He left.', ['"Stop.', 'Now."', "He left."]),
         ("fr", "« Je pars. Tu restes », a-t-il dit. Fin.", ["« Je pars. Tu restes », a-t-il dit.", "Fin."]),
         ("fr", "«Il part.», a indiqué le sénateur. Fin.", ["«Il part.», a indiqué le sénateur.", "Fin."]),

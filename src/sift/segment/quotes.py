@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["embedded_quotes"]
+__all__ = ["attribution_follows", "embedded_quotes"]
 
 _QUOTE_MARK = re.compile(r'[«»„“”"「」『』]')
 
@@ -30,6 +30,24 @@ _MAX_NESTING = 4
 _CONTINUATION = ",;:—–-―"
 
 
+#: English attribution tails after a quotation ending in "?" or "!" ('…?" Clinton said.'): one to three
+#: capitalised words, not a pronoun (which starts a new sentence), then a reporting verb.
+_ENGLISH_TAIL = re.compile(
+    r"\s+(?!(?:He|She|They|It|We|I|You|This|That)\b)(?:[A-Z][\w.’'-]*\s+){1,3}"
+    r"(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|continued|explained|noted|insisted|warned"
+    r"|declared|stated|tweeted|recalled|argued|admitted|conceded|quipped|shouted|responded)\b"
+)
+
+
+def attribution_follows(text: str, index: int, end: int, lang: str) -> bool:
+    """Whether a named speaker and a reporting verb follow ``index`` in English ('" Hillary Clinton said').
+
+    Why: a quotation ending in "?" or "!" is followed by a capitalised name in '…?" Clinton said.', which
+    looks like a new sentence; other languages put a comma or a lower-case word there, covered elsewhere.
+    """
+    return lang == "en" and _ENGLISH_TAIL.match(text, index, end) is not None
+
+
 def _opens(text: str, index: int, mark: str, end: int) -> bool:
     """Whether ``mark`` at ``index`` opens a quotation (it is followed by text, and preceded by a space or start)."""
     if mark in _ALWAYS_OPEN:
@@ -41,7 +59,7 @@ def _opens(text: str, index: int, mark: str, end: int) -> bool:
     return index == 0 or text[index - 1].isspace() or text[index - 1] in _BEFORE_OPENING
 
 
-def _continues(text: str, close: int, end: int) -> bool:
+def _continues(text: str, close: int, end: int, lang: str) -> bool:
     """Whether the sentence goes on after the mark at ``close`` (``», a indiqué``, ``," Clinton said``, ``」と``)."""
     if close + 1 < end and text[close + 1].isalpha():
         return True  # no space between: CJK writing (「…。」と述べた), never a new sentence
@@ -50,13 +68,15 @@ def _continues(text: str, close: int, end: int) -> bool:
         before -= 1
     if text[before] == ",":
         return True
+    if attribution_follows(text, close + 1, end, lang):
+        return True
     index = close + 1
     while index < end and text[index].isspace():
         index += 1
     return index < end and (text[index].islower() or text[index] in _CONTINUATION)
 
 
-def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:
+def embedded_quotes(text: str, start: int, end: int, lang: str, max_chars: int) -> list[tuple[int, int]]:
     """Quotations in ``text[start:end]`` followed by the rest of their sentence, as (open, close) mark indexes.
 
     Why: in ``«Il a dit. Et après», a indiqué le sénateur.`` the quote's inner period must not end the
@@ -67,6 +87,7 @@ def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tup
         text: the whole text; indexes are into it.
         start: first index of the line to scan.
         end: end of the line (quotations never run across lines).
+        lang: ISO 639-1 code (English attribution tails are recognised by name and verb).
         max_chars: longer quotations are not returned (a stray mark must not swallow a paragraph).
 
     Returns:
@@ -82,7 +103,7 @@ def embedded_quotes(text: str, start: int, end: int, max_chars: int) -> list[tup
         if depth is not None:
             opened = stack[depth][1]
             del stack[depth:]
-            if index - opened <= max_chars and _continues(text, index, end):
+            if index - opened <= max_chars and _continues(text, index, end, lang):
                 quotes.append((opened, index))
         elif _opens(text, index, mark, end):
             stack.append((mark, index))

@@ -7,7 +7,9 @@ Why rules and not pysbd: pysbd 0.3.4 needs ~27 ms for the seed page (the whole `
 A candidate boundary is a run of ``.``, ``!``, ``?`` or ``…`` (plus closing quotes and brackets) followed by
 white space or the end of the line, or a CJK full stop. It is rejected when:
 
-1. it lies inside a quotation that the sentence continues after (see :mod:`sift.segment.quotes`);
+1. it lies inside a quotation that the sentence continues after, or ends a quotation followed by an
+   English attribution tail ('…?" Hillary Clinton said.'; see :mod:`sift.segment.quotes`), or a closing
+   mark glued to the next word ("。」と述べた");
 2. the next word starts with ``,;:`` or ``.`` (a spaced ellipsis ". . ."), or with a lower-case letter
    (``." the ministry said``, ``etc. and``, unknown abbreviations) unless a lone period follows a plain
    lower-case word of four letters or more, so that all-lower-case text still splits;
@@ -31,7 +33,7 @@ from sift.segment.abbreviations import (
     SENTENCE_STARTERS,
     abbreviations_for,
 )
-from sift.segment.quotes import embedded_quotes
+from sift.segment.quotes import attribution_follows, embedded_quotes
 
 __all__ = ["MAX_QUOTE_CHARS", "split_sentences"]
 
@@ -51,6 +53,7 @@ _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
 #: A sentence does not start with these: ". . ." is a spaced ellipsis, and ", ;" go on with the sentence.
 _MID_SENTENCE = ".…,;:"
 _ROMAN = re.compile(r"[IVXLC]{1,5}")
+_QUOTE_CLOSERS = '"»«“”」』'
 
 
 def _next_word(text: str, index: int, end: int) -> str:
@@ -113,6 +116,8 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
         return False
     if match.end() < end and text[match.end()].isalpha() and match.group()[-1] in _CLOSING:
         return False  # a closing mark glued to the next word: "。」と述べた", "。”他说"
+    if match.group()[-1] in _QUOTE_CLOSERS and attribution_follows(text, match.end(), end, lang):
+        return False
     next_word = _next_word(text, match.end(), end)
     if not next_word:
         return True
@@ -157,7 +162,7 @@ def split_sentences(text: str, lang: str, *, max_quote_chars: int = MAX_QUOTE_CH
         line_end = text.find("\n", line_start)
         if line_end < 0:
             line_end = len(text)
-        quotes = embedded_quotes(text, line_start, line_end, max_quote_chars)
+        quotes = embedded_quotes(text, line_start, line_end, lang, max_quote_chars)
         opens = [opened for opened, _ in quotes]
         start = line_start
         for match in _CANDIDATE.finditer(text, line_start, line_end):
