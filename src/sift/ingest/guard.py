@@ -18,7 +18,15 @@ import httpx
 
 from sift.errors import FetchError
 
-__all__ = ["ALLOWED_SCHEMES", "Resolver", "check_url", "is_blocked_address", "vetted_addresses"]
+__all__ = [
+    "ALLOWED_SCHEMES",
+    "Resolver",
+    "blocked_reason",
+    "check_url",
+    "is_blocked_address",
+    "parse_ip_literal",
+    "vetted_addresses",
+]
 
 ALLOWED_SCHEMES = ("http", "https")
 
