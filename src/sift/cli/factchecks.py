@@ -55,7 +55,7 @@ def _print_summaries(summaries: list[ImportSummary], as_json: bool) -> None:
     console.print(table)
     for summary in summaries:
         for reason in summary.reasons:
-            console.print(f"rejected: {reason}", markup=False, highlight=False)
+            console.print(f"rejected: {reason}", markup=False, highlight=False, soft_wrap=True)
         if summary.rejected > len(summary.reasons):
             console.print(f"… and {summary.rejected - len(summary.reasons)} more rejected in {summary.source}")
 
