@@ -265,3 +265,10 @@ def test_str_with_lone_surrogate_and_bom() -> None:
 def test_str_with_nul_bytes_is_binary() -> None:
     with pytest.raises(InputError, match="binary data"):
         load("a\x00b\x00c\x00d", kind="text")
+
+
+def test_web_address_without_scheme_gets_a_hint() -> None:
+    with pytest.raises(
+        InputError, match=r"^no such file: www\.example\.org/news/1; add https:// if it is a web address"
+    ):
+        load("www.example.org/news/1")

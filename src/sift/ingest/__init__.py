@@ -96,7 +96,7 @@ def load(
         return _document(read_stream(stream, config.max_bytes), _Origin("stdin", "-", "stdin"), config)
     if kind == "file":
         path = Path(source.strip()).expanduser()
-        origin = _Origin("file", str(path.resolve()), str(path), suffix=_page_suffix(path))
+        origin = _Origin("file", str(path.absolute()), str(path), suffix=_page_suffix(path))
         return _document(read_file(path, config.max_bytes), origin, config)
     fetched = fetch(source.strip(), config, transport=transport, resolve=resolve)
     origin = _Origin("url", fetched.url, fetched.url, content_type=fetched.content_type, fetched_at=fetched.fetched_at)

@@ -37,6 +37,8 @@ _REFUSED_SCHEMES = frozenset(
         "tftp",
     ]
 )
+#: ``www.example.org/page``: a web address typed without its scheme.
+_HOST_AND_PATH = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}/")
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]+):(//)?")
 #: A path longer than this is not a path (PATH_MAX on Linux); a short string can be a mistyped one.
 _MAX_PATH_CHARS = 4096
@@ -94,5 +96,6 @@ def guess_kind(source: str | bytes) -> str:
         if _exists(token):
             return "file"
         if _looks_like_path(token):
-            raise InputError(f"no such file: {token}; check the path (pass kind='text' / --text to analyse it as text)")
+            hint = "add https:// if it is a web address" if _HOST_AND_PATH.match(token) else "check the path"
+            raise InputError(f"no such file: {token}; {hint} (or pass kind='text' / --text to analyse it as text)")
     return "text"
