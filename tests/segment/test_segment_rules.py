@@ -73,6 +73,11 @@ def sentences(text: str, lang: str) -> list[str]:
             ["El Sr. García llegó a EE.UU. el lunes.", "Volvió el martes."],
         ),
         ("es", "¿Vienes? ¡Sí! Subió un 2.5 por ciento.", ["¿Vienes?", "¡Sí!", "Subió un 2.5 por ciento."]),
+        (
+            "nl",
+            "Dhr. Jansen sprak bijv. met mevr. De Vries. Daarna ging hij.",
+            ["Dhr. Jansen sprak bijv. met mevr. De Vries.", "Daarna ging hij."],
+        ),
     ],
 )
 def test_abbreviations_and_numbers(lang: str, text: str, expected: list[str]) -> None:

@@ -97,7 +97,8 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
     word = _word_before(text, sentence_start, index)
     if not word:
         return True
-    if word in abbreviations_for(lang):
+    abbreviations = abbreviations_for(lang)
+    if word in abbreviations or word[0].lower() + word[1:] in abbreviations:  # "Dhr." opening a sentence
         return False
     if next_word[:1].isdigit() and word in NUMBER_PREFIXES:
         return False
