@@ -1,7 +1,8 @@
 """Per-language words that a period does not end: abbreviations, titles, month names, numbered references.
 
 Hand-written from common news usage (no external list). Entries are the word as written before its
-period, matched case-sensitively ("Mar." the month, not Spanish "mar."). Single letters ("J.", "M.", "z.",
+period, matched case-sensitively ("Mar." the month, not Spanish "mar."), except that a lower-case entry
+also matches capitalised ("Dhr." opening a sentence). Single letters ("J.", "M.", "z.",
 "p.") and dotted forms ("U.S.", "z.B.", "e.g.") are handled by rule in :mod:`sift.segment.rules`, so they
 are not listed. Abbreviations that often end a sentence ("etc.", "Inc.", "usw.") are left out on purpose:
 the splitter then splits only when an upper-case word follows.
