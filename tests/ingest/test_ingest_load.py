@@ -11,6 +11,7 @@ import pytest
 
 from sift.errors import ConfigError, FetchError, InputError
 from sift.ingest import IngestConfig, guess_kind, load
+from sift.ingest.unpack import CappedInflater
 
 SEED = Path(__file__).resolve().parents[2] / "src" / "sift" / "resources" / "seed-albu-kamal.txt"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
@@ -272,3 +273,12 @@ def test_web_address_without_scheme_gets_a_hint() -> None:
         InputError, match=r"^no such file: www\.example\.org/news/1; add https:// if it is a web address"
     ):
         load("www.example.org/news/1")
+
+
+def test_gzip_members_split_anywhere() -> None:
+    data = gzip.compress(b"first half, ") + gzip.compress(b"second half")
+    for cut in range(1, len(data)):
+        inflater = CappedInflater(1000)
+        inflater.feed(data[:cut])
+        inflater.feed(data[cut:])
+        assert inflater.finish() == b"first half, second half"

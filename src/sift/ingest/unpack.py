@@ -61,7 +61,7 @@ class CappedInflater:
         """Start a new decompressor on a following gzip member; ignore NUL padding; refuse other trailers."""
         if not rest.strip(b"\x00"):
             return b""
-        if not is_gzip(rest):
+        if not GZIP_MAGIC.startswith(rest[:2]):  # a chunk may end inside the next member's magic number
             raise InputError("unexpected data after the end of the compressed stream; the file is damaged")
         self._inflater = zlib.decompressobj(wbits=self._wbits)
         return rest
