@@ -90,7 +90,7 @@ def test_stdin_reads_bytes_with_cap() -> None:
     gz = load("-", stdin=io.BytesIO(gzip.compress(b"compressed on stdin")))
     assert gz.raw == "compressed on stdin"
     with pytest.raises(
-        InputError, match=r"^stdin is over the 100-byte limit \(max_bytes\); give a smaller page or raise max_bytes$"
+        InputError, match=r"^stdin is over the 100-byte limit; give a smaller page or raise max_bytes \(--max-mb\)$"
     ):
         load("-", stdin=io.BytesIO(b"x" * 101), config=IngestConfig(max_bytes=100))
     with pytest.raises(InputError, match="stdin is empty"):
@@ -183,7 +183,9 @@ def test_oversized_file_refused_before_reading(tmp_path: Path, monkeypatch: pyte
         raise AssertionError("the file was opened although its size is over the cap")
 
     monkeypatch.setattr(Path, "open", no_open)
-    with pytest.raises(InputError, match=r"is 60\.0 MB, over the 20,000,000-byte limit \(max_bytes\)"):
+    with pytest.raises(
+        InputError, match=r"huge\.html is 60\.0 MB, over the 20,000,000-byte limit; .* raise max_bytes \(--max-mb\)$"
+    ):
         load(str(path))
 
 

@@ -126,7 +126,9 @@ def fetch(
 
 
 def _timeout(url: str, config: IngestConfig) -> FetchError:
-    return FetchError(f"timed out after {config.timeout_s:g} s fetching {url}; retry later or raise timeout_s")
+    return FetchError(
+        f"timed out after {config.timeout_s:g} s fetching {url}; retry later or raise timeout_s (--timeout)"
+    )
 
 
 def _redirect_target(response: httpx.Response) -> str | None:
@@ -176,7 +178,7 @@ def _read(response: httpx.Response, config: IngestConfig, deadline: float) -> Fe
 
 
 def _too_large(url: str, config: IngestConfig) -> FetchError:
-    return FetchError(f"{url} is larger than {config.max_bytes:,} bytes (max_bytes); raise max_bytes to read it")
+    return FetchError(f"{url} is larger than {config.max_bytes:,} bytes; raise max_bytes (--max-mb) to read it")
 
 
 def _stream_body(response: httpx.Response, config: IngestConfig, deadline: float) -> bytes:

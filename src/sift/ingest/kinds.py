@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sift.errors import ConfigError, InputError
 
-__all__ = ["KINDS", "guess_kind"]
+__all__ = ["KINDS", "PAGE_SUFFIXES", "check_kind", "guess_kind"]
 
 KINDS = ("file", "url", "stdin", "text")
 
@@ -97,5 +97,5 @@ def guess_kind(source: str | bytes) -> str:
             return "file"
         if _looks_like_path(token):
             hint = "add https:// if it is a web address" if _HOST_AND_PATH.match(token) else "check the path"
-            raise InputError(f"no such file: {token}; {hint} (or pass kind='text' / --text to analyse it as text)")
+            raise InputError(f"no such file: {token}; {hint} (or pass kind='text' to analyse it as text)")
     return "text"

@@ -16,9 +16,7 @@ _CHUNK_BYTES = 1 << 16
 def too_large(what: str, max_bytes: int, size: int | None = None) -> InputError:
     """The one message for input over the cap, with its size when known."""
     shown = f"is {size / 1e6:.1f} MB, over" if size is not None else "is over"
-    return InputError(
-        f"{what} {shown} the {max_bytes:,}-byte limit (max_bytes); give a smaller page or raise max_bytes"
-    )
+    return InputError(f"{what} {shown} the {max_bytes:,}-byte limit; give a smaller page or raise max_bytes (--max-mb)")
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:

@@ -49,8 +49,8 @@ class CappedInflater:
             self._size += len(out)
             if self._size > self._max_bytes:
                 raise InputError(
-                    f"compressed input expands to more than {self._max_bytes:,} bytes (max_bytes); "
-                    "it may be a decompression bomb, or raise max_bytes if the page is really that large"
+                    f"compressed input expands to more than {self._max_bytes:,} bytes; it may be a "
+                    "decompression bomb, or raise max_bytes (--max-mb) if the page is really that large"
                 )
             self._parts.append(out)
             data = self._inflater.unconsumed_tail
