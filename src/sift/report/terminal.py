@@ -60,20 +60,18 @@ def _speakers_table(view: DocumentView) -> Table | None:
     if not view.speakers:
         return None
     table = Table(title="Who said it", expand=True)
-    table.add_column("speaker", ratio=2)
-    table.add_column("role")
-    table.add_column("statements", justify="right")
-    table.add_column("via")
-    table.add_column("also written", ratio=2)
+    table.add_column("speaker", ratio=3)
+    table.add_column("role", ratio=1)
+    table.add_column("n", justify="right", width=3)
+    table.add_column("via", ratio=2)
     for item in view.speakers:
         speaker = item.speaker
-        table.add_row(
-            speaker.name,
-            speaker.role,
-            str(len(item.statements)),
-            ", ".join(item.via),
-            ", ".join(speaker.aliases),
-        )
+        name = Text(speaker.name, style="bold")
+        aliases = [alias for alias in speaker.aliases if alias != speaker.name][:4]
+        if aliases:
+            name.append("\n" + _shorten(" · ".join(aliases), 80), style="dim")
+        via = [who for who in item.via if who != speaker.name]
+        table.add_row(name, speaker.role, str(len(item.statements)), ", ".join(via))
     return table
 
 
@@ -99,22 +97,13 @@ def _matches_table(view: DocumentView) -> Table | None:
     return table
 
 
-def _blocks_table(view: DocumentView) -> Table:
-    table = Table(title="Text blocks", expand=True)
-    table.add_column("id", width=4)
-    table.add_column("role", width=8)
-    table.add_column("lang", width=9)
-    table.add_column("sent.", justify="right", width=5)
-    table.add_column("text", ratio=1)
+def _blocks_lines(view: DocumentView) -> Table:
+    table = Table(title="Text", expand=True, show_header=False, box=None, padding=(0, 1))
+    table.add_column("where", no_wrap=True, style="dim")
+    table.add_column("text", no_wrap=True, overflow="ellipsis", ratio=1)
     for item in view.blocks:
         block = item.block
-        table.add_row(
-            block.id,
-            block.role,
-            f"{block.lang} {block.lang_confidence:.2f}",
-            str(len(block.sentences)),
-            _shorten(block.text, 110),
-        )
+        table.add_row(f"{block.id:>4} {block.role:<7} {block.lang}", " ".join(block.text.split()))
     return table
 
 
@@ -124,7 +113,7 @@ def print_summary(doc: Document, console: Console | None = None, *, max_claims: 
     view = build_view(doc)
     parts = [_header(view)]
     parts += [t for t in (_matches_table(view), _claims_table(view, max_claims), _speakers_table(view)) if t]
-    parts.append(_blocks_table(view))
+    parts.append(_blocks_lines(view))
     if doc.removed:
         removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")
         removed.append("; ".join(f"{_shorten(r.text, 50)} [{r.reason}]" for r in doc.removed), style="dim")
