@@ -1,0 +1,184 @@
+"""Language-neutral pieces of attribution finding: the Frame record, quote regions and span trimming."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Frame", "RelaySpan", "Span", "collapse_relays", "frame_kind", "quote_regions", "trim_span"]
+
+Span = tuple[int, int]
+
+#: Opening quote mark -> the closing marks that end it (English, French and German conventions).
+QUOTE_PAIRS = {"“": '”"', "«": "»", "„": '“”"', '"': '"', "‘": "’"}
+
+#: Characters trimmed from both ends of a source or cue span.
+EDGE_PUNCT = " \t\n\xa0,;:.!?—–-()[]"
+#: Characters trimmed from the end of a content span: quotes and the punctuation inside them stay.
+CONTENT_TAIL = " \t\n\xa0,;:—–-("
+CONTENT_HEAD = " \t\n\xa0,;:.—–-)"
+SENTENCE_STOPS = ".!?…"
+
+_WORD = re.compile(r"\w")
+#: Cue lemmas that make an "according to" frame whatever the content looks like.
+ACCORDING_LEMMAS = frozenset({"according", "selon", "après", "laut", "zufolge"})
+
+
+@dataclass(slots=True)
+class RelaySpan:
+    """An intermediary in offsets: who passed the statement on, and with which cue."""
+
+    source: Span
+    cue: Span | None = None
+    cue_lemma: str | None = None
+
+
+@dataclass(slots=True)
+class Frame:
+    """One attribution in block offsets, before entities are resolved.
+
+    ``content`` may have several fragments ("“A,” he said, “B.”"); the first is the main one.
+    """
+
+    cue: Span | None
+    content: list[Span]
+    source: Span | None = None
+    cue_lemma: str | None = None
+    via: list[RelaySpan] = field(default_factory=list)
+    kind: str = ""  # set by the stage once relays are folded: direct, indirect, mixed or according-to
+
+    @property
+    def content_extent(self) -> Span:
+        """The longest content fragment: the span a single Mention reports."""
+        return max(self.content, key=lambda span: span[1] - span[0])
+
+
+def quote_regions(text: str) -> list[Span]:
+    """Quoted stretches of ``text`` including their marks, left to right, not nested.
+
+    A quote that never closes runs to the end of the text, since news paragraphs often open a quote that
+    continues in the next paragraph.
+    """
+    regions: list[Span] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        closers = QUOTE_PAIRS.get(char)
+        if closers is None or (char == "‘" and index > 0 and text[index - 1].isalpha()):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(text) and text[end] not in closers:
+            end += 1
+        regions.append((index, min(end + 1, len(text))))
+        index = end + 1
+    return [(start, end) for start, end in regions if end - start > 2]
+
+
+def trim_content(text: str, span: Span) -> Span | None:
+    """A content span without edge punctuation and without a sentence-final stop outside quotes."""
+    trimmed = trim_span(text, span, head=CONTENT_HEAD, tail=CONTENT_TAIL)
+    if trimmed is None:
+        return None
+    start, end = trimmed
+    while end > start and text[end - 1] in SENTENCE_STOPS:
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def trim_span(text: str, span: Span, *, head: str = EDGE_PUNCT, tail: str = EDGE_PUNCT) -> Span | None:
+    """``span`` without leading ``head`` and trailing ``tail`` characters; ``None`` if no word is left."""
+    start, end = span
+    while start < end and text[start] in head:
+        start += 1
+    while end > start and text[end - 1] in tail:
+        end -= 1
+    if start >= end or not _WORD.search(text, start, end):
+        return None
+    return start, end
+
+
+def extend_to_quotes(span: Span, regions: list[Span]) -> Span:
+    """Grow a content span to cover every quote region it partly overlaps (quotes run over sentences)."""
+    start, end = span
+    for q_start, q_end in regions:
+        if q_start < end and start < q_end and (q_start < start or q_end > end):
+            inside = start > q_start and end < q_end
+            if not inside:
+                start, end = min(start, q_start), max(end, q_end)
+    return start, end
+
+
+def _covered(text: str, span: Span, cover: list[Span]) -> bool:
+    """Whether every word character of ``span`` lies inside one of ``cover``."""
+    return all(
+        any(c_start <= index < c_end for c_start, c_end in cover)
+        for index in range(span[0], span[1])
+        if text[index].isalnum()
+    )
+
+
+def _parts(frame: Frame) -> list[Span]:
+    spans = [span for span in (frame.cue, frame.source) if span is not None] + list(frame.content)
+    return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(a[0] - b[1], b[0] - a[1], 0)
+
+
+def _chained(text: str, a: Frame, b: Frame) -> Frame | None:
+    """The relay frame when ``a`` and ``b`` report one statement through two sources, else ``None``.
+
+    They chain when the content of one is covered by the other's spans ("X said, Sputnik reported" parses
+    either way round); the original speaker is the one whose cue sits nearer the shared content.
+    """
+    if a.cue is None or b.cue is None or a.source is None or b.source is None:
+        return None
+    if not (
+        all(_covered(text, f, _parts(b)) for f in a.content) or all(_covered(text, f, _parts(a)) for f in b.content)
+    ):
+        return None
+    core = min(a.content_extent, b.content_extent, key=lambda span: span[1] - span[0])
+    return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
+
+
+def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
+    """Fold relay frames into the ``via`` of the frame they pass on ("X said, Sputnik reported": X via Sputnik).
+
+    Chains ("according to A, B reported C said") fold from the inside out, so ``via`` lists the nearest relay
+    first.
+    """
+    frames = list(frames)
+    merged = True
+    while merged:
+        merged = False
+        for inner in frames:
+            for other in frames:
+                if other is inner or _chained(text, inner, other) is not other:
+                    continue
+                inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
+                inner.via.extend(other.via)
+                relay = [span for span in (other.cue, other.source) if span is not None]
+                inner.content = [f for f in inner.content if not _covered(text, f, relay)] or inner.content
+                frames.remove(other)
+                merged = True
+                break
+            if merged:
+                break
+    return frames
+
+
+def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:
+    """``according-to`` for its cues, else ``direct`` (all quoted), ``mixed`` (partly) or ``indirect``."""
+    if lemma in ACCORDING_LEMMAS:
+        return "according-to"
+    if all(any(q_start <= start and end <= q_end for q_start, q_end in regions) for start, end in content):
+        return "direct"
+    has_quote = any(q_start < end and start < q_end for start, end in content for q_start, q_end in regions)
+    return "mixed" if has_quote else "indirect"
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon literal (keeps long word lists readable)."""
+    return frozenset(text.split())

@@ -1,0 +1,187 @@
+"""Attribution frames from a spaCy dependency parse, driven by a cue scorer and a role table learned from PolNeAR.
+
+A cue is found as its syntactic head token (a linear model over token features scores every token); the
+rest of the frame comes from the head's dependents: a table learned from the training split says, for each
+(cue lemma, dependency, side), whether that dependent's subtree is more cue (auxiliaries, "to" of
+"according to"), the source (the subject) or the content (the clausal complement or the quote). When the
+cue hangs below its content ("…, the ministry said" parsed as parataxis), the table says that too, for the
+cue's own relation to its head.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from sift.attribution.frames import (
+    ACCORDING_LEMMAS,
+    Frame,
+    Span,
+    extend_to_quotes,
+    quote_regions,
+    trim_content,
+    trim_span,
+)
+from sift.errors import ConfigError
+
+__all__ = ["ParseModel", "find_frames", "load_parse_model", "token_features"]
+
+ROLES = ("cue", "source", "content", "none")
+#: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
+INHERIT_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class ParseModel:
+    """A cue scorer plus the dependency role table, loaded from one JSON file (see ``train/attribution_en.py``)."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    roles: dict[str, str]
+
+    def cue_score(self, token: Token, in_quote: bool) -> float:
+        """Linear score of ``token`` being the head of a cue."""
+        weights = self.weights
+        return self.bias + sum(weights.get(feature, 0.0) for feature in token_features(token, in_quote))
+
+    def role(self, lemma: str, relation: str) -> str:
+        """Role of a dependent (``relation`` = ``dep|side``, or ``^dep`` for the cue's head) of a cue."""
+        return self.roles.get(f"{lemma}|{relation}") or self.roles.get(f"*|{relation}", "none")
+
+
+def load_parse_model(path: Path) -> ParseModel:
+    """Read a model JSON written by the training script.
+
+    Raises:
+        ConfigError: the file is missing or not a model.
+    """
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        return ParseModel(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            threshold=float(data["threshold"]),
+            roles={str(k): str(v) for k, v in data["roles"].items()},
+        )
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(
+            f"cannot load attribution model {path}: {error}; rebuild it with train/attribution_en.py"
+        ) from None
+
+
+def token_features(token: Token, in_quote: bool) -> list[str]:
+    """Sparse string features of a token for the cue scorer (shared by training and prediction)."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    child_deps = sorted({child.dep_ for child in token.children})
+    doc = token.doc
+    next_text = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "<end>"
+    prev_text = doc[token.i - 1].lower_ if token.i > 0 else "<start>"
+    features = [
+        f"w={token.lower_}",
+        f"l={lemma}",
+        f"p={token.pos_}",
+        f"t={token.tag_}",
+        f"d={token.dep_}",
+        f"ld={lemma}|{token.dep_}",
+        f"hl={head.lemma_.lower()}",
+        f"hp={head.pos_}|{token.dep_}",
+        f"n={next_text}",
+        f"v={prev_text}",
+        f"ln={lemma}|{next_text}",
+        f"q={in_quote}",
+        f"lq={lemma}|{in_quote}",
+    ]
+    features.extend(f"c={dep}" for dep in child_deps)
+    features.extend(f"lc={lemma}|{dep}" for dep in child_deps)
+    return features
+
+
+def in_regions(start: int, regions: list[Span]) -> bool:
+    """Whether offset ``start`` lies strictly inside one of ``regions``."""
+    return any(q_start < start < q_end - 1 for q_start, q_end in regions)
+
+
+def _side(token: Token, cue: Token) -> str:
+    return "L" if token.i < cue.i else "R"
+
+
+def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
+    """Character spans of maximal runs of consecutive token indices (whitespace tokens bridge runs)."""
+    spans: list[Span] = []
+    for index in sorted(indices):
+        token = doc[index]
+        end = token.idx + len(token.text)
+        if spans and all(doc[i].is_space for i in range(spans[-1][2], index)):
+            spans[-1] = (spans[-1][0], end, index + 1)
+        else:
+            spans.append((token.idx, end, index + 1))
+    return [(start, end) for start, end, _ in spans]
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], set[int]]:
+    """Token indices of the cue, source and content of the frame headed by ``cue``."""
+    lemma = cue.lemma_.lower()
+    cue_ids, source_ids, content_ids = {cue.i}, set(), set()
+    pending = [cue]
+    while pending:
+        node = pending.pop()
+        for child in node.children:
+            role = model.role(lemma, f"{child.dep_}|{_side(child, cue)}")
+            if role == "cue":
+                cue_ids.add(child.i)
+                pending.append(child)
+            elif role == "source":
+                source_ids |= _subtree(child)
+            elif role == "content":
+                content_ids |= _subtree(child)
+    if cue.head.i != cue.i and model.role(lemma, f"^{cue.dep_}") == "content":
+        content_ids |= _subtree(cue.head) - _subtree(cue)
+    if not source_ids and cue.dep_ in INHERIT_SUBJECT:
+        for child in cue.head.children:
+            if child.dep_ in SUBJECTS:
+                source_ids = _subtree(child)
+    return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+def find_frames(doc: Doc, model: ParseModel) -> list[Frame]:
+    """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets)."""
+    text = doc.text
+    regions = quote_regions(text)
+    frames: list[Frame] = []
+    for token in doc:
+        if token.is_space or (token.is_punct and token.text != ":"):
+            continue
+        if model.cue_score(token, in_regions(token.idx, regions)) <= model.threshold:
+            continue
+        cue_ids, source_ids, content_ids = _frame_tokens(token, model)
+        content = [
+            extend_to_quotes(span, regions)
+            for fragment in _fragments(doc, content_ids)
+            if (span := trim_content(text, fragment)) is not None
+        ]
+        if not content:
+            continue
+        cue_fragments = [span for fragment in _fragments(doc, cue_ids) if (span := trim_span(text, fragment))]
+        sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+        cue_span = (cue_fragments[0][0], cue_fragments[-1][1]) if cue_fragments else None
+        lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+        frames.append(
+            Frame(
+                cue=cue_span,
+                content=content,
+                source=(sources[0][0], sources[-1][1]) if sources else None,
+                cue_lemma=lemma,
+            )
+        )
+    return frames

@@ -1,0 +1,44 @@
+"""Shared fixtures for the attribution tests: one Resources per session so spaCy and HanTa load once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution import AttributionConfig, attribute
+from sift.document import Block, Document, Sentence, Source
+from sift.pipeline import Resources
+
+SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»“]?\s+(?=[\"“„«‘(]?[A-ZÀ-Ý0-9])")
+
+
+@pytest.fixture(scope="session")
+def resources() -> Resources:
+    """Models loaded once for every attribution test."""
+    return Resources()
+
+
+def make_document(paragraphs: list[tuple[str, str]]) -> Document:
+    """A document with one block per (language, text) paragraph and a simple regex sentence split."""
+    doc = Document(id="test", source=Source(kind="text", location="test", sha256=""))
+    for number, (lang, text) in enumerate(paragraphs):
+        block = Block(id=f"b{number}", role="body", text=text, lang=lang, lang_confidence=1.0)
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        ends = [*starts[1:], len(text)]
+        block.sentences = [
+            Sentence(f"{block.id}.s{i}", start, end) for i, (start, end) in enumerate(zip(starts, ends, strict=True))
+        ]
+        doc.blocks.append(block)
+    return doc
+
+
+@pytest.fixture(scope="session")
+def analyse(resources: Resources) -> Callable[[list[tuple[str, str]]], Document]:
+    """Run the attribution stage on paragraphs given as (language, text) pairs."""
+
+    def run(paragraphs: list[tuple[str, str]]) -> Document:
+        return attribute(make_document(paragraphs), resources, AttributionConfig())
+
+    return run
