@@ -304,3 +304,11 @@ def test_default_transport_refuses_dns_rebinding(no_sockets: list[str]) -> None:
     with pytest.raises(FetchError, match=r"news\.example \(127\.0\.0\.1\): it is a loopback address"):
         load("http://news.example/", kind="url", resolve=rebinding)
     assert no_sockets == []
+
+
+def test_html_content_type_is_a_hint_for_late_markup() -> None:
+    body = b"Intro text\n" * 200 + b"<p>para</p>"
+    html = fetch("https://news.example/", Recorder(lambda r: page(r, body)))
+    assert html.source.media_type == "text/html"
+    plain = fetch("https://news.example/", Recorder(lambda r: page(r, body, **{"content-type": "text/plain"})))
+    assert plain.source.media_type == "text/plain"

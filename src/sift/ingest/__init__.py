@@ -27,7 +27,14 @@ from sift.ingest.fetch import fetch
 from sift.ingest.guard import Resolver, check_url, is_blocked_address
 from sift.ingest.kinds import KINDS, check_kind, guess_kind
 from sift.ingest.read import read_file, read_stream, too_large
-from sift.ingest.sniff import BINARY_CONTROL_SHARE, binary_kind, control_share, sniff_media_type
+from sift.ingest.sniff import (
+    BINARY_CONTROL_SHARE,
+    HTML_MEDIA_TYPES,
+    HTML_SUFFIXES,
+    binary_kind,
+    control_share,
+    sniff_media_type,
+)
 from sift.ingest.unpack import gunzip, is_gzip
 
 __all__ = [
@@ -51,7 +58,7 @@ class _Origin:
     kind: str
     location: str
     what: str
-    suffix: str = ""
+    said_html: bool = False
     content_type: str | None = None
     fetched_at: str | None = None
 
@@ -96,10 +103,17 @@ def load(
         return _document(read_stream(stream, config.max_bytes), _Origin("stdin", "-", "stdin"), config)
     if kind == "file":
         path = Path(source.strip()).expanduser()
-        origin = _Origin("file", str(path.absolute()), str(path), suffix=_page_suffix(path))
+        origin = _Origin("file", str(path.absolute()), str(path), said_html=_page_suffix(path) in HTML_SUFFIXES)
         return _document(read_file(path, config.max_bytes), origin, config)
     fetched = fetch(source.strip(), config, transport=transport, resolve=resolve)
-    origin = _Origin("url", fetched.url, fetched.url, content_type=fetched.content_type, fetched_at=fetched.fetched_at)
+    origin = _Origin(
+        "url",
+        fetched.url,
+        fetched.url,
+        said_html=fetched.media_type in HTML_MEDIA_TYPES,
+        content_type=fetched.content_type,
+        fetched_at=fetched.fetched_at,
+    )
     return _document(fetched.body, origin, config)
 
 
@@ -155,7 +169,7 @@ def _finish(data: bytes, decoded: Decoded, origin: _Origin) -> Document:
         kind=origin.kind,
         location=origin.location,
         sha256=digest,
-        media_type=sniff_media_type(text, suffix=origin.suffix),
+        media_type=sniff_media_type(text, said_html=origin.said_html),
         encoding=decoded.encoding,
         size_bytes=len(data),
         fetched_at=origin.fetched_at,

@@ -31,11 +31,15 @@ _INFLATE_WBITS = {"gzip": GZIP_WBITS, "x-gzip": GZIP_WBITS, "deflate": AUTO_WBIT
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A downloaded body (content-decoded) with the final URL, its Content-Type and the UTC fetch time."""
+    """A downloaded body (content-decoded) with the final URL, its Content-Type and the UTC fetch time.
+
+    ``media_type`` is the Content-Type without parameters, lower case (``""`` when the server sent none).
+    """
 
     body: bytes
     url: str
     content_type: str | None
+    media_type: str
     fetched_at: str
 
 
@@ -174,7 +178,7 @@ def _read(response: httpx.Response, config: IngestConfig, deadline: float) -> Fe
             raise _too_large(url, config)
     else:
         body = _stream_body(response, config, deadline)
-    return Fetched(body, url, content_type, datetime.now(UTC).isoformat(timespec="seconds"))
+    return Fetched(body, url, content_type, media_type, datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 def _too_large(url: str, config: IngestConfig) -> FetchError:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BINARY_CONTROL_SHARE", "binary_kind", "control_share", "sniff_media_type"]
+__all__ = [
+    "BINARY_CONTROL_SHARE",
+    "HTML_MEDIA_TYPES",
+    "HTML_SUFFIXES",
+    "binary_kind",
+    "control_share",
+    "sniff_media_type",
+]
 
 HTML = "text/html"
 TEXT = "text/plain"
@@ -55,7 +62,9 @@ _HTML_START = re.compile(
 _ANY_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9-]*\s*>|<!--")
 #: How far into the text the opening HTML markers must appear (a page's head starts at once).
 _HTML_HEAD_CHARS = 1024
+#: File suffixes and HTTP media types that say a document is HTML (a hint, never decisive).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -78,12 +87,12 @@ def control_share(text: str) -> float:
     return len(_CONTROL_CHARS.findall(sample)) / len(sample)
 
 
-def sniff_media_type(text: str, *, suffix: str = "") -> str:
-    """``text/html`` when markup opens the text (or an ``.html`` file has tags at all), else ``text/plain``.
+def sniff_media_type(text: str, *, said_html: bool = False) -> str:
+    """``text/html`` when markup opens the text (or it was said to be HTML and has tags at all), else plain.
 
     Args:
         text: the decoded input.
-        suffix: the file name suffix, lower case, if the input came from a file; a hint, never decisive.
+        said_html: the file suffix or the HTTP Content-Type says HTML; a hint, never decisive.
 
     Returns:
         ``"text/html"`` or ``"text/plain"``.
@@ -91,6 +100,6 @@ def sniff_media_type(text: str, *, suffix: str = "") -> str:
     head = text[:_HTML_HEAD_CHARS]
     if _HTML_START.search(head):
         return HTML
-    if suffix in HTML_SUFFIXES and _ANY_TAG.search(text):
+    if said_html and _ANY_TAG.search(text):
         return HTML
     return TEXT
