@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
@@ -312,3 +313,17 @@ def test_html_content_type_is_a_hint_for_late_markup() -> None:
     assert html.source.media_type == "text/html"
     plain = fetch("https://news.example/", Recorder(lambda r: page(r, body, **{"content-type": "text/plain"})))
     assert plain.source.media_type == "text/plain"
+
+
+def test_resolver_that_never_answers() -> None:
+    release = threading.Event()
+
+    def stuck(host: str, port: int) -> list[tuple[Any, ...]]:
+        release.wait(30)
+        return resolve_public(host, port)
+
+    try:
+        with pytest.raises(FetchError, match=r"cannot resolve host 'slow\.example' \(no answer within 0\.2 s\)"):
+            fetch("https://slow.example/", Recorder(page), resolve=stuck, config=IngestConfig(timeout_s=0.2))
+    finally:
+        release.set()

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import socket
 import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -68,6 +71,24 @@ class _VettedBackend(httpcore.SyncBackend):
         return super().connect_tcp(addresses[-1], port, timeout, local_address, socket_options)
 
 
+def bounded_resolver(resolve: Resolver, timeout_s: float) -> Resolver:
+    """``resolve`` giving up after ``timeout_s`` with an OSError (``getaddrinfo`` has no timeout of its own).
+
+    The lookup runs in a throwaway thread; one that never answers is left to finish on its own.
+    """
+
+    def bounded(host: str, port: int) -> list[Sequence[Any]]:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-resolve")
+        try:
+            return list(pool.submit(resolve, host, port).result(timeout=timeout_s))
+        except FutureTimeout:
+            raise OSError(f"no answer within {timeout_s:g} s") from None
+        finally:
+            pool.shutdown(wait=False)
+
+    return bounded
+
+
 def vetted_transport(*, allow_private: bool, resolve: Resolver) -> httpx.HTTPTransport:
     """The default transport, its connection pool rebuilt on :class:`_VettedBackend`.
 
@@ -95,7 +116,7 @@ def fetch(
         url: an http(s) URL.
         config: size cap, timeout, redirect limit, private-network opt-in and User-Agent.
         transport: an httpx transport to use instead of the network (tests: ``httpx.MockTransport``).
-        resolve: ``socket.getaddrinfo``-shaped resolver used by the SSRF guard.
+        resolve: ``socket.getaddrinfo``-shaped resolver used by the SSRF guard (bounded by ``timeout_s``).
 
     Returns:
         The body (after Content-Encoding), final URL, Content-Type and fetch time.
@@ -105,6 +126,7 @@ def fetch(
             content type, body over ``config.max_bytes``, or a broken connection or encoding.
     """
     deadline = time.monotonic() + config.timeout_s
+    resolve = bounded_resolver(resolve, config.timeout_s)
     client = httpx.Client(
         transport=transport or vetted_transport(allow_private=config.allow_private, resolve=resolve),
         follow_redirects=False,
