@@ -8,20 +8,24 @@ from __future__ import annotations
 
 from lxml.etree import _Element
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction
+from trafilatura import bare_extraction, load_html
+from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
-from trafilatura.utils import load_html
 
 from sift.errors import InputError
 from sift.extract.config import ExtractConfig
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
+from sift.extract.metadata import read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.related import drop_element, element_text, lift_related
 from sift.extract.result import Extraction
 
 __all__ = ["extract_html", "parse_html"]
 
-_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ", "de ")
+# trafilatura's fast mode (no readability/jusText comparison) takes half the time and is as good unless it
+# finds almost nothing; below this many characters the full cascade runs. F1 is flat for 500-800 on
+# shared/data/extraction/scrapinghub (8-15 of 181 pages rerun); re-run bench/extract.py after a change.
+FALLBACK_BELOW_CHARS = 500
 _CAPTION_MARK = "data-sift-caption"
 
 
@@ -43,17 +47,26 @@ def parse_html(raw: str) -> HtmlElement:
     return tree
 
 
-def _options(config: ExtractConfig) -> Extractor:
-    """trafilatura settings for sift: metadata on, comments off, focus and tables from the config."""
+def _options(config: ExtractConfig, *, fast: bool) -> Extractor:
+    """trafilatura settings for sift: comments off, focus and tables from the config (metadata done apart)."""
     return Extractor(
         output_format="python",
-        fast=config.fast,
+        fast=fast,
         precision=config.focus == "precision",
         recall=config.focus == "recall",
         comments=False,
         tables=config.include_tables,
-        with_metadata=True,
     )
+
+
+def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
+    """The extracted body: fast mode first, the full cascade when fast mode finds almost nothing."""
+    document = bare_extraction(tree, options=_options(config, fast=True))
+    if not config.fast and (document is None or len(document.text or "") < FALLBACK_BELOW_CHARS):
+        document = bare_extraction(tree, options=_options(config, fast=False)) or document
+    if not isinstance(document, TrafilaturaDocument):
+        return None
+    return document.body
 
 
 def _mark_captions(tree: HtmlElement) -> set[str]:
@@ -70,20 +83,6 @@ def _mark_captions(tree: HtmlElement) -> set[str]:
             figure.text = text
             captions.add(text)
     return captions
-
-
-def _clean_author(author: str | None) -> str | None:
-    """Strip "By"/"Par" prefixes and trailing fragments trafilatura joins with ";"."""
-    if not author:
-        return None
-    names = [name.strip() for name in author.split(";")]
-    kept = []
-    for name in names:
-        if name.lower().startswith(_BYLINE_PREFIXES):
-            name = name.split(" ", 1)[1].strip()
-        if len(name.split()) >= 2 or (kept == [] and name):
-            kept.append(name)
-    return "; ".join(kept) or None
 
 
 def _keep(result: Extraction, role: str, text: str) -> None:
@@ -145,16 +144,15 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         for figure in list(tree.iter("figcaption")):
             result.cut(element_text(figure), "caption (captions off)")
             drop_element(figure)
-    document = bare_extraction(tree, options=_options(config))
-    if document is None or document.body is None:
+    body = _main_content(tree, config)
+    if body is None:
         return result
-    result.title = document.title or None
-    result.published = document.date or None
-    result.site = document.sitename or None
-    result.author = _clean_author(document.author)
+    metadata = read_metadata(tree)
+    result.title, result.published = metadata.title, metadata.published
+    result.site, result.author = metadata.site, metadata.author
     related = [piece for piece in result.pieces if piece.role == "related"]
     result.pieces = []
-    _walk_body(document.body, captions, result)
+    _walk_body(body, captions, result)
     if result.pieces and result.title and result.pieces[0].text == result.title:
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
     result.pieces.extend(related)

@@ -10,6 +10,7 @@ import re
 
 __all__ = [
     "MAX_WIDGET_WORDS",
+    "RELATED_CUE",
     "boilerplate_reason",
     "related_heading_rest",
 ]
@@ -72,8 +73,9 @@ _COOKIE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_RELATED_HEADING_RE = re.compile(
-    r"^\W*(?:read (?:more|also)|see also|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
+# Phrases that introduce links to other articles; a cue must end the text or be followed by a separator.
+RELATED_CUE = (
+    r"read (?:more|also)|see also|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
     r"more (?:on this|from|stories|news)|you (?:may|might) also like|recommended(?: for you)?|"
     r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? (?:similaires|liés)|"
     r"(?:à )?découvrir aussi|dans la même rubrique|"
@@ -81,9 +83,8 @@ _RELATED_HEADING_RE = re.compile(
     r"weitere (?:artikel|beiträge|meldungen)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|"
     r"leer (?:más|también)|lea (?:también|más)|ver también|te puede interesar|noticias relacionadas|"
     r"artículos relacionados|(?:también )?te (?:puede|podría) interesar|más (?:noticias|información)"
-    r")\s*(?:[:|>»›→–—-]+\W*|$)",
-    re.IGNORECASE,
 )
+_RELATED_HEADING_RE = re.compile(rf"^\W*(?:{RELATED_CUE})\s*(?:[:|>»›→–—-]+\W*|$)", re.IGNORECASE)
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•»>/]\s+")

@@ -17,15 +17,21 @@ from sift.extract.result import Extraction
 __all__ = ["list_outside_text"]
 
 TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre", "figcaption")
-_PLACE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"cookie|consent|gdpr", re.IGNORECASE), "cookie notice"),
-    (re.compile(r"comment|disqus|respond|reply", re.IGNORECASE), "comments"),
-    (re.compile(r"share|social|sharing|follow|newsletter|subscribe", re.IGNORECASE), "share/subscribe"),
-    (re.compile(r"\bnav|menu|breadcrumb", re.IGNORECASE), "navigation"),
-    (re.compile(r"footer", re.IGNORECASE), "footer"),
-    (re.compile(r"sidebar|widget", re.IGNORECASE), "sidebar"),
-    (re.compile(r"\bad\b|ads|advert|sponsor|promo", re.IGNORECASE), "advertisement"),
+_PLACE_RE = re.compile(
+    r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
+    r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
+    r"(?P<footer>footer)|(?P<sidebar>sidebar|widget)|(?P<advertisement>\bad\b|ads|advert|sponsor|promo)",
+    re.IGNORECASE,
 )
+_GROUP_REASONS = {
+    "cookie": "cookie notice",
+    "comments": "comments",
+    "share": "share/subscribe",
+    "navigation": "navigation",
+    "footer": "footer",
+    "sidebar": "sidebar",
+    "advertisement": "advertisement",
+}
 _TAG_REASONS = {
     "nav": "navigation",
     "menu": "navigation",
@@ -33,18 +39,37 @@ _TAG_REASONS = {
     "aside": "sidebar",
     "header": "page header",
 }
+OUTSIDE = "boilerplate: outside main content"
 
 
-def _place_reason(element: HtmlElement) -> str:
-    """Why text at this place is boilerplate, read from the tags, classes and ids around it."""
+def _own_reason(element: HtmlElement) -> str | None:
+    """The boilerplate kind an element announces by its class, id or tag."""
+    match = _PLACE_RE.search(f"{element.get('class', '')} {element.get('id', '')}")
+    if match and match.lastgroup:
+        return _GROUP_REASONS[match.lastgroup]
+    return _TAG_REASONS.get(element.tag)
+
+
+def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str | None]) -> str:
+    """Why text at this place is boilerplate: the nearest ancestor that says so (cached per ancestor)."""
     for ancestor in element.iterancestors():
-        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-        for pattern, reason in _PLACE_REASONS:
-            if pattern.search(marks):
-                return reason
-        if ancestor.tag in _TAG_REASONS:
-            return _TAG_REASONS[ancestor.tag]
-    return "boilerplate: outside main content"
+        if ancestor not in cache:
+            cache[ancestor] = _own_reason(ancestor)
+        reason = cache[ancestor]
+        if reason:
+            return reason
+    return OUTSIDE
+
+
+def _innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
+    """Text elements holding no other text element (in document order, a container is followed by its first)."""
+    kept = []
+    for index, element in enumerate(elements[:-1]):
+        following = elements[index + 1]
+        if len(element) and any(ancestor is element for ancestor in following.iterancestors()):
+            continue
+        kept.append(element)
+    return kept + elements[-1:]
 
 
 def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
@@ -56,11 +81,10 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
     """
     kept = "\n".join(piece.text for piece in result.pieces)
     seen = {removed.text for removed in result.removed}
-    for element in tree.iter(*TEXT_TAGS):
-        if any(True for _ in element.iterdescendants(*TEXT_TAGS)):
-            continue
+    cache: dict[HtmlElement, str | None] = {}
+    for element in _innermost(list(tree.iter(*TEXT_TAGS))):
         text = element_text(element)
         if not text or text in seen or text in kept:
             continue
         seen.add(text)
-        result.cut(text, boilerplate_reason(text) or _place_reason(element))
+        result.cut(text, boilerplate_reason(text) or _place_reason(element, cache))

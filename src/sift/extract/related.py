@@ -8,21 +8,27 @@ takes them out of the tree so they never mix with the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from sift.extract.lexicon import related_heading_rest
+from sift.extract.lexicon import RELATED_CUE, related_heading_rest
 from sift.extract.result import Extraction
 
 __all__ = ["drop_element", "element_text", "lift_related"]
 
-_RELATED_ATTR_RE = re.compile(
-    r"relat|read-?more|readmore|more-?(?:stories|news|articles|from)|also-?read|lire-?aussi|a-?lire|"
-    r"mehr-?zum|weiterlesen|teaser-?list|recommend|recirc|you-?may-?like|relacionad|outbrain|taboola",
-    re.IGNORECASE,
-)
-CONTAINER_TAGS = ("div", "section", "aside", "ul", "ol", "nav", "p")
-HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "span", "p", "div")
+# class/id fragments of related boxes (a hyphen also matches an underscore or nothing)
+RELATED_MARKS = (
+    "related", "read-more", "readmore", "more-stories", "more-news", "more-articles", "also-read", "lire-aussi",
+    "alire", "a-lire", "mehr-zum", "weiterlesen", "teaser-list", "teaserlist", "recommend", "recirc",
+    "you-may-like", "relacionad", "outbrain", "taboola",
+)  # fmt: skip
+_BOX_MARK_RE = re.compile("|".join(mark.replace("-", "[-_]?") for mark in RELATED_MARKS), re.IGNORECASE)
+BOX_TAGS = ("div", "section", "aside", "ul", "ol", "nav")
+_TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]")
+_NODE_START_CUE_RE = re.compile(rf"\x00[^\w\x00]*(?:{RELATED_CUE})(?!\w)", re.IGNORECASE)
+INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark"}
 NEVER_RELATED = {"html", "body", "article", "main"}
 ITEM_TAGS = ("li", "h2", "h3", "h4", "h5", "h6", "article")
 MIN_LINK_SHARE = 0.3  # a related box is mostly links; the article's lead paragraph ("teaser" class) is not
@@ -36,9 +42,25 @@ def element_text(element: HtmlElement) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _first_text(element: HtmlElement) -> str:
-    """The first non-blank text node under the element (cheap: no full-subtree join)."""
-    return next((text.strip() for text in element.itertext() if text.strip()), "")
+def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:
+    """Block elements whose text starts with a related cue, found with one regex pass over all text nodes."""
+    nodes = _TEXT_NODES_XPATH(tree)
+    joined = "\x00" + "\x00".join(nodes)
+    starts, offset = [], 0
+    for node in nodes:
+        starts.append(offset)
+        offset += len(node) + 1
+    elements = []
+    for match in _NODE_START_CUE_RE.finditer(joined):
+        node = nodes[bisect_right(starts, match.start()) - 1]
+        element = node.getparent()
+        if node.is_tail:
+            element = element.getparent()
+        while element is not None and element.tag in INLINE_TAGS and element.getparent() is not None:
+            element = element.getparent()
+        if element is not None and element not in elements:
+            elements.append(element)
+    return elements
 
 
 def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
@@ -118,20 +140,18 @@ def lift_related(tree: HtmlElement, result: Extraction) -> None:
     """
     boxes = [
         element
-        for element in tree.iter(*CONTAINER_TAGS)
-        if _RELATED_ATTR_RE.search(f"{element.get('class', '')} {element.get('id', '')}") and _is_box(element)
+        for element in tree.iter(*BOX_TAGS)
+        if _BOX_MARK_RE.search(f"{element.get('class', '')} {element.get('id', '')}") and _is_box(element)
     ]
     for box in boxes:
         if not any(ancestor in boxes for ancestor in box.iterancestors()):
             _collect_box(box, None, result)
-    for element in list(tree.iter(*HEADING_TAGS)):
-        if related_heading_rest(_first_text(element)) is None or not _is_attached(element, tree):
+    for element in _cue_elements(tree):
+        if element.tag in NEVER_RELATED or not _is_attached(element, tree):
             continue
         text = element_text(element)
         words = len(text.split())
-        if not text or words > MAX_INLINE_WORDS:
-            continue
-        rest = related_heading_rest(text)
+        rest = related_heading_rest(text) if words <= MAX_INLINE_WORDS else None
         if rest is None:
             continue
         if rest and element.find(".//a") is not None:
