@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -143,3 +144,18 @@ def test_top_level_array_of_claimreviews(store: Store, tmp_path: Path) -> None:
     summary = import_path(store, path)
     assert (summary.imported, summary.rejected) == (1, 1)
     assert store.search_factchecks("claim one")[0].verdict == "mostly-true"
+
+
+def test_one_record_jsonl_and_arrays_of_records(store: Store, tmp_path: Path) -> None:
+    record = {"claim": "Claim one", "review_url": "https://a.example.org/1", "publisher_name": "A", "rating": "Faux"}
+    single = tmp_path / "one.jsonl"
+    single.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert import_path(store, single).imported == 1
+    array = tmp_path / "many.json"
+    array.write_text(
+        json.dumps([{**record, "review_url": "https://a.example.org/2"}, {"claim": "x", "review_url": ""}])
+    )
+    summary = import_path(store, array)
+    assert (summary.imported, summary.rejected) == (1, 1)
+    assert summary.reasons[0].endswith("many.json item 2: missing review URL")
+    assert {fc.verdict for fc in store.search_factchecks("claim one")} == {"false"}

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from sift.errors import InputError
 from sift.factchecks.importers.records import build_factcheck
 from sift.factchecks.record import FactCheck
 from sift.factchecks.verdicts import normalise_verdict, scale_verdict
 
 __all__ = [
     "claimreview_to_factcheck",
+    "claimreviews_to_factchecks",
     "find_claimreviews",
     "frame_rdfa",
     "is_claimreview",
@@ -133,6 +135,17 @@ def claimreview_to_factcheck(
         image_urls=_appearances(claim, "ImageObject"),
         video_urls=_appearances(claim, "VideoObject"),
     )
+
+
+def claimreviews_to_factchecks(
+    nodes: list[dict[str, Any]], label: str, *, page_url: str | None = None, page_language: str | None = None
+) -> Iterator[FactCheck | str]:
+    """Each node as a FactCheck, or a rejection reason naming ``label`` and the node's position."""
+    for index, node in enumerate(nodes, start=1):
+        try:
+            yield claimreview_to_factcheck(node, page_url=page_url, page_language=page_language)
+        except InputError as error:
+            yield f"{label}: ClaimReview {index}: {error}"
 
 
 def search_review_to_factcheck(claim: dict[str, Any], review: dict[str, Any]) -> FactCheck:

@@ -13,11 +13,11 @@ from typing import Any, BinaryIO
 
 from sift.errors import InputError
 from sift.factchecks.importers.claimreview import (
-    claimreview_to_factcheck,
+    claimreviews_to_factchecks,
     find_claimreviews,
-    is_claimreview,
     search_review_to_factcheck,
 )
+from sift.factchecks.importers.tabular import factcheck_from_fields
 from sift.factchecks.record import FactCheck
 
 __all__ = ["read_json"]
@@ -25,19 +25,27 @@ __all__ = ["read_json"]
 Reader = Callable[[Any, str], Iterator[FactCheck | str]]
 
 
+def _has_fields(value: Any) -> bool:
+    """Whether a JSON value is a record keyed by FactCheck field names (a one-record JSONL file, say)."""
+    return isinstance(value, dict) and "claim" in value and "review_url" in value
+
+
+def _from_fields(row: dict[str, Any], label: str) -> Iterator[FactCheck | str]:
+    try:
+        yield factcheck_from_fields(row)
+    except InputError as error:
+        yield f"{label}: {error}"
+
+
 def _element(element: Any, label: str) -> Iterator[FactCheck | str]:
-    """The ClaimReviews of one feed element (a DataFeedItem wrapping them, or a ClaimReview itself)."""
-    if is_claimreview(element):
-        nodes = [element]
+    """The ClaimReviews of one feed element or array item (or its FactCheck fields)."""
+    nodes = list(find_claimreviews(element))
+    if nodes:
+        yield from claimreviews_to_factchecks(nodes, label)
+    elif _has_fields(element):
+        yield from _from_fields(element, label)
     else:
-        nodes = list(find_claimreviews(element.get("item"))) if isinstance(element, dict) else []
-    if not nodes:
         yield f"{label}: no ClaimReview in this element"
-    for index, node in enumerate(nodes, start=1):
-        try:
-            yield claimreview_to_factcheck(node)
-        except InputError as error:
-            yield f"{label}: ClaimReview {index}: {error}"
 
 
 def _search_claim(claim: Any, label: str) -> Iterator[FactCheck | str]:
@@ -54,18 +62,17 @@ def _search_claim(claim: Any, label: str) -> Iterator[FactCheck | str]:
 
 
 def _single(document: Any, label: str) -> Iterator[FactCheck | str]:
-    """A JSON object of no known feed shape: it must hold ClaimReview nodes somewhere."""
+    """A JSON object of no known feed shape: ClaimReview nodes somewhere in it, or one FactCheck record."""
     nodes = list(find_claimreviews(document))
-    if not nodes:
+    if nodes:
+        yield from claimreviews_to_factchecks(nodes, label)
+    elif _has_fields(document):
+        yield from _from_fields(document, label)
+    else:
         raise InputError(
             f"{label}: no ClaimReview found: expected a DataFeed (dataFeedElement), a claims:search response "
             "(claims), JSON-LD ClaimReview(s), JSONL or CSV"
         )
-    for index, node in enumerate(nodes, start=1):
-        try:
-            yield claimreview_to_factcheck(node)
-        except InputError as error:
-            yield f"{label}: ClaimReview {index}: {error}"
 
 
 #: Top-level key → (ijson prefix of the streamed items, what an item is called, its reader).

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sift.errors import InputError
-from sift.factchecks.importers.claimreview import claimreview_to_factcheck, find_claimreviews, frame_rdfa
+from sift.factchecks.importers.claimreview import claimreviews_to_factchecks, find_claimreviews, frame_rdfa
 from sift.factchecks.record import FactCheck
 
 __all__ = ["read_html"]
@@ -61,8 +61,4 @@ def read_html(data: bytes, label: str) -> Iterator[FactCheck | str]:
             f"{label}: no schema.org ClaimReview found in this HTML (JSON-LD, microdata or RDFa); "
             "is it a fact-check article?"
         )
-    for index, node in enumerate(nodes, start=1):
-        try:
-            yield claimreview_to_factcheck(node, page_url=page_url, page_language=page_language)
-        except InputError as error:
-            yield f"{label}: ClaimReview {index}: {error}"
+    yield from claimreviews_to_factchecks(nodes, label, page_url=page_url, page_language=page_language)

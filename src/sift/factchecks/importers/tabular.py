@@ -21,7 +21,7 @@ from sift.factchecks.importers.claimreview import claimreview_to_factcheck, find
 from sift.factchecks.importers.records import build_factcheck
 from sift.factchecks.record import FactCheck
 
-__all__ = ["COLUMNS", "REQUIRED_COLUMNS", "read_csv", "read_jsonl"]
+__all__ = ["COLUMNS", "REQUIRED_COLUMNS", "factcheck_from_fields", "read_csv", "read_jsonl"]
 
 REQUIRED_COLUMNS = ("claim", "review_url", "publisher_name")
 COLUMNS = (
@@ -50,7 +50,12 @@ def _url_list(value: Any) -> list[str]:
     return [item for item in _LIST_SEPARATOR.split(str(value or "")) if item]
 
 
-def _from_fields(row: dict[str, Any]) -> FactCheck:
+def factcheck_from_fields(row: dict[str, Any]) -> FactCheck:
+    """A FactCheck from a row or object keyed by the FactCheck field names (see the module docstring).
+
+    Raises:
+        InputError: a required field is missing or a value is invalid.
+    """
     fields = {name: row.get(name) for name in COLUMNS if name not in ("image_urls", "video_urls")}
     return build_factcheck(
         **fields, image_urls=_url_list(row.get("image_urls")), video_urls=_url_list(row.get("video_urls"))
@@ -61,7 +66,7 @@ def _jsonl_record(data: Any) -> list[FactCheck]:
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}")
     nodes = list(find_claimreviews(data))
-    return [claimreview_to_factcheck(node) for node in nodes] if nodes else [_from_fields(data)]
+    return [claimreview_to_factcheck(node) for node in nodes] if nodes else [factcheck_from_fields(data)]
 
 
 def read_jsonl(path: Path, label: str) -> Iterator[FactCheck | str]:
@@ -103,7 +108,7 @@ def read_csv(path: Path, label: str) -> Iterator[FactCheck | str]:
             reader.fieldnames = header
             for row in reader:
                 try:
-                    yield _from_fields(row)
+                    yield factcheck_from_fields(row)
                 except InputError as error:
                     yield f"{label} line {reader.line_num}: {error}"
     except csv.Error as error:
