@@ -26,6 +26,12 @@ def run_sift(
     )
 
 
+def write(path: Path, data: bytes) -> str:
+    """Write ``data`` to ``path`` and return the path as a CLI argument."""
+    path.write_bytes(data)
+    return str(path)
+
+
 def assert_one_line_error(result: subprocess.CompletedProcess[bytes], *needles: str) -> None:
     stderr = result.stderr.decode()
     assert result.returncode == 2, stderr

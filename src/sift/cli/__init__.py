@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import sys
 
-import click
 import typer
+from typer.exceptions import TyperException
 
 from sift.errors import SiftError
 
@@ -51,13 +51,17 @@ def main(argv: list[str] | None = None) -> None:
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="sift", standalone_mode=False)
-    except click.exceptions.Exit as exit_:
+    except typer.Exit as exit_:
         raise SystemExit(exit_.exit_code) from None
-    except click.exceptions.Abort:
+    except typer.Abort:
         fail("aborted", 130)
-    except click.ClickException as error:
-        error.show()
-        raise SystemExit(error.exit_code) from None
+    except TyperException as error:  # usage errors: typer prints the message and a usage hint
+        show = getattr(error, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"sift: error: {error}", file=sys.stderr)
+        raise SystemExit(getattr(error, "exit_code", 2)) from None
     except SiftError as error:
         fail(str(error))
     except KeyboardInterrupt:
