@@ -1,0 +1,83 @@
+"""``sift match``: look a claim up in the fact-check store, in any language."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from sift.cli import app
+
+if TYPE_CHECKING:
+    from sift.factchecks.index import FactCheckSource
+    from sift.factchecks.match import Hit
+
+__all__ = ["match"]
+
+
+@app.command("match")
+def match(
+    text: Annotated[str, typer.Argument(help="The claim or sentence to look up (any language).")],
+    lang: Annotated[str, typer.Option("--lang", help="Language code of TEXT, or 'auto' to guess it.")] = "auto",
+    k: Annotated[int, typer.Option("-k", "--k", min=1, max=100, help="How many fact-checks to list.")] = 10,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", help="Store: SQLite path, postgresql:// URL, or a .jsonl file of fact-checks."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
+    from sift.encoders import load_encoder
+    from sift.factchecks.match import Matcher
+
+    store = _open(db)
+    matcher = Matcher.open(store, encoder=load_encoder())
+    hits = matcher.search(text, lang=None if lang == "auto" else lang, k=k)
+    if as_json:
+        rows = [
+            {"score": h.score, "level": h.level, "evidence": h.evidence, "factcheck": h.factcheck.to_dict()}
+            for h in hits
+        ]
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    _print_table(text, hits)
+
+
+def _open(db: str | None) -> FactCheckSource:
+    """The store named by ``--db``; a ``.jsonl`` file is loaded into memory (handy before any import)."""
+    if db is not None and db.endswith(".jsonl"):
+        from pathlib import Path
+
+        from sift.factchecks.memory import MemoryStore
+
+        return MemoryStore.from_jsonl(Path(db))
+    from sift import open_store
+
+    return open_store(db)
+
+
+def _print_table(text: str, hits: list[Hit]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not hits:
+        console.print("No fact-check in the store is close to this text.")
+        return
+    table = Table(title=f"Fact-checks for: {text[:80]}", show_lines=True)
+    for column in ("#", "level", "score", "verdict", "publisher", "date", "claim", "URL"):
+        table.add_column(column, overflow="fold")
+    for rank, hit in enumerate(hits, 1):
+        fc = hit.factcheck
+        table.add_row(
+            str(rank),
+            hit.level or "-",
+            f"{hit.score:.2f}",
+            fc.rating or fc.verdict,
+            fc.publisher_name,
+            fc.review_date or fc.claim_date or "",
+            fc.claim,
+            fc.review_url,
+        )
+    console.print(table)

@@ -1,0 +1,102 @@
+"""The ``match`` stage: looks up each claim-bearing sentence in the injected fact-check matcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sift.document import Document, Match
+from sift.encoders import load_encoder
+from sift.errors import ConfigError
+from sift.pipeline import Resources, register_stage
+
+if TYPE_CHECKING:
+    from sift.factchecks.index import FactCheckSource
+    from sift.factchecks.match import Matcher
+
+__all__ = ["MatchConfig", "match_stage", "provide_matcher"]
+
+#: Block roles whose sentences are looked up (quotes and captions repeat or describe body text).
+ROLES = ("body", "related")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchConfig:
+    """Settings of the ``match`` stage.
+
+    Args:
+        claim_min_score: when the claims stage ran, only sentences with a claim score at least this high
+            are looked up. Lower than the claims stage's own threshold on purpose: a missed fact-check
+            costs more than one extra lookup.
+        max_per_sentence: most matches kept per sentence.
+        candidates: hits asked from the matcher per sentence before keeping match/possible ones.
+    """
+
+    claim_min_score: float = 0.3
+    max_per_sentence: int = 3
+    candidates: int = 10
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.claim_min_score <= 1.0:
+            raise ConfigError(f"match.claim_min_score must be in [0, 1], got {self.claim_min_score}")
+        if self.max_per_sentence < 1:
+            raise ConfigError(f"match.max_per_sentence must be at least 1, got {self.max_per_sentence}")
+        if not self.max_per_sentence <= self.candidates <= 100:
+            raise ConfigError(f"match.candidates must be in [max_per_sentence, 100], got {self.candidates}")
+
+
+@register_stage("match", config=MatchConfig, requires=("blocks.sentences",), assigns=("matches",))
+def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Document:
+    """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
+
+    When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
+    up, and the claim span is searched along with the sentence.
+    """
+    doc.matches = []
+    matcher = resources.optional("matcher")
+    if matcher is None:
+        return doc
+    claims = {claim.sentence: claim for claim in doc.claims}
+    for block, sentence, text in doc.iter_sentences(ROLES):
+        if not text.strip():
+            continue
+        variants: list[str] = []
+        if doc.claims:
+            claim = claims.get(sentence.id)
+            if claim is None or claim.score < config.claim_min_score:
+                continue
+            variants.append(block.text[claim.start : claim.end])
+        lang = block.lang if block.lang not in ("und", "") else None
+        hits = matcher.search(text, lang=lang, k=config.candidates, variants=variants)
+        kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
+        doc.matches.extend(
+            Match(
+                sentence=sentence.id,
+                factcheck=hit.factcheck.to_dict(),
+                score=hit.score,
+                level=hit.level,
+                evidence=hit.evidence,
+            )
+            for hit in kept
+        )
+    return doc
+
+
+def provide_matcher(resources: Resources, store: FactCheckSource, *, index_dir: Path | None = None) -> Matcher:
+    """Open a matcher on ``store`` with the pipeline's shared encoder and inject it for the stage.
+
+    Edges (CLI, API, batch) call this once per store; the encoder is loaded through
+    ``resources.get("encoder", load_encoder)`` so every stage that embeds text shares one model.
+
+    Returns:
+        The matcher, also available to stages as ``resources.optional("matcher")``.
+
+    Raises:
+        sift.errors.StoreError: the index beside the store cannot be read or written.
+    """
+    from sift.factchecks.match import Matcher
+
+    matcher = Matcher.open(store, encoder=resources.get("encoder", load_encoder), index_dir=index_dir)
+    resources.provide("matcher", matcher)
+    return matcher

@@ -1,0 +1,170 @@
+"""Text analysis for claim matching: normalised lemma tokens, names, numbers, language guess, claim clauses.
+
+Everything here is pure and cheap except lemmatisation, which the :class:`Analyzer` caches per instance
+(no module-level cache: the matcher owns its analyzer, so nothing leaks between pipelines).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import simplemma
+
+__all__ = ["LANGS", "Analyzer", "claim_clauses", "fold", "guess_lang", "names", "numbers"]
+
+#: Languages with their own stop words and lemmatiser; anything else is analysed as English.
+LANGS = ("en", "fr", "de", "es")
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, so the lists stay readable."""
+    return frozenset(text.split())
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "a an the and or but if of to in on at by for from with without about as into over after before is "
+        "are was were be been being am has have had do does did not no nor so than too very can could will "
+        "would shall should may might must this that these those it its he she they them his her their we our "
+        "you your i me my mine who whom which what when where why how all any both each few more most other "
+        "some such only own same just also there here then once up down out off again further s t rt via amp "
+        "says said say"
+    ),
+    "fr": _words(
+        "le la les un une des du de d l et ou mais donc or ni car que qu qui quoi dont où à au aux en dans "
+        "par pour sur sous avec sans entre vers chez ce cet cette ces son sa ses leur leurs il elle ils elles "
+        "on nous vous je tu me te se lui y est sont été être a ont avait avoir fait plus moins ne pas très "
+        "aussi comme si tout tous toute toutes selon a-t-il dit déclaré"
+    ),
+    "de": _words(
+        "der die das den dem des ein eine einer einen einem eines und oder aber denn sondern dass daß zu zum "
+        "zur im in am an auf aus bei mit nach seit von vor für über unter um durch gegen ohne ist sind war "
+        "waren sein hat haben hatte hatten wird werden wurde wurden nicht kein keine es er sie wir ihr ich du "
+        "man sich auch noch nur schon sehr so wie als wenn ob laut sagte"
+    ),
+    "es": _words(
+        "el la los las un una unos unas y o pero que de del a al en con sin por para sobre entre hacia desde "
+        "hasta es son fue fueron ser ha han había haber se su sus lo le les nos me te mi tu no sí muy más "
+        "menos como si ya también este esta estos estas ese esa eso según dijo"
+    ),
+}
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
+_HANDLE = re.compile(r"@\w+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*")
+
+#: Attribution frames that wrap the claim but say nothing about it ("the ministry said that …").
+_FRAMES = re.compile(
+    r"""(?ix)
+    ^\s*(?:according\ to|selon|d'après|laut|nach\ angaben|según|de\ acuerdo\ con)\b[^,]{0,80},\s*
+    | ^\s*(?:laut|selon|según)\s+(?:(?:dem|der|den|des|le|la|les|el)\s+)?[\w’'-]+\s+
+    | ^[\w’' -]{0,60}?\b(?:said|says|claimed|stressed|added|specified|announced|noted)\b(?:\ that)?\s+
+    | ,?\s*(?:the\ )?[\w’' -]{0,60}?\b(?:said|says|reported|claimed|stressed|added|specified|announced|noted)\b
+      (?:\ that)?\s*[.,]?\s*$
+    | ,?\s*(?:a|ont)\ (?:précisé|indiqué|déclaré|annoncé|affirmé|ajouté|souligné)\b[^,.]{0,80}[.,]?\s*$
+    | ,?\s*(?:sagte|erklärte|teilte|betonte|zitiert)\b[^,.]{0,80}[.,]?\s*$
+    | ,?\s*(?:dijo|afirmó|declaró|señaló|informó)\b[^,.]{0,80}[.,]?\s*$
+    """
+)
+#: Where a long sentence is cut into clauses: punctuation, quotes and complementisers.
+_CLAUSE_CUT = re.compile(
+    r"""(?ix)[;:«»“”"„]|,\s|\s(?:that|que|qu'|qu’|dass|daß|which|qui)\s
+    | \s(?:et|and|und|y)\s+(?:a|ont|has|have|hat|haben|ha|han)\s"""
+)
+_MIN_CLAUSE_WORDS = 4
+_MAX_CLAUSES = 8
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents so "États-Unis" and "etats-unis" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def clean(text: str) -> str:
+    """Drop URLs and @handles, which carry no claim content but dominate tweets."""
+    return _HANDLE.sub(" ", _URL.sub(" ", text))
+
+
+def guess_lang(text: str) -> str:
+    """Guess en/fr/de/es from stop-word counts; English when nothing stands out.
+
+    Good enough to pick a lemmatiser and to decide same- vs cross-language scoring; callers that
+    know the language (a block's detected ``lang``) should pass it instead.
+    """
+    words = [w.lower() for w in _WORD.findall(text[:2000])]
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] > counts["en"] else "en"
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers written in the text, separators removed ("1,000" and "1.000" both give "1000")."""
+    return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(clean(text))}
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start, folded: a cheap, language-independent stand-in for NER."""
+    found: set[str] = set()
+    for match in _NAME.finditer(clean(text)):
+        words = fold(_ELISION.sub("", match.group())).replace("-", " ").split()
+        found.update(w for w in words if len(w) > 2 and not any(w in stop for stop in _STOPWORDS.values()))
+    return found
+
+
+def claim_clauses(text: str) -> list[str]:
+    """Claim-bearing pieces of a long sentence, attribution frames stripped.
+
+    Long sentences dilute an embedding: "the ministry said that X, Sputnik reported" is closer to X once
+    the frame is gone, and a clause between commas often carries the claim alone.
+    """
+    stripped = _strip_frames(text)
+    pieces = [stripped] if stripped != text.strip() else []
+    pieces += [_strip_frames(p) for p in _CLAUSE_CUT.split(text)]
+    seen: set[str] = {text.strip()}
+    clauses: list[str] = []
+    for piece in pieces:
+        piece = piece.strip(" .,;")
+        if len(piece.split()) >= _MIN_CLAUSE_WORDS and piece not in seen:
+            seen.add(piece)
+            clauses.append(piece)
+    return clauses[:_MAX_CLAUSES]
+
+
+def _strip_frames(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _FRAMES.sub("", text).strip()
+    return text
+
+
+@dataclass
+class Analyzer:
+    """Turns text into folded lemma tokens for BM25 and overlap features, caching lemmas it has seen."""
+
+    _cache: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def tokens(self, text: str, lang: str) -> list[str]:
+        """Content-word lemmas of ``text`` (stop words, URLs and handles dropped), accent-folded."""
+        lang = lang if lang in LANGS else "en"
+        stop = _STOPWORDS[lang]
+        out: list[str] = []
+        for word in _WORD.findall(clean(text)):
+            low = _ELISION.sub("", word.lower())
+            if low in stop or (len(low) < 2 and not low.isdigit()):
+                continue
+            out.append(self._lemma(low, lang))
+        return out
+
+    def _lemma(self, word: str, lang: str) -> str:
+        key = (word, lang)
+        lemma = self._cache.get(key)
+        if lemma is None:
+            lemma = fold(simplemma.lemmatize(word, lang=lang))
+            self._cache[key] = lemma
+        return lemma

@@ -1,0 +1,58 @@
+"""Text analysis for matching: clauses without attribution frames, language guess, names, numbers, lemmas."""
+
+from __future__ import annotations
+
+from sift.factchecks.features import _fuzzy_shared
+from sift.factchecks.text import Analyzer, claim_clauses, fold, guess_lang, names, numbers
+
+
+def test_clauses_strip_english_frames() -> None:
+    sentence = (
+        "The Russian Defense Ministry said it has obtained evidence the US-led coalition provides support "
+        "for the ISIL terrorist group in Syria."
+    )
+    clauses = claim_clauses(sentence)
+    assert clauses[0].startswith("it has obtained evidence")
+    assert "said" not in clauses[0]
+
+
+def test_clauses_split_french_and_german_sentences() -> None:
+    french = (
+        "Le ministère a publié les photos authentiques et a précisé avoir engagé une vérification "
+        "à l'encontre de l'employé civil ayant publié des photos erronées, a précisé le ministère."
+    )
+    assert any(c.startswith("précisé avoir engagé une vérification") for c in claim_clauses(french))
+    german = "Laut Klinzewitsch können die Handlungen der USA auf die Gründung eines Separatstaates abzielen."
+    assert claim_clauses(german)[0].startswith("können die Handlungen")
+
+
+def test_short_sentence_gives_no_clause() -> None:
+    assert claim_clauses("The US refused.") == []
+
+
+def test_guess_lang() -> None:
+    assert guess_lang("Le refus des États-Unis de frapper les colonnes de Daech est un fait") == "fr"
+    assert guess_lang("Die Tatsache, dass sich die USA geweigert hatten, ist nicht neu") == "de"
+    assert guess_lang("El ministerio dijo que las fotos son de un videojuego") == "es"
+    assert guess_lang("Photos show a convoy") == "en"
+    assert guess_lang("12345") == "en"
+
+
+def test_names_and_numbers() -> None:
+    assert {"albu", "kamal"} <= names("Convoys were leaving Albu Kamal on November 9.")
+    assert numbers("1,000 people on November 9") == {"1000", "9"}
+    assert fold("États-Unis") == "etats-unis"
+
+
+def test_names_meet_across_spellings() -> None:
+    assert _fuzzy_shared(frozenset({"abou", "kamal", "syrie"}), frozenset({"albu", "kamal", "syria"})) == {
+        "kamal",
+        "syria",
+    }
+
+
+def test_analyzer_lemmatises_and_drops_elisions() -> None:
+    analyzer = Analyzer()
+    assert analyzer.tokens("The convoys were leaving", "en") == ["convoy", "leave"]
+    assert "abou" in analyzer.tokens("le retrait d'Abou Kamal", "fr")
+    assert analyzer.tokens("http://t.co/x @someone", "en") == []
