@@ -61,19 +61,19 @@ def _speakers(view: DocumentView) -> list[str]:
 
 
 def _matches(view: DocumentView) -> list[str]:
-    if not view.matches:
+    if not view.factchecks:
         return []
     lines = ["## Already fact-checked", ""]
-    for item in view.matches:
-        fc = item.factcheck
+    for group in view.factchecks:
+        fc = group.factcheck
         lines += [
-            f"- **{item.match.level}** ({item.match.score:.2f}) — {_cell(fc.get('claim'))}",
-            f"  - verdict: **{fc.get('rating')}** ({fc.get('verdict')}) by {fc.get('publisher_name')}"
-            f", {fc.get('review_date') or 'undated'} — <{fc.get('review_url')}>",
-            f"  - sentence: “{_cell(item.sentence_text, 200)}”",
+            f"- **{group.level}** ({group.score:.2f}) — **{_cell(fc.get('rating'))}** ({fc.get('verdict')}): "
+            f"{_cell(fc.get('claim'))}",
+            f"  - {_cell(fc.get('publisher_name'))}, {fc.get('review_date') or 'undated'} — <{fc.get('review_url')}>",
         ]
-        if item.match.evidence:
-            lines.append(f"  - why: {_cell(item.match.evidence)}")
+        for item in group.sentences:
+            why = f" — why: {_cell(item.match.evidence)}" if item.match.evidence else ""
+            lines.append(f"  - {item.match.sentence} ({item.match.score:.2f}): “{_cell(item.sentence_text, 160)}”{why}")
     return [*lines, ""]
 
 

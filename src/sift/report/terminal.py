@@ -76,24 +76,26 @@ def _speakers_table(view: DocumentView) -> Table | None:
 
 
 def _matches_table(view: DocumentView) -> Table | None:
-    if not view.matches:
+    if not view.factchecks:
         return None
-    table = Table(title="Already fact-checked", expand=True)
+    table = Table(title=f"Already fact-checked ({len(view.factchecks)} fact-checks)", expand=True, show_lines=True)
     table.add_column("level", width=8)
-    table.add_column("verdict")
     table.add_column("fact-check", ratio=3)
-    table.add_column("sentence", ratio=2)
-    for item in view.matches:
-        fc = item.factcheck
-        verdict = Text(str(fc.get("rating")), style=VERDICT_STYLES.get(str(fc.get("verdict")), ""))
-        checked = Text(f"{_shorten(str(fc.get('claim')), 160)}\n", style="bold")
-        checked.append(
-            f"{fc.get('publisher_name')}, {fc.get('review_date') or 'undated'}\n{fc.get('review_url')}",
-            style="dim",
+    table.add_column("sentences of this page", ratio=2)
+    for group in view.factchecks:
+        fc = group.factcheck
+        cell = Text(f"{fc.get('rating')}", style=VERDICT_STYLES.get(str(fc.get("verdict")), "bold"))
+        cell.append(f"  {_shorten(str(fc.get('claim')), 160)}\n")
+        cell.append(
+            f"{fc.get('publisher_name')}, {fc.get('review_date') or 'undated'} · {fc.get('review_url')}", style="dim"
         )
-        table.add_row(
-            f"{item.match.level}\n{item.match.score:.2f}", verdict, checked, _shorten(item.sentence_text, 120)
-        )
+        sentences = Text()
+        for item in group.sentences[:3]:
+            sentences.append(f"{item.match.sentence} ", style="dim")
+            sentences.append(f"{_shorten(item.sentence_text, 70)}\n")
+        if len(group.sentences) > 3:
+            sentences.append(f"… and {len(group.sentences) - 3} more", style="dim")
+        table.add_row(f"{group.level}\n{group.score:.2f}", cell, sentences)
     return table
 
 

@@ -12,7 +12,17 @@ from typing import Any
 
 from sift.document import Attribution, Block, Claim, Document, Match, Speaker
 
-__all__ = ["BlockView", "ClaimView", "MatchView", "Segment", "SentenceView", "build_view"]
+__all__ = [
+    "BlockView",
+    "ClaimView",
+    "DocumentView",
+    "FactCheckView",
+    "MatchView",
+    "Segment",
+    "SentenceView",
+    "SpeakerView",
+    "build_view",
+]
 
 
 @dataclass(slots=True)
@@ -59,6 +69,16 @@ class MatchView:
 
 
 @dataclass(slots=True)
+class FactCheckView:
+    """One matched fact-check with every sentence of the page it covers (best level and score first)."""
+
+    factcheck: dict[str, Any]
+    level: str
+    score: float
+    sentences: list[MatchView] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class SpeakerView:
     speaker: Speaker
     statements: list[str] = field(default_factory=list)
@@ -72,6 +92,7 @@ class DocumentView:
     claims: list[ClaimView]
     checkworthy: list[ClaimView]
     matches: list[MatchView]
+    factchecks: list[FactCheckView]
     speakers: list[SpeakerView]
     languages: dict[str, int]
 
@@ -153,6 +174,12 @@ def build_view(doc: Document) -> DocumentView:
         key=lambda view: (view.match.level != "match", -view.match.score),
     )
 
+    factchecks: dict[str, FactCheckView] = {}
+    for item in matches:  # matches are sorted best first, so the first sighting sets level and score
+        key = str(item.factcheck.get("id") or item.factcheck.get("review_url"))
+        group = factchecks.setdefault(key, FactCheckView(item.factcheck, item.match.level, item.match.score))
+        group.sentences.append(item)
+
     attribution_by_id = {attribution.id: attribution for attribution in doc.attributions}
     speakers = []
     for speaker in doc.speakers:
@@ -175,6 +202,7 @@ def build_view(doc: Document) -> DocumentView:
         claims=claims,
         checkworthy=[view for view in claims if view.claim.label == "check-worthy"],
         matches=matches,
+        factchecks=list(factchecks.values()),
         speakers=speakers,
         languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
     )
