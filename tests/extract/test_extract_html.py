@@ -133,3 +133,34 @@ def test_unsupported_media_type() -> None:
 def test_config_validates() -> None:
     with pytest.raises(ConfigError, match="focus"):
         ExtractConfig(focus="everything")
+
+
+ARTICLE = (
+    "<html><head><title>Port strike ends</title></head><body><nav><a href='/'>Home</a></nav><article>"
+    "<h1>Port strike ends</h1>"
+    "<p>Dock workers in Rotterdam ended their strike on Friday after the union accepted a <b>four per cent</b> "
+    "pay rise, the port authority said in a statement.</p>"
+    "<p>The strike had held up more than two hundred container ships since the start of the month, according "
+    "to figures from the port authority.</p>"
+    "<table><tr><td>Ships</td><td>Days</td><td>Cost</td></tr><tr><td>212</td><td>9</td><td>€40m</td></tr></table>"
+    "<p><a href='/other'>Antwerp dockers vote on their own pay offer</a></p>"
+    "<p>Shipping lines expect the backlog to clear within two weeks, a spokesperson for the largest of them "
+    "told reporters at the port on Friday evening.</p>"
+    "</article><footer><p>Contact the newsroom</p></footer></body></html>"
+)
+
+
+def test_link_only_paragraph_is_related_and_table_rows_kept() -> None:
+    result = extract_page(ARTICLE, "text/html", ExtractConfig(focus="balanced"))  # precision mode drops the link
+    assert result.texts("related") == ["Antwerp dockers vote on their own pay offer"]
+    assert "Ships | Days | Cost" in result.texts("body")
+    assert result.texts("body")[0].startswith("Dock workers in Rotterdam ended their strike")
+    assert "a four per cent pay rise," in result.texts("body")[0]
+
+
+def test_removed_lists_text_outside_the_article_only() -> None:
+    result = extract_page(ARTICLE, "text/html", ExtractConfig())
+    reasons = result.reasons()
+    assert reasons["Contact the newsroom"] == "footer"
+    kept = " ".join(piece.text for piece in result.pieces)
+    assert all(text not in kept for text in reasons if text != "Port strike ends")

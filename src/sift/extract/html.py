@@ -6,7 +6,9 @@ The page is parsed once; related boxes and figure captions are handled on that t
 
 from __future__ import annotations
 
-from lxml.etree import _Element
+from dataclasses import dataclass
+
+from lxml.etree import _Element, strip_elements
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction, load_html
 from trafilatura.settings import Document as TrafilaturaDocument
@@ -26,6 +28,10 @@ __all__ = ["extract_html", "parse_html"]
 # finds almost nothing; below this many characters the full cascade runs. F1 is flat for 500-800 on
 # shared/data/extraction/scrapinghub (8-15 of 181 pages rerun); re-run bench/extract.py after a change.
 FALLBACK_BELOW_CHARS = 500
+MIN_TEASER_WORDS = 3
+_BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
+NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
 _CAPTION_MARK = "data-sift-caption"
 
 
@@ -69,7 +75,7 @@ def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
     return document.body
 
 
-def _mark_captions(tree: HtmlElement) -> set[str]:
+def _mark_captions(tree: HtmlElement) -> frozenset[str]:
     """Turn each figure into a paragraph holding its caption, so the extractor keeps it in place."""
     captions: set[str] = set()
     for figure in list(tree.iter("figure")):
@@ -81,12 +87,34 @@ def _mark_captions(tree: HtmlElement) -> set[str]:
         figure.tag = "p"
         if text:
             figure.text = text
-            captions.add(text)
-    return captions
+            captions.add(_compact(text))
+    return frozenset(captions)
 
 
-def _keep(result: Extraction, role: str, text: str) -> None:
-    """Keep a paragraph unless it is furniture or a "Read more: …" line the extractor let through."""
+def _is_title(text: str, title: str | None) -> bool:
+    """The article heading repeats the title, often without the " - Site" suffix of the meta title."""
+    if not title:
+        return False
+    text, title = text.casefold(), title.casefold()
+    return text == title or (title.startswith(text) and len(text) >= len(title) // 2)
+
+
+@dataclass(slots=True, frozen=True)
+class PageMarks:
+    """What the source page says about extracted text that trafilatura's output no longer shows."""
+
+    captions: frozenset[str]  # figure captions, turned into paragraphs before extraction (compacted)
+    links: frozenset[str]  # whole texts of links, compacted: a paragraph that is one link is a teaser
+
+
+def _link_texts(tree: HtmlElement) -> frozenset[str]:
+    """The text of every link with a few words (shorter ones cannot be mistaken for paragraphs)."""
+    texts = (element_text(link) for link in tree.iter("a"))
+    return frozenset(_compact(text) for text in texts if len(text.split()) >= MIN_TEASER_WORDS)
+
+
+def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
+    """Keep a paragraph unless it is furniture, a "Read more: …" line or a lone link to another page."""
     text = " ".join(text.split())
     if not text:
         return
@@ -97,30 +125,45 @@ def _keep(result: Extraction, role: str, text: str) -> None:
     elif rest is not None:
         result.cut(text[: len(text) - len(rest)], "related heading")
         result.keep("related", rest)
+    elif role == "body" and not text.endswith(_SENTENCE_END) and _compact(text) in marks.links:
+        result.keep("related", text)
     else:
         result.keep(role, text)
 
 
-def _walk_body(body: _Element, captions: set[str], result: Extraction) -> None:
+def _compact(text: str) -> str:
+    """Text without any whitespace: the page and trafilatura's output space inline markup differently."""
+    return "".join(text.split())
+
+
+def _flat_text(element: _Element) -> str:
+    """Text with inline pieces joined as written ("study, published"), whitespace collapsed."""
+    return " ".join("".join(element.itertext()).split())
+
+
+def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
     """One piece per paragraph, heading, list item, table row or quote paragraph of the extracted body."""
+    for block in body.iter(*_BLOCK_TAGS):  # so that joining texts never glues two blocks' words together
+        block.text = f" {block.text or ''}"
+        block.tail = f" {block.tail or ''}"
     for child in body:
         if child.tag == "list":
             for item in child.iter("item"):
                 if item.find(".//item") is None:
-                    _keep(result, "body", element_text(item))
+                    _keep(result, "body", _flat_text(item), marks)
         elif child.tag == "quote":
             paragraphs = child.findall(".//p") or [child]
             for paragraph in paragraphs:
-                _keep(result, "quote", element_text(paragraph))
+                _keep(result, "quote", _flat_text(paragraph), marks)
         elif child.tag == "table":
             for row in child.iter("row"):
-                cells = (element_text(cell) for cell in row.iter("cell"))
-                _keep(result, "body", " | ".join(cell for cell in cells if cell))
+                cells = (_flat_text(cell) for cell in row.iter("cell"))
+                result.keep("body", " | ".join(cell for cell in cells if cell))  # a row is data, never furniture
         elif child.tag != "graphic":
-            text = element_text(child)
-            _keep(result, "caption" if " ".join(text.split()) in captions else "body", text)
+            text = _flat_text(child)
+            _keep(result, "caption" if _compact(text) in marks.captions else "body", text, marks)
         if child.tail and child.tail.strip():
-            _keep(result, "body", child.tail)
+            _keep(result, "body", child.tail, marks)
 
 
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:
@@ -137,23 +180,23 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         InputError: when the text cannot be parsed as HTML.
     """
     tree = parse_html(raw)
-    result = Extraction()
+    metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
+    strip_elements(tree, *NEVER_TEXT, with_tail=False)
+    result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     lift_related(tree, result)
-    captions = _mark_captions(tree) if config.include_captions else set()
+    captions = _mark_captions(tree) if config.include_captions else frozenset()
     if not config.include_captions:
         for figure in list(tree.iter("figcaption")):
             result.cut(element_text(figure), "caption (captions off)")
             drop_element(figure)
+    marks = PageMarks(captions, _link_texts(tree))
     body = _main_content(tree, config)
     if body is None:
         return result
-    metadata = read_metadata(tree)
-    result.title, result.published = metadata.title, metadata.published
-    result.site, result.author = metadata.site, metadata.author
     related = [piece for piece in result.pieces if piece.role == "related"]
     result.pieces = []
-    _walk_body(body, captions, result)
-    if result.pieces and result.title and result.pieces[0].text == result.title:
+    _walk_body(body, marks, result)
+    if result.pieces and _is_title(result.pieces[0].text, result.title):
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
     result.pieces.extend(related)
     if config.list_outside_text:

@@ -21,7 +21,7 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     (
         "boilerplate: widget",
         r"featured posts?|popular posts?|recent posts?|blog archive|labels?:.*|tags?:.*|"
-        r"blog widget by .*|widget by .*|powered by .*|newer posts?|older posts?|"
+        r"blog widget by .*|widget by .*|powered by .*|newer posts?|older posts?|tags?|"
         r"newer post older post home|subscribe to: .*|"
         r"articles? (?:les plus )?(?:populaires|récents|consultés)|archives du blog|libellés?:.*|"
         r"beliebte posts|neuere posts?|ältere posts?|startseite|blog-archiv|"
@@ -38,6 +38,9 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
         "share/subscribe",
         r"(?:share|tweet|email|print|pin)(?: (?:this|it|on \w+|via \w+))*|share (?:this )?(?:post|article|story)|"
         r"follow us(?: on \w+)?|subscribe(?: now| to (?:our|the) newsletter)?|sign up for .*newsletter.*|"
+        r"follow .* on (?:instagram|facebook|twitter|youtube|tiktok|linkedin).*|"
+        r"(?:get|sign up|subscribe|register)\b.*\b(?:newsletters?|inbox)\b.*|subscribe to .*|"
+        r".*share (?:it|this) with .*|"
         r"partager(?: (?:sur \w+|cet article))?|suivez[- ]nous(?: sur \w+)?|abonnez[- ]vous.*|s'abonner.*|"
         r"teilen|artikel teilen|folgen sie uns(?: auf \w+)?|jetzt abonnieren|newsletter abonnieren|"
         r"compartir(?: en \w+)?|síguenos(?: en \w+)?|suscríbete.*|"
@@ -75,7 +78,8 @@ _COOKIE_RE = re.compile(
 
 # Phrases that introduce links to other articles; a cue must end the text or be followed by a separator.
 RELATED_CUE = (
-    r"read (?:more|also)|see also|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
+    r"read (?:more|also|next)|see (?:also|more)|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
+    r"don'?t miss|also on [\w.-]+|most (?:read|popular)(?: in [\w ]+)?|trending(?: now)?|up next|"
     r"more (?:on this|from|stories|news)|you (?:may|might) also like|recommended(?: for you)?|"
     r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? (?:similaires|liés)|"
     r"(?:à )?découvrir aussi|dans la même rubrique|"

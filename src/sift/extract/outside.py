@@ -11,7 +11,6 @@ import re
 from lxml.html import HtmlElement
 
 from sift.extract.lexicon import boilerplate_reason
-from sift.extract.related import element_text
 from sift.extract.result import Extraction
 
 __all__ = ["list_outside_text"]
@@ -79,12 +78,12 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
         tree: the parsed page (after related boxes were lifted out).
         result: the extraction; its ``removed`` list grows.
     """
-    kept = "\n".join(piece.text for piece in result.pieces)
+    kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
     cache: dict[HtmlElement, str | None] = {}
     for element in _innermost(list(tree.iter(*TEXT_TAGS))):
-        text = element_text(element)
-        if not text or text in seen or text in kept:
+        text = " ".join("".join(element.itertext()).split())  # innermost: its children are inline
+        if not text or text in seen or "".join(text.split()) in kept:
             continue
         seen.add(text)
         result.cut(text, boilerplate_reason(text) or _place_reason(element, cache))
