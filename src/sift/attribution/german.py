@@ -13,12 +13,11 @@ import re
 from typing import Any, Protocol
 
 from sift.attribution.frames import Frame, word_set
-from sift.attribution.surface import Lexicon, Token, find_surface_frames
+from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
 
 __all__ = ["GERMAN", "find_german_frames", "german_tokens", "load_tagger"]
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|\.\.\.|[^\w\s]")
-SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 
 #: STTS tag prefixes -> UD coarse part of speech (longest prefix wins).
 STTS_TO_UD = {
@@ -33,11 +32,13 @@ GERMAN = Lexicon(
         """
             sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
             hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
-            verkünden bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren sagte
+            verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
+            sagte
             sagten erklärte erklärten betonte meinte zitiert kommentiert
             """
     ),
-    according=frozenset({"laut"}),
+    according=frozenset({"laut", "nach angaben"}),
+    according_after=frozenset({"zufolge"}),
     so=frozenset({"so"}),
     aux=frozenset({"haben", "sein", "werden"}),
     skip=word_set(
@@ -46,6 +47,7 @@ GERMAN = Lexicon(
         """
     ),
     quote_cues=frozenset({"zitieren"}),
+    genitive=frozenset({"von"}),
 )
 
 
@@ -73,14 +75,10 @@ def _coarse(tag: str) -> str:
 def german_tokens(text: str, tagger: Tagger) -> list[Token]:
     """Tagged tokens of one block, split into sentences after final punctuation."""
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
-    sentences: list[list[tuple[str, int, int]]] = [[]]
-    for index, word in enumerate(words):
-        sentences[-1].append(word)
-        after_number = word[0] == "." and index > 0 and words[index - 1][0].isdigit()
-        if word[0] in SENTENCE_END and not after_number:
-            sentences.append([])
+    numbers = sentence_numbers([word for word, _, _ in words])
     tokens: list[Token] = []
-    for number, sentence in enumerate(s for s in sentences if s):
+    for number in sorted(set(numbers)):
+        sentence = [word for word, n in zip(words, numbers, strict=True) if n == number]
         tagged = tagger.tag_sent([w for w, _, _ in sentence])
         for (word, start, end), (_, lemma, tag) in zip(sentence, tagged, strict=True):
             tokens.append(Token(word, start, end, lemma, _coarse(tag), number))

@@ -33,6 +33,7 @@ __all__ = ["ParseModel", "find_frames", "load_parse_model", "token_features"]
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
 INHERIT_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
@@ -42,7 +43,6 @@ class ParseModel:
 
     weights: dict[str, float]
     bias: float
-    threshold: float
     roles: dict[str, str]
 
     def cue_score(self, token: Token, in_quote: bool) -> float:
@@ -66,7 +66,6 @@ def load_parse_model(path: Path) -> ParseModel:
         return ParseModel(
             weights={str(k): float(v) for k, v in data["weights"].items()},
             bias=float(data["bias"]),
-            threshold=float(data["threshold"]),
             roles={str(k): str(v) for k, v in data["roles"].items()},
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -154,15 +153,41 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
 
 
-def find_frames(doc: Doc, model: ParseModel) -> list[Frame]:
-    """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets)."""
+def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
+    """A quote signed with a dash: "“…” ― Karen Bobadilla" (the cue is the dash, the source the name after it)."""
+    before = doc.text[: dash.idx].rstrip()
+    if not before or before[-1] not in '”"’':
+        return None
+    quote = next((q for q in regions if q[1] == len(before)), (0, len(before)))
+    names = []
+    for token in doc[dash.i + 1 :]:
+        if token.is_space and not names:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and token.text != "-":
+            break
+        names.append(token)
+    if not names or not names[0].is_title:
+        return None
+    source = trim_span(doc.text, (names[0].idx, names[-1].idx + len(names[-1].text)))
+    return Frame(cue=(dash.idx, dash.idx + 1), content=[quote], source=source, cue_lemma=dash.text)
+
+
+def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
+    """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets).
+
+    ``threshold`` is the cue score (log-odds) a token needs to head a cue.
+    """
     text = doc.text
     regions = quote_regions(text)
     frames: list[Frame] = []
     for token in doc:
+        if token.text in SIGNATURE_DASHES:
+            signed = _dash_frame(doc, token, regions)
+            frames.extend([signed] if signed is not None else [])
+            continue
         if token.is_space or (token.is_punct and token.text != ":"):
             continue
-        if model.cue_score(token, in_regions(token.idx, regions)) <= model.threshold:
+        if model.cue_score(token, in_regions(token.idx, regions)) <= threshold:
             continue
         cue_ids, source_ids, content_ids = _frame_tokens(token, model)
         content = [
@@ -172,7 +197,11 @@ def find_frames(doc: Doc, model: ParseModel) -> list[Frame]:
         ]
         if not content:
             continue
-        cue_fragments = [span for fragment in _fragments(doc, cue_ids) if (span := trim_span(text, fragment))]
+        cue_fragments = [
+            span
+            for fragment in _fragments(doc, cue_ids)
+            if fragment[0] <= token.idx < fragment[1] and (span := trim_span(text, fragment))
+        ]
         sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
         cue_span = (cue_fragments[0][0], cue_fragments[-1][1]) if cue_fragments else None
         lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
