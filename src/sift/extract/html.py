@@ -28,6 +28,9 @@ __all__ = ["extract_html", "parse_html"]
 # finds almost nothing; below this many characters the full cascade runs. F1 is flat for 500-800 on
 # shared/data/extraction/scrapinghub (8-15 of 181 pages rerun); re-run bench/extract.py after a change.
 FALLBACK_BELOW_CHARS = 500
+# A balanced rerun replaces a still-short precision result only when it is this much longer (trafilatura's
+# own jusText escalation ratio); on the scrapinghub pages it fires once, on a paywall notice (bench/extract.py).
+RESCUE_RATIO = 2.0
 MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
 NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
@@ -53,26 +56,45 @@ def parse_html(raw: str) -> HtmlElement:
     return tree
 
 
-def _options(config: ExtractConfig, *, fast: bool) -> Extractor:
+def _options(config: ExtractConfig, *, fast: bool, focus: str | None = None) -> Extractor:
     """trafilatura settings for sift: comments off, focus and tables from the config (metadata done apart)."""
+    focus = focus or config.focus
     return Extractor(
         output_format="python",
         fast=fast,
-        precision=config.focus == "precision",
-        recall=config.focus == "recall",
+        precision=focus == "precision",
+        recall=focus == "recall",
         comments=False,
         tables=config.include_tables,
     )
 
 
+def _text_length(document: TrafilaturaDocument | None) -> int:
+    """Characters of extracted text (0 for no result)."""
+    return len(document.text or "") if document is not None else 0
+
+
 def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
-    """The extracted body: fast mode first, the full cascade when fast mode finds almost nothing."""
-    document = bare_extraction(tree, options=_options(config, fast=True))
-    if not config.fast and (document is None or len(document.text or "") < FALLBACK_BELOW_CHARS):
-        document = bare_extraction(tree, options=_options(config, fast=False)) or document
-    if not isinstance(document, TrafilaturaDocument):
-        return None
-    return document.body
+    """The extracted body, escalating only when a step finds almost nothing.
+
+    1. fast mode (trafilatura's own extractor alone);
+    2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons);
+    3. still below it in precision mode: a balanced run, kept when it finds ``RESCUE_RATIO`` times more
+       (paywall notices and teaser-only pages, where precision mode discards the article itself).
+    """
+    document = _as_document(bare_extraction(tree, options=_options(config, fast=True)))
+    if not config.fast and _text_length(document) < FALLBACK_BELOW_CHARS:
+        document = _as_document(bare_extraction(tree, options=_options(config, fast=False))) or document
+    if not config.fast and config.focus == "precision" and _text_length(document) < FALLBACK_BELOW_CHARS:
+        rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus="balanced")))
+        if _text_length(rescue) >= RESCUE_RATIO * max(_text_length(document), 1):
+            document = rescue
+    return document.body if document is not None else None
+
+
+def _as_document(found: object) -> TrafilaturaDocument | None:
+    """bare_extraction's result when it is a document (it returns None when it finds nothing)."""
+    return found if isinstance(found, TrafilaturaDocument) else None
 
 
 def _mark_captions(tree: HtmlElement) -> frozenset[str]:
