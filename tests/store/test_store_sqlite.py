@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,38 @@ def test_postgres_unreachable_is_one_line(postgres_url: str) -> None:
         port = sock.getsockname()[1]
     with pytest.raises(StoreError, match=r"cannot connect to store postgresql://u@127.0.0.1:\d+/x: .*server"):
         open_store(f"postgresql://u:secret@127.0.0.1:{port}/x", timeout_s=1)
+
+
+def test_reads_from_other_threads_go_on_during_a_long_write(tmp_path: Path) -> None:
+    results: list[object] = []
+    with open_store(str(tmp_path / "sift.db")) as store:
+        store.add_factchecks([record(1)])
+
+        def read() -> None:
+            results.append(store.count_factchecks())
+            results.append(store.get_factcheck(record(1).id) == record(1))
+
+        reader = threading.Thread(target=read)
+        with pytest.raises(RuntimeError, match="roll back"), store._writing("test"):  # type: ignore[attr-defined]
+            store._execute("DELETE FROM factchecks")  # type: ignore[attr-defined]
+            reader.start()
+            reader.join(timeout=60)  # a reader blocked by the writer would still be alive here
+            assert not reader.is_alive()
+            raise RuntimeError("roll back")
+        assert results == [1, True]  # the committed state, not the uncommitted delete
+        assert store.count_factchecks() == 1
+
+
+def test_closing_closes_every_thread_connection(tmp_path: Path) -> None:
+    store = open_store(str(tmp_path / "sift.db"))
+    threads = [threading.Thread(target=store.count_factchecks) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    readers = list(store._readers)  # type: ignore[attr-defined]
+    assert len(readers) >= 3
+    store.close()
+    for reader in readers:
+        with pytest.raises(sqlite3.ProgrammingError):
+            reader.execute("SELECT 1")

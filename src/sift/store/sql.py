@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
 from itertools import islice
 from types import TracebackType
@@ -90,8 +90,9 @@ def _now() -> str:
 class SqlStore:
     """A :class:`~sift.store.base.Store` over one DB-API connection in autocommit mode.
 
-    A lock serialises use of the connection, so one store object may be shared by the threads of a web
-    server; each write runs in one explicit transaction opened by :meth:`_begin_write`.
+    One store object may be shared by the threads of a web server: writes go through one connection under
+    a lock, each in one explicit transaction opened by :meth:`_begin_write`; reads use a per-thread
+    connection when the backend passes ``connect_reader`` (SQLite in WAL mode), else the same locked one.
     """
 
     #: DDL for the auto-incrementing ``seq`` column.
@@ -99,9 +100,20 @@ class SqlStore:
     #: Driver exception classes that mean "the database said no"; turned into ``StoreError``.
     driver_errors: tuple[type[BaseException], ...] = ()
 
-    def __init__(self, connection: Any, location: str, *, read_only: bool) -> None:
+    def __init__(
+        self,
+        connection: Any,
+        location: str,
+        *,
+        read_only: bool,
+        connect_reader: Callable[[], Any] | None = None,
+    ) -> None:
         self._connection = connection
         self._lock = threading.RLock()
+        self._connect_reader = connect_reader
+        self._local = threading.local()
+        self._readers: list[Any] = []
+        self._readers_lock = threading.Lock()  # not ``_lock``: a reader must never wait for the writer
         self.location = location
         self.read_only = read_only
         self._closed = False
@@ -131,24 +143,48 @@ class SqlStore:
     # ---- plumbing ---------------------------------------------------------------------------------
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self._connection.execute(self._sql(sql), params)
+        """Run one statement on the connection this thread is using (see :meth:`_using`)."""
+        return self._local.connection.execute(self._sql(sql), params)
+
+    def _reader(self) -> Any:
+        """This thread's own read connection, opened on first use."""
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = self._connect_reader()  # type: ignore[misc]
+            with self._readers_lock:
+                self._readers.append(reader)
+            self._local.reader = reader
+        return reader
 
     @contextmanager
-    def _reading(self, action: str) -> Iterator[None]:
-        with self._lock:
+    def _using(self, connection: Callable[[], Any], lock: AbstractContextManager[Any], action: str) -> Iterator[None]:
+        """Run the block on one connection (``_execute`` uses it) and turn driver errors into ``StoreError``."""
+        if getattr(self._local, "connection", None) is not None:  # nested in this thread's read or write
+            yield
+            return
+        with lock:
             if self._closed:
                 raise StoreError(f"store {self.location} is closed; open it again with sift.open_store")
             try:
+                self._local.connection = connection()
                 yield
             except self.driver_errors as error:
                 raise self._explain(error, action) from error
+            finally:
+                self._local.connection = None
+
+    def _reading(self, action: str) -> AbstractContextManager[None]:
+        """Reads run on a per-thread connection when the backend offers one, so a long write never blocks them."""
+        if self._connect_reader is None:
+            return self._using(lambda: self._connection, self._lock, action)
+        return self._using(self._reader, nullcontext(), action)
 
     @contextmanager
     def _writing(self, action: str) -> Iterator[None]:
-        """One transaction: commit when the block ends, roll back on any error (nothing half-written)."""
+        """One transaction on the write connection: commit at the end, roll back on any error."""
         if self.read_only:
             raise StoreError(f"cannot {action}: store {self.location} was opened read-only")
-        with self._reading(action):
+        with self._using(lambda: self._connection, self._lock, action):
             try:
                 self._begin_write()
                 yield
@@ -379,6 +415,9 @@ class SqlStore:
         with self._lock:
             if not self._closed:
                 self._closed = True
+                with self._readers_lock:
+                    for reader in self._readers:
+                        reader.close()
                 self._connection.close()
 
     def __enter__(self) -> Self:

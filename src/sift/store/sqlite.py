@@ -27,7 +27,13 @@ class SqliteStore(SqlStore):
     driver_errors = (sqlite3.Error,)
 
     def __init__(self, connection: sqlite3.Connection, location: str, *, read_only: bool, timeout_s: float):
-        super().__init__(connection, location, read_only=read_only)
+        in_memory = location == ":memory:"  # one private database: no second connection can see it
+        super().__init__(
+            connection,
+            location,
+            read_only=read_only,
+            connect_reader=None if in_memory else lambda: _connect(location, read_only=True, timeout_s=timeout_s),
+        )
         self.timeout_s = timeout_s
 
     def _begin_write(self) -> None:
@@ -65,6 +71,17 @@ def explain_sqlite_error(error: BaseException, action: str, location: str, timeo
     return StoreError(f"cannot {action} store {location}: {text}")
 
 
+def _connect(location: str, *, read_only: bool, timeout_s: float) -> sqlite3.Connection:
+    """A connection in autocommit mode (sift issues BEGIN itself); ``mode=ro`` when read-only."""
+    if read_only:
+        target, uri = f"file:{quote(str(Path(location).resolve()))}?mode=ro", True
+    else:
+        target, uri = location, False
+    connection = sqlite3.connect(target, uri=uri, timeout=timeout_s, isolation_level=None, check_same_thread=False)
+    connection.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
+    return connection
+
+
 def open_sqlite(path: str | Path, *, read_only: bool = False, timeout_s: float = DEFAULT_TIMEOUT_S) -> SqliteStore:
     """Open (creating and migrating when writable) the SQLite store at ``path``.
 
@@ -81,25 +98,19 @@ def open_sqlite(path: str | Path, *, read_only: bool = False, timeout_s: float =
     """
     location = str(path)
     try:
-        if read_only:
-            if not Path(path).is_file():
-                raise StoreError(f"no store at {location}: create it first, e.g. sift factchecks load-sample")
-            uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
-            connection = sqlite3.connect(
-                uri, uri=True, timeout=timeout_s, isolation_level=None, check_same_thread=False
-            )
-        else:
+        if read_only and not Path(path).is_file():
+            raise StoreError(f"no store at {location}: create it first, e.g. sift factchecks load-sample")
+        if not read_only:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(location, timeout=timeout_s, isolation_level=None, check_same_thread=False)
+        connection = _connect(location, read_only=read_only, timeout_s=timeout_s)
     except OSError as error:
         raise StoreError(f"cannot create the folder for store {location}: {error.strerror}") from None
     except sqlite3.Error as error:
         raise explain_sqlite_error(error, "open", location, timeout_s) from None
     store = SqliteStore(connection, location, read_only=read_only, timeout_s=timeout_s)
     try:
-        with store._reading("open"):
-            store._execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
-            if not read_only:
+        if not read_only:
+            with store._using(lambda: connection, store._lock, "open"):
                 store._execute("PRAGMA journal_mode = WAL")
         store.migrate()
     except BaseException:
