@@ -134,3 +134,17 @@ def test_help_loads_no_heavy_module() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
     assert "import" in result.stdout and result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_stats_table_is_capped(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
+    rows = [
+        {"claim": f"claim {n}", "review_url": f"https://p{n}.example.org/1", "publisher_name": f"Publisher {n:02d}"}
+        for n in range(30)
+    ]
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    run(capsys, "factchecks", "import", str(source), "--db", db)
+    code, out, _ = run(capsys, "factchecks", "stats", "--db", db)
+    assert code == 0 and "5 more (see --json)" in out and "Publisher 29" not in out
+    _, out, _ = run(capsys, "factchecks", "stats", "--db", db, "--json")
+    assert len(json.loads(out)["by_publisher"]) == 30

@@ -55,6 +55,18 @@ def test_read_only_uri_refuses_writes_even_for_root(tmp_path: Path) -> None:
         assert reader.count_factchecks() == 1
 
 
+def test_read_only_folder_reads_the_file_as_immutable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "sift.db"
+    with open_store(str(path)) as store:
+        store.add_factchecks([record(1)])
+    monkeypatch.setattr("sift.store.sqlite.os.access", lambda folder, mode: Path(folder) != tmp_path)
+    with open_store(str(path), read_only=True) as reader:
+        assert reader.count_factchecks() == 1
+        with pytest.raises(StoreError, match="opened read-only"):
+            reader.add_factchecks([record(2)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sift.db"]  # no -wal/-shm created
+
+
 def test_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are not the tables you are looking for\n" * 100)

@@ -25,6 +25,9 @@ factchecks_app = typer.Typer(
 )
 app.add_typer(factchecks_app, name="factchecks")
 
+#: Rows per table in ``stats`` (largest first); ``--json`` has them all.
+STATS_ROWS = 25
+
 Db = Annotated[
     str | None,
     typer.Option("--db", help="SQLite file or postgresql:// URL (default: $SIFT_DB or the user data folder)."),
@@ -228,6 +231,10 @@ def stats_command(db: Db = None, as_json: AsJson = False) -> None:
         ("publisher", stats.by_publisher),
     ):
         table = Table(title, "count")
-        for key, count in counts.items():
+        for key, count in list(counts.items())[:STATS_ROWS]:
             table.add_row(key, str(count))
+        if len(counts) > STATS_ROWS:
+            table.add_row(
+                f"… {len(counts) - STATS_ROWS} more (see --json)", str(sum(list(counts.values())[STATS_ROWS:]))
+            )
         console.print(table)

@@ -7,6 +7,7 @@ instead of deadlocking half-way through a transaction.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote
@@ -74,7 +75,11 @@ def explain_sqlite_error(error: BaseException, action: str, location: str, timeo
 def _connect(location: str, *, read_only: bool, timeout_s: float) -> sqlite3.Connection:
     """A connection in autocommit mode (sift issues BEGIN itself); ``mode=ro`` when read-only."""
     if read_only:
-        target, uri = f"file:{quote(str(Path(location).resolve()))}?mode=ro", True
+        path = Path(location).resolve()
+        # In a folder we may not write, SQLite cannot create the WAL index (-shm) a reader needs, and no
+        # WAL writer can work there either: read the file as immutable (no locks, no -shm) instead.
+        immutable = "" if os.access(path.parent, os.W_OK) else "&immutable=1"
+        target, uri = f"file:{quote(str(path))}?mode=ro{immutable}", True
     else:
         target, uri = location, False
     connection = sqlite3.connect(target, uri=uri, timeout=timeout_s, isolation_level=None, check_same_thread=False)
