@@ -49,26 +49,24 @@ def _own_reason(element: HtmlElement) -> str | None:
     return _TAG_REASONS.get(element.tag)
 
 
-def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str | None]) -> str:
-    """Why text at this place is boilerplate: the nearest ancestor that says so (cached per ancestor)."""
-    for ancestor in element.iterancestors():
-        if ancestor not in cache:
-            cache[ancestor] = _own_reason(ancestor)
-        reason = cache[ancestor]
-        if reason:
-            return reason
-    return OUTSIDE
+def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str]) -> str:
+    """Why text at this place is boilerplate: what the nearest telling ancestor says (memoised per ancestor)."""
+    chain = []
+    node = element.getparent()
+    while node is not None and node not in cache:
+        chain.append(node)
+        node = node.getparent()
+    reason = cache[node] if node is not None else OUTSIDE
+    for ancestor in reversed(chain):  # top down: a nearer ancestor's own reason wins
+        reason = _own_reason(ancestor) or reason
+        cache[ancestor] = reason
+    parent = element.getparent()
+    return cache[parent] if parent is not None else OUTSIDE
 
 
-def _innermost(elements: list[HtmlElement]) -> list[HtmlElement]:
-    """Text elements holding no other text element (in document order, a container is followed by its first)."""
-    kept = []
-    for index, element in enumerate(elements[:-1]):
-        following = elements[index + 1]
-        if len(element) and any(ancestor is element for ancestor in following.iterancestors()):
-            continue
-        kept.append(element)
-    return kept + elements[-1:]
+def _is_innermost(element: HtmlElement) -> bool:
+    """Holds no other text element (lxml scans the subtree in C; most have no children at all)."""
+    return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
 
 
 def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
@@ -80,8 +78,8 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
     """
     kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
-    cache: dict[HtmlElement, str | None] = {}
-    for element in _innermost(list(tree.iter(*TEXT_TAGS))):
+    cache: dict[HtmlElement, str] = {}
+    for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
         text = " ".join("".join(element.itertext()).split())  # innermost: its children are inline
         if not text or text in seen or "".join(text.split()) in kept:
             continue
