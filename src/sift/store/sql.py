@@ -1,4 +1,4 @@
-"""The store logic both backends share: one connection, one lock, one write transaction per call.
+"""The store logic both backends share: one locked write connection, one transaction per write call.
 
 Backends subclass :class:`SqlStore` and supply how a write transaction starts, how driver errors read,
 and the placeholder style; all SQL is written once, with ``?`` placeholders.
@@ -33,7 +33,7 @@ CHUNK_SIZE = 1000
 #: Rows read per page by ``iter_factchecks`` (the lock is released between pages).
 PAGE_SIZE = 1000
 
-#: FactCheck fields stored in ``record`` (read directly: ``asdict`` deep-copies and is 5x slower).
+#: FactCheck fields stored in ``record``, read directly: ``asdict`` deep-copies and dominated import time.
 _RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
 _FACTCHECK_COLUMNS = (
     "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record"

@@ -1,4 +1,8 @@
-"""ClaimReview markup in fact-check article HTML: JSON-LD, microdata and RDFa (the last two via extruct)."""
+"""ClaimReview markup in fact-check article HTML: JSON-LD, microdata and RDFa (the last two via extruct).
+
+JSON-LD blocks are parsed one by one here rather than by extruct, so that one malformed block is skipped
+with its own reason instead of failing the whole page.
+"""
 
 from __future__ import annotations
 
