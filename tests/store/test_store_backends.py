@@ -191,6 +191,16 @@ def test_read_only_refuses_writes_and_keeps_data(store_location: str) -> None:
         assert reader.search_factchecks("convoy")[0].claim == make_factcheck(1).claim
 
 
+def test_read_only_is_enforced_by_the_database_too(store_location: str) -> None:
+    with open_store(store_location) as writable:
+        writable.add_factchecks([make_factcheck(1)])
+    with open_store(store_location, read_only=True) as reader:
+        reader.read_only = False  # type: ignore[attr-defined]  # bypass the Python-side guard
+        with pytest.raises(StoreError, match=r"read-only; fix the permissions|refused the write \(.*read-only"):
+            reader.add_factchecks([make_factcheck(2)])
+        assert reader.count_factchecks() == 1
+
+
 def test_reopen_keeps_data_and_schema_version(store_location: str) -> None:
     with open_store(store_location) as first:
         first.add_factchecks([make_factcheck(1)])

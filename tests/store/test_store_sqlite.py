@@ -44,17 +44,6 @@ def test_read_only_open_never_creates_a_file(tmp_path: Path) -> None:
     assert not missing.parent.exists()
 
 
-def test_read_only_uri_refuses_writes_even_for_root(tmp_path: Path) -> None:
-    path = tmp_path / "sift.db"
-    with open_store(str(path)) as store:
-        store.add_factchecks([record(1)])
-    with open_store(str(path), read_only=True) as reader:
-        reader.read_only = False  # bypass the Python-side guard: SQLite's mode=ro must refuse too
-        with pytest.raises(StoreError, match="read-only; fix the permissions"):
-            reader.add_factchecks([record(2)])
-        assert reader.count_factchecks() == 1
-
-
 def test_read_only_folder_reads_the_file_as_immutable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "sift.db"
     with open_store(str(path)) as store:
