@@ -96,3 +96,20 @@ def test_no_prose_raises(text: str) -> None:
 
     with pytest.raises(InputError, match="no article text found"):
         extract_page(text, "text/plain", ExtractConfig(), "page.txt")
+
+
+def test_pasted_sentence_is_body() -> None:
+    result = extract_page("Russia says the US helps ISIL.\n", "text/plain", ExtractConfig())
+    assert result.texts("body") == ["Russia says the US helps ISIL."]
+
+
+def test_source_line_after_the_article_is_kept() -> None:
+    text = (
+        "Headline of the day\n\n"
+        "The ministry said on Tuesday that the convoy had left the city before the strikes began.\n\n"
+        "Source: Sputnik\n\n"
+        "Only News\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.texts("body")[-1] == "Source: Sputnik"
+    assert result.reasons()["Only News"] == "site name"

@@ -23,7 +23,7 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
         location: where the page came from, for error messages.
 
     Returns:
-        The extraction, with at least one kept paragraph.
+        The extraction, with at least one body, quote or caption paragraph.
 
     Raises:
         InputError: for a non-text media type, unreadable HTML, or a page with no readable text.
@@ -39,7 +39,7 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
         result = extract_text(raw)
     else:
         raise InputError(f"cannot extract text from {media_type!r} ({location}); give an HTML or plain-text page")
-    if not result.pieces:
+    if all(piece.role == "related" for piece in result.pieces):
         raise InputError(f"no article text found in {location}; is this a page with an article on it?")
     return result
 

@@ -35,7 +35,6 @@ MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
 NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
-_CAPTION_MARK = "data-sift-caption"
 
 
 def parse_html(raw: str) -> HtmlElement:

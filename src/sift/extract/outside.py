@@ -19,7 +19,7 @@ TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "d
 _PLACE_RE = re.compile(
     r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
     r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
-    r"(?P<footer>footer)|(?P<sidebar>sidebar|widget)|(?P<advertisement>\bad\b|ads|advert|sponsor|promo)",
+    r"(?P<footer>footer)|(?P<sidebar>sidebar|widget)|(?P<advertisement>(?<![a-z])ads?(?![a-z])|advert|sponsor|promo)",
     re.IGNORECASE,
 )
 _GROUP_REASONS = {

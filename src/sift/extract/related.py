@@ -26,8 +26,9 @@ RELATED_MARKS = (
 )  # fmt: skip
 _BOX_MARK_RE = re.compile("|".join(mark.replace("-", "[-_]?") for mark in RELATED_MARKS), re.IGNORECASE)
 BOX_TAGS = ("div", "section", "aside", "ul", "ol", "nav")
-_TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()][not(ancestor::script or ancestor::style)]")
+_TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")  # scripts and styles are stripped before
 _NODE_START_CUE_RE = re.compile(rf"\x00[^\w\x00]*(?:{RELATED_CUE})(?!\w)", re.IGNORECASE)
+_SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
 INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark"}
 NEVER_RELATED = {"html", "body", "article", "main"}
 ITEM_TAGS = ("li", "h2", "h3", "h4", "h5", "h6", "article")
@@ -38,8 +39,9 @@ MIN_ITEM_WORDS = 3
 
 
 def element_text(element: HtmlElement) -> str:
-    """All text under the element, whitespace collapsed."""
-    return " ".join(" ".join(element.itertext()).split())
+    """All text under the element, whitespace collapsed; pieces are spaced so blocks never glue together,
+    then the space that leaves before a comma or full stop after inline markup ("<a>study</a>, said") goes."""
+    return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
 
 
 def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:

@@ -16,6 +16,7 @@ from sift.extract.result import Extraction
 
 __all__ = ["extract_text"]
 
+# Layout thresholds set by hand on the seed page and tests/extract/fixtures (no benchmark of text pages exists).
 MIN_PROSE_WORDS = 8  # a body paragraph has at least this many words and ends a sentence ...
 LONG_PROSE_WORDS = 25  # ... or is this long even without final punctuation
 MAX_TITLE_WORDS = 25
@@ -32,6 +33,7 @@ _BYLINE = (
     r"(?:by|posted by|written by|par|publié par|écrit par|von|geschrieben von|por|escrito por|publicado por)"
     r"\s+(?P<name>\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,4})\W*$"
 )
+_SOURCE_LINE_RE = re.compile(r"^(?:sources?|quellen?|fuentes?|via)\s*:\s*\S", re.IGNORECASE)
 _AUTHOR_RE = re.compile(rf"^{_BYLINE}", re.IGNORECASE)
 _TRAILING_AUTHOR_RE = re.compile(rf"[\s,|–—-]+{_BYLINE}", re.IGNORECASE)
 
@@ -212,6 +214,8 @@ def _read_tail(units: list[Unit], result: Extraction) -> None:
         if reason:
             result.cut(unit.raw, reason)
             in_related = False
+        elif _SOURCE_LINE_RE.match(unit.text):
+            result.keep("body", unit.text)  # "Source: Sputnik" says who the article relays
         elif rest is not None:
             result.cut(unit.raw[: len(unit.raw) - len(rest)], "related heading")
             result.keep("related", rest)
@@ -233,14 +237,18 @@ def extract_text(raw: str) -> Extraction:
         raw: the decoded text of the page.
 
     Returns:
-        The extraction; ``pieces`` is empty when no prose paragraph was found.
+        The extraction; ``pieces`` is empty when every line is page furniture.
     """
     result = Extraction()
     units = split_units(raw)
     span = _body_span(units)
-    if span is None:
+    if span is None:  # a pasted sentence or two: keep whatever is not furniture
         for unit in units:
-            result.cut(unit.raw, boilerplate_reason(unit.text) or "no prose")
+            reason = boilerplate_reason(unit.text)
+            if reason:
+                result.cut(unit.raw, reason)
+            else:
+                result.keep("body", unit.text)
         return result
     start, end = span
     _read_header(units, start, result)
