@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 
 import httpx
@@ -51,3 +52,43 @@ def auth() -> dict[str, str]:
 def hostile_page() -> str:
     """A page whose title, body and quotes carry script and event-handler payloads."""
     return (Path(__file__).with_name("hostile.html")).read_text(encoding="utf-8")
+
+
+class LiveMarkup(HTMLParser):
+    """Collects what a browser would run: event-handler attributes, inline scripts and ``javascript:`` links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.found.append(f"<{tag} {name}=...>")
+            if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
+                self.found.append(f"<{tag} {name}={value}>")
+        if tag == "script":
+            self._in_script = "src" not in dict(attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script and data.strip():
+            self.found.append(f"<script>{data.strip()[:40]}")
+
+
+def live_markup(page: str) -> list[str]:
+    """Script a browser would run in ``page`` (escaped text such as ``&lt;script&gt;`` is not live)."""
+    parser = LiveMarkup()
+    parser.feed(page)
+    parser.close()
+    return parser.found
+
+
+@pytest.fixture(scope="session")
+def scripts_in() -> Callable[[str], list[str]]:
+    """The live-markup finder, as a fixture so test modules need no import path tricks."""
+    return live_markup
