@@ -165,6 +165,14 @@ def export_command(
         print(f"sift: wrote {count} fact-checks to {out}", file=sys.stderr)
 
 
+def _show_factchecks(query: str, filters: dict[str, Any], db: str | None, as_json: bool, title: str) -> None:
+    from sift.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        records = store.search_factchecks(query, **filters)
+    _print_factchecks(records, as_json, title)
+
+
 @factchecks_app.command("list")
 def list_command(
     lang: Lang = None,
@@ -176,13 +184,8 @@ def list_command(
     as_json: AsJson = False,
 ) -> None:
     """List stored fact-checks, newest review first."""
-    from sift.store import open_store
-
-    with open_store(db, read_only=True) as store:
-        records = store.search_factchecks(
-            language=lang, verdict=verdict, publisher=publisher, limit=limit, offset=offset
-        )
-    _print_factchecks(records, as_json, "fact-checks")
+    filters = {"language": lang, "verdict": verdict, "publisher": publisher, "limit": limit, "offset": offset}
+    _show_factchecks("", filters, db, as_json, "fact-checks")
 
 
 @factchecks_app.command("search")
@@ -197,15 +200,10 @@ def search_command(
     as_json: AsJson = False,
 ) -> None:
     """Plain text search over claims, titles, claimants and publishers (semantic matching is `sift check`)."""
-    from sift.store import open_store
-
     if not query.strip():
         raise InputError("the search query is empty: give a few words, or use `sift factchecks list`")
-    with open_store(db, read_only=True) as store:
-        records = store.search_factchecks(
-            query, language=lang, verdict=verdict, publisher=publisher, limit=limit, offset=offset
-        )
-    _print_factchecks(records, as_json, f"fact-checks matching {query!r}")
+    filters = {"language": lang, "verdict": verdict, "publisher": publisher, "limit": limit, "offset": offset}
+    _show_factchecks(query, filters, db, as_json, f"fact-checks matching {query!r}")
 
 
 @factchecks_app.command("stats")

@@ -63,16 +63,12 @@ def _search_claim(claim: Any, label: str) -> Iterator[FactCheck | str]:
 
 def _single(document: Any, label: str) -> Iterator[FactCheck | str]:
     """A JSON object of no known feed shape: ClaimReview nodes somewhere in it, or one FactCheck record."""
-    nodes = list(find_claimreviews(document))
-    if nodes:
-        yield from claimreviews_to_factchecks(nodes, label)
-    elif _has_fields(document):
-        yield from _from_fields(document, label)
-    else:
+    if not _has_fields(document) and next(find_claimreviews(document), None) is None:
         raise InputError(
             f"{label}: no ClaimReview found: expected a DataFeed (dataFeedElement), a claims:search response "
             "(claims), JSON-LD ClaimReview(s), JSONL or CSV"
         )
+    yield from _element(document, label)
 
 
 #: Top-level key → (ijson prefix of the streamed items, what an item is called, its reader).
