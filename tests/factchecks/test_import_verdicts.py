@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
 import pytest
 
 from sift.factchecks.record import VERDICTS
@@ -25,6 +30,8 @@ CASES = [
     ("Stimmt nicht", "de", "false"),
     ("Bulo", "es", "false"),
     ("Mostly False", "en", "mostly-false"),
+    ("Barely True", "en", "mostly-false"),
+    ("pants-fire", "en", "false"),
     ("Überwiegend falsch", "de", "mostly-false"),
     ("Plutôt faux", "fr", "mostly-false"),
     ("Misleading", "en", "mostly-false"),
@@ -96,3 +103,28 @@ def test_scale_verdict(value: float, best: float, worst: float, expected: str) -
 
 def test_fold() -> None:
     assert fold("  Überwiegend   FALSCH Défense Straße ") == "uberwiegend falsch defense strasse"
+
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+POLITIFACT_VCLAIMS = SHARED / "claim-matching" / "checkthat2022-2b" / "vclaims.jsonl.gz"
+POLITIFACT = {
+    "true": "true",
+    "mostly-true": "mostly-true",
+    "half-true": "mixed",
+    "barely-true": "mostly-false",
+    "false": "false",
+    "pants-fire": "false",
+    "full-flop": "other",
+    "half-flip": "other",
+    "no-flip": "other",
+}
+
+
+@pytest.mark.shared_data
+def test_every_politifact_rating_in_checkthat_2b_maps_as_politifact_means_it() -> None:
+    if not POLITIFACT_VCLAIMS.exists():
+        pytest.skip(f"shared data absent: {POLITIFACT_VCLAIMS}")
+    with gzip.open(POLITIFACT_VCLAIMS, "rt", encoding="utf-8") as handle:
+        ratings = Counter(json.loads(line)["verdict"] for line in handle)
+    assert set(ratings) == set(POLITIFACT)
+    assert {rating: normalise_verdict(rating, "en") for rating in ratings} == POLITIFACT

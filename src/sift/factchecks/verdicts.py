@@ -22,6 +22,8 @@ _NUMERIC = re.compile(
 _LABELS: dict[str, dict[str, str]] = {
     "en": {
         "pants on fire": "false",
+        "pants fire": "false",
+        "barely true": "mostly-false",
         "four pinocchios": "false",
         "three pinocchios": "mostly-false",
         "two pinocchios": "mixed",
