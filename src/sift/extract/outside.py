@@ -80,8 +80,11 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
     seen = {removed.text for removed in result.removed}
     cache: dict[HtmlElement, str] = {}
     for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
-        text = " ".join("".join(element.itertext()).split())  # innermost: its children are inline
-        if not text or text in seen or "".join(text.split()) in kept:
+        words = "".join(element.itertext()).split()  # innermost: its children are inline
+        if not words or "".join(words) in kept:
+            continue
+        text = " ".join(words)
+        if text in seen:
             continue
         seen.add(text)
         result.cut(text, boilerplate_reason(text) or _place_reason(element, cache))
