@@ -22,10 +22,17 @@ __all__ = [
 SCHEMA_PREFIXES = ("http://schema.org/", "https://schema.org/", "schema:")
 
 
+def _short(name: str) -> str:
+    """``https://schema.org/ClaimReview`` and ``schema:ClaimReview`` → ``ClaimReview``."""
+    for prefix in SCHEMA_PREFIXES:
+        if name.startswith(prefix):
+            return name[len(prefix) :]
+    return name
+
+
 def _type_names(node: dict[str, Any]) -> list[str]:
     types = node.get("@type", [])
-    names = types if isinstance(types, list) else [types]
-    return [str(name).removeprefix(next((p for p in SCHEMA_PREFIXES if str(name).startswith(p)), "")) for name in names]
+    return [_short(str(name)) for name in (types if isinstance(types, list) else [types])]
 
 
 def is_claimreview(node: Any) -> bool:
@@ -177,9 +184,6 @@ def frame_rdfa(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     by_id = {node.get("@id"): node for node in nodes if isinstance(node, dict)}
 
-    def short(key: str) -> str:
-        return next((key.removeprefix(p) for p in SCHEMA_PREFIXES if key.startswith(p)), key)
-
     def value(item: Any, seen: frozenset[str]) -> Any:
         if isinstance(item, dict) and "@value" in item:
             return item["@value"]
@@ -189,11 +193,11 @@ def frame_rdfa(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return item
 
     def node(raw: dict[str, Any], seen: frozenset[str]) -> dict[str, Any]:
-        framed: dict[str, Any] = {"@type": [short(t) for t in raw.get("@type", [])]}
+        framed: dict[str, Any] = {"@type": _type_names(raw)}
         for key, items in raw.items():
             if not key.startswith("@"):
                 values = [value(item, seen) for item in (items if isinstance(items, list) else [items])]
-                framed[short(key)] = values[0] if len(values) == 1 else values
+                framed[_short(key)] = values[0] if len(values) == 1 else values
         return framed
 
     return [node(raw, frozenset({str(raw.get("@id"))})) for raw in nodes if is_claimreview(raw)]
