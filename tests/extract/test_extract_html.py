@@ -164,3 +164,23 @@ def test_removed_lists_text_outside_the_article_only() -> None:
     assert reasons["Contact the newsroom"] == "footer"
     kept = " ".join(piece.text for piece in result.pieces)
     assert all(text not in kept for text in reasons if text != "Port strike ends")
+
+
+def test_html_without_markup_is_read_as_text() -> None:
+    text = "A title\n\nThe council voted on Monday to close the old bridge to all traffic from next year.\n"
+    result = extract_page(text, "text/html", ExtractConfig())
+    assert result.title == "A title"
+    assert result.texts("body") == [
+        "The council voted on Monday to close the old bridge to all traffic from next year."
+    ]
+
+
+def test_xhtml_with_xml_declaration() -> None:
+    raw = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title>'
+        "</head><body><article><p>"
+        + "La commission a rendu public mardi un rapport sur la qualité de l'eau dans la région. " * 3
+        + "</p></article></body></html>"
+    )
+    result = extract_page(raw, "application/xhtml+xml", ExtractConfig())
+    assert result.texts("body")[0].startswith("La commission a rendu public mardi")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sift.document import Document
 from sift.errors import InputError
 from sift.extract.config import ExtractConfig
@@ -11,6 +13,8 @@ from sift.pipeline import Resources, register_stage
 __all__ = ["ExtractConfig", "Extraction", "Piece", "extract", "extract_page"]
 
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+MARKUP_SNIFF_CHARS = 65_536
+_MARKUP_RE = re.compile(r"<[A-Za-z!/?]")
 
 
 def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str = "input") -> Extraction:
@@ -18,7 +22,8 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
 
     Args:
         raw: the decoded page.
-        media_type: ``text/html`` (or XHTML) for markup; any other ``text/*`` type is read as plain text.
+        media_type: ``text/html`` (or XHTML) for markup; any other ``text/*`` type, or "HTML" without a tag
+            in its first 64 KiB, is read as plain text.
         config: extraction settings.
         location: where the page came from, for error messages.
 
@@ -29,11 +34,11 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
         InputError: for a non-text media type, unreadable HTML, or a page with no readable text.
     """
     kind = media_type.split(";", 1)[0].strip().lower()
-    if kind in HTML_MEDIA_TYPES:
+    if kind in HTML_MEDIA_TYPES and _MARKUP_RE.search(raw, 0, MARKUP_SNIFF_CHARS):
         from sift.extract.html import extract_html  # trafilatura is heavy: load it only for HTML
 
         result = extract_html(raw, config)
-    elif kind.startswith("text/"):
+    elif kind.startswith("text/") or kind in HTML_MEDIA_TYPES:  # "HTML" without a single tag is text
         from sift.extract.text import extract_text
 
         result = extract_text(raw)

@@ -27,6 +27,7 @@ MIN_WRAP_CHARS = 40  # hard-wrapped paragraphs have every line but the last betw
 MAX_WRAP_CHARS = 100
 
 _SENTENCE_END = (".", "!", "?", "…", ":", ";", '"', "»", "”", "“", "'", "’", ")")
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\W*$")
 _LIST_MARKER_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•▪►–])\s+")
 _BYLINE = (
@@ -244,7 +245,7 @@ def extract_text(raw: str) -> Extraction:
     span = _body_span(units)
     if span is None:  # a pasted sentence or two: keep whatever is not furniture
         for unit in units:
-            reason = boilerplate_reason(unit.text)
+            reason = boilerplate_reason(unit.text) or (None if _WORD_RE.search(unit.text) else "no words")
             if reason:
                 result.cut(unit.raw, reason)
             else:
