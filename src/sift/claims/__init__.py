@@ -1,0 +1,132 @@
+"""The ``claims`` stage: score every sentence for check-worthiness and mark the claim-bearing clause.
+
+Scores come from the shipped multilingual model (:mod:`sift.claims.model`); reasons from the cues it
+reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sift.claims.span`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import KW_ONLY, dataclass
+from pathlib import Path
+
+from sift.claims.features import Cues, cues, feature_matrix, reasons
+from sift.claims.model import CheckworthyModel, embed, load_model
+from sift.claims.span import claim_span
+from sift.document import Claim, Document
+from sift.encoders import Encoder, load_encoder
+from sift.errors import ConfigError
+from sift.pipeline import Resources, register_stage
+
+__all__ = ["DEFAULT_FLOOR", "DEFAULT_THRESHOLD", "ClaimsConfig", "detect_claims", "skip_reason"]
+
+logger = logging.getLogger(__name__)
+
+# Chosen by train/checkworthy.py on en/nl/ar dev (mean F1); equals "threshold" in
+# resources/checkworthy/model.json (a test checks). Re-run `python bench/checkworthy.py --split dev-test`.
+DEFAULT_THRESHOLD = 0.37
+# Sentences scoring below this are left out of ``doc.claims`` entirely: clutter, greetings, fragments.
+DEFAULT_FLOOR = 0.15
+LABEL_POSITIVE = "check-worthy"
+LABEL_NEGATIVE = "not check-worthy"
+# Fragments this short with no number are headings or navigation ("Albu Kamal", "Only News").
+MIN_WORDS_WITHOUT_NUMBER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimsConfig:
+    """Settings of the ``claims`` stage.
+
+    Args:
+        threshold: score from which a sentence is labelled check-worthy (CLI ``--claim-threshold``).
+        floor: score below which a sentence is not listed at all.
+        roles: block roles whose sentences are scored.
+        model_dir: folder of another model written by ``train/checkworthy.py`` (default: shipped model).
+    """
+
+    _: KW_ONLY
+    threshold: float = DEFAULT_THRESHOLD
+    floor: float = DEFAULT_FLOOR
+    roles: tuple[str, ...] = ("body", "related", "quote")
+    model_dir: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ConfigError(f"claim threshold must be between 0 and 1, got {self.threshold}")
+        if not 0.0 <= self.floor <= 1.0:
+            raise ConfigError(f"claim floor must be between 0 and 1, got {self.floor}")
+
+
+def skip_reason(cue: Cues) -> str | None:
+    """Why a sentence is not worth scoring at all, or ``None`` when it is.
+
+    Args:
+        cue: the sentence's cues.
+
+    Returns:
+        ``"no words"`` (blank, digits, emoji), ``"fragment"`` (a heading-like scrap), or ``None``.
+    """
+    if cue.words == 0:
+        return "no words"
+    if cue.words < MIN_WORDS_WITHOUT_NUMBER and not (cue.digits or cue.year):
+        return "fragment"
+    return None
+
+
+def _encoder_for(resources: Resources, model: CheckworthyModel) -> Encoder:
+    """The shared encoder when it is the one the model was trained on, otherwise the model's own."""
+    shared = resources.get("encoder", load_encoder)
+    if shared.name == model.encoder:
+        return shared
+    return resources.get(f"encoder:{model.encoder}", lambda: load_encoder(model.encoder))
+
+
+def _model_for(resources: Resources, config: ClaimsConfig) -> CheckworthyModel:
+    if config.model_dir is None:
+        return resources.get("checkworthy", load_model)
+    directory = Path(config.model_dir)
+    return resources.get(f"checkworthy:{directory}", lambda: load_model(directory))
+
+
+@register_stage("claims", config=ClaimsConfig, requires=("blocks.sentences",), assigns=("claims",))
+def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> Document:
+    """Score the sentences of body, related and quote blocks and list those above the floor.
+
+    Args:
+        doc: a document with segmented blocks.
+        resources: shared models (``encoder``, ``checkworthy``).
+        config: threshold, floor, roles, model.
+
+    Returns:
+        ``doc`` with ``claims`` replaced, in document order.
+    """
+    candidates = []
+    for block, sentence, text in doc.iter_sentences(config.roles):
+        cue = cues(text)
+        reason = skip_reason(cue)
+        if reason is not None:
+            logger.debug("claims: skipped %s (%s)", sentence.id, reason)
+            continue
+        candidates.append((block.lang, sentence, text, cue))
+    doc.claims = []
+    if not candidates:
+        return doc
+    model = _model_for(resources, config)
+    embeddings = embed(_encoder_for(resources, model), [text for _, _, text, _ in candidates])
+    features = feature_matrix([cue for _, _, _, cue in candidates])
+    scores = model.score(embeddings, features, [lang for lang, _, _, _ in candidates])
+    for (_, sentence, text, cue), score in zip(candidates, scores, strict=True):
+        if score < config.floor:
+            continue
+        start, end = claim_span(text)
+        doc.claims.append(
+            Claim(
+                sentence=sentence.id,
+                score=round(float(score), 4),
+                label=LABEL_POSITIVE if score >= config.threshold else LABEL_NEGATIVE,
+                start=sentence.start + start,
+                end=sentence.start + end,
+                reasons=reasons(cue),
+            )
+        )
+    return doc

