@@ -22,7 +22,7 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin, Token
 
 from sift.attribution.frames import quote_regions
-from sift.attribution.parsed import in_regions, token_features
+from sift.attribution.parsed import in_regions, relation_key, token_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "sift" / "resources" / "attribution" / "en-model.json"
 ROLE_MIN_COUNT = 5  # a (lemma, dependency, side) cell needs this many cue heads to get its own row
@@ -105,9 +105,9 @@ def count_roles(head: Token, roles: dict[int, str], table: dict[str, Counter[str
     while pending:
         node = pending.pop()
         for child in node.children:
-            side = "L" if child.i < head.i else "R"
             role = "cue" if roles.get(child.i) == "cue" else majority_role({t.i for t in child.subtree}, roles)
-            for key in (f"{lemma}|{child.dep_}|{side}", f"*|{child.dep_}|{side}"):
+            relation = relation_key(node, child, head)
+            for key in (f"{lemma}|{relation}", f"*|{relation}"):
                 table[key][role] += 1
             if role == "cue":
                 pending.append(child)

@@ -45,7 +45,7 @@ _ACCORDING_FIRST = {
     "en": re.compile(r"^\s*according to [^,]{1,80},\s*(?P<c>.+)$", re.I | re.S),
     "fr": re.compile(r"^\s*(?:selon|d['’]après) [^,]{1,80},\s*(?P<c>.+)$", re.I | re.S),
     "de": re.compile(
-        r"^\s*(?:laut|nach angaben) (?:(?:de[rmsn]|die|das|von)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,4}(?P<c>.+)$", re.S
+        r"^\s*(?:[Ll]aut|[Nn]ach [Aa]ngaben) (?:(?:de[rmsn]|die|das|von)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,4}(?P<c>.+)$", re.S
     ),
 }
 _ACCORDING_LAST = {
@@ -57,7 +57,7 @@ _ACCORDING_LAST = {
 
 def _frame_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = _CUES[lang]
-    after = re.compile(rf"^(?P<c>.+?)[,:]\s+{_HEAD}{cue}\b[^,;:“”\"«»„]{{0,120}}$", re.I | re.S)
+    after = re.compile(rf"^(?P<c>.+?[,:\"”»“])\s+{_WORDS}{_HEAD}{cue}\b[^,;:“”\"«»„]{{0,120}}$", re.I | re.S)
     before = re.compile(
         rf"^\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,7}}?\s+{_HEAD}{cue}\b[,:]?\s+(?:(?:that|que|qu['’]|dass)\s*)?(?P<c>.+)$",
         re.I | re.S,

@@ -97,13 +97,17 @@ def trim_span(text: str, span: Span, *, head: str = EDGE_PUNCT, tail: str = EDGE
     return start, end
 
 
-def extend_to_quotes(span: Span, regions: list[Span]) -> Span:
-    """Grow a content span to cover every quote region it partly overlaps (quotes run over sentences)."""
+def extend_to_quotes(span: Span, regions: list[Span], text: str) -> Span:
+    """Grow a content span to cover every quote region it partly overlaps (quotes run over sentences).
+
+    A span strictly inside a quote grows only when it already holds all of the quote's words (the quote
+    marks and final stop were cut off); otherwise it is a statement nested in someone else's quote.
+    """
     start, end = span
     for q_start, q_end in regions:
         if q_start < end and start < q_end and (q_start < start or q_end > end):
             inside = start > q_start and end < q_end
-            if not inside:
+            if not inside or not _WORD.search(text[q_start:start] + text[end:q_end]):
                 start, end = min(start, q_start), max(end, q_end)
     return start, end
 
@@ -122,6 +126,20 @@ def _parts(frame: Frame) -> list[Span]:
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
 
 
+def _without(text: str, content: list[Span], relay: list[Span]) -> list[Span]:
+    """Content fragments with a folded relay's words cut off ("X, Sputnik reported" -> "X")."""
+    kept: list[Span] = []
+    for start, end in content:
+        for r_start, r_end in sorted(relay):
+            if start < r_start < end:
+                end = r_start
+            elif start < r_end < end and r_start <= start:
+                start = r_end
+        if not _covered(text, (start, end), relay) and (trimmed := trim_content(text, (start, end))) is not None:
+            kept.append(trimmed)
+    return kept or content
+
+
 def _distance(a: Span, b: Span) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
@@ -138,7 +156,8 @@ def _chained(text: str, a: Frame, b: Frame) -> Frame | None:
         all(_covered(text, f, _parts(b)) for f in a.content) or all(_covered(text, f, _parts(a)) for f in b.content)
     ):
         return None
-    core = min(a.content_extent, b.content_extent, key=lambda span: span[1] - span[0])
+    (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
+    core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
 
 
@@ -159,7 +178,7 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
                 inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
                 inner.via.extend(other.via)
                 relay = [span for span in (other.cue, other.source) if span is not None]
-                inner.content = [f for f in inner.content if not _covered(text, f, relay)] or inner.content
+                inner.content = _without(text, inner.content, relay)
                 frames.remove(other)
                 merged = True
                 break

@@ -28,12 +28,16 @@ from sift.attribution.frames import (
 )
 from sift.errors import ConfigError
 
-__all__ = ["ParseModel", "find_frames", "load_parse_model", "token_features"]
+__all__ = ["ParseModel", "find_frames", "load_parse_model", "relation_key", "token_features"]
 
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
 INHERIT_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
 SIGNATURE_DASHES = frozenset({"―", "—", "–"})
+#: Relations of a cue below another reporting verb whose content it shares when it has none of its own.
+RELAYED_BY_HEAD = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+#: Reporting verbs always taken as cues when they have a subject (the scorer misses bare "…, X said, Y reported").
+CORE_CUES = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "write", "declare"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
@@ -107,8 +111,10 @@ def in_regions(start: int, regions: list[Span]) -> bool:
     return any(q_start < start < q_end - 1 for q_start, q_end in regions)
 
 
-def _side(token: Token, cue: Token) -> str:
-    return "L" if token.i < cue.i else "R"
+def relation_key(node: Token, child: Token, cue: Token) -> str:
+    """Role-table key of a dependent: its relation, the relation above it inside the cue, and its side of the cue."""
+    side = "L" if child.i < cue.i else "R"
+    return f"{child.dep_}|{side}" if node.i == cue.i else f"{node.dep_}>{child.dep_}|{side}"
 
 
 def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
@@ -136,7 +142,7 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     while pending:
         node = pending.pop()
         for child in node.children:
-            role = model.role(lemma, f"{child.dep_}|{_side(child, cue)}")
+            role = model.role(lemma, relation_key(node, child, cue))
             if role == "cue":
                 cue_ids.add(child.i)
                 pending.append(child)
@@ -146,6 +152,9 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
                 content_ids |= _subtree(child)
     if cue.head.i != cue.i and model.role(lemma, f"^{cue.dep_}") == "content":
         content_ids |= _subtree(cue.head) - _subtree(cue)
+    if not content_ids and cue.dep_ in RELAYED_BY_HEAD:
+        # "“…,” the ministry said, Sputnik reported": the quote hangs on the relaying verb
+        content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i}
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
             if child.dep_ in SUBJECTS:
@@ -172,6 +181,12 @@ def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
     return Frame(cue=(dash.idx, dash.idx + 1), content=[quote], source=source, cue_lemma=dash.text)
 
 
+def _core_cue(token: Token, in_quote: bool) -> bool:
+    """An unambiguous reporting verb with its own subject, outside quotes: a cue whatever its clause looks like."""
+    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    return not in_quote and token.pos_ == "VERB" and token.lemma_ in CORE_CUES and has_subject
+
+
 def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
     """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets).
 
@@ -187,11 +202,12 @@ def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
             continue
         if token.is_space or (token.is_punct and token.text != ":"):
             continue
-        if model.cue_score(token, in_regions(token.idx, regions)) <= threshold:
+        in_quote = in_regions(token.idx, regions)
+        if model.cue_score(token, in_quote) <= threshold and not _core_cue(token, in_quote):
             continue
         cue_ids, source_ids, content_ids = _frame_tokens(token, model)
         content = [
-            extend_to_quotes(span, regions)
+            extend_to_quotes(span, regions, text)
             for fragment in _fragments(doc, content_ids)
             if (span := trim_content(text, fragment)) is not None
         ]

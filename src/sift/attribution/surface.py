@@ -76,7 +76,7 @@ class _Clause:
             first += 1
         span = self.span(first, last)
         trimmed = trim_content(self.text, span) if span is not None else None
-        return extend_to_quotes(trimmed, self.regions) if trimmed is not None else None
+        return extend_to_quotes(trimmed, self.regions, self.text) if trimmed is not None else None
 
     def phrase_end(self, first: int, last: int | None = None) -> int:
         """Index of the last token of the noun phrase starting at ``first``.

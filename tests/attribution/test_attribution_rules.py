@@ -1,0 +1,165 @@
+"""Unit tests of the attribution pieces: relays, speakers, transliteration, quotes, content_span, config."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution import AttributionConfig, content_span
+from sift.attribution.frames import Frame, collapse_relays, quote_regions
+from sift.attribution.speakers import SourceMention, resolve_speakers, transliteration_key
+from sift.document import Attribution, Document
+from sift.errors import ConfigError
+from sift.pipeline import registered_stages
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _text(doc: Document, attribution: Attribution, role: str) -> str:
+    block = doc.block(attribution.sentence.split(".", 1)[0])
+    mention = getattr(attribution, role)
+    return block.text[mention.start : mention.end] if mention is not None else ""
+
+
+def test_stage_is_registered_with_its_contract() -> None:
+    spec = registered_stages()["attribution"]
+    assert spec.requires == ("blocks.sentences",)
+    assert spec.assigns == ("attributions", "speakers")
+    assert spec.config_cls is AttributionConfig
+
+
+def test_config_rejects_unknown_language() -> None:
+    with pytest.raises(ConfigError, match="unsupported"):
+        AttributionConfig(languages=("xx",))
+
+
+def test_said_then_reported_is_a_relay(analyse: Analyse) -> None:
+    doc = analyse([("en", "The ministry said the convoy left the city on Tuesday, Sputnik reported.")])
+    (attribution,) = doc.attributions
+    assert _text(doc, attribution, "source") == "The ministry"
+    assert _text(doc, attribution, "content") == "the convoy left the city on Tuesday"
+    assert [doc.blocks[0].text[r.source.start : r.source.end] for r in attribution.via] == ["Sputnik"]
+    assert attribution.via[0].cue is not None and attribution.via[0].cue.lemma == "report"
+    assert {s.role for s in doc.speakers} == {"official body", "outlet"}
+
+
+def test_quote_before_cue_with_relay_after(analyse: Analyse) -> None:
+    doc = analyse([("en", '"We have the evidence," the ministry said, Sputnik reported.')])
+    (attribution,) = doc.attributions
+    assert _text(doc, attribution, "content") == '"We have the evidence,"'
+    assert attribution.kind == "direct"
+    assert _text(doc, attribution, "source") == "the ministry"
+    assert attribution.via and attribution.via[0].source.entity == "Sputnik"
+
+
+def test_pronoun_takes_the_last_compatible_speaker(analyse: Analyse) -> None:
+    doc = analyse(
+        [("en", "The Russian Defense Ministry said the strikes had stopped. The convoy left the city, it said.")]
+    )
+    entities = [a.source.entity for a in doc.attributions if a.source is not None]
+    assert entities == ["Russian Defense Ministry", "Russian Defense Ministry"]
+
+
+def test_continued_quote_is_attributed_to_the_same_speaker(analyse: Analyse) -> None:
+    doc = analyse([("en", "“We will not leave,” the senator said. “The people need us here.”")])
+    contents = [_text(doc, a, "content") for a in doc.attributions]
+    assert contents == ["“We will not leave,”", "“The people need us here.”"]
+    assert doc.attributions[1].sentence == "b0.s1"
+    assert _text(doc, doc.attributions[1], "cue") == "said"
+
+
+def test_german_so_and_separable_cue(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Die Lage sei weiterhin angespannt, so ein Sprecher des Ministeriums."),
+            ("de", "Die Behörde teilte mit, das Wasser sei wieder sauber."),
+        ]
+    )
+    found = {(_text(doc, a, "cue"), _text(doc, a, "source"), _text(doc, a, "content")) for a in doc.attributions}
+    assert ("so", "ein Sprecher des Ministeriums", "Die Lage sei weiterhin angespannt") in found
+    assert ("teilte", "Die Behörde", "das Wasser sei wieder sauber") in found
+
+
+def test_french_trailing_selon_is_a_relay(analyse: Analyse) -> None:
+    doc = analyse([("fr", "Le Kremlin a démenti toute implication dans l'attaque, selon l'agence TASS.")])
+    (attribution,) = doc.attributions
+    assert _text(doc, attribution, "source") == "Le Kremlin"
+    assert _text(doc, attribution, "content") == "toute implication dans l'attaque"
+    assert [doc.blocks[0].text[r.source.start : r.source.end] for r in attribution.via] == ["l'agence TASS"]
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        (("Klintsevitch", "Klinzewitsch", "Klintsevich"), True),
+        (("Frants", "Franz", "Frantz"), True),
+        (("Klintsevitch", "Kasich"), False),
+    ],
+)
+def test_transliteration_key(names: tuple[str, ...], same: bool) -> None:
+    assert (len({transliteration_key(name) for name in names}) == 1) is same
+
+
+def test_institutions_merge_across_languages() -> None:
+    mentions = [
+        SourceMention("The Russian Defense Ministry", "en", "a0"),
+        SourceMention("le ministère russe de la Défense", "fr", "a1"),
+        SourceMention("das russische Verteidigungsministerium", "de", "a2"),
+        SourceMention("it", "en", "a3"),
+    ]
+    names, speakers = resolve_speakers(mentions)
+    assert names == ["Russian Defense Ministry"] * 4
+    assert len(speakers) == 1 and speakers[0].languages == ["en", "fr", "de"]
+
+
+def test_title_resolves_to_the_titled_person() -> None:
+    mentions = [
+        SourceMention("le sénateur russe Frantz Klintsevitch", "fr", "a0"),
+        SourceMention("the Pentagon", "en", "a1"),
+        SourceMention("den Parlamentarier", "de", "a2"),
+    ]
+    names, speakers = resolve_speakers(mentions)
+    assert names == ["Frantz Klintsevitch", "Pentagon", "Frantz Klintsevitch"]
+    assert speakers[0].role == "politician"
+
+
+def test_quote_regions_cover_marks_and_unclosed_quotes() -> None:
+    text = "He said «non» and „ja“ then “open"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["«non»", "„ja“", "“open"]
+
+
+def test_collapse_keeps_independent_frames() -> None:
+    text = "A said x. B said y."
+    frames = [
+        Frame(cue=(2, 6), content=[(7, 8)], source=(0, 1)),
+        Frame(cue=(12, 16), content=[(17, 18)], source=(10, 11)),
+    ]
+    assert len(collapse_relays(text, frames)) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "content"),
+    [
+        ("The ministry said that the convoy left.", "en", "the convoy left"),
+        ('"The convoy left," the ministry said.', "en", '"The convoy left,"'),
+        ("According to the ministry, the convoy left.", "en", "the convoy left"),
+        ("The convoy left, according to the ministry.", "en", "The convoy left"),
+        ("«Le convoi est parti», a précisé le ministère.", "fr", "«Le convoi est parti»"),
+        ("Selon le ministère, le convoi est parti.", "fr", "le convoi est parti"),
+        ("Laut Klinzewitsch können die USA nichts tun.", "de", "können die USA nichts tun"),
+        ("Die USA können nichts tun, so Klinzewitsch.", "de", "Die USA können nichts tun"),
+        ("Die Lage ist ernst, sagte der Minister.", "de", "Die Lage ist ernst"),
+    ],
+)
+def test_content_span(sentence: str, lang: str, content: str) -> None:
+    span = content_span(sentence, lang)
+    assert span is not None and sentence[span[0] : span[1]] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [("The convoy left the city at dawn.", "en"), ("He said it.", "xx"), ("Le convoi est parti.", "fr")],
+)
+def test_content_span_without_frame(sentence: str, lang: str) -> None:
+    assert content_span(sentence, lang) is None
