@@ -57,7 +57,8 @@ _ACCORDING_LAST = {
 
 def _frame_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     cue = _CUES[lang]
-    after = re.compile(rf"^(?P<c>.+?[,:\"”»“])\s+{_WORDS}{_HEAD}{cue}\b[^,;:“”\"«»„]{{0,120}}$", re.I | re.S)
+    tail = rf"{_WORDS}{_HEAD}{cue}\b[^,;:“”\"«»„]{{0,120}}"
+    after = re.compile(rf"^(?P<c>.+?[,:\"”»“])\s+{tail}(?:,\s+{tail})*$", re.I | re.S)
     before = re.compile(
         rf"^\s*[\w.'’-]+(?:\s+[\w.'’-]+){{0,7}}?\s+{_HEAD}{cue}\b[,:]?\s+(?:(?:that|que|qu['’]|dass)\s*)?(?P<c>.+)$",
         re.I | re.S,
