@@ -75,6 +75,8 @@ def test_french_statements(seed: Document) -> None:
 
 def test_german_statements_share_the_french_speaker(seed: Document) -> None:
     german = {_text(seed, a, "cue"): a for a in _by_lang(seed, "de")}
+    assert _text(seed, german["kommentiert"], "source") == "Franz Klinzewitsch"
+    assert _text(seed, german["kommentiert"], "content").startswith("Die Tatsache, dass sich die USA")
     assert _text(seed, german["Laut"], "source") == "Klinzewitsch"
     assert german["Laut"].kind == "according-to"
     quoted = german["zitiert"]
@@ -84,7 +86,7 @@ def test_german_statements_share_the_french_speaker(seed: Document) -> None:
     speaker = next(s for s in seed.speakers if s.name == "Frantz Klintsevitch")
     assert speaker.role == "politician"
     assert {"fr", "de"} <= set(speaker.languages)
-    assert {german["Laut"].id, quoted.id} <= set(speaker.attributions)
+    assert {german["Laut"].id, german["kommentiert"].id, quoted.id} <= set(speaker.attributions)
 
 
 def test_ministry_is_one_speaker_across_languages(seed: Document) -> None:
@@ -98,3 +100,9 @@ def test_round_trip_keeps_attributions(seed: Document) -> None:
     again = Document.from_json(seed.to_json())
     assert again.attributions == seed.attributions
     assert again.speakers == seed.speakers
+
+
+def test_relative_pronouns_name_no_speaker(seed: Document) -> None:
+    relative = [a for a in seed.attributions if _text(seed, a, "source").lower() in ("which", "that")]
+    assert all(a.source is not None and a.source.entity is None for a in relative)
+    assert all(speaker.name for speaker in seed.speakers)

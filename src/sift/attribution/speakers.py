@@ -25,8 +25,10 @@ DETERMINERS = word_set(
     """
 )
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "il", "elle", "er", "i", "je", "ich"])
-THING_PRONOUNS = frozenset(["it", "which", "es"])
+THING_PRONOUNS = frozenset(["it", "es"])
 ANY_PRONOUNS = frozenset(["they", "who", "we", "ils", "elles", "sie", "wir", "on"])
+#: Relative pronouns name no speaker of their own ("photos which show …"): left unresolved.
+RELATIVE_PRONOUNS = frozenset(["which", "that", "qui", "que"])
 
 #: Institution types, domains and countries: each canonical key with its spellings (lowercase, accents kept).
 INSTITUTIONS = {
@@ -54,6 +56,8 @@ COUNTRIES = {
     "france": ("france", "french", "français", "frankreich", "französisch"),
     "germany": ("germany", "german", "allemand", "allemagne", "deutschland", "deutsch"),
 }
+#: Short names of states that speak through their government ("the US refused …").
+STATES = {"us": ("us", "u.s.", "america", "washington"), "russia": ("moscow", "moscou", "moskau")}
 #: Titles that make a person a politician, across languages (also used to resolve "the senator").
 POLITICIAN_TITLES = (
     "senator", "sénateur", "parlamentarier", "parliamentarian", "lawmaker", "congressman", "congresswoman",
@@ -149,8 +153,15 @@ def _classify(mention: SourceMention) -> tuple[str, str]:
         return "pronoun:thing", ""
     if lowered in ANY_PRONOUNS:
         return "pronoun:any", ""
+    if lowered in RELATIVE_PRONOUNS or not lowered:
+        return "relative", ""
     if lowered in OUTLETS or _fold(name) in OUTLETS:
         return "outlet", transliteration_key(name)
+    country = next(
+        (key for key, spellings in COUNTRIES.items() if lowered in spellings or lowered in STATES.get(key, ())), None
+    )
+    if country is not None:
+        return "institution", f"state|{country}"
     institution = _institution_key(name)
     if institution is not None:
         return "institution", institution
@@ -222,7 +233,7 @@ def resolve_speakers(mentions: list[SourceMention]) -> tuple[list[str | None], l
     for mention in mentions:
         kind, key = _classify(mention)
         entity = _find(recent, kind, key)
-        if entity is None and not kind.startswith("pronoun:") and kind != "title":
+        if entity is None and not kind.startswith("pronoun:") and kind not in ("title", "relative"):
             entity = _Entity(kind=kind, key=key)
             entities.append(entity)
         elif entity is not None and kind == "institution" and len(key) > len(entity.key):

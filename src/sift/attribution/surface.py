@@ -223,21 +223,24 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
 
 
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
-    """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé"."""
+    """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
+
+    The subject follows the comma that opens the cue's clause: preferably one followed by an auxiliary
+    (German verb-second "…, hat X … kommentiert"), else one followed by a noun phrase.
+    """
     tokens = clause.tokens
-    for k in range(i - 1, clause.first, -1):
-        if tokens[k].text == "," and k + 1 < i:
-            after = tokens[k + 1]
-            if after.lemma.lower() in clause.lexicon.aux:
-                source_first = k + 2
-            elif after.pos in NOMINAL:
-                source_first = k + 1
-            else:
-                return None
-            source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
-            content = clause.content(clause.first, k - 1)
-            return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
-    return None
+    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == ","]
+    with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
+    with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
+    if with_aux:
+        k, source_first = with_aux[0], with_aux[0] + 2
+    elif with_noun:
+        k, source_first = with_noun[0], with_noun[0] + 1
+    else:
+        return None
+    source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
+    content = clause.content(clause.first, k - 1)
+    return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
 
 
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
