@@ -107,6 +107,8 @@ _COMPILED = tuple((verdict, re.compile(rf"\b(?:{pattern})\b")) for verdict, patt
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive form with collapsed whitespace ("Défense  X" → "defense x")."""
+    if text.isascii():  # fast path: nothing to decompose
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(stripped.replace("ß", "ss").casefold().split())
