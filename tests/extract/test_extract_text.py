@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from sift.extract import ExtractConfig, Extraction, extract_page
+from sift.extract.lexicon import boilerplate_reason
 from sift.extract.text import split_units
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -113,3 +114,21 @@ def test_source_line_after_the_article_is_kept() -> None:
     result = extract_page(text, "text/plain", ExtractConfig())
     assert result.texts("body")[-1] == "Source: Sputnik"
     assert result.reasons()["Only News"] == "site name"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Copyright law in the EU changed this year.", None),
+        ("The EU cookie law requires websites to ask for consent.", None),
+        ("She did not share it with anyone.", None),
+        ("More from the interview follows below.", None),
+        ("Copyright © 2019 Hawaii News Now. All rights reserved.", "copyright"),
+        ("Wir verwenden Cookies. Mit der Nutzung der Seite sind Sie einverstanden.", "cookie notice"),
+        ("Like this story? Share it with a friend!", "share/subscribe"),
+        ("Home | World | Sport | Weather", "navigation"),
+        ("Blog Widget by LinkWithin", "boilerplate: widget"),
+    ],
+)
+def test_furniture_lexicon_spares_prose(line: str, reason: str | None) -> None:
+    assert boilerplate_reason(line) == reason

@@ -130,8 +130,8 @@ class PageMarks:
 
 def _link_texts(tree: HtmlElement) -> frozenset[str]:
     """The text of every link with a few words (shorter ones cannot be mistaken for paragraphs)."""
-    texts = (element_text(link) for link in tree.iter("a"))
-    return frozenset(_compact(text) for text in texts if len(text.split()) >= MIN_TEASER_WORDS)
+    words = ("".join(link.itertext()).split() for link in tree.iter("a"))
+    return frozenset("".join(chunk) for chunk in words if len(chunk) >= MIN_TEASER_WORDS)
 
 
 def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:

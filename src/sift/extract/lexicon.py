@@ -40,7 +40,7 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
         r"follow us(?: on \w+)?|subscribe(?: now| to (?:our|the) newsletter)?|sign up for .*newsletter.*|"
         r"follow .* on (?:instagram|facebook|twitter|youtube|tiktok|linkedin).*|"
         r"(?:get|sign up|subscribe|register)\b.*\b(?:newsletters?|inbox)\b.*|subscribe to .*|"
-        r".*share (?:it|this) with .*|"
+        r".*share (?:it|this(?: \w+)?) with (?:a friend|friends|your friends).*|"
         r"partager(?: (?:sur \w+|cet article))?|suivez[- ]nous(?: sur \w+)?|abonnez[- ]vous.*|s'abonner.*|"
         r"teilen|artikel teilen|folgen sie uns(?: auf \w+)?|jetzt abonnieren|newsletter abonnieren|"
         r"compartir(?: en \w+)?|síguenos(?: en \w+)?|suscríbete.*|"
@@ -61,8 +61,8 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "copyright",
-        r"(?:©|\(c\)|copyright).*|all rights reserved\.?|tous droits réservés\.?|alle rechte vorbehalten\.?|"
-        r"todos los derechos reservados\.?",
+        r"©.*|(?:\(c\)|copyright)\b.{0,60}\b(?:19|20)\d\d\b.*|.*(?:all rights reserved|tous droits réservés|"
+        r"alle rechte vorbehalten|todos los derechos reservados)\.?",
     ),
 )
 
@@ -70,11 +70,21 @@ _SHORT_LINE_RES = tuple(
     (reason, re.compile(rf"^\W*(?:{pattern})\W*$", re.IGNORECASE)) for reason, pattern in _SHORT_LINE_CUES
 )
 
-_COOKIE_RE = re.compile(
-    r"\bcookies?\b.*\b(?:accept|agree|consent|continu|brows|privacy|accepter|acceptez|consentement|navigation|"
+# A cookie banner speaks for the site ("we use cookies", "nous utilisons") and asks for consent; an article
+# about cookie law or biscuits does neither, or runs longer.
+_COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_SITE_VOICE_RE = re.compile(
+    r"\b(?:we|our|us|this (?:site|website)|nous|notre|nos|ce site|wir|unsere[nmrs]?|uns|diese (?:seite|website)|"
+    r"utilizamos|usamos|nuestr[oa]s?|este (?:sitio|sitio web))\b",
+    re.IGNORECASE,
+)
+_CONSENT_RE = re.compile(
+    r"\b(?:accept|agree|consent|continu|brows|privacy|accepter|acceptez|consentement|navigation|poursuiv|"
     r"akzeptier|zustimm|einverstanden|datenschutz|aceptar|acepta|consentimiento|navegación|navegando)",
     re.IGNORECASE,
 )
+MAX_COOKIE_WORDS = 80
+
 
 # Phrases that introduce links to other articles; a cue must end the text or be followed by a separator.
 RELATED_CUE = (
@@ -102,6 +112,16 @@ def _is_menu(line: str) -> bool:
     return len(items) >= MIN_MENU_ITEMS and all(len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
 
 
+def _is_cookie_notice(line: str) -> bool:
+    """Mentions cookies, in the site's own voice, asking for consent, in a banner's length."""
+    return (
+        len(line.split()) <= MAX_COOKIE_WORDS
+        and _COOKIE_RE.search(line) is not None
+        and _SITE_VOICE_RE.search(line) is not None
+        and _CONSENT_RE.search(line) is not None
+    )
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a line is page furniture, or ``None`` when it may be content.
 
@@ -111,7 +131,7 @@ def boilerplate_reason(line: str) -> str | None:
     Returns:
         A reason such as ``"share/subscribe"``, ``"cookie notice"``, ``"boilerplate: widget"``.
     """
-    if _COOKIE_RE.search(line):
+    if _is_cookie_notice(line):
         return "cookie notice"
     if len(line.split()) > MAX_WIDGET_WORDS:
         return None

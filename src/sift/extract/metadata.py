@@ -86,10 +86,11 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # a handle or a site name, as trafilatura judges it
-    try:
-        metadata = extract_meta_json(tree, metadata)
-    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
-        LOGGER.debug("JSON-LD metadata unreadable, meta tags kept: %s", error)
+    if not (metadata.title and metadata.author and metadata.sitename):  # JSON-LD only fills gaps (dates: htmldate)
+        try:
+            metadata = extract_meta_json(tree, metadata)
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
+            LOGGER.debug("JSON-LD metadata unreadable, meta tags kept: %s", error)
     metadata.title = metadata.title or extract_title(tree)
     metadata.author = metadata.author or _byline_author(tree)
     metadata.sitename = metadata.sitename or extract_sitename(tree)

@@ -87,4 +87,5 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
         if text in seen:
             continue
         seen.add(text)
-        result.cut(text, boilerplate_reason(text) or _place_reason(element, cache))
+        reason = _place_reason(element, cache)  # cheap, memoised; the lexicon only names what the place does not
+        result.cut(text, boilerplate_reason(text) or OUTSIDE if reason == OUTSIDE else reason)

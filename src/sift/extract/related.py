@@ -92,6 +92,12 @@ def drop_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def _has_box_mark(element: HtmlElement) -> bool:
+    """Its class or id names a related box ("related-posts", "lire_aussi", "outbrain")."""
+    marks = (element.get("class") or "") + " " + (element.get("id") or "")
+    return len(marks) > 1 and _BOX_MARK_RE.search(marks) is not None
+
+
 def _is_box(element: HtmlElement) -> bool:
     """A link-dense element that is not the page or the article itself."""
     if element.tag in NEVER_RELATED:
@@ -140,11 +146,7 @@ def lift_related(tree: HtmlElement, result: Extraction) -> None:
         tree: the parsed page; changed in place.
         result: receives the related pieces and the cut headings.
     """
-    boxes = [
-        element
-        for element in tree.iter(*BOX_TAGS)
-        if _BOX_MARK_RE.search(f"{element.get('class', '')} {element.get('id', '')}") and _is_box(element)
-    ]
+    boxes = [element for element in tree.iter(*BOX_TAGS) if _has_box_mark(element) and _is_box(element)]
     for box in boxes:
         if not any(ancestor in boxes for ancestor in box.iterancestors()):
             _collect_box(box, None, result)
