@@ -206,7 +206,7 @@ def test_import_memory_does_not_grow_with_feed_size(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_500k_record_feed_streams_in_bounded_memory(store: Store, tmp_path: Path) -> None:
     path = tmp_path / "feed.json"
-    write_big_feed(path, 500_000)  # ~100 MB; about 4 minutes under tracemalloc on 2 cores
+    write_big_feed(path, 500_000)  # ~100 MB; 4-7 minutes, as tracing slows ijson ~25x (40 s untraced)
     imported, peak = traced_import(store, path)
     assert imported == store.count_factchecks() == 500_000
     # Held whole, the records would take hundreds of MB as Python objects; streamed in chunks of 1000
