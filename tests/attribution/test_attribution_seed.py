@@ -15,10 +15,10 @@ MINISTRY = "Russian Defense Ministry"
 
 
 def _language(line: str) -> str:
+    if re.search(r"\b(der|die|das|dass|den|dem|und)\b|Laut", line):
+        return "de"
     if re.search(r"\b(le|la|les|des|du)\b", line):
         return "fr"
-    if re.search(r"\b(der|die|das|den|dem|und)\b|Laut", line):
-        return "de"
     return "en"
 
 
@@ -76,7 +76,7 @@ def test_french_statements(seed: Document) -> None:
 def test_german_statements_share_the_french_speaker(seed: Document) -> None:
     german = {_text(seed, a, "cue"): a for a in _by_lang(seed, "de")}
     assert _text(seed, german["kommentiert"], "source") == "Franz Klinzewitsch"
-    assert _text(seed, german["kommentiert"], "content").startswith("Die Tatsache, dass sich die USA")
+    assert "Die Tatsache, dass sich die USA" in _text(seed, german["kommentiert"], "content")
     assert _text(seed, german["Laut"], "source") == "Klinzewitsch"
     assert german["Laut"].kind == "according-to"
     quoted = german["zitiert"]
