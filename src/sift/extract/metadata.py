@@ -26,7 +26,7 @@ LOGGER = logging.getLogger(__name__)
 _BYLINE_XPATH = XPath(
     "//body//*[@rel='author' or @itemprop='author' or @class='author' or @class='byline' or @id='author']"
 )
-_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ", "de ")
+_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
 
 
