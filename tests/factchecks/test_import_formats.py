@@ -159,3 +159,9 @@ def test_one_record_jsonl_and_arrays_of_records(store: Store, tmp_path: Path) ->
     assert (summary.imported, summary.rejected) == (1, 1)
     assert summary.reasons[0].endswith("many.json item 2: missing review URL")
     assert {fc.verdict for fc in store.search_factchecks("claim one")} == {"false"}
+
+
+def test_label_names_the_source_in_summary_and_reasons(store: Store) -> None:
+    summary = import_path(store, FIXTURES / "datafeed.json", label="upload.json")
+    assert summary.source == "upload.json"
+    assert summary.reasons[0].startswith("upload.json element 3: ")

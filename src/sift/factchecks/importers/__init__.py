@@ -98,12 +98,13 @@ def read_factchecks(path: Path, label: str | None = None) -> Iterator[FactCheck 
         yield from read_csv(path, name)
 
 
-def import_path(store: Store, path: str | Path) -> ImportSummary:
+def import_path(store: Store, path: str | Path, *, label: str | None = None) -> ImportSummary:
     """Import one file into ``store`` in one transaction.
 
     Args:
         store: an open, writable store.
         path: the file; its format is recognised from its content.
+        label: how the summary and messages name the file (default: the path), e.g. an upload's name.
 
     Returns:
         Counts imported / duplicate / rejected, with the first rejection reasons.
@@ -112,10 +113,10 @@ def import_path(store: Store, path: str | Path) -> ImportSummary:
         InputError: the file as a whole is unusable (nothing from it is written).
         StoreError: the store refused the write (nothing from it is written).
     """
-    summary = ImportSummary(source=str(path))
+    summary = ImportSummary(source=label or str(path))
 
     def accepted() -> Iterator[FactCheck]:
-        for item in read_factchecks(Path(path)):
+        for item in read_factchecks(Path(path), summary.source):
             if isinstance(item, str):
                 summary.reject(item)
             else:
