@@ -132,3 +132,16 @@ def test_source_line_after_the_article_is_kept() -> None:
 )
 def test_furniture_lexicon_spares_prose(line: str, reason: str | None) -> None:
     assert boilerplate_reason(line) == reason
+
+
+def test_site_name_above_the_title_is_not_the_title() -> None:
+    text = (
+        "Only News\n\n"
+        "14/11/2017\n\n"
+        "Convoy leaves the city before the strikes begin\n\n"
+        "The convoy left the city on Thursday night, hours before the first strikes, witnesses said.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.title == "Convoy leaves the city before the strikes begin"
+    assert result.published == "2017-11-14"
+    assert result.reasons()["Only News"] == "site name"

@@ -158,30 +158,60 @@ def _body_span(units: list[Unit]) -> tuple[int, int] | None:
     return prose[0], prose[-1]
 
 
+def _dateline(text: str) -> tuple[str | None, str | None]:
+    """The ISO date of a date line, and the author when it ends "… by Admin"; ``(None, None)`` otherwise."""
+    trailing = _TRAILING_AUTHOR_RE.search(text)
+    date = is_date_line(text[: trailing.start()] if trailing else text)
+    if date is None:
+        return None, None
+    return date, trailing.group("name") if trailing else None
+
+
+def _title_index(units: list[Unit], start: int) -> int | None:
+    """The header line that is the title: the longest heading line, since site names and kickers are short.
+
+    A dateline printed right above the first paragraph ("Albu Kamal") is the title only when nothing else is.
+    """
+    candidates = [
+        index
+        for index, unit in enumerate(units[:start])
+        if unit.is_heading
+        and not boilerplate_reason(unit.text)
+        and _dateline(unit.text) == (None, None)
+        and not _AUTHOR_RE.match(unit.text)
+    ]
+    attached = [
+        index for index in candidates if index == start - 1 and units[index].paragraph == units[start].paragraph
+    ]
+    candidates = [index for index in candidates if index not in attached] or attached
+    return max(candidates, key=lambda index: (units[index].words, -index)) if candidates else None
+
+
 def _read_header(units: list[Unit], start: int, result: Extraction) -> None:
     """Date line, title, author and dateline before the body; everything else there is cut."""
+    title = _title_index(units, start)
     for index, unit in enumerate(units[:start]):
         reason = boilerplate_reason(unit.text)
-        trailing = _TRAILING_AUTHOR_RE.search(unit.text)
-        date = is_date_line(unit.text[: trailing.start()] if trailing else unit.text)
+        date, date_author = _dateline(unit.text)
         author = _AUTHOR_RE.match(unit.text)
         if reason:
             result.cut(unit.raw, reason)
+        elif index == title:
+            result.title = unit.text
+            result.cut(unit.raw, "title (moved to title)")
         elif date and result.published is None:
             result.published = date
-            if trailing and result.author is None:
-                result.author = trailing.group("name")
+            result.author = result.author or date_author
             result.cut(unit.raw, "date line (moved to published)")
         elif author and result.author is None:
             result.author = author.group("name")
             result.cut(unit.raw, "byline (moved to author)")
-        elif unit.is_heading and result.title is None:
-            result.title = unit.text
-            result.cut(unit.raw, "title (moved to title)")
         elif index == start - 1 and unit.paragraph == units[start].paragraph:
             result.keep("body", unit.text)  # a dateline or kicker printed right above the first paragraph
         elif unit.ends_sentence and unit.words >= MIN_RELATED_WORDS and not unit.is_teaser:
             result.keep("body", unit.text)  # a standfirst
+        elif title is not None and index < title and unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS:
+            result.cut(unit.raw, "site name")
         else:
             result.cut(unit.raw, "boilerplate: header line")
 
