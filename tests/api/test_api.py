@@ -135,6 +135,7 @@ async def test_import_needs_the_token_and_reports_counts(client: httpx.AsyncClie
     response = await client.post("/api/factchecks/import", files=files, headers=auth)
     assert response.status_code == 200, response.text
     assert response.json()["imported"] + response.json()["duplicate"] == 1
+    assert response.json()["source"] == "records.jsonl"
     again = await client.post("/api/factchecks/import", files=files, headers=auth)
     assert again.json()["imported"] == 0 and again.json()["duplicate"] == 1
     hits = (await client.get("/api/factchecks/search", params={"q": "bear statue on the moon"})).json()["results"]
@@ -166,3 +167,32 @@ async def test_security_headers(client: httpx.AsyncClient) -> None:
         csp = headers["content-security-policy"]
         assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
         assert headers["x-content-type-options"] == "nosniff"
+
+
+async def test_full_check_queue_is_a_503_with_retry_after(sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import threading
+
+    app = create_app(ServeSettings(read_only=True), sample_store)
+    engine = app.state.engine
+    engine.max_queued_checks = 0
+    release = threading.Event()
+    real_check = engine.workbench.check
+
+    def slow_check(source: str | bytes, *, kind: str | None = None) -> object:
+        release.wait(30)
+        return real_check(source, kind=kind)
+
+    monkeypatch.setattr(engine.workbench, "check", slow_check)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        running = asyncio.create_task(client.post("/api/check", json={"text": ARTICLE}))
+        while engine._admitted == 0:
+            await asyncio.sleep(0.01)
+        refused = await client.post("/api/check", json={"text": ARTICLE})
+        body = assert_problem(refused, 503)
+        assert int(refused.headers["retry-after"]) >= 1 and "retry" in str(body["detail"])
+        page = await client.post("/check", data={"text": ARTICLE})
+        assert page.status_code == 503 and 'role="alert"' in page.text
+        release.set()
+        assert (await running).status_code == 200
+    engine.close()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hmac
 import tempfile
-import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -18,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 import sift
+from sift.api.engine import Engine
 from sift.api.errors import install_error_handlers
 from sift.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
 from sift.api.settings import ServeSettings
@@ -26,61 +28,9 @@ from sift.document import Document
 from sift.errors import InputError
 from sift.store import Store
 
-__all__ = ["Engine", "create_app"]
+__all__ = ["create_app", "require_write"]
 
 STATIC_DIR = Path(__file__).with_name("static")
-
-
-class Engine:
-    """The app's working parts: store, workbench (pipeline + matcher) and the locks that keep them consistent.
-
-    Pipeline models are not guaranteed thread-safe, so page checks run one at a time; fact-check searches only
-    read indexes and run beside them; an import refreshes the matcher's indexes under both locks.
-    """
-
-    def __init__(self, settings: ServeSettings, store: Store) -> None:
-        from sift.ingest import IngestConfig
-        from sift.workbench import Workbench
-
-        self.settings = settings
-        self.store = store
-        self.workbench = Workbench(
-            store=store,
-            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
-        )
-        self.check_lock = threading.Lock()
-        self.index_lock = threading.Lock()
-
-    def check(self, source: str | bytes, kind: str) -> Document:
-        """Analyse one submitted page and store the result (a read-only server only analyses)."""
-        with self.check_lock:
-            doc = self.workbench.check(source, kind=kind)
-        if not self.settings.read_only:
-            self.store.save_document(doc)
-        return doc
-
-    def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
-        """Fact-checks ranked for ``query`` by the matcher."""
-        matcher = self.workbench.matcher
-        if matcher is None:
-            return []
-        with self.index_lock:
-            hits = matcher.search(query, lang=lang, k=k)
-        return [
-            {"factcheck": hit.factcheck.to_dict(), "score": hit.score, "level": hit.level, "evidence": hit.evidence}
-            for hit in hits
-        ]
-
-    def import_file(self, path: Path) -> dict[str, Any]:
-        """Import fact-checks from a file and bring the matcher's indexes up to date."""
-        from sift.factchecks.importers import import_path
-
-        summary = import_path(self.store, path)
-        matcher = self.workbench.matcher
-        if matcher is not None:
-            with self.check_lock, self.index_lock:
-                matcher.refresh()
-        return summary.to_dict()
 
 
 def _engine(request: Request) -> Engine:
@@ -151,10 +101,8 @@ def _install_api_routes(app: FastAPI) -> None:
     @app.post("/api/check", tags=["documents"], status_code=201)
     async def api_check(request: Request, engine: EngineDep) -> JSONResponse:
         """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``; stores the result."""
-        from starlette.concurrency import run_in_threadpool
-
         source, kind = await _check_payload(request)
-        doc = await run_in_threadpool(engine.check, source, kind)
+        doc = await engine.check(source, kind)
         if engine.settings.read_only:
             return JSONResponse(doc.to_dict(), status_code=200)
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
@@ -208,7 +156,7 @@ def _install_api_routes(app: FastAPI) -> None:
             with path.open("wb") as handle:
                 while chunk := file.file.read(1 << 20):
                     handle.write(chunk)
-            return engine.import_file(path)
+            return engine.import_file(path, label=file.filename or "upload")
 
     @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"])
     def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:
@@ -221,12 +169,20 @@ def _install_api_routes(app: FastAPI) -> None:
 
 def create_app(settings: ServeSettings, store: Store) -> FastAPI:
     """Build the app around an open store; the caller owns (and closes) the store."""
+    engine = Engine(settings, store)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.close()
+
     app = FastAPI(
         title="sift",
         version=sift.__version__,
         description="Multilingual news verification: analyse pages, search published fact-checks.",
+        lifespan=lifespan,
     )
-    app.state.engine = Engine(settings, store)
+    app.state.engine = engine
     install_error_handlers(app)
     _install_api_routes(app)
     install_web_routes(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -16,10 +17,11 @@ __all__ = ["PROBLEM_TYPES", "install_error_handlers", "problem"]
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
-#: sift error class → (HTTP status, problem type slug, title)
+#: sift error class → (HTTP status, problem type slug, title). Clients pass no pipeline configuration, so a
+#: ConfigError raised while serving (e.g. a model file missing from the install) is the server's fault.
 PROBLEM_TYPES: dict[type[SiftError], tuple[int, str, str]] = {
     InputError: (400, "invalid-input", "The input cannot be analysed"),
-    ConfigError: (400, "invalid-parameter", "A parameter is invalid"),
+    ConfigError: (500, "server-misconfigured", "The server is misconfigured"),
     FetchError: (422, "fetch-refused", "The URL was refused or could not be fetched"),
     StoreError: (503, "store-unavailable", "The store is unavailable"),
     StageError: (500, "analysis-failed", "The analysis failed"),
@@ -35,10 +37,19 @@ STATUS_TITLES = {
     415: "Unsupported media type",
     422: "Invalid request",
     500: "Internal error",
+    503: "Server busy",
 }
 
 
-def problem(status: int, detail: str, *, slug: str | None = None, title: str | None = None, **extra: Any) -> Response:
+def problem(
+    status: int,
+    detail: str,
+    *,
+    slug: str | None = None,
+    title: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    **extra: Any,
+) -> Response:
     """A problem-details response (``type``, ``title``, ``status``, ``detail`` plus any extension members)."""
     body = {
         "type": f"https://sift.invalid/problems/{slug or status}",
@@ -47,8 +58,10 @@ def problem(status: int, detail: str, *, slug: str | None = None, title: str | N
         "detail": detail,
         **extra,
     }
-    headers = {"WWW-Authenticate": 'Bearer realm="sift"'} if status == 401 else None
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+    extra_headers = dict(headers or {})
+    if status == 401:
+        extra_headers["WWW-Authenticate"] = 'Bearer realm="sift"'
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=extra_headers)
 
 
 def _sift_error(request: Request, error: Exception) -> Response:
@@ -73,8 +86,8 @@ def _http_error(request: Request, error: Exception) -> Response:
             f"<link rel=stylesheet href=/static/app.css><main><h1>{title}</h1>"
             f"<p>{html.escape(str(error.detail))}</p><p><a href=/>Check a page</a></p></main></html>"
         )
-        return HTMLResponse(page, status_code=error.status_code)
-    return problem(error.status_code, str(error.detail), instance=request.url.path)
+        return HTMLResponse(page, status_code=error.status_code, headers=error.headers)
+    return problem(error.status_code, str(error.detail), headers=error.headers, instance=request.url.path)
 
 
 def _validation_error(request: Request, error: Exception) -> Response:

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import jinja2
 from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
+from sift.api.engine import ServerBusy
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 
 if TYPE_CHECKING:
-    from sift.api.app import Engine
+    from sift.api.engine import Engine
 
 __all__ = ["install_web_routes"]
 
@@ -74,7 +74,9 @@ def install_web_routes(app: FastAPI) -> None:
             message = "Paste text, give a URL, or upload a file (exactly one of them)."
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
         try:
-            doc = await run_in_threadpool(engine.check, *sources[0])
+            doc = await engine.check(*sources[0])
+        except ServerBusy as error:
+            return page("index.html", 503, factchecks=engine.store.count_factchecks(), error=error.detail, form=form)
         except SiftError as error:
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=str(error), form=form)
         return RedirectResponse(f"/documents/{doc.id}", status_code=303)
@@ -132,7 +134,7 @@ def install_web_routes(app: FastAPI) -> None:
         )
         return page(
             "factchecks.html",
-            items=items[:PAGE_SIZE],
+            items=[record.to_dict() for record in items[:PAGE_SIZE]],
             has_more=len(items) > PAGE_SIZE,
             offset=offset,
             page_size=PAGE_SIZE,

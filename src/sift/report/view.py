@@ -125,6 +125,8 @@ def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[in
         marks.append((attribution.cue.start, attribution.cue.end, "cue", None, ""))
     for relay in attribution.via:
         marks.append((relay.source.start, relay.source.end, "via", None, f"via: {relay.source.entity or ''}"))
+        if relay.cue is not None:
+            marks.append((relay.cue.start, relay.cue.end, "cue", None, ""))
     return marks
 
 
@@ -193,7 +195,7 @@ def build_view(doc: Document) -> DocumentView:
             view.via.extend(
                 relay.source.entity or text[relay.source.start : relay.source.end] for relay in attribution.via
             )
-        view.via = sorted(set(view.via))
+        view.via = sorted(set(view.via) - {speaker.name, *speaker.aliases})  # nobody relays themselves
         speakers.append(view)
 
     return DocumentView(

@@ -1,0 +1,162 @@
+"""The server's working parts: store, workbench, a bounded check worker and the lock that guards the indexes.
+
+A page check is seconds of CPU-bound work, a fact-check search a fraction of one. Checks therefore run on
+one dedicated worker thread behind a short, bounded queue (the pipeline's models are not guaranteed
+thread-safe, and on a 2-core machine a second check worker only steals CPU from searches). Searches run
+beside it in the server's thread pool. When the queue is full a check is refused at once with a 503 and a
+``Retry-After`` estimate instead of waiting past any client's timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from starlette.exceptions import HTTPException
+
+from sift.api.settings import ServeSettings
+from sift.document import Document
+from sift.store import Store
+
+__all__ = ["MAX_QUEUED_CHECKS", "Engine", "ReadWriteLock", "ServerBusy"]
+
+#: Checks allowed to wait behind the running one. With ~1-10 s per 800-word page this keeps the worst wait
+#: well under a minute; beyond it clients get a 503 with Retry-After (bench/api_load.py, 50 clients).
+MAX_QUEUED_CHECKS = 8
+#: Weight of the newest check in the running mean duration behind the Retry-After estimate.
+DURATION_SMOOTHING = 0.3
+
+
+class ServerBusy(HTTPException):
+    """503: the check queue is full; ``Retry-After`` says when a slot is likely to be free."""
+
+    def __init__(self, queued: int, retry_after_s: int) -> None:
+        super().__init__(
+            503,
+            f"{queued} page checks are already waiting; retry in about {retry_after_s} s",
+            headers={"Retry-After": str(retry_after_s)},
+        )
+
+
+class ReadWriteLock:
+    """Many readers (searches, checks) or one writer (an index refresh); a waiting writer blocks new readers."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Hold the lock shared for the ``with`` block."""
+        with self._cond:
+            self._cond.wait_for(lambda: not self._writing and not self._writers_waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                self._cond.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the lock exclusively for the ``with`` block."""
+        with self._cond:
+            self._writers_waiting += 1
+            self._cond.wait_for(lambda: not self._writing and not self._readers)
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class Engine:
+    """Store + workbench (pipeline and matcher) shared by the API and the web pages.
+
+    Args:
+        settings: the validated server settings.
+        store: an open store; the caller owns and closes it.
+        max_queued_checks: checks that may wait behind the running one before new ones get a 503.
+    """
+
+    def __init__(self, settings: ServeSettings, store: Store, *, max_queued_checks: int = MAX_QUEUED_CHECKS) -> None:
+        from sift.ingest import IngestConfig
+        from sift.workbench import Workbench
+
+        self.settings = settings
+        self.store = store
+        self.workbench = Workbench(
+            store=store,
+            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
+        )
+        self.index_lock = ReadWriteLock()
+        self.max_queued_checks = max_queued_checks
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-check")
+        self._admitted = 0  # checks running or queued; only touched on the event loop thread
+        self._mean_check_s = 5.0  # a first guess for Retry-After until checks have been timed
+
+    async def check(self, source: str | bytes, kind: str) -> Document:
+        """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
+
+        Raises:
+            ServerBusy: ``max_queued_checks`` checks are already waiting.
+            sift.errors.SiftError: the page could not be read or analysed.
+        """
+        queued = self._admitted - 1
+        if queued >= self.max_queued_checks:
+            raise ServerBusy(queued, max(1, math.ceil(self._mean_check_s * self._admitted)))
+        self._admitted += 1
+        try:
+            return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind))
+        finally:
+            self._admitted -= 1
+
+    def _check_now(self, source: str | bytes, kind: str) -> Document:
+        started = time.perf_counter()
+        with self.index_lock.reading():
+            doc = self.workbench.check(source, kind=kind)
+        if not self.settings.read_only:
+            self.store.save_document(doc)
+        elapsed = time.perf_counter() - started
+        self._mean_check_s += DURATION_SMOOTHING * (elapsed - self._mean_check_s)
+        return doc
+
+    def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
+        """Fact-checks ranked for ``query`` by the matcher (empty when no matcher is attached)."""
+        matcher = self.workbench.matcher
+        if matcher is None:
+            return []
+        with self.index_lock.reading():
+            hits = matcher.search(query, lang=lang, k=k)
+        return [
+            {"factcheck": hit.factcheck.to_dict(), "score": hit.score, "level": hit.level, "evidence": hit.evidence}
+            for hit in hits
+        ]
+
+    def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
+        """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
+        from sift.factchecks.importers import import_path
+
+        summary = import_path(self.store, path, label=label)
+        matcher = self.workbench.matcher
+        if matcher is not None:
+            with self.index_lock.writing():
+                matcher.refresh()
+        return summary.to_dict()
+
+    def close(self) -> None:
+        """Drop queued checks and let the running one finish (its client has gone with the server)."""
+        self._worker.shutdown(wait=False, cancel_futures=True)

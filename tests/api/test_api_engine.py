@@ -1,0 +1,49 @@
+"""The engine's read-write lock: searches share it, an index refresh waits for them and then runs alone."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from sift.api.engine import ReadWriteLock
+
+
+def test_readers_share_and_a_writer_waits_for_them() -> None:
+    lock = ReadWriteLock()
+    events: list[str] = []
+    with lock.reading(), lock.reading():
+        events.append("two readers at once")
+        writer = threading.Thread(target=lambda: (lock.writing().__enter__(), events.append("writer")))
+        writer.start()
+        writer.join(0.2)
+        assert writer.is_alive() and events == ["two readers at once"]
+    writer.join(5)
+    assert events == ["two readers at once", "writer"]
+
+
+def test_a_waiting_writer_blocks_new_readers() -> None:
+    lock = ReadWriteLock()
+    order: list[str] = []
+    first = lock.reading()
+    first.__enter__()
+
+    def write() -> None:
+        with lock.writing():
+            order.append("write")
+
+    def read() -> None:
+        with lock.reading():
+            order.append("read")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    while not lock._writers_waiting:
+        time.sleep(0.001)
+    reader = threading.Thread(target=read)
+    reader.start()
+    reader.join(0.1)
+    assert order == []
+    first.__exit__(None, None, None)
+    writer.join(5)
+    reader.join(5)
+    assert order == ["write", "read"]
