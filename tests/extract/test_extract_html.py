@@ -184,3 +184,11 @@ def test_xhtml_with_xml_declaration() -> None:
     )
     result = extract_page(raw, "application/xhtml+xml", ExtractConfig())
     assert result.texts("body")[0].startswith("La commission a rendu public mardi")
+
+
+def test_lifted_related_pieces_return_to_page_order() -> None:
+    result = _extract("news-fr.html")
+    roles = [(piece.role, piece.text[:20]) for piece in result.pieces]
+    inline = roles.index(("related", "Des centaines de mil"))
+    assert roles[inline - 1][0] == "caption" and roles[inline + 1][0] == "quote"
+    assert [role for role, _ in roles[-2:]] == ["related", "related"]

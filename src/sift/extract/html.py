@@ -22,7 +22,7 @@ from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.related import drop_element, element_text, lift_related
-from sift.extract.result import Extraction
+from sift.extract.result import Extraction, Piece
 
 __all__ = ["extract_html", "parse_html"]
 
@@ -189,6 +189,21 @@ def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
             _keep(result, "body", child.tail, marks)
 
 
+def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
+    """Put each lifted related piece after the paragraph its anchor text ends; the rest after the article."""
+    ordered, unplaced = list(pieces), []
+    for piece in lifted:
+        hits = [i for i, kept in enumerate(ordered) if piece.anchor and piece.anchor in _compact(kept.text)]
+        if not hits:
+            unplaced.append(piece)
+            continue
+        position = hits[-1] + 1
+        while position < len(ordered) and ordered[position].role == "related":
+            position += 1  # after the related pieces already placed there, keeping the page's order
+        ordered.insert(position, piece)
+    return ordered + unplaced
+
+
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     """Extract title, date, site, author, body paragraphs, quotes, captions and related boxes from HTML.
 
@@ -216,12 +231,11 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     body = _main_content(tree, config)
     if body is None:
         return result
-    related = [piece for piece in result.pieces if piece.role == "related"]
-    result.pieces = []
+    lifted, result.pieces = result.pieces, []
     _walk_body(body, marks, result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
-    result.pieces.extend(related)
+    result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
         list_outside_text(tree, result)
     return result

@@ -27,6 +27,8 @@ RELATED_MARKS = (
 _BOX_MARK_RE = re.compile("|".join(mark.replace("-", "[-_]?") for mark in RELATED_MARKS), re.IGNORECASE)
 BOX_TAGS = ("div", "section", "aside", "ul", "ol", "nav")
 _TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")  # scripts and styles are stripped before
+# the closest earlier text long enough to be found again in a paragraph
+_PRECEDING_TEXT_XPATH = XPath("preceding::text()[string-length(normalize-space()) > 15][1]")
 _NODE_START_CUE_RE = re.compile(rf"\x00[^\w\x00]*(?:{RELATED_CUE})(?!\w)", re.IGNORECASE)
 _SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
 INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark"}
@@ -106,8 +108,15 @@ def _is_box(element: HtmlElement) -> bool:
     return bool(text) and _link_share(element, len(text)) >= MIN_LINK_SHARE
 
 
+def _anchor(element: HtmlElement) -> str:
+    """The nearest text before the element on the page, whitespace removed: where to put its pieces back."""
+    found = _PRECEDING_TEXT_XPATH(element)
+    return "".join(str(found[0]).split()) if found else ""
+
+
 def _collect_box(box: HtmlElement, heading: HtmlElement | None, result: Extraction) -> None:
     """Headlines of a box become related pieces; its heading and short links are recorded as cut."""
+    anchor = _anchor(heading if heading is not None and heading.getparent() is not box else box)
     if heading is not None:
         result.cut(element_text(heading), "related heading")
         drop_element(heading)
@@ -124,7 +133,7 @@ def _collect_box(box: HtmlElement, heading: HtmlElement | None, result: Extracti
         elif len(text.split()) < MIN_ITEM_WORDS:
             result.cut(text, "related: short link")
         else:
-            result.keep("related", text)
+            result.keep("related", text, anchor)
     drop_element(box)
 
 
@@ -160,7 +169,7 @@ def lift_related(tree: HtmlElement, result: Extraction) -> None:
             continue
         if rest and element.find(".//a") is not None:
             result.cut(text[: len(text) - len(rest)], "related heading")
-            result.keep("related", rest)
+            result.keep("related", rest, _anchor(element))
             drop_element(element)
         elif not rest and words <= MAX_HEADING_WORDS and (box := _heading_box(element)) is not None:
             _collect_box(box, element if element.getparent() is not box else None, result)

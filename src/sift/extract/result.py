@@ -15,10 +15,15 @@ __all__ = ["Extraction", "Piece", "write_extraction"]
 
 @dataclass(slots=True, frozen=True)
 class Piece:
-    """One paragraph of kept text and its role (body, related, quote or caption)."""
+    """One paragraph of kept text and its role (body, related, quote or caption).
+
+    ``anchor`` is the page text just before a paragraph that was lifted out of the page ahead of the main
+    extraction (whitespace removed), so that it can be put back in page order; empty for all others.
+    """
 
     role: str
     text: str
+    anchor: str = ""
 
 
 @dataclass(slots=True)
@@ -32,11 +37,11 @@ class Extraction:
     pieces: list[Piece] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
 
-    def keep(self, role: str, text: str) -> None:
+    def keep(self, role: str, text: str, anchor: str = "") -> None:
         """Append a paragraph, ignoring empty text."""
         text = text.strip()
         if text:
-            self.pieces.append(Piece(role, text))
+            self.pieces.append(Piece(role, text, anchor))
 
     def texts(self, role: str) -> list[str]:
         """The kept paragraphs with this role, in order."""
