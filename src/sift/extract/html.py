@@ -21,8 +21,9 @@ from sift.extract.config import ExtractConfig
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
 from sift.extract.outside import list_outside_text
-from sift.extract.related import drop_element, element_text, lift_related
+from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
+from sift.extract.tree import drop_element, element_text
 
 __all__ = ["extract_html", "parse_html"]
 

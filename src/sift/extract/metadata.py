@@ -17,7 +17,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
 
-from sift.extract.related import element_text
+from sift.extract.tree import element_text
 
 __all__ = ["PageMetadata", "read_metadata"]
 

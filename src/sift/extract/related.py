@@ -15,8 +15,9 @@ from lxml.html import HtmlElement
 
 from sift.extract.lexicon import RELATED_CUE, related_heading_rest
 from sift.extract.result import Extraction
+from sift.extract.tree import drop_element, element_text
 
-__all__ = ["drop_element", "element_text", "lift_related"]
+__all__ = ["lift_related"]
 
 # class/id fragments of related boxes (a hyphen also matches an underscore or nothing)
 RELATED_MARKS = (
@@ -30,7 +31,6 @@ _TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")  # scripts and st
 # the closest earlier text long enough to be found again in a paragraph
 _PRECEDING_TEXT_XPATH = XPath("preceding::text()[string-length(normalize-space()) > 15][1]")
 _NODE_START_CUE_RE = re.compile(rf"\x00[^\w\x00]*(?:{RELATED_CUE})(?!\w)", re.IGNORECASE)
-_SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
 INLINE_TAGS = {"a", "b", "strong", "em", "i", "span", "font", "u", "small", "mark"}
 NEVER_RELATED = {"html", "body", "article", "main"}
 ITEM_TAGS = ("li", "h2", "h3", "h4", "h5", "h6", "article")
@@ -38,12 +38,6 @@ MIN_LINK_SHARE = 0.3  # a related box is mostly links; the article's lead paragr
 MAX_HEADING_WORDS = 8
 MAX_INLINE_WORDS = 40  # a "Lire aussi : <headline>" line is a headline, not a paragraph
 MIN_ITEM_WORDS = 3
-
-
-def element_text(element: HtmlElement) -> str:
-    """All text under the element, whitespace collapsed; pieces are spaced so blocks never glue together,
-    then the space that leaves before a comma or full stop after inline markup ("<a>study</a>, said") goes."""
-    return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
 
 
 def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:
@@ -78,20 +72,6 @@ def _link_share(element: HtmlElement, total: int) -> float:
         return 0.0
     linked = sum(len(element_text(link)) for link in element.iter("a"))
     return linked / total
-
-
-def drop_element(element: HtmlElement) -> None:
-    """Remove an element but keep its tail text in the tree."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail and element.tail.strip():
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _has_box_mark(element: HtmlElement) -> bool:
