@@ -192,3 +192,22 @@ def test_lifted_related_pieces_return_to_page_order() -> None:
     inline = roles.index(("related", "Des centaines de mil"))
     assert roles[inline - 1][0] == "caption" and roles[inline + 1][0] == "quote"
     assert [role for role, _ in roles[-2:]] == ["related", "related"]
+
+
+def test_marked_box_without_heading_and_lead_teaser_class_kept() -> None:
+    raw = (
+        "<html><body><article><h1>Vote tonight</h1>"
+        "<p class='teaser'>The lead paragraph sits in a box whose class says teaser, yet it is the article's "
+        "own first paragraph and holds no link at all, so it stays in the body.</p>"
+        "<p>The second paragraph adds the details of the vote that the parliament will hold tonight in the "
+        "capital, with a majority expected for the government.</p>"
+        "<div class='outbrain-widget'><a href='/a'>Ten things you did not know about voting</a>"
+        "<a href='/b'>Why the opposition lost the last three votes</a></div>"
+        "</article></body></html>"
+    )
+    result = extract_page(raw, "text/html", ExtractConfig())
+    assert result.texts("body")[0].startswith("The lead paragraph sits in a box")
+    assert result.texts("related") == [
+        "Ten things you did not know about voting",
+        "Why the opposition lost the last three votes",
+    ]
