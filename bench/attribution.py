@@ -160,21 +160,25 @@ def baseline(doc: Document, offsets: list[int], nlp: Any) -> Items:
 
 def evaluate(
     articles: list[dict[str, Any]], predict: Callable[[Document, list[int], str], Items], lang: str = "en"
-) -> tuple[dict[str, Any], int, float]:
-    """Scores per type, the number of sentences and the seconds spent predicting."""
+) -> tuple[dict[str, Any], int, tuple[float, float]]:
+    """Scores per type, the number of sentences and the wall and CPU seconds spent predicting.
+
+    CPU seconds make the speed comparable on a shared machine, where wall time depends on other load.
+    """
     counts = {kind: Counts() for kind in TYPES}
-    sentences, seconds = 0, 0.0
+    sentences, seconds, cpu_seconds = 0, 0.0, 0.0
     for article in articles:
         text = article["text"]
         doc, offsets = build_document(article["id"], text, article.get("lang", lang))
         sentences += sum(len(block.sentences) for block in doc.blocks)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         predicted = predict(doc, offsets, text)
         seconds += time.perf_counter() - started
+        cpu_seconds += time.process_time() - cpu_started
         gold = gold_items(article)
         for kind in TYPES:
             counts[kind].add(text, predicted[kind], gold[kind])
-    return {kind: counts[kind].scores() for kind in TYPES}, sentences, seconds
+    return {kind: counts[kind].scores() for kind in TYPES}, sentences, (seconds, cpu_seconds)
 
 
 def hand_set(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -235,9 +239,11 @@ def main() -> None:
         "sentences": sentences,
         "cue_threshold": config.cue_threshold,
         "sift": sift_scores,
-        "sentences_per_s": round(sentences / seconds, 1),
+        "sentences_per_s": round(sentences / seconds[0], 1),
+        "sentences_per_cpu_s": round(sentences / seconds[1], 1),
         "baseline": base_scores,
-        "baseline_sentences_per_s": round(sentences / base_seconds, 1),
+        "baseline_sentences_per_s": round(sentences / base_seconds[0], 1),
+        "baseline_sentences_per_cpu_s": round(sentences / base_seconds[1], 1),
     }
     hand_line = ""
     if args.hand.exists():
@@ -261,8 +267,9 @@ def main() -> None:
 
     print(
         f"attribution {args.split} ({len(articles)} articles): sift {line(sift_scores)}"
-        f" {result['sentences_per_s']:.0f} sent/s; baseline {line(base_scores)}"
-        f" {result['baseline_sentences_per_s']:.0f} sent/s{hand_line}"
+        f" {result['sentences_per_s']:.0f} sent/s ({result['sentences_per_cpu_s']:.0f}/CPU-s);"
+        f" baseline {line(base_scores)} {result['baseline_sentences_per_s']:.0f} sent/s"
+        f" ({result['baseline_sentences_per_cpu_s']:.0f}/CPU-s){hand_line}"
     )
 
 

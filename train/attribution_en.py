@@ -25,8 +25,8 @@ from sift.attribution.frames import quote_regions
 from sift.attribution.parsed import in_regions, relation_key, token_features
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "sift" / "resources" / "attribution" / "en-model.json"
-ROLE_MIN_COUNT = 5  # a (lemma, dependency, side) cell needs this many cue heads to get its own row
-LEMMA_MIN_COUNT = 30  # lemmas with fewer gold cue heads use the generic '*' rows
+ROLE_MIN_COUNT = 5  # cue heads a (lemma, relation) cell needs for a row; PolNeAR train, check bench/attribution.py
+LEMMA_MIN_COUNT = 30  # lemmas with fewer gold cue heads use the generic rows; PolNeAR train, bench/attribution.py
 FEATURE_MIN_WEIGHT = 0.05  # smaller weights are dropped from the shipped file (size, not accuracy)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from sift.attribution import AttributionConfig, content_span
 from sift.attribution.frames import Frame, collapse_relays, quote_regions
+from sift.attribution.parsed import load_parse_model
 from sift.attribution.speakers import SourceMention, resolve_speakers, transliteration_key
 from sift.document import Attribution, Document
 from sift.errors import ConfigError
@@ -32,6 +34,11 @@ def test_stage_is_registered_with_its_contract() -> None:
 def test_config_rejects_unknown_language() -> None:
     with pytest.raises(ConfigError, match="unsupported"):
         AttributionConfig(languages=("xx",))
+
+
+def test_missing_model_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"train/attribution_en\.py"):
+        load_parse_model(tmp_path / "absent.json")
 
 
 def test_said_then_reported_is_a_relay(analyse: Analyse) -> None:

@@ -66,7 +66,7 @@ def _load_spacy(name: str) -> Any:
 def _english_model() -> Any:
     from sift.attribution.parsed import load_parse_model
 
-    return load_parse_model(Path(str(package_resources.files("sift.resources") / "attribution" / MODEL_FILE)))
+    return load_parse_model(Path(str(package_resources.files("sift") / "resources" / "attribution" / MODEL_FILE)))
 
 
 def find_block_frames(blocks: list[Block], resources: Resources, config: AttributionConfig) -> dict[str, list[Frame]]:
