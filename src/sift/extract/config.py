@@ -33,5 +33,6 @@ class ExtractConfig:
     list_outside_text: bool = True
 
     def __post_init__(self) -> None:
+        """Reject an unknown focus at construction, not in the middle of a run."""
         if self.focus not in FOCUS_CHOICES:
             raise ConfigError(f"extract focus {self.focus!r} is not one of {', '.join(FOCUS_CHOICES)}")

@@ -83,6 +83,7 @@ class Unit:
 
 
 def _indent(line: str) -> int:
+    """Leading spaces (tabs already expanded)."""
     return len(line) - len(line.lstrip(" \t"))
 
 
@@ -114,6 +115,7 @@ def _join(lines: list[str]) -> str:
 
 
 def _make_unit(lines: list[str], paragraph: int) -> Unit:
+    """A unit from its lines: joined text without its list marker, the raw lines for ``removed``."""
     first = lines[0].strip()
     marker = _LIST_MARKER_RE.match(first)
     text = _join(lines)
