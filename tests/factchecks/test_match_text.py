@@ -55,4 +55,4 @@ def test_analyzer_lemmatises_and_drops_elisions() -> None:
     analyzer = Analyzer()
     assert analyzer.tokens("The convoys were leaving", "en") == ["convoy", "leave"]
     assert "abou" in analyzer.tokens("le retrait d'Abou Kamal", "fr")
-    assert analyzer.tokens("http://t.co/x @someone", "en") == []
+    assert analyzer.tokens("http://t.co/x @SpiritAirlines #NRAFail", "en") == ["spirit", "airline", "nra", "fail"]

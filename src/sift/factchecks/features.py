@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["CROSS_FEATURES", "FEATURES", "PairSignals", "QuerySignals", "pair_features"]
+__all__ = ["CROSS_FEATURES", "FEATURES", "PairSignals", "QuerySignals", "evidence", "feature_matrix"]
 
 #: Every feature, in column order. Same-language pairs use all of them.
 FEATURES = (
     "dense_max",  # best cosine over query variants (sentence, clauses) x (claim, title)
     "dense_full",  # cosine of the whole query with the claim or title
+    "dense_claim",  # best cosine of any query variant with the claim alone
+    "dense_title",  # best cosine of any query variant with the title alone (claim again when no title)
     "dense_gap",  # dense_max minus the best dense_max among this query's candidates (<= 0)
+    "dense_rrank",  # 1 / (1 + rank by dense_max among this query's candidates)
     "bm25_rel",  # BM25 score over the best BM25 score among this query's candidates
     "bm25_log",  # log(1 + BM25 score)
+    "bm25_rrank",  # 1 / (1 + rank by BM25 among this query's candidates)
     "term_cover",  # share of the fact-check's content lemmas found in the query
     "term_jacc",  # Jaccard of query and fact-check content lemmas
     "name_cover",  # shared names / (fact-check's names + 1): one lone generic name ("Syria") is weak
@@ -23,7 +28,17 @@ FEATURES = (
     "num_agree",  # +1 a number is shared, -1 both have numbers and none is shared, 0 otherwise
 )
 #: Features that still mean something across languages (lexical ones do not: "photos" is not "Fotos").
-CROSS_FEATURES = ("dense_max", "dense_full", "dense_gap", "name_cover", "name_any", "num_agree")
+CROSS_FEATURES = (
+    "dense_max",
+    "dense_full",
+    "dense_claim",
+    "dense_title",
+    "dense_gap",
+    "dense_rrank",
+    "name_cover",
+    "name_any",
+    "num_agree",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +48,6 @@ class QuerySignals:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
-    best_dense: float
-    best_bm25: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,31 +57,57 @@ class PairSignals:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
-    dense_max: float
     dense_full: float
+    dense_claim: float
+    dense_title: float
     bm25: float
 
+    @property
+    def dense_max(self) -> float:
+        """Best cosine of any query variant with the claim or the title."""
+        return max(self.dense_claim, self.dense_title)
 
-def pair_features(query: QuerySignals, pair: PairSignals) -> np.ndarray:
-    """One row of :data:`FEATURES` for a candidate."""
-    shared_terms = query.terms & pair.terms
-    union = query.terms | pair.terms
-    shared_names = _fuzzy_shared(query.names, pair.names)
-    return np.array(
-        [
-            pair.dense_max,
-            pair.dense_full,
-            pair.dense_max - query.best_dense,
-            pair.bm25 / query.best_bm25 if query.best_bm25 > 0 else 0.0,
-            math.log1p(pair.bm25),
-            len(shared_terms) / len(pair.terms) if pair.terms else 0.0,
-            len(shared_terms) / len(union) if union else 0.0,
-            len(shared_names) / (len(pair.names) + 1),
-            1.0 if shared_names else 0.0,
-            _number_agreement(query.numbers, pair.numbers),
-        ],
-        dtype=np.float32,
-    )
+
+def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndarray:
+    """Rows of :data:`FEATURES`, one per candidate; relative features compare the candidates given."""
+    if not pairs:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    dense = np.array([p.dense_max for p in pairs])
+    bm25 = np.array([p.bm25 for p in pairs])
+    dense_rank = _ranks(dense)
+    bm25_rank = _ranks(bm25)
+    best_dense, best_bm25 = float(dense.max()), float(bm25.max())
+    rows = []
+    for i, pair in enumerate(pairs):
+        shared_terms = query.terms & pair.terms
+        union = query.terms | pair.terms
+        shared_names = _fuzzy_shared(query.names, pair.names)
+        rows.append(
+            [
+                pair.dense_max,
+                pair.dense_full,
+                pair.dense_claim,
+                pair.dense_title,
+                pair.dense_max - best_dense,
+                1.0 / (1.0 + dense_rank[i]),
+                pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
+                math.log1p(pair.bm25),
+                1.0 / (1.0 + bm25_rank[i]) if pair.bm25 > 0 else 0.0,
+                len(shared_terms) / len(pair.terms) if pair.terms else 0.0,
+                len(shared_terms) / len(union) if union else 0.0,
+                len(shared_names) / (len(pair.names) + 1),
+                1.0 if shared_names else 0.0,
+                _number_agreement(query.numbers, pair.numbers),
+            ]
+        )
+    return np.array(rows, dtype=np.float32)
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """0 for the highest value, 1 for the next, ... (ties keep input order)."""
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return ranks
 
 
 def _number_agreement(query: frozenset[str], record: frozenset[str]) -> float:

@@ -3,14 +3,15 @@
 Files in the index directory (``meta.json`` is written last, so a crash mid-save leaves the previous
 ``meta.json`` pointing at a consistent state or makes :meth:`FactCheckIndex.load` start over):
 
-    meta.json        format, encoder, last indexed seq, row count
+    meta.json        format, encoder, analyzer version, last indexed seq, row count
     rows.jsonl       one ``[factcheck_id, lang, live]`` per row, in index order
-    tokens.jsonl     one token list per row (BM25 is rebuilt from these, never re-tokenised)
+    tokens.jsonl     one token list per row (BM25 is rebuilt from these, not re-tokenised)
     vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1``
     bm25/            the bm25s matrices (memory-mapped when loaded)
 
 Updates are incremental: only records with ``seq`` above the last indexed one are tokenised and
 embedded (embedding is the expensive part); the BM25 matrix is rebuilt from the stored tokens.
+When :data:`ANALYZER_VERSION` changes, every row is re-tokenised from the store but nothing is re-embedded.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ __all__ = ["FactCheckIndex", "FactCheckSource"]
 log = logging.getLogger(__name__)
 
 FORMAT = "sift-match-index/1"
+#: Bump when :class:`~sift.factchecks.text.Analyzer` output changes: saved tokens are then redone.
+ANALYZER_VERSION = 2
 #: Vectors are stored as half floats: 1 KB per 512-d vector, no measurable loss on the dev split.
 VECTOR_DTYPE = "f16"
 ENCODE_BATCH = 256
@@ -84,6 +87,8 @@ class FactCheckIndex:
     vectors: Index | None = None
     bm25: bm25s.BM25 | None = None
     row_of: dict[str, int] = field(default_factory=dict)
+    #: Saved tokens came from another analyzer version and must be redone from the store.
+    stale_tokens: bool = False
     #: Token lists of an index without a directory (a saved index keeps them in tokens.jsonl instead).
     _tokens: list[list[str]] = field(default_factory=list, repr=False)
 
@@ -116,6 +121,7 @@ class FactCheckIndex:
                 f"cannot read the match index in {directory}: {error}; delete that folder to rebuild it"
             ) from None
         index = cls(directory, encoder_name, dim, last_seq=int(meta["last_seq"]), vectors=vectors, bm25=bm25)
+        index.stale_tokens = meta.get("analyzer") != ANALYZER_VERSION
         for factcheck_id, lang, live in rows:
             index._append_row(factcheck_id, lang, live=live)
         return index
@@ -139,6 +145,7 @@ class FactCheckIndex:
                 "format": FORMAT,
                 "encoder": self.encoder_name,
                 "dim": self.dim,
+                "analyzer": ANALYZER_VERSION,
                 "last_seq": self.last_seq,
                 "rows": len(self.ids),
                 "last_id": self.ids[-1] if self.ids else None,
@@ -163,9 +170,12 @@ class FactCheckIndex:
     def update(self, store: FactCheckSource, encoder: Encoder, analyzer: Analyzer) -> int:
         """Index the records inserted after ``last_seq``, then save; returns how many were added."""
         new = list(store.iter_factchecks(after_seq=self.last_seq))
-        if not new:
+        if not new and not self.stale_tokens:
             return 0
-        tokens = self._load_tokens() if self.directory is not None else self._tokens
+        if self.stale_tokens:
+            tokens = self._retokenize(store, analyzer)
+        else:
+            tokens = self._load_tokens() if self.directory is not None else self._tokens
         first_row = len(self.ids)
         for seq, factcheck in new:
             lang = record_lang(factcheck)
@@ -180,8 +190,20 @@ class FactCheckIndex:
         self._embed([fc for _, fc in new], first_row, encoder)
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.bm25.index(tokens, show_progress=False)
+        if self.directory is None:
+            self._tokens = tokens
         self._save(tokens)
         return len(new)
+
+    def _retokenize(self, store: FactCheckSource, analyzer: Analyzer) -> list[list[str]]:
+        """Tokens of every indexed row, redone from the store's records (after an analyzer change)."""
+        log.info("re-tokenising %d fact-checks for BM25 (analyzer changed)", len(self.ids))
+        tokens: list[list[str]] = []
+        for factcheck_id, lang, live in zip(self.ids, self.langs, self.live, strict=True):
+            factcheck = store.get_factcheck(factcheck_id) if live else None
+            tokens.append(analyzer.tokens(record_text(factcheck), lang) if factcheck else [])
+        self.stale_tokens = False
+        return tokens
 
     def _append_row(self, factcheck_id: str, lang: str, *, live: bool) -> None:
         if live:

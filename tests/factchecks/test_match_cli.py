@@ -1,0 +1,50 @@
+"""``sift match``: table and JSON output from a JSONL store, and one-line errors on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_match_support import RECORDS
+
+from sift.cli import main
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = tmp_path / "checks.jsonl"
+    path.write_text("".join(json.dumps(r.to_dict()) + "\n" for r in RECORDS), encoding="utf-8")
+    return str(path)
+
+
+def test_json_output_ranks_the_right_factcheck_first(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "Bill Gates wants to put microchips in vaccines", "--db", db, "--json", "-k", "2"])
+    assert exit_.value.code == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == 2 and rows[0]["factcheck"]["id"] == RECORDS[3].id
+    assert set(rows[0]) == {"score", "level", "evidence", "factcheck"}
+
+
+def test_table_output_in_another_language(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "300")
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "Bill Gates veut implanter des micropuces avec les vaccins", "--db", db, "--lang", "fr"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    first_row = next(line for line in out.splitlines() if line.startswith("│ 1 "))
+    assert "microchips in vaccines" in first_row and "Example Checks" in first_row and "https://checks" in first_row
+
+
+@pytest.mark.parametrize("args", [["match", "   "], ["match", "text", "--db", "/nonexistent/x.jsonl"]])
+def test_bad_input_is_one_line_and_exit_2(args: list[str], capsys: pytest.CaptureFixture[str], db: str) -> None:
+    if "--db" not in args:
+        args = [*args, "--db", db]
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("sift: error:") and "\n" not in err
