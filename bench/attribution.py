@@ -182,7 +182,11 @@ def evaluate(
 
 
 def hand_set(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """The FR/DE sentences as PolNeAR-shaped articles per language (gold given as span strings)."""
+    """The FR/DE sentences as PolNeAR-shaped articles per language and split (gold given as span strings).
+
+    The file is written for sift (not copied from any publication). Split ``tune`` is the set the FR/DE
+    rules were adjusted on; split ``check`` was written afterwards and never used to change the rules.
+    """
     by_lang: dict[str, list[dict[str, Any]]] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         if not line.strip():
@@ -200,7 +204,7 @@ def hand_set(path: Path) -> dict[str, list[dict[str, Any]]]:
             attribution[kind] = [{"spans": spans}] if spans else []
         article = {"id": f"{row['lang']}-{number}", "text": text, "lang": row["lang"]}
         article["annotations"] = [{"attributions": [attribution] if row.get("cue") else []}]
-        by_lang.setdefault(row["lang"], []).append(article)
+        by_lang.setdefault(f"{row['lang']}-{row.get('split', 'tune')}", []).append(article)
     return by_lang
 
 
