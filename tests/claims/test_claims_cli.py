@@ -1,0 +1,74 @@
+"""``sift claims`` end to end on the seed page (extract → language → segment → claims)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run_sift(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "sift", *args], input=stdin, capture_output=True, timeout=300, env=dict(os.environ)
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_claims(seed_path: Path) -> dict[str, object]:
+    result = run_sift("claims", str(seed_path), "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    return json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    "needle",
+    [
+        "The US refused to conduct airstrikes over the leaving ISIL convoy.",
+        "photo shoots made by Russian unmanned aircraft on November 9",
+        "attack aircraft entered the airspace over the 15-km zone",
+        "est un fait objectif",
+        "Luftschläge",
+    ],
+)
+def test_seed_acceptance_claims(seed_claims: dict[str, object], needle: str) -> None:
+    rows = [row for row in seed_claims["claims"] if needle in row["sentence_text"]]  # type: ignore[index]
+    assert rows, f"no claim contains {needle!r}"
+    assert all(row["label"] == "check-worthy" for row in rows), rows
+
+
+def test_seed_clutter_not_check_worthy(seed_claims: dict[str, object]) -> None:
+    for row in seed_claims["claims"]:  # type: ignore[index]
+        if row["sentence_text"].strip() in {"Albu Kamal", "Only News", "Featured Post"}:
+            assert row["label"] == "not check-worthy"
+
+
+def test_ranked_by_score(seed_claims: dict[str, object]) -> None:
+    scores = [row["score"] for row in seed_claims["claims"]]  # type: ignore[index]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_threshold_option_and_table(seed_path: Path) -> None:
+    result = run_sift("claims", str(seed_path), "--claim-threshold", "1.0", "--json")
+    assert result.returncode == 0, result.stderr.decode()
+    assert all(row["label"] == "not check-worthy" for row in json.loads(result.stdout)["claims"])
+    table = run_sift("claims", "-", stdin=b"The army said 500 soldiers crossed the border on Monday.\n")
+    assert table.returncode == 0, table.stderr.decode()
+    assert "check-worthy" in table.stdout.decode()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("claims", "/nonexistent/page.html"), "nonexistent"),
+        (("claims", "-", "--claim-threshold", "2"), "--claim-threshold"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2(args: tuple[str, ...], needle: str) -> None:
+    result = run_sift(*args, stdin=b"")
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    assert "Traceback" not in stderr and needle in stderr
