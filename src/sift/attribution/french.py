@@ -7,11 +7,14 @@ the parse is used only for the subject of a cue in canonical order.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-from spacy.tokens import Token as SpacyToken
+from typing import TYPE_CHECKING
 
 from sift.attribution.frames import Frame, word_set
 from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
+
+if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
+    from spacy.tokens import Doc
+    from spacy.tokens import Token as SpacyToken
 
 __all__ = ["FRENCH", "find_french_frames"]
 

@@ -13,9 +13,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, Any
 
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
@@ -27,6 +25,9 @@ from sift.attribution.frames import (
     trim_span,
 )
 from sift.errors import ConfigError
+
+if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
+    from spacy.tokens import Doc, Token
 
 __all__ = ["ParseModel", "find_frames", "load_parse_model", "relation_key", "token_features"]
 
