@@ -66,6 +66,7 @@ def test_german_teaser_list_is_related() -> None:
         "Neue ICE-Strecke zwischen Köln und Frankfurt eröffnet",
     ]
     assert result.reasons()["Mehr zum Thema"] == "related heading"
+    assert "cookie notice" in result.reasons().values()  # a banner that is a bare div with text
 
 
 def test_spanish_inline_read_more_and_heading_list() -> None:

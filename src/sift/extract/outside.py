@@ -15,7 +15,24 @@ from sift.extract.result import Extraction
 
 __all__ = ["list_outside_text"]
 
-TEXT_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre", "figcaption")
+TEXT_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figcaption",
+)
 _PLACE_RE = re.compile(
     r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
     r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
@@ -65,7 +82,12 @@ def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str]) -> str:
 
 
 def _is_innermost(element: HtmlElement) -> bool:
-    """Holds no other text element (lxml scans the subtree in C; most have no children at all)."""
+    """Holds no other text element (lxml scans the subtree in C; most have no children at all).
+
+    A ``div`` counts only when it holds text of its own (a cookie banner), not when it merely wraps others.
+    """
+    if element.tag == "div" and not (element.text and not element.text.isspace()):
+        return False
     return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
 
 
