@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from sift.attribution.content import content_span
-from sift.attribution.frames import Frame, Span, add_continuations, collapse_relays, frame_kind, quote_regions
+from sift.attribution.frames import (
+    Frame,
+    Span,
+    add_continuations,
+    collapse_relays,
+    frame_kind,
+    quote_regions,
+    speaker_label_frame,
+)
 from sift.attribution.speakers import SourceMention, resolve_speakers
 from sift.document import Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
@@ -102,6 +110,13 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
                 frames[block.id] = find_french_frames(parsed)
     texts = {block.id: block.text for block in blocks}
     for block_id, found in frames.items():
+        label = speaker_label_frame(texts[block_id])
+        if (
+            label is not None
+            and label.cue is not None
+            and not any(f.cue and f.cue[0] <= label.cue[0] < f.cue[1] for f in found)
+        ):
+            found.insert(0, label)
         frames[block_id] = collapse_relays(texts[block_id], found)
         add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
     return frames

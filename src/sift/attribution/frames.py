@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Frame", "RelaySpan", "Span", "collapse_relays", "frame_kind", "quote_regions", "trim_span"]
+__all__ = [
+    "Frame",
+    "RelaySpan",
+    "Span",
+    "collapse_relays",
+    "frame_kind",
+    "quote_regions",
+    "speaker_label_frame",
+    "trim_span",
+]
 
 Span = tuple[int, int]
 
@@ -20,6 +29,8 @@ CONTENT_HEAD = " \t\n\xa0,;:.—–-)"
 SENTENCE_STOPS = ".!?…"
 
 _WORD = re.compile(r"\w")
+#: One to four capitalised words and a colon opening a block: a speaker label.
+SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 #: Cue lemmas that make an "according to" frame whatever the content looks like.
 ACCORDING_LEMMAS = frozenset({"according", "selon", "après", "laut", "zufolge"})
 
@@ -204,6 +215,18 @@ def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> No
                 break
             frame.content.append((start, stop))
             end = stop
+
+
+def speaker_label_frame(text: str) -> Frame | None:
+    """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …"."""
+    match = SPEAKER_LABEL.match(text)
+    if match is None:
+        return None
+    content = trim_content(text, (match.end(), len(text)))
+    if content is None:
+        return None
+    colon = match.end("source")
+    return Frame(cue=(colon, colon + 1), content=[content], source=match.span("source"), cue_lemma=":")
 
 
 def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:
