@@ -132,8 +132,15 @@ def test_title_resolves_to_the_titled_person() -> None:
 
 
 def test_quote_regions_cover_marks_and_unclosed_quotes() -> None:
-    text = "He said «non» and „ja“ then “open"
-    assert [text[s:e] for s, e in quote_regions(text)] == ["«non»", "„ja“", "“open"]
+    text = "He said «non» and „ja“ and ''fine,'' then “open"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["«non»", "„ja“", "''fine,''", "“open"]
+
+
+def test_speaker_label_opens_a_block(analyse: Analyse) -> None:
+    doc = analyse([("en", "PENCE: Well, look, the debate will be about the economy.")])
+    (attribution,) = doc.attributions
+    assert (_text(doc, attribution, "source"), _text(doc, attribution, "cue")) == ("PENCE", ":")
+    assert _text(doc, attribution, "content") == "Well, look, the debate will be about the economy"
 
 
 def test_collapse_keeps_independent_frames() -> None:

@@ -111,12 +111,9 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
     texts = {block.id: block.text for block in blocks}
     for block_id, found in frames.items():
         label = speaker_label_frame(texts[block_id])
-        if (
-            label is not None
-            and label.cue is not None
-            and not any(f.cue and f.cue[0] <= label.cue[0] < f.cue[1] for f in found)
-        ):
-            found.insert(0, label)
+        if label is not None and label.cue is not None:
+            colon = label.cue[0]
+            found = [label, *(f for f in found if not (f.cue and f.cue[0] <= colon < f.cue[1]))]
         frames[block_id] = collapse_relays(texts[block_id], found)
         add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
     return frames

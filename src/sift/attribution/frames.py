@@ -69,6 +69,8 @@ def quote_regions(text: str) -> list[Span]:
     A quote that never closes runs to the end of the text, since news paragraphs often open a quote that
     continues in the next paragraph.
     """
+    original = text
+    text = text.replace("''", '"\x00')  # typewriter doubled apostrophes (''…'') quote like "…"
     regions: list[Span] = []
     index = 0
     while index < len(text):
@@ -82,7 +84,8 @@ def quote_regions(text: str) -> list[Span]:
             end += 1
         regions.append((index, min(end + 1, len(text))))
         index = end + 1
-    return [(start, end) for start, end in regions if end - start > 2]
+    doubled = [(start, end + 1 if original[end - 1 : end + 1] == "''" else end) for start, end in regions]
+    return [(start, end) for start, end in doubled if end - start > 2]
 
 
 def trim_content(text: str, span: Span) -> Span | None:

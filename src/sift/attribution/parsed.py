@@ -39,6 +39,8 @@ SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 RELAYED_BY_HEAD = frozenset({"ccomp", "conj", "parataxis", "advcl"})
 #: Reporting verbs always taken as cues when they have a subject (the scorer misses bare "…, X said, Y reported").
 CORE_CUES = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "write", "declare"})
+#: Trimmed from cue edges (a cue may be a colon or a dash, so punctuation stays).
+CUE_EDGE = " \t\n\xa0,;"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
@@ -182,6 +184,16 @@ def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
     return Frame(cue=(dash.idx, dash.idx + 1), content=[quote], source=source, cue_lemma=dash.text)
 
 
+def _trim_cue(text: str, span: Span) -> Span | None:
+    """A cue span without surrounding spaces and commas; a bare colon or dash is a cue too."""
+    start, end = span
+    while start < end and text[start] in CUE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in CUE_EDGE:
+        end -= 1
+    return (start, end) if start < end else None
+
+
 def _core_cue(token: Token, in_quote: bool) -> bool:
     """An unambiguous reporting verb with its own subject, outside quotes: a cue whatever its clause looks like."""
     has_subject = any(child.dep_ in SUBJECTS for child in token.children)
@@ -217,10 +229,12 @@ def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
         cue_fragments = [
             span
             for fragment in _fragments(doc, cue_ids)
-            if fragment[0] <= token.idx < fragment[1] and (span := trim_span(text, fragment))
+            if fragment[0] <= token.idx < fragment[1] and (span := _trim_cue(text, fragment))
         ]
+        if not cue_fragments:
+            continue
         sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
-        cue_span = (cue_fragments[0][0], cue_fragments[-1][1]) if cue_fragments else None
+        cue_span = (cue_fragments[0][0], cue_fragments[-1][1])
         lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
         frames.append(
             Frame(
