@@ -115,3 +115,17 @@ def test_broken_model_dir_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "model.npz").write_bytes(b"")
     with pytest.raises(ConfigError):
         load_model(tmp_path)
+
+
+def test_calibration_moves_a_language_threshold_onto_the_global_one(tmp_path: Path) -> None:
+    head = LinearHead("h", np.zeros(512, dtype=np.float32), np.zeros(len(FEATURE_NAMES), dtype=np.float32), 0.0)
+    model = CheckworthyModel(encoder="usem3", threshold=0.4, heads=(head,), calibration={"ar": 0.2})
+    model.save(tmp_path)
+    again = load_model(tmp_path)
+    assert again.calibration == {"ar": 0.2}
+    inputs = ScoringInputs(["a", "b"], np.zeros((2, 512), dtype=np.float32), np.zeros((2, len(FEATURE_NAMES))))
+    raw = again.raw_score(inputs, ["ar", "fr"])
+    assert raw.tolist() == [0.5, 0.5]
+    # 0.5 sits above ar's tuned 0.2: it maps between the global 0.4 and 1; French stays raw
+    calibrated = again.score(inputs, ["ar", "fr"])
+    assert calibrated[0] == pytest.approx(0.4 + 0.3 * 0.6 / 0.8) and calibrated[1] == 0.5

@@ -12,7 +12,7 @@ import math
 import re
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from sift.errors import ConfigError
 __all__ = [
     "MAX_EMBED_CHARS",
     "CheckworthyModel",
+    "Head",
     "LexicalHead",
     "LinearHead",
     "ScoringInputs",
@@ -58,10 +59,6 @@ class LinearHead:
     intercept: float
     languages: tuple[str, ...] = ()
 
-    def applies_to(self, lang: str) -> bool:
-        """Whether this head scores sentences in ``lang``."""
-        return not self.languages or lang in self.languages
-
     def probability(self, inputs: ScoringInputs) -> np.ndarray:
         """Probability of check-worthy for each row."""
         return _sigmoid(inputs.embeddings @ self.emb + inputs.features @ self.feat + self.intercept)
@@ -81,10 +78,6 @@ class LexicalHead:
     coef: np.ndarray
     intercept: float
     languages: tuple[str, ...] = ()
-
-    def applies_to(self, lang: str) -> bool:
-        """Whether this head scores sentences in ``lang``."""
-        return not self.languages or lang in self.languages
 
     def logit(self, text: str) -> float:
         """Decision value for one normalised sentence."""
@@ -122,19 +115,33 @@ class ScoringInputs:
         return ScoringInputs(texts, self.embeddings[mask], self.features[mask])
 
 
+def _bend(scores: np.ndarray, tuned: float, target: float) -> np.ndarray:
+    """Map ``[0, tuned]`` onto ``[0, target]`` and ``[tuned, 1]`` onto ``[target, 1]`` linearly."""
+    tuned = min(max(tuned, 1e-6), 1.0 - 1e-6)
+    low = scores * (target / tuned)
+    high = target + (scores - tuned) * ((1.0 - target) / (1.0 - tuned))
+    return np.where(scores < tuned, low, high)
+
+
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
 
 @dataclass(slots=True, frozen=True)
 class CheckworthyModel:
-    """Heads averaged per sentence, plus the decision threshold chosen on dev by the training script."""
+    """Heads averaged per sentence, plus the decision threshold chosen by the training script.
+
+    ``calibration`` maps a language to the raw-score threshold tuned for it; scores in that language are
+    bent (monotonically, piecewise linear) so that this threshold lands on the global ``threshold``.
+    One threshold then serves every language, and moving it moves all languages the same way.
+    """
 
     encoder: str
     threshold: float
     heads: tuple[Head, ...]
     feature_names: tuple[str, ...] = FEATURE_NAMES
     meta: dict[str, object] | None = None
+    calibration: dict[str, float] = field(default_factory=dict)
 
     def score(self, inputs: ScoringInputs, langs: Sequence[str]) -> np.ndarray:
         """Mean probability of the heads that apply to each sentence's language.
@@ -144,12 +151,23 @@ class CheckworthyModel:
             langs: ISO 639-1 code per row (``und`` when unknown).
 
         Returns:
-            ``(n,)`` float scores in ``[0, 1]``.
+            ``(n,)`` float scores in ``[0, 1]``, calibrated per language where the model has a calibration.
         """
+        raw = self.raw_score(inputs, langs)
+        for lang, tuned in self.calibration.items():
+            mask = np.fromiter((code == lang for code in langs), dtype=bool, count=len(langs))
+            if mask.any():
+                raw[mask] = _bend(raw[mask], tuned, self.threshold)
+        return raw
+
+    def raw_score(self, inputs: ScoringInputs, langs: Sequence[str]) -> np.ndarray:
+        """Mean probability of the applicable heads, before per-language calibration."""
         total = np.zeros(len(langs), dtype=np.float64)
         count = np.zeros(len(langs), dtype=np.float64)
         for head in self.heads:
-            mask = np.fromiter((head.applies_to(lang) for lang in langs), dtype=bool, count=len(langs))
+            mask = np.fromiter(
+                (not head.languages or lang in head.languages for lang in langs), dtype=bool, count=len(langs)
+            )
             if mask.any():
                 total[mask] += head.probability(inputs.subset(mask))
                 count[mask] += 1.0
@@ -177,6 +195,7 @@ class CheckworthyModel:
         sidecar = {
             "encoder": self.encoder,
             "threshold": self.threshold,
+            "calibration": self.calibration,
             "feature_names": list(self.feature_names),
             "heads": heads,
             "meta": self.meta or {},
@@ -233,6 +252,7 @@ def load_model(directory: Path | None = None) -> CheckworthyModel:
     return CheckworthyModel(
         encoder=str(sidecar["encoder"]),
         threshold=float(sidecar["threshold"]),
+        calibration={str(lang): float(value) for lang, value in sidecar.get("calibration", {}).items()},
         heads=heads,
         meta=dict(sidecar.get("meta", {})),
     )
