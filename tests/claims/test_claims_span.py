@@ -50,6 +50,27 @@ def test_frame_is_cut(sentence: str, expected: str) -> None:
     assert clause(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Le ministère a annoncé mardi que 500 soldats avaient quitté la ville de Raqqa au nord du pays.",
+            "500 soldats avaient quitté la ville de Raqqa au nord du pays.",
+        ),
+        (
+            "Der Sprecher sagte am Dienstag, dass 500 Soldaten die Stadt Rakka im Norden des Landes verlassen hätten.",
+            "500 Soldaten die Stadt Rakka im Norden des Landes verlassen hätten.",
+        ),
+        (
+            "The ministry said the troops that left the city of Raqqa were part of a group of 500 soldiers.",
+            "the troops that left the city of Raqqa were part of a group of 500 soldiers.",
+        ),
+    ],
+)
+def test_time_words_between_verb_and_complementiser(sentence: str, expected: str) -> None:
+    assert clause(sentence) == expected
+
+
 def test_relay_chain_and_inner_quotes_kept() -> None:
     sentence = (
         '"The operation revealed facts of direct cooperation and support for ISIL terrorists by the US-led '

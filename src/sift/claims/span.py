@@ -29,6 +29,12 @@ _SPEECH = (
     r"dijo|afirmó|declaró|informó|aseguró|explicó|señaló)"
 )
 _COMPLEMENTISER = r"(?:that|que|qu['’]|dass|dat)"
+# Time words that may sit between a speech verb and its complementiser ("a annoncé mardi que …").
+_WHEN = (
+    r"(?:\s+(?:on|am|le|ce|also|again|today|yesterday|aujourd['’]hui|hier|heute|gestern|soir|matin|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b){0,3}"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # "According to X, …", "Selon X, …", "Laut X, …", "Volgens X, …", "Según X, …"
@@ -39,7 +45,7 @@ _ACCORDING_TO = re.compile(
 _LAUT_NO_COMMA = re.compile(r"^\s*(?i:laut)\s+(?:(?:der|des|dem|den|die)\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){1,3}(?=[a-zäöüß])")
 # "The ministry (also) said (that) …", "Le ministère a précisé que …", "Er sagte, dass …"
 _LEADING_FRAME = re.compile(
-    rf"^\s*[^,;:\"«“„]{{1,100}}?\b{_SPEECH}\b(?:\s*,)?\s*(?:{_COMPLEMENTISER}\b\s*|:\s*)?",
+    rf"^\s*[^,;:\"«“„]{{1,100}}?\b{_SPEECH}\b(?:{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b\s*|\s*,?\s*:?\s*)",
     re.IGNORECASE,
 )
 _TAIL_SPEECH = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
