@@ -1,6 +1,8 @@
 """Benchmark the attribution stage on PolNeAR (cue, source, content spans) and on the hand-annotated FR/DE set.
 
 Run: ``.venv/bin/python bench/attribution.py --data ../shared/data/attribution/polnear --split dev``.
+``--split train-holdout`` scores the tenth of train that ``train/attribution_en.py`` leaves out of fitting: the
+split the stage's thresholds are tuned on (dev is for reporting only).
 Prints one summary line and writes ``bench/results/attribution-<split>.json``. Gold is each article's first
 annotator; items of one type are counted once per article; the baseline (a spaCy rule system: reporting-verb
 lexicon, subject subtree, clausal complement) is measured in the same run on the same blocks.
@@ -12,6 +14,7 @@ import argparse
 import gzip
 import json
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,6 +27,10 @@ from sift.document import Block, Document, Sentence, Source
 from sift.pipeline import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "train"))
+from attribution_en import is_held_out  # noqa: E402  (the training script owns the held-out rule)
+
+HOLDOUT_SPLIT = "train-holdout"
 TYPES = ("cue", "source", "content")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’»“]?\s+(?=[\"“„«‘(]?[A-ZÀ-Ý0-9])")
@@ -207,6 +214,14 @@ def hand_set(path: Path) -> dict[str, list[dict[str, Any]]]:
     return by_lang
 
 
+def load_split(data: Path, split: str) -> list[dict[str, Any]]:
+    """The articles of a PolNeAR split; ``train-holdout`` is the held-out tenth of train."""
+    name = "train" if split == HOLDOUT_SPLIT else split
+    with gzip.open(data / f"{name}.jsonl.gz", "rt", encoding="utf-8") as handle:
+        articles = [json.loads(line) for line in handle]
+    return [article for article in articles if is_held_out(article["id"])] if split == HOLDOUT_SPLIT else articles
+
+
 def main() -> None:
     """Score sift's stage and the baseline; write the JSON; print one line."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -217,8 +232,7 @@ def main() -> None:
     parser.add_argument("--cue-threshold", type=float, default=None, help="override the stage's English cue threshold")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
-    with gzip.open(args.data / f"{args.split}.jsonl.gz", "rt", encoding="utf-8") as handle:
-        articles = [json.loads(line) for line in handle]
+    articles = load_split(args.data, args.split)
     articles = articles[: args.limit] if args.limit else articles
 
     resources = Resources()
