@@ -1,8 +1,16 @@
 """Load on the HTTP API: 50 concurrent clients for a bounded time, mixing page checks and fact-check searches.
 
-Usage: python bench/api_load.py [--clients 50] [--seconds 60] [--check-share 0.2] [--out bench/results/api_load.json]
-Starts ``sift serve`` on 127.0.0.1 with a temporary store and the bundled sample, and sends traffic to it only.
-Baseline measured in the same run: ``/healthz`` latency under the same load (the server's floor).
+Usage: python bench/api_load.py [--clients 50] [--seconds 60] [--check-share 0.2] [--baseline-seconds 10]
+       [--out bench/results/api_load.json]
+
+Starts ``sift serve`` on 127.0.0.1 with a temporary store and the bundled sample fact-checks, and sends
+traffic to it only. Each client loops: an 800-word synthetic article to ``POST /api/check`` (share
+``--check-share``), ``/healthz`` (10 %), otherwise a fact-check search. Search queries are word windows cut
+from the bundled sample's claims, so nearly every query is new (no cache could answer them).
+
+Baseline, measured in the same run before the mixed load: the same clients sending searches only.
+A 503 with Retry-After (the server's full check queue) is counted as ``shed``, not as an error; the client
+waits as told (at most 5 s) and carries on. Errors are transport failures, timeouts and every other 4xx/5xx.
 """
 
 from __future__ import annotations
@@ -17,58 +25,42 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
 REPO = Path(__file__).resolve().parents[1]
-QUERIES = [
-    "Russian defence ministry photos of US help to ISIS were from a video game",
-    "Les photos du ministère russe de la Défense provenaient d'un jeu vidéo",
-    "Die Beweisfotos des russischen Verteidigungsministeriums stammen aus einem Computerspiel",
-    "the chemical attack in Douma was staged",
-    "US biological laboratories in Ukraine",
-    "the bodies in Bucha were staged by actors",
-    "MH17 was shot down by a Ukrainian fighter jet",
-]
-WORDS = [
-    "the",
-    "ministry",
-    "said",
-    "officials",
-    "reported",
-    "that",
-    "troops",
-    "convoy",
-    "border",
-    "evidence",
-    "photos",
-    "airstrikes",
-    "coalition",
-    "government",
-    "forces",
-    "city",
-    "residents",
-    "police",
-    "agency",
-    "statement",
-    "minister",
-    "week",
-    "according",
-    "sources",
-    "data",
-    "percent",
-]
+SAMPLE = REPO / "src" / "sift" / "resources" / "factchecks-sample.jsonl"
+TOKEN = "bench-token-0123456789"
+VOCABULARY = (
+    "the ministry said officials reported that troops convoy border evidence photos airstrikes coalition government "
+    "forces city residents police agency statement minister week according sources data percent"
+)
+#: Longest a client waits after a 503 before its next request.
+MAX_BACKOFF_S = 5.0
 
 
-def article(rng: random.Random, words: int = 800) -> str:
-    """A synthetic 800-word English article in paragraphs of ~80 words."""
-    sentences = []
-    for _ in range(words // 16):
-        body = " ".join(rng.choice(WORDS) for _ in range(15))
-        sentences.append(body.capitalize() + ".")
+def article(rng: random.Random, length: int = 800) -> str:
+    """A synthetic 800-word English article in paragraphs of five 16-word sentences."""
+    words = VOCABULARY.split()
+    sentences = [" ".join(rng.choice(words) for _ in range(15)).capitalize() + "." for _ in range(length // 16)]
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     return "Synthetic load test article\n\n" + "\n\n".join(paragraphs)
+
+
+def sample_claims() -> list[str]:
+    """Claims of the bundled sample fact-checks, in their languages."""
+    with SAMPLE.open(encoding="utf-8") as handle:
+        return [json.loads(line)["claim"] for line in handle if line.strip()]
+
+
+def query(rng: random.Random, claims: list[str]) -> str:
+    """A 5-14 word window of a random sample claim: realistic wording, rarely the same twice."""
+    words = rng.choice(claims).split()
+    size = min(len(words), rng.randint(5, 14))
+    start = rng.randint(0, len(words) - size)
+    return " ".join(words[start : start + size])
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -76,9 +68,30 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-async def client_loop(
-    base: str, deadline: float, share: float, seed: int, stats: dict[str, list[float]], errors: list[str]
-) -> None:
+@dataclass
+class Tally:
+    """Latencies (ms) per request kind, plus errors and shed (503) requests."""
+
+    latencies: dict[str, list[float]] = field(default_factory=lambda: {"check": [], "search": [], "healthz": []})
+    errors: list[str] = field(default_factory=list)
+    shed: int = 0
+
+    def summary(self, elapsed_s: float) -> dict[str, object]:
+        total = sum(len(values) for values in self.latencies.values())
+        kinds = {
+            kind: {"n": len(values), "p50_ms": percentile(values, 0.5), "p99_ms": percentile(values, 0.99)}
+            for kind, values in self.latencies.items()
+        }
+        return {
+            "requests_per_s": total / elapsed_s,
+            "errors": len(self.errors),
+            "error_kinds": sorted(set(self.errors)),
+            "shed_503": self.shed,
+            **kinds,
+        }
+
+
+async def client_loop(base: str, deadline: float, share: float, seed: int, claims: list[str], tally: Tally) -> None:
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=120) as client:
         while time.monotonic() < deadline:
@@ -89,51 +102,70 @@ async def client_loop(
             elif roll < share + 0.1:
                 kind, request = "healthz", client.get("/healthz")
             else:
-                kind, request = "search", client.get("/api/factchecks/search", params={"q": rng.choice(QUERIES)})
+                kind, request = "search", client.get("/api/factchecks/search", params={"q": query(rng, claims)})
             try:
                 response = await request
-                if response.status_code >= 400:
-                    errors.append(f"{kind} {response.status_code}")
             except httpx.HTTPError as error:
-                errors.append(f"{kind} {type(error).__name__}")
-            stats[kind].append((time.perf_counter() - started) * 1000)
+                tally.errors.append(f"{kind} {type(error).__name__}")
+                continue
+            if response.status_code == 503 and "retry-after" in response.headers:
+                tally.shed += 1
+                await asyncio.sleep(min(MAX_BACKOFF_S, float(response.headers["retry-after"])))
+                continue
+            if response.status_code >= 400:
+                tally.errors.append(f"{kind} {response.status_code}")
+            tally.latencies[kind].append((time.perf_counter() - started) * 1000)
 
 
 def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
+    command = [sys.executable, "-m", "sift", "serve", "--host", "127.0.0.1", "--port", str(port), "--db", str(db)]
     process = subprocess.Popen(
-        [sys.executable, "-m", "sift", "serve", "--port", str(port), "--db", str(db), "--load-sample", "--read-only"],
+        [*command, "--load-sample"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=os.environ.copy(),
+        env={**os.environ, "SIFT_TOKEN": TOKEN},
     )
     base = f"http://127.0.0.1:{port}"
     for _ in range(600):
+        if process.poll() is not None:
+            raise SystemExit(f"server exited: {process.stderr.read().decode() if process.stderr else ''}")
         try:
             if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
                 return process, base
         except httpx.TransportError:
             time.sleep(0.2)
     process.kill()
-    raise SystemExit("server did not start")
+    raise SystemExit("server did not start within 120 s")
 
 
-def summarise(values: list[float]) -> dict[str, float]:
-    return {"n": len(values), "p50_ms": percentile(values, 0.5), "p99_ms": percentile(values, 0.99)}
+async def phase(base: str, clients: int, seconds: float, share: float, claims: list[str]) -> tuple[Tally, float]:
+    tally = Tally()
+    started = time.monotonic()
+    deadline = started + seconds
+    await asyncio.gather(*(client_loop(base, deadline, share, i, claims, tally) for i in range(clients)))
+    return tally, time.monotonic() - started
 
 
-async def run(base: str, clients: int, seconds: float, share: float) -> tuple[dict[str, list[float]], list[str]]:
-    stats: dict[str, list[float]] = {"check": [], "search": [], "healthz": []}
-    errors: list[str] = []
-    # Warm the models (first check loads them) before the clock starts.
+async def run(args: argparse.Namespace, base: str) -> dict[str, object]:
+    claims = sample_claims()
+    # Warm the models (the first check loads them) before any clock starts.
     async with httpx.AsyncClient(base_url=base, timeout=300) as client:
         await client.post("/api/check", json={"text": article(random.Random(0))})
-        await client.get("/api/factchecks/search", params={"q": QUERIES[0]})
-    deadline = time.monotonic() + seconds
-    await asyncio.gather(*(client_loop(base, deadline, share, i, stats, errors) for i in range(clients)))
-    return stats, errors
+        await client.get("/api/factchecks/search", params={"q": claims[0]})
+    baseline, baseline_s = await phase(base, args.clients, args.baseline_seconds, 0.0, claims)
+    mixed, mixed_s = await phase(base, args.clients, args.seconds, args.check_share, claims)
+    return {
+        "clients": args.clients,
+        "seconds": args.seconds,
+        "check_share": args.check_share,
+        "cores": os.cpu_count(),
+        "load_average_1m": os.getloadavg()[0],
+        "baseline_search_only": {"seconds": args.baseline_seconds, **baseline.summary(baseline_s)},
+        "mixed": {"elapsed_s": mixed_s, **mixed.summary(mixed_s)},
+    }
 
 
 def main() -> None:
@@ -141,33 +173,29 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--check-share", type=float, default=0.2, help="share of requests that are page checks")
+    parser.add_argument("--baseline-seconds", type=float, default=10.0, help="search-only phase measured first")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "api_load.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         process, base = start_server(Path(folder) / "sift.db")
         try:
-            started = time.monotonic()
-            stats, errors = asyncio.run(run(base, args.clients, args.seconds, args.check_share))
-            elapsed = time.monotonic() - started
+            result = asyncio.run(run(args, base))
         finally:
             process.terminate()
-            process.wait(timeout=30)
-    total = sum(len(v) for v in stats.values())
-    result = {
-        "clients": args.clients,
-        "seconds": args.seconds,
-        "requests_per_s": total / elapsed,
-        "errors": len(errors),
-        "error_kinds": sorted(set(errors)),
-        **{kind: summarise(values) for kind, values in stats.items()},
-    }
+            try:
+                process.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
+    mixed, baseline = result["mixed"], result["baseline_search_only"]
     print(
-        f"api_load: {result['requests_per_s']:.1f} req/s, errors {len(errors)}; search p50 "
-        f"{result['search']['p50_ms']:.0f} ms p99 {result['search']['p99_ms']:.0f} ms; check p50 "
-        f"{result['check']['p50_ms']:.0f} ms p99 {result['check']['p99_ms']:.0f} ms; healthz (floor) p99 "
-        f"{result['healthz']['p99_ms']:.0f} ms"
+        f"api_load: {mixed['requests_per_s']:.1f} req/s, errors {mixed['errors']}, shed {mixed['shed_503']}; "
+        f"search p50 {mixed['search']['p50_ms']:.0f} ms p99 {mixed['search']['p99_ms']:.0f} ms "
+        f"(search-only baseline p99 {baseline['search']['p99_ms']:.0f} ms); check p50 "
+        f"{mixed['check']['p50_ms']:.0f} ms p99 {mixed['check']['p99_ms']:.0f} ms; "
+        f"healthz p99 {mixed['healthz']['p99_ms']:.0f} ms; load avg {result['load_average_1m']:.1f}"
     )
 
 

@@ -111,7 +111,7 @@ def test_seed_page_through_the_form(server: str, browser: object, seed_path: Pat
     expect(page.get_by_role("heading", level=1)).to_have_text("Russia: US Directly Supports ISIL Terrorists in Syria")
     expect(page.locator(".claim").first).to_be_visible()
     expect(page.locator(".speaker-chip", has_text="Russian Defense Ministry").first).to_be_visible()
-    card = page.locator(".factcheck-card", has_text="Albu Kamal").first
+    card = page.locator(".factcheck-card", has=page.locator("h3", has_text="Albu Kamal")).first
     expect(card).to_be_visible()
     page.screenshot(path=str(ARTIFACTS / "report-seed.png"), full_page=True)
     page.set_viewport_size({"width": 390, "height": 844})
@@ -144,4 +144,42 @@ def test_factcheck_browser_filters_by_language(server: str, browser: object) -> 
     expect(page.locator(".factcheck-card").first).to_be_visible()
     page.keyboard.press("Tab")
     page.screenshot(path=str(ARTIFACTS / "factchecks-de.png"), full_page=True)
+    page.close()
+
+
+def test_docs_page_runs_swagger_offline_under_the_csp(server: str, browser: object) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page()  # type: ignore[attr-defined]
+    violations: list[str] = []
+    outside: list[str] = []
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    page.on("request", lambda request: None if request.url.startswith(server) else outside.append(request.url))
+    page.goto(f"{server}/docs")
+    if page.locator("#swagger-ui").count():
+        expect(page.locator(".opblock-summary-path", has_text="/api/check").first).to_be_visible(timeout=20_000)
+    else:
+        expect(page.get_by_role("cell", name="/api/check")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "docs.png"), full_page=False)
+    assert violations == [] and outside == []
+    page.close()
+
+
+def test_keyboard_reaches_the_form_with_a_visible_focus_ring(server: str, browser: object) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    for _ in range(8):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "text":
+            break
+    assert page.evaluate("document.activeElement.id") == "text"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("", "none")
+    page.screenshot(path=str(ARTIFACTS / "check-focus.png"), full_page=False)
     page.close()

@@ -10,6 +10,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from sift.api.app import create_app
+from sift.api.settings import ServeSettings
+from sift.store import Store
+
 pytestmark = pytest.mark.anyio
 
 ScriptFinder = Callable[[str], list[str]]
@@ -98,3 +102,30 @@ async def test_hostile_factcheck_is_escaped(
     assert scripts_in(page) == []
     found = (await client.get("/api/factchecks/search", params={"q": "quokka claim"})).json()["results"]
     assert found and found[0]["factcheck"]["publisher_name"].startswith("<b onmouseover")
+
+
+async def test_docs_are_served_locally_without_inline_script(
+    client: httpx.AsyncClient, scripts_in: ScriptFinder
+) -> None:
+    page = await client.get("/docs")
+    assert page.status_code == 200 and scripts_in(page.text) == []
+    csp = page.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "frame-ancestors 'none'" in csp and "http" not in csp
+    assert "//cdn" not in page.text
+    if "swagger-ui-bundle.js" in page.text:
+        assert (await client.get("/docs/assets/swagger-ui-bundle.js")).status_code == 200
+        assert (await client.get("/static/docs.js")).status_code == 200
+    assert (await client.get("/openapi.json")).json()["paths"]["/api/check"]
+    assert "unsafe-inline" not in (await client.get("/")).headers["content-security-policy"]
+    assert (await client.get("/redoc")).status_code == 404
+
+
+async def test_docs_fall_back_to_a_server_rendered_list(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, scripts_in: ScriptFinder
+) -> None:
+    monkeypatch.setattr("sift.api.docs._swagger_ui_dir", lambda: None)
+    app = create_app(ServeSettings(read_only=True), sample_store)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+        page = (await client.get("/docs")).text
+    assert "/api/factchecks/search" in page and "/openapi.json" in page and scripts_in(page) == []
+    app.state.engine.close()

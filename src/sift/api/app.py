@@ -136,14 +136,14 @@ def _install_api_routes(app: FastAPI) -> None:
         return Response(status_code=204)
 
     @app.get("/api/factchecks/search", tags=["factchecks"])
-    def api_factcheck_search(
+    async def api_factcheck_search(
         engine: EngineDep,
         q: Annotated[str, Query(min_length=1, max_length=5000)],
         lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
         k: Annotated[int, Query(ge=1, le=100)] = 10,
     ) -> dict[str, Any]:
         """Fact-checks that match a claim, in any language, best first."""
-        return {"query": q, "results": engine.search(q, lang=lang, k=k)}
+        return {"query": q, "results": await engine.search(q, lang=lang, k=k)}
 
     @app.post("/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep])
     def api_factcheck_import(
@@ -181,6 +181,8 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
         version=sift.__version__,
         description="Multilingual news verification: analyse pages, search published fact-checks.",
         lifespan=lifespan,
+        docs_url=None,  # served by sift.api.docs from local files (no CDN, no inline script)
+        redoc_url=None,
     )
     app.state.engine = engine
     install_error_handlers(app)

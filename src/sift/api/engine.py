@@ -21,15 +21,22 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
+from sift.api.batching import BatchingEncoder
 from sift.api.settings import ServeSettings
 from sift.document import Document
 from sift.store import Store
 
-__all__ = ["MAX_QUEUED_CHECKS", "Engine", "ReadWriteLock", "ServerBusy"]
+__all__ = ["MAX_CHECK_WAIT_S", "MAX_QUEUED_CHECKS", "SEARCH_WORKERS", "Engine", "ReadWriteLock", "ServerBusy"]
 
-#: Checks allowed to wait behind the running one. With ~1-10 s per 800-word page this keeps the worst wait
-#: well under a minute; beyond it clients get a 503 with Retry-After (bench/api_load.py, 50 clients).
+#: Checks allowed to wait behind the running one, whatever their expected duration.
 MAX_QUEUED_CHECKS = 8
+#: A check is refused when the expected wait before it starts (mean duration x checks ahead) exceeds this:
+#: clients commonly give up after 60 s, so a request that would wait longer gets a 503 now instead
+#: (bench/api_load.py, 50 clients, 800-word pages).
+MAX_CHECK_WAIT_S = 30.0
+#: Searches run at once. More threads only contend for the GIL; a few keep the batching encoder's batches
+#: full while the others do their Python scoring (bench/api_load.py).
+SEARCH_WORKERS = 8
 #: Weight of the newest check in the running mean duration behind the Retry-After estimate.
 DURATION_SMOOTHING = 0.3
 
@@ -40,7 +47,7 @@ class ServerBusy(HTTPException):
     def __init__(self, queued: int, retry_after_s: int) -> None:
         super().__init__(
             503,
-            f"{queued} page checks are already waiting; retry in about {retry_after_s} s",
+            f"{queued} page checks are ahead of this one; retry in about {retry_after_s} s",
             headers={"Retry-After": str(retry_after_s)},
         )
 
@@ -93,18 +100,26 @@ class Engine:
     """
 
     def __init__(self, settings: ServeSettings, store: Store, *, max_queued_checks: int = MAX_QUEUED_CHECKS) -> None:
+        from sift.encoders import load_encoder
+        from sift.factchecks.stage import provide_matcher
         from sift.ingest import IngestConfig
         from sift.workbench import Workbench
 
         self.settings = settings
         self.store = store
+        # The store is attached here rather than by Workbench so that the matcher and the pipeline share
+        # one batching encoder: concurrent searches (and a check's lookups) are embedded together.
         self.workbench = Workbench(
-            store=store,
-            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
+            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s)
         )
+        resources = self.workbench.pipeline.resources
+        resources.get("encoder", lambda: BatchingEncoder(load_encoder()))
+        if "match" in (self.workbench.pipeline.stages or ()):
+            provide_matcher(resources, store)
         self.index_lock = ReadWriteLock()
         self.max_queued_checks = max_queued_checks
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-check")
+        self._searchers = ThreadPoolExecutor(max_workers=SEARCH_WORKERS, thread_name_prefix="sift-search")
         self._admitted = 0  # checks running or queued; only touched on the event loop thread
         self._mean_check_s = 5.0  # a first guess for Retry-After until checks have been timed
 
@@ -112,12 +127,14 @@ class Engine:
         """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
 
         Raises:
-            ServerBusy: ``max_queued_checks`` checks are already waiting.
+            ServerBusy: ``max_queued_checks`` checks are already waiting, or the wait would pass
+                ``MAX_CHECK_WAIT_S``.
             sift.errors.SiftError: the page could not be read or analysed.
         """
-        queued = self._admitted - 1
-        if queued >= self.max_queued_checks:
-            raise ServerBusy(queued, max(1, math.ceil(self._mean_check_s * self._admitted)))
+        queued = max(0, self._admitted - 1)
+        expected_wait_s = self._mean_check_s * self._admitted
+        if self._admitted and (queued >= self.max_queued_checks or expected_wait_s > MAX_CHECK_WAIT_S):
+            raise ServerBusy(self._admitted, max(1, math.ceil(expected_wait_s)))
         self._admitted += 1
         try:
             return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind))
@@ -134,8 +151,11 @@ class Engine:
         self._mean_check_s += DURATION_SMOOTHING * (elapsed - self._mean_check_s)
         return doc
 
-    def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
+    async def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
         """Fact-checks ranked for ``query`` by the matcher (empty when no matcher is attached)."""
+        return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k))
+
+    def _search_now(self, query: str, lang: str | None, k: int) -> list[dict[str, Any]]:
         matcher = self.workbench.matcher
         if matcher is None:
             return []
@@ -160,3 +180,4 @@ class Engine:
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""
         self._worker.shutdown(wait=False, cancel_futures=True)
+        self._searchers.shutdown(wait=False, cancel_futures=True)

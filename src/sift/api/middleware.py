@@ -14,15 +14,15 @@ CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+#: ``/docs`` runs Swagger UI from local files, which sets inline ``style`` attributes: only styles are relaxed.
+DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+DOCS_PATH = "/docs"
 SECURITY_HEADERS = [
-    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
     (b"referrer-policy", b"no-referrer"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-# The interactive /docs page loads Swagger UI with an inline bootstrap script; it gets its own, looser policy.
-DOCS_PATHS = ("/docs", "/redoc")
 
 
 class SecurityHeadersMiddleware:
@@ -35,13 +35,15 @@ class SecurityHeadersMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        is_docs = str(scope.get("path", "")).startswith(DOCS_PATHS)
+        path = str(scope.get("path", ""))
+        policy = DOCS_CONTENT_SECURITY_POLICY if path == DOCS_PATH or path.startswith(f"{DOCS_PATH}/") else None
+        added = [(b"content-security-policy", (policy or CONTENT_SECURITY_POLICY).encode()), *SECURITY_HEADERS]
+        names = {name for name, _ in added}
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", []) if k.lower() not in dict(SECURITY_HEADERS)]
-                extra = [h for h in SECURITY_HEADERS if not (is_docs and h[0] == b"content-security-policy")]
-                message["headers"] = headers + extra
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
+                message["headers"] = kept + added
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -10,6 +10,7 @@ from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
+from sift.api.docs import install_docs
 from sift.api.engine import ServerBusy
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
@@ -17,14 +18,15 @@ from sift.factchecks.record import VERDICTS
 if TYPE_CHECKING:
     from sift.api.engine import Engine
 
-__all__ = ["install_web_routes"]
+__all__ = ["install_web_routes", "page_environment"]
 
 REPORT_CSS = Path(__file__).resolve().parents[1] / "report" / "templates" / "report.css"
 DOWNLOAD_TYPES = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 PAGE_SIZE = 25
 
 
-def _templates() -> jinja2.Environment:
+def page_environment() -> jinja2.Environment:
+    """The pages' Jinja2 environment: web templates first, then the report's (autoescape on)."""
     return jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [jinja2.PackageLoader("sift.api", "templates"), jinja2.PackageLoader("sift.report", "templates")]
@@ -37,7 +39,8 @@ def _templates() -> jinja2.Environment:
 
 def install_web_routes(app: FastAPI) -> None:
     """Add the HTML pages to ``app`` (the engine is read from ``app.state``)."""
-    env = _templates()
+    env = page_environment()
+    install_docs(app, env)
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
