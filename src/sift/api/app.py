@@ -93,12 +93,12 @@ async def _check_payload(request: Request) -> tuple[str | bytes, str]:
 
 
 def _install_api_routes(app: FastAPI) -> None:
-    @app.get("/healthz", tags=["meta"])
+    @app.get("/healthz", tags=["meta"], summary="Health and store size")
     def healthz(engine: EngineDep) -> dict[str, Any]:
         """Liveness and a little state."""
         return {"status": "ok", "version": sift.__version__, "factchecks": engine.store.count_factchecks()}
 
-    @app.post("/api/check", tags=["documents"], status_code=201)
+    @app.post("/api/check", tags=["documents"], status_code=201, summary="Check a page")
     async def api_check(request: Request, engine: EngineDep) -> JSONResponse:
         """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``; stores the result."""
         source, kind = await _check_payload(request)
@@ -107,7 +107,7 @@ def _install_api_routes(app: FastAPI) -> None:
             return JSONResponse(doc.to_dict(), status_code=200)
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
 
-    @app.get("/api/documents", tags=["documents"])
+    @app.get("/api/documents", tags=["documents"], summary="List checked pages")
     def api_documents(
         engine: EngineDep,
         q: Annotated[str, Query(max_length=500)] = "",
@@ -118,7 +118,7 @@ def _install_api_routes(app: FastAPI) -> None:
         items = engine.store.list_documents(q, limit=limit, offset=offset)
         return {"documents": [item.to_dict() for item in items], "limit": limit, "offset": offset}
 
-    @app.get("/api/documents/{document_id}", tags=["documents"])
+    @app.get("/api/documents/{document_id}", tags=["documents"], summary="Get a checked page")
     def api_document(
         document_id: str, engine: EngineDep, format: Annotated[str, Query(pattern="^(json|md|html)$")] = "json"
     ) -> Response:
@@ -128,14 +128,20 @@ def _install_api_routes(app: FastAPI) -> None:
             raise HTTPException(404, f"no document with id {document_id!r}")
         return _document_response(doc, format)
 
-    @app.delete("/api/documents/{document_id}", tags=["documents"], dependencies=[WriteDep], status_code=204)
+    @app.delete(
+        "/api/documents/{document_id}",
+        tags=["documents"],
+        dependencies=[WriteDep],
+        status_code=204,
+        summary="Delete a checked page (token)",
+    )
     def api_delete_document(document_id: str, engine: EngineDep) -> Response:
         """Delete a stored document (needs the token)."""
         if not engine.store.delete_document(document_id):
             raise HTTPException(404, f"no document with id {document_id!r}")
         return Response(status_code=204)
 
-    @app.get("/api/factchecks/search", tags=["factchecks"])
+    @app.get("/api/factchecks/search", tags=["factchecks"], summary="Search fact-checks")
     async def api_factcheck_search(
         engine: EngineDep,
         q: Annotated[str, Query(min_length=1, max_length=5000)],
@@ -145,7 +151,9 @@ def _install_api_routes(app: FastAPI) -> None:
         """Fact-checks that match a claim, in any language, best first."""
         return {"query": q, "results": await engine.search(q, lang=lang, k=k)}
 
-    @app.post("/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep])
+    @app.post(
+        "/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep], summary="Import fact-checks (token)"
+    )
     def api_factcheck_import(
         engine: EngineDep, file: Annotated[UploadFile, File(description="ClaimReview HTML/JSON, feed, JSONL or CSV")]
     ) -> dict[str, Any]:
@@ -158,7 +166,7 @@ def _install_api_routes(app: FastAPI) -> None:
                     handle.write(chunk)
             return engine.import_file(path, label=file.filename or "upload")
 
-    @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"])
+    @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"], summary="Get a fact-check")
     def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:
         """One fact-check by id."""
         record = engine.store.get_factcheck(factcheck_id)
