@@ -61,6 +61,7 @@ async def test_check_upload_of_the_seed_finds_the_debunk(client: httpx.AsyncClie
     assert response.status_code == 201, response.text
     doc = response.json()
     assert doc["title"] == "Russia: US Directly Supports ISIL Terrorists in Syria"
+    assert doc["source"]["location"] == "seed.txt"
     urls = " ".join(m["factcheck"]["review_url"] + m["factcheck"]["claim"] for m in doc["matches"])
     assert "Albu Kamal" in urls or "albu-kamal" in urls.lower() or "AC-130" in urls
 

@@ -65,7 +65,7 @@ def _document_response(doc: Document, fmt: str) -> Response:
     return HTMLResponse(render(doc, "html"))
 
 
-async def _check_payload(request: Request) -> tuple[str | bytes, str]:
+async def _check_payload(request: Request) -> tuple[str | bytes, str, str | None]:
     """The page submitted to ``POST /api/check``: JSON ``{"text"|"html"|"url": …}`` or a multipart ``file``."""
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
@@ -74,7 +74,7 @@ async def _check_payload(request: Request) -> tuple[str | bytes, str]:
         if upload is None or isinstance(upload, str):
             raise InputError("multipart upload needs a 'file' field with the page")
         data = await upload.read()
-        return data, "text"
+        return data, "text", upload.filename
     if not content_type.startswith("application/json"):
         raise HTTPException(415, "send JSON {'text'|'html'|'url': ...} or a multipart upload with a 'file' field")
     try:
@@ -88,8 +88,8 @@ async def _check_payload(request: Request) -> tuple[str | bytes, str]:
         raise InputError("give exactly one of 'text', 'html' or 'url' as a non-empty string")
     key = given[0]
     if key == "url":
-        return payload[key], "url"
-    return payload[key].encode("utf-8"), "text"
+        return payload[key], "url", None
+    return payload[key].encode("utf-8"), "text", None
 
 
 def _install_api_routes(app: FastAPI) -> None:
@@ -101,8 +101,8 @@ def _install_api_routes(app: FastAPI) -> None:
     @app.post("/api/check", tags=["documents"], status_code=201, summary="Check a page")
     async def api_check(request: Request, engine: EngineDep) -> JSONResponse:
         """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``; stores the result."""
-        source, kind = await _check_payload(request)
-        doc = await engine.check(source, kind)
+        source, kind, filename = await _check_payload(request)
+        doc = await engine.check(source, kind, filename=filename)
         if engine.settings.read_only:
             return JSONResponse(doc.to_dict(), status_code=200)
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})

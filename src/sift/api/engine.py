@@ -10,6 +10,7 @@ beside it in the server's thread pool. When the queue is full a check is refused
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 import threading
 import time
@@ -37,6 +38,8 @@ MAX_CHECK_WAIT_S = 30.0
 #: Searches run at once. More threads only contend for the GIL; a few keep the batching encoder's batches
 #: full while the others do their Python scoring (bench/api_load.py).
 SEARCH_WORKERS = 8
+#: Longest upload file name kept as a document's source location.
+MAX_FILENAME_CHARS = 200
 #: Weight of the newest check in the running mean duration behind the Retry-After estimate.
 DURATION_SMOOTHING = 0.3
 
@@ -123,8 +126,10 @@ class Engine:
         self._admitted = 0  # checks running or queued; only touched on the event loop thread
         self._mean_check_s = 5.0  # a first guess for Retry-After until checks have been timed
 
-    async def check(self, source: str | bytes, kind: str) -> Document:
+    async def check(self, source: str | bytes, kind: str, *, filename: str | None = None) -> Document:
         """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
+
+        ``filename`` names an uploaded file in the document's ``source.location`` instead of ``<text>``.
 
         Raises:
             ServerBusy: ``max_queued_checks`` checks are already waiting, or the wait would pass
@@ -137,14 +142,17 @@ class Engine:
             raise ServerBusy(self._admitted, max(1, math.ceil(expected_wait_s)))
         self._admitted += 1
         try:
-            return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind))
+            return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind, filename))
         finally:
             self._admitted -= 1
 
-    def _check_now(self, source: str | bytes, kind: str) -> Document:
+    def _check_now(self, source: str | bytes, kind: str, filename: str | None) -> Document:
         started = time.perf_counter()
         with self.index_lock.reading():
             doc = self.workbench.check(source, kind=kind)
+        name = Path(filename or "").name[:MAX_FILENAME_CHARS]
+        if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
+            doc.source = dataclasses.replace(doc.source, location=name)
         if not self.settings.read_only:
             self.store.save_document(doc)
         elapsed = time.perf_counter() - started

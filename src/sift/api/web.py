@@ -65,19 +65,20 @@ def install_web_routes(app: FastAPI) -> None:
         file: UploadFile | None = None,
     ) -> Response:
         engine = engine_of(request)
-        sources: list[tuple[str | bytes, str]] = []
+        sources: list[tuple[str | bytes, str, str | None]] = []
         if text.strip():
-            sources.append((text.encode("utf-8"), "text"))
+            sources.append((text.encode("utf-8"), "text", None))
         if url.strip():
-            sources.append((url.strip(), "url"))
+            sources.append((url.strip(), "url", None))
         if file is not None and file.filename:
-            sources.append((await file.read(), "text"))
+            sources.append((await file.read(), "text", file.filename))
         form = {"text": text, "url": url}
         if len(sources) != 1:
             message = "Paste text, give a URL, or upload a file (exactly one of them)."
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
         try:
-            doc = await engine.check(*sources[0])
+            source, kind, filename = sources[0]
+            doc = await engine.check(source, kind, filename=filename)
         except ServerBusy as error:
             return page("index.html", 503, factchecks=engine.store.count_factchecks(), error=error.detail, form=form)
         except SiftError as error:
