@@ -197,3 +197,15 @@ async def test_full_check_queue_is_a_503_with_retry_after(sample_store: Store, m
         release.set()
         assert (await running).status_code == 200
     engine.close()
+
+
+def test_sift_serve_without_a_token_exits_2_with_one_line(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key != "SIFT_TOKEN"}
+    command = [sys.executable, "-m", "sift", "serve", "--db", str(tmp_path / "s.db")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "SIFT_TOKEN" in result.stderr and "--read-only" in result.stderr
