@@ -31,6 +31,17 @@ SENTENCE_STOPS = ".!?…"
 _WORD = re.compile(r"\w")
 #: One to four capitalised words and a colon opening a block: a speaker label.
 SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+#: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");
+#: from the spurious colon cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
+NOT_SPEAKERS = frozenset(
+    label.casefold()
+    for label in (
+        "The Latest", "Update", "Updated", "Contributing", "Twitter", "Editor's Note", "Editor’s Note", "Note",
+        "Watch", "Related", "Video", "Photos", "Photo", "Exclusive", "Breaking", "Breaking News", "Read More",
+        "Source", "Sources", "Correction", "Disclosure", "Follow", "Email", "Listen", "Warning", "Analysis",
+        "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
+    )
+)  # fmt: skip
 #: Cue lemmas that make an "according to" frame whatever the content looks like.
 ACCORDING_LEMMAS = frozenset({"according", "selon", "après", "laut", "zufolge"})
 
@@ -225,7 +236,7 @@ def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> No
 def speaker_label_frame(text: str) -> Frame | None:
     """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …"."""
     match = SPEAKER_LABEL.match(text)
-    if match is None:
+    if match is None or match.group("source").casefold() in NOT_SPEAKERS:
         return None
     content = trim_content(text, (match.end(), len(text)))
     if content is None:
