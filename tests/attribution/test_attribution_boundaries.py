@@ -33,3 +33,15 @@ def test_report_nested_in_content_is_not_a_relay(analyse: Analyse) -> None:
     says = [a for a in doc.attributions if a.cue is not None and a.cue.lemma == "say"]
     assert says and not says[0].via
     assert ("says", "Trump") in _spans(doc, "source")
+
+
+def test_quote_cut_off_by_the_parser_is_the_cue_content(analyse: Analyse) -> None:
+    quote = "“I am tired of being told it is anti-immigrant, it’s offensive!”"
+    doc = analyse([("en", f"{quote} Cruz said.")])
+    assert ("said", quote) in _spans(doc, "content")
+    assert ("said", "Cruz") in _spans(doc, "source")
+
+
+def test_section_labels_are_not_speakers(analyse: Analyse) -> None:
+    assert not analyse([("en", "The Latest: Cruz to give away engraved shotgun.")]).attributions
+    assert not analyse([("en", "UPDATE: 5/12 — The website removed the listing.")]).attributions

@@ -42,6 +42,14 @@ CORE_CUES = frozenset({"say", "tell", "report", "add", "state", "announce", "cla
 #: Trimmed from cue edges (a cue may be a colon or a dash, so punctuation stays).
 CUE_EDGE = " \t\n\xa0,;"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+#: What may separate a cue's clause from an adjacent quote it reports.
+ADJACENT_GAP = " \t\xa0,:.—–-"
+#: Closing or opening quote marks near a token hint at "“…,” he said" / "said: “…”" cues.
+QUOTE_MARKS = '”“"'
+#: Tokens before a token searched for a closing quote mark.
+QUOTE_WINDOW = 6
+#: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
+OBJECTS = frozenset({"pobj", "dobj"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +114,21 @@ def token_features(token: Token, in_quote: bool) -> list[str]:
     ]
     features.extend(f"c={dep}" for dep in child_deps)
     features.extend(f"lc={lemma}|{dep}" for dep in child_deps)
+    prev_lemma = doc[token.i - 1].lemma_.lower() if token.i > 0 else "<start>"
+    next2_text = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else "<end>"
+    before = doc[max(0, token.i - QUOTE_WINDOW) : token.i]
+    features += [
+        f"pl={prev_lemma}|{lemma}",
+        f"lnn={lemma}|{next_text}|{next2_text}",
+        f"hld={head.lemma_.lower()}|{token.dep_}",
+        f"qb={any(mark in t.text for t in before for mark in QUOTE_MARKS)}",
+        f"qa={any(mark in next_text for mark in QUOTE_MARKS + ':')}",
+    ]
+    for child in token.children:
+        if child.dep_ in SUBJECTS:
+            features.append(f"s={child.pos_}")
+        elif child.dep_ in OBJECTS:
+            features.append(f"lo={lemma}|{child.lemma_.lower()}")
     return features
 
 
@@ -200,6 +223,21 @@ def _core_cue(token: Token, in_quote: bool) -> bool:
     return not in_quote and token.pos_ == "VERB" and token.lemma_ in CORE_CUES and has_subject
 
 
+def _adjacent_quote(doc: Doc, cue: Token, regions: list[Span]) -> list[Span]:
+    """The quote right before or after a cue's clause, for a cue the parser cut off from its quote.
+
+    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content.
+    """
+    subtree = list(cue.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    for q_start, q_end in regions:
+        if q_end <= start and not doc.text[q_end:start].strip(ADJACENT_GAP):
+            return [(q_start, q_end)]
+        if q_start >= end and not doc.text[end:q_start].strip(ADJACENT_GAP):
+            return [(q_start, q_end)]
+    return []
+
+
 def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
     """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets).
 
@@ -224,6 +262,8 @@ def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
             for fragment in _fragments(doc, content_ids)
             if (span := trim_content(text, fragment)) is not None
         ]
+        if not content and source_ids:
+            content = _adjacent_quote(doc, token, regions)
         if not content:
             continue
         cue_fragments = [
