@@ -81,6 +81,10 @@ async def test_hostile_page_is_escaped_everywhere(
         page = (await client.get(url, params=params)).text
         assert scripts_in(page) == [], url
         assert "&lt;img src=x onerror=window.__xss=3&gt;" in page and "&lt;script&gt;window.__xss=5" in page
+    report = await client.get(f"/api/documents/{doc['id']}", params={"format": "html"})
+    policy = report.headers["content-security-policy"]
+    assert policy.startswith("default-src 'none'") and "script-src" not in policy
+    assert 'http-equiv="Content-Security-Policy"' in report.text
     listing = (await client.get("/documents")).text
     assert scripts_in(listing) == []
 

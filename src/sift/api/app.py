@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException
 import sift
 from sift.api.engine import Engine
 from sift.api.errors import install_error_handlers
-from sift.api.middleware import BodyLimitMiddleware, SecurityHeadersMiddleware
+from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY, BodyLimitMiddleware, SecurityHeadersMiddleware
 from sift.api.settings import ServeSettings
 from sift.api.web import install_web_routes
 from sift.document import Document
@@ -62,7 +62,7 @@ def _document_response(doc: Document, fmt: str) -> Response:
 
     if fmt == "md":
         return PlainTextResponse(render(doc, "md"), media_type="text/markdown; charset=utf-8")
-    return HTMLResponse(render(doc, "html"))
+    return HTMLResponse(render(doc, "html"), headers={"Content-Security-Policy": REPORT_CONTENT_SECURITY_POLICY})
 
 
 async def _check_payload(request: Request) -> tuple[str | bytes, str, str | None]:

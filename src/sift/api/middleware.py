@@ -7,7 +7,7 @@ import json
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["BodyLimitMiddleware", "SecurityHeadersMiddleware"]
+__all__ = ["REPORT_CONTENT_SECURITY_POLICY", "BodyLimitMiddleware", "SecurityHeadersMiddleware"]
 
 #: No inline script anywhere: the UI's JavaScript is one static file.
 CONTENT_SECURITY_POLICY = (
@@ -17,6 +17,11 @@ CONTENT_SECURITY_POLICY = (
 #: ``/docs`` runs Swagger UI from local files, which sets inline ``style`` attributes: only styles are relaxed.
 DOCS_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 DOCS_PATH = "/docs"
+#: The standalone HTML report (``?format=html``, downloads): inline CSS, never any script, nothing fetched.
+REPORT_CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'; "
+    "frame-ancestors 'none'"
+)
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
@@ -26,7 +31,7 @@ SECURITY_HEADERS = [
 
 
 class SecurityHeadersMiddleware:
-    """Adds CSP, nosniff, frame and referrer headers to every HTTP response."""
+    """Adds CSP (unless the route set its own), nosniff, frame and referrer headers to every HTTP response."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -42,8 +47,11 @@ class SecurityHeadersMiddleware:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in names]
-                message["headers"] = kept + added
+                headers = message.get("headers", [])
+                own_policy = [(k, v) for k, v in headers if k.lower() == b"content-security-policy"]
+                kept = [(k, v) for k, v in headers if k.lower() not in names]
+                # a route may set a stricter policy of its own (the standalone report: no script at all)
+                message["headers"] = kept + (own_policy[:1] or added[:1]) + added[1:]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)

@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from sift.api.docs import install_docs
 from sift.api.engine import ServerBusy
+from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 
@@ -112,7 +113,10 @@ def install_web_routes(app: FastAPI) -> None:
             return Response(
                 render(doc, download),
                 media_type=DOWNLOAD_TYPES[download],
-                headers={"Content-Disposition": f'attachment; filename="sift-{doc.id}.{download}"'},
+                headers={
+                    "Content-Disposition": f'attachment; filename="sift-{doc.id}.{download}"',
+                    "Content-Security-Policy": REPORT_CONTENT_SECURITY_POLICY,
+                },
             )
         from sift.report.view import build_view
 
