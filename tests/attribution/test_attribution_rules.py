@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sift.attribution import AttributionConfig, content_span
-from sift.attribution.frames import Frame, collapse_relays, quote_regions
+from sift.attribution.frames import Frame, citation_frames, collapse_relays, quote_regions
 from sift.attribution.parsed import load_parse_model
 from sift.attribution.speakers import SourceMention, resolve_speakers, transliteration_key
 from sift.document import Attribution, Document
@@ -177,3 +177,16 @@ def test_content_span(sentence: str, lang: str, content: str) -> None:
 )
 def test_content_span_without_frame(sentence: str, lang: str) -> None:
     assert content_span(sentence, lang) is None
+
+
+def test_bracketed_outlet_cites_the_passage_before_it() -> None:
+    text = "FEELING THE BERN Sanders leads in Iowa. [NYT.] UN: New abuse claims surface. [HuffPost.] See [A]."
+    frames = citation_frames(text)
+    assert [(text[slice(*f.cue)], text[slice(*f.source)]) for f in frames if f.cue and f.source] == [
+        ("[NYT.]", "NYT"),
+        ("[HuffPost.]", "HuffPost"),
+    ]
+    assert [text[slice(*f.content[0])] for f in frames] == [
+        "FEELING THE BERN Sanders leads in Iowa",
+        "UN: New abuse claims surface",
+    ]

@@ -17,6 +17,7 @@ from sift.attribution.frames import (
     Frame,
     Span,
     add_continuations,
+    citation_frames,
     collapse_relays,
     frame_kind,
     quote_regions,
@@ -115,7 +116,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
         if label is not None and label.cue is not None:
             colon = label.cue[0]
             found = [label, *(f for f in found if not (f.cue and f.cue[0] <= colon < f.cue[1]))]
-        frames[block_id] = collapse_relays(texts[block_id], found)
+        frames[block_id] = collapse_relays(texts[block_id], [*found, *citation_frames(texts[block_id])])
         add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
     return frames
 

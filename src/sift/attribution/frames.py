@@ -9,6 +9,7 @@ __all__ = [
     "Frame",
     "RelaySpan",
     "Span",
+    "citation_frames",
     "collapse_relays",
     "frame_kind",
     "quote_regions",
@@ -31,6 +32,8 @@ SENTENCE_STOPS = ".!?…"
 _WORD = re.compile(r"\w")
 #: One to four capitalised words and a colon opening a block: a speaker label.
 SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+#: A bracketed outlet citing what precedes it, as news digests do ("… in “serious trouble.” [NYT.]").
+CITATION = re.compile(r"\[(?P<source>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\.\]")
 #: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");
 #: from the spurious colon cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
 NOT_SPEAKERS = frozenset(
@@ -243,6 +246,21 @@ def speaker_label_frame(text: str) -> Frame | None:
         return None
     colon = match.end("source")
     return Frame(cue=(colon, colon + 1), content=[content], source=match.span("source"), cue_lemma=":")
+
+
+def citation_frames(text: str) -> list[Frame]:
+    """Frames of bracketed outlet citations; each covers the text since the previous citation.
+
+    Digest paragraphs ("HEADLINE Text … [WaPo.]") credit an outlet after the passage they summarise.
+    """
+    frames: list[Frame] = []
+    previous = 0
+    for match in CITATION.finditer(text):
+        content = trim_content(text, (previous, match.start()))
+        previous = match.end()
+        if content is not None:
+            frames.append(Frame(cue=match.span(), content=[content], source=match.span("source"), cue_lemma="[]"))
+    return frames
 
 
 def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:
