@@ -49,12 +49,9 @@ class Workbench:
             self._attach_matcher(self.store)
 
     def _attach_matcher(self, store: Store) -> None:
-        from sift.encoders import load_encoder
-        from sift.factchecks.match import Matcher
+        from sift.factchecks.stage import provide_matcher
 
-        resources = self.pipeline.resources
-        encoder = resources.get("encoder", load_encoder)
-        resources.provide("matcher", Matcher.open(store, encoder=encoder))
+        provide_matcher(self.pipeline.resources, store)
 
     @property
     def matcher(self) -> Any | None:

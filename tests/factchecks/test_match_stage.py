@@ -21,10 +21,19 @@ class FakeMatcher:
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
         self.calls: list[tuple[str, str | None, tuple[str, ...]]] = []
+        self.batches = 0
 
-    def search(self, text: str, *, lang: str | None = None, k: int = 10, variants: Sequence[str] = ()) -> list[Hit]:
-        self.calls.append((text, lang, tuple(variants)))
-        return self.hits[:k]
+    def search_many(
+        self,
+        texts: Sequence[str],
+        *,
+        langs: Sequence[str | None],
+        k: int = 10,
+        variants: Sequence[Sequence[str]],
+    ) -> list[list[Hit]]:
+        self.batches += 1
+        self.calls.extend((t, lang, tuple(v)) for t, lang, v in zip(texts, langs, variants, strict=True))
+        return [self.hits[:k] for _ in texts]
 
 
 def _doc() -> Document:
@@ -61,6 +70,7 @@ def test_matches_body_and_related_sentences_only() -> None:
         ("It rained.", "en"),
         ("Une photo montre un convoi.", "fr"),
     ]
+    assert fake.batches == 1  # one search_many call per page
     assert {m.level for m in doc.matches} == {"match", "possible"}
     assert [m.sentence for m in doc.matches][:2] == ["b0.s0", "b0.s0"]
     assert doc.matches[0].factcheck["id"] == RECORDS[0].id and doc.matches[0].score == 0.9

@@ -243,11 +243,15 @@ class FactCheckIndex:
             return best
         found = self.vectors.search(queries, count)
         keys = np.atleast_2d(found.keys)
-        sims = 1.0 - np.atleast_2d(found.distances)
-        for key, sim in zip(keys.ravel().tolist(), sims.ravel().tolist(), strict=True):
-            row = int(key) // 2
-            if self.live[row] and sim > best.get(row, -1.0):
-                best[row] = float(sim)
+        distances = np.atleast_2d(found.distances)
+        # a batch pads each query's results to ``count`` with garbage keys and NaN distances when the index
+        # holds fewer vectors; ``counts`` says how many are real (a single query comes back trimmed)
+        counts = np.atleast_1d(getattr(found, "counts", keys.shape[1]))
+        for row_keys, row_distances, n in zip(keys, distances, counts.tolist(), strict=True):
+            for key, sim in zip(row_keys[:n].tolist(), (1.0 - row_distances[:n]).tolist(), strict=True):
+                row = int(key) // 2
+                if self.live[row] and sim > best.get(row, -1.0):
+                    best[row] = float(sim)
         return best
 
     def row_vectors(self, rows: list[int]) -> np.ndarray:

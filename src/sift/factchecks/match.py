@@ -89,6 +89,7 @@ class Matcher:
         self.index = index
         self.reranker = reranker
         self.analyzer = Analyzer()
+        self._records: dict[int, _Record] = {}
 
     @classmethod
     def open(
@@ -123,11 +124,17 @@ class Matcher:
         return matcher
 
     def refresh(self) -> int:
-        """Index records inserted since the last refresh; returns how many were added."""
-        return self.index.update(self.store, self.encoder, self.analyzer)
+        """Index records inserted since the last refresh; returns how many were added.
+
+        Cached records of rows that a newer version replaced are dropped with them.
+        """
+        added = self.index.update(self.store, self.encoder, self.analyzer)
+        if added:
+            self._records = {row: record for row, record in self._records.items() if self.index.live[row]}
+        return added
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, variants: Sequence[str] = ()) -> list[Hit]:
-        """Fact-checks that cover ``text``, best first.
+        """Fact-checks that cover ``text``, best first (:meth:`search_many` of one query).
 
         Args:
             text: the claim or sentence, in any language (cut to ``MAX_QUERY_CHARS``).
@@ -141,9 +148,124 @@ class Matcher:
         Raises:
             sift.errors.InputError: ``text`` is empty or ``k`` is out of range.
         """
+        return self.search_many([text], langs=[lang], k=k, variants=[variants])[0]
+
+    def search_many(
+        self,
+        texts: Sequence[str],
+        *,
+        langs: Sequence[str | None] | None = None,
+        k: int = 10,
+        variants: Sequence[Sequence[str]] | None = None,
+    ) -> list[list[Hit]]:
+        """Fact-checks for each of ``texts`` (the sentences of a page), embedding all of them in one encoder call.
+
+        One call per page instead of one per sentence: the encoder's fixed cost per call dominates short
+        sentences, and the candidates' analysis is shared through the matcher's record cache.
+
+        Args:
+            texts: the claims or sentences, in any language (each cut to ``MAX_QUERY_CHARS``).
+            langs: one language code (or ``None`` to guess) per text; default: guess them all.
+            k: how many hits to return per text (1..100).
+            variants: extra phrasings per text (e.g. the claim span of a sentence); default: none.
+
+        Returns:
+            One list of up to ``k`` hits per text, in the order of ``texts``, as :meth:`search` gives them.
+
+        Raises:
+            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``
+                do not give one entry per text.
+        """
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
-        found = self.candidates(text, lang=lang, variants=variants)
+        langs = [None] * len(texts) if langs is None else list(langs)
+        variants = [()] * len(texts) if variants is None else list(variants)
+        if not len(langs) == len(variants) == len(texts):
+            raise InputError(
+                f"search_many got {len(texts)} texts, {len(langs)} langs and {len(variants)} variant lists; "
+                "pass one of each per text"
+            )
+        queries = [_Query.of(text, lang, extra) for text, lang, extra in zip(texts, langs, variants, strict=True)]
+        vectors = self._encode([query.variants for query in queries])
+        return [self._rank(self._collect(query, qv), k) for query, qv in zip(queries, vectors, strict=True)]
+
+    def candidates(self, text: str, *, lang: str | None = None, variants: Sequence[str] = ()) -> Candidates:
+        """Retrieve candidates from both indexes and compute their re-ranker features.
+
+        Raises:
+            sift.errors.InputError: ``text`` is empty.
+        """
+        query = _Query.of(text, lang, variants)
+        return self._collect(query, self._encode([query.variants])[0])
+
+    def _encode(self, groups: list[list[str]]) -> list[np.ndarray]:
+        """Vectors of each group of texts, from one encoder call over the distinct texts of all groups."""
+        distinct = _unique([text for group in groups for text in group])
+        position = {text: i for i, text in enumerate(distinct)}
+        vectors = self.encoder.encode(distinct)
+        return [vectors[[position[text] for text in group]] for group in groups]
+
+    def _record(self, row: int) -> _Record | None:
+        """The fact-check of an index row with its analysis, loaded and analysed once per row."""
+        record = self._records.get(row)
+        if record is None:
+            factcheck = self.store.get_factcheck(self.index.ids[row])
+            if factcheck is None:  # deleted from the store since the last refresh
+                return None
+            text = record_text(factcheck)
+            record = _Record(
+                factcheck=factcheck,
+                terms=frozenset(self.analyzer.tokens(text, self.index.langs[row])),
+                names=frozenset(names(text)),
+                numbers=frozenset(numbers(text)),
+            )
+            self._records[row] = record
+        return record
+
+    def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
+        """Candidates of one prepared query whose variants are embedded as ``vectors``."""
+        lang = query.lang
+        # clauses are pieces of the text: adding them to the BM25 query would only re-weight its terms
+        terms = self.analyzer.tokens(" ".join([query.text, *query.extra]), lang)
+        bm25 = self.index.bm25_scores(terms)
+        pool = self.index.nearest(vectors, DENSE_CANDIDATES)
+        pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
+        rows = sorted(pool)
+        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
+        sims = np.einsum("rtd,vd->rvt", self.index.row_vectors(rows), vectors)
+        signals = QuerySignals(
+            terms=frozenset(terms),
+            names=frozenset(names(" ".join(query.variants))),
+            numbers=frozenset(numbers(query.text)),
+        )
+        factchecks: list[FactCheck] = []
+        pairs: list[PairSignals] = []
+        clauses: list[str | None] = []
+        cross: list[bool] = []
+        for i, row in enumerate(rows):
+            record = self._record(row)
+            if record is None:
+                continue
+            top_variant = int(sims[i].max(axis=1).argmax())
+            factchecks.append(record.factcheck)
+            cross.append(self.index.langs[row] != lang)
+            clauses.append(query.variants[top_variant] if top_variant else None)
+            pairs.append(
+                PairSignals(
+                    terms=record.terms,
+                    names=record.names,
+                    numbers=record.numbers,
+                    dense_full=float(sims[i, 0].max()),
+                    dense_claim=float(sims[i, :, 0].max()),
+                    dense_title=float(sims[i, :, 1].max()),
+                    bm25=float(bm25[row]),
+                )
+            )
+        features = feature_matrix(signals, pairs)
+        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses)
+
+    def _rank(self, found: Candidates, k: int) -> list[Hit]:
+        """The ``k`` best-scored candidates as hits, with their level and evidence."""
         if not found.factchecks:
             return []
         scores = np.where(
@@ -168,56 +290,37 @@ class Matcher:
             )
         return hits
 
-    def candidates(self, text: str, *, lang: str | None = None, variants: Sequence[str] = ()) -> Candidates:
-        """Retrieve candidates from both indexes and compute their re-ranker features.
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """A candidate fact-check with the analysis its pair features need (cached per index row)."""
+
+    factcheck: FactCheck
+    terms: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    """A query made ready for retrieval: cleaned text, its language (given or guessed), every variant to embed."""
+
+    text: str
+    lang: str
+    extra: tuple[str, ...]
+    #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
+    variants: list[str]
+
+    @classmethod
+    def of(cls, text: str, lang: str | None, extra: Sequence[str]) -> _Query:
+        """Clean ``text`` and list its variants.
 
         Raises:
             sift.errors.InputError: ``text`` is empty.
         """
         text = strip_noise(_truncate(text))
-        lang = (lang or guess_lang(text)).split("-")[0].lower()
-        queries = _unique([text, *(v.strip() for v in variants), *claim_clauses(text)])
-        vectors = self.encoder.encode(queries)
-        # clauses are pieces of the text: adding them to the BM25 query would only re-weight its terms
-        terms = self.analyzer.tokens(" ".join([text, *variants]), lang)
-        bm25 = self.index.bm25_scores(terms)
-        pool = self.index.nearest(vectors, DENSE_CANDIDATES)
-        pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
-        rows = sorted(pool)
-        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
-        sims = np.einsum("rtd,vd->rvt", self.index.row_vectors(rows), vectors)
-        query = QuerySignals(
-            terms=frozenset(terms),
-            names=frozenset(names(" ".join(queries))),
-            numbers=frozenset(numbers(text)),
-        )
-        factchecks: list[FactCheck] = []
-        pairs: list[PairSignals] = []
-        clauses: list[str | None] = []
-        cross: list[bool] = []
-        for i, row in enumerate(rows):
-            factcheck = self.store.get_factcheck(self.index.ids[row])
-            if factcheck is None:  # deleted from the store since the last refresh
-                continue
-            record = record_text(factcheck)
-            fc_lang = self.index.langs[row]
-            top_variant = int(sims[i].max(axis=1).argmax())
-            factchecks.append(factcheck)
-            cross.append(fc_lang != lang)
-            clauses.append(queries[top_variant] if top_variant else None)
-            pairs.append(
-                PairSignals(
-                    terms=frozenset(self.analyzer.tokens(record, fc_lang)),
-                    names=frozenset(names(record)),
-                    numbers=frozenset(numbers(record)),
-                    dense_full=float(sims[i, 0].max()),
-                    dense_claim=float(sims[i, :, 0].max()),
-                    dense_title=float(sims[i, :, 1].max()),
-                    bm25=float(bm25[row]),
-                )
-            )
-        features = feature_matrix(query, pairs)
-        return Candidates(factchecks, features, np.array(cross, dtype=bool), query, pairs, clauses)
+        variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
+        return cls(text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), variants)
 
 
 def _truncate(text: str) -> str:

@@ -51,28 +51,39 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
     """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
 
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
-    up, and the claim span is searched along with the sentence.
+    up, and the claim span is searched along with the sentence. All sentences go to the matcher in one
+    :meth:`~sift.factchecks.match.Matcher.search_many` call (one encoder call per page).
     """
     doc.matches = []
     matcher = resources.optional("matcher")
     if matcher is None:
         return doc
     claims = {claim.sentence: claim for claim in doc.claims}
+    sentences: list[str] = []
+    texts: list[str] = []
+    langs: list[str | None] = []
+    variants: list[list[str]] = []
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
             continue
-        variants: list[str] = []
+        extra: list[str] = []
         if doc.claims:
             claim = claims.get(sentence.id)
             if claim is None or claim.score < config.claim_min_score:
                 continue
-            variants.append(block.text[claim.start : claim.end])
-        lang = block.lang if block.lang not in ("und", "") else None
-        hits = matcher.search(text, lang=lang, k=config.candidates, variants=variants)
+            extra.append(block.text[claim.start : claim.end])
+        sentences.append(sentence.id)
+        texts.append(text)
+        langs.append(block.lang if block.lang not in ("und", "") else None)
+        variants.append(extra)
+    if not texts:
+        return doc
+    found = matcher.search_many(texts, langs=langs, k=config.candidates, variants=variants)
+    for sentence_id, hits in zip(sentences, found, strict=True):
         kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
         doc.matches.extend(
             Match(
-                sentence=sentence.id,
+                sentence=sentence_id,
                 factcheck=hit.factcheck.to_dict(),
                 score=hit.score,
                 level=hit.level,
