@@ -1,8 +1,10 @@
 """Claim-matching quality and speed: sift's matcher against a plain BM25 baseline, in the same run.
 
 Indexes the folder's vclaims in a temporary in-memory store (the index itself is cached in --index-dir,
-so a second run skips embedding), then ranks every query of --split. With --lang fr|de|es the queries
-are the translations in bench/data/crosslingual-dev.jsonl instead of the English originals.
+so a second run skips embedding), then ranks every query of --split three ways: one ``search`` per query,
+a plain BM25 baseline, and ``search_many`` over pages of queries (as the match stage calls it). With
+--lang fr|de|es the queries are the translations in bench/data/crosslingual-dev.jsonl instead of the
+English originals.
 
     .venv/bin/python bench/match.py --data ../shared/data/claim-matching/checkthat2022-2a --split dev [--lang fr]
 """
@@ -25,6 +27,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2a"
 CROSSLINGUAL = ROOT / "bench" / "data" / "crosslingual-dev.jsonl"
 K = 10
+#: Queries per ``search_many`` call in the batched run: about the claim-bearing sentences of one page
+#: (22 on the seed page).
+PAGE = 20
 
 
 def translated(queries: list[Query], lang: str) -> list[Query]:
@@ -46,6 +51,20 @@ def run(rank: Callable[[Query], list[str]], queries: list[Query]) -> dict[str, f
     metrics = rank_metrics(rankings, queries)
     metrics["qps"] = len(queries) / elapsed if elapsed > 0 else 0.0
     return {name: round(value, 4) for name, value in metrics.items()}
+
+
+def run_batched(matcher: Matcher, queries: list[Query], lang: str) -> tuple[dict[str, float], list[list[str]]]:
+    """Metrics of ``search_many`` over pages of ``PAGE`` queries, with queries per second and its rankings."""
+    started = time.perf_counter()
+    rankings: list[list[str]] = []
+    for start in range(0, len(queries), PAGE):
+        page = queries[start : start + PAGE]
+        found = matcher.search_many([q.text for q in page], langs=[lang] * len(page), k=K)
+        rankings.extend([hit.factcheck.id for hit in hits] for hits in found)
+    elapsed = time.perf_counter() - started
+    metrics = rank_metrics(rankings, queries)
+    metrics["qps"] = len(queries) / elapsed if elapsed > 0 else 0.0
+    return {name: round(value, 4) for name, value in metrics.items()}, rankings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,12 +90,15 @@ def main(argv: list[str] | None = None) -> int:
 
     levels: list[tuple[str | None, bool, bool]] = []  # top hit's level, top correct, a gold hit has a level
 
+    single: list[list[str]] = []
+
     def sift_rank(query: Query) -> list[str]:
         hits = matcher.search(query.text, lang=lang, k=K)
         if hits:
             gold_levelled = any(h.level and h.factcheck.id in query.gold for h in hits)
             levels.append((hits[0].level, hits[0].factcheck.id in query.gold, gold_levelled))
-        return [hit.factcheck.id for hit in hits]
+        single.append([hit.factcheck.id for hit in hits])
+        return single[-1]
 
     def bm25_rank(query: Query) -> list[str]:
         scores = matcher.index.bm25_scores(matcher.analyzer.tokens(query.text, lang))
@@ -90,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         "sift": run(sift_rank, queries),
         "bm25": run(bm25_rank, queries),
     }
+    result["sift_pages"], paged = run_batched(matcher, queries, lang)
+    # share of queries whose top-K ids are the same in one search per query and in pages of PAGE queries
+    result["sift_pages"]["same_rankings"] = round(
+        sum(a == b for a, b in zip(single, paged, strict=True)) / len(single), 4
+    )
     matched = [correct for level, correct, _ in levels if level == "match"]
     result["levels"] = {
         # share of queries whose top hit is a "match", and how often that top match is right
@@ -100,11 +127,12 @@ def main(argv: list[str] | None = None) -> int:
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    s, b = result["sift"], result["bm25"]
+    s, b, p = result["sift"], result["bm25"], result["sift_pages"]
     print(
         f"match {args.split}/{args.lang} n={len(queries)}: sift MAP@5 {s['map@5']:.3f} P@1 {s['p@1']:.3f} "
         f"R@10 {s['r@10']:.3f} S@10 {s['s@10']:.3f} {s['qps']:.0f} q/s | bm25 MAP@5 {b['map@5']:.3f} "
-        f"P@1 {b['p@1']:.3f} R@10 {b['r@10']:.3f} S@10 {b['s@10']:.3f} {b['qps']:.0f} q/s | levels "
+        f"P@1 {b['p@1']:.3f} R@10 {b['r@10']:.3f} S@10 {b['s@10']:.3f} {b['qps']:.0f} q/s | sift in pages of {PAGE} "
+        f"MAP@5 {p['map@5']:.3f} {p['qps']:.0f} q/s, same rankings {p['same_rankings']:.3f} | levels "
         f"{result['levels']} -> {out}"
     )
     return 0

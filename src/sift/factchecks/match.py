@@ -233,6 +233,8 @@ class Matcher:
         rows = sorted(pool)
         # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
         sims = np.einsum("rtd,vd->rvt", self.index.row_vectors(rows), vectors)
+        full, claim, title = sims[:, 0, :].max(axis=1), sims[:, :, 0].max(axis=1), sims[:, :, 1].max(axis=1)
+        top_variants = sims.max(axis=2).argmax(axis=1).tolist()
         signals = QuerySignals(
             terms=frozenset(terms),
             names=frozenset(names(" ".join(query.variants))),
@@ -246,18 +248,17 @@ class Matcher:
             record = self._record(row)
             if record is None:
                 continue
-            top_variant = int(sims[i].max(axis=1).argmax())
             factchecks.append(record.factcheck)
             cross.append(self.index.langs[row] != lang)
-            clauses.append(query.variants[top_variant] if top_variant else None)
+            clauses.append(query.variants[top_variants[i]] if top_variants[i] else None)
             pairs.append(
                 PairSignals(
                     terms=record.terms,
                     names=record.names,
                     numbers=record.numbers,
-                    dense_full=float(sims[i, 0].max()),
-                    dense_claim=float(sims[i, :, 0].max()),
-                    dense_title=float(sims[i, :, 1].max()),
+                    dense_full=float(full[i]),
+                    dense_claim=float(claim[i]),
+                    dense_title=float(title[i]),
                     bm25=float(bm25[row]),
                 )
             )
