@@ -89,6 +89,8 @@ class Matcher:
         self.index = index
         self.reranker = reranker
         self.analyzer = Analyzer()
+        # candidate records and their analysis by index row, filled on first use rather than at open: a
+        # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
         self._records: dict[int, _Record] = {}
 
     @classmethod
