@@ -63,9 +63,15 @@ def query(rng: random.Random, claims: list[str]) -> str:
     return " ".join(words[start : start + size])
 
 
-def percentile(values: list[float], q: float) -> float:
+def ms(value: float | None) -> str:
+    """A latency for the summary line."""
+    return "n/a" if value is None else f"{value:.0f} ms"
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """The q-quantile of ``values``; ``None`` (JSON null) when there are none."""
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else None
 
 
 @dataclass
@@ -192,10 +198,10 @@ def main() -> None:
     mixed, baseline = result["mixed"], result["baseline_search_only"]
     print(
         f"api_load: {mixed['requests_per_s']:.1f} req/s, errors {mixed['errors']}, shed {mixed['shed_503']}; "
-        f"search p50 {mixed['search']['p50_ms']:.0f} ms p99 {mixed['search']['p99_ms']:.0f} ms "
-        f"(search-only baseline p99 {baseline['search']['p99_ms']:.0f} ms); check p50 "
-        f"{mixed['check']['p50_ms']:.0f} ms p99 {mixed['check']['p99_ms']:.0f} ms; "
-        f"healthz p99 {mixed['healthz']['p99_ms']:.0f} ms; load avg {result['load_average_1m']:.1f}"
+        f"search p50 {ms(mixed['search']['p50_ms'])} p99 {ms(mixed['search']['p99_ms'])} "
+        f"(search-only baseline p99 {ms(baseline['search']['p99_ms'])}); check p50 "
+        f"{ms(mixed['check']['p50_ms'])} p99 {ms(mixed['check']['p99_ms'])}; "
+        f"healthz p99 {ms(mixed['healthz']['p99_ms'])}; load avg {result['load_average_1m']:.1f}"
     )
 
 
