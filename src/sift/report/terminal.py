@@ -75,26 +75,27 @@ def _speakers_table(view: DocumentView) -> Table | None:
     return table
 
 
-def _matches_table(view: DocumentView) -> Table | None:
+def _matches_table(view: DocumentView, limit: int) -> Table | None:
     if not view.factchecks:
         return None
-    table = Table(title=f"Already fact-checked ({len(view.factchecks)} fact-checks)", expand=True, show_lines=True)
+    shown = f"best {limit} of {len(view.factchecks)}" if len(view.factchecks) > limit else str(len(view.factchecks))
+    table = Table(title=f"Already fact-checked ({shown} fact-checks)", expand=True, show_lines=True)
     table.add_column("level", width=8)
     table.add_column("fact-check", ratio=3)
     table.add_column("sentences of this page", ratio=2)
-    for group in view.factchecks:
+    for group in view.factchecks[:limit]:
         fc = group.factcheck
         cell = Text(f"{fc.get('rating')}", style=VERDICT_STYLES.get(str(fc.get("verdict")), "bold"))
-        cell.append(f"  {_shorten(str(fc.get('claim')), 160)}\n")
+        cell.append(f"  {_shorten(str(fc.get('claim')), 120)}\n")
         cell.append(
             f"{fc.get('publisher_name')}, {fc.get('review_date') or 'undated'} · {fc.get('review_url')}", style="dim"
         )
         sentences = Text()
-        for item in group.sentences[:3]:
+        for item in group.sentences[:2]:
             sentences.append(f"{item.match.sentence} ", style="dim")
-            sentences.append(f"{_shorten(item.sentence_text, 70)}\n")
-        if len(group.sentences) > 3:
-            sentences.append(f"… and {len(group.sentences) - 3} more", style="dim")
+            sentences.append(f"{_shorten(item.sentence_text, 60)}\n")
+        if len(group.sentences) > 2:
+            sentences.append(f"… and {len(group.sentences) - 2} more", style="dim")
         table.add_row(f"{group.level}\n{group.score:.2f}", cell, sentences)
     return table
 
@@ -109,12 +110,19 @@ def _blocks_lines(view: DocumentView) -> Table:
     return table
 
 
-def print_summary(doc: Document, console: Console | None = None, *, max_claims: int = 15) -> None:
-    """Print the summary of ``doc``: header, claims, speakers, matched fact-checks, blocks, removed lines."""
+def print_summary(
+    doc: Document, console: Console | None = None, *, max_claims: int = 10, max_factchecks: int = 5
+) -> None:
+    """Print the summary of ``doc``: header, matched fact-checks, claims, speakers, blocks, removed lines.
+
+    The terminal shows the best few of each list; ``--format md|html|json`` has them all.
+    """
     console = console or Console()
     view = build_view(doc)
     parts = [_header(view)]
-    parts += [t for t in (_matches_table(view), _claims_table(view, max_claims), _speakers_table(view)) if t]
+    parts += [
+        t for t in (_matches_table(view, max_factchecks), _claims_table(view, max_claims), _speakers_table(view)) if t
+    ]
     parts.append(_blocks_lines(view))
     if doc.removed:
         removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")
