@@ -59,10 +59,10 @@ def main() -> None:
     import trafilatura
 
     from sift.ingest import load
-    from sift.pipeline import Pipeline
+    from sift.pipeline import Pipeline, registered_stages
 
     spine = Pipeline(stages=SPINE)
-    full = Pipeline(stages=tuple(name for name in Pipeline().stages or () if name != "match"))
+    full = Pipeline(stages=tuple(name for name in registered_stages() if name != "match"))
     page = SEED.read_text(encoding="utf-8")
     for pipeline in (spine, full):
         pipeline(load(str(SEED)))  # warm-up: loads every model once
