@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
-from test_match_support import RECORDS, HashEncoder
+import pytest
+from test_match_support import RECORDS, HashEncoder, record
 from usearch.index import Index
 
+from sift.errors import StoreError
 from sift.factchecks import index as index_module
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
@@ -81,3 +83,24 @@ def test_scale_bench_small_run_writes_its_result(tmp_path: Path) -> None:
     assert result["search"]["recall_self@10"] > 0.5
     for part in ("search", "bm25", "usem3_query_encode"):
         assert result[part]["p50_ms"] <= result[part]["p95_ms"]
+
+
+def test_record_updated_after_reopening_replaces_its_row(tmp_path: Path) -> None:
+    store = MemoryStore(RECORDS)
+    Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    changed = record(RECORDS[1].claim, "Hot water and flu: updated review", url=RECORDS[1].review_url)
+    store.add_many([changed])
+    matcher = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    assert matcher.index.live == [True, False, True, True, True]
+    assert matcher.index.langs[0] is matcher.index.langs[4]
+    hits = matcher.search("hot water every 15 minutes cures the flu", k=4)
+    assert [h.factcheck.title for h in hits].count("Hot water and flu: updated review") == 1
+    assert len({h.factcheck.id for h in hits}) == len(hits)
+
+
+def test_malformed_row_raises_store_error(tmp_path: Path) -> None:
+    store = MemoryStore(RECORDS)
+    Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    (tmp_path / "idx" / "rows.jsonl").write_text("5\n" * 4, encoding="utf-8")
+    with pytest.raises(StoreError, match="delete that folder"):
+        Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")

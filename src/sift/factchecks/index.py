@@ -6,20 +6,24 @@ Files in the index directory (``meta.json`` is written last, so a crash mid-save
     meta.json        format, encoder, analyzer version, last indexed seq, row count
     rows.jsonl       one ``[factcheck_id, lang, live]`` per row, in index order
     tokens.jsonl     one token list per row (BM25 is rebuilt from these, not re-tokenised)
-    vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1``
+    vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1`` (i8; an f16 file
+                     from an older sift is converted on opening)
     bm25/            the bm25s matrices (memory-mapped when loaded)
 
 Updates are incremental: only records with ``seq`` above the last indexed one are tokenised and
 embedded (embedding is the expensive part); the BM25 matrix is rebuilt from the stored tokens.
 When :data:`ANALYZER_VERSION` changes, every row is re-tokenised from the store but nothing is re-embedded.
+Nothing else is kept in RAM per row but its id, language and live flag (records stay in the store).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,10 +51,12 @@ ANALYZER_VERSION = 2
 #: match/possible levels unchanged, once :meth:`FactCheckIndex.row_vectors` rescales to unit length.
 VECTOR_DTYPE = "i8"
 #: HNSW graph settings. Connectivity is usearch's default (16 links a node; 8 would save ~80 bytes a vector
-#: but thins the graph). Candidates kept while inserting: 64 instead of usearch's 128 halves the build time
-#: of a million-record index; dense recall@10 against exact search is in bench/match_scale.py's result.
+#: but thins the graph). Candidates kept while inserting: 32 instead of usearch's 128 (FAISS uses 40) cuts
+#: the insert CPU time about four-fold (40k synthetic i8 vectors, timed once: 128 -> 34 s, 64 -> 17 s,
+#: 40 -> 10 s), which is what lets a million records build on two shared cores; searching keeps 64.
+#: Dense recall@10 against exact search is in bench/results/match-scale-1000000.json.
 CONNECTIVITY = 16
-EXPANSION_ADD = 64
+EXPANSION_ADD = 32
 EXPANSION_SEARCH = 64
 ENCODE_BATCH = 256
 #: Vectors handed to usearch per ``add`` call: larger calls keep both cores busy inserting.
@@ -97,7 +103,6 @@ class FactCheckIndex:
     last_seq: int = 0
     vectors: Index | None = None
     bm25: bm25s.BM25 | None = None
-    row_of: dict[str, int] = field(default_factory=dict)
     #: Saved tokens came from another analyzer version and must be redone from the store.
     stale_tokens: bool = False
     #: Token lists of an index without a directory (a saved index keeps them in tokens.jsonl instead).
@@ -124,23 +129,30 @@ class FactCheckIndex:
             if (meta.get("format"), meta.get("encoder"), meta.get("dim")) != (FORMAT, encoder_name, dim):
                 log.info("index in %s was built differently (%s); rebuilding", directory, meta)
                 return empty
-            rows = [json.loads(line) for line in _read_lines(directory / "rows.jsonl", meta["rows"])]
+            ids, langs, live = _read_rows(directory / "rows.jsonl", meta["rows"])
             vectors = Index.restore(str(directory / "vectors.usearch"))
             if _scalar(vectors) != VECTOR_DTYPE:
                 vectors = _converted(vectors, dim)
                 _save_vectors(vectors, directory)
             vectors.expansion_add = EXPANSION_ADD  # a saved file keeps its scalar type, not these settings
             vectors.expansion_search = EXPANSION_SEARCH
-            bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if rows else None
-        except (OSError, ValueError, KeyError, RuntimeError) as error:
+            bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if ids else None
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
             raise StoreError(
                 f"cannot read the match index in {directory}: {error}; delete that folder to rebuild it"
             ) from None
-        index = cls(directory, encoder_name, dim, last_seq=int(meta["last_seq"]), vectors=vectors, bm25=bm25)
-        index.stale_tokens = meta.get("analyzer") != ANALYZER_VERSION
-        for factcheck_id, lang, live in rows:
-            index._append_row(factcheck_id, lang, live=live)
-        return index
+        return cls(
+            directory,
+            encoder_name,
+            dim,
+            ids=ids,
+            langs=langs,
+            live=live,
+            last_seq=int(meta["last_seq"]),
+            vectors=vectors,
+            bm25=bm25,
+            stale_tokens=meta.get("analyzer") != ANALYZER_VERSION,
+        )
 
     def _save(self, tokens: list[list[str]]) -> None:
         if self.directory is None:
@@ -193,13 +205,15 @@ class FactCheckIndex:
         else:
             tokens = self._load_tokens() if self.directory is not None else self._tokens
         first_row = len(self.ids)
+        live_row = self._live_rows({factcheck.id for _, factcheck in new})
         for seq, factcheck in new:
             lang = record_lang(factcheck)
-            old = self.row_of.get(factcheck.id)
+            old = live_row.get(factcheck.id)
             if old is not None:
                 self.live[old] = False
                 self._drop_vectors(old)
                 tokens[old] = []
+            live_row[factcheck.id] = len(self.ids)
             self._append_row(factcheck.id, lang, live=True)
             tokens.append(analyzer.tokens(record_text(factcheck), lang))
             self.last_seq = seq
@@ -221,11 +235,17 @@ class FactCheckIndex:
         self.stale_tokens = False
         return tokens
 
+    def _live_rows(self, factcheck_ids: set[str]) -> dict[str, int]:
+        """The live row of each of ``factcheck_ids`` already indexed.
+
+        A scan per update instead of a standing id -> row dict: at a million rows the dict costs ~100 MB
+        of RAM for as long as the index is open, the scan ~0.1 s per import.
+        """
+        return {i: row for row, i in enumerate(self.ids) if i in factcheck_ids and self.live[row]}
+
     def _append_row(self, factcheck_id: str, lang: str, *, live: bool) -> None:
-        if live:
-            self.row_of[factcheck_id] = len(self.ids)
         self.ids.append(factcheck_id)
-        self.langs.append(lang)
+        self.langs.append(sys.intern(lang))  # one string per language, not per row
         self.live.append(live)
 
     def _drop_vectors(self, row: int) -> None:
@@ -344,6 +364,29 @@ def _save_vectors(vectors: Index, directory: Path) -> None:
     tmp = path.with_suffix(".usearch.tmp")
     vectors.save(str(tmp))
     os.replace(tmp, path)
+
+
+def _read_rows(path: Path, count: int) -> tuple[list[str], list[str], list[bool]]:
+    """Ids, languages and live flags of the first ``count`` rows of ``rows.jsonl``.
+
+    Read line by line with shared language strings: parsing the whole file at once left ~300 MB resident
+    at a million rows (bench/match_scale.py), against ~90 MB for the three lists themselves.
+
+    Raises:
+        ValueError: the file has fewer rows than ``count`` or a row is not ``[id, lang, live]``.
+    """
+    ids: list[str] = []
+    langs: list[str] = []
+    live: list[bool] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in itertools.islice(handle, count):
+            factcheck_id, lang, is_live = json.loads(line)
+            ids.append(str(factcheck_id))
+            langs.append(sys.intern(str(lang)))
+            live.append(bool(is_live))
+    if len(ids) < count:
+        raise ValueError(f"{path.name} has {len(ids)} lines, meta.json expects {count}")
+    return ids, langs, live
 
 
 def _read_lines(path: Path, count: int) -> list[str]:
