@@ -53,7 +53,7 @@ def test_bench_on_a_held_out_style_folder(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     assert len(result.stdout.decode().strip().splitlines()) == 1
     report = json.loads(out.read_text())
-    for system in ("sift", "tfidf", "majority"):
+    for system in ("sift", "tfidf", "majority", "all_positive"):
         assert set(report[system]["en"]) == {"precision", "recall", "f1", "n"}
         assert report[system]["en"]["n"] == 4
     assert report["sentences_per_s"] > 0

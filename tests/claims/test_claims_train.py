@@ -67,3 +67,16 @@ def test_trains_every_head_kind_and_the_model_scores(trainer: ModuleType, tmp_pa
     again = load_model(tmp_path / "model")
     scores, _ = score_texts(again, load_encoder(), [text for text, _ in NL], ["nl"] * len(NL))
     assert scores.shape == (4,) and np.all((scores >= 0) & (scores <= 1))
+
+
+def test_train_scores_join_threshold_tuning_only_when_they_transfer_to_dev(trainer: ModuleType) -> None:
+    rng = np.random.default_rng(0)
+
+    def scored(n: int, shift: float) -> tuple[np.ndarray, np.ndarray]:
+        labels = rng.random(n) < 0.4
+        return np.clip(0.3 + 0.3 * labels + shift + rng.normal(0, 0.15, n), 0, 1), labels
+
+    dev_scores, dev_labels = scored(120, 0.0)
+    dev = (dev_scores, dev_labels, np.arange(120))
+    assert trainer._train_scores_gain(dev, scored(2000, 0.0)) >= 0.0, "same distribution: more data helps"
+    assert trainer._train_scores_gain(dev, scored(2000, 0.25)) < 0.0, "shifted scores mislead the threshold"

@@ -10,6 +10,7 @@ import json
 import math
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -110,15 +111,15 @@ class LexicalHead:
 
     def logit(self, text: str) -> float:
         """Decision value for one normalised sentence."""
-        counts: dict[int, int] = {}
-        for gram in ANALYSERS[self.analyser](text, *self.ngram_range):
-            index = self.vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
-        if not counts:
+        known = [
+            (index, n)
+            for gram, n in Counter(ANALYSERS[self.analyser](text, *self.ngram_range)).items()
+            if (index := self.vocabulary.get(gram)) is not None
+        ]
+        if not known:
             return self.intercept
-        indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        weights = np.array([1.0 + math.log(n) for n in counts.values()]) * self.idf[indices]
+        indices = np.fromiter((index for index, _ in known), dtype=np.int64, count=len(known))
+        weights = np.array([1.0 + math.log(n) for _, n in known]) * self.idf[indices]
         return float(weights @ self.coef[indices] / np.linalg.norm(weights)) + self.intercept
 
     def probability(self, inputs: ScoringInputs) -> np.ndarray:
