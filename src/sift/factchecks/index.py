@@ -44,7 +44,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = "sift-match-index/1"
 #: Bump when :class:`~sift.factchecks.text.Analyzer` output changes: saved tokens are then redone.
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 #: Vectors are stored as 8-bit integers: 512 bytes per 512-d vector (half of f16), which is what lets a
 #: million fact-checks (1.5 M claim and title vectors) fit in 1.5 GB (bench/match_scale.py). Cost on the dev
 #: split, bench/match.py with f16 and i8 on the same code: MAP@5 0.930 -> 0.930 (en), 0.874 -> 0.874 (fr),
