@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -154,6 +155,20 @@ def build(n: int, index_dir: Path) -> dict[str, float]:
     }
 
 
+def built_index(n: int, work: Path) -> dict[str, float]:
+    """The build figures of the index in ``work``, building it first unless a failed run left it there.
+
+    A run that got as far as the refresh has changed the index, which is then built again.
+    """
+    figures, meta = work / f"build-{n}.json", work / "index" / "meta.json"
+    if figures.exists() and meta.exists() and json.loads(meta.read_text(encoding="utf-8"))["last_seq"] == n:
+        return json.loads(figures.read_text(encoding="utf-8"))
+    shutil.rmtree(work / "index", ignore_errors=True)
+    built = build(n, work / "index")
+    figures.write_text(json.dumps(built), encoding="utf-8")
+    return built
+
+
 def serve(n: int, count: int, index_dir: Path) -> dict[str, object]:
     """Open the saved index as a server would and time searches (runs in a fresh process)."""
     records = synthetic(n)
@@ -226,6 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1_000_000, help="number of synthetic fact-checks")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=None,
+        help="keep the built index and its build figures here, and reuse them if present (default: a temporary folder)",
+    )
     parser.add_argument("--serve", type=Path, default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.serve is not None:
@@ -233,14 +254,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     out = args.out or ROOT / "bench" / "results" / f"match-scale-{args.n}.json"
     with tempfile.TemporaryDirectory(prefix="sift-match-scale-") as folder:
-        index_dir = Path(folder) / "index"
-        built = build(args.n, index_dir)
-        served = subprocess.run(
-            [sys.executable, __file__, "--n", str(args.n), "--queries", str(args.queries), "--serve", str(index_dir)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
+        work = args.work or Path(folder)
+        built = built_index(args.n, work)
+        command = [sys.executable, __file__, "--n", str(args.n), "--queries", str(args.queries)]
+        served = subprocess.run([*command, "--serve", str(work / "index")], capture_output=True, text=True, check=False)
+        if served.returncode != 0:
+            kept = f"; the built index is kept in {work}" if args.work else ""
+            sys.exit(f"the serving process failed{kept}:\n{served.stderr[-3000:]}")
     result = {
         "n": args.n,
         "queries": args.queries,
