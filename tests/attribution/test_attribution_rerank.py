@@ -64,3 +64,8 @@ def test_model_without_frame_scorer_is_a_config_error(tmp_path: Path) -> None:
 def test_discourse_that_said_is_no_cue(analyse: Analyse) -> None:
     doc = analyse([("en", "That said, millennials say they believe success will require hard work.")])
     assert [a.cue.lemma for a in doc.attributions if a.cue] == ["say"]
+
+
+def test_section_label_colon_is_no_cue_even_when_scored(analyse: Analyse) -> None:
+    doc = analyse([("en", "The Latest: Trump delivers defense of ‘New York values.’")])
+    assert not [a for a in doc.attributions if a.cue and a.cue.lemma == ":"]

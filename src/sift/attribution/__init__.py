@@ -21,6 +21,7 @@ from sift.attribution.frames import (
     collapse_relays,
     frame_kind,
     quote_regions,
+    section_label_colon,
     speaker_label_frame,
 )
 from sift.attribution.speakers import SourceMention, resolve_speakers
@@ -82,6 +83,11 @@ def load_english_model() -> ParseModel:
     return load_parse_model(Path(str(package_resources.files("sift") / "resources" / "attribution" / MODEL_FILE)))
 
 
+def _without_cue_at(frames: list[Frame], offset: int) -> list[Frame]:
+    """``frames`` minus those whose cue covers ``offset`` (a label's colon is its own frame, or none)."""
+    return [frame for frame in frames if not (frame.cue and frame.cue[0] <= offset < frame.cue[1])]
+
+
 def find_block_frames(blocks: list[Block], resources: Resources, config: AttributionConfig) -> dict[str, list[Frame]]:
     """Frames per block id, relays folded in (the pure half of the stage: reads, never writes, the blocks)."""
     frames: dict[str, list[Frame]] = {}
@@ -115,10 +121,11 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
                 frames[block.id] = find_french_frames(parsed)
     texts = {block.id: block.text for block in blocks}
     for block_id, found in frames.items():
+        section = section_label_colon(texts[block_id])
+        found = found if section is None else _without_cue_at(found, section)
         label = speaker_label_frame(texts[block_id])
         if label is not None and label.cue is not None:
-            colon = label.cue[0]
-            found = [label, *(f for f in found if not (f.cue and f.cue[0] <= colon < f.cue[1]))]
+            found = [label, *_without_cue_at(found, label.cue[0])]
         frames[block_id] = collapse_relays(texts[block_id], [*found, *citation_frames(texts[block_id])])
         add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
     return frames

@@ -14,6 +14,7 @@ __all__ = [
     "collapse_relays",
     "frame_kind",
     "quote_regions",
+    "section_label_colon",
     "speaker_label_frame",
     "trim_span",
 ]
@@ -235,6 +236,12 @@ def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> No
                 break
             frame.content.append((start, stop))
             end = stop
+
+
+def section_label_colon(text: str) -> int | None:
+    """Offset of the colon ending a block-opening section label ("The Latest: …"), which cues nothing."""
+    match = SPEAKER_LABEL.match(text)
+    return match.end("source") if match and match.group("source").casefold() in NOT_SPEAKERS else None
 
 
 def speaker_label_frame(text: str) -> Frame | None:
