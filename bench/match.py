@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sift.encoders import load_encoder
-from sift.factchecks.evaluate import Query, load_queries, load_vclaims, rank_metrics
+from sift.factchecks.evaluate import LOADER_VERSION, Query, load_queries, load_vclaims, rank_metrics
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
 
@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, default=None, help="cache for the index (default: /tmp)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    index_dir = args.index_dir or Path("/tmp") / f"sift-match-index-{args.data.resolve().name}"
+    index_dir = args.index_dir or Path("/tmp") / f"sift-match-index-{args.data.resolve().name}-{LOADER_VERSION}"
     out = (
         args.out
         or ROOT / "bench" / "results" / f"match-{args.split}{'' if args.lang == 'en' else '-' + args.lang}.json"

@@ -51,8 +51,11 @@ def test_names_meet_across_spellings() -> None:
     }
 
 
-def test_analyzer_lemmatises_and_drops_elisions() -> None:
+def test_analyzer_stems_lemmas_and_drops_elisions() -> None:
     analyzer = Analyzer()
-    assert analyzer.tokens("The convoys were leaving", "en") == ["convoy", "leave"]
+    assert analyzer.tokens("The convoys were leaving", "en") == ["convoy", "leav"]
+    assert analyzer.tokens("photographs photographed", "en") == ["photograph", "photograph"]
     assert "abou" in analyzer.tokens("le retrait d'Abou Kamal", "fr")
-    assert analyzer.tokens("http://t.co/x @SpiritAirlines #NRAFail", "en") == ["spirit", "airline", "nra", "fail"]
+    assert analyzer.tokens("http://t.co/x @SpiritAirlines #NRAFail", "en") == ["spirit", "airlin", "nra", "fail"]
+    assert analyzer.tokens("a 10-meter-long anaconda", "en") == ["10", "meter", "long", "anaconda"]
+    assert analyzer.words("The convoys", "en") == [("convoy", "convoys")]

@@ -1,6 +1,6 @@
 """Claim-matching evaluation data (CheckThat! 2022 2A layout) and ranking metrics, for bench/ and train/.
 
-The layout: ``vclaims.jsonl(.gz)`` (``id, text, title, date, url``), ``queries-<split>.tsv`` (``id<TAB>text``)
+The layout: ``vclaims.jsonl(.gz)`` (``id, text, title, subtitle, date, url``), ``queries-<split>.tsv`` (``id<TAB>text``)
 and ``qrels-<split>.tsv`` (TREC: ``query_id<TAB>0<TAB>vclaim_id<TAB>1``).
 """
 
@@ -15,8 +15,13 @@ from pathlib import Path
 
 from sift.errors import InputError
 from sift.factchecks.record import FactCheck
+from sift.factchecks.text import parse_date
 
-__all__ = ["Query", "average_precision", "load_queries", "load_vclaims", "rank_metrics"]
+__all__ = ["LOADER_VERSION", "Query", "average_precision", "load_queries", "load_vclaims", "rank_metrics"]
+
+#: Bump when :func:`load_vclaims` builds records differently: index caches of bench/ and train/ are named
+#: after it, because an index only notices new records, not changed titles.
+LOADER_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +36,11 @@ class Query:
 def load_vclaims(data_dir: Path) -> Iterator[FactCheck]:
     """The verified claims as FactCheck records whose ``id`` is the dataset's vclaim id.
 
+    The review's headline and its standfirst (Snopes ``title`` and ``subtitle``) together make the record's
+    title, as a fact-check page's headline and description would: the standfirst often restates the claim
+    in other words (BM25 over claim + title: MAP@5 0.828 train / 0.910 dev; with the standfirst 0.838 /
+    0.929, /tmp/matchq/single.py). Review dates become ISO days like the store's.
+
     Raises:
         InputError: no ``vclaims.jsonl(.gz)`` in ``data_dir``.
     """
@@ -41,14 +51,16 @@ def load_vclaims(data_dir: Path) -> Iterator[FactCheck]:
     with opener(path, "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
+            title = " — ".join(part for part in (row.get("title"), row.get("subtitle")) if part)
+            date = parse_date(row.get("date"))
             yield FactCheck(
                 claim=row["text"],
-                title=row.get("title") or None,
+                title=title or None,
                 review_url=row.get("url") or f"checkthat:{row['id']}",
                 publisher_name="Snopes",
                 rating="",
                 language="en",
-                review_date=row.get("date") or None,
+                review_date=date.isoformat() if date else None,
                 id=row["id"],
             )
 

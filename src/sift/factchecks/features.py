@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
-__all__ = ["CROSS_FEATURES", "FEATURES", "PairSignals", "QuerySignals", "evidence", "feature_matrix"]
+__all__ = [
+    "CROSS_FEATURES",
+    "DATE_FEATURES",
+    "FEATURES",
+    "PairSignals",
+    "QuerySignals",
+    "char_cosine",
+    "evidence",
+    "feature_matrix",
+]
 
+#: How far apart the claim and the fact-check are in time (language-independent).
+DATE_FEATURES = (
+    "date_known",  # 1 when both the query (a tweet byline) and the fact-check are dated
+    "date_log_gap",  # log(1 + days between them) when both are dated
+    "date_month",  # 1 when they are at most 31 days apart
+    "date_year",  # 1 when they are at most 365 days apart
+    "date_before",  # 1 when the fact-check is older than the query by more than 31 days
+)
 #: Every feature, in column order. Same-language pairs use all of them.
 FEATURES = (
     "dense_max",  # best cosine over query variants (sentence, clauses) x (claim, title)
@@ -21,11 +40,15 @@ FEATURES = (
     "bm25_rel",  # BM25 score over the best BM25 score among this query's candidates
     "bm25_log",  # log(1 + BM25 score)
     "bm25_rrank",  # 1 / (1 + rank by BM25 among this query's candidates)
-    "term_cover",  # share of the fact-check's content lemmas found in the query
-    "term_jacc",  # Jaccard of query and fact-check content lemmas
+    "term_cover",  # share of the fact-check's content terms (stemmed lemmas) found in the query
+    "term_jacc",  # Jaccard of query and fact-check content terms
     "name_cover",  # shared names / (fact-check's names + 1): one lone generic name ("Syria") is weak
     "name_any",  # 1 when at least one name is shared
     "num_agree",  # +1 a number is shared, -1 both have numbers and none is shared, 0 otherwise
+    "char_cos",  # cosine of character 3-5-gram counts (spelling-tolerant overlap, handles and compounds)
+    "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
+    "char_rrank",  # 1 / (1 + rank by char_cos among this query's candidates)
+    *DATE_FEATURES,
 )
 #: Features that still mean something across languages (lexical ones do not: "photos" is not "Fotos").
 CROSS_FEATURES = (
@@ -38,6 +61,7 @@ CROSS_FEATURES = (
     "name_cover",
     "name_any",
     "num_agree",
+    *DATE_FEATURES,
 )
 
 
@@ -48,6 +72,12 @@ class QuerySignals:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
+    #: character 3-5-gram counts of the query text
+    grams: Counter[str] = field(default_factory=Counter)
+    #: when the claim was made, if the text says so (an embedded tweet's byline)
+    date: dt.date | None = None
+    #: how each term was written in the query (stems are not for reading)
+    words: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +87,8 @@ class PairSignals:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
+    char_cos: float
+    date: dt.date | None
     dense_full: float
     dense_claim: float
     dense_title: float
@@ -74,9 +106,9 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
         return np.zeros((0, len(FEATURES)), dtype=np.float32)
     dense = np.array([p.dense_max for p in pairs])
     bm25 = np.array([p.bm25 for p in pairs])
-    dense_rank = _ranks(dense)
-    bm25_rank = _ranks(bm25)
-    best_dense, best_bm25 = float(dense.max()), float(bm25.max())
+    chars = np.array([p.char_cos for p in pairs])
+    dense_rank, bm25_rank, char_rank = _ranks(dense), _ranks(bm25), _ranks(chars)
+    best_dense, best_bm25, best_chars = float(dense.max()), float(bm25.max()), float(chars.max())
     rows = []
     for i, pair in enumerate(pairs):
         shared_terms = query.terms & pair.terms
@@ -98,6 +130,10 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 len(shared_names) / (len(pair.names) + 1),
                 1.0 if shared_names else 0.0,
                 _number_agreement(query.numbers, pair.numbers),
+                pair.char_cos,
+                pair.char_cos - best_chars,
+                1.0 / (1.0 + char_rank[i]),
+                *_date_features(query.date, pair.date),
             ]
         )
     return np.array(rows, dtype=np.float32)
@@ -108,6 +144,27 @@ def _ranks(values: np.ndarray) -> np.ndarray:
     ranks = np.empty(len(values), dtype=np.int64)
     ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
     return ranks
+
+
+def char_cosine(a: Counter[str], b: Counter[str]) -> float:
+    """Cosine of two n-gram count vectors (0 when either is empty)."""
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(count * b[gram] for gram, count in a.items() if gram in b)
+    norm = math.sqrt(sum(c * c for c in a.values()) * sum(c * c for c in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def _date_features(query: dt.date | None, record: dt.date | None) -> tuple[float, ...]:
+    """:data:`DATE_FEATURES`: how far apart the claim and the fact-check are, all zeros when either is undated.
+
+    Rumours are checked within weeks of going round: on the train split the gap alone lifts the
+    re-ranker's cross-validated MAP@5 from 0.88 to 0.92 (/tmp/matchq/exp4.py).
+    """
+    if query is None or record is None:
+        return (0.0, 0.0, 0.0, 0.0, 0.0)
+    gap = (record - query).days
+    return (1.0, math.log1p(abs(gap)), float(abs(gap) <= 31), float(abs(gap) <= 365), float(gap < -31))
 
 
 def _number_agreement(query: frozenset[str], record: frozenset[str]) -> float:
@@ -126,7 +183,7 @@ def evidence(query: QuerySignals, pair: PairSignals, best_clause: str | None) ->
     names = sorted(_fuzzy_shared(query.names, pair.names))
     if names:
         parts.append("shared names: " + ", ".join(names[:6]))
-    terms = sorted((query.terms & pair.terms) - set(names))
+    terms = sorted({query.words.get(term, term) for term in query.terms & pair.terms} - set(names))
     if terms:
         parts.append("shared terms: " + ", ".join(terms[:8]))
     numbers = sorted(query.numbers & pair.numbers)

@@ -8,7 +8,9 @@ languages use a model without the lexical ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +19,21 @@ import numpy as np
 
 from sift.encoders import Encoder
 from sift.errors import InputError
-from sift.factchecks.features import PairSignals, QuerySignals, evidence, feature_matrix
+from sift.factchecks.features import PairSignals, QuerySignals, char_cosine, evidence, feature_matrix
 from sift.factchecks.index import FactCheckIndex, FactCheckSource, record_text
 from sift.factchecks.record import FactCheck
 from sift.factchecks.rerank import Reranker
-from sift.factchecks.text import Analyzer, claim_clauses, guess_lang, names, numbers, strip_noise
+from sift.factchecks.text import (
+    Analyzer,
+    char_grams,
+    claim_clauses,
+    guess_lang,
+    names,
+    numbers,
+    parse_date,
+    strip_noise,
+    tweet_date,
+)
 
 __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 
@@ -33,10 +45,11 @@ MAX_QUERY_CHARS = 4000
 DENSE_CANDIDATES = 30
 BM25_CANDIDATES = 30
 MAX_K = 100
-#: A ``match`` also needs this cosine between the claim (or a clause) and the fact-check; below it the hit
-#: stays ``possible``. Lexical and rank features alone over-promise in small stores (in the 55-record sample,
-#: "top of the pool" is easy). On the train split (train/match_reranker.py's candidates, /tmp analysis) 0.55
-#: keeps 86 % of the correct ``match`` pairs as ``match``; the rest are still shown as ``possible``.
+#: A ``match`` also needs this cosine between the claim (or a clause) and the fact-check; below it the score
+#: is capped just under the ``match`` threshold, so the hit shows as ``possible`` and the level stays a
+#: function of the displayed score. Lexical and rank features alone over-promise in small stores (in the
+#: 55-record sample, "top of the pool" is easy). On the train split (train/match_reranker.py's candidates,
+#: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
 MATCH_MIN_SIMILARITY = 0.55
 
 
@@ -220,6 +233,8 @@ class Matcher:
                 terms=frozenset(self.analyzer.tokens(text, self.index.langs[row])),
                 names=frozenset(names(text)),
                 numbers=frozenset(numbers(text)),
+                grams=char_grams(text),
+                date=parse_date(factcheck.review_date) or parse_date(factcheck.claim_date),
             )
             self._records[row] = record
         return record
@@ -228,7 +243,8 @@ class Matcher:
         """Candidates of one prepared query whose variants are embedded as ``vectors``."""
         lang = query.lang
         # clauses are pieces of the text: adding them to the BM25 query would only re-weight its terms
-        terms = self.analyzer.tokens(" ".join([query.text, *query.extra]), lang)
+        words = self.analyzer.words(" ".join([query.text, *query.extra]), lang)
+        terms = [term for term, _ in words]
         bm25 = self.index.bm25_scores(terms)
         pool = self.index.nearest(vectors, DENSE_CANDIDATES)
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
@@ -241,6 +257,9 @@ class Matcher:
             terms=frozenset(terms),
             names=frozenset(names(" ".join(query.variants))),
             numbers=frozenset(numbers(query.text)),
+            grams=char_grams(query.text),
+            date=query.date,
+            words=dict(reversed(words)),
         )
         factchecks: list[FactCheck] = []
         pairs: list[PairSignals] = []
@@ -258,6 +277,8 @@ class Matcher:
                     terms=record.terms,
                     names=record.names,
                     numbers=record.numbers,
+                    char_cos=char_cosine(signals.grams, record.grams),
+                    date=record.date,
                     dense_full=float(full[i]),
                     dense_claim=float(claim[i]),
                     dense_title=float(title[i]),
@@ -271,23 +292,22 @@ class Matcher:
         """The ``k`` best-scored candidates as hits, with their level and evidence."""
         if not found.factchecks:
             return []
-        scores = np.where(
+        raw = np.where(
             found.cross,
             self.reranker.cross.score(found.features),
             self.reranker.mono.score(found.features),
         )
+        low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
+        scores = np.where(low_similarity, np.minimum(raw, self.reranker.below_match), raw)
         hits = []
-        for i in np.argsort(-scores, kind="stable")[:k]:
-            model = self.reranker.cross if found.cross[i] else self.reranker.mono
-            score = float(scores[i])
-            level = model.level(score)
-            if level == "match" and found.pairs[i].dense_max < MATCH_MIN_SIMILARITY:
-                level = "possible"
+        # by displayed score, ties (capped scores) broken by the model's own
+        for i in np.lexsort((-raw, -scores))[:k]:
+            score = round(float(scores[i]), 4)
             hits.append(
                 Hit(
                     factcheck=found.factchecks[i],
-                    score=round(score, 4),
-                    level=level,
+                    score=score,
+                    level=self.reranker.level(score),
                     evidence=evidence(found.query, found.pairs[i], found.clauses[i]),
                 )
             )
@@ -302,6 +322,8 @@ class _Record:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
+    grams: Counter[str]
+    date: dt.date | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +333,8 @@ class _Query:
     text: str
     lang: str
     extra: tuple[str, ...]
+    #: when the claim was made, read from an embedded tweet's byline (stripped from ``text``)
+    date: dt.date | None
     #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
     variants: list[str]
 
@@ -321,9 +345,10 @@ class _Query:
         Raises:
             sift.errors.InputError: ``text`` is empty.
         """
-        text = strip_noise(_truncate(text))
+        raw = _truncate(text)
+        text = strip_noise(raw)
         variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
-        return cls(text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), variants)
+        return cls(text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw), variants)
 
 
 def _truncate(text: str) -> str:

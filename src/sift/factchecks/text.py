@@ -6,13 +6,28 @@ Everything here is pure and cheap except lemmatisation, which the :class:`Analyz
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 
 import simplemma
+import Stemmer
 
-__all__ = ["LANGS", "Analyzer", "claim_clauses", "fold", "guess_lang", "names", "numbers", "strip_noise"]
+__all__ = [
+    "LANGS",
+    "Analyzer",
+    "char_grams",
+    "claim_clauses",
+    "fold",
+    "guess_lang",
+    "names",
+    "numbers",
+    "parse_date",
+    "strip_noise",
+    "tweet_date",
+]
 
 #: Languages with their own stop words and lemmatiser; anything else is analysed as English.
 LANGS = ("en", "fr", "de", "es")
@@ -52,6 +67,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+#: BM25 and overlap terms split hyphenated words ("10-meter-long" -> 10, meter, long): +0.004 BM25 MAP@5 on
+#: train (/tmp/matchq/tok.py over bench/match.py's data).
+_TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+#: Snowball stemmers by language: terms are the stem of the lemma ("photographs", "photographed" and
+#: "photograph" meet). Over lemmas alone: +0.009 BM25 MAP@5 on train, +0.014 on dev (/tmp/matchq/tok.py).
+_STEMMERS = {"en": "english", "fr": "french", "de": "german", "es": "spanish"}
 _ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
 #: @handles and #hashtags become words: "@SpiritAirlines" -> "Spirit Airlines" (+0.02-0.03 BM25 MAP@5 on
@@ -62,6 +83,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])
 #: the claimant a fact-check names: dropping it cost 0.03 BM25 MAP@5 on dev); the handle and the
 #: date go (the date is the tweet's, not the claim's, and fakes number agreement).
 _TWEET_BYLINE = re.compile(r"\s+[—–-]{1,2}\s+([^—–\n]{0,80}?)\s*\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+#: The date of an embedded-tweet byline (" — Name (@handle) May 4, 2016" at the end of the text).
+_BYLINE_DATE = re.compile(r"\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*")
 
@@ -112,6 +136,31 @@ def guess_lang(text: str) -> str:
     return best if counts[best] > counts["en"] else "en"
 
 
+def tweet_date(text: str) -> dt.date | None:
+    """The date of an embedded tweet's byline at the end of ``text`` (when the claim was made), if any."""
+    found = _BYLINE_DATE.search(text)
+    return parse_date(found.group(1)) if found else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A day from ISO ``2017-11-14`` (a leading ISO timestamp too), ``14 November 2017`` or ``November 14, 2017``."""
+    if not value:
+        return None
+    value = value.strip()
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value[:10] if form == "%Y-%m-%d" else value, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+def char_grams(text: str) -> Counter[str]:
+    """Counts of the 3- to 5-character pieces of the folded text (noise stripped), for a spelling-tolerant cosine."""
+    padded = f" {' '.join(fold(strip_noise(text)).split())} "
+    return Counter(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
 def numbers(text: str) -> set[str]:
     """Numbers written in the text, separators removed ("1,000" and "1.000" both give "1000")."""
     return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(strip_noise(text))}
@@ -154,26 +203,34 @@ def _strip_frames(text: str) -> str:
 
 @dataclass
 class Analyzer:
-    """Turns text into folded lemma tokens for BM25 and overlap features, caching lemmas it has seen."""
+    """Turns text into folded, stemmed lemma terms for BM25 and overlap features, caching terms it has seen."""
 
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
+    _stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
 
     def tokens(self, text: str, lang: str) -> list[str]:
-        """Content-word lemmas of ``text`` (stop words, URLs and handles dropped), accent-folded."""
+        """Content-word terms of ``text`` (stop words, URLs and handles dropped): stems of folded lemmas."""
+        return [term for term, _ in self.words(text, lang)]
+
+    def words(self, text: str, lang: str) -> list[tuple[str, str]]:
+        """``(term, word as written)`` for each content word of ``text``: the word is what evidence shows."""
         lang = lang if lang in LANGS else "en"
         stop = _STOPWORDS[lang]
-        out: list[str] = []
-        for word in _WORD.findall(strip_noise(text)):
+        out: list[tuple[str, str]] = []
+        for word in _TERM.findall(strip_noise(text)):
             low = _ELISION.sub("", word.lower())
             if low in stop or (len(low) < 2 and not low.isdigit()):
                 continue
-            out.append(self._lemma(low, lang))
+            out.append((self._term(low, lang), low))
         return out
 
-    def _lemma(self, word: str, lang: str) -> str:
+    def _term(self, word: str, lang: str) -> str:
         key = (word, lang)
-        lemma = self._cache.get(key)
-        if lemma is None:
-            lemma = fold(simplemma.lemmatize(word, lang=lang))
-            self._cache[key] = lemma
-        return lemma
+        term = self._cache.get(key)
+        if term is None:
+            stemmer = self._stemmers.get(lang)
+            if stemmer is None:
+                stemmer = self._stemmers[lang] = Stemmer.Stemmer(_STEMMERS[lang])
+            term = stemmer.stemWord(fold(simplemma.lemmatize(word, lang=lang)))
+            self._cache[key] = term
+        return term
