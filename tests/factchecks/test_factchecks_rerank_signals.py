@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sift.errors import ConfigError
-from sift.factchecks.features import FEATURES, PairSignals, QuerySignals, char_cosine, evidence, feature_matrix
+from sift.factchecks.features import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
 from sift.factchecks.rerank import LinearModel, Reranker
 from sift.factchecks.text import char_grams, parse_date, tweet_date
 
@@ -38,10 +38,10 @@ def test_parse_date(value: str | None, day: dt.date | None) -> None:
 
 def test_char_cosine_tolerates_spelling_and_is_symmetric() -> None:
     a, b = char_grams("Klintsevitch said"), char_grams("Klinzewitsch sagte")
-    assert 0.0 < char_cosine(a, b) < 1.0
-    assert char_cosine(a, b) == pytest.approx(char_cosine(b, a))
-    assert char_cosine(a, a) == pytest.approx(1.0)
-    assert char_cosine(a, char_grams("")) < 0.2
+    assert 0.0 < a.cosine(b) < 1.0
+    assert a.cosine(b) == pytest.approx(b.cosine(a))
+    assert a.cosine(a) == pytest.approx(1.0)
+    assert a.cosine(char_grams("")) < 0.2
 
 
 def _pair(date: dt.date | None, char_cos: float = 0.5) -> PairSignals:

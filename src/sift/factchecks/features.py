@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+
+from sift.factchecks.text import CharGrams, char_grams
 
 __all__ = [
     "CROSS_FEATURES",
@@ -16,7 +17,6 @@ __all__ = [
     "FEATURES",
     "PairSignals",
     "QuerySignals",
-    "char_cosine",
     "evidence",
     "feature_matrix",
 ]
@@ -73,7 +73,7 @@ class QuerySignals:
     names: frozenset[str]
     numbers: frozenset[str]
     #: character 3-5-gram counts of the query text
-    grams: Counter[str] = field(default_factory=Counter)
+    grams: CharGrams = field(default_factory=lambda: char_grams(""))
     #: when the claim was made, if the text says so (an embedded tweet's byline)
     date: dt.date | None = None
     #: how each term was written in the query (stems are not for reading)
@@ -144,15 +144,6 @@ def _ranks(values: np.ndarray) -> np.ndarray:
     ranks = np.empty(len(values), dtype=np.int64)
     ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
     return ranks
-
-
-def char_cosine(a: Counter[str], b: Counter[str]) -> float:
-    """Cosine of two n-gram count vectors (0 when either is empty)."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(count * b[gram] for gram, count in a.items() if gram in b)
-    norm = math.sqrt(sum(c * c for c in a.values()) * sum(c * c for c in b.values()))
-    return dot / norm if norm else 0.0
 
 
 def _date_features(query: dt.date | None, record: dt.date | None) -> tuple[float, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +18,13 @@ import numpy as np
 
 from sift.encoders import Encoder
 from sift.errors import InputError
-from sift.factchecks.features import PairSignals, QuerySignals, char_cosine, evidence, feature_matrix
+from sift.factchecks.features import PairSignals, QuerySignals, evidence, feature_matrix
 from sift.factchecks.index import FactCheckIndex, FactCheckSource, record_text
 from sift.factchecks.record import FactCheck
 from sift.factchecks.rerank import Reranker
 from sift.factchecks.text import (
     Analyzer,
+    CharGrams,
     char_grams,
     claim_clauses,
     guess_lang,
@@ -277,7 +277,7 @@ class Matcher:
                     terms=record.terms,
                     names=record.names,
                     numbers=record.numbers,
-                    char_cos=char_cosine(signals.grams, record.grams),
+                    char_cos=signals.grams.cosine(record.grams),
                     date=record.date,
                     dense_full=float(full[i]),
                     dense_claim=float(claim[i]),
@@ -322,7 +322,7 @@ class _Record:
     terms: frozenset[str]
     names: frozenset[str]
     numbers: frozenset[str]
-    grams: Counter[str]
+    grams: CharGrams
     date: dt.date | None
 
 
