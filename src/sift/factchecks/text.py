@@ -1,4 +1,4 @@
-"""Text analysis for claim matching: normalised lemma tokens, names, numbers, language guess, claim clauses.
+"""Text analysis for claim matching: stemmed lemma terms, names, numbers, dates, character n-grams, language, clauses.
 
 Everything here is pure and cheap except lemmatisation, which the :class:`Analyzer` caches per instance
 (no module-level cache: the matcher owns its analyzer, so nothing leaks between pipelines).
