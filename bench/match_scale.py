@@ -33,7 +33,6 @@ from pathlib import Path
 import numpy as np
 
 from sift.encoders import load_encoder
-from sift.factchecks import index as index_settings
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
@@ -209,6 +208,12 @@ def serve(n: int, count: int, index_dir: Path) -> dict[str, object]:
     matcher.refresh()
     refresh_s = time.perf_counter() - started
     return {
+        "settings": {
+            "vector_dtype": str(vectors.dtype).rsplit(".", 1)[-1].lower(),
+            "connectivity": vectors.connectivity,
+            "expansion_add": vectors.expansion_add,
+            "expansion_search": vectors.expansion_search,
+        },
         # other work on the machine slows every timing: the 1-minute load average after the searches
         "load_average": round(os.getloadavg()[0], 2),
         "open_s": round(open_s, 1),
@@ -264,10 +269,6 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "n": args.n,
         "queries": args.queries,
-        "settings": {
-            name.lower(): getattr(index_settings, name)
-            for name in ("VECTOR_DTYPE", "CONNECTIVITY", "EXPANSION_ADD", "EXPANSION_SEARCH")
-        },
         **built,
         **json.loads(served.stdout.splitlines()[-1]),
         "usem3_query_encode": encoder_cost(args.n, args.queries),

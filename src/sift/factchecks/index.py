@@ -6,8 +6,8 @@ Files in the index directory (``meta.json`` is written last, so a crash mid-save
     meta.json        format, encoder, analyzer version, last indexed seq, row count
     rows.jsonl       one ``[factcheck_id, lang, live]`` per row, in index order
     tokens.jsonl     one token list per row (BM25 is rebuilt from these, not re-tokenised)
-    vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1`` (i8; an f16 file
-                     from an older sift is converted on opening)
+    vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1`` (f16, or i8 in a
+                     large index: see :data:`COMPACT_FROM_ROWS`)
     bm25/            the bm25s matrices (memory-mapped when loaded)
 
 Updates are incremental: only records with ``seq`` above the last indexed one are tokenised and
@@ -38,25 +38,27 @@ from sift.errors import StoreError
 from sift.factchecks.record import FactCheck
 from sift.factchecks.text import LANGS, Analyzer, guess_lang
 
-__all__ = ["FactCheckIndex", "FactCheckSource"]
+__all__ = ["FactCheckIndex", "FactCheckSource", "vector_dtype"]
 
 log = logging.getLogger(__name__)
 
 FORMAT = "sift-match-index/1"
 #: Bump when :class:`~sift.factchecks.text.Analyzer` output changes: saved tokens are then redone.
 ANALYZER_VERSION = 3
-#: Vectors are stored as 8-bit integers: 512 bytes per 512-d vector (half of f16), which is what lets a
-#: million fact-checks (1.5 M claim and title vectors) fit in 1.5 GB (bench/match_scale.py). Cost on the dev
-#: split, bench/match.py with f16 and i8 on the same code: MAP@5 0.930 -> 0.930 (en), 0.874 -> 0.874 (fr),
-#: match/possible levels unchanged, once :meth:`FactCheckIndex.row_vectors` rescales to unit length.
-VECTOR_DTYPE = "i8"
-#: HNSW graph settings. Connectivity is usearch's default (16 links a node; 8 would save ~80 bytes a vector
-#: but thins the graph). Candidates kept while inserting: 32 instead of usearch's 128 (FAISS uses 40) cuts
-#: the insert CPU time about four-fold (40k synthetic i8 vectors, timed once: 128 -> 34 s, 64 -> 17 s,
-#: 40 -> 10 s), which is what lets a million records build on two shared cores; searching keeps 64.
-#: Dense recall@10 against exact search is in bench/results/match-scale-1000000.json.
+#: From this many rows on, vectors are kept compact: 8-bit integers (512 bytes per 512-d vector, half of
+#: f16) in a graph built with a 4x smaller insert expansion, which is what lets a million fact-checks
+#: (1.5 M claim and title vectors) fit in 1.5 GB and build on two shared cores (bench/match_scale.py).
+#: Smaller stores keep f16 and usearch's default expansion: they fit anyway, and compactness has a cost.
+#: On the dev split (bench/match.py, one code state, f16/128 -> i8/128 -> i8/32): MAP@5 en 0.970 -> 0.970
+#: -> 0.970; fr 0.879 -> 0.872 -> 0.868 (64 queries: one query's rank; an earlier code state gave 0.874 for
+#: both f16 and i8). An index that grows past this is converted once from its own vectors (no re-embedding).
+COMPACT_FROM_ROWS = 250_000
+#: Insert expansion per scalar type. 32 instead of usearch's 128 (FAISS uses 40) cuts insert CPU time about
+#: four-fold (40k synthetic i8 vectors, timed once: 128 -> 34 s, 64 -> 17 s, 40 -> 10 s); dense recall@10
+#: against exact search at a million rows is in bench/results/match-scale-1000000.json.
+EXPANSION_ADD = {"f16": 128, "i8": 32}
+#: Connectivity is usearch's default (16 links a node; 8 would save ~80 bytes a vector but thins the graph).
 CONNECTIVITY = 16
-EXPANSION_ADD = 32
 EXPANSION_SEARCH = 64
 ENCODE_BATCH = 256
 #: Vectors handed to usearch per ``add`` call: larger calls keep both cores busy inserting.
@@ -110,7 +112,7 @@ class FactCheckIndex:
 
     def __post_init__(self) -> None:
         if self.vectors is None:
-            self.vectors = _new_vectors(self.dim)
+            self.vectors = _new_vectors(self.dim, vector_dtype(0))
 
     # ---- opening and saving ---------------------------------------------------------------------
 
@@ -131,10 +133,11 @@ class FactCheckIndex:
                 return empty
             ids, langs, live = _read_rows(directory / "rows.jsonl", meta["rows"])
             vectors = Index.restore(str(directory / "vectors.usearch"))
-            if _scalar(vectors) != VECTOR_DTYPE:
-                vectors = _converted(vectors, dim)
+            dtype = vector_dtype(len(ids))
+            if _scalar(vectors) != dtype:
+                vectors = _converted(vectors, dim, dtype)
                 _save_vectors(vectors, directory)
-            vectors.expansion_add = EXPANSION_ADD  # a saved file keeps its scalar type, not these settings
+            vectors.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
             vectors.expansion_search = EXPANSION_SEARCH
             bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if ids else None
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
@@ -217,6 +220,7 @@ class FactCheckIndex:
             self._append_row(factcheck.id, lang, live=True)
             tokens.append(analyzer.tokens(record_text(factcheck), lang))
             self.last_seq = seq
+        self._fit_vectors()
         self._embed([fc for _, fc in new], first_row, encoder)
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         self.bm25.index(tokens, show_progress=False)
@@ -247,6 +251,13 @@ class FactCheckIndex:
         self.ids.append(factcheck_id)
         self.langs.append(sys.intern(lang))  # one string per language, not per row
         self.live.append(live)
+
+    def _fit_vectors(self) -> None:
+        """Switch the vector index to the scalar type its row count calls for (:data:`COMPACT_FROM_ROWS`)."""
+        assert self.vectors is not None
+        dtype = vector_dtype(len(self.ids))
+        if _scalar(self.vectors) != dtype:
+            self.vectors = _converted(self.vectors, self.dim, dtype)
 
     def _drop_vectors(self, row: int) -> None:
         assert self.vectors is not None
@@ -326,13 +337,25 @@ class FactCheckIndex:
         return {int(r): float(scores[r]) for r in top if scores[r] > 0 and self.live[r]}
 
 
-def _new_vectors(dim: int) -> Index:
+def vector_dtype(rows: int) -> str:
+    """The scalar type vectors are kept in by an index of ``rows`` rows: ``"f16"``, or ``"i8"`` when large.
+
+    Args:
+        rows: rows in the index (live or not).
+
+    Returns:
+        ``"i8"`` from :data:`COMPACT_FROM_ROWS` rows on, ``"f16"`` below.
+    """
+    return "i8" if rows >= COMPACT_FROM_ROWS else "f16"
+
+
+def _new_vectors(dim: int, dtype: str) -> Index:
     return Index(
         ndim=dim,
         metric="cos",
-        dtype=VECTOR_DTYPE,
+        dtype=dtype,
         connectivity=CONNECTIVITY,
-        expansion_add=EXPANSION_ADD,
+        expansion_add=EXPANSION_ADD[dtype],
         expansion_search=EXPANSION_SEARCH,
     )
 
@@ -342,14 +365,16 @@ def _scalar(vectors: Index) -> str:
     return str(vectors.dtype).rsplit(".", 1)[-1].lower()
 
 
-def _converted(vectors: Index, dim: int) -> Index:
-    """A copy of ``vectors`` in :data:`VECTOR_DTYPE`, built page by page from the vectors it holds.
+def _converted(vectors: Index, dim: int, dtype: str) -> Index:
+    """A copy of ``vectors`` in ``dtype``, built page by page from the vectors it holds.
 
-    An index saved by an older sift (f16 vectors) is converted once on opening instead of re-embedding
-    the store, which at a million records would take hours of encoder time.
+    An index that grows past :data:`COMPACT_FROM_ROWS` (or a large one saved by an older sift, all f16) is
+    converted once instead of re-embedding the store, which at a million records takes hours of encoder time.
     """
-    log.info("converting %d saved vectors from %s to %s", len(vectors), _scalar(vectors), VECTOR_DTYPE)
-    converted = _new_vectors(dim)
+    log.info("converting %d vectors from %s to %s", len(vectors), _scalar(vectors), dtype)
+    if len(vectors) == 0:
+        return _new_vectors(dim, dtype)
+    converted = _new_vectors(dim, dtype)
     keys = np.asarray(vectors.keys, dtype=np.uint64)
     for start in range(0, len(keys), ADD_BATCH):
         page = keys[start : start + ADD_BATCH]
