@@ -110,6 +110,11 @@ async def test_factcheck_search_and_get(client: httpx.AsyncClient) -> None:
     assert record["id"] == record_id and record["review_url"].startswith("http")
     assert_problem(await client.get("/api/factchecks/search"), 422)
     assert_problem(await client.get("/api/factchecks/search", params={"q": "x", "k": 0}), 422)
+    assert_problem(await client.get("/api/factchecks/search", params={"q": "x", "date": "14/11/2017"}), 422)
+    dated = await client.get(
+        "/api/factchecks/search", params={"q": "Abou Kamal convoi de l'État islamique", "date": "2017-11-14"}
+    )
+    assert dated.status_code == 200 and "the claim" in dated.json()["results"][0]["evidence"]
 
 
 async def test_writes_need_the_token(client: httpx.AsyncClient, auth: dict[str, str]) -> None:

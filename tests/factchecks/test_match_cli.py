@@ -39,7 +39,25 @@ def test_table_output_in_another_language(
     assert "microchips in vaccines" in first_row and "Example Checks" in first_row and "https://checks" in first_row
 
 
-@pytest.mark.parametrize("args", [["match", "   "], ["match", "text", "--db", "/nonexistent/x.jsonl"]])
+def test_a_date_is_accepted_for_undated_records(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """These records carry no date: the ranking stands and the evidence makes no claim about time."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "Bill Gates wants to put microchips in vaccines", "--db", db, "--json", "--date", "2020-05-01"])
+    assert exit_.value.code == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows[0]["factcheck"]["id"] == RECORDS[3].id
+    assert "the claim" not in rows[0]["evidence"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["match", "   "],
+        ["match", "text", "--db", "/nonexistent/x.jsonl"],
+        ["match", "text", "--date", "14/11/2017"],
+        ["match", "text", "--date", "yesterday"],
+    ],
+)
 def test_bad_input_is_one_line_and_exit_2(args: list[str], capsys: pytest.CaptureFixture[str], db: str) -> None:
     if "--db" not in args:
         args = [*args, "--db", db]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import pytest
@@ -21,6 +22,7 @@ class FakeMatcher:
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
         self.calls: list[tuple[str, str | None, tuple[str, ...]]] = []
+        self.dates: list[dt.date | None] = []
         self.batches = 0
 
     def search_many(
@@ -30,9 +32,11 @@ class FakeMatcher:
         langs: Sequence[str | None],
         k: int = 10,
         variants: Sequence[Sequence[str]],
+        dates: Sequence[dt.date | None],
     ) -> list[list[Hit]]:
         self.batches += 1
         self.calls.extend((t, lang, tuple(v)) for t, lang, v in zip(texts, langs, variants, strict=True))
+        self.dates.extend(dates)
         return [self.hits[:k] for _ in texts]
 
 
@@ -88,6 +92,23 @@ def test_claims_filter_sentences_and_add_the_span() -> None:
     fake = FakeMatcher(HITS)
     match_stage(doc, Resources(matcher=fake), MatchConfig(claim_min_score=0.3))
     assert fake.calls == [("Photos show a convoy.", "en", ("Photos show a convoy",))]
+
+
+def test_the_page_date_dates_every_sentence() -> None:
+    doc = _doc()
+    doc.published = "2017-11-14T10:00:00"
+    fake = FakeMatcher(HITS)
+    match_stage(doc, Resources(matcher=fake), MatchConfig())
+    assert fake.dates == [dt.date(2017, 11, 14)] * len(fake.calls)
+
+
+def test_an_undated_or_unreadable_page_date_is_unknown() -> None:
+    for published in (None, "sometime in autumn"):
+        doc = _doc()
+        doc.published = published
+        fake = FakeMatcher(HITS)
+        match_stage(doc, Resources(matcher=fake), MatchConfig())
+        assert fake.dates and set(fake.dates) == {None}
 
 
 def test_config_validates() -> None:

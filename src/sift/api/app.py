@@ -6,6 +6,7 @@ app through ``httpx.ASGITransport`` on a real SQLite store.
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import tempfile
 from collections.abc import AsyncIterator
@@ -147,9 +148,10 @@ def _install_api_routes(app: FastAPI) -> None:
         q: Annotated[str, Query(min_length=1, max_length=5000)],
         lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
         k: Annotated[int, Query(ge=1, le=100)] = 10,
+        date: Annotated[dt.date | None, Query(description="When the claim was made (YYYY-MM-DD)")] = None,
     ) -> dict[str, Any]:
-        """Fact-checks that match a claim, in any language, best first."""
-        return {"query": q, "results": await engine.search(q, lang=lang, k=k)}
+        """Fact-checks that match a claim, in any language, best first (those near ``date`` rank higher)."""
+        return {"query": q, "results": await engine.search(q, lang=lang, k=k, date=date)}
 
     @app.post(
         "/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep], summary="Import fact-checks (token)"

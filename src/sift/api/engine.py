@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 import math
 import threading
 import time
@@ -159,16 +160,18 @@ class Engine:
         self._mean_check_s += DURATION_SMOOTHING * (elapsed - self._mean_check_s)
         return doc
 
-    async def search(self, query: str, *, lang: str | None, k: int) -> list[dict[str, Any]]:
+    async def search(
+        self, query: str, *, lang: str | None, k: int, date: dt.date | None = None
+    ) -> list[dict[str, Any]]:
         """Fact-checks ranked for ``query`` by the matcher (empty when no matcher is attached)."""
-        return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k))
+        return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k, date))
 
-    def _search_now(self, query: str, lang: str | None, k: int) -> list[dict[str, Any]]:
+    def _search_now(self, query: str, lang: str | None, k: int, date: dt.date | None) -> list[dict[str, Any]]:
         matcher = self.workbench.matcher
         if matcher is None:
             return []
         with self.index_lock.reading():
-            hits = matcher.search(query, lang=lang, k=k)
+            hits = matcher.search(query, lang=lang, k=k, date=date)
         return [
             {"factcheck": hit.factcheck.to_dict(), "score": hit.score, "level": hit.level, "evidence": hit.evidence}
             for hit in hits

@@ -25,15 +25,24 @@ def match(
         str | None,
         typer.Option("--db", help="Store: SQLite path, postgresql:// URL, or a .jsonl file of fact-checks."),
     ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="When TEXT was said or published (YYYY-MM-DD): nearby fact-checks rank higher."),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
     from sift.encoders import load_encoder
+    from sift.errors import InputError
     from sift.factchecks.match import Matcher
+    from sift.factchecks.text import parse_date
 
+    said = parse_date(date)
+    if date is not None and said is None:
+        raise InputError(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
     store = _open(db)
     matcher = Matcher.open(store, encoder=load_encoder())
-    hits = matcher.search(text, lang=None if lang == "auto" else lang, k=k)
+    hits = matcher.search(text, lang=None if lang == "auto" else lang, k=k, date=said)
     if as_json:
         rows = [
             {"score": h.score, "level": h.level, "evidence": h.evidence, "factcheck": h.factcheck.to_dict()}

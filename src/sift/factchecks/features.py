@@ -166,7 +166,7 @@ def _number_agreement(query: frozenset[str], record: frozenset[str]) -> float:
 
 
 def evidence(query: QuerySignals, pair: PairSignals, best_clause: str | None) -> str:
-    """Why a fact-check was matched, in one line: similarity, the clause that matched, shared names/terms."""
+    """Why a fact-check was matched, in one line: similarity, the clause that matched, shared names/terms, dates."""
     parts = [f"similarity {pair.dense_max:.2f}"]
     if best_clause:
         short = best_clause if len(best_clause) <= 80 else best_clause[:77] + "…"
@@ -180,7 +180,18 @@ def evidence(query: QuerySignals, pair: PairSignals, best_clause: str | None) ->
     numbers = sorted(query.numbers & pair.numbers)
     if numbers:
         parts.append("same numbers: " + ", ".join(numbers[:4]))
+    if query.date is not None and pair.date is not None:
+        parts.append(_date_gap(query.date, pair.date))
     return "; ".join(parts)
+
+
+def _date_gap(claim: dt.date, factcheck: dt.date) -> str:
+    """The date signal in words, since it moves scores a lot: "fact-check 1 day after the claim"."""
+    days = (factcheck - claim).days
+    if days == 0:
+        return "fact-check dated the same day as the claim"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"fact-check {abs(days)} {unit} {'after' if days > 0 else 'before'} the claim"
 
 
 def _fuzzy_shared(query_names: frozenset[str], names: frozenset[str]) -> set[str]:

@@ -5,7 +5,7 @@ the vector index and in BM25, and the union of candidates is scored by the re-ra
 probability with a ``match`` / ``possible`` level. Same-language pairs use every feature; pairs across
 languages use a model without the lexical ones. Both models share one score scale and one pair of level
 thresholds. A query that ends in an embedded tweet's byline ("— Name (@handle) May 4, 2016") is dated by
-it, and fact-checks published near that date rank higher.
+it (else by the date the caller gives, e.g. the page's), and fact-checks published near that date rank higher.
 """
 
 from __future__ import annotations
@@ -150,7 +150,15 @@ class Matcher:
             self._records = {row: record for row, record in self._records.items() if self.index.live[row]}
         return added
 
-    def search(self, text: str, *, lang: str | None = None, k: int = 10, variants: Sequence[str] = ()) -> list[Hit]:
+    def search(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        k: int = 10,
+        variants: Sequence[str] = (),
+        date: dt.date | None = None,
+    ) -> list[Hit]:
         """Fact-checks that cover ``text``, best first (:meth:`search_many` of one query).
 
         Args:
@@ -158,6 +166,8 @@ class Matcher:
             lang: its language code when known; guessed from stop words otherwise.
             k: how many hits to return (1..100).
             variants: extra phrasings of the same claim (e.g. the claim span of a sentence).
+            date: when the claim was made or published (e.g. the page's date), if known; a byline date
+                inside ``text`` takes precedence.
 
         Returns:
             Up to ``k`` hits with 0..1 scores; ``level`` is ``"match"``, ``"possible"`` or ``None``.
@@ -165,7 +175,7 @@ class Matcher:
         Raises:
             sift.errors.InputError: ``text`` is empty or ``k`` is out of range.
         """
-        return self.search_many([text], langs=[lang], k=k, variants=[variants])[0]
+        return self.search_many([text], langs=[lang], k=k, variants=[variants], dates=[date])[0]
 
     def search_many(
         self,
@@ -174,6 +184,7 @@ class Matcher:
         langs: Sequence[str | None] | None = None,
         k: int = 10,
         variants: Sequence[Sequence[str]] | None = None,
+        dates: Sequence[dt.date | None] | None = None,
     ) -> list[list[Hit]]:
         """Fact-checks for each of ``texts`` (the sentences of a page), embedding all of them in one encoder call.
 
@@ -185,34 +196,41 @@ class Matcher:
             langs: one language code (or ``None`` to guess) per text; default: guess them all.
             k: how many hits to return per text (1..100).
             variants: extra phrasings per text (e.g. the claim span of a sentence); default: none.
+            dates: when each text was said or published (``None`` when unknown); default: unknown.
 
         Returns:
             One list of up to ``k`` hits per text, in the order of ``texts``, as :meth:`search` gives them.
 
         Raises:
-            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``
+            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``/``dates``
                 do not give one entry per text.
         """
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
         langs = [None] * len(texts) if langs is None else list(langs)
         variants = [()] * len(texts) if variants is None else list(variants)
-        if not len(langs) == len(variants) == len(texts):
+        dates = [None] * len(texts) if dates is None else list(dates)
+        if not len(langs) == len(variants) == len(dates) == len(texts):
             raise InputError(
-                f"search_many got {len(texts)} texts, {len(langs)} langs and {len(variants)} variant lists; "
-                "pass one of each per text"
+                f"search_many got {len(texts)} texts, {len(langs)} langs, {len(variants)} variant lists and "
+                f"{len(dates)} dates; pass one of each per text"
             )
-        queries = [_Query.of(text, lang, extra) for text, lang, extra in zip(texts, langs, variants, strict=True)]
+        queries = [
+            _Query.of(text, lang, extra, date)
+            for text, lang, extra, date in zip(texts, langs, variants, dates, strict=True)
+        ]
         vectors = self._encode([query.variants for query in queries])
         return [self._rank(self._collect(query, qv), k) for query, qv in zip(queries, vectors, strict=True)]
 
-    def candidates(self, text: str, *, lang: str | None = None, variants: Sequence[str] = ()) -> Candidates:
+    def candidates(
+        self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
+    ) -> Candidates:
         """Retrieve candidates from both indexes and compute their re-ranker features.
 
         Raises:
             sift.errors.InputError: ``text`` is empty.
         """
-        query = _Query.of(text, lang, variants)
+        query = _Query.of(text, lang, variants, date)
         return self._collect(query, self._encode([query.variants])[0])
 
     def _encode(self, groups: list[list[str]]) -> list[np.ndarray]:
@@ -335,14 +353,14 @@ class _Query:
     text: str
     lang: str
     extra: tuple[str, ...]
-    #: when the claim was made, read from an embedded tweet's byline (stripped from ``text``)
+    #: when the claim was made: an embedded tweet's byline (stripped from ``text``), else the date given
     date: dt.date | None
     #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
     variants: list[str]
 
     @classmethod
-    def of(cls, text: str, lang: str | None, extra: Sequence[str]) -> _Query:
-        """Clean ``text`` and list its variants.
+    def of(cls, text: str, lang: str | None, extra: Sequence[str], date: dt.date | None = None) -> _Query:
+        """Clean ``text`` and list its variants; a byline date in ``text`` wins over ``date``.
 
         Raises:
             sift.errors.InputError: ``text`` is empty.
@@ -350,7 +368,9 @@ class _Query:
         raw = _truncate(text)
         text = strip_noise(raw)
         variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
-        return cls(text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw), variants)
+        return cls(
+            text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw) or date, variants
+        )
 
 
 def _truncate(text: str) -> str:

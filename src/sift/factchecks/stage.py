@@ -51,7 +51,8 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
     """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
 
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
-    up, and the claim span is searched along with the sentence. All sentences go to the matcher in one
+    up, and the claim span is searched along with the sentence. The page's publication date dates its
+    sentences (fact-checks from around then rank higher). All sentences go to the matcher in one
     :meth:`~sift.factchecks.match.Matcher.search_many` call (one encoder call per page).
     """
     doc.matches = []
@@ -78,7 +79,12 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
         variants.append(extra)
     if not texts:
         return doc
-    found = matcher.search_many(texts, langs=langs, k=config.candidates, variants=variants)
+    from sift.factchecks.text import parse_date  # with the matcher's text tools, loaded only when matching
+
+    published = parse_date(doc.published)
+    found = matcher.search_many(
+        texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)
+    )
     for sentence_id, hits in zip(sentences, found, strict=True):
         kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
         doc.matches.extend(
