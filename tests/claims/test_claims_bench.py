@@ -44,6 +44,8 @@ def test_bench_on_a_held_out_style_folder(tmp_path: Path) -> None:
             str(train),
             "--threads",
             "1",
+            "--processes",
+            "2",
             "--out",
             str(out),
         ],
@@ -57,3 +59,4 @@ def test_bench_on_a_held_out_style_folder(tmp_path: Path) -> None:
         assert set(report[system]["en"]) == {"precision", "recall", "f1", "n"}
         assert report[system]["en"]["n"] == 4
     assert report["sentences_per_s"] > 0
+    assert report["processes"] == 2 and report["sentences_per_s_processes"] > 0
