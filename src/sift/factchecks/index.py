@@ -5,14 +5,20 @@ Files in the index directory (``meta.json`` is written last, so a crash mid-save
 
     meta.json        format, encoder, analyzer version, last indexed seq, row count
     rows.jsonl       one ``[factcheck_id, lang, live]`` per row, in index order
-    tokens.jsonl     one token list per row (BM25 is rebuilt from these, not re-tokenised)
+    tokens.jsonl     one token list per row of the main BM25 (rebuilt from these, not re-tokenised)
+    delta-tokens.jsonl  one token list per row added since the main BM25 was built
     vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1`` (f16, or i8 in a
                      large index: see :data:`COMPACT_FROM_ROWS`)
-    bm25/            the bm25s matrices (memory-mapped when loaded)
+    bm25/            the bm25s matrices of the main BM25 (memory-mapped when loaded)
 
 Updates are incremental: only records with ``seq`` above the last indexed one are tokenised and
-embedded (embedding is the expensive part); the BM25 matrix is rebuilt from the stored tokens.
-When :data:`ANALYZER_VERSION` changes, every row is re-tokenised from the store but nothing is re-embedded.
+embedded (embedding is the expensive part). The main BM25 covers the first ``main_rows`` rows; rows
+added since go to a small delta BM25 (:class:`DeltaBM25`, rebuilt from ``delta-tokens.jsonl`` on open
+and on each update) scored with the main index's statistics, so importing a few records into a million
+costs seconds, not a rebuild. The main BM25 is rebuilt over every row when the delta outgrows
+:data:`DELTA_SHARE` of it, on request, or when :data:`ANALYZER_VERSION` changes (every row is then
+re-tokenised from the store; nothing is re-embedded). An index saved before the delta existed has no
+``main_rows`` in ``meta.json`` and opens as all-main.
 Nothing else is kept in RAM per row but its id, language and live flag (records stay in the store).
 """
 
@@ -21,9 +27,11 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import math
 import os
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +74,12 @@ ADD_BATCH = 4096
 #: BM25 parameters (library defaults; k1/b sweeps on the train split with bench/match.py moved MAP@5 < 0.005).
 BM25_K1 = 1.5
 BM25_B = 0.75
+#: The main BM25 is rebuilt over every row once the rows added since its last build pass this share of it.
+#: Below it the delta's rows are scored with the main index's document frequencies plus their own, while the
+#: main rows keep the IDF of their last build: 5 % more documents move a term's IDF by at most ~0.05
+#: (log-scale), far less than the gaps that order candidates. Rebuilding costs ~25 s at a million rows
+#: (bench/match_scale.py); a delta update costs what saving the rows and vectors costs.
+DELTA_SHARE = 0.05
 
 
 class FactCheckSource(Protocol):
@@ -107,6 +121,11 @@ class FactCheckIndex:
     bm25: bm25s.BM25 | None = None
     #: Saved tokens came from another analyzer version and must be redone from the store.
     stale_tokens: bool = False
+    #: Rows covered by the main BM25 (``bm25``); later rows are in ``delta``.
+    main_rows: int = 0
+    #: Mean token count of the main BM25's rows (the delta's length normalisation uses it too).
+    avgdl: float | None = None
+    delta: DeltaBM25 = field(default_factory=lambda: DeltaBM25.build([]))
     #: Token lists of an index without a directory (a saved index keeps them in tokens.jsonl instead).
     _tokens: list[list[str]] = field(default_factory=list, repr=False)
 
@@ -139,7 +158,12 @@ class FactCheckIndex:
                 _save_vectors(vectors, directory)
             vectors.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
             vectors.expansion_search = EXPANSION_SEARCH
-            bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if ids else None
+            main_rows = int(meta.get("main_rows", len(ids)))
+            bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if main_rows else None
+            delta_lines = (
+                _read_lines(directory / "delta-tokens.jsonl", len(ids) - main_rows) if main_rows < len(ids) else []
+            )
+            delta = DeltaBM25.build([json.loads(line) for line in delta_lines])
         except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
             raise StoreError(
                 f"cannot read the match index in {directory}: {error}; delete that folder to rebuild it"
@@ -155,9 +179,13 @@ class FactCheckIndex:
             vectors=vectors,
             bm25=bm25,
             stale_tokens=meta.get("analyzer") != ANALYZER_VERSION,
+            main_rows=main_rows,
+            avgdl=meta.get("avgdl"),
+            delta=delta,
         )
 
-    def _save(self, tokens: list[list[str]]) -> None:
+    def _save(self, main_tokens: list[list[str]] | None) -> None:
+        """Write the index; ``main_tokens`` are the main BM25's token lists when it was rebuilt, else ``None``."""
         if self.directory is None:
             return
         try:
@@ -166,10 +194,14 @@ class FactCheckIndex:
                 self.directory / "rows.jsonl",
                 (json.dumps([i, lang, live]) for i, lang, live in zip(self.ids, self.langs, self.live, strict=True)),
             )
-            _write_lines(self.directory / "tokens.jsonl", (json.dumps(row, ensure_ascii=False) for row in tokens))
+            if main_tokens is not None:
+                _write_lines(self.directory / "tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in main_tokens))
+            _write_lines(
+                self.directory / "delta-tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in self.delta.tokens)
+            )
             assert self.vectors is not None
             _save_vectors(self.vectors, self.directory)
-            if self.bm25 is not None:
+            if self.bm25 is not None and main_tokens is not None:
                 shutil.rmtree(self.directory / "bm25", ignore_errors=True)
                 self.bm25.save(str(self.directory / "bm25"), show_progress=False)
             meta = {
@@ -179,16 +211,19 @@ class FactCheckIndex:
                 "analyzer": ANALYZER_VERSION,
                 "last_seq": self.last_seq,
                 "rows": len(self.ids),
+                "main_rows": self.main_rows,
+                "avgdl": self.avgdl,
                 "last_id": self.ids[-1] if self.ids else None,
             }
             _write_lines(self.directory / "meta.json", [json.dumps(meta)])
         except OSError as error:
             raise StoreError(f"cannot write the match index in {self.directory}: {error}; check the folder") from None
 
-    def _load_tokens(self) -> list[list[str]]:
-        if self.directory is None or not self.ids:
-            return []
-        return [json.loads(line) for line in _read_lines(self.directory / "tokens.jsonl", len(self.ids))]
+    def _main_tokens(self) -> list[list[str]]:
+        """Token lists of the main BM25's rows (read from ``tokens.jsonl`` in a saved index)."""
+        if self.directory is None or not self.main_rows:
+            return self._tokens[: self.main_rows]
+        return [json.loads(line) for line in _read_lines(self.directory / "tokens.jsonl", self.main_rows)]
 
     # ---- updating -------------------------------------------------------------------------------
 
@@ -198,16 +233,21 @@ class FactCheckIndex:
             return True
         return store.max_seq() >= self.last_seq and store.get_factcheck(self.ids[-1]) is not None
 
-    def update(self, store: FactCheckSource, encoder: Encoder, analyzer: Analyzer) -> int:
-        """Index the records inserted after ``last_seq``, then save; returns how many were added."""
+    def update(
+        self, store: FactCheckSource, encoder: Encoder, analyzer: Analyzer, *, rebuild_bm25: bool = False
+    ) -> int:
+        """Index the records inserted after ``last_seq``, then save; returns how many were added.
+
+        New rows go to the delta BM25 unless it then passes :data:`DELTA_SHARE` of the main one (or
+        ``rebuild_bm25`` is set, or the analyzer changed): the main BM25 is then rebuilt over every row.
+        """
         new = list(store.iter_factchecks(after_seq=self.last_seq))
-        if not new and not self.stale_tokens:
+        if not new and not self.stale_tokens and not (rebuild_bm25 and len(self.ids) > self.main_rows):
             return 0
-        if self.stale_tokens:
-            tokens = self._retokenize(store, analyzer)
-        else:
-            tokens = self._load_tokens() if self.directory is not None else self._tokens
+        retokenized = self._retokenize(store, analyzer) if self.stale_tokens else None
         first_row = len(self.ids)
+        delta_tokens = list(self.delta.tokens)
+        new_tokens: list[list[str]] = []
         live_row = self._live_rows({factcheck.id for _, factcheck in new})
         for seq, factcheck in new:
             lang = record_lang(factcheck)
@@ -215,19 +255,35 @@ class FactCheckIndex:
             if old is not None:
                 self.live[old] = False
                 self._drop_vectors(old)
-                tokens[old] = []
+                if old >= self.main_rows:
+                    delta_tokens[old - self.main_rows] = []
             live_row[factcheck.id] = len(self.ids)
             self._append_row(factcheck.id, lang, live=True)
-            tokens.append(analyzer.tokens(record_text(factcheck), lang))
+            new_tokens.append(analyzer.tokens(record_text(factcheck), lang))
             self.last_seq = seq
         self._fit_vectors()
         self._embed([fc for _, fc in new], first_row, encoder)
-        self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-        self.bm25.index(tokens, show_progress=False)
+        delta_rows = len(delta_tokens) + len(new_tokens)
+        if retokenized is not None or rebuild_bm25 or self.bm25 is None or delta_rows > DELTA_SHARE * self.main_rows:
+            existing = retokenized if retokenized is not None else self._main_tokens() + delta_tokens
+            self._save(self._rebuild_bm25(existing + new_tokens))
+        else:
+            self.delta = DeltaBM25.build(delta_tokens + new_tokens)
+            self._save(None)
+        return len(new)
+
+    def _rebuild_bm25(self, tokens: list[list[str]]) -> list[list[str]]:
+        """Build the main BM25 over every row (rows no longer live count as empty); returns its token lists."""
+        tokens = [row if live else [] for row, live in zip(tokens, self.live, strict=True)]
+        self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B) if tokens else None
+        if self.bm25 is not None:
+            self.bm25.index(tokens, show_progress=False)
+        self.main_rows = len(tokens)
+        self.avgdl = sum(map(len, tokens)) / max(len(tokens), 1)
+        self.delta = DeltaBM25.build([])
         if self.directory is None:
             self._tokens = tokens
-        self._save(tokens)
-        return len(new)
+        return tokens
 
     def _retokenize(self, store: FactCheckSource, analyzer: Analyzer) -> list[list[str]]:
         """Tokens of every indexed row, redone from the store's records (after an analyzer change)."""
@@ -323,18 +379,89 @@ class FactCheckIndex:
         return np.divide(out, norms, out=out, where=norms > 0)
 
     def bm25_scores(self, tokens: list[str]) -> np.ndarray:
-        """BM25 score of ``tokens`` for every row (zeros when nothing is indexed)."""
+        """BM25 score of ``tokens`` for every row (zeros when nothing is indexed).
+
+        Only the query terms' postings are touched (the main matrix's columns, as bm25s sums them, then
+        the delta's); a term repeated in the query counts as often as it appears, as in bm25s.
+        """
+        scores = np.zeros(len(self.ids), dtype=np.float32)
         if self.bm25 is None or not tokens:
-            return np.zeros(len(self.ids), dtype=np.float32)
-        return np.asarray(self.bm25.get_scores(tokens), dtype=np.float32)
+            return scores
+        vocab, matrix = self.bm25.vocab_dict, self.bm25.scores
+        indptr, indices, data = matrix["indptr"], matrix["indices"], matrix["data"]
+        main_df: dict[str, int] = {}
+        for token in tokens:
+            column = vocab.get(token)
+            if column is not None:
+                start, end = int(indptr[column]), int(indptr[column + 1])
+                scores[indices[start:end]] += data[start:end]
+                main_df[token] = end - start
+        if self.delta.tokens:
+            self.delta.add_scores(scores[self.main_rows :], tokens, main_df, self.main_rows, self.avgdl)
+        return scores
 
     def top_rows(self, scores: np.ndarray, count: int) -> dict[int, float]:
-        """The ``count`` live rows with the highest positive scores."""
-        count = min(count, len(scores))
-        if count == 0:
-            return {}
-        top = np.argpartition(-scores, count - 1)[:count]
-        return {int(r): float(scores[r]) for r in top if scores[r] > 0 and self.live[r]}
+        """The ``count`` live rows with the highest positive scores (ranked among the scored rows only)."""
+        scored = np.flatnonzero(scores > 0)
+        if len(scored) > count > 0:
+            scored = scored[np.argpartition(-scores[scored], count - 1)[:count]]
+        return {int(r): float(scores[r]) for r in scored[:count] if self.live[r]}
+
+
+@dataclass(frozen=True)
+class DeltaBM25:
+    """BM25 postings of the rows added since the main BM25 was built, scored with its statistics.
+
+    Keeps each row's term-frequency component (Lucene/Robertson, as bm25s) and the delta's own document
+    frequencies; the IDF is computed per query from the main index's frequency plus the delta's, so the
+    new rows score as they would in a rebuilt index up to the main rows' (unchanged) IDF.
+    """
+
+    tokens: list[list[str]]
+    vocab: dict[str, int]
+    indptr: np.ndarray
+    rows: np.ndarray
+    tf: np.ndarray
+
+    @classmethod
+    def build(cls, tokens: list[list[str]]) -> DeltaBM25:
+        """Postings of ``tokens`` (one list per delta row); term-frequency components wait for :meth:`add_scores`."""
+        postings: dict[str, list[tuple[int, int]]] = {}
+        for row, row_tokens in enumerate(tokens):
+            for term, count in Counter(row_tokens).items():
+                postings.setdefault(term, []).append((row, count))
+        vocab = {term: i for i, term in enumerate(postings)}
+        flat = [pair for pairs in postings.values() for pair in pairs]
+        indptr = np.cumsum([0, *(len(pairs) for pairs in postings.values())], dtype=np.int64)
+        rows = np.array([row for row, _ in flat], dtype=np.int64)
+        tf = np.array([count for _, count in flat], dtype=np.float32)
+        return cls(tokens, vocab, indptr, rows, tf)
+
+    def add_scores(
+        self, scores: np.ndarray, terms: list[str], main_df: dict[str, int], main_rows: int, avgdl: float | None
+    ) -> None:
+        """Add the BM25 score of ``terms`` to ``scores`` (one slot per delta row).
+
+        Args:
+            scores: the delta rows' slice of the index's score array, updated in place.
+            terms: the query terms (repeats count again, as in the main BM25).
+            main_df: document frequency in the main BM25 of the query terms it knows.
+            main_rows: documents in the main BM25.
+            avgdl: mean token count of the main BM25's rows (the delta's own mean when unknown).
+        """
+        lengths = np.fromiter((len(row) for row in self.tokens), dtype=np.float32, count=len(self.tokens))
+        mean = avgdl if avgdl else float(lengths.mean()) or 1.0
+        total = main_rows + len(self.tokens)
+        for term in terms:
+            column = self.vocab.get(term)
+            if column is None:
+                continue
+            start, end = int(self.indptr[column]), int(self.indptr[column + 1])
+            df = main_df.get(term, 0) + end - start
+            idf = math.log(1.0 + (total - df + 0.5) / (df + 0.5))
+            rows, tf = self.rows[start:end], self.tf[start:end]
+            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths[rows] / mean)
+            scores[rows] += np.float32(idf) * tf / (tf + norm)
 
 
 def vector_dtype(rows: int) -> str:

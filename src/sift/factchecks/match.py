@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,6 +54,9 @@ MAX_K = 100
 #: 55-record sample, "top of the pool" is easy). On the train split (train/match_reranker.py's candidates,
 #: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
 MATCH_MIN_SIMILARITY = 0.55
+#: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
+#: stays flat in memory: ~2 kB a row (character n-grams dominate), ~100 MB at this size.
+RECORD_CACHE = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,7 @@ class Matcher:
         self.analyzer = Analyzer()
         # candidate records and their analysis by index row, filled on first use rather than at open: a
         # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
-        self._records: dict[int, _Record] = {}
+        self._records: OrderedDict[int, _Record] = OrderedDict()
 
     @classmethod
     def open(
@@ -140,14 +144,17 @@ class Matcher:
         matcher.refresh()
         return matcher
 
-    def refresh(self) -> int:
+    def refresh(self, *, rebuild: bool = False) -> int:
         """Index records inserted since the last refresh; returns how many were added.
 
-        Cached records of rows that a newer version replaced are dropped with them.
+        New records go to the index's small delta BM25; ``rebuild`` folds every row into the main BM25
+        now instead of when the delta has grown (:data:`~sift.factchecks.index.DELTA_SHARE`). Cached
+        records of rows that a newer version replaced are dropped with them.
         """
-        added = self.index.update(self.store, self.encoder, self.analyzer)
+        added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
         if added:
-            self._records = {row: record for row, record in self._records.items() if self.index.live[row]}
+            for row in [row for row in self._records if not self.index.live[row]]:
+                del self._records[row]
         return added
 
     def search(
@@ -243,7 +250,9 @@ class Matcher:
     def _record(self, row: int) -> _Record | None:
         """The fact-check of an index row with its analysis, loaded and analysed once per row."""
         record = self._records.get(row)
-        if record is None:
+        if record is not None:
+            self._records.move_to_end(row)
+        else:
             factcheck = self.store.get_factcheck(self.index.ids[row])
             if factcheck is None:  # deleted from the store since the last refresh
                 return None
@@ -257,6 +266,8 @@ class Matcher:
                 date=parse_date(factcheck.review_date) or parse_date(factcheck.claim_date),
             )
             self._records[row] = record
+            if len(self._records) > RECORD_CACHE:
+                self._records.popitem(last=False)
         return record
 
     def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:

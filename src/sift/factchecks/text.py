@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -68,6 +69,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+#: Every language's stop words: a name is no name when it is a stop word in any of them.
+_ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+#: What :func:`strip_noise` removes always contains one of these: text without them skips its regexes.
+_NOISE_MARKS = ("@", "#", "http", "www.", "pic.twitter.com/")
+
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 #: BM25 and overlap terms split hyphenated words ("10-meter-long" -> 10, meter, long): +0.004 BM25 MAP@5 on
 #: train (/tmp/matchq/tok.py over bench/match.py's data).
@@ -115,12 +121,16 @@ _MAX_CLAUSES = 8
 
 def fold(text: str) -> str:
     """Lower-case and strip accents so "États-Unis" and "etats-unis" compare equal."""
+    if text.isascii():  # NFKD leaves ASCII as it is: nothing to strip (most candidate texts, once per row)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def strip_noise(text: str) -> str:
     """Drop URLs and the handle and date of embedded-tweet bylines, and spell out @handles and #hashtags."""
+    if not any(mark in text for mark in _NOISE_MARKS):  # no URL, byline handle or tag to rewrite
+        return " ".join(text.split()) or text
     stripped = _URL.sub(" ", _TWEET_BYLINE.sub(r" — \1", text))
     stripped = _TAG.sub(lambda tag: _CAMEL.sub(" ", tag.group(1)), stripped).strip()
     return " ".join(stripped.split()) if stripped else text
@@ -166,23 +176,22 @@ class CharGrams:
 
     def cosine(self, other: CharGrams) -> float:
         """Cosine of the two count vectors (0 when either text is empty)."""
-        small, large = (
-            (self.counts, other.counts) if len(self.counts) <= len(other.counts) else (other.counts, self.counts)
-        )
-        dot = sum(count * large[gram] for gram, count in small.items() if gram in large)
+        mine, theirs = self.counts, other.counts
+        # integer counts: summing over the shared grams only gives the same dot product, exactly
+        dot = sum(mine[gram] * theirs[gram] for gram in mine.keys() & theirs.keys())
         return dot / (self.norm * other.norm) if self.norm and other.norm else 0.0
 
 
 def char_grams(text: str) -> CharGrams:
     """The 3- to 5-character pieces of the folded text (noise stripped), for a spelling-tolerant cosine."""
     padded = f" {' '.join(fold(strip_noise(text)).split())} "
-    counts = Counter(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
-    return CharGrams(counts, math.sqrt(sum(c * c for c in counts.values())))
+    counts = Counter([padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)])
+    return CharGrams(counts, math.sqrt(sum(map(operator.mul, counts.values(), counts.values()))))
 
 
 def numbers(text: str) -> set[str]:
     """Numbers written in the text, separators removed ("1,000" and "1.000" both give "1000")."""
-    return {re.sub(r"[.,]", "", n) for n in _NUMBER.findall(strip_noise(text))}
+    return {n.replace(".", "").replace(",", "") for n in _NUMBER.findall(strip_noise(text))}
 
 
 def names(text: str) -> set[str]:
@@ -190,7 +199,7 @@ def names(text: str) -> set[str]:
     found: set[str] = set()
     for match in _NAME.finditer(strip_noise(text)):
         words = fold(_ELISION.sub("", match.group())).replace("-", " ").split()
-        found.update(w for w in words if len(w) > 2 and not any(w in stop for stop in _STOPWORDS.values()))
+        found.update(w for w in words if len(w) > 2 and w not in _ANY_STOPWORD)
     return found
 
 
