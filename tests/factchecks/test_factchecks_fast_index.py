@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from test_match_support import HashEncoder, record
+from usearch.index import Index
 
 from sift.factchecks import index as index_module
 from sift.factchecks import match as match_module
@@ -31,6 +32,16 @@ NEW = [
     record("A glacier in Chile melted overnight after a volcano erupted."),
     record("Penguins were seen nesting on the roof of the Sydney opera house."),
 ]
+
+
+@pytest.fixture(autouse=True)
+def one_thread_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Insert vectors on one thread: a multi-threaded HNSW build differs between runs, and so would the
+    weak candidates of two indexes compared here (the BM25 delta is what these tests are about)."""
+    add = Index.add
+    monkeypatch.setattr(
+        Index, "add", lambda self, keys, vectors, **kw: add(self, keys, vectors, **{**kw, "threads": 1})
+    )
 
 
 def ranked(matcher: Matcher, query: str) -> list[str]:

@@ -55,8 +55,10 @@ MAX_K = 100
 #: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
 MATCH_MIN_SIMILARITY = 0.55
 #: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
-#: stays flat in memory: ~2 kB a row (character n-grams dominate), ~100 MB at this size.
-RECORD_CACHE = 50_000
+#: stays flat in memory: a row costs ~25 kB (synthetic rows of bench/match_scale.py, measured with
+#: tracemalloc; character n-gram counts dominate), so at most ~100 MB here. A page's sentences touch a few
+#: hundred rows, and pages of one story share theirs: the cache still serves them.
+RECORD_CACHE = 4096
 
 
 @dataclass(frozen=True, slots=True)

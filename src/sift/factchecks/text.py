@@ -246,7 +246,9 @@ class Analyzer:
         stop = _STOPWORDS[lang]
         out: list[tuple[str, str]] = []
         for word in _TERM.findall(strip_noise(text)):
-            low = _ELISION.sub("", word.lower())
+            low = word.lower()
+            if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
+                low = _ELISION.sub("", low)
             if low in stop or (len(low) < 2 and not low.isdigit()):
                 continue
             out.append((self._term(low, lang), low))
