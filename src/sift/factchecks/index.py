@@ -82,9 +82,10 @@ BM25_B = 0.75
 DELTA_SHARE = 0.05
 #: The postings of the most frequent terms (in at least 1/16 of the main rows, at most this many terms) are
 #: also kept as dense score arrays, built on first use: adding a dense array is ~5x cheaper than scattering
-#: a long posting list and gives the same sums. At a million rows: 4 MB a term, at most 96 MB, and BM25
-#: scoring per query 6.4 -> ~3 ms CPU (synthetic corpus of bench/match_scale.py, 15 terms in > 1/8 of rows).
-DENSE_TERMS = 24
+#: a long posting list and gives the same sums. At a million rows: 4 MB a term, at most 64 MB, and BM25
+#: scoring per query 6.4 -> ~3 ms CPU (synthetic corpus of bench/match_scale.py: 15 terms in > 1/8 of the
+#: rows; the 17th-24th most frequent terms are in < 11 % and would save ~0.1 ms each).
+DENSE_TERMS = 16
 DENSE_MIN_SHARE = 1 / 16
 #: Top-k selection first keeps the rows scoring at least the k-th best of every this-many-th row (a lower
 #: bound of the k-th best overall), then partitions those: ~0.5 ms instead of ~2 ms over a million rows.

@@ -56,9 +56,9 @@ MAX_K = 100
 MATCH_MIN_SIMILARITY = 0.55
 #: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
 #: stays flat in memory: a row costs ~25 kB (synthetic rows of bench/match_scale.py, measured with
-#: tracemalloc; character n-gram counts dominate), so at most ~100 MB here. A page's sentences touch a few
+#: tracemalloc; character n-gram counts dominate), so at most ~50 MB here. A page's sentences touch a few
 #: hundred rows, and pages of one story share theirs: the cache still serves them.
-RECORD_CACHE = 4096
+RECORD_CACHE = 2048
 
 
 @dataclass(frozen=True, slots=True)
