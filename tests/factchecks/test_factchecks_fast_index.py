@@ -13,6 +13,7 @@ from usearch.index import Index
 
 from sift.factchecks import index as index_module
 from sift.factchecks import match as match_module
+from sift.factchecks.index import FactCheckIndex
 from sift.factchecks.match import Matcher
 from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
@@ -179,3 +180,15 @@ def test_record_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for claim, ids in expected.items():  # evicted rows are analysed again, to the same result
         assert ranked(matcher, claim) == ids
         assert len(matcher._records) == 5
+
+
+def test_sampled_top_rows_equal_a_full_partition() -> None:
+    index = FactCheckIndex(None, "hash64", 64)
+    size = 4 * 30 * index_module.TOP_SAMPLE_STRIDE * 3
+    index.ids, index.langs, index.live = [str(i) for i in range(size)], ["en"] * size, [True] * size
+    rng = np.random.default_rng(5)
+    for positive in (size, 500, 12):  # dense scores, sparse ones, fewer positive rows than asked for
+        scores = np.zeros(size, dtype=np.float32)
+        scores[rng.choice(size, positive, replace=False)] = rng.random(positive, dtype=np.float32) + 0.01
+        expected = {int(r) for r in np.argsort(-scores)[:30] if scores[r] > 0}
+        assert set(index.top_rows(scores, 30)) == expected

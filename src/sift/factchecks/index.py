@@ -464,6 +464,8 @@ class DeltaBM25:
     indptr: np.ndarray
     rows: np.ndarray
     tf: np.ndarray
+    #: token count of each delta row (BM25's length normalisation)
+    lengths: np.ndarray
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> DeltaBM25:
@@ -477,7 +479,8 @@ class DeltaBM25:
         indptr = np.cumsum([0, *(len(pairs) for pairs in postings.values())], dtype=np.int64)
         rows = np.array([row for row, _ in flat], dtype=np.int64)
         tf = np.array([count for _, count in flat], dtype=np.float32)
-        return cls(tokens, vocab, indptr, rows, tf)
+        lengths = np.array([len(row) for row in tokens], dtype=np.float32)
+        return cls(tokens, vocab, indptr, rows, tf, lengths)
 
     def add_scores(
         self, scores: np.ndarray, terms: list[str], main_df: dict[str, int], main_rows: int, avgdl: float | None
@@ -491,8 +494,7 @@ class DeltaBM25:
             main_rows: documents in the main BM25.
             avgdl: mean token count of the main BM25's rows (the delta's own mean when unknown).
         """
-        lengths = np.fromiter((len(row) for row in self.tokens), dtype=np.float32, count=len(self.tokens))
-        mean = avgdl if avgdl else float(lengths.mean()) or 1.0
+        mean = avgdl if avgdl else float(self.lengths.mean()) or 1.0
         total = main_rows + len(self.tokens)
         for term in terms:
             column = self.vocab.get(term)
@@ -502,7 +504,7 @@ class DeltaBM25:
             df = main_df.get(term, 0) + end - start
             idf = math.log(1.0 + (total - df + 0.5) / (df + 0.5))
             rows, tf = self.rows[start:end], self.tf[start:end]
-            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * lengths[rows] / mean)
+            norm = BM25_K1 * (1.0 - BM25_B + BM25_B * self.lengths[rows] / mean)
             scores[rows] += np.float32(idf) * tf / (tf + norm)
 
 
