@@ -88,6 +88,11 @@ class CachingEncoder:
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
+    def clear(self) -> None:
+        """Forget every vector (benchmarks that repeat one page use it to time real work)."""
+        with self._lock:
+            self._vectors.clear()
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """One unit row per text; only texts not seen recently reach the wrapped encoder."""
         rows: dict[str, np.ndarray] = {}

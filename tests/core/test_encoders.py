@@ -59,3 +59,12 @@ def test_returned_rows_are_copies_callers_may_change() -> None:
 
 def test_empty_input_gives_an_empty_matrix_of_the_right_width() -> None:
     assert CachingEncoder(CountingEncoder()).encode([]).shape == (0, 4)
+
+
+def test_clear_forgets_every_vector() -> None:
+    inner = CountingEncoder()
+    cached = CachingEncoder(inner)
+    cached.encode(["a page sentence"])
+    cached.clear()
+    cached.encode(["a page sentence"])
+    assert inner.seen == ["a page sentence", "a page sentence"]
