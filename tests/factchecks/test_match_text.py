@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sift.factchecks.features import _fuzzy_shared
 from sift.factchecks.text import Analyzer, claim_clauses, fold, guess_lang, names, numbers
 
@@ -59,3 +61,14 @@ def test_analyzer_stems_lemmas_and_drops_elisions() -> None:
     assert analyzer.tokens("http://t.co/x @SpiritAirlines #NRAFail", "en") == ["spirit", "airlin", "nra", "fail"]
     assert analyzer.tokens("a 10-meter-long anaconda", "en") == ["10", "meter", "long", "anaconda"]
     assert analyzer.words("The convoys", "en") == [("convoy", "convoys")]
+
+
+def test_the_analyzer_term_cache_stays_bounded_and_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sift.factchecks.text as text
+
+    words = "convoys leaving Albu Kamal under coalition protection, ministry photos showed"
+    expected = Analyzer().tokens(words, "en")
+    monkeypatch.setattr(text, "TERM_CACHE", 3)
+    analyzer = Analyzer()
+    assert analyzer.tokens(words, "en") == expected
+    assert len(analyzer._cache) <= 3

@@ -32,6 +32,9 @@ __all__ = [
     "tweet_date",
 ]
 
+#: Distinct (word, language) pairs an analyzer remembers before it starts afresh: a news vocabulary's working set
+#: (tens of thousands of words, ~100 bytes each) fits many times over, and a long-running server stays bounded.
+TERM_CACHE = 200_000
 #: Languages with their own stop words and lemmatiser; anything else is analysed as English.
 LANGS = ("en", "fr", "de", "es")
 
@@ -262,5 +265,7 @@ class Analyzer:
             if stemmer is None:
                 stemmer = self._stemmers[lang] = Stemmer.Stemmer(_STEMMERS[lang])
             term = stemmer.stemWord(fold(simplemma.lemmatize(word, lang=lang)))
+            if len(self._cache) >= TERM_CACHE:  # a server sees an open vocabulary: start afresh, stay bounded
+                self._cache.clear()
             self._cache[key] = term
         return term
