@@ -72,3 +72,16 @@ def test_the_analyzer_term_cache_stays_bounded_and_gives_the_same_terms(monkeypa
     analyzer = Analyzer()
     assert analyzer.tokens(words, "en") == expected
     assert len(analyzer._cache) <= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("According to the Defense Ministry, the United States provided cover for the militants.", "the United States"),
+        ("The militants left the town under cover, the ministry said.", "The militants left the town under cover"),
+        ("Les photos venaient d'un jeu vidéo, a précisé le ministère.", "Les photos venaient d'un jeu vidéo"),
+        ("Die Aufnahmen stammen aus einem Computerspiel, sagte der Sprecher.", "Die Aufnahmen stammen aus"),
+    ],
+)
+def test_frames_are_stripped_with_or_without_a_reporting_verb(sentence: str, clause: str) -> None:
+    assert any(piece.startswith(clause) for piece in claim_clauses(sentence)), claim_clauses(sentence)
