@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +36,7 @@ from sift.factchecks.text import (
     strip_noise,
     tweet_date,
 )
+from sift.lru import LRUCache
 
 __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 
@@ -112,7 +112,7 @@ class Matcher:
         self.analyzer = Analyzer()
         # candidate records and their analysis by index row, filled on first use rather than at open: a
         # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
-        self._records: OrderedDict[int, _Record] = OrderedDict()
+        self._records: LRUCache[int, _Record] = LRUCache(RECORD_CACHE)
 
     @classmethod
     def open(
@@ -155,8 +155,7 @@ class Matcher:
         """
         added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
         if added:
-            for row in [row for row in self._records if not self.index.live[row]]:
-                del self._records[row]
+            self._records.discard_if(lambda row: not self.index.live[row])
         return added
 
     def search(
@@ -252,9 +251,7 @@ class Matcher:
     def _record(self, row: int) -> _Record | None:
         """The fact-check of an index row with its analysis, loaded and analysed once per row."""
         record = self._records.get(row)
-        if record is not None:
-            self._records.move_to_end(row)
-        else:
+        if record is None:
             factcheck = self.store.get_factcheck(self.index.ids[row])
             if factcheck is None:  # deleted from the store since the last refresh
                 return None
@@ -267,9 +264,7 @@ class Matcher:
                 grams=char_grams(text),
                 date=parse_date(factcheck.review_date) or parse_date(factcheck.claim_date),
             )
-            self._records[row] = record
-            if len(self._records) > RECORD_CACHE:
-                self._records.popitem(last=False)
+            self._records.put(row, record)
         return record
 
     def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
