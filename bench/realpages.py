@@ -3,8 +3,14 @@
 Run: ``.venv/bin/python bench/realpages.py --data bench/data/realpages-dev.jsonl --out bench/results/realpages.json``
 (pages are read from ``../shared/data/extraction/<dataset>/``; ``--extraction`` points elsewhere). Prints one
 summary line and writes, per language and for ``all``: pages, speaker precision/recall, junk speakers, relay
-precision/recall, claims P@5, flag rate and publication-date accuracy, plus the languages for which sift produced no
-attribution at all. The set is a DEV set (see ``bench/data/README.md``): tune on it only through cross-validation.
+precision/recall, claims P@5 against the strict and the lenient check-worthy gold, flag rate next to the strict
+gold's check-worthy rate, and publication-date accuracy, plus the languages for which sift produced no attribution
+at all. The set is a DEV set (see ``bench/data/README.md``): tune on it only through cross-validation.
+
+``--agreement bench/data/realpages-dev-cw2.jsonl --out bench/results/realpages-agreement.json`` runs no sift: it
+prints and writes the agreement between the first annotator's ``checkworthy`` and a second annotation of the same
+pages (one ``{"id", "checkworthy": [{"text"}]}`` per line), and checks that ``checkworthy_strict`` holds every
+sentence both marked.
 
 Matching rules:
 
@@ -19,8 +25,15 @@ Matching rules:
 - claims P@5: the (at most) five highest-scoring claims sift labels check-worthy on a page; one is a hit when its
   sentence and a gold check-worthy sentence match (folded text, one a substring of the other, or shared words
   covering at least 0.8 of the distinct words of each). A page's P@5 is hits / claims shown, 0 when sift shows
-  none; pages with no gold check-worthy sentence are left out. Languages average their pages.
+  none; pages with no gold check-worthy sentence are left out. Languages average their pages. ``claims_p@5`` (the
+  headline figure) uses the strict, adjudicated gold ``checkworthy_strict`` (about a quarter of body sentences, as
+  in CheckThat!); ``claims_p@5_lenient`` uses the first annotator's ``checkworthy`` (about half), which inflates it.
 - flag rate: sentences of body blocks labelled check-worthy / sentences of body blocks (sift's own segmentation).
+  ``gold_rate_strict`` beside it is the share a perfect system would flag: strict gold sentences / the annotated
+  body-sentence counts (``body_sentences``, approximate).
+- agreement: sentences are paired one to one in file order by the P@5 sentence match. Per page and overall: both
+  marked, only first, only second, Jaccard (both / marked by either: the share of marked sentences both agreed on),
+  and Cohen's kappa taking the annotated ``body_sentences`` as the number of sentences (so approximate).
 - date accuracy: share of pages whose ``published`` (first ten characters) equals the gold date; a gold ``null``
   is right only when sift also gives none.
 """
@@ -136,6 +149,76 @@ def precision_at_5(ranked: list[str], gold: list[str]) -> float | None:
     return sum(any(sentences_match(claim, truth) for truth in gold) for claim in shown) / len(shown)
 
 
+def align_sentences(first: list[str], second: list[str]) -> list[tuple[int, int]]:
+    """Pairs (i, j) of matching sentences, one to one: each of ``first`` takes the earliest free match in ``second``."""
+    pairs, taken = [], set()
+    for i, text in enumerate(first):
+        j = next((j for j, other in enumerate(second) if j not in taken and sentences_match(text, other)), None)
+        if j is not None:
+            pairs.append((i, j))
+            taken.add(j)
+    return pairs
+
+
+def agreement_counts(first: list[str], second: list[str], sentences: int) -> dict[str, Any]:
+    """Two annotators' check-worthy marks on one page of ``sentences`` body sentences."""
+    both = len(align_sentences(first, second))
+    return {
+        "sentences": sentences,
+        "first": len(first),
+        "second": len(second),
+        "both": both,
+        "only_first": len(first) - both,
+        "only_second": len(second) - both,
+    }
+
+
+def agreement_summary(pages: list[dict[str, Any]]) -> dict[str, Any]:
+    """Pooled counts, Jaccard (pooled and mean of pages) and approximate Cohen's kappa over ``pages``."""
+    total = {key: sum(page[key] for page in pages) for key in ("sentences", "first", "second", "both")}
+    either = total["first"] + total["second"] - total["both"]
+    jaccards = [_ratio(page["both"], page["first"] + page["second"] - page["both"]) for page in pages]
+    marked = [value for value in jaccards if value is not None]
+    summary = total | {
+        "only_first": total["first"] - total["both"],
+        "only_second": total["second"] - total["both"],
+        "jaccard": _ratio(total["both"], either),
+        "jaccard_page_mean": round(sum(marked) / len(marked), 4) if marked else None,
+        "kappa_approx": None,
+    }
+    count = total["sentences"]
+    if count:
+        observed = (count - either + total["both"]) / count
+        chance = (total["first"] * total["second"] + (count - total["first"]) * (count - total["second"])) / count**2
+        summary["kappa_approx"] = round((observed - chance) / (1 - chance), 4) if chance < 1 else None
+    return summary
+
+
+def annotator_agreement(rows: list[dict[str, Any]], second: dict[str, list[str]]) -> dict[str, Any]:
+    """Agreement of ``checkworthy`` with a second annotation by page id, per page, per language and for all pages.
+
+    Raises ``ValueError`` when a page is missing from ``second``, or when ``checkworthy_strict`` lacks a sentence
+    that both annotators marked (the adjudication rule).
+    """
+    pages = []
+    for row in rows:
+        if row["id"] not in second:
+            raise ValueError(f"{row['id']}: not in the second annotation")
+        first = [item["text"] for item in row["checkworthy"]]
+        counts = agreement_counts(first, second[row["id"]], row["body_sentences"])
+        strict = row["checkworthy_strict"]
+        for i, _ in align_sentences(first, second[row["id"]]):
+            if not any(sentences_match(first[i], text) for text in strict):
+                raise ValueError(f"{row['id']}: both marked but not strict: {first[i]}")
+        pages.append({"id": row["id"], "lang": row["lang"], **counts, "strict": len(strict)})
+    languages = sorted({page["lang"] for page in pages})
+    by_lang = {lang: agreement_summary([page for page in pages if page["lang"] == lang]) for lang in languages}
+    for lang, summary in by_lang.items():
+        summary["strict"] = sum(page["strict"] for page in pages if page["lang"] == lang)
+    overall = agreement_summary(pages) | {"strict": sum(page["strict"] for page in pages)}
+    return {"languages": by_lang, "all": overall, "pages": pages}
+
+
 def date_correct(predicted: str | None, gold: str | None) -> bool:
     """Same calendar day (first ten characters), or both unknown."""
     if gold is None:
@@ -147,7 +230,6 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
     """One language's (or all) scores from per-page results."""
     speakers = {key: sum(page["speakers"][key] for page in pages) for key in pages[0]["speakers"]} if pages else {}
     relays = {key: sum(page["relays"][key] for page in pages) for key in pages[0]["relays"]} if pages else {}
-    p_at_5 = [page["claims_p@5"] for page in pages if page["claims_p@5"] is not None]
     body = sum(page["body_sentences"] for page in pages)
     return {
         "pages": len(pages),
@@ -159,8 +241,12 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "gold_speakers": speakers.get("gold", 0),
         "relay_precision": _ratio(relays.get("correct", 0), relays.get("predicted", 0)),
         "relay_recall": _ratio(relays.get("found", 0), relays.get("gold", 0)),
-        "claims_p@5": round(sum(p_at_5) / len(p_at_5), 4) if p_at_5 else None,
+        "claims_p@5": _mean(page["claims_p@5"] for page in pages),
+        "claims_p@5_lenient": _mean(page["claims_p@5_lenient"] for page in pages),
         "flag_rate": _ratio(sum(page["flagged"] for page in pages), body),
+        "gold_rate_strict": _ratio(
+            sum(page["gold_strict"] for page in pages), sum(page["gold_sentences"] for page in pages)
+        ),
         "date_accuracy": _ratio(sum(page["date_correct"] for page in pages), len(pages)),
         "attributions": sum(page["attributions"] for page in pages),
     }
@@ -168,6 +254,22 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
+
+
+def _mean(values: Iterable[float | None]) -> float | None:
+    """Mean of the defined values (pages without gold are ``None``), rounded; ``None`` when there are none."""
+    known = [value for value in values if value is not None]
+    return round(sum(known) / len(known), 4) if known else None
+
+
+def claim_scores(ranked: list[str], gold: dict[str, Any]) -> dict[str, Any]:
+    """P@5 of one page's ranked claims against the strict and the lenient gold, and the strict gold's size."""
+    return {
+        "claims_p@5": precision_at_5(ranked, gold["checkworthy_strict"]),
+        "claims_p@5_lenient": precision_at_5(ranked, [item["text"] for item in gold["checkworthy"]]),
+        "gold_strict": len(gold["checkworthy_strict"]),
+        "gold_sentences": gold["body_sentences"],
+    }
 
 
 def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
@@ -186,7 +288,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
         "lang": gold["lang"],
         "speakers": speaker_counts(predicted, gold),
         "relays": relay_counts(relay_names, gold),
-        "claims_p@5": precision_at_5(ranked, [item["text"] for item in gold["checkworthy"]]),
+        **claim_scores(ranked, gold),
         "flagged": sum(claim.sentence in body_ids for claim in shown),
         "body_sentences": len(body_ids),
         "date_correct": date_correct(doc.published, gold["published"]),
@@ -203,7 +305,7 @@ def score_failure(gold: dict[str, Any], error: str) -> dict[str, Any]:
         "lang": gold["lang"],
         "speakers": speaker_counts([], gold),
         "relays": relay_counts([], gold),
-        "claims_p@5": precision_at_5([], [item["text"] for item in gold["checkworthy"]]),
+        **claim_scores([], gold),
         "flagged": 0,
         "body_sentences": 0,
         "date_correct": date_correct(None, gold["published"]),
@@ -227,12 +329,42 @@ def report(pages: list[dict[str, Any]]) -> dict[str, Any]:
     return {"languages": by_lang, "all": summarise(pages), "no_attribution": silent}
 
 
+def report_agreement(data: Path, second_path: Path, out: Path) -> None:
+    """Print and write the agreement of ``data``'s ``checkworthy`` with the annotation in ``second_path``."""
+    second = {row["id"]: [item["text"] for item in row["checkworthy"]] for row in load_gold(second_path)}
+    try:
+        result = annotator_agreement(load_gold(data), second)
+    except ValueError as error:
+        sys.exit(f"realpages: {error}")
+    result = {"data": _shown(data), "second": _shown(second_path)} | result
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    total = result["all"]
+    print(
+        f"realpages agreement: {len(result['pages'])} pages · first {total['first']} · second {total['second']} · "
+        f"both {total['both']} · only first {total['only_first']} · only second {total['only_second']} · "
+        f"Jaccard {total['jaccard']} (page mean {total['jaccard_page_mean']}) · kappa ≈ {total['kappa_approx']} · "
+        f"strict {total['strict']} of ≈{total['sentences']} body sentences"
+    )
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the repository when inside it."""
+    return str(path.relative_to(REPO) if path.is_relative_to(REPO) else path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "bench" / "data" / "realpages-dev.jsonl")
-    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "realpages.json")
+    parser.add_argument("--out", type=Path, help="default bench/results/realpages.json (realpages-agreement.json)")
     parser.add_argument("--extraction", type=Path, default=EXTRACTION, help="folder holding the datasets")
+    parser.add_argument("--agreement", type=Path, help="second check-worthy annotation: report agreement, run no sift")
     args = parser.parse_args()
+    results = REPO / "bench" / "results"
+    if args.agreement:
+        report_agreement(args.data, args.agreement, args.out or results / "realpages-agreement.json")
+        return
+    args.out = args.out or results / "realpages.json"
     if not args.extraction.is_dir():
         sys.exit(f"realpages: page folder not found: {args.extraction}")
 
@@ -251,7 +383,7 @@ def main() -> None:
         else:
             pages.append(score_document(doc, gold))
     seconds = time.perf_counter() - started
-    result = {"data": str(args.data.relative_to(REPO) if args.data.is_relative_to(REPO) else args.data)}
+    result = {"data": _shown(args.data)}
     result |= report(pages)
     result["refused"] = [page["id"] for page in pages if "error" in page]
     result["seconds"] = round(seconds, 1)
@@ -262,7 +394,8 @@ def main() -> None:
     print(
         f"realpages: {total['pages']} pages · speakers P {total['speaker_precision']} R {total['speaker_recall']} "
         f"(junk {total['junk_speakers']}) · relays P {total['relay_precision']} R {total['relay_recall']} · "
-        f"claims P@5 {total['claims_p@5']} · flag rate {total['flag_rate']} · dates {total['date_accuracy']} · "
+        f"claims P@5 {total['claims_p@5']} (lenient {total['claims_p@5_lenient']}) · flag rate {total['flag_rate']} "
+        f"(strict gold {total['gold_rate_strict']}) · dates {total['date_accuracy']} · "
         f"no attribution: {', '.join(result['no_attribution']) or 'none'} · refused {len(result['refused'])} · "
         f"{seconds:.0f} s"
     )
