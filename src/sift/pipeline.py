@@ -31,7 +31,7 @@ BUILTIN_STAGE_MODULES = (
     "sift.segment",
     "sift.claims",
     "sift.attribution",
-    "sift.factchecks.stage",
+    "sift.match",
 )
 
 StageFunc = Callable[[Document, "Resources", Any], Document]

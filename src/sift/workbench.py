@@ -49,7 +49,7 @@ class Workbench:
             self._attach_matcher(self.store)
 
     def _attach_matcher(self, store: Store) -> None:
-        from sift.factchecks.stage import provide_matcher
+        from sift.match import provide_matcher
 
         provide_matcher(self.pipeline.resources, store)
 

@@ -105,8 +105,8 @@ class Engine:
 
     def __init__(self, settings: ServeSettings, store: Store, *, max_queued_checks: int = MAX_QUEUED_CHECKS) -> None:
         from sift.encoders import load_encoder
-        from sift.factchecks.stage import provide_matcher
         from sift.ingest import IngestConfig
+        from sift.match import provide_matcher
         from sift.workbench import Workbench
 
         self.settings = settings
@@ -179,7 +179,7 @@ class Engine:
 
     def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
         """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
-        from sift.factchecks.importers import import_path
+        from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
         matcher = self.workbench.matcher

@@ -15,8 +15,7 @@ from sift.cli import app
 from sift.errors import ConfigError, InputError
 
 if TYPE_CHECKING:
-    from sift.factchecks.record import FactCheck
-    from sift.store import ImportSummary
+    from sift.factchecks.record import FactCheck, ImportSummary
 
 factchecks_app = typer.Typer(
     name="factchecks",
@@ -97,8 +96,9 @@ def import_command(
     Each file is one transaction; bad records are skipped with a reason. A file that cannot be read at all
     is reported and the others still import; the exit code is then 2.
     """
-    from sift.factchecks.importers import import_path
-    from sift.store import ImportSummary, open_store
+    from sift.factchecks.record import ImportSummary
+    from sift.store import open_store
+    from sift.store.imports import import_path
 
     summaries: list[ImportSummary] = []
     failures: list[str] = []

@@ -10,8 +10,8 @@ import typer
 from sift.cli import app
 
 if TYPE_CHECKING:
-    from sift.factchecks.index import FactCheckSource
-    from sift.factchecks.match import Hit
+    from sift.match.index import FactCheckSource
+    from sift.match.matcher import Hit
 
 __all__ = ["match"]
 
@@ -34,8 +34,8 @@ def match(
     """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
     from sift.encoders import load_encoder
     from sift.errors import InputError
-    from sift.factchecks.match import Matcher
-    from sift.factchecks.text import parse_date
+    from sift.match.analysis import parse_date
+    from sift.match.matcher import Matcher
 
     said = parse_date(date)
     if date is not None and said is None:
@@ -58,7 +58,7 @@ def _open(db: str | None) -> FactCheckSource:
     if db is not None and db.endswith(".jsonl"):
         from pathlib import Path
 
-        from sift.factchecks.memory import MemoryStore
+        from sift.store.memory import MemoryStore
 
         return MemoryStore.from_jsonl(Path(db))
     from sift import open_store

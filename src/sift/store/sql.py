@@ -17,9 +17,9 @@ from typing import Any, Self
 
 from sift.document import Document
 from sift.errors import InputError, StoreError
-from sift.factchecks.record import VERDICTS, FactCheck
+from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.factchecks.verdicts import fold
-from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary
+from sift.store.base import DocumentSummary, FactCheckStats
 from sift.store.schema import SCHEMA_VERSION, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]

@@ -44,14 +44,14 @@ from usearch.index import Index
 from sift.encoders import Encoder
 from sift.errors import StoreError
 from sift.factchecks.record import FactCheck
-from sift.factchecks.text import LANGS, Analyzer, guess_lang
+from sift.match.analysis import LANGS, Analyzer, guess_lang
 
 __all__ = ["FactCheckIndex", "FactCheckSource", "vector_dtype"]
 
 log = logging.getLogger(__name__)
 
 FORMAT = "sift-match-index/1"
-#: Bump when :class:`~sift.factchecks.text.Analyzer` output changes: saved tokens are then redone.
+#: Bump when :class:`~sift.match.analysis.Analyzer` output changes: saved tokens are then redone.
 ANALYZER_VERSION = 3
 #: From this many rows on, vectors are kept compact: 8-bit integers (512 bytes per 512-d vector, half of
 #: f16) in a graph built with a 4x smaller insert expansion, which is what lets a million fact-checks

@@ -13,9 +13,9 @@ from test_match_support import RECORDS, HashEncoder, record
 from usearch.index import Index
 
 from sift.errors import StoreError
-from sift.factchecks import index as index_module
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
+from sift.match import index as index_module
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from sift.factchecks.text import CharGrams, char_grams
+from sift.match.analysis import CharGrams, char_grams
 
 __all__ = [
     "CROSS_FEATURES",

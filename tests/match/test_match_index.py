@@ -9,9 +9,9 @@ import pytest
 from test_match_support import RECORDS, HashEncoder, record
 
 from sift.errors import StoreError
-from sift.factchecks.index import ANALYZER_VERSION
-from sift.factchecks.match import Matcher, default_index_dir
-from sift.factchecks.memory import MemoryStore
+from sift.match.index import ANALYZER_VERSION
+from sift.match.matcher import Matcher, default_index_dir
+from sift.store.memory import MemoryStore
 
 
 def test_refresh_embeds_only_new_records(tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
 
 if TYPE_CHECKING:
-    from sift.factchecks.index import FactCheckSource
-    from sift.factchecks.match import Matcher
+    from sift.match.index import FactCheckSource
+    from sift.match.matcher import Matcher
 
 __all__ = ["MatchConfig", "match_stage", "provide_matcher"]
 
@@ -53,7 +53,7 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
     up, and the claim span is searched along with the sentence. The page's publication date dates its
     sentences (fact-checks from around then rank higher). All sentences go to the matcher in one
-    :meth:`~sift.factchecks.match.Matcher.search_many` call (one encoder call per page).
+    :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
     """
     doc.matches = []
     matcher = resources.optional("matcher")
@@ -79,7 +79,7 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
         variants.append(extra)
     if not texts:
         return doc
-    from sift.factchecks.text import parse_date  # with the matcher's text tools, loaded only when matching
+    from sift.match.analysis import parse_date  # with the matcher's text tools, loaded only when matching
 
     published = parse_date(doc.published)
     found = matcher.search_many(
@@ -112,7 +112,7 @@ def provide_matcher(resources: Resources, store: FactCheckSource, *, index_dir: 
     Raises:
         sift.errors.StoreError: the index beside the store cannot be read or written.
     """
-    from sift.factchecks.match import Matcher
+    from sift.match.matcher import Matcher
 
     matcher = Matcher.open(store, encoder=resources.get("encoder", load_encoder), index_dir=index_dir)
     resources.provide("matcher", matcher)

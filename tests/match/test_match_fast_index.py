@@ -11,12 +11,12 @@ import pytest
 from test_match_support import HashEncoder, record
 from usearch.index import Index
 
-from sift.factchecks import index as index_module
-from sift.factchecks import match as match_module
-from sift.factchecks.index import FactCheckIndex
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
+from sift.match import index as index_module
+from sift.match import matcher as match_module
+from sift.match.index import FactCheckIndex
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
 
 SYLLABLES = ["ka", "lo", "mi", "ra", "te", "su", "no", "pe", "vi", "da", "zo", "tri", "bal", "cor"]
 

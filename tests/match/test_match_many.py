@@ -8,9 +8,9 @@ import pytest
 from test_match_support import RECORDS, HashEncoder
 
 from sift.errors import InputError
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
 
 TEXTS = [
     "Bill Gates wants to put microchips in every vaccine",

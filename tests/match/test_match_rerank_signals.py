@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from sift.errors import ConfigError
-from sift.factchecks.features import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
-from sift.factchecks.rerank import LinearModel, Reranker
-from sift.factchecks.text import char_grams, parse_date, tweet_date
+from sift.match.analysis import char_grams, parse_date, tweet_date
+from sift.match.rerank import LinearModel, Reranker
+from sift.match.signals import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
 
 
 def test_tweet_byline_date_is_read_before_the_byline_is_stripped() -> None:

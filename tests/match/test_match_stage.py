@@ -10,10 +10,10 @@ from test_match_support import RECORDS, HashEncoder
 
 from sift.document import Block, Claim, Document, Sentence, Source
 from sift.errors import ConfigError
-from sift.factchecks.match import Hit
-from sift.factchecks.memory import MemoryStore
-from sift.factchecks.stage import MatchConfig, match_stage, provide_matcher
+from sift.match import MatchConfig, match_stage, provide_matcher
+from sift.match.matcher import Hit
 from sift.pipeline import Resources
+from sift.store.memory import MemoryStore
 
 
 class FakeMatcher:

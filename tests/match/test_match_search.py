@@ -6,8 +6,8 @@ import pytest
 from test_match_support import RECORDS, HashEncoder
 
 from sift.errors import InputError
-from sift.factchecks.match import MAX_QUERY_CHARS, Matcher
-from sift.factchecks.memory import MemoryStore
+from sift.match.matcher import MAX_QUERY_CHARS, Matcher
+from sift.store.memory import MemoryStore
 
 
 @pytest.fixture

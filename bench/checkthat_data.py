@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sift.errors import InputError
 from sift.factchecks.record import FactCheck
-from sift.factchecks.text import parse_date
+from sift.match.analysis import parse_date
 
 __all__ = ["LOADER_VERSION", "Query", "average_precision", "load_queries", "load_vclaims", "rank_metrics"]
 

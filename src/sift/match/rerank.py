@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from sift.errors import ConfigError
-from sift.factchecks.features import FEATURES
+from sift.match.signals import FEATURES
 
 __all__ = ["DEFAULT_MODEL", "LinearModel", "Reranker"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sift.factchecks.features import _fuzzy_shared
-from sift.factchecks.text import Analyzer, claim_clauses, fold, guess_lang, names, numbers
+from sift.match.analysis import Analyzer, claim_clauses, fold, guess_lang, names, numbers
+from sift.match.signals import _fuzzy_shared
 
 
 def test_clauses_strip_english_frames() -> None:
@@ -64,7 +64,7 @@ def test_analyzer_stems_lemmas_and_drops_elisions() -> None:
 
 
 def test_the_analyzer_term_cache_stays_bounded_and_gives_the_same_terms(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sift.factchecks.text as text
+    import sift.match.analysis as text
 
     words = "convoys leaving Albu Kamal under coalition protection, ministry photos showed"
     expected = Analyzer().tokens(words, "en")

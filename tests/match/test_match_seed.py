@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from sift.errors import InputError
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
-from sift.factchecks.text import fold
+from sift.match.analysis import fold
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
 
 RESOURCES = Path(__file__).resolve().parents[2] / "src" / "sift" / "resources"
 SAMPLE = RESOURCES / "factchecks-sample.jsonl"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 from sift.errors import InputError
-from sift.factchecks.evaluate import Query, average_precision, load_queries, load_vclaims, rank_metrics
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from checkthat_data import Query, average_precision, load_queries, load_vclaims, rank_metrics
 
 DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2a"
 

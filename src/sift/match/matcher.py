@@ -20,11 +20,9 @@ import numpy as np
 
 from sift.encoders import Encoder
 from sift.errors import InputError
-from sift.factchecks.features import PairSignals, QuerySignals, evidence, feature_matrix
-from sift.factchecks.index import FactCheckIndex, FactCheckSource, record_text
 from sift.factchecks.record import FactCheck
-from sift.factchecks.rerank import Reranker
-from sift.factchecks.text import (
+from sift.lru import LRUCache
+from sift.match.analysis import (
     Analyzer,
     CharGrams,
     char_grams,
@@ -36,7 +34,9 @@ from sift.factchecks.text import (
     strip_noise,
     tweet_date,
 )
-from sift.lru import LRUCache
+from sift.match.index import FactCheckIndex, FactCheckSource, record_text
+from sift.match.rerank import Reranker
+from sift.match.signals import PairSignals, QuerySignals, evidence, feature_matrix
 
 __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 
@@ -150,7 +150,7 @@ class Matcher:
         """Index records inserted since the last refresh; returns how many were added.
 
         New records go to the index's small delta BM25; ``rebuild`` folds every row into the main BM25
-        now instead of when the delta has grown (:data:`~sift.factchecks.index.DELTA_SHARE`). Cached
+        now instead of when the delta has grown (:data:`~sift.match.index.DELTA_SHARE`). Cached
         records of rows that a newer version replaced are dropped with them.
         """
         added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
