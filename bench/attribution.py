@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from sift.attribution import AttributionConfig, attribute, load_english_model
-from sift.attribution.frames import word_set
 from sift.document import Block, Document, Sentence, Source
+from sift.lexicon.languages import word_set
 from sift.pipeline import Resources
 
 ROOT = Path(__file__).resolve().parents[1]

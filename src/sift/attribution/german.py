@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from sift.attribution.frames import Frame, word_set
-from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
+from sift.attribution.frames import Frame
+from sift.attribution.surface import Token, find_surface_frames, rules_lexicon, sentence_numbers
+from sift.lexicon.languages import LANGUAGES
 
 __all__ = ["GERMAN", "find_german_frames", "german_tokens", "load_tagger"]
 
@@ -27,28 +28,7 @@ STTS_TO_UD = {
     "CARD": "NUM", "PTK": "PART", "$": "PUNCT", "XY": "X",
 }  # fmt: skip
 
-GERMAN = Lexicon(
-    cues=word_set(
-        """
-            sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
-            hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
-            verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
-            sagte
-            sagten erklärte erklärten betonte meinte zitiert kommentiert
-            """
-    ),
-    according=frozenset({"laut", "nach angaben"}),
-    according_after=frozenset({"zufolge"}),
-    so=frozenset({"so"}),
-    aux=frozenset({"haben", "sein", "werden"}),
-    skip=word_set(
-        """
-        am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem
-        """
-    ),
-    quote_cues=frozenset({"zitieren"}),
-    genitive=frozenset({"von"}),
-)
+GERMAN = rules_lexicon(LANGUAGES["de"])
 
 
 class Tagger(Protocol):

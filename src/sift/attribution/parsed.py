@@ -30,6 +30,7 @@ from sift.attribution.frames import (
 )
 from sift.attribution.rerank import Candidate, candidate_frames, frame_features
 from sift.errors import ConfigError
+from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from spacy.tokens import Doc, Token
@@ -43,7 +44,7 @@ SIGNATURE_DASHES = frozenset({"―", "—", "–"})
 #: Relations of a cue below another reporting verb whose content it shares when it has none of its own.
 RELAYED_BY_HEAD = frozenset({"ccomp", "conj", "parataxis", "advcl"})
 #: Reporting verbs always taken as cues when they have a subject (the scorer misses bare "…, X said, Y reported").
-CORE_CUES = frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "write", "declare"})
+CORE_CUES = LANGUAGES["en"].cue_lemmas
 #: Trimmed from cue edges (a cue may be a colon or a dash, so punctuation stays).
 CUE_EDGE = " \t\n\xa0,;"
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})

@@ -10,6 +10,7 @@ where the French small model labels the subject ``obj``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sift.attribution.frames import (
     Frame,
@@ -20,7 +21,10 @@ from sift.attribution.frames import (
     trim_content,
 )
 
-__all__ = ["Lexicon", "Token", "find_surface_frames", "sentence_numbers"]
+if TYPE_CHECKING:
+    from sift.lexicon.languages import Language
+
+__all__ = ["Lexicon", "Token", "find_surface_frames", "rules_lexicon", "sentence_numbers"]
 
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
@@ -53,6 +57,20 @@ class Lexicon:
     quote_cues: frozenset[str]  # cues whose subject is a relay and whose object is the quoted speaker
     genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
+
+
+def rules_lexicon(language: Language) -> Lexicon:
+    """The words the rules read for one language, from its row of the shared lexicon."""
+    return Lexicon(
+        cues=language.cue_forms,
+        according=language.according_words,
+        so=language.so_words,
+        aux=language.aux_lemmas,
+        skip=language.skip_words,
+        quote_cues=language.quote_cue_lemmas,
+        genitive=language.genitive_words,
+        according_after=language.according_after_words,
+    )
 
 
 @dataclass(frozen=True, slots=True)

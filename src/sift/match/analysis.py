@@ -10,12 +10,14 @@ import datetime as dt
 import math
 import operator
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 import simplemma
 import Stemmer
+
+from sift.lexicon.fold import fold
+from sift.lexicon.frames import strip_frame
 
 __all__ = [
     "LANGS",
@@ -23,7 +25,6 @@ __all__ = [
     "CharGrams",
     "char_grams",
     "claim_clauses",
-    "fold",
     "guess_lang",
     "names",
     "numbers",
@@ -100,32 +101,6 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*")
 
-#: Attribution frames that wrap the claim but say nothing about it ("the ministry said that …").
-#: Frames that open a sentence without a reporting verb ("according to X, …", "laut X …").
-_LEADING_FRAME_PATTERN = r"""
-    ^\s*(?:according\ to|selon|d'après|laut|nach\ angaben|según|de\ acuerdo\ con)\b[^,]{0,80},\s*
-    | ^\s*(?:laut|selon|según)\s+(?:(?:dem|der|den|des|le|la|les|el)\s+)?[\w’'-]+\s+
-"""
-_LEADING_FRAMES = re.compile(_LEADING_FRAME_PATTERN, re.IGNORECASE | re.VERBOSE)
-_FRAMES = re.compile(
-    _LEADING_FRAME_PATTERN
-    + r"""
-    | ^[\w’' -]{0,60}?\b(?:said|says|claimed|stressed|added|specified|announced|noted)\b(?:\ that)?\s+
-    | ,?\s*(?:the\ )?[\w’' -]{0,60}?\b(?:said|says|reported|claimed|stressed|added|specified|announced|noted)\b
-      (?:\ that)?\s*[.,]?\s*$
-    | ,?\s*(?:a|ont)\ (?:précisé|indiqué|déclaré|annoncé|affirmé|ajouté|souligné)\b[^,.]{0,80}[.,]?\s*$
-    | ,?\s*(?:sagte|erklärte|teilte|betonte|zitiert)\b[^,.]{0,80}[.,]?\s*$
-    | ,?\s*(?:dijo|afirmó|declaró|señaló|informó)\b[^,.]{0,80}[.,]?\s*$
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
-#: Every reporting verb the other frames need (no leading ``\b``: some frames allow the verb glued to a word).
-_FRAME_VERB = re.compile(
-    r"""(?:said|says|claimed|stressed|added|specified|announced|noted|reported
-    |précisé|indiqué|déclaré|annoncé|affirmé|ajouté|souligné|sagte|erklärte|teilte|betonte|zitiert
-    |dijo|afirmó|declaró|señaló|informó)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
 #: Where a long sentence is cut into clauses: punctuation, quotes and complementisers.
 _CLAUSE_CUT = re.compile(
     r"""(?ix)[;:«»“”"„]|,\s|\s(?:that|que|qu'|qu’|dass|daß|which|qui)\s
@@ -133,14 +108,6 @@ _CLAUSE_CUT = re.compile(
 )
 _MIN_CLAUSE_WORDS = 4
 _MAX_CLAUSES = 8
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents so "États-Unis" and "etats-unis" compare equal."""
-    if text.isascii():  # NFKD leaves ASCII as it is: nothing to strip (most candidate texts, once per row)
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def strip_noise(text: str) -> str:
@@ -225,9 +192,9 @@ def claim_clauses(text: str) -> list[str]:
     Long sentences dilute an embedding: "the ministry said that X, Sputnik reported" is closer to X once
     the frame is gone, and a clause between commas often carries the claim alone.
     """
-    stripped = _strip_frames(text)
+    stripped = _without_frame(text)
     pieces = [stripped] if stripped != text.strip() else []
-    pieces += [_strip_frames(p) for p in _CLAUSE_CUT.split(text)]
+    pieces += [_without_frame(p) for p in _CLAUSE_CUT.split(text)]
     seen: set[str] = {text.strip()}
     clauses: list[str] = []
     for piece in pieces:
@@ -238,14 +205,9 @@ def claim_clauses(text: str) -> list[str]:
     return clauses[:_MAX_CLAUSES]
 
 
-def _strip_frames(text: str) -> str:
-    # Every frame but the start-anchored "according to X," kinds needs a reporting verb; the end-anchored ones
-    # try every position, so text without such a verb (most clauses) gets only the cheap start-anchored pattern.
-    frames = _FRAMES if _FRAME_VERB.search(text) else _LEADING_FRAMES
-    previous = None
-    while previous != text:
-        previous, text = text, frames.sub("", text).strip()
-    return text
+def _without_frame(text: str) -> str:
+    start, end = strip_frame(text, eager=True)
+    return text[start:end]
 
 
 @dataclass

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from sift.lexicon.languages import LANGUAGES, alternatives
+from sift.lexicon.quotes import closers
+
 __all__ = ["attribution_follows", "embedded_quotes"]
 
-_QUOTE_MARK = re.compile(r'[«»„“”"「」『』]')
-
-#: For each opening mark, the marks that close it.
-_CLOSERS = {"«": "»", "»": "«»", "„": "“”", "“": "”", "”": "”", '"': '"', "「": "」", "『": "』"}
+#: For each opening mark, the marks that close it: every double style of the shared quote table.
+_CLOSERS = closers()
+_QUOTE_MARK = re.compile("[" + re.escape("".join(dict.fromkeys("".join(_CLOSERS) + "".join(_CLOSERS.values())))) + "]")
 
 #: Opening marks that open whatever surrounds them (« is spaced in French: « Je … »).
 _ALWAYS_OPEN = "«„「『"
@@ -30,22 +32,26 @@ _MAX_NESTING = 4
 _CONTINUATION = ",;:—–-―"
 
 
-#: English attribution tails after a quotation ending in "?" or "!" ('…?" Clinton said.'): one to three
-#: capitalised words, not a pronoun (which starts a new sentence), then a reporting verb.
-_ENGLISH_TAIL = re.compile(
-    r"\s+(?!(?:He|She|They|It|We|I|You|This|That)\b)(?:[A-Z][\w.’'-]*\s+){1,3}"
-    r"(?:said|says|asked|asks|added|adds|told|wrote|writes|replied|continued|explained|noted|insisted|warned"
-    r"|declared|stated|tweeted|recalled|argued|admitted|conceded|quipped|shouted|responded)\b"
-)
+#: Attribution tails after a quotation ending in "?" or "!" ('…?" Clinton said.'), for the languages whose row
+#: lists such verbs: one to three capitalised words, not a pronoun (which starts a new sentence), then the verb.
+_TAILS = {
+    row.code: re.compile(
+        rf"\s+(?!{alternatives('quote_tail_pronouns', [row])}\b)(?:[A-Z][\w.’'-]*\s+){{1,3}}"
+        rf"{alternatives('quote_tail_verbs', [row])}\b"
+    )
+    for row in LANGUAGES.values()
+    if row.quote_tail_verbs
+}
 
 
 def attribution_follows(text: str, index: int, end: int, lang: str) -> bool:
-    """Whether a named speaker and a reporting verb follow ``index`` in English ('" Hillary Clinton said').
+    """Whether a named speaker and a reporting verb follow ``index`` ('" Hillary Clinton said'), in English.
 
     Why: a quotation ending in "?" or "!" is followed by a capitalised name in '…?" Clinton said.', which
     looks like a new sentence; other languages put a comma or a lower-case word there, covered elsewhere.
     """
-    return lang == "en" and _ENGLISH_TAIL.match(text, index, end) is not None
+    tail = _TAILS.get(lang)
+    return tail is not None and tail.match(text, index, end) is not None
 
 
 def _opens(text: str, index: int, mark: str, end: int) -> bool:

@@ -1,14 +1,18 @@
-"""Claim spans: the attribution frame is cut from long sentences in English, French and German."""
+"""The frame stripper: claim spans (long sentences, en/fr/de) and the matcher's eager cut, from one table."""
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
-from sift.claims.span import claim_span
+import sift.lexicon.frames
+from sift.lexicon import languages
+from sift.lexicon.frames import strip_frame
 
 
-def clause(text: str) -> str:
-    start, end = claim_span(text)
+def clause(text: str, *, eager: bool = False) -> str:
+    start, end = strip_frame(text, eager=eager)
     return text[start:end]
 
 
@@ -95,6 +99,54 @@ def test_whole_sentence_kept(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n", "1234567890", "🙂" * 50, "word " * 2000])
-def test_odd_input_gives_valid_offsets(text: str) -> None:
-    start, end = claim_span(text)
+@pytest.mark.parametrize("eager", [False, True])
+def test_odd_input_gives_valid_offsets(text: str, eager: bool) -> None:
+    start, end = strip_frame(text, eager=eager)
     assert 0 <= start <= end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ministry said that the convoy left.", "the convoy left."),
+        ('"The convoy left," the ministry said.', '"The convoy left,"'),
+        ("According to the ministry, the convoy left.", "the convoy left."),
+        ("«Le convoi est parti», a précisé le ministère.", "«Le convoi est parti»"),
+        ("Selon le ministère, le convoi est parti.", "le convoi est parti."),
+        ("Laut Klinzewitsch können die USA nichts tun.", "können die USA nichts tun."),
+        ("Die Lage ist ernst, sagte der Minister.", "Die Lage ist ernst"),
+        ("El convoy salió, dijo el ministro.", "El convoy salió"),
+        ("The convoy left the city at dawn.", "The convoy left the city at dawn."),
+    ],
+)
+def test_eager_cut_takes_short_sentences_too(sentence: str, expected: str) -> None:
+    """The matcher's phrasings: short sentences lose their frame as well (a wrong cut costs nothing there)."""
+    assert clause(sentence, eager=True) == expected
+
+
+def test_short_sentence_keeps_its_frame_in_a_claim_span() -> None:
+    assert clause("The ministry said that the convoy left.") == "The ministry said that the convoy left."
+
+
+def test_a_language_is_a_table_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new language reaches every pattern by its row alone: Italian frames are cut once Italian is listed."""
+    sentence = "Secondo il ministero, i convogli dei terroristi hanno lasciato la città di Albu Kamal ieri sera."
+    eager = "I convogli hanno lasciato la città, ha detto il ministro."
+    assert clause(sentence) == sentence and clause(eager, eager=True) == eager
+    italian = languages.Language(
+        code="it",
+        according=("secondo",),
+        speech_verbs=("ha\\s+detto",),
+        frame_tail_verbs=("detto",),
+        frame_tail_aux=("ha", "hanno"),
+    )
+    monkeypatch.setitem(languages.LANGUAGES, "it", italian)
+    try:
+        frames = importlib.reload(sift.lexicon.frames)
+        start, end = frames.strip_frame(sentence)
+        assert sentence[start:end] == "i convogli dei terroristi hanno lasciato la città di Albu Kamal ieri sera."
+        start, end = frames.strip_frame(eager, eager=True)
+        assert eager[start:end] == "I convogli hanno lasciato la città"
+    finally:
+        monkeypatch.undo()
+        importlib.reload(sift.lexicon.frames)
