@@ -10,7 +10,7 @@ from test_match_support import RECORDS, HashEncoder
 
 from sift.document import Block, Claim, Document, Sentence, Source
 from sift.errors import ConfigError
-from sift.match import MatchConfig, match_stage, provide_matcher
+from sift.match import MatchConfig, match_claims, provide_matcher
 from sift.match.matcher import Hit
 from sift.pipeline import Resources
 from sift.store.memory import MemoryStore
@@ -62,13 +62,13 @@ HITS = [
 
 
 def test_no_matcher_leaves_matches_empty() -> None:
-    doc = match_stage(_doc(), Resources(), MatchConfig())
+    doc = match_claims(_doc(), Resources(), MatchConfig())
     assert doc.matches == []
 
 
 def test_matches_body_and_related_sentences_only() -> None:
     fake = FakeMatcher(HITS)
-    doc = match_stage(_doc(), Resources(matcher=fake), MatchConfig(max_per_sentence=3))
+    doc = match_claims(_doc(), Resources(matcher=fake), MatchConfig(max_per_sentence=3))
     assert [call[:2] for call in fake.calls] == [
         ("Photos show a convoy.", "en"),
         ("It rained.", "en"),
@@ -82,7 +82,7 @@ def test_matches_body_and_related_sentences_only() -> None:
 
 
 def test_max_per_sentence() -> None:
-    doc = match_stage(_doc(), Resources(matcher=FakeMatcher(HITS)), MatchConfig(max_per_sentence=1))
+    doc = match_claims(_doc(), Resources(matcher=FakeMatcher(HITS)), MatchConfig(max_per_sentence=1))
     assert [m.level for m in doc.matches] == ["match"] * 3
 
 
@@ -90,7 +90,7 @@ def test_claims_filter_sentences_and_add_the_span() -> None:
     doc = _doc()
     doc.claims = [Claim("b0.s0", 0.8, "claim", 0, 20), Claim("b0.s1", 0.1, "not-claim", 22, 31)]
     fake = FakeMatcher(HITS)
-    match_stage(doc, Resources(matcher=fake), MatchConfig(claim_min_score=0.3))
+    match_claims(doc, Resources(matcher=fake), MatchConfig(claim_min_score=0.3))
     assert fake.calls == [("Photos show a convoy.", "en", ("Photos show a convoy",))]
 
 
@@ -98,7 +98,7 @@ def test_the_page_date_dates_every_sentence() -> None:
     doc = _doc()
     doc.published = "2017-11-14T10:00:00"
     fake = FakeMatcher(HITS)
-    match_stage(doc, Resources(matcher=fake), MatchConfig())
+    match_claims(doc, Resources(matcher=fake), MatchConfig())
     assert fake.dates == [dt.date(2017, 11, 14)] * len(fake.calls)
 
 
@@ -107,7 +107,7 @@ def test_an_undated_or_unreadable_page_date_is_unknown() -> None:
         doc = _doc()
         doc.published = published
         fake = FakeMatcher(HITS)
-        match_stage(doc, Resources(matcher=fake), MatchConfig())
+        match_claims(doc, Resources(matcher=fake), MatchConfig())
         assert fake.dates and set(fake.dates) == {None}
 
 

