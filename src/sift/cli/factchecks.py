@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from sift.cli import app
+from sift.cli.options import option
 from sift.errors import ConfigError, InputError
+from sift.settings import DB
 
 if TYPE_CHECKING:
     from sift.factchecks.record import FactCheck, ImportSummary
@@ -27,10 +29,7 @@ app.add_typer(factchecks_app, name="factchecks")
 #: Rows per table in ``stats`` (largest first); ``--json`` has them all.
 STATS_ROWS = 25
 
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite file or postgresql:// URL (default: $SIFT_DB or the user data folder)."),
-]
+Db = option(DB)
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Lang = Annotated[str | None, typer.Option("--lang", help="Only this language code (en, fr, de…).")]
 Verdict = Annotated[str | None, typer.Option("--verdict", help="Only this verdict (false, mostly-false, mixed…).")]
