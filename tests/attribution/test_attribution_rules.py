@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from sift.attribution import AttributionConfig
+from sift.attribution.english import load_parse_model
 from sift.attribution.frames import Frame, citation_frames, collapse_relays, quote_regions
-from sift.attribution.parsed import load_parse_model
 from sift.attribution.speakers import SourceMention, resolve_speakers, transliteration_key
 from sift.document import Attribution, Document
 from sift.errors import ConfigError

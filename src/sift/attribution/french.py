@@ -1,4 +1,4 @@
-"""French attribution: ``fr_core_news_sm`` tokens, lemmas and subjects, fed to the word-order rules of ``surface``.
+"""French attribution: ``fr_core_news_sm`` tokens, lemmas and subjects, fed to the word-order rules of ``word_order``.
 
 The small French model parses inverted subjects ("a précisé le ministère") as objects and sometimes misses
 the lemma of a cue ("estime" -> "estime"), so cues match a lemma or an inflected form from the lexicon, and
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sift.attribution.frames import Frame
-from sift.attribution.surface import Token, find_surface_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
@@ -72,4 +72,4 @@ def _is_dapres(token: SpacyToken) -> bool:
 
 def find_french_frames(doc: Doc) -> list[Frame]:
     """Attribution frames of one parsed French block."""
-    return find_surface_frames(doc.text, french_tokens(doc), FRENCH)
+    return find_word_order_frames(doc.text, french_tokens(doc), FRENCH)

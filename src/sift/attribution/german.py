@@ -1,4 +1,4 @@
-"""German attribution: a regex tokenizer and HanTa's POS tags and lemmas, fed to the word-order rules of ``surface``.
+"""German attribution: a regex tokenizer and HanTa's POS tags and lemmas, fed to the word-order rules of ``word_order``.
 
 Why rules and not a model: no German spaCy pipeline is on the registry and there is no German attribution
 corpus to train on, while German news attributes through a few fixed frames that a tagger plus word order
@@ -13,7 +13,7 @@ import re
 from typing import Any, Protocol
 
 from sift.attribution.frames import Frame
-from sift.attribution.surface import Token, find_surface_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
 __all__ = ["GERMAN", "find_german_frames", "german_tokens", "load_tagger"]
@@ -67,4 +67,4 @@ def german_tokens(text: str, tagger: Tagger) -> list[Token]:
 
 def find_german_frames(text: str, tagger: Tagger) -> list[Frame]:
     """Attribution frames of one German block."""
-    return find_surface_frames(text, german_tokens(text, tagger), GERMAN)
+    return find_word_order_frames(text, german_tokens(text, tagger), GERMAN)

@@ -81,7 +81,7 @@ def read_factchecks(path: Path, label: str | None = None) -> Iterator[FactCheck 
         raise InputError(f"{name}: cannot read it: {error.strerror}") from None
     kind = sniff_format(head, name)
     if kind == "html":
-        from sift.factchecks.importers.html import read_html
+        from sift.factchecks.importers.pages import read_html
 
         yield from read_html(path.read_bytes(), name)
     elif kind in ("json", "json-array"):

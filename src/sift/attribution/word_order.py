@@ -1,4 +1,8 @@
-"""Attribution frames from word order and a cue lexicon, for languages without a trained model (FR, DE).
+"""The rules French and German share: attribution frames from word order and a cue lexicon (no trained model).
+
+The words come from each language's row of :data:`sift.lexicon.languages.LANGUAGES` (:func:`rules_lexicon`); a
+language whose news attributes the same ways gets the rules with its row and a tokenizer (as ``french.py`` and
+``german.py`` are).
 
 News attribution in French and German is dominated by a handful of fixed frames that word order alone
 identifies: "selon X, …" / "laut X …", "X a déclaré que …" / "X sagte, …", and the inverted cue after the
@@ -24,7 +28,7 @@ from sift.attribution.frames import (
 if TYPE_CHECKING:
     from sift.lexicon.languages import Language
 
-__all__ = ["Lexicon", "Token", "find_surface_frames", "rules_lexicon", "sentence_numbers"]
+__all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
 
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
@@ -298,7 +302,7 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     return None
 
 
-def find_surface_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
+def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Every attribution frame the rules find in one block's tokens (block offsets)."""
     regions = quote_regions(text)
     frames: list[Frame] = []

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from sift.attribution.candidates import Candidate, candidate_frames, frame_features
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
     Frame,
@@ -28,7 +29,6 @@ from sift.attribution.frames import (
     trim_content,
     trim_span,
 )
-from sift.attribution.rerank import Candidate, candidate_frames, frame_features
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
 
@@ -67,7 +67,7 @@ OBJECTS = frozenset({"pobj", "dobj"})
 class ParseModel:
     """The cue token scorer, the dependency role table and the frame scorer, from one JSON file.
 
-    See ``train/attribution_en.py``; the frame scorer's features are ``rerank.frame_features`` plus the
+    See ``train/attribution_en.py``; the frame scorer's features are ``candidates.frame_features`` plus the
     token score itself (weight ``frame_score_weight``).
     """
 
@@ -303,7 +303,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
 
 
 def find_candidates(doc: Doc, model: ParseModel, in_quote: list[bool], scores: np.ndarray) -> list[Candidate]:
-    """Candidate frames of a parsed block from its token scores (``rerank`` decides which are attributions)."""
+    """Candidate frames of a parsed block from its token scores (``candidates`` decides which are attributions)."""
     regions = quote_regions(doc.text)
     markers = [match.span() for match in DISCOURSE_MARKERS.finditer(doc.text)]
 

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from sift.attribution import SPACY_MODELS, _load_spacy
+from sift.attribution.candidates import frame_features
+from sift.attribution.english import ParseModel, find_candidates, in_regions, load_parse_model
 from sift.attribution.frames import quote_regions
-from sift.attribution.parsed import ParseModel, find_candidates, in_regions, load_parse_model
-from sift.attribution.rerank import frame_features
 from sift.document import Document
 from sift.errors import ConfigError
 from sift.pipeline import Resources
