@@ -1,7 +1,7 @@
 """The ``claims`` stage: score every sentence for check-worthiness and mark the claim-bearing clause.
 
 Scores come from the shipped multilingual model (:mod:`sift.claims.model`); reasons from the cues it
-reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sift.lexicon.frames`).
+reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sift.lexicon.frame_stripper`).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
 from sift.document import Claim, Document
 from sift.encoders import Encoder, load_encoder
 from sift.errors import ConfigError
-from sift.lexicon.frames import strip_frame
+from sift.lexicon.frame_stripper import strip_frame
 from sift.pipeline import Resources, register_stage
 
 __all__ = ["DEFAULT_FLOOR", "DEFAULT_THRESHOLD", "ClaimsConfig", "detect_claims", "skip_reason"]

@@ -5,7 +5,7 @@ A :class:`Language` row holds the words a reader needs to find an attribution fr
 articles, auxiliaries. Fields are named for the role the words play; where two readers trust different
 verb lists for the same role, the table keeps both, named for what each pattern needs:
 
-- ``speech_verbs`` cut the claim span a fact-checker reads (:func:`sift.lexicon.frames.strip_frame`, claims):
+- ``speech_verbs`` cut the claim span a fact-checker reads (:func:`sift.lexicon.frame_stripper.strip_frame`, claims):
   the frame must also end in a comma, a complementiser or a colon, so the list can be broad.
 - ``frame_lead_verbs`` / ``frame_tail_verbs`` cut the matcher's extra query phrasings (``strip_frame(...,
   eager=True)``): those patterns need no punctuation around the verb, so only verbs that never mean

@@ -17,7 +17,7 @@ import simplemma
 import Stemmer
 
 from sift.lexicon.fold import fold
-from sift.lexicon.frames import strip_frame
+from sift.lexicon.frame_stripper import strip_frame
 
 __all__ = [
     "LANGS",

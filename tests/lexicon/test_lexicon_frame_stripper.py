@@ -6,9 +6,9 @@ import importlib
 
 import pytest
 
-import sift.lexicon.frames
+import sift.lexicon.frame_stripper
 from sift.lexicon import languages
-from sift.lexicon.frames import strip_frame
+from sift.lexicon.frame_stripper import strip_frame
 
 
 def clause(text: str, *, eager: bool = False) -> str:
@@ -142,11 +142,11 @@ def test_a_language_is_a_table_row(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setitem(languages.LANGUAGES, "it", italian)
     try:
-        frames = importlib.reload(sift.lexicon.frames)
+        frames = importlib.reload(sift.lexicon.frame_stripper)
         start, end = frames.strip_frame(sentence)
         assert sentence[start:end] == "i convogli dei terroristi hanno lasciato la città di Albu Kamal ieri sera."
         start, end = frames.strip_frame(eager, eager=True)
         assert eager[start:end] == "I convogli hanno lasciato la città"
     finally:
         monkeypatch.undo()
-        importlib.reload(sift.lexicon.frames)
+        importlib.reload(sift.lexicon.frame_stripper)
