@@ -37,11 +37,12 @@ _WHEN = r"(?:\s+" + alternatives("time_words") + r"\b){0,3}"
 _ACCORDING = alternatives("according")
 # "According to X, …", "Selon X, …", "Laut X, …", "Volgens X, …", "Según X, …"
 _ACCORDING_TO = re.compile(rf"^\s*{_ACCORDING}\s[^,;:]{{1,80}},\s*", re.IGNORECASE)
-_BARE_LANGUAGES = [row for row in LANGUAGES.values() if row.code == "de"]
-# German "Laut Klinzewitsch können …" (no comma): "laut" plus a short name phrase before a lower-case word.
-_BARE_ACCORDING = re.compile(
-    rf"^\s*(?i:{alternatives('bare_according', _BARE_LANGUAGES)})\s+"
-    rf"(?:{alternatives('articles', _BARE_LANGUAGES)}\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}(?=[a-zäöüß])"
+_NAMED_LANGUAGES = [row for row in LANGUAGES.values() if row.named_according]
+# "Laut Klinzewitsch können …" (no comma): "laut" plus a short name phrase before a lower-case word. Capitals and
+# lower-case letters are Latin and German ones; a language row with other letters widens these classes.
+_NAMED_ACCORDING = re.compile(
+    rf"^\s*(?i:{alternatives('named_according', _NAMED_LANGUAGES)})\s+"
+    rf"(?:{alternatives('articles', _NAMED_LANGUAGES)}\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}(?=[a-zäöüß])"
 )
 # "The ministry (also) said (that) …", "Le ministère a précisé que …", "Er sagte, dass …"
 _LEADING_FRAME = re.compile(
@@ -114,7 +115,7 @@ def _strip_tail_frames(text: str, start: int, end: int) -> int:
 def _strip_leading_frame(text: str, start: int, end: int) -> int:
     """New start after cutting a leading "X said that" / "According to X," frame."""
     segment = text[start:end]
-    for pattern in (_ACCORDING_TO, _BARE_ACCORDING, _LEADING_FRAME):
+    for pattern in (_ACCORDING_TO, _NAMED_ACCORDING, _LEADING_FRAME):
         match = pattern.match(segment)
         if match and _words(segment[match.end() :]) >= MIN_CONTENT_WORDS:
             return start + match.end()

@@ -49,9 +49,11 @@ class Language:
     code: str
     #: openers of "According to X, …" frames (regex alternatives)
     according: tuple[str, ...] = ()
-    #: "according to" words that take a bare name phrase without a comma ("Laut Klinzewitsch können …")
+    #: matcher phrasings: "according to" words followed by one word and no comma ("laut Angaben …", "selon X …")
     bare_according: tuple[str, ...] = ()
-    #: articles that may open that name phrase
+    #: claim spans: "according to" words followed by a capitalised name and no comma ("Laut Klinzewitsch können …")
+    named_according: tuple[str, ...] = ()
+    #: articles that may open the name after those words
     articles: tuple[str, ...] = ()
     #: claim spans: reporting verbs (and verb groups) that make a leading or trailing frame
     speech_verbs: tuple[str, ...] = ()
@@ -166,6 +168,7 @@ GERMAN = Language(
     code="de",
     according=("laut", r"nach\s+angaben"),
     bare_according=("laut",),
+    named_according=("laut",),
     articles=("der", "des", "dem", "den", "die"),
     speech_verbs=(
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "berichtete", "berichtet", "zitiert", "kommentierte",
