@@ -86,7 +86,9 @@ def _eager_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         else:
             frames.append(rf",?\s*{tail}\b[^,.]{{0,80}}[.,]?\s*$")
     flags = re.IGNORECASE
-    return re.compile("|".join(frames), flags), re.compile(leading, flags), re.compile("|".join(verbs), flags)
+    # every verb frame has a word boundary after its verb: requiring one here keeps "noted" in "annotated" out
+    verb = re.compile("(?:" + "|".join(verbs) + r")\b", flags)
+    return re.compile("|".join(frames), flags), re.compile(leading, flags), verb
 
 
 #: Every frame the matcher cuts; the start-anchored "according to" ones; a reporting verb any other frame needs.
