@@ -234,10 +234,12 @@ GERMAN = Language(
         sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
         hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
         verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
+        fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
+        ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
-    according_words=frozenset({"laut", "nach angaben"}),
+    according_words=frozenset({"laut", "nach angaben", "nach informationen"}),
     according_after_words=frozenset({"zufolge"}),
     so_words=frozenset({"so"}),
     aux_lemmas=frozenset({"haben", "sein", "werden"}),
