@@ -296,6 +296,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                         is_speech=speech,
                         is_relay=is_relay,
                         block=number,
+                        start=span[0],
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))

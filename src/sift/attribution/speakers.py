@@ -121,6 +121,8 @@ class SourceMention:
     is_speech: bool = True
     is_relay: bool = False
     block: int = 0
+    #: offset of ``text`` in its block (the offsets of ``words`` are block offsets)
+    start: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +287,7 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if pronoun is not None:
         return SourceReading(pronoun)
     tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
-    offset = tokens[0].start if tokens and mention.words is not None else 0
+    offset = mention.start if mention.words is not None else 0
     whole = [t for t in tokens if t.pos != "PUNCT" or t.text in ".-&"]
     known = _known_name(_text(whole, mention.text, offset), whole, gazetteer) if whole else None
     if known is not None:  # "El País", "The Guardian", "la France"
@@ -321,7 +323,7 @@ def _named(
     titles: frozenset[str],
 ) -> SourceReading:
     """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's."""
-    offset = core[0].start if mention.words is not None else 0
+    offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
     if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
