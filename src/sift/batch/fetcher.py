@@ -1,7 +1,7 @@
 """Fetching a URL list politely: a global cap on concurrent downloads and a minimum interval per host.
 
 URLs wait in per-host queues; a download starts when a slot is free and its host's interval has passed since
-that host's last request, and one host never has two downloads at once. A slow or rate-limited host therefore
+that host's last download ended, and one host never has two downloads at once. A slow or rate-limited host therefore
 never holds up the others. Every download goes through ``sift.ingest.fetch`` (SSRF guard, size and time caps).
 """
 
@@ -60,7 +60,7 @@ def fetch_pages(
         items: pages and bad records; pages without data are fetched.
         config: the ingest settings each download obeys (timeout, size cap, private addresses).
         concurrency: downloads at once, over all hosts.
-        host_interval_s: seconds between the starts of two downloads from one host.
+        host_interval_s: seconds from the end of one download from a host to the start of the next.
         fetch_url: the download function (tests inject one).
         clock: a monotonic clock (tests inject one).
 
@@ -71,7 +71,7 @@ def fetch_pages(
     source = iter(items)
     queues: dict[str, deque[Page]] = {}
     ready: list[tuple[float, str]] = []  # (time the host may be asked again, host), one entry per waiting host
-    last_start: dict[str, float] = {}
+    last_end: dict[str, float] = {}
     busy: set[str] = set()
     running: dict[Future[Page | BadRecord], str] = {}
     waiting = 0
@@ -89,7 +89,7 @@ def fetch_pages(
                     if host not in queues:
                         queues[host] = deque()
                         if host not in busy:
-                            heapq.heappush(ready, (last_start.get(host, -1e18) + host_interval_s, host))
+                            heapq.heappush(ready, (last_end.get(host, -1e18) + host_interval_s, host))
                     queues[host].append(item)
                     waiting += 1
             now = clock()
@@ -100,7 +100,6 @@ def fetch_pages(
                     del queues[host]
                 waiting -= 1
                 busy.add(host)
-                last_start[host] = now
                 running[pool.submit(_download, page, config, fetch_url)] = host
             if not running and not ready and exhausted:
                 return
@@ -112,6 +111,7 @@ def fetch_pages(
             for future in done:
                 host = running.pop(future)
                 busy.discard(host)
+                last_end[host] = clock()
                 if host in queues:
-                    heapq.heappush(ready, (last_start[host] + host_interval_s, host))
+                    heapq.heappush(ready, (last_end[host] + host_interval_s, host))
                 yield future.result()

@@ -13,7 +13,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Protocol
+from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 from sift.batch.pages import BadRecord, Page
@@ -195,29 +195,30 @@ class WarcInput:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
 
-        offset = 0
+        records = None
         try:
             with self.path.open("rb") as stream:
                 records = ArchiveIterator(stream, arc2warc=True)
                 for record in records:
-                    offset = records.get_record_offset()
-                    page = self._page(record, offset)
+                    page = self._page(record, records)
                     if page is None:
                         self.ignored += 1
                     else:
                         yield page
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-            where = f"{self.path}@{offset}"
-            yield BadRecord(where, str(self.path), f"{where}: the archive is unreadable after this record: {error}")
+            where = f"{self.path}@{records.offset if records is not None else 0}"
+            yield BadRecord(where, str(self.path), f"{where}: the archive is unreadable from here on: {error}")
 
-    def _page(self, record: object, offset: int) -> Page | BadRecord | None:
-        headers = record.rec_headers  # type: ignore[attr-defined]
-        kind = record.rec_type  # type: ignore[attr-defined]
+    def _page(self, record: Any, records: Any) -> Page | BadRecord | None:
+        """The page in a record, ``None`` for a record that is no page; offsets are read only for messages
+        (asking warcio for one reads the record to its end)."""
+        headers = record.rec_headers
+        kind = record.rec_type
         if kind not in ("response", "resource"):
             return None
-        uri = headers.get_header("WARC-Target-URI") or f"{self.path}@{offset}"
-        key = headers.get_header("WARC-Record-ID") or f"{self.path}@{offset}"
-        http = record.http_headers  # type: ignore[attr-defined]
+        uri = headers.get_header("WARC-Target-URI")
+        key = headers.get_header("WARC-Record-ID")
+        http = record.http_headers
         if kind == "response":
             if http is None or not str(http.get_statuscode() or "").startswith("2"):
                 return None
@@ -228,13 +229,14 @@ class WarcInput:
         if media_type not in PAGE_MEDIA_TYPES:
             return None
         try:
-            data = record.content_stream().read(self.max_bytes + 1)  # type: ignore[attr-defined]
+            data = record.content_stream().read(self.max_bytes + 1)
+            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else None
         except Exception as error:  # warcio surfaces a damaged payload as zlib, chunking or I/O errors
-            return BadRecord(
-                key, uri, f"{self.path}@{offset}: payload of {uri} unreadable: {type(error).__name__}: {error}"
-            )
-        if len(data) > self.max_bytes:
-            return BadRecord(key, uri, f"{self.path}@{offset}: {uri} is over the {self.max_bytes:,}-byte limit")
+            problem = f"payload unreadable: {type(error).__name__}: {error}"
+        if problem is not None or not uri or not key:
+            where = f"{self.path}@{records.get_record_offset()}"
+            problem = problem or "a response record without WARC-Target-URI or WARC-Record-ID"
+            return BadRecord(key or where, uri or where, f"{where}: {uri or 'record'}: {problem}")
         return Page(
             key=key,
             location=uri,

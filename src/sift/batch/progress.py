@@ -65,7 +65,7 @@ class Progress:
         """Say that a page failed (the first few in full)."""
         self.failures += 1
         if self.failures <= MAX_FAILURE_LINES:
-            self._print(f"sift: failed: {key}: {reason}")
+            self._print(f"sift: failed: {reason if reason.startswith(key) else f'{key}: {reason}'}")
         elif self.failures == MAX_FAILURE_LINES + 1:
             self._print("sift: more pages failed; `sift documents failures` lists them all")
 

@@ -49,6 +49,7 @@ class BatchOptions:
         scheduler: analyse on an existing Dask cluster (``tcp://host:port``); workers need the store too.
         retry_failed: analyse again the pages a previous run recorded as failed.
         match: match claims against the store's fact-checks.
+        stages: the stages to run (default: all registered).
         configs: stage config overrides (``{"claims": {"threshold": 0.6}}``).
         ingest: how pages are read and URLs fetched (size cap, timeout, private addresses).
         fetch_concurrency: URL downloads at once.
@@ -61,6 +62,7 @@ class BatchOptions:
     scheduler: str | None = None
     retry_failed: bool = False
     match: bool = True
+    stages: tuple[str, ...] | None = None
     configs: Mapping[str, Any] = field(default_factory=dict)
     ingest: IngestConfig = field(default_factory=IngestConfig)
     fetch_concurrency: int = FETCH_CONCURRENCY

@@ -27,7 +27,6 @@ __all__ = [
     "analyse_pages",
     "build_workbench",
     "open_workbench",
-    "without_match",
 ]
 
 
@@ -39,6 +38,7 @@ class WorkerSettings:
         store: the store location (SQLite path or PostgreSQL URL) whose fact-checks are matched, or ``None``.
         write: the worker stores documents itself (PostgreSQL); otherwise it returns them to the client.
         match: match claims against the store's fact-checks.
+        stages: the stages to run (default: all registered).
         configs: stage config overrides (``{"claims": {"threshold": 0.6}}``).
         ingest: how pages are read (size cap).
     """
@@ -46,6 +46,7 @@ class WorkerSettings:
     store: str | None
     write: bool = False
     match: bool = True
+    stages: tuple[str, ...] | None = None
     configs: Mapping[str, Any] = field(default_factory=dict)
     ingest: IngestConfig = field(default_factory=IngestConfig)
 
@@ -89,18 +90,14 @@ def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
     Building it brings the store's match index up to date, so the client does this before workers start and
     the workers only read the index.
     """
+    from sift.pipeline import registered_stages
     from sift.workbench import Workbench
 
     matching = settings.match and store is not None and store.count_factchecks() > 0
-    stages = None if matching else without_match()
+    stages = settings.stages if settings.stages is not None else tuple(registered_stages())
+    if not matching:  # no fact-checks to match: the stage would only load the encoder for nothing
+        stages = tuple(name for name in stages if name != "match")
     return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest)
-
-
-def without_match() -> tuple[str, ...]:
-    """Every registered stage but ``match`` (no store, or one without fact-checks)."""
-    from sift.pipeline import registered_stages
-
-    return tuple(name for name in registered_stages() if name != "match")
 
 
 def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
