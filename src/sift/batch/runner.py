@@ -24,6 +24,7 @@ from sift.ingest import IngestConfig
 from sift.store.base import DocumentFailure
 
 if TYPE_CHECKING:
+    from sift.batch.cluster import DaskRunner
     from sift.store import Store
     from sift.workbench import Workbench
 
@@ -202,6 +203,7 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
     from sift.store import open_store
 
     progress = progress if progress is not None else Progress(bar=False)
+    dask_runner = _dask_runner() if options.distributed else None  # a missing extra fails before any work
     started = time.perf_counter()
     summary = BatchSummary()
     with open_store(options.store) as store:
@@ -228,9 +230,10 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
                 host_interval_s=options.host_interval_s,
             )
             chunks = _chunks(run.pages(fetched), options.chunk_pages)
-            if options.distributed:
-                for outcome in _on_dask(chunks, settings, options):
-                    run.settle(outcome, bench if write_here else None)
+            if dask_runner is not None:
+                with dask_runner(settings, workers=options.workers, scheduler=options.scheduler) as cluster:
+                    for outcome in cluster.run(chunks):
+                        run.settle(outcome, bench if write_here else None)
             else:
                 for chunk in chunks:
                     for outcome in analyse_pages(bench, chunk, write=True):
@@ -242,13 +245,12 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
     return summary
 
 
-def _on_dask(chunks: Iterable[list[Page]], settings: WorkerSettings, options: BatchOptions) -> Iterator[Outcome]:
-    """Outcomes of the chunks analysed on a Dask cluster (started here for ``workers``)."""
+def _dask_runner() -> type[DaskRunner]:
+    """The Dask runner class; ConfigError naming the install command when the ``dask`` extra is missing."""
     try:
         from sift.batch.cluster import DaskRunner
     except ImportError as error:
         if (error.name or "").split(".")[0] in ("dask", "distributed"):
             raise ConfigError(f"--workers and --scheduler need Dask: {DASK_HINT}") from None
         raise
-    with DaskRunner(settings, workers=options.workers, scheduler=options.scheduler) as runner:
-        yield from runner.run(chunks)
+    return DaskRunner
