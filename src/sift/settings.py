@@ -140,6 +140,14 @@ CHECK = _rows(
     INGEST["allow_private"],
     INGEST["max_bytes"],
     INGEST["timeout_s"],
+    Setting(
+        name="server",
+        default=None,
+        type=str,
+        help="Check on a running `sift serve` at this URL (its models are loaded: no start-up wait); "
+        "the server's store and settings apply.",
+        env="SIFT_SERVER",
+    ),
 )
 
 #: ``sift batch``: where the analysis runs, resuming, URL fetching, plus what ``sift check`` takes.
