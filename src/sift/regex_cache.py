@@ -1,0 +1,107 @@
+"""Huge regular expressions compiled once per machine instead of once per process.
+
+spaCy's French tokenizer matches hyphenated and elided words with one 1.4 MB case-insensitive pattern over every
+Unicode letter. Python's ``re`` parses and compiles patterns in pure Python: that one pattern costs 3–10 s of
+every cold ``sift check`` of a page with French in it, more than the French model itself. Inside
+:func:`cached_compiles`, a pattern of at least ``MIN_CHARS`` characters is compiled the way ``re`` does it and
+its compiled program is kept in the user cache folder; the next process builds the same ``re.Pattern`` from that
+program in milliseconds. The cache is keyed by the pattern, the flags and the Python build, and ``re`` checks a
+program when it loads one: a stale or damaged file is compiled afresh and rewritten. Short patterns, and any
+failure to read or write the cache, take the normal path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from re import Pattern
+from typing import Any
+
+__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles"]
+
+#: Patterns shorter than this compile in milliseconds; only the giants are worth a file.
+MIN_CHARS = 100_000
+
+_lock = threading.Lock()
+_depth = 0
+_original: Any = None
+
+
+def cache_dir() -> Path:
+    """``$SIFT_CACHE_DIR/regex`` when set, else ``regex`` in the user's cache folder (platformdirs)."""
+    base = os.environ.get("SIFT_CACHE_DIR")
+    if not base:
+        import platformdirs
+
+        base = platformdirs.user_cache_dir("sift")
+    return Path(base) / "regex"
+
+
+def _key(pattern: str, flags: int) -> str:
+    from re import _constants  # type: ignore[attr-defined]
+
+    build = f"{sys.version}|{_constants.MAGIC}|{flags}|".encode()
+    return hashlib.sha256(build + pattern.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _build(pattern: str, program: tuple[int, list[int], int, dict[str, int]]) -> Pattern[str]:
+    """A ``re.Pattern`` from a compiled program, as ``re._compiler.compile`` assembles it."""
+    import _sre
+
+    flags, code, groups, groupindex = program
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))  # type: ignore[no-any-return]
+
+
+def _compile(pattern: str, flags: int) -> Pattern[str]:
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    path = cache_dir() / f"{_key(pattern, flags)}.marshal"
+    with contextlib.suppress(Exception):  # absent, unreadable, stale or damaged: compile afresh below
+        return _build(pattern, marshal.loads(path.read_bytes()))
+    parsed = _parser.parse(pattern, flags)
+    code = [int(word) for word in _compiler._code(parsed, flags)]
+    program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict))
+    compiled = _build(pattern, program)
+    with contextlib.suppress(OSError):  # a read-only home only loses the speed-up
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:
+            tmp.write(marshal.dumps(program))
+        os.replace(tmp.name, path)
+    return compiled
+
+
+def _caching_compile(pattern: Any, flags: int = 0) -> Any:
+    if isinstance(pattern, str) and len(pattern) >= MIN_CHARS:
+        with contextlib.suppress(Exception):  # private ``re`` internals changed: behave exactly as ``re`` does
+            return _compile(pattern, int(flags))
+    return _original(pattern, flags)
+
+
+@contextlib.contextmanager
+def cached_compiles() -> Iterator[None]:
+    """Within this block (any thread), ``re.compile`` of a huge pattern reads its program from the cache."""
+    global _depth, _original
+    from re import _compiler
+
+    with _lock:
+        if _depth == 0:
+            _original = _compiler.compile
+            _compiler.compile = _caching_compile
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0:
+                _compiler.compile = _original
