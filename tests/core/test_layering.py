@@ -17,7 +17,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
     "ground": (
         "errors",
         "lru",
-        "regex_cache",
+        "machine_cache",
         "settings",
         "lexicon",
         "document",

@@ -92,7 +92,7 @@ class BlockFrames:
 def _load_spacy(name: str) -> Any:
     import spacy
 
-    from sift.regex_cache import cached_compiles
+    from sift.machine_cache import cached_compiles
 
     try:
         with cached_compiles():  # the French tokenizer's 1.4 MB pattern: seconds to compile, ms to reload

@@ -1,18 +1,25 @@
-"""Huge regular expressions compiled once per machine instead of once per process.
+"""What a cold process would rebuild on every start, built once per machine and kept in the user cache folder.
 
-spaCy's French tokenizer matches hyphenated and elided words with one 1.4 MB case-insensitive pattern over every
-Unicode letter. Python's ``re`` parses and compiles patterns in pure Python: that one pattern costs 3–10 s of
-every cold ``sift check`` of a page with French in it, more than the French model itself. Inside
-:func:`cached_compiles`, a pattern of at least ``MIN_CHARS`` characters is compiled the way ``re`` does it and
-its compiled program is kept in the user cache folder; the next process builds the same ``re.Pattern`` from that
-program in milliseconds. The cache is keyed by the pattern, the flags and the Python build, and ``re`` checks a
-program when it loads one: a stale or damaged file is compiled afresh and rewritten. Short patterns, and any
-failure to read or write the cache, take the normal path.
+- Huge regular expressions. spaCy's French tokenizer matches hyphenated and elided words with one 1.4 MB
+  case-insensitive pattern over every Unicode letter; Python's ``re`` parses and compiles patterns in pure
+  Python, and that one pattern cost 3-10 s of every cold ``sift check`` of a page with French in it, more than
+  the French model itself. Inside :func:`cached_compiles`, a pattern of at least ``MIN_CHARS`` characters is
+  compiled the way ``re`` does it and its compiled program is kept; the next process builds the same
+  ``re.Pattern`` from it in milliseconds. Keyed by the pattern, the flags and the Python build, and ``re``
+  checks a program when it loads one: a stale or damaged file is compiled afresh and rewritten. Short
+  patterns, and any failure to read or write the cache, take the normal path.
+- simplemma's dictionaries. Its default decodes a language's whole dictionary into a ``dict`` on first use
+  (0.2-1.5 s of CPU per language per process; the matcher and the table tagger touch four or more languages);
+  :func:`lemmatize` reads them from MARISA tries simplemma builds once and keeps here (its own
+  ``TrieDictionaryFactory``): same lemmas, loaded in milliseconds.
+
+``$SIFT_CACHE_DIR`` moves the folder (tests point it at a temporary one).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import marshal
 import os
@@ -24,7 +31,7 @@ from pathlib import Path
 from re import Pattern
 from typing import Any
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles"]
+__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "lemmatize"]
 
 #: Patterns shorter than this compile in milliseconds; only the giants are worth a file.
 MIN_CHARS = 100_000
@@ -34,14 +41,14 @@ _depth = 0
 _original: Any = None
 
 
-def cache_dir() -> Path:
-    """``$SIFT_CACHE_DIR/regex`` when set, else ``regex`` in the user's cache folder (platformdirs)."""
+def cache_dir(kind: str) -> Path:
+    """``$SIFT_CACHE_DIR/<kind>`` when set, else ``<kind>`` in the user's cache folder (platformdirs)."""
     base = os.environ.get("SIFT_CACHE_DIR")
     if not base:
         import platformdirs
 
         base = platformdirs.user_cache_dir("sift")
-    return Path(base) / "regex"
+    return Path(base) / kind
 
 
 def _key(pattern: str, flags: int) -> str:
@@ -65,7 +72,7 @@ def _build(pattern: str, program: tuple[int, list[int], int, dict[str, int]]) ->
 def _compile(pattern: str, flags: int) -> Pattern[str]:
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
-    path = cache_dir() / f"{_key(pattern, flags)}.marshal"
+    path = cache_dir("regex") / f"{_key(pattern, flags)}.marshal"
     with contextlib.suppress(Exception):  # absent, unreadable, stale or damaged: compile afresh below
         return _build(pattern, marshal.loads(path.read_bytes()))
     parsed = _parser.parse(pattern, flags)
@@ -105,3 +112,19 @@ def cached_compiles() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 _compiler.compile = _original
+
+
+@functools.cache
+def _lemmatizer(cache_setting: str | None) -> Any:
+    """One lemmatizer per cache folder (``cache_setting`` is ``$SIFT_CACHE_DIR``: tests change it)."""
+    import simplemma
+    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+    tries = TrieDictionaryFactory(disk_cache_dir=str(cache_dir("simplemma") / simplemma.__version__))
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=tries))
+
+
+def lemmatize(word: str, lang: str) -> str:
+    """simplemma's lemma of ``word`` in ``lang`` (as ``simplemma.lemmatize``), its dictionary read from a trie."""
+    return str(_lemmatizer(os.environ.get("SIFT_CACHE_DIR")).lemmatize(word, lang=lang))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from sift import regex_cache
-from sift.regex_cache import cache_dir, cached_compiles
+from sift import machine_cache
+from sift.machine_cache import cache_dir, cached_compiles
 
 WORDS = ["peut-être", "aujourd'hui", "États-Unis", "saut-de-ski", "hello", "Zig-Zag", "x" * 40, ""]
 
@@ -26,7 +26,7 @@ def _giant(seed: str) -> str:
 @pytest.fixture
 def small_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(regex_cache, "MIN_CHARS", 100)
+    monkeypatch.setattr(machine_cache, "MIN_CHARS", 100)
     re.purge()
     return tmp_path / "regex"
 
@@ -79,4 +79,19 @@ def test_re_is_restored_after_the_block(small_cache: Path) -> None:
 
 def test_the_cache_lives_in_the_user_cache_folder_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SIFT_CACHE_DIR", raising=False)
-    assert cache_dir().name == "regex" and "sift" in cache_dir().parts
+    assert cache_dir("regex").name == "regex" and "sift" in cache_dir("regex").parts
+
+
+def test_lemmas_from_the_tries_are_simplemma_s_and_the_tries_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import simplemma
+
+    from sift.machine_cache import lemmatize
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    words = {"id": ["makanan", "dikatakan", "berkata"], "ms": ["makanan", "dikatakan", "berkata"]}  # small tries
+    for lang, forms in words.items():
+        assert [lemmatize(word, lang) for word in forms] == [simplemma.lemmatize(word, lang=lang) for word in forms]
+    kept = {path.name for path in (tmp_path / "simplemma").rglob("*.dic")}
+    assert kept == {"id.dic", "ms.dic"}
