@@ -1,15 +1,25 @@
-"""Find a publication date in a short line of scraped text (EN/FR/DE/ES month names, ISO, numeric).
+"""Find the publication date in a short line of scraped text, in every language sift detects.
 
 Text pages have no ``<meta>`` tags, so the date line ("Tuesday, November 14, 2017", "mardi 14 novembre
-2017", "14.11.2017") is the only evidence of when a page was published.
+2017", "Pubblicato il 20 maggio 2020", "14.11.2017") is the only evidence of when a page was published; HTML
+pages print the same lines around the article. Numeric dates and English, French, German and Spanish month
+names are read by the regular expressions below (no import, microseconds). A line naming a month in another
+language goes to ``dateparser`` (pinned), imported on first use only and asked only about the languages whose
+month names the line holds, so a page in English never loads it. A line's cue words ("Published",
+"Aggiornato", "Обновлено") say whether it dates the publication or an update.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
 
-__all__ = ["find_date", "is_date_line"]
+from sift.language import DEFAULT_LANGUAGES
+
+__all__ = ["DateLine", "find_date", "is_date_line", "pick_published", "read_date_line"]
 
 MONTHS: dict[str, int] = {
     # English
@@ -37,10 +47,28 @@ WEEKDAYS = (
     "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 )
 
-# Words that may surround a date on a date line ("Posted on …", "Publié le …", "am … um 10:00").
+# Cue words of date lines, per language: what makes a date the publication's or an update's. One table for
+# the text and HTML paths; languages follow sift.language.DEFAULT_LANGUAGES.
+PUBLISHED_CUES = (
+    "published|posted|first published|created|publié|publiée|mis en ligne|veröffentlicht|erschienen|erstellt|"
+    "publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|data publikacji|"
+    "publikacja|dodano|опубликовано|опубликован|дата публикации|опубліковано|yayınlanma|yayınlandı|yayın tarihi|"
+    "publicat|publikováno|zveřejněno|publicerad|publiceret|julkaistu|közzétéve|megjelent|δημοσιεύθηκε|"
+    "δημοσίευση|diterbitkan|dipublikasikan"
+)
+UPDATED_CUES = (
+    "updated|last updated|modified|last modified|edited|revised|mis à jour|mise à jour|actualisé|actualisée|"
+    "modifié|modifiée|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada|modificado|"
+    "última actualización|aggiornato|aggiornata|ultimo aggiornamento|modificato|atualizado|atualizada|"
+    "última atualização|bijgewerkt|laatst bijgewerkt|geüpdatet|gewijzigd|aktualizacja|zaktualizowano|"
+    "ostatnia aktualizacja|zmodyfikowano|обновлено|обновление|последнее обновление|изменено|оновлено|"
+    "güncelleme|güncellendi|actualizat|aktualizováno|"
+    "uppdaterad|opdateret|päivitetty|frissítve|ενημερώθηκε|diperbarui"
+)
+# Other words that may surround a date on a date line ("Posted on …", "am … um 10:00", "il … alle 10:32").
 FILLERS = (
-    "posted|published|updated|last|modified|on|at|by|the|of|le|la|du|publié|publie|mis|à|a|jour|par|"
-    "veröffentlicht|aktualisiert|am|um|uhr|von|vom|publicado|actualizado|el|de|del|por|a las|h|hrs|"
+    "last|on|at|by|the|of|le|la|du|à|a|jour|par|am|um|uhr|von|vom|den|el|de|del|por|a las|hs|h|hrs|il|alle|ore|di|"
+    "da|em|às|as|do|op|om|uur|door|w|o|godz|r|roku|przez|в|г|года|от|"
     "pm|utc|gmt|cet|cest|est|edt|pst|pdt|msk"
 )
 
@@ -55,10 +83,15 @@ DATE_PATTERNS = [
     re.compile(rf"(?<![\w/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"),
 ]
 
 _WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAYS})\b\.?", re.IGNORECASE)
-_FILLER_RE = re.compile(rf"\b(?:{FILLERS})\b", re.IGNORECASE)
+_FILLER_RE = re.compile(rf"\b(?:{PUBLISHED_CUES}|{UPDATED_CUES}|{FILLERS})\b", re.IGNORECASE)
+_PUBLISHED_RE = re.compile(rf"\b(?:{PUBLISHED_CUES})\b", re.IGNORECASE)
+_UPDATED_RE = re.compile(rf"\b(?:{UPDATED_CUES})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d\d(?::\d\d)?\b", re.IGNORECASE)
 _RESIDUE_RE = re.compile(r"[\W_]+")
 
@@ -102,11 +135,116 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def is_date_line(line: str) -> str | None:
-    """The ISO date when ``line`` is nothing but a date with its usual trimmings.
+@dataclass(slots=True, frozen=True)
+class DateLine:
+    """A date line's date and what it dates: ``"published"``, ``"updated"`` or ``""`` (no cue word)."""
 
-    Trimmings are a weekday, a time and words like "Posted on", "Publié le", "am", "el"; anything else
-    (a sentence that mentions a date) makes it not a date line.
+    iso: str
+    kind: str = ""
+
+
+def _kind(line: str) -> str:
+    """Whether a date line's words say it dates an update (wins: "Publié le …, mis à jour le …") or the publication."""
+    if _UPDATED_RE.search(line):
+        return "updated"
+    return "published" if _PUBLISHED_RE.search(line) else ""
+
+
+def _residue(rest: str, extra: frozenset[str] = frozenset()) -> str:
+    """What is left of a line around its date once times, weekdays, cue words and fillers are taken out."""
+    for pattern in (_TIME_RE, _WEEKDAY_RE, _FILLER_RE):
+        rest = pattern.sub(" ", rest)
+    words = [word for word in _RESIDUE_RE.split(rest.casefold()) if word and word not in extra]
+    return "".join(words)
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@cache
+def _month_languages() -> dict[str, frozenset[str]]:
+    """Each month name of dateparser's locales (three letters or more) with the languages it names a month in.
+
+    Built once from dateparser's data on the first line that needs it (tens of milliseconds); immutable.
+    """
+    from dateparser.languages.loader import default_loader
+
+    index: dict[str, set[str]] = {}
+    for code in DEFAULT_LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for key in _MONTH_KEYS:
+            for name in info.get(key, []):
+                name = name.casefold().rstrip(".")
+                if len(name) >= 3 and name.isalpha():
+                    index.setdefault(name, set()).add(code)
+    return {name: frozenset(codes) for name, codes in index.items()}
+
+
+@cache
+def _trimmings(languages: frozenset[str]) -> frozenset[str]:
+    """Weekday names and dateparser's filler tokens ("alle", "roku", "около") of these languages."""
+    from dateparser.languages.loader import default_loader
+
+    words: set[str] = set()
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in (*_DAY_KEYS, "skip"):
+            words.update(word.casefold().strip(".") for word in info.get(key, []))
+    return frozenset(word for word in words if word)
+
+
+def _parse_with_dateparser(line: str) -> str | None:
+    """The ISO date of a date line naming its month in a language sift detects (``None`` if none)."""
+    index = _month_languages()
+    languages = frozenset().union(*(index.get(word, ()) for word in _LETTERS_RE.findall(line.casefold())))
+    if not languages:
+        return None
+    from dateparser.search import search_dates
+
+    try:
+        found = search_dates(line, languages=sorted(languages), settings=_DATEPARSER_SETTINGS)
+    except (ValueError, OverflowError, KeyError, TypeError):  # dateparser's errors on odd input
+        return None
+    for text, moment in found or ():
+        if not isinstance(moment, datetime) or not 1900 <= moment.year <= 2099:
+            continue
+        start = line.find(text)
+        rest = line[:start] + " " + line[start + len(text) :] if start >= 0 else line.replace(text, " ")
+        if not _residue(rest, _trimmings(languages)):
+            return moment.date().isoformat()
+    return None
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """The date of ``line`` and what it dates, when the line is nothing but a date with its usual trimmings.
+
+    Trimmings are a weekday, a time and words like "Posted on", "Publié le", "am", "el", "Pubblicato il",
+    "Opublikowano"; anything else (a sentence that mentions a date) makes it not a date line.
+
+    Args:
+        line: one line of text.
+
+    Returns:
+        The :class:`DateLine`, or ``None``.
+    """
+    if len(line) > MAX_DATE_LINE_CHARS or not _YEAR_RE.search(line):
+        return None
+    found = find_date(line)
+    if found is not None:
+        iso, match = found
+        if not _residue(line[: match.start()] + " " + line[match.end() :]):
+            return DateLine(iso, _kind(line))
+    iso = _parse_with_dateparser(line)
+    return DateLine(iso, _kind(line)) if iso else None
+
+
+def is_date_line(line: str) -> str | None:
+    """The ISO date when ``line`` is nothing but a date with its usual trimmings (see :func:`read_date_line`).
 
     Args:
         line: one line of text.
@@ -114,13 +252,23 @@ def is_date_line(line: str) -> str | None:
     Returns:
         ``YYYY-MM-DD`` or ``None``.
     """
-    if len(line) > MAX_DATE_LINE_CHARS:
-        return None
-    found = find_date(line)
-    if found is None:
-        return None
-    iso, match = found
-    rest = line[: match.start()] + " " + line[match.end() :]
-    for pattern in (_TIME_RE, _WEEKDAY_RE, _FILLER_RE):
-        rest = pattern.sub(" ", rest)
-    return iso if not _RESIDUE_RE.sub("", rest) else None
+    found = read_date_line(line)
+    return found.iso if found else None
+
+
+def pick_published(lines: Iterable[DateLine]) -> str | None:
+    """The publication date among a page's date lines: a "published" line, else one without a cue, else the
+    earliest update (a page that only says when it was updated was published no later than that).
+
+    Args:
+        lines: the page's date lines in page order.
+
+    Returns:
+        ``YYYY-MM-DD`` or ``None`` when there is none.
+    """
+    found = list(lines)
+    for kind in ("published", ""):
+        dated = [line.iso for line in found if line.kind == kind]
+        if dated:
+            return dated[0]
+    return min((line.iso for line in found), default=None)

@@ -8,6 +8,7 @@ left out is listed in ``removed`` with the reason its place on the page gives.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from lxml.etree import _Element, strip_elements
@@ -20,24 +21,47 @@ from sift.errors import InputError
 from sift.extract.config import ExtractConfig
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
-from sift.extract.outside import list_outside_text
+from sift.extract.outside import list_outside_text, text_elements
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
+from sift.extract.standfirst import restore_standfirst
 from sift.extract.tree import drop_element, element_text
 
 __all__ = ["extract_html", "parse_html"]
 
 # trafilatura's fast mode (no readability/jusText comparison) takes half the time and is as good unless it
-# finds almost nothing; below this many characters the full cascade runs. F1 is flat for 500-800 on
-# shared/data/extraction/scrapinghub (8-15 of 181 pages rerun); re-run bench/extract.py after a change.
+# finds almost nothing; below this many characters the full cascade runs, in balanced mode. On
+# shared/data/extraction/scrapinghub and half a of trafilatura-eval-dev, 500 beat 300, 800, 1200 and 2000
+# (bench/extract.py, both formats); re-run both after a change.
 FALLBACK_BELOW_CHARS = 500
-# A balanced rerun replaces a still-short precision result only when it is this much longer (trafilatura's
-# own jusText escalation ratio); on the scrapinghub pages it fires once, on a paywall notice (bench/extract.py).
-RESCUE_RATIO = 2.0
 MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
 NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
+MAX_CAPTION_WORDS = 50
+# A paragraph that ends with a photo credit ("… en el Congreso (Foto: Natacha Pisarenko/Pool)", "… © AFP / X")
+# is a caption printed in the flow of the article.
+_CREDIT_END_RE = re.compile(
+    r"(?:[(\[](?:photos?|fotos?|foto ?de|fotó|kuva|bild|images?|crédits? photos?|photo credits?|credit|crédito|"
+    r"zdjęcie|фото)\s*:[^()\[\]]{2,80}[)\]]|©\s*[^.©]{2,60})\s*\.?$",
+    re.IGNORECASE,
+)
+MAX_DANGLING_HEADING_WORDS = 4
+
+
+def _drop_dangling_headings(result: Extraction) -> None:
+    """Cut short "Weitere Informationen:" / "More:" lines left at the end without the links they introduced."""
+    pieces = result.pieces
+    for index in range(len(pieces) - 1, -1, -1):
+        piece = pieces[index]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            piece.role == "body"
+            and piece.text.endswith(":")
+            and len(piece.text.split()) <= MAX_DANGLING_HEADING_WORDS
+            and (following is None or following.role == "caption")
+        ):
+            result.cut(pieces.pop(index).text, "heading without its content (links cut)")
 
 
 def parse_html(raw: str) -> HtmlElement:
@@ -77,19 +101,18 @@ def _text_length(document: TrafilaturaDocument | None) -> int:
 
 
 def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
-    """The extracted body, escalating only when a step finds almost nothing.
+    """The extracted body, escalating only when the quick pass finds almost nothing.
 
-    1. fast mode (trafilatura's own extractor alone);
-    2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons);
-    3. still below it in precision mode: a balanced run, kept when it finds ``RESCUE_RATIO`` times more
-       (paywall notices and teaser-only pages, where precision mode discards the article itself).
+    1. fast mode (trafilatura's own extractor alone), in the configured focus;
+    2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons), in balanced
+       mode when the focus is precision (precision mode discards teaser-only and paywalled articles, and
+       pages whose text is not in one article element), kept when it finds more.
     """
     document = _as_document(bare_extraction(tree, options=_options(config, fast=True)))
     if not config.fast and _text_length(document) < FALLBACK_BELOW_CHARS:
-        document = _as_document(bare_extraction(tree, options=_options(config, fast=False))) or document
-    if not config.fast and config.focus == "precision" and _text_length(document) < FALLBACK_BELOW_CHARS:
-        rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus="balanced")))
-        if _text_length(rescue) >= RESCUE_RATIO * max(_text_length(document), 1):
+        focus = "balanced" if config.focus == "precision" else config.focus
+        rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus=focus)))
+        if _text_length(rescue) > _text_length(document):
             document = rescue
     return document.body if document is not None else None
 
@@ -151,6 +174,8 @@ def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
         result.keep("related", rest)
     elif role == "body" and not text.endswith(_SENTENCE_END) and _compact(text) in marks.links:
         result.keep("related", text)
+    elif role == "body" and len(text.split()) <= MAX_CAPTION_WORDS and _CREDIT_END_RE.search(text):
+        result.keep("caption", text)  # a photo's caption printed as a paragraph, signed by its credit
     else:
         result.keep(role, text)
 
@@ -234,8 +259,10 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         return result
     lifted, result.pieces = result.pieces, []
     _walk_body(body, marks, result)
+    _drop_dangling_headings(result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
+    restore_standfirst(text_elements(tree), metadata.description, captions, result)
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
         list_outside_text(tree, result)

@@ -1,7 +1,9 @@
-"""Boilerplate and related-content cues in English, French, German and Spanish.
+"""Boilerplate, promotion and related-content cues of news pages, in the main languages sift detects.
 
 Scraped pages repeat the same furniture (share buttons, cookie banners, "Featured Post" widgets,
-"Lire aussi" teasers) in every language; naming it here keeps the text and HTML paths consistent.
+"Lire aussi" teasers) and the same appeals (newsletters, donations, paywalls, "CONTINUA DEPOIS DA
+PUBLICIDADE") in every language; naming them here keeps the text and HTML paths consistent. Furniture cues
+must be the whole (short) line; promotion cues must start a line of at most ``MAX_PROMO_WORDS`` words.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ __all__ = [
 ]
 
 MAX_WIDGET_WORDS = 12  # furniture lines are short; longer lines are prose even if they say "share"
+# Promotion lines (newsletter, donation, paywall, follow-us appeals) run to two sentences; a longer paragraph
+# is prose about the subject. Checked on scrapinghub and trafilatura-eval-dev half a (bench/extract.py).
+MAX_PROMO_WORDS = 40
 
 _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     (
@@ -57,7 +62,27 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "advertisement",
-        r"advertisement|sponsored(?: content)?|publicité|annonce|anzeige|werbung|publicidad|patrocinado",
+        r"advertisement|sponsored(?: content)?|publicité|annonce|anzeige|werbung|publicidad|patrocinado|"
+        r"publicidade|pubblicità|advertentie|reklama|реклама|"
+        r"(?:continua|continúa|continue|la nota) (?:depois|después|a continuación|after|sigue) (?:da|de la|del|the) "
+        r"(?:publicidade|publicidad|anuncio|advertisement)|(?:article|story) continues (?:below|"
+        r"after (?:the )?advertisement)",
+    ),
+    (
+        "photo credit",
+        r"(?:photos?|fotos?|fotó|kuva|bild(?:er)?|images?|pictures?|crédits? photos?|photo credits?|créditos?|"
+        r"credits?|"
+        r"zdjęci[ea]|фото|illustration|bildnachweis|fotonachweis)\s*[:©/|]\s*[^.!?]{1,60}|"
+        r"(?:photos?|fotos?|images?|pictures?) (?:by|von|de|di|door|przez) (?:\S+ ?){1,4}|"
+        r"(?:getty images|shutterstock|thinkstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|unsplash|"
+        r"pixabay|ap photo|afp|dpa|reuters)(?:\s*/\s*\S.{0,40})?",
+    ),
+    (
+        "reading time",
+        r"(?:reading time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|"
+        r"leestijd|czas czytania|время (?:чтения|на чтение))\W*(?:\d+|ca\.).*|"
+        r"\d+\W*(?:min(?:ute)?s?\.?|minuten|minutos?|minuti) (?:read|lesezeit|de lecture|de lectura|"
+        r"de leitura|di lettura)",
     ),
     (
         "copyright",
@@ -69,6 +94,78 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
 _SHORT_LINE_RES = tuple(
     (reason, re.compile(rf"^\W*(?:{pattern})\W*$", re.IGNORECASE)) for reason, pattern in _SHORT_LINE_CUES
 )
+
+# Appeals that start a line: what follows the cue is the appeal's own wording ("… to get the best of X in
+# your inbox"), so only the start is matched. Each cue names a call to the reader, not a topic: an article
+# about newsletters or donations does not open with "Sign up for" or "Jetzt spenden".
+_PROMO_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "newsletter",
+        r"(?:sign up|subscribe|register|get|receive)\b.{0,80}\b(?:newsletters?|inbox|in your email)\b|"
+        r"(?:[\w'’-]+ ){0,4}newsletter$|(?:our|the|free|daily|weekly) (?:\w+ )?newsletter\b|"
+        r"(?:jetzt |hier )?(?:newsletter (?:abonnieren|bestellen)|zum newsletter anmelden|melden sie sich (?:jetzt )?"
+        r"(?:für|zu) (?:unseren|den) newsletter)|abonnez-vous à (?:notre|la) newsletter|"
+        r"inscrivez-vous à (?:notre|la) "
+        r"newsletter|recevez (?:notre|la) newsletter|suscr[ií]b[ea]t?e? (?:a|al) (?:nuestro |nuestra )?(?:newsletter|"
+        r"bolet[ií]n)|iscriviti alla (?:nostra )?newsletter|(?:assine|inscreva-se n?a) (?:nossa )?newsletter|"
+        r"(?:schrijf je in|meld je aan) voor (?:onze|de) nieuwsbrief|zapisz się do (?:naszego )?newslettera|"
+        r"zapraszamy (?:też |także |również )?do (?:subskrypcji|prenumeraty)|подпишитесь на (?:нашу )?рассылку",
+    ),
+    (
+        "subscription appeal",
+        r"(?:to continue reading|continue reading (?:with|for)|subscribe (?:now )?(?:to|for) (?:continue|read|"
+        r"unlimited|full)|"
+        r"already a (?:subscriber|member)|join (?:nr)?plus|become a (?:member|subscriber|supporter)|"
+        r"get access to .{0,60}(?:subscription|premium)|(?:get|subscribe to) [\w ]{1,40} delivered (?:to|"
+        r"through) your|"
+        r"pour (?:lire la suite|accéder en illimité|continuer (?:à lire|la lecture))|déjà abonné|abonnez-vous pour|"
+        r"(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?(?:weiter )?mit \w+|(?:sie sind )?bereits abonnent|"
+        r"jetzt abonnieren und|para (?:seguir|continuar) (?:leyendo|lendo)|ya (?:eres|es) suscriptor|"
+        r"(?:per )?continua(?:re)? a leggere|já é assinante|assine (?:já|agora)|lees verder met|"
+        r"czytaj dalej (?:z|w)|wykup (?:dostęp|subskrypcję)|продолжение (?:доступно|читайте)|оформите подписку)",
+    ),
+    (
+        "donation appeal",
+        r"(?:please )?(?:donate|make a donation|support (?:us|our (?:work|journalism|reporting)|"
+        r"independent journalism))\b|"
+        r"(?:jetzt |bitte )?spenden\b|wir sind spendenfinanziert|unterstützen sie (?:uns|unsere arbeit|"
+        r"(?:unabhängigen|unseren) journalismus)|faire un don|soutenez[- ](?:nous|notre|la rédaction)|"
+        r"(?:haz|haga) (?:una|tu|su) donación|dona (?:ahora|ya)|apoya (?:nuestro|el) periodismo|fai una donazione|"
+        r"sostieni(?:ci)? (?:il nostro|l'informazione)|faça (?:uma|sua) doação|apoie o (?:nosso )?jornalismo|"
+        r"doneer (?:nu|aan)|steun (?:ons|onze journalistiek)|wesprzyj (?:nas|naszą|redakcję)|przekaż darowiznę|"
+        r"поддержите (?:нас|редакцию|наш)",
+    ),
+    (
+        "follow appeal",
+        r"(?:follow|like) (?:us|him|her|them|the [\w ]{1,40}|[@\w.]+) on (?:twitter|facebook|instagram|x|youtube|"
+        r"tiktok|linkedin|telegram|whatsapp)\b|s[ií]guenos (?:en|por)\b|folg(?:en sie|e) uns\b|suivez[- ]nous\b|"
+        r"seguici (?:su|anche)\b|siga-nos\b|volg ons\b|obserwuj nas\b|подписывайтесь на (?:нас|наш)|"
+        r"(?:join|siga|segue|sigue) (?:us|nuestro canal|o nosso canal) (?:on|en|no) (?:telegram|whatsapp)",
+    ),
+    (
+        "feedback appeal",
+        r"(?:tell us what you think|we (?:want|would like|'d like) to hear (?:what you think|from you)|"
+        r"what do you think\?|share your thoughts|let us know (?:what you think|in the comments)|"
+        r"was meinen sie\?|schreiben sie uns|qu'en pensez-vous|donnez votre avis|¿qué opinas\?|cosa ne pensate\?)",
+    ),
+    (
+        "affiliate disclosure",
+        r".{0,120}\baffiliate[- ]?links?\b|.{0,80}\badvertisers? (?:do|does) not influence\b|"
+        r"(?:we|this site) (?:may )?(?:earn|receive) (?:a )?(?:small )?commission\b",
+    ),
+    (
+        "login prompt",
+        r"(?:you are not (?:logged|signed) in|sie sind (?:aktuell |derzeit |nicht )?(?:nicht )?(?:eingeloggt|"
+        r"angemeldet)|"
+        r"vous n'êtes pas connecté|no has iniciado sesión|please (?:log|sign) in to)",
+    ),
+    (
+        "print/reprint",
+        r"(?:order reprints|print (?:this )?article|this copy is for your personal, non-commercial use|"
+        r"this article has been sent to)",
+    ),
+)
+_PROMO_RES = tuple((reason, re.compile(rf"^\W*(?:{pattern})", re.IGNORECASE)) for reason, pattern in _PROMO_CUES)
 
 # A cookie banner speaks for the site ("we use cookies", "nous utilisons") and asks for consent; an article
 # about cookie law or biscuits does neither, or runs longer.
@@ -133,11 +230,16 @@ def boilerplate_reason(line: str) -> str | None:
     """
     if _is_cookie_notice(line):
         return "cookie notice"
-    if len(line.split()) > MAX_WIDGET_WORDS:
+    words = len(line.split())
+    if words > MAX_PROMO_WORDS:
         return None
-    if _is_menu(line):
-        return "navigation"
-    for reason, pattern in _SHORT_LINE_RES:
+    if words <= MAX_WIDGET_WORDS:
+        if _is_menu(line):
+            return "navigation"
+        for reason, pattern in _SHORT_LINE_RES:
+            if pattern.match(line):
+                return reason
+    for reason, pattern in _PROMO_RES:
         if pattern.match(line):
             return reason
     return None

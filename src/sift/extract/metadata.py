@@ -32,12 +32,13 @@ MAX_AUTHOR_WORDS = 5
 
 @dataclass(slots=True, frozen=True)
 class PageMetadata:
-    """The four fields sift keeps from a page's metadata."""
+    """The fields sift keeps from a page's metadata (the description finds the standfirst)."""
 
     title: str | None
     published: str | None
     site: str | None
     author: str | None
+    description: str | None = None
 
 
 def _clean_author(author: str | None) -> str | None:
@@ -75,7 +76,7 @@ def _find_date(tree: HtmlElement) -> str | None:
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
-    """Read title, date (``YYYY-MM-DD``), site name and author from meta tags, JSON-LD and the page.
+    """Read title, date (``YYYY-MM-DD``), site name, author and description from meta tags, JSON-LD and the page.
 
     Args:
         tree: the parsed page (read only).
@@ -97,4 +98,6 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata.clean_and_trim()
     published = _find_date(tree)
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
-    return PageMetadata(metadata.title or None, published or None, site or None, _clean_author(metadata.author))
+    return PageMetadata(
+        metadata.title or None, published or None, site or None, _clean_author(metadata.author), metadata.description
+    )

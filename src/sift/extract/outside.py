@@ -7,13 +7,14 @@ are recorded in ``removed`` so a reader can see what was cut and why.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction
 
-__all__ = ["list_outside_text"]
+__all__ = ["list_outside_text", "text_elements"]
 
 TEXT_TAGS = (
     "p",
@@ -91,6 +92,11 @@ def _is_innermost(element: HtmlElement) -> bool:
     return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
 
 
+def text_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """The innermost text elements of a page (paragraphs, list items, cells, headings), in document order."""
+    return filter(_is_innermost, tree.iter(*TEXT_TAGS))
+
+
 def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
     """Record every innermost text element of ``tree`` whose text is not in a kept piece.
 
@@ -101,7 +107,7 @@ def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
     kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
     cache: dict[HtmlElement, str] = {}
-    for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
+    for element in text_elements(tree):
         words = "".join(element.itertext()).split()  # innermost: its children are inline
         if not words or "".join(words) in kept:
             continue
