@@ -45,6 +45,7 @@ WEEKDAYS = (
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    "|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|dom"
 )
 
 # Cue words of date lines, per language: what makes a date the publication's or an update's. One table for
@@ -69,6 +70,7 @@ UPDATED_CUES = (
 FILLERS = (
     "last|on|at|by|the|of|le|la|du|à|a|jour|par|am|um|uhr|von|vom|den|el|de|del|por|a las|hs|h|hrs|il|alle|ore|di|"
     "da|em|às|as|do|op|om|uur|door|w|o|godz|r|roku|przez|в|г|года|от|"
+    "date|datum|fecha|data|дата|tarih|päivämäärä|"
     "pm|utc|gmt|cet|cest|est|edt|pst|pdt|msk"
 )
 
@@ -92,6 +94,8 @@ _PUBLISHED_RE = re.compile(rf"\b(?:{PUBLISHED_CUES})\b", re.IGNORECASE)
 _UPDATED_RE = re.compile(rf"\b(?:{UPDATED_CUES})\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+_DIGITS_RE = re.compile(r"\d+")
+_DAY_NUMBER_RE = re.compile(r"(?<![\d.:])[0-3]?\d(?![\d:])")
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d\d(?::\d\d)?\b", re.IGNORECASE)
 _RESIDUE_RE = re.compile(r"[\W_]+")
 
@@ -194,15 +198,26 @@ def _trimmings(languages: frozenset[str]) -> frozenset[str]:
     for code in languages:
         info = default_loader.get_locale(code).info
         for key in (*_DAY_KEYS, "skip"):
-            words.update(word.casefold().strip(".") for word in info.get(key, []))
+            for word in info.get(key, []):
+                words.update(_RESIDUE_RE.split(word.casefold()))  # "segunda-feira": the residue splits words too
     return frozenset(word for word in words if word)
 
 
 def _parse_with_dateparser(line: str) -> str | None:
-    """The ISO date of a date line naming its month in a language sift detects (``None`` if none)."""
+    """The ISO date of a date line naming its month in a language sift detects (``None`` if none).
+
+    dateparser costs 10-30 ms a line, so it only sees lines whose every word is a number, a month or weekday
+    name, a filler or a cue word of the languages the line's month names belong to.
+    """
+    if not _DAY_NUMBER_RE.search(line):
+        return None  # no day of the month: not a full date (and no need to load dateparser's tables)
     index = _month_languages()
-    languages = frozenset().union(*(index.get(word, ()) for word in _LETTERS_RE.findall(line.casefold())))
+    words = _LETTERS_RE.findall(line.casefold())
+    languages = frozenset().union(*(index.get(word, ()) for word in words))
     if not languages:
+        return None
+    trimmings = _trimmings(languages) | index.keys()
+    if _residue(_DIGITS_RE.sub(" ", line), trimmings):
         return None
     from dateparser.search import search_dates
 

@@ -9,7 +9,7 @@ left out is listed in ``removed`` with the reason its place on the page gives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml.etree import _Element, strip_elements
 from lxml.html import HtmlElement
@@ -19,13 +19,14 @@ from trafilatura.settings import Extractor
 
 from sift.errors import InputError
 from sift.extract.config import ExtractConfig
+from sift.extract.dates import DateLine, pick_published, read_date_line
+from sift.extract.header import date_before_article, read_header
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
-from sift.extract.outside import list_outside_text, text_elements
+from sift.extract.outside import list_outside_text
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
-from sift.extract.standfirst import restore_standfirst
-from sift.extract.tree import drop_element, element_text
+from sift.extract.tree import drop_element, element_text, text_elements
 
 __all__ = ["extract_html", "parse_html"]
 
@@ -146,12 +147,20 @@ def _is_title(text: str, title: str | None) -> bool:
     return text == title or (title.startswith(text) and len(text) >= len(title) // 2)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class PageMarks:
     """What the source page says about extracted text that trafilatura's output no longer shows."""
 
+    tree: HtmlElement  # the page, read for its links when a paragraph might be one
     captions: frozenset[str]  # figure captions, turned into paragraphs before extraction (compacted)
-    links: frozenset[str]  # whole texts of links, compacted: a paragraph that is one link is a teaser
+    dates: list[DateLine] = field(default_factory=list)  # date lines found in the extracted body
+    _links: frozenset[str] | None = None
+
+    def is_link(self, compact: str) -> bool:
+        """Whether a compacted paragraph is the whole text of a link (a teaser); the links are read on first use."""
+        if self._links is None:
+            self._links = _link_texts(self.tree)
+        return compact in self._links
 
 
 def _link_texts(tree: HtmlElement) -> frozenset[str]:
@@ -161,9 +170,13 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
 
 
 def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
-    """Keep a paragraph unless it is furniture, a "Read more: …" line or a lone link to another page."""
+    """Keep a paragraph unless it is furniture, a date line, a "Read more: …" line or a lone link to another page."""
     text = " ".join(text.split())
     if not text:
+        return
+    if role == "body" and (date := read_date_line(text)) is not None:
+        result.cut(text, "date line")
+        marks.dates.append(date)
         return
     reason = boilerplate_reason(text)
     rest = related_heading_rest(text) if role == "body" else None
@@ -172,7 +185,7 @@ def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
     elif rest is not None:
         result.cut(text[: len(text) - len(rest)], "related heading")
         result.keep("related", rest)
-    elif role == "body" and not text.endswith(_SENTENCE_END) and _compact(text) in marks.links:
+    elif role == "body" and not text.endswith(_SENTENCE_END) and marks.is_link(_compact(text)):
         result.keep("related", text)
     elif role == "body" and len(text.split()) <= MAX_CAPTION_WORDS and _CREDIT_END_RE.search(text):
         result.keep("caption", text)  # a photo's caption printed as a paragraph, signed by its credit
@@ -253,7 +266,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         for figure in list(tree.iter("figcaption")):
             result.cut(element_text(figure), "caption (captions off)")
             drop_element(figure)
-    marks = PageMarks(captions, _link_texts(tree))
+    marks = PageMarks(tree, captions)
     body = _main_content(tree, config)
     if body is None:
         return result
@@ -262,8 +275,11 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     _drop_dangling_headings(result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
-    restore_standfirst(text_elements(tree), metadata.description, captions, result)
+    elements = text_elements(tree)
+    header_dates = read_header(elements, metadata.description, captions, result)
+    if result.published is None:
+        result.published = pick_published([*header_dates, *marks.dates]) or date_before_article(tree, result)
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
-        list_outside_text(tree, result)
+        list_outside_text(elements, result)
     return result

@@ -7,33 +7,15 @@ are recorded in ``removed`` so a reader can see what was cut and why.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction
+from sift.extract.tree import TextElement
 
-__all__ = ["list_outside_text", "text_elements"]
+__all__ = ["list_outside_text"]
 
-TEXT_TAGS = (
-    "p",
-    "div",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figcaption",
-)
 _PLACE_RE = re.compile(
     r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
     r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
@@ -82,38 +64,19 @@ def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str]) -> str:
     return cache[parent] if parent is not None else OUTSIDE
 
 
-def _is_innermost(element: HtmlElement) -> bool:
-    """Holds no other text element (lxml scans the subtree in C; most have no children at all).
-
-    A ``div`` counts only when it holds text of its own (a cookie banner), not when it merely wraps others.
-    """
-    if element.tag == "div" and not (element.text and not element.text.isspace()):
-        return False
-    return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
-
-
-def text_elements(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """The innermost text elements of a page (paragraphs, list items, cells, headings), in document order."""
-    return filter(_is_innermost, tree.iter(*TEXT_TAGS))
-
-
-def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
-    """Record every innermost text element of ``tree`` whose text is not in a kept piece.
+def list_outside_text(elements: list[TextElement], result: Extraction) -> None:
+    """Record every innermost text element whose text is not in a kept piece.
 
     Args:
-        tree: the parsed page (after related boxes were lifted out).
+        elements: the page's innermost text elements (after related boxes were lifted out).
         result: the extraction; its ``removed`` list grows.
     """
     kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
     cache: dict[HtmlElement, str] = {}
-    for element in text_elements(tree):
-        words = "".join(element.itertext()).split()  # innermost: its children are inline
-        if not words or "".join(words) in kept:
+    for found in elements:
+        if found.compact in kept or found.text in seen:
             continue
-        text = " ".join(words)
-        if text in seen:
-            continue
-        seen.add(text)
-        reason = _place_reason(element, cache)  # cheap, memoised; the lexicon only names what the place does not
-        result.cut(text, boilerplate_reason(text) or OUTSIDE if reason == OUTSIDE else reason)
+        seen.add(found.text)
+        reason = _place_reason(found.element, cache)  # memoised; the lexicon only names what the place does not
+        result.cut(found.text, boilerplate_reason(found.text) or OUTSIDE if reason == OUTSIDE else reason)

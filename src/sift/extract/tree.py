@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-__all__ = ["drop_element", "element_text"]
+__all__ = ["TEXT_TAGS", "TextElement", "drop_element", "element_text", "text_elements"]
+
+TEXT_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figcaption",
+)
 
 _SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
 
@@ -42,3 +62,40 @@ def drop_element(element: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+@dataclass(slots=True, frozen=True)
+class TextElement:
+    """An innermost text element of a page with its text: whitespace collapsed (``text``) and removed (``compact``,
+    for comparing with extracted paragraphs, which space inline markup differently)."""
+
+    element: HtmlElement
+    text: str
+    compact: str
+
+
+def _is_innermost(element: HtmlElement) -> bool:
+    """Holds no other text element (lxml scans the subtree in C; most have no children at all).
+
+    A ``div`` counts only when it holds text of its own (a cookie banner), not when it merely wraps others.
+    """
+    if element.tag == "div" and not (element.text and not element.text.isspace()):
+        return False
+    return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
+
+
+def text_elements(tree: HtmlElement) -> list[TextElement]:
+    """The innermost text elements of a page that hold text (paragraphs, list items, cells, headings), in order.
+
+    Args:
+        tree: the parsed page.
+
+    Returns:
+        One :class:`TextElement` per element; read once, shared by the readers of the page's text.
+    """
+    found = []
+    for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
+        words = "".join(element.itertext()).split()  # innermost: its children are inline
+        if words:
+            found.append(TextElement(element, " ".join(words), "".join(words)))
+    return found
