@@ -136,7 +136,7 @@ def read_header(
     has_standfirst = bool(wanted) and wanted[:MAX_MATCH_CHARS] in kept
     first = _compact(body[0].text)
     leads: list[str] = []
-    texts: list[list[str]] = []  # the text pieces of every element before the article, for its date lines
+    before: list[TextElement] = []  # every element before the article, for its date lines
     headline: int | None = None
     described = False  # a lead was found by the description: it stands even if the article's start is not found
     started = False
@@ -147,9 +147,9 @@ def read_header(
                 started = True  # the article starts here
                 break
             continue
-        texts.append([words, *_inline_texts(element)])
+        before.append(found)
         if _is_headline(element, words, result.title):
-            headline = len(texts) - 1
+            headline = len(before) - 1
             if not has_standfirst:
                 leads = []  # only what follows the headline can be its standfirst
         elif has_standfirst:
@@ -175,8 +175,9 @@ def read_header(
     if headline is not None:
         start = max(headline - DATE_LINES_BEFORE_HEADLINE, 0)
     else:
-        start = max(len(texts) - DATE_LINES_BEFORE_ARTICLE, 0)
-    return [date for pieces in texts[start:] for text in pieces if (date := read_date_line(text))]
+        start = max(len(before) - DATE_LINES_BEFORE_ARTICLE, 0)
+    texts = (text for found in before[start:] for text in (found.text, *_inline_texts(found.element)))
+    return [date for text in texts if (date := read_date_line(text))]
 
 
 def date_before_article(tree: HtmlElement, result: Extraction) -> str | None:

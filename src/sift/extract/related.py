@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -44,10 +45,7 @@ def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:
     """Block elements whose text starts with a related cue, found with one regex pass over all text nodes."""
     nodes = _TEXT_NODES_XPATH(tree)
     joined = "\x00" + "\x00".join(nodes)
-    starts, offset = [], 0
-    for node in nodes:
-        starts.append(offset)
-        offset += len(node) + 1
+    starts = [0, *accumulate(len(node) + 1 for node in nodes)]
     elements = []
     for match in _NODE_START_CUE_RE.finditer(joined):
         node = nodes[bisect_right(starts, match.start()) - 1]
@@ -76,8 +74,10 @@ def _link_share(element: HtmlElement, total: int) -> float:
 
 def _has_box_mark(element: HtmlElement) -> bool:
     """Its class or id names a related box ("related-posts", "lire_aussi", "outbrain")."""
-    marks = (element.get("class") or "") + " " + (element.get("id") or "")
-    return len(marks) > 1 and _BOX_MARK_RE.search(marks) is not None
+    kind, name = element.get("class"), element.get("id")
+    if not (kind or name):
+        return False
+    return _BOX_MARK_RE.search(f"{kind or ''} {name or ''}") is not None
 
 
 def _is_box(element: HtmlElement) -> bool:

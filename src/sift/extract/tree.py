@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 __all__ = ["TEXT_TAGS", "TextElement", "drop_element", "element_text", "text_elements"]
@@ -29,6 +30,7 @@ TEXT_TAGS = (
 )
 
 _SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
+_STRING_XPATH = XPath("string()")
 
 
 def element_text(element: HtmlElement) -> str:
@@ -74,16 +76,6 @@ class TextElement:
     compact: str
 
 
-def _is_innermost(element: HtmlElement) -> bool:
-    """Holds no other text element (lxml scans the subtree in C; most have no children at all).
-
-    A ``div`` counts only when it holds text of its own (a cookie banner), not when it merely wraps others.
-    """
-    if element.tag == "div" and not (element.text and not element.text.isspace()):
-        return False
-    return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
-
-
 def text_elements(tree: HtmlElement) -> list[TextElement]:
     """The innermost text elements of a page that hold text (paragraphs, list items, cells, headings), in order.
 
@@ -93,9 +85,24 @@ def text_elements(tree: HtmlElement) -> list[TextElement]:
     Returns:
         One :class:`TextElement` per element; read once, shared by the readers of the page's text.
     """
+    candidates = list(tree.iter(*TEXT_TAGS))
     found = []
-    for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
-        words = "".join(element.itertext()).split()  # innermost: its children are inline
+    for index, element in enumerate(candidates):
+        if element.tag == "div" and not (element.text and not element.text.isspace()):
+            continue  # a div that only wraps others
+        if len(element) and index + 1 < len(candidates) and _is_inside(candidates[index + 1], element):
+            continue  # in document order, a text element's first text-element descendant comes right after it
+        words = _STRING_XPATH(element).split()  # innermost: its children are inline
         if words:
             found.append(TextElement(element, " ".join(words), "".join(words)))
     return found
+
+
+def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    """Whether ``ancestor`` is one of the element's ancestors."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False
