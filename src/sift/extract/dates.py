@@ -99,7 +99,14 @@ _DAY_NUMBER_RE = re.compile(r"(?<![\d.:])[0-3]?\d(?![\d:])")
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d\d(?::\d\d)?\b", re.IGNORECASE)
 _RESIDUE_RE = re.compile(r"[\W_]+")
 
-MAX_DATE_LINE_CHARS = 80  # a date line is short; longer lines are prose that merely mention a date
+MAX_DATE_LINE_CHARS = 100  # a date line is short; longer lines are prose that merely mention a date
+MAX_BYLINE_NAME_WORDS = 5
+_BYLINE_START_RE = re.compile(
+    r"\W*(?:(?:posted|written|published|publié|publicado|pubblicato) )?(?:by|par|von|por|di|door|autor|napisał[a]?|"
+    r"автор|yazar)\b",
+    re.IGNORECASE,
+)
+_SEPARATOR_RE = re.compile(r"\s(?:[|•·]|//|[–—-])\s")
 
 
 def _month_number(match: re.Match[str]) -> int:
@@ -154,12 +161,11 @@ def _kind(line: str) -> str:
     return "published" if _PUBLISHED_RE.search(line) else ""
 
 
-def _residue(rest: str, extra: frozenset[str] = frozenset()) -> str:
-    """What is left of a line around its date once times, weekdays, cue words and fillers are taken out."""
+def _residue(rest: str, extra: frozenset[str] = frozenset()) -> list[str]:
+    """The words left of a line around its date once times, weekdays, cue words and fillers are taken out."""
     for pattern in (_TIME_RE, _WEEKDAY_RE, _FILLER_RE):
         rest = pattern.sub(" ", rest)
-    words = [word for word in _RESIDUE_RE.split(rest.casefold()) if word and word not in extra]
-    return "".join(words)
+    return [word for word in _RESIDUE_RE.split(rest.casefold()) if word and word not in extra]
 
 
 _MONTH_KEYS = (
@@ -216,8 +222,7 @@ def _parse_with_dateparser(line: str) -> str | None:
     languages = frozenset().union(*(index.get(word, ()) for word in words))
     if not languages:
         return None
-    trimmings = _trimmings(languages) | index.keys()
-    if _residue(_DIGITS_RE.sub(" ", line), trimmings):
+    if _residue(_DIGITS_RE.sub(" ", line), _trimmings(languages) | index.keys()):
         return None
     from dateparser.search import search_dates
 
@@ -235,11 +240,34 @@ def _parse_with_dateparser(line: str) -> str | None:
     return None
 
 
+def _is_byline_date(line: str, match: re.Match[str], residue: list[str]) -> bool:
+    """A byline with its date ("By Luke Kemp 11 February 2020", "1. Januar 2016 von X"): a byline cue opens the
+    line or follows the date, and the name is short."""
+    return len(residue) <= MAX_BYLINE_NAME_WORDS and (
+        _BYLINE_START_RE.match(line) is not None or _BYLINE_START_RE.match(line[match.end() :]) is not None
+    )
+
+
+def _read_one(line: str) -> DateLine | None:
+    """The date of one line or segment; dateparser only reads lines the regexes find no date in at all."""
+    found = find_date(line)
+    if found is not None:
+        iso, match = found
+        residue = _residue(line[: match.start()] + " " + line[match.end() :])
+        if not residue or _is_byline_date(line, match, residue):
+            return DateLine(iso, _kind(line))
+        return None  # a date with other words around it: a sentence, which dateparser would not change
+    iso = _parse_with_dateparser(line)
+    return DateLine(iso, _kind(line)) if iso else None
+
+
 def read_date_line(line: str) -> DateLine | None:
     """The date of ``line`` and what it dates, when the line is nothing but a date with its usual trimmings.
 
     Trimmings are a weekday, a time and words like "Posted on", "Publié le", "am", "el", "Pubblicato il",
-    "Opublikowano"; anything else (a sentence that mentions a date) makes it not a date line.
+    "Opublikowano", or a byline ("By Luke Kemp"); anything else (a sentence that mentions a date) makes it not
+    a date line. A line of parts between separators ("Von X | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023")
+    gives the publication date among its parts.
 
     Args:
         line: one line of text.
@@ -249,13 +277,12 @@ def read_date_line(line: str) -> DateLine | None:
     """
     if len(line) > MAX_DATE_LINE_CHARS or not _YEAR_RE.search(line):
         return None
-    found = find_date(line)
-    if found is not None:
-        iso, match = found
-        if not _residue(line[: match.start()] + " " + line[match.end() :]):
-            return DateLine(iso, _kind(line))
-    iso = _parse_with_dateparser(line)
-    return DateLine(iso, _kind(line)) if iso else None
+    found = _read_one(line)
+    if found is not None or not _SEPARATOR_RE.search(line):
+        return found
+    parts = [date for part in _SEPARATOR_RE.split(line) if _YEAR_RE.search(part) and (date := _read_one(part))]
+    iso = pick_published(parts)
+    return next((part for part in parts if part.iso == iso), None)
 
 
 def is_date_line(line: str) -> str | None:

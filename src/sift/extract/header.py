@@ -176,7 +176,14 @@ def read_header(
         start = max(headline - DATE_LINES_BEFORE_HEADLINE, 0)
     else:
         start = max(len(before) - DATE_LINES_BEFORE_ARTICLE, 0)
-    texts = (text for found in before[start:] for text in (found.text, *_inline_texts(found.element)))
+    # Pieces of an element ("<b>Sport</b> <span>01.02.2022</span>") count after the headline only: above it,
+    # lists of other articles print their dates the same way.
+    after = headline + 1 if headline is not None else len(before)
+    texts = (
+        text
+        for index, found in enumerate(before[start:], start)
+        for text in (found.text, *(_inline_texts(found.element) if index >= after else ()))
+    )
     return [date for text in texts if (date := read_date_line(text))]
 
 

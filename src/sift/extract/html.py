@@ -9,6 +9,7 @@ left out is listed in ``removed`` with the reason its place on the page gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element, strip_elements
@@ -243,6 +244,16 @@ def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
     return ordered + unplaced
 
 
+def _date_the_page(lines: list[DateLine], nearest: Callable[[], str | None]) -> str | None:
+    """The publication date when the page's metadata and markup have none, from the article's own text.
+
+    1. the article's date lines (header and body) that say "published" or nothing;
+    2. an update date among them (the article was published no later than that);
+    3. the nearest date printed before the article's first paragraph.
+    """
+    return pick_published(line for line in lines if line.kind != "updated") or pick_published(lines) or nearest()
+
+
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     """Extract title, date, site, author, body paragraphs, quotes, captions and related boxes from HTML.
 
@@ -278,7 +289,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     elements = text_elements(tree)
     header_dates = read_header(elements, metadata.description, captions, result)
     if result.published is None:
-        result.published = pick_published([*header_dates, *marks.dates]) or date_before_article(tree, result)
+        result.published = _date_the_page([*header_dates, *marks.dates], lambda: date_before_article(tree, result))
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
         list_outside_text(elements, result)

@@ -22,6 +22,21 @@ MAX_WIDGET_WORDS = 12  # furniture lines are short; longer lines are prose even 
 # is prose about the subject. Checked on scrapinghub and trafilatura-eval-dev half a (bench/extract.py).
 MAX_PROMO_WORDS = 40
 
+
+def _combined(cues: tuple[tuple[str, str], ...], frame: str) -> re.Pattern[str]:
+    """One regex for a table of ``(reason, pattern)`` cues, each cue a named group (one match call per line)."""
+    groups = "|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(cues))
+    return re.compile(frame.format(groups), re.IGNORECASE)
+
+
+def _reason(pattern: re.Pattern[str], line: str) -> str | None:
+    """The reason of the cue that matches the start of ``line`` (the first in table order), or ``None``."""
+    match = pattern.match(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return _REASONS[pattern][int(match.lastgroup[1:])]
+
+
 _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     (
         "boilerplate: widget",
@@ -91,9 +106,7 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     ),
 )
 
-_SHORT_LINE_RES = tuple(
-    (reason, re.compile(rf"^\W*(?:{pattern})\W*$", re.IGNORECASE)) for reason, pattern in _SHORT_LINE_CUES
-)
+_SHORT_LINE_RE = _combined(_SHORT_LINE_CUES, r"^\W*(?:{})\W*$")
 
 # Appeals that start a line: what follows the cue is the appeal's own wording ("… to get the best of X in
 # your inbox"), so only the start is matched. Each cue names a call to the reader, not a topic: an article
@@ -165,7 +178,11 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"this article has been sent to)",
     ),
 )
-_PROMO_RES = tuple((reason, re.compile(rf"^\W*(?:{pattern})", re.IGNORECASE)) for reason, pattern in _PROMO_CUES)
+_PROMO_RE = _combined(_PROMO_CUES, r"^\W*(?:{})")
+_REASONS = {
+    _SHORT_LINE_RE: tuple(reason for reason, _ in _SHORT_LINE_CUES),
+    _PROMO_RE: tuple(reason for reason, _ in _PROMO_CUES),
+}
 
 # A cookie banner speaks for the site ("we use cookies", "nous utilisons") and asks for consent; an article
 # about cookie law or biscuits does neither, or runs longer.
@@ -210,10 +227,9 @@ def _is_menu(line: str) -> bool:
 
 
 def _is_cookie_notice(line: str) -> bool:
-    """Mentions cookies, in the site's own voice, asking for consent, in a banner's length."""
+    """Mentions cookies, in the site's own voice, asking for consent (the caller checks a banner's length)."""
     return (
-        len(line.split()) <= MAX_COOKIE_WORDS
-        and _COOKIE_RE.search(line) is not None
+        _COOKIE_RE.search(line) is not None
         and _SITE_VOICE_RE.search(line) is not None
         and _CONSENT_RE.search(line) is not None
     )
@@ -228,21 +244,19 @@ def boilerplate_reason(line: str) -> str | None:
     Returns:
         A reason such as ``"share/subscribe"``, ``"cookie notice"``, ``"boilerplate: widget"``.
     """
+    words = len(line.split())
+    if words > MAX_COOKIE_WORDS:
+        return None  # prose: every cue below is shorter
     if _is_cookie_notice(line):
         return "cookie notice"
-    words = len(line.split())
     if words > MAX_PROMO_WORDS:
         return None
     if words <= MAX_WIDGET_WORDS:
         if _is_menu(line):
             return "navigation"
-        for reason, pattern in _SHORT_LINE_RES:
-            if pattern.match(line):
-                return reason
-    for reason, pattern in _PROMO_RES:
-        if pattern.match(line):
+        if reason := _reason(_SHORT_LINE_RE, line):
             return reason
-    return None
+    return _reason(_PROMO_RE, line)
 
 
 def related_heading_rest(text: str) -> str | None:
