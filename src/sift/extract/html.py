@@ -14,22 +14,22 @@ from dataclasses import dataclass, field
 
 from lxml.etree import _Element, strip_elements
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction, load_html
+from trafilatura import bare_extraction
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
-from sift.errors import InputError
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.header import date_before_article, read_header
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
 from sift.extract.outside import list_outside_text
+from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
 from sift.extract.tree import drop_element, element_text, text_elements
 
-__all__ = ["extract_html", "parse_html"]
+__all__ = ["extract_html"]
 
 # trafilatura's fast mode (no readability/jusText comparison) takes half the time and is as good unless it
 # finds almost nothing; below this many characters the full cascade runs, in balanced mode. On
@@ -64,24 +64,6 @@ def _drop_dangling_headings(result: Extraction) -> None:
             and (following is None or following.role == "caption")
         ):
             result.cut(pieces.pop(index).text, "heading without its content (links cut)")
-
-
-def parse_html(raw: str) -> HtmlElement:
-    """Parse a page with trafilatura's lenient loader (repairs broken markup, caps nesting depth).
-
-    Args:
-        raw: the decoded HTML.
-
-    Returns:
-        The root element.
-
-    Raises:
-        InputError: when the text cannot be read as HTML at all.
-    """
-    tree = load_html(raw)
-    if tree is None:
-        raise InputError("input is not readable HTML; pass it as text/plain or check the file")
-    return tree
 
 
 def _options(config: ExtractConfig, *, fast: bool, focus: str | None = None) -> Extractor:
