@@ -29,6 +29,7 @@ RELATED_MARKS = (
 _BOX_MARK_RE = re.compile("|".join(mark.replace("-", "[-_]?") for mark in RELATED_MARKS), re.IGNORECASE)
 BOX_TAGS = ("div", "section", "aside", "ul", "ol", "nav")
 _TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")  # scripts and styles are stripped before
+_TEXT_XPATH = XPath("//body//text()[normalize-space()]", smart_strings=False)  # the same, as plain strings
 # the closest earlier text long enough to be found again in a paragraph
 _PRECEDING_TEXT_XPATH = XPath("preceding::text()[string-length(normalize-space()) > 15][1]")
 _NODE_START_CUE_RE = re.compile(rf"\x00[^\w\x00]*(?:{RELATED_CUE})(?!\w)", re.IGNORECASE)
@@ -42,13 +43,21 @@ MIN_ITEM_WORDS = 3
 
 
 def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """Block elements whose text starts with a related cue, found with one regex pass over all text nodes."""
+    """Block elements whose text starts with a related cue, found with one regex pass over all text nodes.
+
+    The text is read as plain strings first; the nodes themselves (which know their element) are only fetched
+    on the pages where a cue starts a node.
+    """
+    texts = _TEXT_XPATH(tree)
+    joined = "\x00" + "\x00".join(texts)
+    matches = [match.start() for match in _NODE_START_CUE_RE.finditer(joined)]
+    if not matches:
+        return []
     nodes = _TEXT_NODES_XPATH(tree)
-    joined = "\x00" + "\x00".join(nodes)
     starts = [0, *accumulate(len(node) + 1 for node in nodes)]
     elements = []
-    for match in _NODE_START_CUE_RE.finditer(joined):
-        node = nodes[bisect_right(starts, match.start()) - 1]
+    for start in matches:
+        node = nodes[bisect_right(starts, start) - 1]
         element = node.getparent()
         if node.is_tail:
             element = element.getparent()

@@ -213,7 +213,10 @@ def _read_header(units: list[Unit], start: int, result: Extraction) -> None:
             result.author = author.group("name")
             result.cut(unit.raw, "byline (moved to author)")
         elif index == start - 1 and unit.paragraph == units[start].paragraph:
-            result.keep("body", unit.text)  # a dateline or kicker printed right above the first paragraph
+            # printed right above the first paragraph: a few words are a place label or a photo's caption
+            # ("Albu Kamal"), more are a subheading of the article
+            short = unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS
+            result.keep("caption" if short else "body", unit.text)
         elif unit.ends_sentence and unit.words >= MIN_RELATED_WORDS and not unit.is_teaser:
             result.keep("body", unit.text)  # a standfirst
         elif title is not None and index < title and unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS:
