@@ -21,6 +21,7 @@ from trafilatura.settings import Extractor
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.header import date_before_article, read_header
+from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.metadata import read_metadata
 from sift.extract.outside import list_outside_text
@@ -267,8 +268,10 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     _walk_body(body, marks, result)
     _drop_dangling_headings(result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
+        result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
     elements = text_elements(tree)
+    drop_kickers(tree, elements, result)
     header_dates = read_header(elements, metadata.description, captions, result)
     if result.published is None:
         result.published = _date_the_page([*header_dates, *marks.dates], lambda: date_before_article(tree, result))

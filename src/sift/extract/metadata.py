@@ -15,8 +15,9 @@ from datetime import date
 from htmldate import find_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
+from sift.extract.title import strip_site_name
 from sift.extract.tree import element_text
 
 __all__ = ["PageMetadata", "read_metadata"]
@@ -96,8 +97,9 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata.author = metadata.author or _byline_author(tree)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
     metadata.clean_and_trim()
+    title = strip_site_name(metadata.title, metadata.sitename, metadata.url or extract_url(tree))
     published = _quick_date(tree)
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
     return PageMetadata(
-        metadata.title or None, published or None, site or None, _clean_author(metadata.author), metadata.description
+        title or None, published or None, site or None, _clean_author(metadata.author), metadata.description
     )
