@@ -24,8 +24,10 @@ with sift so both see the same machine load; pages/s count CPU seconds of this p
 work), so other jobs on a shared machine do not skew the ratio.
 
 ``--dates FILE`` adds publication-date accuracy over hand-checked pages: one JSON object per line with ``file``
-(a page path, relative to the file's directory or to the shared data directory) and ``published``
-(``YYYY-MM-DD``); the baseline is trafilatura's metadata date (htmldate, original date, extensive search).
+(a page path, relative to ``../shared/data/extraction/<dataset>`` when the line names a ``dataset``, else to
+the file's directory or the shared data directory) and ``published`` (``YYYY-MM-DD``), as in
+``bench/data/realpages-dev.jsonl``; the baseline is trafilatura's metadata date (htmldate, original date,
+extensive search). A page sift refuses counts as a missing date.
 """
 
 from __future__ import annotations
@@ -229,14 +231,10 @@ def hand_checked_dates(path: Path, sift: Callable[[str], Any]) -> tuple[dict[str
         if not line.strip():
             continue
         item = json.loads(line)
-        page = next(
-            (
-                base / item["file"]
-                for base in (path.parent, SHARED, SHARED / "extraction")
-                if (base / item["file"]).exists()
-            ),
-            None,
-        )
+        bases = [path.parent, SHARED, SHARED / "extraction"]
+        if item.get("dataset"):  # bench/data/realpages-dev.jsonl names the shared page set a page comes from
+            bases.insert(0, SHARED / "extraction" / item["dataset"])
+        page = next((base / item["file"] for base in bases if (base / item["file"]).exists()), None)
         if page is None:
             raise SystemExit(f"bench/extract.py: page {item['file']!r} of {path} not found")
         data = page.read_bytes()

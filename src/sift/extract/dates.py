@@ -148,10 +148,24 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 @dataclass(slots=True, frozen=True)
 class DateLine:
-    """A date line's date and what it dates: ``"published"``, ``"updated"`` or ``""`` (no cue word)."""
+    """A date line's date and what it dates: ``"published"``, ``"updated"`` or ``""`` (no cue word).
+
+    ``swapped`` is the month-first reading of a slashed date that could be either ("11/01/2021": 11 January
+    as read, or 1 November), for a caller that has other evidence; ``""`` for all other dates.
+    """
 
     iso: str
     kind: str = ""
+    swapped: str = ""
+
+
+def _swapped(iso: str, match: re.Match[str]) -> str:
+    """The other reading of an ambiguous slashed date (both numbers can be a month), or ``""``."""
+    groups = match.groupdict()
+    if not groups.get("first") or int(groups["second"]) > 12 or groups["first"] == groups["second"]:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{year}-{day}-{month}" if int(day) <= 12 else ""
 
 
 def _kind(line: str) -> str:
@@ -255,7 +269,7 @@ def _read_one(line: str) -> DateLine | None:
         iso, match = found
         residue = _residue(line[: match.start()] + " " + line[match.end() :])
         if not residue or _is_byline_date(line, match, residue):
-            return DateLine(iso, _kind(line))
+            return DateLine(iso, _kind(line), _swapped(iso, match))
         return None  # a date with other words around it: a sentence, which dateparser would not change
     iso = _parse_with_dateparser(line)
     return DateLine(iso, _kind(line)) if iso else None

@@ -1,9 +1,10 @@
-"""Read the article's header: what a page prints between the headline and the first paragraph.
+"""Read the article's header: what a page prints with the headline, before and around the first paragraph.
 
 The standfirst (lead) sits there, often in a header block or a "teaser" box that main-content extractors
 leave out, although it states the story's main finding; two signs find it in any language: sites repeat it
 as their meta description, and it is the prose printed between the headline and the article. The date line
-sits there too, next to the headline, where the site's own header (today's date, a weather widget) does not.
+sits there too, next to the headline, where the site's own header (today's date, a weather widget) and other
+articles' teasers do not.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction, Piece
 from sift.extract.tree import TextElement
 
-__all__ = ["date_before_article", "read_header"]
+__all__ = ["article_dates", "restore_standfirst"]
 
 MIN_STANDFIRST_WORDS = 8  # a shorter description is a slogan or a site tagline, not a lead
 MATCH_CHARS = 60  # a description truncated by the site ("…") still shares its first characters with the lead
 MAX_MATCH_CHARS = 200  # a body that holds this much of the description already starts with the standfirst
 MIN_BODY_CHARS = 100  # the first element at least this long that is in the body marks where the article starts
+_ISO_DAY_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 # Between headline and article, a lead is prose: this many words ending a sentence (kickers, bylines, date
 # lines and credits are shorter), and not mostly a link (a teaser of another article is).
 MIN_LEAD_WORDS = 12
@@ -40,15 +42,17 @@ _NOT_LEAD_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_LEAD_ANCESTORS = 4  # how far up a box's name counts
-# A date line printed just above the headline ("Posted on …" themes) still dates the article; further up is
-# the site's header. Without a headline, the lines just above the first paragraph are read instead.
-DATE_LINES_BEFORE_HEADLINE = 4
-DATE_LINES_BEFORE_ARTICLE = 8
-# When no element of the header is a date line, the nearest date among the page's text pieces before the
-# article dates it ("<span>01.02.2022</span>" inside a header box); this many pieces back, no further.
-MAX_TEXT_NODES_BEFORE_ARTICLE = 40
+# The article's date is printed with its headline: from a few text pieces above it to a few below the first
+# paragraph ("<time>15. Mai 2019, 05:28 Uhr</time>", "<span>26, Abril, 2022</span>", a date under the lead).
+# Without a headline, the pieces above the first paragraph are read instead. Further up is the site's header
+# (today's date, the weather), further down other articles' dates. Set by hand on bench/data/realpages-dev
+# (bench/extract.py --dates).
+PIECES_BEFORE_HEADLINE = 3
+PIECES_BEFORE_ARTICLE = 15
+PIECES_AFTER_START = 6  # read only when nothing above the first paragraph is a date; the first date counts
+MAX_DISTINCT_DATES = 2  # a date and its update; more is a list
 MIN_START_CHARS = 12  # a shorter text piece may open many paragraphs ("The", "Photo:")
-_TEXT_NODES_XPATH = XPath("//body//text()")
+_TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")
 
 
 def _compact(text: str) -> str:
@@ -103,18 +107,10 @@ def _is_lead(element: HtmlElement, words: str, captions: frozenset[str]) -> bool
     return True
 
 
-def _inline_texts(element: HtmlElement) -> list[str]:
-    """The element's text split at its inline markup, when it has any: "<b>Sport</b> <span>01.02.2022</span>"."""
-    if not len(element):
-        return []
-    return [text for chunk in element.itertext() if (text := " ".join(chunk.split()))]
-
-
-def read_header(
+def restore_standfirst(
     elements: Iterable[TextElement], description: str | None, captions: frozenset[str], result: Extraction
-) -> list[DateLine]:
-    """Insert the page's standfirst as the first body paragraph(s) when the extraction left it out, and return
-    the date lines printed around the headline.
+) -> None:
+    """Insert the page's standfirst as the first body paragraph(s) when the extraction left it out.
 
     The page is read in order up to the first paragraph of the extracted article. An element repeating the
     meta description is the standfirst; without one, the prose paragraphs after the headline are.
@@ -124,22 +120,17 @@ def read_header(
         description: the page's meta description (``og:description`` or ``description``).
         captions: the page's figure captions, compacted (sites often reuse the lead photo's caption).
         result: the extraction; its pieces gain the standfirst.
-
-    Returns:
-        The date lines of the article's header, in page order (empty when the article's start is not found).
     """
     body = [piece for piece in result.pieces if piece.role == "body"]
     if not body:
-        return []
+        return
     kept = "".join(_compact(piece.text) for piece in body)
     wanted = _description(description, result.title)
-    has_standfirst = bool(wanted) and wanted[:MAX_MATCH_CHARS] in kept
+    if wanted and wanted[:MAX_MATCH_CHARS] in kept:
+        return
     first = _compact(body[0].text)
     leads: list[str] = []
-    before: list[TextElement] = []  # every element before the article, for its date lines
-    headline: int | None = None
-    described = False  # a lead was found by the description: it stands even if the article's start is not found
-    started = False
+    after_headline = described = started = False
     for found in elements:
         element, words, compact = found.element, found.text, found.compact
         if compact in first:
@@ -147,70 +138,76 @@ def read_header(
                 started = True  # the article starts here
                 break
             continue
-        before.append(found)
+        if wanted and _matches(compact, wanted) and compact not in captions:
+            leads, described = [words], True
+            break
         if _is_headline(element, words, result.title):
-            headline = len(before) - 1
-            if not has_standfirst:
-                leads = []  # only what follows the headline can be its standfirst
-        elif has_standfirst:
-            continue
-        elif wanted and _matches(compact, wanted) and compact not in captions:
-            leads, has_standfirst, described = [words], True, True
+            leads, after_headline = [], True  # only what follows the headline can be its standfirst
         elif (
-            headline is not None
+            after_headline
             and len(leads) < MAX_LEAD_PARAGRAPHS
             and words not in leads
             and _is_lead(element, words, captions)
         ):
             leads.append(words)  # also when the extractor kept it, out of page order, further down
-    if not started and not described:
-        return []  # the article's first paragraph was never found: nothing is known to precede it
-    if leads:
-        placed = {_compact(lead) for lead in leads}
-        pieces = [piece for piece in result.pieces if not (piece.role == "body" and _compact(piece.text) in placed)]
-        start = next((index for index, piece in enumerate(pieces) if piece.role == "body"), 0)
-        result.pieces = [*pieces[:start], *(Piece("body", lead) for lead in leads), *pieces[start:]]
-    if not started:
-        return []
-    if headline is not None:
-        start = max(headline - DATE_LINES_BEFORE_HEADLINE, 0)
-    else:
-        start = max(len(before) - DATE_LINES_BEFORE_ARTICLE, 0)
-    # Pieces of an element ("<b>Sport</b> <span>01.02.2022</span>") count after the headline only: above it,
-    # lists of other articles print their dates the same way.
-    after = headline + 1 if headline is not None else len(before)
-    texts = (
-        text
-        for index, found in enumerate(before[start:], start)
-        for text in (found.text, *(_inline_texts(found.element) if index >= after else ()))
-    )
-    return [date for text in texts if (date := read_date_line(text))]
+    if not leads or not (started or described):
+        return  # without the article's first paragraph, nothing is known to precede it
+    placed = {_compact(lead) for lead in leads}
+    pieces = [piece for piece in result.pieces if not (piece.role == "body" and _compact(piece.text) in placed)]
+    start = next((index for index, piece in enumerate(pieces) if piece.role == "body"), 0)
+    result.pieces = [*pieces[:start], *(Piece("body", lead) for lead in leads), *pieces[start:]]
 
 
-def date_before_article(tree: HtmlElement, result: Extraction) -> str | None:
-    """The date printed nearest before the article's first paragraph, in any text piece of the page.
+def _time_date(node: str) -> DateLine | None:
+    """The date of a ``<time datetime="2019-11-19T10:36">`` holding this text ("1 day ago" shows no date)."""
+    parent = node.getparent() if hasattr(node, "getparent") else None
+    if parent is None or parent.tag != "time" or getattr(node, "is_tail", False):
+        return None
+    stamp = (parent.get("datetime") or "").strip()
+    return DateLine(stamp[:10]) if _ISO_DAY_RE.match(stamp) else None
+
+
+def article_dates(tree: HtmlElement, result: Extraction) -> list[DateLine]:
+    """The date lines printed with the article: around its headline, down to just below its first paragraph.
 
     Args:
         tree: the parsed page.
-        result: the extraction (its first body paragraph marks where the article starts).
+        result: the extraction (its title and first body paragraph locate the article on the page).
 
     Returns:
-        ``YYYY-MM-DD`` of the last date line among the text pieces just before the article, or ``None``.
+        The date lines above the first paragraph in page order, else the first one just below it (a ``<time>``
+        element's ``datetime`` counts as one); empty when the article's first paragraph is not found among the
+        page's text pieces, or when the lines there are a list of dates.
     """
-    first = next((piece.text for piece in result.pieces if piece.role == "body"), None)
-    if first is None:
-        return None
-    start = _compact(first)[:MATCH_CHARS]
-    recent: list[str] = []
-    for node in _TEXT_NODES_XPATH(tree):
-        text = " ".join(str(node).split())
-        if not text:
-            continue
-        if len(text) >= MIN_START_CHARS and start.startswith(_compact(text)[:MATCH_CHARS]):
-            for candidate in reversed(recent):
-                if (date := read_date_line(candidate)) is not None:
-                    return date.iso
-            return None
-        recent.append(text)
-        del recent[:-MAX_TEXT_NODES_BEFORE_ARTICLE]
-    return None
+    first = next((_compact(piece.text) for piece in result.pieces if piece.role == "body"), "")
+    if not first:
+        return []
+    nodes = _TEXT_NODES_XPATH(tree)
+    keys = [_compact(str(node)) for node in nodes]
+    title = _compact(result.title or "").casefold()
+    headline: int | None = None
+    start: int | None = None
+    for index, key in enumerate(keys):
+        if len(key) >= MIN_START_CHARS and first.startswith(key[:MATCH_CHARS]):
+            start = index
+            if headline is not None:
+                break  # the first paragraph after the headline; an earlier copy may sit in a teaser list
+        elif title and len(key) >= MIN_START_CHARS and title.startswith(key.casefold()[:MATCH_CHARS]):
+            headline = index
+    if start is None:
+        return []
+    if headline is not None and headline < start:
+        low = max(headline - PIECES_BEFORE_HEADLINE, 0)
+    else:
+        low = max(start - PIECES_BEFORE_ARTICLE, 0)
+    before = _dates(nodes[low:start])
+    dates = before or _dates(nodes[start + 1 : start + PIECES_AFTER_START + 1])[:1]
+    if len({date.iso for date in dates}) > MAX_DISTINCT_DATES:
+        return []  # a list of dates above the article: other articles', a series' earlier parts
+    return dates
+
+
+def _dates(nodes: list[str]) -> list[DateLine]:
+    """The date lines among text pieces (a ``<time>`` element's ``datetime`` counts as one), in order."""
+    found = (_time_date(node) or read_date_line(" ".join(str(node).split())) for node in nodes)
+    return [date for date in found if date is not None]

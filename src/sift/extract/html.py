@@ -9,7 +9,6 @@ left out is listed in ``removed`` with the reason its place on the page gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml.etree import _Element, strip_elements
@@ -20,10 +19,10 @@ from trafilatura.settings import Extractor
 
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
-from sift.extract.header import date_before_article, read_header
+from sift.extract.header import article_dates, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
-from sift.extract.metadata import read_metadata
+from sift.extract.metadata import PageMetadata, read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
@@ -39,7 +38,24 @@ __all__ = ["extract_html"]
 FALLBACK_BELOW_CHARS = 500
 MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
-NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
+NEVER_TEXT = ("script", "style")  # trafilatura drops them too; gone early, no scan reads them
+# A <noscript> holds a "please enable JavaScript" line or a tracking pixel, and goes too; but an unclosed one
+# swallows the rest of the page in the parser, and then its content is the article and stays.
+MAX_NOSCRIPT_CHARS = 300
+
+
+def _drop_noscript(tree: HtmlElement) -> None:
+    """Remove small ``<noscript>`` elements, unwrap large ones (an unclosed tag that swallowed the page)."""
+    large = []
+    for element in list(tree.iter("noscript")):
+        if len("".join(element.itertext())) > MAX_NOSCRIPT_CHARS:
+            large.append(element)
+        else:
+            drop_element(element)
+    for element in large:
+        element.drop_tag()
+
+
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
 MAX_CAPTION_WORDS = 50
 # A paragraph that ends with a photo credit ("… en el Congreso (Foto: Natacha Pisarenko/Pool)", "… © AFP / X")
@@ -227,14 +243,32 @@ def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
     return ordered + unplaced
 
 
-def _date_the_page(lines: list[DateLine], nearest: Callable[[], str | None]) -> str | None:
-    """The publication date when the page's metadata and markup have none, from the article's own text.
+def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: PageMetadata) -> str | None:
+    """The publication date: the earliest of the dates printed with the article and the page's metadata.
 
-    1. the article's date lines (header and body) that say "published" or nothing;
-    2. an update date among them (the article was published no later than that);
-    3. the nearest date printed before the article's first paragraph.
+    Sites stamp their metadata with a revision, a re-creation or a UTC time, and print updates next to the
+    headline without saying so, but an article is never published after any of those: the earliest date that
+    says "published" or nothing wins. Without either: htmldate's markup search, a date line further down the
+    body, an update date.
+
+    Args:
+        article: the date lines printed with the article (:func:`~sift.extract.header.article_dates`).
+        body: the date lines cut from the article's body.
+        metadata: the page's metadata (htmldate: URL, meta tags, JSON-LD; then date-like markup).
     """
-    return pick_published(line for line in lines if line.kind != "updated") or pick_published(lines) or nearest()
+    # an ambiguous "11/01/2021" is read the way the metadata has it when one reading matches
+    printed = [
+        line.swapped if line.swapped and line.swapped == metadata.published else line.iso
+        for line in article
+        if line.kind != "updated"
+    ]
+    if printed or metadata.published:
+        return min([*printed, *([metadata.published] if metadata.published else [])])
+    return (
+        metadata.published_markup
+        or pick_published(line for line in body if line.kind != "updated")
+        or pick_published([*article, *body])
+    )
 
 
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:
@@ -253,6 +287,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     tree = parse_html(raw)
     metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
+    _drop_noscript(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
@@ -272,9 +307,8 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
-    header_dates = read_header(elements, metadata.description, captions, result)
-    if result.published is None:
-        result.published = _date_the_page([*header_dates, *marks.dates], lambda: date_before_article(tree, result))
+    restore_standfirst(elements, metadata.description, captions, result)
+    result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata)
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
         list_outside_text(elements, result)

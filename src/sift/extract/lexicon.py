@@ -85,8 +85,8 @@ _SHORT_LINE_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "photo credit",
-        r"(?:photos?|fotos?|fotó|kuva|bild(?:er)?|images?|pictures?|crédits? photos?|(?:photo|image) credits?|créditos?|"
-        r"credits?|"
+        r"(?:photos?|fotos?|fotó|kuva|bild(?:er)?|images?|pictures?|crédits? photos?|(?:photo|image) credits?|"
+        r"créditos?|credits?|"
         r"zdjęci[ea]|фото|illustration|bildnachweis|fotonachweis)\s*[:©/|]\s*[^.!?]{1,60}|"
         r"(?:photos?|fotos?|images?|pictures?) (?:by|von|de|di|door|przez) (?:\S+ ?){1,4}|"
         r"(?:getty images|shutterstock|thinkstock|istock(?:photo)?|imago(?: images)?|picture[- ]alliance|unsplash|"

@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from htmldate import find_date
+from htmldate.core import examine_abbr_elements, examine_header
+from htmldate.extractors import extract_url_date, json_search
+from htmldate.utils import Extractor as HtmldateOptions
+from htmldate.validators import get_max_date, get_min_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
@@ -36,10 +40,11 @@ class PageMetadata:
     """The fields sift keeps from a page's metadata (the description finds the standfirst)."""
 
     title: str | None
-    published: str | None
+    published: str | None  # from the URL, meta tags, JSON-LD
     site: str | None
     author: str | None
     description: str | None = None
+    published_markup: str | None = None  # from date-like markup anywhere on the page, when the above has none
 
 
 def _clean_author(author: str | None) -> str | None:
@@ -64,20 +69,35 @@ def _byline_author(tree: HtmlElement) -> str | None:
     return None
 
 
-def _quick_date(tree: HtmlElement) -> str | None:
-    """htmldate's quick search: meta tags, JSON-LD, ``<time>`` elements and the URL (original date first).
+def _structured_date(tree: HtmlElement) -> str | None:
+    """htmldate's structured sources: the canonical URL, meta tags, JSON-LD and ``<abbr>`` elements.
 
-    ``original_date`` makes it prefer ``datePublished``/``article:published_time`` over modified dates.
+    The steps, in the same order, that open ``htmldate.find_date`` (pinned ``htmldate==1.11.0``: module functions,
+    not its public API), with ``original_date`` (published before modified).
     """
+    options = HtmldateOptions(False, get_max_date(date.today().isoformat()), get_min_date(None), True, "%Y-%m-%d")
+    canonical = tree.find('.//link[@rel="canonical"]')
+    return (
+        extract_url_date(canonical.get("href") if canonical is not None else None, options)
+        or examine_header(tree, options)
+        or json_search(tree, options)
+        or examine_abbr_elements(tree, options)
+    )
+
+
+def _markup_date(tree: HtmlElement) -> str | None:
+    """htmldate's quick search with its markup steps (date-like classes, ``<time>``, timestamps in scripts) but no
+    full-text search; those steps read the whole page, other articles' teasers included."""
     return find_date(tree, original_date=True, extensive_search=False, max_date=date.today().isoformat())
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
     """Read title, date (``YYYY-MM-DD``), site name, author and description from meta tags, JSON-LD and the page.
 
-    The date is htmldate's quick search only (meta tags, JSON-LD, ``<time>``, URL). Its full-text search costs
-    twenty times more, loads dateparser for every locale (about a second) and may take the date of the site's
-    header or sidebar; the HTML extractor reads the article's own date lines instead.
+    Dates come from htmldate's structured sources (URL, meta tags, JSON-LD) and, when they hold none, from its
+    markup steps (``published_markup``). Its full-text search is not used: it costs twenty times more, loads
+    dateparser for every locale (about a second) and may take the date of the site's header or sidebar; the
+    HTML extractor reads the dates printed with the article instead.
 
     Args:
         tree: the parsed page (read only).
@@ -98,8 +118,14 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata.sitename = metadata.sitename or extract_sitename(tree)
     metadata.clean_and_trim()
     title = strip_site_name(metadata.title, metadata.sitename, metadata.url or extract_url(tree))
-    published = _quick_date(tree)
+    published = _structured_date(tree)
+    markup = None if published else _markup_date(tree)  # before scripts go: timestamps in JSON and scripts count
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
     return PageMetadata(
-        title or None, published or None, site or None, _clean_author(metadata.author), metadata.description
+        title or None,
+        published or None,
+        site or None,
+        _clean_author(metadata.author),
+        metadata.description,
+        markup or None,
     )
