@@ -145,3 +145,37 @@ def test_site_name_above_the_title_is_not_the_title() -> None:
     assert result.title == "Convoy leaves the city before the strikes begin"
     assert result.published == "2017-11-14"
     assert result.reasons()["Only News"] == "site name"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Pubblicato il 20 maggio 2020 alle 10:32", "2020-05-20"),
+        ("martes, 19 de mayo de 2020", "2020-05-19"),
+        ("Publicado em 18 de maio de 2020", "2020-05-18"),
+        ("Gepubliceerd op 17 mei 2020", "2020-05-17"),
+        ("Opublikowano: 16 maja 2020", "2020-05-16"),
+        ("15 мая 2020 года, 14:35", "2020-05-15"),
+    ],
+)
+def test_text_pages_get_their_date_line_in_any_language(date_line: str, published: str) -> None:
+    text = (
+        f"{date_line}\n\n"
+        "A headline about the vote in parliament\n\n"
+        "The parliament voted on Tuesday to approve the new budget, the speaker told reporters after the session.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.published == published
+    assert result.reasons()[date_line] == "date line (moved to published)"
+
+
+def test_a_text_page_dates_its_publication_not_its_update() -> None:
+    text = (
+        "Aggiornato il 22 maggio 2020 alle 18:00\n\n"
+        "Pubblicato il 20 maggio 2020 alle 10:32\n\n"
+        "Il governo approva il bilancio\n\n"
+        "Il parlamento ha approvato martedì il nuovo bilancio, ha detto il presidente della camera ai giornalisti.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.published == "2020-05-20"
+    assert result.reasons()["Aggiornato il 22 maggio 2020 alle 18:00"] == "date line (update)"
