@@ -183,11 +183,13 @@ def article_dates(tree: HtmlElement, result: Extraction) -> list[DateLine]:
     if not first:
         return []
     nodes = _TEXT_NODES_XPATH(tree)
-    keys = [_compact(str(node)) for node in nodes]
     title = _compact(result.title or "").casefold()
     headline: int | None = None
     start: int | None = None
-    for index, key in enumerate(keys):
+    for index, node in enumerate(nodes):
+        if len(node) < MIN_START_CHARS:
+            continue  # most pieces are menu items; a compacted text is never longer than its text
+        key = _compact(str(node))
         if len(key) >= MIN_START_CHARS and first.startswith(key[:MATCH_CHARS]):
             start = index
             if headline is not None:

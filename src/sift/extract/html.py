@@ -22,7 +22,7 @@ from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.header import article_dates, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
-from sift.extract.metadata import PageMetadata, read_metadata
+from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
@@ -243,7 +243,7 @@ def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
     return ordered + unplaced
 
 
-def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: PageMetadata) -> str | None:
+def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str | None, raw: str) -> str | None:
     """The publication date: the earliest of the dates printed with the article and the page's metadata.
 
     Sites stamp their metadata with a revision, a re-creation or a UTC time, and print updates next to the
@@ -254,18 +254,19 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: Page
     Args:
         article: the date lines printed with the article (:func:`~sift.extract.header.article_dates`).
         body: the date lines cut from the article's body.
-        metadata: the page's metadata (htmldate: URL, meta tags, JSON-LD; then date-like markup).
+        metadata: htmldate's date from the URL, meta tags and JSON-LD.
+        raw: the page, for htmldate's markup search.
     """
     # an ambiguous "11/01/2021" is read the way the metadata has it when one reading matches
     printed = [
-        line.swapped if line.swapped and line.swapped == metadata.published else line.iso
+        line.swapped if line.swapped and line.swapped == metadata else line.iso
         for line in article
         if line.kind != "updated"
     ]
-    if printed or metadata.published:
-        return min([*printed, *([metadata.published] if metadata.published else [])])
+    if printed or metadata:
+        return min([*printed, *([metadata] if metadata else [])])
     return (
-        metadata.published_markup
+        markup_date(raw)
         or pick_published(line for line in body if line.kind != "updated")
         or pick_published([*article, *body])
     )
@@ -308,7 +309,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
     restore_standfirst(elements, metadata.description, captions, result)
-    result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata)
+    result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
         list_outside_text(elements, result)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction
@@ -25,7 +26,9 @@ MAX_MARK_ANCESTORS = 2  # the class may sit on the element or the box right arou
 # body is far longer, so its subheadings never pass for teasers even when an image repeats one of them.
 MAX_CARD_ANCESTORS = 4
 MAX_CARD_WORDS = 60
+MAX_CARD_CHILDREN = 8
 _SENTENCE_END = (".", "!", "?", "…", ":", ";")
+_ALTS_XPATH = XPath("//img/@alt", smart_strings=False)
 _KICKER_CLASS_RE = re.compile(
     r"kicker|volanta|ante-?t[ií]tulo|overline|eyebrow|dachzeile|spitzmarke|sur-?titre|pre-?title|supertitle|"
     r"occhiello|sopratitolo|chap[eé]u|topline|roofline",
@@ -59,8 +62,8 @@ def _teaser_card(element: HtmlElement) -> HtmlElement | None:
     """The small box around an element that links elsewhere: a teaser card (headline, kicker, image, link)."""
     node = element.getparent()
     for _ in range(MAX_CARD_ANCESTORS):
-        if node is None:
-            return None
+        if node is None or len(node) > MAX_CARD_CHILDREN:
+            return None  # a list of cards or a page section, not one card
         if node.find(".//a[@href]") is not None:
             words = len("".join(node.itertext()).split())
             return node if words <= MAX_CARD_WORDS else None
@@ -90,23 +93,23 @@ def drop_kickers(tree: HtmlElement, elements: list[TextElement], result: Extract
     for found in elements:
         if found.compact in wanted:
             sources.setdefault(found.compact, found.element)
-    alts = {_compact(alt) for alt in tree.xpath("//img/@alt") if len(alt) >= MIN_ALT_CHARS}
-    title = _compact(result.title or "")
+    alts = {_compact(alt) for alt in _ALTS_XPATH(tree) if len(alt) >= MIN_ALT_CHARS} - {_compact(result.title or "")}
     reasons: dict[str, str] = {}
     for piece in labels:
         key = _compact(piece.text)
         source = sources.get(key)
         if source is None or key in reasons:
             continue
-        card = _teaser_card(source)
-        if card is not None and key in alts and key != title:
+        is_kicker = _is_label(piece.text, MAX_KICKER_WORDS)
+        card = _teaser_card(source) if alts and (key in alts or is_kicker) else None
+        if card is not None and key in alts:
             reasons[key] = "headline of another article"
             for text in _card_texts(card):
                 if _is_label(text, MAX_KICKER_WORDS):
                     reasons.setdefault(_compact(text), "kicker of another article")
-        elif not _is_label(piece.text, MAX_KICKER_WORDS):
+        elif not is_kicker:
             continue
-        elif card is not None and any(_compact(text) in alts - {title} for text in _card_texts(card)):
+        elif card is not None and any(_compact(text) in alts for text in _card_texts(card)):
             reasons[key] = "kicker of another article"  # its card's headline is a teaser's image caption
         elif _has_kicker_class(source):
             reasons[key] = "kicker"

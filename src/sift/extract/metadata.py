@@ -24,7 +24,7 @@ from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitena
 from sift.extract.title import strip_site_name
 from sift.extract.tree import element_text
 
-__all__ = ["PageMetadata", "read_metadata"]
+__all__ = ["PageMetadata", "markup_date", "read_metadata"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -44,7 +44,6 @@ class PageMetadata:
     site: str | None
     author: str | None
     description: str | None = None
-    published_markup: str | None = None  # from date-like markup anywhere on the page, when the above has none
 
 
 def _clean_author(author: str | None) -> str | None:
@@ -85,19 +84,29 @@ def _structured_date(tree: HtmlElement) -> str | None:
     )
 
 
-def _markup_date(tree: HtmlElement) -> str | None:
-    """htmldate's quick search with its markup steps (date-like classes, ``<time>``, timestamps in scripts) but no
-    full-text search; those steps read the whole page, other articles' teasers included."""
-    return find_date(tree, original_date=True, extensive_search=False, max_date=date.today().isoformat())
+def markup_date(raw: str) -> str | None:
+    """htmldate's quick search on the raw page, markup steps included (date-like classes, ``<time>``, timestamps
+    in scripts) but no full-text search; those steps read the whole page, other articles' teasers included.
+
+    It parses the page afresh: htmldate cleans the tree it searches (a parse costs less than the copy it makes
+    of a tree it is handed), and the markup steps need the scripts sift strips from its own tree.
+
+    Args:
+        raw: the decoded HTML page.
+
+    Returns:
+        ``YYYY-MM-DD`` or ``None``.
+    """
+    return find_date(raw, original_date=True, extensive_search=False, max_date=date.today().isoformat())
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
     """Read title, date (``YYYY-MM-DD``), site name, author and description from meta tags, JSON-LD and the page.
 
-    Dates come from htmldate's structured sources (URL, meta tags, JSON-LD) and, when they hold none, from its
-    markup steps (``published_markup``). Its full-text search is not used: it costs twenty times more, loads
-    dateparser for every locale (about a second) and may take the date of the site's header or sidebar; the
-    HTML extractor reads the dates printed with the article instead.
+    The date comes from htmldate's structured sources (URL, meta tags, JSON-LD); :func:`markup_date` runs its
+    markup steps, for pages that print no date with the article either. Its full-text search is not used: it
+    costs twenty times more, loads dateparser for every locale (about a second) and may take the date of the
+    site's header or sidebar; the HTML extractor reads the dates printed with the article instead.
 
     Args:
         tree: the parsed page (read only).
@@ -119,7 +128,6 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata.clean_and_trim()
     title = strip_site_name(metadata.title, metadata.sitename, metadata.url or extract_url(tree))
     published = _structured_date(tree)
-    markup = None if published else _markup_date(tree)  # before scripts go: timestamps in JSON and scripts count
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
     return PageMetadata(
         title or None,
@@ -127,5 +135,4 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         site or None,
         _clean_author(metadata.author),
         metadata.description,
-        markup or None,
     )
