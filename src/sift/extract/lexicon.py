@@ -24,14 +24,17 @@ MAX_PROMO_WORDS = 40
 
 
 def _combined(cues: tuple[tuple[str, str], ...], frame: str) -> re.Pattern[str]:
-    """One regex for a table of ``(reason, pattern)`` cues, each cue a named group (one match call per line)."""
+    """One regex for a table of ``(reason, pattern)`` cues, each cue a named group (one match call per line).
+
+    Lines are matched lower-cased: several times faster than ``re.IGNORECASE`` for the same result.
+    """
     groups = "|".join(f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(cues))
-    return re.compile(frame.format(groups), re.IGNORECASE)
+    return re.compile(frame.format(groups))
 
 
 def _reason(pattern: re.Pattern[str], line: str) -> str | None:
     """The reason of the cue that matches the start of ``line`` (the first in table order), or ``None``."""
-    match = pattern.match(line)
+    match = pattern.match(line.lower())
     if match is None or match.lastgroup is None:
         return None
     return _REASONS[pattern][int(match.lastgroup[1:])]

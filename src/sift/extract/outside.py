@@ -16,11 +16,11 @@ from sift.extract.tree import TextElement
 
 __all__ = ["list_outside_text"]
 
+# matched on lower-cased class and id strings (faster than re.IGNORECASE)
 _PLACE_RE = re.compile(
     r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
     r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
     r"(?P<footer>footer)|(?P<sidebar>sidebar|widget)|(?P<advertisement>(?<![a-z])ads?(?![a-z])|advert|sponsor|promo)",
-    re.IGNORECASE,
 )
 _GROUP_REASONS = {
     "cookie": "cookie notice",
@@ -43,7 +43,8 @@ OUTSIDE = "boilerplate: outside main content"
 
 def _own_reason(element: HtmlElement) -> str | None:
     """The boilerplate kind an element announces by its class, id or tag."""
-    match = _PLACE_RE.search(f"{element.get('class', '')} {element.get('id', '')}")
+    kind, name = element.get("class"), element.get("id")
+    match = _PLACE_RE.search(f"{kind or ''} {name or ''}".lower()) if kind or name else None
     if match and match.lastgroup:
         return _GROUP_REASONS[match.lastgroup]
     return _TAG_REASONS.get(element.tag)
