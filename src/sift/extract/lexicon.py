@@ -213,9 +213,14 @@ RELATED_CUE = (
     r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|"
     r"weitere (?:artikel|beiträge|meldungen)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|"
     r"leer (?:más|también)|lea (?:también|más)|ver también|te puede interesar|noticias relacionadas|"
-    r"artículos relacionados|(?:también )?te (?:puede|podría) interesar|más (?:noticias|información)"
+    r"artículos relacionados|(?:también )?te (?:puede|podría) interesar|más (?:noticias|información)|"
+    r"leggi anche|leggi pure|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|"
+    r"saiba mais|notícias relacionadas|lees (?:ook|meer)|meer over dit onderwerp|gerelateerde artikelen|"
+    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|читайте (?:также|тоже)|смотрите также"
 )
 _RELATED_HEADING_RE = re.compile(rf"^\W*(?:{RELATED_CUE})\s*(?:[:|>»›→–—-]+\W*|$)", re.IGNORECASE)
+# A cue in capitals needs no separator: "DON'T MISS Plague warning: …", "LEIA TAMBÉM Bolsonaro diz …"
+_CAPITAL_CUE_RE = re.compile(rf"^\W*(?P<cue>{RELATED_CUE})\s+(?=\S)", re.IGNORECASE)
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•»>/]\s+")
@@ -272,6 +277,8 @@ def related_heading_rest(text: str) -> str | None:
         What follows the cue (``""`` for a bare heading), or ``None``.
     """
     match = _RELATED_HEADING_RE.match(text)
+    if match is None and (capital := _CAPITAL_CUE_RE.match(text)) and capital.group("cue").isupper():
+        match = capital
     if match is None:
         return None
     return text[match.end() :].strip()
