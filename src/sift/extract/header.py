@@ -126,8 +126,8 @@ def restore_standfirst(
         return
     kept = "".join(_compact(piece.text) for piece in body)
     wanted = _description(description, result.title)
-    if wanted and wanted[:MAX_MATCH_CHARS] in kept:
-        return
+    if wanted and wanted[:MAX_MATCH_CHARS].rstrip(".!?…") in kept:
+        return  # the body already holds it (sites often describe a page by one of its sentences)
     first = _compact(body[0].text)
     leads: list[str] = []
     after_headline = described = started = False
