@@ -179,3 +179,49 @@ def test_a_text_page_dates_its_publication_not_its_update() -> None:
     result = extract_page(text, "text/plain", ExtractConfig())
     assert result.published == "2020-05-20"
     assert result.reasons()["Aggiornato il 22 maggio 2020 alle 18:00"] == "date line (update)"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("CONTINUA DEPOIS DA PUBLICIDADE", "advertisement"),
+        ("CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA PUBLICIDADE", "advertisement"),
+        ("Anzeige, enthält Affiliate Links", "affiliate disclosure"),
+        ("Sign up for our daily newsletter to get the best stories in your inbox.", "newsletter"),
+        ("Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół", "newsletter"),
+        ("Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte", "subscription appeal"),
+        ("Assine o 247, apoie por Pix, inscreva-se na TV 247, no canal Cortes 247 e assista:", "subscription appeal"),
+        ("Wir sind spendenfinanziert. Unterstütze unsere Arbeit mit einer Spende.", "donation appeal"),
+        (
+            "A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo. Você pode apoiar a TV 247 e o "
+            "site Brasil 247 de diversas formas.",
+            "donation appeal",
+        ),
+        (
+            "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones",
+            "follow appeal",
+        ),
+        ("O conhecimento liberta. Saiba mais. Siga-nos no Telegram.", "follow appeal"),
+        ("We want to hear what you think about this article. Submit a letter to the editor.", "feedback appeal"),
+        ("Sie sind aktuell nicht eingeloggt.", "login prompt"),
+        ("Crédits photos : Bestimage", "photo credit"),
+        ("Tempo de leitura: 1 minuto", "reading time"),
+        ("Order Reprints", "print/reprint"),
+    ],
+)
+def test_appeals_and_ads_in_several_languages(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said so. Follow us on Twitter for more.",
+        "Subscribers to the newsletter got the news first, the company said on Tuesday.",
+        "Photo by the author shows a cat that I found in the garden.",
+        "Reuters reported that the minister resigned on Monday.",
+        "Die Spenden der Bürger haben den Wiederaufbau der Kirche ermöglicht, sagte der Pfarrer.",
+    ],
+)
+def test_prose_about_the_same_things_is_spared(line: str) -> None:
+    assert boilerplate_reason(line) is None

@@ -32,6 +32,7 @@ _ISO_DAY_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 MIN_LEAD_WORDS = 12
 MAX_LEAD_LINK_SHARE = 0.5
 MAX_LEAD_PARAGRAPHS = 2
+MAX_KICKER_WORDS = 3  # a label glued before the standfirst
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")")
 _TRUNCATION = ("...", "…", "[…]", "[...]")
 _HEADINGS = ("h1", "h2")
@@ -107,6 +108,27 @@ def _is_lead(element: HtmlElement, words: str, captions: frozenset[str]) -> bool
     return True
 
 
+def _unglue_kicker(result: Extraction, wanted: str) -> None:
+    """Cut a kicker glued to the start of the standfirst ("<span>Agriculture</span>L'Office fédéral …")."""
+    for index, piece in enumerate(result.pieces[: MAX_LEAD_PARAGRAPHS + 1]):
+        compact = _compact(piece.text)
+        at = compact.find(wanted[:MATCH_CHARS])
+        if piece.role != "body" or at <= 0:
+            continue
+        kept, cut = 0, 0  # the spaced text's position after ``at`` non-space characters
+        for position, char in enumerate(piece.text):
+            if not char.isspace():
+                kept += 1
+                if kept == at:
+                    cut = position + 1
+                    break
+        label = piece.text[:cut].strip()
+        if len(label.split()) <= MAX_KICKER_WORDS:
+            result.cut(label, "kicker")
+            result.pieces[index] = Piece("body", piece.text[cut:].strip())
+        return
+
+
 def restore_standfirst(
     elements: Iterable[TextElement], description: str | None, captions: frozenset[str], result: Extraction
 ) -> None:
@@ -127,6 +149,7 @@ def restore_standfirst(
     kept = "".join(_compact(piece.text) for piece in body)
     wanted = _description(description, result.title)
     if wanted and wanted[:MAX_MATCH_CHARS].rstrip(".!?…") in kept:
+        _unglue_kicker(result, wanted)
         return  # the body already holds it (sites often describe a page by one of its sentences)
     first = _compact(body[0].text)
     leads: list[str] = []

@@ -18,9 +18,10 @@ __all__ = [
 ]
 
 MAX_WIDGET_WORDS = 12  # furniture lines are short; longer lines are prose even if they say "share"
-# Promotion lines (newsletter, donation, paywall, follow-us appeals) run to two sentences; a longer paragraph
+# Promotion lines (newsletter, donation, paywall, follow-us appeals) run to a few sentences; a longer paragraph
 # is prose about the subject. Checked on scrapinghub and trafilatura-eval-dev half a (bench/extract.py).
-MAX_PROMO_WORDS = 40
+MAX_PROMO_WORDS = 60
+MAX_SLOGAN_WORDS = 3  # "O conhecimento liberta.", "Saiba mais.": what may stand next to an appeal in a furniture line
 
 
 def _combined(cues: tuple[tuple[str, str], ...], frame: str) -> re.Pattern[str]:
@@ -138,7 +139,8 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"(?:jetzt )?weiterlesen mit|lesen sie (?:jetzt )?(?:weiter )?mit \w+|(?:sie sind )?bereits abonnent|"
         r"jetzt abonnieren und|para (?:seguir|continuar) (?:leyendo|lendo)|ya (?:eres|es) suscriptor|"
         r"(?:per )?continua(?:re)? a leggere|já é assinante|assine (?:já|agora)|lees verder met|"
-        r"czytaj dalej (?:z|w)|wykup (?:dostęp|subskrypcję)|продолжение (?:доступно|читайте)|оформите подписку)",
+        r"czytaj dalej (?:z|w)|wykup (?:dostęp|subskrypcję)|продолжение (?:доступно|читайте)|оформите подписку|"
+        r"assine (?:o|a|já|agora)\b|inscreva-se\b)",
     ),
     (
         "donation appeal",
@@ -149,7 +151,10 @@ _PROMO_CUES: tuple[tuple[str, str], ...] = (
         r"(?:haz|haga) (?:una|tu|su) donación|dona (?:ahora|ya)|apoya (?:nuestro|el) periodismo|fai una donazione|"
         r"sostieni(?:ci)? (?:il nostro|l'informazione)|faça (?:uma|sua) doação|apoie o (?:nosso )?jornalismo|"
         r"doneer (?:nu|aan)|steun (?:ons|onze journalistiek)|wesprzyj (?:nas|naszą|redakcję)|przekaż darowiznę|"
-        r"поддержите (?:нас|редакцию|наш)",
+        r"поддержите (?:нас|редакцию|наш)|apoie (?:o|a|por|nosso|nossa)\b|"
+        r"(?:a você que|se você) chegou até aqui|if you(?:'ve| have) (?:read|made it) this far|"
+        r"wenn sie (?:bis hierhin|diesen artikel bis zum ende) gelesen haben|si vous êtes arrivée?s? jusqu'ici|"
+        r"si has llegado hasta aquí|se sei arrivato fin qui",
     ),
     (
         "follow appeal",
@@ -189,6 +194,7 @@ _REASONS = {
 
 # A cookie banner speaks for the site ("we use cookies", "nous utilisons") and asks for consent; an article
 # about cookie law or biscuits does neither, or runs longer.
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 _COOKIE_RE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SITE_VOICE_RE = re.compile(
     r"\b(?:we|our|us|this (?:site|website)|nous|notre|nos|ce site|wir|unsere[nmrs]?|uns|diese (?:seite|website)|"
@@ -216,7 +222,8 @@ RELATED_CUE = (
     r"artículos relacionados|(?:también )?te (?:puede|podría) interesar|más (?:noticias|información)|"
     r"leggi anche|leggi pure|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|"
     r"saiba mais|notícias relacionadas|lees (?:ook|meer)|meer over dit onderwerp|gerelateerde artikelen|"
-    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|читайте (?:также|тоже)|смотрите также"
+    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|dowiedz się więcej|читайте (?:также|тоже)|"
+    r"смотрите также"
 )
 _RELATED_HEADING_RE = re.compile(rf"^\W*(?:{RELATED_CUE})\s*(?:[:|>»›→–—-]+\W*|$)", re.IGNORECASE)
 # A cue in capitals needs no separator: "DON'T MISS Plague warning: …", "LEIA TAMBÉM Bolsonaro diz …"
@@ -252,9 +259,12 @@ def boilerplate_reason(line: str) -> str | None:
     Returns:
         A reason such as ``"share/subscribe"``, ``"cookie notice"``, ``"boilerplate: widget"``.
     """
-    words = len(line.split())
+    split = line.split()
+    words = len(split)
     if words > MAX_COOKIE_WORDS:
         return None  # prose: every cue below is shorter
+    if words > 1 and words % 2 == 0 and split[: words // 2] == split[words // 2 :]:
+        return boilerplate_reason(" ".join(split[: words // 2]))  # "CONTINUA DEPOIS DA PUBLICIDADE" twice
     if _is_cookie_notice(line):
         return "cookie notice"
     if words > MAX_PROMO_WORDS:
@@ -264,6 +274,13 @@ def boilerplate_reason(line: str) -> str | None:
             return "navigation"
         if reason := _reason(_SHORT_LINE_RE, line):
             return reason
+        # a short line of appeals and slogans: "O conhecimento liberta. Saiba mais. Siga-nos no Telegram."
+        sentences = _SENTENCE_SPLIT_RE.split(line)
+        reasons = [_reason(_PROMO_RE, sentence) for sentence in sentences[1:]]
+        found = next((reason for reason in reasons if reason), None)
+        others = [sentence for sentence, reason in zip(sentences[1:], reasons, strict=True) if not reason]
+        if found and all(len(sentence.split()) <= MAX_SLOGAN_WORDS for sentence in [sentences[0], *others]):
+            return found
     return _reason(_PROMO_RE, line)
 
 
