@@ -2,8 +2,10 @@
 
 The page is parsed once. Metadata is read from that tree (meta tags, JSON-LD, htmldate), scripts go,
 related boxes are lifted out and figure captions turned into paragraphs; trafilatura then extracts the
-main content from the same tree, and its XML body is walked paragraph by paragraph. Text trafilatura
-left out is listed in ``removed`` with the reason its place on the page gives.
+main content from the same tree, and its XML body is walked paragraph by paragraph: furniture, appeals and
+date lines are cut with their reason, kickers and other articles' headlines too, and the standfirst the
+extractor left out is put back. The publication date is the earliest of the date printed with the article
+and the metadata's. Text trafilatura left out is listed in ``removed`` with the reason its place gives.
 """
 
 from __future__ import annotations
