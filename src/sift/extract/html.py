@@ -305,11 +305,11 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     lifted, result.pieces = result.pieces, []
     _walk_body(body, marks, result)
     _drop_dangling_headings(result)
+    elements = text_elements(tree)
+    drop_kickers(tree, elements, result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
         result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
-    elements = text_elements(tree)
-    drop_kickers(tree, elements, result)
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
