@@ -341,7 +341,7 @@ def main() -> None:
         )
     if args.dates:
         result["hand_checked_dates"], date_details = hand_checked_dates(args.dates, sift)
-        data = args.dates.read_bytes()  # the file is named by its git blob id: it lives in another branch's tree
+        data = args.dates.read_bytes()  # the file is named by its git blob id: it changes as pages are annotated
         blob = hashlib.sha1(b"blob %d\x00" % len(data) + data).hexdigest()  # an id, not a security hash
         result["hand_checked_dates"]["file"] = f"{args.dates.name} (git blob {blob})"
     result["settings"] = {key: str(value) for key, value in vars(args).items() if key not in ("data", "out", "details")}

@@ -6,7 +6,7 @@ import pytest
 from lingua import LanguageDetector
 
 from sift.document import Block, Document, Source
-from sift.language import LanguageConfig, build_detector, language_stage
+from sift.language import LanguageConfig, build_detector, detect_languages
 from sift.pipeline import Resources
 
 GERMAN = (
@@ -35,28 +35,28 @@ def _doc(*blocks: tuple[str, str]) -> Document:
 
 def test_a_german_subheading_follows_the_german_article(resources: Resources) -> None:
     heading = "Niedlicher Roboter-Spielkamerad: Anki Cozmo"  # the trigram-only mode calls it Polish at 1.0
-    doc = language_stage(_doc(("body", GERMAN), ("body", heading), ("body", GERMAN)), resources, LanguageConfig())
+    doc = detect_languages(_doc(("body", GERMAN), ("body", heading), ("body", GERMAN)), resources, LanguageConfig())
     assert [block.lang for block in doc.blocks] == ["de", "de", "de"]
 
 
 def test_a_short_block_confidently_in_another_language_keeps_it(resources: Resources) -> None:
     doc = _doc(("body", ENGLISH), ("related", "Le refus des États-Unis de bombarder Daech"), ("body", ENGLISH))
-    language_stage(doc, resources, LanguageConfig())
+    detect_languages(doc, resources, LanguageConfig())
     assert doc.blocks[1].lang == "fr"
 
 
 def test_a_name_too_short_to_tell_stays_undetermined(resources: Resources) -> None:
-    doc = language_stage(_doc(("caption", "Albu Kamal"), ("body", ENGLISH)), resources, LanguageConfig())
+    doc = detect_languages(_doc(("caption", "Albu Kamal"), ("body", ENGLISH)), resources, LanguageConfig())
     assert doc.blocks[0].lang == "und"
 
 
 def test_the_context_check_can_be_turned_off(resources: Resources) -> None:
     heading = "Niedlicher Roboter-Spielkamerad: Anki Cozmo"
     doc = _doc(("body", GERMAN), ("body", heading), ("body", GERMAN))
-    language_stage(doc, resources, LanguageConfig(short_letters=0))
+    detect_languages(doc, resources, LanguageConfig(short_letters=0))
     assert doc.blocks[1].lang != "de"  # what the block alone gets: the reason for the check
 
 
 def test_long_blocks_are_never_overridden(resources: Resources) -> None:
-    doc = language_stage(_doc(("body", GERMAN), ("body", ENGLISH), ("body", GERMAN)), resources, LanguageConfig())
+    doc = detect_languages(_doc(("body", GERMAN), ("body", ENGLISH), ("body", GERMAN)), resources, LanguageConfig())
     assert [block.lang for block in doc.blocks] == ["de", "en", "de"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.quotes import closers
+
 __all__ = [
     "Frame",
     "RelaySpan",
@@ -12,6 +15,7 @@ __all__ = [
     "chained",
     "citation_frames",
     "collapse_relays",
+    "cut_spans",
     "frame_kind",
     "quote_regions",
     "section_label_colon",
@@ -21,8 +25,9 @@ __all__ = [
 
 Span = tuple[int, int]
 
-#: Opening quote mark -> the closing marks that end it (English, French and German conventions).
-QUOTE_PAIRS = {"“": '”"', "«": "»", "„": '“”"', '"': '"', "‘": "’"}
+#: Opening quote mark -> the closing marks that end it: English, French and German double marks, English single
+#: ones, and a typed " closing a curly one. Not yet German »…« nor ‚…‘ (a change to measure on the FR/DE set).
+QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True)
 
 #: Characters trimmed from both ends of a source or cue span.
 EDGE_PUNCT = " \t\n\xa0,;:.!?—–-()[]"
@@ -47,8 +52,12 @@ NOT_SPEAKERS = frozenset(
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
     )
 )  # fmt: skip
-#: Cue lemmas that make an "according to" frame whatever the content looks like.
-ACCORDING_LEMMAS = frozenset({"according", "selon", "après", "laut", "zufolge"})
+#: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
+#: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
+ACCORDING_LEMMAS = frozenset(
+    {"according", "après"}
+    | {word for row in LANGUAGES.values() for word in row.according_words | row.according_after_words}
+)
 
 
 @dataclass(slots=True)
@@ -72,6 +81,8 @@ class Frame:
     source: Span | None = None
     cue_lemma: str | None = None
     via: list[RelaySpan] = field(default_factory=list)
+    #: the English frame scorer's log-odds that the cue is a real cue (``None``: a rule found the frame)
+    score: float | None = None
 
     @property
     def content_extent(self) -> Span:
@@ -157,8 +168,8 @@ def _parts(frame: Frame) -> list[Span]:
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
 
 
-def _without(text: str, content: list[Span], relay: list[Span]) -> list[Span]:
-    """Content fragments with a folded relay's words cut off ("X, Sputnik reported" -> "X")."""
+def cut_spans(text: str, content: list[Span], relay: list[Span]) -> list[Span]:
+    """Content fragments with a relay's words cut off ("X, Sputnik reported" -> "X"; "a El País que Y" -> "que Y")."""
     kept: list[Span] = []
     for start, end in content:
         for r_start, r_end in sorted(relay):
@@ -208,9 +219,11 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
                 if other is inner or chained(text, inner, other) is not other:
                     continue
                 inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
+                if other.score is not None:  # the chain stands if either of its cues does
+                    inner.score = other.score if inner.score is None else max(inner.score, other.score)
                 inner.via.extend(other.via)
                 relay = [span for span in (other.cue, other.source) if span is not None]
-                inner.content = _without(text, inner.content, relay)
+                inner.content = cut_spans(text, inner.content, relay)
                 frames.remove(other)
                 merged = True
                 break
@@ -279,8 +292,3 @@ def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:
         return "direct"
     has_quote = any(q_start < end and start < q_end for start, end in content for q_start, q_end in regions)
     return "mixed" if has_quote else "indirect"
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a lexicon literal (keeps long word lists readable)."""
-    return frozenset(text.split())

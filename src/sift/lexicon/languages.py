@@ -1,0 +1,392 @@
+"""What sift's rules know of each language's reporting: one table per language, read by every room.
+
+A :class:`Language` row holds the words a reader needs to find an attribution frame ("the ministry said that
+…", "selon X, …", "„…“, sagte X"): reporting verbs, "according to" words, complementisers, time words,
+articles, auxiliaries. Fields are named for the role the words play; where two readers trust different
+verb lists for the same role, the table keeps both, named for what each pattern needs:
+
+- ``speech_verbs`` cut the claim span a fact-checker reads (:func:`sift.lexicon.frame_stripper.strip_frame`, claims):
+  the frame must also end in a comma, a complementiser or a colon, so the list can be broad.
+- ``frame_lead_verbs`` / ``frame_tail_verbs`` cut the matcher's extra query phrasings (``strip_frame(...,
+  eager=True)``): those patterns need no punctuation around the verb, so only verbs that never mean
+  anything else are listed.
+- ``cue_forms`` / ``cue_lemmas`` drive the word-order attribution rules (:mod:`sift.attribution.word_order`).
+
+Verb and phrase entries are regular-expression alternatives (``d['’]après``, ``according\\s+to``): they are
+joined across languages, in :data:`LANGUAGES` order, into the patterns that use them. Adding a language is
+adding a row to :data:`LANGUAGES`; a field left empty keeps that language out of the patterns that need it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
+from sift.lexicon.tagger_words import TAGGER_WORDS, TaggerWords
+
+__all__ = ["LANGUAGES", "Language", "alternatives", "conjugate", "word_set"]
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a lexicon literal (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+def conjugate(stems: Iterable[str], endings: Iterable[str], *, drop: str = "") -> frozenset[str]:
+    """Each infinitive with every ending put in place of its ``drop`` suffix, infinitives kept ("préciser" ->
+    "précise", "précisé", …); infinitives without the suffix are kept as they are."""
+    endings = tuple(endings)
+    forms: set[str] = set()
+    for stem in stems:
+        forms.add(stem)
+        if drop and stem.endswith(drop):
+            forms.update(stem[: -len(drop)] + ending for ending in endings)
+    return frozenset(forms)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Language:
+    """The reporting vocabulary of one language (empty fields: the language is not in that pattern)."""
+
+    code: str
+    #: openers of "According to X, …" frames (regex alternatives)
+    according: tuple[str, ...] = ()
+    #: matcher phrasings: "according to" words followed by one word and no comma ("laut Angaben …", "selon X …")
+    bare_according: tuple[str, ...] = ()
+    #: claim spans: "according to" words followed by a capitalised name and no comma ("Laut Klinzewitsch können …")
+    named_according: tuple[str, ...] = ()
+    #: articles that may open the name after those words
+    articles: tuple[str, ...] = ()
+    #: claim spans: reporting verbs (and verb groups) that make a leading or trailing frame
+    speech_verbs: tuple[str, ...] = ()
+    #: words that introduce the reported clause after its verb ("that", "que", "dass")
+    complementisers: tuple[str, ...] = ()
+    #: time words that may sit between a reporting verb and its complementiser ("a annoncé mardi que …")
+    time_words: tuple[str, ...] = ()
+    #: matcher phrasings: verbs of a frame opening the sentence ("The ministry said (that) …")
+    frame_lead_verbs: tuple[str, ...] = ()
+    #: matcher phrasings: verbs of a frame closing the sentence ("…, the ministry said." / "…, a précisé X.")
+    frame_tail_verbs: tuple[str, ...] = ()
+    #: auxiliaries that must precede ``frame_tail_verbs`` (French passé composé: "a précisé", "ont indiqué")
+    frame_tail_aux: tuple[str, ...] = ()
+    #: word order of a closing frame: source before the verb ("…, the ministry said") or after ("…, sagte X")
+    is_subject_first: bool = False
+    #: article allowed before a closing frame's source ("…, the ministry said")
+    frame_article: str = ""
+    #: verbs of an attribution tail after a quotation that ends in "?" or "!" ('…?" Clinton asked.')
+    quote_tail_verbs: tuple[str, ...] = ()
+    #: pronouns that start a new sentence after such a quotation rather than name its speaker
+    quote_tail_pronouns: tuple[str, ...] = ()
+    #: word-order attribution rules: reporting verb lemmas or lower-cased forms
+    cue_forms: frozenset[str] = frozenset()
+    #: lemmas of unambiguous reporting verbs, taken as cues whenever they have a subject (parsed languages)
+    cue_lemmas: frozenset[str] = frozenset()
+    #: word-order rules: "according to" tokens (lower-cased, as the tokenizer gives them)
+    according_words: frozenset[str] = frozenset()
+    #: word-order rules: postpositions closing "according to" ("dem Bericht zufolge")
+    according_after_words: frozenset[str] = frozenset()
+    #: word-order rules: a postposed source marker ("…, so ein Sprecher")
+    so_words: frozenset[str] = frozenset()
+    #: word-order rules: auxiliary lemmas that may precede a cue participle
+    aux_lemmas: frozenset[str] = frozenset()
+    #: word-order rules: adverbs and time words skipped between an inverted cue and its subject
+    skip_words: frozenset[str] = frozenset()
+    #: word-order rules: cues whose subject is a relay and whose object is the quoted speaker ("zitiert X Y")
+    quote_cue_lemmas: frozenset[str] = frozenset()
+    #: word-order rules: prepositions that continue a noun phrase ("de", "von")
+    genitive_words: frozenset[str] = frozenset()
+    #: lemmas of verbs of saying (parsed languages; the word-order rules' ``cue_forms`` are all verbs of saying):
+    #: an attribution with another cue ("The US refused to …", "photos which show …") names no speaker
+    speech_lemmas: frozenset[str] = frozenset()
+    #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
+    speakers: SpeakerWords = field(default_factory=SpeakerWords)
+    #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
+    #: à l'AFP", "sagte der dpa", "dijo a El País", "disse à Folha", "ha detto all'ANSA", "powiedział PAP" (regex
+    #: alternatives; the empty string lets the outlet follow the cue directly)
+    relay_datives: tuple[str, ...] = ()
+    #: relays: phrases before any name a statement went through ("in an interview with", "w rozmowie z")
+    relay_phrases: tuple[str, ...] = ()
+    #: relays: prepositions before a platform ("wrote on Twitter", "auf Twitter", "na Twitterze")
+    platform_prepositions: tuple[str, ...] = ()
+    #: a reporter naming its own source: "Reuters reported, citing officials" (regex alternatives)
+    citing: tuple[str, ...] = ()
+    #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
+    as_words: frozenset[str] = frozenset()
+    #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
+    tagger: TaggerWords | None = None
+
+
+_WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+
+ENGLISH = Language(
+    code="en",
+    according=(r"according\s+to",),
+    speech_verbs=(
+        "said", "says", "say", "stated", "states", "claimed", "claims", "reported", "reports", "announced",
+        "added", "noted", "stressed", "specified", r"told(?:\s+\w+){0,2}", "explained", "insisted", "warned",
+        "wrote", "tweeted", "confirmed", "argued",
+    ),
+    complementisers=("that",),
+    time_words=("on", "also", "again", "today", "yesterday", *_WEEKDAYS_EN),
+    frame_lead_verbs=("said", "says", "claimed", "stressed", "added", "specified", "announced", "noted"),
+    frame_tail_verbs=(
+        "said", "says", "reported", "claimed", "stressed", "added", "specified", "announced", "noted",
+    ),
+    is_subject_first=True,
+    frame_article="the",
+    quote_tail_verbs=(
+        "said", "says", "asked", "asks", "added", "adds", "told", "wrote", "writes", "replied", "continued",
+        "explained", "noted", "insisted", "warned", "declared", "stated", "tweeted", "recalled", "argued",
+        "admitted", "conceded", "quipped", "shouted", "responded",
+    ),
+    quote_tail_pronouns=("He", "She", "They", "It", "We", "I", "You", "This", "That"),
+    cue_lemmas=frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "write", "declare"}),
+    speech_lemmas=word_set(
+        """
+        say tell report add state announce claim write declare note stress explain insist warn argue confirm deny
+        accuse ask answer reply respond suggest specify tweet post quote cite predict acknowledge admit concede reveal
+        disclose emphasize emphasise reiterate recall describe call criticize criticise praise allege assert contend
+        maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
+        complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
+        believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
+        advise recommend assure reassure inform update brief rule
+        """
+    ),
+    speakers=SPEAKER_WORDS["en"],
+    relay_datives=("", "to"),
+    relay_phrases=(
+        r"in\s+an?\s+interview\s+(?:with|on)", r"speaking\s+(?:to|with|on)",
+        r"in\s+(?:a\s+)?(?:comments|remarks|a\s+statement)\s+to",
+        r"(?:appearing|interviewed)\s+on", r"on\s+(?:the\s+)?(?:show|program|programme|podcast)",
+    ),
+    platform_prepositions=("on", r"in\s+a\s+(?:post|tweet|video)\s+on", "via"),
+    citing=("citing",),
+    as_words=frozenset({"as"}),
+)  # fmt: skip
+
+#: Regular -er reporting verbs; their usual forms are generated.
+_FRENCH_ER_VERBS = word_set(
+    """
+    préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
+    rappeler insister marteler déclarer dénoncer juger considérer qualifier signaler raconter confier lancer tweeter
+    déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
+    observer relever constater détailler avancer arguer
+    """
+)
+_FRENCH_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
+_FRENCH_IRREGULAR = word_set(
+    """
+    dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
+    reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
+    prévient démenti dément
+    """
+)
+
+FRENCH = Language(
+    code="fr",
+    according=("selon", r"d['’]après"),
+    bare_according=("selon",),
+    articles=("le", "la", "les"),
+    speech_verbs=(
+        r"a\s+(?:\w+\s+)?(?:déclaré|indiqué|précisé|annoncé|affirmé|souligné|ajouté|expliqué|estimé|rapporté)",
+        "déclare", "affirme", "estime", "précise", "indique",
+    ),
+    complementisers=("que", r"qu['’]"),
+    time_words=("le", "ce", r"aujourd['’]hui", "hier", "soir", "matin", *_WEEKDAYS_FR),
+    frame_tail_verbs=("précisé", "indiqué", "déclaré", "annoncé", "affirmé", "ajouté", "souligné"),
+    frame_tail_aux=("a", "ont"),
+    cue_forms=conjugate(_FRENCH_ER_VERBS, _FRENCH_ER_ENDINGS, drop="er") | _FRENCH_IRREGULAR,
+    according_words=frozenset({"selon", "d'après"}),
+    aux_lemmas=frozenset({"avoir", "être"}),
+    skip_words=word_set("mardi lundi mercredi jeudi vendredi samedi dimanche hier aussi également encore déjà")
+    | frozenset({"en", "outre", "ainsi", "notamment", "lui-même", "elle-même"}),
+    quote_cue_lemmas=frozenset({"citer"}),
+    genitive_words=frozenset({"de", "du", "des", "d'", "d’"}),
+    speakers=SPEAKER_WORDS["fr"],
+    relay_datives=("à", "au", r"à\s+l['’]", "aux"),
+    relay_phrases=(
+        r"dans\s+(?:un|une)\s+(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|avec)(?:\s+l['’])?",
+        r"(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+le\s+plateau)\s+(?:de|d['’]|du)",
+        r"interrogée?s?\s+par", r"interviewée?s?\s+par", r"cité(?:e|s|es)?\s+par",
+    ),
+    platform_prepositions=("sur",),
+    citing=("citant",),
+    as_words=frozenset({"comme"}),
+)  # fmt: skip
+
+GERMAN = Language(
+    code="de",
+    according=("laut", r"nach\s+angaben"),
+    bare_according=("laut",),
+    named_according=("laut",),
+    articles=("der", "des", "dem", "den", "die"),
+    speech_verbs=(
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "berichtete", "berichtet", "zitiert", "kommentierte",
+    ),
+    complementisers=("dass",),
+    time_words=("am", "heute", "gestern", *_WEEKDAYS_DE),
+    frame_tail_verbs=("sagte", "erklärte", "teilte", "betonte", "zitiert"),
+    cue_forms=word_set(
+        """
+        sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
+        hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
+        verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
+        fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
+        ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben
+        sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
+        """
+    ),
+    according_words=frozenset({"laut", "nach angaben", "nach informationen"}),
+    according_after_words=frozenset({"zufolge"}),
+    so_words=frozenset({"so"}),
+    aux_lemmas=frozenset({"haben", "sein", "werden"}),
+    skip_words=word_set("am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem"),
+    quote_cue_lemmas=frozenset({"zitieren"}),
+    genitive_words=frozenset({"von"}),
+    speakers=SPEAKER_WORDS["de"],
+    relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
+    relay_phrases=(
+        r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?",
+        r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+(?:der|des)",
+    ),
+    platform_prepositions=("auf", "bei", "via"),
+    citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
+    as_words=frozenset({"wie"}),
+)  # fmt: skip
+
+DUTCH = Language(
+    code="nl",
+    according=("volgens",),
+    speech_verbs=("zei", "zegt", "meldde", "meldt", "verklaarde"),
+    complementisers=("dat",),
+)
+
+_WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+_WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+_WEEKDAYS_PL = ("poniedziałek", "wtorek", "środę", "środa", "czwartek", "piątek", "sobotę", "sobota", "niedzielę")
+
+SPANISH = Language(
+    code="es",
+    according=("según", r"de\s+acuerdo\s+con"),
+    bare_according=("según",),
+    articles=("el",),
+    speech_verbs=("dijo", "afirmó", "declaró", "informó", "aseguró", "explicó", "señaló"),
+    frame_tail_verbs=("dijo", "afirmó", "declaró", "señaló", "informó"),
+    cue_forms=word_set(
+        """
+        decir afirmar asegurar declarar explicar señalar indicar informar añadir agregar subrayar advertir
+        manifestar sostener precisar comentar apuntar detallar reconocer admitir negar denunciar anunciar confirmar
+        destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
+        escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
+        remarcar concluir aseverar garantizar asegurar valorar defender
+        dijo dice dicen dijeron afirmó aseguró declaró explicó señaló indicó informó añadió agregó
+        """
+    ),
+    according_words=frozenset({"según", "de acuerdo con"}),
+    aux_lemmas=frozenset({"haber"}),
+    skip_words=word_set("hoy ayer también además asimismo luego después entonces este esta") | set(_WEEKDAYS_ES),
+    genitive_words=frozenset({"de", "del"}),
+    speakers=SPEAKER_WORDS["es"],
+    relay_datives=("a", "al", r"a\s+la", r"a\s+los"),
+    relay_phrases=(
+        r"en\s+(?:una\s+)?entrevista\s+(?:concedida\s+|exclusiva\s+)?(?:con|a|al|en|para)(?:\s+la|\s+el)?",
+        r"en\s+declaraciones\s+(?:a|al|para)(?:\s+la|\s+el)?", r"a\s+preguntas\s+de(?:l|\s+la)?",
+    ),
+    platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
+    citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
+    as_words=frozenset({"como"}),
+    tagger=TAGGER_WORDS["es"],
+)  # fmt: skip
+
+PORTUGUESE = Language(
+    code="pt",
+    cue_forms=word_set(
+        """
+        dizer afirmar declarar explicar informar acrescentar destacar garantir ressaltar revelar negar anunciar
+        confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
+        argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
+        pontuar completar considerar disse dizem disseram afirmou declarou
+        """
+    ),
+    according_words=frozenset({"segundo", "conforme", "de acordo com"}),
+    aux_lemmas=frozenset({"ter", "haver"}),
+    skip_words=word_set("hoje ontem também ainda nesta neste nesta") | set(_WEEKDAYS_PT),
+    genitive_words=frozenset({"de", "do", "da", "dos", "das"}),
+    speakers=SPEAKER_WORDS["pt"],
+    relay_datives=("à", "ao", "a", r"para\s+(?:o|a)"),
+    relay_phrases=(
+        r"em\s+(?:uma\s+)?entrevista\s+(?:exclusiva\s+)?(?:à|ao|a|com|para)(?:\s+(?:o|a))?",
+        r"em\s+declarações\s+(?:à|ao)", r"em\s+conversa\s+com(?:\s+(?:o|a))?",
+    ),
+    platform_prepositions=("no", "na", "em", "pelo", "pela"),
+    citing=("citando",),
+    as_words=frozenset({"como"}),
+    tagger=TAGGER_WORDS["pt"],
+)  # fmt: skip
+
+ITALIAN = Language(
+    code="it",
+    cue_forms=word_set(
+        """
+        dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
+        assicurare osservare commentare evidenziare ricordare avvertire denunciare rivelare raccontare scrivere
+        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare
+        detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
+        assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
+        risposto replicato ammesso negato smentito sostenuto dice dicono dichiara afferma spiega aggiunge sottolinea
+        precisa annuncia ribadisce riferisce conferma
+        """
+    ),
+    according_words=frozenset({"secondo", "stando a"}),
+    aux_lemmas=frozenset({"avere", "essere"}),
+    skip_words=word_set("oggi ieri anche inoltre poi") | set(_WEEKDAYS_IT),
+    genitive_words=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"}),
+    speakers=SPEAKER_WORDS["it"],
+    relay_datives=("a", "al", "alla", r"all['’]", "ai", "allo"),
+    relay_phrases=(
+        r"in\s+un['’]\s*intervista\s+(?:rilasciata\s+)?(?:a|al|alla|all['’]|con)",
+        r"ai\s+microfoni\s+(?:di|del|della)", r"parlando\s+con", r"a\s+colloquio\s+con",
+    ),
+    platform_prepositions=("su", "sul", "sulla"),
+    citing=("citando",),
+    as_words=frozenset({"come"}),
+    tagger=TAGGER_WORDS["it"],
+)  # fmt: skip
+
+POLISH = Language(
+    code="pl",
+    cue_forms=word_set(
+        """
+        powiedzieć mówić poinformować informować przekazać stwierdzić zaznaczyć dodać ocenić oceniać podkreślić
+        podkreślać napisać pisać zapowiedzieć ogłosić oświadczyć potwierdzić zapewnić wyjaśnić tłumaczyć przyznać
+        zaprzeczyć zdementować skomentować komentować przypomnieć ostrzec zauważyć wskazać uważać argumentować
+        relacjonować twierdzić odpowiedzieć przekonywać alarmować apelować podać podawać wyliczyć zapowiadać
+        powiedział powiedziała mówi podkreślił zaznaczył dodał
+        """
+    ),
+    according_words=frozenset({"według", "zdaniem"}),
+    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak") | set(_WEEKDAYS_PL),
+    speakers=SPEAKER_WORDS["pl"],
+    relay_datives=("", "dla"),
+    relay_phrases=(r"w\s+rozmowie\s+z", r"w\s+wywiadzie\s+(?:dla|z)", r"na\s+antenie", r"w\s+programie"),
+    platform_prepositions=("na", r"w\s+serwisie", r"za\s+pośrednictwem"),
+    citing=(r"powołując\s+się\s+na", "cytując"),
+    as_words=frozenset({"jak"}),
+    tagger=TAGGER_WORDS["pl"],
+)  # fmt: skip
+
+#: Every language row, in the order their alternatives are joined into patterns.
+LANGUAGES: dict[str, Language] = {
+    row.code: row for row in (ENGLISH, FRENCH, GERMAN, DUTCH, SPANISH, PORTUGUESE, ITALIAN, POLISH)
+}
+
+
+def alternatives(field: str, languages: Iterable[Language] | None = None) -> str:
+    """The entries of one field across languages as one regex alternation ``(?:a|b|…)`` ('(?!)' when empty)."""
+    rows = LANGUAGES.values() if languages is None else languages
+    entries = [entry for row in rows for entry in getattr(row, field)]
+    return "(?:" + "|".join(entries) + ")" if entries else "(?!)"
