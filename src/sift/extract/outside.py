@@ -65,6 +65,11 @@ def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str]) -> str:
     return cache[parent] if parent is not None else OUTSIDE
 
 
+def _split_by_cue(compact: str, cues: tuple[str, ...], kept: str) -> bool:
+    """Whether this text is a listed "read also" cue followed by a kept headline."""
+    return any(compact.startswith(cue) and compact[len(cue) :] in kept for cue in cues if cue and cue != compact)
+
+
 def list_outside_text(elements: list[TextElement], result: Extraction) -> None:
     """Record every innermost text element whose text is not in a kept piece.
 
@@ -74,9 +79,11 @@ def list_outside_text(elements: list[TextElement], result: Extraction) -> None:
     """
     kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
+    # a "read also: <headline>" line was split in two: its cue is listed, its headline kept as related
+    cues = tuple("".join(removed.text.split()) for removed in result.removed if removed.reason == "related heading")
     cache: dict[HtmlElement, str] = {}
     for found in elements:
-        if found.compact in kept or found.text in seen:
+        if found.compact in kept or found.text in seen or _split_by_cue(found.compact, cues, kept):
             continue
         seen.add(found.text)
         reason = _place_reason(found.element, cache)  # memoised; the lexicon only names what the place does not
