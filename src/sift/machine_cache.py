@@ -36,8 +36,10 @@ from typing import Any
 
 __all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "lemmatize", "usem3_tokenizer"]
 
-#: Patterns shorter than this compile in milliseconds; only the giants are worth a file.
-MIN_CHARS = 100_000
+#: Patterns shorter than this compile in well under a millisecond each. A cold check of the seed compiles 815
+#: patterns in 0.37 s of CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes and the French
+#: token_match) take 0.23 s of that with the French pattern cached, 3-10 s without.
+MIN_CHARS = 2_000
 
 _lock = threading.Lock()
 _depth = 0
