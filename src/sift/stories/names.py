@@ -120,12 +120,15 @@ def shared_keys(mine: Iterable[str], theirs: Iterable[str]) -> list[tuple[str, s
     Each key is used at most once; the fuzzy pass compares only keys of :data:`FUZZY_MIN_CHARS` letters or
     more that found no equal partner, so short keys ("abu", "kiev") must match exactly.
     """
-    mine_set, theirs_set = set(mine), set(theirs)
-    pairs = [(key, key) for key in sorted(mine_set & theirs_set)]
-    rest_mine = sorted(k for k in mine_set - theirs_set if len(k) >= FUZZY_MIN_CHARS)
-    rest_theirs = sorted(k for k in theirs_set - mine_set if len(k) >= FUZZY_MIN_CHARS)
+    mine_set, theirs_set = frozenset(mine), frozenset(theirs)
+    exact = mine_set & theirs_set
+    pairs = [(key, key) for key in sorted(exact)]
+    rest_mine = [k for k in mine_set if len(k) >= FUZZY_MIN_CHARS and k not in exact]
+    rest_theirs = [k for k in theirs_set if len(k) >= FUZZY_MIN_CHARS and k not in exact]
     if not rest_mine or not rest_theirs:
         return pairs
+    rest_mine.sort()
+    rest_theirs.sort()
     ratios = process.cdist(rest_mine, rest_theirs, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
     used: set[int] = set()
     for i, key in enumerate(rest_mine):

@@ -63,7 +63,7 @@ def link_evidence(
     """
     if cosine is None:
         cosine = float(a.vector @ b.vector)
-    pairs = shared_keys(a.names, b.names)
+    pairs = shared_keys(a.names, b.names) if a.names and b.names else []
     names = 0.0
     if pairs:
         mass = min(sum(map(weight, a.names)), sum(map(weight, b.names)))
