@@ -11,7 +11,6 @@ import sift
 from sift.document import Document
 from sift.sample import load_sample
 from sift.store import open_store
-from sift.workbench import Workbench
 
 CLUTTER = ("Only News", "Featured Post", "Tulsi Gabbard", "Blog Widget by LinkWithin")
 
@@ -20,7 +19,7 @@ CLUTTER = ("Only News", "Featured Post", "Tulsi Gabbard", "Blog Widget by LinkWi
 def seed_doc(seed_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Document]:
     with open_store(str(tmp_path_factory.mktemp("e2e") / "sift.db")) as store:
         load_sample(store)
-        yield Workbench(store=store).check(str(seed_path))
+        yield sift.check(str(seed_path), store=store)  # the public API: a Workbench with the store's matcher
 
 
 def test_metadata(seed_doc: Document) -> None:
