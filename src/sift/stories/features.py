@@ -17,16 +17,25 @@ import numpy as np
 
 from sift.document import Document
 from sift.encoders import Encoder
-from sift.factchecks.text import numbers, parse_date
 from sift.stories.names import name_keys
 
-__all__ = ["LEAD_SENTENCES", "MAX_CLAIMS", "StoryDocument", "day_number", "document_features", "story_texts"]
+__all__ = [
+    "LEAD_SENTENCES",
+    "MAX_CLAIMS",
+    "StoryDocument",
+    "day_number",
+    "document_features",
+    "story_numbers",
+    "story_texts",
+]
 
 #: Body sentences read as the lead; agency copy puts who/what/where/when in the first two or three.
 LEAD_SENTENCES = 3
 #: Check-worthy claims embedded besides the lead (the best-scoring ones), so a long page's many claims do not
 #: drown its title and lead.
 MAX_CLAIMS = 5
+#: A number as written ("2,750", "2.750", "6,8"); separators are dropped, so every spelling gives one key.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 #: Numbers that say little about which story it is: years, and anything under 10 ("two", "5 children").
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _EPOCH = dt.date(1970, 1, 1)
@@ -61,19 +70,22 @@ class StoryDocument:
 
 
 def day_number(value: str | dt.date | dt.datetime) -> float:
-    """Days since 1970-01-01 of an ISO date/timestamp or a date; ``ValueError`` when it is not one."""
+    """Days since 1970-01-01 of an ISO date or timestamp (naive means UTC); ``ValueError`` when it is not one."""
     if isinstance(value, dt.datetime):
         moment = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
         return moment.timestamp() / 86400
     if isinstance(value, dt.date):
         return float((value - _EPOCH).days)
     try:
-        return day_number(dt.datetime.fromisoformat(value))
+        return day_number(dt.datetime.fromisoformat(value.strip()))
     except ValueError:
-        day = parse_date(value)
-        if day is None:
-            raise ValueError(f"not a date: {value!r}") from None
-        return day_number(day)
+        raise ValueError(f"not a date: {value!r}") from None
+
+
+def story_numbers(text: str) -> frozenset[str]:
+    """Numbers of two or more digits that are not years, separators removed: tolls, sizes, counts."""
+    found = (number.replace(".", "").replace(",", "") for number in _NUMBER.findall(text))
+    return frozenset(number for number in found if len(number) >= 2 and not _YEAR.match(number))
 
 
 def story_texts(doc: Document) -> tuple[list[str], list[str]]:
@@ -116,7 +128,7 @@ def document_features(doc: Document, encoder: Encoder, *, checked_at: str | dt.d
         day=day,
         vector=vector,
         names=name_keys(joined, doc.language),
-        numbers=frozenset(n for n in numbers(joined) if len(n) >= 2 and not _YEAR.match(n)),
+        numbers=story_numbers(joined),
         factchecks=frozenset(str(m.factcheck.get("id")) for m in doc.matches if m.level == "match"),
         is_dated=is_dated,
         title=doc.title,

@@ -21,9 +21,11 @@ import simplemma
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from sift.factchecks.text import LANGS
+__all__ = ["DICTIONARY_LANGS", "FUZZY_MIN_CHARS", "FUZZY_MIN_RATIO", "name_key", "name_keys", "shared_keys"]
 
-__all__ = ["FUZZY_MIN_CHARS", "FUZZY_MIN_RATIO", "name_key", "name_keys", "shared_keys"]
+#: Languages whose simplemma dictionary tells common words from names: the ones sift lemmatises for matching,
+#: so their dictionaries are loaded anyway. Elsewhere every capitalised word counts as a name.
+DICTIONARY_LANGS = ("en", "fr", "de", "es")
 
 #: A word (letters first, then letters, digits, inner hyphens and apostrophes); it counts as a name when it
 #: starts with an upper-case letter once an elided article ("d'", "l'") and a particle ("al-") are cut.
@@ -92,13 +94,13 @@ def name_keys(text: str, lang: str) -> frozenset[str]:
 
     Args:
         text: any text (title, lead, claims).
-        lang: ISO 639-1 code of the text; for languages outside :data:`~sift.factchecks.text.LANGS` no
+        lang: ISO 639-1 code of the text; for languages outside :data:`DICTIONARY_LANGS` no
             dictionary is consulted and every capitalised word counts.
 
     Returns:
         The keys (see :func:`name_key`), without calendar words and keys shorter than 3 letters.
     """
-    checked = lang in LANGS
+    checked = lang in DICTIONARY_LANGS
     keys: set[str] = set()
     for match in _WORD.finditer(text):
         word = _PARTICLE.sub("", _ELIDED.sub("", match.group()), count=1)
