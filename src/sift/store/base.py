@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -10,7 +10,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
 
-__all__ = ["DocumentSummary", "FactCheckStats", "Store"]
+__all__ = ["DocumentSummary", "FactCheckStats", "Store", "StoryRows"]
 
 
 @dataclass(slots=True)
@@ -43,6 +43,16 @@ class FactCheckStats:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
         return asdict(self)
+
+
+@dataclass(slots=True)
+class StoryRows:
+    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``)."""
+
+    documents: list[tuple[Any, ...]]
+    stories: list[tuple[Any, ...]]
+    links: list[tuple[Any, ...]]
+    redirects: list[tuple[Any, ...]]
 
 
 @runtime_checkable
@@ -85,6 +95,12 @@ class Store(Protocol):
     def list_documents(self, query: str = "", limit: int = 50, offset: int = 0) -> list[DocumentSummary]: ...
 
     def delete_document(self, id: str) -> bool: ...
+
+    def load_story_rows(self) -> StoryRows: ...
+
+    def story_version(self) -> tuple[int, int]: ...
+
+    def write_story_operations(self, operations: Sequence[tuple[Any, ...]]) -> None: ...
 
     def close(self) -> None: ...
 

@@ -3,6 +3,10 @@
 State is a handful of dicts (documents, memberships, links between members, redirects, name frequencies)
 plus a :class:`~sift.stories.window.TimeWindowIndex` of vectors. Nothing depends on wall-clock time or
 randomness, so the same documents added in the same order always give the same stories and ids.
+
+Every change is also written to a journal of plain operations (:data:`Operation`), in the order it
+happened, which a store replays into its tables (:meth:`MemoryStoryIndex.take_journal`); a store reopens
+the index from those tables with :meth:`MemoryStoryIndex.restore`, without re-scoring anything.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +24,12 @@ from sift.stories.index import Assignment, Link, Story
 from sift.stories.similarity import idf, link_evidence
 from sift.stories.window import TimeWindowIndex
 
-__all__ = ["MemoryStoryIndex"]
+__all__ = ["MemoryStoryIndex", "Operation"]
+
+#: One journal entry: ``("document", id)`` (write the document's row: features, key, story), ``("forget", id)``
+#: (delete the document and its links), ``("member", id, story)``, ``("story", id, created)``,
+#: ``("drop", story)``, ``("redirect", old, new)``, ``("unredirect", old)``, ``("link", a, b, score)``.
+Operation = tuple[Any, ...]
 
 
 @dataclass(slots=True)
@@ -51,6 +61,52 @@ class MemoryStoryIndex:
         self._links: dict[str, dict[str, float]] = {}
         self._redirects: dict[str, str] = {}
         self._name_counts: Counter[str] = Counter()
+        self._journal: list[Operation] = []
+
+    @classmethod
+    def restore(
+        cls,
+        config: StoryConfig | None,
+        documents: Iterable[tuple[int, str, StoryDocument]],
+        stories: Iterable[tuple[str, int]],
+        links: Iterable[tuple[str, str, float]],
+        redirects: Iterable[tuple[str, str]],
+    ) -> MemoryStoryIndex:
+        """An index holding saved state: ``(key, story, document)`` rows, ``(story, created)``, links, redirects."""
+        index = cls(config)
+        for story_id, created in sorted(stories, key=lambda row: row[1]):
+            index._created[story_id] = created
+            index._members[story_id] = set()
+            index._next_story = created + 1
+        for key, story_id, doc in sorted(documents, key=lambda row: row[0]):
+            if index._window is None:
+                index._dim = int(doc.vector.shape[0])
+                index._window = TimeWindowIndex(index._dim)
+            index._window.add(key, doc.day, doc.vector)
+            index._docs[doc.id] = doc
+            index._keys[doc.id] = key
+            index._ids[key] = doc.id
+            index._next_key = key + 1
+            index._name_counts.update(doc.names)
+            index._story_of[doc.id] = story_id
+            index._members[story_id].add(doc.id)
+            index._links[doc.id] = {}
+        for story_id, members in index._members.items():
+            index._sums[story_id] = np.sum([index._docs[d].vector for d in members], axis=0, dtype=np.float64)
+        for a, b, score in links:
+            index._links.setdefault(a, {})[b] = score
+            index._links.setdefault(b, {})[a] = score
+        index._redirects.update(redirects)
+        return index
+
+    def take_journal(self) -> list[Operation]:
+        """The operations since the last call, oldest first (and forget them)."""
+        journal, self._journal = self._journal, []
+        return journal
+
+    def key_of(self, document_id: str) -> int | None:
+        """A kept document's insertion number (its order among the documents added)."""
+        return self._keys.get(document_id)
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -125,6 +181,7 @@ class MemoryStoryIndex:
         members = self._members[story]
         members.discard(document_id)
         self._sums[story] -= doc.vector
+        self._journal.append(("forget", document_id))
         if not members:
             self._drop_story(story)
             return [story]
@@ -215,10 +272,12 @@ class MemoryStoryIndex:
         self._members[plan.story].add(doc.id)
         self._sums[plan.story] += doc.vector
         self._story_of[doc.id] = plan.story
+        self._journal.append(("document", doc.id))
         own = self._links.setdefault(doc.id, {})
         for link in plan.links:
             own[link.document] = link.evidence.score
             self._links[link.document][doc.id] = link.evidence.score
+            self._journal.append(("link", doc.id, link.document, link.evidence.score))
 
     # ---- story bookkeeping --------------------------------------------------------------------------
 
@@ -234,25 +293,31 @@ class MemoryStoryIndex:
         self._members[story_id] = set()
         self._sums[story_id] = np.zeros(self._dim, dtype=np.float64)
         self._created[story_id] = self._next_story
+        self._journal.append(("story", story_id, self._next_story))
         self._next_story += 1
 
     def _merge(self, absorbed: str, survivor: str) -> None:
-        for member in self._members.pop(absorbed):
+        for member in sorted(self._members.pop(absorbed)):
             self._story_of[member] = survivor
             self._members[survivor].add(member)
+            self._journal.append(("member", member, survivor))
         self._sums[survivor] += self._sums.pop(absorbed)
         del self._created[absorbed]
+        self._journal.append(("drop", absorbed))
         self._redirects[absorbed] = survivor
         for old, target in self._redirects.items():
-            if target == absorbed:
+            if target == absorbed or old == absorbed:
                 self._redirects[old] = survivor
+                self._journal.append(("redirect", old, survivor))
 
     def _drop_story(self, story_id: str) -> None:
         del self._members[story_id]
         del self._sums[story_id]
         del self._created[story_id]
+        self._journal.append(("drop", story_id))
         for old in [old for old, target in self._redirects.items() if target == story_id]:
             del self._redirects[old]
+            self._journal.append(("unredirect", old))
 
     def _split(self, story_id: str) -> list[str]:
         """Split ``story_id`` into its link-connected parts; the part with the oldest document keeps the id.
@@ -269,6 +334,7 @@ class MemoryStoryIndex:
             founder = part[0]
             if self._redirects.get(founder) == story_id:  # a story merged in earlier gets its id back
                 del self._redirects[founder]
+                self._journal.append(("unredirect", founder))
             new_id = self._new_story_id(founder)
             self._create_story(new_id)
             for member in part:
@@ -277,6 +343,7 @@ class MemoryStoryIndex:
                 self._sums[story_id] -= self._docs[member].vector
                 self._sums[new_id] += self._docs[member].vector
                 self._story_of[member] = new_id
+                self._journal.append(("member", member, new_id))
             new_ids.append(new_id)
         return new_ids
 
