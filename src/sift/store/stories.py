@@ -18,12 +18,17 @@ from typing import Any
 
 import numpy as np
 
+from sift.document import Document
+from sift.encoders import Encoder
 from sift.errors import StoreError
 from sift.store.base import Store
-from sift.stories import Assignment, MemoryStoryIndex, Story, StoryConfig, StoryDocument
+from sift.stories import Assignment, MemoryStoryIndex, Story, StoryConfig, StoryDocument, document_features
 from sift.stories.memory import Operation
 
-__all__ = ["StoredStoryIndex", "document_row", "row_document"]
+__all__ = ["FACTCHECK_FIELDS", "StoredStoryIndex", "document_row", "row_document"]
+
+#: What a story shows of each fact-check matched in it.
+FACTCHECK_FIELDS = ("id", "claim", "verdict", "rating", "publisher_name", "review_url", "review_date", "language")
 
 
 def document_row(doc: StoryDocument, key: int, story: str) -> tuple[Any, ...]:
@@ -122,6 +127,10 @@ class StoredStoryIndex:
             self._save(self._index.take_journal())
             return assignment
 
+    def add_document(self, doc: Document, encoder: Encoder, *, checked_at: str | None = None) -> Assignment:
+        """Add an analysed page (its story features computed on ``encoder``) to its story: what storing a page does."""
+        return self.add(document_features(doc, encoder, checked_at=checked_at))
+
     def assign(self, doc: StoryDocument) -> Assignment:
         """Where :meth:`add` would put the document (nothing is saved)."""
         with self._lock:
@@ -148,6 +157,17 @@ class StoredStoryIndex:
             result = self._index.remove(document_id)
             self._save(self._index.take_journal())
             return result
+
+    def describe_factchecks(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The stored fact-checks with these ids: claim, verdict, rating, publisher, link (unknown ids stay bare)."""
+        described = []
+        for factcheck_id in ids:
+            record = self.store.get_factcheck(factcheck_id)
+            if record is None:
+                described.append({"id": factcheck_id})
+                continue
+            described.append({name: getattr(record, name) for name in FACTCHECK_FIELDS})
+        return described
 
     def document(self, document_id: str) -> StoryDocument | None:
         """A kept document's features."""

@@ -157,3 +157,7 @@ class StoryIndex(Protocol):
     def remove(self, document_id: str) -> list[str]:
         """Forget a document; returns its story's id and the ids of any stories split off it."""
         ...
+
+    def describe_factchecks(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The fact-checks with these ids as the index can describe them (at least ``{"id": …}`` each)."""
+        ...

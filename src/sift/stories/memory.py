@@ -187,6 +187,10 @@ class MemoryStoryIndex:
             return [story]
         return [story, *self._split(story)]
 
+    def describe_factchecks(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Only ids: an index without a store knows no more about a fact-check."""
+        return [{"id": factcheck_id} for factcheck_id in ids]
+
     # ---- lookups ----------------------------------------------------------------------------------
 
     def resolve(self, story_id: str) -> str | None:
