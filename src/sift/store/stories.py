@@ -4,8 +4,9 @@
 store's story tables into a :class:`~sift.stories.MemoryStoryIndex` (no re-scoring: memberships, links and
 redirects are read as they were saved) and replays the index's journal into the tables after every change,
 in one transaction. A write that fails leaves the tables as they were and the index is reloaded from them,
-so memory and store never disagree for long. Another process writing the same store (a batch run beside a
-server) is picked up by :meth:`StoredStoryIndex.refresh`.
+so memory and store never disagree for long. Another process writing the same store (Dask workers of one
+batch run, a batch run beside a server) is picked up by :meth:`StoredStoryIndex.refresh`, and before any write:
+a change computed on stories another writer has since moved is not saved but recomputed on what it saved.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -25,8 +26,10 @@ from sift.store.base import Store
 from sift.stories import Assignment, MemoryStoryIndex, Story, StoryConfig, StoryDocument, document_features
 from sift.stories.memory import Operation
 
-__all__ = ["FACTCHECK_FIELDS", "StoredStoryIndex", "document_row", "row_document"]
+__all__ = ["FACTCHECK_FIELDS", "MAX_ATTEMPTS", "StoredStoryIndex", "document_row", "row_document"]
 
+#: Times a change is recomputed when other writers keep saving stories first.
+MAX_ATTEMPTS = 20
 #: What a story shows of each fact-check matched in it.
 FACTCHECK_FIELDS = ("id", "claim", "verdict", "rating", "publisher_name", "review_url", "review_date", "language")
 
@@ -89,27 +92,25 @@ class StoredStoryIndex:
         self.store = store
         self.config = config or StoryConfig()
         self._lock = threading.RLock()  # a server's threads share one index: changes are serialised
-        self._index = self._load()
-        self._version = store.story_version()
+        self._index, self._version = self._load()
 
-    def _load(self) -> MemoryStoryIndex:
+    def _load(self) -> tuple[MemoryStoryIndex, tuple[int, int]]:
         rows = self.store.load_story_rows()
-        return MemoryStoryIndex.restore(
+        index = MemoryStoryIndex.restore(
             self.config,
             (row_document(row) for row in rows.documents),
             ((story, int(created)) for story, created in rows.stories),
             ((a, b, float(score)) for a, b, score in rows.links),
             ((old, new) for old, new in rows.redirects),
         )
+        return index, rows.version
 
     def refresh(self) -> bool:
         """Reload when another process changed the story tables since this index read them; ``True`` if it did."""
         with self._lock:
-            version = self.store.story_version()
-            if version == self._version:
+            if self.store.story_version() == self._version:
                 return False
-            self._index = self._load()
-            self._version = version
+            self._index, self._version = self._load()
             return True
 
     def __len__(self) -> int:
@@ -122,10 +123,7 @@ class StoredStoryIndex:
 
     def add(self, doc: StoryDocument) -> Assignment:
         """Assign and keep a document, saving the change; an id already kept is replaced."""
-        with self._lock:
-            assignment = self._index.add(doc)
-            self._save(self._index.take_journal())
-            return assignment
+        return self._change(lambda index: index.add(doc))  # type: ignore[no-any-return]
 
     def add_document(self, doc: Document, encoder: Encoder, *, checked_at: str | None = None) -> Assignment:
         """Add an analysed page (its story features computed on ``encoder``) to its story: what storing a page does."""
@@ -153,10 +151,7 @@ class StoredStoryIndex:
 
     def remove(self, document_id: str) -> list[str]:
         """Forget a document, saving the change (and any split it causes)."""
-        with self._lock:
-            result = self._index.remove(document_id)
-            self._save(self._index.take_journal())
-            return result
+        return self._change(lambda index: index.remove(document_id))  # type: ignore[no-any-return]
 
     def describe_factchecks(self, ids: list[str]) -> list[dict[str, Any]]:
         """The stored fact-checks with these ids: claim, verdict, rating, publisher, link (unknown ids stay bare)."""
@@ -176,14 +171,30 @@ class StoredStoryIndex:
 
     # ---- saving -----------------------------------------------------------------------------------
 
-    def _save(self, journal: list[Operation]) -> None:
-        operations = [self._serialise(op) for op in journal]
-        try:
-            self.store.write_story_operations(operations)
-        except StoreError:
-            self._index = self._load()  # the transaction rolled back: start again from what is saved
-            raise
-        self._version = self.store.story_version()
+    def _change(self, change: Callable[[MemoryStoryIndex], Any]) -> Any:
+        """Make a change in memory and save it; redone on the saved state when another writer got there first.
+
+        Each writer (a Dask worker, a server beside a batch run) computes its change on the stories as it last
+        read them and saves it only if nobody saved since; otherwise it reloads and computes again, so every
+        document is assigned against every document stored before it.
+        """
+        with self._lock:
+            for _ in range(MAX_ATTEMPTS):
+                result = change(self._index)
+                operations = [self._serialise(op) for op in self._index.take_journal()]
+                try:
+                    version = self.store.write_story_operations(operations, expect=self._version)
+                except StoreError:
+                    self._index, self._version = self._load()  # rolled back: start again from what is saved
+                    raise
+                if version is not None:
+                    self._version = version
+                    return result
+                self._index, self._version = self._load()
+            raise StoreError(
+                f"cannot save stories to store {self.store.location}: other writers changed them "
+                f"{MAX_ATTEMPTS} times in a row; run again"
+            )
 
     def _serialise(self, operation: Operation) -> tuple[Any, ...]:
         if operation[0] != "document":
