@@ -120,3 +120,27 @@ def test_a_read_only_store_refuses_and_keeps_the_index_as_saved(store: Store, st
         with pytest.raises(StoreError, match="read-only"):
             index.add(doc("b", unit(1, 0.1)))
         assert "b" not in index and index.story_of("a") == "a"
+
+
+def test_writers_that_interleave_keep_the_stories_of_one_writer(store: Store, store_location: str) -> None:
+    """Two processes adding documents in turn (Dask workers saving into one store): neither saves a change
+    computed on stale stories; each redoes it on what the other saved, so the stories are one writer's."""
+    rng = np.random.default_rng(11)
+    centres = [unit(*rng.normal(size=8)) for _ in range(3)]
+    items = []
+    for i in range(18):
+        vector = centres[i % 3] + rng.normal(scale=0.15, size=8)
+        items.append(doc(f"d{i:02d}", (vector / np.linalg.norm(vector)).astype(np.float32)))
+    alone = MemoryStoryIndex(CONFIG)
+    for item in items:
+        alone.add(item)
+    with open_store(store_location) as other_process:
+        writers = (StoredStoryIndex(store, CONFIG), StoredStoryIndex(other_process, CONFIG))
+        for n, item in enumerate(items):
+            writers[n % 2].add(item)  # each writer last read the stories before the other's latest document
+        for writer in writers:
+            writer.refresh()
+            assert state(writer) == state(alone)
+    assert len(state(alone)["stories"]) == 3  # type: ignore[arg-type]
+    with open_store(store_location) as again:
+        assert state(StoredStoryIndex(again, CONFIG)) == state(alone)
