@@ -21,6 +21,8 @@ __all__ = [
     "Attribution",
     "Block",
     "Claim",
+    "Coverage",
+    "CoverageDocument",
     "Document",
     "Match",
     "Mention",
@@ -184,6 +186,34 @@ class Match:
 
 
 @dataclass(slots=True)
+class CoverageDocument:
+    """Another document of the page's story, as the store knows it (``source`` is where it was read from)."""
+
+    id: str
+    title: str | None = None
+    site: str | None = None
+    lang: str = "und"
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Coverage:
+    """Where else the page's story runs: the other documents of its story in the store.
+
+    ``story`` is the id of the story the page belongs (or would belong) to; ``languages`` counts the story's
+    documents per language, the page included; ``first_seen`` is the story's earliest day; ``factchecks``
+    are the fact-checks matched in any of its documents.
+    """
+
+    story: str
+    documents: list[CoverageDocument] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+    first_seen: str | None = None
+    factchecks: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
 class Document:
     """The page being analysed and every annotation the stages add to it.
 
@@ -206,6 +236,7 @@ class Document:
     #: languages of analysed blocks that the attribution stage cannot read (ISO 639-1 codes, sorted)
     attribution_unavailable: list[str] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    coverage: Coverage | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     # ---- navigation -------------------------------------------------------------------------------
@@ -392,8 +423,46 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
             }
             for match in doc.matches
         ],
+        "coverage": _coverage_to_dict(doc.coverage),
         "timings_ms": dict(doc.timings_ms),
     }
+
+
+def _coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
+    if coverage is None:
+        return None
+    return {
+        "story": coverage.story,
+        "documents": [
+            {"id": d.id, "title": d.title, "site": d.site, "lang": d.lang, "published": d.published, "source": d.source}
+            for d in coverage.documents
+        ],
+        "languages": dict(coverage.languages),
+        "first_seen": coverage.first_seen,
+        "factchecks": [dict(factcheck) for factcheck in coverage.factchecks],
+    }
+
+
+def _coverage_from_dict(data: dict[str, Any] | None) -> Coverage | None:
+    if data is None:
+        return None
+    return Coverage(
+        story=str(data["story"]),
+        documents=[
+            CoverageDocument(
+                id=str(d["id"]),
+                title=d.get("title"),
+                site=d.get("site"),
+                lang=d.get("lang", "und"),
+                published=d.get("published"),
+                source=d.get("source"),
+            )
+            for d in data.get("documents", [])
+        ],
+        languages={str(k): int(v) for k, v in data.get("languages", {}).items()},
+        first_seen=data.get("first_seen"),
+        factchecks=[dict(f) for f in data.get("factchecks", [])],
+    )
 
 
 def _check_text(block: Block, start: int, end: int, expected: str | None, what: str) -> None:
@@ -479,4 +548,5 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
         Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m["level"], m.get("evidence", ""))
         for m in data.get("matches", [])
     ]
+    doc.coverage = _coverage_from_dict(data.get("coverage"))
     return doc

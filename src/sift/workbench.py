@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sift.ingest import IngestConfig
     from sift.match.index import FactCheckSource
     from sift.match.matcher import Hit, Matcher
+    from sift.store.stories import StoredStoryIndex
 
 __all__ = ["Workbench"]
 
@@ -91,8 +92,9 @@ class Workbench:
     def save(self, doc: Document, *, key: str | None = None) -> str:
         """Store an analysed document: the one place where an edge (API, batch) puts a document into the store.
 
-        Work that must follow a stored document (assigning it to a story, queueing it for review) belongs
-        here, so that every edge does it. ``key`` is the page's source key (default: its location); see
+        Work that must follow a stored document belongs here, so that every edge does it: the document joins
+        its story when the workbench has a story index (``services={"stories": StoredStoryIndex(store)}``).
+        ``key`` is the page's source key (default: its location); see
         ``Store.save_document``.
 
         Returns:
@@ -105,7 +107,20 @@ class Workbench:
         save = getattr(self.store, "save_document", None)
         if save is None:
             raise ConfigError("this workbench has no store to save documents to; pass one, e.g. open_store(path)")
+        stories = self.stories
+        if stories is not None:
+            # the story first: a rerun redoes a document that is not stored, and re-adding it to its story
+            # replaces what the first attempt kept, so a stored document is always in a story
+            from sift.encoders import load_encoder
+
+            stories.add_document(doc, self.pipeline.resources.get("encoder", load_encoder))
         return save(doc, key=key)  # type: ignore[no-any-return]
+
+    @property
+    def stories(self) -> StoredStoryIndex | None:
+        """The story index every saved document joins (the ``stories`` service), when it keeps documents."""
+        stories = self.pipeline.resources.optional("stories")
+        return stories if hasattr(stories, "add_document") else None
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
         """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""

@@ -139,9 +139,35 @@ def _install_api_routes(app: FastAPI) -> None:
     )
     def api_delete_document(document_id: str, engine: EngineDep) -> Response:
         """Delete a stored document (needs the token)."""
-        if not engine.store.delete_document(document_id):
+        if not engine.delete_document(document_id):
             raise HTTPException(404, f"no document with id {document_id!r}")
         return Response(status_code=204)
+
+    @app.get("/api/stories", tags=["stories"], summary="List stories")
+    def api_stories(
+        engine: EngineDep,
+        since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day")] = None,
+        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories of the stored documents (same story across languages), newest first."""
+        stories = engine.list_stories(since=since, lang=lang)
+        return {
+            "stories": [engine.story_summary(story) for story in stories[offset : offset + limit]],
+            "total": len(stories),
+            "limit": limit,
+            "offset": offset,
+        }
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], summary="Get a story")
+    async def api_story(story_id: str, engine: EngineDep) -> dict[str, Any]:
+        """One story: its documents, the claims that recur across them, the fact-checks matched in any of them."""
+        view = await engine.story_view(story_id)
+        if view is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        view.pop("timeline")
+        return view
 
     @app.get("/api/factchecks/search", tags=["factchecks"], summary="Search fact-checks")
     async def api_factcheck_search(

@@ -79,6 +79,36 @@ def _matches(view: DocumentView) -> list[str]:
     return [*lines, ""]
 
 
+def _coverage(view: DocumentView) -> list[str]:
+    coverage = view.doc.coverage
+    lines = ["## Where else this story runs", ""]
+    if coverage is None:
+        return [*lines, "Not known: the page was checked without a store of checked pages.", ""]
+    if not coverage.documents:
+        return [*lines, f"No other document in the store tells this story (story `{coverage.story}`).", ""]
+    languages = ", ".join(f"{lang} {n}" for lang, n in coverage.languages.items())
+    lines += [
+        f"Story `{coverage.story}`: {len(coverage.documents)} other documents ({languages}), first seen "
+        f"{coverage.first_seen}.",
+        "",
+        "| published | lang | outlet | title | source |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {d.published or '?'} | {d.lang} | {_cell(d.site or '')} | {_cell(d.title or d.id, 120)} "
+        f"| {_cell(d.source or '')} |"
+        for d in coverage.documents
+    ]
+    if coverage.factchecks:
+        lines += ["", "Fact-checks matched in the story's documents:", ""]
+        lines += [
+            f"- **{_cell(fc.get('rating') or fc.get('verdict') or '')}**: {_cell(fc.get('claim') or fc['id'])} "
+            f"<{fc.get('review_url', '')}>"
+            for fc in coverage.factchecks
+        ]
+    return [*lines, ""]
+
+
 def _blocks(view: DocumentView) -> list[str]:
     lines = ["## Text", ""]
     for item in view.blocks:
@@ -101,5 +131,13 @@ def _removed(view: DocumentView) -> list[str]:
 def render_markdown(doc: Document) -> str:
     """The whole report as Markdown."""
     view = build_view(doc)
-    parts = _header(view) + _claims(view) + _speakers(view) + _matches(view) + _blocks(view) + _removed(view)
+    parts = (
+        _header(view)
+        + _claims(view)
+        + _speakers(view)
+        + _matches(view)
+        + _coverage(view)
+        + _blocks(view)
+        + _removed(view)
+    )
     return "\n".join(parts).rstrip() + "\n"

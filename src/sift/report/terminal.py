@@ -104,6 +104,36 @@ def _matches_table(view: DocumentView, limit: int) -> Table | None:
     return table
 
 
+def _coverage_table(doc: Document, limit: int) -> Table | Text:
+    coverage = doc.coverage
+    if coverage is None:
+        return Text("Where else this story runs: not known (no store of checked pages; give --db)", style="dim")
+    if not coverage.documents:
+        return Text("Where else this story runs: no other document in the store tells this story", style="dim")
+    languages = ", ".join(f"{lang} {n}" for lang, n in coverage.languages.items())
+    others = len(coverage.documents)
+    title = f"Where else this story runs: {others} other documents ({languages}), since {coverage.first_seen}"
+    table = Table(title=title, expand=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("lang", width=4)
+    table.add_column("outlet", ratio=1)
+    table.add_column("title", ratio=3)
+    for other in coverage.documents[:limit]:
+        table.add_row(
+            other.published or "?", other.lang, other.site or "-", _shorten(other.title or other.source or other.id, 90)
+        )
+    if len(coverage.documents) > limit:
+        table.add_row(
+            "",
+            "",
+            "",
+            Text(f"… and {len(coverage.documents) - limit} more (sift stories show {coverage.story})", style="dim"),
+        )
+    if coverage.factchecks:
+        table.caption = f"{len(coverage.factchecks)} fact-check(s) matched in the story's documents"
+    return table
+
+
 def _blocks_lines(view: DocumentView) -> Table:
     table = Table(title="Text", expand=True, show_header=False, box=None, padding=(0, 1))
     table.add_column("where", no_wrap=True, style="dim")
@@ -129,6 +159,7 @@ def print_summary(
     ]
     if view.notes and not view.speakers:
         parts.append(Text("; ".join(view.notes), style="italic"))
+    parts.append(_coverage_table(doc, max_claims))
     parts.append(_blocks_lines(view))
     if doc.removed:
         removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")

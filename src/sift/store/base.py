@@ -10,7 +10,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
 
-__all__ = ["DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store"]
+__all__ = ["DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store", "StoryRows"]
 
 
 @dataclass(slots=True)
@@ -78,15 +78,32 @@ class FactCheckStats:
         return asdict(self)
 
 
+@dataclass(slots=True)
+class StoryRows:
+    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``)."""
+
+    documents: list[tuple[Any, ...]]
+    stories: list[tuple[Any, ...]]
+    links: list[tuple[Any, ...]]
+    redirects: list[tuple[Any, ...]]
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """``(documents, last seq)`` of these rows: what ``Store.story_version`` said when they were read."""
+        return len(self.documents), max((int(row[1]) for row in self.documents), default=-1)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
 
     Every write is one transaction: it either lands whole or raises ``StoreError`` leaving the store as it
-    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password.
+    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password; ``read_only``:
+    every write raises.
     """
 
     location: str
+    read_only: bool
 
     def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary: ...
 
@@ -130,6 +147,14 @@ class Store(Protocol):
     def list_failures(self, limit: int = 50, offset: int = 0) -> list[DocumentFailure]: ...
 
     def document_stats(self) -> DocumentStats: ...
+
+    def load_story_rows(self) -> StoryRows: ...
+
+    def story_version(self) -> tuple[int, int]: ...
+
+    def write_story_operations(
+        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None: ...
 
     def close(self) -> None: ...
 

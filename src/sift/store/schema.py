@@ -88,6 +88,44 @@ MIGRATIONS: tuple[tuple[str | Dialects, ...], ...] = (
         _DOCUMENT_SEARCH,
         Dialects(sqlite="", postgres="CREATE INDEX documents_search ON documents USING GIN (search_vector)"),
     ),
+    # 4: stories (sift.stories): the documents' story features and memberships, the links that hold a story
+    # together, and the ids merged stories left behind. ``seq`` is the order documents were assigned in.
+    (
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            created INTEGER NOT NULL
+        )""",
+        """CREATE TABLE story_documents (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            story TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            day DOUBLE PRECISION NOT NULL,
+            is_dated INTEGER NOT NULL,
+            vector TEXT NOT NULL,
+            names TEXT NOT NULL,
+            numbers TEXT NOT NULL,
+            factchecks TEXT NOT NULL,
+            title TEXT,
+            site TEXT,
+            published TEXT,
+            source TEXT,
+            claims TEXT NOT NULL
+        )""",
+        "CREATE INDEX story_documents_story ON story_documents (story)",
+        "CREATE INDEX story_documents_day ON story_documents (day)",
+        """CREATE TABLE story_links (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            score DOUBLE PRECISION NOT NULL,
+            PRIMARY KEY (a, b)
+        )""",
+        "CREATE INDEX story_links_b ON story_links (b)",
+        """CREATE TABLE story_redirects (
+            old TEXT PRIMARY KEY,
+            new TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

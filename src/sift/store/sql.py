@@ -19,7 +19,7 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.lexicon.fold import fold
-from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats
+from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats, StoryRows
 from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
@@ -62,6 +62,50 @@ SEARCH_ROLES = ("body", "quote", "caption")
 MAX_SEARCH_CHARS = 200_000
 #: Keys asked about per query by ``stored_sources``/``failed_sources`` (SQLite binds at most 32,766 values).
 KEYS_PER_QUERY = 500
+
+
+_STORY_DOCUMENT_COLUMNS = (
+    "id, seq, story, lang, day, is_dated, vector, names, numbers, factchecks, title, site, published, source, claims"
+)
+_UPSERT_STORY_DOCUMENT = (
+    f"INSERT INTO story_documents ({_STORY_DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in _STORY_DOCUMENT_COLUMNS.split(", ")[1:])
+)
+_UPSERT_STORY = (
+    "INSERT INTO stories (id, created) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET created = excluded.created"
+)
+_UPSERT_REDIRECT = (
+    "INSERT INTO story_redirects (old, new) VALUES (?, ?) ON CONFLICT (old) DO UPDATE SET new = excluded.new"
+)
+_UPSERT_LINK = (
+    "INSERT INTO story_links (a, b, score) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET score = excluded.score"
+)
+
+
+def _story_statements(kind: str, values: list[Any]) -> list[tuple[str, tuple[Any, ...]]]:
+    """The SQL of one story operation (see :meth:`SqlStore.write_story_operations`)."""
+    if kind == "document":
+        return [(_UPSERT_STORY_DOCUMENT, tuple(values[0]))]
+    if kind == "forget":
+        return [
+            ("DELETE FROM story_documents WHERE id = ?", (values[0],)),
+            ("DELETE FROM story_links WHERE a = ? OR b = ?", (values[0], values[0])),
+        ]
+    if kind == "member":
+        return [("UPDATE story_documents SET story = ? WHERE id = ?", (values[1], values[0]))]
+    if kind == "story":
+        return [(_UPSERT_STORY, (values[0], values[1]))]
+    if kind == "drop":
+        return [("DELETE FROM stories WHERE id = ?", (values[0],))]
+    if kind == "redirect":
+        return [(_UPSERT_REDIRECT, (values[0], values[1]))]
+    if kind == "unredirect":
+        return [("DELETE FROM story_redirects WHERE old = ?", (values[0],))]
+    if kind == "link":
+        a, b, score = values
+        return [(_UPSERT_LINK, (min(a, b), max(a, b), score))]
+    raise StoreError(f"unknown story operation {kind!r}")
 
 
 def _check_query(query: str) -> None:
@@ -139,6 +183,8 @@ class SqlStore:
     backend: str = ""
     #: DDL for the auto-incrementing ``seq`` column.
     serial_ddl: str = ""
+    #: Starts a read transaction that sees one snapshot of the database.
+    snapshot_sql: str = "BEGIN"
     #: Driver exception classes that mean "the database said no"; turned into ``StoreError``.
     driver_errors: tuple[type[BaseException], ...] = ()
 
@@ -583,6 +629,55 @@ class SqlStore:
             }
             failed = int(self._execute("SELECT COUNT(*) FROM document_failures").fetchone()[0])
         return DocumentStats(documents=sum(languages.values()), failed=failed, languages=languages)
+
+    # ---- stories ----------------------------------------------------------------------------------
+
+    def load_story_rows(self) -> StoryRows:
+        """Every stored story row, read from one snapshot (see :mod:`sift.store.stories`, which turns them into
+        an index): a writer committing meanwhile is either wholly in the rows or not at all."""
+        with self._reading("read the stories of"):
+            self._execute(self.snapshot_sql)
+            try:
+                documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
+                return StoryRows(
+                    documents=self._execute(documents).fetchall(),
+                    stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
+                    links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
+                    redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
+                )
+            finally:
+                self._execute("ROLLBACK")  # nothing was written: end the snapshot
+
+    def story_version(self) -> tuple[int, int]:
+        """``(documents, last seq)`` of the story tables: another writer changed them when this moves."""
+        with self._reading("read the stories of"):
+            count, last = self._execute("SELECT COUNT(*), MAX(seq) FROM story_documents").fetchone()
+        return int(count), int(last if last is not None else -1)
+
+    def write_story_operations(
+        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None:
+        """Replay story operations (rows already serialised, in order) in one transaction.
+
+        ``("document", row)`` upserts a ``story_documents`` row; ``("forget", id)`` deletes a document and
+        its links; ``("member", id, story)``; ``("story", id, created)``; ``("drop", id)``;
+        ``("redirect", old, new)``; ``("unredirect", old)``; ``("link", a, b, score)``.
+
+        Several processes may keep stories in one store (Dask workers, a server beside a batch run): with
+        ``expect``, the version the operations were computed on, nothing is written when another writer has
+        moved the tables since (writers are serialised, so the check and the write are one step).
+
+        Returns:
+            The story version after the write, or ``None`` when ``expect`` no longer holds.
+        """
+        with self._writing("save stories to"):
+            if expect is not None and self.story_version() != tuple(expect):
+                return None
+            for operation in operations:
+                kind, *values = operation
+                for sql, params in _story_statements(kind, values):
+                    self._execute(sql, params)
+            return self.story_version()
 
     # ---- lifetime ---------------------------------------------------------------------------------
 
