@@ -9,6 +9,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
 from sift.factchecks.record import FactCheck
+from sift.sources.profile import TeamOutlet
 
 __all__ = ["MAX_REASONS", "DocumentSummary", "FactCheckStats", "ImportSummary", "Store"]
 
@@ -108,6 +109,10 @@ class Store(Protocol):
     def factcheck_stats(self) -> FactCheckStats: ...
 
     def count_factchecks(self) -> int: ...
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary: ...
+
+    def list_outlets(self) -> list[TeamOutlet]: ...
 
     def save_document(self, doc: Document) -> str: ...
 

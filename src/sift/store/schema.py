@@ -39,6 +39,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX documents_updated ON documents (updated)",
     ),
+    # 2: a team's own outlet profiles (sift sources import), laid over the shipped outlet table; ``key`` is
+    # the folded name, ``fields`` the profile fields the team's row set (JSON list).
+    (
+        """CREATE TABLE outlets (
+            key TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            record TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,6 +19,7 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck
 from sift.factchecks.verdicts import fold
+from sift.sources.profile import Profile, TeamOutlet
 from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary
 from sift.store.schema import SCHEMA_VERSION, migration_steps
 
@@ -40,6 +41,10 @@ _FACTCHECK_COLUMNS = (
 )
 _INSERT_FACTCHECK = (
     f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+)
+_UPSERT_OUTLET = (
+    "INSERT INTO outlets (key, name, record, fields, updated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE "
+    "SET name = excluded.name, record = excluded.record, fields = excluded.fields, updated = excluded.updated"
 )
 _UPSERT_DOCUMENT = (
     "INSERT INTO documents (id, title, language, location, created, updated, search_text, body) "
@@ -360,6 +365,38 @@ class SqlStore:
             first_review_date=first,
             last_review_date=last,
         )
+
+    # ---- a team's outlets ---------------------------------------------------------------------------
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary:
+        """Store a team's outlet profiles in one transaction, replacing stored ones with the same folded name.
+
+        Returns:
+            ``imported`` outlets written, of which ``duplicate`` replaced one stored before.
+
+        Raises:
+            StoreError: the store is read-only, locked or broken; nothing of this call is kept.
+        """
+        summary = ImportSummary(source=None)
+        now = _now()
+        with self._writing("add outlets to"):
+            for outlet in outlets:
+                key = outlet.key
+                existed = self._execute("SELECT 1 FROM outlets WHERE key = ?", (key,)).fetchone() is not None
+                record = json.dumps(outlet.profile.to_dict(), ensure_ascii=False)
+                fields = json.dumps(sorted(outlet.fields))
+                self._execute(_UPSERT_OUTLET, (key, outlet.profile.name, record, fields, now))
+                summary.imported += 1
+                summary.duplicate += int(existed)
+        return summary
+
+    def list_outlets(self) -> list[TeamOutlet]:
+        """Every outlet a team imported, by key (the order they are laid over the shipped table)."""
+        with self._reading("read"):
+            rows = self._execute("SELECT record, fields FROM outlets ORDER BY key").fetchall()
+        return [
+            TeamOutlet(Profile.from_dict(json.loads(record)), frozenset(json.loads(fields))) for record, fields in rows
+        ]
 
     # ---- documents --------------------------------------------------------------------------------
 

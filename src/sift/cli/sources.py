@@ -1,0 +1,149 @@
+"""``sift sources …``: who is behind a site or a name (state ties, owner, quality), and a team's own outlet list."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from sift.cli import app
+
+if TYPE_CHECKING:
+    from sift.sources.table import Found, SourceTable
+    from sift.store import Store
+
+sources_app = typer.Typer(
+    name="sources",
+    help="Outlet profiles from open data: state media, owner, country, quality; import your team's own list.",
+    no_args_is_help=True,
+)
+app.add_typer(sources_app, name="sources")
+
+Db = Annotated[
+    str | None,
+    typer.Option("--db", help="Store holding your team's outlets (default: $SIFT_DB or the user data folder)."),
+]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+
+def _team_store(db: str | None) -> Store | None:
+    """The store to read a team's outlets from, read-only; ``None`` when no ``--db`` and no default store yet."""
+    from sift.store import default_location, open_store
+
+    if db is None and not Path(default_location()).exists():
+        return None
+    return open_store(db, read_only=True)
+
+
+def load_table(db: str | None) -> SourceTable:
+    """The shipped outlet table with the team's imported outlets (if any) laid over it."""
+    from sift.sources import open_sources
+
+    store = _team_store(db)
+    if store is None:
+        return open_sources()
+    with store:
+        return open_sources(store)
+
+
+@sources_app.command("show")
+def show_command(
+    name: Annotated[str, typer.Argument(help="An outlet's name (any language or script) or a domain/URL.")],
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Show the profile of an outlet: type, state ties, country, owner, quality, and the evidence for each.
+
+    Exits 1 when no profile fits NAME.
+    """
+    table = load_table(db)
+    found = table.resolve(name, within=True)
+    if found is None:
+        _not_found(table, name)
+    assert found is not None
+    if as_json:
+        sys.stdout.write(json.dumps(_as_json(table, found), ensure_ascii=False, indent=2) + "\n")
+        return
+    _print_profile(table, found)
+
+
+def _not_found(table: SourceTable, name: str) -> None:
+    candidates = table.candidates(name)
+    if len(candidates) > 1:
+        listed = "; ".join(f"{p.name} ({p.key}, {table.badge(p)})" for p in candidates[:5])
+        message = f"{name!r} fits {len(candidates)} outlets that differ: {listed}; ask for one by its domain"
+    else:
+        message = f"no profile for {name!r} (not in the shipped data nor your team's outlets)"
+    print(f"sift: {message}", file=sys.stderr)
+    raise SystemExit(1)
+
+
+def _as_json(table: SourceTable, found: Found) -> dict[str, Any]:
+    return {
+        **found.profile.to_dict(),
+        "badge": table.badge(found.profile),
+        "found": {"how": found.how, "matched": found.matched},
+    }
+
+
+def _print_profile(table: SourceTable, found: Found) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    profile = found.profile
+    console = Console(highlight=False)
+    console.print(f"[bold]{_escape(profile.name)}[/bold] — {_escape(table.badge(profile))}")
+    rows = [
+        ("domains", ", ".join(profile.domains) or "—"),
+        ("also named", ", ".join(profile.aliases) or "—"),
+        ("country", table.country_name(profile.country) or "unknown"),
+        ("owner", profile.owner or "unknown"),
+        ("state-affiliated", "yes" if profile.state_affiliated else "no record of state editorial control"),
+        ("quality", "no rating" if profile.quality is None else f"{profile.quality:.2f} (0 lowest … 1 highest)"),
+        ("reliability", profile.reliability or "no label"),
+        ("found by", f"{found.how} ({found.matched})"),
+    ]
+    for label, value in rows:
+        console.print(f"  {label:<17}{value}", markup=False)
+    evidence = Table("dataset", "field", "value", title="evidence", title_justify="left", show_lines=False)
+    for item in profile.evidence:
+        evidence.add_row(item.dataset, item.field, str(item.value))
+    console.print(evidence)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+@sources_app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="CSV with a header row: name, domains, aliases, country, owner, type…")],
+    db: Db = None,
+    as_json: AsJson = False,
+) -> None:
+    """Import your team's own outlet profiles (CSV), laid over the shipped data wherever they set a value.
+
+    Bad rows are reported and skipped; the good ones are written in one transaction. Importing an outlet
+    again (same name) replaces it. Columns: name, domains and aliases (separated by ;), country (two-letter
+    code), owner, type (state-controlled, state-funded, public, private, unknown), state_affiliated (yes/no),
+    quality (0-1), reliability (your label), note.
+    """
+    from sift.sources.team import import_outlets
+    from sift.store import open_store
+
+    with open_store(db) as store:
+        summary = import_outlets(store, file)
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    written = f"{summary.imported} outlets imported ({summary.duplicate} replaced)"
+    print(f"{summary.source}: {written}, {summary.rejected} rejected")
+    for reason in summary.reasons:
+        print(f"rejected: {reason}")
+    if summary.rejected > len(summary.reasons):
+        print(f"… and {summary.rejected - len(summary.reasons)} more rejected")

@@ -1,0 +1,107 @@
+"""Outlet names folded so that spellings across scripts and languages meet ("РИА Новости" = "RIA Novosti").
+
+Folding transliterates to ASCII (``anyascii``: Cyrillic, Greek, CJK, Arabic…), drops case, diacritics,
+apostrophes and punctuation, joins spelled-out acronyms ("A.F.P." = "AFP") and a leading article
+("the", "l'", "die"…). Both the table's names and the text looked up go through the same folding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+__all__ = ["DESCRIPTORS", "fold_name", "name_keys", "name_within"]
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: French elided articles and prepositions ("l'AFP", "d'Al Jazeera"): the apostrophe would glue them on.
+_ELISION = re.compile(r"\b(?:l|d|qu)['’](?=\w)")
+_APOSTROPHES = re.compile(r"['’ʼ`´]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+#: Articles that may precede an outlet's name in the languages sift reads; dropped at the start only.
+_ARTICLES = frozenset({"the", "l", "le", "la", "les", "der", "die", "das", "des", "dem", "den", "el", "il", "lo", "o"})
+#: Separators between names of one outlet written together ("Xinhua/新华社", "RFE/RL" is kept whole too).
+_ALTERNATIVES = re.compile(r"\s*[/|]\s*")
+
+
+def fold_name(text: str) -> str:
+    """The comparison form of a name: ASCII, lower case, words separated by one space ("" if nothing is left)."""
+    from anyascii import anyascii
+
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = anyascii(text)
+    text = _ELISION.sub(" ", text.casefold())
+    text = _APOSTROPHES.sub("", _POSSESSIVE.sub("", text)).replace("&", " and ")
+    words = _NON_ALNUM.sub(" ", text).split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(_join_initials(words))
+
+
+def _join_initials(words: list[str]) -> list[str]:
+    """Runs of single letters become one word: ``a f p`` → ``afp``."""
+    joined: list[str] = []
+    run = ""
+    for word in words:
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            joined.append(run)
+            run = ""
+        joined.append(word)
+    if run:
+        joined.append(run)
+    return joined
+
+
+def name_keys(text: str) -> list[str]:
+    """The folded forms to look ``text`` up under: the whole, then each of its ``/``-separated alternatives."""
+    keys = [fold_name(text)]
+    parts = _ALTERNATIVES.split(text)
+    if len(parts) > 1:
+        keys.extend(fold_name(part) for part in parts)
+    return [key for key in dict.fromkeys(keys) if key]
+
+
+def name_within(key: str, known: Callable[[str], bool]) -> str | None:
+    """The longest known name inside a mention whose other words only describe it, or ``None``.
+
+    "Russian news agency Sputnik" and "l'agence de presse russe Sputnik" give ``sputnik``; "Hindustan Times"
+    does not give ``times``, because "hindustan" is not a descriptor (``DESCRIPTORS``).
+
+    Args:
+        key: the folded mention.
+        known: whether a folded name is in the table.
+    """
+    words = key.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            rest = words[:start] + words[start + size :]
+            if all(word in DESCRIPTORS for word in rest) and known(candidate):
+                return candidate
+    return None
+
+
+#: Words that describe an outlet without naming it (folded): kinds of outlet, state ties, nationalities
+#: (en/fr/de), and small function words. Only these may surround a name found inside a longer mention.
+_DESCRIPTOR_WORDS = """
+a an of the de du des la le les l d der die das den dem des von vom und and et in im au aux en
+news agency newspaper paper daily weekly magazine outlet outlets media channel tv television radio broadcaster
+station network website site portal service wire broadcasting publication tabloid press state owned
+run backed funded controlled affiliated government official kremlin beijing pro propaganda mouthpiece
+agence presse journal quotidien hebdomadaire chaine radiodiffuseur diffuseur site media medias
+etat public publique gouvernemental gouvernementale officiel officielle
+nachrichtenagentur agentur zeitung tageszeitung wochenzeitung magazin sender fernsehsender rundfunk
+portal onlineportal staatliche staatlichen staatlicher staatsnahe staatsnahen staatssender kremlnahe
+kremlnahen regierungsnahe staats nachrichtenportal nachrichtensender
+russian russia russe russes russische russischen russischer chinese china chinois chinoise chinesische
+chinesischen american us americain americaine amerikanische amerikanischen british britannique britische
+britischen french francais francaise franzosische franzosischen german allemand allemande deutsche deutschen
+iranian iranien iranienne iranische iranischen turkish turc turque turkische turkischen ukrainian ukrainien
+ukrainienne ukrainische ukrainischen syrian syrien syrienne syrische syrischen qatari qatarien katarische
+belarusian bielorusse belarussische international internationale english anglais
+"""
+DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())
