@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sift.sources.hosts import looks_like_host, normalise_host
+from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host
 from sift.sources.names import name_keys
 from sift.sources.profile import TYPES
 from sift.sources.table import CURATED, DATASET, DERIVED, FORMAT
@@ -391,10 +391,10 @@ def build(data: Path) -> tuple[dict[str, Any], Counter[str]]:
     built.sort(key=lambda item: item[0][1][0] if item[0][1] else "~" + item[0][0].casefold())
     rows = [row for row, _ in built]
     names: dict[str, list[list[int]]] = {}
-    for index, (_, named) in enumerate(built):
+    for index, (row, named) in enumerate(built):
         best: dict[str, int] = {}
         for name, priority in named:
-            if not looks_like_host(name):
+            if not is_own_domain(name, row[1]):
                 for key in name_keys(name):
                     best[key] = min(priority, best.get(key, priority))
         for key, priority in best.items():

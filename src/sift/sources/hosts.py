@@ -8,10 +8,10 @@ table is built (see ``scripts/build_sources.py``), so no suffix list is loaded a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from urllib.parse import urlsplit
 
-__all__ = ["looks_like_host", "normalise_host", "parent_hosts"]
+__all__ = ["is_own_domain", "looks_like_host", "normalise_host", "parent_hosts"]
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -64,3 +64,8 @@ def parent_hosts(host: str) -> Iterator[str]:
     while host.count(".") >= 1:
         yield host
         host = host.split(".", 1)[1]
+
+
+def is_own_domain(name: str, domains: Sequence[str]) -> bool:
+    """Whether a name is just one of the outlet's domains ("Lenta.ru" for lenta.ru): hosts find those, not names."""
+    return looks_like_host(name) and normalise_host(name) in domains

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sift.errors import InputError
-from sift.sources.hosts import looks_like_host, normalise_host, parent_hosts
+from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host, parent_hosts
 from sift.sources.names import fold_name, name_keys, name_within
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
@@ -272,7 +272,7 @@ class SourceTable:
 def _index_names(names: dict[str, list[list[int]]], profile: Profile, index: int, priority: int) -> None:
     """Add a profile's name and aliases (not those that are domains: hosts find those) to ``names``."""
     for name in (profile.name, *profile.aliases):
-        if looks_like_host(name):
+        if is_own_domain(name, profile.domains):
             continue
         for key in name_keys(name):
             entries = names.setdefault(key, [])
