@@ -296,6 +296,40 @@ def public_suffix_kind(host: str) -> str | None:
     return None
 
 
+def settle_labels(labels: dict[str, list[tuple[str, int]]], counts: Counter[str]) -> dict[str, Any]:
+    """``label -> row``, or a list of rows when the label stays ambiguous (nothing is found by it then).
+
+    Several domains often share a label: editions (rollingstone.com/.de/.it) and imposters that copy a
+    known outlet's name (usatoday.com.co, nbc-news.org). The one written without a hyphen under ``.com``
+    is preferred, the way a reader who names "USA TODAY" means usatoday.com; other ties stay ambiguous.
+    """
+    settled: dict[str, Any] = {}
+    for label, hosts in sorted(labels.items()):
+        rows = list(dict.fromkeys(index for _, index in hosts))
+        if len(rows) > 1:
+            preferred = list(dict.fromkeys(i for host, i in hosts if host == f"{label}.com"))
+            counts["domain labels shared by several outlets"] += 1
+            if len(preferred) == 1:
+                counts["shared labels settled on the .com domain"] += 1
+                rows = preferred
+        settled[label] = rows[0] if len(rows) == 1 else rows
+    counts["domain labels"] = len(settled)
+    return settled
+
+
+def domain_label(host: str) -> str | None:
+    """The label of a registrable domain ("thehill.com" -> "thehill"), or ``None`` for sub-domains.
+
+    Many outlets are named as their domain reads ("The Hill", "Rolling Stone", "USA TODAY"); most rated
+    domains have no other name in the data. Labels shorter than three letters are too ambiguous to use.
+    """
+    if _SUFFIXES["all"].privatesuffix(host) != host:
+        return None
+    suffix = _SUFFIXES["all"].publicsuffix(host) or ""
+    label = host[: -len(suffix) - 1].replace("-", "") if suffix else ""
+    return label if len(label) >= 3 and label.isascii() and label.isalnum() else None
+
+
 def attach_domain_ratings(builder: Builder, lin: dict[str, float], idiap: dict[str, tuple[str, str, str]]) -> None:
     """Domains rated by Lin et al. or idiap join the unit that holds them, else become a unit of their own."""
     for host in sorted(set(lin) | set(idiap)):
@@ -391,6 +425,7 @@ def build(data: Path) -> tuple[dict[str, Any], Counter[str]]:
     built.sort(key=lambda item: item[0][1][0] if item[0][1] else "~" + item[0][0].casefold())
     rows = [row for row, _ in built]
     names: dict[str, list[list[int]]] = {}
+    labels: dict[str, list[tuple[str, int]]] = {}
     for index, (row, named) in enumerate(built):
         best: dict[str, int] = {}
         for name, priority in named:
@@ -399,6 +434,10 @@ def build(data: Path) -> tuple[dict[str, Any], Counter[str]]:
                     best[key] = min(priority, best.get(key, priority))
         for key, priority in best.items():
             names.setdefault(key, []).append([priority, index])
+        for host in row[1]:
+            label = domain_label(host)
+            if label:
+                labels.setdefault(label, []).append((host, index))
     exact_only = sorted({host for row in rows for host in row[1] if public_suffix_kind(host) == "private"} | platforms)
     countries = dict(sorted(builder.country_names.items()))
     import pycountry
@@ -427,6 +466,7 @@ def build(data: Path) -> tuple[dict[str, Any], Counter[str]]:
         "exact_only": exact_only,
         "profiles": rows,
         "names": dict(sorted(names.items())),
+        "labels": settle_labels(labels, builder.counts),
     }
     return table, counts
 

@@ -177,3 +177,25 @@ def test_team_outlets_lay_over_the_shipped_ones(table: SourceTable) -> None:
     # the shipped table itself is unchanged
     shipped = table.resolve("sputnikglobe.com")
     assert shipped is not None and shipped.profile.quality != 0.05 and table.resolve("paper.example") is None
+
+
+@pytest.mark.parametrize(
+    ("query", "domain"),
+    [
+        ("The Hill", "thehill.com"),
+        ("Rolling Stone", "rollingstone.com"),  # also rollingstone.de and .it: the .com one is meant
+        ("USA TODAY", "usatoday.com"),  # not the imposter usatoday.com.co
+        ("NBC News", "nbcnews.com"),  # not nbc-news.org, nor Namibia's NBC with "news" around it
+        ("the Argus Leader", "argusleader.com"),
+    ],
+)
+def test_names_written_as_their_domain_reads(table: SourceTable, query: str, domain: str) -> None:
+    found = table.resolve(query, within=True)
+    assert found is not None and found.how == "domain name"
+    assert domain in found.profile.domains
+
+
+def test_shared_labels_without_a_com_stay_ambiguous(table: SourceTable) -> None:
+    """cancer.gov, cancer.org, cancer.news…: "Cancer" names none of them by its domain."""
+    assert table.resolve("Cancer") is None
+    assert {"cancer.gov", "cancer.org"} <= {d for p in table.candidates("Cancer") for d in p.domains}

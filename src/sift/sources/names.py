@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["DESCRIPTORS", "fold_name", "name_keys", "name_within"]
+__all__ = ["DESCRIPTORS", "fold_name", "label_keys", "name_keys", "name_within"]
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: French elided articles and prepositions ("l'AFP", "d'Al Jazeera"): the apostrophe would glue them on.
@@ -63,6 +63,15 @@ def name_keys(text: str) -> list[str]:
     if len(parts) > 1:
         keys.extend(fold_name(part) for part in parts)
     return [key for key in dict.fromkeys(keys) if key]
+
+
+def label_keys(text: str) -> list[str]:
+    """A name squashed to one word as domains write it, with and without its article ("The Hill": thehill, hill)."""
+    from anyascii import anyascii
+
+    written = _NON_ALNUM.sub("", anyascii(unicodedata.normalize("NFKC", text)).casefold())
+    folded = [key.replace(" ", "") for key in name_keys(text)]
+    return [word for word in dict.fromkeys((written, *folded)) if len(word) >= 3]
 
 
 def name_within(key: str, known: Callable[[str], bool]) -> str | None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from sift.errors import InputError
 from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host, parent_hosts
-from sift.sources.names import fold_name, name_keys, name_within
+from sift.sources.names import fold_name, label_keys, name_keys, name_within
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
 __all__ = ["DEFAULT_PATH", "FORMAT", "Found", "SourceTable"]
@@ -28,7 +28,8 @@ DEFAULT_PATH = Path(__file__).resolve().parents[1] / "resources" / "sources" / "
 FORMAT = "sift-sources/1"
 
 #: Name priorities: a curated name or alias beats a dataset's name, which beats a name derived from one
-#: (the parts of "China Global Television Network (CGTN)"); a team's own names beat them all.
+#: (the parts of "China Global Television Network (CGTN)"); a team's own names beat them all. Domain labels
+#: ("thehill") are looked up only when no name fits.
 TEAM, CURATED, DATASET, DERIVED = -1, 0, 1, 2
 
 
@@ -44,7 +45,11 @@ _TYPE_LABELS = {
 
 @dataclass(slots=True, frozen=True)
 class Found:
-    """A profile and how it was found: ``how`` is ``domain``, ``name`` or ``within`` (a name inside the text)."""
+    """A profile and how it was found.
+
+    ``how`` is ``domain`` (a URL or host), ``name`` (a name or alias), ``domain name`` (a name written as the
+    outlet's domain reads, "The Hill" for thehill.com) or ``within`` (a name inside a longer mention).
+    """
 
     profile: Profile
     how: str
@@ -65,6 +70,7 @@ class SourceTable:
         domains: Sequence[Sequence[str]],
         names: dict[str, list[list[int]]],
         *,
+        labels: dict[str, int | list[int]] | None = None,
         countries: dict[str, str],
         datasets: dict[str, dict[str, Any]],
         exact_only: Iterable[str] = (),
@@ -72,6 +78,7 @@ class SourceTable:
         self._rows = rows  # each a Profile, or the file's line for it (bytes) until first use
         self._domains: list[Sequence[str]] = list(domains)
         self._names = names
+        self._labels = labels or {}
         self._hosts: dict[str, int] = {}
         for index, hosts in enumerate(domains):
             for host in hosts:
@@ -102,6 +109,7 @@ class SourceTable:
             rows,
             data["domains"],
             data["names"],
+            labels=data.get("labels"),
             countries=data["countries"],
             datasets=data["datasets"],
             exact_only=data.get("exact_only", ()),
@@ -131,6 +139,7 @@ class SourceTable:
         table._rows = list(self._rows)
         table._domains = list(self._domains)
         table._names = {key: [list(entry) for entry in entries] for key, entries in self._names.items()}
+        table._labels = self._labels
         table._hosts = dict(self._hosts)
         table._exact_only = self._exact_only
         table.countries = self.countries
@@ -203,6 +212,11 @@ class SourceTable:
             found = self._found(key, "name")
             if found:
                 return found
+        for word in label_keys(text):
+            rows = self._labels.get(word)
+            best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None
+            if best is not None:
+                return Found(self.profile(best[0]), "domain name", word, best[1])
         if within:
             for key in name_keys(text):
                 inner = name_within(key, self._names.__contains__)
@@ -233,6 +247,10 @@ class SourceTable:
         for key in name_keys(text):
             for _, index in self._names.get(key, ()):
                 seen.setdefault(index, None)
+        for word in label_keys(text):
+            rows = self._labels.get(word, [])
+            for index in rows if isinstance(rows, list) else [rows]:
+                seen.setdefault(index, None)
         return [self.profile(index) for index in seen]
 
     def country_name(self, code: str | None) -> str | None:
@@ -253,12 +271,16 @@ class SourceTable:
         if not entries:
             return None
         best = min(priority for priority, _ in entries)
-        indexes = list(dict.fromkeys(index for priority, index in entries if priority == best))
+        return self._settle(list(dict.fromkeys(index for priority, index in entries if priority == best)))
+
+    def _settle(self, indexes: list[int]) -> tuple[int, int] | None:
+        """One row among rows that fit equally well, or ``None`` when they differ or nothing tells them apart."""
         if len(indexes) == 1:
             return indexes[0], 0
         profiles = [self.profile(index) for index in indexes]
-        if len({(p.type, p.country, p.state_affiliated) for p in profiles}) > 1:
-            return None  # the name fits outlets that differ in what matters: say nothing rather than guess
+        kinds = {(p.type, p.country, p.state_affiliated) for p in profiles}
+        if len(kinds) > 1 or ("unknown", None, False) in kinds:
+            return None  # outlets that differ, or that nothing tells apart: say nothing rather than guess
         widest = max(range(len(indexes)), key=lambda i: (len(profiles[i].domains), -i))
         return indexes[widest], len(indexes) - 1
 
