@@ -472,16 +472,18 @@ def build(data: Path) -> tuple[dict[str, Any], Counter[str]]:
 
 
 def write(table: dict[str, Any], out: Path) -> Path:
-    """Write ``profiles.jsonl.gz``: a header line (indexes, datasets, countries), then one line per profile.
+    """Write ``profiles.jsonl.gz``: a header line (indexes, datasets, countries), the domain labels, then one
+    line per profile.
 
-    Rows are parsed only when a page names their outlet, so loading reads the header and splits lines.
+    Labels and rows are parsed only when a lookup needs them, so loading reads the header and splits lines.
     The gzip mtime is fixed: a rebuild from the same inputs is byte-identical.
     """
     out.mkdir(parents=True, exist_ok=True)
     target = out / "profiles.jsonl.gz"
     rows = table.pop("profiles")
+    labels = table.pop("labels")
     table["domains"] = [row[1] for row in rows]
-    lines = [table, *([row[0], *row[2:]] for row in rows)]
+    lines = [table, labels, *([row[0], *row[2:]] for row in rows)]
     payload = "\n".join(json.dumps(line, ensure_ascii=False, separators=(",", ":")) for line in lines)
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="profiles.jsonl", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as handle:

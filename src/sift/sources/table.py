@@ -1,8 +1,9 @@
 """The outlet table: the shipped profiles (and a team's own, laid over them), found by domain or by name.
 
 The shipped file is gzipped JSON Lines built by ``scripts/build_sources.py``: a header line (domains per row,
-folded names, datasets, countries), then one line per profile. Loading parses the header and builds the host
-index; a profile's own line is parsed, and a :class:`Profile` made, only when a page names that outlet, so
+folded names, datasets, countries), the domain labels, then one line per profile. Loading parses the header
+and builds the host index; the labels are parsed on the first name that needs them, and a profile's own line,
+and its :class:`Profile`, only when a page names that outlet, so
 loading stays within a few tens of milliseconds (``bench/sources.py`` measures it).
 """
 
@@ -70,7 +71,7 @@ class SourceTable:
         domains: Sequence[Sequence[str]],
         names: dict[str, list[list[int]]],
         *,
-        labels: dict[str, int | list[int]] | None = None,
+        labels: dict[str, int | list[int]] | bytes | None = None,
         countries: dict[str, str],
         datasets: dict[str, dict[str, Any]],
         exact_only: Iterable[str] = (),
@@ -78,7 +79,7 @@ class SourceTable:
         self._rows = rows  # each a Profile, or the file's line for it (bytes) until first use
         self._domains: list[Sequence[str]] = list(domains)
         self._names = names
-        self._labels = labels or {}
+        self._label_index = labels or {}  # the file's line for it (bytes) until the first label lookup
         self._hosts: dict[str, int] = {}
         for index, hosts in enumerate(domains):
             for host in hosts:
@@ -99,7 +100,7 @@ class SourceTable:
         target = Path(path) if path is not None else DEFAULT_PATH
         try:
             with gzip.open(target, "rb") as handle:
-                header, *rows = handle.read().splitlines()
+                header, labels, *rows = handle.read().splitlines()
             data = json.loads(header)
         except (OSError, EOFError, ValueError) as error:
             raise InputError(f"cannot read the outlet table {target}: {error}") from None
@@ -109,7 +110,7 @@ class SourceTable:
             rows,
             data["domains"],
             data["names"],
-            labels=data.get("labels"),
+            labels=labels,
             countries=data["countries"],
             datasets=data["datasets"],
             exact_only=data.get("exact_only", ()),
@@ -139,7 +140,7 @@ class SourceTable:
         table._rows = list(self._rows)
         table._domains = list(self._domains)
         table._names = {key: [list(entry) for entry in entries] for key, entries in self._names.items()}
-        table._labels = self._labels
+        table._label_index = self._label_index
         table._hosts = dict(self._hosts)
         table._exact_only = self._exact_only
         table.countries = self.countries
@@ -264,6 +265,13 @@ class SourceTable:
         label = _TYPE_LABELS[profile.type]
         country = self.country_name(profile.country)
         return f"{label}, {country}" if country else label
+
+    @property
+    def _labels(self) -> dict[str, int | list[int]]:
+        """Domain label -> row (or rows, when ambiguous); parsed on first use."""
+        if isinstance(self._label_index, bytes):
+            self._label_index = json.loads(self._label_index)
+        return self._label_index
 
     def _best_by_name(self, key: str) -> tuple[int, int] | None:
         """``(row, how many others tie)`` for a folded name, or ``None`` when absent or ambiguous."""
