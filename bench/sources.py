@@ -1,7 +1,7 @@
 """Outlet profiles: coverage of outlet mentions, agreement of the shipped quality with Baly et al., load time.
 
-Usage: python bench/sources.py [--relays bench/data/sources-relays.jsonl] [--no-check-baseline]
-                               [--out bench/results/sources.json]
+Usage: python bench/sources.py [--relays bench/data/sources-relays.jsonl] [--realpages realpages-dev.jsonl]
+                               [--no-check-baseline] [--out bench/results/sources.json]
 
 Coverage is measured per kind of mention, each as the share resolved among the mentions that are
 *resolvable*, i.e. whose outlet has a record in the data (its host or a parent domain appears in one of the
@@ -11,6 +11,9 @@ only if the profile found holds that record (a wrong outlet is a miss).
   (the 2,266 that have one) and PolitiFact for every 2B vclaim (their ``url`` is a politifact.com path);
 - relays: outlets named as relays or sources on real pages (``--relays``: one JSON object per line with
   ``mention`` and the expected ``domain``; default the hand-made list from ../shared/data/extraction pages);
+- real-page outlets (``--realpages``, the hand-annotated dev set of branch ``realpages``): every relay and
+  speaker of kind ``outlet``, by its name and as written on the page (declined, with descriptors), against the
+  sites in ``bench/data/sources-realpages-outlets.json`` (written by hand from the names alone);
 - page sites: the host of every page of ../shared/data/extraction (what ``doc.site`` resolves from).
 Also listed: CheckThat! 2B speakers that resolve to an outlet by name (a false-positive check: most are people).
 
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import csv
 import gzip
+import hashlib
 import json
 import statistics
 import sys
@@ -159,6 +163,28 @@ def relay_mentions(table: SourceTable, hosts: set[str], path: Path) -> dict[str,
     return {"file": str(path.relative_to(REPO) if path.is_relative_to(REPO) else path), **coverage(mentions)}
 
 
+def realpages_outlets(table: SourceTable, hosts: set[str], path: Path, sites: Path) -> dict[str, Any]:
+    """Outlets (kind ``outlet``) among the relays and speakers of the real-page dev set, by name and as written.
+
+    ``sites`` maps each outlet's name to the site it publishes on (hand-written, see the file's ``_about``).
+    """
+    expected = {k: v for k, v in json.loads(sites.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    names: list[tuple[str, str | None, Found | None]] = []
+    written: list[tuple[str, str | None, Found | None]] = []
+    for line in path.open(encoding="utf-8"):
+        page = json.loads(line)
+        for entity in (*page.get("relays", ()), *page.get("speakers", ())):
+            if entity.get("kind") != "outlet":
+                continue
+            site = expected.get(entity["name"])
+            record = record_host(site, hosts) if site else None
+            names.append((entity["name"], record, table.resolve(entity["name"], within=True)))
+            for alias in entity.get("aliases", ()):
+                written.append((alias, record, table.resolve(alias, within=True)))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return {"file": str(path), "sha256": digest, "names": coverage(names), "as_written": coverage(written)}
+
+
 def page_sites(table: SourceTable, hosts: set[str]) -> dict[str, Any]:
     urls = [v["url"] for v in json.loads((SHARED / "extraction/scrapinghub/ground-truth.json").read_text()).values()]
     urls += list(json.loads((SHARED / "extraction/trafilatura-eval-dev/expectations.json").read_text()))
@@ -250,9 +276,24 @@ def check_baseline() -> dict[str, Any]:
     return {"warm_check_seed_ms": round((time.perf_counter() - start) * 1000, 1)}
 
 
+def _realpages_summary(result: dict[str, Any]) -> str:
+    outlets = result.get("realpages_outlets")
+    if not outlets:
+        return ""
+    names, written = outlets["names"], outlets["as_written"]
+    return (
+        f", real-page outlets {names['resolved']}/{names['resolvable']} "
+        f"(as written {written['resolved']}/{written['resolvable']})"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relays", type=Path, default=RELAYS)
+    parser.add_argument("--realpages", type=Path, help="bench/data/realpages-dev.jsonl (branch realpages)")
+    parser.add_argument(
+        "--realpages-sites", type=Path, default=REPO / "bench" / "data" / "sources-realpages-outlets.json"
+    )
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "sources.json")
     parser.add_argument("--no-check-baseline", action="store_true", help="skip timing sift check on the seed")
     args = parser.parse_args(argv)
@@ -267,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
         "checkthat2b_speakers": speaker_names(table),
         "baly_agreement": agreement(table),
     }
+    if args.realpages:
+        result["realpages_outlets"] = realpages_outlets(table, hosts, args.realpages, args.realpages_sites)
     if not args.no_check_baseline:
         result["load"].update(check_baseline())
         result["load"]["load_over_check"] = round(result["load"]["median_ms"] / result["load"]["warm_check_seed_ms"], 3)
@@ -276,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
     relays, baly = result["relays"], result["baly_agreement"]["emnlp18"]
     print(
         f"sources: publishers {pubs['resolved']}/{pubs['resolvable']} resolvable resolved (sample fact-checks), "
-        f"relays {relays['resolved']}/{relays['resolvable']}, page sites {result['page_sites']['resolved_share']}; "
+        f"relays {relays['resolved']}/{relays['resolvable']}{_realpages_summary(result)}, "
+        f"page sites {result['page_sites']['resolved_share']}; "
         f"Baly emnlp18 AUC quality {baly['quality']['auc']} (n={baly['quality']['n']}) vs reliability label "
         f"{baly['baseline_reliability_label']['auc']} (n={baly['baseline_reliability_label']['n']}); "
         f"load {result['load']['median_ms']} ms"

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host
-from sift.sources.names import name_keys
+from sift.sources.names import MIN_LABEL_CHARS, name_keys
 from sift.sources.profile import TYPES
 from sift.sources.table import CURATED, DATASET, DERIVED, FORMAT
 from sift.sources.typology import asd_code
@@ -321,13 +321,13 @@ def domain_label(host: str) -> str | None:
     """The label of a registrable domain ("thehill.com" -> "thehill"), or ``None`` for sub-domains.
 
     Many outlets are named as their domain reads ("The Hill", "Rolling Stone", "USA TODAY"); most rated
-    domains have no other name in the data. Labels shorter than three letters are too ambiguous to use.
+    domains have no other name in the data. Shorter labels are too ambiguous to use (``MIN_LABEL_CHARS``).
     """
     if _SUFFIXES["all"].privatesuffix(host) != host:
         return None
     suffix = _SUFFIXES["all"].publicsuffix(host) or ""
     label = host[: -len(suffix) - 1].replace("-", "") if suffix else ""
-    return label if len(label) >= 3 and label.isascii() and label.isalnum() else None
+    return label if len(label) >= MIN_LABEL_CHARS and label.isascii() and label.isalnum() else None
 
 
 def attach_domain_ratings(builder: Builder, lin: dict[str, float], idiap: dict[str, tuple[str, str, str]]) -> None:

@@ -199,3 +199,25 @@ def test_shared_labels_without_a_com_stay_ambiguous(table: SourceTable) -> None:
     """cancer.gov, cancer.org, cancer.news…: "Cancer" names none of them by its domain."""
     assert table.resolve("Cancer") is None
     assert {"cancer.gov", "cancer.org"} <= {d for p in table.candidates("Cancer") for d in p.domains}
+
+
+@pytest.mark.parametrize(
+    ("mention", "domain"),
+    [
+        ("der Frankfurter Allgemeinen Zeitung", "faz.net"),  # German genitive
+        ("des Handelsblatts", "handelsblatt.com"),
+        ("Deutschen Presse-Agentur", "dpa.com"),  # not La Presse: "presse" is a word here
+        ("die Nachrichtenagentur Reuters", "reuters.com"),
+        ("ein Reuters-Bericht", "reuters.com"),
+        ("An Associated Press journalist", "apnews.com"),
+        ("Portal Statista", "statista.com"),  # a name known only as a domain label, inside a mention
+    ],
+)
+def test_declined_and_described_names_on_real_pages(table: SourceTable, mention: str, domain: str) -> None:
+    found = table.resolve(mention, within=True)
+    assert found is not None and domain in found.profile.domains, found
+
+
+def test_short_labels_name_nothing(table: SourceTable) -> None:
+    """fas.org is not the F.A.S. (Frankfurter Allgemeine Sonntagszeitung): three letters are too few."""
+    assert table.resolve("F.A.S.", within=True) is None

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["DESCRIPTORS", "fold_name", "label_keys", "name_keys", "name_within"]
+__all__ = ["DESCRIPTORS", "MIN_LABEL_CHARS", "fold_name", "inflections", "label_keys", "name_keys", "name_within"]
 
 _POSSESSIVE = re.compile(r"['’]s\b")
 #: French elided articles and prepositions ("l'AFP", "d'Al Jazeera"): the apostrophe would glue them on.
@@ -22,6 +22,10 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _ARTICLES = frozenset({"the", "l", "le", "la", "les", "der", "die", "das", "des", "dem", "den", "el", "il", "lo", "o"})
 #: Separators between names of one outlet written together ("Xinhua/新华社", "RFE/RL" is kept whole too).
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")
+#: Domain labels shorter than this name too many things ("fas" is fas.org, not the F.A.S.).
+MIN_LABEL_CHARS = 4
+#: Most declined forms tried for one name.
+MAX_INFLECTIONS = 8
 
 
 def fold_name(text: str) -> str:
@@ -65,13 +69,31 @@ def name_keys(text: str) -> list[str]:
     return [key for key in dict.fromkeys(keys) if key]
 
 
-def label_keys(text: str) -> list[str]:
-    """A name squashed to one word as domains write it, with and without its article ("The Hill": thehill, hill)."""
+def label_keys(text: str, keys: list[str]) -> list[str]:
+    """Words a name may be written as a domain (``thehill`` for "The Hill"): ``text`` squashed with its article
+    kept, then each of its folded ``keys`` squashed; shorter than ``MIN_LABEL_CHARS`` is too ambiguous."""
     from anyascii import anyascii
 
     written = _NON_ALNUM.sub("", anyascii(unicodedata.normalize("NFKC", text)).casefold())
-    folded = [key.replace(" ", "") for key in name_keys(text)]
-    return [word for word in dict.fromkeys((written, *folded)) if len(word) >= 3]
+    words = (written, *(key.replace(" ", "") for key in keys))
+    return [word for word in dict.fromkeys(words) if len(word) >= MIN_LABEL_CHARS]
+
+
+def inflections(key: str) -> list[str]:
+    """``key``, then forms with German case endings taken off ("frankfurter allgemeinen zeitung" →
+    "frankfurter allgemeine zeitung", "handelsblatts" → "handelsblatt"): pages decline outlets' names."""
+    options = []
+    for word in key.split():
+        forms = [word]
+        if len(word) >= 5 and word.endswith("en"):
+            forms.append(word[:-1])
+        if len(word) >= 6 and word.endswith("s") and not word.endswith("ss"):
+            forms.append(word[:-1])
+        options.append(forms)
+    variants = [""]
+    for forms in options:
+        variants = [f"{head} {form}".strip() for head in variants for form in forms][:MAX_INFLECTIONS]
+    return list(dict.fromkeys([key, *variants]))
 
 
 def name_within(key: str, known: Callable[[str], bool]) -> str | None:
@@ -87,8 +109,11 @@ def name_within(key: str, known: Callable[[str], bool]) -> str | None:
     words = key.split()
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
-            candidate = " ".join(words[start : start + size])
+            inner = words[start : start + size]
             rest = words[:start] + words[start + size :]
+            if all(word in DESCRIPTORS for word in inner):
+                continue  # "presse" in "Deutschen Presse-Agentur" is a word, not La Presse
+            candidate = " ".join(inner)
             if all(word in DESCRIPTORS for word in rest) and known(candidate):
                 return candidate
     return None
@@ -112,5 +137,10 @@ britischen french francais francaise franzosische franzosischen german allemand 
 iranian iranien iranienne iranische iranischen turkish turc turque turkische turkischen ukrainian ukrainien
 ukrainienne ukrainische ukrainischen syrian syrien syrienne syrische syrischen qatari qatarien katarische
 belarusian bielorusse belarussische international internationale english anglais
+journalist journalists reporter reporters correspondent editor report reports story interview
+journaliste journalistes correspondant correspondante reportage article
+journalistin journalisten korrespondent korrespondentin reporterin bericht berichte berichten artikel
+ein eine einem einen einer eines un une uno una um uma el los las del o os as do da dos das no na
+periodico diario jornal revista agencia cadena emisora periodista reportero
 """
 DESCRIPTORS = frozenset(_DESCRIPTOR_WORDS.split())

@@ -18,7 +18,7 @@ from typing import Any
 
 from sift.errors import InputError
 from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host, parent_hosts
-from sift.sources.names import fold_name, label_keys, name_keys, name_within
+from sift.sources.names import fold_name, inflections, label_keys, name_keys, name_within
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
 __all__ = ["DEFAULT_PATH", "FORMAT", "Found", "SourceTable"]
@@ -209,23 +209,35 @@ class SourceTable:
             within: also look for a known name inside a longer mention whose other words only describe it
                 ("the Russian news agency Sputnik"); used for relays and speakers the attribution stage found.
         """
-        for key in name_keys(text):
-            found = self._found(key, "name")
+        keys = name_keys(text)
+        found = self._by_keys(text, keys, "name")
+        if found is not None or not within:
+            return found
+        for key in keys:
+            inner = name_within(key, self._knows)
+            if inner is not None:
+                found = self._by_keys(inner, [inner], "within")
+                if found is not None:
+                    return found
+        return None
+
+    def _by_keys(self, text: str, keys: list[str], how: str) -> Found | None:
+        """Names first (each as written, then declined), then domain labels."""
+        variants = [variant for key in keys for variant in inflections(key)]
+        for key in variants:
+            found = self._found(key, how)
             if found:
                 return found
-        for word in label_keys(text):
+        for word in label_keys(text, variants):
             rows = self._labels.get(word)
             best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None
             if best is not None:
-                return Found(self.profile(best[0]), "domain name", word, best[1])
-        if within:
-            for key in name_keys(text):
-                inner = name_within(key, self._names.__contains__)
-                if inner is not None:
-                    found = self._found(inner, "within")
-                    if found:
-                        return found
+                return Found(self.profile(best[0]), "domain name" if how == "name" else how, word, best[1])
         return None
+
+    def _knows(self, key: str) -> bool:
+        """Whether a folded name is a name, alias or domain label in the table."""
+        return key in self._names or any(word in self._labels for word in label_keys(key, [key]))
 
     def resolve(self, text: str, *, within: bool = False) -> Found | None:
         """A profile for a domain, URL or name: by domain when ``text`` reads as one, else by name."""
@@ -248,7 +260,7 @@ class SourceTable:
         for key in name_keys(text):
             for _, index in self._names.get(key, ()):
                 seen.setdefault(index, None)
-        for word in label_keys(text):
+        for word in label_keys(text, name_keys(text)):
             rows = self._labels.get(word, [])
             for index in rows if isinstance(rows, list) else [rows]:
                 seen.setdefault(index, None)
