@@ -13,6 +13,8 @@ from sift.document import (
     Document,
     Match,
     Mention,
+    Outlet,
+    OutletUse,
     Relay,
     Removed,
     Sentence,
@@ -56,6 +58,16 @@ def make_document() -> Document:
     )
     doc.speakers.append(Speaker("s0", "Russian Defense Ministry", "official body", ["the ministry"], ["en"], ["a0"]))
     doc.matches.append(Match("b0.s0", {"claim": "x", "review_url": "https://example.org/fc"}, 0.8, "match", "terms"))
+    doc.outlets.append(
+        Outlet(
+            "sputnikglobe.com",
+            "state-controlled media, Russia",
+            "name",
+            {"name": "Sputnik", "type": "state-controlled", "evidence": [{"dataset": "d", "field": "f", "value": 1}]},
+            [OutletUse("relay", "a0.via0", "Sputnik")],
+            {"publisher": {}, "claimant": {"false": 2}},
+        )
+    )
     doc.timings_ms["extract"] = 1.5
     return doc
 
