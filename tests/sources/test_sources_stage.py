@@ -2,50 +2,14 @@
 
 from __future__ import annotations
 
-from sift.document import Attribution, Block, Document, Mention, OutletUse, Relay, Sentence, Source, Speaker
+from collections.abc import Callable
+
+from sift.document import Document, OutletUse
 from sift.sources import Profile, SourceTable
 from sift.sources.stage import OutletService, SourcesConfig, find_outlets, profile_outlets
 
-TEXT = "The ministry said the US refused, Sputnik reported. Le ministère l'a dit, selon l'agence russe RIA Novosti."
 
-
-def make_document(kind: str = "text", location: str = "<text>", site: str | None = None) -> Document:
-    block = Block(
-        id="b0",
-        role="body",
-        text=TEXT,
-        lang="en",
-        sentences=[Sentence("b0.s0", 0, 51), Sentence("b0.s1", 52, len(TEXT))],
-    )
-    doc = Document(id="x", source=Source(kind=kind, location=location, sha256="0" * 64), site=site, blocks=[block])
-    doc.attributions.append(
-        Attribution(
-            id="a0",
-            sentence="b0.s0",
-            content=Mention(18, 32),
-            kind="indirect",
-            source=Mention(0, 12, entity="Russian Defense Ministry"),
-            cue=Mention(13, 17, lemma="say"),
-            via=[Relay(Mention(34, 41, entity="Sputnik"), Mention(42, 50, lemma="report"))],
-        )
-    )
-    start = TEXT.index("l'agence russe")
-    doc.attributions.append(
-        Attribution(
-            id="a1",
-            sentence="b0.s1",
-            content=Mention(52, 72),
-            kind="according-to",
-            via=[Relay(Mention(start, len(TEXT) - 1))],
-        )
-    )
-    doc.speakers.append(Speaker("sp0", "Russian Defense Ministry", "official body", [], ["en"], ["a0"]))
-    doc.speakers.append(Speaker("sp1", "Sputnik", "outlet", [], ["en"], ["a0"]))
-    doc.speakers.append(Speaker("sp2", "Reuters", "person", [], ["en"], []))  # people are never looked up
-    return doc
-
-
-def test_relays_and_outlet_speakers() -> None:
+def test_relays_and_outlet_speakers(make_document: Callable[..., Document]) -> None:
     table = SourceTable.load()
     outlets = find_outlets(make_document(), table, SourcesConfig())
     assert [o.profile["name"] for o in outlets] == ["Sputnik", "RIA Novosti"]
@@ -59,7 +23,7 @@ def test_relays_and_outlet_speakers() -> None:
     assert ria.found == "within" and ria.uses[0].text == "l'agence russe RIA Novosti"
 
 
-def test_site_from_url_then_site_name() -> None:
+def test_site_from_url_then_site_name(make_document: Callable[..., Document]) -> None:
     table = SourceTable.load()
     fetched = find_outlets(make_document("url", "https://fr.sputniknews.com/20171114/x.html"), table, SourcesConfig())
     assert fetched[0].profile["name"] == "Sputnik France" and fetched[0].uses[0].kind == "site"
@@ -80,7 +44,7 @@ class _Resources:
         return self.services.setdefault(name, factory())
 
 
-def test_stage_uses_the_injected_service_and_its_counts() -> None:
+def test_stage_uses_the_injected_service_and_its_counts(make_document: Callable[..., Document]) -> None:
     seen: list[str] = []
 
     def count(profile: Profile) -> dict[str, dict[str, int]]:
@@ -95,7 +59,7 @@ def test_stage_uses_the_injected_service_and_its_counts() -> None:
     assert again.outlets == doc.outlets
 
 
-def test_without_a_service_the_shipped_table_loads_once() -> None:
+def test_without_a_service_the_shipped_table_loads_once(make_document: Callable[..., Document]) -> None:
     resources = _Resources()
     profile_outlets(make_document(), resources, SourcesConfig())
     first = resources.services["outlets_shipped"]

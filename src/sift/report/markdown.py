@@ -24,7 +24,9 @@ def _header(view: DocumentView) -> list[str]:
         "",
         f"- **Published:** {doc.published or 'unknown'}",
         f"- **Language:** {doc.language} — blocks: {languages or 'none'}",
-        f"- **Site:** {doc.site or 'unknown'}" + (f" · **Author:** {doc.author}" if doc.author else ""),
+        f"- **Site:** {doc.site or 'unknown'}"
+        + (f" — **{view.site_outlet.outlet.badge}**" if view.site_outlet else "")
+        + (f" · **Author:** {doc.author}" if doc.author else ""),
         f"- **Source:** {doc.source.kind} `{doc.source.location}` (sha256 {doc.source.sha256[:12]}…)",
         "",
     ]
@@ -53,10 +55,35 @@ def _speakers(view: DocumentView) -> list[str]:
     ]
     for item in view.speakers:
         speaker = item.speaker
+        name = speaker.name + (f" ({item.outlet.outlet.badge})" if item.outlet else "")
+        via = [
+            who + (f" ({item.via_outlets[who].outlet.badge})" if who in item.via_outlets else "") for who in item.via
+        ]
         lines.append(
-            f"| {_cell(speaker.name)} | {speaker.role} | {_cell(', '.join(speaker.aliases))} "
-            f"| {len(item.statements)} | {_cell(', '.join(item.via))} |"
+            f"| {_cell(name)} | {speaker.role} | {_cell(', '.join(speaker.aliases))} "
+            f"| {len(item.statements)} | {_cell(', '.join(via))} |"
         )
+    return [*lines, ""]
+
+
+def _outlets(view: DocumentView) -> list[str]:
+    if not view.outlets and not view.unknown_relays:
+        return []
+    lines = ["## Who the sources are", ""]
+    for item in view.outlets:
+        profile = item.outlet.profile
+        quality = profile.get("quality")
+        rated = f"{quality:.2f} (0-1)" if quality is not None else "no rating"
+        owner = _cell(profile.get("owner")) or "unknown"
+        lines += [
+            f"- **{_cell(item.name)}** — **{item.outlet.badge}** ({_cell(', '.join(item.where))})",
+            f"  - quality: {rated} · reliability: {profile.get('reliability') or 'no label'} · owner: {owner}",
+        ]
+        if item.record:
+            lines.append(f"  - {item.record}")
+        lines.append("  - evidence: " + "; ".join(_cell(line, 200) for line in item.evidence))
+    if view.unknown_relays:
+        lines.append(f"- No profile (sift does not know them): {_cell(', '.join(view.unknown_relays))}")
     return [*lines, ""]
 
 
@@ -99,5 +126,6 @@ def _removed(view: DocumentView) -> list[str]:
 def render_markdown(doc: Document) -> str:
     """The whole report as Markdown."""
     view = build_view(doc)
-    parts = _header(view) + _claims(view) + _speakers(view) + _matches(view) + _blocks(view) + _removed(view)
+    parts = _header(view) + _claims(view) + _speakers(view) + _outlets(view) + _matches(view) + _blocks(view)
+    parts += _removed(view)
     return "\n".join(parts).rstrip() + "\n"
