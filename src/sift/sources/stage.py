@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sift.document import Document, Outlet, OutletUse
+from sift.sources.names import fold_name
 from sift.sources.profile import Profile
 from sift.sources.table import Found, SourceTable
 
@@ -46,6 +47,35 @@ class OutletService:
 
     table: SourceTable
     count_factchecks: Callable[[Profile], dict[str, dict[str, int]]] | None = None
+
+    @classmethod
+    def for_store(cls, table: SourceTable, store: Any | None) -> OutletService:
+        """The service over ``table`` that counts the fact-checks of ``store`` (any object with the store's
+        ``count_outlet_factchecks``; the in-memory fact-check store has none, so nothing is counted)."""
+        count = getattr(store, "count_outlet_factchecks", None)
+        if count is None:
+            return cls(table)
+
+        def count_factchecks(profile: Profile) -> dict[str, dict[str, int]]:
+            keys = sorted({key for name in (profile.name, *profile.aliases) if (key := fold_name(name))})
+            rows = count(list(profile.domains), keys)
+            publisher: dict[str, int] = {}
+            for host, named, verdict, n in rows.publisher:
+                if named or _owns(table, profile, host):
+                    publisher[verdict] = publisher.get(verdict, 0) + n
+            return {"publisher": _by_count(publisher), "claimant": _by_count(rows.claimant)}
+
+        return cls(table, count_factchecks)
+
+
+def _owns(table: SourceTable, profile: Profile, host: str | None) -> bool:
+    """Whether ``host`` is the outlet's own (de.rt.com is RT DE's, not RT's, though a sub-domain of rt.com)."""
+    found = table.by_domain(host) if host else None
+    return found is not None and found.profile.key == profile.key
+
+
+def _by_count(counts: dict[str, int]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 def _load_service() -> OutletService:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -11,7 +11,7 @@ from sift.document import Document
 from sift.factchecks.record import FactCheck
 from sift.sources.profile import TeamOutlet
 
-__all__ = ["MAX_REASONS", "DocumentSummary", "FactCheckStats", "ImportSummary", "Store"]
+__all__ = ["MAX_REASONS", "DocumentSummary", "FactCheckStats", "ImportSummary", "OutletFactChecks", "Store"]
 
 #: How many per-record rejection reasons a summary keeps; the count keeps going past it.
 MAX_REASONS = 20
@@ -77,6 +77,15 @@ class FactCheckStats:
         return asdict(self)
 
 
+@dataclass(slots=True)
+class OutletFactChecks:
+    """Stored fact-checks that may name an outlet: as publisher ``(host, named, verdict, count)`` rows (named:
+    its publisher name is one of the outlet's), and as claimant, counts by verdict."""
+
+    publisher: list[tuple[str | None, bool, str, int]] = field(default_factory=list)
+    claimant: dict[str, int] = field(default_factory=dict)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
@@ -109,6 +118,8 @@ class Store(Protocol):
     def factcheck_stats(self) -> FactCheckStats: ...
 
     def count_factchecks(self) -> int: ...
+
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks: ...
 
     def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary: ...
 

@@ -1,14 +1,26 @@
 """Versioned schema: an ordered list of migrations, each a tuple of SQL steps shared by both backends.
 
-Step text may use ``{serial}`` for the backend's auto-incrementing integer primary key. Never edit a
-released migration: append a new one, and the stores upgrade themselves on the next writable open.
+Step text may use ``{serial}`` for the backend's auto-incrementing integer primary key. A :class:`Backfill`
+step fills new columns from the stored records in Python (what SQL alone cannot compute), in the same
+transaction. Never edit a released migration: append a new one, and the stores upgrade themselves on the next
+writable open.
 """
 
 from __future__ import annotations
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migration_steps"]
+from dataclasses import dataclass
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "Backfill", "migration_steps"]
+
+
+@dataclass(frozen=True, slots=True)
+class Backfill:
+    """A migration step run by the store's ``_backfill_<name>`` method."""
+
+    name: str
+
+
+MIGRATIONS: tuple[tuple[str | Backfill, ...], ...] = (
     # 1: fact-checks (seq is the matcher's incremental cursor) and analysed documents.
     (
         """CREATE TABLE factchecks (
@@ -40,7 +52,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX documents_updated ON documents (updated)",
     ),
     # 2: a team's own outlet profiles (sift sources import), laid over the shipped outlet table; ``key`` is
-    # the folded name, ``fields`` the profile fields the team's row set (JSON list).
+    # the folded name, ``fields`` the profile fields the team's row set (JSON list). Fact-checks get their
+    # publisher's host and the folded publisher and claimant names, so an outlet's record ("3 fact-checks
+    # name RT as claimant") is an indexed query.
     (
         """CREATE TABLE outlets (
             key TEXT PRIMARY KEY,
@@ -49,16 +63,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             fields TEXT NOT NULL,
             updated TEXT NOT NULL
         )""",
+        "ALTER TABLE factchecks ADD COLUMN publisher_host TEXT",
+        "ALTER TABLE factchecks ADD COLUMN publisher_key TEXT",
+        "ALTER TABLE factchecks ADD COLUMN claimant_key TEXT",
+        Backfill("outlet_keys"),
+        "CREATE INDEX factchecks_publisher_host ON factchecks (publisher_host)",
+        "CREATE INDEX factchecks_publisher_key ON factchecks (publisher_key)",
+        "CREATE INDEX factchecks_claimant_key ON factchecks (claimant_key)",
     ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migration_steps(current: int, serial: str) -> list[tuple[int, str]]:
-    """The ``(version, sql)`` steps that bring a store from ``current`` to ``SCHEMA_VERSION``, in order."""
+def migration_steps(current: int, serial: str) -> list[tuple[int, str | Backfill]]:
+    """The ``(version, step)`` steps that bring a store from ``current`` to ``SCHEMA_VERSION``, in order."""
     return [
-        (version, step.format(serial=serial))
+        (version, step.format(serial=serial) if isinstance(step, str) else step)
         for version, steps in enumerate(MIGRATIONS, start=1)
         if version > current
         for step in steps

@@ -19,9 +19,11 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck
 from sift.factchecks.verdicts import fold
+from sift.sources.hosts import normalise_host
+from sift.sources.names import fold_name
 from sift.sources.profile import Profile, TeamOutlet
-from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary
-from sift.store.schema import SCHEMA_VERSION, migration_steps
+from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary, OutletFactChecks
+from sift.store.schema import SCHEMA_VERSION, Backfill, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
 
@@ -37,10 +39,12 @@ PAGE_SIZE = 1000
 #: FactCheck fields stored in ``record``, read directly: ``asdict`` deep-copies and dominated import time.
 _RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
 _FACTCHECK_COLUMNS = (
-    "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record"
+    "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record, "
+    "publisher_host, publisher_key, claimant_key"
 )
 _INSERT_FACTCHECK = (
-    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO NOTHING"
 )
 _UPSERT_OUTLET = (
     "INSERT INTO outlets (key, name, record, fields, updated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE "
@@ -85,7 +89,14 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
         record.review_date,
         fold(searchable),
         json.dumps({name: getattr(record, name) for name in _RECORD_FIELDS}, ensure_ascii=False),
+        *_outlet_keys(record),
     )
+
+
+def _outlet_keys(record: FactCheck) -> tuple[str | None, str | None, str | None]:
+    """The publisher's host (its site, else the review's), and the folded publisher and claimant names."""
+    host = normalise_host(record.publisher_site or "") or normalise_host(record.review_url)
+    return host, fold_name(record.publisher_name) or None, fold_name(record.claimant or "") or None
 
 
 def _now() -> str:
@@ -229,7 +240,10 @@ class SqlStore:
             self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self._schema_version()  # another process may have migrated meanwhile
             for version, step in migration_steps(current, self.serial_ddl):
-                self._execute(step)
+                if isinstance(step, Backfill):
+                    getattr(self, f"_backfill_{step.name}")()
+                else:
+                    self._execute(step)
                 self._execute("DELETE FROM schema_version")
                 self._execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
 
@@ -365,6 +379,54 @@ class SqlStore:
             first_review_date=first,
             last_review_date=last,
         )
+
+    def _backfill_outlet_keys(self) -> None:
+        """Migration 2: fill the publisher host and folded names of the fact-checks stored before it."""
+        rows = self._execute("SELECT seq, record FROM factchecks").fetchall()
+        updates = [(*_outlet_keys(FactCheck.from_dict(json.loads(record))), seq) for seq, record in rows]
+        for start in range(0, len(updates), CHUNK_SIZE):
+            self._connection.cursor().executemany(
+                self._sql(
+                    "UPDATE factchecks SET publisher_host = ?, publisher_key = ?, claimant_key = ? WHERE seq = ?"
+                ),
+                updates[start : start + CHUNK_SIZE],
+            )
+
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks:
+        """The stored fact-checks that may name an outlet, counted by verdict.
+
+        Args:
+            hosts: the outlet's domains; fact-checks published on them or on a sub-domain are counted, by host
+                (the caller decides which sub-domains are the outlet's: de.rt.com is RT DE, not RT).
+            keys: the outlet's folded names (``sift.sources.names.fold_name``), matched against the folded
+                publisher and claimant names.
+        """
+        result = OutletFactChecks()
+        publisher: list[str] = []
+        params: list[Any] = []
+        if hosts:
+            publisher.append(f"publisher_host IN ({', '.join('?' * len(hosts))})")
+            params += hosts
+            for host in hosts:
+                publisher.append("publisher_host LIKE ? ESCAPE '\\'")
+                params.append("%." + host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+        named = f"publisher_key IN ({', '.join('?' * len(keys))})" if keys else "1 = 0"
+        if keys:
+            publisher.append(named)
+            params += keys
+        with self._reading("read"):
+            if publisher:
+                sql = (
+                    f"SELECT publisher_host, CASE WHEN {named} THEN 1 ELSE 0 END, verdict, COUNT(*) FROM factchecks "
+                    f"WHERE {' OR '.join(publisher)} GROUP BY 1, 2, 3"
+                )
+                rows = self._execute(sql, [*keys, *params]).fetchall()
+                result.publisher = [(host, bool(by_name), str(verdict), int(n)) for host, by_name, verdict, n in rows]
+            if keys:
+                marks = ", ".join("?" * len(keys))
+                sql = f"SELECT verdict, COUNT(*) FROM factchecks WHERE claimant_key IN ({marks}) GROUP BY verdict"
+                result.claimant = {str(verdict): int(n) for verdict, n in self._execute(sql, list(keys)).fetchall()}
+        return result
 
     # ---- a team's outlets ---------------------------------------------------------------------------
 
