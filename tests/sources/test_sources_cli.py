@@ -70,3 +70,13 @@ def test_import_bad_file_is_one_line_exit_2(tmp_path: Path) -> None:
     result = run_sift("sources", "import", str(csv), db=tmp_path / "team.db")
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "unknown column(s) 'nom', 'pays'" in result.stderr
+
+
+def test_show_counts_the_stored_factchecks(tmp_path: Path) -> None:
+    db = tmp_path / "sample.db"
+    assert run_sift("factchecks", "load-sample", db=db).returncode == 0
+    bellingcat = json.loads(run_sift("sources", "show", "Bellingcat", "--json", db=db).stdout)
+    assert bellingcat["factchecks"] == {"publisher": {"false": 2}, "claimant": {}}
+    spiegel = run_sift("sources", "show", "Anti-Spiegel", db=db)
+    assert spiegel.returncode == 0, spiegel.stderr
+    assert "fact-checks      1 as claimant (mostly-false 1)" in spiegel.stdout

@@ -38,15 +38,27 @@ def _team_store(db: str | None) -> Store | None:
     return open_store(db, read_only=True)
 
 
-def load_table(db: str | None) -> SourceTable:
-    """The shipped outlet table with the team's imported outlets (if any) laid over it."""
+def _lookup(db: str | None, name: str) -> tuple[SourceTable, Found | None, dict[str, dict[str, int]] | None]:
+    """The table (shipped + the team's outlets), what ``name`` resolves to, and the store's record of it."""
+    from sift.errors import StoreError
     from sift.sources import open_sources
+    from sift.sources.stage import OutletService
 
-    store = _team_store(db)
+    try:
+        store = _team_store(db)
+    except StoreError as error:
+        if db is not None:
+            raise
+        print(f"sift: note: {error}; showing the shipped profiles only", file=sys.stderr)
+        store = None
     if store is None:
-        return open_sources()
+        table = open_sources()
+        return table, table.resolve(name, within=True), None
     with store:
-        return open_sources(store)
+        service = OutletService.for_store(open_sources(store), store)
+        found = service.table.resolve(name, within=True)
+        record = service.count_factchecks(found.profile) if found and service.count_factchecks else None
+    return service.table, found, record
 
 
 @sources_app.command("show")
@@ -55,19 +67,20 @@ def show_command(
     db: Db = None,
     as_json: AsJson = False,
 ) -> None:
-    """Show the profile of an outlet: type, state ties, country, owner, quality, and the evidence for each.
+    """Show the profile of an outlet: type, state ties, country, owner, quality, the evidence for each, and how
+    many stored fact-checks name it as publisher or claimant.
 
     Exits 1 when no profile fits NAME.
     """
-    table = load_table(db)
-    found = table.resolve(name, within=True)
+    table, found, record = _lookup(db, name)
     if found is None:
         _not_found(table, name)
     assert found is not None
     if as_json:
-        sys.stdout.write(json.dumps(_as_json(table, found), ensure_ascii=False, indent=2) + "\n")
+        data = {**_as_json(table, found), "factchecks": record}
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    _print_profile(table, found)
+    _print_profile(table, found, record)
 
 
 def _not_found(table: SourceTable, name: str) -> None:
@@ -89,7 +102,18 @@ def _as_json(table: SourceTable, found: Found) -> dict[str, Any]:
     }
 
 
-def _print_profile(table: SourceTable, found: Found) -> None:
+def _record_line(record: dict[str, dict[str, int]] | None) -> str:
+    if record is None:
+        return "no store"
+    parts = [
+        f"{sum(counts.values())} as {role} ({', '.join(f'{v} {n}' for v, n in counts.items())})"
+        for role, counts in record.items()
+        if counts
+    ]
+    return "; ".join(parts) or "none name it"
+
+
+def _print_profile(table: SourceTable, found: Found, record: dict[str, dict[str, int]] | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -105,6 +129,7 @@ def _print_profile(table: SourceTable, found: Found) -> None:
         ("quality", "no rating" if profile.quality is None else f"{profile.quality:.2f} (0 lowest … 1 highest)"),
         ("reliability", profile.reliability or "no label"),
         ("found by", f"{found.how} ({found.matched})"),
+        ("fact-checks", _record_line(record)),
     ]
     for label, value in rows:
         console.print(f"  {label:<17}{value}", markup=False)
