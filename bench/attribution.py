@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sift.attribution import AttributionConfig, attribute, load_english_model
-from sift.attribution.frames import word_set
+from sift.attribution import AttributionConfig, attribute_statements, load_english_model
 from sift.document import Block, Document, Sentence, Source
+from sift.lexicon.languages import word_set
 from sift.pipeline import Resources
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,7 +233,7 @@ def main() -> None:
     config = AttributionConfig() if args.cue_threshold is None else AttributionConfig(cue_threshold=args.cue_threshold)
 
     def run_sift(doc: Document, offsets: list[int], text: str) -> Items:
-        return predicted_items(attribute(doc, resources, config), offsets, text)
+        return predicted_items(attribute_statements(doc, resources, config), offsets, text)
 
     run_sift(*build_document("warm-up", "He said it works.", "en")[:2], "He said it works.")
     sift_scores, sentences, seconds = evaluate(articles, run_sift)

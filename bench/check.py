@@ -64,11 +64,11 @@ def main() -> None:
     import trafilatura
 
     from sift.encoders import CachingEncoder, load_encoder
-    from sift.factchecks.memory import MemoryStore
-    from sift.factchecks.stage import provide_matcher
     from sift.ingest import load
+    from sift.match import provide_matcher
     from sift.pipeline import Pipeline, registered_stages
     from sift.sample import sample_path
+    from sift.store.memory import MemoryStore
 
     spine = Pipeline(stages=SPINE)
     full = Pipeline(stages=registered_stages())

@@ -18,10 +18,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from checkthat_data import LOADER_VERSION, Query, load_queries, load_vclaims, rank_metrics
 from sift.encoders import load_encoder
-from sift.factchecks.evaluate import LOADER_VERSION, Query, load_queries, load_vclaims, rank_metrics
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2a"

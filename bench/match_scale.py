@@ -35,10 +35,10 @@ from pathlib import Path
 import numpy as np
 
 from sift.encoders import load_encoder
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
 from sift.factchecks.record import FactCheck
-from sift.factchecks.rerank import Reranker
+from sift.match.matcher import Matcher
+from sift.match.rerank import Reranker
+from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCAB = 30_000

@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from sift.factchecks.export import write_factchecks  # noqa: E402
-from sift.factchecks.importers import import_path  # noqa: E402
 from sift.store import open_store  # noqa: E402
+from sift.store.imports import import_path  # noqa: E402
 
 RATINGS = ["False", "Faux", "Falsch", "Mostly false", "Misleading", "Half true", "Engañoso", "True", "Unproven"]
 LANGUAGES = ["en", "fr", "de", "en", "en", "en", "es", "en", "en"]

@@ -8,7 +8,7 @@ fitting so the stage can be checked on it (``bench/attribution.py --split train-
 Steps on the other nine tenths: a token scorer (is this word the head of a cue?); the same scorer cross-fitted
 over three folds, so every article gets token scores from a model that never saw it; the candidate frames those
 scores propose, labelled by whether their cue overlaps a gold cue; a frame scorer over them
-(``sift.attribution.rerank``), whose L2 strength and threshold are the ones with the best cross-validated cue
+(``sift.attribution.candidates``), whose L2 strength and threshold are the ones with the best cross-validated cue
 overlap F1 (the benchmark's measure, pooled over the three folds).
 """
 
@@ -31,8 +31,8 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin, Token
 
-from sift.attribution.frames import citation_frames, quote_regions, speaker_label_frame
-from sift.attribution.parsed import (
+from sift.attribution.candidates import frame_features
+from sift.attribution.english import (
     ParseModel,
     find_candidates,
     find_frames,
@@ -40,7 +40,7 @@ from sift.attribution.parsed import (
     relation_key,
     token_features,
 )
-from sift.attribution.rerank import frame_features
+from sift.attribution.frames import citation_frames, quote_regions, speaker_label_frame
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src" / "sift" / "resources" / "attribution" / "en-model.json"
 ROLE_MIN_COUNT = 5  # cue heads a (lemma, relation) cell needs for a row; PolNeAR train, check bench/attribution.py

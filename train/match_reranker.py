@@ -22,13 +22,15 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from sift.encoders import load_encoder
-from sift.factchecks.evaluate import LOADER_VERSION, average_precision, load_queries, load_vclaims
-from sift.factchecks.features import CROSS_FEATURES, FEATURES, feature_matrix
-from sift.factchecks.match import Matcher
-from sift.factchecks.memory import MemoryStore
-from sift.factchecks.rerank import LinearModel, Reranker
+from sift.match.matcher import Matcher
+from sift.match.rerank import LinearModel, Reranker
+from sift.match.signals import CROSS_FEATURES, FEATURES, feature_matrix
+from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from checkthat_data import LOADER_VERSION, average_precision, load_queries, load_vclaims  # noqa: E402  (bench owns the loaders)
+
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2a"
 SEED = 13
 #: Pair precision the levels promise on train candidates, whichever model scored the pair: ``match`` is

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from sift.errors import InputError
-from sift.store.base import ImportSummary, Store
+from sift.factchecks.record import ImportSummary
+from sift.store.base import Store
 
 __all__ = ["load_sample", "sample_path"]
 
@@ -25,7 +26,7 @@ def load_sample(store: Store) -> ImportSummary:
         InputError: the sample file is missing from this installation.
         StoreError: the store refused the write.
     """
-    from sift.factchecks.importers import import_path
+    from sift.store.imports import import_path
 
     path = sample_path()
     if not path.is_file():

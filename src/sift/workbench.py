@@ -1,62 +1,102 @@
-"""A pipeline wired to a store and a fact-check matcher: what every edge (CLI, API, batch) needs to check pages.
+"""The one way in: a pipeline wired to its services (encoder, store, matcher), built once by every edge.
 
-Stages never open stores or indexes themselves; the edge builds a :class:`Workbench`, which injects the matcher
-into the pipeline's resources.
+The CLI (``sift check``, ``sift claims``, ``sift match``), the API server and ``sift.check`` all build a
+:class:`Workbench`; stages never open stores or indexes themselves. An edge hands over what only it can
+open (the store) or wants shared (the server's batching encoder) and the workbench injects it into the
+pipeline's resources, where stages find it by name: the matcher, and the ``outlets`` service of the ``sources``
+stage (the outlet table with the store's team outlets, and the store's counts). Rooms to come get their
+services the same way, e.g. ``services={"stories": index}`` for a ``coverage`` stage.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass, field
+import datetime as dt
+from collections.abc import Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sift.document import Document
-from sift.pipeline import Pipeline, Resources, registered_stages
+from sift.pipeline import Pipeline, Resources
 
 if TYPE_CHECKING:
     from sift.ingest import IngestConfig
-    from sift.store import Store
+    from sift.match.index import FactCheckSource
+    from sift.match.matcher import Hit, Matcher
+    from sift.sources.stage import OutletService
 
 __all__ = ["Workbench"]
 
 
-@dataclass
 class Workbench:
-    """Pipeline + optional store/matcher, built once and reused for many pages.
+    """Pipeline + services + optional store/matcher, built once and reused for many pages.
 
     Args:
-        store: an open store whose fact-checks the ``match`` stage searches; ``None`` disables matching.
+        store: fact-checks the ``match`` stage searches (a store, or anything with its read contract such as
+            a ``MemoryStore``); ``None`` leaves matching off. The caller owns and closes it.
         stages: stage names to run (default: all registered).
-        configs: per-stage config objects or dicts of overrides, e.g. ``{"claims": {"threshold": 0.6}}``.
+        configs: per stage, a config object or a dict of overrides, e.g. ``{"claims": {"threshold": 0.6}}``;
+            an unknown stage or setting raises ``ConfigError`` naming it.
         ingest: limits for reading pages (size, timeout, private addresses).
+        services: objects injected into the pipeline's resources under their names before anything loads,
+            e.g. ``{"encoder": BatchingEncoder(load_encoder())}`` so the matcher and the stages share one model.
+        pipeline: a pipeline to reuse (its loaded models) instead of building one from ``stages``/``configs``.
+        index_dir: where the matcher keeps its index (default: beside the store file).
+
+    Raises:
+        sift.errors.ConfigError: a bad stage name, setting or value.
+        sift.errors.StoreError: the matcher's index beside the store cannot be read or written.
     """
 
-    store: Store | None = None
-    stages: tuple[str, ...] | None = None
-    configs: dict[str, Any] = field(default_factory=dict)
-    ingest: IngestConfig | None = None
-    pipeline: Pipeline = field(init=False)
+    def __init__(
+        self,
+        store: FactCheckSource | None = None,
+        *,
+        stages: tuple[str, ...] | None = None,
+        configs: Mapping[str, Any] | None = None,
+        ingest: IngestConfig | None = None,
+        services: Mapping[str, Any] | None = None,
+        pipeline: Pipeline | None = None,
+        index_dir: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.ingest = ingest
+        if pipeline is None:
+            pipeline = Pipeline(stages=stages, configs=dict(configs or {}), resources=Resources())
+        self.pipeline = pipeline
+        for name, service in (services or {}).items():
+            pipeline.resources.provide(name, service)
+        if store is not None and "match" in (pipeline.stages or ()):
+            from sift.match import provide_matcher
 
-    def __post_init__(self) -> None:
-        available = registered_stages()
-        overrides = {name: value for name, value in self.configs.items() if isinstance(value, dict)}
-        ready = {name: value for name, value in self.configs.items() if not isinstance(value, dict)}
-        self.pipeline = Pipeline(stages=self.stages, configs=ready, resources=Resources())
-        for name, changes in overrides.items():
-            if name in available and name in (self.pipeline.stages or ()):
-                self.pipeline.configs[name] = dataclasses.replace(self.pipeline.configs[name], **changes)
-        if self.store is not None and "match" in (self.pipeline.stages or ()):
-            self._attach_matcher(self.store)
+            provide_matcher(pipeline.resources, store, index_dir=index_dir)
+        self._owns_outlets = "outlets" not in (services or {}) and "sources" in (pipeline.stages or ())
+        if self._owns_outlets:
+            self._attach_outlets()
 
-    def _attach_matcher(self, store: Store) -> None:
-        from sift.factchecks.stage import provide_matcher
+    def _attach_outlets(self) -> None:
+        """The ``outlets`` service: the shipped outlet table with the store's team outlets, and its counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
 
-        provide_matcher(self.pipeline.resources, store)
+        service = OutletService.for_store(open_sources(self.store), self.store)
+        self.pipeline.resources.provide("outlets", service)
 
     @property
-    def matcher(self) -> Any | None:
-        """The fact-check matcher, when a store is attached."""
-        return self.pipeline.resources.optional("matcher")
+    def outlets(self) -> OutletService:
+        """The outlet profiles (shipped, with the store's team outlets laid over them) and the store's counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
+
+        service = self.pipeline.resources.optional("outlets")
+        if service is None:
+            service = OutletService.for_store(open_sources(self.store), self.store)
+            self.pipeline.resources.provide("outlets", service)
+        return service  # type: ignore[no-any-return]
+
+    @property
+    def matcher(self) -> Matcher | None:
+        """The fact-check matcher, when a store is attached and the ``match`` stage runs."""
+        return self.pipeline.resources.optional("matcher")  # type: ignore[no-any-return]
 
     def load(self, source: str | bytes, *, kind: str | None = None) -> Document:
         """Read a page (path, URL, ``-``, text or bytes) into a Document without analysing it."""
@@ -64,6 +104,23 @@ class Workbench:
 
         return load(source, kind=kind, config=self.ingest)
 
+    def run(self, doc: Document) -> Document:
+        """Analyse a loaded Document (the batch runner's entry: it reads pages itself)."""
+        return self.pipeline(doc)
+
     def check(self, source: str | bytes, *, kind: str | None = None) -> Document:
         """Read and analyse one page."""
-        return self.pipeline(self.load(source, kind=kind))
+        return self.run(self.load(source, kind=kind))
+
+    def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
+        """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""
+        matcher = self.matcher
+        return [] if matcher is None else matcher.search(text, lang=lang, k=k, date=date)
+
+    def refresh(self) -> int:
+        """Index the fact-checks imported since the matcher opened, and re-read the team's outlets; returns how
+        many fact-checks were added."""
+        if self._owns_outlets:
+            self._attach_outlets()
+        matcher = self.matcher
+        return 0 if matcher is None else matcher.refresh()

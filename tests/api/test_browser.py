@@ -135,13 +135,20 @@ def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page:
 
 
 def test_factcheck_browser_filters_by_language(server: str, browser: object) -> None:
+    """Only German cards, all of them, after filtering: a filter that were ignored would show other languages."""
     from playwright.sync_api import expect
 
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server}/factchecks")
+    shown = set(page.locator(".factcheck-card .lang").all_inner_texts())
+    assert shown - {"de"}, f"the unfiltered list shows only {shown}: the filter would prove nothing"
+    label = page.locator("#lang option[value=de]").inner_text()  # "de (12)": how many German fact-checks exist
+    german = int(label.split("(")[1].rstrip(")"))
     page.get_by_label("Language").select_option("de")
     page.get_by_role("button", name="Filter").click()
-    expect(page.locator(".factcheck-card").first).to_be_visible()
+    page.wait_for_url("**/factchecks?*lang=de*")
+    expect(page.locator(".factcheck-card")).to_have_count(german)
+    assert set(page.locator(".factcheck-card .lang").all_inner_texts()) == {"de"}
     page.keyboard.press("Tab")
     page.screenshot(path=str(ARTIFACTS / "factchecks-de.png"), full_page=True)
     page.close()

@@ -57,6 +57,7 @@ async def test_missing_document_page_is_html_404(client: httpx.AsyncClient) -> N
 async def test_factcheck_browser_filters(client: httpx.AsyncClient) -> None:
     page = (await client.get("/factchecks", params={"q": "Abu Kamal", "lang": "de"})).text
     assert "factcheck-card" in page and "AC-130 Gunship Simulator" in page
+    assert set(re.findall(r'title="language of the fact-check">(\w+)<', page)) == {"de"}
     french = (await client.get("/factchecks", params={"lang": "fr"})).text
     shown = re.findall(r'title="language of the fact-check">(\w+)<', french)
     assert shown and set(shown) == {"fr"}

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from sift.attribution import AttributionConfig, attribute
+from sift.attribution import AttributionConfig, attribute_statements
 from sift.document import Block, Document, Sentence, Source
 from sift.pipeline import Resources
 
@@ -39,6 +39,6 @@ def analyse(resources: Resources) -> Callable[[list[tuple[str, str]]], Document]
     """Run the attribution stage on paragraphs given as (language, text) pairs."""
 
     def run(paragraphs: list[tuple[str, str]]) -> Document:
-        return attribute(make_document(paragraphs), resources, AttributionConfig())
+        return attribute_statements(make_document(paragraphs), resources, AttributionConfig())
 
     return run

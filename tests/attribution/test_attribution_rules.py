@@ -1,4 +1,4 @@
-"""Unit tests of the attribution pieces: relays, speakers, transliteration, quotes, content_span, config."""
+"""Unit tests of the attribution pieces: relays, speakers, transliteration, quotes, config."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from sift.attribution import AttributionConfig, content_span
+from sift.attribution import AttributionConfig
+from sift.attribution.english import load_parse_model
 from sift.attribution.frames import Frame, citation_frames, collapse_relays, quote_regions
-from sift.attribution.parsed import load_parse_model
 from sift.attribution.speakers import SourceMention, resolve_speakers, transliteration_key
 from sift.document import Attribution, Document
 from sift.errors import ConfigError
@@ -150,33 +150,6 @@ def test_collapse_keeps_independent_frames() -> None:
         Frame(cue=(12, 16), content=[(17, 18)], source=(10, 11)),
     ]
     assert len(collapse_relays(text, frames)) == 2
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang", "content"),
-    [
-        ("The ministry said that the convoy left.", "en", "the convoy left"),
-        ('"The convoy left," the ministry said.', "en", '"The convoy left,"'),
-        ("According to the ministry, the convoy left.", "en", "the convoy left"),
-        ("The convoy left, according to the ministry.", "en", "The convoy left"),
-        ("«Le convoi est parti», a précisé le ministère.", "fr", "«Le convoi est parti»"),
-        ("Selon le ministère, le convoi est parti.", "fr", "le convoi est parti"),
-        ("Laut Klinzewitsch können die USA nichts tun.", "de", "können die USA nichts tun"),
-        ("Die USA können nichts tun, so Klinzewitsch.", "de", "Die USA können nichts tun"),
-        ("Die Lage ist ernst, sagte der Minister.", "de", "Die Lage ist ernst"),
-    ],
-)
-def test_content_span(sentence: str, lang: str, content: str) -> None:
-    span = content_span(sentence, lang)
-    assert span is not None and sentence[span[0] : span[1]] == content
-
-
-@pytest.mark.parametrize(
-    ("sentence", "lang"),
-    [("The convoy left the city at dawn.", "en"), ("He said it.", "xx"), ("Le convoi est parti.", "fr")],
-)
-def test_content_span_without_frame(sentence: str, lang: str) -> None:
-    assert content_span(sentence, lang) is None
 
 
 def test_bracketed_outlet_cites_the_passage_before_it() -> None:

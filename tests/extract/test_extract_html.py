@@ -8,7 +8,7 @@ import pytest
 
 from sift.document import Document, Source
 from sift.errors import ConfigError, InputError
-from sift.extract import ExtractConfig, Extraction, extract, extract_page
+from sift.extract import ExtractConfig, Extraction, extract_document, extract_page
 from sift.pipeline import Resources
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -91,9 +91,9 @@ def test_tables_and_captions_can_be_turned_off() -> None:
 def test_stage_on_document_replaces_fields() -> None:
     raw = (FIXTURES / "news-de.html").read_text(encoding="utf-8")
     source = Source(kind="text", location="test", sha256="0" * 64, media_type="text/html")
-    doc = extract(Document(id="d", source=source, raw=raw), Resources(), ExtractConfig())
+    doc = extract_document(Document(id="d", source=source, raw=raw), Resources(), ExtractConfig())
     first = [(block.id, block.role, block.text) for block in doc.blocks]
-    again = extract(doc, Resources(), ExtractConfig())
+    again = extract_document(doc, Resources(), ExtractConfig())
     assert [(block.id, block.role, block.text) for block in again.blocks] == first
     assert first[0][0] == "b0"
 

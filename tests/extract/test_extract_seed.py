@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sift.document import Document, Source
-from sift.extract import ExtractConfig, extract
+from sift.extract import ExtractConfig, extract_document
 from sift.pipeline import Resources
 
 CLUTTER = ("Only News", "Featured Post", "Tulsi Gabbard", "Blog Widget by LinkWithin")
@@ -17,7 +17,7 @@ CLUTTER = ("Only News", "Featured Post", "Tulsi Gabbard", "Blog Widget by LinkWi
 def seed_doc(seed_path: Path) -> Document:
     raw = seed_path.read_text(encoding="utf-8")
     doc = Document(id="seed", source=Source(kind="file", location=str(seed_path), sha256="0" * 64), raw=raw)
-    return extract(doc, Resources(), ExtractConfig())
+    return extract_document(doc, Resources(), ExtractConfig())
 
 
 def test_seed_title_and_date(seed_doc: Document) -> None:
@@ -63,7 +63,7 @@ def test_seed_clutter_removed_and_listed(seed_doc: Document) -> None:
 
 def test_rerun_replaces(seed_doc: Document) -> None:
     blocks, removed = len(seed_doc.blocks), len(seed_doc.removed)
-    again = extract(seed_doc, Resources(), ExtractConfig())
+    again = extract_document(seed_doc, Resources(), ExtractConfig())
     assert len(again.blocks) == blocks
     assert len(again.removed) == removed
 

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from sift.factchecks.export import claimreview_node, write_claimreview_feed, write_factchecks, write_jsonl
-from sift.factchecks.importers import import_path
 from sift.factchecks.record import FactCheck
 from sift.sample import load_sample, sample_path
 from sift.store import Store, open_store
+from sift.store.imports import import_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

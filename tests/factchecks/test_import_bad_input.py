@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from sift.errors import InputError, StoreError
-from sift.factchecks.importers import import_path
+from sift.factchecks.record import MAX_REASONS
 from sift.store import Store, open_store
-from sift.store.base import MAX_REASONS
+from sift.store.imports import import_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REVIEW = {

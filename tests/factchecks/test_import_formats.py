@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from sift.factchecks.importers import import_path, sniff_format
+from sift.factchecks.importers import sniff_format
 from sift.factchecks.record import FactCheck
 from sift.store import Store, open_store
+from sift.store.imports import import_path
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 MOD_CLAIM = (

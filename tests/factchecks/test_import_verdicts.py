@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sift.factchecks.record import VERDICTS
-from sift.factchecks.verdicts import fold, normalise_verdict, scale_verdict
+from sift.factchecks.verdicts import normalise_verdict, scale_verdict
 
 CASES = [
     ("False", "en", "false"),
@@ -99,10 +99,6 @@ def test_every_result_is_a_known_verdict() -> None:
 )
 def test_scale_verdict(value: float, best: float, worst: float, expected: str) -> None:
     assert scale_verdict(value, best, worst) == expected
-
-
-def test_fold() -> None:
-    assert fold("  Überwiegend   FALSCH Défense Straße ") == "uberwiegend falsch defense strasse"
 
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"

@@ -7,7 +7,8 @@ import dataclasses
 import pytest
 
 from sift.errors import ConfigError
-from sift.ingest import IngestConfig, settings_table
+from sift.ingest import IngestConfig
+from sift.settings import INGEST, settings_of
 
 
 def test_defaults() -> None:
@@ -54,6 +55,7 @@ def test_frozen_and_keyword_only() -> None:
 
 
 def test_settings_table_documents_every_field() -> None:
-    table = settings_table()
-    assert [row[0] for row in table] == [f.name for f in dataclasses.fields(IngestConfig)]
-    assert all(help_text for _, _, help_text, _ in table)
+    table = settings_of(IngestConfig)
+    assert [row.name for row in table] == [f.name for f in dataclasses.fields(IngestConfig)]
+    assert table == tuple(INGEST.values())
+    assert all(row.help for row in table)

@@ -15,8 +15,8 @@ from sift.language import (
     LanguageConfig,
     build_detector,
     detect_language,
+    detect_languages,
     detector_for,
-    language_stage,
     main_language,
 )
 from sift.pipeline import Resources
@@ -41,7 +41,7 @@ def seed_document(seed_path: Path) -> Document:
 def test_seed_blocks_get_their_languages(seed_path: Path) -> None:
     doc = seed_document(seed_path)
     doc.blocks.append(Block(id="place", role="body", text="Albu Kamal"))
-    language_stage(doc, Resources(), LanguageConfig())
+    detect_languages(doc, Resources(), LanguageConfig())
 
     def lang_of(prefix: str) -> str:
         return next(block.lang for block in doc.blocks if block.text.startswith(prefix))
@@ -109,7 +109,7 @@ def test_rerunning_the_stage_replaces_its_fields(detector: LanguageDetector) -> 
     block = Block(id="b0", role="body", text="Albu Kamal", lang="fr", lang_confidence=1.0)
     doc = Document(id="d", source=Source(kind="text", location="-", sha256="0" * 64), blocks=[block])
     resources = Resources(lingua=detector)
-    language_stage(doc, resources, LanguageConfig())
+    detect_languages(doc, resources, LanguageConfig())
     assert (block.lang, doc.language) == ("und", "und")
 
 

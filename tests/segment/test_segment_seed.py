@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from sift.document import Block, Document, Source
-from sift.language import LanguageConfig, language_stage
+from sift.language import LanguageConfig, detect_languages
 from sift.pipeline import Resources
-from sift.segment import SegmentConfig, segment_stage
+from sift.segment import SegmentConfig, segment_blocks
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def doc(seed_path: Path) -> Document:
     blocks = [Block(id=f"b{i}", role="body", text=text) for i, text in enumerate(paragraphs)]
     page = Document(id="seed", source=Source(kind="file", location=str(seed_path), sha256="0" * 64), blocks=blocks)
     resources = Resources()
-    return segment_stage(language_stage(page, resources, LanguageConfig()), resources, SegmentConfig())
+    return segment_blocks(detect_languages(page, resources, LanguageConfig()), resources, SegmentConfig())
 
 
 def sentence_starting(doc: Document, prefix: str) -> str:
@@ -87,5 +87,5 @@ def test_headings_are_single_sentences(doc: Document) -> None:
 
 def test_rerunning_segment_replaces_sentences(doc: Document) -> None:
     before = [list(b.sentences) for b in doc.blocks]
-    segment_stage(doc, Resources(), SegmentConfig())
+    segment_blocks(doc, Resources(), SegmentConfig())
     assert [b.sentences for b in doc.blocks] == before

@@ -8,8 +8,8 @@ import pytest
 
 from sift.errors import StoreError
 from sift.sources import Evidence, Profile, TeamOutlet
-from sift.sources.team import import_outlets
 from sift.store import open_store
+from sift.store.imports import import_outlets
 
 
 def _outlet(name: str, **values: object) -> TeamOutlet:

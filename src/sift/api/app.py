@@ -21,8 +21,8 @@ from starlette.exceptions import HTTPException
 
 import sift
 from sift.api.engine import Engine
-from sift.api.errors import install_error_handlers
 from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY, BodyLimitMiddleware, SecurityHeadersMiddleware
+from sift.api.problems import install_error_handlers
 from sift.api.settings import ServeSettings
 from sift.api.web import install_web_routes
 from sift.document import Document

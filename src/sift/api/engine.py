@@ -105,21 +105,18 @@ class Engine:
 
     def __init__(self, settings: ServeSettings, store: Store, *, max_queued_checks: int = MAX_QUEUED_CHECKS) -> None:
         from sift.encoders import load_encoder
-        from sift.factchecks.stage import provide_matcher
         from sift.ingest import IngestConfig
         from sift.workbench import Workbench
 
         self.settings = settings
         self.store = store
-        # The store is attached here rather than by Workbench so that the matcher and the pipeline share
-        # one batching encoder: concurrent searches (and a check's lookups) are embedded together.
+        # One batching encoder for the pipeline and the matcher: concurrent searches (and a check's lookups)
+        # are embedded together.
         self.workbench = Workbench(
-            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s)
+            store,
+            ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
+            services={"encoder": BatchingEncoder(load_encoder())},
         )
-        resources = self.workbench.pipeline.resources
-        resources.get("encoder", lambda: BatchingEncoder(load_encoder()))
-        if "match" in (self.workbench.pipeline.stages or ()):
-            provide_matcher(resources, store)
         self.index_lock = ReadWriteLock()
         self.max_queued_checks = max_queued_checks
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-check")
@@ -167,25 +164,17 @@ class Engine:
         return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k, date))
 
     def _search_now(self, query: str, lang: str | None, k: int, date: dt.date | None) -> list[dict[str, Any]]:
-        matcher = self.workbench.matcher
-        if matcher is None:
-            return []
         with self.index_lock.reading():
-            hits = matcher.search(query, lang=lang, k=k, date=date)
-        return [
-            {"factcheck": hit.factcheck.to_dict(), "score": hit.score, "level": hit.level, "evidence": hit.evidence}
-            for hit in hits
-        ]
+            hits = self.workbench.search(query, lang=lang, k=k, date=date)
+        return [hit.to_dict() for hit in hits]
 
     def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
         """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
-        from sift.factchecks.importers import import_path
+        from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
-        matcher = self.workbench.matcher
-        if matcher is not None:
-            with self.index_lock.writing():
-                matcher.refresh()
+        with self.index_lock.writing():
+            self.workbench.refresh()
         return summary.to_dict()
 
     def close(self) -> None:

@@ -1,4 +1,4 @@
-"""Settings of ``sift serve``, declared once: the CLI flags, the environment and the docs all read this table."""
+"""Settings of ``sift serve``: the rows of ``sift.settings.SERVE``, validated together."""
 
 from __future__ import annotations
 
@@ -6,46 +6,27 @@ import os
 from dataclasses import dataclass
 
 from sift.errors import ConfigError
+from sift.settings import SERVE, field_of, settings_of
 
-__all__ = ["SETTINGS", "ServeSettings"]
-
-
-@dataclass(frozen=True, slots=True)
-class Setting:
-    """One documented setting: its name, default, unit and help."""
-
-    name: str
-    default: object
-    help: str
-
-
-#: Every setting of the server (feeds ``sift serve --help`` and the README table; a test checks both).
-SETTINGS = (
-    Setting("host", "127.0.0.1", "Address to bind; keep the loopback default unless a proxy fronts the server."),
-    Setting("port", 8080, "TCP port."),
-    Setting("db", None, "Store: SQLite path or postgresql:// URL (default: the user data dir's sift.db)."),
-    Setting("token", None, "Bearer token required for writes (import, delete); read from SIFT_TOKEN."),
-    Setting("read_only", False, "Refuse every write; no token needed."),
-    Setting("insecure_dev", False, "Allow writes without a token (local development only)."),
-    Setting("max_body_bytes", 20_000_000, "Largest request body accepted, in bytes."),
-    Setting("allow_private", False, "Let /api/check fetch URLs on private/loopback addresses."),
-    Setting("fetch_timeout_s", 10.0, "Timeout for fetching a URL submitted to /api/check, in seconds."),
-)
+__all__ = ["ServeSettings"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ServeSettings:
-    """Validated server settings; writes are enabled only with a token or ``insecure_dev``."""
+    """Validated server settings; writes are enabled only with a token or ``insecure_dev``.
 
-    host: str = "127.0.0.1"
-    port: int = 8080
-    db: str | None = None
-    token: str | None = None
-    read_only: bool = False
-    insecure_dev: bool = False
-    max_body_bytes: int = 20_000_000
-    allow_private: bool = False
-    fetch_timeout_s: float = 10.0
+    Each field is a row of :data:`sift.settings.SERVE` (default, help, unit, CLI flag, environment variable).
+    """
+
+    host: str = field_of(SERVE["host"])
+    port: int = field_of(SERVE["port"])
+    db: str | None = field_of(SERVE["db"])
+    token: str | None = field_of(SERVE["token"])
+    read_only: bool = field_of(SERVE["read_only"])
+    insecure_dev: bool = field_of(SERVE["insecure_dev"])
+    max_body_bytes: int = field_of(SERVE["max_body_bytes"])
+    allow_private: bool = field_of(SERVE["allow_private"])
+    fetch_timeout_s: float = field_of(SERVE["fetch_timeout_s"])
 
     def __post_init__(self) -> None:
         if not self.read_only and not self.insecure_dev and not self.token:
@@ -67,7 +48,8 @@ class ServeSettings:
 
     @classmethod
     def from_env(cls, **overrides: object) -> ServeSettings:
-        """Settings from ``SIFT_TOKEN``/``SIFT_DB`` with explicit overrides (CLI flags) on top."""
-        values: dict[str, object] = {"token": os.environ.get("SIFT_TOKEN") or None, "db": os.environ.get("SIFT_DB")}
+        """Settings from their environment variables (``SIFT_TOKEN``, ``SIFT_DB``) with explicit overrides (CLI flags)
+        on top."""
+        values: dict[str, object] = {s.name: os.environ.get(s.env) or None for s in settings_of(cls) if s.env}
         values.update({key: value for key, value in overrides.items() if value is not None})
         return cls(**values)  # type: ignore[arg-type]

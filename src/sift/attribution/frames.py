@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sift.lexicon.quotes import closers
+
 __all__ = [
     "Frame",
     "RelaySpan",
@@ -21,8 +23,9 @@ __all__ = [
 
 Span = tuple[int, int]
 
-#: Opening quote mark -> the closing marks that end it (English, French and German conventions).
-QUOTE_PAIRS = {"“": '”"', "«": "»", "„": '“”"', '"': '"', "‘": "’"}
+#: Opening quote mark -> the closing marks that end it: English, French and German double marks, English single
+#: ones, and a typed " closing a curly one. Not yet German »…« nor ‚…‘ (a change to measure on the FR/DE set).
+QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True)
 
 #: Characters trimmed from both ends of a source or cue span.
 EDGE_PUNCT = " \t\n\xa0,;:.!?—–-()[]"
@@ -279,8 +282,3 @@ def frame_kind(content: list[Span], regions: list[Span], lemma: str) -> str:
         return "direct"
     has_quote = any(q_start < end and start < q_end for start, end in content for q_start, q_end in regions)
     return "mixed" if has_quote else "indirect"
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a lexicon literal (keeps long word lists readable)."""
-    return frozenset(text.split())

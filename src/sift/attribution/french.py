@@ -1,16 +1,18 @@
-"""French attribution: ``fr_core_news_sm`` tokens, lemmas and subjects, fed to the word-order rules of ``surface``.
+"""French attribution: ``fr_core_news_sm`` tokens, lemmas and subjects, fed to the word-order rules of ``word_order``.
 
 The small French model parses inverted subjects ("a précisé le ministère") as objects and sometimes misses
 the lemma of a cue ("estime" -> "estime"), so cues match a lemma or an inflected form from the lexicon, and
-the parse is used only for the subject of a cue in canonical order.
+the parse is used only for the subject of a cue in canonical order. The words come from the French row of
+:data:`sift.lexicon.languages.LANGUAGES`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sift.attribution.frames import Frame, word_set
-from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
+from sift.attribution.frames import Frame
+from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
     from spacy.tokens import Doc
@@ -18,48 +20,7 @@ if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
 
 __all__ = ["FRENCH", "find_french_frames"]
 
-#: Regular -er reporting verbs; their usual forms are generated below.
-_ER_VERBS = word_set(
-    """
-    préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
-    rappeler insister marteler déclarer dénoncer juger considérer qualifier signaler raconter confier lancer tweeter
-    déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
-    observer relever constater détailler avancer arguer
-    """
-)
-_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
-_IRREGULAR = word_set(
-    """
-    dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
-    reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
-    prévient démenti dément
-    """
-)
-
-
-def _forms() -> frozenset[str]:
-    forms = set(_IRREGULAR)
-    for verb in _ER_VERBS:
-        forms.add(verb)
-        if verb.endswith("er"):
-            forms.update(verb[:-2] + ending for ending in _ER_ENDINGS)
-    return frozenset(forms)
-
-
-FRENCH = Lexicon(
-    cues=_forms(),
-    according=frozenset({"selon", "d'après"}),
-    so=frozenset(),
-    aux=frozenset({"avoir", "être"}),
-    skip=word_set(
-        """
-        mardi lundi mercredi jeudi vendredi samedi dimanche hier aussi également encore déjà
-        """
-    )
-    | frozenset({"en", "outre", "ainsi", "notamment", "lui-même", "elle-même"}),
-    quote_cues=frozenset({"citer"}),
-    genitive=frozenset({"de", "du", "des", "d'", "d’"}),
-)
+FRENCH = rules_lexicon(LANGUAGES["fr"])
 
 
 def _subject(token: SpacyToken) -> tuple[int, int] | None:
@@ -111,4 +72,4 @@ def _is_dapres(token: SpacyToken) -> bool:
 
 def find_french_frames(doc: Doc) -> list[Frame]:
     """Attribution frames of one parsed French block."""
-    return find_surface_frames(doc.text, french_tokens(doc), FRENCH)
+    return find_word_order_frames(doc.text, french_tokens(doc), FRENCH)

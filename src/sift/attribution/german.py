@@ -1,4 +1,4 @@
-"""German attribution: a regex tokenizer and HanTa's POS tags and lemmas, fed to the word-order rules of ``surface``.
+"""German attribution: a regex tokenizer and HanTa's POS tags and lemmas, fed to the word-order rules of ``word_order``.
 
 Why rules and not a model: no German spaCy pipeline is on the registry and there is no German attribution
 corpus to train on, while German news attributes through a few fixed frames that a tagger plus word order
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from sift.attribution.frames import Frame, word_set
-from sift.attribution.surface import Lexicon, Token, find_surface_frames, sentence_numbers
+from sift.attribution.frames import Frame
+from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.lexicon.languages import LANGUAGES
 
 __all__ = ["GERMAN", "find_german_frames", "german_tokens", "load_tagger"]
 
@@ -27,28 +28,7 @@ STTS_TO_UD = {
     "CARD": "NUM", "PTK": "PART", "$": "PUNCT", "XY": "X",
 }  # fmt: skip
 
-GERMAN = Lexicon(
-    cues=word_set(
-        """
-            sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
-            hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
-            verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
-            sagte
-            sagten erklärte erklärten betonte meinte zitiert kommentiert
-            """
-    ),
-    according=frozenset({"laut", "nach angaben"}),
-    according_after=frozenset({"zufolge"}),
-    so=frozenset({"so"}),
-    aux=frozenset({"haben", "sein", "werden"}),
-    skip=word_set(
-        """
-        am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem
-        """
-    ),
-    quote_cues=frozenset({"zitieren"}),
-    genitive=frozenset({"von"}),
-)
+GERMAN = rules_lexicon(LANGUAGES["de"])
 
 
 class Tagger(Protocol):
@@ -87,4 +67,4 @@ def german_tokens(text: str, tagger: Tagger) -> list[Token]:
 
 def find_german_frames(text: str, tagger: Tagger) -> list[Frame]:
     """Attribution frames of one German block."""
-    return find_surface_frames(text, german_tokens(text, tagger), GERMAN)
+    return find_word_order_frames(text, german_tokens(text, tagger), GERMAN)

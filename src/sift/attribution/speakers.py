@@ -10,12 +10,12 @@ ministry", "le sénateur", "den Parlamentarier") take the most recent compatible
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sift.attribution.frames import word_set
 from sift.document import Speaker
+from sift.lexicon.fold import fold
+from sift.lexicon.languages import word_set
 
 __all__ = ["SourceMention", "resolve_speakers", "transliteration_key"]
 
@@ -100,14 +100,9 @@ class _Entity:
     attributions: list[str] = field(default_factory=list)
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
 def transliteration_key(name: str) -> str:
     """A spelling-insensitive key for a Latin-script transliterated name (Klinzewitsch -> klincevich)."""
-    key = _fold(name)
+    key = fold(name)
     for old, new in _TRANSLITERATIONS:
         key = key.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", key))
@@ -155,7 +150,7 @@ def _classify(mention: SourceMention) -> tuple[str, str]:
         return "pronoun:any", ""
     if lowered in RELATIVE_PRONOUNS or not lowered:
         return "relative", ""
-    if lowered in OUTLETS or _fold(name) in OUTLETS:
+    if lowered in OUTLETS or fold(name) in OUTLETS:
         return "outlet", transliteration_key(name)
     country = next(
         (key for key, spellings in COUNTRIES.items() if lowered in spellings or lowered in STATES.get(key, ())), None
@@ -172,7 +167,7 @@ def _classify(mention: SourceMention) -> tuple[str, str]:
         if mention.cue_lemma in OUTLET_CUES and len(names) == 1:
             return "outlet", transliteration_key(names[-1])
         return "person", transliteration_key(names[-1])
-    return "other", _fold(name)
+    return "other", fold(name)
 
 
 def _person_name(text: str) -> str:

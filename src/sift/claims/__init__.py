@@ -1,7 +1,7 @@
 """The ``claims`` stage: score every sentence for check-worthiness and mark the claim-bearing clause.
 
 Scores come from the shipped multilingual model (:mod:`sift.claims.model`); reasons from the cues it
-reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sift.claims.span`).
+reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sift.lexicon.frame_stripper`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from pathlib import Path
 
 from sift.claims.features import Cues, cues, reasons
 from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
-from sift.claims.span import claim_span
 from sift.document import Claim, Document
 from sift.encoders import Encoder, load_encoder
 from sift.errors import ConfigError
+from sift.lexicon.frame_stripper import strip_frame
 from sift.pipeline import Resources, register_stage
 
 __all__ = ["DEFAULT_FLOOR", "DEFAULT_THRESHOLD", "ClaimsConfig", "detect_claims", "skip_reason"]
@@ -120,7 +120,7 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
     for (_, sentence, text, cue), score in zip(candidates, scores, strict=True):
         if score < config.floor:
             continue
-        start, end = claim_span(text)
+        start, end = strip_frame(text)
         doc.claims.append(
             Claim(
                 sentence=sentence.id,

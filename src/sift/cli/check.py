@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sift.cli import app
+from sift.cli.options import with_settings
 from sift.errors import ConfigError
+from sift.settings import CHECK
 
 if TYPE_CHECKING:
     from sift.store import Store
@@ -41,6 +43,11 @@ def open_factcheck_store(db: str | None, *, quiet: bool = False) -> Store | None
     return store
 
 
+def claim_configs(threshold: float | None) -> dict[str, dict[str, Any]]:
+    """Stage config overrides for ``--claim-threshold`` (none when it was not given)."""
+    return {} if threshold is None else {"claims": {"threshold": threshold}}
+
+
 def write_output(text: str, out: Path | None) -> None:
     """Write ``text`` to ``out`` (atomically, via a temporary file) or to stdout."""
     if out is None:
@@ -58,6 +65,7 @@ def write_output(text: str, out: Path | None) -> None:
 
 
 @app.command("check")
+@with_settings(*CHECK.values())
 def check_command(
     source: Annotated[
         str,
@@ -69,17 +77,8 @@ def check_command(
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")
     ] = None,
-    db: Annotated[str | None, typer.Option("--db", help="Fact-check store (SQLite path or postgresql:// URL).")] = None,
-    no_match: Annotated[bool, typer.Option("--no-match", help="Skip fact-check matching.")] = False,
-    claim_threshold: Annotated[
-        float | None,
-        typer.Option("--claim-threshold", min=0.0, max=1.0, help="Score from which a sentence is check-worthy."),
-    ] = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
-    ] = False,
-    max_mb: Annotated[float, typer.Option("--max-mb", min=0.001, help="Largest input accepted, in MB.")] = 20.0,
-    timeout_s: Annotated[float, typer.Option("--timeout", min=0.1, help="URL fetch timeout in seconds.")] = 10.0,
+    *,
+    settings: dict[str, Any],
 ) -> None:
     """Analyse one page: body, title, date, languages, sentences, claims, speakers and matching fact-checks."""
     if output_format not in OUTPUT_FORMATS:
@@ -87,11 +86,9 @@ def check_command(
     from sift.ingest import IngestConfig
     from sift.workbench import Workbench
 
-    store = None if no_match else open_factcheck_store(db)
-    configs: dict[str, object] = {}
-    if claim_threshold is not None:
-        configs["claims"] = {"threshold": claim_threshold}
-    ingest = IngestConfig(max_bytes=int(max_mb * 1_000_000), timeout_s=timeout_s, allow_private=allow_private)
+    store = None if settings["no_match"] else open_factcheck_store(settings["db"])
+    configs = claim_configs(settings["claim_threshold"])
+    ingest = IngestConfig(**{name: settings[name] for name in ("max_bytes", "timeout_s", "allow_private")})
     try:
         bench = Workbench(store=store, configs=configs, ingest=ingest)
         doc = bench.check(source)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from sift.cli import app
+from sift.cli.options import with_settings
+from sift.settings import CHECK
 
 if TYPE_CHECKING:
     from sift.document import Document
@@ -62,22 +64,20 @@ def _print_table(rows: list[dict[str, Any]], threshold: float) -> None:
 
 
 @app.command("claims")
+@with_settings(CHECK["claim_threshold"])
 def claims_command(
     source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - for stdin.")],
-    claim_threshold: Annotated[
-        float | None,
-        typer.Option("--claim-threshold", min=0.0, max=1.0, help="Score from which a sentence is check-worthy."),
-    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the ranked claims as JSON.")] = False,
+    *,
+    settings: dict[str, Any],
 ) -> None:
     """List the sentences of a page ranked by check-worthiness, with reasons and the claim clause."""
-    from sift import Pipeline
-    from sift.claims import ClaimsConfig
-    from sift.ingest import load
+    from sift.cli.check import claim_configs
+    from sift.workbench import Workbench
 
-    config = ClaimsConfig() if claim_threshold is None else ClaimsConfig(threshold=claim_threshold)
-    pipeline = Pipeline(stages=CLAIM_STAGES, configs={"claims": config})
-    doc = pipeline(load(source))
+    bench = Workbench(stages=CLAIM_STAGES, configs=claim_configs(settings["claim_threshold"]))
+    config = bench.pipeline.config("claims")
+    doc = bench.check(source)
     rows = ranked_claims(doc)
     if as_json:
         payload = {"document": doc.id, "threshold": config.threshold, "claims": rows}

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Annotated, Any, TextIO
 import typer
 
 from sift.cli import app
+from sift.cli.options import option
 from sift.errors import ConfigError, InputError
+from sift.settings import DB
 
 if TYPE_CHECKING:
-    from sift.factchecks.record import FactCheck
-    from sift.store import ImportSummary
+    from sift.factchecks.record import FactCheck, ImportSummary
 
 factchecks_app = typer.Typer(
     name="factchecks",
@@ -28,10 +29,7 @@ app.add_typer(factchecks_app, name="factchecks")
 #: Rows per table in ``stats`` (largest first); ``--json`` has them all.
 STATS_ROWS = 25
 
-Db = Annotated[
-    str | None,
-    typer.Option("--db", help="SQLite file or postgresql:// URL (default: $SIFT_DB or the user data folder)."),
-]
+Db = option(DB)
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 Lang = Annotated[str | None, typer.Option("--lang", help="Only this language code (en, fr, de…).")]
 Verdict = Annotated[str | None, typer.Option("--verdict", help="Only this verdict (false, mostly-false, mixed…).")]
@@ -97,8 +95,9 @@ def import_command(
     Each file is one transaction; bad records are skipped with a reason. A file that cannot be read at all
     is reported and the others still import; the exit code is then 2.
     """
-    from sift.factchecks.importers import import_path
-    from sift.store import ImportSummary, open_store
+    from sift.factchecks.record import ImportSummary
+    from sift.store import open_store
+    from sift.store.imports import import_path
 
     summaries: list[ImportSummary] = []
     failures: list[str] = []

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from sift.cli import app
+from sift.settings import DB
 
 if TYPE_CHECKING:
-    from sift.factchecks.index import FactCheckSource
-    from sift.factchecks.match import Hit
+    from sift.match.index import FactCheckSource
+    from sift.match.matcher import Hit
 
 __all__ = ["match"]
 
@@ -23,7 +24,7 @@ def match(
     k: Annotated[int, typer.Option("-k", "--k", min=1, max=100, help="How many fact-checks to list.")] = 10,
     db: Annotated[
         str | None,
-        typer.Option("--db", help="Store: SQLite path, postgresql:// URL, or a .jsonl file of fact-checks."),
+        typer.Option("--db", help=f"{DB.help.rstrip('.')}; or a .jsonl file of fact-checks. Env: {DB.env}."),
     ] = None,
     date: Annotated[
         str | None,
@@ -32,23 +33,17 @@ def match(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
-    from sift.encoders import load_encoder
     from sift.errors import InputError
-    from sift.factchecks.match import Matcher
-    from sift.factchecks.text import parse_date
+    from sift.match.analysis import parse_date
+    from sift.workbench import Workbench
 
     said = parse_date(date)
     if date is not None and said is None:
         raise InputError(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
-    store = _open(db)
-    matcher = Matcher.open(store, encoder=load_encoder())
-    hits = matcher.search(text, lang=None if lang == "auto" else lang, k=k, date=said)
+    bench = Workbench(_open(db), stages=("match",))
+    hits = bench.search(text, lang=None if lang == "auto" else lang, k=k, date=said)
     if as_json:
-        rows = [
-            {"score": h.score, "level": h.level, "evidence": h.evidence, "factcheck": h.factcheck.to_dict()}
-            for h in hits
-        ]
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
         return
     _print_table(text, hits)
 
@@ -58,7 +53,7 @@ def _open(db: str | None) -> FactCheckSource:
     if db is not None and db.endswith(".jsonl"):
         from pathlib import Path
 
-        from sift.factchecks.memory import MemoryStore
+        from sift.store.memory import MemoryStore
 
         return MemoryStore.from_jsonl(Path(db))
     from sift import open_store

@@ -158,8 +158,8 @@ def import_command(
     code), owner, type (state-controlled, state-funded, public, private, unknown), state_affiliated (yes/no),
     quality (0-1), reliability (your label), note.
     """
-    from sift.sources.team import import_outlets
     from sift.store import open_store
+    from sift.store.imports import import_outlets
 
     with open_store(db) as store:
         summary = import_outlets(store, file)

@@ -10,7 +10,7 @@ from sift.extract.config import ExtractConfig
 from sift.extract.result import Extraction, Piece, write_extraction
 from sift.pipeline import Resources, register_stage
 
-__all__ = ["ExtractConfig", "Extraction", "Piece", "extract", "extract_page"]
+__all__ = ["ExtractConfig", "Extraction", "Piece", "extract_document", "extract_page"]
 
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 MARKUP_SNIFF_CHARS = 65_536
@@ -55,7 +55,7 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
     requires=("raw",),
     assigns=("title", "published", "site", "author", "blocks", "removed"),
 )
-def extract(doc: Document, resources: Resources, config: ExtractConfig) -> Document:
+def extract_document(doc: Document, resources: Resources, config: ExtractConfig) -> Document:
     """Fill title, published, site, author, blocks and removed from ``doc.raw`` (replacing earlier values).
 
     Args:

@@ -1,1 +1,1 @@
-"""Published fact-checks: the record type, importers, exporters and claim matching."""
+"""Published fact-checks as data: the record and its verdicts, importers that read files into records, export."""

@@ -1,4 +1,4 @@
-"""The fact-check record every importer produces, the store keeps and the matcher returns."""
+"""The fact-check record every importer produces, the store keeps and the matcher returns, and an import's summary."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["VERDICTS", "FactCheck", "factcheck_id"]
+__all__ = ["MAX_REASONS", "VERDICTS", "FactCheck", "ImportSummary", "factcheck_id"]
 
 #: Normalised verdicts; ``rating`` keeps the publisher's own wording (ClaimReview ``textualRating``).
 VERDICTS = ("false", "mostly-false", "mixed", "mostly-true", "true", "unproven", "other")
@@ -50,3 +50,35 @@ class FactCheck:
         """Inverse of :meth:`to_dict` (unknown keys are ignored)."""
         known = {name: data[name] for name in cls.__dataclass_fields__ if name in data}
         return cls(**known)
+
+
+#: How many per-record rejection reasons a summary keeps; the count keeps going past it.
+MAX_REASONS = 20
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    """What one import did: counts, plus the first reasons records were rejected (never silently dropped)."""
+
+    imported: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    reasons: list[str] = field(default_factory=list)
+    source: str | None = None
+
+    def reject(self, reason: str) -> None:
+        """Count one rejected record and keep its reason while fewer than ``MAX_REASONS`` are kept."""
+        self.rejected += 1
+        if len(self.reasons) < MAX_REASONS:
+            self.reasons.append(reason)
+
+    def merge(self, other: ImportSummary) -> None:
+        """Add ``other``'s counts and reasons to this summary (for several files, or store + parser)."""
+        self.imported += other.imported
+        self.duplicate += other.duplicate
+        self.rejected += other.rejected
+        self.reasons.extend(other.reasons[: MAX_REASONS - len(self.reasons)])
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)

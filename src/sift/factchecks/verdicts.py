@@ -8,10 +8,11 @@ least specific ("mostly false" before "false", "not true" before "true"). Anythi
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-__all__ = ["fold", "normalise_verdict", "scale_verdict"]
+from sift.lexicon.fold import fold
+
+__all__ = ["normalise_verdict", "scale_verdict"]
 
 _NON_WORD = re.compile(r"[^\w/.,]+")
 _NUMERIC = re.compile(
@@ -105,15 +106,6 @@ _RULES: tuple[tuple[str, str], ...] = (
 _COMPILED = tuple((verdict, re.compile(rf"\b(?:{pattern})\b")) for verdict, pattern in _RULES)
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form with collapsed whitespace ("Défense  X" → "defense x")."""
-    if text.isascii():  # fast path: nothing to decompose
-        return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(stripped.replace("ß", "ss").casefold().split())
-
-
 def scale_verdict(value: float, best: float, worst: float = 1.0) -> str:
     """Verdict for a numeric rating on a ``worst``..``best`` scale (ClaimReview: best means true).
 
@@ -147,7 +139,7 @@ def normalise_verdict(textual_rating: str, language: str | None) -> str:
     Returns:
         A verdict from :data:`sift.factchecks.record.VERDICTS`; ``other`` when the rating is not recognised.
     """
-    label = " ".join(_NON_WORD.sub(" ", fold(textual_rating)).split()).strip(" .,")
+    label = " ".join(_NON_WORD.sub(" ", fold(textual_rating, casefold=True)).split()).strip(" .,")
     if not label:
         return "other"
     numeric = _numeric_verdict(label)

@@ -21,7 +21,7 @@ import httpx
 
 from sift.document import Document, Source
 from sift.errors import InputError
-from sift.ingest.config import IngestConfig, settings_table
+from sift.ingest.config import IngestConfig
 from sift.ingest.decode import Decoded, decode_bytes, normalise_newlines
 from sift.ingest.fetch import fetch
 from sift.ingest.guard import Resolver, check_url, is_blocked_address
@@ -44,7 +44,6 @@ __all__ = [
     "guess_kind",
     "is_blocked_address",
     "load",
-    "settings_table",
 ]
 
 #: Lone UTF-16 surrogates a str can carry (from broken JSON or surrogateescape) but no encoder accepts.

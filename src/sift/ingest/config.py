@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 
 from sift.errors import ConfigError
+from sift.settings import DEFAULT_USER_AGENT, INGEST, field_of
 
-__all__ = ["DEFAULT_USER_AGENT", "IngestConfig", "settings_table"]
-
-DEFAULT_USER_AGENT = "sift/0.1 (news verification workbench)"
+__all__ = ["DEFAULT_USER_AGENT", "IngestConfig"]
 
 #: Ceilings that keep a typo (an extra zero) from turning into an unbounded read or wait.
 _MAX_BYTES_CEILING = 1_000_000_000
@@ -21,27 +20,14 @@ _MAX_REDIRECTS_CEILING = 20
 class IngestConfig:
     """How ``sift.ingest.load`` reads a page; validated on construction (``ConfigError``).
 
-    The ``help`` and ``unit`` metadata of each field feed CLI ``--help`` and the docs.
+    Each field is a row of :data:`sift.settings.INGEST` (default, help, unit, CLI flag).
     """
 
-    max_bytes: int = field(
-        default=20_000_000,
-        metadata={"help": "largest input read, also the cap on gzip-decompressed size", "unit": "bytes"},
-    )
-    timeout_s: float = field(
-        default=10.0,
-        metadata={"help": "time allowed for each network step and for the whole download", "unit": "s"},
-    )
-    allow_private: bool = field(
-        default=False,
-        metadata={"help": "fetch from private, loopback and link-local addresses (off: SSRF guard)", "unit": ""},
-    )
-    max_redirects: int = field(
-        default=5, metadata={"help": "redirects followed, each re-checked by the SSRF guard", "unit": ""}
-    )
-    user_agent: str = field(
-        default=DEFAULT_USER_AGENT, metadata={"help": "User-Agent header sent with URL fetches", "unit": ""}
-    )
+    max_bytes: int = field_of(INGEST["max_bytes"])
+    timeout_s: float = field_of(INGEST["timeout_s"])
+    allow_private: bool = field_of(INGEST["allow_private"])
+    max_redirects: int = field_of(INGEST["max_redirects"])
+    user_agent: str = field_of(INGEST["user_agent"])
 
     def __post_init__(self) -> None:
         _check_int("max_bytes", self.max_bytes, 1, _MAX_BYTES_CEILING)
@@ -62,8 +48,3 @@ def _check_int(name: str, value: object, low: int, high: int) -> None:
     """Raise ConfigError unless ``value`` is an int (not a bool) within ``[low, high]``."""
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ConfigError(f"{name} must be an integer from {low} to {high}, got {value!r}")
-
-
-def settings_table() -> list[tuple[str, object, str, str]]:
-    """Each setting as (name, default, help, unit), for ``--help`` and the docs."""
-    return [(f.name, f.default, f.metadata["help"], f.metadata["unit"]) for f in fields(IngestConfig)]

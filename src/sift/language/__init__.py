@@ -42,8 +42,8 @@ __all__ = [
     "LanguageConfig",
     "build_detector",
     "detect_language",
+    "detect_languages",
     "detector_for",
-    "language_stage",
     "main_language",
 ]
 
@@ -208,7 +208,7 @@ def main_language(blocks: list[Block]) -> str:
     requires=("blocks",),
     assigns=("blocks.lang", "blocks.lang_confidence", "language"),
 )
-def language_stage(doc: Document, resources: Resources, config: LanguageConfig) -> Document:
+def detect_languages(doc: Document, resources: Resources, config: LanguageConfig) -> Document:
     """Set ``lang``/``lang_confidence`` on every block and ``doc.language`` (replacing earlier values)."""
     detector = detector_for(resources, config)
     for block in doc.blocks:

@@ -12,7 +12,7 @@ from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
 from sift.segment.rules import MAX_QUOTE_CHARS, split_sentences
 
-__all__ = ["SegmentConfig", "segment_stage", "split_sentences"]
+__all__ = ["SegmentConfig", "segment_blocks", "split_sentences"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -37,7 +37,7 @@ class SegmentConfig:
 
 
 @register_stage("segment", config=SegmentConfig, requires=("blocks", "blocks.lang"), assigns=("blocks.sentences",))
-def segment_stage(doc: Document, resources: Resources, config: SegmentConfig) -> Document:
+def segment_blocks(doc: Document, resources: Resources, config: SegmentConfig) -> Document:
     """Replace every block's sentences with ``Sentence(f"{block.id}.s{i}", start, end)`` from its text."""
     for block in doc.blocks:
         spans = split_sentences(block.text, block.lang, max_quote_chars=config.max_quote_chars)

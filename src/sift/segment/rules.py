@@ -8,7 +8,7 @@ A candidate boundary is a run of ``.``, ``!``, ``?`` or ``…`` (plus closing qu
 white space or the end of the line, or a CJK full stop. It is rejected when:
 
 1. it lies inside a quotation that the sentence continues after, or ends a quotation followed by an
-   English attribution tail ('…?" Hillary Clinton said.'; see :mod:`sift.segment.quotes`), or a closing
+   English attribution tail ('…?" Hillary Clinton said.'; see :mod:`sift.segment.embedded_quotes`), or a closing
    mark glued to the next word ("。」と述べた");
 2. the next word starts with ``,;:`` or ``.`` (a spaced ellipsis ". . ."), or with a lower-case letter
    (``." the ministry said``, ``etc. and``, unknown abbreviations) unless a lone period follows a plain
@@ -33,7 +33,7 @@ from sift.segment.abbreviations import (
     SENTENCE_STARTERS,
     abbreviations_for,
 )
-from sift.segment.quotes import attribution_follows, embedded_quotes
+from sift.segment.embedded_quotes import attribution_follows, embedded_quotes
 
 __all__ = ["MAX_QUOTE_CHARS", "split_sentences"]
 

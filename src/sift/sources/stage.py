@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sift.document import Document, Outlet, OutletUse
+from sift.pipeline import Resources, register_stage
 from sift.sources.names import fold_name
 from sift.sources.profile import Profile
 from sift.sources.table import Found, SourceTable
@@ -132,7 +133,8 @@ def _site_texts(doc: Document) -> list[str]:
     return [*texts, *([doc.site] if doc.site else [])]
 
 
-def profile_outlets(doc: Document, resources: Any, config: SourcesConfig) -> Document:
+@register_stage("sources", config=SourcesConfig, requires=("attributions", "speakers"), assigns=("outlets",))
+def profile_outlets(doc: Document, resources: Resources, config: SourcesConfig) -> Document:
     """Give the page's site, its relays and its outlet speakers their profiles (``doc.outlets``).
 
     Args:

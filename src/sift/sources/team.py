@@ -12,16 +12,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sift.errors import InputError
 from sift.sources.hosts import normalise_host
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
-if TYPE_CHECKING:
-    from sift.store import ImportSummary, Store
-
-__all__ = ["COLUMNS", "DATASET", "import_outlets", "read_outlets"]
+__all__ = ["COLUMNS", "DATASET", "read_outlets"]
 
 COLUMNS = (
     "name",
@@ -148,28 +144,3 @@ def read_outlets(path: Path, label: str | None = None) -> Iterator[TeamOutlet | 
         raise InputError(f"{label}: not a readable CSV file ({error})") from None
     except OSError as error:
         raise InputError(f"cannot read {label}: {error.strerror}") from None
-
-
-def import_outlets(store: Store, path: Path, *, label: str | None = None) -> ImportSummary:
-    """Read a team's outlet CSV and store its good rows in one transaction (bad rows are reported and skipped).
-
-    Returns:
-        ``imported`` rows written, of which ``duplicate`` replaced an outlet stored before; rejected rows
-        with their reasons.
-
-    Raises:
-        InputError: the file as a whole is unusable (nothing from it is written).
-        StoreError: the store refused the write (nothing from it is written).
-    """
-    from sift.store import ImportSummary
-
-    summary = ImportSummary(source=label or str(path))
-    outlets: list[TeamOutlet] = []
-    for item in read_outlets(path, summary.source):
-        if isinstance(item, str):
-            summary.reject(item)
-        else:
-            outlets.append(item)
-    stored = store.add_outlets(outlets)
-    summary.imported, summary.duplicate = stored.imported, stored.duplicate
-    return summary

@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary, Store
+from sift.store.base import DocumentSummary, FactCheckStats, Store
 
-__all__ = ["DocumentSummary", "FactCheckStats", "ImportSummary", "Store", "default_location", "open_store"]
+__all__ = ["DocumentSummary", "FactCheckStats", "Store", "default_location", "open_store"]
 
 
 def default_location() -> str:

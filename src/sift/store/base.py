@@ -8,41 +8,10 @@ from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
-from sift.factchecks.record import FactCheck
+from sift.factchecks.record import FactCheck, ImportSummary
 from sift.sources.profile import TeamOutlet
 
-__all__ = ["MAX_REASONS", "DocumentSummary", "FactCheckStats", "ImportSummary", "OutletFactChecks", "Store"]
-
-#: How many per-record rejection reasons a summary keeps; the count keeps going past it.
-MAX_REASONS = 20
-
-
-@dataclass(slots=True)
-class ImportSummary:
-    """What one import did: counts, plus the first reasons records were rejected (never silently dropped)."""
-
-    imported: int = 0
-    duplicate: int = 0
-    rejected: int = 0
-    reasons: list[str] = field(default_factory=list)
-    source: str | None = None
-
-    def reject(self, reason: str) -> None:
-        """Count one rejected record and keep its reason while fewer than ``MAX_REASONS`` are kept."""
-        self.rejected += 1
-        if len(self.reasons) < MAX_REASONS:
-            self.reasons.append(reason)
-
-    def merge(self, other: ImportSummary) -> None:
-        """Add ``other``'s counts and reasons to this summary (for several files, or store + parser)."""
-        self.imported += other.imported
-        self.duplicate += other.duplicate
-        self.rejected += other.rejected
-        self.reasons.extend(other.reasons[: MAX_REASONS - len(self.reasons)])
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict."""
-        return asdict(self)
+__all__ = ["DocumentSummary", "FactCheckStats", "OutletFactChecks", "Store"]
 
 
 @dataclass(slots=True)

@@ -17,12 +17,12 @@ from typing import Any, Self
 
 from sift.document import Document
 from sift.errors import InputError, StoreError
-from sift.factchecks.record import VERDICTS, FactCheck
-from sift.factchecks.verdicts import fold
+from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
+from sift.lexicon.fold import fold
 from sift.sources.hosts import normalise_host
 from sift.sources.names import fold_name
 from sift.sources.profile import Profile, TeamOutlet
-from sift.store.base import DocumentSummary, FactCheckStats, ImportSummary, OutletFactChecks
+from sift.store.base import DocumentSummary, FactCheckStats, OutletFactChecks
 from sift.store.schema import SCHEMA_VERSION, Backfill, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
@@ -65,7 +65,7 @@ def _like_terms(query: str) -> list[str]:
             f"search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}: "
             "search for a few distinctive words"
         )
-    escaped = fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = fold(query, casefold=True).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return [f"%{word}%" for word in escaped.split()]
 
 
@@ -87,7 +87,7 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
         record.verdict,
         record.language,
         record.review_date,
-        fold(searchable),
+        fold(searchable, casefold=True),
         json.dumps({name: getattr(record, name) for name in _RECORD_FIELDS}, ensure_ascii=False),
         *_outlet_keys(record),
     )
@@ -472,7 +472,7 @@ class SqlStore:
             StoreError: the store is read-only, locked or broken.
         """
         now = _now()
-        searchable = fold(" ".join(part for part in (doc.title, doc.source.location) if part))
+        searchable = fold(" ".join(part for part in (doc.title, doc.source.location) if part), casefold=True)
         row = (doc.id, doc.title, doc.language, doc.source.location, now, now, searchable, doc.to_json(indent=None))
         with self._writing("save a document to"):
             self._execute(_UPSERT_DOCUMENT, row)

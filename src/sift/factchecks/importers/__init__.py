@@ -2,8 +2,9 @@
 
 Formats: fact-check article HTML with schema.org ClaimReview (JSON-LD, microdata, RDFa); the DataCommons
 ClaimReview ``DataFeed`` JSON; a Fact Check Tools API ``claims:search`` response; JSON-LD ClaimReview
-objects or arrays; JSONL and CSV with the FactCheck field names (see :mod:`.tabular`). Bad records are
-skipped with a reason; each file is written in one transaction, so a file-level error writes nothing.
+objects or arrays; JSONL and CSV with the FactCheck field names (see :mod:`.tabular`). Importers only read:
+they yield records and one-line rejection reasons, and never touch a store (:mod:`sift.store.imports` writes
+them, one transaction per file).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from pathlib import Path
 
 from sift.errors import InputError
 from sift.factchecks.record import FactCheck
-from sift.store.base import ImportSummary, Store
 
-__all__ = ["import_path", "read_factchecks", "sniff_format"]
+__all__ = ["read_factchecks", "sniff_format"]
 
 #: Bytes read to recognise a file's format.
 SNIFF_BYTES = 65536
@@ -81,7 +81,7 @@ def read_factchecks(path: Path, label: str | None = None) -> Iterator[FactCheck 
         raise InputError(f"{name}: cannot read it: {error.strerror}") from None
     kind = sniff_format(head, name)
     if kind == "html":
-        from sift.factchecks.importers.html import read_html
+        from sift.factchecks.importers.pages import read_html
 
         yield from read_html(path.read_bytes(), name)
     elif kind in ("json", "json-array"):
@@ -96,32 +96,3 @@ def read_factchecks(path: Path, label: str | None = None) -> Iterator[FactCheck 
         from sift.factchecks.importers.tabular import read_csv
 
         yield from read_csv(path, name)
-
-
-def import_path(store: Store, path: str | Path, *, label: str | None = None) -> ImportSummary:
-    """Import one file into ``store`` in one transaction.
-
-    Args:
-        store: an open, writable store.
-        path: the file; its format is recognised from its content.
-        label: how the summary and messages name the file (default: the path), e.g. an upload's name.
-
-    Returns:
-        Counts imported / duplicate / rejected, with the first rejection reasons.
-
-    Raises:
-        InputError: the file as a whole is unusable (nothing from it is written).
-        StoreError: the store refused the write (nothing from it is written).
-    """
-    summary = ImportSummary(source=label or str(path))
-
-    def accepted() -> Iterator[FactCheck]:
-        for item in read_factchecks(Path(path), summary.source):
-            if isinstance(item, str):
-                summary.reject(item)
-            else:
-                yield item
-
-    stored = store.add_factchecks(accepted())
-    summary.imported, summary.duplicate = stored.imported, stored.duplicate
-    return summary

@@ -8,7 +8,8 @@ from typing import Any
 
 from sift.errors import InputError
 from sift.factchecks.record import VERDICTS, FactCheck
-from sift.factchecks.verdicts import fold, normalise_verdict
+from sift.factchecks.verdicts import normalise_verdict
+from sift.lexicon.fold import fold
 
 __all__ = ["build_factcheck", "language_code"]
 
@@ -31,7 +32,7 @@ _NAMES = {
 @lru_cache(maxsize=1024)  # pure; feeds repeat a handful of language values
 def language_code(value: str | None) -> str:
     """Primary ISO 639 code (``"pt-BR"`` → ``"pt"``, ``"Français"`` → ``"fr"``), ``"und"`` if unknown."""
-    text = fold(value or "")
+    text = fold(value or "", casefold=True)
     match = _CODE.match(text)
     if match:
         return match.group(1)

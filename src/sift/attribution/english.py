@@ -1,0 +1,343 @@
+"""Attribution frames from a spaCy dependency parse, driven by a cue scorer and a role table learned from PolNeAR.
+
+A cue is found as its syntactic head token (a linear model over token features scores every token); the
+rest of the frame comes from the head's dependents: a table learned from the training split says, for each
+(cue lemma, dependency, side), whether that dependent's subtree is more cue (auxiliaries, "to" of
+"according to"), the source (the subject) or the content (the clausal complement or the quote). When the
+cue hangs below its content ("…, the ministry said" parsed as parataxis), the table says that too, for the
+cue's own relation to its head.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from sift.attribution.candidates import Candidate, candidate_frames, frame_features
+from sift.attribution.frames import (
+    ACCORDING_LEMMAS,
+    Frame,
+    Span,
+    chained,
+    extend_to_quotes,
+    quote_regions,
+    trim_content,
+    trim_span,
+)
+from sift.errors import ConfigError
+from sift.lexicon.languages import LANGUAGES
+
+if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
+    from spacy.tokens import Doc, Token
+
+__all__ = ["ParseModel", "find_candidates", "find_frames", "load_parse_model", "relation_key", "token_features"]
+
+ROLES = ("cue", "source", "content", "none")
+#: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
+INHERIT_SUBJECT = frozenset({"advcl", "xcomp", "conj", "acl"})
+SIGNATURE_DASHES = frozenset({"―", "—", "–"})
+#: Relations of a cue below another reporting verb whose content it shares when it has none of its own.
+RELAYED_BY_HEAD = frozenset({"ccomp", "conj", "parataxis", "advcl"})
+#: Reporting verbs always taken as cues when they have a subject (the scorer misses bare "…, X said, Y reported").
+CORE_CUES = LANGUAGES["en"].cue_lemmas
+#: Trimmed from cue edges (a cue may be a colon or a dash, so punctuation stays).
+CUE_EDGE = " \t\n\xa0,;"
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+#: What may separate a cue's clause from an adjacent quote it reports.
+ADJACENT_GAP = " \t\xa0,:.—–-"
+#: Closing or opening quote marks near a token hint at "“…,” he said" / "said: “…”" cues.
+QUOTE_MARKS = '”“"'
+#: Tokens before a token searched for a closing quote mark.
+QUOTE_WINDOW = 6
+#: Reporting verbs in discourse markers, which attribute nothing ("That said, …", "Needless to say, …"); from
+#: spurious cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
+DISCOURSE_MARKERS = re.compile(
+    r"(?:^|(?<=[.!?(]))\s*(?:that said|that being said|having said that|needless to say|suffice it to say)\s*,", re.I
+)
+#: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
+OBJECTS = frozenset({"pobj", "dobj"})
+
+
+@dataclass(frozen=True, slots=True)
+class ParseModel:
+    """The cue token scorer, the dependency role table and the frame scorer, from one JSON file.
+
+    See ``train/attribution_en.py``; the frame scorer's features are ``candidates.frame_features`` plus the
+    token score itself (weight ``frame_score_weight``).
+    """
+
+    weights: dict[str, float]
+    bias: float
+    roles: dict[str, str]
+    frame_weights: dict[str, float]
+    frame_bias: float
+    frame_score_weight: float
+    #: Frame log-odds a candidate needs, chosen by cross-validation over the fitted train articles.
+    frame_threshold: float
+
+    def cue_scores(self, doc: Doc, regions: list[Span]) -> np.ndarray:
+        """Log-odds of every token of ``doc`` heading a cue (``-inf`` for spaces and punctuation but ":")."""
+        scores = np.full(len(doc), -np.inf)
+        weights = self.weights
+        for token in doc:
+            if token.is_space or (token.is_punct and token.text != ":"):
+                continue
+            features = token_features(token, in_regions(token.idx, regions))
+            scores[token.i] = self.bias + sum(weights.get(feature, 0.0) for feature in features)
+        return scores
+
+    def frame_score(self, features: list[str], token_score: float) -> float:
+        """Log-odds that a candidate frame's cue is a real cue."""
+        weights = self.frame_weights
+        return self.frame_bias + self.frame_score_weight * token_score + sum(weights.get(f, 0.0) for f in features)
+
+    def role(self, lemma: str, relation: str) -> str:
+        """Role of a dependent (``relation`` = ``dep|side``, or ``^dep`` for the cue's head) of a cue."""
+        return self.roles.get(f"{lemma}|{relation}") or self.roles.get(f"*|{relation}", "none")
+
+
+def load_parse_model(path: Path) -> ParseModel:
+    """Read a model JSON written by the training script.
+
+    Raises:
+        ConfigError: the file is missing or not a model.
+    """
+    try:
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        frames = data["frames"]
+        return ParseModel(
+            weights={str(k): float(v) for k, v in data["weights"].items()},
+            bias=float(data["bias"]),
+            roles={str(k): str(v) for k, v in data["roles"].items()},
+            frame_weights={str(k): float(v) for k, v in frames["weights"].items()},
+            frame_bias=float(frames["bias"]),
+            frame_score_weight=float(frames["score"]),
+            frame_threshold=float(frames["threshold"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise ConfigError(
+            f"cannot load attribution model {path}: {error}; rebuild it with train/attribution_en.py"
+        ) from None
+
+
+def token_features(token: Token, in_quote: bool) -> list[str]:
+    """Sparse string features of a token for the cue scorer (shared by training and prediction)."""
+    lemma = token.lemma_.lower()
+    head = token.head
+    child_deps = sorted({child.dep_ for child in token.children})
+    doc = token.doc
+    next_text = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "<end>"
+    prev_text = doc[token.i - 1].lower_ if token.i > 0 else "<start>"
+    features = [
+        f"w={token.lower_}",
+        f"l={lemma}",
+        f"p={token.pos_}",
+        f"t={token.tag_}",
+        f"d={token.dep_}",
+        f"ld={lemma}|{token.dep_}",
+        f"hl={head.lemma_.lower()}",
+        f"hp={head.pos_}|{token.dep_}",
+        f"n={next_text}",
+        f"v={prev_text}",
+        f"ln={lemma}|{next_text}",
+        f"q={in_quote}",
+        f"lq={lemma}|{in_quote}",
+    ]
+    features.extend(f"c={dep}" for dep in child_deps)
+    features.extend(f"lc={lemma}|{dep}" for dep in child_deps)
+    prev_lemma = doc[token.i - 1].lemma_.lower() if token.i > 0 else "<start>"
+    next2_text = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else "<end>"
+    before = doc[max(0, token.i - QUOTE_WINDOW) : token.i]
+    features += [
+        f"pl={prev_lemma}|{lemma}",
+        f"lnn={lemma}|{next_text}|{next2_text}",
+        f"hld={head.lemma_.lower()}|{token.dep_}",
+        f"qb={any(mark in t.text for t in before for mark in QUOTE_MARKS)}",
+        f"qa={any(mark in next_text for mark in QUOTE_MARKS + ':')}",
+    ]
+    for child in token.children:
+        if child.dep_ in SUBJECTS:
+            features.append(f"s={child.pos_}")
+        elif child.dep_ in OBJECTS:
+            features.append(f"lo={lemma}|{child.lemma_.lower()}")
+    return features
+
+
+def in_regions(start: int, regions: list[Span]) -> bool:
+    """Whether offset ``start`` lies strictly inside one of ``regions``."""
+    return any(q_start < start < q_end - 1 for q_start, q_end in regions)
+
+
+def relation_key(node: Token, child: Token, cue: Token) -> str:
+    """Role-table key of a dependent: its relation, the relation above it inside the cue, and its side of the cue."""
+    side = "L" if child.i < cue.i else "R"
+    return f"{child.dep_}|{side}" if node.i == cue.i else f"{node.dep_}>{child.dep_}|{side}"
+
+
+def _fragments(doc: Doc, indices: set[int]) -> list[Span]:
+    """Character spans of maximal runs of consecutive token indices (whitespace tokens bridge runs)."""
+    spans: list[Span] = []
+    for index in sorted(indices):
+        token = doc[index]
+        end = token.idx + len(token.text)
+        if spans and all(doc[i].is_space for i in range(spans[-1][2], index)):
+            spans[-1] = (spans[-1][0], end, index + 1)
+        else:
+            spans.append((token.idx, end, index + 1))
+    return [(start, end) for start, end, _ in spans]
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], set[int]]:
+    """Token indices of the cue, source and content of the frame headed by ``cue``."""
+    lemma = cue.lemma_.lower()
+    cue_ids, source_ids, content_ids = {cue.i}, set(), set()
+    pending = [cue]
+    while pending:
+        node = pending.pop()
+        for child in node.children:
+            role = model.role(lemma, relation_key(node, child, cue))
+            if role == "cue":
+                cue_ids.add(child.i)
+                pending.append(child)
+            elif role == "source":
+                source_ids |= _subtree(child)
+            elif role == "content":
+                content_ids |= _subtree(child)
+    if cue.head.i != cue.i and model.role(lemma, f"^{cue.dep_}") == "content":
+        content_ids |= _subtree(cue.head) - _subtree(cue)
+    if not content_ids and cue.dep_ in RELAYED_BY_HEAD:
+        # "“…,” the ministry said, Sputnik reported": the quote hangs on the relaying verb
+        content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i}
+    if not source_ids and cue.dep_ in INHERIT_SUBJECT:
+        for child in cue.head.children:
+            if child.dep_ in SUBJECTS:
+                source_ids = _subtree(child)
+    return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
+    """A quote signed with a dash: "“…” ― Karen Bobadilla" (the cue is the dash, the source the name after it)."""
+    before = doc.text[: dash.idx].rstrip()
+    if not before or before[-1] not in '”"’':
+        return None
+    quote = next((q for q in regions if q[1] == len(before)), (0, len(before)))
+    names = []
+    for token in doc[dash.i + 1 :]:
+        if token.is_space and not names:
+            continue
+        if token.pos_ not in ("PROPN", "NOUN", "ADJ", "DET") and token.text != "-":
+            break
+        names.append(token)
+    if not names or not names[0].is_title:
+        return None
+    source = trim_span(doc.text, (names[0].idx, names[-1].idx + len(names[-1].text)))
+    return Frame(cue=(dash.idx, dash.idx + 1), content=[quote], source=source, cue_lemma=dash.text)
+
+
+def _trim_cue(text: str, span: Span) -> Span | None:
+    """A cue span without surrounding spaces and commas; a bare colon or dash is a cue too."""
+    start, end = span
+    while start < end and text[start] in CUE_EDGE:
+        start += 1
+    while end > start and text[end - 1] in CUE_EDGE:
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _core_cue(token: Token, in_quote: bool) -> bool:
+    """An unambiguous reporting verb with its own subject, outside quotes: a cue whatever its clause looks like."""
+    has_subject = any(child.dep_ in SUBJECTS for child in token.children)
+    return not in_quote and token.pos_ == "VERB" and token.lemma_ in CORE_CUES and has_subject
+
+
+def _adjacent_quote(doc: Doc, cue: Token, regions: list[Span]) -> list[Span]:
+    """The quote right before or after a cue's clause, for a cue the parser cut off from its quote.
+
+    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content.
+    """
+    subtree = list(cue.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    for q_start, q_end in regions:
+        if q_end <= start and not doc.text[q_end:start].strip(ADJACENT_GAP):
+            return [(q_start, q_end)]
+        if q_start >= end and not doc.text[end:q_start].strip(ADJACENT_GAP):
+            return [(q_start, q_end)]
+    return []
+
+
+def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) -> Frame | None:
+    """The frame headed by ``token`` read off its dependents, or ``None`` when it has no content or cue left."""
+    text = doc.text
+    cue_ids, source_ids, content_ids = _frame_tokens(token, model)
+    content = [
+        extend_to_quotes(span, regions, text)
+        for fragment in _fragments(doc, content_ids)
+        if (span := trim_content(text, fragment)) is not None
+    ]
+    if not content and source_ids:
+        content = _adjacent_quote(doc, token, regions)
+    cue_fragments = [
+        span
+        for fragment in _fragments(doc, cue_ids)
+        if fragment[0] <= token.idx < fragment[1] and (span := _trim_cue(text, fragment))
+    ]
+    if not content or not cue_fragments:
+        return None
+    sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+    return Frame(
+        cue=(cue_fragments[0][0], cue_fragments[-1][1]),
+        content=content,
+        source=(sources[0][0], sources[-1][1]) if sources else None,
+        cue_lemma=lemma,
+    )
+
+
+def find_candidates(doc: Doc, model: ParseModel, in_quote: list[bool], scores: np.ndarray) -> list[Candidate]:
+    """Candidate frames of a parsed block from its token scores (``candidates`` decides which are attributions)."""
+    regions = quote_regions(doc.text)
+    markers = [match.span() for match in DISCOURSE_MARKERS.finditer(doc.text)]
+
+    def frame_of(token: Token) -> Frame | None:
+        if any(start <= token.idx < end for start, end in markers):
+            return None
+        return token_frame(doc, token, model, regions)
+
+    return candidate_frames(doc, scores, frame_of, lambda token: _core_cue(token, in_quote[token.i]))
+
+
+def find_frames(
+    doc: Doc, model: ParseModel, threshold: float | None = None, scores: np.ndarray | None = None
+) -> list[Frame]:
+    """Every attribution frame in a parsed block (``doc`` is the whole block, so offsets are block offsets).
+
+    ``threshold`` is the frame score (log-odds) a candidate needs (default: the model's tuned one);
+    ``scores`` replaces the model's token scores (the training script scores held-out folds with models
+    being fitted).
+    """
+    threshold = model.frame_threshold if threshold is None else threshold
+    regions = quote_regions(doc.text)
+    scores = model.cue_scores(doc, regions) if scores is None else scores
+    in_quote = [in_regions(token.idx, regions) for token in doc]
+    candidates = find_candidates(doc, model, in_quote, scores)
+    frames = [frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))]
+    accepted: list[Frame] = []
+    rejected: list[Candidate] = []
+    for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):
+        if model.frame_score(features, candidate.score) > threshold:
+            accepted.append(candidate.frame)
+        else:
+            rejected.append(candidate)
+    # "X said …, Sputnik reported": the scorer rejects one of two core verbs reporting one statement (one
+    # sits inside the other's content), but the relay is what a reader tracing the claim needs.
+    relays = [c.frame for c in rejected if c.core and any(chained(doc.text, a, c.frame) for a in accepted)]
+    return sorted([*frames, *accepted, *relays], key=lambda frame: frame.cue or (0, 0))

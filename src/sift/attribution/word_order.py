@@ -1,0 +1,315 @@
+"""The rules French and German share: attribution frames from word order and a cue lexicon (no trained model).
+
+The words come from each language's row of :data:`sift.lexicon.languages.LANGUAGES` (:func:`rules_lexicon`); a
+language whose news attributes the same ways gets the rules with its row and a tokenizer (as ``french.py`` and
+``german.py`` are).
+
+News attribution in French and German is dominated by a handful of fixed frames that word order alone
+identifies: "selon X, …" / "laut X …", "X a déclaré que …" / "X sagte, …", and the inverted cue after the
+content ("«…», a précisé le ministère" / "„…“, sagte Klinzewitsch", "…, so X"). A dependency parse adds the
+subject in the canonical order when one is available (French); the rules never rely on it for inversions,
+where the French small model labels the subject ``obj``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sift.attribution.frames import (
+    Frame,
+    RelaySpan,
+    Span,
+    extend_to_quotes,
+    quote_regions,
+    trim_content,
+)
+
+if TYPE_CHECKING:
+    from sift.lexicon.languages import Language
+
+__all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
+
+NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
+CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+STOP = frozenset({",", ".", "...", "…", ";", "(", ":", "!", "?"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with offsets into the block, a lemma, a coarse (UD) part of speech and its sentence number."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    sentence: int
+    subject: tuple[int, int] | None = None  # token index range of the parsed subject, when a parser gave one
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The words that drive the rules for one language."""
+
+    cues: frozenset[str]  # lemmas or lowercased forms of reporting verbs
+    according: frozenset[str]  # prepositions opening "according to" frames
+    so: frozenset[str]  # a postposed "so X" marker
+    aux: frozenset[str]  # auxiliary lemmas that may precede a cue participle
+    skip: frozenset[str]  # lowercased adverbs and time words between an inverted cue and its subject
+    quote_cues: frozenset[str]  # cues whose subject is a relay and whose object is the quoted speaker
+    genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
+    according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
+
+
+def rules_lexicon(language: Language) -> Lexicon:
+    """The words the rules read for one language, from its row of the shared lexicon."""
+    return Lexicon(
+        cues=language.cue_forms,
+        according=language.according_words,
+        so=language.so_words,
+        aux=language.aux_lemmas,
+        skip=language.skip_words,
+        quote_cues=language.quote_cue_lemmas,
+        genitive=language.genitive_words,
+        according_after=language.according_after_words,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """One sentence being read: the block text, its tokens, the sentence's token range and the quote regions."""
+
+    text: str
+    tokens: list[Token]
+    first: int
+    last: int
+    regions: list[Span]
+    lexicon: Lexicon
+
+    def span(self, first: int, last: int) -> Span | None:
+        """Offsets from token ``first`` to token ``last`` inclusive (``None`` when empty)."""
+        return (self.tokens[first].start, self.tokens[last].end) if first <= last else None
+
+    def content(self, first: int, last: int) -> Span | None:
+        """Trimmed content over tokens ``first..last`` (time words skipped), grown to whole quotes."""
+        while first <= last and self.tokens[first].text.lower() in self.lexicon.skip:
+            first += 1
+        span = self.span(first, last)
+        trimmed = trim_content(self.text, span) if span is not None else None
+        return extend_to_quotes(trimmed, self.regions, self.text) if trimmed is not None else None
+
+    def phrase_end(self, first: int, last: int | None = None) -> int:
+        """Index of the last token of the noun phrase starting at ``first``.
+
+        The phrase stops at punctuation, a verb, a time word or a preposition other than a genitive
+        "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag").
+        """
+        last = self.last if last is None else last
+        index = first
+        while index + 1 <= last:
+            following = self.tokens[index + 1]
+            lowered = following.text.lower()
+            if following.text in STOP or following.pos in ("VERB", "AUX") or lowered in self.lexicon.skip:
+                break
+            if following.pos == "ADP" and lowered not in self.lexicon.genitive:
+                break
+            index += 1
+        return index
+
+    def trailing_according(self, after: int) -> int:
+        """Index before a trailing ", selon X" / ", laut X" clause that ends the sentence (else ``last``)."""
+        for k in range(after, self.last):
+            if self.tokens[k].text == "," and self.tokens[k + 1].text.lower() in self.lexicon.according:
+                return k - 1
+        return self.last
+
+
+def sentence_numbers(words: list[str]) -> list[int]:
+    """Sentence number of each word: a new sentence starts after a final stop (and its closing quote).
+
+    Used instead of a parser's segmentation, which cuts French quotes off their inverted cue ("«…», a dit X").
+    """
+    numbers: list[int] = []
+    current = 0
+    for index, word in enumerate(words):
+        numbers.append(current)
+        after_number = word == "." and index > 0 and words[index - 1].isdigit()
+        next_word = words[index + 1] if index + 1 < len(words) else ""
+        ends_at_stop = word in SENTENCE_STOPS and not after_number and next_word not in CLOSING_QUOTES
+        ends_at_quote = word in CLOSING_QUOTES and index > 0 and words[index - 1] in SENTENCE_STOPS
+        if ends_at_stop or (ends_at_quote and next_word != ","):
+            current += 1
+    return numbers
+
+
+def _is_cue(clause: _Clause, i: int) -> bool:
+    token, lexicon = clause.tokens[i], clause.lexicon
+    if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        return False
+    if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
+        return True
+    return any(
+        t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
+        for t in clause.tokens[i + 1 : clause.last + 1]
+    )
+
+
+def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
+    if content is None or source is None:
+        return None
+    return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
+
+
+def _according(clause: _Clause, i: int) -> Frame | None:
+    """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …"."""
+    cue_first = i - 1 if clause.tokens[i].text.lower() == "angaben" else i
+    source_end = clause.phrase_end(i + 1)
+    source = clause.span(i + 1, source_end)
+    if cue_first == clause.first:
+        content = clause.content(source_end + 1, clause.last)
+    else:
+        content = clause.content(clause.first, cue_first - 1)
+    return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, clause.tokens[i].lemma.lower())
+
+
+def _according_after(clause: _Clause, i: int) -> Frame | None:
+    """ "Dem Bericht zufolge …": the source precedes the postposition."""
+    if i == clause.first:
+        return None
+    source = clause.span(clause.first, i - 1)
+    content = clause.content(i + 1, clause.last)
+    return _frame(clause, clause.span(i, i) or (0, 0), content, source, clause.tokens[i].lemma.lower())
+
+
+def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
+    """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère")."""
+    index = after
+    while index <= clause.last and (
+        clause.tokens[index].text.lower() in clause.lexicon.skip or clause.tokens[index].pos == "ADV"
+    ):
+        index += 1
+    if index > clause.last or clause.tokens[index].pos not in NOMINAL:
+        return None
+    return index, clause.phrase_end(index)
+
+
+def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
+    """ "«…», a précisé le ministère" / "„…“, zitiert der Pressedienst von X den Parlamentarier"."""
+    tokens, lemma = clause.tokens, clause.tokens[i].lemma.lower()
+    source_first, source_last = subject
+    via = []
+    if lemma in clause.lexicon.quote_cues:
+        split = next((k for k in range(source_first + 2, source_last + 1) if tokens[k].pos == "DET"), None)
+        if split is not None:
+            via.append(RelaySpan(clause.span(source_first, split - 1) or cue, cue, lemma))
+            source_first = split
+    frame = _frame(
+        clause, cue, clause.content(clause.first, cue_first - 1), clause.span(source_first, source_last), lemma
+    )
+    if frame is not None:
+        frame.via = via
+    return frame
+
+
+def _cue_frame(clause: _Clause, i: int) -> Frame | None:
+    tokens, first, last = clause.tokens, clause.first, clause.last
+    cue_first = i
+    while (
+        cue_first - 1 >= first
+        and tokens[cue_first - 1].pos == "AUX"
+        and (tokens[cue_first - 1].lemma.lower() in clause.lexicon.aux)
+    ):
+        cue_first -= 1
+    cue = (tokens[cue_first].start, tokens[i].end)
+    lemma = tokens[i].lemma.lower()
+    before = tokens[cue_first - 1] if cue_first > first else None
+    subject = _inverted_source(clause, i + 1)
+    if before is not None and before.text in {",", "»", "“", "”", '"'} and subject is not None:
+        return _inverted(clause, i, cue, cue_first, subject)
+    if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
+        return _final_participle(clause, i)
+    source = None
+    if tokens[i].subject is not None:
+        source = clause.span(*tokens[i].subject)
+    elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
+        start = cue_first - 1
+        while start - 1 >= first and tokens[start - 1].pos in NOMINAL | {"ADP"} and tokens[start - 1].text not in STOP:
+            start -= 1
+        source = clause.span(start, cue_first - 1)
+    after = i + 1
+    while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
+        after += 1
+    return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _final_participle(clause: _Clause, i: int) -> Frame | None:
+    """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
+
+    The subject follows the comma that opens the cue's clause: preferably one followed by an auxiliary
+    (German verb-second "…, hat X … kommentiert"), else one followed by a noun phrase.
+    """
+    tokens = clause.tokens
+    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == ","]
+    with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
+    with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
+    if with_aux:
+        k, source_first = with_aux[0], with_aux[0] + 2
+    elif with_noun:
+        k, source_first = with_noun[0], with_noun[0] + 1
+    else:
+        return None
+    source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
+    content = clause.content(clause.first, k - 1)
+    return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _so_frame(clause: _Clause, i: int) -> Frame | None:
+    """ "…, so ein Sprecher": a postposed source marker."""
+    tokens = clause.tokens
+    if i == clause.first or tokens[i - 1].text != ",":
+        return None
+    source_last = clause.phrase_end(i + 1)
+    if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[source_last + 1 : clause.last + 1]):
+        return None
+    content = clause.content(clause.first, i - 2)
+    return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
+
+
+def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    for index, token in enumerate(tokens):
+        if bounds and tokens[bounds[-1][0]].sentence == token.sentence:
+            bounds[-1] = (bounds[-1][0], index)
+        else:
+            bounds.append((index, index))
+    return bounds
+
+
+def _frame_at(clause: _Clause, i: int) -> Frame | None:
+    lowered = clause.tokens[i].text.lower()
+    lexicon = clause.lexicon
+    previous = clause.tokens[i - 1].text.lower() if i > clause.first else ""
+    if lowered in lexicon.according or f"{previous} {lowered}" in lexicon.according:
+        return _according(clause, i)
+    if lowered in lexicon.according_after:
+        return _according_after(clause, i)
+    if lowered in lexicon.so:
+        return _so_frame(clause, i)
+    if _is_cue(clause, i):
+        return _cue_frame(clause, i)
+    return None
+
+
+def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
+    """Every attribution frame the rules find in one block's tokens (block offsets)."""
+    regions = quote_regions(text)
+    frames: list[Frame] = []
+    for first, last in _sentence_bounds(tokens):
+        clause = _Clause(text, tokens, first, last, regions, lexicon)
+        for i in range(first, last + 1):
+            frame = _frame_at(clause, i)
+            if frame is not None:
+                frames.append(frame)
+    return frames

@@ -1,0 +1,8 @@
+"""Multilingual text knowledge every room shares: one ``fold``, one quote table, one reporting-vocabulary table per
+language, one attribution-frame stripper. Ground floor: imports nothing from sift but itself.
+
+- :mod:`sift.lexicon.fold`: accent- and case-free forms for comparing words and keys.
+- :mod:`sift.lexicon.quotes`: which quotation mark closes which, in every style sift reads.
+- :mod:`sift.lexicon.languages`: reporting verbs, "according to" words, complementisers… per language.
+- :mod:`sift.lexicon.frame_stripper`: a sentence without its attribution frame (claims, match).
+"""

@@ -1,0 +1,110 @@
+"""The ``match`` stage: looks up each claim-bearing sentence in the injected fact-check matcher."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sift.document import Document, Match
+from sift.encoders import load_encoder
+from sift.errors import ConfigError
+from sift.pipeline import Resources, register_stage
+
+if TYPE_CHECKING:
+    from sift.match.index import FactCheckSource
+    from sift.match.matcher import Matcher
+
+__all__ = ["MatchConfig", "match_claims", "provide_matcher"]
+
+#: Block roles whose sentences are looked up (quotes and captions repeat or describe body text).
+ROLES = ("body", "related")
+
+
+@dataclass(frozen=True, kw_only=True)
+class MatchConfig:
+    """Settings of the ``match`` stage.
+
+    Args:
+        claim_min_score: when the claims stage ran, only sentences with a claim score at least this high
+            are looked up. Lower than the claims stage's own threshold on purpose: a missed fact-check
+            costs more than one extra lookup.
+        max_per_sentence: most matches kept per sentence.
+        candidates: hits asked from the matcher per sentence before keeping match/possible ones.
+    """
+
+    claim_min_score: float = 0.3
+    max_per_sentence: int = 3
+    candidates: int = 10
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.claim_min_score <= 1.0:
+            raise ConfigError(f"match.claim_min_score must be in [0, 1], got {self.claim_min_score}")
+        if self.max_per_sentence < 1:
+            raise ConfigError(f"match.max_per_sentence must be at least 1, got {self.max_per_sentence}")
+        if not self.max_per_sentence <= self.candidates <= 100:
+            raise ConfigError(f"match.candidates must be in [max_per_sentence, 100], got {self.candidates}")
+
+
+@register_stage("match", config=MatchConfig, requires=("blocks.sentences",), assigns=("matches",))
+def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Document:
+    """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
+
+    When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
+    up, and the claim span is searched along with the sentence. The page's publication date dates its
+    sentences (fact-checks from around then rank higher). All sentences go to the matcher in one
+    :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
+    """
+    doc.matches = []
+    matcher = resources.optional("matcher")
+    if matcher is None:
+        return doc
+    claims = {claim.sentence: claim for claim in doc.claims}
+    sentences: list[str] = []
+    texts: list[str] = []
+    langs: list[str | None] = []
+    variants: list[list[str]] = []
+    for block, sentence, text in doc.iter_sentences(ROLES):
+        if not text.strip():
+            continue
+        extra: list[str] = []
+        if doc.claims:
+            claim = claims.get(sentence.id)
+            if claim is None or claim.score < config.claim_min_score:
+                continue
+            extra.append(block.text[claim.start : claim.end])
+        sentences.append(sentence.id)
+        texts.append(text)
+        langs.append(block.lang if block.lang not in ("und", "") else None)
+        variants.append(extra)
+    if not texts:
+        return doc
+    from sift.match.analysis import parse_date  # with the matcher's text tools, loaded only when matching
+
+    published = parse_date(doc.published)
+    found = matcher.search_many(
+        texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)
+    )
+    for sentence_id, hits in zip(sentences, found, strict=True):
+        kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
+        doc.matches.extend(Match(sentence=sentence_id, **hit.to_dict()) for hit in kept)
+    return doc
+
+
+def provide_matcher(resources: Resources, store: FactCheckSource, *, index_dir: Path | None = None) -> Matcher:
+    """Open a matcher on ``store`` with the pipeline's shared encoder and inject it for the stage.
+
+    Edges (CLI, API, batch) call this once per store; the encoder is loaded through
+    ``resources.get("encoder", load_encoder)`` so every stage that embeds text shares one model.
+
+    Returns:
+        The matcher, also available to stages as ``resources.optional("matcher")``.
+
+    Raises:
+        sift.errors.StoreError: the index beside the store cannot be read or written.
+    """
+    from sift.match.matcher import Matcher
+
+    matcher = Matcher.open(store, encoder=resources.get("encoder", load_encoder), index_dir=index_dir)
+    resources.provide("matcher", matcher)
+    return matcher

@@ -1,0 +1,249 @@
+"""Text analysis for claim matching: stemmed lemma terms, names, numbers, dates, character n-grams, language, clauses.
+
+Everything here is pure and cheap except lemmatisation, which the :class:`Analyzer` caches per instance
+(no module-level cache: the matcher owns its analyzer, so nothing leaks between pipelines).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import operator
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import simplemma
+import Stemmer
+
+from sift.lexicon.fold import fold
+from sift.lexicon.frame_stripper import strip_frame
+
+__all__ = [
+    "LANGS",
+    "Analyzer",
+    "CharGrams",
+    "char_grams",
+    "claim_clauses",
+    "guess_lang",
+    "names",
+    "numbers",
+    "parse_date",
+    "strip_noise",
+    "tweet_date",
+]
+
+#: Distinct (word, language) pairs an analyzer remembers before it starts afresh: a news vocabulary's working set
+#: (tens of thousands of words, ~100 bytes each) fits many times over, and a long-running server stays bounded.
+TERM_CACHE = 200_000
+#: Languages with their own stop words and lemmatiser; anything else is analysed as English.
+LANGS = ("en", "fr", "de", "es")
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string, so the lists stay readable."""
+    return frozenset(text.split())
+
+
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "a an the and or but if of to in on at by for from with without about as into over after before is "
+        "are was were be been being am has have had do does did not no nor so than too very can could will "
+        "would shall should may might must this that these those it its he she they them his her their we our "
+        "you your i me my mine who whom which what when where why how all any both each few more most other "
+        "some such only own same just also there here then once up down out off again further s t rt via amp "
+        "says said say"
+    ),
+    "fr": _words(
+        "le la les un une des du de d l et ou mais donc or ni car que qu qui quoi dont où à au aux en dans "
+        "par pour sur sous avec sans entre vers chez ce cet cette ces son sa ses leur leurs il elle ils elles "
+        "on nous vous je tu me te se lui y est sont été être a ont avait avoir fait plus moins ne pas très "
+        "aussi comme si tout tous toute toutes selon a-t-il dit déclaré"
+    ),
+    "de": _words(
+        "der die das den dem des ein eine einer einen einem eines und oder aber denn sondern dass daß zu zum "
+        "zur im in am an auf aus bei mit nach seit von vor für über unter um durch gegen ohne ist sind war "
+        "waren sein hat haben hatte hatten wird werden wurde wurden nicht kein keine es er sie wir ihr ich du "
+        "man sich auch noch nur schon sehr so wie als wenn ob laut sagte"
+    ),
+    "es": _words(
+        "el la los las un una unos unas y o pero que de del a al en con sin por para sobre entre hacia desde "
+        "hasta es son fue fueron ser ha han había haber se su sus lo le les nos me te mi tu no sí muy más "
+        "menos como si ya también este esta estos estas ese esa eso según dijo"
+    ),
+}
+
+#: Every language's stop words: a name is no name when it is a stop word in any of them.
+_ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+#: What :func:`strip_noise` removes always contains one of these: text without them skips its regexes.
+_NOISE_MARKS = ("@", "#", "http", "www.", "pic.twitter.com/")
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+#: BM25 and overlap terms split hyphenated words ("10-meter-long" -> 10, meter, long): +0.004 BM25 MAP@5 on
+#: train (/tmp/matchq/tok.py over bench/match.py's data).
+_TERM = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+#: Snowball stemmers by language: terms are the stem of the lemma ("photographs", "photographed" and
+#: "photograph" meet). Over lemmas alone: +0.009 BM25 MAP@5 on train, +0.014 on dev (/tmp/matchq/tok.py).
+_STEMMERS = {"en": "english", "fr": "french", "de": "german", "es": "spanish"}
+_ELISION = re.compile(r"^(?:[cdjlmnst]|qu)['’]", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+")
+#: @handles and #hashtags become words: "@SpiritAirlines" -> "Spirit Airlines" (+0.02-0.03 BM25 MAP@5 on
+#: train and dev, /tmp script over bench/match.py's data; fact-checks name the airline, not the handle).
+_TAG = re.compile(r"(?<![\w@#])[@#](\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|_")
+#: The byline of an embedded tweet: " — Name (@handle) May 4, 2016". The name stays (the author is often
+#: the claimant a fact-check names: dropping it cost 0.03 BM25 MAP@5 on dev); the handle and the
+#: date go (the date is the tweet's, not the claim's, and fakes number agreement).
+_TWEET_BYLINE = re.compile(r"\s+[—–-]{1,2}\s+([^—–\n]{0,80}?)\s*\(@\w+\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+#: The date of an embedded-tweet byline (" — Name (@handle) May 4, 2016" at the end of the text).
+_BYLINE_DATE = re.compile(r"\(@\w+\)\s+([A-Z][a-z]+ \d{1,2}, \d{4})\s*$")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)*")
+
+#: Where a long sentence is cut into clauses: punctuation, quotes and complementisers.
+_CLAUSE_CUT = re.compile(
+    r"""(?ix)[;:«»“”"„]|,\s|\s(?:that|que|qu'|qu’|dass|daß|which|qui)\s
+    | \s(?:et|and|und|y)\s+(?:a|ont|has|have|hat|haben|ha|han)\s"""
+)
+_MIN_CLAUSE_WORDS = 4
+_MAX_CLAUSES = 8
+
+
+def strip_noise(text: str) -> str:
+    """Drop URLs and the handle and date of embedded-tweet bylines, and spell out @handles and #hashtags."""
+    if not any(mark in text for mark in _NOISE_MARKS):  # no URL, byline handle or tag to rewrite
+        return " ".join(text.split()) or text
+    stripped = _URL.sub(" ", _TWEET_BYLINE.sub(r" — \1", text))
+    stripped = _TAG.sub(lambda tag: _CAMEL.sub(" ", tag.group(1)), stripped).strip()
+    return " ".join(stripped.split()) if stripped else text
+
+
+def guess_lang(text: str) -> str:
+    """Guess en/fr/de/es from stop-word counts; English when nothing stands out.
+
+    Good enough to pick a lemmatiser and to decide same- vs cross-language scoring; callers that
+    know the language (a block's detected ``lang``) should pass it instead.
+    """
+    words = [w.lower() for w in _WORD.findall(text[:2000])]
+    counts = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    return best if counts[best] > counts["en"] else "en"
+
+
+def tweet_date(text: str) -> dt.date | None:
+    """The date of an embedded tweet's byline at the end of ``text`` (when the claim was made), if any."""
+    found = _BYLINE_DATE.search(text)
+    return parse_date(found.group(1)) if found else None
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """A day from ISO ``2017-11-14`` (a leading ISO timestamp too), ``14 November 2017`` or ``November 14, 2017``."""
+    if not value:
+        return None
+    value = value.strip()
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value[:10] if form == "%Y-%m-%d" else value, form).date()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class CharGrams:
+    """Counts of a text's character n-grams with their norm, kept together so a cosine costs one pass."""
+
+    counts: Counter[str]
+    norm: float
+
+    def cosine(self, other: CharGrams) -> float:
+        """Cosine of the two count vectors (0 when either text is empty)."""
+        mine, theirs = self.counts, other.counts
+        # integer counts: summing over the shared grams only gives the same dot product, exactly
+        dot = sum(mine[gram] * theirs[gram] for gram in mine.keys() & theirs.keys())
+        return dot / (self.norm * other.norm) if self.norm and other.norm else 0.0
+
+
+def char_grams(text: str) -> CharGrams:
+    """The 3- to 5-character pieces of the folded text (noise stripped), for a spelling-tolerant cosine."""
+    padded = f" {' '.join(fold(strip_noise(text)).split())} "
+    counts = Counter([padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1)])
+    return CharGrams(counts, math.sqrt(sum(map(operator.mul, counts.values(), counts.values()))))
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers written in the text, separators removed ("1,000" and "1.000" both give "1000")."""
+    return {n.replace(".", "").replace(",", "") for n in _NUMBER.findall(strip_noise(text))}
+
+
+def names(text: str) -> set[str]:
+    """Capitalised words not at a sentence start, folded: a cheap, language-independent stand-in for NER."""
+    found: set[str] = set()
+    for match in _NAME.finditer(strip_noise(text)):
+        words = fold(_ELISION.sub("", match.group())).replace("-", " ").split()
+        found.update(w for w in words if len(w) > 2 and w not in _ANY_STOPWORD)
+    return found
+
+
+def claim_clauses(text: str) -> list[str]:
+    """Claim-bearing pieces of a long sentence, attribution frames stripped.
+
+    Long sentences dilute an embedding: "the ministry said that X, Sputnik reported" is closer to X once
+    the frame is gone, and a clause between commas often carries the claim alone.
+    """
+    stripped = _without_frame(text)
+    pieces = [stripped] if stripped != text.strip() else []
+    pieces += [_without_frame(p) for p in _CLAUSE_CUT.split(text)]
+    seen: set[str] = {text.strip()}
+    clauses: list[str] = []
+    for piece in pieces:
+        piece = piece.strip(" .,;")
+        if len(piece.split()) >= _MIN_CLAUSE_WORDS and piece not in seen:
+            seen.add(piece)
+            clauses.append(piece)
+    return clauses[:_MAX_CLAUSES]
+
+
+def _without_frame(text: str) -> str:
+    start, end = strip_frame(text, eager=True)
+    return text[start:end]
+
+
+@dataclass
+class Analyzer:
+    """Turns text into folded, stemmed lemma terms for BM25 and overlap features, caching terms it has seen."""
+
+    _cache: dict[tuple[str, str], str] = field(default_factory=dict)
+    _stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
+
+    def tokens(self, text: str, lang: str) -> list[str]:
+        """Content-word terms of ``text`` (stop words, URLs and handles dropped): stems of folded lemmas."""
+        return [term for term, _ in self.words(text, lang)]
+
+    def words(self, text: str, lang: str) -> list[tuple[str, str]]:
+        """``(term, word as written)`` for each content word of ``text``: the word is what evidence shows."""
+        lang = lang if lang in LANGS else "en"
+        stop = _STOPWORDS[lang]
+        out: list[tuple[str, str]] = []
+        for word in _TERM.findall(strip_noise(text)):
+            low = word.lower()
+            if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
+                low = _ELISION.sub("", low)
+            if low in stop or (len(low) < 2 and not low.isdigit()):
+                continue
+            out.append((self._term(low, lang), low))
+        return out
+
+    def _term(self, word: str, lang: str) -> str:
+        key = (word, lang)
+        term = self._cache.get(key)
+        if term is None:
+            stemmer = self._stemmers.get(lang)
+            if stemmer is None:
+                stemmer = self._stemmers[lang] = Stemmer.Stemmer(_STEMMERS[lang])
+            term = stemmer.stemWord(fold(simplemma.lemmatize(word, lang=lang)))
+            if len(self._cache) >= TERM_CACHE:  # a server sees an open vocabulary: start afresh, stay bounded
+                self._cache.clear()
+            self._cache[key] = term
+        return term

@@ -1,0 +1,408 @@
+"""Has this already been fact-checked? Hybrid cross-lingual retrieval over the store, then a learned re-ranker.
+
+A query (a sentence, in any language) is embedded whole and as its claim-bearing clauses, looked up in
+the vector index and in BM25, and the union of candidates is scored by the re-ranker into a 0..1
+probability with a ``match`` / ``possible`` level. Same-language pairs use every feature; pairs across
+languages use a model without the lexical ones. Both models share one score scale and one pair of level
+thresholds. A query that ends in an embedded tweet's byline ("— Name (@handle) May 4, 2016") is dated by
+it (else by the date the caller gives, e.g. the page's), and fact-checks published near that date rank higher.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sift.encoders import Encoder
+from sift.errors import InputError
+from sift.factchecks.record import FactCheck
+from sift.lru import LRUCache
+from sift.match.analysis import (
+    Analyzer,
+    CharGrams,
+    char_grams,
+    claim_clauses,
+    guess_lang,
+    names,
+    numbers,
+    parse_date,
+    strip_noise,
+    tweet_date,
+)
+from sift.match.index import FactCheckIndex, FactCheckSource, record_text
+from sift.match.rerank import Reranker
+from sift.match.signals import PairSignals, QuerySignals, evidence, feature_matrix
+
+__all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
+
+#: Longer queries are cut here (at a space): a claim is a sentence or two, and a 1 MB paste should not
+#: cost 1 MB of embedding and BM25 work.
+MAX_QUERY_CHARS = 4000
+#: Candidates taken from each retriever before re-ranking (per query variant for the vector index).
+#: Pool recall (share of gold ids in the pool) on the train split: 0.963 at 20 + 20, 0.970 at 30 + 30.
+DENSE_CANDIDATES = 30
+BM25_CANDIDATES = 30
+MAX_K = 100
+#: A ``match`` also needs this cosine between the claim (or a clause) and the fact-check; below it the score
+#: is capped just under the ``match`` threshold, so the hit shows as ``possible`` and the level stays a
+#: function of the displayed score. Lexical and rank features alone over-promise in small stores (in the
+#: 55-record sample, "top of the pool" is easy). On the train split (train/match_reranker.py's candidates,
+#: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
+MATCH_MIN_SIMILARITY = 0.55
+#: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
+#: stays flat in memory: a row costs ~25 kB (synthetic rows of bench/match_scale.py, measured with
+#: tracemalloc; character n-gram counts dominate), so at most ~50 MB here. A page's sentences touch a few
+#: hundred rows, and pages of one story share theirs: the cache still serves them.
+RECORD_CACHE = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A fact-check found for a query, with its calibrated score and the evidence behind it."""
+
+    factcheck: FactCheck
+    score: float
+    level: str | None
+    evidence: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict: the fact-check as ``FactCheck.to_dict`` gives it, score, level, evidence.
+
+        The one hit shape: ``sift match --json``, the API's search results and a Document's ``matches``.
+        """
+        return {
+            "factcheck": self.factcheck.to_dict(),
+            "score": self.score,
+            "level": self.level,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass
+class Candidates:
+    """Everything the re-ranker sees for one query (exposed for training and benchmarks)."""
+
+    factchecks: list[FactCheck]
+    features: np.ndarray
+    cross: np.ndarray
+    query: QuerySignals
+    pairs: list[PairSignals]
+    clauses: list[str | None]
+
+
+def default_index_dir(location: str) -> Path | None:
+    """Where the index of a store lives: beside a store file, in the user cache for a server URL, or nowhere."""
+    if not location or location == ":memory:":
+        return None
+    if "://" in location:
+        import platformdirs
+
+        digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:16]
+        return Path(platformdirs.user_cache_dir("sift")) / f"match-index-{digest}"
+    return Path(f"{location}.index")
+
+
+class Matcher:
+    """Searches a store's fact-checks for a claim; keep one per store and call :meth:`refresh` after inserts."""
+
+    def __init__(
+        self,
+        store: FactCheckSource,
+        encoder: Encoder,
+        index: FactCheckIndex,
+        reranker: Reranker,
+    ) -> None:
+        self.store = store
+        self.encoder = encoder
+        self.index = index
+        self.reranker = reranker
+        self.analyzer = Analyzer()
+        # candidate records and their analysis by index row, filled on first use rather than at open: a
+        # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
+        self._records: LRUCache[int, _Record] = LRUCache(RECORD_CACHE)
+
+    @classmethod
+    def open(
+        cls,
+        store: FactCheckSource,
+        *,
+        encoder: Encoder,
+        index_dir: Path | None = None,
+        reranker: Reranker | None = None,
+    ) -> Matcher:
+        """Open (or build) the index of ``store`` and bring it up to date.
+
+        Args:
+            store: anything with the store's read contract (``iter_factchecks``, ``max_seq``, ``get_factcheck``).
+            encoder: the sentence encoder; the index remembers its name and is rebuilt if it changes.
+            index_dir: where to keep the index (default: :func:`default_index_dir` of ``store.location``).
+            reranker: the scoring model (default: the one shipped with sift).
+
+        Returns:
+            A matcher whose index covers every record in the store.
+
+        Raises:
+            sift.errors.StoreError: the index folder exists but cannot be read or written.
+            sift.errors.ConfigError: the re-ranker model cannot be loaded.
+        """
+        directory = index_dir if index_dir is not None else default_index_dir(store.location)
+        index = FactCheckIndex.load(directory, encoder_name=encoder.name, dim=encoder.dim)
+        if not index.consistent_with(store):
+            index = FactCheckIndex(directory, encoder.name, encoder.dim)
+        matcher = cls(store, encoder, index, reranker if reranker is not None else Reranker.load())
+        matcher.refresh()
+        return matcher
+
+    def refresh(self, *, rebuild: bool = False) -> int:
+        """Index records inserted since the last refresh; returns how many were added.
+
+        New records go to the index's small delta BM25; ``rebuild`` folds every row into the main BM25
+        now instead of when the delta has grown (:data:`~sift.match.index.DELTA_SHARE`). Cached
+        records of rows that a newer version replaced are dropped with them.
+        """
+        added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
+        if added:
+            self._records.discard_if(lambda row: not self.index.live[row])
+        return added
+
+    def search(
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        k: int = 10,
+        variants: Sequence[str] = (),
+        date: dt.date | None = None,
+    ) -> list[Hit]:
+        """Fact-checks that cover ``text``, best first (:meth:`search_many` of one query).
+
+        Args:
+            text: the claim or sentence, in any language (cut to ``MAX_QUERY_CHARS``).
+            lang: its language code when known; guessed from stop words otherwise.
+            k: how many hits to return (1..100).
+            variants: extra phrasings of the same claim (e.g. the claim span of a sentence).
+            date: when the claim was made or published (e.g. the page's date), if known; a byline date
+                inside ``text`` takes precedence.
+
+        Returns:
+            Up to ``k`` hits with 0..1 scores; ``level`` is ``"match"``, ``"possible"`` or ``None``.
+
+        Raises:
+            sift.errors.InputError: ``text`` is empty or ``k`` is out of range.
+        """
+        return self.search_many([text], langs=[lang], k=k, variants=[variants], dates=[date])[0]
+
+    def search_many(
+        self,
+        texts: Sequence[str],
+        *,
+        langs: Sequence[str | None] | None = None,
+        k: int = 10,
+        variants: Sequence[Sequence[str]] | None = None,
+        dates: Sequence[dt.date | None] | None = None,
+    ) -> list[list[Hit]]:
+        """Fact-checks for each of ``texts`` (the sentences of a page), embedding all of them in one encoder call.
+
+        One call per page instead of one per sentence: the encoder's fixed cost per call dominates short
+        sentences, and the candidates' analysis is shared through the matcher's record cache.
+
+        Args:
+            texts: the claims or sentences, in any language (each cut to ``MAX_QUERY_CHARS``).
+            langs: one language code (or ``None`` to guess) per text; default: guess them all.
+            k: how many hits to return per text (1..100).
+            variants: extra phrasings per text (e.g. the claim span of a sentence); default: none.
+            dates: when each text was said or published (``None`` when unknown); default: unknown.
+
+        Returns:
+            One list of up to ``k`` hits per text, in the order of ``texts``, as :meth:`search` gives them.
+
+        Raises:
+            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``/``dates``
+                do not give one entry per text.
+        """
+        if not 1 <= k <= MAX_K:
+            raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
+        langs = [None] * len(texts) if langs is None else list(langs)
+        variants = [()] * len(texts) if variants is None else list(variants)
+        dates = [None] * len(texts) if dates is None else list(dates)
+        if not len(langs) == len(variants) == len(dates) == len(texts):
+            raise InputError(
+                f"search_many got {len(texts)} texts, {len(langs)} langs, {len(variants)} variant lists and "
+                f"{len(dates)} dates; pass one of each per text"
+            )
+        queries = [
+            _Query.of(text, lang, extra, date)
+            for text, lang, extra, date in zip(texts, langs, variants, dates, strict=True)
+        ]
+        vectors = self._encode([query.variants for query in queries])
+        return [self._rank(self._collect(query, qv), k) for query, qv in zip(queries, vectors, strict=True)]
+
+    def candidates(
+        self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
+    ) -> Candidates:
+        """Retrieve candidates from both indexes and compute their re-ranker features.
+
+        Raises:
+            sift.errors.InputError: ``text`` is empty.
+        """
+        query = _Query.of(text, lang, variants, date)
+        return self._collect(query, self._encode([query.variants])[0])
+
+    def _encode(self, groups: list[list[str]]) -> list[np.ndarray]:
+        """Vectors of each group of texts, from one encoder call over the distinct texts of all groups."""
+        distinct = _unique([text for group in groups for text in group])
+        position = {text: i for i, text in enumerate(distinct)}
+        vectors = self.encoder.encode(distinct)
+        return [vectors[[position[text] for text in group]] for group in groups]
+
+    def _record(self, row: int) -> _Record | None:
+        """The fact-check of an index row with its analysis, loaded and analysed once per row."""
+        record = self._records.get(row)
+        if record is None:
+            factcheck = self.store.get_factcheck(self.index.ids[row])
+            if factcheck is None:  # deleted from the store since the last refresh
+                return None
+            text = record_text(factcheck)
+            record = _Record(
+                factcheck=factcheck,
+                terms=frozenset(self.analyzer.tokens(text, self.index.langs[row])),
+                names=frozenset(names(text)),
+                numbers=frozenset(numbers(text)),
+                grams=char_grams(text),
+                date=parse_date(factcheck.review_date) or parse_date(factcheck.claim_date),
+            )
+            self._records.put(row, record)
+        return record
+
+    def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
+        """Candidates of one prepared query whose variants are embedded as ``vectors``."""
+        lang = query.lang
+        # clauses are pieces of the text: adding them to the BM25 query would only re-weight its terms
+        words = self.analyzer.words(" ".join([query.text, *query.extra]), lang)
+        terms = [term for term, _ in words]
+        bm25 = self.index.bm25_scores(terms)
+        pool = self.index.nearest(vectors, DENSE_CANDIDATES)
+        pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
+        rows = sorted(pool)
+        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
+        sims = np.einsum("rtd,vd->rvt", self.index.row_vectors(rows), vectors)
+        full, claim, title = sims[:, 0, :].max(axis=1), sims[:, :, 0].max(axis=1), sims[:, :, 1].max(axis=1)
+        top_variants = sims.max(axis=2).argmax(axis=1).tolist()
+        signals = QuerySignals(
+            terms=frozenset(terms),
+            names=frozenset(names(" ".join(query.variants))),
+            numbers=frozenset(numbers(query.text)),
+            grams=char_grams(query.text),
+            date=query.date,
+            words=dict(reversed(words)),
+        )
+        factchecks: list[FactCheck] = []
+        pairs: list[PairSignals] = []
+        clauses: list[str | None] = []
+        cross: list[bool] = []
+        for i, row in enumerate(rows):
+            record = self._record(row)
+            if record is None:
+                continue
+            factchecks.append(record.factcheck)
+            cross.append(self.index.langs[row] != lang)
+            clauses.append(query.variants[top_variants[i]] if top_variants[i] else None)
+            pairs.append(
+                PairSignals(
+                    terms=record.terms,
+                    names=record.names,
+                    numbers=record.numbers,
+                    char_cos=signals.grams.cosine(record.grams),
+                    date=record.date,
+                    dense_full=float(full[i]),
+                    dense_claim=float(claim[i]),
+                    dense_title=float(title[i]),
+                    bm25=float(bm25[row]),
+                )
+            )
+        features = feature_matrix(signals, pairs)
+        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses)
+
+    def _rank(self, found: Candidates, k: int) -> list[Hit]:
+        """The ``k`` best-scored candidates as hits, with their level and evidence."""
+        if not found.factchecks:
+            return []
+        raw = np.where(
+            found.cross,
+            self.reranker.cross.score(found.features),
+            self.reranker.mono.score(found.features),
+        )
+        low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
+        scores = np.where(low_similarity, np.minimum(raw, self.reranker.below_match), raw)
+        hits = []
+        # by displayed score, ties (capped scores) broken by the model's own
+        for i in np.lexsort((-raw, -scores))[:k]:
+            score = round(float(scores[i]), 4)
+            hits.append(
+                Hit(
+                    factcheck=found.factchecks[i],
+                    score=score,
+                    level=self.reranker.level(score),
+                    evidence=evidence(found.query, found.pairs[i], found.clauses[i]),
+                )
+            )
+        return hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """A candidate fact-check with the analysis its pair features need (cached per index row)."""
+
+    factcheck: FactCheck
+    terms: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    grams: CharGrams
+    date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    """A query made ready for retrieval: cleaned text, its language (given or guessed), every variant to embed."""
+
+    text: str
+    lang: str
+    extra: tuple[str, ...]
+    #: when the claim was made: an embedded tweet's byline (stripped from ``text``), else the date given
+    date: dt.date | None
+    #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
+    variants: list[str]
+
+    @classmethod
+    def of(cls, text: str, lang: str | None, extra: Sequence[str], date: dt.date | None = None) -> _Query:
+        """Clean ``text`` and list its variants; a byline date in ``text`` wins over ``date``.
+
+        Raises:
+            sift.errors.InputError: ``text`` is empty.
+        """
+        raw = _truncate(text)
+        text = strip_noise(raw)
+        variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
+        return cls(
+            text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw) or date, variants
+        )
+
+
+def _truncate(text: str) -> str:
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("the query text is empty; pass the sentence or claim to look up")
+    text = " ".join(text[: MAX_QUERY_CHARS * 2].split())
+    if len(text) > MAX_QUERY_CHARS:
+        cut = text.rfind(" ", 0, MAX_QUERY_CHARS)
+        text = text[: cut if cut > 0 else MAX_QUERY_CHARS]
+    return text
+
+
+def _unique(texts: list[str]) -> list[str]:
+    return [t for t in dict.fromkeys(texts) if t]

@@ -1,0 +1,206 @@
+"""Features of a (query, fact-check) pair for the re-ranker, and the human-readable evidence behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sift.match.analysis import CharGrams, char_grams
+
+__all__ = [
+    "CROSS_FEATURES",
+    "DATE_FEATURES",
+    "FEATURES",
+    "PairSignals",
+    "QuerySignals",
+    "evidence",
+    "feature_matrix",
+]
+
+#: How far apart the claim and the fact-check are in time (language-independent).
+DATE_FEATURES = (
+    "date_known",  # 1 when both the query (a tweet byline) and the fact-check are dated
+    "date_log_gap",  # log(1 + days between them) when both are dated
+    "date_month",  # 1 when they are at most 31 days apart
+    "date_year",  # 1 when they are at most 365 days apart
+    "date_before",  # 1 when the fact-check is older than the query by more than 31 days
+)
+#: Every feature, in column order. Same-language pairs use all of them.
+FEATURES = (
+    "dense_max",  # best cosine over query variants (sentence, clauses) x (claim, title)
+    "dense_full",  # cosine of the whole query with the claim or title
+    "dense_claim",  # best cosine of any query variant with the claim alone
+    "dense_title",  # best cosine of any query variant with the title alone (claim again when no title)
+    "dense_gap",  # dense_max minus the best dense_max among this query's candidates (<= 0)
+    "dense_rrank",  # 1 / (1 + rank by dense_max among this query's candidates)
+    "bm25_rel",  # BM25 score over the best BM25 score among this query's candidates
+    "bm25_log",  # log(1 + BM25 score)
+    "bm25_rrank",  # 1 / (1 + rank by BM25 among this query's candidates)
+    "term_cover",  # share of the fact-check's content terms (stemmed lemmas) found in the query
+    "term_jacc",  # Jaccard of query and fact-check content terms
+    "name_cover",  # shared names / (fact-check's names + 1): one lone generic name ("Syria") is weak
+    "name_any",  # 1 when at least one name is shared
+    "num_agree",  # +1 a number is shared, -1 both have numbers and none is shared, 0 otherwise
+    "char_cos",  # cosine of character 3-5-gram counts (spelling-tolerant overlap, handles and compounds)
+    "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
+    "char_rrank",  # 1 / (1 + rank by char_cos among this query's candidates)
+    *DATE_FEATURES,
+)
+#: Features that still mean something across languages (lexical ones do not: "photos" is not "Fotos").
+CROSS_FEATURES = (
+    "dense_max",
+    "dense_full",
+    "dense_claim",
+    "dense_title",
+    "dense_gap",
+    "dense_rrank",
+    "name_cover",
+    "name_any",
+    "num_agree",
+    *DATE_FEATURES,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QuerySignals:
+    """What is computed once per query."""
+
+    terms: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    #: character 3-5-gram counts of the query text
+    grams: CharGrams = field(default_factory=lambda: char_grams(""))
+    #: when the claim was made, if the text says so (an embedded tweet's byline)
+    date: dt.date | None = None
+    #: how each term was written in the query (stems are not for reading)
+    words: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PairSignals:
+    """What is computed per candidate fact-check."""
+
+    terms: frozenset[str]
+    names: frozenset[str]
+    numbers: frozenset[str]
+    char_cos: float
+    date: dt.date | None
+    dense_full: float
+    dense_claim: float
+    dense_title: float
+    bm25: float
+
+    @property
+    def dense_max(self) -> float:
+        """Best cosine of any query variant with the claim or the title."""
+        return max(self.dense_claim, self.dense_title)
+
+
+def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndarray:
+    """Rows of :data:`FEATURES`, one per candidate; relative features compare the candidates given."""
+    if not pairs:
+        return np.zeros((0, len(FEATURES)), dtype=np.float32)
+    dense = np.array([p.dense_max for p in pairs])
+    bm25 = np.array([p.bm25 for p in pairs])
+    chars = np.array([p.char_cos for p in pairs])
+    dense_rank, bm25_rank, char_rank = _ranks(dense), _ranks(bm25), _ranks(chars)
+    best_dense, best_bm25, best_chars = float(dense.max()), float(bm25.max()), float(chars.max())
+    rows = []
+    for i, pair in enumerate(pairs):
+        shared_terms = query.terms & pair.terms
+        union = query.terms | pair.terms
+        shared_names = _fuzzy_shared(query.names, pair.names)
+        rows.append(
+            [
+                pair.dense_max,
+                pair.dense_full,
+                pair.dense_claim,
+                pair.dense_title,
+                pair.dense_max - best_dense,
+                1.0 / (1.0 + dense_rank[i]),
+                pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
+                math.log1p(pair.bm25),
+                1.0 / (1.0 + bm25_rank[i]) if pair.bm25 > 0 else 0.0,
+                len(shared_terms) / len(pair.terms) if pair.terms else 0.0,
+                len(shared_terms) / len(union) if union else 0.0,
+                len(shared_names) / (len(pair.names) + 1),
+                1.0 if shared_names else 0.0,
+                _number_agreement(query.numbers, pair.numbers),
+                pair.char_cos,
+                pair.char_cos - best_chars,
+                1.0 / (1.0 + char_rank[i]),
+                *_date_features(query.date, pair.date),
+            ]
+        )
+    return np.array(rows, dtype=np.float32)
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """0 for the highest value, 1 for the next, ... (ties keep input order)."""
+    ranks = np.empty(len(values), dtype=np.int64)
+    ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return ranks
+
+
+def _date_features(query: dt.date | None, record: dt.date | None) -> tuple[float, ...]:
+    """:data:`DATE_FEATURES`: how far apart the claim and the fact-check are, all zeros when either is undated.
+
+    Rumours are checked within weeks of going round: on the train split the gap alone lifts the
+    re-ranker's cross-validated MAP@5 from 0.88 to 0.92 (/tmp/matchq/exp4.py).
+    """
+    if query is None or record is None:
+        return (0.0, 0.0, 0.0, 0.0, 0.0)
+    gap = (record - query).days
+    return (1.0, math.log1p(abs(gap)), float(abs(gap) <= 31), float(abs(gap) <= 365), float(gap < -31))
+
+
+def _number_agreement(query: frozenset[str], record: frozenset[str]) -> float:
+    """+1 when a number is shared, -1 when both sides give numbers and none is shared, else 0."""
+    if not query or not record:
+        return 0.0
+    return 1.0 if query & record else -1.0
+
+
+def evidence(query: QuerySignals, pair: PairSignals, best_clause: str | None) -> str:
+    """Why a fact-check was matched, in one line: similarity, the clause that matched, shared names/terms, dates."""
+    parts = [f"similarity {pair.dense_max:.2f}"]
+    if best_clause:
+        short = best_clause if len(best_clause) <= 80 else best_clause[:77] + "…"
+        parts[0] += f" (clause: “{short}”)"
+    names = sorted(_fuzzy_shared(query.names, pair.names))
+    if names:
+        parts.append("shared names: " + ", ".join(names[:6]))
+    terms = sorted({query.words.get(term, term) for term in query.terms & pair.terms} - set(names))
+    if terms:
+        parts.append("shared terms: " + ", ".join(terms[:8]))
+    numbers = sorted(query.numbers & pair.numbers)
+    if numbers:
+        parts.append("same numbers: " + ", ".join(numbers[:4]))
+    if query.date is not None and pair.date is not None:
+        parts.append(_date_gap(query.date, pair.date))
+    return "; ".join(parts)
+
+
+def _date_gap(claim: dt.date, factcheck: dt.date) -> str:
+    """The date signal in words, since it moves scores a lot: "fact-check 1 day after the claim"."""
+    days = (factcheck - claim).days
+    if days == 0:
+        return "fact-check dated the same day as the claim"
+    unit = "day" if abs(days) == 1 else "days"
+    return f"fact-check {abs(days)} {unit} {'after' if days > 0 else 'before'} the claim"
+
+
+def _fuzzy_shared(query_names: frozenset[str], names: frozenset[str]) -> set[str]:
+    """Names of the fact-check also in the query, allowing transliteration drift in the ending.
+
+    "Syria"/"Syrie"/"Syrien" and "Klintsevitch"/"Klinzewitsch" meet: two names of five letters or more
+    agree when they share their first four letters; shorter names must be equal.
+    """
+    shared = set(names & query_names)
+    prefixes = {n[:4] for n in query_names if len(n) >= 5}
+    shared.update(n for n in names if len(n) >= 5 and n[:4] in prefixes)
+    return shared

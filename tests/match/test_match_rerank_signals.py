@@ -1,0 +1,105 @@
+"""Re-ranker signals added for the final matching pass: dates, character n-grams, one scale for both models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from sift.errors import ConfigError
+from sift.match.analysis import char_grams, parse_date, tweet_date
+from sift.match.rerank import LinearModel, Reranker
+from sift.match.signals import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
+
+
+def test_tweet_byline_date_is_read_before_the_byline_is_stripped() -> None:
+    text = "Trump hotels could be threatened — Ilhan Omar (@IlhanMN) January 6, 2020"
+    assert tweet_date(text) == dt.date(2020, 1, 6)
+    assert tweet_date("No byline on November 9, 2017 here.") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2017-11-14", dt.date(2017, 11, 14)),
+        ("2017-11-14T08:00:00+00:00", dt.date(2017, 11, 14)),
+        ("26 May 2015", dt.date(2015, 5, 26)),
+        ("May 26, 2015", dt.date(2015, 5, 26)),
+        ("", None),
+        (None, None),
+        ("sometime in 2015", None),
+    ],
+)
+def test_parse_date(value: str | None, day: dt.date | None) -> None:
+    assert parse_date(value) == day
+
+
+def test_char_cosine_tolerates_spelling_and_is_symmetric() -> None:
+    a, b = char_grams("Klintsevitch said"), char_grams("Klinzewitsch sagte")
+    assert 0.0 < a.cosine(b) < 1.0
+    assert a.cosine(b) == pytest.approx(b.cosine(a))
+    assert a.cosine(a) == pytest.approx(1.0)
+    assert a.cosine(char_grams("")) < 0.2
+
+
+def _pair(date: dt.date | None, char_cos: float = 0.5) -> PairSignals:
+    return PairSignals(
+        terms=frozenset({"photograph"}),
+        names=frozenset(),
+        numbers=frozenset(),
+        char_cos=char_cos,
+        date=date,
+        dense_full=0.5,
+        dense_claim=0.5,
+        dense_title=0.4,
+        bm25=1.0,
+    )
+
+
+def test_date_features_need_both_dates() -> None:
+    query = QuerySignals(frozenset({"photograph"}), frozenset(), frozenset(), date=dt.date(2016, 4, 3))
+    rows = feature_matrix(query, [_pair(dt.date(2016, 4, 20)), _pair(dt.date(2012, 1, 1)), _pair(None)])
+    col = {name: rows[:, FEATURES.index(name)].tolist() for name in FEATURES}
+    assert col["date_known"] == [1.0, 1.0, 0.0]
+    assert col["date_month"] == [1.0, 0.0, 0.0]
+    assert col["date_before"] == [0.0, 1.0, 0.0]
+    assert col["date_log_gap"][0] < col["date_log_gap"][1]
+    undated = feature_matrix(QuerySignals(frozenset(), frozenset(), frozenset()), [_pair(dt.date(2016, 4, 20))])
+    assert undated[0, FEATURES.index("date_known")] == 0.0
+
+
+def test_evidence_shows_terms_as_the_query_wrote_them() -> None:
+    query = QuerySignals(frozenset({"photograph"}), frozenset(), frozenset(), words={"photograph": "photographs"})
+    assert "shared terms: photographs" in evidence(query, _pair(None), None)
+
+
+def _model(names: tuple[str, ...]) -> LinearModel:
+    return LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (1.0,) * len(names), 0.0)
+
+
+def test_one_pair_of_thresholds_reads_both_models() -> None:
+    reranker = Reranker(_model(FEATURES), _model(FEATURES[:3]), 0.8, 0.2, {})
+    assert [reranker.level(s) for s in (0.9, 0.8, 0.5, 0.2, 0.1)] == ["match", "match", "possible", "possible", None]
+    assert reranker.level(reranker.below_match) == "possible"
+
+
+def test_thresholds_out_of_order_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        Reranker(_model(FEATURES), _model(FEATURES), 0.2, 0.8, {})
+    path = tmp_path / "model.json"
+    Reranker(_model(FEATURES), _model(FEATURES[:3]), 0.8, 0.2, {"note": "x"}).save(path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert (data["match_threshold"], data["possible_threshold"]) == (0.8, 0.2)
+    assert Reranker.load(path).cross.features == FEATURES[:3]
+    del data["match_threshold"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"train/match_reranker\.py"):
+        Reranker.load(path)
+
+
+def test_shipped_model_uses_one_scale() -> None:
+    reranker = Reranker.load()
+    assert 0.0 < reranker.possible_threshold < reranker.match_threshold < 1.0
+    assert set(reranker.cross.features) < set(reranker.mono.features) == set(FEATURES)
