@@ -1,8 +1,8 @@
 """Outlet names folded so that spellings across scripts and languages meet ("РИА Новости" = "RIA Novosti").
 
-Folding transliterates to ASCII (``anyascii``: Cyrillic, Greek, CJK, Arabic…), drops case, diacritics,
-apostrophes and punctuation, joins spelled-out acronyms ("A.F.P." = "AFP") and a leading article
-("the", "l'", "die"…). Both the table's names and the text looked up go through the same folding.
+Folding transliterates to ASCII (``anyascii``: accents, Cyrillic, Greek, CJK, Arabic…), folds case with the
+lexicon's ``fold``, drops apostrophes and punctuation, joins spelled-out acronyms ("A.F.P." = "AFP") and drops
+a leading article ("the", "l'", "die"…). The table's names and the text looked up go through the same folding.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from sift.lexicon.fold import fold
+from sift.lexicon.languages import LANGUAGES
+
 __all__ = ["DESCRIPTORS", "MIN_LABEL_CHARS", "fold_name", "inflections", "label_keys", "name_keys", "name_within"]
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -18,8 +21,11 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _ELISION = re.compile(r"\b(?:l|d|qu)['’](?=\w)")
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-#: Articles that may precede an outlet's name in the languages sift reads; dropped at the start only.
-_ARTICLES = frozenset({"the", "l", "le", "la", "les", "der", "die", "das", "des", "dem", "den", "el", "il", "lo", "o"})
+#: Articles that may precede an outlet's name, dropped at the start only: the lexicon's rows (fr, de, es) and
+#: those its rows leave out (English, the German neuter, Italian, Portuguese, the elided French "l'").
+_ARTICLES = frozenset(article for row in LANGUAGES.values() for article in row.articles) | frozenset(
+    {"the", "l", "das", "il", "lo", "o"}
+)
 #: Separators between names of one outlet written together ("Xinhua/新华社", "RFE/RL" is kept whole too).
 _ALTERNATIVES = re.compile(r"\s*[/|]\s*")
 #: Domain labels shorter than this name too many things ("fas" is fas.org, not the F.A.S.).
@@ -32,10 +38,12 @@ def fold_name(text: str) -> str:
     """The comparison form of a name: ASCII, lower case, words separated by one space ("" if nothing is left)."""
     from anyascii import anyascii
 
+    # Transliterate before any accent stripping: the lexicon's ``fold`` (NFKD) would strip the breve of the
+    # Cyrillic "й" and turn "Первый" into "pervyi", apart from the usual "Pervyy".
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         text = anyascii(text)
-    text = _ELISION.sub(" ", text.casefold())
+    text = _ELISION.sub(" ", fold(text, casefold=True))
     text = _APOSTROPHES.sub("", _POSSESSIVE.sub("", text)).replace("&", " and ")
     words = _NON_ALNUM.sub(" ", text).split()
     if len(words) > 1 and words[0] in _ARTICLES:
