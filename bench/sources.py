@@ -11,9 +11,10 @@ only if the profile found holds that record (a wrong outlet is a miss).
   (the 2,266 that have one) and PolitiFact for every 2B vclaim (their ``url`` is a politifact.com path);
 - relays: outlets named as relays or sources on real pages (``--relays``: one JSON object per line with
   ``mention`` and the expected ``domain``; default the hand-made list from ../shared/data/extraction pages);
-- real-page outlets (``--realpages``, the hand-annotated dev set of branch ``realpages``): every relay and
-  speaker of kind ``outlet``, by its name and as written on the page (declined, with descriptors), against the
-  sites in ``bench/data/sources-realpages-outlets.json`` (written by hand from the names alone);
+- real-page outlets (``--realpages``, default ``bench/data/realpages-dev.jsonl``, the hand-annotated dev set):
+  every relay and speaker of kind ``outlet``, by its name and as written on the page (declined, with
+  descriptors), against the sites in ``bench/data/sources-realpages-outlets.json`` (written by hand from
+  the names alone);
 - page sites: the host of every page of ../shared/data/extraction (what ``doc.site`` resolves from).
 Also listed: CheckThat! 2B speakers that resolve to an outlet by name (a false-positive check: most are people).
 
@@ -290,7 +291,7 @@ def _realpages_summary(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--relays", type=Path, default=RELAYS)
-    parser.add_argument("--realpages", type=Path, help="bench/data/realpages-dev.jsonl (branch realpages)")
+    parser.add_argument("--realpages", type=Path, default=REPO / "bench" / "data" / "realpages-dev.jsonl")
     parser.add_argument(
         "--realpages-sites", type=Path, default=REPO / "bench" / "data" / "sources-realpages-outlets.json"
     )
@@ -308,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         "checkthat2b_speakers": speaker_names(table),
         "baly_agreement": agreement(table),
     }
-    if args.realpages:
+    if args.realpages and args.realpages.exists():
         result["realpages_outlets"] = realpages_outlets(table, hosts, args.realpages, args.realpages_sites)
     if not args.no_check_baseline:
         result["load"].update(check_baseline())

@@ -190,3 +190,30 @@ def test_keyboard_reaches_the_form_with_a_visible_focus_ring(server: str, browse
     assert outline not in ("", "none")
     page.screenshot(path=str(ARTIFACTS / "check-focus.png"), full_page=False)
     page.close()
+
+
+def test_seed_report_shows_who_sputnik_is(server: str, browser: object, seed_path: Path) -> None:
+    """Issue 15's acceptance in the browser: the relay Sputnik carries its badge, the evidence opens, and the
+    badge leads to the outlet's page."""
+    from playwright.sync_api import expect
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/")
+    page.get_by_label("…or a file").set_input_files(str(seed_path))
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_url("**/documents/*", timeout=120_000)
+    chip = page.locator(".speaker-chip", has_text="Russian Defense Ministry").first
+    badge = chip.locator(".outlet-badge").first
+    expect(badge).to_have_text("state-controlled media, Russia")
+    assert "State Media Matrix (ASD/GMF): typology = SC" in (badge.get_attribute("title") or "")
+    outlet = page.locator("#h-outlets ~ ul.outlets > li", has_text="Sputnik").first
+    outlet.locator("summary").click()
+    expect(outlet.locator(".evidence")).to_contain_text("typology = SC")
+    page.screenshot(path=str(ARTIFACTS / "report-seed-outlets.png"), full_page=True)
+    badge.click()
+    page.wait_for_url("**/sources/sputnikglobe.com")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sputnik")
+    expect(page.get_by_text("yes: the state controls what it publishes")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "outlet-sputnik.png"), full_page=True)
+    page.close()

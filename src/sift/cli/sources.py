@@ -12,7 +12,7 @@ import typer
 from sift.cli import app
 
 if TYPE_CHECKING:
-    from sift.sources.table import Found, SourceTable
+    from sift.sources.table import SourceTable
     from sift.store import Store
 
 sources_app = typer.Typer(
@@ -38,11 +38,11 @@ def _team_store(db: str | None) -> Store | None:
     return open_store(db, read_only=True)
 
 
-def _lookup(db: str | None, name: str) -> tuple[SourceTable, Found | None, dict[str, dict[str, int]] | None]:
-    """The table (shipped + the team's outlets), what ``name`` resolves to, and the store's record of it."""
+def _describe(db: str | None, name: str) -> tuple[SourceTable, dict[str, Any] | None]:
+    """The table (shipped + the team's outlets) and what it says about ``name`` (with the store's record)."""
     from sift.errors import StoreError
     from sift.sources import open_sources
-    from sift.sources.stage import OutletService
+    from sift.sources.stage import OutletService, describe_outlet
 
     try:
         store = _team_store(db)
@@ -52,13 +52,11 @@ def _lookup(db: str | None, name: str) -> tuple[SourceTable, Found | None, dict[
         print(f"sift: note: {error}; showing the shipped profiles only", file=sys.stderr)
         store = None
     if store is None:
-        table = open_sources()
-        return table, table.resolve(name, within=True), None
+        service = OutletService(open_sources())
+        return service.table, describe_outlet(service, name)
     with store:
         service = OutletService.for_store(open_sources(store), store)
-        found = service.table.resolve(name, within=True)
-        record = service.count_factchecks(found.profile) if found and service.count_factchecks else None
-    return service.table, found, record
+        return service.table, describe_outlet(service, name)
 
 
 @sources_app.command("show")
@@ -72,15 +70,14 @@ def show_command(
 
     Exits 1 when no profile fits NAME.
     """
-    table, found, record = _lookup(db, name)
-    if found is None:
+    table, outlet = _describe(db, name)
+    if outlet is None:
         _not_found(table, name)
-    assert found is not None
+    assert outlet is not None
     if as_json:
-        data = {**_as_json(table, found), "factchecks": record}
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(outlet, ensure_ascii=False, indent=2) + "\n")
         return
-    _print_profile(table, found, record)
+    _print_profile(outlet)
 
 
 def _not_found(table: SourceTable, name: str) -> None:
@@ -94,14 +91,6 @@ def _not_found(table: SourceTable, name: str) -> None:
     raise SystemExit(1)
 
 
-def _as_json(table: SourceTable, found: Found) -> dict[str, Any]:
-    return {
-        **found.profile.to_dict(),
-        "badge": table.badge(found.profile),
-        "found": {"how": found.how, "matched": found.matched},
-    }
-
-
 def _record_line(record: dict[str, dict[str, int]] | None) -> str:
     if record is None:
         return "no store"
@@ -113,29 +102,29 @@ def _record_line(record: dict[str, dict[str, int]] | None) -> str:
     return "; ".join(parts) or "none name it"
 
 
-def _print_profile(table: SourceTable, found: Found, record: dict[str, dict[str, int]] | None) -> None:
+def _print_profile(outlet: dict[str, Any]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    profile = found.profile
     console = Console(highlight=False)
-    console.print(f"[bold]{_escape(profile.name)}[/bold] — {_escape(table.badge(profile))}")
+    console.print(f"[bold]{_escape(outlet['name'])}[/bold] — {_escape(outlet['badge'])}")
+    quality = outlet["quality"]
     rows = [
-        ("domains", ", ".join(profile.domains) or "—"),
-        ("also named", ", ".join(profile.aliases) or "—"),
-        ("country", table.country_name(profile.country) or "unknown"),
-        ("owner", profile.owner or "unknown"),
-        ("state-affiliated", "yes" if profile.state_affiliated else "no record of state editorial control"),
-        ("quality", "no rating" if profile.quality is None else f"{profile.quality:.2f} (0 lowest … 1 highest)"),
-        ("reliability", profile.reliability or "no label"),
-        ("found by", f"{found.how} ({found.matched})"),
-        ("fact-checks", _record_line(record)),
+        ("domains", ", ".join(outlet["domains"]) or "—"),
+        ("also named", ", ".join(outlet["aliases"]) or "—"),
+        ("country", outlet["country_name"] or "unknown"),
+        ("owner", outlet["owner"] or "unknown"),
+        ("state-affiliated", "yes" if outlet["state_affiliated"] else "no record of state editorial control"),
+        ("quality", "no rating" if quality is None else f"{quality:.2f} (0 lowest … 1 highest)"),
+        ("reliability", outlet["reliability"] or "no label"),
+        ("found by", f"{outlet['found']['how']} ({outlet['found']['matched']})"),
+        ("fact-checks", _record_line(outlet["factchecks"])),
     ]
     for label, value in rows:
         console.print(f"  {label:<17}{value}", markup=False)
     evidence = Table("dataset", "field", "value", title="evidence", title_justify="left", show_lines=False)
-    for item in profile.evidence:
-        evidence.add_row(item.dataset, item.field, str(item.value))
+    for item in outlet["evidence"]:
+        evidence.add_row(item["dataset"], item["field"], str(item["value"]))
     console.print(evidence)
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "SentenceView",
     "SpeakerView",
     "build_view",
+    "ranked_evidence",
 ]
 
 
@@ -176,11 +177,15 @@ DATASET_NAMES = {
 _DATASET_ORDER = {"team": 0, "asd-state-media": 1, "lin2023": 2, "idiap-reliability": 3, "sift-curated": 4}
 
 
+def ranked_evidence(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence in reading order (the team's, state ties, ratings, then sift's curated names)."""
+    return sorted(evidence, key=lambda item: _DATASET_ORDER.get(str(item.get("dataset")), len(_DATASET_ORDER)))
+
+
 def _outlet_view(outlet: Outlet) -> OutletView:
     profile = outlet.profile
     evidence = []
-    ranked = sorted(profile.get("evidence", []), key=lambda item: _DATASET_ORDER.get(str(item.get("dataset")), 5))
-    for item in ranked:
+    for item in ranked_evidence(profile.get("evidence", [])):
         dataset = str(item.get("dataset"))
         evidence.append(f"{DATASET_NAMES.get(dataset, dataset)}: {item.get('field')} = {item.get('value')}")
     where = []

@@ -17,7 +17,7 @@ from sift.sources.names import fold_name
 from sift.sources.profile import Profile
 from sift.sources.table import Found, SourceTable
 
-__all__ = ["OutletService", "SourcesConfig", "find_outlets", "profile_outlets"]
+__all__ = ["OutletService", "SourcesConfig", "describe_outlet", "find_outlets", "profile_outlets"]
 
 #: Speaker roles looked up by name, and whether a known name inside a longer mention counts for them.
 SPEAKER_ROLES = {"outlet": True, "unknown": False}
@@ -67,6 +67,28 @@ class OutletService:
             return {"publisher": _by_count(publisher), "claimant": _by_count(rows.claimant)}
 
         return cls(table, count_factchecks)
+
+
+def describe_outlet(service: OutletService, text: str) -> dict[str, Any] | None:
+    """What ``sift sources show``, ``GET /api/sources/…`` and the outlet page say about a name or domain.
+
+    Returns:
+        The profile's JSON shape plus ``badge``, ``country_name``, ``found`` (how and by what) and
+        ``factchecks`` (the store's counts by role and verdict, ``None`` without a store); ``None`` when no
+        profile fits ``text``.
+    """
+    found = service.table.resolve(text, within=True)
+    if found is None:
+        return None
+    profile = found.profile
+    counts = service.count_factchecks(profile) if service.count_factchecks is not None else None
+    return {
+        **profile.to_dict(),
+        "badge": service.table.badge(profile),
+        "country_name": service.table.country_name(profile.country),
+        "found": {"how": found.how, "matched": found.matched},
+        "factchecks": counts,
+    }
 
 
 def _owns(table: SourceTable, profile: Profile, host: str | None) -> bool:
