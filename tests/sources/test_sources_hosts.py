@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sift.sources.hosts import looks_like_host, normalise_host, parent_hosts
+from sift.sources.hosts import host_of_url, looks_like_host, normalise_host, parent_hosts
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,17 @@ def test_parent_hosts_stop_at_two_labels() -> None:
 )
 def test_looks_like_host(text: str, is_host: bool) -> None:
     assert looks_like_host(text) is is_host
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.RT.com:443/news?x=1", "rt.com"),
+        ("http://user@fr.sputniknews.com/a", "fr.sputniknews.com"),
+        ("rt.com/news", "rt.com"),
+        ("https://[::1]/x", None),
+        ("not a url", None),
+    ],
+)
+def test_host_of_url_agrees_with_normalise_host(url: str, host: str | None) -> None:
+    assert host_of_url(url) == host

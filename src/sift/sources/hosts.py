@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from urllib.parse import urlsplit
 
-__all__ = ["is_own_domain", "looks_like_host", "normalise_host", "parent_hosts"]
+__all__ = ["host_of_url", "is_own_domain", "looks_like_host", "normalise_host", "parent_hosts"]
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
@@ -24,6 +25,19 @@ _MIRROR_PREFIXES = ("www.", "www1.", "www2.", "m.", "mobile.", "amp.")
 def looks_like_host(text: str) -> bool:
     """Whether ``text`` reads as a URL or a domain rather than an outlet's name ("Lenta.ru" does; "RT" doesn't)."""
     return bool(_HOSTLIKE.match(text.strip()))
+
+
+def host_of_url(url: str) -> str | None:
+    """:func:`normalise_host` of a URL, memoised on its authority part (imports read it once per record)."""
+    scheme, separator, rest = url.partition("://")
+    if separator and scheme.isalpha():
+        return _normalised_authority(rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0])
+    return normalise_host(url)
+
+
+@lru_cache(maxsize=4096)
+def _normalised_authority(authority: str) -> str | None:
+    return normalise_host(authority)
 
 
 def normalise_host(text: str) -> str | None:

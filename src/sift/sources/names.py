@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from sift.lexicon.fold import fold
 from sift.lexicon.languages import LANGUAGES
@@ -34,6 +35,7 @@ MIN_LABEL_CHARS = 4
 MAX_INFLECTIONS = 8
 
 
+@lru_cache(maxsize=16384)
 def fold_name(text: str) -> str:
     """The comparison form of a name: ASCII, lower case, words separated by one space ("" if nothing is left)."""
     from anyascii import anyascii

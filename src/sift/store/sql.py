@@ -19,7 +19,7 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.lexicon.fold import fold
-from sift.sources.hosts import normalise_host
+from sift.sources.hosts import host_of_url
 from sift.sources.names import fold_name
 from sift.sources.profile import Profile, TeamOutlet
 from sift.store.base import DocumentSummary, FactCheckStats, OutletFactChecks
@@ -95,7 +95,8 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
 
 def _outlet_keys(record: FactCheck) -> tuple[str | None, str | None, str | None]:
     """The publisher's host (its site, else the review's), and the folded publisher and claimant names."""
-    host = normalise_host(record.publisher_site or "") or normalise_host(record.review_url)
+    host = host_of_url(record.publisher_site) if record.publisher_site else None
+    host = host or host_of_url(record.review_url)
     return host, fold_name(record.publisher_name) or None, fold_name(record.claimant or "") or None
 
 
