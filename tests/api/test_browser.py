@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -99,15 +100,21 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-def test_seed_page_through_the_form(server: str, browser: object, seed_path: Path) -> None:
-    from playwright.sync_api import expect
-
+def check_seed_through_the_form(server: str, browser: object, seed_path: Path) -> Any:
+    """A new page that has uploaded the seed through the check form and landed on its report."""
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server}/")
     page.get_by_label("…or a file").set_input_files(str(seed_path))
     page.get_by_role("button", name="Check").click()
     page.wait_for_url("**/documents/*", timeout=120_000)
+    return page
+
+
+def test_seed_page_through_the_form(server: str, browser: object, seed_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = check_seed_through_the_form(server, browser, seed_path)
     expect(page.get_by_role("heading", level=1)).to_have_text("Russia: US Directly Supports ISIL Terrorists in Syria")
     expect(page.locator(".claim").first).to_be_visible()
     expect(page.locator(".speaker-chip", has_text="Russian Defense Ministry").first).to_be_visible()
@@ -197,12 +204,7 @@ def test_seed_report_shows_who_sputnik_is(server: str, browser: object, seed_pat
     badge leads to the outlet's page."""
     from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto(f"{server}/")
-    page.get_by_label("…or a file").set_input_files(str(seed_path))
-    page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    page = check_seed_through_the_form(server, browser, seed_path)
     chip = page.locator(".speaker-chip", has_text="Russian Defense Ministry").first
     badge = chip.locator(".outlet-badge").first
     expect(badge).to_have_text("state-controlled media, Russia")

@@ -46,7 +46,7 @@ def test_record_by_role_and_verdict(store_location: str) -> None:
         rows = store.count_outlet_factchecks(["rt.com"], ["rt"])
     assert counts == {"publisher": {"true": 2}, "claimant": {"false": 2, "mixed": 1}}
     # the store returns every candidate; the table decides de.rt.com and francais.rt.com are other outlets
-    assert {host for host, _, _, _ in rows.publisher} == {"rt.com", "de.rt.com", "francais.rt.com"}
+    assert {host for host, _, _ in rows.publisher} == {"rt.com", "de.rt.com", "francais.rt.com"}
 
 
 def test_subdomains_count_for_their_outlet(store_location: str) -> None:

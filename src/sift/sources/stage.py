@@ -61,8 +61,8 @@ class OutletService:
             keys = sorted({key for name in (profile.name, *profile.aliases) if (key := fold_name(name))})
             rows = count(list(profile.domains), keys)
             publisher: dict[str, int] = {}
-            for host, named, verdict, n in rows.publisher:
-                if named or _owns(table, profile, host):
+            for host, verdict, n in rows.publisher:
+                if _owns(table, profile, host):
                     publisher[verdict] = publisher.get(verdict, 0) + n
             return {"publisher": _by_count(publisher), "claimant": _by_count(rows.claimant)}
 

@@ -48,10 +48,10 @@ class FactCheckStats:
 
 @dataclass(slots=True)
 class OutletFactChecks:
-    """Stored fact-checks that may name an outlet: as publisher ``(host, named, verdict, count)`` rows (named:
-    its publisher name is one of the outlet's), and as claimant, counts by verdict."""
+    """Stored fact-checks that may name an outlet: as publisher, ``(host, verdict, count)`` rows for its hosts
+    and their sub-domains; as claimant, counts by verdict."""
 
-    publisher: list[tuple[str | None, bool, str, int]] = field(default_factory=list)
+    publisher: list[tuple[str, str, int]] = field(default_factory=list)
     claimant: dict[str, int] = field(default_factory=dict)
 
 

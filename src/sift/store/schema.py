@@ -53,8 +53,8 @@ MIGRATIONS: tuple[tuple[str | Backfill, ...], ...] = (
     ),
     # 2: a team's own outlet profiles (sift sources import), laid over the shipped outlet table; ``key`` is
     # the folded name, ``fields`` the profile fields the team's row set (JSON list). Fact-checks get their
-    # publisher's host and the folded publisher and claimant names, so an outlet's record ("3 fact-checks
-    # name RT as claimant") is an indexed query.
+    # publisher's host and the folded claimant name, so an outlet's record ("3 fact-checks name RT as
+    # claimant") is an indexed query (the claimant index skips the many records without one).
     (
         """CREATE TABLE outlets (
             key TEXT PRIMARY KEY,
@@ -64,12 +64,10 @@ MIGRATIONS: tuple[tuple[str | Backfill, ...], ...] = (
             updated TEXT NOT NULL
         )""",
         "ALTER TABLE factchecks ADD COLUMN publisher_host TEXT",
-        "ALTER TABLE factchecks ADD COLUMN publisher_key TEXT",
         "ALTER TABLE factchecks ADD COLUMN claimant_key TEXT",
         Backfill("outlet_keys"),
         "CREATE INDEX factchecks_publisher_host ON factchecks (publisher_host)",
-        "CREATE INDEX factchecks_publisher_key ON factchecks (publisher_key)",
-        "CREATE INDEX factchecks_claimant_key ON factchecks (claimant_key)",
+        "CREATE INDEX factchecks_claimant_key ON factchecks (claimant_key) WHERE claimant_key IS NOT NULL",
     ),
 )
 

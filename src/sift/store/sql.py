@@ -40,10 +40,10 @@ PAGE_SIZE = 1000
 _RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
 _FACTCHECK_COLUMNS = (
     "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record, "
-    "publisher_host, publisher_key, claimant_key"
+    "publisher_host, claimant_key"
 )
 _INSERT_FACTCHECK = (
-    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
     "ON CONFLICT (id) DO NOTHING"
 )
 _UPSERT_OUTLET = (
@@ -65,8 +65,13 @@ def _like_terms(query: str) -> list[str]:
             f"search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}: "
             "search for a few distinctive words"
         )
-    escaped = fold(query, casefold=True).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = _escape_like(fold(query, casefold=True))
     return [f"%{word}%" for word in escaped.split()]
+
+
+def _escape_like(text: str) -> str:
+    """``text`` matched literally by ``LIKE … ESCAPE '\\'``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _check_page(limit: int, offset: int) -> None:
@@ -93,11 +98,10 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
     )
 
 
-def _outlet_keys(record: FactCheck) -> tuple[str | None, str | None, str | None]:
-    """The publisher's host (its site, else the review's), and the folded publisher and claimant names."""
+def _outlet_keys(record: FactCheck) -> tuple[str | None, str | None]:
+    """The publisher's host (its site, else the review's) and the folded claimant name."""
     host = host_of_url(record.publisher_site) if record.publisher_site else None
-    host = host or host_of_url(record.review_url)
-    return host, fold_name(record.publisher_name) or None, fold_name(record.claimant or "") or None
+    return host or host_of_url(record.review_url), fold_name(record.claimant or "") or None
 
 
 def _now() -> str:
@@ -387,9 +391,7 @@ class SqlStore:
         updates = [(*_outlet_keys(FactCheck.from_dict(json.loads(record))), seq) for seq, record in rows]
         for start in range(0, len(updates), CHUNK_SIZE):
             self._connection.cursor().executemany(
-                self._sql(
-                    "UPDATE factchecks SET publisher_host = ?, publisher_key = ?, claimant_key = ? WHERE seq = ?"
-                ),
+                self._sql("UPDATE factchecks SET publisher_host = ?, claimant_key = ? WHERE seq = ?"),
                 updates[start : start + CHUNK_SIZE],
             )
 
@@ -400,29 +402,17 @@ class SqlStore:
             hosts: the outlet's domains; fact-checks published on them or on a sub-domain are counted, by host
                 (the caller decides which sub-domains are the outlet's: de.rt.com is RT DE, not RT).
             keys: the outlet's folded names (``sift.sources.names.fold_name``), matched against the folded
-                publisher and claimant names.
+                claimant names.
         """
         result = OutletFactChecks()
-        publisher: list[str] = []
-        params: list[Any] = []
-        if hosts:
-            publisher.append(f"publisher_host IN ({', '.join('?' * len(hosts))})")
-            params += hosts
-            for host in hosts:
-                publisher.append("publisher_host LIKE ? ESCAPE '\\'")
-                params.append("%." + host.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
-        named = f"publisher_key IN ({', '.join('?' * len(keys))})" if keys else "1 = 0"
-        if keys:
-            publisher.append(named)
-            params += keys
         with self._reading("read"):
-            if publisher:
-                sql = (
-                    f"SELECT publisher_host, CASE WHEN {named} THEN 1 ELSE 0 END, verdict, COUNT(*) FROM factchecks "
-                    f"WHERE {' OR '.join(publisher)} GROUP BY 1, 2, 3"
-                )
-                rows = self._execute(sql, [*keys, *params]).fetchall()
-                result.publisher = [(host, bool(by_name), str(verdict), int(n)) for host, by_name, verdict, n in rows]
+            if hosts:
+                like = "publisher_host LIKE ? ESCAPE '\\'"
+                where = " OR ".join([f"publisher_host IN ({', '.join('?' * len(hosts))})", *(like for _ in hosts)])
+                params = [*hosts, *("%." + _escape_like(host) for host in hosts)]
+                sql = f"SELECT publisher_host, verdict, COUNT(*) FROM factchecks WHERE {where} GROUP BY 1, 2"
+                rows = self._execute(sql, params).fetchall()
+                result.publisher = [(str(host), str(verdict), int(n)) for host, verdict, n in rows]
             if keys:
                 marks = ", ".join("?" * len(keys))
                 sql = f"SELECT verdict, COUNT(*) FROM factchecks WHERE claimant_key IN ({marks}) GROUP BY verdict"
