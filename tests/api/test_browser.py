@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+
+from live_server import sift_server
 
 pytestmark = pytest.mark.browser
 
@@ -30,64 +26,13 @@ CHROMIUM_ARGS = [
 TOKEN = "browser-test-token-123"
 
 
-def find_free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def wait_for_server(process: subprocess.Popen[bytes], url: str, timeout_s: float = 120.0) -> None:
-    """Poll ``url`` until it answers; fail with the server's output if it dies or never answers."""
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            output = process.stdout.read().decode(errors="replace") if process.stdout else ""
-            pytest.fail(f"sift serve exited with {process.returncode}:\n{output}")
-        try:
-            if httpx.get(url, timeout=1.0).status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.2)
-    process.kill()
-    pytest.fail(f"sift serve did not answer {url} within {timeout_s} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (make test installs it: apt-get install chromium)")
-    port = find_free_port()
     db = tmp_path_factory.mktemp("browser") / "sift.db"
-    env = {**os.environ, "SIFT_TOKEN": TOKEN}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "sift",
-            "serve",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--db",
-            str(db),
-            "--load-sample",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for_server(process, f"{base}/healthz")
+    with sift_server("--db", str(db), "--load-sample", env={"SIFT_TOKEN": TOKEN}) as base:
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 @pytest.fixture(scope="module")
@@ -100,14 +45,20 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
+def submit_check(page: Any) -> None:
+    """Press Check and land on the report. The form posts and the server analyses before it redirects: the first
+    page loads the models, which on a busy machine outlasts the click's default 30 s wait for the navigation."""
+    page.get_by_role("button", name="Check").click(timeout=120_000)
+    page.wait_for_url("**/documents/*", timeout=120_000)
+
+
 def check_seed_through_the_form(server: str, browser: object, seed_path: Path) -> Any:
     """A new page that has uploaded the seed through the check form and landed on its report."""
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server}/")
     page.get_by_label("…or a file").set_input_files(str(seed_path))
-    page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    submit_check(page)
     return page
 
 
@@ -132,8 +83,7 @@ def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page:
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(f"{server}/")
     page.get_by_label("Article text or HTML").fill(hostile_page)
-    page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    submit_check(page)
     page.mouse.move(200, 300)
     assert page.evaluate("window.__xss") is None
     assert dialogs == []

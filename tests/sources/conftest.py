@@ -49,7 +49,7 @@ def _make_document(kind: str = "text", location: str = "<text>", site: str | Non
             via=[Relay(Mention(start, len(TEXT) - 1))],
         )
     )
-    doc.speakers.append(Speaker("sp0", "Russian Defense Ministry", "official body", [], ["en"], ["a0"]))
+    doc.speakers.append(Speaker("sp0", "Russian Defense Ministry", "government", [], ["en"], ["a0"]))
     doc.speakers.append(Speaker("sp1", "Sputnik", "outlet", [], ["en"], ["a0"]))
     doc.speakers.append(Speaker("sp2", "Reuters", "person", [], ["en"], []))  # people are never looked up
     return doc

@@ -45,25 +45,26 @@ def _claims(view: DocumentView) -> list[str]:
 
 
 def _speakers(view: DocumentView) -> list[str]:
+    notes = [f"_{note}_" for note in view.notes]
     if not view.speakers:
-        return []
+        return ["## Speakers", "", *notes, ""] if notes else []
     lines = [
         "## Speakers",
         "",
-        "| speaker | role | also written | statements | via |",
+        "| speaker | kind | also written | statements | via |",
         "|---|---|---|---:|---|",
     ]
     for item in view.speakers:
         speaker = item.speaker
-        name = speaker.name + (f" ({item.outlet.outlet.badge})" if item.outlet else "")
-        via = [
-            who + (f" ({item.via_outlets[who].outlet.badge})" if who in item.via_outlets else "") for who in item.via
-        ]
-        lines.append(
-            f"| {_cell(name)} | {speaker.role} | {_cell(', '.join(speaker.aliases))} "
-            f"| {len(item.statements)} | {_cell(', '.join(via))} |"
-        )
-    return [*lines, ""]
+        badge = f" ({item.outlet.outlet.badge})" if item.outlet else ""
+        name = _cell(speaker.name + badge) + (" (uncertain)" if item.is_uncertain else "")
+        uncertain = sum(statement.is_uncertain for statement in item.statements)
+        count = f"{len(item.statements)}" + (f", {uncertain} uncertain" if uncertain and not item.is_uncertain else "")
+        badges = {who: f" ({relayed.outlet.badge})" for who, relayed in item.via_outlets.items()}
+        via = [who + badges.get(who, "") for who in item.via]
+        aliases = _cell(", ".join(speaker.aliases))
+        lines.append(f"| {name} | {speaker.kind} | {aliases} | {count} | {_cell(', '.join(via))} |")
+    return [*lines, "", *([*notes, ""] if notes else [])]
 
 
 def _outlets(view: DocumentView) -> list[str]:

@@ -22,7 +22,9 @@ __all__ = [
     "Segment",
     "SentenceView",
     "SpeakerView",
+    "StatementView",
     "build_view",
+    "language_name",
     "ranked_evidence",
 ]
 
@@ -106,12 +108,26 @@ class OutletView:
 
 
 @dataclass(slots=True)
+class StatementView:
+    """One statement of a speaker; an uncertain one (below ``sift.document.UNCERTAIN_BELOW``) is shown as such."""
+
+    text: str
+    confidence: float
+    is_uncertain: bool
+
+
+@dataclass(slots=True)
 class SpeakerView:
     speaker: Speaker
-    statements: list[str] = field(default_factory=list)
+    statements: list[StatementView] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
     outlet: OutletView | None = None
     via_outlets: dict[str, OutletView] = field(default_factory=dict)
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Whether every statement of this speaker is uncertain (the speaker itself is then a guess)."""
+        return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
 
 
 @dataclass(slots=True)
@@ -128,6 +144,8 @@ class DocumentView:
     site_outlet: OutletView | None = None
     #: Relays no profile was found for, as written (the report says sift does not know them).
     unknown_relays: list[str] = field(default_factory=list)
+    #: what sift could not do on this page ("attribution not available for Polish (pl)")
+    notes: list[str] = field(default_factory=list)
 
 
 def _sentence_segments(
@@ -153,7 +171,8 @@ def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[in
     marks: list[tuple[int, int, str, float | None, str]] = []
     if attribution.source is not None:
         who = attribution.source.entity or ""
-        marks.append((attribution.source.start, attribution.source.end, "source", None, f"source: {who}".strip()))
+        label = "source (uncertain)" if attribution.is_uncertain else "source"
+        marks.append((attribution.source.start, attribution.source.end, "source", None, f"{label}: {who}".strip()))
     if attribution.cue is not None:
         marks.append((attribution.cue.start, attribution.cue.end, "cue", None, ""))
     for relay in attribution.via:
@@ -279,7 +298,13 @@ def build_view(doc: Document) -> DocumentView:
             if attribution is None:
                 continue
             text = doc.block(attribution.sentence.split(".", 1)[0]).text
-            view.statements.append(text[attribution.content.start : attribution.content.end])
+            view.statements.append(
+                StatementView(
+                    text[attribution.content.start : attribution.content.end],
+                    attribution.confidence,
+                    attribution.is_uncertain,
+                )
+            )
             for index, relay in enumerate(attribution.via):
                 who = relay.source.entity or text[relay.source.start : relay.source.end]
                 view.via.append(who)
@@ -301,4 +326,15 @@ def build_view(doc: Document) -> DocumentView:
         outlets=outlets,
         site_outlet=outlet_uses.get(("site", "site")),
         unknown_relays=unknown_relays,
+        notes=[f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable],
     )
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("pl" -> "Polish"), from Babel's CLDR data; the code if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse("en").languages.get(code, code))
+    except (UnknownLocaleError, ValueError):
+        return code

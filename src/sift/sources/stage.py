@@ -19,8 +19,10 @@ from sift.sources.table import Found, SourceTable
 
 __all__ = ["OutletService", "SourcesConfig", "describe_outlet", "find_outlets", "profile_outlets"]
 
-#: Speaker roles looked up by name, and whether a known name inside a longer mention counts for them.
-SPEAKER_ROLES = {"outlet": True, "unknown": False}
+#: Speaker kinds looked up by name, and whether a known name inside a longer mention counts for them: an
+#: outlet speaker ("the Russian news agency Sputnik") is; an organisation only by its whole name, for outlets the
+#: attribution stage's small outlet gazetteer does not list ("Kommersant reported").
+LOOKED_UP_KINDS = {"outlet": True, "organisation": False}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -138,9 +140,9 @@ def find_outlets(doc: Document, table: SourceTable, config: SourcesConfig) -> li
                     break
             add(found, OutletUse("relay", f"{attribution.id}.via{index}", written))
     for speaker in doc.speakers:
-        if speaker.role not in SPEAKER_ROLES:
+        if speaker.kind not in LOOKED_UP_KINDS:
             continue
-        within = config.within and SPEAKER_ROLES[speaker.role]
+        within = config.within and LOOKED_UP_KINDS[speaker.kind]
         for text in dict.fromkeys((speaker.name, *speaker.aliases)):
             found = table.resolve(text, within=within)
             if found is not None:
