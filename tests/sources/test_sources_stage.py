@@ -65,3 +65,20 @@ def test_without_a_service_the_shipped_table_loads_once(make_document: Callable[
     first = resources.services["outlets_shipped"]
     profile_outlets(make_document(), resources, SourcesConfig())
     assert resources.services["outlets_shipped"] is first
+
+
+def test_outlet_speakers_not_organisations(make_document: Callable[..., Document]) -> None:
+    """Only speakers of kind outlet are looked up, inside a longer mention too; an organisation whose name is
+    also a rated website's (Apple, apple.com) is not an outlet."""
+    from sift.document import Speaker
+
+    doc = make_document()
+    doc.speakers = [
+        Speaker("sp0", "Apple", "organisation", [], ["en"], []),
+        Speaker("sp1", "the news agency Reuters", "outlet", [], ["en"], []),
+    ]
+    table = SourceTable.load()
+    assert table.resolve("Apple") is not None, "Apple has no profile: the test would prove nothing"
+    outlets = find_outlets(doc, table, SourcesConfig(site=False))
+    speakers = {use.ref: o.profile["name"] for o in outlets for use in o.uses if use.kind == "speaker"}
+    assert speakers == {"sp1": "Reuters"}
