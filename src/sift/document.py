@@ -26,6 +26,8 @@ __all__ = [
     "Document",
     "Match",
     "Mention",
+    "Outlet",
+    "OutletUse",
     "Relay",
     "Removed",
     "Sentence",
@@ -39,6 +41,8 @@ BLOCK_ROLES = ("body", "related", "quote", "caption")
 SOURCE_KINDS = ("file", "url", "stdin", "text")
 MATCH_LEVELS = ("match", "possible")
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")
+#: Where an outlet profile applies: the page's own site, a relay of an attribution, an outlet speaker.
+OUTLET_USES = ("site", "relay", "speaker")
 #: Kinds of speaker (the real-page gold's: ``bench/data/README.md``).
 SPEAKER_KINDS = ("person", "organisation", "government", "outlet", "anonymous")
 #: An attribution below this confidence is shown as uncertain, never as a fact. Chosen by hand on the scale of
@@ -214,6 +218,33 @@ class Coverage:
 
 
 @dataclass(slots=True)
+class OutletUse:
+    """One place an outlet appears: ``ref`` is ``site``, a relay (``a1.via0``) or a speaker id (``sp1``)."""
+
+    kind: str
+    ref: str
+    text: str
+
+
+@dataclass(slots=True)
+class Outlet:
+    """An outlet the page names or is published on, with its profile and where it applies.
+
+    ``profile`` is the outlet profile's JSON shape (``sift.sources.Profile.to_dict()``), ``badge`` its one-line
+    label ("state-controlled media, Russia"), ``found`` how it was recognised (domain, name, domain name,
+    within). ``factchecks`` counts the stored fact-checks that name it, by role and verdict
+    (``{"publisher": {"false": 2}, "claimant": {...}}``), when a store was attached.
+    """
+
+    key: str
+    badge: str
+    found: str
+    profile: dict[str, Any]
+    uses: list[OutletUse] = field(default_factory=list)
+    factchecks: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Document:
     """The page being analysed and every annotation the stages add to it.
 
@@ -237,6 +268,7 @@ class Document:
     attribution_unavailable: list[str] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     coverage: Coverage | None = None
+    outlets: list[Outlet] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     # ---- navigation -------------------------------------------------------------------------------
@@ -424,6 +456,17 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
             for match in doc.matches
         ],
         "coverage": _coverage_to_dict(doc.coverage),
+        "outlets": [
+            {
+                "key": outlet.key,
+                "badge": outlet.badge,
+                "found": outlet.found,
+                "profile": outlet.profile,
+                "uses": [{"kind": use.kind, "ref": use.ref, "text": use.text} for use in outlet.uses],
+                "factchecks": {role: dict(counts) for role, counts in outlet.factchecks.items()},
+            }
+            for outlet in doc.outlets
+        ],
         "timings_ms": dict(doc.timings_ms),
     }
 
@@ -549,4 +592,18 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
         for m in data.get("matches", [])
     ]
     doc.coverage = _coverage_from_dict(data.get("coverage"))
+    doc.outlets = [
+        Outlet(
+            key=o["key"],
+            badge=o["badge"],
+            found=o["found"],
+            profile=dict(o["profile"]),
+            uses=[OutletUse(u["kind"], u["ref"], u["text"]) for u in o.get("uses", [])],
+            factchecks={
+                str(role): {str(v): int(n) for v, n in counts.items()}
+                for role, counts in o.get("factchecks", {}).items()
+            },
+        )
+        for o in data.get("outlets", [])
+    ]
     return doc

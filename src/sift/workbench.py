@@ -3,8 +3,9 @@
 The CLI (``sift check``, ``sift claims``, ``sift match``), the API server and ``sift.check`` all build a
 :class:`Workbench`; stages never open stores or indexes themselves. An edge hands over what only it can
 open (the store) or wants shared (the server's batching encoder) and the workbench injects it into the
-pipeline's resources, where stages find it by name. Rooms to come get their services the same way, e.g.
-``services={"stories": index}`` for a ``coverage`` stage or ``{"outlets": table}`` for source profiles.
+pipeline's resources, where stages find it by name: the matcher, and the ``outlets`` service of the ``sources``
+stage (the outlet table with the store's team outlets, and the store's counts). Rooms to come get their
+services the same way, e.g. ``services={"stories": index}`` for a ``coverage`` stage.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from sift.ingest import IngestConfig
     from sift.match.index import FactCheckSource
     from sift.match.matcher import Hit, Matcher
+    from sift.sources.stage import OutletService
     from sift.store.stories import StoredStoryIndex
 
 __all__ = ["Workbench"]
@@ -69,6 +71,29 @@ class Workbench:
             from sift.match import provide_matcher
 
             provide_matcher(pipeline.resources, store, index_dir=index_dir)
+        self._owns_outlets = "outlets" not in (services or {}) and "sources" in (pipeline.stages or ())
+        if self._owns_outlets:
+            self._attach_outlets()
+
+    def _attach_outlets(self) -> None:
+        """The ``outlets`` service: the shipped outlet table with the store's team outlets, and its counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
+
+        service = OutletService.for_store(open_sources(self.store), self.store)
+        self.pipeline.resources.provide("outlets", service)
+
+    @property
+    def outlets(self) -> OutletService:
+        """The outlet profiles (shipped, with the store's team outlets laid over them) and the store's counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
+
+        service = self.pipeline.resources.optional("outlets")
+        if service is None:
+            service = OutletService.for_store(open_sources(self.store), self.store)
+            self.pipeline.resources.provide("outlets", service)
+        return service  # type: ignore[no-any-return]
 
     @property
     def matcher(self) -> Matcher | None:
@@ -128,6 +153,9 @@ class Workbench:
         return [] if matcher is None else matcher.search(text, lang=lang, k=k, date=date)
 
     def refresh(self) -> int:
-        """Index the fact-checks imported since the matcher opened; returns how many were added."""
+        """Index the fact-checks imported since the matcher opened, and re-read the team's outlets; returns how
+        many fact-checks were added."""
+        if self._owns_outlets:
+            self._attach_outlets()
         matcher = self.matcher
         return 0 if matcher is None else matcher.refresh()

@@ -15,6 +15,8 @@ from sift.document import (
     Document,
     Match,
     Mention,
+    Outlet,
+    OutletUse,
     Relay,
     Removed,
     Sentence,
@@ -64,6 +66,16 @@ def make_document() -> Document:
         languages={"en": 1, "fr": 1},
         first_seen="2017-11-14",
         factchecks=[{"id": "fc1", "claim": "x"}],
+    )
+    doc.outlets.append(
+        Outlet(
+            "sputnikglobe.com",
+            "state-controlled media, Russia",
+            "name",
+            {"name": "Sputnik", "type": "state-controlled", "evidence": [{"dataset": "d", "field": "f", "value": 1}]},
+            [OutletUse("relay", "a0.via0", "Sputnik")],
+            {"publisher": {}, "claimant": {"false": 2}},
+        )
     )
     doc.timings_ms["extract"] = 1.5
     return doc

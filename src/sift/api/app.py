@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -32,6 +33,8 @@ from sift.store import Store
 __all__ = ["create_app", "require_write"]
 
 STATIC_DIR = Path(__file__).with_name("static")
+#: Longest outlet name or URL looked up (a longer one is a pasted page, not a name).
+MAX_OUTLET_CHARS = 500
 
 
 def _engine(request: Request) -> Engine:
@@ -194,6 +197,20 @@ def _install_api_routes(app: FastAPI) -> None:
                 while chunk := file.file.read(1 << 20):
                     handle.write(chunk)
             return engine.import_file(path, label=file.filename or "upload")
+
+    @app.get("/api/sources/{name_or_domain:path}", tags=["sources"], summary="Outlet profile")
+    def api_source(
+        engine: EngineDep, name_or_domain: Annotated[str, PathParam(min_length=1, max_length=MAX_OUTLET_CHARS)]
+    ) -> dict[str, Any]:
+        """Who an outlet is, from open data: type, state ties, country, owner, quality, reliability, the evidence
+        for each, and how many stored fact-checks name it as publisher or claimant, by verdict. Give a name in
+        any language or script ("Sputnik", "РИА Новости") or a domain or URL ("rt.com")."""
+        outlet = engine.outlet(name_or_domain)
+        if outlet is None:
+            raise HTTPException(
+                404, f"no profile for {name_or_domain!r} (not in the shipped data nor the store's outlets)"
+            )
+        return outlet
 
     @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"], summary="Get a fact-check")
     def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:

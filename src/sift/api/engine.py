@@ -173,6 +173,12 @@ class Engine:
             hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
 
+    def outlet(self, name_or_domain: str) -> dict[str, Any] | None:
+        """The profile of an outlet (shipped, with the store's team outlets) and the store's record of it."""
+        from sift.sources.stage import describe_outlet
+
+        return describe_outlet(self.workbench.outlets, name_or_domain)
+
     def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
         """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
         from sift.store.imports import import_path

@@ -153,6 +153,24 @@ def install_web_routes(app: FastAPI) -> None:
             return RedirectResponse(f"/stories/{view['id']}", status_code=301)
         return page("story.html", story=view)
 
+    @app.get("/sources/{name_or_domain:path}", response_class=HTMLResponse, include_in_schema=False)
+    def source(request: Request, name_or_domain: str) -> HTMLResponse:
+        from sift.report.view import DATASET_NAMES, ranked_evidence
+
+        outlet = engine_of(request).outlet(name_or_domain[:500]) if name_or_domain.strip() else None
+        if outlet is None:
+            raise HTTPException(404, f"No outlet profile fits {name_or_domain[:200]!r}.")
+        return page(
+            "source.html",
+            profile=outlet,
+            badge=outlet["badge"],
+            country=outlet["country_name"],
+            found=outlet["found"],
+            record=outlet["factchecks"],
+            evidence=ranked_evidence(outlet["evidence"]),
+            dataset_names=DATASET_NAMES,
+        )
+
     @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
     def factchecks(
         request: Request,

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
+from sift.sources.profile import TeamOutlet
 
-__all__ = ["DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store", "StoryRows"]
+__all__ = [
+    "DocumentFailure",
+    "DocumentStats",
+    "DocumentSummary",
+    "FactCheckStats",
+    "OutletFactChecks",
+    "Store",
+    "StoryRows",
+]
 
 
 @dataclass(slots=True)
@@ -93,6 +102,15 @@ class StoryRows:
         return len(self.documents), max((int(row[1]) for row in self.documents), default=-1)
 
 
+@dataclass(slots=True)
+class OutletFactChecks:
+    """Stored fact-checks that may name an outlet: as publisher, ``(host, verdict, count)`` rows for its hosts
+    and their sub-domains; as claimant, counts by verdict."""
+
+    publisher: list[tuple[str, str, int]] = field(default_factory=list)
+    claimant: dict[str, int] = field(default_factory=dict)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
@@ -127,6 +145,12 @@ class Store(Protocol):
     def factcheck_stats(self) -> FactCheckStats: ...
 
     def count_factchecks(self) -> int: ...
+
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks: ...
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary: ...
+
+    def list_outlets(self) -> list[TeamOutlet]: ...
 
     def save_document(self, doc: Document, *, key: str | None = None) -> str: ...
 
