@@ -105,7 +105,11 @@ class Workbench:
         save = getattr(self.store, "save_document", None)
         if save is None:
             raise ConfigError("this workbench has no store to save documents to; pass one, e.g. open_store(path)")
-        return save(doc, key=key)  # type: ignore[no-any-return]
+        doc_id: str = save(doc, key=key)
+        queue = getattr(self.store, "queue_claims", None)
+        if queue is not None:  # the desk's review queue: every check-worthy claim arrives as "new"
+            queue(doc)
+        return doc_id
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
         """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""

@@ -168,14 +168,23 @@ class Engine:
             hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
 
-    def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
-        """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
+    def import_file(self, path: Path, *, label: str, actor: str) -> dict[str, Any]:
+        """Import fact-checks from a file (``label`` names it in the summary), log it under ``actor``, then
+        refresh the matcher's indexes."""
         from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
+        self.store.record_audit(actor, "import", label, {"imported": summary.imported, "duplicate": summary.duplicate})
         with self.index_lock.writing():
             self.workbench.refresh()
         return summary.to_dict()
+
+    def delete_document(self, document_id: str, *, actor: str) -> bool:
+        """Delete a stored document (and its claim reviews), logged under ``actor``; ``False`` if there was none."""
+        deleted = self.store.delete_document(document_id)
+        if deleted:
+            self.store.record_audit(actor, "delete", document_id)
+        return deleted
 
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""

@@ -88,6 +88,40 @@ MIGRATIONS: tuple[tuple[str | Dialects, ...], ...] = (
         _DOCUMENT_SEARCH,
         Dialects(sqlite="", postgres="CREATE INDEX documents_search ON documents USING GIN (search_vector)"),
     ),
+    # the verification desk (sift/store/desk.py): named tokens (by the SHA-256 of their secret), the audit log of
+    # every write, and the review state of each check-worthy claim of a stored document.
+    (
+        """CREATE TABLE desk_tokens (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL
+        )""",
+        """CREATE TABLE audit_log (
+            seq {serial},
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )""",
+        "CREATE INDEX audit_log_actor ON audit_log (actor)",
+        """CREATE TABLE claim_reviews (
+            document_id TEXT NOT NULL,
+            sentence_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            assignee TEXT,
+            verdict TEXT,
+            evidence_urls TEXT NOT NULL,
+            notes TEXT NOT NULL,
+            claim TEXT NOT NULL,
+            language TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            PRIMARY KEY (document_id, sentence_id)
+        )""",
+        "CREATE INDEX claim_reviews_queue ON claim_reviews (status, updated)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

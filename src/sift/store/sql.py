@@ -20,6 +20,7 @@ from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.lexicon.fold import fold
 from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats
+from sift.store.desk import DeskStore
 from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
@@ -127,7 +128,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SqlStore:
+class SqlStore(DeskStore):
     """A :class:`~sift.store.base.Store` over one DB-API connection in autocommit mode.
 
     One store object may be shared by the threads of a web server: writes go through one connection under
@@ -514,9 +515,10 @@ class SqlStore:
         return [DocumentSummary(*row) for row in rows]
 
     def delete_document(self, id: str) -> bool:
-        """Delete a stored document; ``True`` if it existed."""
+        """Delete a stored document and the desk's reviews of its claims; ``True`` if it existed."""
         with self._writing("delete a document from"):
             self._unindex_document(id)
+            self._execute("DELETE FROM claim_reviews WHERE document_id = ?", (id,))
             cursor = self._execute("DELETE FROM documents WHERE id = ?", (id,))
         return bool(cursor.rowcount)
 
