@@ -137,8 +137,14 @@ async def test_login_sets_a_strict_httponly_session_and_reviewers_review_through
     page_path = f"/documents/{seed_doc.id}"
     page = (await desk.get(page_path)).text
     assert "rita" in page and f'id="review-{sentence}"' in page and "Save review" in page
-    form = {"status": "checked", "verdict": "false", "assignee": "rita", "note": "Game footage (AC-130 Gunship Simulator).",
-            "evidence_urls": "https://www.bellingcat.com/news/mena/2017/11/14/russian-ministry-defence-posts-video-game-footage/"}  # fmt: skip
+    evidence = "https://www.bellingcat.com/news/mena/2017/11/14/russian-ministry-defence-posts-video-game-footage/"
+    form = {
+        "status": "checked",
+        "verdict": "false",
+        "assignee": "rita",
+        "note": "Game footage (AC-130 Gunship Simulator).",
+        "evidence_urls": evidence,
+    }
     action = f"/documents/{seed_doc.id}/claims/{sentence}/review"
     assert (await desk.post(action, data=form)).status_code == 403  # no CSRF token: refused
     assert (await desk.post(action, data={**form, "csrf_token": "0" * 64})).status_code == 403
