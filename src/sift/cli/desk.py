@@ -6,14 +6,18 @@ Writes made from this command line are logged as ``local:<user>`` (whoever can o
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from sift.cli import app
 from sift.cli.factchecks import AsJson, Db, Limit, Offset, print_json
 
-__all__ = ["local_actor"]
+if TYPE_CHECKING:
+    from sift.store.desk import AuditEntry
+
+__all__ = ["local_actor", "print_records"]
 
 tokens_app = typer.Typer(
     name="tokens",
@@ -21,6 +25,17 @@ tokens_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(tokens_app, name="tokens")
+
+
+def print_records(records: Sequence[Any], as_json: bool, row: Callable[[Any], str], empty: str) -> None:
+    """Records as a JSON list (``to_dict()`` each) or one tab-separated line each, ``empty`` when there are none."""
+    if as_json:
+        print_json([record.to_dict() for record in records])
+        return
+    for record in records:
+        print(row(record))
+    if not records:
+        print(empty)
 
 
 def local_actor() -> str:
@@ -64,13 +79,9 @@ def list_command(db: Db = None, as_json: AsJson = False) -> None:
 
     with open_store(db, read_only=True) as store:
         records = store.list_tokens()
-    if as_json:
-        print_json([record.to_dict() for record in records])
-        return
-    for record in records:
-        print(f"{record.name}\t{record.role}\t{record.created}")
-    if not records:
-        print("no named tokens (sift tokens add NAME --role reviewer)")
+    print_records(
+        records, as_json, lambda r: f"{r.name}\t{r.role}\t{r.created}", "no named tokens (sift tokens add NAME)"
+    )
 
 
 @tokens_app.command("remove")
@@ -106,11 +117,9 @@ def audit_command(
 
     with open_store(db, read_only=True) as store:
         entries = store.list_audit(actor=actor, action=action, limit=limit, offset=offset)
-    if as_json:
-        print_json([entry.to_dict() for entry in entries])
-        return
-    for entry in entries:
+
+    def row(entry: AuditEntry) -> str:
         detail = json.dumps(entry.detail, ensure_ascii=False) if entry.detail else ""
-        print(f"{entry.at}\t{entry.actor}\t{entry.action}\t{entry.target}\t{detail}")
-    if not entries:
-        print("the audit log is empty")
+        return f"{entry.at}\t{entry.actor}\t{entry.action}\t{entry.target}\t{detail}"
+
+    print_records(entries, as_json, row, "no audit entries")

@@ -5,13 +5,16 @@ Changes made here are logged as ``local:<user>`` (see ``sift audit``).
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sift.cli import app
-from sift.cli.desk import local_actor
+from sift.cli.desk import local_actor, print_records
 from sift.cli.factchecks import AsJson, Db, Lang, Limit, Offset, print_json
+
+if TYPE_CHECKING:
+    from sift.store.desk import ReviewState
 
 review_app = typer.Typer(
     name="review",
@@ -22,6 +25,10 @@ app.add_typer(review_app, name="review")
 
 DocumentId = Annotated[str, typer.Argument(help="A stored document's id (sift documents list).")]
 SentenceId = Annotated[str, typer.Argument(help="The claim's sentence id, e.g. b3.s0.")]
+
+
+def _line(state: ReviewState) -> str:
+    return f"{state.sentence_id}\t{state.status}\t{state.verdict or '-'}\t{state.assignee or '-'}\t{state.claim}"
 
 
 def _document(store: object, document_id: str):  # type: ignore[no-untyped-def]
@@ -74,13 +81,7 @@ def queue_command(
 
     with open_store(db, read_only=True) as store:
         items = store.review_queue(status=status, assignee=assignee, language=lang, limit=limit, offset=offset)
-    if as_json:
-        print_json([item.to_dict() for item in items])
-        return
-    for item in items:
-        print(f"{item.document_id}\t{item.sentence_id}\t{item.status}\t{item.assignee or '-'}\t{item.claim}")
-    if not items:
-        print("no claims match")
+    print_records(items, as_json, lambda i: f"{i.document_id}\t{_line(i)}", "no claims match")
 
 
 @review_app.command("set")
@@ -119,10 +120,7 @@ def set_command(
         state = store.update_review(
             document_id, sentence_id, change, actor=local_actor(), claim=found[0], language=found[1]
         )
-    if as_json:
-        print_json(state.to_dict())
-    else:
-        print(f"{state.sentence_id}\t{state.status}\t{state.verdict or '-'}\t{state.assignee or '-'}")
+    print_records([state], as_json, _line, "")
 
 
 @review_app.command("export")
