@@ -152,6 +152,8 @@ async def test_login_sets_a_strict_httponly_session_and_reviewers_review_through
     assert saved.status_code == 303 and saved.headers["location"].endswith(f"#review-{sentence}")
     page = (await desk.get(page_path)).text
     assert "Game footage (AC-130 Gunship Simulator)." in page and 'href="https://www.bellingcat.com/' in page
+    download = await desk.get(f"/documents/{seed_doc.id}/claims/{sentence}/claimreview")
+    assert download.status_code == 200 and download.json()["reviewRating"]["alternateName"] == "False"
     queue = (await desk.get("/queue", params={"status": "checked"})).text
     assert seed_doc.id in queue and "checked" in queue
     await desk.post("/logout", data={"csrf_token": await csrf(desk, page_path)})

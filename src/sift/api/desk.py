@@ -29,7 +29,15 @@ if TYPE_CHECKING:
     from sift.api.engine import Engine
     from sift.document import Document
 
-__all__ = ["apply_review", "claim_of", "install_desk_routes", "review_states", "stored_document"]
+__all__ = [
+    "DEFAULT_PUBLISHER",
+    "apply_review",
+    "claim_of",
+    "claimreview_response",
+    "install_desk_routes",
+    "review_states",
+    "stored_document",
+]
 
 #: The publisher a desk's exported ClaimReview names unless the caller says otherwise.
 DEFAULT_PUBLISHER = "sift verification desk"
@@ -74,6 +82,22 @@ def apply_review(
     if change.empty:
         raise InputError("the change is empty: give a status, assignee, verdict, evidence URLs or a note")
     return engine.store.update_review(document_id, sentence_id, change, actor=who.name, claim=text, language=lang)
+
+
+def claimreview_response(request: Request, document_id: str, sentence_id: str, publisher: str) -> Response:
+    """A checked claim's review as a ClaimReview JSON-LD download (409 when it is not checked with a verdict)."""
+    engine = _engine(request)
+    claim_of(stored_document(engine, document_id), sentence_id)
+    state = engine.store.get_review(document_id, sentence_id) or ReviewState(document_id, sentence_id)
+    if not is_publishable(state):
+        raise HTTPException(409, "only a checked claim with a verdict is published as a ClaimReview")
+    review_url = str(request.base_url).rstrip("/") + f"/documents/{document_id}#review-{sentence_id}"
+    node = claimreview_jsonld(state, review_url=review_url, publisher=publisher)
+    return Response(
+        json.dumps(node, ensure_ascii=False, indent=2),
+        media_type="application/ld+json",
+        headers={"Content-Disposition": f'attachment; filename="claimreview-{document_id}-{sentence_id}.json"'},
+    )
 
 
 def reviews_markdown(doc: Document, states: list[ReviewState]) -> str:
@@ -140,19 +164,7 @@ def install_desk_routes(app: FastAPI) -> None:
         publisher: Annotated[str, Query(min_length=1, max_length=200)] = DEFAULT_PUBLISHER,
     ) -> Response:
         """The review of a checked claim as schema.org ClaimReview (``sift factchecks import`` reads it back)."""
-        engine = _engine(request)
-        doc = stored_document(engine, document_id)
-        claim_of(doc, sentence_id)
-        state = engine.store.get_review(document_id, sentence_id) or ReviewState(document_id, sentence_id)
-        review_url = str(request.base_url).rstrip("/") + f"/documents/{document_id}#review-{sentence_id}"
-        if not is_publishable(state):
-            raise HTTPException(409, "only a checked claim with a verdict is published as a ClaimReview")
-        node = claimreview_jsonld(state, review_url=review_url, publisher=publisher)
-        return Response(
-            json.dumps(node, ensure_ascii=False, indent=2),
-            media_type="application/ld+json",
-            headers={"Content-Disposition": f'attachment; filename="claimreview-{document_id}-{sentence_id}.json"'},
-        )
+        return claimreview_response(request, document_id, sentence_id, publisher)
 
     @app.get("/api/review/queue", tags=["desk"], summary="Claims by review status (reader)")
     def api_queue(

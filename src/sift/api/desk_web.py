@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 
 from sift.api.auth import SESSION_COOKIE, Principal, Sessions, principal_for_secret, web_principal
 from sift.api.csrf import cookie_attributes
-from sift.api.desk import apply_review, review_states, stored_document
+from sift.api.desk import DEFAULT_PUBLISHER, apply_review, claimreview_response, review_states, stored_document
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 from sift.store.desk import REVIEW_STATUSES, ReviewChange
@@ -161,6 +161,11 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
             offset=offset,
             page_size=QUEUE_PAGE_SIZE,
         )
+
+    @app.get("/documents/{document_id}/claims/{sentence_id}/claimreview", include_in_schema=False)
+    def claimreview_download(request: Request, document_id: str, sentence_id: str) -> Response:
+        _user_with(request, "reader", "export reviews")
+        return claimreview_response(request, document_id, sentence_id, DEFAULT_PUBLISHER)
 
     @app.post("/documents/{document_id}/delete", include_in_schema=False)
     def delete_form(request: Request, document_id: str) -> Response:
