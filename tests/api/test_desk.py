@@ -255,3 +255,13 @@ async def test_exported_claimreview_reimports_and_matches_the_seed_sentence(
     checked = await desk.post("/api/check", files={"file": ("seed.txt", seed_path.read_bytes())})
     matches = [m for m in checked.json()["matches"] if m["factcheck"]["publisher_name"] == "Desk Test"]
     assert matches and matches[0]["sentence"] == sentence and matches[0]["factcheck"]["verdict"] == "false"
+
+
+async def test_a_read_only_server_refuses_every_desk_write(desk_store: Store, seed_doc: Document) -> None:
+    app = create_app(ServeSettings(read_only=True), desk_store)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as client:
+        url = f"/api/documents/{seed_doc.id}/claims/{mod_claim(seed_doc)}"
+        assert (await client.get(url, headers=bearer("rea"))).status_code == 200
+        refused = await client.patch(url, json={"status": "dismissed"}, headers=bearer("admin"))
+        assert refused.status_code == 403 and "read-only" in refused.json()["detail"]
+    app.state.engine.close()
