@@ -146,9 +146,16 @@ def test_a_store_from_before_the_desk_upgrades_and_read_only_stores_refuse_desk_
     for _, step in migration_steps(0, "INTEGER PRIMARY KEY AUTOINCREMENT")[: -len(migration_steps(previous, ""))]:
         connection.execute(step)
     connection.execute("INSERT INTO schema_version VALUES (?)", (previous,))
+    doc = reviewed_page("old1")
+    connection.execute(
+        "INSERT INTO documents (id, title, language, location, created, updated, search_text, body, source_key, "
+        "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc.id, doc.title, "en", doc.source.location, "t", "t", "convoy", doc.to_json(), "k", doc.source.sha256),
+    )
     connection.commit()
     connection.close()
-    with open_store(str(path)) as store:
-        assert store.list_tokens() == [] and store.review_counts()["new"] == 0
+    with open_store(str(path)) as store:  # the desk's migration queues the claims of the documents already stored
+        assert store.list_tokens() == [] and store.review_counts()["new"] == 2
+        assert [item.sentence_id for item in store.review_queue(status="new")] == ["b0.s0", "b0.s2"]
     with open_store(str(path), read_only=True) as store, pytest.raises(StoreError, match="read-only"):
         store.add_token("x", "reader", hash_token(new_token()), actor="t")

@@ -378,24 +378,26 @@ class DeskStore:
         Returns:
             How many claims were queued.
         """
+        if not any(claim.label == "check-worthy" for claim in doc.claims):
+            return 0
+        with self._writing("queue claims in"):
+            return self._queue_rows(doc)
+
+    def _queue_rows(self, doc: Document) -> int:
+        """Insert ``new`` reviews for a document's check-worthy claims, inside the open write transaction."""
         from sift.store.sql import _now
 
         now = _now()
-        rows = [
-            (doc.id, sentence, "new", "[]", "[]", text, lang, now, "")
-            for sentence, text, lang in checkworthy_claims(doc)
-        ]
-        if not rows:
-            return 0
-        with self._writing("queue claims in"):
-            for row in rows:
-                self._execute(
-                    "INSERT INTO claim_reviews (document_id, sentence_id, status, evidence_urls, notes, claim, "
-                    "language, updated, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (document_id, sentence_id) DO NOTHING",
-                    row,
-                )
-        return len(rows)
+        count = 0
+        for sentence, text, lang in checkworthy_claims(doc):
+            self._execute(
+                "INSERT INTO claim_reviews (document_id, sentence_id, status, evidence_urls, notes, claim, "
+                "language, updated, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (document_id, sentence_id) DO NOTHING",
+                (doc.id, sentence, "new", "[]", "[]", text, lang, now, ""),
+            )
+            count += 1
+        return count
 
     def get_review(self, document_id: str, sentence_id: str) -> ReviewState | None:
         """The stored review of one claim, or ``None`` (never reviewed or queued)."""

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["BACKENDS", "MIGRATIONS", "SCHEMA_VERSION", "SEARCH_INDEX_VERSION", "Dialects", "migration_steps"]
+__all__ = [
+    "BACKENDS",
+    "DESK_VERSION",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SEARCH_INDEX_VERSION",
+    "Dialects",
+    "migration_steps",
+]
 
 BACKENDS = ("sqlite", "postgres")
 
@@ -30,6 +38,15 @@ _DOCUMENT_SEARCH = Dialects(
     "id UNINDEXED, title, location, body, tokenize = 'unicode61 remove_diacritics 2')",
     postgres="ALTER TABLE documents ADD COLUMN search_vector tsvector",
 )
+
+#: The desk's first table; stores that cross the step that creates it queue the check-worthy claims of the documents
+#: they already hold (``SqlStore.migrate``).
+_DESK_TOKENS = """CREATE TABLE desk_tokens (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL
+        )"""
 
 MIGRATIONS: tuple[tuple[str | Dialects, ...], ...] = (
     # 1: fact-checks (seq is the matcher's incremental cursor) and analysed documents.
@@ -91,12 +108,7 @@ MIGRATIONS: tuple[tuple[str | Dialects, ...], ...] = (
     # the verification desk (sift/store/desk.py): named tokens (by the SHA-256 of their secret), the audit log of
     # every write, and the review state of each check-worthy claim of a stored document.
     (
-        """CREATE TABLE desk_tokens (
-            name TEXT PRIMARY KEY,
-            role TEXT NOT NULL,
-            token_hash TEXT NOT NULL UNIQUE,
-            created TEXT NOT NULL
-        )""",
+        _DESK_TOKENS,
         """CREATE TABLE audit_log (
             seq {serial},
             at TEXT NOT NULL,
@@ -127,6 +139,8 @@ MIGRATIONS: tuple[tuple[str | Dialects, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The version that creates the document search index (the lead may renumber migrations when merging branches).
 SEARCH_INDEX_VERSION = next(version for version, steps in enumerate(MIGRATIONS, 1) if _DOCUMENT_SEARCH in steps)
+#: The version that creates the verification desk's tables (found by content, like ``SEARCH_INDEX_VERSION``).
+DESK_VERSION = next(version for version, steps in enumerate(MIGRATIONS, 1) if _DESK_TOKENS in steps)
 
 
 def migration_steps(current: int, serial: str, backend: str = "sqlite") -> list[tuple[int, str]]:
