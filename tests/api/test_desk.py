@@ -136,7 +136,7 @@ async def test_login_sets_a_strict_httponly_session_and_reviewers_review_through
     assert "Secure" not in cookie  # plain http in this test; https or --secure-cookies add it
     page_path = f"/documents/{seed_doc.id}"
     page = (await desk.get(page_path)).text
-    assert "rita" in page and f'id="review-{sentence}"' in page and "Save review" in page
+    assert "rita <small>(reviewer)</small>" in page and f'id="review-{sentence}"' in page and "Save review" in page
     evidence = "https://www.bellingcat.com/news/mena/2017/11/14/russian-ministry-defence-posts-video-game-footage/"
     form = {
         "status": "checked",
@@ -186,7 +186,8 @@ async def test_readers_log_in_but_cannot_review(
     await login(desk, "rea", csrf)
     page_path = f"/documents/{seed_doc.id}"
     page = (await desk.get(page_path)).text
-    assert "rea" in page and "Save review" not in page and "Delete this document" not in page
+    assert "rea <small>(reader)</small>" in page and f'id="review-{mod_claim(seed_doc)}"' in page
+    assert "Save review" not in page and "Delete this document" not in page and "Audit log" not in page
     action = f"/documents/{seed_doc.id}/claims/{mod_claim(seed_doc)}/review"
     response = await desk.post(action, data={"status": "dismissed", "csrf_token": await csrf(desk, page_path)})
     assert response.status_code == 403
@@ -207,6 +208,10 @@ async def test_editors_import_and_delete_from_the_web(
     gone = await desk.post("/documents/web-spare/delete", data={"csrf_token": await csrf(desk, "/documents/web-spare")})
     assert gone.status_code == 303 and desk_store.get_document("web-spare") is None
     assert [entry.action for entry in desk_store.list_audit(actor="ed", limit=2)] == ["delete", "import"]
+    audit = await desk.get("/audit", params={"actor": "ed"})
+    assert audit.status_code == 200 and "web-spare" in audit.text and "w.jsonl" in audit.text
+    await login(desk, "rita", csrf)
+    assert (await desk.get("/audit")).status_code == 403  # reviewers do not read the audit log
 
 
 async def test_stored_xss_in_notes_and_urls_is_inert_in_html_and_markdown(

@@ -19,7 +19,7 @@ from sift.api.csrf import cookie_attributes
 from sift.api.desk import DEFAULT_PUBLISHER, apply_review, claimreview_response, review_states, stored_document
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
-from sift.store.desk import REVIEW_STATUSES, ReviewChange
+from sift.store.desk import AUDIT_ACTIONS, REVIEW_STATUSES, ReviewChange
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
@@ -166,6 +166,27 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
     def claimreview_download(request: Request, document_id: str, sentence_id: str) -> Response:
         _user_with(request, "reader", "export reviews")
         return claimreview_response(request, document_id, sentence_id, DEFAULT_PUBLISHER)
+
+    @app.get("/audit", response_class=HTMLResponse, include_in_schema=False)
+    def audit_page(
+        request: Request,
+        actor: Annotated[str, Query(max_length=80)] = "",
+        action: Annotated[str, Query(max_length=20)] = "",
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
+        _user_with(request, "editor", "read the audit log")
+        entries = _engine(request).store.list_audit(
+            actor=actor or None, action=action or None, limit=QUEUE_PAGE_SIZE + 1, offset=offset
+        )
+        return page(
+            "audit.html",
+            entries=entries[:QUEUE_PAGE_SIZE],
+            has_more=len(entries) > QUEUE_PAGE_SIZE,
+            filters={"actor": actor, "action": action},
+            actions=AUDIT_ACTIONS,
+            offset=offset,
+            page_size=QUEUE_PAGE_SIZE,
+        )
 
     @app.post("/documents/{document_id}/delete", include_in_schema=False)
     def delete_form(request: Request, document_id: str) -> Response:
