@@ -74,21 +74,27 @@ def check_name(name: str, what: str = "name") -> str:
     return name
 
 
+class _Record:
+    """What the desk's records share: a plain JSON-ready dict (nested records as dicts)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)  # type: ignore[call-overload]
+
+
 @dataclass(slots=True)
-class TokenRecord:
+class TokenRecord(_Record):
     """A named token (its hash never leaves the store)."""
 
     name: str
     role: str
     created: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict."""
-        return asdict(self)
-
 
 @dataclass(slots=True)
-class AuditEntry:
+class AuditEntry(_Record):
     """One write: who (a token's name), when (UTC), what (an action on a target) and its details."""
 
     seq: int
@@ -97,10 +103,6 @@ class AuditEntry:
     action: str
     target: str
     detail: dict[str, Any] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict."""
-        return asdict(self)
 
 
 @dataclass(slots=True)
@@ -113,7 +115,7 @@ class ReviewNote:
 
 
 @dataclass(slots=True)
-class ReviewState:
+class ReviewState(_Record):
     """The desk's review of one claim of a stored document."""
 
     document_id: str
@@ -129,10 +131,6 @@ class ReviewState:
     updated_by: str = ""
     #: the document's title, filled by the queue (not stored with the review)
     title: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready dict (``notes`` as ``{author, text, at}`` objects)."""
-        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
