@@ -158,7 +158,9 @@ async def test_login_sets_a_strict_httponly_session_and_reviewers_review_through
     assert seed_doc.id in queue and "checked" in queue
     await desk.post("/logout", data={"csrf_token": await csrf(desk, page_path)})
     assert "Save review" not in (await desk.get(page_path)).text
-    assert (await desk.get("/queue")).status_code == 303  # to the login form
+    for path in ("/queue", "/audit", "/factchecks/import"):
+        moved = await desk.get(path)  # to the login form, and back after it
+        assert moved.status_code == 303 and moved.headers["location"] == f"/login?next={path}"
 
 
 async def test_a_token_from_another_browser_does_not_pass(

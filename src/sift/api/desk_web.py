@@ -50,6 +50,12 @@ def _user_with(request: Request, role: str, action: str) -> Principal:
     return user
 
 
+def _to_login(request: Request) -> RedirectResponse:
+    """Send a logged-out visitor of a desk page to the login form, and back here after it."""
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/login?next={quote(here)}", status_code=303)
+
+
 def document_desk(request: Request, document_id: str) -> dict[str, Any]:
     """What the report page shows of the desk: the user, and the claims' reviews when someone is logged in."""
     user = web_principal(request)
@@ -142,7 +148,7 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> Response:
         if web_principal(request) is None:
-            return RedirectResponse(f"/login?next={quote('/queue?' + request.url.query)}", status_code=303)
+            return _to_login(request)
         store = _engine(request).store
         items = store.review_queue(
             status=status if status in REVIEW_STATUSES else None,
@@ -173,7 +179,9 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
         actor: Annotated[str, Query(max_length=80)] = "",
         action: Annotated[str, Query(max_length=20)] = "",
         offset: Annotated[int, Query(ge=0)] = 0,
-    ) -> HTMLResponse:
+    ) -> Response:
+        if web_principal(request) is None:
+            return _to_login(request)
         _user_with(request, "editor", "read the audit log")
         entries = _engine(request).store.list_audit(
             actor=actor or None, action=action or None, limit=QUEUE_PAGE_SIZE + 1, offset=offset
@@ -196,7 +204,9 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
         return RedirectResponse("/documents", status_code=303)
 
     @app.get("/factchecks/import", response_class=HTMLResponse, include_in_schema=False)
-    def import_page(request: Request) -> HTMLResponse:
+    def import_page(request: Request) -> Response:
+        if web_principal(request) is None:
+            return _to_login(request)
         _user_with(request, "editor", "import fact-checks")
         return page("import.html", summary=None, error=None)
 
