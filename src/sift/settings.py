@@ -197,12 +197,17 @@ SERVE = _rows(
         name="token",
         default=None,
         type=str,
-        help="Bearer token required for writes (import, delete).",
+        help="Admin bearer token: every write (import, delete, reviews); named tokens come from sift tokens add.",
         env="SIFT_TOKEN",
         flag="",
     ),
     Setting(name="read_only", default=False, help="Refuse every write; checks are analysed but not stored."),
     Setting(name="insecure_dev", default=False, help="Allow writes without a token (local development only)."),
+    Setting(
+        name="secure_cookies",
+        default=False,
+        help="Mark the web session and CSRF cookies Secure even when the request came over http (behind a TLS proxy).",
+    ),
     dataclasses.replace(
         INGEST["max_bytes"],
         name="max_body_bytes",

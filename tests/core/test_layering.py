@@ -25,7 +25,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "pipeline",
         "factchecks",
     ),
-    "stages": ("ingest", "extract", "language", "segment", "claims", "attribution", "report"),
+    "stages": ("ingest", "extract", "language", "segment", "claims", "attribution", "sources", "report", "stories"),
     "store": ("store",),
     "match": ("match",),
     "edges": ("workbench", "sample", "api", "cli", "batch", "__init__", "__main__"),
