@@ -155,7 +155,8 @@ def test_page_features_and_head() -> None:
 
 @pytest.fixture(scope="module")
 def rumour_doc() -> Document:
-    bench = Workbench(stages=("extract", "language", "segment", "claims"))
+    # Floor 0: every scored sentence is listed, so the ad line's rank and label are checked, not just its absence.
+    bench = Workbench(stages=("extract", "language", "segment", "claims"), configs={"claims": ClaimsConfig(floor=0.0)})
     return bench.check(str(RUMOUR_PAGE), kind="file")
 
 
@@ -189,7 +190,7 @@ def test_ads_and_related_headlines_never_above_body_claims(rumour_doc: Document)
 def test_captions_rank_after_body_claims_when_scored() -> None:
     bench = Workbench(
         stages=("extract", "language", "segment", "claims"),
-        configs={"claims": ClaimsConfig(roles=("body", "quote", "related", "caption"))},
+        configs={"claims": ClaimsConfig(roles=("body", "quote", "related", "caption"), floor=0.0)},
     )
     ranked = _ranked(bench.check(str(RUMOUR_PAGE), kind="file"))
     caption = next(row for row in ranked if row[2] == "caption")
@@ -208,7 +209,7 @@ def test_a_caption_restating_the_lead_is_grouped_and_round_trips(
             ("body", "en", "More than 2,500 Afghan civilians have been killed in the fighting so far this year."),
         ]
     )
-    doc = detect_claims(doc, resources, ClaimsConfig(roles=("body", "quote", "related", "caption")))
+    doc = detect_claims(doc, resources, ClaimsConfig(roles=("body", "quote", "related", "caption"), floor=0.0))
     by_sentence = {claim.sentence: claim for claim in doc.claims}
     assert by_sentence["b0.s0"].duplicate_of == "b1.s0"
     assert by_sentence["b0.s0"].rank == by_sentence["b1.s0"].rank

@@ -29,6 +29,7 @@ __all__ = [
     "Triaged",
     "group_duplicates",
     "page_features",
+    "page_tiers",
     "triage",
 ]
 
@@ -214,6 +215,16 @@ def group_duplicates(texts: Sequence[str], embeddings: np.ndarray, order: Sequen
     return duplicate_of
 
 
+def page_tiers(items: Sequence[PageSentence]) -> tuple[list[int], list[str | None]]:
+    """Each sentence's tier (article, around it, furniture) and, for furniture, the reason."""
+    furniture = [furniture_reason(item.text) for item in items]
+    tiers = [
+        TIER_FURNITURE if reason else TIER_ARTICLE if item.role in ARTICLE_ROLES else TIER_AROUND
+        for item, reason in zip(items, furniture, strict=True)
+    ]
+    return tiers, furniture
+
+
 def triage(
     items: Sequence[PageSentence], embeddings: np.ndarray, head: TriageHead | None, threshold: float
 ) -> list[Triaged]:
@@ -231,11 +242,7 @@ def triage(
     """
     if not items:
         return []
-    furniture = [furniture_reason(item.text) for item in items]
-    tiers = [
-        TIER_FURNITURE if reason else TIER_ARTICLE if item.role in ARTICLE_ROLES else TIER_AROUND
-        for item, reason in zip(items, furniture, strict=True)
-    ]
+    tiers, furniture = page_tiers(items)
     if head is None:
         priority = np.asarray([item.score for item in items], dtype=np.float64)
     else:
