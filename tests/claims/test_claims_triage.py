@@ -214,3 +214,20 @@ def test_a_caption_restating_the_lead_is_grouped_and_round_trips(
     assert by_sentence["b0.s0"].duplicate_of == "b1.s0"
     assert by_sentence["b0.s0"].rank == by_sentence["b1.s0"].rank
     assert Document.from_json(doc.to_json()).claims == doc.claims
+
+
+def test_questions_opinions_forecasts_and_promotion_rank_below_the_factual_claim(
+    resources: Resources, make_document: Callable[..., Document]
+) -> None:
+    fact = "Unemployment in the region fell to 4.1 percent in March, the lowest level since 2008, officials said."
+    weaker = [
+        "Will the council finally listen to the people of this city?",
+        "I think this is the most beautiful park in the whole country.",
+        "The new bridge will probably open to traffic sometime next year.",
+        "Sign up today and get the best deals delivered to your inbox every week!",
+    ]
+    doc = make_document([("body", "en", " ".join([weaker[0], fact, *weaker[1:]]))])
+    doc = detect_claims(doc, resources, ClaimsConfig(floor=0.0))
+    ranks = {doc.sentence_text(claim.sentence): claim.rank for claim in doc.claims}
+    assert all(ranks[fact] < ranks[text] for text in weaker), ranks
+    assert ranks[fact] == 1
