@@ -22,12 +22,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib.util
 import json
 import math
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
@@ -53,14 +51,9 @@ FLAG_BUDGET = 0.30
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 TOP = 5
 
-
-def _bench_module() -> ModuleType:
-    """``bench/realpages.py``: the sentence match the dev-set figures use, so training labels match alike."""
-    spec = importlib.util.spec_from_file_location("bench_realpages", ROOT / "bench" / "realpages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+sys.path.insert(0, str(ROOT / "bench"))
+# The sentence match the dev-set figures use, so that training labels are matched alike.
+from realpages import sentences_match  # noqa: E402  (bench owns the real-page scoring rules)
 
 
 @dataclasses.dataclass(slots=True)
@@ -75,7 +68,6 @@ class Page:
 
 def read_pages(path: Path, extraction: Path) -> list[Page]:
     """Check each annotated page with sift and label its article sentences."""
-    sentences_match = _bench_module().sentences_match
     model = load_model()
     encoder = load_encoder(model.encoder)
     workbench = Workbench(stages=STAGES)
