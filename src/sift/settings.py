@@ -137,6 +137,11 @@ CHECK = _rows(
         minimum=0.0,
         maximum=1.0,
     ),
+    Setting(
+        name="all_claims",
+        default=False,
+        help="Terminal: list every scored sentence, near-duplicates included, not just the 10 claims to check first.",
+    ),
     INGEST["allow_private"],
     INGEST["max_bytes"],
     INGEST["timeout_s"],

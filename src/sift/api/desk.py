@@ -173,12 +173,15 @@ def install_desk_routes(app: FastAPI) -> None:
         status: Status = None,
         assignee: Annotated[str | None, Query(max_length=80)] = None,
         lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        story: Annotated[str | None, Query(max_length=80)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> dict[str, Any]:
-        """Claims of stored documents by review status, assignee and language, least recently changed first."""
+        """Claims of stored documents by review status, assignee, language and story, least recently changed first."""
         store = _engine(request).store
-        items = store.review_queue(status=status, assignee=assignee, language=lang, limit=limit, offset=offset)
+        items = store.review_queue(
+            status=status, assignee=assignee, language=lang, story=story, limit=limit, offset=offset
+        )
         return {
             "claims": [item.to_dict() for item in items],
             "counts": store.review_counts(),

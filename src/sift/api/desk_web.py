@@ -145,6 +145,7 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
         status: Annotated[str, Query(max_length=20)] = "new",
         assignee: Annotated[str, Query(max_length=80)] = "",
         lang: Annotated[str, Query(max_length=8)] = "",
+        story: Annotated[str, Query(max_length=80)] = "",
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> Response:
         if web_principal(request) is None:
@@ -154,6 +155,7 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
             status=status if status in REVIEW_STATUSES else None,
             assignee=assignee or None,
             language=lang or None,
+            story=story or None,
             limit=QUEUE_PAGE_SIZE + 1,
             offset=offset,
         )
@@ -163,7 +165,7 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
             has_more=len(items) > QUEUE_PAGE_SIZE,
             counts=store.review_counts(),
             statuses=REVIEW_STATUSES,
-            filters={"status": status, "assignee": assignee, "lang": lang},
+            filters={"status": status, "assignee": assignee, "lang": lang, "story": story},
             offset=offset,
             page_size=QUEUE_PAGE_SIZE,
         )

@@ -71,6 +71,7 @@ def queue_command(
     status: Annotated[str | None, typer.Option("--status", help="new, in-progress, checked or dismissed.")] = "new",
     assignee: Annotated[str | None, typer.Option("--assignee", help="Only claims assigned to this name.")] = None,
     lang: Lang = None,
+    story: Annotated[str | None, typer.Option("--story", help="Only claims of this story's documents.")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
     db: Db = None,
@@ -80,7 +81,9 @@ def queue_command(
     from sift.store import open_store
 
     with open_store(db, read_only=True) as store:
-        items = store.review_queue(status=status, assignee=assignee, language=lang, limit=limit, offset=offset)
+        items = store.review_queue(
+            status=status, assignee=assignee, language=lang, story=story, limit=limit, offset=offset
+        )
     print_records(items, as_json, lambda i: f"{i.document_id}\t{_line(i)}", "no claims match")
 
 

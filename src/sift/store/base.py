@@ -214,6 +214,7 @@ class Store(Protocol):
         status: str | None = None,
         assignee: str | None = None,
         language: str | None = None,
+        story: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> list[ReviewState]: ...

@@ -55,6 +55,8 @@ MAX_NOTE_CHARS = 5000
 MAX_URL_CHARS = 2000
 MAX_EVIDENCE_URLS = 20
 MAX_NAME_CHARS = 80
+#: Merge redirects followed to a story's current id (a chain longer than this is a loop, and is cut).
+MAX_REDIRECTS = 50
 
 
 def role_allows(role: str, needed: str) -> bool:
@@ -481,10 +483,14 @@ class DeskStore:
         status: str | None = None,
         assignee: str | None = None,
         language: str | None = None,
+        story: str | None = None,
         limit: int = 50,
         offset: int = 0,
     ) -> list[ReviewState]:
         """Claim reviews across stored documents, oldest change first (the desk works from the front).
+
+        ``story`` keeps the claims of one story's documents (a merged story's old id reads as the story it went
+        into, as ``sift stories show`` does).
 
         Raises:
             InputError: an unknown status or a bad page.
@@ -499,14 +505,26 @@ class DeskStore:
             if value:
                 clauses.append(f"{column} = ?")
                 params.append(value)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         with self._reading("read"):
+            if story:
+                clauses.append("r.document_id IN (SELECT id FROM story_documents WHERE story = ?)")
+                params.append(self._current_story(story))
+            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             rows = self._execute(
                 f"SELECT {_REVIEW_COLUMNS}, d.title FROM claim_reviews r JOIN documents d ON d.id = r.document_id "
                 f"{where} ORDER BY r.updated, r.document_id, r.sentence_id LIMIT ? OFFSET ?",
                 (*params, limit, offset),
             ).fetchall()
         return [_review(row[:11], row[11]) for row in rows]
+
+    def _current_story(self, story: str) -> str:
+        """The id a story has now: merges leave the old id pointing at the story it went into."""
+        for _ in range(MAX_REDIRECTS):
+            row = self._execute("SELECT new FROM story_redirects WHERE old = ?", (story,)).fetchone()
+            if row is None or row[0] == story:
+                break
+            story = str(row[0])
+        return story
 
     def review_counts(self) -> dict[str, int]:
         """How many claims of stored documents are in each review status (every status present, 0 when none)."""
