@@ -18,6 +18,7 @@ __all__ = [
     "COOKIE_WORDS",
     "PROMO_CUES",
     "READING_TIME_CUE",
+    "READ_ALSO_CUE",
     "RELATED_CUE",
     "SHORT_LINE_CUES",
     "SITE_VOICE_WORDS",
@@ -186,19 +187,27 @@ CONSENT_WORDS = (
     r"akzeptier|zustimm|einverstanden|datenschutz|aceptar|acepta|consentimiento|navegación|navegando)"
 )
 
-#: Phrases that introduce links to other articles ("Lire aussi", "Czytaj też"); a reader decides what may follow.
+#: "Read also" in the languages sift reads: no article sentence opens with one (claim triage reads these at the
+#: start of a short sentence, with no separator needed; extraction reads them in :data:`RELATED_CUE`).
+READ_ALSO_CUE = (
+    r"read (?:more|also)|leia (?:também|mais)|lea (?:también|más)|leggi anche|czytaj (?:też|także|również|więcej)|"
+    r"zobacz (?:też|także|również)|saiba mais|veja também|mehr zum thema|ver también"
+)
+
+#: Phrases that introduce links to other articles ("Lire aussi", "Related stories"); a reader decides what may
+#: follow (extraction: a separator, the end of the text, or a cue in capitals).
 RELATED_CUE = (
-    r"read (?:more|also|next)|see (?:also|more)|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
+    r"read next|see (?:also|more)|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
     r"don'?t miss|also on [\w.-]+|most (?:read|popular)(?: in [\w ]+)?|trending(?: now)?|up next|"
     r"more (?:on this|from|stories|news)|you (?:may|might) also like|recommended(?: for you)?|"
     r"(?:à )?lire (?:aussi|également|la suite)|voir aussi|sur le même sujet|articles? (?:similaires|liés)|"
     r"(?:à )?découvrir aussi|dans la même rubrique|"
-    r"mehr zum thema|lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|"
+    r"lesen sie (?:auch|mehr)|auch interessant|das könnte sie (?:auch )?interessieren|"
     r"weitere (?:artikel|beiträge|meldungen)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge)|"
-    r"leer (?:más|también)|lea (?:también|más)|ver también|te puede interesar|noticias relacionadas|"
+    r"leer (?:más|también)|te puede interesar|noticias relacionadas|"
     r"artículos relacionados|(?:también )?te (?:puede|podría) interesar|más (?:noticias|información)|"
-    r"leggi anche|leggi pure|potrebbe interessarti|articoli correlati|leia (?:também|mais)|veja também|"
-    r"saiba mais|notícias relacionadas|lees (?:ook|meer)|meer over dit onderwerp|gerelateerde artikelen|"
-    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|dowiedz się więcej|читайте (?:также|тоже)|"
-    r"смотрите также"
+    r"leggi pure|potrebbe interessarti|articoli correlati|"
+    r"notícias relacionadas|lees (?:ook|meer)|meer over dit onderwerp|gerelateerde artikelen|"
+    r"dowiedz się więcej|читайте (?:также|тоже)|"
+    r"смотрите также|" + READ_ALSO_CUE
 )
