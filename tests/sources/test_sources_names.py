@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sift.sources.names import fold_name, name_keys, name_within
+from sift.sources.names import after_kind, fold_name, inflections, label_keys, name_keys, name_within, possessor
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,44 @@ def test_alternatives_are_looked_up_each() -> None:
 def test_name_within_a_mention(mention: str, inner: str | None) -> None:
     known = {"sputnik", "rt", "times"}
     assert name_within(fold_name(mention), known.__contains__) == inner
+
+
+@pytest.mark.parametrize(
+    ("mention", "owner"),
+    [
+        ("ET-News‘ Insidern", "ET-News"),  # German: possessive apostrophe after a name ending in s
+        ("CNN's Jake Tapper", "CNN"),
+        ("Reuters' reporting", "Reuters"),
+        ("l'AFP", None),  # an elision, not a possessive
+        ("Sputnik", None),
+    ],
+)
+def test_possessor_of_a_mention(mention: str, owner: str | None) -> None:
+    assert possessor(mention) == owner
+
+
+@pytest.mark.parametrize(
+    ("mention", "names"),
+    [
+        ("dem südkoreanischen Magazin ET-News", ["et news"]),  # whatever describes the kind noun is left aside
+        ("des Magazins Spiegel", ["spiegel"]),  # the kind noun declined
+        ("la agencia española EFE", ["espanola efe", "efe"]),  # Spanish adjective after the noun
+        ("według dziennika Rzeczpospolita", ["rzeczpospolita"]),  # Polish genitive of "dziennik"
+        ("la agencia de noticias", ["de noticias"]),  # "noticias" alone is a descriptor, never a name here
+        ("Presse-Agentur", []),  # nothing after the kind noun
+        ("die Zeitung", []),
+    ],
+)
+def test_name_in_apposition_to_a_kind_noun(mention: str, names: list[str]) -> None:
+    assert after_kind(fold_name(mention)) == names
+
+
+def test_polish_feminine_case_endings_are_taken_off() -> None:
+    assert "rzeczpospolita" in inflections("rzeczpospolitej")
+    assert fold_name("Rzeczpospolitą") == "rzeczpospolita"  # the instrumental folds to the nominative
+
+
+def test_domain_articles_are_tried_for_distinctive_words_only() -> None:
+    assert "leparisien" in label_keys("Parisien", ["parisien"])
+    assert "diezeitung" not in label_keys("Zeitung", ["zeitung"])  # a generic noun is no outlet's name
+    assert "thetimes" not in label_keys("Times", ["times"])  # too short: many outlets are "Times"
