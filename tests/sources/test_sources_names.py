@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from sift.sources.names import after_kind, fold_name, inflections, label_keys, name_keys, name_within, possessor
+from sift.sources.names import (
+    after_kind,
+    article_label,
+    fold_name,
+    inflections,
+    label_keys,
+    name_keys,
+    name_within,
+    possessor,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,3 +98,11 @@ def test_domain_articles_are_tried_for_distinctive_words_only() -> None:
     assert "leparisien" in label_keys("Parisien", ["parisien"])
     assert "diezeitung" not in label_keys("Zeitung", ["zeitung"])  # a generic noun is no outlet's name
     assert "thetimes" not in label_keys("Times", ["times"])  # too short: many outlets are "Times"
+    assert "lasentinel" not in label_keys("The Sentinel", ["sentinel"])  # only the article written
+    assert "leparisien" in label_keys("du Parisien", ["du parisien", "parisien"])  # "du" is "de le"
+
+
+def test_article_label() -> None:
+    assert article_label("El País") == "elpais"
+    assert article_label("l'Équipe") == "lequipe"
+    assert article_label("Reuters") is None

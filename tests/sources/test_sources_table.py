@@ -264,6 +264,17 @@ def test_generic_nouns_and_non_outlets_find_nothing(table: SourceTable, mention:
     assert table.resolve(mention, within=True) is None
 
 
+def test_the_article_written_chooses_the_outlet(table: SourceTable) -> None:
+    """ "El País" is elpais.com, not O País of Angola, though both fold to "pais" without their article."""
+    el_pais = table.resolve("El País", within=True)
+    assert el_pais is not None and "elpais.com" in el_pais.profile.domains
+    o_pais = table.resolve("O País", within=True)
+    assert o_pais is not None and "opais.ao" in o_pais.profile.domains
+    assert table.resolve("The Sentinel", within=True) is None  # not lasentinel.net: the article is "the"
+    le_monde = table.resolve("Le Monde")
+    assert le_monde is not None and le_monde.how == "name"  # a name and its label agree: found by the name
+
+
 def test_curated_private_outlets_invent_no_rating(table: SourceTable) -> None:
     for name in ("Keystone-ATS", "Clarín", "ET-News", "CNN Brasil", "O Estado de S. Paulo", "Rzeczpospolita"):
         found = table.resolve(name)

@@ -20,6 +20,7 @@ __all__ = [
     "KIND_NOUNS",
     "MIN_LABEL_CHARS",
     "after_kind",
+    "article_label",
     "fold_name",
     "inflections",
     "label_keys",
@@ -45,6 +46,20 @@ MIN_LABEL_CHARS = 4
 #: Articles some outlets carry in their domain only (leparisien.fr, elpais.com, thetimes.co.uk): a page writes
 #: "du Parisien", "El País" or "the Times" and the dataset knows only the domain.
 _LABEL_ARTICLES = ("the", "le", "la", "les", "el", "il", "lo", "die", "der", "das", "o")
+#: Prepositions with an article inside, and that article: "du Parisien" (de + le), "del País" (de + el).
+_CONTRACTIONS = {
+    "du": "le",
+    "au": "le",
+    "des": "les",
+    "aux": "les",
+    "del": "el",
+    "al": "el",
+    "do": "o",
+    "no": "o",
+    "dello": "lo",
+    "allo": "lo",
+    "l": "le",
+}
 #: Shortest word tried with a domain article in front ("Parisien"): shorter ones ("Times", "Mundo", "Post")
 #: are words many outlets' names share (a judgement, not fitted on any data).
 MIN_ARTICLE_LABEL_CHARS = 6
@@ -107,11 +122,36 @@ def label_keys(text: str, keys: list[str]) -> list[str]:
 
     written = _NON_ALNUM.sub("", anyascii(unicodedata.normalize("NFKC", text)).casefold())
     words = [written, *(key.replace(" ", "") for key in keys)]
+    articles = _written_articles(text)
     for key in keys:  # "Parisien" → leparisien; never a generic word ("Zeitung" is not diezeitung.de's name)
         squashed = key.replace(" ", "")
         if len(squashed) >= MIN_ARTICLE_LABEL_CHARS and not all(word in DESCRIPTORS for word in key.split()):
-            words.extend(article + squashed for article in _LABEL_ARTICLES)
+            words.extend(article + squashed for article in articles)
     return [word for word in dict.fromkeys(words) if len(word) >= MIN_LABEL_CHARS]
+
+
+def article_label(text: str) -> str | None:
+    """``text`` squashed with its leading article when it has one ("El País" → ``elpais``), else ``None``: such a
+    domain label names the outlet more closely than the name without its article ("pais" is also O País)."""
+    words = fold(_ELISION.sub(lambda m: m.group(0)[0] + " ", text), casefold=True).split(maxsplit=1)
+    if len(words) < 2 or (_NON_ALNUM.sub("", words[0]) not in (*_LABEL_ARTICLES, "l")):
+        return None
+    from anyascii import anyascii
+
+    label = _NON_ALNUM.sub("", anyascii(unicodedata.normalize("NFKC", text)).casefold())
+    return label if len(label) >= MIN_LABEL_CHARS else None
+
+
+def _written_articles(text: str) -> tuple[str, ...]:
+    """The domain articles to try for ``text``: the one it is written with ("The Sentinel" is not
+    lasentinel.net; "du Parisien" has "le" inside), else any."""
+    words = fold(_ELISION.sub(lambda m: m.group(0)[0] + " ", text), casefold=True).split(maxsplit=1)
+    first = _NON_ALNUM.sub("", words[0]) if len(words) > 1 else ""
+    if first in _LABEL_ARTICLES:
+        return (first,)
+    if first in _CONTRACTIONS:
+        return (_CONTRACTIONS[first],)
+    return _LABEL_ARTICLES
 
 
 def inflections(key: str) -> list[str]:

@@ -18,7 +18,16 @@ from typing import Any
 
 from sift.errors import InputError
 from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host, parent_hosts
-from sift.sources.names import after_kind, fold_name, inflections, label_keys, name_keys, name_within, possessor
+from sift.sources.names import (
+    after_kind,
+    article_label,
+    fold_name,
+    inflections,
+    label_keys,
+    name_keys,
+    name_within,
+    possessor,
+)
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
 __all__ = ["DEFAULT_PATH", "FORMAT", "Found", "SourceTable"]
@@ -234,12 +243,17 @@ class SourceTable:
         return found
 
     def _by_keys(self, text: str, keys: list[str], how: str) -> Found | None:
-        """Names first (each as written, then declined), then domain labels."""
+        """The domain label written with its article ("El País": elpais.com, not O País of Angola), then names
+        (each as written, then declined), then domain labels."""
         variants = [variant for key in keys for variant in inflections(key)]
-        for key in variants:
-            found = self._found(key, how)
-            if found:
-                return found
+        found = next((hit for key in variants if (hit := self._found(key, how)) is not None), None)
+        written = article_label(text)
+        rows = self._labels.get(written) if written else None
+        best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None
+        if written and best is not None and (found is None or found.profile.key != self.profile(best[0]).key):
+            return Found(self.profile(best[0]), "domain name" if how == "name" else how, written, best[1])
+        if found is not None:
+            return found
         for word in label_keys(text, variants):
             rows = self._labels.get(word)
             best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None
