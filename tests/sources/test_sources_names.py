@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sift.sources.names import (
-    after_kind,
-    article_label,
-    fold_name,
-    inflections,
-    label_keys,
-    name_keys,
-    name_within,
-    possessor,
-)
+from sift.sources import names
 
 
 @pytest.mark.parametrize(
@@ -32,16 +23,16 @@ from sift.sources.names import (
     ],
 )
 def test_spellings_fold_together(left: str, right: str) -> None:
-    assert fold_name(left) == fold_name(right)
+    assert names.fold_name(left) == names.fold_name(right)
 
 
 def test_fold_keeps_distinct_names_apart() -> None:
-    assert fold_name("Sputnik France") != fold_name("Sputnik")
-    assert fold_name("RT DE") != fold_name("RT")
+    assert names.fold_name("Sputnik France") != names.fold_name("Sputnik")
+    assert names.fold_name("RT DE") != names.fold_name("RT")
 
 
 def test_alternatives_are_looked_up_each() -> None:
-    assert name_keys("Xinhua/新华社") == ["xinhua xinhuashe", "xinhua", "xinhuashe"]
+    assert names.name_keys("Xinhua/新华社") == ["xinhua xinhuashe", "xinhua", "xinhuashe"]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +47,7 @@ def test_alternatives_are_looked_up_each() -> None:
 )
 def test_name_within_a_mention(mention: str, inner: str | None) -> None:
     known = {"sputnik", "rt", "times"}
-    assert name_within(fold_name(mention), known.__contains__) == inner
+    assert names.name_within(names.fold_name(mention), known.__contains__) == inner
 
 
 @pytest.mark.parametrize(
@@ -70,11 +61,11 @@ def test_name_within_a_mention(mention: str, inner: str | None) -> None:
     ],
 )
 def test_possessor_of_a_mention(mention: str, owner: str | None) -> None:
-    assert possessor(mention) == owner
+    assert names.possessor(mention) == owner
 
 
 @pytest.mark.parametrize(
-    ("mention", "names"),
+    ("mention", "expected"),
     [
         ("dem südkoreanischen Magazin ET-News", ["et news"]),  # whatever describes the kind noun is left aside
         ("des Magazins Spiegel", ["spiegel"]),  # the kind noun declined
@@ -85,24 +76,24 @@ def test_possessor_of_a_mention(mention: str, owner: str | None) -> None:
         ("die Zeitung", []),
     ],
 )
-def test_name_in_apposition_to_a_kind_noun(mention: str, names: list[str]) -> None:
-    assert after_kind(fold_name(mention)) == names
+def test_name_in_apposition_to_a_kind_noun(mention: str, expected: list[str]) -> None:
+    assert names.after_kind(names.fold_name(mention)) == expected
 
 
 def test_polish_feminine_case_endings_are_taken_off() -> None:
-    assert "rzeczpospolita" in inflections("rzeczpospolitej")
-    assert fold_name("Rzeczpospolitą") == "rzeczpospolita"  # the instrumental folds to the nominative
+    assert "rzeczpospolita" in names.inflections("rzeczpospolitej")
+    assert names.fold_name("Rzeczpospolitą") == "rzeczpospolita"  # the instrumental folds to the nominative
 
 
 def test_domain_articles_are_tried_for_distinctive_words_only() -> None:
-    assert "leparisien" in label_keys("Parisien", ["parisien"])
-    assert "diezeitung" not in label_keys("Zeitung", ["zeitung"])  # a generic noun is no outlet's name
-    assert "thetimes" not in label_keys("Times", ["times"])  # too short: many outlets are "Times"
-    assert "lasentinel" not in label_keys("The Sentinel", ["sentinel"])  # only the article written
-    assert "leparisien" in label_keys("du Parisien", ["du parisien", "parisien"])  # "du" is "de le"
+    assert "leparisien" in names.label_keys("Parisien", ["parisien"])
+    assert "diezeitung" not in names.label_keys("Zeitung", ["zeitung"])  # a generic noun is no outlet's name
+    assert "thetimes" not in names.label_keys("Times", ["times"])  # too short: many outlets are "Times"
+    assert "lasentinel" not in names.label_keys("The Sentinel", ["sentinel"])  # only the article written
+    assert "leparisien" in names.label_keys("du Parisien", ["du parisien", "parisien"])  # "du" is "de le"
 
 
 def test_article_label() -> None:
-    assert article_label("El País") == "elpais"
-    assert article_label("l'Équipe") == "lequipe"
-    assert article_label("Reuters") is None
+    assert names.article_label("El País") == "elpais"
+    assert names.article_label("l'Équipe") == "lequipe"
+    assert names.article_label("Reuters") is None
