@@ -3,8 +3,8 @@
 Reproduction #1 of issue 17: a 200,000-character single paragraph took 181 s and 933 MB, a 10 MB single
 line ended in spaCy's [E088], and a 19 MB HTML page gave no result in 150 s (846 s, listing the text left
 out of the article searched the whole article once per paragraph). The pages run in a child process
-under ``RLIMIT_CPU``; its own peak RSS is read back. The allowances are generous (a blow-up passes them by minutes or gigabytes, a normal run by far
-less): they guard against quadratic work, not against a slow machine.
+under ``RLIMIT_CPU``; its own peak RSS is read back. The allowances are generous (a blow-up passes them
+by minutes or gigabytes, a normal run by far less): they guard against quadratic work, not a slow machine.
 """
 
 from __future__ import annotations
