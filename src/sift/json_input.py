@@ -77,9 +77,7 @@ def _too_deep(what: str, max_depth: int) -> JSONLimitError:
     return JSONLimitError(f"{what}: JSON nested more than {max_depth} levels deep (sift reads at most {max_depth})")
 
 
-def parse_json(
-    text: str | bytes, *, what: str = "input", max_depth: int = MAX_JSON_DEPTH, strict: bool = True
-) -> Any:
+def parse_json(text: str | bytes, *, what: str = "input", max_depth: int = MAX_JSON_DEPTH, strict: bool = True) -> Any:
     """Parse one JSON text held in memory, within the limits, strings cleaned.
 
     Args:
