@@ -1,13 +1,37 @@
-"""ASGI middleware: a request body cap and security headers on every response."""
+"""ASGI middleware: security headers on every response, errors turned into responses, Host and Origin
+checks, and a request body cap.
+
+Order, outside in (``create_app``): security headers, the error boundary, Host/Origin, the body cap. The
+error boundary sits inside the headers so a 500 carries them too, and answers the request itself: an
+exception that reached Starlette's outermost handler came back without headers and cost the client its
+keep-alive connection.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable, Collection
+from urllib.parse import urlsplit
 
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-__all__ = ["REPORT_CONTENT_SECURITY_POLICY", "BodyLimitMiddleware", "SecurityHeadersMiddleware"]
+__all__ = [
+    "REPORT_CONTENT_SECURITY_POLICY",
+    "BodyLimitMiddleware",
+    "ErrorBoundaryMiddleware",
+    "HostOriginMiddleware",
+    "SecurityHeadersMiddleware",
+]
+
+log = logging.getLogger("sift.api")
+
+#: Methods that change state: a browser sends them cross-site only through forms and fetch, and only
+#: these need the Origin check (reads are harmless to answer and cannot be read back cross-origin).
+UNSAFE_METHODS = frozenset(("POST", "PUT", "PATCH", "DELETE"))
 
 #: No inline script anywhere: the UI's JavaScript is one static file.
 CONTENT_SECURITY_POLICY = (
@@ -123,3 +147,93 @@ class BodyLimitMiddleware:
         except BodyTooLarge:
             if not started:
                 await self._refuse(send)
+
+
+def host_name(value: str) -> str:
+    """The host of a ``Host`` header or an origin's netloc, lower case, without port or IPv6 brackets."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value[1:]
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class HostOriginMiddleware:
+    """Refuses requests for host names the server does not answer to, and writes from other origins.
+
+    ``Host`` must name the server (DNS rebinding: a hostile name resolved to 127.0.0.1 reaches a loopback
+    server, but still says its own name). A state-changing request from a browser must come from a page
+    of the server itself: its ``Origin`` must be the origin the request is addressed to (or, when a
+    browser sends no Origin, ``Sec-Fetch-Site`` must say same-origin), so a cross-site form cannot post
+    to ``/check``. Requests without either header are not from a browser
+    page and pass (API writes still need the token). CSRF tokens on forms are checked by the routes.
+    """
+
+    def __init__(self, app: ASGIApp, hosts: Collection[str], refuse: Callable[[Request, int, str], Response]) -> None:
+        self.app = app
+        self.hosts = frozenset(hosts)
+        self.any_host = "*" in self.hosts
+        self.refuse = refuse
+
+    def _allowed(self, name: str) -> bool:
+        return self.any_host or name in self.hosts
+
+    def _problem(self, scope: Scope) -> tuple[int, str] | None:
+        headers = {key.decode("latin-1").lower(): value.decode("latin-1") for key, value in scope["headers"]}
+        host = host_name(headers.get("host", ""))
+        if not self._allowed(host):
+            return 400, (
+                f"this server does not answer to the host name {host!r}; "
+                "its operator can add it with --allowed-hosts (SIFT_ALLOWED_HOSTS)"
+            )
+        if scope.get("method", "GET") not in UNSAFE_METHODS:
+            return None
+        origin = headers.get("origin")
+        if origin is not None:
+            if urlsplit(origin).netloc.lower() != headers.get("host", "").strip().lower():
+                return 403, f"a {scope['method']} from a page of another origin ({origin}) is refused"
+        elif headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+            return 403, f"a {scope['method']} from another site's page is refused"
+        return None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        problem = self._problem(scope)
+        if problem is None:
+            await self.app(scope, receive, send)
+            return
+        response = self.refuse(Request(scope), *problem)
+        await response(scope, receive, send)
+
+
+class ErrorBoundaryMiddleware:
+    """Turns an exception no handler took into a 500 problem response, logged with its traceback.
+
+    Without it Starlette's outermost handler answers (outside the security headers) and re-raises, and
+    the server drops the connection.
+    """
+
+    def __init__(self, app: ASGIApp, render: Callable[[Request, Exception], Response]) -> None:
+        self.app = app
+        self.render = render
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as error:
+            log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
+            if started:  # the status line is gone; only the server can end this response
+                raise
+            await self.render(Request(scope), error)(scope, receive, send)
