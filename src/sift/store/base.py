@@ -10,7 +10,11 @@ from typing import Any, Protocol, Self, runtime_checkable
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
 
-__all__ = ["DocumentSummary", "FactCheckStats", "Store"]
+__all__ = ["WRITE_WAIT_S", "DocumentSummary", "FactCheckStats", "Store"]
+
+#: How long a write waits, in all, for other writers before it fails (nothing is written then). Twenty
+#: parallel imports of 30,000 records each queue for about a minute on two cores; five minutes leaves room.
+WRITE_WAIT_S = 300.0
 
 
 @dataclass(slots=True)
