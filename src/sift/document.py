@@ -16,6 +16,8 @@ from sift.errors import InputError
 
 __all__ = [
     "SCHEMA",
+    "SPEAKER_KINDS",
+    "UNCERTAIN_BELOW",
     "Attribution",
     "Block",
     "Claim",
@@ -35,6 +37,14 @@ BLOCK_ROLES = ("body", "related", "quote", "caption")
 SOURCE_KINDS = ("file", "url", "stdin", "text")
 MATCH_LEVELS = ("match", "possible")
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")
+#: Kinds of speaker (the real-page gold's: ``bench/data/README.md``).
+SPEAKER_KINDS = ("person", "organisation", "government", "outlet", "anonymous")
+#: An attribution below this confidence is shown as uncertain, never as a fact. Chosen by hand on the scale of
+#: ``Attribution.confidence`` (the English frame scorer's probability times how surely the source was read, see
+#: ``sift.attribution.confidence``); re-check with bench/realpages.py (uncertain_share) when either changes.
+UNCERTAIN_BELOW = 0.5
+#: Speaker kinds of documents written before kinds replaced roles (``sift/1`` files in stores).
+_ROLE_KINDS = {"official body": "organisation", "politician": "person", "person": "person", "outlet": "outlet"}
 
 
 @dataclass(slots=True, frozen=True)
@@ -129,7 +139,11 @@ class Relay:
 
 @dataclass(slots=True)
 class Attribution:
-    """Who said what: source and cue may sit in a neighbouring sentence of the same block."""
+    """Who said what: source and cue may sit in a neighbouring sentence of the same block.
+
+    ``confidence`` (0-1) is how sure sift is that this is a statement by the named source; below
+    :data:`UNCERTAIN_BELOW` reports show it as uncertain.
+    """
 
     id: str
     sentence: str
@@ -138,15 +152,21 @@ class Attribution:
     source: Mention | None = None
     cue: Mention | None = None
     via: list[Relay] = field(default_factory=list)
+    confidence: float = 1.0
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Whether reports must show this attribution as uncertain rather than as a fact."""
+        return self.confidence < UNCERTAIN_BELOW
 
 
 @dataclass(slots=True)
 class Speaker:
-    """One entity quoted in the document, across languages and spellings."""
+    """One entity quoted in the document, across languages and spellings; ``kind`` is one of :data:`SPEAKER_KINDS`."""
 
     id: str
     name: str
-    role: str
+    kind: str
     aliases: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     attributions: list[str] = field(default_factory=list)
@@ -183,6 +203,8 @@ class Document:
     claims: list[Claim] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
     speakers: list[Speaker] = field(default_factory=list)
+    #: languages of analysed blocks that the attribution stage cannot read (ISO 639-1 codes, sorted)
+    attribution_unavailable: list[str] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
@@ -301,6 +323,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                         )
                         for relay in attribution.via
                     ],
+                    "confidence": attribution.confidence,
                 }
             )
         )
@@ -351,13 +374,14 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
             {
                 "id": speaker.id,
                 "name": speaker.name,
-                "role": speaker.role,
+                "kind": speaker.kind,
                 "aliases": list(speaker.aliases),
                 "languages": list(speaker.languages),
                 "attributions": list(speaker.attributions),
             }
             for speaker in doc.speakers
         ],
+        "attribution_unavailable": list(doc.attribution_unavailable),
         "matches": [
             {
                 "sentence": match.sentence,
@@ -436,19 +460,21 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
                     )
                     for v in a.get("via", [])
                 ],
+                confidence=float(a.get("confidence", 1.0)),
             )
         )
     doc.speakers = [
         Speaker(
             id=s["id"],
             name=s["name"],
-            role=s["role"],
+            kind=s["kind"] if "kind" in s else _ROLE_KINDS.get(s["role"], "anonymous"),
             aliases=list(s.get("aliases", [])),
             languages=list(s.get("languages", [])),
             attributions=list(s.get("attributions", [])),
         )
         for s in data.get("speakers", [])
     ]
+    doc.attribution_unavailable = [str(code) for code in data.get("attribution_unavailable", [])]
     doc.matches = [
         Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m["level"], m.get("evidence", ""))
         for m in data.get("matches", [])

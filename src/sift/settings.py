@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "BATCH",
     "CHECK",
     "DB",
     "INGEST",
@@ -140,6 +141,48 @@ CHECK = _rows(
         minimum=0.0,
         maximum=1.0,
     ),
+    INGEST["allow_private"],
+    INGEST["max_bytes"],
+    INGEST["timeout_s"],
+    Setting(
+        name="server",
+        default=None,
+        type=str,
+        help="Check on a running `sift serve` at this URL (its models are loaded: no start-up wait); "
+        "the server's store and settings apply.",
+        env="SIFT_SERVER",
+    ),
+)
+
+#: ``sift batch``: where the analysis runs, resuming, URL fetching, plus what ``sift check`` takes.
+BATCH = _rows(
+    DB,
+    Setting(
+        name="workers",
+        default=None,
+        type=int,
+        help="Analyse on a local Dask cluster of this many processes (needs sift[dask]); default: this process.",
+        minimum=1,
+    ),
+    Setting(
+        name="scheduler",
+        default=None,
+        type=str,
+        help="Analyse on an existing Dask cluster at this address (tcp://HOST:PORT); its workers need the store.",
+    ),
+    Setting(name="retry_failed", default=False, help="Analyse again the pages earlier runs recorded as failed."),
+    Setting(name="fetch_concurrency", default=8, help="URL downloads at once, over all hosts.", minimum=1),
+    Setting(
+        name="host_interval_s",
+        default=1.0,
+        help="Time between two requests to one host.",
+        unit="s",
+        flag="--host-interval",
+        cli_unit="seconds",
+        minimum=0.0,
+    ),
+    CHECK["no_match"],
+    CHECK["claim_threshold"],
     INGEST["allow_private"],
     INGEST["max_bytes"],
     INGEST["timeout_s"],

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sift.document import Document
+from sift.errors import ConfigError
 from sift.pipeline import Pipeline, Resources
 
 if TYPE_CHECKING:
@@ -86,6 +87,25 @@ class Workbench:
     def check(self, source: str | bytes, *, kind: str | None = None) -> Document:
         """Read and analyse one page."""
         return self.run(self.load(source, kind=kind))
+
+    def save(self, doc: Document, *, key: str | None = None) -> str:
+        """Store an analysed document: the one place where an edge (API, batch) puts a document into the store.
+
+        Work that must follow a stored document (assigning it to a story, queueing it for review) belongs
+        here, so that every edge does it. ``key`` is the page's source key (default: its location); see
+        ``Store.save_document``.
+
+        Returns:
+            The document id.
+
+        Raises:
+            sift.errors.ConfigError: the workbench has no store, or only a read-only source of fact-checks.
+            sift.errors.StoreError: the store refused the write.
+        """
+        save = getattr(self.store, "save_document", None)
+        if save is None:
+            raise ConfigError("this workbench has no store to save documents to; pass one, e.g. open_store(path)")
+        return save(doc, key=key)  # type: ignore[no-any-return]
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
         """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""

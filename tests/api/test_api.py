@@ -47,6 +47,12 @@ async def test_check_text_is_stored_and_listed(client: httpx.AsyncClient) -> Non
     assert response.headers["location"] == f"/api/documents/{doc['id']}"
     listed = (await client.get("/api/documents", params={"q": "bridge"})).json()["documents"]
     assert doc["id"] in [item["id"] for item in listed]
+    in_body = (await client.get("/api/documents", params={"q": "POLICE cause river"})).json()["documents"]
+    assert [item["id"] for item in in_body] == [doc["id"]]  # full text: words of the body, any case, all of them
+    assert (await client.get("/api/documents", params={"q": "police volcano"})).json()["documents"] == []
+    english = (await client.get("/api/documents", params={"q": "bridge", "lang": "en"})).json()["documents"]
+    assert doc["id"] in [item["id"] for item in english]
+    assert (await client.get("/api/documents", params={"q": "bridge", "lang": "fr"})).json()["documents"] == []
     again = await client.get(f"/api/documents/{doc['id']}")
     assert again.json()["id"] == doc["id"]
     markdown = await client.get(f"/api/documents/{doc['id']}", params={"format": "md"})

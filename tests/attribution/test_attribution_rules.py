@@ -27,7 +27,7 @@ def _text(doc: Document, attribution: Attribution, role: str) -> str:
 def test_stage_is_registered_with_its_contract() -> None:
     spec = registered_stages()["attribution"]
     assert spec.requires == ("blocks.sentences",)
-    assert spec.assigns == ("attributions", "speakers")
+    assert spec.assigns == ("attributions", "speakers", "attribution_unavailable")
     assert spec.config_cls is AttributionConfig
 
 
@@ -48,7 +48,7 @@ def test_said_then_reported_is_a_relay(analyse: Analyse) -> None:
     assert _text(doc, attribution, "content") == "the convoy left the city on Tuesday"
     assert [doc.blocks[0].text[r.source.start : r.source.end] for r in attribution.via] == ["Sputnik"]
     assert attribution.via[0].cue is not None and attribution.via[0].cue.lemma == "report"
-    assert {s.role for s in doc.speakers} == {"official body", "outlet"}
+    assert [(s.name, s.kind) for s in doc.speakers] == [("ministry", "organisation")]  # Sputnik only relays
 
 
 def test_quote_before_cue_with_relay_after(analyse: Analyse) -> None:
@@ -115,8 +115,8 @@ def test_institutions_merge_across_languages() -> None:
         SourceMention("das russische Verteidigungsministerium", "de", "a2"),
         SourceMention("it", "en", "a3"),
     ]
-    names, speakers = resolve_speakers(mentions)
-    assert names == ["Russian Defense Ministry"] * 4
+    resolutions, speakers = resolve_speakers(mentions)
+    assert [r.name if r else None for r in resolutions] == ["Russian Defense Ministry"] * 4
     assert len(speakers) == 1 and speakers[0].languages == ["en", "fr", "de"]
 
 
@@ -126,9 +126,9 @@ def test_title_resolves_to_the_titled_person() -> None:
         SourceMention("the Pentagon", "en", "a1"),
         SourceMention("den Parlamentarier", "de", "a2"),
     ]
-    names, speakers = resolve_speakers(mentions)
-    assert names == ["Frantz Klintsevitch", "Pentagon", "Frantz Klintsevitch"]
-    assert speakers[0].role == "politician"
+    resolutions, speakers = resolve_speakers(mentions)
+    assert [r.name if r else None for r in resolutions] == ["Frantz Klintsevitch", "Pentagon", "Frantz Klintsevitch"]
+    assert speakers[0].kind == "person"
 
 
 def test_quote_regions_cover_marks_and_unclosed_quotes() -> None:

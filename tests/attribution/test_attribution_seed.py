@@ -84,16 +84,16 @@ def test_german_statements_share_the_french_speaker(seed: Document) -> None:
     assert _text(seed, quoted, "content").endswith("Zentralasien“")
     assert quoted.via and quoted.via[0].source.entity is not None
     speaker = next(s for s in seed.speakers if s.name == "Frantz Klintsevitch")
-    assert speaker.role == "politician"
+    assert speaker.kind == "person"
     assert {"fr", "de"} <= set(speaker.languages)
     assert {german["Laut"].id, german["kommentiert"].id, quoted.id} <= set(speaker.attributions)
 
 
 def test_ministry_is_one_speaker_across_languages(seed: Document) -> None:
     speaker = next(s for s in seed.speakers if s.name == MINISTRY)
-    assert speaker.role == "official body"
+    assert speaker.kind == "organisation"
     assert {"en", "fr"} <= set(speaker.languages)
-    assert sum(s.role == "official body" and "ministry" in s.name.lower() for s in seed.speakers) == 1
+    assert sum(s.kind == "organisation" and "ministry" in s.name.lower() for s in seed.speakers) == 1
 
 
 def test_round_trip_keeps_attributions(seed: Document) -> None:

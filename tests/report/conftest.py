@@ -76,7 +76,7 @@ def doc() -> Document:
                 via=[Relay(Mention(BODY.index("Sputnik"), BODY.index("Sputnik") + 7, entity="Sputnik"))],
             )
         ],
-        speakers=[Speaker("s0", "the ministry", "institution", aliases=["The ministry"], attributions=["a0"])],
+        speakers=[Speaker("s0", "the ministry", "organisation", aliases=["The ministry"], attributions=["a0"])],
         matches=[
             Match("b0.s0", FACTCHECK, 0.93, "match", "similarity 0.81; shared names: isis"),
             Match("b1.s0", FACTCHECK, 0.55, "possible", ""),

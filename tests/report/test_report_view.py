@@ -42,7 +42,8 @@ def test_matches_group_by_factcheck_best_first(doc: Document) -> None:
 
 def test_speakers_list_statements_and_relays_but_not_themselves(doc: Document) -> None:
     speaker = build_view(doc).speakers[0]
-    assert speaker.statements == ["the photos show a convoy"]
+    assert [statement.text for statement in speaker.statements] == ["the photos show a convoy"]
+    assert not speaker.is_uncertain
     assert speaker.via == ["Sputnik"]
 
 

@@ -116,12 +116,13 @@ def _install_api_routes(app: FastAPI) -> None:
     @app.get("/api/documents", tags=["documents"], summary="List checked pages")
     def api_documents(
         engine: EngineDep,
-        q: Annotated[str, Query(max_length=500)] = "",
+        q: Annotated[str, Query(max_length=500, description="Words that must all occur (title, source, text)")] = "",
+        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="Main language code")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
-        """Stored documents, newest first, optionally filtered by a text query."""
-        items = engine.store.list_documents(q, limit=limit, offset=offset)
+        """Stored documents, newest first; with ``q``, a full-text search over title, source and text, best first."""
+        items = engine.store.list_documents(q, limit=limit, offset=offset, language=lang)
         return {"documents": [item.to_dict() for item in items], "limit": limit, "offset": offset}
 
     @app.get("/api/documents/{document_id}", tags=["documents"], summary="Get a checked page")

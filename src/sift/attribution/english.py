@@ -333,7 +333,8 @@ def find_frames(
     accepted: list[Frame] = []
     rejected: list[Candidate] = []
     for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):
-        if model.frame_score(features, candidate.score) > threshold:
+        candidate.frame.score = model.frame_score(features, candidate.score)
+        if candidate.frame.score > threshold:
             accepted.append(candidate.frame)
         else:
             rejected.append(candidate)

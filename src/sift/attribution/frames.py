@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.quotes import closers
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "chained",
     "citation_frames",
     "collapse_relays",
+    "cut_spans",
     "frame_kind",
     "quote_regions",
     "section_label_colon",
@@ -50,8 +52,12 @@ NOT_SPEAKERS = frozenset(
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
     )
 )  # fmt: skip
-#: Cue lemmas that make an "according to" frame whatever the content looks like.
-ACCORDING_LEMMAS = frozenset({"according", "selon", "après", "laut", "zufolge"})
+#: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
+#: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
+ACCORDING_LEMMAS = frozenset(
+    {"according", "après"}
+    | {word for row in LANGUAGES.values() for word in row.according_words | row.according_after_words}
+)
 
 
 @dataclass(slots=True)
@@ -75,6 +81,8 @@ class Frame:
     source: Span | None = None
     cue_lemma: str | None = None
     via: list[RelaySpan] = field(default_factory=list)
+    #: the English frame scorer's log-odds that the cue is a real cue (``None``: a rule found the frame)
+    score: float | None = None
 
     @property
     def content_extent(self) -> Span:
@@ -160,8 +168,8 @@ def _parts(frame: Frame) -> list[Span]:
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
 
 
-def _without(text: str, content: list[Span], relay: list[Span]) -> list[Span]:
-    """Content fragments with a folded relay's words cut off ("X, Sputnik reported" -> "X")."""
+def cut_spans(text: str, content: list[Span], relay: list[Span]) -> list[Span]:
+    """Content fragments with a relay's words cut off ("X, Sputnik reported" -> "X"; "a El País que Y" -> "que Y")."""
     kept: list[Span] = []
     for start, end in content:
         for r_start, r_end in sorted(relay):
@@ -211,9 +219,11 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
                 if other is inner or chained(text, inner, other) is not other:
                     continue
                 inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
+                if other.score is not None:  # the chain stands if either of its cues does
+                    inner.score = other.score if inner.score is None else max(inner.score, other.score)
                 inner.via.extend(other.via)
                 relay = [span for span in (other.cue, other.source) if span is not None]
-                inner.content = _without(text, inner.content, relay)
+                inner.content = cut_spans(text, inner.content, relay)
                 frames.remove(other)
                 merged = True
                 break

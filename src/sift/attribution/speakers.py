@@ -1,10 +1,19 @@
-"""One speaker per real-world entity across a document: names, pronouns and titles resolved across EN, FR and DE.
+"""One speaker per real-world entity across a document, and only entities: people, organisations, governments,
+outlets and anonymous sources, never a pronoun, an abstract noun, a place that did not speak or a quote fragment.
 
-Person names are matched on a transliteration key of the surname (Klintsevitch, Klintsevich and Klinzewitsch
-all become ``klincevich``), institutions on a key built from a small multilingual lexicon of institution
-types, domains and countries (Russian Defense Ministry, ministère russe de la Défense and russisches
-Verteidigungsministerium all become ``ministry|defense|russia``). Pronouns and bare nominals ("it", "the
-ministry", "le sénateur", "den Parlamentarier") take the most recent compatible entity mentioned before.
+A source span is read by its head noun and its names (:func:`read_source`): a country or capital names a
+government ("the US", "Berne"), a known outlet an outlet, a head noun from the language's speaker words
+(:mod:`sift.lexicon.speaker_words`) a person by title, an anonymous source, an organisation, a government, an
+outlet, or a document speaking for its issuer; a run of proper names a person or, with an organisation word in
+it, an organisation. Anything else ("crisis", "Provokationen", "leur étude", "Gaza Strip") names no speaker.
+
+Mentions are then resolved in document order. Person names match on a transliteration key of the surname
+(Klintsevitch, Klintsevich and Klinzewitsch all become ``klincevich``), institutions on a key built from a small
+multilingual lexicon of institution types, domains and countries (Russian Defense Ministry, ministère russe de la
+Défense and russisches Verteidigungsministerium all become ``ministry|defense|russia``). Pronouns take the most
+recent compatible entity of the last few blocks, titles ("the minister", "den Parlamentarier") the most recent
+person with that title, documents ("the statement") the most recent organisation; otherwise they stay unresolved,
+never an unrelated name.
 """
 
 from __future__ import annotations
@@ -13,91 +22,141 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sift.document import Speaker
+from sift.attribution.tokens import plain_tokens
+from sift.attribution.word_order import Token
+from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
-from sift.lexicon.languages import word_set
+from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
+from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["SourceMention", "resolve_speakers", "transliteration_key"]
+__all__ = [
+    "SPEAKER_KINDS",
+    "Resolution",
+    "SourceMention",
+    "SourceReading",
+    "read_source",
+    "resolve_speakers",
+    "transliteration_key",
+]
 
-DETERMINERS = word_set(
-    """
-    the a an le la les l' der die das den dem des ein eine einen
-    """
-)
-PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "il", "elle", "er", "i", "je", "ich"])
-THING_PRONOUNS = frozenset(["it", "es"])
-ANY_PRONOUNS = frozenset(["they", "who", "we", "ils", "elles", "sie", "wir", "on"])
-#: Relative pronouns name no speaker of their own ("photos which show …"): left unresolved.
-RELATIVE_PRONOUNS = frozenset(["which", "that", "qui", "que"])
+#: Blocks back a pronoun looks for its speaker; farther, it stays unresolved (it may be someone never named).
+PRONOUN_REACH_BLOCKS = 2
+#: How sure a reading of the source is, by how it was read: named, described, resolved or a guess.
+CERTAINTY = {
+    "named": 1.0,
+    "gazetteer": 1.0,
+    "described": 0.9,
+    "title": 0.85,
+    "document": 0.8,
+    "pronoun-near": 0.8,
+    "pronoun-far": 0.7,
+    "title-unresolved": 0.7,
+    "guess": 0.6,
+}
+#: A span with more words than this and no name is a clause fragment, not a speaker.
+MAX_UNNAMED_WORDS = 7
 
 #: Institution types, domains and countries: each canonical key with its spellings (lowercase, accents kept).
 INSTITUTIONS = {
-    "ministry": ("ministry", "ministère", "ministerium", "ministerio"),
-    "government": ("government", "gouvernement", "regierung"),
-    "army": ("army", "armée", "armee", "military", "militaire"),
-    "kremlin": ("kremlin", "kreml"),
+    "ministry": ("ministry", "ministère", "ministerium", "ministerio", "ministério", "ministero", "ministerstwo"),
+    "government": ("government", "gouvernement", "regierung", "gobierno", "governo", "rząd"),
+    "army": ("army", "armée", "armee", "military", "militaire", "ejército", "exército", "esercito", "armia"),
+    "kremlin": ("kremlin", "kreml", "cremlino"),
     "pentagon": ("pentagon",),
-    "coalition": ("coalition", "koalition"),
-    "committee": ("committee", "commission", "ausschuss"),
+    "coalition": ("coalition", "koalition", "coalición", "coalizão", "coalizione", "koalicja"),
+    "committee": ("committee", "commission", "ausschuss", "comisión", "comissão", "commissione", "komisja"),
     "press-service": ("press service", "service de presse", "pressedienst", "pressestelle"),
-    "embassy": ("embassy", "ambassade", "botschaft"),
-    "white-house": ("white house", "maison blanche", "weißes haus", "weiße haus"),
+    "embassy": ("embassy", "ambassade", "botschaft", "embajada", "embaixada", "ambasciata", "ambasada"),
+    "white-house": ("white house", "maison blanche", "weißes haus", "weiße haus", "casa blanca", "casa branca"),
     "state-department": ("state department", "département d'état", "außenministerium"),
+    "police": ("police", "polizei", "policía", "polícia", "polizia", "policja"),
 }
 DOMAINS = {
-    "defense": ("defense", "defence", "défense", "verteidigung"),
-    "foreign": ("foreign affairs", "affaires étrangères", "auswärtig"),
-    "interior": ("interior", "intérieur", "innenminister", "inneren"),
+    "defense": ("defense", "defence", "défense", "verteidigung", "defensa", "defesa", "difesa", "obrony"),
+    "foreign": ("foreign affairs", "affaires étrangères", "auswärtig", "exteriores", "esteri", "spraw zagranicznych"),
+    "interior": ("interior", "intérieur", "innenminister", "inneren", "interno", "spraw wewnętrznych"),
+    "health": ("health", "santé", "gesundheit", "sanidad", "saúde", "salute", "zdrowia"),
 }
+#: Demonyms and names of the states news speaks of most, for institution keys ("ministère russe").
 COUNTRIES = {
-    "russia": ("russia", "russe", "russie", "russisch", "russland"),
-    "us": ("united states", "u.s.", "american", "américain", "amerikanisch", "usa", "états-unis"),
-    "syria": ("syria", "syrie", "syrien", "syrisch"),
-    "france": ("france", "french", "français", "frankreich", "französisch"),
-    "germany": ("germany", "german", "allemand", "allemagne", "deutschland", "deutsch"),
+    "russia": ("russia", "russe", "russie", "russisch", "russland", "rusia", "ruso", "rússia", "russo", "rosja"),
+    "us": ("united states", "u.s.", "american", "américain", "amerikanisch", "usa", "états-unis", "estados unidos"),
+    "syria": ("syria", "syrie", "syrien", "syrisch", "siria", "sirio", "síria"),
+    "france": ("france", "french", "français", "frankreich", "französisch", "francia", "francés", "francese"),
+    "germany": ("germany", "german", "allemand", "allemagne", "deutschland", "deutsch", "alemania", "alemão"),
 }
-#: Short names of states that speak through their government ("the US refused …").
-STATES = {"us": ("us", "u.s.", "america", "washington"), "russia": ("moscow", "moscou", "moskau")}
-#: Titles that make a person a politician, across languages (also used to resolve "the senator").
-POLITICIAN_TITLES = (
-    "senator", "sénateur", "parlamentarier", "parliamentarian", "lawmaker", "congressman", "congresswoman",
-    "député", "abgeordnete", "minister", "ministre", "president", "président", "präsident", "vizechef",
-    "vice-président", "vice-president", "chancellor", "chancelier", "kanzler", "governor", "gouverneur",
-    "mayor", "maire", "bürgermeister", "politician", "politicien", "politiker", "prime minister",
-)  # fmt: skip
-OUTLETS = (
-    "sputnik", "tass", "ria novosti", "rt", "reuters", "afp", "ap", "associated press", "bbc", "cnn", "interfax",
-    "itar-tass", "le monde", "le figaro", "der spiegel", "spiegel", "bild", "dpa", "fox news", "new york times",
-    "washington post", "new york post",
-)  # fmt: skip
-OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier", "zitieren"})
+#: Cue lemmas of outlets: a lone unknown name reporting something is an outlet ("Politico reported").
+OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier", "zitieren", "informar", "podać"})
+#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center").
+_ORGANISATION_NAME_WORDS = frozenset(
+    word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
+) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co"})
 
 _TRANSLITERATIONS = (
     ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
     ("ph", "f"), ("y", "i"), ("j", "i"), ("ck", "k"), ("kh", "h"),
 )  # fmt: skip
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_POS = frozenset({"PROPN"})
+#: Lower-case particles inside a person's name ("Luis de Guindos", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "le", "la"}
+)
 
 
 @dataclass(slots=True)
 class SourceMention:
-    """A source or relay span to resolve, in document order, with what is needed to classify it."""
+    """A source or relay span to resolve, in document order, with what is needed to read it.
+
+    ``words`` are the span's tagged tokens (``None``: tagged here from ``text`` by capitals alone);
+    ``is_speech`` says whether its attribution reports a statement (a cue such as "refused" names no speaker).
+    """
 
     text: str
     lang: str
     attribution: str
     context: str = ""
     cue_lemma: str | None = None
+    words: list[Token] | None = None
+    is_speech: bool = True
+    is_relay: bool = False
+    block: int = 0
+    #: offset of ``text`` in its block (the offsets of ``words`` are block offsets)
+    start: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceReading:
+    """What a source span names: a ``kind`` of speaker (or ``pronoun:<class>``, ``title``, ``document``,
+    ``relative``, ``none``), its merge key, its display name, the title words it carries and how it was read."""
+
+    kind: str
+    key: str = ""
+    name: str = ""
+    titles: frozenset[str] = frozenset()
+    how: str = "named"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The speaker a mention resolved to (its display name and kind) and how sure the reading is (0-1)."""
+
+    name: str
+    kind: str
+    certainty: float
 
 
 @dataclass(slots=True)
 class _Entity:
-    kind: str  # person | institution | outlet | other
+    kind: str
     key: str
     names: Counter[tuple[bool, int, str]] = field(default_factory=Counter)
-    has_title: bool = False
+    described: Counter[str] = field(default_factory=Counter)  # "the minister", "den Parlamentarier": aliases
+    titles: set[str] = field(default_factory=set)
     languages: list[str] = field(default_factory=list)
     attributions: list[str] = field(default_factory=list)
+    last_block: int = 0
+    is_titled_only: bool = False
 
 
 def transliteration_key(name: str) -> str:
@@ -106,17 +165,6 @@ def transliteration_key(name: str) -> str:
     for old, new in _TRANSLITERATIONS:
         key = key.replace(old, new)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", key))
-
-
-def _strip_determiners(text: str) -> str:
-    words = text.replace("’", "'").split()
-    while words and (words[0].lower() in DETERMINERS or words[0].lower().startswith("l'")):
-        if words[0].lower().startswith("l'") and len(words[0]) > 2:
-            words[0] = words[0][2:]
-            break
-        words = words[1:]
-    name = " ".join(words)
-    return re.sub(r"'s$", "", name).strip(" ,.")
 
 
 def _institution_key(text: str) -> str | None:
@@ -133,135 +181,416 @@ def _institution_key(text: str) -> str | None:
     return "|".join([kinds[0], *extra])
 
 
-def _has_title(text: str) -> bool:
-    lowered = text.lower()
-    return any(title in lowered for title in POLITICIAN_TITLES)
-
-
-def _classify(mention: SourceMention) -> tuple[str, str]:
-    """(kind, key) of a mention; kind ``pronoun:<class>`` or ``title`` means: resolve to an earlier entity."""
-    name = _strip_determiners(mention.text)
-    lowered = name.lower()
-    if lowered in PERSON_PRONOUNS:
-        return "pronoun:person", ""
-    if lowered in THING_PRONOUNS:
-        return "pronoun:thing", ""
-    if lowered in ANY_PRONOUNS:
-        return "pronoun:any", ""
-    if lowered in RELATIVE_PRONOUNS or not lowered:
-        return "relative", ""
-    if lowered in OUTLETS or fold(name) in OUTLETS:
-        return "outlet", transliteration_key(name)
-    country = next(
-        (key for key, spellings in COUNTRIES.items() if lowered in spellings or lowered in STATES.get(key, ())), None
-    )
-    if country is not None:
-        return "institution", f"state|{country}"
-    institution = _institution_key(name)
-    if institution is not None:
-        return "institution", institution
-    names = _person_name(name).split()
-    if not names and _has_title(name):
-        return "title", ""
-    if names:
-        if mention.cue_lemma in OUTLET_CUES and len(names) == 1:
-            return "outlet", transliteration_key(names[-1])
-        return "person", transliteration_key(names[-1])
-    return "other", fold(name)
-
-
-def _person_name(text: str) -> str:
-    """The last run of capitalised words that are not titles ("le sénateur russe Frantz Klintsevitch" -> the name)."""
-    runs: list[list[str]] = [[]]
-    for word in text.split():
-        if _CAPITALISED.fullmatch(word) and word.lower() not in DETERMINERS and not _has_title(word):
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    named = [run for run in runs if run]
-    return " ".join(named[-1]) if named else ""
-
-
-def _find(entities: list[_Entity], kind: str, key: str) -> _Entity | None:
-    """The most recent entity this mention refers to (exact key, or a partial institution key)."""
-    for entity in reversed(entities):
-        if kind.startswith("pronoun:"):
-            wanted = kind.split(":", 1)[1]
-            if wanted == "any" or (wanted == "person") == (entity.kind == "person"):
-                return entity
-        elif kind == "title":
-            if entity.kind == "person" and entity.has_title:
-                return entity
-        elif kind == "institution" and entity.kind == "institution":
-            if set(key.split("|")) <= set(entity.key.split("|")) or set(entity.key.split("|")) <= set(key.split("|")):
-                return entity
-        elif entity.kind == kind and entity.key == key:
-            return entity
-    if kind == "title":
-        return next((e for e in reversed(entities) if e.kind == "person"), None)
+def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | None:
+    """The entry of ``words`` the token is (by lemma or form; German compounds by their last part)."""
+    for form in (token.lemma.lower(), token.text.lower()):
+        if form in words:
+            return form
+    if speakers.has_compounds:
+        lowered = token.text.lower()
+        for word in words:
+            if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
+                return word
     return None
 
 
-def _role(entity: _Entity) -> str:
-    if entity.kind == "institution":
-        return "official body"
-    if entity.kind == "outlet":
-        return "outlet"
-    if entity.kind == "person":
-        return "politician" if entity.has_title else "person"
-    return "unknown"
+def _phrase_in(words: frozenset[str], tokens: list[Token], index: int) -> str | None:
+    """A two- or three-word entry starting at ``tokens[index]`` ("white house", "news agency")."""
+    for size in (3, 2):
+        phrase = " ".join(t.text.lower() for t in tokens[index : index + size])
+        if len(tokens) - index >= size and phrase in words:
+            return phrase
+    return None
 
 
-def resolve_speakers(mentions: list[SourceMention]) -> tuple[list[str | None], list[Speaker]]:
-    """Resolve each mention to a speaker; returns the speaker name per mention and the speakers.
+def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
+    """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
+    ("El ministro de Economía, Luis de Guindos": the appositive names the minister)."""
+    words = list(tokens)
+    while words and (
+        words[0].pos in ("DET", "NUM", "PUNCT")
+        or words[0].text.lower() in speakers.determiners
+        or words[0].text.lower() in ("l'", "l’", "d'", "d’")
+    ):
+        words.pop(0)
+    appositive: list[Token] = []
+    comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
+    if comma is not None:
+        words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
+    while words and words[-1].pos == "PUNCT":
+        words.pop()
+    return words, appositive
+
+
+def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
+    """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
+    if speakers.is_head_first:
+        return next((i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN")), None)
+    head = None
+    for i, token in enumerate(core):
+        if token.pos in ("NOUN", "PROPN"):
+            head = i
+        elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
+            break
+    return head
+
+
+def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
+    """Runs of proper names in the span: capitalised words tagged PROPN, or (where only names are capitalised)
+    any capitalised word after the first ("le sénateur russe Frantz Klintsevitch": taggers miss rare names)."""
+    runs: list[list[Token]] = [[]]
+    for index, token in enumerate(core):
+        is_name = token.pos in _NAME_POS or (
+            index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
+        )
+        is_particle = (
+            token.text in NAME_PARTICLES and runs[-1] and index + 1 < len(core) and core[index + 1].text[:1].isupper()
+        )
+        if (is_name and token.text[:1].isupper()) or is_particle:
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _text(tokens: list[Token], source: str, offset: int) -> str:
+    """The source text covered by ``tokens`` (``offset`` is the span's start in the block)."""
+    return source[tokens[0].start - offset : tokens[-1].end - offset] if tokens else ""
+
+
+def _is_plural(token: Token, speakers: SpeakerWords) -> bool:
+    lowered = token.text.lower()
+    lemma = token.lemma.lower()
+    if lemma != lowered and lowered.startswith(lemma[: max(1, len(lemma) - 2)]) and len(lowered) > len(lemma):
+        return True
+    return bool(speakers.plural_endings) and lowered.endswith(speakers.plural_endings) and lemma == lowered
+
+
+def _titles(tokens: list[Token], speakers: SpeakerWords) -> frozenset[str]:
+    return frozenset(entry for token in tokens if (entry := _in(speakers.title_nouns, token, speakers)) is not None)
+
+
+def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
+    for token in tokens:
+        code = gazetteer.state(token.text) or gazetteer.state(token.lemma)
+        if code is not None:
+            return code
+    lowered = " ".join(t.text.lower() for t in tokens)
+    return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
+
+
+def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
+    """What one source span names (see the module docstring)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    text = mention.text.strip()
+    pronoun = _pronoun_class(text.lower(), speakers)
+    if pronoun is not None:
+        return SourceReading(pronoun)
+    tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
+    offset = mention.start if mention.words is not None else 0
+    whole = [t for t in tokens if t.pos != "PUNCT" or t.text in ".-&"]
+    known = _known_name(_text(whole, mention.text, offset), whole, gazetteer) if whole else None
+    if known is not None:  # "El País", "The Guardian", "la France"
+        return known
+    core, appositive = _core(tokens, speakers)
+    if not core:
+        return SourceReading("none")
+    name = _text(core, mention.text, offset)
+    known = _known_name(name, core, gazetteer)
+    if known is not None:
+        return known
+    titles = _titles(core, speakers) | _titles(plain_tokens(mention.context), speakers)
+    head = _head(core, speakers)
+    if head is None:
+        return SourceReading("none")
+    described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
+    if described is not None:
+        return described
+    runs = _name_runs(core, speakers)
+    if not runs or any(t.pos in ("VERB", "AUX") for t in core):
+        return SourceReading("none")
+    run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
+    return _named(run, core, name, mention, speakers, gazetteer, titles)
+
+
+def _named(
+    run: list[Token],
+    core: list[Token],
+    name: str,
+    mention: SourceMention,
+    speakers: SpeakerWords,
+    gazetteer: Gazetteer,
+    titles: frozenset[str],
+) -> SourceReading:
+    """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's."""
+    offset = mention.start if mention.words is not None else 0
+    titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
+    if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
+        titles = titles | _titles(run[: titled[-1] + 1], speakers)
+        run = run[titled[-1] + 1 :]
+    person = _text(run, mention.text, offset)
+    known = _known_name(person, run, gazetteer)
+    if known is not None:
+        return known
+    if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
+        return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
+    if any(
+        t.text.lower() in _ORGANISATION_NAME_WORDS
+        or t.lemma.lower() in _ORGANISATION_NAME_WORDS
+        or _in(speakers.body_nouns, t, speakers)
+        for t in core
+    ):
+        return SourceReading("organisation", _institution_key(name) or fold(name), name)
+    if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
+        return SourceReading("organisation", fold(person), person)
+    if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
+        return SourceReading("outlet", "outlet|" + fold(person), person)
+    return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+    """The name of a titled person: right after the title and its modifiers, never after a preposition
+    ("el presidente Pedro Sánchez", "minister zdrowia Adam Niedzielski"; not "ministro de Economía"), or in the
+    appositive ("El ministro de Economía, Luis de Guindos")."""
+    runs = _name_runs(core, speakers)
+    j = head + 1
+    while j < len(core) and core[j].pos in ("ADJ", "NOUN") and not any(core[j] in run for run in runs):
+        j += 1
+    run = next((r for r in runs if r[0] is core[j]), []) if j < len(core) else []
+    while len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
+        run = run[1:]  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
+    if run:
+        return run
+    if appositive and appositive[0].text[:1].isupper():
+        runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
+        return runs[0] if runs and runs[0][0] is appositive[0] else []
+    return []
+
+
+def _pronoun_class(lowered: str, speakers: SpeakerWords) -> str | None:
+    for kind, words in (
+        ("pronoun:person", speakers.person_pronouns),
+        ("pronoun:thing", speakers.thing_pronouns),
+        ("pronoun:singular", speakers.singular_pronouns),
+        ("pronoun:group", speakers.group_pronouns),
+        ("relative", speakers.relative_pronouns),
+    ):
+        if lowered in words:
+            return kind
+    return None
+
+
+def _known_name(name: str, tokens: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
+    """A gazetteer's reading of a whole name: an outlet, an international body, a state (its government)."""
+    lemma = tokens[0].lemma if len(tokens) == 1 else name
+    for candidate in (name, lemma):
+        if gazetteer.is_outlet(candidate):
+            return SourceReading("outlet", "outlet|" + fold(candidate), name, how="gazetteer")
+        if gazetteer.is_body(candidate):
+            return SourceReading("organisation", _institution_key(candidate) or fold(candidate), name, how="gazetteer")
+        code = gazetteer.state(candidate)
+        if code is not None:
+            return SourceReading("government", f"state|{code.lower()}", name, how="gazetteer")
+    return None
+
+
+def _described(
+    core: list[Token],
+    appositive: list[Token],
+    head: int,
+    name: str,
+    mention: SourceMention,
+    speakers: SpeakerWords,
+    gazetteer: Gazetteer,
+    titles: frozenset[str],
+) -> SourceReading | None:
+    """The reading of a span whose head noun is one of the language's speaker words."""
+    token = core[head]
+    for kind, words in (
+        ("document", speakers.document_nouns),
+        ("government", speakers.government_nouns),
+        ("organisation", speakers.body_nouns),
+        ("outlet", speakers.outlet_nouns),
+        ("title", speakers.title_nouns),
+        ("anonymous", speakers.source_nouns),
+    ):
+        entry = _phrase_in(words, core, head) or _in(words, token, speakers)
+        if entry is None:
+            continue
+        if kind == "document":
+            return SourceReading("document", how="document")
+        if kind == "government":
+            state = _state_of(core, gazetteer)
+            key = f"state|{state.lower()}" if state else "government|" + (_institution_key(name) or fold(name))
+            return SourceReading("government", key, name, how="described")
+        if kind in ("organisation", "outlet"):
+            for run in _name_runs(core, speakers):  # "la agencia EFE", "die Nachrichtenagentur Reuters"
+                run_name = " ".join(t.text for t in run)
+                if gazetteer.is_outlet(run_name) or gazetteer.is_body(run_name):
+                    return _known_name(run_name, run, gazetteer)
+            if kind == "outlet" and entry in speakers.body_nouns:
+                kind = "organisation"
+            return SourceReading(kind, _institution_key(name) or fold(name), name, how="described")
+        named = _apposed_name(core, appositive, head, speakers)
+        if named:
+            person = " ".join(t.text for t in named)
+            return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
+        if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
+            return SourceReading("title", "", name, titles | {entry}, how="title")
+        return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
+    return None
+
+
+def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
+    """Whether a span opens with an indefinite article or a numeral ("a spokesman", "un responsable", "two")."""
+    first = text.strip().split(" ", 1)[0].lower()
+    return first in {"a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer", "uno", "una", "um", "uma"} or (
+        first.isdigit()
+    )
+
+
+def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[_Entity | None, str]:
+    """The entity a reading refers to, and how it was found (for its certainty)."""
+    kind, key = reading.kind, reading.key
+    if kind.startswith("pronoun:"):
+        wanted = kind.split(":", 1)[1]
+        for entity in reversed(entities):
+            if block - entity.last_block > PRONOUN_REACH_BLOCKS:
+                break
+            if _compatible(wanted, entity.kind):
+                return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
+        return None, ""
+    if kind == "title":
+        for entity in reversed(entities):
+            if entity.kind == "person" and entity.titles & reading.titles:
+                return entity, "title"
+        for entity in reversed(entities):  # another language's title for the same person ("den Parlamentarier")
+            if block - entity.last_block > PRONOUN_REACH_BLOCKS:
+                break
+            if entity.kind == "person" and entity.titles and not entity.is_titled_only:
+                return entity, "title"
+        return None, ""
+    if kind == "document":
+        for entity in reversed(entities):
+            if entity.kind in ("organisation", "government"):
+                return entity, "document"
+        return None, ""
+    for entity in reversed(entities):
+        if kind == "organisation" and entity.kind == "organisation":
+            if set(key.split("|")) <= set(entity.key.split("|")) or set(entity.key.split("|")) <= set(key.split("|")):
+                return entity, reading.how
+        elif entity.kind == kind and entity.key == key:
+            return entity, reading.how
+    return None, reading.how
+
+
+def _compatible(pronoun: str, kind: str) -> bool:
+    """Whether a pronoun of class ``pronoun`` may stand for an entity of ``kind``."""
+    if pronoun == "person":
+        return kind == "person"
+    if pronoun == "thing":
+        return kind in ("organisation", "government", "outlet")
+    if pronoun == "singular":
+        return kind in ("person", "organisation", "government", "outlet")
+    return kind in ("anonymous", "organisation", "government", "person")
+
+
+def resolve_speakers(
+    mentions: list[SourceMention], gazetteer: Gazetteer | None = None
+) -> tuple[list[Resolution | None], list[Speaker]]:
+    """Resolve each mention to a speaker entity.
 
     Args:
         mentions: source and relay mentions in document order.
+        gazetteer: the names of states, outlets and bodies (built here when not given).
 
     Returns:
-        The speaker name for each mention (``None`` when a pronoun has no antecedent), and one
-        :class:`~sift.document.Speaker` per entity, in order of first mention.
+        Per mention, the speaker it names (``None`` for a pronoun without a compatible antecedent, a relative
+        pronoun, or a span that names no speaker), and one :class:`~sift.document.Speaker` per entity that is the
+        source of at least one statement, in order of first mention (relays alone are not speakers).
     """
+    gazetteer = gazetteer or build_gazetteer()
     entities: list[_Entity] = []  # in order of first mention
     recent: list[_Entity] = []  # least recently mentioned first
-    chosen: list[_Entity | None] = []
+    chosen: list[tuple[_Entity, str] | None] = []
     for mention in mentions:
-        kind, key = _classify(mention)
-        entity = _find(recent, kind, key)
-        if entity is None and not kind.startswith("pronoun:") and kind not in ("title", "relative"):
-            entity = _Entity(kind=kind, key=key)
-            entities.append(entity)
-        elif entity is not None and kind == "institution" and len(key) > len(entity.key):
-            entity.key = key
-        chosen.append(entity)
-        if entity is None:
+        reading = read_source(mention, gazetteer)
+        if not mention.is_speech and not mention.is_relay:
+            chosen.append(None)
             continue
+        entity, how = _find(recent, reading, mention.block)
+        if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
+            kind = "person" if reading.kind == "title" else reading.kind
+            key = reading.key or "title|" + fold(reading.name)
+            entity = _Entity(kind=kind, key=key, is_titled_only=reading.kind == "title")
+            how = "title-unresolved" if reading.kind == "title" else reading.how
+            entities.append(entity)
+        if entity is None:
+            chosen.append(None)
+            continue
+        if reading.kind == "organisation" and len(reading.key) > len(entity.key):
+            entity.key = reading.key
+        chosen.append((entity, how))
         if entity in recent:
             recent.remove(entity)
         recent.append(entity)
-        if kind not in ("title",) and not kind.startswith("pronoun:"):
-            name = _person_name(mention.text) if kind == "person" else _strip_determiners(mention.text)
-            entity.names[(mention.lang == "en", len(name.split()), name)] += 1
-        entity.has_title = entity.has_title or _has_title(f"{mention.text} {mention.context}")
+        entity.last_block = mention.block
+        entity.titles |= reading.titles
+        if reading.kind in SPEAKER_KINDS:
+            entity.names[(mention.lang == "en", len(reading.name.split()), reading.name)] += 1
+            entity.is_titled_only = False
+        elif reading.kind == "title":
+            entity.described[reading.name] += 1
         if mention.lang not in entity.languages:
             entity.languages.append(mention.lang)
-        if mention.attribution not in entity.attributions:
+        if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
-    speakers: list[Speaker] = []
+    _merge_titles(entities, chosen)
+    return _speakers(entities, chosen)
+
+
+def _merge_titles(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+    """A title never resolved backwards ("the minister said … Minister Jane Doe") joins the one person named
+    later with that title; with none or several, it stays a speaker of its own."""
+    for entity in [e for e in entities if e.is_titled_only]:
+        named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
+        matching = [e for e in named if e.titles & entity.titles]
+        if len(matching) != 1:
+            continue
+        target = matching[0]
+        target.names.update(entity.names)
+        target.described.update(entity.described)
+        target.attributions += [a for a in entity.attributions if a not in target.attributions]
+        target.languages += [lang for lang in entity.languages if lang not in target.languages]
+        entities.remove(entity)
+        for index, item in enumerate(chosen):
+            if item is not None and item[0] is entity:
+                chosen[index] = (target, "title")
+
+
+def _speakers(
+    entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]
+) -> tuple[list[Resolution | None], list[Speaker]]:
     names: dict[int, str] = {}
-    for number, entity in enumerate(entities):
+    speakers: list[Speaker] = []
+    for entity in entities:
         ranked = sorted(entity.names, key=lambda item: (item[0], min(item[1], 4), entity.names[item]), reverse=True)
-        name = ranked[0][2]
+        name = ranked[0][2] if ranked else entity.described.most_common(1)[0][0]
         names[id(entity)] = name
-        aliases = sorted({alias for _, _, alias in entity.names} - {name})
+        if not entity.attributions:
+            continue
         speakers.append(
             Speaker(
-                id=f"sp{number}",
+                id=f"sp{len(speakers)}",
                 name=name,
-                role=_role(entity),
-                aliases=aliases,
+                kind=entity.kind,
+                aliases=sorted(({alias for _, _, alias in entity.names} | set(entity.described)) - {name}),
                 languages=list(entity.languages),
                 attributions=list(entity.attributions),
             )
         )
-    return [names[id(entity)] if entity is not None else None for entity in chosen], speakers
+    resolutions = [
+        Resolution(names[id(item[0])], item[0].kind, CERTAINTY.get(item[1], CERTAINTY["guess"])) if item else None
+        for item in chosen
+    ]
+    return resolutions, speakers

@@ -33,6 +33,49 @@ __all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sente
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+#: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
+BEFORE_INVERTED = frozenset({",", "»", "“", "”", '"', "–", "—", "-"})
+#: The most words an "according to" phrase has ("de acuerdo con", "nach Angaben").
+ACCORDING_WORDS = 3
+#: Abbreviations whose full stop ends no sentence ("o 5 proc. –", "Dr. Weber", "J. Smith" by the initial rule).
+ABBREVIATIONS = frozenset(
+    [
+        "proc",
+        "mln",
+        "mld",
+        "tys",
+        "np",
+        "dr",
+        "prof",
+        "mgr",
+        "inż",
+        "ul",
+        "nr",
+        "sr",
+        "sra",
+        "dra",
+        "mr",
+        "mrs",
+        "ms",
+        "jr",
+        "gen",
+        "bzw",
+        "ca",
+        "mme",
+        "mlle",
+        "dott",
+        "sig",
+        "tj",
+        "pkt",
+        "art",
+        "ust",
+        "vs",
+        "etc",
+        "st",
+    ]
+)
+#: The most words of a subject read back from the end of its clause.
+MAX_CLOSING_SUBJECT = 6
 STOP = frozenset({",", ".", "...", "…", ";", "(", ":", "!", "?"})
 
 
@@ -61,6 +104,7 @@ class Lexicon:
     quote_cues: frozenset[str]  # cues whose subject is a relay and whose object is the quoted speaker
     genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
+    as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -74,6 +118,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         quote_cues=language.quote_cue_lemmas,
         genitive=language.genitive_words,
         according_after=language.according_after_words,
+        as_words=language.as_words,
     )
 
 
@@ -135,7 +180,10 @@ def sentence_numbers(words: list[str]) -> list[int]:
     current = 0
     for index, word in enumerate(words):
         numbers.append(current)
-        after_number = word == "." and index > 0 and words[index - 1].isdigit()
+        previous = words[index - 1] if index > 0 else ""
+        after_number = word == "." and (
+            previous.isdigit() or previous.lower() in ABBREVIATIONS or (len(previous) == 1 and previous.isupper())
+        )
         next_word = words[index + 1] if index + 1 < len(words) else ""
         ends_at_stop = word in SENTENCE_STOPS and not after_number and next_word not in CLOSING_QUOTES
         ends_at_quote = word in CLOSING_QUOTES and index > 0 and words[index - 1] in SENTENCE_STOPS
@@ -162,16 +210,18 @@ def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None
     return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
 
 
-def _according(clause: _Clause, i: int) -> Frame | None:
-    """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …"."""
-    cue_first = i - 1 if clause.tokens[i].text.lower() == "angaben" else i
+def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
+    """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …" / "De acuerdo con X, …"."""
+    if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
+        return None  # "o segundo turno", "il secondo giorno": an ordinal, not "according to"
     source_end = clause.phrase_end(i + 1)
     source = clause.span(i + 1, source_end)
     if cue_first == clause.first:
         content = clause.content(source_end + 1, clause.last)
     else:
         content = clause.content(clause.first, cue_first - 1)
-    return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, clause.tokens[i].lemma.lower())
+    phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
+    return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
 
 
 def _according_after(clause: _Clause, i: int) -> Frame | None:
@@ -190,9 +240,26 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
         clause.tokens[index].text.lower() in clause.lexicon.skip or clause.tokens[index].pos == "ADV"
     ):
         index += 1
+    if index <= clause.last and clause.tokens[index].pos == "ADP":
+        return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
         return None
     return index, clause.phrase_end(index)
+
+
+def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
+    """The noun phrase closing a clause whose inverted cue is followed by a prepositional phrase ("– poinformował
+    w rozmowie z „Rzeczpospolitą” prezes NBP Adam Glapiński."): from the clause end back to its article."""
+    tokens = clause.tokens
+    last = clause.last
+    while last > after and tokens[last].pos == "PUNCT" and tokens[last].text not in CLOSING_QUOTES:
+        last -= 1
+    first = last
+    while first - 1 > after and tokens[first - 1].pos in NOMINAL and tokens[first].pos != "DET":
+        first -= 1
+    if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
+        return None
+    return first, last
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -226,22 +293,57 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
     subject = _inverted_source(clause, i + 1)
-    if before is not None and before.text in {",", "»", "“", "”", '"'} and subject is not None:
+    if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
+    if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:
+        return _as_clause(clause, i, cue, subject)
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
         return _final_participle(clause, i)
     source = None
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
-        start = cue_first - 1
-        while start - 1 >= first and tokens[start - 1].pos in NOMINAL | {"ADP"} and tokens[start - 1].text not in STOP:
-            start -= 1
-        source = clause.span(start, cue_first - 1)
+        source = clause.span(_nominal_start(clause, cue_first - 1), cue_first - 1)
+    elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
+        source = _appositive_source(clause, cue_first - 1)
     after = i + 1
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _nominal_start(clause: _Clause, last: int) -> int:
+    """First token of the noun phrase (prepositions inside it kept) that ends at token ``last``."""
+    tokens, start = clause.tokens, last
+    while (
+        start - 1 >= clause.first
+        and tokens[start - 1].pos in NOMINAL | {"ADP"}
+        and tokens[start - 1].text not in STOP
+        and tokens[start - 1].text.lower() not in clause.lexicon.according
+    ):
+        start -= 1
+    return start
+
+
+def _appositive_source(clause: _Clause, comma: int) -> Span | None:
+    """The subject before an appositive: "El ministro de Economía, Luis Caputo, dijo …" (``comma`` ends it)."""
+    tokens = clause.tokens
+    opening = next((k for k in range(comma - 1, clause.first, -1) if tokens[k].text == ","), None)
+    if opening is None or opening == comma - 1 or tokens[opening - 1].pos not in NOMINAL:
+        return None
+    if any(t.pos not in NOMINAL | {"ADP"} for t in tokens[opening + 1 : comma]):
+        return None
+    return clause.span(_nominal_start(clause, opening - 1), comma - 1)
+
+
+def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
+    """ "Como informó el ministerio, …" / "Wie die Polizei mitteilte, …": the content follows the clause's comma."""
+    comma = next((k for k in range(subject[1] + 1, clause.last) if clause.tokens[k].text == ","), None)
+    if comma is None:
+        return None
+    content = clause.content(comma + 1, clause.last)
+    lemma = clause.tokens[i].lemma.lower()
+    return _frame(clause, cue, content, clause.span(*subject), lemma)
 
 
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
@@ -290,9 +392,9 @@ def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
-    previous = clause.tokens[i - 1].text.lower() if i > clause.first else ""
-    if lowered in lexicon.according or f"{previous} {lowered}" in lexicon.according:
-        return _according(clause, i)
+    for first in range(max(clause.first, i - ACCORDING_WORDS + 1), i + 1):
+        if " ".join(token.text.lower() for token in clause.tokens[first : i + 1]) in lexicon.according:
+            return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
     if lowered in lexicon.so:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -14,6 +15,7 @@ from sift.errors import ConfigError
 from sift.settings import CHECK
 
 if TYPE_CHECKING:
+    from sift.document import Document
     from sift.store import Store
 
 OUTPUT_FORMATS = ("terminal", "json", "md", "html")
@@ -64,6 +66,34 @@ def write_output(text: str, out: Path | None) -> None:
     print(f"sift: wrote {out}", file=sys.stderr)
 
 
+def _check_here(source: str, settings: dict[str, Any]) -> Document:
+    """Load the models in this process and analyse the page."""
+    from sift.ingest import IngestConfig
+    from sift.workbench import Workbench
+
+    store = None if settings["no_match"] else open_factcheck_store(settings["db"])
+    configs = claim_configs(settings["claim_threshold"])
+    ingest = IngestConfig(**{name: settings[name] for name in ("max_bytes", "timeout_s", "allow_private")})
+    try:
+        return Workbench(store=store, configs=configs, ingest=ingest).check(source)
+    finally:
+        if store is not None:
+            store.close()
+
+
+#: Settings that a server applies on its own side: refused with ``--server`` rather than silently ignored.
+SERVER_SIDE = ("db", "no_match", "claim_threshold", "allow_private")
+
+
+def _check_on_server(server: str, source: str, settings: dict[str, Any]) -> Document:
+    given = [CHECK[name].cli_flag for name in SERVER_SIDE if settings[name] not in (None, False)]
+    if given:
+        raise ConfigError(f"{', '.join(given)} cannot be used with --server: the server's store and settings apply")
+    from sift.cli.remote import check_on_server
+
+    return check_on_server(server, source, max_bytes=settings["max_bytes"])
+
+
 @app.command("check")
 @with_settings(*CHECK.values())
 def check_command(
@@ -83,18 +113,8 @@ def check_command(
     """Analyse one page: body, title, date, languages, sentences, claims, speakers and matching fact-checks."""
     if output_format not in OUTPUT_FORMATS:
         raise ConfigError(f"unknown --format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
-    from sift.ingest import IngestConfig
-    from sift.workbench import Workbench
-
-    store = None if settings["no_match"] else open_factcheck_store(settings["db"])
-    configs = claim_configs(settings["claim_threshold"])
-    ingest = IngestConfig(**{name: settings[name] for name in ("max_bytes", "timeout_s", "allow_private")})
-    try:
-        bench = Workbench(store=store, configs=configs, ingest=ingest)
-        doc = bench.check(source)
-    finally:
-        if store is not None:
-            store.close()
+    server = settings["server"] or os.environ.get("SIFT_SERVER")
+    doc = _check_on_server(server, source, settings) if server else _check_here(source, settings)
     if output_format == "terminal" and out is None:
         from sift.report.terminal import print_summary
 

@@ -38,13 +38,13 @@ Limit = Annotated[int, typer.Option("-n", "--limit", help="How many to show (1-1
 Offset = Annotated[int, typer.Option("--offset", help="How many to skip.")]
 
 
-def _print_json(data: Any) -> None:
+def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _print_summaries(summaries: list[ImportSummary], as_json: bool) -> None:
     if as_json:
-        _print_json([summary.to_dict() for summary in summaries])
+        print_json([summary.to_dict() for summary in summaries])
         return
     from rich.console import Console
     from rich.table import Table
@@ -63,7 +63,7 @@ def _print_summaries(summaries: list[ImportSummary], as_json: bool) -> None:
 
 def _print_factchecks(records: list[FactCheck], as_json: bool, title: str) -> None:
     if as_json:
-        _print_json([record.to_dict() for record in records])
+        print_json([record.to_dict() for record in records])
         return
     from rich.console import Console
     from rich.table import Table
@@ -213,7 +213,7 @@ def stats_command(db: Db = None, as_json: AsJson = False) -> None:
     with open_store(db, read_only=True) as store:
         stats = store.factcheck_stats()
     if as_json:
-        _print_json(stats.to_dict())
+        print_json(stats.to_dict())
         return
     from rich.console import Console
     from rich.table import Table

@@ -44,6 +44,8 @@ __all__ = [
     "guess_kind",
     "is_blocked_address",
     "load",
+    "load_bytes",
+    "page_suffix_is_html",
 ]
 
 #: Lone UTF-16 surrogates a str can carry (from broken JSON or surrogateescape) but no encoder accepts.
@@ -114,6 +116,37 @@ def load(
         fetched_at=fetched.fetched_at,
     )
     return _document(fetched.body, origin, config)
+
+
+def load_bytes(
+    data: bytes,
+    *,
+    kind: str,
+    location: str,
+    config: IngestConfig | None = None,
+    said_html: bool = False,
+    content_type: str | None = None,
+    fetched_at: str | None = None,
+) -> Document:
+    """A page whose bytes the caller already holds (a batch input: a file, a JSONL line, a WARC record).
+
+    Read like :func:`load` reads a file or a download (size cap, gunzip, binary refusal, decoding), with the
+    ``Source`` the caller knows: ``kind`` (``"file"``, ``"url"``, ``"text"``), ``location`` (also how
+    messages name the page), the ``Content-Type`` it was served with and when it was fetched.
+
+    Raises:
+        InputError: empty, whitespace-only, binary, oversized or damaged (gzip) input.
+        ConfigError: an unknown ``kind``.
+    """
+    origin = _Origin(
+        check_kind(kind), location, location, said_html=said_html, content_type=content_type, fetched_at=fetched_at
+    )
+    return _document(data, origin, config if config is not None else IngestConfig())
+
+
+def page_suffix_is_html(path: str) -> bool:
+    """Whether a file name says HTML (``.html``, ``.htm``, also under ``.gz``)."""
+    return _page_suffix(Path(path)) in HTML_SUFFIXES
 
 
 def _page_suffix(path: Path) -> str:

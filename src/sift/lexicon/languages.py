@@ -20,7 +20,10 @@ adding a row to :data:`LANGUAGES`; a field left empty keeps that language out of
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
+from sift.lexicon.tagger_words import TAGGER_WORDS, TaggerWords
 
 __all__ = ["LANGUAGES", "Language", "alternatives", "conjugate", "word_set"]
 
@@ -93,6 +96,25 @@ class Language:
     quote_cue_lemmas: frozenset[str] = frozenset()
     #: word-order rules: prepositions that continue a noun phrase ("de", "von")
     genitive_words: frozenset[str] = frozenset()
+    #: lemmas of verbs of saying (parsed languages; the word-order rules' ``cue_forms`` are all verbs of saying):
+    #: an attribution with another cue ("The US refused to …", "photos which show …") names no speaker
+    speech_lemmas: frozenset[str] = frozenset()
+    #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
+    speakers: SpeakerWords = field(default_factory=SpeakerWords)
+    #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
+    #: à l'AFP", "sagte der dpa", "dijo a El País", "disse à Folha", "ha detto all'ANSA", "powiedział PAP" (regex
+    #: alternatives; the empty string lets the outlet follow the cue directly)
+    relay_datives: tuple[str, ...] = ()
+    #: relays: phrases before any name a statement went through ("in an interview with", "w rozmowie z")
+    relay_phrases: tuple[str, ...] = ()
+    #: relays: prepositions before a platform ("wrote on Twitter", "auf Twitter", "na Twitterze")
+    platform_prepositions: tuple[str, ...] = ()
+    #: a reporter naming its own source: "Reuters reported, citing officials" (regex alternatives)
+    citing: tuple[str, ...] = ()
+    #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
+    as_words: frozenset[str] = frozenset()
+    #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
+    tagger: TaggerWords | None = None
 
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -122,6 +144,27 @@ ENGLISH = Language(
     ),
     quote_tail_pronouns=("He", "She", "They", "It", "We", "I", "You", "This", "That"),
     cue_lemmas=frozenset({"say", "tell", "report", "add", "state", "announce", "claim", "write", "declare"}),
+    speech_lemmas=word_set(
+        """
+        say tell report add state announce claim write declare note stress explain insist warn argue confirm deny
+        accuse ask answer reply respond suggest specify tweet post quote cite predict acknowledge admit concede reveal
+        disclose emphasize emphasise reiterate recall describe call criticize criticise praise allege assert contend
+        maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
+        complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
+        believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
+        advise recommend assure reassure inform update brief rule
+        """
+    ),
+    speakers=SPEAKER_WORDS["en"],
+    relay_datives=("", "to"),
+    relay_phrases=(
+        r"in\s+an?\s+interview\s+(?:with|on)", r"speaking\s+(?:to|with|on)",
+        r"in\s+(?:a\s+)?(?:comments|remarks|a\s+statement)\s+to",
+        r"(?:appearing|interviewed)\s+on", r"on\s+(?:the\s+)?(?:show|program|programme|podcast)",
+    ),
+    platform_prepositions=("on", r"in\s+a\s+(?:post|tweet|video)\s+on", "via"),
+    citing=("citing",),
+    as_words=frozenset({"as"}),
 )  # fmt: skip
 
 #: Regular -er reporting verbs; their usual forms are generated.
@@ -162,6 +205,16 @@ FRENCH = Language(
     | frozenset({"en", "outre", "ainsi", "notamment", "lui-même", "elle-même"}),
     quote_cue_lemmas=frozenset({"citer"}),
     genitive_words=frozenset({"de", "du", "des", "d'", "d’"}),
+    speakers=SPEAKER_WORDS["fr"],
+    relay_datives=("à", "au", r"à\s+l['’]", "aux"),
+    relay_phrases=(
+        r"dans\s+(?:un|une)\s+(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|avec)(?:\s+l['’])?",
+        r"(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+le\s+plateau)\s+(?:de|d['’]|du)",
+        r"interrogée?s?\s+par", r"interviewée?s?\s+par", r"cité(?:e|s|es)?\s+par",
+    ),
+    platform_prepositions=("sur",),
+    citing=("citant",),
+    as_words=frozenset({"comme"}),
 )  # fmt: skip
 
 GERMAN = Language(
@@ -181,16 +234,27 @@ GERMAN = Language(
         sagen erklären betonen mitteilen berichten zitieren kommentieren meinen behaupten warnen unterstreichen
         hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
         verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
+        fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
+        ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
-    according_words=frozenset({"laut", "nach angaben"}),
+    according_words=frozenset({"laut", "nach angaben", "nach informationen"}),
     according_after_words=frozenset({"zufolge"}),
     so_words=frozenset({"so"}),
     aux_lemmas=frozenset({"haben", "sein", "werden"}),
     skip_words=word_set("am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem"),
     quote_cue_lemmas=frozenset({"zitieren"}),
     genitive_words=frozenset({"von"}),
+    speakers=SPEAKER_WORDS["de"],
+    relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
+    relay_phrases=(
+        r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?",
+        r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+(?:der|des)",
+    ),
+    platform_prepositions=("auf", "bei", "via"),
+    citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
+    as_words=frozenset({"wie"}),
 )  # fmt: skip
 
 DUTCH = Language(
@@ -200,6 +264,11 @@ DUTCH = Language(
     complementisers=("dat",),
 )
 
+_WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+_WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo")
+_WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
+_WEEKDAYS_PL = ("poniedziałek", "wtorek", "środę", "środa", "czwartek", "piątek", "sobotę", "sobota", "niedzielę")
+
 SPANISH = Language(
     code="es",
     according=("según", r"de\s+acuerdo\s+con"),
@@ -207,10 +276,113 @@ SPANISH = Language(
     articles=("el",),
     speech_verbs=("dijo", "afirmó", "declaró", "informó", "aseguró", "explicó", "señaló"),
     frame_tail_verbs=("dijo", "afirmó", "declaró", "señaló", "informó"),
-)
+    cue_forms=word_set(
+        """
+        decir afirmar asegurar declarar explicar señalar indicar informar añadir agregar subrayar advertir
+        manifestar sostener precisar comentar apuntar detallar reconocer admitir negar denunciar anunciar confirmar
+        destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
+        escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
+        remarcar concluir aseverar garantizar asegurar valorar defender
+        dijo dice dicen dijeron afirmó aseguró declaró explicó señaló indicó informó añadió agregó
+        """
+    ),
+    according_words=frozenset({"según", "de acuerdo con"}),
+    aux_lemmas=frozenset({"haber"}),
+    skip_words=word_set("hoy ayer también además asimismo luego después entonces este esta") | set(_WEEKDAYS_ES),
+    genitive_words=frozenset({"de", "del"}),
+    speakers=SPEAKER_WORDS["es"],
+    relay_datives=("a", "al", r"a\s+la", r"a\s+los"),
+    relay_phrases=(
+        r"en\s+(?:una\s+)?entrevista\s+(?:concedida\s+|exclusiva\s+)?(?:con|a|al|en|para)(?:\s+la|\s+el)?",
+        r"en\s+declaraciones\s+(?:a|al|para)(?:\s+la|\s+el)?", r"a\s+preguntas\s+de(?:l|\s+la)?",
+    ),
+    platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
+    citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
+    as_words=frozenset({"como"}),
+    tagger=TAGGER_WORDS["es"],
+)  # fmt: skip
+
+PORTUGUESE = Language(
+    code="pt",
+    cue_forms=word_set(
+        """
+        dizer afirmar declarar explicar informar acrescentar destacar garantir ressaltar revelar negar anunciar
+        confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
+        argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
+        pontuar completar considerar disse dizem disseram afirmou declarou
+        """
+    ),
+    according_words=frozenset({"segundo", "conforme", "de acordo com"}),
+    aux_lemmas=frozenset({"ter", "haver"}),
+    skip_words=word_set("hoje ontem também ainda nesta neste nesta") | set(_WEEKDAYS_PT),
+    genitive_words=frozenset({"de", "do", "da", "dos", "das"}),
+    speakers=SPEAKER_WORDS["pt"],
+    relay_datives=("à", "ao", "a", r"para\s+(?:o|a)"),
+    relay_phrases=(
+        r"em\s+(?:uma\s+)?entrevista\s+(?:exclusiva\s+)?(?:à|ao|a|com|para)(?:\s+(?:o|a))?",
+        r"em\s+declarações\s+(?:à|ao)", r"em\s+conversa\s+com(?:\s+(?:o|a))?",
+    ),
+    platform_prepositions=("no", "na", "em", "pelo", "pela"),
+    citing=("citando",),
+    as_words=frozenset({"como"}),
+    tagger=TAGGER_WORDS["pt"],
+)  # fmt: skip
+
+ITALIAN = Language(
+    code="it",
+    cue_forms=word_set(
+        """
+        dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
+        assicurare osservare commentare evidenziare ricordare avvertire denunciare rivelare raccontare scrivere
+        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare
+        detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
+        assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
+        risposto replicato ammesso negato smentito sostenuto dice dicono dichiara afferma spiega aggiunge sottolinea
+        precisa annuncia ribadisce riferisce conferma
+        """
+    ),
+    according_words=frozenset({"secondo", "stando a"}),
+    aux_lemmas=frozenset({"avere", "essere"}),
+    skip_words=word_set("oggi ieri anche inoltre poi") | set(_WEEKDAYS_IT),
+    genitive_words=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"}),
+    speakers=SPEAKER_WORDS["it"],
+    relay_datives=("a", "al", "alla", r"all['’]", "ai", "allo"),
+    relay_phrases=(
+        r"in\s+un['’]\s*intervista\s+(?:rilasciata\s+)?(?:a|al|alla|all['’]|con)",
+        r"ai\s+microfoni\s+(?:di|del|della)", r"parlando\s+con", r"a\s+colloquio\s+con",
+    ),
+    platform_prepositions=("su", "sul", "sulla"),
+    citing=("citando",),
+    as_words=frozenset({"come"}),
+    tagger=TAGGER_WORDS["it"],
+)  # fmt: skip
+
+POLISH = Language(
+    code="pl",
+    cue_forms=word_set(
+        """
+        powiedzieć mówić poinformować informować przekazać stwierdzić zaznaczyć dodać ocenić oceniać podkreślić
+        podkreślać napisać pisać zapowiedzieć ogłosić oświadczyć potwierdzić zapewnić wyjaśnić tłumaczyć przyznać
+        zaprzeczyć zdementować skomentować komentować przypomnieć ostrzec zauważyć wskazać uważać argumentować
+        relacjonować twierdzić odpowiedzieć przekonywać alarmować apelować podać podawać wyliczyć zapowiadać
+        powiedział powiedziała mówi podkreślił zaznaczył dodał
+        """
+    ),
+    according_words=frozenset({"według", "zdaniem"}),
+    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak") | set(_WEEKDAYS_PL),
+    speakers=SPEAKER_WORDS["pl"],
+    relay_datives=("", "dla"),
+    relay_phrases=(r"w\s+rozmowie\s+z", r"w\s+wywiadzie\s+(?:dla|z)", r"na\s+antenie", r"w\s+programie"),
+    platform_prepositions=("na", r"w\s+serwisie", r"za\s+pośrednictwem"),
+    citing=(r"powołując\s+się\s+na", "cytując"),
+    as_words=frozenset({"jak"}),
+    tagger=TAGGER_WORDS["pl"],
+)  # fmt: skip
 
 #: Every language row, in the order their alternatives are joined into patterns.
-LANGUAGES: dict[str, Language] = {row.code: row for row in (ENGLISH, FRENCH, GERMAN, DUTCH, SPANISH)}
+LANGUAGES: dict[str, Language] = {
+    row.code: row for row in (ENGLISH, FRENCH, GERMAN, DUTCH, SPANISH, PORTUGUESE, ITALIAN, POLISH)
+}
 
 
 def alternatives(field: str, languages: Iterable[Language] | None = None) -> str:

@@ -84,21 +84,23 @@ def _claims(view: DocumentView) -> list[str]:
 
 
 def _speakers(view: DocumentView) -> list[str]:
+    notes = [f"_{note}_" for note in view.notes]
     if not view.speakers:
-        return []
+        return ["## Speakers", "", *notes, ""] if notes else []
     lines = [
         "## Speakers",
         "",
-        "| speaker | role | also written | statements | via |",
+        "| speaker | kind | also written | statements | via |",
         "|---|---|---|---:|---|",
     ]
     for item in view.speakers:
         speaker = item.speaker
-        lines.append(
-            f"| {_cell(speaker.name)} | {speaker.role} | {_cell(', '.join(speaker.aliases))} "
-            f"| {len(item.statements)} | {_cell(', '.join(item.via))} |"
-        )
-    return [*lines, ""]
+        name = _cell(speaker.name) + (" (uncertain)" if item.is_uncertain else "")
+        uncertain = sum(statement.is_uncertain for statement in item.statements)
+        count = f"{len(item.statements)}" + (f", {uncertain} uncertain" if uncertain and not item.is_uncertain else "")
+        aliases, via = _cell(", ".join(speaker.aliases)), _cell(", ".join(item.via))
+        lines.append(f"| {name} | {speaker.kind} | {aliases} | {count} | {via} |")
+    return [*lines, "", *([*notes, ""] if notes else [])]
 
 
 def _matches(view: DocumentView) -> list[str]:

@@ -59,19 +59,23 @@ def _claims_table(view: DocumentView, limit: int) -> Table | None:
 def _speakers_table(view: DocumentView) -> Table | None:
     if not view.speakers:
         return None
-    table = Table(title="Who said it", expand=True)
+    table = Table(title="Who said it", expand=True, caption="; ".join(view.notes) or None)
     table.add_column("speaker", ratio=3)
-    table.add_column("role", ratio=1)
-    table.add_column("n", justify="right", width=3)
+    table.add_column("kind", ratio=1)
+    table.add_column("n", justify="right", width=6)
     table.add_column("via", ratio=2)
     for item in view.speakers:
         speaker = item.speaker
-        name = Text(speaker.name, style="bold")
+        name = Text(speaker.name, style="dim" if item.is_uncertain else "bold")
+        if item.is_uncertain:
+            name.append(" (uncertain)", style="italic")
         aliases = [alias for alias in speaker.aliases if alias != speaker.name][:4]
         if aliases:
             name.append("\n" + _shorten(" · ".join(aliases), 80), style="dim")
         via = [who for who in item.via if who != speaker.name]
-        table.add_row(name, speaker.role, str(len(item.statements)), ", ".join(via))
+        uncertain = sum(statement.is_uncertain for statement in item.statements)
+        count = f"{len(item.statements)}" + (f" ({uncertain}?)" if uncertain and not item.is_uncertain else "")
+        table.add_row(name, speaker.kind, count, ", ".join(via))
     return table
 
 
@@ -123,6 +127,8 @@ def print_summary(
     parts += [
         t for t in (_matches_table(view, max_factchecks), _claims_table(view, max_claims), _speakers_table(view)) if t
     ]
+    if view.notes and not view.speakers:
+        parts.append(Text("; ".join(view.notes), style="italic"))
     parts.append(_blocks_lines(view))
     if doc.removed:
         removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")

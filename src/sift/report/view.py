@@ -21,7 +21,9 @@ __all__ = [
     "Segment",
     "SentenceView",
     "SpeakerView",
+    "StatementView",
     "build_view",
+    "language_name",
 ]
 
 
@@ -79,10 +81,24 @@ class FactCheckView:
 
 
 @dataclass(slots=True)
+class StatementView:
+    """One statement of a speaker; an uncertain one (below ``sift.document.UNCERTAIN_BELOW``) is shown as such."""
+
+    text: str
+    confidence: float
+    is_uncertain: bool
+
+
+@dataclass(slots=True)
 class SpeakerView:
     speaker: Speaker
-    statements: list[str] = field(default_factory=list)
+    statements: list[StatementView] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Whether every statement of this speaker is uncertain (the speaker itself is then a guess)."""
+        return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
 
 
 @dataclass(slots=True)
@@ -95,6 +111,8 @@ class DocumentView:
     factchecks: list[FactCheckView]
     speakers: list[SpeakerView]
     languages: dict[str, int]
+    #: what sift could not do on this page ("attribution not available for Polish (pl)")
+    notes: list[str] = field(default_factory=list)
 
 
 def _sentence_segments(
@@ -120,7 +138,8 @@ def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[in
     marks: list[tuple[int, int, str, float | None, str]] = []
     if attribution.source is not None:
         who = attribution.source.entity or ""
-        marks.append((attribution.source.start, attribution.source.end, "source", None, f"source: {who}".strip()))
+        label = "source (uncertain)" if attribution.is_uncertain else "source"
+        marks.append((attribution.source.start, attribution.source.end, "source", None, f"{label}: {who}".strip()))
     if attribution.cue is not None:
         marks.append((attribution.cue.start, attribution.cue.end, "cue", None, ""))
     for relay in attribution.via:
@@ -191,7 +210,13 @@ def build_view(doc: Document) -> DocumentView:
             if attribution is None:
                 continue
             text = doc.block(attribution.sentence.split(".", 1)[0]).text
-            view.statements.append(text[attribution.content.start : attribution.content.end])
+            view.statements.append(
+                StatementView(
+                    text[attribution.content.start : attribution.content.end],
+                    attribution.confidence,
+                    attribution.is_uncertain,
+                )
+            )
             view.via.extend(
                 relay.source.entity or text[relay.source.start : relay.source.end] for relay in attribution.via
             )
@@ -207,4 +232,15 @@ def build_view(doc: Document) -> DocumentView:
         factchecks=list(factchecks.values()),
         speakers=speakers,
         languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
+        notes=[f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable],
     )
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("pl" -> "Polish"), from Babel's CLDR data; the code if unknown."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse("en").languages.get(code, code))
+    except (UnknownLocaleError, ValueError):
+        return code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -10,7 +10,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
 
-__all__ = ["WRITE_WAIT_S", "DocumentSummary", "FactCheckStats", "Store"]
+__all__ = ["WRITE_WAIT_S", "DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store"]
 
 #: How long a write waits, in all, for other writers before it fails (nothing is written then). Twenty
 #: parallel imports of 30,000 records each queue for about a minute on two cores; five minutes leaves room.
@@ -30,6 +30,39 @@ class DocumentSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class DocumentFailure:
+    """A page that could not be read, analysed or stored, with the reason; kept until a retry stores it.
+
+    ``key`` is the page's source key (path, URL, WARC record id, ``file:line``), ``content_hash`` the SHA-256
+    of its bytes when they were read, ``failed`` the UTC time of the last attempt.
+    """
+
+    key: str
+    location: str
+    reason: str
+    content_hash: str | None = None
+    attempts: int = 1
+    failed: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class DocumentStats:
+    """How many documents are stored (by main language) and how many pages are recorded as failed."""
+
+    documents: int
+    failed: int
+    languages: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-ready dict: ``{"documents", "failed", "languages"}``."""
         return asdict(self)
 
 
@@ -82,13 +115,25 @@ class Store(Protocol):
 
     def count_factchecks(self) -> int: ...
 
-    def save_document(self, doc: Document) -> str: ...
+    def save_document(self, doc: Document, *, key: str | None = None) -> str: ...
 
     def get_document(self, id: str) -> Document | None: ...
 
-    def list_documents(self, query: str = "", limit: int = 50, offset: int = 0) -> list[DocumentSummary]: ...
+    def list_documents(
+        self, query: str = "", limit: int = 50, offset: int = 0, *, language: str | None = None
+    ) -> list[DocumentSummary]: ...
 
     def delete_document(self, id: str) -> bool: ...
+
+    def stored_sources(self, keys: Sequence[str]) -> dict[str, set[str]]: ...
+
+    def record_failure(self, failure: DocumentFailure) -> None: ...
+
+    def failed_sources(self, keys: Sequence[str]) -> dict[str, str | None]: ...
+
+    def list_failures(self, limit: int = 50, offset: int = 0) -> list[DocumentFailure]: ...
+
+    def document_stats(self) -> DocumentStats: ...
 
     def close(self) -> None: ...
 

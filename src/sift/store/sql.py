@@ -19,8 +19,8 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.lexicon.fold import fold
-from sift.store.base import DocumentSummary, FactCheckStats
-from sift.store.schema import SCHEMA_VERSION, migration_steps
+from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats
+from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_OFFSET", "MAX_QUERY_CHARS", "SqlStore"]
 
@@ -45,22 +45,56 @@ _INSERT_FACTCHECK = (
     f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
 )
 _UPSERT_DOCUMENT = (
-    "INSERT INTO documents (id, title, language, location, created, updated, search_text, body) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
+    "INSERT INTO documents (id, title, language, location, created, updated, search_text, body, source_key, "
+    "content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET title = excluded.title, "
     "language = excluded.language, location = excluded.location, updated = excluded.updated, "
-    "search_text = excluded.search_text, body = excluded.body"
+    "search_text = excluded.search_text, body = excluded.body, source_key = excluded.source_key, "
+    "content_hash = excluded.content_hash"
 )
+_UPSERT_FAILURE = (
+    "INSERT INTO document_failures (source_key, content_hash, location, reason, attempts, failed) "
+    "VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (source_key) DO UPDATE SET content_hash = excluded.content_hash, "
+    "location = excluded.location, reason = excluded.reason, failed = excluded.failed, "
+    "attempts = document_failures.attempts + 1"
+)
+_SUMMARY_COLUMNS = ("id", "title", "language", "location", "created", "updated")
+#: Block roles whose text is searchable: the page's own words (related boxes are other stories' teasers).
+SEARCH_ROLES = ("body", "quote", "caption")
+#: Characters of a document's text that are searchable: beyond this a page is a dump, and PostgreSQL refuses
+#: a tsvector over 1 MB.
+MAX_SEARCH_CHARS = 200_000
+#: Keys asked about per query by ``stored_sources``/``failed_sources`` (SQLite binds at most 32,766 values).
+KEYS_PER_QUERY = 500
 
 
-def _like_terms(query: str) -> list[str]:
-    """One escaped ``LIKE`` pattern per query word; every word must occur."""
+def _check_query(query: str) -> None:
     if len(query) > MAX_QUERY_CHARS:
         raise InputError(
             f"search query is {len(query)} characters long; the limit is {MAX_QUERY_CHARS}: "
             "search for a few distinctive words"
         )
+
+
+def _like_terms(query: str) -> list[str]:
+    """One escaped ``LIKE`` pattern per query word; every word must occur."""
+    _check_query(query)
     escaped = fold(query, casefold=True).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return [f"%{word}%" for word in escaped.split()]
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a full-text query, case- and accent-folded (pieces without a letter or digit dropped).
+
+    Raises:
+        InputError: the query is longer than ``MAX_QUERY_CHARS``.
+    """
+    _check_query(query)
+    return [word for word in fold(query, casefold=True).split() if any(char.isalnum() for char in word)]
+
+
+def document_text(doc: Document) -> str:
+    """The searchable text of a document: its body, quote and caption blocks, cut at ``MAX_SEARCH_CHARS``."""
+    return "\n".join(block.text for block in doc.blocks if block.role in SEARCH_ROLES)[:MAX_SEARCH_CHARS]
 
 
 def _check_page(limit: int, offset: int) -> None:
@@ -86,6 +120,12 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
     )
 
 
+def _chunks(keys: Sequence[str]) -> Iterator[list[str]]:
+    distinct = list(dict.fromkeys(keys))
+    for start in range(0, len(distinct), KEYS_PER_QUERY):
+        yield distinct[start : start + KEYS_PER_QUERY]
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -98,6 +138,8 @@ class SqlStore:
     connection when the backend passes ``connect_reader`` (SQLite in WAL mode), else the same locked one.
     """
 
+    #: Which SQL of a :class:`~sift.store.schema.Dialects` migration step this backend runs.
+    backend: str = ""
     #: DDL for the auto-incrementing ``seq`` column.
     serial_ddl: str = ""
     #: Driver exception classes that mean "the database said no"; turned into ``StoreError``.
@@ -138,6 +180,18 @@ class SqlStore:
     def _sql(self, text: str) -> str:
         """Adapt ``?`` placeholders to the driver's style."""
         return text
+
+    def _index_document(self, doc_id: str, title: str, location: str, text: str) -> None:
+        """Write (or replace) the full-text entry of a stored document, inside the open write transaction."""
+        raise NotImplementedError
+
+    def _unindex_document(self, doc_id: str) -> None:
+        """Drop the full-text entry of a document about to be deleted, inside the open write transaction."""
+        raise NotImplementedError
+
+    def _search_documents(self, terms: list[str]) -> tuple[str, list[Any], str]:
+        """``(FROM … WHERE …, params, ORDER BY …)`` selecting documents (alias ``d``) that hold every term."""
+        raise NotImplementedError
 
     def _explain(self, error: BaseException, action: str) -> StoreError:
         """A one-line ``StoreError`` for a driver error raised while doing ``action``."""
@@ -226,10 +280,26 @@ class SqlStore:
         with self._writing("create or upgrade the schema of"):
             self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self._schema_version()  # another process may have migrated meanwhile
-            for version, step in migration_steps(current, self.serial_ddl):
+            for _, step in migration_steps(current, self.serial_ddl, self.backend):
                 self._execute(step)
-                self._execute("DELETE FROM schema_version")
-                self._execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+            if current < SEARCH_INDEX_VERSION <= SCHEMA_VERSION:
+                self._index_stored_documents()
+            self._execute("DELETE FROM schema_version")
+            self._execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
+
+    def _index_stored_documents(self) -> None:
+        """Index the documents stored before full-text search existed (inside the migration's transaction)."""
+        last = ""
+        while True:
+            rows = self._execute(
+                "SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE_SIZE)
+            ).fetchall()
+            for doc_id, body in rows:
+                doc = Document.from_json(body)
+                self._index_document(doc_id, doc.title or "", doc.source.location, document_text(doc))
+            if len(rows) < PAGE_SIZE:
+                return
+            last = rows[-1][0]
 
     # ---- fact-checks ------------------------------------------------------------------------------
 
@@ -364,10 +434,14 @@ class SqlStore:
             last_review_date=last,
         )
 
-    # ---- documents --------------------------------------------------------------------------------
+    # ---- documents ----------------------------------------------------------------------------------
 
-    def save_document(self, doc: Document) -> str:
-        """Store an analysed document as ``sift/1`` JSON, replacing a stored one with the same id.
+    def save_document(self, doc: Document, *, key: str | None = None) -> str:
+        """Store an analysed document as ``sift/1`` JSON, replacing a stored one with the same id or source.
+
+        A document is known by its id and by its source: ``key`` (default: ``doc.source.location``) with the
+        SHA-256 of its bytes. A stored document with the same source under another id is replaced; a failure
+        recorded for ``key`` is cleared in the same transaction.
 
         Returns:
             The document id.
@@ -376,10 +450,32 @@ class SqlStore:
             StoreError: the store is read-only, locked or broken.
         """
         now = _now()
+        key = doc.source.location if key is None else key
+        content_hash = doc.source.sha256
         searchable = fold(" ".join(part for part in (doc.title, doc.source.location) if part), casefold=True)
-        row = (doc.id, doc.title, doc.language, doc.source.location, now, now, searchable, doc.to_json(indent=None))
+        row = (
+            doc.id,
+            doc.title,
+            doc.language,
+            doc.source.location,
+            now,
+            now,
+            searchable,
+            doc.to_json(indent=None),
+            key,
+            content_hash,
+        )
+        text = document_text(doc)
         with self._writing("save a document to"):
+            for (other,) in self._execute(
+                "SELECT id FROM documents WHERE source_key = ? AND content_hash = ? AND id <> ?",
+                (key, content_hash, doc.id),
+            ).fetchall():
+                self._unindex_document(other)
+                self._execute("DELETE FROM documents WHERE id = ?", (other,))
             self._execute(_UPSERT_DOCUMENT, row)
+            self._index_document(doc.id, doc.title or "", doc.source.location, text)
+            self._execute("DELETE FROM document_failures WHERE source_key = ?", (key,))
         return doc.id
 
     def get_document(self, id: str) -> Document | None:
@@ -388,28 +484,108 @@ class SqlStore:
             row = self._execute("SELECT body FROM documents WHERE id = ?", (id,)).fetchone()
         return Document.from_json(row[0]) if row else None
 
-    def list_documents(self, query: str = "", limit: int = 50, offset: int = 0) -> list[DocumentSummary]:
-        """Stored documents whose title or source location contain every word of ``query``, newest first.
+    def list_documents(
+        self, query: str = "", limit: int = 50, offset: int = 0, *, language: str | None = None
+    ) -> list[DocumentSummary]:
+        """Stored documents, newest first, or those holding every word of ``query``, best match first.
+
+        The search is full-text (SQLite FTS5, PostgreSQL tsvector) over the title, the source location and the
+        text of the body, quote and caption blocks, ignoring case and accents; the title weighs most.
+
+        Args:
+            query: words that must all occur (any order); empty lists every document.
+            limit: page size, 1 to ``MAX_LIMIT``.
+            offset: documents to skip.
+            language: keep only documents whose main language is this code.
 
         Raises:
             InputError: query too long or a bad page.
         """
         _check_page(limit, offset)
-        patterns = _like_terms(query)
-        where = " AND ".join("search_text LIKE ? ESCAPE '\\'" for _ in patterns)
-        sql = (
-            "SELECT id, title, language, location, created, updated FROM documents "
-            f"{'WHERE ' + where if where else ''} ORDER BY updated DESC, id LIMIT ? OFFSET ?"
-        )
+        terms = search_terms(query)
+        columns = ", ".join(f"d.{column}" for column in _SUMMARY_COLUMNS)
+        if terms:
+            source, params, order = self._search_documents(terms)
+        else:
+            source, params, order = "documents d WHERE 1 = 1", [], "d.updated DESC, d.id"
+        if language is not None:
+            source += " AND d.language = ?"
+            params.append(language)
+        sql = f"SELECT {columns} FROM {source} ORDER BY {order} LIMIT ? OFFSET ?"
         with self._reading("list documents of"):
-            rows = self._execute(sql, (*patterns, limit, offset)).fetchall()
+            rows = self._execute(sql, (*params, limit, offset)).fetchall()
         return [DocumentSummary(*row) for row in rows]
 
     def delete_document(self, id: str) -> bool:
         """Delete a stored document; ``True`` if it existed."""
         with self._writing("delete a document from"):
+            self._unindex_document(id)
             cursor = self._execute("DELETE FROM documents WHERE id = ?", (id,))
         return bool(cursor.rowcount)
+
+    def stored_sources(self, keys: Sequence[str]) -> dict[str, set[str]]:
+        """For each of ``keys`` that has stored documents, the content hashes stored under it."""
+        found: dict[str, set[str]] = {}
+        for chunk in _chunks(keys):
+            marks = ", ".join("?" for _ in chunk)
+            with self._reading("read"):
+                rows = self._execute(
+                    f"SELECT source_key, content_hash FROM documents WHERE source_key IN ({marks})", chunk
+                ).fetchall()
+            for key, content_hash in rows:
+                found.setdefault(key, set()).add(content_hash)
+        return found
+
+    # ---- failures ---------------------------------------------------------------------------------
+
+    def record_failure(self, failure: DocumentFailure) -> None:
+        """Record (or update, counting attempts) why the page ``failure.key`` could not be stored.
+
+        Raises:
+            StoreError: the store is read-only, locked or broken.
+        """
+        row = (failure.key, failure.content_hash, failure.location, failure.reason, failure.failed or _now())
+        with self._writing("record a failure in"):
+            self._execute(_UPSERT_FAILURE, row)
+
+    def failed_sources(self, keys: Sequence[str]) -> dict[str, str | None]:
+        """For each of ``keys`` with a recorded failure, the content hash it failed with (``None``: unread)."""
+        found: dict[str, str | None] = {}
+        for chunk in _chunks(keys):
+            marks = ", ".join("?" for _ in chunk)
+            with self._reading("read"):
+                rows = self._execute(
+                    f"SELECT source_key, content_hash FROM document_failures WHERE source_key IN ({marks})", chunk
+                ).fetchall()
+            found.update(dict(rows))
+        return found
+
+    def list_failures(self, limit: int = 50, offset: int = 0) -> list[DocumentFailure]:
+        """Recorded failures, latest first.
+
+        Raises:
+            InputError: a bad page.
+        """
+        _check_page(limit, offset)
+        with self._reading("read"):
+            rows = self._execute(
+                "SELECT source_key, location, reason, content_hash, attempts, failed FROM document_failures "
+                "ORDER BY failed DESC, source_key LIMIT ? OFFSET ?",
+                (limit, offset),
+            ).fetchall()
+        return [DocumentFailure(*row[:4], attempts=int(row[4]), failed=row[5]) for row in rows]
+
+    def document_stats(self) -> DocumentStats:
+        """Stored documents (by main language, largest first) and recorded failures."""
+        with self._reading("read"):
+            languages = {
+                str(language): int(count)
+                for language, count in self._execute(
+                    "SELECT language, COUNT(*) FROM documents GROUP BY language ORDER BY COUNT(*) DESC, language"
+                ).fetchall()
+            }
+            failed = int(self._execute("SELECT COUNT(*) FROM document_failures").fetchone()[0])
+        return DocumentStats(documents=sum(languages.values()), failed=failed, languages=languages)
 
     # ---- lifetime ---------------------------------------------------------------------------------
 

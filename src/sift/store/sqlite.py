@@ -9,13 +9,14 @@ with jittered, doubling pauses between them, for up to the store's ``timeout_s``
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from sift.errors import StoreError
@@ -62,6 +63,7 @@ def retry_busy(statement: Callable[[], T], timeout_s: float) -> T:
 class SqliteStore(SqlStore):
     """A store in one SQLite file (see :func:`open_sqlite`)."""
 
+    backend = "sqlite"
     serial_ddl = "INTEGER PRIMARY KEY AUTOINCREMENT"
     driver_errors = (sqlite3.Error,)
 
@@ -88,6 +90,35 @@ class SqliteStore(SqlStore):
 
     def _explain(self, error: BaseException, action: str) -> StoreError:
         return explain_sqlite_error(error, action, self.location, self.timeout_s)
+
+    def _index_document(self, doc_id: str, title: str, location: str, text: str) -> None:
+        rowid = search_rowid(doc_id)
+        self._execute("DELETE FROM documents_fts WHERE rowid = ?", (rowid,))
+        self._execute(
+            "INSERT INTO documents_fts (rowid, id, title, location, body) VALUES (?, ?, ?, ?, ?)",
+            (rowid, doc_id, title, location, text),
+        )
+
+    def _unindex_document(self, doc_id: str) -> None:
+        self._execute("DELETE FROM documents_fts WHERE rowid = ?", (search_rowid(doc_id),))
+
+    def _search_documents(self, terms: list[str]) -> tuple[str, list[Any], str]:
+        # each word a quoted FTS5 string (its own tokens in a row), all of them required
+        match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        return (
+            "documents_fts f JOIN documents d ON d.id = f.id WHERE documents_fts MATCH ?",
+            [match],
+            f"bm25(documents_fts, {BM25_WEIGHTS}), d.updated DESC, d.id",
+        )
+
+
+#: FTS5 bm25 weights of the columns id (not indexed), title, location and body: a word in the title counts most.
+BM25_WEIGHTS = "0.0, 10.0, 2.0, 1.0"
+
+
+def search_rowid(doc_id: str) -> int:
+    """The FTS5 rowid of a document: a signed 64-bit number from its id, stable where SQLite's own rowid is not."""
+    return int.from_bytes(hashlib.sha256(doc_id.encode("utf-8")).digest()[:8], "big", signed=True)
 
 
 def explain_sqlite_error(error: BaseException, action: str, location: str, timeout_s: float) -> StoreError:

@@ -1,0 +1,291 @@
+"""Relays read off the words around a cue: the outlet a speaker told ("told Reuters", "a déclaré à l'AFP", "sagte
+der dpa", "dijo a El País", "disse à Folha", "ha detto all'ANSA", "powiedział PAP"), the interview or platform
+it went through ("in an interview with CNN", "w rozmowie z „Rzeczpospolitą”", "wrote on Twitter"), and a
+reporter naming its own source ("Reuters reported, citing officials", "unter Berufung auf Regierungskreise").
+
+The patterns are each language's row of :data:`sift.lexicon.languages.LANGUAGES` (``relay_datives``,
+``relay_phrases``, ``platform_prepositions``, ``citing``); a name after a dative counts only when it is an outlet
+(the gazetteer's, or one named by an outlet noun: "the newspaper El Mundo"), so "told reporters" or "dijo a su
+hermano" relay nothing. "X said …, Sputnik reported" chains are folded by :func:`frames.collapse_relays`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sift.attribution.frames import ACCORDING_LEMMAS, Frame, RelaySpan, Span, cut_spans
+from sift.attribution.tokens import index_at
+from sift.attribution.word_order import Token
+from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.languages import LANGUAGES, Language
+
+__all__ = ["RelayReader", "relay_reader"]
+
+#: Tokens a relay name may span, and words of description before it ("the Russian state news agency").
+MAX_NAME_TOKENS = 6
+MAX_DESCRIPTION_TOKENS = 4
+#: Words that join the capitalised parts of an outlet's name ("Folha de S.Paulo", "Corriere della Sera").
+NAME_JOINERS = frozenset({"de", "of", "am", "di", "do", "da", "del", "della", "des", "du", "la", "the", "y", "&", "24"})
+OPENING_QUOTES = frozenset({"„", "“", '"', "«", "»", "‚", "‘"})
+CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«", "’", "‘"})
+NAME_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—"})
+#: Tokens a cited source may span ("people familiar with the matter").
+MAX_CITED_TOKENS = 8
+
+
+def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``entries`` as one case-insensitive alternation ending at a word boundary (or after an elision: "all'").
+
+    An empty entry makes the words optional: the name may follow the cue directly ("told Reuters").
+    """
+    words = [entry for entry in entries if entry]
+    if not entries:
+        return None
+    boundary = r"(?:(?<=['’])|(?!\w))"
+    alternation = "(?:" + "|".join(f"(?:{entry})" for entry in words) + ")" + boundary if words else ""
+    if "" in entries:
+        return re.compile(rf"\s*(?:{alternation})?" if words else r"\s*", re.IGNORECASE)
+    return re.compile(rf"\s*{alternation}", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class RelayReader:
+    """The relay patterns of one language and the gazetteer that tells outlets."""
+
+    row: Language
+    gazetteer: Gazetteer
+    datives: re.Pattern[str] | None
+    phrases: re.Pattern[str] | None
+    platforms: re.Pattern[str] | None
+    citing: re.Pattern[str] | None
+
+    def add_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
+        """Give each frame the relay it names after its cue (or inside a source that follows the cue)."""
+        for frame in frames:
+            if frame.cue is None:
+                continue
+            relay = self._split_source(text, frame, tokens)
+            if relay is None and (found := self._after(text, frame, tokens)) is not None:
+                relay, words = found
+                frame.content = cut_spans(text, frame.content, [words])
+            if relay is not None and not any(_overlaps(relay.source, other.source) for other in frame.via):
+                frame.via.insert(0, relay)
+        for frame in frames:  # "PAP minister zdrowia …" after "Według": the relay is no part of the source
+            for relay in frame.via:
+                if frame.source is not None and relay.source[0] <= frame.source[0] < relay.source[1] < frame.source[1]:
+                    rest = index_at(tokens, relay.source[1])
+                    if rest < len(tokens) and tokens[rest].start < frame.source[1]:
+                        frame.source = (tokens[rest].start, frame.source[1])
+
+    def cite(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+        """Frames with "citing X" folded in: X becomes the source and the reporter its relay.
+
+        Frames whose cue is the citing word itself (the English parse may propose "citing" as a cue) are dropped.
+        """
+        if self.citing is None:
+            return frames
+        kept = []
+        for frame in frames:
+            if frame.cue is not None and self.citing.fullmatch(" " + text[frame.cue[0] : frame.cue[1]]):
+                frame = self._cited_frame(text, frame, tokens)
+                if frame is not None:
+                    kept.append(frame)
+                continue
+            kept.append(frame)
+            if frame.cue is None or frame.source is None:
+                continue
+            anchor = max(frame.cue[1], frame.source[1])
+            for match in self.citing.finditer(text, anchor, min(len(text), anchor + 60)):
+                cited = self._phrase(tokens, index_at(tokens, match.end()))
+                if cited is None:
+                    continue
+                frame.via.insert(0, RelaySpan(frame.source, frame.cue, frame.cue_lemma))
+                frame.source = cited
+                frame.content = cut_spans(text, frame.content, [(match.start(), cited[1])])
+                break
+        return kept
+
+    def _cited_frame(self, text: str, frame: Frame, tokens: list[Token]) -> Frame | None:
+        """A frame the parse built on "citing" itself ("Reuters reported, citing three sources, that …"): the
+        cited phrase is the source and the reporter its relay; ``None`` when nothing but the phrase is left."""
+        assert frame.cue is not None
+        cited = self._phrase(tokens, index_at(tokens, frame.cue[1]))
+        if cited is None or frame.source is None:
+            return None
+        content = cut_spans(text, frame.content, [cited])
+        if content == frame.content and any(start <= cited[0] < end for start, end in content):
+            return None
+        if any(start < cited[1] and cited[0] < end for start, end in content):
+            return None  # the content is the cited phrase alone: no statement left
+        via = [RelaySpan(frame.source), *frame.via]
+        return Frame(frame.cue, content, cited, frame.cue_lemma, via, frame.score)
+
+    def _after(self, text: str, frame: Frame, tokens: list[Token]) -> tuple[RelaySpan, Span] | None:
+        """A relay right after the cue (or after a source that follows it), and the words naming it ("a El País")."""
+        assert frame.cue is not None
+        anchors = [frame.cue[1]]
+        if frame.source is not None and frame.source[0] >= frame.cue[1]:
+            anchors.append(frame.source[1])  # "dijo el ministro a El País"
+        for anchor in anchors:
+            start = index_at(tokens, anchor)
+            while start < len(tokens) and tokens[start].text.lower() in self.row.skip_words:
+                start += 1
+            if start >= len(tokens) or (tokens[start].pos == "PUNCT" and tokens[start].text not in OPENING_QUOTES):
+                continue
+            position = tokens[start].start
+            for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet")):
+                match = pattern.match(text, position) if pattern is not None else None
+                if match is None:
+                    continue
+                name = self._name(text, tokens, index_at(tokens, match.end()), wants)
+                if name is not None and not _overlaps(name, frame.source):
+                    return RelaySpan(name), (position, name[1])
+        return None
+
+    def trim_according(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
+        """An "according to" source that runs into the clause's subject ("Według PAP minister zdrowia Adam
+        Niedzielski powiedział …", no comma) ends with the outlet it starts with."""
+        for frame in frames:
+            if frame.source is None or (frame.cue_lemma or "") not in ACCORDING_LEMMAS:
+                continue
+            first = index_at(tokens, frame.source[0])
+            known = self._known(text, tokens, first) if first < len(tokens) else None
+            if known is not None and known[0][1] < frame.source[1]:
+                frame.source = known[0]
+
+    def _split_source(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
+        """An outlet inside an inverted source: "sagte der dpa ein Sprecher", "sagte Lucke der Deutschen
+        Presse-Agentur", "powiedział PAP minister": the outlet is the relay, the rest the source."""
+        if frame.source is None or frame.cue is None or frame.source[0] < frame.cue[1]:
+            return None
+        first = index_at(tokens, frame.source[0])
+        last = index_at(tokens, frame.source[1]) - 1
+        for k in range(first, last + 1):
+            match = self.datives.match(text, tokens[k].start) if self.datives is not None else None
+            if match is None or (k > first and match.end() == tokens[k].start):
+                continue  # inside the source a dative needs its word ("der", "a"), not the bare form
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            if name is None or name[1] > frame.source[1]:
+                continue
+            if k == first and name[1] < frame.source[1]:
+                rest = index_at(tokens, name[1])
+                frame.source = (tokens[rest].start, frame.source[1])
+                return RelaySpan(name)
+            if k > first:
+                frame.source = (frame.source[0], tokens[k - 1].end)
+                return RelaySpan(name)
+        return None
+
+    def _name(self, text: str, tokens: list[Token], k: int, wants: str) -> Span | None:
+        """The name read from token ``k``: [articles] [description ending in an outlet noun] then a quoted or
+        capitalised name; ``wants`` is ``outlet`` (a known outlet, or a name after an outlet noun: "the newspaper
+        El Mundo", "der Zeitung"), ``platform`` or ``any``."""
+        if k >= len(tokens):
+            return None
+        known = self._known(text, tokens, k)  # "El País", "The Guardian", "Le Monde" keep their article
+        speakers = self.row.speakers
+        while (
+            known is None
+            and k < len(tokens)
+            and (tokens[k].pos == "DET" or tokens[k].text.lower() in speakers.determiners)
+        ):
+            k += 1
+            known = self._known(text, tokens, k) if k < len(tokens) else None
+        described = None
+        for _ in range(MAX_DESCRIPTION_TOKENS):
+            if known is not None or k >= len(tokens) or tokens[k].text in OPENING_QUOTES:
+                break
+            word, pair = tokens[k], " ".join(t.text.lower() for t in tokens[k : k + 2])
+            if pair in speakers.outlet_nouns:
+                described, k = described or tokens[k].start, k + 1
+            elif word.lemma.lower() in speakers.outlet_nouns or word.text.lower() in speakers.outlet_nouns:
+                described = described or word.start
+            elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
+                break
+            k += 1
+            known = self._known(text, tokens, k) if k < len(tokens) else None
+        if known is not None:
+            span, is_platform = known
+            return span if wants == "any" or (wants == "platform") == is_platform else None
+        if wants == "platform" or (wants == "outlet" and described is None) or k > len(tokens):
+            return None
+        name = (_quoted(tokens, k) or _capitalised(tokens, k)) if k < len(tokens) else None
+        if name is None and described is not None:
+            return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
+        return name
+
+    def _known(self, text: str, tokens: list[Token], k: int) -> tuple[Span, bool] | None:
+        """The longest known outlet or platform starting at token ``k`` (quoted or not), and whether a platform."""
+        inner = k + 1 if tokens[k].text in OPENING_QUOTES else k
+        if inner >= len(tokens) or not tokens[inner].text[:1].isalnum():
+            return None
+        for size in range(min(MAX_NAME_TOKENS, len(tokens) - inner), 0, -1):
+            if not tokens[inner + size - 1].text[-1:].isalnum():
+                continue
+            span = (tokens[inner].start, tokens[inner + size - 1].end)
+            name = text[span[0] : span[1]]
+            for candidate in (name, tokens[inner].lemma if size == 1 else name):
+                if self.gazetteer.is_outlet(candidate):
+                    return span, False
+                if self.gazetteer.is_platform(candidate):
+                    return span, True
+        return None
+
+    def _phrase(self, tokens: list[Token], k: int) -> Span | None:
+        """The noun phrase a reporter cites: up to a stop, a complementiser or a verb ("three sources", "officials
+        familiar with the matter", "Regierungskreise")."""
+        first = k
+        while k < len(tokens) and k - first < MAX_CITED_TOKENS:
+            token = tokens[k]
+            if token.text in NAME_STOPS or token.pos in ("VERB", "AUX", "SCONJ") or token.text.lower() == "that":
+                break
+            k += 1
+        if k == first:
+            return None
+        return (tokens[first].start, tokens[k - 1].end)
+
+
+def _overlaps(span: Span, other: Span | None) -> bool:
+    return other is not None and span[0] < other[1] and other[0] < span[1]
+
+
+def _quoted(tokens: list[Token], k: int) -> Span | None:
+    """A quoted name ("„Rzeczpospolitej”"), without its marks."""
+    if tokens[k].text not in OPENING_QUOTES:
+        return None
+    end = next(
+        (j for j in range(k + 1, min(len(tokens), k + 2 + MAX_NAME_TOKENS)) if tokens[j].text in CLOSING_QUOTES), None
+    )
+    if end is None or end == k + 1:
+        return None
+    return (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _capitalised(tokens: list[Token], k: int) -> Span | None:
+    """A run of capitalised words, joined by "de"/"of"/"della" (ending on a capitalised word)."""
+    last = None
+    j = k
+    while j < len(tokens) and j - k < MAX_NAME_TOKENS:
+        word = tokens[j].text
+        if word[:1].isupper() or (word[:1].isdigit() and last is not None):
+            last = j
+        elif not (word.lower() in NAME_JOINERS and last is not None):
+            break
+        j += 1
+    return (tokens[k].start, tokens[last].end) if last is not None else None
+
+
+def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:
+    """The relay reader of a language row (``None`` for a language without one)."""
+    row = LANGUAGES.get(lang)
+    if row is None:
+        return None
+    return RelayReader(
+        row=row,
+        gazetteer=gazetteer,
+        datives=_pattern(row.relay_datives),
+        phrases=_pattern(row.relay_phrases),
+        platforms=_pattern(row.platform_prepositions),
+        citing=_pattern(row.citing),
+    )

@@ -1,0 +1,320 @@
+"""Batch inputs: a directory tree of pages, a JSONL file, a WARC archive, a list of URLs.
+
+Each input yields :class:`~sift.batch.pages.Page` records keyed by source (and :class:`BadRecord` for a line or
+record that is not a page: reported and skipped, never the end of the run) and counts its pages cheaply when it
+can, for the progress bar.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Protocol
+from urllib.parse import urlsplit
+
+from sift.batch.pages import BadRecord, Page
+from sift.errors import InputError
+from sift.ingest import page_suffix_is_html
+from sift.ingest.read import read_file
+
+__all__ = [
+    "DirectoryInput",
+    "Input",
+    "JsonlInput",
+    "UrlListInput",
+    "WarcInput",
+    "open_inputs",
+]
+
+#: File names a directory walk reads as pages (also under ``.gz``); other files are not pages.
+PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: Media types of WARC records read as pages; images, scripts and the rest of a crawl are not pages.
+PAGE_MEDIA_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class Input(Protocol):
+    """One batch input: its pages in order, how many (when cheap to know) and what it passed over."""
+
+    name: str
+    #: records read that are not pages (a crawl's images, redirects, non-2xx responses), counted while reading
+    ignored: int
+
+    def count(self) -> int | None: ...
+
+    def __iter__(self) -> Iterator[Page | BadRecord]: ...
+
+
+def _is_page_file(name: str) -> bool:
+    lower = name.lower().removesuffix(".gz")
+    return lower.endswith(PAGE_SUFFIXES)
+
+
+@dataclass(slots=True)
+class DirectoryInput:
+    """Every page file under a directory (``.html .htm .xhtml .txt .md``, and ``.gz`` of those), in name order.
+
+    The key of a page is its absolute path: a rerun over the same tree skips what is stored; a tree moved
+    elsewhere is new to sift.
+    """
+
+    root: Path
+    max_bytes: int
+    ignored: int = 0
+    name: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name = str(self.root)
+
+    def files(self) -> Iterator[Path]:
+        """Page files under the root, sorted by path (symbolic links to directories are not followed)."""
+        if _is_page_file(self.root.name) and self.root.is_file():
+            yield self.root.absolute()
+            return
+        for folder, subfolders, names in os.walk(self.root):
+            subfolders.sort()
+            for name in sorted(names):
+                if _is_page_file(name):
+                    yield (Path(folder) / name).absolute()
+
+    def count(self) -> int:
+        return sum(1 for _ in self.files())
+
+    def __iter__(self) -> Iterator[Page | BadRecord]:
+        for path in self.files():
+            location = str(path)
+            try:
+                data = read_file(path, self.max_bytes)
+            except InputError as error:
+                yield BadRecord(location, location, str(error))
+                continue
+            yield Page(location, location, "file", data, said_html=page_suffix_is_html(location))
+
+
+def _open_text(path: Path) -> IO[bytes]:
+    """The file's bytes, gunzipped when its name ends in ``.gz``."""
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def _optional_text(record: dict[str, object], name: str) -> str | None:
+    value = record.get(name)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"'{name}' must be a string, not {type(value).__name__}")
+    return value.strip()
+
+
+@dataclass(slots=True)
+class JsonlInput:
+    """One page per line: ``{"url": …, "html" | "text": …, "published": …, "title": …}`` (``url`` optional).
+
+    A page is keyed by its ``url``, or by ``file:line`` without one. ``title`` and ``published``, when given,
+    replace what extraction finds. A line that is not such an object is a bad record.
+    """
+
+    path: Path
+    max_bytes: int
+    ignored: int = 0
+    name: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name = str(self.path)
+
+    def count(self) -> int:
+        with _open_text(self.path) as handle:
+            return sum(1 for line in handle if line.strip())
+
+    def __iter__(self) -> Iterator[Page | BadRecord]:
+        try:
+            with _open_text(self.path) as handle:
+                for number, line in enumerate(handle, 1):
+                    if line.strip():
+                        yield self._page(line, number)
+        except (OSError, EOFError) as error:  # a truncated .gz, a vanished file: the lines read so far stand
+            yield BadRecord(f"{self.path}:end", str(self.path), f"{self.path}: cannot read further: {error}")
+
+    def _page(self, line: bytes, number: int) -> Page | BadRecord:
+        where = f"{self.path}:{number}"
+        if len(line) > self.max_bytes:
+            return BadRecord(
+                where, where, f"{where}: line is {len(line):,} bytes, over the {self.max_bytes:,}-byte limit"
+            )
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError(f"a JSON {type(record).__name__}, not an object")
+            url = _optional_text(record, "url")
+            html, text = _optional_text(record, "html"), _optional_text(record, "text")
+            title, published = _optional_text(record, "title"), _optional_text(record, "published")
+        except (ValueError, UnicodeDecodeError) as error:
+            return BadRecord(where, where, f"{where}: not a page record ({error})")
+        body = html if html is not None else text
+        if body is None:
+            return BadRecord(url or where, url or where, f"{where}: no 'html' or 'text' to analyse")
+        if url is not None and urlsplit(url).scheme not in ("http", "https"):
+            return BadRecord(where, where, f"{where}: 'url' is not an http(s) URL: {url[:100]!r}")
+        return Page(
+            key=url or where,
+            location=url or where,
+            kind="url" if url else "text",
+            data=body.encode("utf-8", "replace"),
+            said_html=html is not None,
+            title=title,
+            published=published,
+        )
+
+
+@dataclass(slots=True)
+class WarcInput:
+    """The HTML and text responses of a WARC (or ARC) archive, ``.gz`` or not, keyed by WARC record id.
+
+    Records that are no page (requests, metadata, images, scripts, non-2xx responses) are counted in
+    ``ignored``; a record whose payload cannot be read is a bad record. A damaged archive ends that input
+    with a bad record naming the offset: the records before it stand.
+    """
+
+    path: Path
+    max_bytes: int
+    ignored: int = 0
+    name: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name = str(self.path)
+
+    def count(self) -> None:
+        return None  # counting would mean reading (and gunzipping) the whole archive twice
+
+    def __iter__(self) -> Iterator[Page | BadRecord]:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+
+        records = None
+        try:
+            with self.path.open("rb") as stream:
+                records = ArchiveIterator(stream, arc2warc=True)
+                for record in records:
+                    page = self._page(record, records)
+                    if page is None:
+                        self.ignored += 1
+                    else:
+                        yield page
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
+            where = f"{self.path}@{records.offset if records is not None else 0}"
+            yield BadRecord(where, str(self.path), f"{where}: the archive is unreadable from here on: {error}")
+
+    def _page(self, record: Any, records: Any) -> Page | BadRecord | None:
+        """The page in a record, ``None`` for a record that is no page; offsets are read only for messages
+        (asking warcio for one reads the record to its end)."""
+        headers = record.rec_headers
+        kind = record.rec_type
+        if kind not in ("response", "resource"):
+            return None
+        uri = headers.get_header("WARC-Target-URI")
+        key = headers.get_header("WARC-Record-ID")
+        http = record.http_headers
+        if kind == "response":
+            if http is None or not str(http.get_statuscode() or "").startswith("2"):
+                return None
+            content_type = http.get_header("Content-Type")
+        else:
+            content_type = headers.get_header("Content-Type")
+        media_type = (content_type or "").split(";", 1)[0].strip().lower()
+        if media_type not in PAGE_MEDIA_TYPES:
+            return None
+        try:
+            data = record.content_stream().read(self.max_bytes + 1)
+            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else None
+        except Exception as error:  # warcio surfaces a damaged payload as zlib, chunking or I/O errors
+            problem = f"payload unreadable: {type(error).__name__}: {error}"
+        if problem is not None or not uri or not key:
+            where = f"{self.path}@{records.get_record_offset()}"
+            problem = problem or "a response record without WARC-Target-URI or WARC-Record-ID"
+            return BadRecord(key or where, uri or where, f"{where}: {uri or 'record'}: {problem}")
+        return Page(
+            key=key,
+            location=uri,
+            kind="url",
+            data=data,
+            said_html=media_type in HTML_MEDIA_TYPES,
+            content_type=content_type,
+            fetched_at=headers.get_header("WARC-Date"),
+        )
+
+
+@dataclass(slots=True)
+class UrlListInput:
+    """One http(s) URL per line (blank lines and ``#`` comments skipped), fetched during the run.
+
+    A page is keyed by its URL as listed (the stored location is the URL after redirects).
+    """
+
+    path: Path
+    ignored: int = 0
+    name: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name = str(self.path)
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        with _open_text(self.path) as handle:
+            for number, raw in enumerate(handle, 1):
+                line = raw.decode("utf-8", "replace").strip()
+                if line and not line.startswith("#"):
+                    yield number, line
+
+    def count(self) -> int:
+        return sum(1 for _ in self._lines())
+
+    def __iter__(self) -> Iterator[Page | BadRecord]:
+        for number, url in self._lines():
+            parts = urlsplit(url)
+            if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+                where = f"{self.path}:{number}"
+                yield BadRecord(where, where, f"{where}: not an http(s) URL: {url[:100]!r}")
+                continue
+            yield Page(url, url, "url")
+
+
+def open_inputs(paths: Sequence[str], *, urls: str | None = None, max_bytes: int) -> list[Input]:
+    """The inputs named on the command line, checked before anything runs.
+
+    Args:
+        paths: directories, ``.jsonl`` files, ``.warc``/``.warc.gz`` archives or single page files.
+        urls: a file of URLs (``--urls``).
+        max_bytes: the largest page read.
+
+    Raises:
+        InputError: a path is missing, or of no kind sift reads as a batch input.
+    """
+    inputs: list[Input] = []
+    for given in paths:
+        path = Path(given).expanduser()
+        lower = path.name.lower()
+        if not path.exists():
+            raise InputError(f"no such file or directory: {given}; check the path")
+        if path.is_dir() or (path.is_file() and _is_page_file(lower)):
+            inputs.append(DirectoryInput(path, max_bytes))
+        elif path.is_file() and lower.endswith(JSONL_SUFFIXES):
+            inputs.append(JsonlInput(path, max_bytes))
+        elif path.is_file() and lower.endswith(WARC_SUFFIXES):
+            inputs.append(WarcInput(path, max_bytes))
+        else:
+            raise InputError(
+                f"{given} is not a batch input: give a directory of pages, a .jsonl file, a .warc(.gz) archive, "
+                "a page file (.html .htm .txt .md, or .gz of one), or a URL list with --urls"
+            )
+    if urls is not None:
+        path = Path(urls).expanduser()
+        if not path.is_file():
+            raise InputError(f"no such URL list: {urls}; --urls takes a text file with one URL per line")
+        inputs.append(UrlListInput(path))
+    if not inputs:
+        raise InputError("nothing to analyse: give a directory, a .jsonl or .warc file, or --urls FILE")
+    return inputs

@@ -1,0 +1,141 @@
+"""Analysing pages where the work runs: one Workbench per process, built once, every page's outcome recorded.
+
+The same code runs in the ``sift batch`` process (no ``--workers``) and in each Dask worker (through the plugin
+in :mod:`sift.batch.cluster`). A page that cannot be read or analysed becomes an outcome with its reason, never
+an exception that would end the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sift.batch.pages import Page, document_id
+from sift.document import Document
+from sift.errors import SiftError
+from sift.ingest import IngestConfig, load_bytes
+
+if TYPE_CHECKING:
+    from sift.store import Store
+    from sift.workbench import Workbench
+
+__all__ = [
+    "Outcome",
+    "WorkerSettings",
+    "analyse_page",
+    "analyse_pages",
+    "build_workbench",
+    "open_workbench",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerSettings:
+    """What a worker needs to build its Workbench; small and picklable, sent once to each worker.
+
+    Args:
+        store: the store location (SQLite path or PostgreSQL URL) whose fact-checks are matched, or ``None``.
+        write: the worker stores documents itself (PostgreSQL); otherwise it returns them to the client.
+        match: match claims against the store's fact-checks.
+        stages: the stages to run (default: all registered).
+        configs: stage config overrides (``{"claims": {"threshold": 0.6}}``).
+        ingest: how pages are read (size cap).
+    """
+
+    store: str | None
+    write: bool = False
+    match: bool = True
+    stages: tuple[str, ...] | None = None
+    configs: Mapping[str, Any] = field(default_factory=dict)
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one page: its analysed document (when the client stores it), or why it failed."""
+
+    key: str
+    location: str
+    content_hash: str | None
+    doc: Document | None = None
+    doc_id: str | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """The page was analysed (and, on a writing worker, stored)."""
+        return self.error is None
+
+
+def open_workbench(settings: WorkerSettings) -> tuple[Workbench, Store | None]:
+    """The worker's Workbench and the store it holds open (the caller closes it).
+
+    A worker that only matches opens the store read-only; a store without fact-checks leaves matching off.
+
+    Raises:
+        sift.errors.StoreError: the store cannot be opened.
+    """
+    from sift.store import open_store
+
+    store = None
+    if settings.store is not None and (settings.write or settings.match):
+        store = open_store(settings.store, read_only=not settings.write)
+    return build_workbench(store, settings), store
+
+
+def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
+    """A Workbench on an open store: matching its fact-checks when asked and it has some, saving into it.
+
+    Building it brings the store's match index up to date, so the client does this before workers start and
+    the workers only read the index.
+    """
+    from sift.pipeline import registered_stages
+    from sift.workbench import Workbench
+
+    matching = settings.match and store is not None and store.count_factchecks() > 0
+    stages = settings.stages if settings.stages is not None else tuple(registered_stages())
+    if not matching:  # no fact-checks to match: the stage would only load the encoder for nothing
+        stages = tuple(name for name in stages if name != "match")
+    return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest)
+
+
+def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
+    """Read, analyse and (``write``) store one page; any failure becomes the outcome's ``error``."""
+    content_hash = page.content_hash
+    outcome = Outcome(page.key, page.location, content_hash)
+    if page.data is None or content_hash is None:
+        outcome.error = "the page was never fetched"
+        return outcome
+    try:
+        doc = load_bytes(
+            page.data,
+            kind=page.kind,
+            location=page.location,
+            config=bench.ingest,
+            said_html=page.said_html,
+            content_type=page.content_type,
+            fetched_at=page.fetched_at,
+        )
+        doc.id = document_id(page.key, content_hash)
+        doc = bench.run(doc)
+        if page.title is not None:
+            doc.title = page.title
+        if page.published is not None:
+            doc.published = page.published
+        doc.raw = ""  # read once; neither stored nor worth sending back
+        if write:
+            bench.save(doc, key=page.key)
+        else:
+            outcome.doc = doc
+        outcome.doc_id = doc.id
+    except SiftError as error:
+        outcome.error = str(error)
+    except Exception as error:  # a bug on one page must not end a run of a million
+        outcome.error = f"internal error: {type(error).__name__}: {error}"
+    return outcome
+
+
+def analyse_pages(bench: Workbench, pages: list[Page], *, write: bool) -> list[Outcome]:
+    """:func:`analyse_page` over a chunk of pages, in order."""
+    return [analyse_page(bench, page, write=write) for page in pages]

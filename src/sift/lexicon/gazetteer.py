@@ -1,0 +1,209 @@
+"""Names that tell what kind of speaker a proper name is: countries and capitals (governments), outlets, bodies.
+
+Country names in every language sift reads come from the Unicode CLDR territory names that Babel ships (no
+download); the short forms news uses ("US", "EE.UU.", "Britain"), capitals that speak for their governments
+("Moscow", "Berne"), seats of government ("the Kremlin", "Downing Street"), international bodies ("UN", "OMS")
+and a small list of outlets are listed here by hand. Until the ``sources`` room ships its outlet alias table,
+:data:`OUTLETS` is the outlet list sift's speakers use.
+
+Keys are :func:`name_key` forms (accents, case and punctuation dropped); a name is matched whole.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = [
+    "GOVERNMENT_SEATS",
+    "INTERNATIONAL_BODIES",
+    "OUTLETS",
+    "PLATFORMS",
+    "Gazetteer",
+    "build_gazetteer",
+    "name_key",
+]
+
+#: CLDR territory codes that are not countries (continents are numeric, these are letters).
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AQ", "BV", "HM", "CP", "DG", "IC", "EA", "TA"})
+
+#: Short and old names of states, in the languages sift reads (CLDR has the long forms).
+STATE_ALIASES = {
+    "US": "US, U.S., USA, U.S.A., America, EE.UU., EEUU, EE. UU., EUA, Usa, Stati Uniti d'America",
+    "GB": "UK, U.K., Britain, Great Britain, Grande-Bretagne, Großbritannien, Gran Bretaña, Gran Bretagna, "
+    "Grã-Bretanha, Wielka Brytania, England",
+    "RU": "Russian Federation, Fédération de Russie, Russische Föderation, Federación Rusa, Federacja Rosyjska",
+    "CN": "People's Republic of China, PRC",
+    "KR": "South Korea, Corée du Sud, Südkorea, Corea del Sur, Coreia do Sul, Corea del Sud, Korea Południowa",
+    "KP": "North Korea, Corée du Nord, Nordkorea, Corea del Norte, Coreia do Norte, Corea del Nord, Korea Północna",
+    "IR": "Iran",
+    "SY": "Syria, Syrie, Syrien, Siria, Síria, Syria",
+    "PS": "Palestine, Palästina, Palestina, Palestyna",
+    "CZ": "Czech Republic, République tchèque, Tschechien",
+    "NL": "Holland",
+    "UA": "Ukraine, Ucrania, Ucrânia, Ucraina, Ukraina",
+}
+#: Capitals and seats of government that news uses for the government ("Moscow said", "Berne refuse").
+GOVERNMENT_SEATS = {
+    "US": "Washington, White House, Maison Blanche, Weißes Haus, Weiße Haus, Casa Blanca, Casa Branca, Casa Bianca, "
+    "Biały Dom",
+    "RU": "Moscow, Moscou, Moskau, Moscú, Moscovo, Moscou, Mosca, Moskwa, Kremlin, Kreml, Kremlin, Cremlino",
+    "CN": "Beijing, Peking, Pékin, Pekín, Pequim, Pechino, Pekin",
+    "UA": "Kyiv, Kiev, Kiew, Kijów, Kiev",
+    "GB": "London, Londres, Londra, Londyn, Downing Street",
+    "FR": "Paris, Parigi, Paryż, Élysée, Elysée, Matignon, Quai d'Orsay",
+    "DE": "Berlin, Berlino, Berlim, Kanzleramt, Bundeskanzleramt",
+    "CH": "Berne, Bern, Berna, Conseil fédéral, Bundesrat",
+    "IR": "Tehran, Téhéran, Teheran, Teherán, Teerã, Teheran",
+    "TR": "Ankara",
+    "SY": "Damascus, Damas, Damaskus, Damasco, Damaszek",
+    "IL": "Jerusalem, Jérusalem, Jerusalén, Jerusalém, Gerusalemme, Jerozolima",
+    "IT": "Rome, Rom, Roma, Rzym, Palazzo Chigi, Farnesina, Quirinale",
+    "ES": "Madrid, Moncloa",
+    "PT": "Lisbon, Lisbonne, Lissabon, Lisboa, Lisbona, Lizbona",
+    "PL": "Warsaw, Varsovie, Warschau, Varsovia, Varsóvia, Varsavia, Warszawa",
+    "AT": "Vienna, Vienne, Wien, Viena, Wiedeń",
+    "BE": "Brussels, Bruxelles, Brüssel, Bruselas, Bruxelas, Bruksela",
+    "KP": "Pyongyang",
+    "KR": "Seoul, Séoul",
+    "JP": "Tokyo, Tokio, Tóquio",
+    "BR": "Brasília, Brasilia, Planalto, Itamaraty",
+    "AR": "Buenos Aires, Casa Rosada",
+    "VE": "Caracas, Miraflores",
+    "CU": "Havana, La Havane, Havanna, La Habana, Havana, L'Avana, Hawana",
+    "AF": "Kabul, Kaboul",
+    "IQ": "Baghdad, Bagdad",
+    "SA": "Riyadh, Riyad, Riad",
+    "EG": "Cairo, Le Caire, Kairo, El Cairo, Il Cairo, Kair",
+    "BY": "Minsk",
+    "HU": "Budapest, Budapeszt",
+    "IN": "New Delhi, New Delhi",
+}
+#: International and supranational bodies: organisations, whatever the language.
+INTERNATIONAL_BODIES = (
+    "UN, ONU, UNO, Vereinte Nationen, United Nations, Nations unies, Naciones Unidas, Nações Unidas, Nazioni Unite, "
+    "EU, UE, European Union, Union européenne, Europäische Union, Unión Europea, União Europeia, Unione europea, "
+    "Unia Europejska, European Commission, Commission européenne, EU-Kommission, Comisión Europea, Komisja "
+    "Europejska, NATO, OTAN, WHO, OMS, WTO, OMC, IMF, FMI, IWF, MFW, OECD, OCDE, OCSE, OSCE, OSZE, ECB, BCE, EZB, "
+    "EBC, UNICEF, UNHCR, HCR, ICRC, CICR, IAEA, AIEA, IAEO, OPEC, OPEP, Interpol, Europol, Frontex, Eurostat, "
+    "Amnesty International, Human Rights Watch, Greenpeace, MSF, Médecins sans frontières, Red Cross, Croix-Rouge, "
+    "Rotes Kreuz, Cruz Roja, Cruz Vermelha, Croce Rossa, Czerwony Krzyż, World Bank, Banque mondiale, Weltbank, "
+    "Banco Mundial, Banca Mondiale, Bank Światowy, Security Council, Conseil de sécurité, Sicherheitsrat, "
+    "Consejo de Seguridad, Conselho de Segurança, Consiglio di sicurezza, Rada Bezpieczeństwa, Taliban, Hamas, "
+    "Hezbollah, Pentagon, Pentágono, Pentagono, Pentagone, FBI, CIA, NSA, EPA, CDC, FDA, IS, ISIS, ISIL, Daech, "
+    "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve"
+)
+#: Outlets (agencies, papers, broadcasters, sites) as news names them; the ``sources`` room's alias table will
+#: replace this list.
+OUTLETS = (
+    "Reuters, AFP, Agence France-Presse, AP, Associated Press, dpa, DPA, Deutsche Presse-Agentur, EFE, Agencia EFE, "
+    "Europa Press, ANSA, Adnkronos, AGI, LaPresse, PAP, Polska Agencja Prasowa, Lusa, Agência Lusa, Agência Brasil, "
+    "Keystone-ATS, ATS, SDA, APA, Belga, ANP, TASS, ITAR-TASS, RIA Novosti, RIA, Interfax, Sputnik, RT, Xinhua, "
+    "Kyodo, Yonhap, Anadolu, IRNA, Bloomberg, BBC, CNN, Fox News, NBC, NBC News, CBS, CBS News, ABC News, MSNBC, "
+    "NPR, PBS, CNBC, New York Times, The New York Times, NYT, Washington Post, The Washington Post, Wall Street "
+    "Journal, WSJ, Financial Times, FT, The Guardian, Guardian, The Times, The Telegraph, The Independent, Daily "
+    "Mail, The Sun, Politico, Axios, The Hill, Al Jazeera, Al Arabiya, The Economist, Newsweek, USA Today, "
+    "Los Angeles Times, Breitbart, HuffPost, Huffington Post, Polygraph.info, Polygraph, Radio Free Europe, RFE/RL, "
+    "Voice of America, VOA, Le Monde, Le Figaro, Libération, Le Parisien, Les Echos, franceinfo, France Info, "
+    "France 24, BFMTV, BFM TV, TF1, France Inter, RFI, Le Temps, La Tribune de Genève, Tribune de Genève, 24 heures, "
+    "RTS, Radio Canada, Radio-Canada, La Presse, Le Devoir, Der Spiegel, Spiegel, SPIEGEL, Bild, BILD, FAZ, "
+    "Frankfurter Allgemeine, Frankfurter Allgemeine Zeitung, Süddeutsche Zeitung, Süddeutsche, SZ, Die Zeit, "
+    "Handelsblatt, Die Welt, taz, ARD, ZDF, tagesschau, Tagesschau, Deutschlandfunk, NZZ, Neue "
+    "Zürcher Zeitung, Tages-Anzeiger, Blick, SRF, ORF, Der Standard, Die Presse, Kurier, Kronen Zeitung, RND, "
+    "Redaktionsnetzwerk Deutschland, El País, El Mundo, ABC, La Vanguardia, El Confidencial, elDiario.es, 20minutos, "
+    "RTVE, TVE, Cadena SER, SER, COPE, Onda Cero, Antena 3, laSexta, Clarín, La Nación, Infobae, Página 12, El "
+    "Tiempo, El Universal, Reforma, Milenio, Folha, Folha de S.Paulo, Folha de São Paulo, Estadão, O Estado de S. "
+    "Paulo, O Globo, TV Globo, G1, Valor Econômico, UOL, Veja, Época, CNN Brasil, Expresso, Diário de "
+    "Notícias, RTP, SIC, TVI, Corriere della Sera, Corriere, La Repubblica, Repubblica, La Stampa, Il "
+    "Sole 24 Ore, Il Messaggero, Il Fatto Quotidiano, Il Giornale, Rai, RAI, Mediaset, Sky TG24, TG1, Rzeczpospolita, "
+    "Gazeta Wyborcza, Wyborcza, TVN24, TVN, RMF FM, RMF, Polsat, Polsat News, TVP, TVP Info, Onet, Interia, "
+    "Wirtualna Polska, WP, Do Rzeczy, Newsweek Polska, Forsal, Statista, Business Insider, Money.pl, "
+    "Dziennik Gazeta Prawna, DGP, Radio Zet, Polskie Radio, wPolityce"
+)
+#: Platforms a statement is relayed through ("wrote on Twitter"), with inflected Polish forms.
+PLATFORMS = (
+    "Twitter, Twitterze, X, Facebook, Facebooku, Instagram, Instagramie, Telegram, Telegramie, YouTube, YouTubie, "
+    "TikTok, TikToku, Truth Social, LinkedIn, LinkedInie, Weibo, Threads, Bluesky, Mastodon"
+)
+
+_PUNCT = re.compile(r"[^\w]+")
+
+
+def name_key(text: str) -> str:
+    """Accent-, case- and punctuation-free form of a name ("EE.UU." -> "ee uu", "l'AFP" -> "l afp")."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    return " ".join(_PUNCT.sub(" ", bare).split())
+
+
+def _entries(text: str) -> list[str]:
+    return [entry.strip() for entry in text.split(",") if entry.strip()]
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Name keys of states (to their ISO code), outlets, international bodies and platforms.
+
+    ``acronyms`` holds the keys of short upper-case names ("AP", "RT", "ABC", "IS"), which match only when
+    written in capitals, so "Is" opening a question is no state and "ser" no Spanish radio.
+    """
+
+    states: dict[str, str]
+    outlets: frozenset[str]
+    bodies: frozenset[str]
+    platforms: frozenset[str]
+    acronyms: frozenset[str]
+
+    def _known(self, text: str, key: str, table: frozenset[str] | dict[str, str]) -> bool:
+        """``key`` is in ``table``, and a short upper-case name ("AP", "IS") is written in capitals."""
+        return key in table and (key not in self.acronyms or text.strip().isupper())
+
+    def state(self, text: str) -> str | None:
+        """The ISO code of the state ``text`` names (a country, a capital, a seat of government), else ``None``."""
+        key = name_key(text)
+        return self.states.get(key) if self._known(text, key, self.states) else None
+
+    def is_outlet(self, text: str) -> bool:
+        """Whether ``text`` is an outlet's name."""
+        return self._known(text, name_key(text), self.outlets)
+
+    def is_body(self, text: str) -> bool:
+        """Whether ``text`` names an international body or agency ("OMS", "Amnesty International")."""
+        return self._known(text, name_key(text), self.bodies)
+
+    def is_platform(self, text: str) -> bool:
+        """Whether ``text`` names a social platform."""
+        return self._known(text, name_key(text), self.platforms)
+
+
+def _acronyms(*tables: str) -> set[str]:
+    """Keys written only as short capitals in the tables ("AP", "RT"; not "dpa", which is also written "DPA")."""
+    spellings: dict[str, set[str]] = {}
+    for table in tables:
+        for entry in _entries(table):
+            spellings.setdefault(name_key(entry), set()).add(entry)
+    return {key for key, names in spellings.items() if all(len(n) <= 4 and n.isupper() for n in names)}
+
+
+def build_gazetteer(languages: tuple[str, ...] = ("en", "fr", "de", "es", "pt", "it", "pl")) -> Gazetteer:
+    """The gazetteer with CLDR country names in ``languages`` (Babel's data; about 0.2 s for seven languages)."""
+    from babel import Locale
+
+    states: dict[str, str] = {}
+    for lang in languages:
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+                states.setdefault(name_key(name), code)
+    for table in (STATE_ALIASES, GOVERNMENT_SEATS):
+        for code, names in table.items():
+            for name in _entries(names):
+                states.setdefault(name_key(name), code)
+    acronyms = _acronyms(INTERNATIONAL_BODIES, OUTLETS, PLATFORMS, *STATE_ALIASES.values(), *GOVERNMENT_SEATS.values())
+    return Gazetteer(
+        states=states,
+        outlets=frozenset(name_key(name) for name in _entries(OUTLETS)),
+        bodies=frozenset(name_key(name) for name in _entries(INTERNATIONAL_BODIES)),
+        platforms=frozenset(name_key(name) for name in _entries(PLATFORMS)),
+        acronyms=frozenset(acronyms),
+    )

@@ -1,0 +1,420 @@
+"""Which words name a speaker, per language: pronouns, titles, anonymous sources, bodies, outlets, documents.
+
+A source span ("the Russian Defense Ministry", "Two officials", "le porte-parole du gouvernement", "rzecznik
+rządu") names a speaker when its head noun is one of these words or a proper name; an abstract noun ("crisis",
+"Provokationen", "leur étude") names none. Words are lemmas in lower case (spaCy's for English and French, HanTa's
+for German, simplemma's for the others). Kinds follow ``bench/data/README.md``: person, organisation, government,
+outlet, anonymous. A row per language, joined to its :class:`~sift.lexicon.languages.Language` row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["SPEAKER_WORDS", "SpeakerWords"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> frozenset[str]:
+    """Comma-separated entries (multi-word nouns such as "white house", "news agency")."""
+    return frozenset(entry.strip() for entry in text.split(",") if entry.strip())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeakerWords:
+    """The words that tell what a source span names, in one language."""
+
+    #: articles, demonstratives, possessives, numerals and quantifiers dropped from the front of a name
+    determiners: frozenset[str] = frozenset()
+    #: pronouns for a person only ("he", "she")
+    person_pronouns: frozenset[str] = frozenset()
+    #: pronouns for an organisation or thing only ("it")
+    thing_pronouns: frozenset[str] = frozenset()
+    #: pronouns for any one speaker, person or body (gendered languages: "il", "er", "él", "ona")
+    singular_pronouns: frozenset[str] = frozenset()
+    #: pronouns for a group or a body ("they", "ils", "sie", "ellos", "oni")
+    group_pronouns: frozenset[str] = frozenset()
+    #: relative pronouns: no speaker of their own ("photos which show …")
+    relative_pronouns: frozenset[str] = frozenset()
+    #: titles and roles of one person ("minister", "Sprecher", "porte-parole", "portavoz", "rzecznik"): a person when
+    #: named or definite ("the minister" resolves to the minister named before), anonymous when indefinite or plural
+    title_nouns: frozenset[str] = frozenset()
+    #: anonymous sources ("officials", "Quellen", "fuentes", "experts"), a person only when named
+    source_nouns: frozenset[str] = frozenset()
+    #: heads of organisation names ("ministry", "police", "court", "company")
+    body_nouns: frozenset[str] = frozenset()
+    #: a government or administration speaking as such ("government", "White House", "Kremlin", "rząd")
+    government_nouns: frozenset[str] = frozenset()
+    #: media ("newspaper", "news agency", "Zeitung", "diario")
+    outlet_nouns: frozenset[str] = frozenset()
+    #: documents that speak for their issuer ("the statement said", "la Mitteilung", "el comunicado")
+    document_nouns: frozenset[str] = frozenset()
+    #: the head of a compound is its last part ("Regierungssprecher" is a "Sprecher"), as in German
+    has_compounds: bool = False
+    #: every noun is capitalised (German), so only a tagger's PROPN marks a name
+    capitalises_nouns: bool = False
+    #: the head noun is the first noun of a phrase ("el ministro de Economía", "rzecznik rządu", "der Sprecher des
+    #: Ministeriums"); English puts it last in the nominal run ("the Russian Defense Ministry")
+    is_head_first: bool = True
+    #: plural endings of nouns whose lemma the tagger gives unchanged (a plural source noun is anonymous)
+    plural_endings: tuple[str, ...] = ()
+
+
+ENGLISH = SpeakerWords(
+    determiners=_words(
+        """
+        the a an this that these those his her its their our my your some several many one two three four five six
+        seven eight nine ten dozen dozens hundreds both all any another other such various numerous few multiple
+        most senior top
+        """
+    ),
+    person_pronouns=_words("he she him i"),
+    thing_pronouns=_words("it"),
+    group_pronouns=_words("they we"),
+    relative_pronouns=_words("which that who whom whose"),
+    title_nouns=_phrases(
+        """
+        minister, president, senator, spokesman, spokeswoman, spokesperson, secretary, chancellor, governor, mayor,
+        director, chairman, chairwoman, chair, ceo, chief, head, leader, commander, general, judge, prosecutor,
+        attorney, ambassador, envoy, lawmaker, congressman, congresswoman, representative, deputy, premier, king,
+        queen, prince, pope, candidate, nominee, founder, executive, manager, coach, professor, author, mp,
+        politician, lieutenant, colonel, sheriff, commissioner, administrator, adviser, advisor, prime minister,
+        vice president, attorney general, secretary-general, secretary general, press secretary, superintendent,
+        chief executive, frontrunner, incumbent, challenger, speaker, whip, treasurer, mogul, billionaire
+        """
+    ),
+    source_nouns=_phrases(
+        """
+        official, source, expert, analyst, witness, resident, diplomat, researcher, scientist, critic, observer,
+        investigator, activist, economist, insider, aide, staffer, employee, worker, lawyer, doctor, physician,
+        officer, member, supporter, opponent, protester, voter, citizen, parent, teacher, survivor, victim, relative,
+        neighbor, neighbour, campaigner, historian, strategist, consultant, organizer, organiser, person, people,
+        representative, spokesperson, specialist, nurse, veteran, farmer, trader, investor, executive, officer,
+        expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author
+        """
+    ),
+    body_nouns=_phrases(
+        """
+        ministry, department, office, agency, police, court, company, firm, corporation, group, party, union,
+        commission, committee, council, institute, institution, university, hospital, bank, army, military, navy,
+        force, forces, coalition, organisation, organization, association, foundation, federation, league, alliance,
+        ngo, charity, service, bureau, board, parliament, congress, senate, assembly, tribunal, campaign, team,
+        club, church, secretariat, center, centre, laboratory, inc, corp, ltd, llc, regulator, watchdog, airline,
+        manufacturer, pentagon, court of justice, supreme court, prosecutor's office, fund, authority, command,
+        taliban, school, college, network, exchange, startup, maker, operator, provider, producer, giant, retailer
+        """
+    ),
+    government_nouns=_phrases(
+        "government, administration, cabinet, kremlin, white house, executive, authorities, regime, state department"
+    ),
+    outlet_nouns=_phrases(
+        """
+        newspaper, news agency, agency, broadcaster, channel, magazine, daily, tabloid, outlet, paper, website, radio,
+        television, tv, station, publication, journal, wire service, news site, weekly, news outlet
+        """
+    ),
+    document_nouns=_phrases(
+        "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling"
+    ),
+    is_head_first=False,
+)
+
+FRENCH = SpeakerWords(
+    determiners=_words(
+        """
+        le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
+        plusieurs certains certaines quelques deux trois quatre cinq six sept huit neuf dix divers différents
+        nombreux nombreuses tous toutes
+        """
+    ),
+    singular_pronouns=_words("il elle je lui"),
+    group_pronouns=_words("ils elles nous on"),
+    relative_pronouns=_words("qui que qu' qu’ lequel laquelle dont"),
+    title_nouns=_phrases(
+        """
+        ministre, président, présidente, sénateur, sénatrice, porte-parole, député, députée, maire, secrétaire,
+        directeur, directrice, chef, cheffe, dirigeant, dirigeante, premier ministre, première ministre, chancelier,
+        chancelière, gouverneur, ambassadeur, ambassadrice, procureur, procureure, juge, patron, patronne, pdg,
+        commandant, général, professeur, professeure, docteur, avocat, avocate, candidat, candidate, fondateur,
+        fondatrice, délégué, déléguée, commissaire, préfet, préfète, conseiller, conseillère, rapporteur,
+        vice-président, vice-présidente, secrétaire général, président-directeur général, chercheur, chercheuse,
+        toxicologue, gastro-entérologue, épidémiologiste, infectiologue, directeur général, directrice générale
+        """
+    ),
+    source_nouns=_phrases(
+        """
+        responsable, source, expert, experte, analyste, témoin, habitant, habitante, diplomate, chercheur, chercheuse,
+        scientifique, observateur, observatrice, spécialiste, enquêteur, enquêtrice, médecin, infirmier, infirmière,
+        proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
+        représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
+        agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste
+        """
+    ),
+    body_nouns=_phrases(
+        """
+        ministère, police, gendarmerie, tribunal, cour, justice, parquet, entreprise, société, groupe, parti,
+        syndicat, commission, comité, conseil, autorité, institut, université, hôpital, banque, armée, coalition,
+        organisation, association, fondation, fédération, ligue, ong, agence, office, service, bureau, parlement,
+        assemblée, sénat, préfecture, mairie, région, département, caisse, direction, laboratoire, centre,
+        observatoire, conseil fédéral, confédération, administration fédérale, oms, onu, canton
+        """
+    ),
+    government_nouns=_phrases(
+        "gouvernement, exécutif, kremlin, élysée, matignon, administration, autorités, ville, maison blanche, régime"
+    ),
+    outlet_nouns=_phrases(
+        """
+        journal, quotidien, hebdomadaire, magazine, agence de presse, agence, chaîne, télévision, radio, site, média,
+        mensuel, agence télégraphique
+        """
+    ),
+    document_nouns=_phrases("communiqué, rapport, déclaration, lettre, texte, bilan, note, arrêt, décision"),
+)
+
+GERMAN = SpeakerWords(
+    determiners=_words(
+        """
+        der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen sein seine seinem
+        seinen seiner ihr ihre ihrem ihren ihrer unser unsere mehrere einige zwei drei vier fünf sechs sieben acht
+        neun zehn viele alle beide verschiedene zahlreiche
+        """
+    ),
+    person_pronouns=_words("ich"),
+    singular_pronouns=_words("er es"),
+    group_pronouns=_words("sie wir man"),
+    relative_pronouns=_words("welcher welche welches"),
+    title_nouns=_words(
+        """
+        minister ministerin präsident präsidentin kanzler kanzlerin sprecher sprecherin chef chefin vorsitzende
+        vorsitzender abgeordnete abgeordneter senator senatorin bürgermeister bürgermeisterin direktor direktorin
+        leiter leiterin gouverneur botschafter botschafterin staatsanwalt staatsanwältin richter richterin
+        generalsekretär general kommandeur professor professorin anwalt anwältin geschäftsführer geschäftsführerin
+        gründer gründerin manager managerin trainer trainerin kandidat kandidatin parlamentarier parlamentarierin
+        politiker politikerin vizechef sekretär sekretärin beauftragte beauftragter bischof bundesrat bundesrätin
+        vorstand ökonom ökonomin
+        """
+    ),
+    source_nouns=_words(
+        """
+        experte expertin analyst analystin zeuge zeugin anwohner anwohnerin diplomat diplomatin forscher forscherin
+        wissenschaftler wissenschaftlerin beobachter beobachterin kritiker kritikerin ermittler ermittlerin aktivist
+        aktivistin ökonom ökonomin quelle insider mitarbeiter mitarbeiterin arzt ärztin mediziner medizinerin
+        sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
+        teilnehmerin kenner kennerin insiderin fachleute beamte beamter
+        """
+    ),
+    body_nouns=_words(
+        """
+        ministerium polizei gericht unternehmen konzern firma gesellschaft gruppe partei gewerkschaft kommission
+        ausschuss rat behörde institut universität klinik krankenhaus bank armee bundeswehr koalition organisation
+        verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
+        kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
+        vorstand konzernleitung aufsicht
+        """
+    ),
+    government_nouns=_phrases(
+        "regierung, bundesregierung, landesregierung, verwaltung, kreml, weißes haus, weiße haus, administration, "
+        "stadt, bundesrat, senat, regime, behörden"
+    ),
+    outlet_nouns=_words(
+        """
+        zeitung nachrichtenagentur presse-agentur sender magazin blatt rundfunk fernsehen radio portal
+        nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender
+        """
+    ),
+    document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil"),
+    has_compounds=True,
+    capitalises_nouns=True,
+)
+
+SPANISH = SpeakerWords(
+    determiners=_words(
+        """
+        el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro
+        nuestra varios varias algunos algunas dos tres cuatro cinco seis siete ocho nueve diez diversos numerosos
+        todos todas al del
+        """
+    ),
+    singular_pronouns=_words("él ella yo"),
+    group_pronouns=_words("ellos ellas nosotros"),
+    relative_pronouns=_words("que quien quienes cual cuales"),
+    title_nouns=_phrases(
+        """
+        ministro, ministra, presidente, presidenta, portavoz, senador, senadora, diputado, diputada, alcalde,
+        alcaldesa, secretario, secretaria, director, directora, jefe, jefa, líder, gobernador, gobernadora,
+        embajador, embajadora, fiscal, juez, jueza, consejero, consejera, candidato, candidata, fundador, fundadora,
+        comandante, general, profesor, profesora, doctor, doctora, abogado, abogada, delegado, delegada,
+        vicepresidente, vicepresidenta, canciller, primer ministro, rey, reina, gerente, coordinador, coordinadora,
+        concejal, concejala, titular, mandatario, mandataria
+        """
+    ),
+    source_nouns=_phrases(
+        """
+        fuente, experto, experta, analista, testigo, vecino, vecina, diplomático, investigador, investigadora,
+        científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
+        responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante
+        """
+    ),
+    body_nouns=_phrases(
+        """
+        ministerio, policía, guardia civil, tribunal, corte, juzgado, fiscalía, empresa, compañía, sociedad, grupo,
+        partido, sindicato, comisión, comité, consejo, autoridad, instituto, universidad, hospital, banco, ejército,
+        coalición, organización, asociación, fundación, federación, liga, ong, agencia, oficina, servicio,
+        parlamento, congreso, senado, asamblea, ayuntamiento, junta, generalitat, xunta, ente, entidad, emisor,
+        banco central, cámara, secretaría, dirección, observatorio
+        """
+    ),
+    government_nouns=_phrases(
+        "gobierno, ejecutivo, administración, kremlin, moncloa, casa blanca, autoridades, régimen, casa rosada"
+    ),
+    outlet_nouns=_phrases(
+        "diario, periódico, agencia de noticias, agencia, cadena, emisora, revista, radio, televisión, canal, medio, "
+        "portal, semanario, rotativo"
+    ),
+    document_nouns=_phrases("comunicado, informe, nota, declaración, carta, documento, sentencia"),
+    plural_endings=("s",),
+)
+
+PORTUGUESE = SpeakerWords(
+    determiners=_words(
+        """
+        o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso
+        nossa vários várias alguns algumas dois duas três quatro cinco seis sete oito nove dez todos todas do da dos
+        das no na nos nas ao à aos às
+        """
+    ),
+    singular_pronouns=_words("ele ela eu"),
+    group_pronouns=_words("eles elas nós"),
+    relative_pronouns=_words("que quem qual quais"),
+    title_nouns=_phrases(
+        """
+        ministro, ministra, presidente, presidenta, porta-voz, senador, senadora, deputado, deputada, prefeito,
+        prefeita, governador, governadora, secretário, secretária, diretor, diretora, chefe, líder, embaixador,
+        embaixadora, procurador, procuradora, juiz, juíza, candidato, candidata, fundador, fundadora, comandante,
+        general, professor, professora, doutor, doutora, advogado, advogada, delegado, delegada, vice-presidente,
+        relator, relatora, vereador, vereadora, primeiro-ministro, primeira-ministra, chanceler, presidente-executivo
+        """
+    ),
+    source_nouns=_phrases(
+        """
+        fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
+        cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
+        interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante
+        """
+    ),
+    body_nouns=_phrases(
+        """
+        ministério, polícia, polícia federal, tribunal, corte, supremo, empresa, companhia, sociedade, grupo, partido,
+        sindicato, comissão, comitê, conselho, autoridade, instituto, universidade, hospital, banco, exército,
+        coalizão, organização, associação, fundação, federação, liga, ong, agência, órgão, secretaria, serviço,
+        parlamento, congresso, senado, câmara, assembleia, prefeitura, stf, tse, pf, procuradoria, ministério público
+        """
+    ),
+    government_nouns=_phrases(
+        "governo, executivo, administração, planalto, palácio do planalto, kremlin, casa branca, autoridades, "
+        "itamaraty, regime"
+    ),
+    outlet_nouns=_phrases(
+        "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
+    ),
+    document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
+    plural_endings=("s",),
+)
+
+ITALIAN = SpeakerWords(
+    determiners=_words(
+        """
+        il lo la i gli le l' l’ un uno una un' un’ questo questa questi queste quello quella quelli quelle suo sua
+        suoi sue loro nostro nostra alcuni alcune vari varie diversi diverse due tre quattro cinque sei sette otto
+        nove dieci tutti tutte del dello della dei degli delle al allo alla ai agli alle
+        """
+    ),
+    singular_pronouns=_words("lui lei egli ella io"),
+    group_pronouns=_words("loro noi essi esse"),
+    relative_pronouns=_words("che cui quale quali"),
+    title_nouns=_phrases(
+        """
+        ministro, ministra, presidente, presidentessa, portavoce, senatore, senatrice, deputato, deputata, sindaco,
+        sindaca, segretario, segretaria, direttore, direttrice, capo, leader, governatore, ambasciatore, procuratore,
+        giudice, candidato, candidata, fondatore, comandante, generale, professore, professoressa, dottore,
+        dottoressa, avvocato, avvocata, delegato, assessore, assessora, commissario, premier, consigliere,
+        consigliera, vicepresidente, amministratore delegato, presidente del consiglio
+        """
+    ),
+    source_nouns=_phrases(
+        """
+        fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
+        scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
+        rappresentante
+        """
+    ),
+    body_nouns=_phrases(
+        """
+        ministero, polizia, carabinieri, tribunale, corte, procura, azienda, società, gruppo, partito, sindacato,
+        commissione, comitato, consiglio, autorità, istituto, università, ospedale, banca, esercito, coalizione,
+        organizzazione, associazione, fondazione, federazione, lega, ong, agenzia, ufficio, servizio, parlamento,
+        camera, senato, assemblea, comune, regione, ente, parco, ente parco, protezione civile, guardia di finanza
+        """
+    ),
+    government_nouns=_phrases(
+        "governo, esecutivo, amministrazione, palazzo chigi, cremlino, casa bianca, autorità, regime, farnesina"
+    ),
+    outlet_nouns=_phrases(
+        "giornale, quotidiano, agenzia di stampa, agenzia, settimanale, rivista, radio, televisione, tv, canale, "
+        "emittente, testata, sito"
+    ),
+    document_nouns=_phrases("nota, comunicato, rapporto, dichiarazione, lettera, documento, sentenza"),
+)
+
+POLISH = SpeakerWords(
+    determiners=_words(
+        """
+        ten ta to ci te tego tej tych jego jej ich nasz nasza kilka kilku niektórzy wielu dwa dwie trzy cztery pięć
+        sześć siedem osiem dziewięć dziesięć wszyscy wszystkie
+        """
+    ),
+    singular_pronouns=_words("on ona ja"),
+    group_pronouns=_words("oni one my"),
+    relative_pronouns=_words("który która które którzy którego której"),
+    title_nouns=_words(
+        """
+        minister ministra prezydent premier rzecznik rzeczniczka senator poseł posłanka burmistrz prezes sekretarz
+        dyrektor dyrektorka szef szefowa przewodniczący przewodnicząca lider wojewoda marszałek ambasador prokurator
+        sędzia kandydat kandydatka założyciel komendant generał profesor doktor adwokat wiceminister wicepremier
+        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska
+        """
+    ),
+    source_nouns=_words(
+        """
+        źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
+        specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca
+        """
+    ),
+    body_nouns=_words(
+        """
+        ministerstwo policja sąd prokuratura firma spółka koncern grupa partia związek komisja komitet rada urząd
+        instytut uniwersytet szpital bank armia wojsko koalicja organizacja stowarzyszenie fundacja federacja agencja
+        biuro służba parlament sejm senat izba ratusz gmina resort trybunał
+        """
+    ),
+    government_nouns=_phrases("rząd, gabinet, administracja, kreml, biały dom, władze, reżim"),
+    outlet_nouns=_words(
+        "gazeta dziennik tygodnik agencja portal radio telewizja stacja serwis magazyn portalowi dziennikowi "
+        "tygodnikowi serwisowi"
+    ),
+    document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
+)
+
+#: Speaker words per language code (a language without a row names speakers by capitalised names only).
+SPEAKER_WORDS: dict[str, SpeakerWords] = {
+    "en": ENGLISH,
+    "fr": FRENCH,
+    "de": GERMAN,
+    "es": SPANISH,
+    "pt": PORTUGUESE,
+    "it": ITALIAN,
+    "pl": POLISH,
+}

@@ -1,0 +1,79 @@
+"""``sift batch`` and ``sift documents`` on the command line: a run, its JSON summary, the listings, bad usage."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from batch_corpus import write_pages
+
+
+def sift(*args: str) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "SIFT_DB": "/nonexistent/never-used.db"}
+    return subprocess.run([sys.executable, "-m", "sift", *args], capture_output=True, timeout=600, env=env)
+
+
+def one_error_line(result: subprocess.CompletedProcess[bytes]) -> str:
+    stderr = result.stderr.decode()
+    assert result.returncode == 2, stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("sift: error:") and "Traceback" not in stderr, stderr
+    return lines[0]
+
+
+def test_a_run_prints_its_summary_and_the_documents_can_be_listed_and_searched(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_pages(corpus, 3)
+    (corpus / "nothing.html").write_text("<html><body><nav>Home</nav></body></html>")
+    db = str(tmp_path / "sift.db")
+    run = sift("batch", str(corpus), "--db", db, "--json", "--no-match")
+    assert run.returncode == 0, run.stderr.decode()
+    summary = json.loads(run.stdout)
+    assert set(summary) == {"processed", "skipped", "failed", "seconds", "pages_per_s"}
+    assert (summary["processed"], summary["skipped"], summary["failed"]) == (3, 0, 1)
+    stderr = run.stderr.decode()
+    assert "sift: failed: " in stderr and "nothing.html" in stderr
+    assert "sift: batch: 3 analysed, 0 skipped (stored or failed before), 1 failed" in stderr
+    stats = json.loads(sift("documents", "stats", "--db", db, "--json").stdout)
+    assert stats == {"documents": 3, "failed": 1, "languages": {"en": 3}}
+    listed = json.loads(sift("documents", "list", "--db", db, "--json").stdout)
+    assert len(listed) == 3 and {"id", "title", "language", "location", "created", "updated"} <= set(listed[0])
+    found = json.loads(sift("documents", "search", "Brest homes", "--db", db, "--json").stdout)
+    assert [Path(item["location"]).name for item in found] == ["page-0001.html"]
+    failures = json.loads(sift("documents", "failures", "--db", db, "--json").stdout)
+    assert [Path(item["key"]).name for item in failures] == ["nothing.html"]
+    table = sift("documents", "search", "council", "--db", db)
+    assert table.returncode == 0 and b"Council vote" in table.stdout
+    again = json.loads(sift("batch", str(corpus), "--db", db, "--json", "--no-match").stdout)
+    assert (again["processed"], again["skipped"], again["failed"]) == (0, 4, 0)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        ((), "nothing to analyse"),
+        (("missing-folder",), "no such file or directory"),
+        (("{corpus}", "--workers", "2", "--scheduler", "tcp://127.0.0.1:1"), "not both"),
+        (("{corpus}", "--urls", "{corpus}/none.txt"), "no such url list"),
+        (("{corpus}", "--workers", "0"), "0"),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(tmp_path: Path, args: tuple[str, ...], needle: str) -> None:
+    corpus = tmp_path / "corpus"
+    write_pages(corpus, 1)
+    given = [arg.format(corpus=corpus) for arg in args]
+    result = sift("batch", *given, "--db", str(tmp_path / "sift.db"))
+    if needle == "0":  # typer refuses an out-of-range number itself, with its usage text
+        assert result.returncode == 2 and b"Traceback" not in result.stderr
+        return
+    assert needle in one_error_line(result).lower()
+
+
+def test_documents_search_needs_words(tmp_path: Path) -> None:
+    db = str(tmp_path / "sift.db")
+    assert sift("documents", "stats", "--db", db, "--json").returncode == 2  # no store there yet: one line
+    assert "empty" in one_error_line(sift("documents", "search", "  ", "--db", db))

@@ -1,0 +1,156 @@
+"""Batch on a real Dask LocalCluster: the results of one process, and a run killed with SIGKILL then resumed.
+
+Every stage runs here, with matching on the bundled sample fact-checks. The kill tests run the real command in
+its own process group and kill the whole group (the command, its Dask scheduler and worker processes) mid-run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from batch_corpus import write_pages
+
+from postgres_server import fresh_postgres_database
+from sift.batch import BatchOptions, open_inputs, run_batch
+from sift.sample import load_sample
+from sift.store import open_store
+
+PAGES = 200
+#: Documents stored before the first run is killed (the run is then well under way and far from done).
+KILL_AFTER = 20
+
+
+def sample_store(location: str) -> str:
+    with open_store(location) as store:
+        load_sample(store)
+    return location
+
+
+def documents(location: str) -> dict[str, dict]:
+    """Every stored document as its JSON, without timings (they differ from run to run)."""
+    with open_store(location, read_only=True) as store:
+        found = {}
+        for item in store.list_documents(limit=1000):
+            data = store.get_document(item.id).to_dict()  # type: ignore[union-attr]
+            data.pop("timings_ms")
+            found[item.id] = data
+    return found
+
+
+@pytest.mark.slow
+def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_pages(corpus, 5)
+    (corpus / "seed.txt").write_bytes(seed_path.read_bytes())
+    here, there = sample_store(str(tmp_path / "here.db")), sample_store(str(tmp_path / "there.db"))
+    inputs = lambda: open_inputs([str(corpus)], max_bytes=20_000_000)  # noqa: E731
+    single = run_batch(inputs(), BatchOptions(store=here))
+    spread = run_batch(inputs(), BatchOptions(store=there, workers=2))
+    assert (single.processed, spread.processed, single.failed, spread.failed) == (6, 6, 0, 0)
+    expected, got = documents(here), documents(there)
+    assert got == expected
+    seed = next(doc for doc in got.values() if doc["source"]["location"].endswith("seed.txt"))
+    assert seed["claims"] and seed["attributions"] and seed["matches"]  # every stage ran on the workers
+
+
+def run_command(*args: str) -> subprocess.Popen[bytes]:
+    """``sift batch …`` in its own process group (so that killing the group kills its Dask workers too)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "sift", "batch", *args, "--workers", "2", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def sqlite_count(location: str) -> Callable[[], tuple[int, int]]:
+    def count() -> tuple[int, int]:
+        if not Path(location).exists():
+            return 0, 0
+        try:
+            with sqlite3.connect(f"file:{location}?mode=ro", uri=True, timeout=5) as connection:
+                return connection.execute("SELECT COUNT(*), COUNT(DISTINCT source_key) FROM documents").fetchone()
+        except sqlite3.OperationalError:  # not created or migrated yet
+            return 0, 0
+
+    return count
+
+
+def postgres_count(location: str) -> Callable[[], tuple[int, int]]:
+    import psycopg
+
+    def count() -> tuple[int, int]:
+        try:
+            with psycopg.connect(location, autocommit=True) as connection:
+                return connection.execute("SELECT COUNT(*), COUNT(DISTINCT source_key) FROM documents").fetchone()
+        except psycopg.errors.UndefinedTable:
+            return 0, 0
+
+    return count
+
+
+def kill_mid_run(process: subprocess.Popen[bytes], count: Callable[[], tuple[int, int]]) -> int:
+    """Wait until ``KILL_AFTER`` documents are stored, SIGKILL the whole process group, return how many were."""
+    deadline = time.monotonic() + 900
+    while count()[0] < KILL_AFTER:
+        if process.poll() is not None:
+            pytest.fail(f"the run ended before it could be killed: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        if time.monotonic() > deadline:
+            os.killpg(process.pid, signal.SIGKILL)
+            pytest.fail("no documents were stored within 15 minutes")
+        time.sleep(0.05)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+    stored = count()[0]
+    assert stored < PAGES, "the run finished before it was killed: it proves nothing; give it more pages"
+    return stored
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_a_killed_run_resumes_and_stores_every_page_once(
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+) -> None:
+    paths = write_pages(tmp_path / "corpus", PAGES)
+    if backend == "sqlite":
+        location = str(tmp_path / "sift.db")
+        count = sqlite_count(location)
+    else:
+        location = fresh_postgres_database(request.getfixturevalue("postgres_url"))
+        count = postgres_count(location)
+    sample_store(location)
+    killed_at = kill_mid_run(run_command(str(tmp_path / "corpus"), "--db", location), count)
+    rerun = run_command(str(tmp_path / "corpus"), "--db", location)
+    out, err = rerun.communicate(timeout=1800)
+    assert rerun.returncode == 0, err.decode()[-3000:]
+    summary = json.loads(out.decode())
+    assert summary["failed"] == 0
+    assert summary["skipped"] >= killed_at and summary["processed"] + summary["skipped"] == PAGES
+    assert count() == (PAGES, PAGES)  # every page once: no duplicate, none lost
+    with open_store(location, read_only=True) as store:
+        assert store.stored_sources([str(path.absolute()) for path in paths]).keys() == {
+            str(path.absolute()) for path in paths
+        }
+        assert store.document_stats().to_dict() == {"documents": PAGES, "failed": 0, "languages": {"en": PAGES}}
+
+
+def test_workers_without_dask_is_one_line(tmp_path: Path) -> None:
+    write_pages(tmp_path / "corpus", 1)
+    code = (
+        "import sys; sys.modules['distributed'] = None; sys.modules['dask'] = None\n"
+        "from sift.cli import main\n"
+        f"main(['batch', {str(tmp_path / 'corpus')!r}, '--db', {str(tmp_path / 's.db')!r}, '--workers', '2'])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=300)
+    lines = [line for line in result.stderr.decode().splitlines() if line.strip()]
+    assert result.returncode == 2, result.stderr.decode()
+    assert lines == ["sift: error: --workers and --scheduler need Dask: pip install 'sift[dask]'"]

@@ -1,0 +1,143 @@
+"""Batch inputs: what each kind yields as pages, what it reports as bad records, and what it passes over."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from batch_corpus import page_html, warc_bytes, write_pages
+
+from sift.batch.inputs import DirectoryInput, JsonlInput, UrlListInput, WarcInput, open_inputs
+from sift.batch.pages import BadRecord, Page, document_id
+from sift.errors import InputError
+
+MB = 1_000_000
+
+
+def test_a_directory_yields_its_page_files_in_path_order(tmp_path: Path) -> None:
+    paths = write_pages(tmp_path / "corpus", 6)
+    (tmp_path / "corpus" / "a" / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (tmp_path / "corpus" / "a" / "style.css").write_text("body {}")
+    source = DirectoryInput(tmp_path / "corpus", MB)
+    pages = list(source)
+    assert source.count() == 6
+    assert [page.key for page in pages] == sorted(str(path.absolute()) for path in paths)
+    assert all(isinstance(page, Page) and page.kind == "file" and page.key == page.location for page in pages)
+    by_name = {Path(page.key).name: page for page in pages}
+    assert by_name["page-0001.html"].said_html and by_name["page-0002.html.gz"].said_html
+    assert not by_name["page-0000.txt"].said_html
+    assert by_name["page-0002.html.gz"].data[:2] == b"\x1f\x8b"  # bytes as read: gunzip is ingest's job
+
+
+def test_a_page_over_the_cap_is_a_bad_record_not_the_end(tmp_path: Path) -> None:
+    (tmp_path / "big.html").write_text("x" * 2000)
+    (tmp_path / "small.txt").write_text("A short page with words.")
+    items = list(DirectoryInput(tmp_path, 1000))
+    assert isinstance(items[0], BadRecord) and "limit" in items[0].reason
+    assert isinstance(items[1], Page)
+
+
+def test_a_single_page_file_is_an_input(tmp_path: Path) -> None:
+    (path,) = write_pages(tmp_path, 1)
+    (source,) = open_inputs([str(path)], max_bytes=MB)
+    assert [page.key for page in source] == [str(path.absolute())]
+
+
+def test_jsonl_lines_become_pages_and_bad_lines_bad_records(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"url": "https://news.example.org/1", "html": page_html(1), "title": "Given title"}),
+        json.dumps({"text": "A text page without a URL.", "published": "2017-11-14"}),
+        "",
+        "{not json",
+        json.dumps(["a", "list"]),
+        json.dumps({"url": "https://news.example.org/3"}),
+        json.dumps({"url": "ftp://news.example.org/4", "text": "words"}),
+        json.dumps({"url": "https://news.example.org/5", "text": 42}),
+    ]
+    path = tmp_path / "pages.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    source = JsonlInput(path, MB)
+    items = list(source)
+    assert source.count() == 7
+    first, second, *bad = items
+    assert isinstance(first, Page) and first.key == first.location == "https://news.example.org/1"
+    assert first.kind == "url" and first.said_html and first.title == "Given title"
+    assert isinstance(second, Page) and second.key == f"{path}:2" and second.kind == "text"
+    assert second.published == "2017-11-14" and second.data == b"A text page without a URL."
+    assert all(isinstance(item, BadRecord) for item in bad)
+    reasons = [item.reason for item in bad]
+    assert f"{path}:4: not a page record" in reasons[0]
+    assert "not an object" in reasons[1]
+    assert "no 'html' or 'text'" in reasons[2]
+    assert "not an http(s) URL" in reasons[3]
+    assert "must be a string" in reasons[4]
+
+
+def test_warc_responses_are_pages_and_the_rest_is_passed_over(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(
+        warc_bytes(
+            [
+                ("request", "https://news.example.org/a", 0, "", b""),
+                ("response", "https://news.example.org/a", 200, "text/html; charset=utf-8", page_html(1).encode()),
+                ("response", "https://news.example.org/logo.png", 200, "image/png", b"\x89PNG"),
+                ("response", "https://news.example.org/gone", 404, "text/html", b"<p>Not found</p>"),
+                ("response", "https://news.example.org/b", 200, "text/plain", b"A plain text page."),
+            ]
+        )
+    )
+    source = WarcInput(path, MB)
+    items = list(source)
+    assert [item.location for item in items] == ["https://news.example.org/a", "https://news.example.org/b"]
+    assert all(isinstance(item, Page) and item.key.startswith("<urn:uuid:") for item in items)
+    assert items[0].said_html and items[0].content_type == "text/html; charset=utf-8" and items[0].fetched_at
+    assert items[0].data == page_html(1).encode()
+    assert source.ignored == 3 and source.count() is None
+
+
+def test_a_damaged_warc_reports_where_and_keeps_what_came_before(tmp_path: Path) -> None:
+    good = warc_bytes([("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())])
+    second = warc_bytes([("response", "https://news.example.org/b", 200, "text/html", page_html(2).encode())])
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(good + second[:40] + b"\x00" * 30 + second[70:])  # a gzip member with zeros in its middle
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page)
+    assert isinstance(items[-1], BadRecord) and "unreadable from here on" in items[-1].reason
+    assert items[-1].key == f"{path}@{len(good)}"
+
+
+def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    path.write_text("# a crawl\nhttps://news.example.org/a\n\nnot a url\nfile:///etc/passwd\nhttp://b.example.org/x\n")
+    source = UrlListInput(path)
+    items = list(source)
+    assert source.count() == 4
+    assert [item.key for item in items if isinstance(item, Page)] == [
+        "https://news.example.org/a",
+        "http://b.example.org/x",
+    ]
+    assert all(page.data is None for page in items if isinstance(page, Page))
+    assert [item.key for item in items if isinstance(item, BadRecord)] == [f"{path}:4", f"{path}:5"]
+
+
+@pytest.mark.parametrize(
+    ("name", "needle"),
+    [("missing", "no such file or directory"), ("notes.pdf", "not a batch input")],
+)
+def test_open_inputs_refuses_what_it_cannot_read(tmp_path: Path, name: str, needle: str) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match=needle):
+        open_inputs([str(tmp_path / name)], max_bytes=MB)
+    with pytest.raises(InputError, match="nothing to analyse"):
+        open_inputs([], max_bytes=MB)
+    with pytest.raises(InputError, match="no such URL list"):
+        open_inputs([], urls=str(tmp_path / "none.txt"), max_bytes=MB)
+
+
+def test_document_ids_depend_on_source_and_bytes() -> None:
+    assert document_id("/a.html", "0" * 64) == document_id("/a.html", "0" * 64)
+    assert document_id("/a.html", "0" * 64) != document_id("/b.html", "0" * 64)
+    assert document_id("/a.html", "0" * 64) != document_id("/a.html", "1" * 64)
+    assert len(document_id("k", "h")) == 16

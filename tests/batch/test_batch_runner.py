@@ -1,0 +1,169 @@
+"""The batch run in one process: what is stored, what a rerun skips, how failures are kept and retried.
+
+These runs use the spine stages (extract, language, segment) to stay fast; the Dask tests run every stage.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from batch_corpus import page_html, page_text, warc_bytes, write_pages
+
+from sift.batch import BatchOptions, document_id, open_inputs, run_batch
+from sift.ingest import IngestConfig
+from sift.store import open_store
+from sift.workbench import Workbench
+
+SPINE = ("extract", "language", "segment")
+MB = 1_000_000
+
+
+def options(db: Path, **changes: object) -> BatchOptions:
+    return BatchOptions(store=str(db), stages=SPINE, **changes)  # type: ignore[arg-type]
+
+
+def run(db: Path, *paths: Path, urls: Path | None = None, **changes: object):  # type: ignore[no-untyped-def]
+    given = options(db, **changes)
+    inputs = open_inputs(
+        [str(path) for path in paths], urls=str(urls) if urls else None, max_bytes=given.ingest.max_bytes
+    )
+    return run_batch(inputs, given)
+
+
+def stored_keys(db: Path) -> list[str]:
+    with open_store(str(db), read_only=True) as store:
+        return sorted(
+            store.get_document(item.id).source.location  # type: ignore[union-attr]
+            for item in store.list_documents(limit=1000)
+        )
+
+
+def test_a_directory_is_stored_once_and_a_rerun_skips_it(tmp_path: Path) -> None:
+    paths = write_pages(tmp_path / "corpus", 12)
+    db = tmp_path / "sift.db"
+    first = run(db, tmp_path / "corpus")
+    assert (first.processed, first.skipped, first.failed) == (12, 0, 0)
+    assert first.to_dict().keys() == {"processed", "skipped", "failed", "seconds", "pages_per_s"}
+    assert stored_keys(db) == sorted(str(path.absolute()) for path in paths)
+    again = run(db, tmp_path / "corpus")
+    assert (again.processed, again.skipped, again.failed) == (0, 12, 0)
+    write_pages(tmp_path / "corpus", 3, start=12)
+    (tmp_path / "corpus" / "b" / "page-0000.txt").write_text(page_text(0) + "\nA correction was added.\n")
+    third = run(db, tmp_path / "corpus")
+    assert (third.processed, third.skipped) == (4, 11)  # three new pages and the changed one
+    with open_store(str(db), read_only=True) as store:
+        assert store.document_stats().documents == 16  # the changed page is a new document beside the old one
+        doc = store.get_document(
+            document_id(str(paths[1].absolute()), hashlib.sha256(paths[1].read_bytes()).hexdigest())
+        )
+    assert doc is not None and doc.title and doc.blocks and doc.source.kind == "file"
+
+
+def test_failures_are_recorded_skipped_and_retried(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_pages(corpus, 2)
+    (corpus / "empty.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (corpus / "binary.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    db = tmp_path / "sift.db"
+    first = run(db, corpus)
+    assert (first.processed, first.failed) == (2, 2)
+    with open_store(str(db), read_only=True) as store:
+        failures = {Path(failure.key).name: failure for failure in store.list_failures()}
+    assert set(failures) == {"empty.html", "binary.html"}
+    assert "PNG" in failures["binary.html"].reason and failures["binary.html"].content_hash
+    again = run(db, corpus)
+    assert (again.processed, again.skipped, again.failed) == (0, 4, 0)
+    (corpus / "empty.html").write_text(f"<html><body>{page_html(7)}</body></html>")  # fixed: new bytes, new try
+    retried = run(db, corpus, retry_failed=True)
+    assert (retried.processed, retried.skipped, retried.failed) == (1, 2, 1)
+    with open_store(str(db), read_only=True) as store:
+        (left,) = store.list_failures()
+        assert Path(left.key).name == "binary.html" and left.attempts == 2
+        assert store.document_stats().to_dict() == {"documents": 3, "failed": 1, "languages": {"en": 3}}
+
+
+def test_jsonl_pages_keep_their_given_title_and_bad_lines_are_failures(tmp_path: Path) -> None:
+    path = tmp_path / "pages.jsonl"
+    lines = [
+        {"url": "https://news.example.org/1", "html": page_html(1), "title": "The title the crawler saw"},
+        {"text": page_text(2), "published": "2017-11-14"},
+    ]
+    path.write_text("\n".join([*map(json.dumps, lines), "{broken", json.dumps({"url": "https://x.example.org/"})]))
+    db = tmp_path / "sift.db"
+    summary = run(db, path)
+    assert (summary.processed, summary.failed) == (2, 2)
+    with open_store(str(db), read_only=True) as store:
+        by_location = {item.location: store.get_document(item.id) for item in store.list_documents()}
+        reasons = sorted(failure.reason for failure in store.list_failures())
+    assert by_location["https://news.example.org/1"].title == "The title the crawler saw"  # type: ignore[union-attr]
+    assert by_location[f"{path}:2"].published == "2017-11-14"  # type: ignore[union-attr]
+    assert any("not a page record" in reason for reason in reasons)
+    assert any("no 'html' or 'text'" in reason for reason in reasons)
+    assert run(db, path).skipped == 4
+
+
+def test_warc_records_are_stored_under_their_record_ids(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(
+        warc_bytes(
+            [
+                ("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode()),
+                ("response", "https://news.example.org/style.css", 200, "text/css", b"p {}"),
+                ("response", "https://news.example.org/b", 200, "text/html", page_html(2).encode()),
+            ]
+        )
+    )
+    db = tmp_path / "sift.db"
+    summary = run(db, path)
+    assert (summary.processed, summary.failed, summary.ignored) == (2, 0, 1)
+    assert stored_keys(db) == ["https://news.example.org/a", "https://news.example.org/b"]
+    with open_store(str(db), read_only=True) as store:
+        keys = {key for item in store.list_documents() for key in [item.location]}
+        assert keys and all(store.stored_sources([k]) == {} for k in keys)  # keyed by record id, not by URL
+    assert run(db, path).skipped == 2
+
+
+def test_a_url_list_is_fetched_politely_from_a_loopback_server(tmp_path: Path, page_server) -> None:  # type: ignore[no-untyped-def]
+    server = page_server(
+        {
+            **{f"/news/{n}": (200, "text/html; charset=utf-8", page_html(n).encode()) for n in range(4)},
+            "/image": (200, "image/png", b"\x89PNG"),
+        }
+    )
+    urls = tmp_path / "urls.txt"
+    lines = [server.url(f"/news/{n}", host="127.0.0.1" if n % 2 else "localhost") for n in range(4)]
+    urls.write_text("\n".join([*lines, server.url("/missing"), server.url("/image"), "no url here"]) + "\n")
+    db = tmp_path / "sift.db"
+    refused = run(db, urls=urls, host_interval_s=0.0)
+    assert (refused.processed, refused.failed) == (0, 7)  # loopback addresses are refused by default
+    with open_store(str(db), read_only=True) as store:
+        assert any("private" in failure.reason for failure in store.list_failures())
+    allowed = run(db, urls=urls, retry_failed=True, host_interval_s=0.2, ingest=IngestConfig(allow_private=True))
+    assert (allowed.processed, allowed.failed) == (4, 3)
+    assert stored_keys(db) == sorted(lines)
+    asked: dict[str, list[float]] = {"127.0.0.1": [], "localhost": []}
+    for path, when in server.requests:
+        if path.startswith("/news/"):
+            asked["127.0.0.1" if int(path.rsplit("/", 1)[1]) % 2 else "localhost"].append(when)
+    for times in asked.values():
+        assert len(times) == 2 and times[1] - times[0] >= 0.2  # the interval between two pages of one host
+    again = run(db, urls=urls, ingest=IngestConfig(allow_private=True))
+    assert (again.processed, again.skipped) == (0, 7)
+    assert len(server.requests) == 4 + 2  # the pages and the two failing URLs, once: a rerun asks for nothing
+
+
+def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    saved: list[tuple[str, str | None]] = []
+    original = Workbench.save
+
+    def spy(self: Workbench, doc, *, key=None):  # type: ignore[no-untyped-def]
+        saved.append((doc.id, key))
+        return original(self, doc, key=key)
+
+    monkeypatch.setattr(Workbench, "save", spy)
+    paths = write_pages(tmp_path / "corpus", 3)
+    run(tmp_path / "sift.db", tmp_path / "corpus")
+    assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)

@@ -1,0 +1,61 @@
+"""``sift check --server URL``: the check runs on a live ``sift serve`` and comes back as the same document."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from live_server import find_free_port, sift_server
+
+
+def sift(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "SIFT_DB": "/nonexistent/never-used.db"}
+    env.pop("SIFT_SERVER", None)
+    return subprocess.run([sys.executable, "-m", "sift", *args], input=stdin, capture_output=True, timeout=600, env=env)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("server") / "sift.db"
+    with sift_server("--db", str(db), "--load-sample", "--read-only") as base:
+        yield base
+
+
+def test_a_page_checked_on_the_server_is_the_document_a_local_check_gives(server: str, seed_path: Path) -> None:
+    remote = sift("check", str(seed_path), "--server", server, "--format", "json")
+    assert remote.returncode == 0, remote.stderr.decode()
+    doc = json.loads(remote.stdout)
+    assert doc["schema"] == "sift/1" and doc["title"] == "Russia: US Directly Supports ISIL Terrorists in Syria"
+    assert doc["source"]["location"] == seed_path.name  # uploaded under its name
+    assert doc["claims"] and doc["attributions"] and doc["matches"]  # every stage, the server's fact-checks
+    piped = sift("check", "-", "--server", server, "--format", "md", stdin=seed_path.read_bytes())
+    assert piped.returncode == 0 and piped.stdout.startswith(b"# Russia: US Directly Supports ISIL")
+
+
+@pytest.mark.parametrize(
+    ("extra", "needle"),
+    [
+        (("--db", "other.db"), "--db cannot be used with --server"),
+        (("--no-match",), "--no-match cannot be used with --server"),
+        (("--claim-threshold", "0.5"), "--claim-threshold cannot be used with --server"),
+    ],
+)
+def test_settings_the_server_owns_are_refused(seed_path: Path, extra: tuple[str, ...], needle: str) -> None:
+    result = sift("check", str(seed_path), "--server", "http://127.0.0.1:9", *extra)
+    assert (
+        result.returncode == 2
+        and result.stderr.decode().strip() == f"sift: error: {needle}: the server's store and settings apply"
+    )
+
+
+def test_no_server_there_is_one_line(seed_path: Path) -> None:
+    result = sift("check", str(seed_path), "--server", f"http://127.0.0.1:{find_free_port()}")
+    lines = result.stderr.decode().strip().splitlines()
+    assert result.returncode == 2 and len(lines) == 1 and "is `sift serve` running there?" in lines[0]
+    assert "not an http(s) URL" in sift("check", str(seed_path), "--server", "127.0.0.1:8080").stderr.decode()
