@@ -43,6 +43,9 @@ SEARCH_WORKERS = 8
 MAX_FILENAME_CHARS = 200
 #: Weight of the newest check in the running mean duration behind the Retry-After estimate.
 DURATION_SMOOTHING = 0.3
+#: How often a server asks the store whether other processes (a second server, a CLI import) wrote
+#: fact-checks: one ``MAX(seq)`` query, at most this often, before a search or a check.
+CATCH_UP_EVERY_S = 1.0
 
 
 class ServerBusy(HTTPException):
@@ -123,6 +126,7 @@ class Engine:
         self._searchers = ThreadPoolExecutor(max_workers=SEARCH_WORKERS, thread_name_prefix="sift-search")
         self._admitted = 0  # checks running or queued; only touched on the event loop thread
         self._mean_check_s = 5.0  # a first guess for Retry-After until checks have been timed
+        self._looked_at = -math.inf  # when the store's sequence number was last compared with the index's
 
     async def check(self, source: str | bytes, kind: str, *, filename: str | None = None) -> Document:
         """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
@@ -144,8 +148,26 @@ class Engine:
         finally:
             self._admitted -= 1
 
+    def catch_up(self) -> None:
+        """Index the fact-checks other processes wrote to the store since the last look (see CATCH_UP_EVERY_S).
+
+        Another server on the same store imports into the store and saves the shared index; this one
+        notices by the store's sequence number and adopts that index (or indexes what is still missing).
+        """
+        now = time.monotonic()
+        if now - self._looked_at < CATCH_UP_EVERY_S:
+            return
+        self._looked_at = now
+        matcher = self.workbench.matcher
+        if matcher is None or not matcher.behind():
+            return
+        with self.index_lock.writing():
+            if matcher.behind():
+                self.workbench.refresh()
+
     def _check_now(self, source: str | bytes, kind: str, filename: str | None) -> Document:
         started = time.perf_counter()
+        self.catch_up()
         with self.index_lock.reading():
             doc = self.workbench.check(source, kind=kind)
         name = Path(filename or "").name[:MAX_FILENAME_CHARS]
@@ -164,6 +186,7 @@ class Engine:
         return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k, date))
 
     def _search_now(self, query: str, lang: str | None, k: int, date: dt.date | None) -> list[dict[str, Any]]:
+        self.catch_up()
         with self.index_lock.reading():
             hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
