@@ -233,7 +233,7 @@ SERVE = _rows(
     ),
     Setting(
         name="check_workers",
-        default=2,
+        default=1,
         help="Page checks analysed at once, each in a worker process (0: in the server process, with no time limit).",
         minimum=0,
         maximum=64,

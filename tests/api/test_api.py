@@ -185,7 +185,7 @@ async def test_full_check_queue_is_a_503_with_retry_after(sample_store: Store, m
     import asyncio
     import threading
 
-    app = create_app(ServeSettings(read_only=True), sample_store)
+    app = create_app(ServeSettings(read_only=True, check_workers=0), sample_store)
     engine = app.state.engine
     engine.max_queued_checks = 0
     release = threading.Event()

@@ -189,6 +189,7 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        engine.start()  # check workers warm up while the server already answers
         yield
         engine.close()
 

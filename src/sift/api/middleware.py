@@ -163,7 +163,7 @@ class HostOriginMiddleware:
     ``Host`` must name the server (DNS rebinding: a hostile name resolved to 127.0.0.1 reaches a loopback
     server, but still says its own name). A state-changing request from a browser must come from a page
     of the server itself: its ``Origin`` must be the origin the request is addressed to (or, when a
-    browser sends no Origin, ``Sec-Fetch-Site`` must say same-origin), so a cross-site form cannot post
+    browser sends no Origin or ``null``, ``Sec-Fetch-Site`` must say same-origin), so a cross-site form cannot post
     to ``/check``. Requests without either header are not from a browser
     page and pass (API writes still need the token). CSRF tokens on forms are checked by the routes.
     """
@@ -188,6 +188,10 @@ class HostOriginMiddleware:
         if scope.get("method", "GET") not in UNSAFE_METHODS:
             return None
         origin = headers.get("origin")
+        if origin == "null" and headers.get("sec-fetch-site") == "same-origin":
+            # Referrer-Policy: no-referrer makes Chromium send "Origin: null" on the server's own forms;
+            # Sec-Fetch-Site, which no page can set, still says where the form was
+            return None
         if origin is not None:
             if urlsplit(origin).netloc.lower() != headers.get("host", "").strip().lower():
                 return 403, f"a {scope['method']} from a page of another origin ({origin}) is refused"
