@@ -6,6 +6,7 @@ app through ``httpx.ASGITransport`` on a real SQLite store.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hmac
 import tempfile
@@ -189,7 +190,7 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        engine.start()  # check workers warm up while the server already answers
+        await asyncio.to_thread(engine.start)  # the server answers once a check worker is warm
         yield
         engine.close()
 

@@ -104,15 +104,23 @@ class CheckWorkers:
         self._lock = threading.Lock()
         self._closed = False
         self._started = False
+        self._ready = threading.Event()  # set when a worker is warm, or none is left to become so
 
-    def start(self) -> None:
-        """Start the workers (they warm up in the background); the first :meth:`check` starts them otherwise."""
+    def start(self, *, wait: bool = False) -> None:
+        """Start the workers (the first :meth:`check` starts them otherwise).
+
+        Args:
+            wait: return once one worker is warm (or every one failed), at most :data:`MAX_IDLE_WAIT_S`:
+                a server then answers only when it can check a page at once.
+        """
         with self._lock:
-            if self._started or self._closed:
-                return
+            starting = not (self._started or self._closed)
             self._started = True
-        for _ in range(self.count):
-            self._start()
+        if starting:
+            for _ in range(self.count):
+                self._start()
+        if wait:
+            self._ready.wait(MAX_IDLE_WAIT_S)
 
     def _start(self) -> None:
         ours, theirs = self._context.Pipe()
@@ -132,8 +140,12 @@ class CheckWorkers:
         except (EOFError, OSError):
             log.error("a page-check worker failed to start (exit code %s)", worker.process.exitcode)
             self._drop(worker)
+            with self._lock:
+                if not self._workers:
+                    self._ready.set()
             return
         self._idle.put(worker)
+        self._ready.set()
 
     def _drop(self, worker: _Worker) -> None:
         with self._lock:

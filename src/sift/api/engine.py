@@ -229,9 +229,10 @@ class Engine:
         return summary.to_dict()
 
     def start(self) -> None:
-        """Start the check workers (the server's startup; without it the first check starts them)."""
+        """Start the check workers and wait for one to be warm (the server's startup; without it the first
+        check starts them)."""
         if self.checkers is not None:
-            self.checkers.start()
+            self.checkers.start(wait=True)
 
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""
