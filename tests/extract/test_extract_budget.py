@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sift.errors import ConfigError
+from sift.errors import ConfigError, InputError
 from sift.extract import ExtractConfig, extract_page
 from sift.extract.budget import MAX_BLOCK_CHARS, MAX_PAGE_CHARS, bound_pieces, split_long_text
 from sift.extract.result import Piece
@@ -69,3 +69,13 @@ def test_budget_settings_are_checked() -> None:
         ExtractConfig(max_block_chars=10)
     with pytest.raises(ConfigError, match="max_chars"):
         ExtractConfig(max_chars=0)
+
+
+def test_a_page_nested_past_the_parsers_depth_says_so() -> None:
+    """Issue 17 extra: HTML nested 254 levels and more lost its text silently ('no article text found')."""
+    text = "The ministry said on Monday that the bridge over the river was closed for repairs. " * 10
+    deep = f"<html><body>{'<div>' * 300}<p>{text}</p>{'</div>' * 300}</body></html>"
+    with pytest.raises(InputError, match="nest more than 255 levels deep"):
+        extract_page(deep, "text/html", ExtractConfig(), "deep.html")
+    shallow = f"<html><body>{'<div><br>' * 200}<p>{text}</p>{'</div>' * 200}</body></html>"
+    assert "bridge over the river" in extract_page(shallow, "text/html", ExtractConfig(), "shallow.html").pieces[0].text

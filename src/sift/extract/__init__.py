@@ -47,6 +47,13 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
     else:
         raise InputError(f"cannot extract text from {media_type!r} ({location}); give an HTML or plain-text page")
     if all(piece.role == "related" for piece in result.pieces):
+        from sift.extract.parse import MAX_PARSED_DEPTH, nests_too_deep
+
+        if kind in HTML_MEDIA_TYPES and nests_too_deep(raw):
+            raise InputError(
+                f"no article text found in {location}: its elements nest more than {MAX_PARSED_DEPTH} levels deep "
+                "and the HTML parser does not read past that; pass the page's text as text/plain"
+            )
         raise InputError(f"no article text found in {location}; is this a page with an article on it?")
     result.pieces, beyond = bound_pieces(
         result.pieces, max_block_chars=config.max_block_chars, max_chars=config.max_chars
