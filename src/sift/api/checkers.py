@@ -32,8 +32,10 @@ log = logging.getLogger(__name__)
 
 #: What a worker analyses before it reports ready: loads every model the stages use.
 WARM_UP = "The ministry said on Monday that the bridge was closed. Reuters reported the claim."
-#: Longest wait for a free (warm) worker before a check is refused as busy.
-MAX_IDLE_WAIT_S = 180.0
+#: Longest wait for a free (warm) worker before a check is refused as busy. The server's thread pool hands
+#: a check over only when a worker should be free, so this wait is a worker's warm-up (after a start or a
+#: stopped check): about 20 s on an idle 2-core machine, minutes when it is loaded.
+MAX_IDLE_WAIT_S = 300.0
 
 
 class CheckTooLong(HTTPException):

@@ -81,6 +81,19 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
+class _TrackingSend:
+    """``send`` that remembers whether the response's status line went out (after it, no error page can)."""
+
+    def __init__(self, send: Send) -> None:
+        self.send = send
+        self.started = False
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.started = True
+        await self.send(message)
+
+
 class BodyTooLarge(HTTPException):
     """Raised inside ``receive`` when a streamed body passes the cap (an HTTP 413, so handlers render it)."""
 
@@ -125,7 +138,6 @@ class BodyLimitMiddleware:
             await self._refuse(send)
             return
         received = 0
-        started = False
 
         async def limited_receive() -> Message:
             nonlocal received
@@ -136,16 +148,11 @@ class BodyLimitMiddleware:
                     raise BodyTooLarge(self.max_bytes)
             return message
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracking_send = _TrackingSend(send)
         try:
             await self.app(scope, limited_receive, tracking_send)
         except BodyTooLarge:
-            if not started:
+            if not tracking_send.started:
                 await self._refuse(send)
 
 
@@ -226,18 +233,11 @@ class ErrorBoundaryMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
+        tracking_send = _TrackingSend(send)
         try:
             await self.app(scope, receive, tracking_send)
         except Exception as error:
             log.exception("unexpected error on %s %s", scope.get("method"), scope.get("path"))
-            if started:  # the status line is gone; only the server can end this response
+            if tracking_send.started:  # the status line is gone; only the server can end this response
                 raise
             await self.render(Request(scope), error)(scope, receive, send)
