@@ -21,9 +21,13 @@ __all__ = [
     "Attribution",
     "Block",
     "Claim",
+    "Coverage",
+    "CoverageDocument",
     "Document",
     "Match",
     "Mention",
+    "Outlet",
+    "OutletUse",
     "Relay",
     "Removed",
     "Sentence",
@@ -37,6 +41,8 @@ BLOCK_ROLES = ("body", "related", "quote", "caption")
 SOURCE_KINDS = ("file", "url", "stdin", "text")
 MATCH_LEVELS = ("match", "possible")
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")
+#: Where an outlet profile applies: the page's own site, a relay of an attribution, an outlet speaker.
+OUTLET_USES = ("site", "relay", "speaker")
 #: Kinds of speaker (the real-page gold's: ``bench/data/README.md``).
 SPEAKER_KINDS = ("person", "organisation", "government", "outlet", "anonymous")
 #: An attribution below this confidence is shown as uncertain, never as a fact. Chosen by hand on the scale of
@@ -184,6 +190,61 @@ class Match:
 
 
 @dataclass(slots=True)
+class CoverageDocument:
+    """Another document of the page's story, as the store knows it (``source`` is where it was read from)."""
+
+    id: str
+    title: str | None = None
+    site: str | None = None
+    lang: str = "und"
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Coverage:
+    """Where else the page's story runs: the other documents of its story in the store.
+
+    ``story`` is the id of the story the page belongs (or would belong) to; ``languages`` counts the story's
+    documents per language, the page included; ``first_seen`` is the story's earliest day; ``factchecks``
+    are the fact-checks matched in any of its documents.
+    """
+
+    story: str
+    documents: list[CoverageDocument] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+    first_seen: str | None = None
+    factchecks: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OutletUse:
+    """One place an outlet appears: ``ref`` is ``site``, a relay (``a1.via0``) or a speaker id (``sp1``)."""
+
+    kind: str
+    ref: str
+    text: str
+
+
+@dataclass(slots=True)
+class Outlet:
+    """An outlet the page names or is published on, with its profile and where it applies.
+
+    ``profile`` is the outlet profile's JSON shape (``sift.sources.Profile.to_dict()``), ``badge`` its one-line
+    label ("state-controlled media, Russia"), ``found`` how it was recognised (domain, name, domain name,
+    within). ``factchecks`` counts the stored fact-checks that name it, by role and verdict
+    (``{"publisher": {"false": 2}, "claimant": {...}}``), when a store was attached.
+    """
+
+    key: str
+    badge: str
+    found: str
+    profile: dict[str, Any]
+    uses: list[OutletUse] = field(default_factory=list)
+    factchecks: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Document:
     """The page being analysed and every annotation the stages add to it.
 
@@ -206,6 +267,8 @@ class Document:
     #: languages of analysed blocks that the attribution stage cannot read (ISO 639-1 codes, sorted)
     attribution_unavailable: list[str] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    coverage: Coverage | None = None
+    outlets: list[Outlet] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     # ---- navigation -------------------------------------------------------------------------------
@@ -392,8 +455,57 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
             }
             for match in doc.matches
         ],
+        "coverage": _coverage_to_dict(doc.coverage),
+        "outlets": [
+            {
+                "key": outlet.key,
+                "badge": outlet.badge,
+                "found": outlet.found,
+                "profile": outlet.profile,
+                "uses": [{"kind": use.kind, "ref": use.ref, "text": use.text} for use in outlet.uses],
+                "factchecks": {role: dict(counts) for role, counts in outlet.factchecks.items()},
+            }
+            for outlet in doc.outlets
+        ],
         "timings_ms": dict(doc.timings_ms),
     }
+
+
+def _coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
+    if coverage is None:
+        return None
+    return {
+        "story": coverage.story,
+        "documents": [
+            {"id": d.id, "title": d.title, "site": d.site, "lang": d.lang, "published": d.published, "source": d.source}
+            for d in coverage.documents
+        ],
+        "languages": dict(coverage.languages),
+        "first_seen": coverage.first_seen,
+        "factchecks": [dict(factcheck) for factcheck in coverage.factchecks],
+    }
+
+
+def _coverage_from_dict(data: dict[str, Any] | None) -> Coverage | None:
+    if data is None:
+        return None
+    return Coverage(
+        story=str(data["story"]),
+        documents=[
+            CoverageDocument(
+                id=str(d["id"]),
+                title=d.get("title"),
+                site=d.get("site"),
+                lang=d.get("lang", "und"),
+                published=d.get("published"),
+                source=d.get("source"),
+            )
+            for d in data.get("documents", [])
+        ],
+        languages={str(k): int(v) for k, v in data.get("languages", {}).items()},
+        first_seen=data.get("first_seen"),
+        factchecks=[dict(f) for f in data.get("factchecks", [])],
+    )
 
 
 def _check_text(block: Block, start: int, end: int, expected: str | None, what: str) -> None:
@@ -478,5 +590,20 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
     doc.matches = [
         Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m["level"], m.get("evidence", ""))
         for m in data.get("matches", [])
+    ]
+    doc.coverage = _coverage_from_dict(data.get("coverage"))
+    doc.outlets = [
+        Outlet(
+            key=o["key"],
+            badge=o["badge"],
+            found=o["found"],
+            profile=dict(o["profile"]),
+            uses=[OutletUse(u["kind"], u["ref"], u["text"]) for u in o.get("uses", [])],
+            factchecks={
+                str(role): {str(v): int(n) for v, n in counts.items()}
+                for role, counts in o.get("factchecks", {}).items()
+            },
+        )
+        for o in data.get("outlets", [])
     ]
     return doc

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -41,6 +42,8 @@ from sift.store.sql import MAX_OFFSET
 __all__ = ["create_app", "require_write"]
 
 STATIC_DIR = Path(__file__).with_name("static")
+#: Longest outlet name or URL looked up (a longer one is a pasted page, not a name).
+MAX_OUTLET_CHARS = 500
 
 
 def _engine(request: Request) -> Engine:
@@ -145,9 +148,35 @@ def _install_api_routes(app: FastAPI) -> None:
     )
     def api_delete_document(document_id: str, engine: EngineDep) -> Response:
         """Delete a stored document (needs the token)."""
-        if not engine.store.delete_document(document_id):
+        if not engine.delete_document(document_id):
             raise HTTPException(404, f"no document with id {document_id!r}")
         return Response(status_code=204)
+
+    @app.get("/api/stories", tags=["stories"], summary="List stories")
+    def api_stories(
+        engine: EngineDep,
+        since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day")] = None,
+        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories of the stored documents (same story across languages), newest first."""
+        stories = engine.list_stories(since=since, lang=lang)
+        return {
+            "stories": [engine.story_summary(story) for story in stories[offset : offset + limit]],
+            "total": len(stories),
+            "limit": limit,
+            "offset": offset,
+        }
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], summary="Get a story")
+    async def api_story(story_id: str, engine: EngineDep) -> dict[str, Any]:
+        """One story: its documents, the claims that recur across them, the fact-checks matched in any of them."""
+        view = await engine.story_view(story_id)
+        if view is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        view.pop("timeline")
+        return view
 
     @app.get("/api/factchecks/search", tags=["factchecks"], summary="Search fact-checks")
     async def api_factcheck_search(
@@ -174,6 +203,20 @@ def _install_api_routes(app: FastAPI) -> None:
                 while chunk := file.file.read(1 << 20):
                     handle.write(chunk)
             return engine.import_file(path, label=file.filename or "upload")
+
+    @app.get("/api/sources/{name_or_domain:path}", tags=["sources"], summary="Outlet profile")
+    def api_source(
+        engine: EngineDep, name_or_domain: Annotated[str, PathParam(min_length=1, max_length=MAX_OUTLET_CHARS)]
+    ) -> dict[str, Any]:
+        """Who an outlet is, from open data: type, state ties, country, owner, quality, reliability, the evidence
+        for each, and how many stored fact-checks name it as publisher or claimant, by verdict. Give a name in
+        any language or script ("Sputnik", "РИА Новости") or a domain or URL ("rt.com")."""
+        outlet = engine.outlet(name_or_domain)
+        if outlet is None:
+            raise HTTPException(
+                404, f"no profile for {name_or_domain!r} (not in the shipped data nor the store's outlets)"
+            )
+        return outlet
 
     @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"], summary="Get a fact-check")
     def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:

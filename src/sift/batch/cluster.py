@@ -72,7 +72,10 @@ class DaskRunner:
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
+                    # port: two runs on one machine must not collide.
+                    dashboard_address=":0",
+                    scheduler_kwargs={"dashboard": False},
                     silence_logs=logging.ERROR,
                     death_timeout=DEATH_TIMEOUT_S,
                 )

@@ -25,7 +25,17 @@ app = typer.Typer(
 )
 
 # Each module registers its commands on ``app`` (or adds a sub-app) when imported.
-COMMAND_MODULES = ("check", "claims", "match", "factchecks", "documents", "serve", "batch")
+COMMAND_MODULES = (
+    "check",
+    "claims",
+    "match",
+    "factchecks",
+    "sources",
+    "documents",
+    "stories",
+    "serve",
+    "batch",
+)
 
 
 def _register_commands() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from sift.document import Attribution, Block, Claim, Document, Match, Speaker
+from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Speaker
 
 __all__ = [
     "BlockView",
@@ -18,12 +18,14 @@ __all__ = [
     "DocumentView",
     "FactCheckView",
     "MatchView",
+    "OutletView",
     "Segment",
     "SentenceView",
     "SpeakerView",
     "StatementView",
     "build_view",
     "language_name",
+    "ranked_evidence",
 ]
 
 
@@ -81,6 +83,31 @@ class FactCheckView:
 
 
 @dataclass(slots=True)
+class OutletView:
+    """An outlet with what a reader needs next to its name: the badge, one line per piece of evidence, where it
+    appears on the page, and the store's own record of fact-checks naming it."""
+
+    outlet: Outlet
+    evidence: list[str]
+    where: list[str]
+    record: str | None
+
+    @property
+    def name(self) -> str:
+        return str(self.outlet.profile.get("name") or self.outlet.key)
+
+    @property
+    def css_type(self) -> str:
+        """The profile type as a CSS class (``state-controlled``, ``state-funded``, … ``unknown``)."""
+        return str(self.outlet.profile.get("type") or "unknown")
+
+    @property
+    def title(self) -> str:
+        """The evidence as one tooltip."""
+        return "; ".join(self.evidence)
+
+
+@dataclass(slots=True)
 class StatementView:
     """One statement of a speaker; an uncertain one (below ``sift.document.UNCERTAIN_BELOW``) is shown as such."""
 
@@ -94,6 +121,8 @@ class SpeakerView:
     speaker: Speaker
     statements: list[StatementView] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
+    outlet: OutletView | None = None
+    via_outlets: dict[str, OutletView] = field(default_factory=dict)
 
     @property
     def is_uncertain(self) -> bool:
@@ -111,6 +140,10 @@ class DocumentView:
     factchecks: list[FactCheckView]
     speakers: list[SpeakerView]
     languages: dict[str, int]
+    outlets: list[OutletView] = field(default_factory=list)
+    site_outlet: OutletView | None = None
+    #: Relays no profile was found for, as written (the report says sift does not know them).
+    unknown_relays: list[str] = field(default_factory=list)
     #: what sift could not do on this page ("attribution not available for Polish (pl)")
     notes: list[str] = field(default_factory=list)
 
@@ -147,6 +180,60 @@ def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[in
         if relay.cue is not None:
             marks.append((relay.cue.start, relay.cue.end, "cue", None, ""))
     return marks
+
+
+#: How the evidence's datasets are named to a reader.
+DATASET_NAMES = {
+    "asd-state-media": "State Media Matrix (ASD/GMF)",
+    "lin2023": "Lin et al. 2023 quality",
+    "idiap-reliability": "idiap/Wikipedia reliability",
+    "sift-curated": "sift curated",
+    "team": "your team",
+}
+
+
+#: Evidence order for a reader: the team's own word, then state ties, ratings, and sift's curated names last.
+_DATASET_ORDER = {"team": 0, "asd-state-media": 1, "lin2023": 2, "idiap-reliability": 3, "sift-curated": 4}
+
+
+def ranked_evidence(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence in reading order (the team's, state ties, ratings, then sift's curated names)."""
+    return sorted(evidence, key=lambda item: _DATASET_ORDER.get(str(item.get("dataset")), len(_DATASET_ORDER)))
+
+
+def _outlet_view(outlet: Outlet) -> OutletView:
+    profile = outlet.profile
+    evidence = []
+    for item in ranked_evidence(profile.get("evidence", [])):
+        dataset = str(item.get("dataset"))
+        evidence.append(f"{DATASET_NAMES.get(dataset, dataset)}: {item.get('field')} = {item.get('value')}")
+    where = []
+    for use in outlet.uses:
+        label = {"site": "this page's site", "relay": "relay", "speaker": "quoted"}.get(use.kind, use.kind)
+        where.append(label if use.kind == "site" else f"{label} “{use.text}”")
+    record = None
+    if outlet.factchecks:
+        parts = []
+        for role in ("publisher", "claimant"):
+            counts = outlet.factchecks.get(role) or {}
+            if counts:
+                verdicts = ", ".join(f"{verdict} {n}" for verdict, n in sorted(counts.items(), key=lambda i: -i[1]))
+                parts.append(f"{sum(counts.values())} as {role} ({verdicts})")
+        record = "stored fact-checks: " + ("; ".join(parts) if parts else "none name it")
+    return OutletView(outlet, evidence, list(dict.fromkeys(where)), record)
+
+
+def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], OutletView], list[str]]:
+    """Outlet views, the view for each use ``(kind, ref)``, and the relays nobody has a profile for."""
+    views = [_outlet_view(outlet) for outlet in doc.outlets]
+    by_use = {(use.kind, use.ref): view for view in views for use in view.outlet.uses}
+    unknown = []
+    for attribution in doc.attributions:
+        text = doc.block(attribution.sentence.split(".", 1)[0]).text
+        for index, relay in enumerate(attribution.via):
+            if ("relay", f"{attribution.id}.via{index}") not in by_use:
+                unknown.append(relay.source.entity or text[relay.source.start : relay.source.end])
+    return views, by_use, list(dict.fromkeys(unknown))
 
 
 def build_view(doc: Document) -> DocumentView:
@@ -201,10 +288,11 @@ def build_view(doc: Document) -> DocumentView:
         group = factchecks.setdefault(key, FactCheckView(item.factcheck, item.match.level, item.match.score))
         group.sentences.append(item)
 
+    outlets, outlet_uses, unknown_relays = _outlets(doc)
     attribution_by_id = {attribution.id: attribution for attribution in doc.attributions}
     speakers = []
     for speaker in doc.speakers:
-        view = SpeakerView(speaker)
+        view = SpeakerView(speaker, outlet=outlet_uses.get(("speaker", speaker.id)))
         for attribution_id in speaker.attributions:
             attribution = attribution_by_id.get(attribution_id)
             if attribution is None:
@@ -217,9 +305,12 @@ def build_view(doc: Document) -> DocumentView:
                     attribution.is_uncertain,
                 )
             )
-            view.via.extend(
-                relay.source.entity or text[relay.source.start : relay.source.end] for relay in attribution.via
-            )
+            for index, relay in enumerate(attribution.via):
+                who = relay.source.entity or text[relay.source.start : relay.source.end]
+                view.via.append(who)
+                relayed = outlet_uses.get(("relay", f"{attribution.id}.via{index}"))
+                if relayed is not None:
+                    view.via_outlets.setdefault(who, relayed)
         view.via = sorted(set(view.via) - {speaker.name, *speaker.aliases})  # nobody relays themselves
         speakers.append(view)
 
@@ -232,6 +323,9 @@ def build_view(doc: Document) -> DocumentView:
         factchecks=list(factchecks.values()),
         speakers=speakers,
         languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
+        outlets=outlets,
+        site_outlet=outlet_uses.get(("site", "site")),
+        unknown_relays=unknown_relays,
         notes=[f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable],
     )
 

@@ -3,14 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
+from sift.sources.profile import TeamOutlet
 
-__all__ = ["WRITE_WAIT_S", "DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store"]
+__all__ = [
+    "WRITE_WAIT_S",
+    "DocumentFailure",
+    "DocumentStats",
+    "DocumentSummary",
+    "FactCheckStats",
+    "OutletFactChecks",
+    "Store",
+    "StoryRows",
+]
 
 #: How long a write waits, in all, for other writers before it fails (nothing is written then). Twenty
 #: parallel imports of 30,000 records each queue for about a minute on two cores; five minutes leaves room.
@@ -82,15 +92,41 @@ class FactCheckStats:
         return asdict(self)
 
 
+@dataclass(slots=True)
+class StoryRows:
+    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``)."""
+
+    documents: list[tuple[Any, ...]]
+    stories: list[tuple[Any, ...]]
+    links: list[tuple[Any, ...]]
+    redirects: list[tuple[Any, ...]]
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """``(documents, last seq)`` of these rows: what ``Store.story_version`` said when they were read."""
+        return len(self.documents), max((int(row[1]) for row in self.documents), default=-1)
+
+
+@dataclass(slots=True)
+class OutletFactChecks:
+    """Stored fact-checks that may name an outlet: as publisher, ``(host, verdict, count)`` rows for its hosts
+    and their sub-domains; as claimant, counts by verdict."""
+
+    publisher: list[tuple[str, str, int]] = field(default_factory=list)
+    claimant: dict[str, int] = field(default_factory=dict)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
 
     Every write is one transaction: it either lands whole or raises ``StoreError`` leaving the store as it
-    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password.
+    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password; ``read_only``:
+    every write raises.
     """
 
     location: str
+    read_only: bool
 
     def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary: ...
 
@@ -115,6 +151,12 @@ class Store(Protocol):
 
     def count_factchecks(self) -> int: ...
 
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks: ...
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary: ...
+
+    def list_outlets(self) -> list[TeamOutlet]: ...
+
     def save_document(self, doc: Document, *, key: str | None = None) -> str: ...
 
     def get_document(self, id: str) -> Document | None: ...
@@ -134,6 +176,14 @@ class Store(Protocol):
     def list_failures(self, limit: int = 50, offset: int = 0) -> list[DocumentFailure]: ...
 
     def document_stats(self) -> DocumentStats: ...
+
+    def load_story_rows(self) -> StoryRows: ...
+
+    def story_version(self) -> tuple[int, int]: ...
+
+    def write_story_operations(
+        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None: ...
 
     def close(self) -> None: ...
 
