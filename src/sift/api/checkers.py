@@ -79,10 +79,12 @@ def _work(connection: Connection, location: str | None, ingest: IngestConfig) ->
     """A worker process: warm up, say ready, then answer ``(source, kind)`` requests until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the server stops its workers
     from sift.store import open_store
+    from sift.store.stories import StoredStoryIndex
     from sift.workbench import Workbench
 
     store = open_store(location, read_only=True) if location else None
-    workbench = Workbench(store, ingest=ingest)
+    stories = StoredStoryIndex(store) if store is not None else None  # the coverage stage reads the stories
+    workbench = Workbench(store, ingest=ingest, services={} if stories is None else {"stories": stories})
     workbench.check(WARM_UP, kind="text")
     connection.send("ready")
     while True:
@@ -94,6 +96,8 @@ def _work(connection: Connection, location: str | None, ingest: IngestConfig) ->
             matcher = workbench.matcher
             if matcher is not None and matcher.behind():  # another process imported fact-checks
                 workbench.refresh()
+            if stories is not None:
+                stories.refresh()  # the server stored pages since (they join stories there)
             connection.send(("ok", workbench.check(source, kind=kind).to_dict()))
         except SiftError as error:
             connection.send(("error", SiftError(str(error)) if type(error).__module__ != "sift.errors" else error))
