@@ -115,7 +115,12 @@ class Removed:
 
 @dataclass(slots=True)
 class Claim:
-    """A check-worthy sentence, with the claim-bearing clause as a span in block offsets."""
+    """A scored sentence, with the claim-bearing clause as a span in block offsets.
+
+    ``rank`` orders the page's claims for a reader (1 = check first; near-duplicates share their
+    representative's rank); ``duplicate_of`` is the sentence id of the claim this one repeats, ``None`` for a
+    representative. A page shows its representatives with ``rank <= 10`` first, the rest one click away.
+    """
 
     sentence: str
     score: float
@@ -123,6 +128,8 @@ class Claim:
     start: int
     end: int
     reasons: list[str] = field(default_factory=list)
+    rank: int = 0
+    duplicate_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -427,6 +434,8 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "score": claim.score,
                 "label": claim.label,
                 "reasons": list(claim.reasons),
+                "rank": claim.rank,
+                "duplicate_of": claim.duplicate_of,
                 "span": [claim.start, claim.end],
                 "text": _block_of(doc, claim.sentence).text[claim.start : claim.end],
             }
@@ -551,8 +560,18 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
     for c in data.get("claims", []):
         start, end = c["span"]
         _check_text(_block_of(doc, c["sentence"]), start, end, c.get("text"), f"claim on {c['sentence']}")
+        duplicate_of = c.get("duplicate_of")
         doc.claims.append(
-            Claim(c["sentence"], float(c["score"]), c["label"], int(start), int(end), list(c.get("reasons", [])))
+            Claim(
+                c["sentence"],
+                float(c["score"]),
+                c["label"],
+                int(start),
+                int(end),
+                list(c.get("reasons", [])),
+                int(c.get("rank", 0)),
+                None if duplicate_of is None else str(duplicate_of),
+            )
         )
     for a in data.get("attributions", []):
         content = _mention_from_dict(a["content"])

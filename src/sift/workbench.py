@@ -139,7 +139,11 @@ class Workbench:
             from sift.encoders import load_encoder
 
             stories.add_document(doc, self.pipeline.resources.get("encoder", load_encoder))
-        return save(doc, key=key)  # type: ignore[no-any-return]
+        doc_id: str = save(doc, key=key)
+        queue = getattr(self.store, "queue_claims", None)
+        if queue is not None:  # the desk's review queue: every check-worthy claim arrives as "new"
+            queue(doc)
+        return doc_id
 
     @property
     def stories(self) -> StoredStoryIndex | None:

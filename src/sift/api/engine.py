@@ -230,11 +230,13 @@ class Engine:
 
         return describe_outlet(self.workbench.outlets, name_or_domain)
 
-    def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
-        """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
+    def import_file(self, path: Path, *, label: str, actor: str) -> dict[str, Any]:
+        """Import fact-checks from a file (``label`` names it in the summary), log it under ``actor``, then
+        refresh the matcher's indexes."""
         from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
+        self.store.record_audit(actor, "import", label, {"imported": summary.imported, "duplicate": summary.duplicate})
         with self.index_lock.writing():
             self.workbench.refresh()
         return summary.to_dict()
@@ -269,10 +271,14 @@ class Engine:
         story = self.stories.get(story_id)
         return None if story is None else story_view(story, self.stories, self.encoder)
 
-    def delete_document(self, document_id: str) -> bool:
-        """Delete a stored document and withdraw it from its story; ``True`` if it existed."""
+    def delete_document(self, document_id: str, *, actor: str) -> bool:
+        """Delete a stored document (and its claim reviews), withdraw it from its story and log it under ``actor``;
+        ``False`` if there was none."""
         self.stories.remove(document_id)
-        return self.store.delete_document(document_id)
+        deleted = self.store.delete_document(document_id)
+        if deleted:
+            self.store.record_audit(actor, "delete", document_id)
+        return deleted
 
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""

@@ -10,11 +10,15 @@ from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
+from sift.api.auth import current_user
+from sift.api.csrf import csrf_field
+from sift.api.desk_web import document_desk, install_desk_pages
 from sift.api.docs import install_docs
 from sift.api.engine import ServerBusy
 from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
+from sift.report.reviews import is_link_safe
 from sift.store.sql import MAX_OFFSET
 
 if TYPE_CHECKING:
@@ -29,7 +33,7 @@ PAGE_SIZE = 25
 
 def page_environment() -> jinja2.Environment:
     """The pages' Jinja2 environment: web templates first, then the report's (autoescape on)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [jinja2.PackageLoader("sift.api", "templates"), jinja2.PackageLoader("sift.report", "templates")]
         ),
@@ -37,12 +41,16 @@ def page_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # every <form method="post"> carries {{ csrf_field() }} (sift.api.csrf); pages show who is logged in
+    env.globals.update(csrf_field=csrf_field, current_user=current_user, is_link_safe=is_link_safe)
+    return env
 
 
 def install_web_routes(app: FastAPI) -> None:
     """Add the HTML pages to ``app`` (the engine is read from ``app.state``)."""
     env = page_environment()
     install_docs(app, env)
+    install_desk_pages(app, env)
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
@@ -126,7 +134,13 @@ def install_web_routes(app: FastAPI) -> None:
         engine = engine_of(request)
         story_id = engine.stories.story_of(doc.id)
         story = None if story_id is None else engine.stories.get(story_id)
-        return page("document.html", view=build_view(doc), standalone=False, story=story)
+        return page(
+            "document.html",
+            view=build_view(doc),
+            standalone=False,
+            story=story,
+            desk=document_desk(request, document_id),
+        )
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories(

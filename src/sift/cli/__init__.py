@@ -35,6 +35,8 @@ COMMAND_MODULES = (
     "stories",
     "serve",
     "batch",
+    "desk",
+    "review",
 )
 
 

@@ -122,7 +122,7 @@ def check_command(
     if output_format == "terminal" and out is None:
         from sift.report.terminal import print_summary
 
-        print_summary(doc)
+        print_summary(doc, all_claims=settings["all_claims"])
         return
     from sift.report import render
 

@@ -73,15 +73,37 @@ def _header(view: DocumentView) -> list[str]:
 
 
 def _claims(view: DocumentView) -> list[str]:
+    """The claims to check first, then every scored sentence (near-duplicates under their claim) folded away."""
     if not view.claims:
         return []
-    lines = ["## Check-worthy claims", "", "| score | label | claim | reasons |", "|---:|---|---|---|"]
+    lines = ["## Check-worthy claims", ""]
+    if view.top_claims:
+        lines += ["| # | score | claim | reasons |", "|---:|---:|---|---|"]
+        for number, item in enumerate(view.top_claims, start=1):
+            claim = item.claim
+            lines.append(
+                f"| {claim.rank or number} | {claim.score:.2f} | {_cell(item.span_text)} "
+                f"| {_cell(', '.join(claim.reasons))} |"
+            )
+    else:
+        lines.append("No sentence reached the check-worthiness threshold.")
+    scored = len(view.claims) + view.duplicate_count
+    lines += [
+        "",
+        f"<details><summary>All {scored} scored sentences ({len(view.checkworthy)} check-worthy claims, "
+        f"{view.duplicate_count} near-duplicates)</summary>",
+        "",
+        "| score | label | claim | reasons |",
+        "|---:|---|---|---|",
+    ]
     for item in view.claims:
-        claim = item.claim
-        lines.append(
-            f"| {claim.score:.2f} | {claim.label} | {_cell(item.span_text)} | {_cell(', '.join(claim.reasons))} |"
-        )
-    return [*lines, ""]
+        rows = [(item, item.claim.label)]
+        rows += [(duplicate, f"{duplicate.claim.label}, same as #{item.claim.rank}") for duplicate in item.duplicates]
+        for row, label in rows:
+            lines.append(
+                f"| {row.claim.score:.2f} | {label} | {_cell(row.span_text)} | {_cell(', '.join(row.claim.reasons))} |"
+            )
+    return [*lines, "", "</details>", ""]
 
 
 def _speakers(view: DocumentView) -> list[str]:

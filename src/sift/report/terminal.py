@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sift.document import Document
-from sift.report.view import DocumentView, OutletView, build_view
+from sift.report.view import TOP_CLAIMS, DocumentView, OutletView, build_view
 
 __all__ = ["print_summary"]
 
@@ -70,22 +70,40 @@ def _header(view: DocumentView) -> Panel:
     return Panel(lines, title="sift check", title_align="left")
 
 
-def _claims_table(view: DocumentView, limit: int) -> Table | None:
+def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -> Table | None:
+    """The ``limit`` claims to check first, or with ``all_claims`` every scored sentence and its near-duplicates."""
     if not view.claims:
         return None
-    table = Table(title=f"Check-worthy claims ({len(view.checkworthy)} of {len(view.claims)} scored)", expand=True)
+    scored = len(view.claims) + view.duplicate_count
+    shown = view.claims if all_claims else view.checkworthy[:limit]
+    title = f"Check-worthy claims ({len(view.checkworthy)} of {scored} scored)"
+    table = Table(title=title, expand=True)
+    more, others = len(view.checkworthy) - len(shown), scored - len(view.checkworthy)
+    if not all_claims and more + others > 0:
+        table.caption = f"{more} more check-worthy, {others} other scored sentences: sift check --all-claims"
+    table.add_column("#", justify="right", width=3)
     table.add_column("score", justify="right", width=5)
     table.add_column("lang", width=4)
     table.add_column("claim", ratio=4)
     table.add_column("reasons", ratio=1)
-    for item in view.claims[:limit]:
+    for number, item in enumerate(shown, start=1):
         style = "bold" if item.claim.label == "check-worthy" else "dim"
+        rank = str(item.claim.rank or number)
         table.add_row(
+            rank,
             f"{item.claim.score:.2f}",
             item.block.lang,
             Text(_shorten(item.span_text, 240), style=style),
             ", ".join(item.claim.reasons),
         )
+        for duplicate in item.duplicates if all_claims else ():
+            table.add_row(
+                "",
+                f"{duplicate.claim.score:.2f}",
+                duplicate.block.lang,
+                Text(f"↳ same as #{rank}: {_shorten(duplicate.span_text, 200)}", style="dim"),
+                duplicate.block.role,
+            )
     return table
 
 
@@ -186,25 +204,28 @@ def _blocks_lines(view: DocumentView) -> Table:
 
 
 def print_summary(
-    doc: Document, console: Console | None = None, *, max_claims: int = 10, max_factchecks: int = 5
+    doc: Document,
+    console: Console | None = None,
+    *,
+    max_claims: int = TOP_CLAIMS,
+    max_factchecks: int = 5,
+    all_claims: bool = False,
 ) -> None:
     """Print the summary of ``doc``: header, matched fact-checks, claims, speakers, blocks, removed lines.
 
-    The terminal shows the best few of each list; ``--format md|html|json`` has them all.
+    The terminal shows the best few of each list (``all_claims``: every scored sentence); ``--format md|html|json``
+    has them all.
     """
     console = console or Console()
     view = build_view(doc)
     parts = [_header(view)]
-    parts += [
-        t
-        for t in (
-            _matches_table(view, max_factchecks),
-            _claims_table(view, max_claims),
-            _speakers_table(view),
-            _outlets_table(view),
-        )
-        if t
-    ]
+    tables = (
+        _matches_table(view, max_factchecks),
+        _claims_table(view, max_claims, all_claims=all_claims),
+        _speakers_table(view),
+        _outlets_table(view),
+    )
+    parts += [table for table in tables if table]
     if view.notes and not view.speakers:
         parts.append(Text("; ".join(view.notes), style="italic"))
     parts.append(_coverage_table(doc, max_claims))

@@ -12,7 +12,11 @@ from typing import Any
 
 from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Speaker
 
+#: Claims a page shows before "all claims" (terminal ``--all-claims``, a ``<details>`` in HTML and Markdown).
+TOP_CLAIMS = 10
+
 __all__ = [
+    "TOP_CLAIMS",
     "BlockView",
     "ClaimView",
     "DocumentView",
@@ -56,10 +60,13 @@ class BlockView:
 
 @dataclass(slots=True)
 class ClaimView:
+    """A claim with its text; a representative also carries the near-duplicates grouped under it."""
+
     claim: Claim
     sentence_text: str
     span_text: str
     block: Block
+    duplicates: list[ClaimView] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -132,6 +139,10 @@ class SpeakerView:
 
 @dataclass(slots=True)
 class DocumentView:
+    """What renderers draw. ``claims`` holds every group representative in rank order (near-duplicates in their
+    ``duplicates``), ``checkworthy`` those labelled check-worthy, ``top_claims`` the first :data:`TOP_CLAIMS` of
+    them: what a page shows by default, the full list one click away."""
+
     doc: Document
     blocks: list[BlockView]
     claims: list[ClaimView]
@@ -146,6 +157,16 @@ class DocumentView:
     unknown_relays: list[str] = field(default_factory=list)
     #: what sift could not do on this page ("attribution not available for Polish (pl)")
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def top_claims(self) -> list[ClaimView]:
+        """The check-worthy claims a page shows first."""
+        return self.checkworthy[:TOP_CLAIMS]
+
+    @property
+    def duplicate_count(self) -> int:
+        """Scored sentences grouped under another one."""
+        return sum(len(item.duplicates) for item in self.claims)
 
 
 def _sentence_segments(
@@ -236,6 +257,25 @@ def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], Out
     return views, by_use, list(dict.fromkeys(unknown))
 
 
+def _claim_views(doc: Document) -> list[ClaimView]:
+    """Representatives in rank order, each with its near-duplicates (documents without ranks: by score)."""
+    views = {}
+    for claim in doc.claims:
+        block, sentence = doc.sentence(claim.sentence)
+        views[claim.sentence] = ClaimView(
+            claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block
+        )
+    ordered = sorted(views.values(), key=lambda view: (view.claim.rank == 0, view.claim.rank, -view.claim.score))
+    representatives = []
+    for view in ordered:
+        leader = views.get(view.claim.duplicate_of or "")
+        if leader is None or leader.claim.duplicate_of is not None:
+            representatives.append(view)
+        else:
+            leader.duplicates.append(view)
+    return representatives
+
+
 def build_view(doc: Document) -> DocumentView:
     """Collect, per block and sentence, the claims, matches and attribution marks a renderer shows."""
     claims_by_sentence = {claim.sentence: claim for claim in doc.claims}
@@ -269,13 +309,7 @@ def build_view(doc: Document) -> DocumentView:
         ]
         blocks.append(BlockView(block, sentences))
 
-    claims = []
-    for claim in doc.claims:
-        block, sentence = doc.sentence(claim.sentence)
-        claims.append(
-            ClaimView(claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block)
-        )
-    claims.sort(key=lambda view: -view.claim.score)
+    claims = _claim_views(doc)
 
     matches = sorted(
         (MatchView(match, doc.sentence_text(match.sentence)) for match in doc.matches),

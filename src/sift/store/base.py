@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
 from sift.sources.profile import TeamOutlet
+
+if TYPE_CHECKING:
+    from sift.store.desk import AuditEntry, ReviewChange, ReviewState, TokenRecord
 
 __all__ = [
     "WRITE_WAIT_S",
@@ -184,6 +187,44 @@ class Store(Protocol):
     def write_story_operations(
         self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
     ) -> tuple[int, int] | None: ...
+
+    # the verification desk (sift.store.desk): tokens, audit log, claim reviews
+    def add_token(self, name: str, role: str, token_hash: str, *, actor: str) -> TokenRecord: ...
+
+    def remove_token(self, name: str, *, actor: str) -> bool: ...
+
+    def list_tokens(self) -> list[TokenRecord]: ...
+
+    def token_by_hash(self, token_hash: str) -> TokenRecord | None: ...
+
+    def record_audit(self, actor: str, action: str, target: str, detail: dict[str, Any] | None = None) -> None: ...
+
+    def list_audit(
+        self, *, actor: str | None = None, action: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[AuditEntry]: ...
+
+    def queue_claims(self, doc: Document) -> int: ...
+
+    def get_review(self, document_id: str, sentence_id: str) -> ReviewState | None: ...
+
+    def list_reviews(self, document_id: str) -> list[ReviewState]: ...
+
+    def update_review(
+        self, document_id: str, sentence_id: str, change: ReviewChange, *, actor: str, claim: str, language: str
+    ) -> ReviewState: ...
+
+    def review_queue(
+        self,
+        *,
+        status: str | None = None,
+        assignee: str | None = None,
+        language: str | None = None,
+        story: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ReviewState]: ...
+
+    def review_counts(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...
 

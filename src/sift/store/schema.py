@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "BACKENDS",
+    "DESK_VERSION",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SEARCH_INDEX_VERSION",
@@ -47,6 +48,15 @@ _DOCUMENT_SEARCH = Dialects(
     "id UNINDEXED, title, location, body, tokenize = 'unicode61 remove_diacritics 2')",
     postgres="ALTER TABLE documents ADD COLUMN search_vector tsvector",
 )
+
+#: The desk's first table; stores that cross the step that creates it queue the check-worthy claims of the documents
+#: they already hold (``SqlStore.migrate``).
+_DESK_TOKENS = """CREATE TABLE desk_tokens (
+            name TEXT PRIMARY KEY,
+            role TEXT NOT NULL,
+            token_hash TEXT NOT NULL UNIQUE,
+            created TEXT NOT NULL
+        )"""
 
 MIGRATIONS: tuple[tuple[str | Dialects | Backfill, ...], ...] = (
     # 1: fact-checks (seq is the matcher's incremental cursor) and analysed documents.
@@ -143,7 +153,7 @@ MIGRATIONS: tuple[tuple[str | Dialects | Backfill, ...], ...] = (
             new TEXT NOT NULL
         )""",
     ),
-    # 5: # a team's own outlet profiles (sift sources import), laid over the shipped outlet table; ``key`` is
+    # 5: a team's own outlet profiles (sift sources import), laid over the shipped outlet table; ``key`` is
     # the folded name, ``fields`` the profile fields the team's row set (JSON list). Fact-checks get their
     # publisher's host and the folded claimant name, so an outlet's record ("3 fact-checks name RT as
     # claimant") is an indexed query (the claimant index skips the many records without one).
@@ -161,11 +171,42 @@ MIGRATIONS: tuple[tuple[str | Dialects | Backfill, ...], ...] = (
         "CREATE INDEX factchecks_publisher_host ON factchecks (publisher_host)",
         "CREATE INDEX factchecks_claimant_key ON factchecks (claimant_key) WHERE claimant_key IS NOT NULL",
     ),
+    # 6: # the verification desk (sift/store/desk.py): named tokens (by the SHA-256 of their secret), the audit log of
+    # every write, and the review state of each check-worthy claim of a stored document.
+    (
+        _DESK_TOKENS,
+        """CREATE TABLE audit_log (
+            seq {serial},
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target TEXT NOT NULL,
+            detail TEXT NOT NULL
+        )""",
+        "CREATE INDEX audit_log_actor ON audit_log (actor)",
+        """CREATE TABLE claim_reviews (
+            document_id TEXT NOT NULL,
+            sentence_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            assignee TEXT,
+            verdict TEXT,
+            evidence_urls TEXT NOT NULL,
+            notes TEXT NOT NULL,
+            claim TEXT NOT NULL,
+            language TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            PRIMARY KEY (document_id, sentence_id)
+        )""",
+        "CREATE INDEX claim_reviews_queue ON claim_reviews (status, updated)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The version that creates the document search index (the lead may renumber migrations when merging branches).
 SEARCH_INDEX_VERSION = next(version for version, steps in enumerate(MIGRATIONS, 1) if _DOCUMENT_SEARCH in steps)
+#: The version that creates the verification desk's tables (found by content, like ``SEARCH_INDEX_VERSION``).
+DESK_VERSION = next(version for version, steps in enumerate(MIGRATIONS, 1) if _DESK_TOKENS in steps)
 
 
 def migration_steps(current: int, serial: str, backend: str = "sqlite") -> list[tuple[int, str | Backfill]]:

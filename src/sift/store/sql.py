@@ -23,7 +23,8 @@ from sift.sources.hosts import host_of_url
 from sift.sources.names import fold_name
 from sift.sources.profile import Profile, TeamOutlet
 from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats, OutletFactChecks, StoryRows
-from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, Backfill, migration_steps
+from sift.store.desk import DeskStore
+from sift.store.schema import DESK_VERSION, SCHEMA_VERSION, SEARCH_INDEX_VERSION, Backfill, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_OFFSET", "MAX_QUERY_CHARS", "SqlStore"]
 
@@ -195,7 +196,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SqlStore:
+class SqlStore(DeskStore):
     """A :class:`~sift.store.base.Store` over one DB-API connection in autocommit mode.
 
     One store object may be shared by the threads of a web server: writes go through one connection under
@@ -354,22 +355,33 @@ class SqlStore:
                     self._execute(step)
             if current < SEARCH_INDEX_VERSION <= SCHEMA_VERSION:
                 self._index_stored_documents()
+            if 0 < current < DESK_VERSION <= SCHEMA_VERSION:
+                self._queue_stored_documents()
             self._execute("DELETE FROM schema_version")
             self._execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
 
-    def _index_stored_documents(self) -> None:
-        """Index the documents stored before full-text search existed (inside the migration's transaction)."""
+    def _stored_documents(self) -> Iterator[Document]:
+        """Every stored document, read in pages by id (inside a migration's transaction)."""
         last = ""
         while True:
             rows = self._execute(
                 "SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE_SIZE)
             ).fetchall()
-            for doc_id, body in rows:
-                doc = Document.from_json(body)
-                self._index_document(doc_id, doc.title or "", doc.source.location, document_text(doc))
+            for _, body in rows:
+                yield Document.from_json(body)
             if len(rows) < PAGE_SIZE:
                 return
             last = rows[-1][0]
+
+    def _index_stored_documents(self) -> None:
+        """Index the documents stored before full-text search existed (inside the migration's transaction)."""
+        for doc in self._stored_documents():
+            self._index_document(doc.id, doc.title or "", doc.source.location, document_text(doc))
+
+    def _queue_stored_documents(self) -> None:
+        """Queue the check-worthy claims of documents stored before the desk existed (inside the migration)."""
+        for doc in self._stored_documents():
+            self._queue_rows(doc)
 
     # ---- fact-checks ------------------------------------------------------------------------------
 
@@ -653,9 +665,10 @@ class SqlStore:
         return [DocumentSummary(*row) for row in rows]
 
     def delete_document(self, id: str) -> bool:
-        """Delete a stored document; ``True`` if it existed."""
+        """Delete a stored document and the desk's reviews of its claims; ``True`` if it existed."""
         with self._writing("delete a document from"):
             self._unindex_document(id)
+            self._execute("DELETE FROM claim_reviews WHERE document_id = ?", (id,))
             cursor = self._execute("DELETE FROM documents WHERE id = ?", (id,))
         return bool(cursor.rowcount)
 
