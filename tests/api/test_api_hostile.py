@@ -8,7 +8,8 @@ was answered.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -103,13 +104,14 @@ async def test_a_cross_site_form_cannot_store_a_document(client: httpx.AsyncClie
     assert listed == [] and not any("4711" in (item["title"] or "") for item in listed)
 
 
-async def test_same_origin_writes_and_foreign_reads_pass(client: httpx.AsyncClient) -> None:
+async def test_same_origin_writes_and_foreign_reads_pass(client: httpx.AsyncClient, csrf: Callable[..., Any]) -> None:
     same = {"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"}
-    response = await client.post("/check", data={"text": ARTICLE}, headers=same)
+    token = await csrf(client)
+    response = await client.post("/check", data={"text": ARTICLE, "csrf_token": token}, headers=same)
     assert response.status_code == 303, response.text
     # Chromium's own form under Referrer-Policy: no-referrer (the browser tests' form post was refused)
     own_form = {"origin": "null", "sec-fetch-site": "same-origin"}
-    response = await client.post("/check", data={"text": ARTICLE}, headers=own_form)
+    response = await client.post("/check", data={"text": ARTICLE, "csrf_token": token}, headers=own_form)
     assert response.status_code == 303, response.text
     assert (await client.get("/api/documents", headers={"origin": "http://evil.example"})).status_code == 200
 
