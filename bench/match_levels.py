@@ -26,6 +26,8 @@ false level. Each sentence is searched four times, with its block's language:
 - dated adversarially (``..._adversarial_dates``): each sentence gets the date of the fact-check that ranked
   first for it undated, the date that would most help a date-made match.
 Controls carry their own date (that of a nearby sample fact-check) and are searched undated and dated.
+train/match_reranker.py calibrates on the negative pages of one half (``fit_half``: SHA-1 of the page path
+even); ``negatives.held_out`` gives the same rates over the other half only, the figures to quote.
 
     nice .venv/bin/python bench/match_levels.py [--data ../shared/data/claim-matching/checkthat2022-2a]
         [--out bench/results/match-levels.json] [--max-pages N] [--dump /tmp/negatives-hits.jsonl]
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import random
 import sys
@@ -129,6 +132,14 @@ class Negatives:
     def __post_init__(self) -> None:
         for i, row in enumerate(self.rows):
             self.pages.setdefault(row["page"], []).append(i)
+
+
+def fit_half(page: str) -> bool:
+    """Whether a negative page is in the half train/match_reranker.py calibrates on (SHA-1 of its path even).
+
+    The other half is held out: its rates (``held_out`` in the result) are the ones to quote.
+    """
+    return int(hashlib.sha1(page.encode("utf-8")).hexdigest()[0], 16) % 2 == 0
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -278,6 +289,15 @@ def run_negatives(
         for name, value in rates(rows, records).items():
             result[name + suffix] = value
         result["pages_with_false_level" + suffix] = len({r["page"] for r in records})
+    # the half of the pages train/match_reranker.py never saw: the rates to quote
+    held_rows = [row for row in rows if not fit_half(row["page"])]
+    held: dict[str, Any] = {"sentences": len(held_rows), "pages": len({row["page"] for row in held_rows})}
+    for variant, records in flagged.items():
+        suffix = "" if variant == "undated" else f"_{variant}"
+        kept = [record for record in records if not fit_half(record["page"])]
+        for name, value in rates(held_rows, kept).items():
+            held[name + suffix] = value
+    result["held_out"] = held
     # the sentences the claims stage flags, which `sift check` looks up first (sentences are unique in the set)
     claimed = {row["sentence"] for row in rows if row["claim"]}
     result["claims"] = {"sentences": len(claimed)}
@@ -406,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
         f"negatives n={n['sentences']} ({n['pages']} pages): false level rate {n['false_level_rate']} "
         f"(match {n['false_match_rate']}), page dates {n['false_level_rate_page_dates']}, with dates "
         f"{n['false_level_rate_with_dates']}, adversarial dates "
-        f"{n['false_level_rate_adversarial_dates']} | controls "
+        f"{n['false_level_rate_adversarial_dates']}; held-out half {n['held_out']['false_level_rate']} / "
+        f"{n['held_out']['false_level_rate_page_dates']} / {n['held_out']['false_level_rate_with_dates']} / "
+        f"{n['held_out']['false_level_rate_adversarial_dates']} | controls "
         f"{controls and (controls['false_levels'], controls['false_levels_with_dates'])} -> {args.out}"
     )
     return 0

@@ -134,3 +134,22 @@ async def test_docs_fall_back_to_a_server_rendered_list(
         page = (await client.get("/docs")).text
     assert "/api/factchecks/search" in page and "/openapi.json" in page and scripts_in(page) == []
     app.state.engine.close()
+
+
+async def test_a_page_no_fact_check_covers_says_so_in_the_report(client: httpx.AsyncClient) -> None:
+    """A recipe against the sample store: no levelled hit, so the report says so and lists no fact-check card."""
+    text = (
+        "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
+        "Knead the dough for ten minutes, roll it thin and cut circles with a glass. Fill them with potato "
+        "and cheese, fold and boil until they float."
+    )
+    response = await client.post("/api/check", json={"text": text})
+    assert response.status_code == 201, response.text
+    doc = response.json()
+    assert doc["match_status"] == "none" and doc["matches"] == []
+    assert all(weak["level"] is None for weak in doc["weak_matches"])
+    page = (await client.get(f"/documents/{doc['id']}")).text
+    assert "No published fact-check found for this page" in page
+    assert "factcheck-card" not in page
+    report = (await client.get(f"/api/documents/{doc['id']}", params={"format": "md"})).text
+    assert "No published fact-check found" in report

@@ -120,3 +120,20 @@ def test_seed_through_the_pipeline_has_no_unrelated_match(matcher: Matcher) -> N
     assert doc.published and doc.published.startswith("2017-11-14")
     best = max(doc.matches, key=lambda m: m.score)
     assert best.level == "match" and about_albu_kamal(best.factcheck), best.factcheck["claim"][:80]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("The Eiffel Tower will be dismantled because of rust.", "en"),
+        ("La tour Eiffel sera démontée à cause de la rouille.", "fr"),
+    ],
+)
+@pytest.mark.parametrize("date", [None, dt.date(2019, 4, 17)], ids=["undated", "notre-dame-day"])
+def test_a_control_dated_next_to_a_factcheck_gets_no_level(
+    matcher: Matcher, sentence: str, lang: str, date: dt.date | None
+) -> None:
+    """No sample fact-check covers it; dated the day the Notre-Dame fire checks were published it must stay weak."""
+    hits = matcher.search(sentence, lang=lang, date=date)
+    assert hits, "the store has candidates: the test would prove nothing without one"
+    assert [(h.factcheck.claim[:60], h.score) for h in hits if h.level is not None] == []

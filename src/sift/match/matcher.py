@@ -228,6 +228,22 @@ class Matcher:
         """
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
+        found = self.candidates_many(texts, langs=langs, variants=variants, dates=dates)
+        return [self._rank(candidates, k) for candidates in found]
+
+    def candidates_many(
+        self,
+        texts: Sequence[str],
+        *,
+        langs: Sequence[str | None] | None = None,
+        variants: Sequence[Sequence[str]] | None = None,
+        dates: Sequence[dt.date | None] | None = None,
+    ) -> list[Candidates]:
+        """The candidates of each text with their re-ranker features (:meth:`search_many` before ranking).
+
+        Raises:
+            sift.errors.InputError: as :meth:`search_many`.
+        """
         langs = [None] * len(texts) if langs is None else list(langs)
         variants = [()] * len(texts) if variants is None else list(variants)
         dates = [None] * len(texts) if dates is None else list(dates)
@@ -241,7 +257,7 @@ class Matcher:
             for text, lang, extra, date in zip(texts, langs, variants, dates, strict=True)
         ]
         vectors = self._encode([query.variants for query in queries])
-        return [self._rank(self._collect(query, qv), k) for query, qv in zip(queries, vectors, strict=True)]
+        return [self._collect(query, qv) for query, qv in zip(queries, vectors, strict=True)]
 
     def candidates(
         self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
@@ -333,16 +349,12 @@ class Matcher:
         """The ``k`` best-scored candidates as hits, with their level and evidence."""
         if not found.factchecks:
             return []
-        raw = np.where(
-            found.cross,
-            self.reranker.cross.score(found.features),
-            self.reranker.mono.score(found.features),
-        )
+        calibrated, raw = self.reranker.score_and_order(found.features, found.cross)
         low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
-        scores = np.where(low_similarity, np.minimum(raw, self.reranker.below_match), raw)
+        scores = np.where(low_similarity, np.minimum(calibrated, self.reranker.below_match), calibrated)
         hits = []
-        # by displayed score, ties (capped scores) broken by the model's own
-        for i in np.lexsort((-raw, -scores))[:k]:
+        # by displayed score, ties (capped scores, flat steps of the calibration) broken by the model's own
+        for i in np.lexsort((-raw, -calibrated, -scores))[:k]:
             score = round(float(scores[i]), 4)
             hits.append(
                 Hit(

@@ -64,7 +64,7 @@ def _speakers(view: DocumentView) -> list[str]:
 
 def _matches(view: DocumentView) -> list[str]:
     if not view.factchecks:
-        return []
+        return ["## Already fact-checked", "", f"**{view.match_note}**", "", *_weak(view)]
     lines = ["## Already fact-checked", ""]
     for group in view.factchecks:
         fc = group.factcheck
@@ -76,7 +76,25 @@ def _matches(view: DocumentView) -> list[str]:
         for item in group.sentences:
             why = f" — why: {_cell(item.match.evidence)}" if item.match.evidence else ""
             lines.append(f"  - {item.match.sentence} ({item.match.score:.2f}): “{_cell(item.sentence_text, 160)}”{why}")
-    return [*lines, ""]
+    return [*lines, "", *_weak(view)]
+
+
+def _weak(view: DocumentView) -> list[str]:
+    """The unlevelled candidates, folded (HTML ``<details>`` renders collapsed in most Markdown viewers)."""
+    if not view.weak:
+        return []
+    lines = [
+        "<details>",
+        f"<summary>Weak candidates ({len(view.weak)}): below the possible level, not matches</summary>",
+        "",
+    ]
+    for item in view.weak:
+        fc = item.factcheck
+        lines.append(
+            f"- {item.match.score:.2f} — {_cell(fc.get('claim'), 160)} ({_cell(fc.get('publisher_name'))}) "
+            f"for {item.match.sentence}: “{_cell(item.sentence_text, 100)}”"
+        )
+    return [*lines, "", "</details>", ""]
 
 
 def _blocks(view: DocumentView) -> list[str]:
