@@ -212,10 +212,8 @@ def run_seed(bench: Workbench, sample: list[FactCheck]) -> tuple[Tally, dict[str
     return tally, details
 
 
-def dated_variants(
-    negatives: Negatives, undated: list[list[Hit]], sample: list[FactCheck], vclaims: list[FactCheck]
-) -> tuple[list[dt.date | None], list[dt.date | None]]:
-    """Per sentence: a date near a random fact-check's (one per page), and the undated top hit's date."""
+def near_dates(negatives: Negatives, sample: list[FactCheck], vclaims: list[FactCheck]) -> list[dt.date | None]:
+    """Per sentence: a date near a random fact-check's (one per page)."""
     rng = random.Random(SEED)
     pools = [[d for d in map(factcheck_date, records) if d is not None] for records in (sample, vclaims)]
     near: list[dt.date | None] = [None] * len(negatives.rows)
@@ -224,8 +222,28 @@ def dated_variants(
         day = base + dt.timedelta(days=rng.randint(-DATE_SPREAD_DAYS, DATE_SPREAD_DAYS))
         for i in indices:
             near[i] = day
-    adversarial = [factcheck_date(hits[0].factcheck) if hits else None for hits in undated]
-    return near, adversarial
+    return near
+
+
+def search_variants(
+    matcher: Matcher, texts: Sequence[str], langs: Sequence[str | None], dates: dict[str, list[dt.date | None]]
+) -> dict[str, list[list[Hit]]]:
+    """Hits of every text under each variant's dates, plus ``adversarial_dates`` (the undated top hit's date).
+
+    Retrieval does not depend on the date: each page of texts is retrieved once and scored under every
+    variant (``Candidates.dated``), which gives what a ``search_many`` per variant gives, four times faster.
+    """
+    found: dict[str, list[list[Hit]]] = {variant: [] for variant in [*dates, "adversarial_dates"]}
+    dates["adversarial_dates"] = []
+    for start in range(0, len(texts), PAGE):
+        end = start + PAGE
+        for i, candidates in enumerate(matcher.candidates_many(texts[start:end], langs=langs[start:end])):
+            for variant, variant_dates in dates.items():
+                if variant == "adversarial_dates":
+                    top = found["undated"][start + i]
+                    variant_dates.append(factcheck_date(top[0].factcheck) if top else None)
+                found[variant].append(matcher.rank(candidates.dated(variant_dates[start + i]), NEG_K))
+    return found
 
 
 def false_levels(
@@ -272,13 +290,12 @@ def run_negatives(
     rows = negatives.rows
     texts = [row["sentence"] for row in rows]
     langs = [None if row["lang"] in ("und", "") else row["lang"] for row in rows]
-    found: dict[str, list[list[Hit]]] = {}
-    dates: dict[str, list[dt.date | None]] = {"undated": [None] * len(rows)}
-    found["undated"] = search_paged(matcher, texts, langs, NEG_K, dates["undated"])
-    dates["page_dates"] = [parse_date(row["published"]) for row in rows]
-    dates["with_dates"], dates["adversarial_dates"] = dated_variants(negatives, found["undated"], sample, vclaims)
-    for variant in ("page_dates", "with_dates", "adversarial_dates"):
-        found[variant] = search_paged(matcher, texts, langs, NEG_K, dates[variant])
+    dates: dict[str, list[dt.date | None]] = {
+        "undated": [None] * len(rows),
+        "page_dates": [parse_date(row["published"]) for row in rows],
+        "with_dates": near_dates(negatives, sample, vclaims),
+    }
+    found = search_variants(matcher, texts, langs, dates)
     flagged = {variant: false_levels(negatives, found[variant], dates[variant], variant) for variant in found}
     if dump is not None:
         write_dump(dump, negatives, found, dates)

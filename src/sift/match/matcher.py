@@ -10,6 +10,7 @@ it (else by the date the caller gives, e.g. the page's), and fact-checks publish
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -94,6 +95,17 @@ class Candidates:
     query: QuerySignals
     pairs: list[PairSignals]
     clauses: list[str | None]
+    #: the date an embedded tweet's byline gives the query (it wins over any date the caller gives)
+    byline: dt.date | None = None
+
+    def dated(self, date: dt.date | None) -> Candidates:
+        """The same candidates for the query said on ``date`` (a byline date still wins): only date features change.
+
+        Retrieval does not depend on the date, so a benchmark can score one retrieval under several dates.
+        """
+        query = dataclasses.replace(self.query, date=self.byline or date)
+        features = feature_matrix(query, self.pairs)
+        return dataclasses.replace(self, query=query, features=features)
 
 
 def default_index_dir(location: str) -> Path | None:
@@ -229,7 +241,7 @@ class Matcher:
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
         found = self.candidates_many(texts, langs=langs, variants=variants, dates=dates)
-        return [self._rank(candidates, k) for candidates in found]
+        return [self.rank(candidates, k) for candidates in found]
 
     def candidates_many(
         self,
@@ -343,10 +355,10 @@ class Matcher:
                 )
             )
         features = feature_matrix(signals, pairs)
-        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses)
+        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
 
-    def _rank(self, found: Candidates, k: int) -> list[Hit]:
-        """The ``k`` best-scored candidates as hits, with their level and evidence."""
+    def rank(self, found: Candidates, k: int) -> list[Hit]:
+        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence."""
         if not found.factchecks:
             return []
         calibrated, raw = self.reranker.score_and_order(found.features, found.cross)
@@ -390,6 +402,8 @@ class _Query:
     date: dt.date | None
     #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
     variants: list[str]
+    #: the embedded tweet's byline date alone (``None`` without one)
+    byline: dt.date | None = None
 
     @classmethod
     def of(cls, text: str, lang: str | None, extra: Sequence[str], date: dt.date | None = None) -> _Query:
@@ -401,9 +415,9 @@ class _Query:
         raw = _truncate(text)
         text = strip_noise(raw)
         variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
-        return cls(
-            text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw) or date, variants
-        )
+        byline = tweet_date(raw)
+        lang = (lang or guess_lang(text)).split("-")[0].lower()
+        return cls(text, lang, tuple(extra), byline or date, variants, byline)
 
 
 def _truncate(text: str) -> str:
