@@ -109,7 +109,14 @@ class Store(Protocol):
 
     def factcheck_stats(self) -> FactCheckStats: ...
 
-    def count_factchecks(self) -> int: ...
+    def count_factchecks(
+        self,
+        query: str = "",
+        *,
+        language: str | None = None,
+        verdict: str | None = None,
+        publisher: str | None = None,
+    ) -> int: ...
 
     def save_document(self, doc: Document, *, key: str | None = None) -> str: ...
 
