@@ -131,6 +131,9 @@ def test_a_date_never_lifts_an_unrelated_factcheck_to_a_level(cross: bool) -> No
     dated = reranker.score(_rows(0.2, 1.0), flag)[0]
     assert undated < reranker.possible_threshold and dated == undated
     assert reranker.level(float(dated)) is None
+    # the date may still order it among weak candidates (the matcher sorts those by the date-aware score)
+    gated, date_aware, _ = reranker.score_and_order(_rows(0.2, 1.0), flag)
+    assert gated[0] == dated and date_aware[0] > reranker.match_threshold
 
 
 def test_a_date_still_reorders_factchecks_whose_content_matches() -> None:

@@ -361,12 +361,14 @@ class Matcher:
         """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence."""
         if not found.factchecks:
             return []
-        calibrated, raw = self.reranker.score_and_order(found.features, found.cross)
+        gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
         low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
-        scores = np.where(low_similarity, np.minimum(calibrated, self.reranker.below_match), calibrated)
+        scores = np.where(low_similarity, np.minimum(gated, self.reranker.below_match), gated)
+        levelled = np.round(scores, 4) >= self.reranker.possible_threshold
         hits = []
-        # by displayed score, ties (capped scores, flat steps of the calibration) broken by the model's own
-        for i in np.lexsort((-raw, -calibrated, -scores))[:k]:
+        # levelled hits first, by displayed score; then the rest by their date-aware score (the date may order
+        # weak candidates, never level them); ties (capped scores, flat calibration steps) by the model's own
+        for i in np.lexsort((-raw, -dated, -np.where(levelled, scores, dated), ~levelled))[:k]:
             score = round(float(scores[i]), 4)
             hits.append(
                 Hit(

@@ -94,17 +94,19 @@ class Reranker:
         """
         return self.score_and_order(features, cross)[0]
 
-    def score_and_order(self, features: np.ndarray, cross: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """:meth:`score`, and the logistic outputs under the same date gate (they break calibrated ties)."""
+    def score_and_order(self, features: np.ndarray, cross: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`score`, with the date-aware calibrated score and logistic output the matcher orders by.
+
+        The gate bounds what a date can do to a *score* (and so to a level); the order of candidates
+        that reach no level may still follow their dates (on train, dates lift cross-validated MAP@5
+        from 0.88 to 0.92: the right fact-check is often the one checked that week).
+        """
         undated_rows = features.copy()
         undated_rows[:, DATE_COLUMNS] = 0.0
         dated_raw, content_raw = self._raw(features, cross), self._raw(undated_rows, cross)
         dated, content = self._calibrated(dated_raw, cross), self._calibrated(content_raw, cross)
-        gate = content >= self.possible_threshold
-        return (
-            np.where(gate, dated, np.minimum(dated, content)),
-            np.where(gate, dated_raw, np.minimum(dated_raw, content_raw)),
-        )
+        gated = np.where(content >= self.possible_threshold, dated, np.minimum(dated, content))
+        return gated, dated, dated_raw
 
     def _raw(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
         return np.where(cross, self.cross.raw(features), self.mono.raw(features))
