@@ -9,8 +9,9 @@ isotonic regression on held-out scores: every train pair scored by a model fitte
 page sentences no stored fact-check covers, scored undated). The level thresholds are chosen on the same
 held-out scores: ``match`` at 95 % pair precision and ``possible`` at 75 %, each the stricter of the two
 models, and raised until at most 0.1 % (``possible``) and 0.05 % (``match``) of the fit-half sentences get
-that level (the other half is bench/match_levels.py's held-out figure). Deterministic (fixed seed, lbfgs).
-The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated MAP@5 over train queries instead
+that level (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its score
+only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
+seed, lbfgs). The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated MAP@5 over train queries instead
 of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a re-run skips retrieval.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
@@ -293,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
         "negative_match_rate": NEGATIVE_MATCH_RATE,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    Reranker(mono, cross, match_threshold, possible_threshold, info).save(args.out)
+    # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs
+    date_gate = by_precision[1]
+    info["date_gate"] = "content score at 75 % held-out train pair precision"
+    Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
         f"thresholds match {match_threshold} possible {possible_threshold} (by precision alone {by_precision}); "

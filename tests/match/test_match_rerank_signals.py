@@ -155,3 +155,14 @@ def test_calibration_maps_the_logistic_output_monotonically() -> None:
     assert calibrated[1] == pytest.approx(0.1) and list(np.argsort(calibrated)) == list(np.argsort(raw))
     with pytest.raises(ConfigError):
         LinearModel(names, (0.0,), (1.0,), (10.0,), -5.0, (0.0, 1.0), (0.5,))
+
+
+def test_the_date_gate_can_sit_under_possible() -> None:
+    """With a gate of 0.1, content 0.12 (sigmoid(-2) with dense 0.4) may be raised by its date; 0.02 may not."""
+    base = _date_heavy()
+    reranker = Reranker(base.mono, base.cross, 0.8, 0.3, {}, date_gate=0.1)
+    flag = np.array([False])
+    assert reranker.score(_rows(0.4, 1.0), flag)[0] > reranker.possible_threshold
+    assert reranker.score(_rows(0.2, 1.0), flag)[0] == pytest.approx(reranker.score(_rows(0.2, 0.0), flag)[0])
+    with pytest.raises(ConfigError):
+        Reranker(base.mono, base.cross, 0.8, 0.3, {}, date_gate=1.5)

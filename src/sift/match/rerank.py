@@ -73,10 +73,21 @@ class Reranker:
     match_threshold: float
     possible_threshold: float
     info: dict[str, Any]
+    #: the content score (date features left out) a pair needs before its date may raise its score;
+    #: ``None``: the ``possible`` threshold. train/match_reranker.py sets it where content alone is as
+    #: precise as ``possible`` promises on held-out train pairs.
+    date_gate: float | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 < self.possible_threshold <= self.match_threshold <= 1.0:
             raise ConfigError("re-ranker thresholds must satisfy 0 < possible <= match <= 1; retrain it")
+        if self.date_gate is not None and not 0.0 < self.date_gate <= 1.0:
+            raise ConfigError("re-ranker date_gate must be in (0, 1]; retrain it")
+
+    @property
+    def content_gate(self) -> float:
+        """The content score under which a date cannot raise a pair's score."""
+        return self.possible_threshold if self.date_gate is None else self.date_gate
 
     @property
     def below_match(self) -> float:
@@ -86,11 +97,11 @@ class Reranker:
     def score(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
         """Scores of candidate rows (laid out as :data:`FEATURES`); ``cross`` marks pairs across languages.
 
-        Dates only re-order what the content already supports: a pair whose score without its date
-        features (as if either side were undated) stays under the ``possible`` threshold keeps the lower of
+        Dates only weigh in where the content already supports the pair: a pair whose score without its
+        date features (as if either side were undated) stays under :attr:`content_gate` keeps the lower of
         its two scores, so a fact-check published near the page's date can never be lifted to a level by the
         date alone ("Eiffel Tower dismantled for rust" dated the day of the Notre-Dame fire is not the
-        Notre-Dame fact-check). A pair whose content reaches ``possible`` may move up or down with its date.
+        Notre-Dame fact-check). A pair whose content reaches the gate may move up or down with its date.
         """
         return self.score_and_order(features, cross)[0]
 
@@ -105,7 +116,7 @@ class Reranker:
         undated_rows[:, DATE_COLUMNS] = 0.0
         dated_raw, content_raw = self._raw(features, cross), self._raw(undated_rows, cross)
         dated, content = self._calibrated(dated_raw, cross), self._calibrated(content_raw, cross)
-        gated = np.where(content >= self.possible_threshold, dated, np.minimum(dated, content))
+        gated = np.where(content >= self.content_gate, dated, np.minimum(dated, content))
         return gated, dated, dated_raw
 
     def _raw(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
@@ -141,6 +152,7 @@ class Reranker:
                 float(data["match_threshold"]),
                 float(data["possible_threshold"]),
                 dict(data.get("info", {})),
+                None if data.get("date_gate") is None else float(data["date_gate"]),
             )
         except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
             where = path or f"sift/{DEFAULT_MODEL}"
@@ -153,6 +165,7 @@ class Reranker:
             "cross": asdict(self.cross),
             "match_threshold": self.match_threshold,
             "possible_threshold": self.possible_threshold,
+            "date_gate": self.date_gate,
             "info": self.info,
         }
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
