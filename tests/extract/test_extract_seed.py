@@ -32,11 +32,17 @@ def test_seed_block_ids_in_order(seed_doc: Document) -> None:
 
 def test_seed_body_is_the_english_article(seed_doc: Document) -> None:
     body = [block.text for block in seed_doc.blocks if block.role == "body"]
-    assert body[0] == "Albu Kamal"  # the dateline stays as its own short block
-    assert body[1].startswith("The Russian Defense Ministry said it has obtained evidence")
+    assert body[0].startswith("The Russian Defense Ministry said it has obtained evidence")
     assert body[-1].endswith('advance US interests in the Middle East," the ministry said.')
-    assert len(body) == 12
+    assert len(body) == 11
     assert all("Daech" not in text and "Klinzewitsch" not in text for text in body)
+
+
+def test_seed_place_label_is_a_caption_not_body(seed_doc: Document) -> None:
+    # "Albu Kamal" under the title labels the page's photo: shown as a caption, never read as article text
+    place = [block for block in seed_doc.blocks if block.text == "Albu Kamal"]
+    assert [block.role for block in place] == ["caption"]
+    assert seed_doc.blocks[0] is place[0]
 
 
 def test_seed_related_holds_french_and_german_snippets(seed_doc: Document) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -22,6 +23,7 @@ def _bench() -> ModuleType:
     spec = importlib.util.spec_from_file_location("bench_extract", REPO / "bench" / "extract.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
     spec.loader.exec_module(module)
     return module
 
@@ -39,6 +41,26 @@ def test_every_page_extracts_above_the_floor(shared_data: Path) -> None:
             text = ""
         else:
             assert result.pieces and all(piece.text == piece.text.strip() for piece in result.pieces)
-            text = "\n".join(piece.text for piece in result.pieces if piece.role != "related")
+            text = bench.sift_text(result)  # the article: body and quote blocks, as the bench scores it
         counts.append(bench.shingle_counts(truth, text))
     assert bench.summarise(counts)["f1"] >= MIN_F1
+
+
+# Pinned below the measured 0.9491 on half a of trafilatura-eval-dev (bench/extract.py --format trafilatura-eval
+# --half a); half b is kept for rare checks, so the test reads half a only.
+MIN_EVAL_F = 0.94
+
+
+@pytest.mark.shared_data
+@pytest.mark.slow
+def test_trafilatura_eval_half_a_is_above_the_floor(shared_data: Path) -> None:
+    bench = _bench()
+    pages = bench.load_eval_pages(shared_data / "extraction" / "trafilatura-eval-dev", "a", None)
+    counts = []
+    for page in pages:
+        try:
+            result = extract_page(page.html, "text/html", ExtractConfig(), page.key)
+        except InputError:
+            result = None
+        counts.append(bench.snippet_counts(page, bench.sift_text(result)))
+    assert bench.summarise_snippets(counts)["f1"] >= MIN_EVAL_F

@@ -145,3 +145,83 @@ def test_site_name_above_the_title_is_not_the_title() -> None:
     assert result.title == "Convoy leaves the city before the strikes begin"
     assert result.published == "2017-11-14"
     assert result.reasons()["Only News"] == "site name"
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Pubblicato il 20 maggio 2020 alle 10:32", "2020-05-20"),
+        ("martes, 19 de mayo de 2020", "2020-05-19"),
+        ("Publicado em 18 de maio de 2020", "2020-05-18"),
+        ("Gepubliceerd op 17 mei 2020", "2020-05-17"),
+        ("Opublikowano: 16 maja 2020", "2020-05-16"),
+        ("15 мая 2020 года, 14:35", "2020-05-15"),
+    ],
+)
+def test_text_pages_get_their_date_line_in_any_language(date_line: str, published: str) -> None:
+    text = (
+        f"{date_line}\n\n"
+        "A headline about the vote in parliament\n\n"
+        "The parliament voted on Tuesday to approve the new budget, the speaker told reporters after the session.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.published == published
+    assert result.reasons()[date_line] == "date line (moved to published)"
+
+
+def test_a_text_page_dates_its_publication_not_its_update() -> None:
+    text = (
+        "Aggiornato il 22 maggio 2020 alle 18:00\n\n"
+        "Pubblicato il 20 maggio 2020 alle 10:32\n\n"
+        "Il governo approva il bilancio\n\n"
+        "Il parlamento ha approvato martedì il nuovo bilancio, ha detto il presidente della camera ai giornalisti.\n"
+    )
+    result = extract_page(text, "text/plain", ExtractConfig())
+    assert result.published == "2020-05-20"
+    assert result.reasons()["Aggiornato il 22 maggio 2020 alle 18:00"] == "date line (update)"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("CONTINUA DEPOIS DA PUBLICIDADE", "advertisement"),
+        ("CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA PUBLICIDADE", "advertisement"),
+        ("Anzeige, enthält Affiliate Links", "affiliate disclosure"),
+        ("Sign up for our daily newsletter to get the best stories in your inbox.", "newsletter"),
+        ("Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół", "newsletter"),
+        ("Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre compte", "subscription appeal"),
+        ("Assine o 247, apoie por Pix, inscreva-se na TV 247, no canal Cortes 247 e assista:", "subscription appeal"),
+        ("Wir sind spendenfinanziert. Unterstütze unsere Arbeit mit einer Spende.", "donation appeal"),
+        (
+            "A você que chegou até aqui, agradecemos muito por valorizar nosso conteúdo. Você pode apoiar a TV 247 e o "
+            "site Brasil 247 de diversas formas.",
+            "donation appeal",
+        ),
+        (
+            "Siguenos en Telegram, Instagram, Facebook y Twitter para recibir todas nuestras actualizaciones",
+            "follow appeal",
+        ),
+        ("O conhecimento liberta. Saiba mais. Siga-nos no Telegram.", "follow appeal"),
+        ("We want to hear what you think about this article. Submit a letter to the editor.", "feedback appeal"),
+        ("Sie sind aktuell nicht eingeloggt.", "login prompt"),
+        ("Crédits photos : Bestimage", "photo credit"),
+        ("Tempo de leitura: 1 minuto", "reading time"),
+        ("Order Reprints", "print/reprint"),
+    ],
+)
+def test_appeals_and_ads_in_several_languages(line: str, reason: str) -> None:
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said so. Follow us on Twitter for more.",
+        "Subscribers to the newsletter got the news first, the company said on Tuesday.",
+        "Photo by the author shows a cat that I found in the garden.",
+        "Reuters reported that the minister resigned on Monday.",
+        "Die Spenden der Bürger haben den Wiederaufbau der Kirche ermöglicht, sagte der Pfarrer.",
+    ],
+)
+def test_prose_about_the_same_things_is_spared(line: str) -> None:
+    assert boilerplate_reason(line) is None

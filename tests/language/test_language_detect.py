@@ -129,6 +129,7 @@ def test_the_default_detector_is_shared_under_lingua(detector: LanguageDetector)
         {"min_letters": -1},
         {"min_confidence": 1.5},
         {"max_chars": 0},
+        {"short_letters": -1},
     ],
 )
 def test_bad_config_raises_config_error(changes: dict[str, object]) -> None:

@@ -1,15 +1,25 @@
-"""Find a publication date in a short line of scraped text (EN/FR/DE/ES month names, ISO, numeric).
+"""Find the publication date in a short line of scraped text, in every language sift detects.
 
 Text pages have no ``<meta>`` tags, so the date line ("Tuesday, November 14, 2017", "mardi 14 novembre
-2017", "14.11.2017") is the only evidence of when a page was published.
+2017", "Pubblicato il 20 maggio 2020", "14.11.2017") is the only evidence of when a page was published; HTML
+pages print the same lines around the article. Numeric dates and English, French, German and Spanish month
+names are read by the regular expressions below (no import, microseconds). A line naming a month in another
+language goes to ``dateparser`` (pinned), imported on first use only and asked only about the languages whose
+month names the line holds, so a page in English never loads it. A line's cue words ("Published",
+"Aggiornato", "Обновлено") say whether it dates the publication or an update.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cache
 
-__all__ = ["find_date", "is_date_line"]
+from sift.language import DEFAULT_LANGUAGES
+
+__all__ = ["DateLine", "find_date", "is_date_line", "pick_published", "read_date_line"]
 
 MONTHS: dict[str, int] = {
     # English
@@ -35,12 +45,32 @@ WEEKDAYS = (
     "|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     "|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
     "|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    "|mo|di|mi|do|fr|sa|so|lun|mar|mer|jeu|ven|sam|dim|mié|mie|jue|vie|sáb|dom"
 )
 
-# Words that may surround a date on a date line ("Posted on …", "Publié le …", "am … um 10:00").
+# Cue words of date lines, per language: what makes a date the publication's or an update's. One table for
+# the text and HTML paths; languages follow sift.language.DEFAULT_LANGUAGES.
+PUBLISHED_CUES = (
+    "published|posted|first published|created|publié|publiée|mis en ligne|veröffentlicht|erschienen|erstellt|"
+    "publicado|publicada|pubblicato|pubblicata|gepubliceerd|geplaatst|opublikowano|opublikowany|data publikacji|"
+    "publikacja|dodano|опубликовано|опубликован|дата публикации|опубліковано|yayınlanma|yayınlandı|yayın tarihi|"
+    "publicat|publikováno|zveřejněno|publicerad|publiceret|julkaistu|közzétéve|megjelent|δημοσιεύθηκε|"
+    "δημοσίευση|diterbitkan|dipublikasikan"
+)
+UPDATED_CUES = (
+    "updated|last updated|modified|last modified|edited|revised|mis à jour|mise à jour|actualisé|actualisée|"
+    "modifié|modifiée|aktualisiert|zuletzt aktualisiert|geändert|stand|actualizado|actualizada|modificado|"
+    "última actualización|aggiornato|aggiornata|ultimo aggiornamento|modificato|atualizado|atualizada|"
+    "última atualização|bijgewerkt|laatst bijgewerkt|geüpdatet|gewijzigd|aktualizacja|zaktualizowano|"
+    "ostatnia aktualizacja|zmodyfikowano|обновлено|обновление|последнее обновление|изменено|оновлено|"
+    "güncelleme|güncellendi|actualizat|aktualizováno|"
+    "uppdaterad|opdateret|päivitetty|frissítve|ενημερώθηκε|diperbarui"
+)
+# Other words that may surround a date on a date line ("Posted on …", "am … um 10:00", "il … alle 10:32").
 FILLERS = (
-    "posted|published|updated|last|modified|on|at|by|the|of|le|la|du|publié|publie|mis|à|a|jour|par|"
-    "veröffentlicht|aktualisiert|am|um|uhr|von|vom|publicado|actualizado|el|de|del|por|a las|h|hrs|"
+    "last|on|at|by|the|of|le|la|du|à|a|jour|par|am|um|uhr|von|vom|den|el|de|del|por|a las|hs|h|hrs|il|alle|ore|di|"
+    "da|em|às|as|do|op|om|uur|door|w|o|godz|r|roku|przez|в|г|года|от|"
+    "date|datum|fecha|data|дата|tarih|päivämäärä|"
     "pm|utc|gmt|cet|cest|est|edt|pst|pdt|msk"
 )
 
@@ -55,14 +85,28 @@ DATE_PATTERNS = [
     re.compile(rf"(?<![\w/])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/{_YEAR}\b"),
     re.compile(rf"\b{_DAY}\s+(?:de\s+)?{_MONTH}\s*,?\s+(?:de\s+|del\s+)?{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"{_YEAR}\s*[年년]\s*(?P<mnum>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"),
 ]
 
 _WEEKDAY_RE = re.compile(rf"\b(?:{WEEKDAYS})\b\.?", re.IGNORECASE)
-_FILLER_RE = re.compile(rf"\b(?:{FILLERS})\b", re.IGNORECASE)
+_FILLER_RE = re.compile(rf"\b(?:{PUBLISHED_CUES}|{UPDATED_CUES}|{FILLERS})\b", re.IGNORECASE)
+_PUBLISHED_RE = re.compile(rf"\b(?:{PUBLISHED_CUES})\b", re.IGNORECASE)
+_UPDATED_RE = re.compile(rf"\b(?:{UPDATED_CUES})\b", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LETTERS_RE = re.compile(r"[^\W\d_]{3,}")
+_DIGITS_RE = re.compile(r"\d+")
+_DAY_NUMBER_RE = re.compile(r"(?<![\d.:])[0-3]?\d(?![\d:])")
 _TIME_RE = re.compile(r"\b\d{1,2}[:h]\d\d(?::\d\d)?\b", re.IGNORECASE)
 _RESIDUE_RE = re.compile(r"[\W_]+")
 
-MAX_DATE_LINE_CHARS = 80  # a date line is short; longer lines are prose that merely mention a date
+MAX_DATE_LINE_CHARS = 100  # a date line is short; longer lines are prose that merely mention a date
+MAX_BYLINE_NAME_WORDS = 5
+_BYLINE_START_RE = re.compile(
+    r"\W*(?:(?:posted|written|published|publié|publicado|pubblicato) )?(?:by|par|von|por|di|door|autor|napisał[a]?|"
+    r"автор|yazar)\b",
+    re.IGNORECASE,
+)
+_SEPARATOR_RE = re.compile(r"\s(?:[|•·]|//|[–—-])\s")
 
 
 def _month_number(match: re.Match[str]) -> int:
@@ -102,11 +146,161 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     return None
 
 
-def is_date_line(line: str) -> str | None:
-    """The ISO date when ``line`` is nothing but a date with its usual trimmings.
+@dataclass(slots=True, frozen=True)
+class DateLine:
+    """A date line's date and what it dates: ``"published"``, ``"updated"`` or ``""`` (no cue word).
 
-    Trimmings are a weekday, a time and words like "Posted on", "Publié le", "am", "el"; anything else
-    (a sentence that mentions a date) makes it not a date line.
+    ``swapped`` is the month-first reading of a slashed date that could be either ("11/01/2021": 11 January
+    as read, or 1 November), for a caller that has other evidence; ``""`` for all other dates.
+    """
+
+    iso: str
+    kind: str = ""
+    swapped: str = ""
+
+
+def _swapped(iso: str, match: re.Match[str]) -> str:
+    """The other reading of an ambiguous slashed date (both numbers can be a month), or ``""``."""
+    groups = match.groupdict()
+    if not groups.get("first") or int(groups["second"]) > 12 or groups["first"] == groups["second"]:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{year}-{day}-{month}" if int(day) <= 12 else ""
+
+
+def _kind(line: str) -> str:
+    """Whether a date line's words say it dates an update (wins: "Publié le …, mis à jour le …") or the publication."""
+    if _UPDATED_RE.search(line):
+        return "updated"
+    return "published" if _PUBLISHED_RE.search(line) else ""
+
+
+def _residue(rest: str, extra: frozenset[str] = frozenset()) -> list[str]:
+    """The words left of a line around its date once times, weekdays, cue words and fillers are taken out."""
+    for pattern in (_TIME_RE, _WEEKDAY_RE, _FILLER_RE):
+        rest = pattern.sub(" ", rest)
+    return [word for word in _RESIDUE_RE.split(rest.casefold()) if word and word not in extra]
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+)  # fmt: skip
+_DAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DATEPARSER_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+
+
+@cache
+def _month_languages() -> dict[str, frozenset[str]]:
+    """Each month name of dateparser's locales (three letters or more) with the languages it names a month in.
+
+    Built once from dateparser's data on the first line that needs it (tens of milliseconds); immutable.
+    """
+    from dateparser.languages.loader import default_loader
+
+    index: dict[str, set[str]] = {}
+    for code in DEFAULT_LANGUAGES:
+        info = default_loader.get_locale(code).info
+        for key in _MONTH_KEYS:
+            for name in info.get(key, []):
+                name = name.casefold().rstrip(".")
+                if len(name) >= 3 and name.isalpha():
+                    index.setdefault(name, set()).add(code)
+    return {name: frozenset(codes) for name, codes in index.items()}
+
+
+@cache
+def _trimmings(languages: frozenset[str]) -> frozenset[str]:
+    """Weekday names and dateparser's filler tokens ("alle", "roku", "около") of these languages."""
+    from dateparser.languages.loader import default_loader
+
+    words: set[str] = set()
+    for code in languages:
+        info = default_loader.get_locale(code).info
+        for key in (*_DAY_KEYS, "skip"):
+            for word in info.get(key, []):
+                words.update(_RESIDUE_RE.split(word.casefold()))  # "segunda-feira": the residue splits words too
+    return frozenset(word for word in words if word)
+
+
+def _parse_with_dateparser(line: str) -> str | None:
+    """The ISO date of a date line naming its month in a language sift detects (``None`` if none).
+
+    dateparser costs 10-30 ms a line, so it only sees lines whose every word is a number, a month or weekday
+    name, a filler or a cue word of the languages the line's month names belong to.
+    """
+    if not _DAY_NUMBER_RE.search(line):
+        return None  # no day of the month: not a full date (and no need to load dateparser's tables)
+    index = _month_languages()
+    words = _LETTERS_RE.findall(line.casefold())
+    languages = frozenset().union(*(index.get(word, ()) for word in words))
+    if not languages:
+        return None
+    if _residue(_DIGITS_RE.sub(" ", line), _trimmings(languages) | index.keys()):
+        return None
+    from dateparser.search import search_dates
+
+    try:
+        found = search_dates(line, languages=sorted(languages), settings=_DATEPARSER_SETTINGS)
+    except (ValueError, OverflowError, KeyError, TypeError):  # dateparser's errors on odd input
+        return None
+    for text, moment in found or ():
+        if not isinstance(moment, datetime) or not 1900 <= moment.year <= 2099:
+            continue
+        start = line.find(text)
+        rest = line[:start] + " " + line[start + len(text) :] if start >= 0 else line.replace(text, " ")
+        if not _residue(rest, _trimmings(languages)):
+            return moment.date().isoformat()
+    return None
+
+
+def _is_byline_date(line: str, match: re.Match[str], residue: list[str]) -> bool:
+    """A byline with its date ("By Luke Kemp 11 February 2020", "1. Januar 2016 von X"): a byline cue opens the
+    line or follows the date, and the name is short."""
+    return len(residue) <= MAX_BYLINE_NAME_WORDS and (
+        _BYLINE_START_RE.match(line) is not None or _BYLINE_START_RE.match(line[match.end() :]) is not None
+    )
+
+
+def _read_one(line: str) -> DateLine | None:
+    """The date of one line or segment; dateparser only reads lines the regexes find no date in at all."""
+    found = find_date(line)
+    if found is not None:
+        iso, match = found
+        residue = _residue(line[: match.start()] + " " + line[match.end() :])
+        if not residue or _is_byline_date(line, match, residue):
+            return DateLine(iso, _kind(line), _swapped(iso, match))
+        return None  # a date with other words around it: a sentence, which dateparser would not change
+    iso = _parse_with_dateparser(line)
+    return DateLine(iso, _kind(line)) if iso else None
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """The date of ``line`` and what it dates, when the line is nothing but a date with its usual trimmings.
+
+    Trimmings are a weekday, a time and words like "Posted on", "Publié le", "am", "el", "Pubblicato il",
+    "Opublikowano", or a byline ("By Luke Kemp"); anything else (a sentence that mentions a date) makes it not
+    a date line. A line of parts between separators ("Von X | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023")
+    gives the publication date among its parts.
+
+    Args:
+        line: one line of text.
+
+    Returns:
+        The :class:`DateLine`, or ``None``.
+    """
+    if len(line) > MAX_DATE_LINE_CHARS or not _YEAR_RE.search(line):
+        return None
+    found = _read_one(line)
+    if found is not None or not _SEPARATOR_RE.search(line):
+        return found
+    parts = [date for part in _SEPARATOR_RE.split(line) if _YEAR_RE.search(part) and (date := _read_one(part))]
+    iso = pick_published(parts)
+    return next((part for part in parts if part.iso == iso), None)
+
+
+def is_date_line(line: str) -> str | None:
+    """The ISO date when ``line`` is nothing but a date with its usual trimmings (see :func:`read_date_line`).
 
     Args:
         line: one line of text.
@@ -114,13 +308,23 @@ def is_date_line(line: str) -> str | None:
     Returns:
         ``YYYY-MM-DD`` or ``None``.
     """
-    if len(line) > MAX_DATE_LINE_CHARS:
-        return None
-    found = find_date(line)
-    if found is None:
-        return None
-    iso, match = found
-    rest = line[: match.start()] + " " + line[match.end() :]
-    for pattern in (_TIME_RE, _WEEKDAY_RE, _FILLER_RE):
-        rest = pattern.sub(" ", rest)
-    return iso if not _RESIDUE_RE.sub("", rest) else None
+    found = read_date_line(line)
+    return found.iso if found else None
+
+
+def pick_published(lines: Iterable[DateLine]) -> str | None:
+    """The publication date among a page's date lines: a "published" line, else one without a cue, else the
+    earliest update (a page that only says when it was updated was published no later than that).
+
+    Args:
+        lines: the page's date lines in page order.
+
+    Returns:
+        ``YYYY-MM-DD`` or ``None`` when there is none.
+    """
+    found = list(lines)
+    for kind in ("published", ""):
+        dated = [line.iso for line in found if line.kind == kind]
+        if dated:
+            return dated[0]
+    return min((line.iso for line in found), default=None)

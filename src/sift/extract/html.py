@@ -2,60 +2,87 @@
 
 The page is parsed once. Metadata is read from that tree (meta tags, JSON-LD, htmldate), scripts go,
 related boxes are lifted out and figure captions turned into paragraphs; trafilatura then extracts the
-main content from the same tree, and its XML body is walked paragraph by paragraph. Text trafilatura
-left out is listed in ``removed`` with the reason its place on the page gives.
+main content from the same tree, and its XML body is walked paragraph by paragraph: furniture, appeals and
+date lines are cut with their reason, kickers and other articles' headlines too, and the standfirst the
+extractor left out is put back. The publication date is the earliest of the date printed with the article
+and the metadata's. Text trafilatura left out is listed in ``removed`` with the reason its place gives.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from lxml.etree import _Element, strip_elements
 from lxml.html import HtmlElement
-from trafilatura import bare_extraction, load_html
+from trafilatura import bare_extraction
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
-from sift.errors import InputError
 from sift.extract.config import ExtractConfig
+from sift.extract.dates import DateLine, pick_published, read_date_line
+from sift.extract.header import article_dates, restore_standfirst
+from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
-from sift.extract.metadata import read_metadata
+from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.outside import list_outside_text
+from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
-from sift.extract.tree import drop_element, element_text
+from sift.extract.tree import drop_element, element_text, text_elements
 
-__all__ = ["extract_html", "parse_html"]
+__all__ = ["extract_html"]
 
 # trafilatura's fast mode (no readability/jusText comparison) takes half the time and is as good unless it
-# finds almost nothing; below this many characters the full cascade runs. F1 is flat for 500-800 on
-# shared/data/extraction/scrapinghub (8-15 of 181 pages rerun); re-run bench/extract.py after a change.
+# finds almost nothing; below this many characters the full cascade runs, in balanced mode. On
+# shared/data/extraction/scrapinghub and half a of trafilatura-eval-dev, 500 beat 300, 800, 1200 and 2000
+# (bench/extract.py, both formats); re-run both after a change.
 FALLBACK_BELOW_CHARS = 500
-# A balanced rerun replaces a still-short precision result only when it is this much longer (trafilatura's
-# own jusText escalation ratio); on the scrapinghub pages it fires once, on a paywall notice (bench/extract.py).
-RESCUE_RATIO = 2.0
 MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
-NEVER_TEXT = ("script", "style", "noscript")  # trafilatura drops them too; gone early, no scan reads them
+NEVER_TEXT = ("script", "style")  # trafilatura drops them too; gone early, no scan reads them
+# A <noscript> holds a "please enable JavaScript" line or a tracking pixel, and goes too; but an unclosed one
+# swallows the rest of the page in the parser, and then its content is the article and stays.
+MAX_NOSCRIPT_CHARS = 300
+
+
+def _drop_noscript(tree: HtmlElement) -> None:
+    """Remove small ``<noscript>`` elements, unwrap large ones (an unclosed tag that swallowed the page)."""
+    large = []
+    for element in list(tree.iter("noscript")):
+        if len("".join(element.itertext())) > MAX_NOSCRIPT_CHARS:
+            large.append(element)
+        else:
+            drop_element(element)
+    for element in large:
+        element.drop_tag()
+
+
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
+MAX_CAPTION_WORDS = 50
+# A paragraph that ends with a photo credit ("… en el Congreso (Foto: Natacha Pisarenko/Pool)", "… © AFP / X")
+# is a caption printed in the flow of the article.
+_CREDIT_END_RE = re.compile(
+    r"(?:[(\[](?:photos?|fotos?|foto ?de|fotó|kuva|bild|images?|crédits? photos?|photo credits?|credit|crédito|"
+    r"zdjęcie|фото)\s*:[^()\[\]]{2,80}[)\]]|©\s*[^.©]{2,60})\s*\.?$",
+    re.IGNORECASE,
+)
+MAX_DANGLING_HEADING_WORDS = 4
 
 
-def parse_html(raw: str) -> HtmlElement:
-    """Parse a page with trafilatura's lenient loader (repairs broken markup, caps nesting depth).
-
-    Args:
-        raw: the decoded HTML.
-
-    Returns:
-        The root element.
-
-    Raises:
-        InputError: when the text cannot be read as HTML at all.
-    """
-    tree = load_html(raw)
-    if tree is None:
-        raise InputError("input is not readable HTML; pass it as text/plain or check the file")
-    return tree
+def _drop_dangling_headings(result: Extraction) -> None:
+    """Cut short "Weitere Informationen:" / "More:" lines left at the end without the links they introduced."""
+    pieces = result.pieces
+    for index in range(len(pieces) - 1, -1, -1):
+        piece = pieces[index]
+        following = pieces[index + 1] if index + 1 < len(pieces) else None
+        if (
+            piece.role == "body"
+            and piece.text.endswith(":")
+            and len(piece.text.split()) <= MAX_DANGLING_HEADING_WORDS
+            and (following is None or following.role == "caption")
+        ):
+            result.cut(pieces.pop(index).text, "heading without its content (links cut)")
 
 
 def _options(config: ExtractConfig, *, fast: bool, focus: str | None = None) -> Extractor:
@@ -77,19 +104,18 @@ def _text_length(document: TrafilaturaDocument | None) -> int:
 
 
 def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
-    """The extracted body, escalating only when a step finds almost nothing.
+    """The extracted body, escalating only when the quick pass finds almost nothing.
 
-    1. fast mode (trafilatura's own extractor alone);
-    2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons);
-    3. still below it in precision mode: a balanced run, kept when it finds ``RESCUE_RATIO`` times more
-       (paywall notices and teaser-only pages, where precision mode discards the article itself).
+    1. fast mode (trafilatura's own extractor alone), in the configured focus;
+    2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons), in balanced
+       mode when the focus is precision (precision mode discards teaser-only and paywalled articles, and
+       pages whose text is not in one article element), kept when it finds more.
     """
     document = _as_document(bare_extraction(tree, options=_options(config, fast=True)))
     if not config.fast and _text_length(document) < FALLBACK_BELOW_CHARS:
-        document = _as_document(bare_extraction(tree, options=_options(config, fast=False))) or document
-    if not config.fast and config.focus == "precision" and _text_length(document) < FALLBACK_BELOW_CHARS:
-        rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus="balanced")))
-        if _text_length(rescue) >= RESCUE_RATIO * max(_text_length(document), 1):
+        focus = "balanced" if config.focus == "precision" else config.focus
+        rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus=focus)))
+        if _text_length(rescue) > _text_length(document):
             document = rescue
     return document.body if document is not None else None
 
@@ -123,12 +149,20 @@ def _is_title(text: str, title: str | None) -> bool:
     return text == title or (title.startswith(text) and len(text) >= len(title) // 2)
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class PageMarks:
     """What the source page says about extracted text that trafilatura's output no longer shows."""
 
+    tree: HtmlElement  # the page, read for its links when a paragraph might be one
     captions: frozenset[str]  # figure captions, turned into paragraphs before extraction (compacted)
-    links: frozenset[str]  # whole texts of links, compacted: a paragraph that is one link is a teaser
+    dates: list[DateLine] = field(default_factory=list)  # date lines found in the extracted body
+    _links: frozenset[str] | None = None
+
+    def is_link(self, compact: str) -> bool:
+        """Whether a compacted paragraph is the whole text of a link (a teaser); the links are read on first use."""
+        if self._links is None:
+            self._links = _link_texts(self.tree)
+        return compact in self._links
 
 
 def _link_texts(tree: HtmlElement) -> frozenset[str]:
@@ -138,9 +172,13 @@ def _link_texts(tree: HtmlElement) -> frozenset[str]:
 
 
 def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
-    """Keep a paragraph unless it is furniture, a "Read more: …" line or a lone link to another page."""
+    """Keep a paragraph unless it is furniture, a date line, a "Read more: …" line or a lone link to another page."""
     text = " ".join(text.split())
     if not text:
+        return
+    if role == "body" and (date := read_date_line(text)) is not None:
+        result.cut(text, "date line")
+        marks.dates.append(date)
         return
     reason = boilerplate_reason(text)
     rest = related_heading_rest(text) if role == "body" else None
@@ -149,8 +187,10 @@ def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
     elif rest is not None:
         result.cut(text[: len(text) - len(rest)], "related heading")
         result.keep("related", rest)
-    elif role == "body" and not text.endswith(_SENTENCE_END) and _compact(text) in marks.links:
+    elif role == "body" and not text.endswith(_SENTENCE_END) and marks.is_link(_compact(text)):
         result.keep("related", text)
+    elif role == "body" and len(text.split()) <= MAX_CAPTION_WORDS and _CREDIT_END_RE.search(text):
+        result.keep("caption", text)  # a photo's caption printed as a paragraph, signed by its credit
     else:
         result.keep(role, text)
 
@@ -205,6 +245,35 @@ def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
     return ordered + unplaced
 
 
+def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str | None, raw: str) -> str | None:
+    """The publication date: the earliest of the dates printed with the article and the page's metadata.
+
+    Sites stamp their metadata with a revision, a re-creation or a UTC time, and print updates next to the
+    headline without saying so, but an article is never published after any of those: the earliest date that
+    says "published" or nothing wins. Without either: htmldate's markup search, a date line further down the
+    body, an update date.
+
+    Args:
+        article: the date lines printed with the article (:func:`~sift.extract.header.article_dates`).
+        body: the date lines cut from the article's body.
+        metadata: htmldate's date from the URL, meta tags and JSON-LD.
+        raw: the page, for htmldate's markup search.
+    """
+    # an ambiguous "11/01/2021" is read the way the metadata has it when one reading matches
+    printed = [
+        line.swapped if line.swapped and line.swapped == metadata else line.iso
+        for line in article
+        if line.kind != "updated"
+    ]
+    if printed or metadata:
+        return min([*printed, *([metadata] if metadata else [])])
+    return (
+        markup_date(raw)
+        or pick_published(line for line in body if line.kind != "updated")
+        or pick_published([*article, *body])
+    )
+
+
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     """Extract title, date, site, author, body paragraphs, quotes, captions and related boxes from HTML.
 
@@ -221,6 +290,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     tree = parse_html(raw)
     metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
+    _drop_noscript(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
@@ -228,15 +298,21 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         for figure in list(tree.iter("figcaption")):
             result.cut(element_text(figure), "caption (captions off)")
             drop_element(figure)
-    marks = PageMarks(captions, _link_texts(tree))
+    marks = PageMarks(tree, captions)
     body = _main_content(tree, config)
     if body is None:
         return result
     lifted, result.pieces = result.pieces, []
     _walk_body(body, marks, result)
+    _drop_dangling_headings(result)
+    elements = text_elements(tree)
+    drop_kickers(tree, elements, result)
     if result.pieces and _is_title(result.pieces[0].text, result.title):
+        result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
+    restore_standfirst(elements, metadata.description, captions, result)
+    result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
     if config.list_outside_text:
-        list_outside_text(tree, result)
+        list_outside_text(elements, result)
     return result

@@ -12,32 +12,15 @@ from lxml.html import HtmlElement
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction
+from sift.extract.tree import TextElement
 
 __all__ = ["list_outside_text"]
 
-TEXT_TAGS = (
-    "p",
-    "div",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figcaption",
-)
+# matched on lower-cased class and id strings (faster than re.IGNORECASE)
 _PLACE_RE = re.compile(
     r"(?P<cookie>cookie|consent|gdpr)|(?P<comments>comment|disqus|respond|reply)|"
     r"(?P<share>share|social|sharing|follow|newsletter|subscribe)|(?P<navigation>\bnav|menu|breadcrumb)|"
     r"(?P<footer>footer)|(?P<sidebar>sidebar|widget)|(?P<advertisement>(?<![a-z])ads?(?![a-z])|advert|sponsor|promo)",
-    re.IGNORECASE,
 )
 _GROUP_REASONS = {
     "cookie": "cookie notice",
@@ -60,7 +43,8 @@ OUTSIDE = "boilerplate: outside main content"
 
 def _own_reason(element: HtmlElement) -> str | None:
     """The boilerplate kind an element announces by its class, id or tag."""
-    match = _PLACE_RE.search(f"{element.get('class', '')} {element.get('id', '')}")
+    kind, name = element.get("class"), element.get("id")
+    match = _PLACE_RE.search(f"{kind or ''} {name or ''}".lower()) if kind or name else None
     if match and match.lastgroup:
         return _GROUP_REASONS[match.lastgroup]
     return _TAG_REASONS.get(element.tag)
@@ -81,33 +65,26 @@ def _place_reason(element: HtmlElement, cache: dict[HtmlElement, str]) -> str:
     return cache[parent] if parent is not None else OUTSIDE
 
 
-def _is_innermost(element: HtmlElement) -> bool:
-    """Holds no other text element (lxml scans the subtree in C; most have no children at all).
-
-    A ``div`` counts only when it holds text of its own (a cookie banner), not when it merely wraps others.
-    """
-    if element.tag == "div" and not (element.text and not element.text.isspace()):
-        return False
-    return not len(element) or next(element.iterdescendants(*TEXT_TAGS), None) is None
+def _split_by_cue(compact: str, cues: tuple[str, ...], kept: str) -> bool:
+    """Whether this text is a listed "read also" cue followed by a kept headline."""
+    return any(compact.startswith(cue) and compact[len(cue) :] in kept for cue in cues if cue and cue != compact)
 
 
-def list_outside_text(tree: HtmlElement, result: Extraction) -> None:
-    """Record every innermost text element of ``tree`` whose text is not in a kept piece.
+def list_outside_text(elements: list[TextElement], result: Extraction) -> None:
+    """Record every innermost text element whose text is not in a kept piece.
 
     Args:
-        tree: the parsed page (after related boxes were lifted out).
+        elements: the page's innermost text elements (after related boxes were lifted out).
         result: the extraction; its ``removed`` list grows.
     """
     kept = "".join("".join(piece.text.split()) for piece in result.pieces)  # spacing differs between the two
     seen = {removed.text for removed in result.removed}
+    # a "read also: <headline>" line was split in two: its cue is listed, its headline kept as related
+    cues = tuple("".join(removed.text.split()) for removed in result.removed if removed.reason == "related heading")
     cache: dict[HtmlElement, str] = {}
-    for element in filter(_is_innermost, tree.iter(*TEXT_TAGS)):
-        words = "".join(element.itertext()).split()  # innermost: its children are inline
-        if not words or "".join(words) in kept:
+    for found in elements:
+        if found.compact in kept or found.text in seen or _split_by_cue(found.compact, cues, kept):
             continue
-        text = " ".join(words)
-        if text in seen:
-            continue
-        seen.add(text)
-        reason = _place_reason(element, cache)  # cheap, memoised; the lexicon only names what the place does not
-        result.cut(text, boilerplate_reason(text) or OUTSIDE if reason == OUTSIDE else reason)
+        seen.add(found.text)
+        reason = _place_reason(found.element, cache)  # memoised; the lexicon only names what the place does not
+        result.cut(found.text, boilerplate_reason(found.text) or OUTSIDE if reason == OUTSIDE else reason)

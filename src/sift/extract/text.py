@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sift.extract.dates import is_date_line
+from sift.document import Removed
+from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.lexicon import boilerplate_reason, related_heading_rest
 from sift.extract.result import Extraction
 
@@ -31,7 +32,9 @@ _WORD_RE = re.compile(r"[^\W\d_]{2}")
 _ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\W*$")
 _LIST_MARKER_RE = re.compile(r"^(?:\d{1,3}[.)]|[-*•▪►–])\s+")
 _BYLINE = (
-    r"(?:by|posted by|written by|par|publié par|écrit par|von|geschrieben von|por|escrito por|publicado por)"
+    r"(?:by|posted by|written by|par|publié par|écrit par|von|geschrieben von|por|escrito por|publicado por|"
+    r"di|a cura di|scritto da|pubblicato da|door|geschreven door|autor:?|napisał[a]?|opublikował[a]?|"
+    r"автор:?|автор публикации:?|yazar:?)"
     r"\s+(?P<name>\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,4})\W*$"
 )
 _SOURCE_LINE_RE = re.compile(r"^(?:sources?|quellen?|fuentes?|via)\s*:\s*\S", re.IGNORECASE)
@@ -160,10 +163,10 @@ def _body_span(units: list[Unit]) -> tuple[int, int] | None:
     return prose[0], prose[-1]
 
 
-def _dateline(text: str) -> tuple[str | None, str | None]:
-    """The ISO date of a date line, and the author when it ends "… by Admin"; ``(None, None)`` otherwise."""
+def _dateline(text: str) -> tuple[DateLine | None, str | None]:
+    """The date of a date line, and the author when it ends "… by Admin"; ``(None, None)`` otherwise."""
     trailing = _TRAILING_AUTHOR_RE.search(text)
-    date = is_date_line(text[: trailing.start()] if trailing else text)
+    date = read_date_line(text[: trailing.start()] if trailing else text)
     if date is None:
         return None, None
     return date, trailing.group("name") if trailing else None
@@ -192,6 +195,7 @@ def _title_index(units: list[Unit], start: int) -> int | None:
 def _read_header(units: list[Unit], start: int, result: Extraction) -> None:
     """Date line, title, author and dateline before the body; everything else there is cut."""
     title = _title_index(units, start)
+    dates: list[tuple[DateLine, Removed]] = []
     for index, unit in enumerate(units[:start]):
         reason = boilerplate_reason(unit.text)
         date, date_author = _dateline(unit.text)
@@ -201,21 +205,38 @@ def _read_header(units: list[Unit], start: int, result: Extraction) -> None:
         elif index == title:
             result.title = unit.text
             result.cut(unit.raw, "title (moved to title)")
-        elif date and result.published is None:
-            result.published = date
+        elif date:
             result.author = result.author or date_author
-            result.cut(unit.raw, "date line (moved to published)")
+            result.cut(unit.raw, "date line")
+            dates.append((date, result.removed[-1]))
         elif author and result.author is None:
             result.author = author.group("name")
             result.cut(unit.raw, "byline (moved to author)")
         elif index == start - 1 and unit.paragraph == units[start].paragraph:
-            result.keep("body", unit.text)  # a dateline or kicker printed right above the first paragraph
+            # printed right above the first paragraph: a few words are a place label or a photo's caption
+            # ("Albu Kamal"), more are a subheading of the article
+            short = unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS
+            result.keep("caption" if short else "body", unit.text)
         elif unit.ends_sentence and unit.words >= MIN_RELATED_WORDS and not unit.is_teaser:
             result.keep("body", unit.text)  # a standfirst
         elif title is not None and index < title and unit.is_heading and unit.words <= MAX_SITE_NAME_WORDS:
             result.cut(unit.raw, "site name")
         else:
             result.cut(unit.raw, "boilerplate: header line")
+    _date_the_page(dates, result)
+
+
+def _date_the_page(dates: list[tuple[DateLine, Removed]], result: Extraction) -> None:
+    """Publication date from the header's date lines; each cut line says whether it gave it or why not."""
+    result.published = pick_published(date for date, _ in dates)
+    for date, removed in dates:
+        if date.iso == result.published and removed.reason == "date line":
+            removed.reason = "date line (moved to published)"
+            result.published = date.iso
+            break
+    for date, removed in dates:
+        if removed.reason == "date line":
+            removed.reason = f"date line ({'update' if date.kind == 'updated' else 'not the publication date'})"
 
 
 def _read_body(units: list[Unit], result: Extraction) -> None:

@@ -3,12 +3,34 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-__all__ = ["drop_element", "element_text"]
+__all__ = ["TEXT_TAGS", "TextElement", "drop_element", "element_text", "text_elements"]
+
+TEXT_TAGS = (
+    "p",
+    "div",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "figcaption",
+)
 
 _SPACE_BEFORE_STOP_RE = re.compile(r" ([,.])(?= |$)")
+_STRING_XPATH = XPath("string()")
 
 
 def element_text(element: HtmlElement) -> str:
@@ -42,3 +64,45 @@ def drop_element(element: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
+
+
+@dataclass(slots=True, frozen=True)
+class TextElement:
+    """An innermost text element of a page with its text: whitespace collapsed (``text``) and removed (``compact``,
+    for comparing with extracted paragraphs, which space inline markup differently)."""
+
+    element: HtmlElement
+    text: str
+    compact: str
+
+
+def text_elements(tree: HtmlElement) -> list[TextElement]:
+    """The innermost text elements of a page that hold text (paragraphs, list items, cells, headings), in order.
+
+    Args:
+        tree: the parsed page.
+
+    Returns:
+        One :class:`TextElement` per element; read once, shared by the readers of the page's text.
+    """
+    candidates = list(tree.iter(*TEXT_TAGS))
+    found = []
+    for index, element in enumerate(candidates):
+        if element.tag == "div" and not (element.text and not element.text.isspace()):
+            continue  # a div that only wraps others
+        if len(element) and index + 1 < len(candidates) and _is_inside(candidates[index + 1], element):
+            continue  # in document order, a text element's first text-element descendant comes right after it
+        words = _STRING_XPATH(element).split()  # innermost: its children are inline
+        if words:
+            found.append(TextElement(element, " ".join(words), "".join(words)))
+    return found
+
+
+def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
+    """Whether ``ancestor`` is one of the element's ancestors."""
+    parent = element.getparent()
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.getparent()
+    return False

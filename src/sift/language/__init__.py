@@ -17,6 +17,12 @@ Rules (see :class:`LanguageConfig`):
 - a mixed-language block gets its dominant language: lingua scores the block as a whole, so the language
   with most of the text wins; per-language runs inside one block are not recorded (blocks are meant to
   have one language, extraction splits at paragraph level);
+- a short block (a heading, a caption: fewer than ``short_letters`` letters) follows the surrounding text:
+  where its own guess differs from the language of the nearest long blocks, lingua's high-accuracy models
+  compare just those two languages on it (loaded lazily, about 25 MB and 0.2-1 s per language, once), and
+  the block keeps its own language only when that comparison gives it at least ``CONFIDENT_OTHER``. The
+  trigram-only mode calls "Niedlicher Roboter-Spielkamerad: Anki Cozmo" Polish at 1.0; the comparison says
+  German at 0.95. Blocks too short to tell (``min_letters``) stay ``"und"``;
 - ``doc.language`` is the language with the most characters over body blocks, or over all blocks when no
   body block has a known language; ``"und"`` when none does.
 """
@@ -66,6 +72,18 @@ MIN_LETTERS = 12
 #: Only this many leading characters of a block are scored: enough for any language, bounded in time.
 MAX_CHARS = 2000
 
+#: Blocks with fewer letters are short (headings, captions, kickers): their language is checked against the
+#: surrounding text. Chosen by hand from bench/language.py's error by length (the low mode errs on 14% of
+#: 16-letter texts, few from 60 letters on); tests/language/test_language_context.py holds the cases.
+SHORT_LETTERS = 60
+
+#: A short block keeps a language other than the surrounding text's only when lingua's high-accuracy models,
+#: comparing the two languages on the block alone, give it this much; below, it follows the surrounding text.
+#: Set by hand on the cases of tests/language/test_language_context.py: a French headline scores 0.90 against
+#: English, "Black Friday deals" 0.93 and "Brexit: what happens next" 0.84 English against German, while a
+#: German heading scores 0.05 Polish and names or words shared by both ("Fazit", "Albu Kamal") about 0.5.
+CONFIDENT_OTHER = 0.8
+
 #: Below this top confidence a block is "und", per detector mode: the low-accuracy mode is overconfident on
 #: short text, so it needs a higher floor (error <= 2.6% at every length from 8 letters; full texts keep 99%
 #: coverage). Tuned on checkworthiness/checkthat2024-t1 dev, bench/language.py.
@@ -83,6 +101,8 @@ class LanguageConfig:
         min_confidence: blocks whose best language scores below this are ``"und"`` (default: the floor
             tuned for ``mode``, :data:`MIN_CONFIDENCE`).
         max_chars: only this many leading characters of a block are scored.
+        short_letters: blocks with fewer letters follow the surrounding text unless confidently another
+            language (0 turns the check off).
 
     Raises:
         ConfigError: an unknown language code or mode, or a threshold out of range.
@@ -93,6 +113,7 @@ class LanguageConfig:
     min_letters: int = MIN_LETTERS
     min_confidence: float | None = None
     max_chars: int = MAX_CHARS
+    short_letters: int = SHORT_LETTERS
 
     def __post_init__(self) -> None:
         from lingua import IsoCode639_1
@@ -113,6 +134,8 @@ class LanguageConfig:
             raise ConfigError(f"language.min_confidence must be within [0, 1], not {self.min_confidence}")
         if self.max_chars < 1:
             raise ConfigError(f"language.max_chars must be >= 1, not {self.max_chars}")
+        if self.short_letters < 0:
+            raise ConfigError(f"language.short_letters must be >= 0, not {self.short_letters}")
 
     @property
     def confidence_floor(self) -> float:
@@ -202,6 +225,71 @@ def main_language(blocks: list[Block]) -> str:
     return UNDETERMINED
 
 
+def _letters(text: str) -> int:
+    """How many letters a text has (what tells a language apart, unlike digits and punctuation)."""
+    return sum(char.isalpha() for char in text)
+
+
+def _surrounding(blocks: list[Block], index: int, short_letters: int) -> tuple[str | None, str | None]:
+    """The languages of the nearest long blocks before and after ``blocks[index]`` (``None`` where there is none)."""
+
+    def nearest(candidates: list[Block]) -> str | None:
+        return next(
+            (
+                block.lang
+                for block in candidates
+                if block.lang != UNDETERMINED and _letters(block.text) >= short_letters
+            ),
+            None,
+        )
+
+    return nearest(blocks[index - 1 :: -1] if index else []), nearest(blocks[index + 1 :])
+
+
+def _pair_detector(resources: Resources, first: str, second: str) -> LanguageDetector:
+    """A high-accuracy detector choosing between two languages only (its models load on first use, once)."""
+
+    def build() -> LanguageDetector:
+        from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+        return LanguageDetectorBuilder.from_iso_codes_639_1(
+            getattr(IsoCode639_1, first.upper()), getattr(IsoCode639_1, second.upper())
+        ).build()
+
+    return resources.get(f"lingua-pair:{first}:{second}", build)
+
+
+def _follow_context(blocks: list[Block], resources: Resources, config: LanguageConfig) -> None:
+    """Give short blocks the language of the surrounding text unless they are confidently another one."""
+    for index, block in enumerate(blocks):
+        letters = _letters(block.text[: config.max_chars])
+        if not config.min_letters <= letters < config.short_letters:
+            continue
+        before, after = _surrounding(blocks, index, config.short_letters)
+        context = before or after
+        if context is None or block.lang in (before, after):
+            continue
+        guess = block.lang
+        if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
+            guess = _best_guess(detector_for(resources, config), block.text[: config.max_chars])
+        if guess is None or guess == context:
+            block.lang = context
+            continue
+        first, second = sorted((context, guess))
+        values = _pair_detector(resources, first, second).compute_language_confidence_values(block.text)
+        own = next((value.value for value in values if value.language.iso_code_639_1.name.lower() == guess), 0.0)
+        if own >= CONFIDENT_OTHER:
+            block.lang, block.lang_confidence = guess, round(float(own), 4)
+        else:
+            block.lang, block.lang_confidence = context, round(1.0 - float(own), 4)
+
+
+def _best_guess(detector: LanguageDetector, text: str) -> str | None:
+    """lingua's first choice for a text, whatever its confidence."""
+    values = detector.compute_language_confidence_values(text)
+    return values[0].language.iso_code_639_1.name.lower() if values else None
+
+
 @register_stage(
     "language",
     config=LanguageConfig,
@@ -219,5 +307,7 @@ def detect_languages(doc: Document, resources: Resources, config: LanguageConfig
             min_confidence=config.confidence_floor,
             max_chars=config.max_chars,
         )
+    if config.short_letters:
+        _follow_context(doc.blocks, resources, config)
     doc.language = main_language(doc.blocks)
     return doc

@@ -1,0 +1,81 @@
+"""Strip the site's name from a page title ("… - La Stampa", "… | Le Monde", "Diario HOY | …").
+
+Titles from ``<title>`` and often from ``og:title`` carry the site's name after a separator; a fact-checker
+wants the headline. A segment is stripped only when it names the site: it matches the site name the page
+declares or its web address, so "Trump - Biden debate" keeps both halves.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["strip_site_name"]
+
+_SEPARATOR_RE = re.compile(r"\s+(?:[|•·»:]|::|[-–—])\s+")
+_NOT_ALNUM_RE = re.compile(r"\W+")
+MIN_NAME_CHARS = 3  # shorter segments ("TV", "DE") could name anything
+_HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, case-folded: "SWIM.DE", "swim.de" and "Swim DE" compare equal."""
+    return _NOT_ALNUM_RE.sub("", text.casefold())
+
+
+def _host(url: str | None) -> str:
+    """The host of a URL without "www." (``lastampa.it``), or ``""``."""
+    if not url:
+        return ""
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    for prefix in _HOST_PREFIXES:
+        host = host.removeprefix(prefix)
+    return host
+
+
+def _names_site(segment: str, site: str | None, host: str) -> bool:
+    """Whether a title segment is the site's name: the declared name (or the start or end of it, "BLINKER" for
+    "Blinker - Europas große Anglerzeitschrift") or the web address with or without its domain ending."""
+    key = _key(segment)
+    if len(key) < MIN_NAME_CHARS:
+        return False
+    name = _key(site or "")
+    if name and (key == name or name.startswith(key) or name.endswith(key) or key.startswith(name)):
+        return True
+    if not host:
+        return False
+    labels = host.split(".")
+    return key in (_key(host), _key(labels[0]), _key(".".join(labels[:-1])))
+
+
+def _join(parts: list[str], separators: list[str]) -> str:
+    """Title segments joined by the separators that stood between them."""
+    return "".join(part + separator for part, separator in zip(parts, [*separators, ""], strict=True))
+
+
+def strip_site_name(title: str | None, site: str | None, url: str | None = None) -> str | None:
+    """The title without the site's name before or after it.
+
+    Args:
+        title: the page title.
+        site: the site name the page declares (``og:site_name``, publisher), if any.
+        url: the page's canonical address, if known.
+
+    Returns:
+        The headline; the title unchanged when no segment names the site (``None`` stays ``None``).
+    """
+    if not title:
+        return title
+    host = _host(url) or (_host(site) if site and "." in site and " " not in site.strip() else "")
+    parts = _SEPARATOR_RE.split(title)
+    separators = _SEPARATOR_RE.findall(title)
+    if len(parts) < 2:
+        return title
+    for cut in range(1, len(parts)):  # the longest tail first: "- WSVN 7News | Miami News, Weather, Sports"
+        if _names_site(_join(parts[cut:], separators[cut:]), site, host) or (
+            cut == len(parts) - 1 and _names_site(parts[-1], site, host)
+        ):
+            return _join(parts[:cut], separators[: cut - 1])
+    if _names_site(parts[0], site, host):
+        return _join(parts[1:], separators[1:])
+    return title

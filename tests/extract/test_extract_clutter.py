@@ -1,0 +1,87 @@
+"""Issue #19 acceptance on HTML pages: clutter inside the article is cut with its reason, the article is kept whole."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from sift.document import Document, Source
+from sift.extract import ExtractConfig, extract_document, extract_page
+from sift.language import LanguageConfig, detect_languages
+from sift.pipeline import Resources
+
+PARAGRAPH = (
+    "<p>Paragraph {} of the article reports what the council decided about the new bridge, who voted for it and "
+    "what the works will cost the city over the next three years.</p>"
+)
+AD = "CONTINUA DEPOIS DA PUBLICIDADE"
+DONATION = "Wir sind spendenfinanziert. Unterstütze unsere Arbeit mit einer Spende."
+NEWSLETTER = "Sign up for our daily newsletter to get the best stories in your inbox."
+
+
+def _page(head: str, article: str) -> str:
+    return f"<html><head>{head}</head><body><article>{article}</article></body></html>"
+
+
+def test_ad_donation_and_newsletter_lines_in_the_article_are_cut_with_their_reason() -> None:
+    article = (
+        f"{PARAGRAPH.format(1)}<p>{AD}</p>{PARAGRAPH.format(2)}<p>{DONATION}</p>"
+        f"{PARAGRAPH.format(3)}<p>{NEWSLETTER}</p>{PARAGRAPH.format(4)}"
+    )
+    result = extract_page(_page("", article), "text/html", ExtractConfig())
+    body = result.texts("body")
+    assert [text.split(" of ")[0] for text in body] == [f"Paragraph {number}" for number in range(1, 5)]
+    reasons = result.reasons()
+    assert reasons[AD] == "advertisement"
+    assert reasons[DONATION] == "donation appeal"
+    assert reasons[NEWSLETTER] == "newsletter"
+
+
+def test_a_read_also_line_is_a_related_headline_and_its_cue_is_listed_once() -> None:
+    article = f"{PARAGRAPH.format(1)}{PARAGRAPH.format(2)}<p>LEIA TAMBÉM: Governo anuncia novo pacote</p>"
+    result = extract_page(_page("", article + PARAGRAPH.format(3)), "text/html", ExtractConfig())
+    assert ("related", "Governo anuncia novo pacote") in [(piece.role, piece.text) for piece in result.pieces]
+    assert result.texts("body")[2].startswith("Paragraph 3")
+    # the cue is what was cut; the whole line is not listed again as if its headline had been dropped
+    assert result.reasons() == {"LEIA TAMBÉM:": "related heading"}
+
+
+def test_the_title_tag_loses_the_site_name_when_the_page_prints_no_headline() -> None:
+    head = "<title>Il governo cade - La Stampa</title><meta property='og:site_name' content='La Stampa'>"
+    result = extract_page(_page(head, PARAGRAPH.format(1) + PARAGRAPH.format(2)), "text/html", ExtractConfig())
+    assert result.title == "Il governo cade"
+
+
+@pytest.mark.shared_data
+def test_a_real_page_keeps_its_standfirst_and_cuts_its_appeals(shared_data: Path) -> None:
+    page = shared_data / "extraction" / "trafilatura-eval-dev" / "html" / "brasil247.com-militares.html.gz"
+    result = extract_page(gzip.decompress(page.read_bytes()).decode("utf-8"), "text/html", ExtractConfig())
+    assert (
+        result.title == "Militares enviaram 88 questões ao TSE sobre eleições e urnas eletrônicas"
+    )  # no "- Brasil 247"
+    assert result.published == "2022-05-04"
+    body = result.texts("body")
+    assert body[0] == "Questionamentos repetem o discurso bolsonarista de desconfiança em relação ao sistema eleitoral"
+    assert body[1].startswith("247 – Embora o ministro da Defesa")
+    assert all("PUBLICIDADE" not in text and "Apoie o 247" not in text for text in body)
+    reasons = result.reasons()
+    assert reasons["CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA PUBLICIDADE"] == "advertisement"
+    assert reasons["Apoie o 247"] == "donation appeal"
+    assert reasons["O conhecimento liberta. Saiba mais. Siga-nos no Telegram."] == "follow appeal"
+    assert any(reason == "subscription appeal" for text, reason in reasons.items() if text.startswith("Assine o 247"))
+
+
+def test_seed_acceptance_through_extract_and_language(seed_path: Path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
+    doc = Document(id="seed", source=Source(kind="file", location=str(seed_path), sha256="0" * 64), raw=raw)
+    resources = Resources()
+    doc = detect_languages(extract_document(doc, resources, ExtractConfig()), resources, LanguageConfig())
+    assert doc.title == "Russia: US Directly Supports ISIL Terrorists in Syria"
+    assert doc.published == "2017-11-14"
+    body = [block for block in doc.blocks if block.role == "body"]
+    assert len(body) == 11
+    assert all(block.lang == "en" for block in body)
+    assert all(block.text != "Albu Kamal" for block in body)  # the place label under the title is a caption
+    assert doc.language == "en"

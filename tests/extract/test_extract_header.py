@@ -1,0 +1,97 @@
+"""What a page prints with its headline: title without the site's name, standfirst, kickers, other headlines."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from sift.extract import ExtractConfig, extract_page
+from sift.extract.title import strip_site_name
+
+ARTICLE = "".join(
+    f"<p>Paragraph {number} of the article reports what the council decided about the new bridge, who voted "
+    "for it and what the works will cost the city over the next three years.</p>"
+    for number in range(1, 5)
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("Il governo cade - La Stampa", "La Stampa", None, "Il governo cade"),
+        (
+            "La réforme des retraites | Le Monde",
+            None,
+            "https://www.lemonde.fr/politique/article.html",
+            "La réforme des retraites",
+        ),
+        ("Diario HOY | Darán bendición a vehículos", "Diario HOY", None, "Darán bendición a vehículos"),
+        ("Fishing Masters Show - BLINKER", "Blinker - Europas große Anglerzeitschrift", None, "Fishing Masters Show"),
+        ("Crash on I-95 - WSVN 7News | Miami News, Weather", "WSVN 7News | Miami News, Weather", None, "Crash on I-95"),
+        ("Trump - Biden debate", "CNN", "https://edition.cnn.com/x", "Trump - Biden debate"),
+        (
+            "Brexit: Nervenkrieg geht in nächste Runde",
+            "Neue Zürcher Zeitung",
+            None,
+            "Brexit: Nervenkrieg geht in nächste Runde",
+        ),
+        (None, "La Stampa", None, None),
+    ],
+)
+def test_the_site_name_is_stripped_from_titles(
+    title: str | None, site: str | None, url: str | None, expected: str | None
+) -> None:
+    assert strip_site_name(title, site, url) == expected
+
+
+def _extract(head: str, body: str) -> tuple[list[tuple[str, str]], dict[str, str], str | None]:
+    page = f"<html><head><title>Council approves the bridge</title>{head}</head><body>{body}</body></html>"
+    result = extract_page(page, "text/html", ExtractConfig())
+    return [(piece.role, piece.text) for piece in result.pieces], result.reasons(), result.title
+
+
+def test_the_standfirst_in_the_header_block_is_the_first_body_paragraph() -> None:
+    standfirst = "The council approved the new bridge on Monday after two years of debate, by 31 votes to 12."
+    head = f"<meta name='description' content='{standfirst}'>"
+    body = f"<header><h1>Council approves the bridge</h1><div class='teaser'><p>{standfirst}</p></div></header>"
+    pieces, _, _ = _extract(head, body + f"<article>{ARTICLE}</article>")
+    assert pieces[0] == ("body", standfirst)
+    assert pieces[1][1].startswith("Paragraph 1")
+
+
+def test_a_prose_lead_between_headline_and_article_is_kept_without_a_description() -> None:
+    lead = "The lead paragraph sits in a box of its own between the headline and the article, with no link in it."
+    body = f"<h1>Council approves the bridge</h1><div class='summary'><p>{lead}</p></div><article>{ARTICLE}</article>"
+    pieces, _, _ = _extract("", body)
+    assert pieces[0] == ("body", lead)
+
+
+def test_a_kicker_marked_by_its_class_is_cut_with_its_reason() -> None:
+    body = f"<article><p class='kicker'>City hall</p><h1>Council approves the bridge</h1>{ARTICLE}</article>"
+    pieces, reasons, title = _extract("", body)
+    assert all(text != "City hall" for _, text in pieces)
+    assert reasons["City hall"] == "kicker"
+    assert title == "Council approves the bridge"
+
+
+@pytest.mark.shared_data
+def test_clarin_teasers_and_kickers_are_not_the_article(shared_data: Path) -> None:
+    page = shared_data / "extraction" / "trafilatura-eval-dev" / "html" / "clarin.com-albertofernandez.html.gz"
+    result = extract_page(gzip.decompress(page.read_bytes()).decode("utf-8"), "text/html", ExtractConfig())
+    body = result.texts("body")
+    assert body[0].startswith("En una jornada de cruces feroces")  # the standfirst
+    assert body[1].startswith('"No soy el dueño del Gobierno')  # then the article, nothing between
+    reasons = result.reasons()
+    assert reasons["La interna oficial"] == "kicker"
+    assert reasons["Miradas"] == "kicker of another article"
+    headline = next(text for text in reasons if text.startswith("Un dirigente del Partido Obrero"))
+    assert reasons[headline] == "headline of another article"
+    assert any(piece.role == "caption" and "(Foto: Natacha Pisarenko" in piece.text for piece in result.pieces)
+
+
+def test_the_headline_as_printed_is_the_title() -> None:
+    head = "<meta property='og:site_name' content='Town Gazette'>"
+    _, _, title = _extract(head, f"<article><h1>Council approves the bridge</h1>{ARTICLE}</article>")
+    assert title == "Council approves the bridge"

@@ -1,0 +1,62 @@
+"""Short blocks (headings, captions) follow the language of the surrounding text unless confidently another."""
+
+from __future__ import annotations
+
+import pytest
+from lingua import LanguageDetector
+
+from sift.document import Block, Document, Source
+from sift.language import LanguageConfig, build_detector, detect_languages
+from sift.pipeline import Resources
+
+GERMAN = (
+    "Der Onlinehändler bietet an diesem Wochenende laut eigener Aussage knapp tausend Artikel um bis zu vierzig "
+    "Prozent im Preis reduziert an. Die Preisnachlässe gelten nur bis Montag."
+)
+ENGLISH = (
+    "The ministry said on Tuesday that the convoy had left the city before the strikes began, and that the "
+    "photos it published earlier had been taken from a video game."
+)
+
+
+@pytest.fixture(scope="module")
+def resources() -> Resources:
+    detector: LanguageDetector = build_detector()
+    return Resources(lingua=detector)
+
+
+def _doc(*blocks: tuple[str, str]) -> Document:
+    return Document(
+        id="d",
+        source=Source(kind="text", location="-", sha256="0" * 64),
+        blocks=[Block(id=f"b{index}", role=role, text=text) for index, (role, text) in enumerate(blocks)],
+    )
+
+
+def test_a_german_subheading_follows_the_german_article(resources: Resources) -> None:
+    heading = "Niedlicher Roboter-Spielkamerad: Anki Cozmo"  # the trigram-only mode calls it Polish at 1.0
+    doc = detect_languages(_doc(("body", GERMAN), ("body", heading), ("body", GERMAN)), resources, LanguageConfig())
+    assert [block.lang for block in doc.blocks] == ["de", "de", "de"]
+
+
+def test_a_short_block_confidently_in_another_language_keeps_it(resources: Resources) -> None:
+    doc = _doc(("body", ENGLISH), ("related", "Le refus des États-Unis de bombarder Daech"), ("body", ENGLISH))
+    detect_languages(doc, resources, LanguageConfig())
+    assert doc.blocks[1].lang == "fr"
+
+
+def test_a_name_too_short_to_tell_stays_undetermined(resources: Resources) -> None:
+    doc = detect_languages(_doc(("caption", "Albu Kamal"), ("body", ENGLISH)), resources, LanguageConfig())
+    assert doc.blocks[0].lang == "und"
+
+
+def test_the_context_check_can_be_turned_off(resources: Resources) -> None:
+    heading = "Niedlicher Roboter-Spielkamerad: Anki Cozmo"
+    doc = _doc(("body", GERMAN), ("body", heading), ("body", GERMAN))
+    detect_languages(doc, resources, LanguageConfig(short_letters=0))
+    assert doc.blocks[1].lang != "de"  # what the block alone gets: the reason for the check
+
+
+def test_long_blocks_are_never_overridden(resources: Resources) -> None:
+    doc = detect_languages(_doc(("body", GERMAN), ("body", ENGLISH), ("body", GERMAN)), resources, LanguageConfig())
+    assert [block.lang for block in doc.blocks] == ["de", "en", "de"]
