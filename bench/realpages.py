@@ -22,9 +22,10 @@ Matching rules:
   Junk speakers are predicted speakers that match nothing, so every speaker predicted on a page without gold
   speakers is junk. Speaker recall is the share of gold speakers matched by at least one predicted speaker.
 - Relays are scored on their own: the sources of sift's ``Attribution.via`` against the gold relays.
-- claims P@5: the (at most) five highest-scoring claims sift labels check-worthy on a page; one is a hit when its
-  sentence and a gold check-worthy sentence match (folded text, one a substring of the other, or shared words
-  covering at least 0.8 of the distinct words of each). A page's P@5 is hits / claims shown, 0 when sift shows
+- claims P@5: the (at most) five first claims sift shows on a page (labelled check-worthy, near-duplicates folded
+  under their representative, in sift's rank order); one is a hit when its sentence and a gold check-worthy
+  sentence match (folded text, one a substring of the other, or shared words covering at least 0.8 of the
+  distinct words of each). A page's P@5 is hits / claims shown, 0 when sift shows
   none; pages with no gold check-worthy sentence are left out. Languages average their pages. ``claims_p@5`` (the
   headline figure) uses the strict, adjudicated gold ``checkworthy_strict`` (about a quarter of body sentences, as
   in CheckThat!); ``claims_p@5_lenient`` uses the first annotator's ``checkworthy`` (about half), which inflates it.
@@ -280,8 +281,14 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
         block = doc.block(attribution.sentence.split(".", 1)[0])
         for relay in attribution.via:
             relay_names.append(relay.source.entity or block.text[relay.source.start : relay.source.end])
-    shown = sorted((claim for claim in doc.claims if claim.label == "check-worthy"), key=lambda claim: -claim.score)
-    ranked = [doc.sentence_text(claim.sentence) for claim in shown]
+    shown = [claim for claim in doc.claims if claim.label == "check-worthy"]
+    # What the page shows first: group representatives in rank order (a near-duplicate is listed under its
+    # representative, never as a claim of its own); documents without ranks fall back to score order.
+    first = sorted(
+        (claim for claim in shown if claim.duplicate_of is None),
+        key=lambda claim: (claim.rank == 0, claim.rank, -claim.score),
+    )
+    ranked = [doc.sentence_text(claim.sentence) for claim in first]
     body_ids = {sentence.id for _, sentence, _ in doc.iter_sentences(("body",))}
     return {
         "id": gold["id"],

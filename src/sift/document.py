@@ -23,9 +23,13 @@ __all__ = [
     "Attribution",
     "Block",
     "Claim",
+    "Coverage",
+    "CoverageDocument",
     "Document",
     "Match",
     "Mention",
+    "Outlet",
+    "OutletUse",
     "Relay",
     "Removed",
     "Sentence",
@@ -39,6 +43,8 @@ BLOCK_ROLES = ("body", "related", "quote", "caption")
 SOURCE_KINDS = ("file", "url", "stdin", "text")
 MATCH_LEVELS = ("match", "possible")
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")
+#: Where an outlet profile applies: the page's own site, a relay of an attribution, an outlet speaker.
+OUTLET_USES = ("site", "relay", "speaker")
 #: Kinds of speaker (the real-page gold's: ``bench/data/README.md``).
 SPEAKER_KINDS = ("person", "organisation", "government", "outlet", "anonymous")
 #: An attribution below this confidence is shown as uncertain, never as a fact. Chosen by hand on the scale of
@@ -111,7 +117,12 @@ class Removed:
 
 @dataclass(slots=True)
 class Claim:
-    """A check-worthy sentence, with the claim-bearing clause as a span in block offsets."""
+    """A scored sentence, with the claim-bearing clause as a span in block offsets.
+
+    ``rank`` orders the page's claims for a reader (1 = check first; near-duplicates share their
+    representative's rank); ``duplicate_of`` is the sentence id of the claim this one repeats, ``None`` for a
+    representative. A page shows its representatives with ``rank <= 10`` first, the rest one click away.
+    """
 
     sentence: str
     score: float
@@ -119,6 +130,8 @@ class Claim:
     start: int
     end: int
     reasons: list[str] = field(default_factory=list)
+    rank: int = 0
+    duplicate_of: str | None = None
 
 
 @dataclass(slots=True)
@@ -195,6 +208,61 @@ MATCH_NONE = "none"
 
 
 @dataclass(slots=True)
+class CoverageDocument:
+    """Another document of the page's story, as the store knows it (``source`` is where it was read from)."""
+
+    id: str
+    title: str | None = None
+    site: str | None = None
+    lang: str = "und"
+    published: str | None = None
+    source: str | None = None
+
+
+@dataclass(slots=True)
+class Coverage:
+    """Where else the page's story runs: the other documents of its story in the store.
+
+    ``story`` is the id of the story the page belongs (or would belong) to; ``languages`` counts the story's
+    documents per language, the page included; ``first_seen`` is the story's earliest day; ``factchecks``
+    are the fact-checks matched in any of its documents.
+    """
+
+    story: str
+    documents: list[CoverageDocument] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)
+    first_seen: str | None = None
+    factchecks: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OutletUse:
+    """One place an outlet appears: ``ref`` is ``site``, a relay (``a1.via0``) or a speaker id (``sp1``)."""
+
+    kind: str
+    ref: str
+    text: str
+
+
+@dataclass(slots=True)
+class Outlet:
+    """An outlet the page names or is published on, with its profile and where it applies.
+
+    ``profile`` is the outlet profile's JSON shape (``sift.sources.Profile.to_dict()``), ``badge`` its one-line
+    label ("state-controlled media, Russia"), ``found`` how it was recognised (domain, name, domain name,
+    within). ``factchecks`` counts the stored fact-checks that name it, by role and verdict
+    (``{"publisher": {"false": 2}, "claimant": {...}}``), when a store was attached.
+    """
+
+    key: str
+    badge: str
+    found: str
+    profile: dict[str, Any]
+    uses: list[OutletUse] = field(default_factory=list)
+    factchecks: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Document:
     """The page being analysed and every annotation the stages add to it.
 
@@ -221,6 +289,8 @@ class Document:
     weak_matches: list[Match] = field(default_factory=list)
     #: ``"found"``, ``"none"`` ("no published fact-check found") or ``None`` when matching did not run
     match_status: str | None = None
+    coverage: Coverage | None = None
+    outlets: list[Outlet] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     # ---- navigation -------------------------------------------------------------------------------
@@ -379,6 +449,8 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "score": claim.score,
                 "label": claim.label,
                 "reasons": list(claim.reasons),
+                "rank": claim.rank,
+                "duplicate_of": claim.duplicate_of,
                 "span": [claim.start, claim.end],
                 "text": _block_of(doc, claim.sentence).text[claim.start : claim.end],
             }
@@ -400,8 +472,57 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
         "matches": [_match_to_dict(match) for match in doc.matches],
         "match_status": doc.match_status,
         "weak_matches": [_match_to_dict(match) for match in doc.weak_matches],
+        "coverage": _coverage_to_dict(doc.coverage),
+        "outlets": [
+            {
+                "key": outlet.key,
+                "badge": outlet.badge,
+                "found": outlet.found,
+                "profile": outlet.profile,
+                "uses": [{"kind": use.kind, "ref": use.ref, "text": use.text} for use in outlet.uses],
+                "factchecks": {role: dict(counts) for role, counts in outlet.factchecks.items()},
+            }
+            for outlet in doc.outlets
+        ],
         "timings_ms": dict(doc.timings_ms),
     }
+
+
+def _coverage_to_dict(coverage: Coverage | None) -> dict[str, Any] | None:
+    if coverage is None:
+        return None
+    return {
+        "story": coverage.story,
+        "documents": [
+            {"id": d.id, "title": d.title, "site": d.site, "lang": d.lang, "published": d.published, "source": d.source}
+            for d in coverage.documents
+        ],
+        "languages": dict(coverage.languages),
+        "first_seen": coverage.first_seen,
+        "factchecks": [dict(factcheck) for factcheck in coverage.factchecks],
+    }
+
+
+def _coverage_from_dict(data: dict[str, Any] | None) -> Coverage | None:
+    if data is None:
+        return None
+    return Coverage(
+        story=str(data["story"]),
+        documents=[
+            CoverageDocument(
+                id=str(d["id"]),
+                title=d.get("title"),
+                site=d.get("site"),
+                lang=d.get("lang", "und"),
+                published=d.get("published"),
+                source=d.get("source"),
+            )
+            for d in data.get("documents", [])
+        ],
+        languages={str(k): int(v) for k, v in data.get("languages", {}).items()},
+        first_seen=data.get("first_seen"),
+        factchecks=[dict(f) for f in data.get("factchecks", [])],
+    )
 
 
 def _check_text(block: Block, start: int, end: int, expected: str | None, what: str) -> None:
@@ -447,8 +568,18 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
     for c in data.get("claims", []):
         start, end = c["span"]
         _check_text(_block_of(doc, c["sentence"]), start, end, c.get("text"), f"claim on {c['sentence']}")
+        duplicate_of = c.get("duplicate_of")
         doc.claims.append(
-            Claim(c["sentence"], float(c["score"]), c["label"], int(start), int(end), list(c.get("reasons", [])))
+            Claim(
+                c["sentence"],
+                float(c["score"]),
+                c["label"],
+                int(start),
+                int(end),
+                list(c.get("reasons", [])),
+                int(c.get("rank", 0)),
+                None if duplicate_of is None else str(duplicate_of),
+            )
         )
     for a in data.get("attributions", []):
         content = _mention_from_dict(a["content"])
@@ -489,6 +620,21 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
     if status not in (None, MATCH_FOUND, MATCH_NONE):
         raise InputError(f"not a valid sift/1 document: match_status {status!r} is not 'found', 'none' or null")
     doc.match_status = status
+    doc.coverage = _coverage_from_dict(data.get("coverage"))
+    doc.outlets = [
+        Outlet(
+            key=o["key"],
+            badge=o["badge"],
+            found=o["found"],
+            profile=dict(o["profile"]),
+            uses=[OutletUse(u["kind"], u["ref"], u["text"]) for u in o.get("uses", [])],
+            factchecks={
+                str(role): {str(v): int(n) for v, n in counts.items()}
+                for role, counts in o.get("factchecks", {}).items()
+            },
+        )
+        for o in data.get("outlets", [])
+    ]
     return doc
 
 

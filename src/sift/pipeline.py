@@ -52,11 +52,13 @@ BUILTIN_STAGES = {
     "segment": "sift.segment:segment_blocks",
     "claims": "sift.claims:detect_claims",
     "attribution": "sift.attribution:attribute_statements",
+    "sources": "sift.sources.stage:profile_outlets",
     "match": "sift.match:match_claims",
+    "coverage": "sift.stories.coverage:find_coverage",
 }
 #: How stages that ``requires``/``assigns`` leave unordered run: ``match`` after ``claims`` (it narrows its lookups
-#: to claims when they exist); ``coverage`` is reserved for the stories room (where else a story runs).
-DEFAULT_ORDER = ("extract", "language", "segment", "claims", "attribution", "match", "coverage")
+#: to claims when they exist); ``coverage`` (the stories room: where else a story runs) last, once matches are known.
+DEFAULT_ORDER = ("extract", "language", "segment", "claims", "attribution", "sources", "match", "coverage")
 #: A stage name: lower-case words joined by "_" (no dots: a dotted name is a document field, as in requires).
 _STAGE_NAME = re.compile(r"[a-z][a-z0-9_]*")
 

@@ -3,8 +3,9 @@
 The CLI (``sift check``, ``sift claims``, ``sift match``), the API server and ``sift.check`` all build a
 :class:`Workbench`; stages never open stores or indexes themselves. An edge hands over what only it can
 open (the store) or wants shared (the server's batching encoder) and the workbench injects it into the
-pipeline's resources, where stages find it by name. Rooms to come get their services the same way, e.g.
-``services={"stories": index}`` for a ``coverage`` stage or ``{"outlets": table}`` for source profiles.
+pipeline's resources, where stages find it by name: the matcher, and the ``outlets`` service of the ``sources``
+stage (the outlet table with the store's team outlets, and the store's counts). Rooms to come get their
+services the same way, e.g. ``services={"stories": index}`` for a ``coverage`` stage.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from sift.ingest import IngestConfig
     from sift.match.index import FactCheckSource
     from sift.match.matcher import Hit, Matcher
+    from sift.sources.stage import OutletService
+    from sift.store.stories import StoredStoryIndex
 
 __all__ = ["Workbench"]
 
@@ -68,6 +71,29 @@ class Workbench:
             from sift.match import provide_matcher
 
             provide_matcher(pipeline.resources, store, index_dir=index_dir)
+        self._owns_outlets = "outlets" not in (services or {}) and "sources" in (pipeline.stages or ())
+        if self._owns_outlets:
+            self._attach_outlets()
+
+    def _attach_outlets(self) -> None:
+        """The ``outlets`` service: the shipped outlet table with the store's team outlets, and its counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
+
+        service = OutletService.for_store(open_sources(self.store), self.store)
+        self.pipeline.resources.provide("outlets", service)
+
+    @property
+    def outlets(self) -> OutletService:
+        """The outlet profiles (shipped, with the store's team outlets laid over them) and the store's counts."""
+        from sift.sources import open_sources
+        from sift.sources.stage import OutletService
+
+        service = self.pipeline.resources.optional("outlets")
+        if service is None:
+            service = OutletService.for_store(open_sources(self.store), self.store)
+            self.pipeline.resources.provide("outlets", service)
+        return service  # type: ignore[no-any-return]
 
     @property
     def matcher(self) -> Matcher | None:
@@ -91,8 +117,9 @@ class Workbench:
     def save(self, doc: Document, *, key: str | None = None) -> str:
         """Store an analysed document: the one place where an edge (API, batch) puts a document into the store.
 
-        Work that must follow a stored document (assigning it to a story, queueing it for review) belongs
-        here, so that every edge does it. ``key`` is the page's source key (default: its location); see
+        Work that must follow a stored document belongs here, so that every edge does it: the document joins
+        its story when the workbench has a story index (``services={"stories": StoredStoryIndex(store)}``).
+        ``key`` is the page's source key (default: its location); see
         ``Store.save_document``.
 
         Returns:
@@ -105,7 +132,24 @@ class Workbench:
         save = getattr(self.store, "save_document", None)
         if save is None:
             raise ConfigError("this workbench has no store to save documents to; pass one, e.g. open_store(path)")
-        return save(doc, key=key)  # type: ignore[no-any-return]
+        stories = self.stories
+        if stories is not None:
+            # the story first: a rerun redoes a document that is not stored, and re-adding it to its story
+            # replaces what the first attempt kept, so a stored document is always in a story
+            from sift.encoders import load_encoder
+
+            stories.add_document(doc, self.pipeline.resources.get("encoder", load_encoder))
+        doc_id: str = save(doc, key=key)
+        queue = getattr(self.store, "queue_claims", None)
+        if queue is not None:  # the desk's review queue: every check-worthy claim arrives as "new"
+            queue(doc)
+        return doc_id
+
+    @property
+    def stories(self) -> StoredStoryIndex | None:
+        """The story index every saved document joins (the ``stories`` service), when it keeps documents."""
+        stories = self.pipeline.resources.optional("stories")
+        return stories if hasattr(stories, "add_document") else None
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
         """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""
@@ -113,6 +157,9 @@ class Workbench:
         return [] if matcher is None else matcher.search(text, lang=lang, k=k, date=date)
 
     def refresh(self) -> int:
-        """Index the fact-checks imported since the matcher opened; returns how many were added."""
+        """Index the fact-checks imported since the matcher opened, and re-read the team's outlets; returns how
+        many fact-checks were added."""
+        if self._owns_outlets:
+            self._attach_outlets()
         matcher = self.matcher
         return 0 if matcher is None else matcher.refresh()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -92,3 +94,17 @@ def live_markup(page: str) -> list[str]:
 def scripts_in() -> Callable[[str], list[str]]:
     """The live-markup finder, as a fixture so test modules need no import path tricks."""
     return live_markup
+
+
+async def form_token(client: httpx.AsyncClient, path: str = "/") -> str:
+    """The CSRF token of a page's forms (the client keeps the cookie it comes with), as a browser would send it."""
+    page = (await client.get(path)).text
+    match = re.search(r'name="csrf_token" value="([^"]+)"', page)
+    assert match, f"no CSRF field on {path}"
+    return match.group(1)
+
+
+@pytest.fixture
+def csrf() -> Callable[..., Any]:
+    """``await csrf(client)``: the CSRF token of the check page's form for this client."""
+    return form_token

@@ -181,7 +181,9 @@ async def test_security_headers(client: httpx.AsyncClient) -> None:
         assert headers["x-content-type-options"] == "nosniff"
 
 
-async def test_full_check_queue_is_a_503_with_retry_after(sample_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_full_check_queue_is_a_503_with_retry_after(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch, csrf
+) -> None:
     import asyncio
     import threading
 
@@ -203,7 +205,8 @@ async def test_full_check_queue_is_a_503_with_retry_after(sample_store: Store, m
         refused = await client.post("/api/check", json={"text": ARTICLE})
         body = assert_problem(refused, 503)
         assert int(refused.headers["retry-after"]) >= 1 and "retry" in str(body["detail"])
-        page = await client.post("/check", data={"text": ARTICLE})
+        token = await csrf(client)
+        page = await client.post("/check", data={"text": ARTICLE, "csrf_token": token})
         assert page.status_code == 503 and 'role="alert"' in page.text
         release.set()
         assert (await running).status_code == 200

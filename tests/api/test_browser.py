@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,15 +45,27 @@ def browser() -> Iterator[object]:
         browser.close()
 
 
-def test_seed_page_through_the_form(server: str, browser: object, seed_path: Path) -> None:
-    from playwright.sync_api import expect
+def submit_check(page: Any) -> None:
+    """Press Check and land on the report. The form posts and the server analyses before it redirects: the first
+    page loads the models, which on a busy machine outlasts the click's default 30 s wait for the navigation."""
+    page.get_by_role("button", name="Check").click(timeout=120_000)
+    page.wait_for_url("**/documents/*", timeout=120_000)
 
+
+def check_seed_through_the_form(server: str, browser: object, seed_path: Path) -> Any:
+    """A new page that has uploaded the seed through the check form and landed on its report."""
     ARTIFACTS.mkdir(exist_ok=True)
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server}/")
     page.get_by_label("…or a file").set_input_files(str(seed_path))
-    page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    submit_check(page)
+    return page
+
+
+def test_seed_page_through_the_form(server: str, browser: object, seed_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = check_seed_through_the_form(server, browser, seed_path)
     expect(page.get_by_role("heading", level=1)).to_have_text("Russia: US Directly Supports ISIL Terrorists in Syria")
     expect(page.locator(".claim").first).to_be_visible()
     expect(page.locator(".speaker-chip", has_text="Russian Defense Ministry").first).to_be_visible()
@@ -91,8 +104,7 @@ def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page:
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(f"{server}/")
     page.get_by_label("Article text or HTML").fill(hostile_page)
-    page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    submit_check(page)
     page.mouse.move(200, 300)
     assert page.evaluate("window.__xss") is None
     assert dialogs == []
@@ -155,4 +167,26 @@ def test_keyboard_reaches_the_form_with_a_visible_focus_ring(server: str, browse
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in ("", "none")
     page.screenshot(path=str(ARTIFACTS / "check-focus.png"), full_page=False)
+    page.close()
+
+
+def test_seed_report_shows_who_sputnik_is(server: str, browser: object, seed_path: Path) -> None:
+    """Issue 15's acceptance in the browser: the relay Sputnik carries its badge, the evidence opens, and the
+    badge leads to the outlet's page."""
+    from playwright.sync_api import expect
+
+    page = check_seed_through_the_form(server, browser, seed_path)
+    chip = page.locator(".speaker-chip", has_text="Russian Defense Ministry").first
+    badge = chip.locator(".outlet-badge").first
+    expect(badge).to_have_text("state-controlled media, Russia")
+    assert "State Media Matrix (ASD/GMF): typology = SC" in (badge.get_attribute("title") or "")
+    outlet = page.locator("#h-outlets ~ ul.outlets > li", has_text="Sputnik").first
+    outlet.locator("summary").click()
+    expect(outlet.locator(".evidence")).to_contain_text("typology = SC")
+    page.screenshot(path=str(ARTIFACTS / "report-seed-outlets.png"), full_page=True)
+    badge.click()
+    page.wait_for_url("**/sources/sputnikglobe.com")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Sputnik")
+    expect(page.get_by_text("yes: the state controls what it publishes")).to_be_visible()
+    page.screenshot(path=str(ARTIFACTS / "outlet-sputnik.png"), full_page=True)
     page.close()

@@ -28,8 +28,9 @@ async def test_check_page_has_labelled_inputs(client: httpx.AsyncClient) -> None
     assert (await client.get("/report.css")).headers["content-type"].startswith("text/css")
 
 
-async def test_form_submission_redirects_to_the_report(client: httpx.AsyncClient, seed_path: Path) -> None:
-    response = await client.post("/check", data={"text": seed_path.read_text(encoding="utf-8")})
+async def test_form_submission_redirects_to_the_report(client: httpx.AsyncClient, seed_path: Path, csrf) -> None:
+    token = await csrf(client)
+    response = await client.post("/check", data={"text": seed_path.read_text(encoding="utf-8"), "csrf_token": token})
     assert response.status_code == 303
     report = await client.get(response.headers["location"])
     assert "Russia: US Directly Supports ISIL Terrorists in Syria" in report.text
@@ -42,10 +43,11 @@ async def test_form_submission_redirects_to_the_report(client: httpx.AsyncClient
     assert "Russia: US Directly Supports" in listing.text
 
 
-async def test_form_errors_render_the_form_again(client: httpx.AsyncClient) -> None:
-    response = await client.post("/check", data={"text": "", "url": ""})
+async def test_form_errors_render_the_form_again(client: httpx.AsyncClient, csrf) -> None:
+    token = await csrf(client)
+    response = await client.post("/check", data={"text": "", "url": "", "csrf_token": token})
     assert response.status_code == 400 and 'role="alert"' in response.text
-    refused = await client.post("/check", data={"url": "http://127.0.0.1:9/"})
+    refused = await client.post("/check", data={"url": "http://127.0.0.1:9/", "csrf_token": token})
     assert refused.status_code == 400 and "private" in refused.text.lower()
 
 

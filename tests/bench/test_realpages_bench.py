@@ -274,3 +274,31 @@ def test_a_refused_page_counts_as_showing_nothing() -> None:
     assert page["claims_p@5"] == 0.0 and page["claims_p@5_lenient"] == 0.0
     assert page["gold_strict"] == 1 and page["gold_sentences"] == 17  # the gold rate does not depend on sift
     assert page["date_correct"] is False
+
+
+HELDOUT = REPO / "bench" / "data" / "realpages-heldout.jsonl"
+
+
+def test_the_heldout_set_is_well_formed_and_apart_from_the_dev_set() -> None:
+    rows = bench.load_gold(HELDOUT)
+    dev_files = {row["file"] for row in bench.load_gold(DATA)}
+    assert [row["id"] for row in rows] == [f"rh-{n:03d}" for n in range(1, len(rows) + 1)]
+    assert not {row["file"] for row in rows} & dev_files
+    for row in rows:
+        assert row["published"] is None or len(row["published"]) == 10
+        for entity in row["speakers"] + row["relays"]:
+            assert entity["kind"] in KINDS, (row["id"], entity)
+            assert entity["evidence"], (row["id"], entity["name"])
+
+
+@pytest.mark.shared_data
+def test_every_heldout_annotation_is_read_off_its_page(shared_data: Path) -> None:
+    """Evidence snippets and aliases of the held-out set are copied from the page."""
+    missing = []
+    for row in bench.load_gold(HELDOUT):
+        page = _page_text(shared_data / "extraction", row)
+        for entity in row["speakers"] + row["relays"]:
+            for snippet in entity["evidence"] + entity.get("aliases", []):
+                if " ".join(unicodedata.normalize("NFKC", snippet).split()).casefold() not in page:
+                    missing.append((row["id"], snippet))
+    assert not missing, json.dumps(missing[:10], ensure_ascii=False)

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 
-def run_sift(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "sift", *args], input=stdin, capture_output=True, timeout=300, env=dict(os.environ)
-    )
+def run_sift(*args: str, stdin: bytes | None = None, columns: int | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = dict(os.environ) | ({"COLUMNS": str(columns)} if columns else {})
+    return subprocess.run([sys.executable, "-m", "sift", *args], input=stdin, capture_output=True, timeout=300, env=env)
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +45,37 @@ def test_seed_clutter_not_check_worthy(seed_claims: dict[str, object]) -> None:
             assert row["label"] == "not check-worthy"
 
 
-def test_ranked_by_score(seed_claims: dict[str, object]) -> None:
-    scores = [row["score"] for row in seed_claims["claims"]]  # type: ignore[index]
-    assert scores == sorted(scores, reverse=True)
+def test_rows_in_triage_order(seed_claims: dict[str, object]) -> None:
+    rows = seed_claims["claims"]  # type: ignore[index]
+    assert [row["rank"] for row in rows] == sorted(row["rank"] for row in rows)
+    assert rows[0]["rank"] == 1
+    labels = [row["label"] for row in rows if row["duplicate_of"] is None]
+    assert labels == sorted(labels), "every check-worthy claim before the first sentence that is not"
+    for row in rows:
+        if row["duplicate_of"] is not None:
+            assert row["duplicate_of"] in {other["sentence"] for other in rows if other["duplicate_of"] is None}
+
+
+def _table_ranks(output: bytes) -> list[int]:
+    """The numbers in the first column of a rich table."""
+    return [
+        int(cells[1])
+        for line in output.decode().splitlines()
+        if (cells := line.split("│"))[1:] and cells[1].strip().isdigit()
+    ]
+
+
+def test_table_shows_the_first_ten_and_all_on_request(seed_claims: dict[str, object], seed_path: Path) -> None:
+    rows = seed_claims["claims"]  # type: ignore[index]
+    assert len(rows) > 10, "the seed has more claims than a page shows first"
+    first = run_sift("claims", str(seed_path), columns=400)
+    assert first.returncode == 0, first.stderr.decode()
+    assert _table_ranks(first.stdout) == list(range(1, 11))
+    assert "sift claims --all-claims" in first.stdout.decode()
+    every = run_sift("claims", str(seed_path), "--all-claims", columns=400)
+    assert every.returncode == 0, every.stderr.decode()
+    assert _table_ranks(every.stdout) == [row["rank"] for row in rows]
+    assert "--all-claims" not in every.stdout.decode()
 
 
 def test_threshold_option_and_table(seed_path: Path) -> None:

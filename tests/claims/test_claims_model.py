@@ -44,6 +44,15 @@ def test_stage_default_threshold_is_the_tuned_one() -> None:
     assert sidecar["threshold"] == pytest.approx(DEFAULT_THRESHOLD)
 
 
+def test_shipped_page_head_shares_the_global_threshold() -> None:
+    """train/checkworthy_pages.py shifts the page head so one --claim-threshold serves sentence and page scores."""
+    model = load_model()
+    assert model.triage is not None, "the shipped model has no page head (run train/checkworthy_pages.py)"
+    assert model.triage.threshold == pytest.approx(model.threshold)
+    weights = dict(zip(model.triage.feature_names, model.triage.weights, strict=True))
+    assert weights["sentence_logit"] > 0 and weights["heading"] < 0 and weights["question"] < 0
+
+
 def test_shipped_model_scores_claims_above_chatter(resources: Resources) -> None:
     model = resources.get("checkworthy", load_model)
     encoder = resources.get("encoder", load_encoder)

@@ -80,3 +80,28 @@ def test_train_scores_join_threshold_tuning_only_when_they_transfer_to_dev(train
     dev = (dev_scores, dev_labels, np.arange(120))
     assert trainer._train_scores_gain(dev, scored(2000, 0.0)) >= 0.0, "same distribution: more data helps"
     assert trainer._train_scores_gain(dev, scored(2000, 0.25)) < 0.0, "shifted scores mislead the threshold"
+
+
+@pytest.fixture(scope="module")
+def page_trainer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_checkworthy_pages", REPO / "train" / "checkworthy_pages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_page_threshold_is_the_lowest_within_the_flag_budget(page_trainer: ModuleType) -> None:
+    priority = np.linspace(0.0, 0.99, 100)
+    labels = (priority >= 0.9).astype(int)
+    threshold, f1, rate = page_trainer.choose_threshold(priority, labels)
+    assert rate <= page_trainer.FLAG_BUDGET and threshold == pytest.approx(0.7)
+    assert f1 == pytest.approx(2 * 10 / (30 + 10))
+
+
+def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType) -> None:
+    priority = np.array([0.9, 0.8, 0.1, 0.9, 0.2, 0.5])
+    labels = np.array([0, 1, 1, 0, 0, 0])
+    groups = np.array([0, 0, 0, 1, 1, 1])
+    assert page_trainer._p_at_5(priority, labels, groups) == pytest.approx(2 / 3)

@@ -10,9 +10,13 @@ from sift.document import (
     Attribution,
     Block,
     Claim,
+    Coverage,
+    CoverageDocument,
     Document,
     Match,
     Mention,
+    Outlet,
+    OutletUse,
     Relay,
     Removed,
     Sentence,
@@ -56,6 +60,23 @@ def make_document() -> Document:
     )
     doc.speakers.append(Speaker("s0", "Russian Defense Ministry", "organisation", ["the ministry"], ["en"], ["a0"]))
     doc.matches.append(Match("b0.s0", {"claim": "x", "review_url": "https://example.org/fc"}, 0.8, "match", "terms"))
+    doc.coverage = Coverage(
+        story="s1",
+        documents=[CoverageDocument("d2", "Titre", "Le Site", "fr", "2017-11-14", "https://example.fr/a")],
+        languages={"en": 1, "fr": 1},
+        first_seen="2017-11-14",
+        factchecks=[{"id": "fc1", "claim": "x"}],
+    )
+    doc.outlets.append(
+        Outlet(
+            "sputnikglobe.com",
+            "state-controlled media, Russia",
+            "name",
+            {"name": "Sputnik", "type": "state-controlled", "evidence": [{"dataset": "d", "field": "f", "value": 1}]},
+            [OutletUse("relay", "a0.via0", "Sputnik")],
+            {"publisher": {}, "claimant": {"false": 2}},
+        )
+    )
     doc.timings_ms["extract"] = 1.5
     return doc
 
@@ -65,6 +86,20 @@ def test_round_trip_is_lossless() -> None:
     again = Document.from_json(doc.to_json())
     assert again.to_dict() == doc.to_dict()
     assert again == doc
+
+
+def test_coverage_is_null_until_the_coverage_stage_runs() -> None:
+    doc = make_document()
+    doc.coverage = None
+    data = json.loads(doc.to_json())
+    assert data["coverage"] is None
+    assert Document.from_json(doc.to_json()).coverage is None
+
+
+def test_coverage_json_shape() -> None:
+    coverage = json.loads(make_document().to_json())["coverage"]
+    assert set(coverage) == {"story", "documents", "languages", "first_seen", "factchecks"}
+    assert set(coverage["documents"][0]) == {"id", "title", "site", "lang", "published", "source"}
 
 
 def test_json_carries_text_derived_from_offsets() -> None:

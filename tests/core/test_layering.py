@@ -14,8 +14,18 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "sift"
 
 #: Floors from the ground up; a new room gets a row here (and in DEVELOPERS.md) before its first import.
 FLOORS: dict[str, tuple[str, ...]] = {
-    "ground": ("errors", "lru", "settings", "lexicon", "document", "encoders", "pipeline", "factchecks"),
-    "stages": ("ingest", "extract", "language", "segment", "claims", "attribution", "report"),
+    "ground": (
+        "errors",
+        "lru",
+        "machine_cache",
+        "settings",
+        "lexicon",
+        "document",
+        "encoders",
+        "pipeline",
+        "factchecks",
+    ),
+    "stages": ("ingest", "extract", "language", "segment", "claims", "attribution", "sources", "report", "stories"),
     "store": ("store",),
     "match": ("match",),
     "edges": ("workbench", "sample", "api", "cli", "batch", "__init__", "__main__"),

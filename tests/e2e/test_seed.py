@@ -72,3 +72,27 @@ def test_json_round_trip(seed_doc: Document) -> None:
 def test_python_api_check_on_text(seed_path: Path) -> None:
     doc = sift.check(seed_path.read_text(encoding="utf-8"), kind="text")
     assert doc.source.kind == "text" and doc.title == "Russia: US Directly Supports ISIL Terrorists in Syria"
+
+
+def test_sputnik_the_relay_is_russian_state_media_in_every_report(seed_doc: Document) -> None:
+    """Acceptance (issue 15): Sputnik (the relay) resolves to state-controlled, Russia, and every report shows it."""
+    import io
+
+    from rich.console import Console
+
+    from sift.report.html import render_html
+    from sift.report.markdown import render_markdown
+    from sift.report.terminal import print_summary
+
+    sputnik = next(outlet for outlet in seed_doc.outlets if outlet.profile["name"] == "Sputnik")
+    assert sputnik.profile["type"] == "state-controlled" and sputnik.profile["country"] == "RU"
+    assert sputnik.profile["state_affiliated"] and sputnik.badge == "state-controlled media, Russia"
+    assert any(use.kind == "relay" and use.text == "Sputnik" for use in sputnik.uses)
+    assert sputnik.factchecks == {"publisher": {}, "claimant": {}}  # counted in the store: none name it
+    badge = "state-controlled media, Russia"
+    assert f"Sputnik ({badge})" in render_markdown(seed_doc)
+    html = render_html(seed_doc)
+    assert 'title="State Media Matrix (ASD/GMF): typology = SC' in html and f">{badge}</a>" in html
+    buffer = io.StringIO()
+    print_summary(seed_doc, Console(file=buffer, width=200, color_system=None))
+    assert f"Sputnik [{badge}]" in buffer.getvalue()

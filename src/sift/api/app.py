@@ -7,7 +7,6 @@ app through ``httpx.ASGITransport`` on a real SQLite store.
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -15,11 +14,15 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, File, Query, Request, UploadFile
+from fastapi import Path as PathParam
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 import sift
+from sift.api.auth import SESSION_COOKIE, Principal, Sessions, remember_request, require_role
+from sift.api.csrf import CsrfMiddleware
+from sift.api.desk import install_desk_routes
 from sift.api.engine import Engine
 from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY, BodyLimitMiddleware, SecurityHeadersMiddleware
 from sift.api.problems import install_error_handlers
@@ -29,31 +32,24 @@ from sift.document import Document
 from sift.errors import InputError
 from sift.store import Store
 
-__all__ = ["create_app", "require_write"]
+__all__ = ["create_app", "import_upload", "require_write"]
 
 STATIC_DIR = Path(__file__).with_name("static")
+#: Longest outlet name or URL looked up (a longer one is a pasted page, not a name).
+MAX_OUTLET_CHARS = 500
 
 
 def _engine(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
-def require_write(request: Request) -> None:
-    """Writes need ``Authorization: Bearer <SIFT_TOKEN>``; a read-only server refuses them outright."""
-    settings: ServeSettings = _engine(request).settings
-    if settings.read_only:
-        raise HTTPException(403, "this server is read-only (started with --read-only)")
-    if settings.token is None:  # --insecure-dev
-        return
-    scheme, _, credentials = request.headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not credentials:
-        raise HTTPException(401, "this endpoint needs 'Authorization: Bearer <token>' (the server's SIFT_TOKEN)")
-    if not hmac.compare_digest(credentials.strip().encode(), settings.token.encode()):
-        raise HTTPException(401, "the bearer token is not valid for this server")
+def require_write(request: Request) -> Principal:
+    """Editor writes (import, delete) need an editor's bearer token or ``SIFT_TOKEN``; see ``sift.api.auth``."""
+    return require_role("editor")(request)
 
 
 EngineDep = Annotated[Engine, Depends(_engine)]
-WriteDep = Depends(require_write)
+EditorDep = Annotated[Principal, Depends(require_write)]
 
 
 def _document_response(doc: Document, fmt: str) -> Response:
@@ -91,6 +87,17 @@ async def _check_payload(request: Request) -> tuple[str | bytes, str, str | None
     if key == "url":
         return payload[key], "url", None
     return payload[key].encode("utf-8"), "text", None
+
+
+def import_upload(engine: Engine, file: UploadFile, *, actor: str) -> dict[str, Any]:
+    """Import fact-checks from an uploaded file (API and web form), logged under ``actor``."""
+    suffix = Path(file.filename or "upload").suffix[:10]
+    with tempfile.TemporaryDirectory(prefix="sift-import-") as folder:
+        path = Path(folder) / f"upload{suffix}"
+        with path.open("wb") as handle:
+            while chunk := file.file.read(1 << 20):
+                handle.write(chunk)
+        return engine.import_file(path, label=file.filename or "upload", actor=actor)
 
 
 def _install_api_routes(app: FastAPI) -> None:
@@ -131,17 +138,39 @@ def _install_api_routes(app: FastAPI) -> None:
         return _document_response(doc, format)
 
     @app.delete(
-        "/api/documents/{document_id}",
-        tags=["documents"],
-        dependencies=[WriteDep],
-        status_code=204,
-        summary="Delete a checked page (token)",
+        "/api/documents/{document_id}", tags=["documents"], status_code=204, summary="Delete a checked page (editor)"
     )
-    def api_delete_document(document_id: str, engine: EngineDep) -> Response:
-        """Delete a stored document (needs the token)."""
-        if not engine.store.delete_document(document_id):
+    def api_delete_document(document_id: str, engine: EngineDep, who: EditorDep) -> Response:
+        """Delete a stored document and its claim reviews (an editor token); the audit log records who."""
+        if not engine.delete_document(document_id, actor=who.name):
             raise HTTPException(404, f"no document with id {document_id!r}")
         return Response(status_code=204)
+
+    @app.get("/api/stories", tags=["stories"], summary="List stories")
+    def api_stories(
+        engine: EngineDep,
+        since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day")] = None,
+        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories of the stored documents (same story across languages), newest first."""
+        stories = engine.list_stories(since=since, lang=lang)
+        return {
+            "stories": [engine.story_summary(story) for story in stories[offset : offset + limit]],
+            "total": len(stories),
+            "limit": limit,
+            "offset": offset,
+        }
+
+    @app.get("/api/stories/{story_id}", tags=["stories"], summary="Get a story")
+    async def api_story(story_id: str, engine: EngineDep) -> dict[str, Any]:
+        """One story: its documents, the claims that recur across them, the fact-checks matched in any of them."""
+        view = await engine.story_view(story_id)
+        if view is None:
+            raise HTTPException(404, f"no story with id {story_id!r}")
+        view.pop("timeline")
+        return view
 
     @app.get("/api/factchecks/search", tags=["factchecks"], summary="Search fact-checks")
     async def api_factcheck_search(
@@ -154,20 +183,28 @@ def _install_api_routes(app: FastAPI) -> None:
         """Fact-checks that match a claim, in any language, best first (those near ``date`` rank higher)."""
         return {"query": q, "results": await engine.search(q, lang=lang, k=k, date=date)}
 
-    @app.post(
-        "/api/factchecks/import", tags=["factchecks"], dependencies=[WriteDep], summary="Import fact-checks (token)"
-    )
+    @app.post("/api/factchecks/import", tags=["factchecks"], summary="Import fact-checks (editor)")
     def api_factcheck_import(
-        engine: EngineDep, file: Annotated[UploadFile, File(description="ClaimReview HTML/JSON, feed, JSONL or CSV")]
+        engine: EngineDep,
+        who: EditorDep,
+        file: Annotated[UploadFile, File(description="ClaimReview HTML/JSON, feed, JSONL or CSV")],
     ) -> dict[str, Any]:
-        """Import fact-checks from an uploaded file (needs the token); returns the import summary."""
-        suffix = Path(file.filename or "upload").suffix[:10]
-        with tempfile.TemporaryDirectory(prefix="sift-import-") as folder:
-            path = Path(folder) / f"upload{suffix}"
-            with path.open("wb") as handle:
-                while chunk := file.file.read(1 << 20):
-                    handle.write(chunk)
-            return engine.import_file(path, label=file.filename or "upload")
+        """Import fact-checks from an uploaded file (an editor token); returns the import summary."""
+        return import_upload(engine, file, actor=who.name)
+
+    @app.get("/api/sources/{name_or_domain:path}", tags=["sources"], summary="Outlet profile")
+    def api_source(
+        engine: EngineDep, name_or_domain: Annotated[str, PathParam(min_length=1, max_length=MAX_OUTLET_CHARS)]
+    ) -> dict[str, Any]:
+        """Who an outlet is, from open data: type, state ties, country, owner, quality, reliability, the evidence
+        for each, and how many stored fact-checks name it as publisher or claimant, by verdict. Give a name in
+        any language or script ("Sputnik", "РИА Новости") or a domain or URL ("rt.com")."""
+        outlet = engine.outlet(name_or_domain)
+        if outlet is None:
+            raise HTTPException(
+                404, f"no profile for {name_or_domain!r} (not in the shipped data nor the store's outlets)"
+            )
+        return outlet
 
     @app.get("/api/factchecks/{factcheck_id}", tags=["factchecks"], summary="Get a fact-check")
     def api_factcheck(factcheck_id: str, engine: EngineDep) -> dict[str, Any]:
@@ -194,12 +231,16 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
         lifespan=lifespan,
         docs_url=None,  # served by sift.api.docs from local files (no CDN, no inline script)
         redoc_url=None,
+        dependencies=[Depends(remember_request)],
     )
     app.state.engine = engine
+    app.state.sessions = Sessions()
     install_error_handlers(app)
     _install_api_routes(app)
+    install_desk_routes(app)
     install_web_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(CsrfMiddleware, session_cookie=SESSION_COOKIE, secure=settings.secure_cookies)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

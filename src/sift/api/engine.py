@@ -27,6 +27,7 @@ from sift.api.batching import BatchingEncoder
 from sift.api.settings import ServeSettings
 from sift.document import Document
 from sift.store import Store
+from sift.stories import Story
 
 __all__ = ["MAX_CHECK_WAIT_S", "MAX_QUEUED_CHECKS", "SEARCH_WORKERS", "Engine", "ReadWriteLock", "ServerBusy"]
 
@@ -106,16 +107,20 @@ class Engine:
     def __init__(self, settings: ServeSettings, store: Store, *, max_queued_checks: int = MAX_QUEUED_CHECKS) -> None:
         from sift.encoders import load_encoder
         from sift.ingest import IngestConfig
+        from sift.store.stories import StoredStoryIndex
         from sift.workbench import Workbench
 
         self.settings = settings
         self.store = store
+        # the story index the coverage stage reads, and that every stored check joins
+        self.stories = StoredStoryIndex(store)
         # One batching encoder for the pipeline and the matcher: concurrent searches (and a check's lookups)
         # are embedded together.
+        self.encoder = BatchingEncoder(load_encoder())
         self.workbench = Workbench(
             store,
             ingest=IngestConfig(allow_private=settings.allow_private, timeout_s=settings.fetch_timeout_s),
-            services={"encoder": BatchingEncoder(load_encoder())},
+            services={"encoder": self.encoder, "stories": self.stories},
         )
         self.index_lock = ReadWriteLock()
         self.max_queued_checks = max_queued_checks
@@ -168,14 +173,55 @@ class Engine:
             hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
 
-    def import_file(self, path: Path, *, label: str) -> dict[str, Any]:
-        """Import fact-checks from a file (``label`` names it in the summary), then refresh the matcher's indexes."""
+    def outlet(self, name_or_domain: str) -> dict[str, Any] | None:
+        """The profile of an outlet (shipped, with the store's team outlets) and the store's record of it."""
+        from sift.sources.stage import describe_outlet
+
+        return describe_outlet(self.workbench.outlets, name_or_domain)
+
+    def import_file(self, path: Path, *, label: str, actor: str) -> dict[str, Any]:
+        """Import fact-checks from a file (``label`` names it in the summary), log it under ``actor``, then
+        refresh the matcher's indexes."""
         from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
+        self.store.record_audit(actor, "import", label, {"imported": summary.imported, "duplicate": summary.duplicate})
         with self.index_lock.writing():
             self.workbench.refresh()
         return summary.to_dict()
+
+    def list_stories(self, *, since: dt.date | None = None, lang: str | None = None) -> list[Story]:
+        """Stories seen since ``since`` with a document in ``lang``, newest first (other writers' changes too)."""
+        from sift.stories.features import day_number
+
+        self.stories.refresh()
+        return self.stories.list(since=None if since is None else day_number(since), lang=lang)
+
+    def story_summary(self, story: Story) -> dict[str, Any]:
+        """A story's listing JSON (fact-checks described from the store)."""
+        from sift.stories.view import story_summary
+
+        return story_summary(story, self.stories)
+
+    async def story_view(self, story_id: str) -> dict[str, Any] | None:
+        """Everything a story page shows (recurring claims are embedded on a search thread), ``None`` if unknown."""
+        return await asyncio.wrap_future(self._searchers.submit(self._story_view_now, story_id))
+
+    def _story_view_now(self, story_id: str) -> dict[str, Any] | None:
+        from sift.stories.view import story_view
+
+        self.stories.refresh()
+        story = self.stories.get(story_id)
+        return None if story is None else story_view(story, self.stories, self.encoder)
+
+    def delete_document(self, document_id: str, *, actor: str) -> bool:
+        """Delete a stored document (and its claim reviews), withdraw it from its story and log it under ``actor``;
+        ``False`` if there was none."""
+        self.stories.remove(document_id)
+        deleted = self.store.delete_document(document_id)
+        if deleted:
+            self.store.record_audit(actor, "delete", document_id)
+        return deleted
 
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""

@@ -24,6 +24,7 @@ class ServeSettings:
     token: str | None = field_of(SERVE["token"])
     read_only: bool = field_of(SERVE["read_only"])
     insecure_dev: bool = field_of(SERVE["insecure_dev"])
+    secure_cookies: bool = field_of(SERVE["secure_cookies"])
     max_body_bytes: int = field_of(SERVE["max_body_bytes"])
     allow_private: bool = field_of(SERVE["allow_private"])
     fetch_timeout_s: float = field_of(SERVE["fetch_timeout_s"])

@@ -11,11 +11,15 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
+from sift.api.auth import current_user
+from sift.api.csrf import csrf_field
+from sift.api.desk_web import document_desk, install_desk_pages
 from sift.api.docs import install_docs
 from sift.api.engine import ServerBusy
 from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
+from sift.report.reviews import is_link_safe
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
@@ -31,7 +35,7 @@ RELATED = 10
 
 def page_environment() -> jinja2.Environment:
     """The pages' Jinja2 environment: web templates first, then the report's (autoescape on)."""
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
             [jinja2.PackageLoader("sift.api", "templates"), jinja2.PackageLoader("sift.report", "templates")]
         ),
@@ -39,6 +43,9 @@ def page_environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    # every <form method="post"> carries {{ csrf_field() }} (sift.api.csrf); pages show who is logged in
+    env.globals.update(csrf_field=csrf_field, current_user=current_user, is_link_safe=is_link_safe)
+    return env
 
 
 async def _by_meaning(
@@ -59,6 +66,7 @@ def install_web_routes(app: FastAPI) -> None:
     """Add the HTML pages to ``app`` (the engine is read from ``app.state``)."""
     env = page_environment()
     install_docs(app, env)
+    install_desk_pages(app, env)
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
@@ -137,7 +145,62 @@ def install_web_routes(app: FastAPI) -> None:
             )
         from sift.report.view import build_view
 
-        return page("document.html", view=build_view(doc), standalone=False)
+        engine = engine_of(request)
+        story_id = engine.stories.story_of(doc.id)
+        story = None if story_id is None else engine.stories.get(story_id)
+        return page(
+            "document.html",
+            view=build_view(doc),
+            standalone=False,
+            story=story,
+            desk=document_desk(request, document_id),
+        )
+
+    @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
+    def stories(
+        request: Request,
+        lang: Annotated[str, Query(max_length=8)] = "",
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> HTMLResponse:
+        engine = engine_of(request)
+        listed = engine.list_stories(lang=lang or None)
+        return page(
+            "stories.html",
+            items=[engine.story_summary(story) for story in listed[offset : offset + PAGE_SIZE]],
+            total=len(listed),
+            lang=lang,
+            offset=offset,
+            has_more=len(listed) > offset + PAGE_SIZE,
+            page_size=PAGE_SIZE,
+        )
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    async def story(request: Request, story_id: str) -> Response:
+        engine = engine_of(request)
+        view = await engine.story_view(story_id)
+        if view is None:
+            raise HTTPException(404, f"No story has the id {story_id!r}.")
+        if view["id"] != story_id:  # a merged story's old id: show the story it went into under its own address
+            return RedirectResponse(f"/stories/{view['id']}", status_code=301)
+        return page("story.html", story=view)
+
+    @app.get("/sources/{name_or_domain:path}", response_class=HTMLResponse, include_in_schema=False)
+    def source(request: Request, name_or_domain: str) -> HTMLResponse:
+        from sift.report.view import DATASET_NAMES, ranked_evidence
+
+        outlet = engine_of(request).outlet(name_or_domain[:500]) if name_or_domain.strip() else None
+        if outlet is None:
+            raise HTTPException(404, f"No outlet profile fits {name_or_domain[:200]!r}.")
+        return page(
+            "source.html",
+            profile=outlet,
+            badge=outlet["badge"],
+            country=outlet["country_name"],
+            found=outlet["found"],
+            record=outlet["factchecks"],
+            evidence=ranked_evidence(outlet["evidence"]),
+            dataset_names=DATASET_NAMES,
+        )
 
     @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
     async def factchecks(

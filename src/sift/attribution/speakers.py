@@ -219,13 +219,35 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
     while words and words[-1].pos == "PUNCT":
         words.pop()
-    return words, appositive
+    return _without_brackets(words, speakers), appositive
+
+
+def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]:
+    """A name without its bracketed short form ("Union suisse des paysans (USP)"), or the short form alone when the
+    words before it are no speaker's ("La operadora de la red de gas de Ucrania (Gtsou)")."""
+    opening = next((i for i, t in enumerate(words) if t.text == "("), None)
+    if opening is None or opening == 0:
+        return words
+    before = words[:opening]
+    inside = [t for t in words[opening + 1 :] if t.text != ")"]
+    head = _head(before, speakers)
+    lists = (
+        speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns,
+        speakers.outlet_nouns,
+    )  # fmt: skip
+    described = head is not None and any(_in(words, before[head], speakers) for words in lists)
+    if described or before[0].pos == "PROPN" or len(inside) != 1 or not inside[0].text[:1].isupper():
+        return before
+    return inside
 
 
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
-    if speakers.is_head_first:
-        return next((i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN")), None)
+    if speakers.is_head_first:  # a title the tagger took for a verb still heads ("le naturopathe Olivier Panisset")
+        return next(
+            (i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN") or _in(speakers.title_nouns, t, speakers)),
+            None,
+        )
     head = None
     for i, token in enumerate(core):
         if token.pos in ("NOUN", "PROPN"):
@@ -356,7 +378,8 @@ def _apposed_name(core: list[Token], appositive: list[Token], head: int, speaker
     j = head + 1
     while j < len(core) and core[j].pos in ("ADJ", "NOUN") and not any(core[j] in run for run in runs):
         j += 1
-    run = next((r for r in runs if r[0] is core[j]), []) if j < len(core) else []
+    # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
+    run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
     while len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
         run = run[1:]  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     if run:

@@ -33,13 +33,13 @@ Lemmatizer = Callable[[str], str]
 
 
 def load_lemmatizer(lang: str) -> Lemmatizer:
-    """simplemma's lemmatizer for ``lang``, its dictionary loaded now (about 1-2 s, once per language)."""
-    import simplemma
+    """simplemma's lemmatizer for ``lang``, its dictionary loaded now (once per machine built, then read in ms)."""
+    from sift.machine_cache import lemmatize as lemma_of
 
-    simplemma.lemmatize("test", lang=lang)
+    lemma_of("test", lang)
 
     def lemmatize(word: str) -> str:
-        return str(simplemma.lemmatize(word, lang=lang))
+        return lemma_of(word, lang)
 
     return lemmatize
 

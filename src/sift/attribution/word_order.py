@@ -9,6 +9,11 @@ identifies: "selon X, …" / "laut X …", "X a déclaré que …" / "X sagte, �
 content ("«…», a précisé le ministère" / "„…“, sagte Klinzewitsch", "…, so X"). A dependency parse adds the
 subject in the canonical order when one is available (French); the rules never rely on it for inversions,
 where the French small model labels the subject ``obj``.
+
+Frames of the same kind the rules also read: a verb-final "as" clause ("…, wie die Polizei mitteilte" / "Wie X
+ankündigte, …"), a name with its bracketed short form before the cue ("das Forum Waffenrecht (FWR) fordert"), an
+inverted subject after a prepositional phrase whose object is a place, not the speaker ("– mówił w Sejmie premier
+X"), and a sentence-opening "according to" phrase closed by its comma ("Selon le naturopathe X, …").
 """
 
 from __future__ import annotations
@@ -76,6 +81,14 @@ ABBREVIATIONS = frozenset(
 )
 #: The most words of a subject read back from the end of its clause.
 MAX_CLOSING_SUBJECT = 6
+#: The most words of a sentence-opening "according to" source read up to its comma ("Selon le naturopathe
+#: Olivier Panisset, …": taggers mistake rare nouns for verbs, the comma still closes the phrase).
+MAX_ACCORDING_SOURCE = 8
+#: The most words of a bracketed short name after a name ("das Forum Waffenrecht (FWR) fordert").
+MAX_BRACKETED = 4
+#: The most words between an "as" word and the verb that closes its clause ("wie Waymo-Chef John Krafcik am
+#: Dienstag ankündigte, …").
+MAX_AS_CLAUSE = 10
 STOP = frozenset({",", ".", "...", "…", ";", "(", ":", "!", "?"})
 
 
@@ -182,7 +195,10 @@ def sentence_numbers(words: list[str]) -> list[int]:
         numbers.append(current)
         previous = words[index - 1] if index > 0 else ""
         after_number = word == "." and (
-            previous.isdigit() or previous.lower() in ABBREVIATIONS or (len(previous) == 1 and previous.isupper())
+            previous.isdigit()
+            or previous.lower() in ABBREVIATIONS
+            or (len(previous) == 1 and previous.isupper())
+            or ("." in previous and previous[:1].isupper())  # "die F.A.S. berichtet", "U.S. officials"
         )
         next_word = words[index + 1] if index + 1 < len(words) else ""
         ends_at_stop = word in SENTENCE_STOPS and not after_number and next_word not in CLOSING_QUOTES
@@ -215,6 +231,13 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
         return None  # "o segundo turno", "il secondo giorno": an ordinal, not "according to"
     source_end = clause.phrase_end(i + 1)
+    if cue_first == clause.first:
+        comma = next(
+            (k for k in range(i + 1, min(clause.last, i + MAX_ACCORDING_SOURCE + 1)) if clause.tokens[k].text in STOP),
+            None,
+        )
+        if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end:
+            source_end = comma - 1
     source = clause.span(i + 1, source_end)
     if cue_first == clause.first:
         content = clause.content(source_end + 1, clause.last)
@@ -259,6 +282,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
         first -= 1
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
+    if first < last and tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
+        first += 1
     return first, last
 
 
@@ -297,6 +322,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _inverted(clause, i, cue, cue_first, subject)
     if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:
         return _as_clause(clause, i, cue, subject)
+    closing_as = _closing_as_clause(clause, i, cue, cue_first)
+    if closing_as is not None:
+        return closing_as
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
         return _final_participle(clause, i)
     source = None
@@ -304,12 +332,54 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*tokens[i].subject)
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
         source = clause.span(_nominal_start(clause, cue_first - 1), cue_first - 1)
+    elif cue_first > first and tokens[cue_first - 1].text == ")":
+        source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
     after = i + 1
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
+    """A name and its short form in brackets before the cue: "L'Union suisse des paysans (USP) a demandé", "La
+    operadora de la red de gas (Gtsou) anunció" (``closing`` is the ")")."""
+    tokens = clause.tokens
+    earliest = max(clause.first, closing - MAX_BRACKETED - 1)
+    opening = next((k for k in range(closing - 1, earliest - 1, -1) if tokens[k].text == "("), None)
+    if opening is None or opening <= clause.first or tokens[opening - 1].pos not in NOMINAL:
+        return None
+    if any(t.pos not in NOMINAL for t in tokens[opening + 1 : closing]):
+        return None
+    return clause.span(_nominal_start(clause, opening - 1), closing)
+
+
+def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Frame | None:
+    """A verb-final "as" clause: "…, wie Waymo-Chef John Krafcik am Dienstag ankündigte." / "Wie die Polizei
+    mitteilte, …": the source stands between the "as" word and the cue that closes the clause."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    after = tokens[i + 1].text if i < clause.last else "."
+    if not lexicon.as_words or after not in STOP:
+        return None
+    opener = None
+    for k in range(cue_first - 1, max(clause.first, cue_first - MAX_AS_CLAUSE) - 1, -1):
+        if tokens[k].text in STOP:
+            break
+        if tokens[k].text.lower() in lexicon.as_words:
+            opener = k
+            break
+    if opener is None or opener + 1 >= cue_first or tokens[opener + 1].pos not in NOMINAL:
+        return None
+    source = clause.span(opener + 1, clause.phrase_end(opener + 1, cue_first - 1))
+    lemma = tokens[i].lemma.lower()
+    if opener == clause.first and after == ",":
+        content = clause.content(i + 2, clause.last)
+    elif opener > clause.first + 1 and tokens[opener - 1].text == ",":
+        content = clause.content(clause.first, opener - 2)
+    else:
+        return None
+    return _frame(clause, cue, content, source, lemma)
 
 
 def _nominal_start(clause: _Clause, last: int) -> int:
@@ -362,6 +432,10 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_noun[0], with_noun[0] + 1
     else:
         return None
+    while source_first < i - 1 and (  # "…, hatte gerade die F.A.S. berichtet"
+        tokens[source_first].pos == "ADV" or tokens[source_first].text.lower() in clause.lexicon.skip
+    ):
+        source_first += 1
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())

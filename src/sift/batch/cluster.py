@@ -19,8 +19,10 @@ from sift.errors import ConfigError
 __all__ = ["DaskRunner", "WorkbenchPlugin", "analyse_chunk"]
 
 PLUGIN_NAME = "sift-workbench"
-#: Seconds a worker waits for a lost scheduler before it shuts down (a killed ``sift batch`` leaves no workers).
-DEATH_TIMEOUT_S = 10
+#: Seconds a worker waits for a lost scheduler before it shuts down (a killed ``sift batch`` leaves no workers
+#: behind for longer). Dask also gives a starting worker process this long to come up: 10 s failed the cluster's
+#: start (an AssertionError from deep inside distributed) at load 14-17 on the 2-core machine.
+DEATH_TIMEOUT_S = 60
 #: Chunks in flight per worker: one running, one queued, so no worker waits for the client between chunks.
 CHUNKS_PER_WORKER = 2
 
@@ -72,7 +74,10 @@ class DaskRunner:
                     n_workers=workers,
                     threads_per_worker=1,
                     processes=True,
-                    dashboard_address=None,
+                    # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
+                    # port: two runs on one machine must not collide.
+                    dashboard_address=":0",
+                    scheduler_kwargs={"dashboard": False},
                     silence_logs=logging.ERROR,
                     death_timeout=DEATH_TIMEOUT_S,
                 )

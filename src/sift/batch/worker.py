@@ -87,6 +87,8 @@ def open_workbench(settings: WorkerSettings) -> tuple[Workbench, Store | None]:
 def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
     """A Workbench on an open store: matching its fact-checks when asked and it has some, saving into it.
 
+    A writable store also gives the story index every saved document joins (``sift stories`` reads it).
+
     Building it brings the store's match index up to date, so the client does this before workers start and
     the workers only read the index.
     """
@@ -97,7 +99,15 @@ def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
     stages = settings.stages if settings.stages is not None else tuple(registered_stages())
     if not matching:  # no fact-checks to match: the stage would only load the encoder for nothing
         stages = tuple(name for name in stages if name != "match")
-    return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest)
+    # a corpus builds the stories rather than reading them: a page's coverage would be a snapshot of the pages
+    # stored before it (in whatever order workers finish), while its story, kept as it is stored, is live
+    stages = tuple(name for name in stages if name != "coverage")
+    services = {}
+    if store is not None and not store.read_only:  # this process saves: each document joins its story
+        from sift.store.stories import StoredStoryIndex
+
+        services["stories"] = StoredStoryIndex(store)
+    return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest, services=services)
 
 
 def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:

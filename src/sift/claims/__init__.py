@@ -7,18 +7,30 @@ reads (:mod:`sift.claims.features`); spans drop the attribution frame (:mod:`sif
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass
 from pathlib import Path
 
+import numpy as np
+
 from sift.claims.features import Cues, cues, reasons
 from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
-from sift.document import Claim, Document
+from sift.claims.triage import TIER_AROUND, PageSentence, Triaged, triage
+from sift.document import Block, Claim, Document, Sentence
 from sift.encoders import Encoder, load_encoder
 from sift.errors import ConfigError
 from sift.lexicon.frame_stripper import strip_frame
 from sift.pipeline import Resources, register_stage
 
-__all__ = ["DEFAULT_FLOOR", "DEFAULT_THRESHOLD", "ClaimsConfig", "detect_claims", "skip_reason"]
+__all__ = [
+    "DEFAULT_FLOOR",
+    "DEFAULT_THRESHOLD",
+    "ClaimsConfig",
+    "PageScores",
+    "detect_claims",
+    "score_page",
+    "skip_reason",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -89,9 +101,55 @@ def _model_for(resources: Resources, config: ClaimsConfig) -> CheckworthyModel:
     return resources.get(f"checkworthy:{directory}", lambda: load_model(directory))
 
 
+@dataclass(frozen=True, slots=True)
+class PageScores:
+    """A page's scored sentences: where each is (block, sentence, text, cues), what triage reads, encoder rows."""
+
+    candidates: list[tuple[Block, Sentence, str, Cues]]
+    items: list[PageSentence]
+    embeddings: np.ndarray
+
+
+def score_page(
+    doc: Document, model: CheckworthyModel, encoder: Callable[[], Encoder], roles: tuple[str, ...]
+) -> PageScores:
+    """Score every sentence of ``roles`` blocks worth scoring (:func:`skip_reason`), in page order.
+
+    The stage and ``train/checkworthy.py`` (which fits the page head on annotated pages) both read pages
+    through this function, so training sees exactly what the stage scores.
+
+    Args:
+        doc: a segmented document.
+        model: the check-worthiness model.
+        encoder: returns the encoder the model was trained with (called only when there is a sentence to score).
+        roles: block roles to score.
+
+    Returns:
+        The candidates, their :class:`PageSentence` rows with sentence scores, and their encoder rows.
+    """
+    candidates = []
+    for block, sentence, text in doc.iter_sentences(roles):
+        cue = cues(text)
+        reason = skip_reason(cue)
+        if reason is not None:
+            logger.debug("claims: skipped %s (%s)", sentence.id, reason)
+            continue
+        candidates.append((block, sentence, text, cue))
+    if not candidates:
+        return PageScores([], [], np.zeros((0, 0), dtype=np.float32))
+    texts = [text for _, _, text, _ in candidates]
+    inputs = scoring_inputs(encoder(), texts, [cue for *_, cue in candidates])
+    scores = model.score(inputs, [block.lang for block, *_ in candidates])
+    items = [
+        PageSentence(text, block.role, len(block.sentences), cue, float(score))
+        for (block, _, text, cue), score in zip(candidates, scores, strict=True)
+    ]
+    return PageScores(candidates, items, inputs.embeddings)
+
+
 @register_stage("claims", config=ClaimsConfig, requires=("blocks.sentences",), assigns=("claims",))
 def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> Document:
-    """Score the sentences of body, related and quote blocks and list those above the floor.
+    """Score the sentences of body, related and quote blocks, triage the page, list those above the floor.
 
     Args:
         doc: a document with segmented blocks.
@@ -99,36 +157,44 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
         config: threshold, floor, roles, model.
 
     Returns:
-        ``doc`` with ``claims`` replaced, in document order.
+        ``doc`` with ``claims`` replaced, in document order, each with its ``rank`` on the page and, for a
+        near-duplicate, the sentence it repeats (:func:`sift.claims.triage.triage`).
     """
-    candidates = []
-    for block, sentence, text in doc.iter_sentences(config.roles):
-        cue = cues(text)
-        reason = skip_reason(cue)
-        if reason is not None:
-            logger.debug("claims: skipped %s (%s)", sentence.id, reason)
-            continue
-        candidates.append((block.lang, sentence, text, cue))
-    doc.claims = []
-    if not candidates:
-        return doc
     model = _model_for(resources, config)
-    inputs = scoring_inputs(
-        _encoder_for(resources, model), [text for _, _, text, _ in candidates], [cue for *_, cue in candidates]
-    )
-    scores = model.score(inputs, [lang for lang, _, _, _ in candidates])
-    for (_, sentence, text, cue), score in zip(candidates, scores, strict=True):
-        if score < config.floor:
-            continue
+    page = score_page(doc, model, lambda: _encoder_for(resources, model), config.roles)
+    doc.claims = []
+    if not page.items:
+        return doc
+    candidates = page.candidates
+    triaged = triage(page.items, page.embeddings, model.triage, config.threshold)
+    listed = _listed(triaged, config.floor)
+    ranks = {rank: number for number, rank in enumerate(sorted({triaged[i].rank for i in listed}), start=1)}
+    for index in listed:
+        block, sentence, text, cue = candidates[index]
+        item = triaged[index]
         start, end = strip_frame(text)
+        checkworthy = item.priority >= config.threshold and item.furniture is None
+        notes = [f"page furniture: {item.furniture}"] if item.furniture else []
+        if item.tier == TIER_AROUND:
+            notes.append(f"outside the article: {block.role}")
         doc.claims.append(
             Claim(
                 sentence=sentence.id,
-                score=round(float(score), 4),
-                label=LABEL_POSITIVE if score >= config.threshold else LABEL_NEGATIVE,
+                score=round(item.priority, 4),
+                label=LABEL_POSITIVE if checkworthy else LABEL_NEGATIVE,
                 start=sentence.start + start,
                 end=sentence.start + end,
-                reasons=reasons(cue),
+                reasons=reasons(cue) + notes,
+                rank=ranks[item.rank],
+                duplicate_of=None if item.duplicate_of is None else candidates[item.duplicate_of][1].id,
             )
         )
     return doc
+
+
+def _listed(triaged: list[Triaged], floor: float) -> list[int]:
+    """Indices (page order) of the sentences listed: at or above the floor, and every group representative of a
+    listed near-duplicate, so that no listed claim points to a missing one."""
+    keep = {index for index, item in enumerate(triaged) if item.priority >= floor}
+    keep |= {item.duplicate_of for index, item in enumerate(triaged) if index in keep and item.duplicate_of is not None}
+    return sorted(keep)

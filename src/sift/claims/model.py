@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from sift.claims.features import FEATURE_NAMES, Cues, cues, feature_matrix, normalise
+from sift.claims.triage import PAGE_FEATURE_NAMES, TriageHead
 from sift.encoders import Encoder
 from sift.errors import ConfigError
 
@@ -171,6 +172,7 @@ class CheckworthyModel:
     feature_names: tuple[str, ...] = FEATURE_NAMES
     meta: dict[str, object] | None = None
     calibration: dict[str, float] = field(default_factory=dict)
+    triage: TriageHead | None = None
 
     def score(self, inputs: ScoringInputs, langs: Sequence[str]) -> np.ndarray:
         """Mean probability of the heads that apply to each sentence's language.
@@ -224,14 +226,20 @@ class CheckworthyModel:
                 spec.update(kind="linear")
             heads.append(spec)
         np.savez_compressed(directory / MODEL_NPZ, **arrays)
-        sidecar = {
+        sidecar: dict[str, object] = {
             "encoder": self.encoder,
             "threshold": self.threshold,
             "calibration": self.calibration,
             "feature_names": list(self.feature_names),
             "heads": heads,
-            "meta": self.meta or {},
         }
+        if self.triage is not None:
+            sidecar["triage"] = {
+                "threshold": self.triage.threshold,
+                "intercept": self.triage.intercept,
+                "weights": dict(zip(self.triage.feature_names, (float(w) for w in self.triage.weights), strict=True)),
+            }
+        sidecar["meta"] = self.meta or {}
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
 
@@ -275,12 +283,15 @@ def load_model(directory: Path | None = None) -> CheckworthyModel:
         sidecar = json.loads((directory / MODEL_JSON).read_text("utf-8"))
         with np.load(directory / MODEL_NPZ, allow_pickle=False) as arrays:
             heads = tuple(_load_head(index, head, arrays) for index, head in enumerate(sidecar["heads"]))
-    except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        triage = _load_triage(sidecar.get("triage"))
+    except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as error:
         raise ConfigError(
             f"check-worthiness model in {directory} is unreadable ({type(error).__name__}: {error}); "
             "rebuild it with `python train/checkworthy.py`"
         ) from None
-    if tuple(sidecar.get("feature_names", ())) != FEATURE_NAMES:
+    if tuple(sidecar.get("feature_names", ())) != FEATURE_NAMES or (
+        triage is not None and triage.feature_names != PAGE_FEATURE_NAMES
+    ):
         raise ConfigError(
             f"check-worthiness model in {directory} was trained on other features; "
             "rebuild it with `python train/checkworthy.py`"
@@ -291,6 +302,20 @@ def load_model(directory: Path | None = None) -> CheckworthyModel:
         calibration={str(lang): float(value) for lang, value in sidecar.get("calibration", {}).items()},
         heads=heads,
         meta=dict(sidecar.get("meta", {})),
+        triage=triage,
+    )
+
+
+def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
+    """The page head of a sidecar's ``triage`` entry (weights by feature name), ``None`` when it has none."""
+    if spec is None:
+        return None
+    weights = dict(spec["weights"])  # type: ignore[call-overload]
+    return TriageHead(
+        np.asarray([float(value) for value in weights.values()], dtype=np.float64),
+        float(spec["intercept"]),  # type: ignore[arg-type]
+        float(spec["threshold"]),  # type: ignore[arg-type]
+        tuple(str(name) for name in weights),
     )
 
 

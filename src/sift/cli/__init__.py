@@ -25,7 +25,19 @@ app = typer.Typer(
 )
 
 # Each module registers its commands on ``app`` (or adds a sub-app) when imported.
-COMMAND_MODULES = ("check", "claims", "match", "factchecks", "documents", "serve", "batch")
+COMMAND_MODULES = (
+    "check",
+    "claims",
+    "match",
+    "factchecks",
+    "sources",
+    "documents",
+    "stories",
+    "serve",
+    "batch",
+    "desk",
+    "review",
+)
 
 
 def _register_commands() -> None:

@@ -21,28 +21,28 @@ if TYPE_CHECKING:
 OUTPUT_FORMATS = ("terminal", "json", "md", "html")
 
 
-def open_factcheck_store(db: str | None, *, quiet: bool = False) -> Store | None:
-    """The store to match against: ``--db`` if given, else the default store when it exists and has fact-checks."""
+def open_check_store(db: str | None, *, quiet: bool = False) -> Store | None:
+    """``--db`` if given, else the default store when it exists; ``None`` (with a note) when there is none."""
     from sift.store import default_location, open_store
 
     if db is None and not Path(default_location()).exists():
         if not quiet:
             print(
-                "sift: note: no fact-check store yet; run `sift factchecks load-sample` or "
-                "`sift factchecks import FILE` to enable matching",
+                "sift: note: no store yet; run `sift factchecks load-sample` or `sift factchecks import FILE` to "
+                "enable matching",
                 file=sys.stderr,
             )
         return None
-    store = open_store(db)
-    if store.count_factchecks() == 0:
-        if not quiet:
-            print(
-                f"sift: note: the store {store.location} has no fact-checks; matching skipped",
-                file=sys.stderr,
-            )
-        store.close()
-        return None
-    return store
+    return open_store(db)
+
+
+def has_factchecks(store: Store, *, quiet: bool = False) -> bool:
+    """Whether matching can run against ``store`` (a note says why not when it cannot)."""
+    if store.count_factchecks():
+        return True
+    if not quiet:
+        print(f"sift: note: the store {store.location} has no fact-checks; matching skipped", file=sys.stderr)
+    return False
 
 
 def claim_configs(threshold: float | None) -> dict[str, dict[str, Any]]:
@@ -67,15 +67,19 @@ def write_output(text: str, out: Path | None) -> None:
 
 
 def _check_here(source: str, settings: dict[str, Any]) -> Document:
-    """Load the models in this process and analyse the page."""
+    """Load the models in this process and analyse the page (with ``--db``: where else its story runs)."""
     from sift.ingest import IngestConfig
+    from sift.store.stories import StoredStoryIndex
     from sift.workbench import Workbench
 
-    store = None if settings["no_match"] else open_factcheck_store(settings["db"])
     configs = claim_configs(settings["claim_threshold"])
     ingest = IngestConfig(**{name: settings[name] for name in ("max_bytes", "timeout_s", "allow_private")})
+    store = open_check_store(settings["db"], quiet=settings["no_match"])
     try:
-        return Workbench(store=store, configs=configs, ingest=ingest).check(source)
+        matchable = store if store is not None and not settings["no_match"] and has_factchecks(store) else None
+        # the store's stories give the page's coverage: where else its story runs (nothing is written)
+        services = {} if store is None else {"stories": StoredStoryIndex(store)}
+        return Workbench(store=matchable, configs=configs, ingest=ingest, services=services).check(source)
     finally:
         if store is not None:
             store.close()
@@ -118,7 +122,7 @@ def check_command(
     if output_format == "terminal" and out is None:
         from sift.report.terminal import print_summary
 
-        print_summary(doc)
+        print_summary(doc, all_claims=settings["all_claims"])
         return
     from sift.report import render
 

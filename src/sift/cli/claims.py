@@ -10,6 +10,7 @@ import typer
 
 from sift.cli import app
 from sift.cli.options import with_settings
+from sift.report.view import TOP_CLAIMS
 from sift.settings import CHECK
 
 if TYPE_CHECKING:
@@ -19,59 +20,73 @@ CLAIM_STAGES = ("extract", "language", "segment", "claims")
 
 
 def ranked_claims(doc: Document) -> list[dict[str, Any]]:
-    """The document's claims as plain rows, highest score first (ties in document order).
+    """The document's claims as plain rows in the page's triage order (rank, then score).
 
     Args:
         doc: a document the ``claims`` stage has run on.
 
     Returns:
-        One dict per claim: ``sentence``, ``score``, ``label``, ``reasons``, ``lang``, ``text`` (the claim
-        span), ``sentence_text``.
+        One dict per claim: ``rank``, ``sentence``, ``score``, ``label``, ``reasons``, ``duplicate_of``, ``lang``,
+        ``text`` (the claim span), ``sentence_text``.
     """
     rows = []
     for claim in doc.claims:
         block, _ = doc.sentence(claim.sentence)
         rows.append(
             {
+                "rank": claim.rank,
                 "sentence": claim.sentence,
                 "score": claim.score,
                 "label": claim.label,
                 "reasons": list(claim.reasons),
+                "duplicate_of": claim.duplicate_of,
                 "lang": block.lang,
                 "text": block.text[claim.start : claim.end],
                 "sentence_text": doc.sentence_text(claim.sentence),
             }
         )
-    return sorted(rows, key=lambda row: -row["score"])
+    return sorted(rows, key=lambda row: (row["rank"] == 0, row["rank"], row["duplicate_of"] is not None, -row["score"]))
 
 
-def _print_table(rows: list[dict[str, Any]], threshold: float) -> None:
+def _print_table(rows: list[dict[str, Any]], threshold: float, *, all_claims: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    first = [row for row in rows if row["label"] == "check-worthy" and row["duplicate_of"] is None][:TOP_CLAIMS]
+    shown = rows if all_claims else first
     table = Table(title=f"Claims (check-worthy from score {threshold:.2f})", show_lines=False)
+    if not all_claims and len(rows) > len(shown):
+        table.caption = f"{len(rows) - len(shown)} more scored sentences: sift claims --all-claims"
+    table.add_column("#", justify="right")
     table.add_column("score", justify="right")
     table.add_column("label")
     table.add_column("lang")
     table.add_column("reasons")
     table.add_column("claim", overflow="fold")
-    for row in rows:
-        style = "bold" if row["label"] == "check-worthy" else "dim"
+    for row in shown:
+        style = "bold" if row["label"] == "check-worthy" and row["duplicate_of"] is None else "dim"
+        label = row["label"] if row["duplicate_of"] is None else f"same as {row['duplicate_of']}"
         table.add_row(
-            f"{row['score']:.2f}", row["label"], row["lang"], ", ".join(row["reasons"]), row["text"], style=style
+            str(row["rank"]),
+            f"{row['score']:.2f}",
+            label,
+            row["lang"],
+            ", ".join(row["reasons"]),
+            row["text"],
+            style=style,
         )
     Console().print(table)
 
 
 @app.command("claims")
-@with_settings(CHECK["claim_threshold"])
+@with_settings(CHECK["claim_threshold"], CHECK["all_claims"])
 def claims_command(
     source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - for stdin.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the ranked claims as JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print every scored sentence as JSON.")] = False,
     *,
     settings: dict[str, Any],
 ) -> None:
-    """List the sentences of a page ranked by check-worthiness, with reasons and the claim clause."""
+    """List a page's claims in the order to check them: the first 10, or every scored sentence (--all-claims)."""
     from sift.cli.check import claim_configs
     from sift.workbench import Workbench
 
@@ -86,4 +101,4 @@ def claims_command(
     if not rows:
         print("sift: no sentence scored above the listing floor", file=sys.stderr)
         return
-    _print_table(rows, config.threshold)
+    _print_table(rows, config.threshold, all_claims=settings["all_claims"])

@@ -101,10 +101,14 @@ def import_command(
 
     summaries: list[ImportSummary] = []
     failures: list[str] = []
+    from sift.cli.desk import local_actor
+
     with open_store(db) as store:
         for source in sources:
             try:
-                summaries.append(import_path(store, source))
+                summaries.append(summary := import_path(store, source))
+                detail = {"imported": summary.imported, "duplicate": summary.duplicate}
+                store.record_audit(local_actor(), "import", str(source), detail)
             except InputError as error:
                 failures.append(str(error))
                 summaries.append(ImportSummary(source=str(source), reasons=[f"not imported: {error}"]))

@@ -21,7 +21,7 @@ def serve_command(
     *,
     settings: dict[str, Any],
 ) -> None:
-    """Serve the JSON API (docs at /docs) and the web workbench. Writes need SIFT_TOKEN as a bearer token."""
+    """Serve the JSON API (docs at /docs) and the web workbench. Writes need SIFT_TOKEN or a named token."""
     from sift.api.settings import ServeSettings
 
     config = ServeSettings.from_env(**settings)

@@ -173,7 +173,8 @@ _FRENCH_ER_VERBS = word_set(
     préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
     rappeler insister marteler déclarer dénoncer juger considérer qualifier signaler raconter confier lancer tweeter
     déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
-    observer relever constater détailler avancer arguer
+    observer relever constater détailler avancer arguer lâcher glisser plaider réclamer exiger demander saluer
+    regretter critiquer condamner recommander conseiller ironiser témoigner alerter prédire déclarer répéter
     """
 )
 _FRENCH_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
@@ -181,7 +182,7 @@ _FRENCH_IRREGULAR = word_set(
     """
     dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
     reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
-    prévient démenti dément
+    prévient démenti dément rappelle rappellent rappellera rappelait promettre promet promis promettait
     """
 )
 
@@ -235,7 +236,9 @@ GERMAN = Language(
         hinzufügen äußern schreiben bestätigen ankündigen versichern vermuten glauben kritisieren fordern
         verkünden vorwerfen bekräftigen ergänzen antworten erläutern feststellen einräumen bestreiten dementieren
         fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
-        ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben
+        ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
+        begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
+        versprechen widersprechen anprangern beteuern informieren verlauten
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
@@ -282,7 +285,8 @@ SPANISH = Language(
         manifestar sostener precisar comentar apuntar detallar reconocer admitir negar denunciar anunciar confirmar
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
-        remarcar concluir aseverar garantizar asegurar valorar defender
+        remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
+        anticipar adelantar mencionar tildar develar contar confió confiaron
         dijo dice dicen dijeron afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
@@ -309,7 +313,8 @@ PORTUGUESE = Language(
         dizer afirmar declarar explicar informar acrescentar destacar garantir ressaltar revelar negar anunciar
         confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
         argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
-        pontuar completar considerar disse dizem disseram afirmou declarou
+        pontuar completar considerar disse dizem disseram afirmou declarou acreditar elogiar cobrar exigir
+        sugerir prometer ameaçar questionar classificar dito
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
@@ -365,7 +370,10 @@ POLISH = Language(
         podkreślać napisać pisać zapowiedzieć ogłosić oświadczyć potwierdzić zapewnić wyjaśnić tłumaczyć przyznać
         zaprzeczyć zdementować skomentować komentować przypomnieć ostrzec zauważyć wskazać uważać argumentować
         relacjonować twierdzić odpowiedzieć przekonywać alarmować apelować podać podawać wyliczyć zapowiadać
-        powiedział powiedziała mówi podkreślił zaznaczył dodał
+        powiedział powiedziała mówi podkreślił zaznaczył dodał zaznaczać dodawać deklarować zadeklarować stwierdzać
+        przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
+        potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
+        ujawnić zdradzić zaznacza deklaruje stwierdza wspomina
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),

@@ -141,7 +141,9 @@ FRENCH = SpeakerWords(
         commandant, général, professeur, professeure, docteur, avocat, avocate, candidat, candidate, fondateur,
         fondatrice, délégué, déléguée, commissaire, préfet, préfète, conseiller, conseillère, rapporteur,
         vice-président, vice-présidente, secrétaire général, président-directeur général, chercheur, chercheuse,
-        toxicologue, gastro-entérologue, épidémiologiste, infectiologue, directeur général, directrice générale
+        toxicologue, gastro-entérologue, épidémiologiste, infectiologue, directeur général, directrice générale,
+        naturopathe, psychologue, nutritionniste, sociologue, historien, historienne, philosophe, anthropologue,
+        politologue, urgentiste, pédiatre, psychiatre
         """
     ),
     source_nouns=_phrases(
@@ -150,7 +152,8 @@ FRENCH = SpeakerWords(
         scientifique, observateur, observatrice, spécialiste, enquêteur, enquêtrice, médecin, infirmier, infirmière,
         proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
-        agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste
+        agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste, ténor, détracteur,
+        détractrice, défenseur, adversaire, entourage
         """
     ),
     body_nouns=_phrases(
@@ -159,7 +162,7 @@ FRENCH = SpeakerWords(
         syndicat, commission, comité, conseil, autorité, institut, université, hôpital, banque, armée, coalition,
         organisation, association, fondation, fédération, ligue, ong, agence, office, service, bureau, parlement,
         assemblée, sénat, préfecture, mairie, région, département, caisse, direction, laboratoire, centre,
-        observatoire, conseil fédéral, confédération, administration fédérale, oms, onu, canton
+        observatoire, conseil fédéral, confédération, administration fédérale, oms, onu, canton, union
         """
     ),
     government_nouns=_phrases(
@@ -203,7 +206,8 @@ GERMAN = SpeakerWords(
         wissenschaftler wissenschaftlerin beobachter beobachterin kritiker kritikerin ermittler ermittlerin aktivist
         aktivistin ökonom ökonomin quelle insider mitarbeiter mitarbeiterin arzt ärztin mediziner medizinerin
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
-        teilnehmerin kenner kennerin insiderin fachleute beamte beamter
+        teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
+        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte
         """
     ),
     body_nouns=_words(
@@ -212,7 +216,7 @@ GERMAN = SpeakerWords(
         ausschuss rat behörde institut universität klinik krankenhaus bank armee bundeswehr koalition organisation
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
-        vorstand konzernleitung aufsicht
+        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution
         """
     ),
     government_nouns=_phrases(
@@ -255,7 +259,8 @@ SPANISH = SpeakerWords(
         """
         fuente, experto, experta, analista, testigo, vecino, vecina, diplomático, investigador, investigadora,
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
-        responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante
+        responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
+        entorno, allegado, allegada, colaborador, colaboradora
         """
     ),
     body_nouns=_phrases(
@@ -302,7 +307,7 @@ PORTUGUESE = SpeakerWords(
         """
         fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
         cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
-        interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante
+        interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados
         """
     ),
     body_nouns=_phrases(
@@ -390,7 +395,8 @@ POLISH = SpeakerWords(
     source_nouns=_words(
         """
         źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
-        specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca
+        specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
+        historyk autor autorka medyk lekarze politycy
         """
     ),
     body_nouns=_words(

@@ -13,11 +13,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import simplemma
 import Stemmer
 
 from sift.lexicon.fold import fold
 from sift.lexicon.frame_stripper import strip_frame
+from sift.machine_cache import lemmatize
 
 __all__ = [
     "LANGS",
@@ -242,7 +242,7 @@ class Analyzer:
             stemmer = self._stemmers.get(lang)
             if stemmer is None:
                 stemmer = self._stemmers[lang] = Stemmer.Stemmer(_STEMMERS[lang])
-            term = stemmer.stemWord(fold(simplemma.lemmatize(word, lang=lang)))
+            term = stemmer.stemWord(fold(lemmatize(word, lang)))
             if len(self._cache) >= TERM_CACHE:  # a server sees an open vocabulary: start afresh, stay bounded
                 self._cache.clear()
             self._cache[key] = term

@@ -24,22 +24,46 @@ def _header(view: DocumentView) -> list[str]:
         "",
         f"- **Published:** {doc.published or 'unknown'}",
         f"- **Language:** {doc.language} — blocks: {languages or 'none'}",
-        f"- **Site:** {doc.site or 'unknown'}" + (f" · **Author:** {doc.author}" if doc.author else ""),
+        f"- **Site:** {doc.site or 'unknown'}"
+        + (f" — **{view.site_outlet.outlet.badge}**" if view.site_outlet else "")
+        + (f" · **Author:** {doc.author}" if doc.author else ""),
         f"- **Source:** {doc.source.kind} `{doc.source.location}` (sha256 {doc.source.sha256[:12]}…)",
         "",
     ]
 
 
 def _claims(view: DocumentView) -> list[str]:
+    """The claims to check first, then every scored sentence (near-duplicates under their claim) folded away."""
     if not view.claims:
         return []
-    lines = ["## Check-worthy claims", "", "| score | label | claim | reasons |", "|---:|---|---|---|"]
+    lines = ["## Check-worthy claims", ""]
+    if view.top_claims:
+        lines += ["| # | score | claim | reasons |", "|---:|---:|---|---|"]
+        for number, item in enumerate(view.top_claims, start=1):
+            claim = item.claim
+            lines.append(
+                f"| {claim.rank or number} | {claim.score:.2f} | {_cell(item.span_text)} "
+                f"| {_cell(', '.join(claim.reasons))} |"
+            )
+    else:
+        lines.append("No sentence reached the check-worthiness threshold.")
+    scored = len(view.claims) + view.duplicate_count
+    lines += [
+        "",
+        f"<details><summary>All {scored} scored sentences ({len(view.checkworthy)} check-worthy claims, "
+        f"{view.duplicate_count} near-duplicates)</summary>",
+        "",
+        "| score | label | claim | reasons |",
+        "|---:|---|---|---|",
+    ]
     for item in view.claims:
-        claim = item.claim
-        lines.append(
-            f"| {claim.score:.2f} | {claim.label} | {_cell(item.span_text)} | {_cell(', '.join(claim.reasons))} |"
-        )
-    return [*lines, ""]
+        rows = [(item, item.claim.label)]
+        rows += [(duplicate, f"{duplicate.claim.label}, same as #{item.claim.rank}") for duplicate in item.duplicates]
+        for row, label in rows:
+            lines.append(
+                f"| {row.claim.score:.2f} | {label} | {_cell(row.span_text)} | {_cell(', '.join(row.claim.reasons))} |"
+            )
+    return [*lines, "", "</details>", ""]
 
 
 def _speakers(view: DocumentView) -> list[str]:
@@ -54,12 +78,36 @@ def _speakers(view: DocumentView) -> list[str]:
     ]
     for item in view.speakers:
         speaker = item.speaker
-        name = _cell(speaker.name) + (" (uncertain)" if item.is_uncertain else "")
+        badge = f" ({item.outlet.outlet.badge})" if item.outlet else ""
+        name = _cell(speaker.name + badge) + (" (uncertain)" if item.is_uncertain else "")
         uncertain = sum(statement.is_uncertain for statement in item.statements)
         count = f"{len(item.statements)}" + (f", {uncertain} uncertain" if uncertain and not item.is_uncertain else "")
-        aliases, via = _cell(", ".join(speaker.aliases)), _cell(", ".join(item.via))
-        lines.append(f"| {name} | {speaker.kind} | {aliases} | {count} | {via} |")
+        badges = {who: f" ({relayed.outlet.badge})" for who, relayed in item.via_outlets.items()}
+        via = [who + badges.get(who, "") for who in item.via]
+        aliases = _cell(", ".join(speaker.aliases))
+        lines.append(f"| {name} | {speaker.kind} | {aliases} | {count} | {_cell(', '.join(via))} |")
     return [*lines, "", *([*notes, ""] if notes else [])]
+
+
+def _outlets(view: DocumentView) -> list[str]:
+    if not view.outlets and not view.unknown_relays:
+        return []
+    lines = ["## Who the sources are", ""]
+    for item in view.outlets:
+        profile = item.outlet.profile
+        quality = profile.get("quality")
+        rated = f"{quality:.2f} (0-1)" if quality is not None else "no rating"
+        owner = _cell(profile.get("owner")) or "unknown"
+        lines += [
+            f"- **{_cell(item.name)}** — **{item.outlet.badge}** ({_cell(', '.join(item.where))})",
+            f"  - quality: {rated} · reliability: {profile.get('reliability') or 'no label'} · owner: {owner}",
+        ]
+        if item.record:
+            lines.append(f"  - {item.record}")
+        lines.append("  - evidence: " + "; ".join(_cell(line, 200) for line in item.evidence))
+    if view.unknown_relays:
+        lines.append(f"- No profile (sift does not know them): {_cell(', '.join(view.unknown_relays))}")
+    return [*lines, ""]
 
 
 def _matches(view: DocumentView) -> list[str]:
@@ -97,6 +145,36 @@ def _weak(view: DocumentView) -> list[str]:
     return [*lines, "", "</details>", ""]
 
 
+def _coverage(view: DocumentView) -> list[str]:
+    coverage = view.doc.coverage
+    lines = ["## Where else this story runs", ""]
+    if coverage is None:
+        return [*lines, "Not known: the page was checked without a store of checked pages.", ""]
+    if not coverage.documents:
+        return [*lines, f"No other document in the store tells this story (story `{coverage.story}`).", ""]
+    languages = ", ".join(f"{lang} {n}" for lang, n in coverage.languages.items())
+    lines += [
+        f"Story `{coverage.story}`: {len(coverage.documents)} other documents ({languages}), first seen "
+        f"{coverage.first_seen}.",
+        "",
+        "| published | lang | outlet | title | source |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {d.published or '?'} | {d.lang} | {_cell(d.site or '')} | {_cell(d.title or d.id, 120)} "
+        f"| {_cell(d.source or '')} |"
+        for d in coverage.documents
+    ]
+    if coverage.factchecks:
+        lines += ["", "Fact-checks matched in the story's documents:", ""]
+        lines += [
+            f"- **{_cell(fc.get('rating') or fc.get('verdict') or '')}**: {_cell(fc.get('claim') or fc['id'])} "
+            f"<{fc.get('review_url', '')}>"
+            for fc in coverage.factchecks
+        ]
+    return [*lines, ""]
+
+
 def _blocks(view: DocumentView) -> list[str]:
     lines = ["## Text", ""]
     for item in view.blocks:
@@ -119,5 +197,14 @@ def _removed(view: DocumentView) -> list[str]:
 def render_markdown(doc: Document) -> str:
     """The whole report as Markdown."""
     view = build_view(doc)
-    parts = _header(view) + _claims(view) + _speakers(view) + _matches(view) + _blocks(view) + _removed(view)
+    parts = (
+        _header(view)
+        + _claims(view)
+        + _speakers(view)
+        + _outlets(view)
+        + _matches(view)
+        + _coverage(view)
+        + _blocks(view)
+        + _removed(view)
+    )
     return "\n".join(parts).rstrip() + "\n"

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sift.document import Document
-from sift.report.view import DocumentView, build_view
+from sift.report.view import TOP_CLAIMS, DocumentView, OutletView, build_view
 
 __all__ = ["print_summary"]
 
@@ -26,33 +26,84 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _badge_style(outlet: OutletView) -> str:
+    """State-controlled outlets stand out; the others read as plain information."""
+    return "bold red" if outlet.outlet.profile.get("state_affiliated") else "cyan"
+
+
+def _outlets_table(view: DocumentView) -> Table | None:
+    """Who the outlets are: badge, where they appear, quality, reliability, the store's record, evidence in short."""
+    if not view.outlets and not view.unknown_relays:
+        return None
+    table = Table(title="Who the sources are (outlet profiles from open data)", expand=True)
+    table.add_column("outlet", ratio=2)
+    table.add_column("profile", ratio=3)
+    table.add_column("evidence", ratio=3)
+    for item in view.outlets:
+        profile = item.outlet.profile
+        name = Text(item.name, style="bold")
+        name.append("\n" + _shorten(", ".join(item.where), 80), style="dim")
+        cell = Text(item.outlet.badge, style=_badge_style(item))
+        quality = profile.get("quality")
+        cell.append(f"\nquality {quality:.2f} (0-1)" if quality is not None else "\nno quality rating")
+        cell.append(f" · reliability {profile.get('reliability') or 'no label'}")
+        if item.record:
+            cell.append(f"\n{item.record}", style="dim")
+        datasets = sorted({line.split(":", 1)[0] for line in item.evidence})
+        table.add_row(name, cell, Text(_shorten("; ".join(datasets), 160), style="dim"))
+    if view.unknown_relays:
+        table.add_row(Text(", ".join(view.unknown_relays)), Text("no profile: sift does not know this outlet"), "")
+    return table
+
+
 def _header(view: DocumentView) -> Panel:
     doc = view.doc
     languages = "  ".join(f"{lang}:{chars}" for lang, chars in view.languages.items())
     lines = Text()
     lines.append(f"{doc.title or '(untitled)'}\n", style="bold")
-    lines.append(f"published {doc.published or 'unknown'} · language {doc.language} · site {doc.site or 'unknown'}\n")
+    lines.append(f"published {doc.published or 'unknown'} · language {doc.language} · site {doc.site or 'unknown'}")
+    if view.site_outlet is not None:
+        lines.append(f"  [{view.site_outlet.outlet.badge}]", style=_badge_style(view.site_outlet))
+    lines.append("\n")
     lines.append(f"blocks {len(doc.blocks)} ({languages}) · sentences {sum(len(b.sentences) for b in doc.blocks)}")
     lines.append(f" · removed {len(doc.removed)} · {doc.source.kind}: {doc.source.location}", style="dim")
     return Panel(lines, title="sift check", title_align="left")
 
 
-def _claims_table(view: DocumentView, limit: int) -> Table | None:
+def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -> Table | None:
+    """The ``limit`` claims to check first, or with ``all_claims`` every scored sentence and its near-duplicates."""
     if not view.claims:
         return None
-    table = Table(title=f"Check-worthy claims ({len(view.checkworthy)} of {len(view.claims)} scored)", expand=True)
+    scored = len(view.claims) + view.duplicate_count
+    shown = view.claims if all_claims else view.checkworthy[:limit]
+    title = f"Check-worthy claims ({len(view.checkworthy)} of {scored} scored)"
+    table = Table(title=title, expand=True)
+    more, others = len(view.checkworthy) - len(shown), scored - len(view.checkworthy)
+    if not all_claims and more + others > 0:
+        table.caption = f"{more} more check-worthy, {others} other scored sentences: sift check --all-claims"
+    table.add_column("#", justify="right", width=3)
     table.add_column("score", justify="right", width=5)
     table.add_column("lang", width=4)
     table.add_column("claim", ratio=4)
     table.add_column("reasons", ratio=1)
-    for item in view.claims[:limit]:
+    for number, item in enumerate(shown, start=1):
         style = "bold" if item.claim.label == "check-worthy" else "dim"
+        rank = str(item.claim.rank or number)
         table.add_row(
+            rank,
             f"{item.claim.score:.2f}",
             item.block.lang,
             Text(_shorten(item.span_text, 240), style=style),
             ", ".join(item.claim.reasons),
         )
+        for duplicate in item.duplicates if all_claims else ():
+            table.add_row(
+                "",
+                f"{duplicate.claim.score:.2f}",
+                duplicate.block.lang,
+                Text(f"↳ same as #{rank}: {_shorten(duplicate.span_text, 200)}", style="dim"),
+                duplicate.block.role,
+            )
     return table
 
 
@@ -72,10 +123,18 @@ def _speakers_table(view: DocumentView) -> Table | None:
         aliases = [alias for alias in speaker.aliases if alias != speaker.name][:4]
         if aliases:
             name.append("\n" + _shorten(" · ".join(aliases), 80), style="dim")
-        via = [who for who in item.via if who != speaker.name]
+        if item.outlet is not None:
+            name.append(f"\n[{item.outlet.outlet.badge}]", style=_badge_style(item.outlet))
+        via = Text()
+        for index, who in enumerate(w for w in item.via if w != speaker.name):
+            via.append(", " if index else "")
+            via.append(who)
+            relayed = item.via_outlets.get(who)
+            if relayed is not None:
+                via.append(f" [{relayed.outlet.badge}]", style=_badge_style(relayed))
         uncertain = sum(statement.is_uncertain for statement in item.statements)
         count = f"{len(item.statements)}" + (f" ({uncertain}?)" if uncertain and not item.is_uncertain else "")
-        table.add_row(name, speaker.kind, count, ", ".join(via))
+        table.add_row(name, speaker.kind, count, via)
     return table
 
 
@@ -115,6 +174,36 @@ def _matches_table(view: DocumentView, limit: int) -> Table | Text | None:
     return table
 
 
+def _coverage_table(doc: Document, limit: int) -> Table | Text:
+    coverage = doc.coverage
+    if coverage is None:
+        return Text("Where else this story runs: not known (no store of checked pages; give --db)", style="dim")
+    if not coverage.documents:
+        return Text("Where else this story runs: no other document in the store tells this story", style="dim")
+    languages = ", ".join(f"{lang} {n}" for lang, n in coverage.languages.items())
+    others = len(coverage.documents)
+    title = f"Where else this story runs: {others} other documents ({languages}), since {coverage.first_seen}"
+    table = Table(title=title, expand=True)
+    table.add_column("published", no_wrap=True)
+    table.add_column("lang", width=4)
+    table.add_column("outlet", ratio=1)
+    table.add_column("title", ratio=3)
+    for other in coverage.documents[:limit]:
+        table.add_row(
+            other.published or "?", other.lang, other.site or "-", _shorten(other.title or other.source or other.id, 90)
+        )
+    if len(coverage.documents) > limit:
+        table.add_row(
+            "",
+            "",
+            "",
+            Text(f"… and {len(coverage.documents) - limit} more (sift stories show {coverage.story})", style="dim"),
+        )
+    if coverage.factchecks:
+        table.caption = f"{len(coverage.factchecks)} fact-check(s) matched in the story's documents"
+    return table
+
+
 def _blocks_lines(view: DocumentView) -> Table:
     table = Table(title="Text", expand=True, show_header=False, box=None, padding=(0, 1))
     table.add_column("where", no_wrap=True, style="dim")
@@ -126,20 +215,31 @@ def _blocks_lines(view: DocumentView) -> Table:
 
 
 def print_summary(
-    doc: Document, console: Console | None = None, *, max_claims: int = 10, max_factchecks: int = 5
+    doc: Document,
+    console: Console | None = None,
+    *,
+    max_claims: int = TOP_CLAIMS,
+    max_factchecks: int = 5,
+    all_claims: bool = False,
 ) -> None:
     """Print the summary of ``doc``: header, matched fact-checks, claims, speakers, blocks, removed lines.
 
-    The terminal shows the best few of each list; ``--format md|html|json`` has them all.
+    The terminal shows the best few of each list (``all_claims``: every scored sentence); ``--format md|html|json``
+    has them all.
     """
     console = console or Console()
     view = build_view(doc)
     parts = [_header(view)]
-    parts += [
-        t for t in (_matches_table(view, max_factchecks), _claims_table(view, max_claims), _speakers_table(view)) if t
-    ]
+    tables = (
+        _matches_table(view, max_factchecks),
+        _claims_table(view, max_claims, all_claims=all_claims),
+        _speakers_table(view),
+        _outlets_table(view),
+    )
+    parts += [table for table in tables if table]
     if view.notes and not view.speakers:
         parts.append(Text("; ".join(view.notes), style="italic"))
+    parts.append(_coverage_table(doc, max_claims))
     parts.append(_blocks_lines(view))
     if doc.removed:
         removed = Text(f"Removed ({len(doc.removed)}): ", style="bold")

@@ -10,21 +10,27 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from sift.document import Attribution, Block, Claim, Document, Match, Speaker
+from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Speaker
+
+#: Claims a page shows before "all claims" (terminal ``--all-claims``, a ``<details>`` in HTML and Markdown).
+TOP_CLAIMS = 10
 
 __all__ = [
     "NO_FACTCHECK",
+    "TOP_CLAIMS",
     "BlockView",
     "ClaimView",
     "DocumentView",
     "FactCheckView",
     "MatchView",
+    "OutletView",
     "Segment",
     "SentenceView",
     "SpeakerView",
     "StatementView",
     "build_view",
     "language_name",
+    "ranked_evidence",
 ]
 
 
@@ -61,10 +67,13 @@ class BlockView:
 
 @dataclass(slots=True)
 class ClaimView:
+    """A claim with its text; a representative also carries the near-duplicates grouped under it."""
+
     claim: Claim
     sentence_text: str
     span_text: str
     block: Block
+    duplicates: list[ClaimView] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -88,6 +97,31 @@ class FactCheckView:
 
 
 @dataclass(slots=True)
+class OutletView:
+    """An outlet with what a reader needs next to its name: the badge, one line per piece of evidence, where it
+    appears on the page, and the store's own record of fact-checks naming it."""
+
+    outlet: Outlet
+    evidence: list[str]
+    where: list[str]
+    record: str | None
+
+    @property
+    def name(self) -> str:
+        return str(self.outlet.profile.get("name") or self.outlet.key)
+
+    @property
+    def css_type(self) -> str:
+        """The profile type as a CSS class (``state-controlled``, ``state-funded``, … ``unknown``)."""
+        return str(self.outlet.profile.get("type") or "unknown")
+
+    @property
+    def title(self) -> str:
+        """The evidence as one tooltip."""
+        return "; ".join(self.evidence)
+
+
+@dataclass(slots=True)
 class StatementView:
     """One statement of a speaker; an uncertain one (below ``sift.document.UNCERTAIN_BELOW``) is shown as such."""
 
@@ -101,6 +135,8 @@ class SpeakerView:
     speaker: Speaker
     statements: list[StatementView] = field(default_factory=list)
     via: list[str] = field(default_factory=list)
+    outlet: OutletView | None = None
+    via_outlets: dict[str, OutletView] = field(default_factory=dict)
 
     @property
     def is_uncertain(self) -> bool:
@@ -110,6 +146,10 @@ class SpeakerView:
 
 @dataclass(slots=True)
 class DocumentView:
+    """What renderers draw. ``claims`` holds every group representative in rank order (near-duplicates in their
+    ``duplicates``), ``checkworthy`` those labelled check-worthy, ``top_claims`` the first :data:`TOP_CLAIMS` of
+    them: what a page shows by default, the full list one click away."""
+
     doc: Document
     blocks: list[BlockView]
     claims: list[ClaimView]
@@ -120,6 +160,10 @@ class DocumentView:
     languages: dict[str, int]
     #: the best unlevelled hits (never "Already fact-checked"), shown collapsed with their scores
     weak: list[MatchView] = field(default_factory=list)
+    outlets: list[OutletView] = field(default_factory=list)
+    site_outlet: OutletView | None = None
+    #: Relays no profile was found for, as written (the report says sift does not know them).
+    unknown_relays: list[str] = field(default_factory=list)
     #: what sift could not do on this page ("attribution not available for Polish (pl)")
     notes: list[str] = field(default_factory=list)
 
@@ -134,6 +178,16 @@ class DocumentView:
         if self.doc.match_status is None:
             return NOT_LOOKED_UP
         return f"{NO_FACTCHECK} for this page in the fact-check store."
+
+    @property
+    def top_claims(self) -> list[ClaimView]:
+        """The check-worthy claims a page shows first."""
+        return self.checkworthy[:TOP_CLAIMS]
+
+    @property
+    def duplicate_count(self) -> int:
+        """Scored sentences grouped under another one."""
+        return sum(len(item.duplicates) for item in self.claims)
 
 
 def _sentence_segments(
@@ -170,6 +224,79 @@ def _attribution_marks(doc: Document, attribution: Attribution) -> list[tuple[in
     return marks
 
 
+#: How the evidence's datasets are named to a reader.
+DATASET_NAMES = {
+    "asd-state-media": "State Media Matrix (ASD/GMF)",
+    "lin2023": "Lin et al. 2023 quality",
+    "idiap-reliability": "idiap/Wikipedia reliability",
+    "sift-curated": "sift curated",
+    "team": "your team",
+}
+
+
+#: Evidence order for a reader: the team's own word, then state ties, ratings, and sift's curated names last.
+_DATASET_ORDER = {"team": 0, "asd-state-media": 1, "lin2023": 2, "idiap-reliability": 3, "sift-curated": 4}
+
+
+def ranked_evidence(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Evidence in reading order (the team's, state ties, ratings, then sift's curated names)."""
+    return sorted(evidence, key=lambda item: _DATASET_ORDER.get(str(item.get("dataset")), len(_DATASET_ORDER)))
+
+
+def _outlet_view(outlet: Outlet) -> OutletView:
+    profile = outlet.profile
+    evidence = []
+    for item in ranked_evidence(profile.get("evidence", [])):
+        dataset = str(item.get("dataset"))
+        evidence.append(f"{DATASET_NAMES.get(dataset, dataset)}: {item.get('field')} = {item.get('value')}")
+    where = []
+    for use in outlet.uses:
+        label = {"site": "this page's site", "relay": "relay", "speaker": "quoted"}.get(use.kind, use.kind)
+        where.append(label if use.kind == "site" else f"{label} “{use.text}”")
+    record = None
+    if outlet.factchecks:
+        parts = []
+        for role in ("publisher", "claimant"):
+            counts = outlet.factchecks.get(role) or {}
+            if counts:
+                verdicts = ", ".join(f"{verdict} {n}" for verdict, n in sorted(counts.items(), key=lambda i: -i[1]))
+                parts.append(f"{sum(counts.values())} as {role} ({verdicts})")
+        record = "stored fact-checks: " + ("; ".join(parts) if parts else "none name it")
+    return OutletView(outlet, evidence, list(dict.fromkeys(where)), record)
+
+
+def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], OutletView], list[str]]:
+    """Outlet views, the view for each use ``(kind, ref)``, and the relays nobody has a profile for."""
+    views = [_outlet_view(outlet) for outlet in doc.outlets]
+    by_use = {(use.kind, use.ref): view for view in views for use in view.outlet.uses}
+    unknown = []
+    for attribution in doc.attributions:
+        text = doc.block(attribution.sentence.split(".", 1)[0]).text
+        for index, relay in enumerate(attribution.via):
+            if ("relay", f"{attribution.id}.via{index}") not in by_use:
+                unknown.append(relay.source.entity or text[relay.source.start : relay.source.end])
+    return views, by_use, list(dict.fromkeys(unknown))
+
+
+def _claim_views(doc: Document) -> list[ClaimView]:
+    """Representatives in rank order, each with its near-duplicates (documents without ranks: by score)."""
+    views = {}
+    for claim in doc.claims:
+        block, sentence = doc.sentence(claim.sentence)
+        views[claim.sentence] = ClaimView(
+            claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block
+        )
+    ordered = sorted(views.values(), key=lambda view: (view.claim.rank == 0, view.claim.rank, -view.claim.score))
+    representatives = []
+    for view in ordered:
+        leader = views.get(view.claim.duplicate_of or "")
+        if leader is None or leader.claim.duplicate_of is not None:
+            representatives.append(view)
+        else:
+            leader.duplicates.append(view)
+    return representatives
+
+
 def build_view(doc: Document) -> DocumentView:
     """Collect, per block and sentence, the claims, matches and attribution marks a renderer shows."""
     claims_by_sentence = {claim.sentence: claim for claim in doc.claims}
@@ -203,13 +330,7 @@ def build_view(doc: Document) -> DocumentView:
         ]
         blocks.append(BlockView(block, sentences))
 
-    claims = []
-    for claim in doc.claims:
-        block, sentence = doc.sentence(claim.sentence)
-        claims.append(
-            ClaimView(claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block)
-        )
-    claims.sort(key=lambda view: -view.claim.score)
+    claims = _claim_views(doc)
 
     matches = sorted(
         (MatchView(match, doc.sentence_text(match.sentence)) for match in doc.matches),
@@ -222,10 +343,11 @@ def build_view(doc: Document) -> DocumentView:
         group = factchecks.setdefault(key, FactCheckView(item.factcheck, item.match.level, item.match.score))
         group.sentences.append(item)
 
+    outlets, outlet_uses, unknown_relays = _outlets(doc)
     attribution_by_id = {attribution.id: attribution for attribution in doc.attributions}
     speakers = []
     for speaker in doc.speakers:
-        view = SpeakerView(speaker)
+        view = SpeakerView(speaker, outlet=outlet_uses.get(("speaker", speaker.id)))
         for attribution_id in speaker.attributions:
             attribution = attribution_by_id.get(attribution_id)
             if attribution is None:
@@ -238,9 +360,12 @@ def build_view(doc: Document) -> DocumentView:
                     attribution.is_uncertain,
                 )
             )
-            view.via.extend(
-                relay.source.entity or text[relay.source.start : relay.source.end] for relay in attribution.via
-            )
+            for index, relay in enumerate(attribution.via):
+                who = relay.source.entity or text[relay.source.start : relay.source.end]
+                view.via.append(who)
+                relayed = outlet_uses.get(("relay", f"{attribution.id}.via{index}"))
+                if relayed is not None:
+                    view.via_outlets.setdefault(who, relayed)
         view.via = sorted(set(view.via) - {speaker.name, *speaker.aliases})  # nobody relays themselves
         speakers.append(view)
 
@@ -254,6 +379,9 @@ def build_view(doc: Document) -> DocumentView:
         weak=[MatchView(match, doc.sentence_text(match.sentence)) for match in doc.weak_matches],
         speakers=speakers,
         languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
+        outlets=outlets,
+        site_outlet=outlet_uses.get(("site", "site")),
+        unknown_relays=unknown_relays,
         notes=[f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable],
     )
 

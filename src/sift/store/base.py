@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from types import TracebackType
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
 from sift.document import Document
 from sift.factchecks.record import FactCheck, ImportSummary
+from sift.sources.profile import TeamOutlet
 
-__all__ = ["DocumentFailure", "DocumentStats", "DocumentSummary", "FactCheckStats", "Store"]
+if TYPE_CHECKING:
+    from sift.store.desk import AuditEntry, ReviewChange, ReviewState, TokenRecord
+
+__all__ = [
+    "DocumentFailure",
+    "DocumentStats",
+    "DocumentSummary",
+    "FactCheckStats",
+    "OutletFactChecks",
+    "Store",
+    "StoryRows",
+]
 
 
 @dataclass(slots=True)
@@ -78,15 +90,41 @@ class FactCheckStats:
         return asdict(self)
 
 
+@dataclass(slots=True)
+class StoryRows:
+    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``)."""
+
+    documents: list[tuple[Any, ...]]
+    stories: list[tuple[Any, ...]]
+    links: list[tuple[Any, ...]]
+    redirects: list[tuple[Any, ...]]
+
+    @property
+    def version(self) -> tuple[int, int]:
+        """``(documents, last seq)`` of these rows: what ``Store.story_version`` said when they were read."""
+        return len(self.documents), max((int(row[1]) for row in self.documents), default=-1)
+
+
+@dataclass(slots=True)
+class OutletFactChecks:
+    """Stored fact-checks that may name an outlet: as publisher, ``(host, verdict, count)`` rows for its hosts
+    and their sub-domains; as claimant, counts by verdict."""
+
+    publisher: list[tuple[str, str, int]] = field(default_factory=list)
+    claimant: dict[str, int] = field(default_factory=dict)
+
+
 @runtime_checkable
 class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
 
     Every write is one transaction: it either lands whole or raises ``StoreError`` leaving the store as it
-    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password.
+    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password; ``read_only``:
+    every write raises.
     """
 
     location: str
+    read_only: bool
 
     def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary: ...
 
@@ -118,6 +156,12 @@ class Store(Protocol):
         publisher: str | None = None,
     ) -> int: ...
 
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks: ...
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary: ...
+
+    def list_outlets(self) -> list[TeamOutlet]: ...
+
     def save_document(self, doc: Document, *, key: str | None = None) -> str: ...
 
     def get_document(self, id: str) -> Document | None: ...
@@ -137,6 +181,52 @@ class Store(Protocol):
     def list_failures(self, limit: int = 50, offset: int = 0) -> list[DocumentFailure]: ...
 
     def document_stats(self) -> DocumentStats: ...
+
+    def load_story_rows(self) -> StoryRows: ...
+
+    def story_version(self) -> tuple[int, int]: ...
+
+    def write_story_operations(
+        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None: ...
+
+    # the verification desk (sift.store.desk): tokens, audit log, claim reviews
+    def add_token(self, name: str, role: str, token_hash: str, *, actor: str) -> TokenRecord: ...
+
+    def remove_token(self, name: str, *, actor: str) -> bool: ...
+
+    def list_tokens(self) -> list[TokenRecord]: ...
+
+    def token_by_hash(self, token_hash: str) -> TokenRecord | None: ...
+
+    def record_audit(self, actor: str, action: str, target: str, detail: dict[str, Any] | None = None) -> None: ...
+
+    def list_audit(
+        self, *, actor: str | None = None, action: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[AuditEntry]: ...
+
+    def queue_claims(self, doc: Document) -> int: ...
+
+    def get_review(self, document_id: str, sentence_id: str) -> ReviewState | None: ...
+
+    def list_reviews(self, document_id: str) -> list[ReviewState]: ...
+
+    def update_review(
+        self, document_id: str, sentence_id: str, change: ReviewChange, *, actor: str, claim: str, language: str
+    ) -> ReviewState: ...
+
+    def review_queue(
+        self,
+        *,
+        status: str | None = None,
+        assignee: str | None = None,
+        language: str | None = None,
+        story: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ReviewState]: ...
+
+    def review_counts(self) -> dict[str, int]: ...
 
     def close(self) -> None: ...
 

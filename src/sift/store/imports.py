@@ -1,4 +1,5 @@
-"""Import a fact-check file into a store: the importers read it, the store writes it in one transaction."""
+"""Import a file into a store: the readers parse it (fact-checks, a team's outlets), the store writes it in one
+transaction."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from pathlib import Path
 
 from sift.factchecks.importers import read_factchecks
 from sift.factchecks.record import FactCheck, ImportSummary
+from sift.sources.profile import TeamOutlet
+from sift.sources.team import read_outlets
 from sift.store.base import Store
 
-__all__ = ["import_path"]
+__all__ = ["import_outlets", "import_path"]
 
 
 def import_path(store: Store, path: str | Path, *, label: str | None = None) -> ImportSummary:
@@ -37,5 +40,28 @@ def import_path(store: Store, path: str | Path, *, label: str | None = None) -> 
                 yield item
 
     stored = store.add_factchecks(accepted())
+    summary.imported, summary.duplicate = stored.imported, stored.duplicate
+    return summary
+
+
+def import_outlets(store: Store, path: Path, *, label: str | None = None) -> ImportSummary:
+    """Read a team's outlet CSV and store its good rows in one transaction (bad rows are reported and skipped).
+
+    Returns:
+        ``imported`` rows written, of which ``duplicate`` replaced an outlet stored before; rejected rows
+        with their reasons.
+
+    Raises:
+        InputError: the file as a whole is unusable (nothing from it is written).
+        StoreError: the store refused the write (nothing from it is written).
+    """
+    summary = ImportSummary(source=label or str(path))
+    outlets: list[TeamOutlet] = []
+    for item in read_outlets(path, summary.source):
+        if isinstance(item, str):
+            summary.reject(item)
+        else:
+            outlets.append(item)
+    stored = store.add_outlets(outlets)
     summary.imported, summary.duplicate = stored.imported, stored.duplicate
     return summary

@@ -52,6 +52,7 @@ class PostgresStore(SqlStore):
 
     backend = "postgres"
     serial_ddl = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+    snapshot_sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
     def __init__(self, connection: Any, location: str, *, read_only: bool, timeout_s: float):
         import psycopg

@@ -19,8 +19,12 @@ from sift.document import Document
 from sift.errors import InputError, StoreError
 from sift.factchecks.record import VERDICTS, FactCheck, ImportSummary
 from sift.lexicon.fold import fold
-from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats
-from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, migration_steps
+from sift.sources.hosts import host_of_url
+from sift.sources.names import fold_name
+from sift.sources.profile import Profile, TeamOutlet
+from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats, OutletFactChecks, StoryRows
+from sift.store.desk import DeskStore
+from sift.store.schema import DESK_VERSION, SCHEMA_VERSION, SEARCH_INDEX_VERSION, Backfill, migration_steps
 
 __all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
 
@@ -36,10 +40,16 @@ PAGE_SIZE = 1000
 #: FactCheck fields stored in ``record``, read directly: ``asdict`` deep-copies and dominated import time.
 _RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
 _FACTCHECK_COLUMNS = (
-    "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record"
+    "id, claim, review_url, publisher_name, rating, verdict, language, review_date, search_text, record, "
+    "publisher_host, claimant_key"
 )
 _INSERT_FACTCHECK = (
-    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"
+    f"INSERT INTO factchecks ({_FACTCHECK_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO NOTHING"
+)
+_UPSERT_OUTLET = (
+    "INSERT INTO outlets (key, name, record, fields, updated) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE "
+    "SET name = excluded.name, record = excluded.record, fields = excluded.fields, updated = excluded.updated"
 )
 _UPSERT_DOCUMENT = (
     "INSERT INTO documents (id, title, language, location, created, updated, search_text, body, source_key, "
@@ -64,6 +74,50 @@ MAX_SEARCH_CHARS = 200_000
 KEYS_PER_QUERY = 500
 
 
+_STORY_DOCUMENT_COLUMNS = (
+    "id, seq, story, lang, day, is_dated, vector, names, numbers, factchecks, title, site, published, source, claims"
+)
+_UPSERT_STORY_DOCUMENT = (
+    f"INSERT INTO story_documents ({_STORY_DOCUMENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in _STORY_DOCUMENT_COLUMNS.split(", ")[1:])
+)
+_UPSERT_STORY = (
+    "INSERT INTO stories (id, created) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET created = excluded.created"
+)
+_UPSERT_REDIRECT = (
+    "INSERT INTO story_redirects (old, new) VALUES (?, ?) ON CONFLICT (old) DO UPDATE SET new = excluded.new"
+)
+_UPSERT_LINK = (
+    "INSERT INTO story_links (a, b, score) VALUES (?, ?, ?) ON CONFLICT (a, b) DO UPDATE SET score = excluded.score"
+)
+
+
+def _story_statements(kind: str, values: list[Any]) -> list[tuple[str, tuple[Any, ...]]]:
+    """The SQL of one story operation (see :meth:`SqlStore.write_story_operations`)."""
+    if kind == "document":
+        return [(_UPSERT_STORY_DOCUMENT, tuple(values[0]))]
+    if kind == "forget":
+        return [
+            ("DELETE FROM story_documents WHERE id = ?", (values[0],)),
+            ("DELETE FROM story_links WHERE a = ? OR b = ?", (values[0], values[0])),
+        ]
+    if kind == "member":
+        return [("UPDATE story_documents SET story = ? WHERE id = ?", (values[1], values[0]))]
+    if kind == "story":
+        return [(_UPSERT_STORY, (values[0], values[1]))]
+    if kind == "drop":
+        return [("DELETE FROM stories WHERE id = ?", (values[0],))]
+    if kind == "redirect":
+        return [(_UPSERT_REDIRECT, (values[0], values[1]))]
+    if kind == "unredirect":
+        return [("DELETE FROM story_redirects WHERE old = ?", (values[0],))]
+    if kind == "link":
+        a, b, score = values
+        return [(_UPSERT_LINK, (min(a, b), max(a, b), score))]
+    raise StoreError(f"unknown story operation {kind!r}")
+
+
 def _check_query(query: str) -> None:
     if len(query) > MAX_QUERY_CHARS:
         raise InputError(
@@ -75,7 +129,7 @@ def _check_query(query: str) -> None:
 def _like_terms(query: str) -> list[str]:
     """One escaped ``LIKE`` pattern per query word; every word must occur."""
     _check_query(query)
-    escaped = fold(query, casefold=True).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = _escape_like(fold(query, casefold=True))
     return [f"%{word}%" for word in escaped.split()]
 
 
@@ -99,6 +153,11 @@ def _factcheck_filter(
             clauses.append(f"{column} = ?")
             params.append(value)
     return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+def _escape_like(text: str) -> str:
+    """``text`` matched literally by ``LIKE … ESCAPE '\\'``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def search_terms(query: str) -> list[str]:
@@ -136,7 +195,14 @@ def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
         record.review_date,
         fold(searchable, casefold=True),
         json.dumps({name: getattr(record, name) for name in _RECORD_FIELDS}, ensure_ascii=False),
+        *_outlet_keys(record),
     )
+
+
+def _outlet_keys(record: FactCheck) -> tuple[str | None, str | None]:
+    """The publisher's host (its site, else the review's) and the folded claimant name."""
+    host = host_of_url(record.publisher_site) if record.publisher_site else None
+    return host or host_of_url(record.review_url), fold_name(record.claimant or "") or None
 
 
 def _chunks(keys: Sequence[str]) -> Iterator[list[str]]:
@@ -149,7 +215,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SqlStore:
+class SqlStore(DeskStore):
     """A :class:`~sift.store.base.Store` over one DB-API connection in autocommit mode.
 
     One store object may be shared by the threads of a web server: writes go through one connection under
@@ -161,6 +227,8 @@ class SqlStore:
     backend: str = ""
     #: DDL for the auto-incrementing ``seq`` column.
     serial_ddl: str = ""
+    #: Starts a read transaction that sees one snapshot of the database.
+    snapshot_sql: str = "BEGIN"
     #: Driver exception classes that mean "the database said no"; turned into ``StoreError``.
     driver_errors: tuple[type[BaseException], ...] = ()
 
@@ -300,25 +368,39 @@ class SqlStore:
             self._execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self._schema_version()  # another process may have migrated meanwhile
             for _, step in migration_steps(current, self.serial_ddl, self.backend):
-                self._execute(step)
+                if isinstance(step, Backfill):
+                    getattr(self, f"_backfill_{step.name}")()
+                else:
+                    self._execute(step)
             if current < SEARCH_INDEX_VERSION <= SCHEMA_VERSION:
                 self._index_stored_documents()
+            if 0 < current < DESK_VERSION <= SCHEMA_VERSION:
+                self._queue_stored_documents()
             self._execute("DELETE FROM schema_version")
             self._execute("INSERT INTO schema_version (version) VALUES (?)", (SCHEMA_VERSION,))
 
-    def _index_stored_documents(self) -> None:
-        """Index the documents stored before full-text search existed (inside the migration's transaction)."""
+    def _stored_documents(self) -> Iterator[Document]:
+        """Every stored document, read in pages by id (inside a migration's transaction)."""
         last = ""
         while True:
             rows = self._execute(
                 "SELECT id, body FROM documents WHERE id > ? ORDER BY id LIMIT ?", (last, PAGE_SIZE)
             ).fetchall()
-            for doc_id, body in rows:
-                doc = Document.from_json(body)
-                self._index_document(doc_id, doc.title or "", doc.source.location, document_text(doc))
+            for _, body in rows:
+                yield Document.from_json(body)
             if len(rows) < PAGE_SIZE:
                 return
             last = rows[-1][0]
+
+    def _index_stored_documents(self) -> None:
+        """Index the documents stored before full-text search existed (inside the migration's transaction)."""
+        for doc in self._stored_documents():
+            self._index_document(doc.id, doc.title or "", doc.source.location, document_text(doc))
+
+    def _queue_stored_documents(self) -> None:
+        """Queue the check-worthy claims of documents stored before the desk existed (inside the migration)."""
+        for doc in self._stored_documents():
+            self._queue_rows(doc)
 
     # ---- fact-checks ------------------------------------------------------------------------------
 
@@ -450,6 +532,72 @@ class SqlStore:
             last_review_date=last,
         )
 
+    def _backfill_outlet_keys(self) -> None:
+        """The outlet-keys migration: the publisher host and folded claimant name of fact-checks stored before."""
+        rows = self._execute("SELECT seq, record FROM factchecks").fetchall()
+        updates = [(*_outlet_keys(FactCheck.from_dict(json.loads(record))), seq) for seq, record in rows]
+        for start in range(0, len(updates), CHUNK_SIZE):
+            self._connection.cursor().executemany(
+                self._sql("UPDATE factchecks SET publisher_host = ?, claimant_key = ? WHERE seq = ?"),
+                updates[start : start + CHUNK_SIZE],
+            )
+
+    def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks:
+        """The stored fact-checks that may name an outlet, counted by verdict.
+
+        Args:
+            hosts: the outlet's domains; fact-checks published on them or on a sub-domain are counted, by host
+                (the caller decides which sub-domains are the outlet's: de.rt.com is RT DE, not RT).
+            keys: the outlet's folded names (``sift.sources.names.fold_name``), matched against the folded
+                claimant names.
+        """
+        result = OutletFactChecks()
+        with self._reading("read"):
+            if hosts:
+                like = "publisher_host LIKE ? ESCAPE '\\'"
+                where = " OR ".join([f"publisher_host IN ({', '.join('?' * len(hosts))})", *(like for _ in hosts)])
+                params = [*hosts, *("%." + _escape_like(host) for host in hosts)]
+                sql = f"SELECT publisher_host, verdict, COUNT(*) FROM factchecks WHERE {where} GROUP BY 1, 2"
+                rows = self._execute(sql, params).fetchall()
+                result.publisher = [(str(host), str(verdict), int(n)) for host, verdict, n in rows]
+            if keys:
+                marks = ", ".join("?" * len(keys))
+                sql = f"SELECT verdict, COUNT(*) FROM factchecks WHERE claimant_key IN ({marks}) GROUP BY verdict"
+                result.claimant = {str(verdict): int(n) for verdict, n in self._execute(sql, list(keys)).fetchall()}
+        return result
+
+    # ---- a team's outlets ---------------------------------------------------------------------------
+
+    def add_outlets(self, outlets: Iterable[TeamOutlet]) -> ImportSummary:
+        """Store a team's outlet profiles in one transaction, replacing stored ones with the same folded name.
+
+        Returns:
+            ``imported`` outlets written, of which ``duplicate`` replaced one stored before.
+
+        Raises:
+            StoreError: the store is read-only, locked or broken; nothing of this call is kept.
+        """
+        summary = ImportSummary(source=None)
+        now = _now()
+        with self._writing("add outlets to"):
+            for outlet in outlets:
+                key = outlet.key
+                existed = self._execute("SELECT 1 FROM outlets WHERE key = ?", (key,)).fetchone() is not None
+                record = json.dumps(outlet.profile.to_dict(), ensure_ascii=False)
+                fields = json.dumps(sorted(outlet.fields))
+                self._execute(_UPSERT_OUTLET, (key, outlet.profile.name, record, fields, now))
+                summary.imported += 1
+                summary.duplicate += int(existed)
+        return summary
+
+    def list_outlets(self) -> list[TeamOutlet]:
+        """Every outlet a team imported, by key (the order they are laid over the shipped table)."""
+        with self._reading("read"):
+            rows = self._execute("SELECT record, fields FROM outlets ORDER BY key").fetchall()
+        return [
+            TeamOutlet(Profile.from_dict(json.loads(record)), frozenset(json.loads(fields))) for record, fields in rows
+        ]
+
     # ---- documents ----------------------------------------------------------------------------------
 
     def save_document(self, doc: Document, *, key: str | None = None) -> str:
@@ -533,9 +681,10 @@ class SqlStore:
         return [DocumentSummary(*row) for row in rows]
 
     def delete_document(self, id: str) -> bool:
-        """Delete a stored document; ``True`` if it existed."""
+        """Delete a stored document and the desk's reviews of its claims; ``True`` if it existed."""
         with self._writing("delete a document from"):
             self._unindex_document(id)
+            self._execute("DELETE FROM claim_reviews WHERE document_id = ?", (id,))
             cursor = self._execute("DELETE FROM documents WHERE id = ?", (id,))
         return bool(cursor.rowcount)
 
@@ -602,6 +751,55 @@ class SqlStore:
             }
             failed = int(self._execute("SELECT COUNT(*) FROM document_failures").fetchone()[0])
         return DocumentStats(documents=sum(languages.values()), failed=failed, languages=languages)
+
+    # ---- stories ----------------------------------------------------------------------------------
+
+    def load_story_rows(self) -> StoryRows:
+        """Every stored story row, read from one snapshot (see :mod:`sift.store.stories`, which turns them into
+        an index): a writer committing meanwhile is either wholly in the rows or not at all."""
+        with self._reading("read the stories of"):
+            self._execute(self.snapshot_sql)
+            try:
+                documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
+                return StoryRows(
+                    documents=self._execute(documents).fetchall(),
+                    stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
+                    links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
+                    redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
+                )
+            finally:
+                self._execute("ROLLBACK")  # nothing was written: end the snapshot
+
+    def story_version(self) -> tuple[int, int]:
+        """``(documents, last seq)`` of the story tables: another writer changed them when this moves."""
+        with self._reading("read the stories of"):
+            count, last = self._execute("SELECT COUNT(*), MAX(seq) FROM story_documents").fetchone()
+        return int(count), int(last if last is not None else -1)
+
+    def write_story_operations(
+        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
+    ) -> tuple[int, int] | None:
+        """Replay story operations (rows already serialised, in order) in one transaction.
+
+        ``("document", row)`` upserts a ``story_documents`` row; ``("forget", id)`` deletes a document and
+        its links; ``("member", id, story)``; ``("story", id, created)``; ``("drop", id)``;
+        ``("redirect", old, new)``; ``("unredirect", old)``; ``("link", a, b, score)``.
+
+        Several processes may keep stories in one store (Dask workers, a server beside a batch run): with
+        ``expect``, the version the operations were computed on, nothing is written when another writer has
+        moved the tables since (writers are serialised, so the check and the write are one step).
+
+        Returns:
+            The story version after the write, or ``None`` when ``expect`` no longer holds.
+        """
+        with self._writing("save stories to"):
+            if expect is not None and self.story_version() != tuple(expect):
+                return None
+            for operation in operations:
+                kind, *values = operation
+                for sql, params in _story_statements(kind, values):
+                    self._execute(sql, params)
+            return self.story_version()
 
     # ---- lifetime ---------------------------------------------------------------------------------
 

