@@ -7,9 +7,9 @@ isotonic regression on held-out scores: every train pair scored by a model fitte
 (grouped by query), plus the candidates of the sentences of the *fit half* of the negative pages
 (bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real
 page sentences no stored fact-check covers, scored undated). The level thresholds are chosen on the same
-held-out scores: ``match`` at 95 % pair precision and ``possible`` at 75 %, each the stricter of the two
-models, and raised until at most 0.1 % (``possible``) and 0.05 % (``match``) of the fit-half sentences get
-that level (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its score
+held-out scores: ``match`` at 95 % pair precision, the stricter of the two models; ``possible`` at the
+lowest score where both hold: 75 % pair precision (each model) and at most 0.5 % of the fit-half sentences
+with a level (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its score
 only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
 seed, lbfgs). The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated MAP@5 over train queries instead
 of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a re-run skips retrieval.
@@ -49,10 +49,11 @@ SEED = 13
 #: threshold is the stricter of the two models' own, so one pair of thresholds serves both.
 MATCH_PRECISION = 0.95
 POSSIBLE_PRECISION = 0.75
-#: Share of the fit half's negative sentences allowed a level / a match (issue #12's target: 0.1 % of the
-#: held-out half). Re-run bench/match_levels.py and quote its ``held_out`` rates.
-NEGATIVE_LEVEL_RATE = 0.001
-NEGATIVE_MATCH_RATE = 0.0005
+#: Share of the fit half's negative sentences allowed a level. The lead's rule, fixed before dev was read: 0.5 %.
+#: 0.1 % (issue #12's target) put ``possible`` at 0.84 and cost most of the level recall (2A dev 0.945 -> 0.709,
+#: cross-language 0.828 -> 0.031); the table in SOURCE-match.md gives the curve on train. ``match`` stays at
+#: its 95 % precision threshold. Re-run bench/match_levels.py and quote its ``held_out`` rates.
+NEGATIVE_LEVEL_RATE = 0.005
 C = 1.0
 FOLDS = 5
 
@@ -276,8 +277,9 @@ def main(argv: list[str] | None = None) -> int:
     np.maximum.at(top_match, negatives.sentence, np.where(negatives.dense >= MATCH_MIN_SIMILARITY, scores, 0.0))
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
     possible_threshold = round(max(possible_threshold, rate_threshold(top, NEGATIVE_LEVEL_RATE)), 4)
-    match_threshold = round(max(match_threshold, possible_threshold, rate_threshold(top_match, NEGATIVE_MATCH_RATE)), 4)
-    recall = train_level_recall(held_out[0][0][: len(labels)], labels, groups, possible_threshold)
+    match_threshold = round(max(match_threshold, possible_threshold), 4)
+    recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
+    fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
     info = {
         "trained_on": "CheckThat! 2022 2A train split (../shared/data/claim-matching/checkthat2022-2a)",
         "calibrated_on": "out-of-fold train pairs and the fit half of bench/data/match-negatives.jsonl (undated)",
@@ -291,7 +293,9 @@ def main(argv: list[str] | None = None) -> int:
         "possible_precision": POSSIBLE_PRECISION,
         "thresholds_by_precision": list(by_precision),
         "negative_level_rate": NEGATIVE_LEVEL_RATE,
-        "negative_match_rate": NEGATIVE_MATCH_RATE,
+        "fit_half_level_rate": round(fit_rates[0], 6),
+        "fit_half_match_rate": round(fit_rates[1], 6),
+        "train_level_recall_mono_cross": [round(r, 4) for r in recall],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs
@@ -301,7 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
         f"thresholds match {match_threshold} possible {possible_threshold} (by precision alone {by_precision}); "
-        f"held-out train level recall {recall:.3f} "
+        f"held-out train level recall {recall[0]:.3f} (cross model {recall[1]:.3f}); fit-half negatives with a "
+        f"level {fit_rates[0]:.4%}, with a match {fit_rates[1]:.4%} "
         f"-> {args.out}"
     )
     return 0

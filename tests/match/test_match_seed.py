@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from sift.document import Document
 from sift.errors import InputError
 from sift.lexicon.fold import fold
 from sift.match.matcher import Matcher
@@ -64,24 +65,42 @@ def _seed_sentences() -> list[str]:
     return [p.strip() for p in pieces if len(p.split()) >= 4]
 
 
-@pytest.mark.parametrize("sentence", ENGLISH_CLAIMS)
+#: Issue #12's calibrated re-ranker leaves these seed claims under ``possible`` (0.6879) when undated, and the French
+#: sentence under it dated or not: known failures the issue must still fix, kept strict so a fix shows as XPASS.
+UNDATED_UNDER_POSSIBLE = pytest.mark.xfail(
+    strict=True,
+    reason="issue #12 open: undated, the calibrated score is under possible (claim 1: 0.525, claim 2: 0.143)",
+)
+FRENCH_UNDER_POSSIBLE = pytest.mark.xfail(
+    strict=True, reason="issue #12 open: the cross model's calibrated score for the French sentence is 0.07"
+)
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, marks=UNDATED_UNDER_POSSIBLE) for s in ENGLISH_CLAIMS])
 def test_english_claims_find_the_debunk(matcher: Matcher, sentence: str) -> None:
-    """The debunk ranks first, dated or not (undated, these sentences are weak candidates on the calibrated scale)."""
-    for date in (None, PAGE_DATE):
-        hits = matcher.search(sentence, lang="en", date=date)
-        assert hits and about_albu_kamal(hits[0].factcheck.to_dict()), hits[:1]
+    """Undated (as most page sentences are) the debunk gets a level and ranks first."""
+    hits = [h for h in matcher.search(sentence, lang="en") if h.level is not None]
+    assert hits and about_albu_kamal(hits[0].factcheck.to_dict()), hits[:1]
+
+
+@pytest.mark.parametrize("date", [None, PAGE_DATE], ids=["undated", "dated"])
+@pytest.mark.parametrize("sentence", ENGLISH_CLAIMS)
+def test_english_claims_rank_the_debunk_first(matcher: Matcher, sentence: str, date: dt.date | None) -> None:
+    hits = matcher.search(sentence, lang="en", date=date)
+    assert hits and about_albu_kamal(hits[0].factcheck.to_dict()), hits[:1]
 
 
 def test_the_dated_claim_reaches_match(matcher: Matcher) -> None:
-    """Content and the page's date together: the Albu Kamal claim reaches ``match`` (undated it does not)."""
+    """Content and the page's date together: the Albu Kamal claim reaches ``match``, above its undated score."""
     undated, dated = (matcher.search(ENGLISH_CLAIMS[0], lang="en", date=date)[0] for date in (None, PAGE_DATE))
     assert dated.level == "match" and about_albu_kamal(dated.factcheck.to_dict())
     assert undated.score < dated.score
 
 
+@FRENCH_UNDER_POSSIBLE
 def test_french_erroneous_photos_find_the_debunk(matcher: Matcher) -> None:
     sentence = next(s for s in _seed_sentences() if "photos erronées" in s)
-    hits = matcher.search(sentence, lang="fr")
+    hits = [h for h in matcher.search(sentence, lang="fr") if h.level is not None]
     assert hits and about_albu_kamal(hits[0].factcheck.to_dict()), hits[:1]
 
 
@@ -108,14 +127,19 @@ def test_search_many_wants_one_date_per_text(matcher: Matcher) -> None:
         matcher.search_many(ENGLISH_CLAIMS, dates=[PAGE_DATE])
 
 
-def test_seed_through_the_pipeline_has_no_unrelated_match(matcher: Matcher) -> None:
+@pytest.fixture(scope="module")
+def seed_doc(matcher: Matcher) -> Document:
     """Every sentence the real extract/segment stages find (no claims filter: stricter than `sift check`)."""
     import sift
     from sift.pipeline import Pipeline
 
     pipeline = Pipeline(stages=("extract", "language", "segment", "match"))
     pipeline.resources.provide("matcher", matcher)
-    doc = sift.check(str(SEED), pipeline=pipeline)
+    return sift.check(str(SEED), pipeline=pipeline)
+
+
+def test_seed_through_the_pipeline_has_no_unrelated_match(seed_doc: Document) -> None:
+    doc = seed_doc
     assert doc.matches, "the seed's Albu Kamal claims should find the sample debunks"
     wrong = [
         (doc.sentence_text(m.sentence)[:60], m.factcheck["claim"][:60])
@@ -127,6 +151,12 @@ def test_seed_through_the_pipeline_has_no_unrelated_match(matcher: Matcher) -> N
     assert doc.published and doc.published.startswith("2017-11-14")
     best = max(doc.matches, key=lambda m: m.score)
     assert best.level == "match" and about_albu_kamal(best.factcheck), best.factcheck["claim"][:80]
+
+
+@FRENCH_UNDER_POSSIBLE
+def test_seed_through_the_pipeline_levels_the_french_sentence(seed_doc: Document) -> None:
+    french = [m for m in seed_doc.matches if "photos erronées" in seed_doc.sentence_text(m.sentence)]
+    assert french and about_albu_kamal(french[0].factcheck)
 
 
 @pytest.mark.parametrize(
