@@ -1,10 +1,13 @@
 """Load on the HTTP API: 50 concurrent clients for a bounded time, mixing page checks and fact-check searches.
 
 Usage: python bench/api_load.py [--clients 50] [--seconds 60] [--check-share 0.2] [--baseline-seconds 10]
-       [--out bench/results/api_load.json]
+       [--factchecks 50000] [--out bench/results/api_load.json]
 
 Starts ``sift serve`` on 127.0.0.1 with a temporary store and the bundled sample fact-checks, and sends
-traffic to it only. Each client loops: an 800-word synthetic article to ``POST /api/check`` (share
+traffic to it only. ``--factchecks N`` first imports N synthetic fact-checks besides the sample (each a
+sample claim with a few of its words swapped for others of the sample and a distinct number, in the
+sample's languages), so searches run against a store of a newsroom's size: the server embeds them all
+at start (timed as ``index_build_s``). Each client loops: an 800-word synthetic article to ``POST /api/check`` (share
 ``--check-share``), ``/healthz`` (10 %), otherwise a fact-check search. Search queries are word windows cut
 from the bundled sample's claims, so nearly every query is new (no cache could answer them).
 
@@ -47,6 +50,27 @@ def article(rng: random.Random, length: int = 800) -> str:
     sentences = [" ".join(rng.choice(words) for _ in range(15)).capitalize() + "." for _ in range(length // 16)]
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     return "Synthetic load test article\n\n" + "\n\n".join(paragraphs)
+
+
+def synthetic_factchecks(count: int, path: Path) -> None:
+    """Write ``count`` fact-checks varied from the bundled sample's records to ``path`` (JSONL)."""
+    rng = random.Random(17)
+    with SAMPLE.open(encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    words = [word for record in records for word in record["claim"].split()]
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(count):
+            record = dict(rng.choice(records))
+            claim = record["claim"].split()
+            for _ in range(rng.randint(2, 5)):
+                claim[rng.randrange(len(claim))] = rng.choice(words)
+            record.update(
+                claim=" ".join(claim) + f" ({n})",
+                title=None,
+                review_url=f"https://checks.example/synthetic/{n}",
+            )
+            record.pop("id", None)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def sample_claims() -> list[str]:
@@ -123,7 +147,7 @@ async def client_loop(base: str, deadline: float, share: float, seed: int, claim
             tally.latencies[kind].append((time.perf_counter() - started) * 1000)
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(db: Path, wait_s: float = 120.0) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -135,7 +159,8 @@ def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
         env={**os.environ, "SIFT_TOKEN": TOKEN},
     )
     base = f"http://127.0.0.1:{port}"
-    for _ in range(600):
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
         if process.poll() is not None:
             raise SystemExit(f"server exited: {process.stderr.read().decode() if process.stderr else ''}")
         try:
@@ -144,7 +169,7 @@ def start_server(db: Path) -> tuple[subprocess.Popen[bytes], str]:
         except httpx.TransportError:
             time.sleep(0.2)
     process.kill()
-    raise SystemExit("server did not start within 120 s")
+    raise SystemExit(f"server did not start within {wait_s:g} s")
 
 
 async def phase(base: str, clients: int, seconds: float, share: float, claims: list[str]) -> tuple[Tally, float]:
@@ -180,12 +205,21 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--check-share", type=float, default=0.2, help="share of requests that are page checks")
     parser.add_argument("--baseline-seconds", type=float, default=10.0, help="search-only phase measured first")
+    parser.add_argument("--factchecks", type=int, default=0, help="synthetic fact-checks imported besides the sample")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "api_load.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        process, base = start_server(Path(folder) / "sift.db")
+        db = Path(folder) / "sift.db"
+        if args.factchecks:
+            synthetic_factchecks(args.factchecks, Path(folder) / "synthetic.jsonl")
+            command = [sys.executable, "-m", "sift", "factchecks", "import", str(Path(folder) / "synthetic.jsonl")]
+            subprocess.run([*command, "--db", str(db)], check=True, stdout=subprocess.DEVNULL)
+        started = time.monotonic()
+        process, base = start_server(db, wait_s=120.0 + args.factchecks / 10)
+        index_build_s = time.monotonic() - started
         try:
             result = asyncio.run(run(args, base))
+            result.update(factchecks=args.factchecks + len(sample_claims()), index_build_s=round(index_build_s, 1))
         finally:
             process.terminate()
             try:
@@ -201,7 +235,8 @@ def main() -> None:
         f"search p50 {ms(mixed['search']['p50_ms'])} p99 {ms(mixed['search']['p99_ms'])} "
         f"(search-only baseline p99 {ms(baseline['search']['p99_ms'])}); check p50 "
         f"{ms(mixed['check']['p50_ms'])} p99 {ms(mixed['check']['p99_ms'])}; "
-        f"healthz p99 {ms(mixed['healthz']['p99_ms'])}; load avg {result['load_average_1m']:.1f}"
+        f"healthz p99 {ms(mixed['healthz']['p99_ms'])}; {result['factchecks']} fact-checks; "
+        f"load avg {result['load_average_1m']:.1f}"
     )
 
 

@@ -1,7 +1,7 @@
 """Outlet profiles: coverage of outlet mentions, agreement of the shipped quality with Baly et al., load time.
 
 Usage: python bench/sources.py [--relays bench/data/sources-relays.jsonl] [--realpages realpages-dev.jsonl]
-                               [--no-check-baseline] [--out bench/results/sources.json]
+                               [--no-pipeline] [--no-check-baseline] [--out bench/results/sources.json]
 
 Coverage is measured per kind of mention, each as the share resolved among the mentions that are
 *resolvable*, i.e. whose outlet has a record in the data (its host or a parent domain appears in one of the
@@ -14,7 +14,11 @@ only if the profile found holds that record (a wrong outlet is a miss).
 - real-page outlets (``--realpages``, default ``bench/data/realpages-dev.jsonl``, the hand-annotated dev set):
   every relay and speaker of kind ``outlet``, by its name and as written on the page (declined, with
   descriptors), against the sites in ``bench/data/sources-realpages-outlets.json`` (written by hand from
-  the names alone);
+  the names alone); written mentions that name no outlet (``_descriptions`` there: "der Nachrichtenagentur")
+  are counted apart and must resolve to nothing;
+- real-page pipeline (skip with ``--no-pipeline``): the stages extract → attribution → sources run on the same
+  pages; every relay and ``outlet`` speaker sift reads, and whether it got a profile (a read, not a gold score:
+  generic nouns such as "Zeitung" must stay without one);
 - page sites: the host of every page of ../shared/data/extraction (what ``doc.site`` resolves from).
 Also listed: CheckThat! 2B speakers that resolve to an outlet by name (a false-positive check: most are people).
 
@@ -167,11 +171,16 @@ def relay_mentions(table: SourceTable, hosts: set[str], path: Path) -> dict[str,
 def realpages_outlets(table: SourceTable, hosts: set[str], path: Path, sites: Path) -> dict[str, Any]:
     """Outlets (kind ``outlet``) among the relays and speakers of the real-page dev set, by name and as written.
 
-    ``sites`` maps each outlet's name to the site it publishes on (hand-written, see the file's ``_about``).
+    ``sites`` maps each outlet's name to the site it publishes on (hand-written, see the file's ``_about``),
+    and lists under ``_descriptions`` the written mentions that name no outlet ("der Nachrichtenagentur",
+    "dem Bericht"): they are scored apart, as mentions that must find nothing.
     """
-    expected = {k: v for k, v in json.loads(sites.read_text(encoding="utf-8")).items() if not k.startswith("_")}
+    data = json.loads(sites.read_text(encoding="utf-8"))
+    expected = {k: v for k, v in data.items() if not k.startswith("_")}
+    descriptions = set(data.get("_descriptions", ()))
     names: list[tuple[str, str | None, Found | None]] = []
     written: list[tuple[str, str | None, Found | None]] = []
+    described: list[tuple[str, str | None, Found | None]] = []
     for line in path.open(encoding="utf-8"):
         page = json.loads(line)
         for entity in (*page.get("relays", ()), *page.get("speakers", ())):
@@ -181,9 +190,63 @@ def realpages_outlets(table: SourceTable, hosts: set[str], path: Path, sites: Pa
             record = record_host(site, hosts) if site else None
             names.append((entity["name"], record, table.resolve(entity["name"], within=True)))
             for alias in entity.get("aliases", ()):
-                written.append((alias, record, table.resolve(alias, within=True)))
+                mention = (alias, record, table.resolve(alias, within=True))
+                (described if alias in descriptions else written).append(mention)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    return {"file": str(path), "sha256": digest, "names": coverage(names), "as_written": coverage(written)}
+    return {
+        "file": str(path.relative_to(REPO) if path.is_relative_to(REPO) else path),
+        "sha256": digest,
+        "names": coverage(names),
+        "as_written": coverage(written),
+        "as_written_with_descriptions": coverage(written + described),
+        "descriptions": {
+            "mentions": len(described),
+            "resolved_falsely": sorted(f"{label} -> {found.profile.name}" for label, _, found in described if found),
+        },
+    }
+
+
+def pipeline_outlets(path: Path, extraction: Path) -> dict[str, Any]:
+    """Relays and outlet speakers as the stages find them on the real-page dev set, and which got a profile.
+
+    Runs extract → attribution → sources on each page (the shipped table, no store) and lists every relay's
+    text and every ``outlet`` speaker's name with the profile it got (``None``: no profile).
+    """
+    from sift.errors import InputError
+    from sift.workbench import Workbench
+
+    workbench = Workbench(stages=("extract", "language", "segment", "attribution", "sources"))
+    relays: list[dict[str, Any]] = []
+    speakers: list[dict[str, Any]] = []
+    refused = 0
+    for line in path.open(encoding="utf-8"):
+        gold = json.loads(line)
+        try:
+            doc = workbench.check(str(extraction / gold["dataset"] / gold["file"]), kind="file")
+        except InputError:
+            refused += 1
+            continue
+        found = {use.ref: outlet.profile["name"] for outlet in doc.outlets for use in outlet.uses}
+        for attribution in doc.attributions:
+            block, _ = doc.sentence(attribution.sentence)
+            for index, relay in enumerate(attribution.via):
+                written = block.text[relay.source.start : relay.source.end]
+                ref = f"{attribution.id}.via{index}"
+                relays.append({"page": gold["id"], "text": written, "profile": found.get(ref)})
+        for speaker in doc.speakers:
+            if speaker.kind == "outlet":
+                speakers.append({"page": gold["id"], "text": speaker.name, "profile": found.get(speaker.id)})
+
+    def share(rows: list[dict[str, Any]]) -> dict[str, Any]:
+        hits = sum(1 for row in rows if row["profile"] is not None)
+        return {"read": len(rows), "profiled": hits, "rows": rows}
+
+    return {
+        "pages": sum(1 for _ in path.open(encoding="utf-8")),
+        "refused": refused,
+        "relays": share(relays),
+        "outlet_speakers": share(speakers),
+    }
 
 
 def page_sites(table: SourceTable, hosts: set[str]) -> dict[str, Any]:
@@ -281,11 +344,20 @@ def _realpages_summary(result: dict[str, Any]) -> str:
     outlets = result.get("realpages_outlets")
     if not outlets:
         return ""
-    names, written = outlets["names"], outlets["as_written"]
-    return (
+    names, written, described = outlets["names"], outlets["as_written"], outlets["descriptions"]
+    line = (
         f", real-page outlets {names['resolved']}/{names['resolvable']} "
-        f"(as written {written['resolved']}/{written['resolvable']})"
+        f"(as written {written['resolved']}/{written['resolvable']}, "
+        f"descriptions resolved {len(described['resolved_falsely'])}/{described['mentions']})"
     )
+    run = result.get("realpages_pipeline")
+    if run:
+        relays, speakers = run["relays"], run["outlet_speakers"]
+        line += (
+            f", pipeline relays {relays['profiled']}/{relays['read']} profiled, "
+            f"outlet speakers {speakers['profiled']}/{speakers['read']}"
+        )
+    return line
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -296,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
         "--realpages-sites", type=Path, default=REPO / "bench" / "data" / "sources-realpages-outlets.json"
     )
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "sources.json")
+    parser.add_argument("--extraction", type=Path, default=SHARED / "extraction", help="pages of --realpages")
+    parser.add_argument("--no-pipeline", action="store_true", help="skip running the stages on --realpages")
     parser.add_argument("--no-check-baseline", action="store_true", help="skip timing sift check on the seed")
     args = parser.parse_args(argv)
     table = SourceTable.load()
@@ -311,6 +385,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.realpages and args.realpages.exists():
         result["realpages_outlets"] = realpages_outlets(table, hosts, args.realpages, args.realpages_sites)
+        if not args.no_pipeline and args.extraction.is_dir():
+            result["realpages_pipeline"] = pipeline_outlets(args.realpages, args.extraction)
     if not args.no_check_baseline:
         result["load"].update(check_baseline())
         result["load"]["load_over_check"] = round(result["load"]["median_ms"] / result["load"]["warm_check_seed_ms"], 3)

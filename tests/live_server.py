@@ -20,7 +20,7 @@ def find_free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_for_server(process: subprocess.Popen[bytes], url: str, timeout_s: float = 120.0) -> None:
+def wait_for_server(process: subprocess.Popen[bytes], url: str, timeout_s: float = 300.0) -> None:
     """Poll ``url`` until it answers; fail with the server's output if it dies or never answers."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -28,6 +28,10 @@ MAX_INPUT_BYTES = 20_000_000
 #: Time allowed to fetch a URL: 10 s.
 FETCH_TIMEOUT_S = 10.0
 DEFAULT_USER_AGENT = "sift/0.1 (news verification workbench)"
+#: Longest one page check may run in a server's worker: a page at the analysis budget of 100,000
+#: characters takes about 15 s of CPU (tests/e2e/test_bounded_work.py); four times that leaves room for a
+#: busy machine.
+CHECK_TIMEOUT_S = 60.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -226,5 +230,31 @@ SERVE = _rows(
         name="fetch_timeout_s",
         help="Timeout for fetching a URL submitted to /api/check.",
         flag="--fetch-timeout",
+    ),
+    Setting(
+        name="allowed_hosts",
+        default=None,
+        type=str,
+        help=(
+            "Host names clients use to reach the server, comma-separated (default: localhost, 127.0.0.1, ::1 and "
+            "the bound address). Other Host headers (DNS rebinding) and writes from other origins are refused."
+        ),
+        env="SIFT_ALLOWED_HOSTS",
+    ),
+    Setting(
+        name="check_workers",
+        default=1,
+        help="Page checks analysed at once, each in a worker process (0: in the server process, with no time limit).",
+        minimum=0,
+        maximum=64,
+    ),
+    Setting(
+        name="check_timeout_s",
+        default=CHECK_TIMEOUT_S,
+        help="Longest one page check may run in its worker before it is stopped and the request refused.",
+        unit="s",
+        flag="--check-timeout",
+        cli_unit="seconds",
+        minimum=1.0,
     ),
 )

@@ -156,7 +156,7 @@ async def test_import_needs_the_token_and_reports_counts(client: httpx.AsyncClie
 
 async def test_read_only_server_refuses_writes(sample_store: Store) -> None:
     app = create_app(ServeSettings(read_only=True), sample_store)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         assert_problem(await client.delete("/api/documents/x", headers={"Authorization": "Bearer whatever1"}), 403)
 
 
@@ -169,7 +169,7 @@ def test_server_refuses_to_start_with_writes_and_no_token() -> None:
 
 async def test_body_limit_is_a_413_problem(sample_store: Store) -> None:
     app: FastAPI = create_app(ServeSettings(token="x" * 12, max_body_bytes=2048), sample_store)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         assert_problem(await client.post("/api/check", json={"text": "word " * 2000}), 413)
 
 
@@ -187,7 +187,7 @@ async def test_full_check_queue_is_a_503_with_retry_after(
     import asyncio
     import threading
 
-    app = create_app(ServeSettings(read_only=True), sample_store)
+    app = create_app(ServeSettings(read_only=True, check_workers=0), sample_store)
     engine = app.state.engine
     engine.max_queued_checks = 0
     release = threading.Event()
@@ -198,7 +198,7 @@ async def test_full_check_queue_is_a_503_with_retry_after(
         return real_check(source, kind=kind)
 
     monkeypatch.setattr(engine.workbench, "check", slow_check)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         running = asyncio.create_task(client.post("/api/check", json={"text": ARTICLE}))
         while engine._admitted == 0:
             await asyncio.sleep(0.01)

@@ -41,7 +41,7 @@ def stories_app(stories_store: Store) -> FastAPI:
 
 @pytest.fixture
 async def client(stories_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=stories_app), base_url="http://testserver") as c:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=stories_app), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -55,7 +55,7 @@ async def checked(stories_app: FastAPI, seed_path: Path) -> dict[str, dict]:
     """The seed, two other-language reports of its claim and a page on another Syria event, checked in date order."""
     docs = {}
     transport = httpx.ASGITransport(app=stories_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
         for path in (PAGES / SAME_CLAIM[1], seed_path, PAGES / SAME_CLAIM[0], PAGES / OTHER_EVENT):
             files = {"file": (path.name, path.read_bytes(), "text/plain")}
             response = await client.post("/api/check", files=files)

@@ -53,7 +53,7 @@ def seed_doc(desk_app: FastAPI, seed_path: Path) -> Document:
 
 @pytest.fixture
 async def desk(desk_app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=desk_app), base_url="http://testserver") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=desk_app), base_url="http://127.0.0.1") as client:
         yield client
 
 
@@ -168,7 +168,7 @@ async def test_a_token_from_another_browser_does_not_pass(
 ) -> None:
     await login(desk, "rita", csrf)
     transport = httpx.ASGITransport(app=desk_app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as attacker:
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as attacker:
         stolen_form_token = await csrf(attacker)
     action = f"/documents/{seed_doc.id}/claims/{mod_claim(seed_doc)}/review"
     response = await desk.post(action, data={"status": "dismissed", "csrf_token": stolen_form_token})
@@ -177,7 +177,7 @@ async def test_a_token_from_another_browser_does_not_pass(
 
 async def test_https_sessions_are_secure(desk_app: FastAPI, csrf: Callable[..., Any]) -> None:
     transport = httpx.ASGITransport(app=desk_app)
-    async with httpx.AsyncClient(transport=transport, base_url="https://testserver") as client:
+    async with httpx.AsyncClient(transport=transport, base_url="https://127.0.0.1") as client:
         response = await login(client, "rea", csrf)
     assert "Secure" in response.headers["set-cookie"]
 
@@ -266,7 +266,7 @@ async def test_exported_claimreview_reimports_and_matches_the_seed_sentence(
 
 async def test_a_read_only_server_refuses_every_desk_write(desk_store: Store, seed_doc: Document) -> None:
     app = create_app(ServeSettings(read_only=True), desk_store)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://testserver") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         url = f"/api/documents/{seed_doc.id}/claims/{mod_claim(seed_doc)}"
         assert (await client.get(url, headers=bearer("rea"))).status_code == 200
         refused = await client.patch(url, json={"status": "dismissed"}, headers=bearer("admin"))

@@ -132,7 +132,7 @@ async def test_docs_fall_back_to_a_server_rendered_list(
 ) -> None:
     monkeypatch.setattr("sift.api.docs._swagger_ui_dir", lambda: None)
     app = create_app(ServeSettings(read_only=True), sample_store)
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
         page = (await client.get("/docs")).text
     assert "/api/factchecks/search" in page and "/openapi.json" in page and scripts_in(page) == []
     app.state.engine.close()

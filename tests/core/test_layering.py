@@ -19,6 +19,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "lru",
         "machine_cache",
         "settings",
+        "json_input",
         "lexicon",
         "document",
         "encoders",

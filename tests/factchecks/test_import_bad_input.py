@@ -98,7 +98,7 @@ def test_malformed_json_ld_block_is_skipped_with_a_reason(store: Store, tmp_path
     )
     summary = import_path(store, write(tmp_path, "page.html", page))
     assert (summary.imported, summary.rejected) == (1, 1)
-    assert "JSON-LD block 1 is malformed JSON" in summary.reasons[0]
+    assert "JSON-LD block 1: malformed JSON" in summary.reasons[0]
     only_bad = write(tmp_path, "bad.html", '<html><script type="application/ld+json">{oops</script></html>')
     summary = import_path(store, only_bad)
     assert (summary.imported, summary.rejected) == (0, 1)

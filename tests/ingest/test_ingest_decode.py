@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sift.ingest.decode import declared_charset, decode_bytes, normalise_newlines
@@ -134,7 +136,25 @@ def test_control_share() -> None:
         ("Temperatures < 5 degrees and a<b comparisons", True, "text/plain"),
         ("Plain intro\n" * 200 + "<br>", True, "text/html"),
         ("Plain intro\n" * 200 + "<br>", False, "text/plain"),
+        # issue 17: prose quoting a tag pair is text (read as HTML it was refused as "not readable HTML")
+        ("A reader wrote <script>alert(1)</script> in the comments, officials said.", False, "text/plain"),
+        ("Intro line <p>First</p><p>Second</p> and more", False, "text/html"),
+        ("\ufeff<p>Short fragment after a byte-order mark", False, "text/html"),
     ],
 )
 def test_sniff_media_type(text: str, said_html: bool, media_type: str) -> None:
     assert sniff_media_type(text, said_html=said_html) == media_type
+
+
+def test_plain_text_quoting_a_script_tag_is_analysed_as_text(tmp_path: Path) -> None:
+    from sift.workbench import Workbench
+
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "The ministry said on Monday that the bridge was closed. "
+        "A reader wrote <script>alert(1)</script> in the comments, officials said.\n",
+        encoding="utf-8",
+    )
+    doc = Workbench(stages=("extract",)).check(str(path))
+    assert doc.source.media_type == "text/plain"
+    assert "<script>alert(1)</script>" in doc.blocks[0].text

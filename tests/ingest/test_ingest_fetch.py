@@ -167,6 +167,15 @@ def test_redirect_to_other_scheme_refused() -> None:
         fetch("https://news.example/a", recorder)
 
 
+@pytest.mark.parametrize("location", ["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "mailto:x"])
+def test_redirect_to_a_malformed_location_is_a_fetch_error(location: str) -> None:
+    """Reproduction #5 of issue 17: httpx raised InvalidURL building the next request ('internal error')."""
+    recorder = redirects({"/a": location})
+    with pytest.raises(FetchError, match=r"https://news.example/a redirects to|unsupported URL scheme"):
+        fetch("https://news.example/a", recorder)
+    assert len(recorder.requests) == 1
+
+
 def test_too_many_redirects() -> None:
     recorder = redirects({"/loop": "/loop"})
     with pytest.raises(FetchError, match=r"too many redirects \(more than 2\)"):

@@ -15,6 +15,7 @@ from sift.factchecks.record import FactCheck
 from sift.match import index as index_module
 from sift.match import matcher as match_module
 from sift.match.index import FactCheckIndex
+from sift.match.index import current_generation as generation
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
 
@@ -62,12 +63,13 @@ def test_few_new_records_go_to_the_delta_and_rank_as_after_a_full_rebuild(tmp_pa
     store = MemoryStore(corpus(200))
     matcher = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
     main = matcher.index.bm25
-    tokens_file = tmp_path / "idx" / "tokens.jsonl"
-    before = tokens_file.stat().st_mtime_ns
+    tokens_file = generation(tmp_path / "idx") / "tokens.jsonl"
+    before = tokens_file.stat().st_ino
     store.add_many(NEW)
     assert matcher.refresh() == 3
     assert matcher.index.bm25 is main and matcher.index.main_rows == 200
-    assert len(matcher.index.delta.tokens) == 3 and tokens_file.stat().st_mtime_ns == before
+    assert len(matcher.index.delta.tokens) == 3
+    assert (generation(tmp_path / "idx") / "tokens.jsonl").stat().st_ino == before  # carried over, not rewritten
     rebuilt = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "fresh")
     assert rebuilt.index.main_rows == 203 and not rebuilt.index.delta.tokens
     queries = [fc.claim for fc in NEW] + [fc.claim for fc in corpus(200)[:20:4]] + ["zebras blue glacier penguins"]
@@ -109,7 +111,7 @@ def test_delta_is_saved_and_reopened_without_a_rebuild(tmp_path: Path) -> None:
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
     store.add_many(NEW[:2])
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
-    meta = json.loads((tmp_path / "idx" / "meta.json").read_text(encoding="utf-8"))
+    meta = json.loads((generation(tmp_path / "idx") / "meta.json").read_text(encoding="utf-8"))
     assert (meta["rows"], meta["main_rows"]) == (202, 200)
     encoder = HashEncoder()
     reopened = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
@@ -131,7 +133,7 @@ def test_delta_past_its_share_or_an_explicit_rebuild_folds_into_the_main_bm25(
     store.add_many(NEW[2:])  # 3 of 40 passes 5 %
     matcher.refresh()
     assert (matcher.index.main_rows, len(matcher.index.delta.tokens)) == (43, 0)
-    assert len((tmp_path / "idx" / "tokens.jsonl").read_text(encoding="utf-8").splitlines()) == 43
+    assert len((generation(tmp_path / "idx") / "tokens.jsonl").read_text(encoding="utf-8").splitlines()) == 43
     monkeypatch.setattr(index_module, "DELTA_SHARE", 0.5)
     store.add_many([record("Owls can read newspapers upside down.")])
     matcher.refresh()
@@ -158,11 +160,11 @@ def test_record_replaced_inside_the_delta_leaves_one_live_row(tmp_path: Path) ->
 def test_index_saved_without_a_delta_opens_as_all_main(tmp_path: Path) -> None:
     store = MemoryStore(corpus(100))
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
-    meta_path = tmp_path / "idx" / "meta.json"
+    meta_path = generation(tmp_path / "idx") / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     del meta["main_rows"], meta["avgdl"]
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
-    (tmp_path / "idx" / "delta-tokens.jsonl").unlink()
+    (generation(tmp_path / "idx") / "delta-tokens.jsonl").unlink()
     encoder = HashEncoder()
     reopened = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
     assert encoder.encoded == [] and reopened.index.main_rows == 100 and reopened.index.avgdl is None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
 from test_match_support import RECORDS, HashEncoder, record
 
-from sift.errors import StoreError
 from sift.match.index import ANALYZER_VERSION
+from sift.match.index import current_generation as generation
 from sift.match.matcher import Matcher, default_index_dir
 from sift.store.memory import MemoryStore
 
@@ -44,15 +45,17 @@ def test_reopen_reuses_saved_index(tmp_path: Path) -> None:
 def test_analyzer_change_retokenises_without_embedding(tmp_path: Path) -> None:
     store = MemoryStore(RECORDS)
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
-    meta_path = tmp_path / "idx" / "meta.json"
+    meta_path = generation(tmp_path / "idx") / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    (tmp_path / "idx" / "tokens.jsonl").write_text("[]\n" * 4, encoding="utf-8")
+    (generation(tmp_path / "idx") / "tokens.jsonl").write_text("[]\n" * 4, encoding="utf-8")
     meta_path.write_text(json.dumps({**meta, "analyzer": 0}), encoding="utf-8")
     encoder = HashEncoder()
     matcher = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
     assert encoder.encoded == []
-    assert json.loads(meta_path.read_text(encoding="utf-8"))["analyzer"] == ANALYZER_VERSION
-    tokens = (tmp_path / "idx" / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads((generation(tmp_path / "idx") / "meta.json").read_text(encoding="utf-8"))["analyzer"] == (
+        ANALYZER_VERSION
+    )
+    tokens = (generation(tmp_path / "idx") / "tokens.jsonl").read_text(encoding="utf-8").splitlines()
     assert "microchip" in tokens[3]
     assert matcher.search("microchips in vaccines", k=1)[0].factcheck.id == RECORDS[3].id
 
@@ -85,12 +88,18 @@ def test_different_encoder_rebuilds(tmp_path: Path) -> None:
     assert len(other.encoded) == 8
 
 
-def test_corrupt_index_raises_store_error(tmp_path: Path) -> None:
+def test_corrupt_index_is_rebuilt_from_the_store_with_a_log_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     store = MemoryStore(RECORDS)
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
-    (tmp_path / "idx" / "rows.jsonl").write_text("", encoding="utf-8")
-    with pytest.raises(StoreError, match="delete that folder"):
-        Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    (generation(tmp_path / "idx") / "rows.jsonl").write_text("", encoding="utf-8")
+    encoder = HashEncoder()
+    with caplog.at_level(logging.WARNING, logger="sift.match.index"):
+        matcher = Matcher.open(store, encoder=encoder, index_dir=tmp_path / "idx")
+    assert "is damaged (rows.jsonl has 0 lines, meta.json expects 4); rebuilding it from the store" in caplog.text
+    assert len(encoder.encoded) == 8
+    assert matcher.search("microchips in vaccines", k=1)[0].factcheck.id == RECORDS[3].id
 
 
 def test_default_index_dir() -> None:
@@ -106,7 +115,7 @@ def test_sqlite_store_index_lives_beside_it_and_grows(tmp_path: Path) -> None:
     with open_store(str(tmp_path / "checks.db")) as store:
         store.add_factchecks(RECORDS[:2])
         matcher = Matcher.open(store, encoder=HashEncoder())
-        assert (tmp_path / "checks.db.index" / "meta.json").exists()
+        assert (tmp_path / "checks.db.index" / "CURRENT").exists()
         store.add_factchecks(RECORDS[2:])
         assert matcher.refresh() == 2
         assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id

@@ -12,8 +12,8 @@ import pytest
 from test_match_support import RECORDS, HashEncoder, record
 from usearch.index import Index
 
-from sift.errors import StoreError
 from sift.match import index as index_module
+from sift.match.index import current_generation as generation
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
 
@@ -55,7 +55,7 @@ def test_index_growing_past_the_threshold_is_converted_without_embedding(
     assert encoder.encoded == ["Eating carrots gives you night vision."]
     assert "I8" in str(matcher.index.vectors.dtype)
     assert len(matcher.index.vectors) == 9
-    assert "I8" in str(Index.restore(str(tmp_path / "idx" / "vectors.usearch")).dtype)
+    assert "I8" in str(Index.restore(str(generation(tmp_path / "idx") / "vectors.usearch")).dtype)
     assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id
 
 
@@ -65,7 +65,7 @@ def test_large_f16_index_from_an_older_version_is_converted_on_opening(
     store = MemoryStore(RECORDS)
     folder = tmp_path / "idx"
     Matcher.open(store, encoder=HashEncoder(), index_dir=folder)
-    keys = np.asarray(Index.restore(str(folder / "vectors.usearch")).keys, dtype=np.uint64)
+    keys = np.asarray(Index.restore(str(generation(folder) / "vectors.usearch")).keys, dtype=np.uint64)
     monkeypatch.setattr(index_module, "COMPACT_FROM_ROWS", 2)
     encoder = HashEncoder()
     matcher = Matcher.open(store, encoder=encoder, index_dir=folder)
@@ -74,7 +74,7 @@ def test_large_f16_index_from_an_older_version_is_converted_on_opening(
     assert "I8" in str(matcher.index.vectors.dtype)
     assert matcher.index.vectors.expansion_add == index_module.EXPANSION_ADD["i8"]
     assert sorted(np.asarray(matcher.index.vectors.keys).tolist()) == sorted(keys.tolist())
-    assert "I8" in str(Index.restore(str(folder / "vectors.usearch")).dtype)
+    assert "I8" in str(Index.restore(str(generation(folder) / "vectors.usearch")).dtype)
     assert matcher.search("moon landing filmed in a studio", k=1)[0].factcheck.id == RECORDS[2].id
 
 
@@ -82,9 +82,11 @@ def test_index_of_an_older_format_is_rebuilt(tmp_path: Path) -> None:
     store = MemoryStore(RECORDS)
     folder = tmp_path / "idx"
     Matcher.open(store, encoder=HashEncoder(), index_dir=folder)
-    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-    (folder / "meta.json").write_text(json.dumps({**meta, "format": "sift-match-index/0"}), encoding="utf-8")
-    (folder / "vectors.usearch").write_bytes(b"not an index of this version")
+    meta = json.loads((generation(folder) / "meta.json").read_text(encoding="utf-8"))
+    (generation(folder) / "meta.json").write_text(
+        json.dumps({**meta, "format": "sift-match-index/0"}), encoding="utf-8"
+    )
+    (generation(folder) / "vectors.usearch").write_bytes(b"not an index of this version")
     encoder = HashEncoder()
     matcher = Matcher.open(store, encoder=encoder, index_dir=folder)
     assert len(encoder.encoded) == 8
@@ -123,9 +125,9 @@ def test_record_updated_after_reopening_replaces_its_row(tmp_path: Path) -> None
     assert len({h.factcheck.id for h in hits}) == len(hits)
 
 
-def test_malformed_row_raises_store_error(tmp_path: Path) -> None:
+def test_malformed_row_is_rebuilt_from_the_store(tmp_path: Path) -> None:
     store = MemoryStore(RECORDS)
     Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
-    (tmp_path / "idx" / "rows.jsonl").write_text("5\n" * 4, encoding="utf-8")
-    with pytest.raises(StoreError, match="delete that folder"):
-        Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    (generation(tmp_path / "idx") / "rows.jsonl").write_text("5\n" * 4, encoding="utf-8")
+    matcher = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    assert matcher.index.ids == [fc.id for fc in RECORDS]

@@ -33,6 +33,36 @@ def test_markdown_has_every_section_and_escapes_cells(doc: Document) -> None:
     assert "| boilerplate | Subscribe now |" in text
 
 
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "https://x.example/md> [click](javascript:alert(1)) <x",
+            "<https://x.example/md%3E%20[click](javascript:alert(1))%20%3Cx>",
+        ),
+        ("javascript:alert(1)", "javascript:alert(1) (not an http(s) link)"),
+        ("https://x.example/a b\\c`d", "<https://x.example/a%20b%5Cc%60d>"),
+        ("http://[::1", "http://\\[::1 (not an http(s) link)"),
+    ],
+)
+def test_markdown_links_are_http_and_cannot_end_early(doc: Document, url: str, shown: str) -> None:
+    """Reproduction #6 of issue 17: an imported review_url rendered as a javascript: link in the Markdown report."""
+    doc.matches[0].factcheck = {**doc.matches[0].factcheck, "review_url": url}
+    line = next(line for line in render(doc, "md").splitlines() if "Example Check, 2017-11-15" in line)
+    assert line.endswith(f" — {shown}")
+    assert "](javascript:" not in line.replace("[click](javascript", "")  # only inside the inert autolink text
+
+
+def test_markdown_page_text_is_inert(doc: Document) -> None:
+    doc.blocks[1].text = "See [this](javascript:alert(1)) and <img src=x onerror=alert(1)> *now*."
+    doc.blocks[1].sentences[0].end = len(doc.blocks[1].text)
+    doc.title = "`code` <b>bold</b>"
+    text = render(doc, "md")
+    assert "> See \\[this\\](javascript:alert(1)) and \\<img src=x onerror=alert(1)\\> \\*now\\*." in text
+    assert text.startswith("# \\`code\\` \\<b\\>bold\\</b\\>\n")
+    assert "<script>" not in text and "\\<script\\>" in text
+
+
 def test_html_is_one_escaped_file_without_script(doc: Document) -> None:
     html = render(doc, "html")
     assert html.lstrip().lower().startswith("<!doctype html>")

@@ -218,6 +218,71 @@ def test_declined_and_described_names_on_real_pages(table: SourceTable, mention:
     assert found is not None and domain in found.profile.domains, found
 
 
+@pytest.mark.parametrize(
+    ("mention", "domain"),
+    [
+        ("du Parisien", "leparisien.fr"),  # fr: the article lives in the domain only
+        ("dem südkoreanischen Magazin ET-News", "etnews.com"),  # de: apposition after a kind noun
+        ("ET-News‘ Insidern", "etnews.com"),  # de: possessive
+        ("des Magazins Spiegel", "spiegel.de"),  # de: declined kind noun
+        ("Reuters' reporting", "reuters.com"),  # en: possessive
+        ("la agencia española EFE", "efe.com"),  # es: adjective after the kind noun
+        ("la agencia de noticias rusa Sputnik", "sputnikglobe.com"),  # es: nationality descriptor
+        ("a agência estatal chinesa Xinhua", "xinhuanet.com"),  # pt
+        ("a CNN Brasil", "cnnbrasil.com.br"),  # pt: article, curated record
+        ("jornal Estado de S. Paulo", "estadao.com.br"),  # pt
+        ("l'agenzia di stampa italiana Ansa", "ansa.it"),  # it
+        ("Rzeczpospolitą", "rp.pl"),  # pl: instrumental
+        ("według dziennika Rzeczpospolitej", "rp.pl"),  # pl: genitive of both the kind noun and the name
+        ("Keystone-ATS", "keystone-sda.ch"),  # curated record
+        ("Clarín", "clarin.com"),  # curated record
+    ],
+)
+def test_outlets_as_pages_write_them(table: SourceTable, mention: str, domain: str) -> None:
+    found = table.resolve(mention, within=True)
+    assert found is not None and domain in found.profile.domains, found
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Presse-Agentur",
+        "Zeitung",
+        "die Zeitung",
+        "der Nachrichtenagentur",
+        "dem Bericht",
+        "in der Mitteilung",
+        "la agencia de noticias",  # not Noticias (Mozambique)
+        "o jornal",
+        "l'hebdomadaire",
+        "naszych informacji",
+        "Times",  # many outlets: the article-domain rule (thetimes.co.uk) does not reach so short a word
+        "Apple's statement",  # a possessive finds an outlet by a name it goes by, not by a domain label
+    ],
+)
+def test_generic_nouns_and_non_outlets_find_nothing(table: SourceTable, mention: str) -> None:
+    assert table.resolve(mention, within=True) is None
+
+
+def test_the_article_written_chooses_the_outlet(table: SourceTable) -> None:
+    """ "El País" is elpais.com, not O País of Angola, though both fold to "pais" without their article."""
+    el_pais = table.resolve("El País", within=True)
+    assert el_pais is not None and "elpais.com" in el_pais.profile.domains
+    o_pais = table.resolve("O País", within=True)
+    assert o_pais is not None and "opais.ao" in o_pais.profile.domains
+    assert table.resolve("The Sentinel", within=True) is None  # not lasentinel.net: the article is "the"
+    le_monde = table.resolve("Le Monde")
+    assert le_monde is not None and le_monde.how == "name"  # a name and its label agree: found by the name
+
+
+def test_curated_private_outlets_invent_no_rating(table: SourceTable) -> None:
+    for name in ("Keystone-ATS", "Clarín", "ET-News", "CNN Brasil", "O Estado de S. Paulo", "Rzeczpospolita"):
+        found = table.resolve(name)
+        assert found is not None and found.profile.type == "private" and not found.profile.state_affiliated
+        assert found.profile.quality is None and found.profile.reliability is None
+        assert {e.dataset for e in found.profile.evidence} == {"sift-curated"}
+
+
 def test_short_labels_name_nothing(table: SourceTable) -> None:
     """fas.org is not the F.A.S. (Frankfurter Allgemeine Sonntagszeitung): three letters are too few."""
     assert table.resolve("F.A.S.", within=True) is None

@@ -142,7 +142,8 @@ def test_search_orders_newest_review_first_and_pages(store: Store) -> None:
         ({"query": "x" * 1_000_000}, "1000000 characters long; the limit is 1000"),
         ({"verdict": "pants-on-fire"}, "unknown verdict 'pants-on-fire'"),
         ({"limit": 0}, "limit must be between 1 and 1000"),
-        ({"offset": -1}, "offset must be 0 or more"),
+        ({"offset": -1}, "offset must be between 0 and 1000000000, got -1"),
+        ({"offset": 2**63}, "offset must be between 0 and 1000000000"),
     ],
 )
 def test_search_rejects_bad_queries(store: Store, kwargs: dict[str, object], message: str) -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from sift.errors import StoreError
 from sift.factchecks.record import FactCheck
 from sift.store import default_location, open_store
+from sift.store.sqlite import retry_busy
 
 
 def record(n: int) -> FactCheck:
@@ -129,3 +133,58 @@ def test_closing_closes_every_thread_connection(tmp_path: Path) -> None:
     for reader in readers:
         with pytest.raises(sqlite3.ProgrammingError):
             reader.execute("SELECT 1")
+
+
+def test_retry_busy_retries_lock_errors_only_until_the_deadline() -> None:
+    calls: list[int] = []
+
+    def locked_twice() -> str:
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        return "written"
+
+    assert retry_busy(locked_twice, 10.0) == "written" and len(calls) == 3
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        retry_busy(lambda: (calls.append(1), sqlite3.connect(":memory:").execute("SELECT * FROM t"))[1], 10.0)
+
+    def always_locked() -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        retry_busy(always_locked, 0.3)
+
+
+@pytest.mark.slow
+def test_parallel_cli_imports_all_land_while_another_writer_holds_the_lock(tmp_path: Path) -> None:
+    """Reproduction #7 of issue 17: 11 of 20 parallel imports failed with 'locked by another writer (waited 10 s)'.
+
+    Another writer holds the lock for longer than the old 10 s limit; every import waits for it, and for the
+    others, and lands whole.
+    """
+    path = tmp_path / "sift.db"
+    with open_store(str(path)) as store:
+        store.add_factchecks([record(0)])
+    files = []
+    for n in range(6):
+        rows = [json.dumps(record(10_000 * n + i).to_dict()) for i in range(1, 2001)]
+        files.append(tmp_path / f"part{n}.jsonl")
+        files[-1].write_text("\n".join(rows), encoding="utf-8")
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    imports = [
+        subprocess.Popen(
+            [sys.executable, "-m", "sift", "factchecks", "import", str(file), "--db", str(path)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for file in files
+    ]
+    time.sleep(12)  # past the old limit: before, every import had given up by now
+    holder.execute("ROLLBACK")
+    holder.close()
+    errors = [process.communicate(timeout=600)[1] for process in imports]
+    assert [process.returncode for process in imports] == [0] * len(files), errors
+    with open_store(str(path)) as store:
+        assert store.count_factchecks() == 1 + 6 * 2000

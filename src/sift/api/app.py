@@ -6,6 +6,7 @@ app through ``httpx.ASGITransport`` on a real SQLite store.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import tempfile
 from collections.abc import AsyncIterator
@@ -24,13 +25,21 @@ from sift.api.auth import SESSION_COOKIE, Principal, Sessions, remember_request,
 from sift.api.csrf import CsrfMiddleware
 from sift.api.desk import install_desk_routes
 from sift.api.engine import Engine
-from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY, BodyLimitMiddleware, SecurityHeadersMiddleware
-from sift.api.problems import install_error_handlers
+from sift.api.middleware import (
+    REPORT_CONTENT_SECURITY_POLICY,
+    BodyLimitMiddleware,
+    ErrorBoundaryMiddleware,
+    HostOriginMiddleware,
+    SecurityHeadersMiddleware,
+)
+from sift.api.problems import install_error_handlers, problem, unexpected_error
 from sift.api.settings import ServeSettings
 from sift.api.web import install_web_routes
 from sift.document import Document
 from sift.errors import InputError
+from sift.json_input import parse_json
 from sift.store import Store
+from sift.store.sql import MAX_OFFSET
 
 __all__ = ["create_app", "import_upload", "require_write"]
 
@@ -74,10 +83,7 @@ async def _check_payload(request: Request) -> tuple[str | bytes, str, str | None
         return data, "text", upload.filename
     if not content_type.startswith("application/json"):
         raise HTTPException(415, "send JSON {'text'|'html'|'url': ...} or a multipart upload with a 'file' field")
-    try:
-        payload = await request.json()
-    except ValueError:
-        raise InputError("the request body is not valid JSON") from None
+    payload = parse_json(await request.body(), what="the request body")
     if not isinstance(payload, dict):
         raise InputError("the JSON body must be an object with one of 'text', 'html' or 'url'")
     given = [key for key in ("text", "html", "url") if payload.get(key)]
@@ -121,7 +127,7 @@ def _install_api_routes(app: FastAPI) -> None:
         q: Annotated[str, Query(max_length=500, description="Words that must all occur (title, source, text)")] = "",
         lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="Main language code")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
         """Stored documents, newest first; with ``q``, a full-text search over title, source and text, best first."""
         items = engine.store.list_documents(q, limit=limit, offset=offset, language=lang)
@@ -221,6 +227,7 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await asyncio.to_thread(engine.start)  # the server answers once a check worker is warm
         yield
         engine.close()
 
@@ -240,7 +247,14 @@ def create_app(settings: ServeSettings, store: Store) -> FastAPI:
     install_desk_routes(app)
     install_web_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    # added inside out: the last one added is the outermost (see sift.api.middleware)
     app.add_middleware(CsrfMiddleware, session_cookie=SESSION_COOKIE, secure=settings.secure_cookies)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        HostOriginMiddleware,
+        hosts=settings.host_names,
+        refuse=lambda request, status, detail: problem(status, detail, instance=request.url.path),
+    )
+    app.add_middleware(ErrorBoundaryMiddleware, render=unexpected_error)
     app.add_middleware(SecurityHeadersMiddleware)
     return app

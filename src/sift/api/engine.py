@@ -1,10 +1,11 @@
-"""The server's working parts: store, workbench, a bounded check worker and the lock that guards the indexes.
+"""The server's working parts: store, workbench, bounded check workers and the lock that guards the indexes.
 
-A page check is seconds of CPU-bound work, a fact-check search a fraction of one. Checks therefore run on
-one dedicated worker thread behind a short, bounded queue (the pipeline's models are not guaranteed
-thread-safe, and on a 2-core machine a second check worker only steals CPU from searches). Searches run
-beside it in the server's thread pool. When the queue is full a check is refused at once with a 503 and a
-``Retry-After`` estimate instead of waiting past any client's timeout.
+A page check is seconds of CPU-bound work, a fact-check search a fraction of one. Checks therefore run in
+``--check-workers`` worker processes (:mod:`sift.api.checkers`), each stopped past ``--check-timeout`` so
+one huge page cannot hold the others back, behind a short, bounded queue; with ``--check-workers 0`` they
+run on one thread of the server (no time limit). Searches run beside them in the server's thread pool.
+When the queue is full a check is refused at once with a 503 and a ``Retry-After`` estimate from the
+queue's length and the typical (median) check duration, instead of waiting past any client's timeout.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ import asyncio
 import dataclasses
 import datetime as dt
 import math
+import statistics
 import threading
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -24,6 +27,7 @@ from typing import Any
 from starlette.exceptions import HTTPException
 
 from sift.api.batching import BatchingEncoder
+from sift.api.checkers import CheckTooLong, CheckWorkers
 from sift.api.settings import ServeSettings
 from sift.document import Document
 from sift.store import Store
@@ -42,8 +46,14 @@ MAX_CHECK_WAIT_S = 30.0
 SEARCH_WORKERS = 8
 #: Longest upload file name kept as a document's source location.
 MAX_FILENAME_CHARS = 200
-#: Weight of the newest check in the running mean duration behind the Retry-After estimate.
-DURATION_SMOOTHING = 0.3
+#: Recent check durations whose median is the typical one behind the Retry-After estimate (one outlier,
+#: even one stopped at the time limit, does not move a median of twenty).
+DURATIONS_KEPT = 20
+#: The typical check duration assumed until checks have been timed.
+FIRST_GUESS_S = 5.0
+#: How often a server asks the store whether other processes (a second server, a CLI import) wrote
+#: fact-checks: one ``MAX(seq)`` query, at most this often, before a search or a check.
+CATCH_UP_EVERY_S = 1.0
 
 
 class ServerBusy(HTTPException):
@@ -124,10 +134,18 @@ class Engine:
         )
         self.index_lock = ReadWriteLock()
         self.max_queued_checks = max_queued_checks
-        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-check")
+        location = settings.db or store.location
+        self.checkers: CheckWorkers | None = None
+        if settings.check_workers and location != ":memory:":
+            self.checkers = CheckWorkers(
+                settings.check_workers, settings.check_timeout_s, location=location, ingest=self.workbench.ingest
+            )
+        self.workers = self.checkers.count if self.checkers else 1
+        self._worker = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="sift-check")
         self._searchers = ThreadPoolExecutor(max_workers=SEARCH_WORKERS, thread_name_prefix="sift-search")
         self._admitted = 0  # checks running or queued; only touched on the event loop thread
-        self._mean_check_s = 5.0  # a first guess for Retry-After until checks have been timed
+        self._durations: deque[float] = deque(maxlen=DURATIONS_KEPT)
+        self._looked_at = -math.inf  # when the store's sequence number was last compared with the index's
 
     async def check(self, source: str | bytes, kind: str, *, filename: str | None = None) -> Document:
         """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
@@ -139,9 +157,9 @@ class Engine:
                 ``MAX_CHECK_WAIT_S``.
             sift.errors.SiftError: the page could not be read or analysed.
         """
-        queued = max(0, self._admitted - 1)
-        expected_wait_s = self._mean_check_s * self._admitted
-        if self._admitted and (queued >= self.max_queued_checks or expected_wait_s > MAX_CHECK_WAIT_S):
+        waiting = self._admitted - self.workers  # checks queued behind the running ones (< 0: a worker is free)
+        expected_wait_s = self.expected_wait_s()
+        if waiting >= 0 and (waiting >= self.max_queued_checks or expected_wait_s > MAX_CHECK_WAIT_S):
             raise ServerBusy(self._admitted, max(1, math.ceil(expected_wait_s)))
         self._admitted += 1
         try:
@@ -149,17 +167,49 @@ class Engine:
         finally:
             self._admitted -= 1
 
+    def expected_wait_s(self) -> float:
+        """How long a check admitted now would wait before a worker starts it: the checks ahead of it in
+        rounds of ``workers``, each the typical (median) recent duration, at most the time limit."""
+        typical = statistics.median(self._durations) if self._durations else FIRST_GUESS_S
+        if self.checkers is not None:
+            typical = min(typical, self.settings.check_timeout_s)
+        return typical * max(0, math.ceil((self._admitted - self.workers + 1) / self.workers))
+
+    def catch_up(self) -> None:
+        """Index the fact-checks other processes wrote to the store since the last look (see CATCH_UP_EVERY_S).
+
+        Another server on the same store imports into the store and saves the shared index; this one
+        notices by the store's sequence number and adopts that index (or indexes what is still missing).
+        """
+        now = time.monotonic()
+        if now - self._looked_at < CATCH_UP_EVERY_S:
+            return
+        self._looked_at = now
+        matcher = self.workbench.matcher
+        if matcher is None or not matcher.behind():
+            return
+        with self.index_lock.writing():
+            if matcher.behind():
+                self.workbench.refresh()
+
     def _check_now(self, source: str | bytes, kind: str, filename: str | None) -> Document:
         started = time.perf_counter()
-        with self.index_lock.reading():
-            doc = self.workbench.check(source, kind=kind)
+        try:
+            if self.checkers is not None:
+                doc = self.checkers.check(source, kind)
+            else:
+                self.catch_up()
+                with self.index_lock.reading():
+                    doc = self.workbench.check(source, kind=kind)
+        except CheckTooLong:
+            self._durations.append(time.perf_counter() - started)
+            raise
         name = Path(filename or "").name[:MAX_FILENAME_CHARS]
         if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
             doc.source = dataclasses.replace(doc.source, location=name)
         if not self.settings.read_only:
             self.workbench.save(doc)
-        elapsed = time.perf_counter() - started
-        self._mean_check_s += DURATION_SMOOTHING * (elapsed - self._mean_check_s)
+        self._durations.append(time.perf_counter() - started)
         return doc
 
     async def search(
@@ -169,6 +219,7 @@ class Engine:
         return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k, date))
 
     def _search_now(self, query: str, lang: str | None, k: int, date: dt.date | None) -> list[dict[str, Any]]:
+        self.catch_up()
         with self.index_lock.reading():
             hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
@@ -189,6 +240,12 @@ class Engine:
         with self.index_lock.writing():
             self.workbench.refresh()
         return summary.to_dict()
+
+    def start(self) -> None:
+        """Start the check workers and wait for one to be warm (the server's startup; without it the first
+        check starts them)."""
+        if self.checkers is not None:
+            self.checkers.start(wait=True)
 
     def list_stories(self, *, since: dt.date | None = None, lang: str | None = None) -> list[Story]:
         """Stories seen since ``since`` with a document in ``lang``, newest first (other writers' changes too)."""
@@ -226,4 +283,6 @@ class Engine:
     def close(self) -> None:
         """Drop queued checks and let the running one finish (its client has gone with the server)."""
         self._worker.shutdown(wait=False, cancel_futures=True)
+        if self.checkers is not None:
+            self.checkers.close()
         self._searchers.shutdown(wait=False, cancel_futures=True)

@@ -12,14 +12,16 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sift.errors import ConfigError, FetchError, InputError, SiftError, StageError, StoreError
+from sift.json_input import JSONLimitError
 
-__all__ = ["PROBLEM_TYPES", "install_error_handlers", "problem"]
+__all__ = ["PROBLEM_TYPES", "install_error_handlers", "problem", "unexpected_error"]
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 #: sift error class → (HTTP status, problem type slug, title). Clients pass no pipeline configuration, so a
 #: ConfigError raised while serving (e.g. a model file missing from the install) is the server's fault.
 PROBLEM_TYPES: dict[type[SiftError], tuple[int, str, str]] = {
+    JSONLimitError: (422, "input-limit", "The input passes a limit"),
     InputError: (400, "invalid-input", "The input cannot be analysed"),
     ConfigError: (500, "server-misconfigured", "The server is misconfigured"),
     FetchError: (422, "fetch-refused", "The URL was refused or could not be fetched"),
@@ -100,7 +102,8 @@ def _validation_error(request: Request, error: Exception) -> Response:
     return problem(422, detail, slug="invalid-request", errors=errors, instance=request.url.path)
 
 
-def _unexpected(request: Request, error: Exception) -> Response:
+def unexpected_error(request: Request, error: Exception) -> Response:
+    """The 500 problem for an exception no handler took (the error boundary middleware logs it first)."""
     return problem(500, f"unexpected {type(error).__name__}; see the server log", slug="internal")
 
 
@@ -109,4 +112,4 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(SiftError, _sift_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
-    app.add_exception_handler(Exception, _unexpected)
+    app.add_exception_handler(Exception, unexpected_error)

@@ -8,7 +8,10 @@ from dataclasses import dataclass
 from sift.errors import ConfigError
 from sift.settings import SERVE, field_of, settings_of
 
-__all__ = ["ServeSettings"]
+__all__ = ["LOOPBACK_NAMES", "ServeSettings"]
+
+#: The names of this machine a browser uses for a loopback server.
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,6 +31,9 @@ class ServeSettings:
     max_body_bytes: int = field_of(SERVE["max_body_bytes"])
     allow_private: bool = field_of(SERVE["allow_private"])
     fetch_timeout_s: float = field_of(SERVE["fetch_timeout_s"])
+    allowed_hosts: str | None = field_of(SERVE["allowed_hosts"])
+    check_workers: int = field_of(SERVE["check_workers"])
+    check_timeout_s: float = field_of(SERVE["check_timeout_s"])
 
     def __post_init__(self) -> None:
         if not self.read_only and not self.insecure_dev and not self.token:
@@ -41,6 +47,22 @@ class ServeSettings:
             raise ConfigError(f"--port {self.port} is not a TCP port")
         if self.max_body_bytes < 1024:
             raise ConfigError("max_body_bytes must be at least 1024")
+        if not 0 <= self.check_workers <= 64:
+            raise ConfigError(f"--check-workers {self.check_workers} is not between 0 and 64")
+        if self.check_timeout_s < 1:
+            raise ConfigError(f"--check-timeout {self.check_timeout_s:g} is shorter than 1 s")
+
+    @property
+    def host_names(self) -> frozenset[str]:
+        """Host names requests may carry (lower case, no port): the allowed hosts, or the loopback names
+        and the bound address when none are set; ``"*"`` among them allows any."""
+        if self.allowed_hosts:
+            names = {name.strip().lower().strip("[]") for name in self.allowed_hosts.split(",")}
+        else:
+            names = set(LOOPBACK_NAMES)
+            if self.host not in ("", "0.0.0.0", "::"):
+                names.add(self.host.lower().strip("[]"))
+        return frozenset(name for name in names if name)
 
     @property
     def writes_enabled(self) -> bool:

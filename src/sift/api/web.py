@@ -20,6 +20,7 @@ from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY
 from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 from sift.report.reviews import is_link_safe
+from sift.store.sql import MAX_OFFSET
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
@@ -113,7 +114,9 @@ def install_web_routes(app: FastAPI) -> None:
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)
     def documents(
-        request: Request, q: Annotated[str, Query(max_length=500)] = "", offset: Annotated[int, Query(ge=0)] = 0
+        request: Request,
+        q: Annotated[str, Query(max_length=500)] = "",
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> HTMLResponse:
         items = engine_of(request).store.list_documents(q, limit=PAGE_SIZE + 1, offset=offset)
         return page(
@@ -209,7 +212,7 @@ def install_web_routes(app: FastAPI) -> None:
         lang: Annotated[str, Query(max_length=8)] = "",
         verdict: Annotated[str, Query(max_length=20)] = "",
         publisher: Annotated[str, Query(max_length=200)] = "",
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> HTMLResponse:
         engine = engine_of(request)
         store = engine.store

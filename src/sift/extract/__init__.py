@@ -6,6 +6,7 @@ import re
 
 from sift.document import Document
 from sift.errors import InputError
+from sift.extract.budget import bound_pieces
 from sift.extract.config import ExtractConfig
 from sift.extract.result import Extraction, Piece, write_extraction
 from sift.pipeline import Resources, register_stage
@@ -28,7 +29,8 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
         location: where the page came from, for error messages.
 
     Returns:
-        The extraction, with at least one body, quote or caption paragraph.
+        The extraction, with at least one body, quote or caption paragraph; paragraphs are cut to
+        ``config.max_block_chars`` and the page to ``config.max_chars`` (the rest is in ``removed``).
 
     Raises:
         InputError: for a non-text media type, unreadable HTML, or a page with no readable text.
@@ -45,7 +47,19 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
     else:
         raise InputError(f"cannot extract text from {media_type!r} ({location}); give an HTML or plain-text page")
     if all(piece.role == "related" for piece in result.pieces):
+        from sift.extract.parse import MAX_PARSED_DEPTH, nests_too_deep
+
+        if kind in HTML_MEDIA_TYPES and nests_too_deep(raw):
+            raise InputError(
+                f"no article text found in {location}: its elements nest more than {MAX_PARSED_DEPTH} levels deep "
+                "and the HTML parser does not read past that; pass the page's text as text/plain"
+            )
         raise InputError(f"no article text found in {location}; is this a page with an article on it?")
+    result.pieces, beyond = bound_pieces(
+        result.pieces, max_block_chars=config.max_block_chars, max_chars=config.max_chars
+    )
+    if beyond is not None:
+        result.removed.append(beyond)
     return result
 
 

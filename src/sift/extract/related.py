@@ -14,9 +14,10 @@ from itertools import accumulate
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from sift.extract.lexicon import RELATED_CUE, related_heading_rest
+from sift.extract.lexicon import related_heading_rest
 from sift.extract.result import Extraction
 from sift.extract.tree import drop_element, element_text
+from sift.lexicon.page_furniture import RELATED_CUE
 
 __all__ = ["lift_related"]
 

@@ -145,6 +145,8 @@ def fetch(
                         return _read(response, config, deadline)
             except httpx.TimeoutException:
                 raise _timeout(current, config) from None
+            except httpx.InvalidURL as error:  # httpx builds the next request from a redirect's Location
+                raise FetchError(f"{current} redirects to a URL that cannot be followed ({error})") from None
             except httpx.HTTPError as error:
                 raise FetchError(f"could not fetch {current}: {type(error).__name__}: {error}") from None
             current = target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = [
@@ -60,6 +61,8 @@ _HTML_START = re.compile(
 )
 #: Any complete opening, closing or comment tag (``a<b and c>d`` in prose is not one: no tag name run).
 _ANY_TAG = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>|</[a-zA-Z][a-zA-Z0-9-]*\s*>|<!--")
+#: Tags near its start that make text not opening with one an HTML fragment (two are a quoted tag pair).
+MIN_FRAGMENT_TAGS = 4
 #: How far into the text the opening HTML markers must appear (a page's head starts at once).
 _HTML_HEAD_CHARS = 1024
 #: File suffixes and HTTP media types that say a document is HTML (a hint, never decisive).
@@ -87,6 +90,15 @@ def control_share(text: str) -> float:
     return len(_CONTROL_CHARS.findall(sample)) / len(sample)
 
 
+def _is_markup(head: str) -> bool:
+    """Whether text that does not open with a tag still holds enough tags to be a fragment of a page.
+
+    Prose that quotes a tag or two (``a reader wrote <script>alert(1)</script>``) is text: read as HTML
+    it parsed into nothing and was refused as "not readable HTML".
+    """
+    return sum(1 for _ in itertools.islice(_ANY_TAG.finditer(head), MIN_FRAGMENT_TAGS)) >= MIN_FRAGMENT_TAGS
+
+
 def sniff_media_type(text: str, *, said_html: bool = False) -> str:
     """``text/html`` when markup opens the text (or it was said to be HTML and has tags at all), else plain.
 
@@ -98,7 +110,7 @@ def sniff_media_type(text: str, *, said_html: bool = False) -> str:
         ``"text/html"`` or ``"text/plain"``.
     """
     head = text[:_HTML_HEAD_CHARS]
-    if _HTML_START.search(head):
+    if _HTML_START.search(head) and (head.lstrip("\ufeff \t\r\n").startswith("<") or _is_markup(head)):
         return HTML
     if said_html and _ANY_TAG.search(text):
         return HTML

@@ -5,4 +5,5 @@ language, one attribution-frame stripper. Ground floor: imports nothing from sif
 - :mod:`sift.lexicon.quotes`: which quotation mark closes which, in every style sift reads.
 - :mod:`sift.lexicon.languages`: reporting verbs, "according to" words, complementisers… per language.
 - :mod:`sift.lexicon.frame_stripper`: a sentence without its attribution frame (claims, match).
+- :mod:`sift.lexicon.page_furniture`: ad labels, reading-time widgets, appeals, "read also" cues (extract, claims).
 """

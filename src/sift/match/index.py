@@ -1,7 +1,16 @@
 """The matcher's persisted indexes over a store: BM25 on lemma tokens and a usearch vector index.
 
-Files in the index directory (``meta.json`` is written last, so a crash mid-save leaves the previous
-``meta.json`` pointing at a consistent state or makes :meth:`FactCheckIndex.load` start over):
+The index directory holds generations; a save writes a whole new one, fsyncs it, then switches the pointer:
+
+    CURRENT          the name of the generation in use (``g000007``), replaced atomically and fsynced last
+    .lock            a file lock (filelock) every process holds while it reads, writes or switches generations
+    g000007/         the files below; older generations are removed once the pointer has moved past them
+
+A save killed at any step leaves ``CURRENT`` naming the previous, complete generation (a half-written
+folder is never named and is swept by the next save). A generation that cannot be read, or whose files
+disagree with each other, is logged and rebuilt from the store, which is the truth. An index saved by
+an older sift (the files directly in the directory, no ``CURRENT``) is read as it is and replaced by a
+generation on its next save. Files of a generation:
 
     meta.json        format, encoder, analyzer version, last indexed seq, row count
     rows.jsonl       one ``[factcheck_id, lang, live]`` per row, in index order
@@ -24,11 +33,14 @@ Nothing else is kept in RAM per row but its id, language and live flag (records 
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import itertools
 import json
 import logging
 import math
 import os
+import re
 import shutil
 import sys
 from collections import Counter
@@ -39,6 +51,7 @@ from typing import Protocol
 
 import bm25s
 import numpy as np
+from filelock import FileLock
 from usearch.index import Index
 
 from sift.encoders import Encoder
@@ -46,7 +59,7 @@ from sift.errors import StoreError
 from sift.factchecks.record import FactCheck
 from sift.match.analysis import LANGS, Analyzer, guess_lang
 
-__all__ = ["FactCheckIndex", "FactCheckSource", "vector_dtype"]
+__all__ = ["FactCheckIndex", "FactCheckSource", "current_generation", "vector_dtype"]
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +103,12 @@ DENSE_MIN_SHARE = 1 / 16
 #: Top-k selection first keeps the rows scoring at least the k-th best of every this-many-th row (a lower
 #: bound of the k-th best overall), then partitions those: ~0.5 ms instead of ~2 ms over a million rows.
 TOP_SAMPLE_STRIDE = 64
+#: The pointer file naming the generation in use, and the lock file every process takes on the directory.
+POINTER = "CURRENT"
+LOCK = ".lock"
+_GENERATION = re.compile(r"g(\d{6,})")
+#: Files an index saved by an older sift kept directly in the directory (removed once a generation exists).
+_FLAT_FILES = ("meta.json", "rows.jsonl", "tokens.jsonl", "delta-tokens.jsonl", "vectors.usearch")
 
 
 class FactCheckSource(Protocol):
@@ -141,6 +160,10 @@ class FactCheckIndex:
     _dense: dict[int, np.ndarray | None] | None = field(default=None, repr=False)
     #: Token lists of an index without a directory (a saved index keeps them in tokens.jsonl instead).
     _tokens: list[list[str]] = field(default_factory=list, repr=False)
+    #: The folder this index's files were read from or last saved to (``None``: nothing on disk yet).
+    generation: Path | None = None
+    #: Changed in memory since it was read (vectors converted on opening): the next update saves it.
+    unsaved: bool = False
 
     def __post_init__(self) -> None:
         if self.vectors is None:
@@ -150,37 +173,54 @@ class FactCheckIndex:
 
     @classmethod
     def load(cls, directory: Path | None, *, encoder_name: str, dim: int) -> FactCheckIndex:
-        """The index saved in ``directory``, or an empty one when there is none or it was built differently.
+        """The index saved in ``directory``, or an empty one when there is none, it was built differently or it is
+        damaged (logged: the caller rebuilds it from the store).
 
         Raises:
-            StoreError: the directory exists but cannot be read.
+            StoreError: the directory cannot be read or locked (permissions).
         """
+        if directory is None:
+            return cls(directory, encoder_name, dim)
+        with _locked(directory):
+            return cls._load(directory, encoder_name=encoder_name, dim=dim)
+
+    @classmethod
+    def _load(cls, directory: Path, *, encoder_name: str, dim: int) -> FactCheckIndex:
+        """:meth:`load` with the directory's lock held."""
         empty = cls(directory, encoder_name, dim)
-        if directory is None or not (directory / "meta.json").exists():
-            return empty
         try:
-            meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
+            folder = current_generation(directory)
+            if folder is None:
+                return empty
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
             if (meta.get("format"), meta.get("encoder"), meta.get("dim")) != (FORMAT, encoder_name, dim):
                 log.info("index in %s was built differently (%s); rebuilding", directory, meta)
                 return empty
-            ids, langs, live = _read_rows(directory / "rows.jsonl", meta["rows"])
-            vectors = Index.restore(str(directory / "vectors.usearch"))
+            ids, langs, live = _read_rows(folder / "rows.jsonl", meta["rows"])
+            vectors = Index.restore(str(folder / "vectors.usearch"))
+            if vectors is None:
+                raise ValueError("vectors.usearch is not a usearch index")
+            if len(vectors) and int(np.max(np.asarray(vectors.keys, dtype=np.uint64))) >= 2 * len(ids):
+                raise ValueError(f"vectors.usearch has keys past the {len(ids)} rows of rows.jsonl")
             dtype = vector_dtype(len(ids))
-            if _scalar(vectors) != dtype:
-                vectors = _converted(vectors, dim, dtype)
-                _save_vectors(vectors, directory)
+            converted = _scalar(vectors) != dtype
+            if converted:
+                vectors = _converted(vectors, dim, dtype)  # saved by the update that follows opening
             vectors.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
             vectors.expansion_search = EXPANSION_SEARCH
             main_rows = int(meta.get("main_rows", len(ids)))
-            bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True) if main_rows else None
+            bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if main_rows else None
+            if bm25 is not None and int(bm25.scores["num_docs"]) != main_rows:
+                raise ValueError(f"bm25 holds {bm25.scores['num_docs']} rows, meta.json expects {main_rows}")
             delta_lines = (
-                _read_lines(directory / "delta-tokens.jsonl", len(ids) - main_rows) if main_rows < len(ids) else []
+                _read_lines(folder / "delta-tokens.jsonl", len(ids) - main_rows) if main_rows < len(ids) else []
             )
             delta = DeltaBM25.build([json.loads(line) for line in delta_lines])
-        except (OSError, ValueError, KeyError, TypeError, RuntimeError) as error:
-            raise StoreError(
-                f"cannot read the match index in {directory}: {error}; delete that folder to rebuild it"
-            ) from None
+        except PermissionError as error:
+            raise StoreError(f"cannot read the match index in {directory}: {error}; check the permissions") from None
+        except (OSError, ValueError, KeyError, TypeError, RuntimeError, AttributeError) as error:
+            log.warning("the match index in %s is damaged (%s); rebuilding it from the store", directory, error)
+            return empty
         return cls(
             directory,
             encoder_name,
@@ -195,28 +235,46 @@ class FactCheckIndex:
             main_rows=main_rows,
             avgdl=meta.get("avgdl"),
             delta=delta,
+            generation=folder,
+            unsaved=converted,
         )
 
     def _save(self, main_tokens: list[list[str]] | None) -> None:
-        """Write the index; ``main_tokens`` are the main BM25's token lists when it was rebuilt, else ``None``."""
+        """Write the index as a new generation and switch to it (the directory's lock is held).
+
+        ``main_tokens`` are the main BM25's token lists when it was rebuilt; when it was not, its files
+        are hard-linked from the generation they are in (they never change once written).
+        """
         if self.directory is None:
             return
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            folder = self.directory / f"g{_last_generation(self.directory) + 1:06d}"
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir(parents=True)
             _write_lines(
-                self.directory / "rows.jsonl",
+                folder / "rows.jsonl",
                 (json.dumps([i, lang, live]) for i, lang, live in zip(self.ids, self.langs, self.live, strict=True)),
             )
             if main_tokens is not None:
-                _write_lines(self.directory / "tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in main_tokens))
-            _write_lines(
-                self.directory / "delta-tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in self.delta.tokens)
-            )
+                _write_lines(folder / "tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in main_tokens))
+            elif self.main_rows:
+                assert self.generation is not None, "a main BM25 that was not rebuilt was read from a generation"
+                _link(self.generation / "tokens.jsonl", folder / "tokens.jsonl")
+            _write_lines(folder / "delta-tokens.jsonl", (json.dumps(r, ensure_ascii=False) for r in self.delta.tokens))
             assert self.vectors is not None
-            _save_vectors(self.vectors, self.directory)
+            self.vectors.save(str(folder / "vectors.usearch"))
+            _fsync(folder / "vectors.usearch")
             if self.bm25 is not None and main_tokens is not None:
-                shutil.rmtree(self.directory / "bm25", ignore_errors=True)
-                self.bm25.save(str(self.directory / "bm25"), show_progress=False)
+                self.bm25.save(str(folder / "bm25"), show_progress=False)
+                for path in (folder / "bm25").iterdir():
+                    _fsync(path)
+            elif self.bm25 is not None:
+                assert self.generation is not None
+                (folder / "bm25").mkdir()
+                for path in (self.generation / "bm25").iterdir():
+                    _link(path, folder / "bm25" / path.name)
+            if self.bm25 is not None:
+                _fsync(folder / "bm25")
             meta = {
                 "format": FORMAT,
                 "encoder": self.encoder_name,
@@ -228,15 +286,21 @@ class FactCheckIndex:
                 "avgdl": self.avgdl,
                 "last_id": self.ids[-1] if self.ids else None,
             }
-            _write_lines(self.directory / "meta.json", [json.dumps(meta)])
+            _write_lines(folder / "meta.json", [json.dumps(meta)])
+            _fsync(folder)
+            _write_lines(self.directory / POINTER, [folder.name])  # the switch: atomic, then fsynced
+            _fsync(self.directory)
+            self.generation = folder
+            self.unsaved = False
+            _sweep(self.directory, keep=folder.name)
         except OSError as error:
             raise StoreError(f"cannot write the match index in {self.directory}: {error}; check the folder") from None
 
     def _main_tokens(self) -> list[list[str]]:
         """Token lists of the main BM25's rows (read from ``tokens.jsonl`` in a saved index)."""
-        if self.directory is None or not self.main_rows:
+        if self.generation is None or not self.main_rows:
             return self._tokens[: self.main_rows]
-        return [json.loads(line) for line in _read_lines(self.directory / "tokens.jsonl", self.main_rows)]
+        return [json.loads(line) for line in _read_lines(self.generation / "tokens.jsonl", self.main_rows)]
 
     # ---- updating -------------------------------------------------------------------------------
 
@@ -246,16 +310,54 @@ class FactCheckIndex:
             return True
         return store.max_seq() >= self.last_seq and store.get_factcheck(self.ids[-1]) is not None
 
+    def behind(self, store: FactCheckSource) -> bool:
+        """Whether ``store`` holds records this index has not seen (written by this or another process)."""
+        return store.max_seq() > self.last_seq
+
     def update(
         self, store: FactCheckSource, encoder: Encoder, analyzer: Analyzer, *, rebuild_bm25: bool = False
     ) -> int:
         """Index the records inserted after ``last_seq``, then save; returns how many were added.
 
+        With the directory's lock held: a newer generation saved by another process (a second server, an
+        import) is adopted first, so only the records nobody indexed yet are embedded here.
         New rows go to the delta BM25 unless it then passes :data:`DELTA_SHARE` of the main one (or
         ``rebuild_bm25`` is set, or the analyzer changed): the main BM25 is then rebuilt over every row.
         """
+        if self.directory is None:
+            return self._update(store, encoder, analyzer, rebuild_bm25=rebuild_bm25)
+        with _locked(self.directory):
+            adopted = self._adopt_newer(store)
+            return adopted + self._update(store, encoder, analyzer, rebuild_bm25=rebuild_bm25)
+
+    def _adopt_newer(self, store: FactCheckSource) -> int:
+        """Take over the generation on disk when another process saved one past this index; returns rows gained."""
+        assert self.directory is not None
+        try:
+            on_disk = current_generation(self.directory)
+        except (OSError, ValueError):
+            return 0
+        if on_disk is None or on_disk == self.generation:
+            return 0
+        saved = FactCheckIndex._load(self.directory, encoder_name=self.encoder_name, dim=self.dim)
+        if saved.last_seq <= self.last_seq or not saved.consistent_with(store):
+            return 0
+        gained = len(saved.ids) - len(self.ids)
+        for name in (f.name for f in dataclasses.fields(self)):
+            setattr(self, name, getattr(saved, name))
+        log.info("adopted the match index another process saved in %s", on_disk)
+        return max(gained, 1)
+
+    def _update(
+        self, store: FactCheckSource, encoder: Encoder, analyzer: Analyzer, *, rebuild_bm25: bool = False
+    ) -> int:
         new = list(store.iter_factchecks(after_seq=self.last_seq))
-        if not new and not self.stale_tokens and not (rebuild_bm25 and len(self.ids) > self.main_rows):
+        if (
+            not new
+            and not self.stale_tokens
+            and not self.unsaved
+            and not (rebuild_bm25 and len(self.ids) > self.main_rows)
+        ):
             return 0
         retokenized = self._retokenize(store, analyzer) if self.stale_tokens else None
         first_row = len(self.ids)
@@ -554,12 +656,75 @@ def _converted(vectors: Index, dim: int, dtype: str) -> Index:
     return converted
 
 
-def _save_vectors(vectors: Index, directory: Path) -> None:
-    """Write ``vectors.usearch`` through a temporary file, so a crash mid-write leaves the previous one whole."""
-    path = directory / "vectors.usearch"
-    tmp = path.with_suffix(".usearch.tmp")
-    vectors.save(str(tmp))
-    os.replace(tmp, path)
+def current_generation(directory: Path) -> Path | None:
+    """The folder holding the index's files: the generation ``CURRENT`` names, an older sift's flat layout, or None.
+
+    Raises:
+        ValueError: ``CURRENT`` does not name a generation.
+    """
+    try:
+        name = (directory / POINTER).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return directory if (directory / "meta.json").exists() else None
+    if not _GENERATION.fullmatch(name):
+        raise ValueError(f"{POINTER} names {name[:40]!r}, not a generation")
+    return directory / name
+
+
+def _last_generation(directory: Path) -> int:
+    """The highest generation number in ``directory`` (0 when none), named or left by a crashed save."""
+    numbers = [int(m.group(1)) for p in directory.iterdir() if (m := _GENERATION.fullmatch(p.name))]
+    return max(numbers, default=0)
+
+
+def _sweep(directory: Path, keep: str) -> None:
+    """Remove every generation but ``keep``, and the files of an older sift's flat layout.
+
+    Another process that loaded an older generation keeps reading it: its memory-mapped BM25 files stay
+    readable once unlinked, and before it writes it adopts the current one (:meth:`FactCheckIndex.update`).
+    """
+    for path in directory.iterdir():
+        if _GENERATION.fullmatch(path.name) and path.name != keep:
+            shutil.rmtree(path, ignore_errors=True)
+        elif path.name in _FLAT_FILES or path.name.endswith(".tmp"):
+            path.unlink(missing_ok=True)
+    shutil.rmtree(directory / "bm25", ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    """Hold the index directory's file lock (created with the directory) for the ``with`` block.
+
+    The wait has no limit: the holder is saving or building the index and the lock goes with its process.
+    """
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(directory / LOCK)
+        lock.acquire()
+    except OSError as error:
+        raise StoreError(f"cannot lock the match index in {directory}: {error}; check the folder") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _fsync(path: Path) -> None:
+    """Flush a written file, or a folder's entries, to disk."""
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _link(source: Path, target: Path) -> None:
+    """Carry an unchanged file into a new generation: a hard link, or a copy where links are not allowed."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+        _fsync(target)
 
 
 def _read_rows(path: Path, count: int) -> tuple[list[str], list[str], list[bool]]:
@@ -594,8 +759,11 @@ def _read_lines(path: Path, count: int) -> list[str]:
 
 
 def _write_lines(path: Path, lines: Iterator[str] | list[str]) -> None:
+    """Write ``path`` through a temporary file, fsynced before it takes the name."""
     tmp = path.with_suffix(path.suffix + ".tmp")
     with tmp.open("w", encoding="utf-8") as handle:
         for line in lines:
             handle.write(line + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(tmp, path)

@@ -178,10 +178,19 @@ class Matcher:
         now instead of when the delta has grown (:data:`~sift.match.index.DELTA_SHARE`). Cached
         records of rows that a newer version replaced are dropped with them.
         """
+        rows, last_id = len(self.index.ids), self.index.ids[-1] if self.index.ids else None
         added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
         if added:
-            self._records.discard_if(lambda row: not self.index.live[row])
+            ids = self.index.ids
+            if rows and (len(ids) < rows or ids[rows - 1] != last_id):
+                self._records.clear()  # another process rebuilt the index: its rows are numbered afresh
+            else:
+                self._records.discard_if(lambda row: not self.index.live[row])
         return added
+
+    def behind(self) -> bool:
+        """Whether the store holds fact-checks the index has not seen (imported by this or another process)."""
+        return self.index.behind(self.store)
 
     def search(
         self,

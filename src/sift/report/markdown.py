@@ -1,33 +1,73 @@
-"""Markdown report: readable in a terminal pager, a ticket or a wiki."""
+"""Markdown report: readable in a terminal pager, a ticket or a wiki.
+
+Everything the page or the store says is text, never markup: characters that open Markdown or HTML
+syntax are backslash-escaped, and a link is written only for an http(s) URL, percent-encoded so it cannot
+end its own autolink (an imported ``review_url`` ``https://x.example/md> [click](javascript:alert(1)) <x``
+rendered as a ``javascript:`` link). The HTML report escapes the same text with Jinja2.
+"""
 
 from __future__ import annotations
+
+import re
+from urllib.parse import quote, urlsplit
 
 from sift.document import Document
 from sift.report.view import DocumentView, build_view
 
-__all__ = ["render_markdown"]
+__all__ = ["markdown_link", "markdown_text", "render_markdown"]
+
+#: Characters that open inline Markdown or HTML (CommonMark lets any ASCII punctuation be escaped).
+_INLINE_SYNTAX = re.compile(r"([\\`*_\[\]<>])")
+#: Characters a URL keeps as they are inside ``<…>``; everything else (spaces, ``<``, ``>``, quotes,
+#: backslashes, control characters) is percent-encoded.
+_URL_SAFE = "!#$%&'()*+,-./:;=?@[]_~"
+
+
+def markdown_text(text: str | None, limit: int = 0) -> str:
+    """Page or store text as inert Markdown: one line, syntax escaped, optionally shortened to ``limit``."""
+    text = " ".join((text or "").split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return _INLINE_SYNTAX.sub(r"\\\1", text)
+
+
+def markdown_link(url: str | None) -> str:
+    """An autolink ``<url>`` for an http(s) URL with a host; any other value as escaped text, unlinked."""
+    text = " ".join((url or "").split())
+    try:
+        parts = urlsplit(text)
+        is_web = parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and text.isprintable()
+    except ValueError:  # a malformed IPv6 host or port
+        is_web = False
+    if not is_web:
+        return f"{markdown_text(text, 120)} (not an http(s) link)" if text else "(no link)"
+    return f"<{quote(text, safe=_URL_SAFE)}>"
 
 
 def _cell(text: str | None, limit: int = 0) -> str:
-    """Text safe inside a Markdown table cell (pipes escaped, one line, optionally shortened)."""
-    text = " ".join((text or "").split()).replace("|", "\\|")
-    if limit and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+    """Text safe inside a Markdown table cell: :func:`markdown_text` with the cell separator escaped too."""
+    return markdown_text(text, limit).replace("|", "\\|")
+
+
+def _code(text: str) -> str:
+    """A code span holding ``text`` verbatim (fenced by more backticks than any run inside it)."""
+    text = " ".join(text.split())
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    return f"{fence} {text} {fence}"
 
 
 def _header(view: DocumentView) -> list[str]:
     doc = view.doc
     languages = ", ".join(f"{lang} ({chars} chars)" for lang, chars in view.languages.items())
     return [
-        f"# {doc.title or '(untitled)'}",
+        f"# {markdown_text(doc.title) or '(untitled)'}",
         "",
-        f"- **Published:** {doc.published or 'unknown'}",
         f"- **Language:** {doc.language} — blocks: {languages or 'none'}",
-        f"- **Site:** {doc.site or 'unknown'}"
-        + (f" — **{view.site_outlet.outlet.badge}**" if view.site_outlet else "")
-        + (f" · **Author:** {doc.author}" if doc.author else ""),
-        f"- **Source:** {doc.source.kind} `{doc.source.location}` (sha256 {doc.source.sha256[:12]}…)",
+        f"- **Published:** {markdown_text(doc.published) or 'unknown'}",
+        f"- **Site:** {markdown_text(doc.site) or 'unknown'}"
+        + (f" — **{markdown_text(view.site_outlet.outlet.badge)}**" if view.site_outlet else "")
+        + (f" · **Author:** {markdown_text(doc.author)}" if doc.author else ""),
+        f"- **Source:** {doc.source.kind} {_code(doc.source.location)} (sha256 {doc.source.sha256[:12]}…)",
         "",
     ]
 
@@ -117,13 +157,16 @@ def _matches(view: DocumentView) -> list[str]:
     for group in view.factchecks:
         fc = group.factcheck
         lines += [
-            f"- **{group.level}** ({group.score:.2f}) — **{_cell(fc.get('rating'))}** ({fc.get('verdict')}): "
-            f"{_cell(fc.get('claim'))}",
-            f"  - {_cell(fc.get('publisher_name'))}, {fc.get('review_date') or 'undated'} — <{fc.get('review_url')}>",
+            f"- **{group.level}** ({group.score:.2f}) — **{markdown_text(fc.get('rating'))}** "
+            f"({markdown_text(fc.get('verdict'))}): {markdown_text(fc.get('claim'))}",
+            f"  - {markdown_text(fc.get('publisher_name'))}, {markdown_text(fc.get('review_date')) or 'undated'} — "
+            f"{markdown_link(fc.get('review_url'))}",
         ]
         for item in group.sentences:
-            why = f" — why: {_cell(item.match.evidence)}" if item.match.evidence else ""
-            lines.append(f"  - {item.match.sentence} ({item.match.score:.2f}): “{_cell(item.sentence_text, 160)}”{why}")
+            why = f" — why: {markdown_text(item.match.evidence)}" if item.match.evidence else ""
+            lines.append(
+                f"  - {item.match.sentence} ({item.match.score:.2f}): “{markdown_text(item.sentence_text, 160)}”{why}"
+            )
     return [*lines, "", *_weak(view)]
 
 
@@ -139,8 +182,9 @@ def _weak(view: DocumentView) -> list[str]:
     for item in view.weak:
         fc = item.factcheck
         lines.append(
-            f"- {item.match.score:.2f} — {_cell(fc.get('claim'), 160)} ({_cell(fc.get('publisher_name'))}) "
-            f"for {item.match.sentence}: “{_cell(item.sentence_text, 100)}”"
+            f"- {item.match.score:.2f} — {markdown_text(fc.get('claim'), 160)} "
+            f"({markdown_text(fc.get('publisher_name'))}) for {item.match.sentence}: "
+            f"“{markdown_text(item.sentence_text, 100)}”"
         )
     return [*lines, "", "</details>", ""]
 
@@ -181,7 +225,7 @@ def _blocks(view: DocumentView) -> list[str]:
         block = item.block
         lines.append(f"### {block.id} · {block.role} · {block.lang} ({block.lang_confidence:.2f})")
         lines.append("")
-        quoted = [f"> {text}" for text in (s.text for s in item.sentences)] or [f"> {block.text}"]
+        quoted = [f"> {markdown_text(s.text)}" for s in item.sentences] or [f"> {markdown_text(block.text)}"]
         lines += [*quoted, ""]
     return lines
 

@@ -18,7 +18,16 @@ from typing import Any
 
 from sift.errors import InputError
 from sift.sources.hosts import is_own_domain, looks_like_host, normalise_host, parent_hosts
-from sift.sources.names import fold_name, inflections, label_keys, name_keys, name_within
+from sift.sources.names import (
+    after_kind,
+    article_label,
+    fold_name,
+    inflections,
+    label_keys,
+    name_keys,
+    name_within,
+    possessor,
+)
 from sift.sources.profile import TYPES, Evidence, Profile, TeamOutlet
 
 __all__ = ["DEFAULT_PATH", "FORMAT", "Found", "SourceTable"]
@@ -207,7 +216,9 @@ class SourceTable:
         Args:
             text: a name as written: "Sputnik", "РИА Новости", "Xinhua/新华社", "l'AFP".
             within: also look for a known name inside a longer mention whose other words only describe it
-                ("the Russian news agency Sputnik"); used for relays and speakers the attribution stage found.
+                ("the Russian news agency Sputnik"), in apposition to a kind noun ("dem südkoreanischen
+                Magazin ET-News") or before a possessive ("ET-News‘ Insidern"); used for relays and speakers
+                the attribution stage found.
         """
         keys = name_keys(text)
         found = self._by_keys(text, keys, "name")
@@ -219,15 +230,30 @@ class SourceTable:
                 found = self._by_keys(inner, [inner], "within")
                 if found is not None:
                     return found
-        return None
+        for key in keys:  # the name in apposition to a kind noun: "dem südkoreanischen Magazin ET-News"
+            for named in after_kind(key):
+                named = fold_name(named)  # "the economist" after "el semanario" loses its article
+                found = self._by_keys(named, [named], "within") if named else None
+                if found is not None:
+                    return found
+        owner = possessor(text)  # "ET-News‘ Insidern", "CNN's report": the owner's outlet, by a name it goes by
+        found = self.by_name(owner, within=True) if owner else None
+        if found is None or found.matched not in self._names:
+            return None  # a domain label is too weak here: "Apple's statement" is not apple.com reporting
+        return found
 
     def _by_keys(self, text: str, keys: list[str], how: str) -> Found | None:
-        """Names first (each as written, then declined), then domain labels."""
+        """The domain label written with its article ("El País": elpais.com, not O País of Angola), then names
+        (each as written, then declined), then domain labels."""
         variants = [variant for key in keys for variant in inflections(key)]
-        for key in variants:
-            found = self._found(key, how)
-            if found:
-                return found
+        found = next((hit for key in variants if (hit := self._found(key, how)) is not None), None)
+        written = article_label(text)
+        rows = self._labels.get(written) if written else None
+        best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None
+        if written and best is not None and (found is None or found.profile.key != self.profile(best[0]).key):
+            return Found(self.profile(best[0]), "domain name" if how == "name" else how, written, best[1])
+        if found is not None:
+            return found
         for word in label_keys(text, variants):
             rows = self._labels.get(word)
             best = self._settle(rows if isinstance(rows, list) else [rows]) if rows is not None else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sift.store.base import DocumentSummary, FactCheckStats, Store
+from sift.store.base import WRITE_WAIT_S, DocumentSummary, FactCheckStats, Store
 
 __all__ = ["DocumentSummary", "FactCheckStats", "Store", "default_location", "open_store"]
 
@@ -19,14 +19,15 @@ def default_location() -> str:
     return str(Path(user_data_dir("sift")) / "sift.db")
 
 
-def open_store(location: str | None = None, *, read_only: bool = False, timeout_s: float = 10.0) -> Store:
+def open_store(location: str | None = None, *, read_only: bool = False, timeout_s: float = WRITE_WAIT_S) -> Store:
     """Open the store at ``location``, creating and migrating it when writable.
 
     Args:
         location: ``None`` for :func:`default_location`, a ``postgresql://`` (or ``postgres://``) URL,
             or an SQLite file path.
         read_only: never create or change anything; every write raises ``StoreError``.
-        timeout_s: how long a write waits for another writer before failing.
+        timeout_s: how long a write waits, in all, for other writers before failing (SQLite retries with
+            backoff, PostgreSQL queues on a lock).
 
     Returns:
         An open :class:`Store`; use it as a context manager or call ``close()``.

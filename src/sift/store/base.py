@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sift.store.desk import AuditEntry, ReviewChange, ReviewState, TokenRecord
 
 __all__ = [
+    "WRITE_WAIT_S",
     "DocumentFailure",
     "DocumentStats",
     "DocumentSummary",
@@ -23,6 +24,10 @@ __all__ = [
     "Store",
     "StoryRows",
 ]
+
+#: How long a write waits, in all, for other writers before it fails (nothing is written then). Twenty
+#: parallel imports of 30,000 records each queue for about a minute on two cores; five minutes leaves room.
+WRITE_WAIT_S = 300.0
 
 
 @dataclass(slots=True)

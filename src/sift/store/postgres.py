@@ -13,6 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from sift.errors import StoreError
 from sift.lexicon.fold import fold
+from sift.store.base import WRITE_WAIT_S
 from sift.store.sql import SqlStore
 
 __all__ = ["PostgresStore", "open_postgres", "redact_url"]
@@ -22,6 +23,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 #: Advisory lock key shared by every sift writer on a database ("sift" in ASCII).
 WRITE_LOCK_KEY = 0x73696674
+#: Longest wait for the server to accept a connection (a stopped server should fail fast).
+CONNECT_TIMEOUT_S = 10.0
 
 
 def search_words(text: str) -> str:
@@ -111,13 +114,14 @@ class PostgresStore(SqlStore):
         return StoreError(f"cannot {action} store {self.location}: {first_line}")
 
 
-def open_postgres(url: str, *, read_only: bool = False, timeout_s: float = 10.0) -> PostgresStore:
+def open_postgres(url: str, *, read_only: bool = False, timeout_s: float = WRITE_WAIT_S) -> PostgresStore:
     """Connect to the PostgreSQL store at ``url``, creating or upgrading its tables when writable.
 
     Args:
         url: a ``postgresql://user[:password]@host[:port]/dbname`` URL.
         read_only: every transaction is read-only and every write raises ``StoreError``.
-        timeout_s: connect timeout, and how long a write waits for another writer's lock.
+        timeout_s: how long a write waits for other writers (PostgreSQL queues them on the advisory lock);
+            connecting waits at most :data:`CONNECT_TIMEOUT_S` of it.
 
     Returns:
         The open store.
@@ -136,7 +140,9 @@ def open_postgres(url: str, *, read_only: bool = False, timeout_s: float = 10.0)
     if read_only:
         options += " -c default_transaction_read_only=on"
     try:
-        connection = psycopg.connect(url, autocommit=True, connect_timeout=max(1, round(timeout_s)), options=options)
+        connection = psycopg.connect(
+            url, autocommit=True, connect_timeout=max(1, round(min(timeout_s, CONNECT_TIMEOUT_S))), options=options
+        )
     except psycopg.Error as error:
         reason = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
         raise StoreError(f"cannot connect to store {location}: {reason}; is the server running?") from None

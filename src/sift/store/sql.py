@@ -26,12 +26,15 @@ from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, Fac
 from sift.store.desk import DeskStore
 from sift.store.schema import DESK_VERSION, SCHEMA_VERSION, SEARCH_INDEX_VERSION, Backfill, migration_steps
 
-__all__ = ["MAX_LIMIT", "MAX_QUERY_CHARS", "SqlStore"]
+__all__ = ["MAX_LIMIT", "MAX_OFFSET", "MAX_QUERY_CHARS", "SqlStore"]
 
 #: Longest search query accepted; a longer one is almost certainly a pasted page, not a query.
 MAX_QUERY_CHARS = 1000
 #: Largest page a list or search returns.
 MAX_LIMIT = 1000
+#: Largest offset into a list: far past any store, and far inside the 64-bit integers both databases bind
+#: (``?offset=9223372036854775808`` was an OverflowError, a 500).
+MAX_OFFSET = 1_000_000_000
 #: Records written per ``executemany`` inside the one import transaction (bounds memory on big feeds).
 CHUNK_SIZE = 1000
 #: Rows read per page by ``iter_factchecks`` (the lock is released between pages).
@@ -178,8 +181,8 @@ def document_text(doc: Document) -> str:
 def _check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise InputError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
-    if offset < 0:
-        raise InputError(f"offset must be 0 or more, got {offset}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise InputError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}")
 
 
 def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:

@@ -1,26 +1,63 @@
 """The default store: one SQLite file in WAL mode, every write in ``BEGIN IMMEDIATE``.
 
 WAL lets readers (the web server, the matcher) read while an import writes; ``BEGIN IMMEDIATE`` takes the
-single write lock up front, so a second writer waits up to the busy timeout and then fails cleanly
-instead of deadlocking half-way through a transaction.
+single write lock up front, so a second writer waits and then either writes or fails cleanly, never
+half-way through a transaction. It waits in attempts of at most :data:`ATTEMPT_S` (SQLite's busy timeout)
+with jittered, doubling pauses between them, for up to the store's ``timeout_s`` in all (default
+:data:`~sift.store.base.WRITE_WAIT_S`): twenty parallel imports then all land, one after the other.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from sift.errors import StoreError
+from sift.store.base import WRITE_WAIT_S
 from sift.store.sql import SqlStore
 
-__all__ = ["DEFAULT_TIMEOUT_S", "SqliteStore", "open_sqlite"]
+__all__ = ["DEFAULT_TIMEOUT_S", "SqliteStore", "open_sqlite", "retry_busy"]
 
-#: How long a writer waits for another writer's lock before giving up.
-DEFAULT_TIMEOUT_S = 10.0
+#: How long a write waits, in all, for other writers' locks before giving up.
+DEFAULT_TIMEOUT_S = WRITE_WAIT_S
+#: SQLite's own busy wait per attempt (it polls within it, every 1 to 100 ms).
+ATTEMPT_S = 1.0
+#: First pause between attempts, and the longest one; each pause is drawn from its upper half at random so
+#: that writers who failed together do not retry together.
+FIRST_PAUSE_S = 0.05
+MAX_PAUSE_S = 2.0
+
+T = TypeVar("T")
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    text = str(error)
+    return "locked" in text or "busy" in text
+
+
+def retry_busy(statement: Callable[[], T], timeout_s: float) -> T:
+    """Run ``statement`` until it does not meet another writer's lock, for up to ``timeout_s`` in all.
+
+    Raises:
+        sqlite3.Error: the statement's own error, or the lock error once ``timeout_s`` has passed.
+    """
+    deadline = time.monotonic() + timeout_s
+    pause = FIRST_PAUSE_S
+    while True:
+        try:
+            return statement()
+        except sqlite3.OperationalError as error:
+            if not _is_busy(error) or time.monotonic() + pause / 2 >= deadline:
+                raise
+        time.sleep(min(random.uniform(pause / 2, pause), max(0.0, deadline - time.monotonic())))
+        pause = min(2 * pause, MAX_PAUSE_S)
 
 
 class SqliteStore(SqlStore):
@@ -41,7 +78,7 @@ class SqliteStore(SqlStore):
         self.timeout_s = timeout_s
 
     def _begin_write(self) -> None:
-        self._execute("BEGIN IMMEDIATE")
+        retry_busy(lambda: self._execute("BEGIN IMMEDIATE"), self.timeout_s)
 
     def _rollback(self) -> None:
         if self._connection.in_transaction:
@@ -114,8 +151,9 @@ def _connect(location: str, *, read_only: bool, timeout_s: float) -> sqlite3.Con
         target, uri = f"file:{quote(str(path))}?mode=ro{immutable}", True
     else:
         target, uri = location, False
-    connection = sqlite3.connect(target, uri=uri, timeout=timeout_s, isolation_level=None, check_same_thread=False)
-    connection.execute(f"PRAGMA busy_timeout = {int(timeout_s * 1000)}")
+    attempt_s = min(timeout_s, ATTEMPT_S)
+    connection = sqlite3.connect(target, uri=uri, timeout=attempt_s, isolation_level=None, check_same_thread=False)
+    connection.execute(f"PRAGMA busy_timeout = {int(attempt_s * 1000)}")
     return connection
 
 
@@ -125,7 +163,7 @@ def open_sqlite(path: str | Path, *, read_only: bool = False, timeout_s: float =
     Args:
         path: the database file; its folder is created when writable.
         read_only: open with ``mode=ro``: no file is created or changed, every write raises.
-        timeout_s: how long a write waits for another writer's lock.
+        timeout_s: how long a write waits, in all, for other writers' locks (retrying with backoff).
 
     Returns:
         The open store.
@@ -148,7 +186,7 @@ def open_sqlite(path: str | Path, *, read_only: bool = False, timeout_s: float =
     try:
         if not read_only:
             with store._using(lambda: connection, store._lock, "open"):
-                store._execute("PRAGMA journal_mode = WAL")
+                retry_busy(lambda: store._execute("PRAGMA journal_mode = WAL"), timeout_s)
         store.migrate()
     except BaseException:
         store.close()

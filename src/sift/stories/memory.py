@@ -238,12 +238,19 @@ class MemoryStoryIndex:
                 continue
             other = self._docs[other_id]
             story = self._story_of[other_id]
-            evidence = link_evidence(doc, other, config, weight)
-            if story not in centroid_cosine:
-                centroid = self._sums[story]
-                centroid_cosine[story] = float(doc.vector @ centroid) / max(float(np.linalg.norm(centroid)), 1e-12)
-            score = evidence.score + config.centroid_weight * (centroid_cosine[story] - evidence.cosine)
-            margin = score - config.threshold_for(doc.lang, other.lang)
+            cosine = float(doc.vector @ other.vector)
+            shift = 0.0  # single-link by default: no centroid to compare with
+            if config.centroid_weight:
+                if story not in centroid_cosine:
+                    centroid = self._sums[story]
+                    norm = max(float(np.linalg.norm(centroid)), 1e-12)
+                    centroid_cosine[story] = float(doc.vector @ centroid) / norm
+                shift = config.centroid_weight * (centroid_cosine[story] - cosine)
+            threshold = config.threshold_for(doc.lang, other.lang)
+            evidence = link_evidence(doc, other, config, weight, cosine, at_least=threshold - shift)
+            if evidence is None:  # out of reach whatever names it shares
+                continue
+            margin = evidence.score + shift - threshold
             if margin < 0:
                 continue
             best[story] = max(best.get(story, margin), margin)

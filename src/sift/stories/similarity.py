@@ -51,8 +51,13 @@ class Evidence:
 
 
 def link_evidence(
-    a: StoryDocument, b: StoryDocument, config: StoryConfig, weight: Callable[[str], float], cosine: float | None = None
-) -> Evidence:
+    a: StoryDocument,
+    b: StoryDocument,
+    config: StoryConfig,
+    weight: Callable[[str], float],
+    cosine: float | None = None,
+    at_least: float | None = None,
+) -> Evidence | None:
     """The evidence that ``a`` and ``b`` tell the same story.
 
     Args:
@@ -60,20 +65,31 @@ def link_evidence(
         config: weights and window.
         weight: a name key's weight (its inverse document frequency in the index).
         cosine: their vectors' cosine when the caller already has it (from the nearest-neighbour search).
+        at_least: the score the caller needs; when the other signals leave it out of reach even with every
+            name shared, ``None`` is returned before names are compared (the costly part: in a dense window
+            most candidates stop here, and nothing that could pass is skipped).
     """
     if cosine is None:
         cosine = float(a.vector @ b.vector)
+    shared_numbers = tuple(sorted(a.numbers & b.numbers))
+    numbers = min(1.0, len(shared_numbers) / 2)
+    shared_factchecks = tuple(sorted(a.factchecks & b.factchecks))
+    gap_days = abs(a.day - b.day)
+    rest = (
+        config.number_weight * numbers
+        + config.factcheck_weight * (1.0 if shared_factchecks else 0.0)
+        - config.gap_weight * min(1.0, gap_days / config.window_days)
+    )
+    # the slack keeps a score that rounding would put a hair over the bound from being cut
+    if at_least is not None and cosine + config.name_weight + rest < at_least - 1e-9:
+        return None
     pairs = shared_keys(a.names, b.names) if a.names and b.names else []
     names = 0.0
     if pairs:
         mass = min(sum(map(weight, a.names)), sum(map(weight, b.names)))
         shared = sum(weight(mine) for mine, _ in pairs)
         names = min(1.0, shared / mass) * min(1.0, len(pairs) / 2) if mass > 0 else 0.0
-    shared_numbers = tuple(sorted(a.numbers & b.numbers))
-    numbers = min(1.0, len(shared_numbers) / 2)
-    shared_factchecks = tuple(sorted(a.factchecks & b.factchecks))
-    gap_days = abs(a.day - b.day)
-    score = (
+    score = (  # summed in this order (not ``+ rest``) so scores stay bit-identical to earlier runs
         cosine
         + config.name_weight * names
         + config.number_weight * numbers

@@ -9,12 +9,12 @@ them, one transaction per file).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
 from sift.errors import InputError
 from sift.factchecks.record import FactCheck
+from sift.json_input import parse_json
 
 __all__ = ["read_factchecks", "sniff_format"]
 
@@ -54,8 +54,8 @@ def sniff_format(head: bytes, label: str) -> str:
 
 def _is_object(line: bytes) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:
+        return isinstance(parse_json(line), dict)
+    except InputError:
         return False
 
 

@@ -19,6 +19,7 @@ from sift.factchecks.importers.claimreview import (
 )
 from sift.factchecks.importers.tabular import factcheck_from_fields
 from sift.factchecks.record import FactCheck
+from sift.json_input import MAX_JSON_BYTES, JSONLimitError, clean_value, scan_json_stream
 
 __all__ = ["read_json"]
 
@@ -79,33 +80,82 @@ _SHAPES: dict[str, tuple[str, str, Reader]] = {
 }
 
 
-def _top_level_shape(handle: BinaryIO) -> tuple[str, str, Reader]:
-    """How to stream this object, from its first top-level key naming a known shape (flat memory)."""
+def _top_level_shape(handle: BinaryIO, size: int, label: str) -> tuple[str, str, Reader]:
+    """How to stream an object, from its first top-level key naming a known shape.
+
+    Read with ijson's unprefixed events (flat memory at any depth) until that key. An object of no known
+    shape is read whole, so it must fit :data:`~sift.json_input.MAX_JSON_BYTES`.
+    """
     import ijson
 
-    for prefix, event, value in ijson.parse(handle):
-        if prefix == "" and event == "map_key" and value in _SHAPES:
+    depth = 0
+    for event, value in ijson.basic_parse(handle):
+        if event in ("start_map", "start_array"):
+            depth += 1
+        elif event in ("end_map", "end_array"):
+            depth -= 1
+        elif event == "map_key" and depth == 1 and value in _SHAPES:
             return _SHAPES[str(value)]
+    if size > MAX_JSON_BYTES:
+        raise JSONLimitError(
+            f"{label}: a JSON object of {size:,} bytes without dataFeedElement, claims or @graph (sift reads an "
+            f"object of no known shape whole, up to {MAX_JSON_BYTES:,} bytes); nothing from this file was imported"
+        )
     return "", "object", _single
 
 
 def read_json(path: Path, label: str, *, is_array: bool) -> Iterator[FactCheck | str]:
     """Each record of a JSON fact-check file as a FactCheck, or a rejection reason string.
 
+    Its nesting is checked first (:func:`~sift.json_input.scan_json_stream`), so that ijson never parses
+    a file nested deeper than :data:`~sift.json_input.MAX_JSON_DEPTH`; then records stream item by item.
+
     Raises:
-        InputError: malformed JSON, or an object of unknown shape holding no ClaimReview.
+        InputError: malformed JSON, nested deeper than :data:`~sift.json_input.MAX_JSON_DEPTH`, or an object
+            of unknown shape holding no ClaimReview.
     """
     import ijson
 
+    try:
+        with path.open("rb") as handle:
+            scan_json_stream(handle, what=label)
+    except JSONLimitError as error:
+        raise JSONLimitError(f"{error}; nothing from this file was imported") from None
     try:
         if is_array:
             prefix, noun, reader = "item", "item", _element
         else:
             with path.open("rb") as handle:
-                prefix, noun, reader = _top_level_shape(handle)
-        with path.open("rb") as handle:
-            for index, item in enumerate(ijson.items(handle, prefix, use_float=True), start=1):
-                yield from reader(item, f"{label} {noun} {index}")
+                prefix, noun, reader = _top_level_shape(handle, path.stat().st_size, label)
+        for index, item in _items(path, prefix):
+            yield from reader(item, f"{label} {noun} {index}")
     except ijson.JSONError as error:
         reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise InputError(f"{label}: malformed JSON ({reason}); nothing from this file was imported") from None
+    except UnicodeDecodeError as error:
+        raise InputError(f"{label}: not UTF-8 ({error.reason}); nothing from this file was imported") from None
+
+
+def _items(path: Path, prefix: str) -> Iterator[tuple[int, Any]]:
+    """The items under ``prefix``, numbered from 1 (every record's text is cleaned later, in ``build_factcheck``).
+
+    yajl (ijson's fast backend) turns an escaped lone surrogate (``"\\ud800"``) into bytes it then cannot
+    decode; from the item where that happens on, the file is read with ijson's Python parser, which keeps
+    the surrogate for :func:`~sift.json_input.clean_value` to replace.
+    """
+    import ijson
+
+    done = 0
+    try:
+        with path.open("rb") as handle:
+            for item in ijson.items(handle, prefix, use_float=True):
+                done += 1
+                yield done, item
+    except UnicodeDecodeError:
+        pass
+    else:
+        return
+    with path.open("rb") as handle:
+        for index, item in enumerate(ijson.get_backend("python").items(handle, prefix, use_float=True), start=1):
+            if index > done:
+                yield index, clean_value(item)

@@ -6,13 +6,13 @@ with its own reason instead of failing the whole page.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
 from sift.errors import InputError
 from sift.factchecks.importers.claimreview import claimreviews_to_factchecks, find_claimreviews, frame_rdfa
 from sift.factchecks.record import FactCheck
+from sift.json_input import parse_json
 
 __all__ = ["read_html"]
 
@@ -50,10 +50,10 @@ def read_html(data: bytes, label: str) -> Iterator[FactCheck | str]:
     malformed = 0
     for index, text in _json_ld_blocks(tree):
         try:
-            nodes.extend(find_claimreviews(json.loads(text, strict=False)))
-        except json.JSONDecodeError as error:
+            nodes.extend(find_claimreviews(parse_json(text, what=f"{label}: JSON-LD block {index}", strict=False)))
+        except InputError as error:
             malformed += 1
-            yield f"{label}: JSON-LD block {index} is malformed JSON ({error}); skipped"
+            yield f"{error}; skipped"
     try:
         extracted = extruct.extract(data, base_url=page_url, syntaxes=["microdata", "rdfa"], uniform=True)
     except Exception as error:  # extruct raises whatever its parsers raise; keep the reason

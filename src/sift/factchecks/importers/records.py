@@ -9,6 +9,7 @@ from typing import Any
 from sift.errors import InputError
 from sift.factchecks.record import VERDICTS, FactCheck
 from sift.factchecks.verdicts import normalise_verdict
+from sift.json_input import clean_text
 from sift.lexicon.fold import fold
 
 __all__ = ["build_factcheck", "language_code"]
@@ -40,9 +41,10 @@ def language_code(value: str | None) -> str:
 
 
 def _clean(value: Any) -> str | None:
+    """One line of storable text: white space collapsed, lone surrogates and NUL replaced (U+FFFD)."""
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(clean_text(str(value)).split())
     return text or None
 
 
@@ -100,6 +102,6 @@ def build_factcheck(
         publisher_site=_clean(publisher_site),
         review_date=_clean(review_date),
         title=_clean(title),
-        image_urls=[url for url in (image_urls or []) if url],
-        video_urls=[url for url in (video_urls or []) if url],
+        image_urls=[clean_text(url) for url in (image_urls or []) if url],
+        video_urls=[clean_text(url) for url in (video_urls or []) if url],
     )

@@ -10,16 +10,16 @@ A JSONL line may also be a ClaimReview JSON-LD object. Files are read line by li
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sift.errors import InputError
 from sift.factchecks.importers.claimreview import claimreview_to_factcheck, find_claimreviews
 from sift.factchecks.importers.records import build_factcheck
 from sift.factchecks.record import FactCheck
+from sift.json_input import MAX_JSON_BYTES, parse_json
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "factcheck_from_fields", "read_csv", "read_jsonl"]
 
@@ -69,25 +69,44 @@ def _jsonl_record(data: Any) -> list[FactCheck]:
     return [claimreview_to_factcheck(node) for node in nodes] if nodes else [factcheck_from_fields(data)]
 
 
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of a binary file, or ``None`` for a line longer than ``max_bytes`` (skipped, never held whole)."""
+    while line := handle.readline(max_bytes + 1):
+        if len(line) <= max_bytes or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
+
+
 def read_jsonl(path: Path, label: str) -> Iterator[FactCheck | str]:
     """Each line of a JSONL file as a FactCheck, or a rejection reason string.
+
+    A line that is malformed, nested too deep or too long is rejected alone: the file's other lines count.
 
     Raises:
         InputError: the file is not UTF-8.
     """
-    try:
-        with path.open(encoding="utf-8-sig") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    yield from _jsonl_record(json.loads(line))
-                except json.JSONDecodeError as error:
-                    yield f"{label} line {number}: malformed JSON ({error.msg} at character {error.pos})"
-                except InputError as error:
-                    yield f"{label} line {number}: {error}"
-    except UnicodeDecodeError as error:
-        raise _not_utf8(label, error) from None
+    offset = 0
+    with path.open("rb") as handle:
+        for number, line in enumerate(_lines(handle, MAX_JSON_BYTES), start=1):
+            what = f"{label} line {number}"
+            if line is None:
+                yield f"{what}: longer than {MAX_JSON_BYTES:,} bytes; skipped"
+                continue
+            try:
+                text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                error.start += offset
+                raise _not_utf8(label, error) from None
+            offset += len(line)
+            if not text.strip():
+                continue
+            try:
+                yield from _jsonl_record(parse_json(text, what=what))
+            except InputError as error:
+                yield str(error) if str(error).startswith(what) else f"{what}: {error}"
 
 
 def read_csv(path: Path, label: str) -> Iterator[FactCheck | str]:
