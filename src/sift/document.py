@@ -15,6 +15,8 @@ from typing import Any
 from sift.errors import InputError
 
 __all__ = [
+    "MATCH_FOUND",
+    "MATCH_NONE",
     "SCHEMA",
     "SPEAKER_KINDS",
     "UNCERTAIN_BELOW",
@@ -187,13 +189,22 @@ class Speaker:
 
 @dataclass(slots=True)
 class Match:
-    """A published fact-check that covers a sentence's claim."""
+    """A published fact-check that covers a sentence's claim (``level`` set), or a weak candidate (``level`` None).
+
+    ``score`` is the matcher's estimate of the probability that the fact-check covers the claim.
+    """
 
     sentence: str
     factcheck: dict[str, Any]
     score: float
-    level: str
+    level: str | None
     evidence: str = ""
+
+
+#: ``Document.match_status`` values: at least one levelled match, or none (the page was looked up and no
+#: published fact-check in the store reaches ``possible``). ``None`` means matching did not run (no store).
+MATCH_FOUND = "found"
+MATCH_NONE = "none"
 
 
 @dataclass(slots=True)
@@ -274,6 +285,10 @@ class Document:
     #: languages of analysed blocks that the attribution stage cannot read (ISO 639-1 codes, sorted)
     attribution_unavailable: list[str] = field(default_factory=list)
     matches: list[Match] = field(default_factory=list)
+    #: the best candidates under the ``possible`` level (``level`` None), shown collapsed as "weak candidates"
+    weak_matches: list[Match] = field(default_factory=list)
+    #: ``"found"``, ``"none"`` ("no published fact-check found") or ``None`` when matching did not run
+    match_status: str | None = None
     coverage: Coverage | None = None
     outlets: list[Outlet] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -454,16 +469,9 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
             for speaker in doc.speakers
         ],
         "attribution_unavailable": list(doc.attribution_unavailable),
-        "matches": [
-            {
-                "sentence": match.sentence,
-                "factcheck": match.factcheck,
-                "score": match.score,
-                "level": match.level,
-                "evidence": match.evidence,
-            }
-            for match in doc.matches
-        ],
+        "matches": [_match_to_dict(match) for match in doc.matches],
+        "match_status": doc.match_status,
+        "weak_matches": [_match_to_dict(match) for match in doc.weak_matches],
         "coverage": _coverage_to_dict(doc.coverage),
         "outlets": [
             {
@@ -606,10 +614,12 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
         for s in data.get("speakers", [])
     ]
     doc.attribution_unavailable = [str(code) for code in data.get("attribution_unavailable", [])]
-    doc.matches = [
-        Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m["level"], m.get("evidence", ""))
-        for m in data.get("matches", [])
-    ]
+    doc.matches = [_match_from_dict(m) for m in data.get("matches", [])]
+    doc.weak_matches = [_match_from_dict(m) for m in data.get("weak_matches", [])]
+    status = data.get("match_status")
+    if status not in (None, MATCH_FOUND, MATCH_NONE):
+        raise InputError(f"not a valid sift/1 document: match_status {status!r} is not 'found', 'none' or null")
+    doc.match_status = status
     doc.coverage = _coverage_from_dict(data.get("coverage"))
     doc.outlets = [
         Outlet(
@@ -626,3 +636,17 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
         for o in data.get("outlets", [])
     ]
     return doc
+
+
+def _match_to_dict(match: Match) -> dict[str, Any]:
+    return {
+        "sentence": match.sentence,
+        "factcheck": match.factcheck,
+        "score": match.score,
+        "level": match.level,
+        "evidence": match.evidence,
+    }
+
+
+def _match_from_dict(m: dict[str, Any]) -> Match:
+    return Match(m["sentence"], dict(m["factcheck"]), float(m["score"]), m.get("level"), m.get("evidence", ""))

@@ -77,6 +77,27 @@ def test_seed_page_through_the_form(server: str, browser: object, seed_path: Pat
     page.close()
 
 
+def test_a_page_no_fact_check_covers_says_so(server: str, browser: object) -> None:
+    """The "no match" state in the web UI: said in words, weak candidates (if any) folded, no fact-check card."""
+    from playwright.sync_api import expect
+
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/")
+    page.get_by_label("Article text or HTML").fill(
+        "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
+        "Knead the dough for ten minutes, roll it thin and cut circles with a glass."
+    )
+    page.get_by_role("button", name="Check").click()
+    page.wait_for_url("**/documents/*", timeout=120_000)
+    expect(page.get_by_role("status").filter(has_text="No published fact-check found")).to_be_visible()
+    expect(page.locator(".factcheck-card")).to_have_count(0)
+    weak = page.locator("details.weak-candidates")
+    if weak.count():
+        expect(weak.locator("ul")).to_be_hidden()  # folded until opened
+    page.screenshot(path=str(ARTIFACTS / "report-no-factcheck.png"), full_page=True)
+    page.close()
+
+
 def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     dialogs: list[str] = []

@@ -136,3 +136,44 @@ async def test_docs_fall_back_to_a_server_rendered_list(
         page = (await client.get("/docs")).text
     assert "/api/factchecks/search" in page and "/openapi.json" in page and scripts_in(page) == []
     app.state.engine.close()
+
+
+async def test_a_page_no_fact_check_covers_says_so_in_the_report(client: httpx.AsyncClient) -> None:
+    """A recipe against the sample store: no levelled hit, so the report says so and lists no fact-check card."""
+    text = (
+        "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
+        "Knead the dough for ten minutes, roll it thin and cut circles with a glass. Fill them with potato "
+        "and cheese, fold and boil until they float."
+    )
+    response = await client.post("/api/check", json={"text": text})
+    assert response.status_code == 201, response.text
+    doc = response.json()
+    assert doc["match_status"] == "none" and doc["matches"] == []
+    assert all(weak["level"] is None for weak in doc["weak_matches"])
+    page = (await client.get(f"/documents/{doc['id']}")).text
+    assert "No published fact-check found for this page" in page
+    assert "factcheck-card" not in page
+    report = (await client.get(f"/api/documents/{doc['id']}", params={"format": "md"})).text
+    assert "No published fact-check found" in report
+
+
+async def test_factcheck_browser_gives_the_real_total(client: httpx.AsyncClient, sample_store: Store) -> None:
+    everything = (await client.get("/factchecks")).text
+    total = sample_store.count_factchecks()
+    assert total > 25, "the sample must fill more than one page or the total proves nothing"
+    assert f"Showing 1–25 of {total}." in everything and "of more" not in everything
+    second = (await client.get("/factchecks", params={"offset": 25})).text
+    assert f"Showing 26–{min(50, total)} of {total}." in second
+    german = sample_store.count_factchecks(language="de")
+    assert f"Showing 1–{german} of {german}." in (await client.get("/factchecks", params={"lang": "de"})).text
+
+
+async def test_factcheck_browser_finds_other_spellings_and_languages_by_meaning(client: httpx.AsyncClient) -> None:
+    """'Bucha' as words finds the English records; the matcher adds the German 'Butscha' and French 'Boutcha' ones."""
+    page = (await client.get("/factchecks", params={"q": "Bucha"})).text
+    words, related = page.split('id="h-related"', 1)
+    assert "Bucha" in words and "Butscha" not in words and "Boutcha" not in words
+    assert "Butscha" in related and "Boutcha" in related
+    api = (await client.get("/api/factchecks/search", params={"q": "Bucha", "k": 20})).json()
+    claims = " ".join(hit["factcheck"]["claim"] for hit in api["results"])
+    assert "Butscha" in claims and "Boutcha" in claims

@@ -96,3 +96,15 @@ def test_per_text_arguments_must_match_the_texts(langs: list | None, variants: l
 def test_an_empty_text_is_input_error() -> None:
     with pytest.raises(InputError, match="empty"):
         _open().search_many([TEXTS[0], "  "])
+
+
+def test_one_retrieval_scored_under_another_date_is_a_search_at_that_date() -> None:
+    """``Candidates.dated`` + ``rank`` (bench/match_levels.py's shortcut) give what ``search_many`` gives."""
+    import datetime as dt
+
+    matcher = _open()
+    texts = [*TEXTS, "Photos show a convoy — Jane Doe (@jane) May 4, 2016"]  # a byline date wins over any date
+    for date in (None, dt.date(2017, 11, 14), dt.date(2020, 3, 1)):
+        searched = matcher.search_many(texts, k=5, dates=[date] * len(texts))
+        redated = [matcher.rank(found.dated(date), 5) for found in matcher.candidates_many(texts)]
+        assert [_keys(hits) for hits in redated] == [_keys(hits) for hits in searched]

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from sift.errors import ConfigError
@@ -103,3 +104,65 @@ def test_shipped_model_uses_one_scale() -> None:
     reranker = Reranker.load()
     assert 0.0 < reranker.possible_threshold < reranker.match_threshold < 1.0
     assert set(reranker.cross.features) < set(reranker.mono.features) == set(FEATURES)
+
+
+def _date_heavy() -> Reranker:
+    """Content is dense_max alone; being dated within a month of the fact-check adds a lot."""
+    names = ("dense_max", "date_month")
+    model = LinearModel(names, (0.0, 0.0), (1.0, 1.0), (10.0, 6.0), -6.0)
+    return Reranker(model, model, 0.8, 0.3, {})
+
+
+def _rows(dense: float, month: float) -> np.ndarray:
+    row = np.zeros((1, len(FEATURES)), dtype=np.float32)
+    row[0, FEATURES.index("dense_max")] = dense
+    row[0, FEATURES.index("date_known")] = month
+    row[0, FEATURES.index("date_month")] = month
+    return row
+
+
+@pytest.mark.parametrize("cross", [False, True])
+def test_a_date_never_lifts_an_unrelated_factcheck_to_a_level(cross: bool) -> None:
+    """Content 0.2 (sigmoid(-4)) stays under ``possible`` however close the dates: the date model alone gives 0.88."""
+    reranker = _date_heavy()
+    flag = np.array([cross])
+    assert reranker.mono.score(_rows(0.2, 1.0))[0] > reranker.match_threshold  # what the date alone would do
+    undated = reranker.score(_rows(0.2, 0.0), flag)[0]
+    dated = reranker.score(_rows(0.2, 1.0), flag)[0]
+    assert undated < reranker.possible_threshold and dated == undated
+    assert reranker.level(float(dated)) is None
+    # the date may still order it among weak candidates (the matcher sorts those by the date-aware score)
+    gated, date_aware, _ = reranker.score_and_order(_rows(0.2, 1.0), flag)
+    assert gated[0] == dated and date_aware[0] > reranker.match_threshold
+
+
+def test_a_date_still_reorders_factchecks_whose_content_matches() -> None:
+    reranker = _date_heavy()
+    flag = np.array([False])
+    undated = reranker.score(_rows(0.55, 0.0), flag)[0]  # sigmoid(-0.5) = 0.38: possible on content
+    dated = reranker.score(_rows(0.55, 1.0), flag)[0]
+    assert reranker.level(float(undated)) == "possible" and dated > undated
+    assert reranker.level(float(dated)) == "match"
+
+
+def test_calibration_maps_the_logistic_output_monotonically() -> None:
+    names = ("dense_max",)
+    model = LinearModel(names, (0.0,), (1.0,), (10.0,), -5.0, (0.0, 0.5, 1.0), (0.0, 0.1, 0.9))
+    rows = np.zeros((3, len(FEATURES)), dtype=np.float32)
+    rows[:, 0] = (0.2, 0.5, 0.8)
+    raw, calibrated = model.raw(rows), model.score(rows)
+    assert np.allclose(calibrated, np.interp(raw, (0.0, 0.5, 1.0), (0.0, 0.1, 0.9)))
+    assert calibrated[1] == pytest.approx(0.1) and list(np.argsort(calibrated)) == list(np.argsort(raw))
+    with pytest.raises(ConfigError):
+        LinearModel(names, (0.0,), (1.0,), (10.0,), -5.0, (0.0, 1.0), (0.5,))
+
+
+def test_the_date_gate_can_sit_under_possible() -> None:
+    """With a gate of 0.1, content 0.12 (sigmoid(-2) with dense 0.4) may be raised by its date; 0.02 may not."""
+    base = _date_heavy()
+    reranker = Reranker(base.mono, base.cross, 0.8, 0.3, {}, date_gate=0.1)
+    flag = np.array([False])
+    assert reranker.score(_rows(0.4, 1.0), flag)[0] > reranker.possible_threshold
+    assert reranker.score(_rows(0.2, 1.0), flag)[0] == pytest.approx(reranker.score(_rows(0.2, 0.0), flag)[0])
+    with pytest.raises(ConfigError):
+        Reranker(base.mono, base.cross, 0.8, 0.3, {}, date_gate=1.5)

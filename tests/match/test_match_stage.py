@@ -123,3 +123,35 @@ def test_provide_matcher_shares_the_pipeline_encoder() -> None:
     resources = Resources(encoder=encoder)
     matcher = provide_matcher(resources, MemoryStore(RECORDS))
     assert resources.optional("matcher") is matcher and matcher.encoder is encoder
+
+
+def test_status_says_whether_a_levelled_fact_check_was_found() -> None:
+    assert match_claims(_doc(), Resources(), MatchConfig()).match_status is None  # not looked up at all
+    found = match_claims(_doc(), Resources(matcher=FakeMatcher(HITS)), MatchConfig())
+    assert found.match_status == "found" and found.weak_matches == []
+    none = match_claims(_doc(), Resources(matcher=FakeMatcher(HITS[2:])), MatchConfig())
+    assert none.match_status == "none" and none.matches == []
+
+
+def test_weak_candidates_are_kept_apart_with_their_score() -> None:
+    """Unlevelled hits never join ``matches``: each sentence's best goes to ``weak_matches``, best first."""
+    weak = [Hit(RECORDS[2], 0.1, None, "similarity 0.1"), Hit(RECORDS[1], 0.05, None, "similarity 0.05")]
+    doc = match_claims(_doc(), Resources(matcher=FakeMatcher(weak)), MatchConfig(weak_candidates=2))
+    assert doc.matches == [] and doc.match_status == "none"
+    assert [(m.sentence, m.level, m.score) for m in doc.weak_matches] == [("b0.s0", None, 0.1), ("b0.s1", None, 0.1)]
+    again = Document.from_json(doc.to_json())
+    assert again.weak_matches == doc.weak_matches and again.match_status == "none"
+    faint = match_claims(_doc(), Resources(matcher=FakeMatcher(weak)), MatchConfig(weak_min_score=0.2))
+    assert faint.weak_matches == [] and faint.match_status == "none"
+
+
+def test_a_sentence_with_a_level_gives_no_weak_candidate() -> None:
+    doc = match_claims(_doc(), Resources(matcher=FakeMatcher(HITS)), MatchConfig())
+    assert doc.weak_matches == [] and all(m.level is not None for m in doc.matches)
+
+
+def test_weak_settings_validate() -> None:
+    with pytest.raises(ConfigError):
+        MatchConfig(weak_candidates=-1)
+    with pytest.raises(ConfigError):
+        MatchConfig(weak_min_score=2.0)

@@ -81,5 +81,6 @@ def doc() -> Document:
             Match("b0.s0", FACTCHECK, 0.93, "match", "similarity 0.81; shared names: isis"),
             Match("b1.s0", FACTCHECK, 0.55, "possible", ""),
         ],
+        match_status="found",
         timings_ms={"extract": 1.0},
     )

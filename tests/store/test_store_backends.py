@@ -114,6 +114,20 @@ def test_search_words_accents_and_filters(store: Store) -> None:
     assert len(store.search_factchecks("")) == 3
 
 
+def test_count_with_filters_is_the_number_search_finds(store: Store) -> None:
+    """The fact-check browser's "Showing 1–25 of N": the count of the whole search, not of one page."""
+    store.add_factchecks(
+        [make_factcheck(n, claim=f"Convoy images {n}", language="fr" if n % 3 == 0 else "en") for n in range(1, 31)]
+        + [make_factcheck(40, claim="Unrelated vaccine claim", verdict="mixed", rating="Half true")]
+    )
+    assert store.count_factchecks() == 31
+    assert store.count_factchecks("CONVOY images") == 30 == len(store.search_factchecks("convoy", limit=100))
+    assert store.count_factchecks("convoy", language="fr") == 10
+    assert store.count_factchecks(verdict="mixed") == 1 and store.count_factchecks("convoy", verdict="mixed") == 0
+    with pytest.raises(InputError, match="verdict"):
+        store.count_factchecks(verdict="bogus")
+
+
 def test_search_orders_newest_review_first_and_pages(store: Store) -> None:
     store.add_factchecks([make_factcheck(n) for n in range(1, 6)] + [make_factcheck(9, review_date=None)])
     dates = [fc.review_date for fc in store.search_factchecks(limit=10)]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import jinja2
 from fastapi import FastAPI, Form, Query, Request, UploadFile
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from sift.api.auth import current_user
@@ -29,6 +30,8 @@ __all__ = ["install_web_routes", "page_environment"]
 REPORT_CSS = Path(__file__).resolve().parents[1] / "report" / "templates" / "report.css"
 DOWNLOAD_TYPES = {"json": "application/json", "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 PAGE_SIZE = 25
+#: Fact-checks the matcher adds to a word search in the browser ("closest by meaning, any language").
+RELATED = 10
 
 
 def page_environment() -> jinja2.Environment:
@@ -44,6 +47,20 @@ def page_environment() -> jinja2.Environment:
     # every <form method="post"> carries {{ csrf_field() }} (sift.api.csrf); pages show who is logged in
     env.globals.update(csrf_field=csrf_field, current_user=current_user, is_link_safe=is_link_safe)
     return env
+
+
+async def _by_meaning(
+    engine: Engine, query: str, filters: dict[str, str | None], shown: set[str]
+) -> list[dict[str, Any]]:
+    """Fact-checks the matcher ranks for ``query`` in any language, under the same filters, not already shown."""
+    hits = await engine.search(query, lang=None, k=RELATED)
+    keys = {"language": "language", "verdict": "verdict", "publisher": "publisher_name"}
+    return [
+        hit
+        for hit in hits
+        if hit["factcheck"]["id"] not in shown
+        and all(value is None or hit["factcheck"].get(keys[name]) == value for name, value in filters.items())
+    ]
 
 
 def install_web_routes(app: FastAPI) -> None:
@@ -189,7 +206,7 @@ def install_web_routes(app: FastAPI) -> None:
         )
 
     @app.get("/factchecks", response_class=HTMLResponse, include_in_schema=False)
-    def factchecks(
+    async def factchecks(
         request: Request,
         q: Annotated[str, Query(max_length=500)] = "",
         lang: Annotated[str, Query(max_length=8)] = "",
@@ -197,22 +214,24 @@ def install_web_routes(app: FastAPI) -> None:
         publisher: Annotated[str, Query(max_length=200)] = "",
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> HTMLResponse:
-        store = engine_of(request).store
-        items = store.search_factchecks(
-            q,
-            language=lang or None,
-            verdict=verdict or None,
-            publisher=publisher or None,
-            limit=PAGE_SIZE + 1,
-            offset=offset,
-        )
+        engine = engine_of(request)
+        store = engine.store
+        filters = {"language": lang or None, "verdict": verdict or None, "publisher": publisher or None}
+        items = await run_in_threadpool(store.search_factchecks, q, **filters, limit=PAGE_SIZE, offset=offset)
+        total = await run_in_threadpool(store.count_factchecks, q, **filters)
+        shown = [record.to_dict() for record in items]
+        # the words find records that contain them; the matcher finds the same claim in other languages and
+        # spellings ("Bucha" -> "Butscha", "Boutcha"), so its ranking is shown beside, on the first page
+        related = await _by_meaning(engine, q, filters, {fc["id"] for fc in shown}) if q.strip() and not offset else []
         return page(
             "factchecks.html",
-            items=[record.to_dict() for record in items[:PAGE_SIZE]],
-            has_more=len(items) > PAGE_SIZE,
+            items=shown,
+            total=total,
+            has_more=offset + len(shown) < total,
+            related=related,
             offset=offset,
             page_size=PAGE_SIZE,
-            stats=store.factcheck_stats(),
+            stats=await run_in_threadpool(store.factcheck_stats),
             verdicts=VERDICTS,
             filters={"q": q, "lang": lang, "verdict": verdict, "publisher": publisher},
         )

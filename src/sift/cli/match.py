@@ -65,11 +65,15 @@ def _print_table(text: str, hits: list[Hit]) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from sift.report.view import NO_FACTCHECK
+
     console = Console()
-    if not hits:
-        console.print("No fact-check in the store is close to this text.")
-        return
-    table = Table(title=f"Fact-checks for: {text[:80]}", show_lines=True)
+    if not any(hit.level for hit in hits):
+        console.print(f"[bold]{NO_FACTCHECK}[/bold] for this text in the fact-check store.")
+        if not hits:
+            return
+    title = "Fact-checks" if any(hit.level for hit in hits) else "Weak candidates (below the possible level)"
+    table = Table(title=f"{title} for: {text[:80]}", show_lines=True)
     for column in ("#", "level", "score", "verdict", "publisher", "date", "claim", "URL"):
         table.add_column(column, overflow="fold")
     for rank, hit in enumerate(hits, 1):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sift.document import Document, Match
+from sift.document import MATCH_FOUND, MATCH_NONE, Document, Match
 from sift.encoders import load_encoder
 from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
@@ -31,11 +31,17 @@ class MatchConfig:
             costs more than one extra lookup.
         max_per_sentence: most matches kept per sentence.
         candidates: hits asked from the matcher per sentence before keeping match/possible ones.
+        weak_candidates: most unlevelled hits kept per page (each sentence's best, highest score first),
+            shown collapsed as "weak candidates" so a reader can see what almost matched and why not.
+        weak_min_score: a weak candidate needs at least this score (an estimated probability): lower
+            ones are noise, not leads.
     """
 
     claim_min_score: float = 0.3
     max_per_sentence: int = 3
     candidates: int = 10
+    weak_candidates: int = 5
+    weak_min_score: float = 0.02
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.claim_min_score <= 1.0:
@@ -44,21 +50,31 @@ class MatchConfig:
             raise ConfigError(f"match.max_per_sentence must be at least 1, got {self.max_per_sentence}")
         if not self.max_per_sentence <= self.candidates <= 100:
             raise ConfigError(f"match.candidates must be in [max_per_sentence, 100], got {self.candidates}")
+        if self.weak_candidates < 0:
+            raise ConfigError(f"match.weak_candidates must be at least 0, got {self.weak_candidates}")
+        if not 0.0 <= self.weak_min_score <= 1.0:
+            raise ConfigError(f"match.weak_min_score must be in [0, 1], got {self.weak_min_score}")
 
 
-@register_stage("match", config=MatchConfig, requires=("blocks.sentences",), assigns=("matches",))
+@register_stage(
+    "match", config=MatchConfig, requires=("blocks.sentences",), assigns=("matches", "weak_matches", "match_status")
+)
 def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Document:
     """Fill ``doc.matches`` from the ``matcher`` service; without one (no store), leave it empty.
+
+    ``doc.match_status`` says whether a levelled match was found (``"found"``/``"none"``; ``None`` without a
+    matcher), and ``doc.weak_matches`` keeps the best unlevelled hits of sentences that have no levelled one.
 
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
     up, and the claim span is searched along with the sentence. The page's publication date dates its
     sentences (fact-checks from around then rank higher). All sentences go to the matcher in one
     :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
     """
-    doc.matches = []
+    doc.matches, doc.weak_matches, doc.match_status = [], [], None
     matcher = resources.optional("matcher")
     if matcher is None:
         return doc
+    doc.match_status = MATCH_NONE
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
     texts: list[str] = []
@@ -85,9 +101,14 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     found = matcher.search_many(
         texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)
     )
+    weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):
         kept = [hit for hit in hits if hit.level is not None][: config.max_per_sentence]
         doc.matches.extend(Match(sentence=sentence_id, **hit.to_dict()) for hit in kept)
+        if not kept and hits and hits[0].score >= config.weak_min_score:
+            weak.append(Match(sentence=sentence_id, **hits[0].to_dict()))
+    doc.weak_matches = sorted(weak, key=lambda match: -match.score)[: config.weak_candidates]
+    doc.match_status = MATCH_FOUND if doc.matches else MATCH_NONE
     return doc
 
 

@@ -10,6 +10,7 @@ it (else by the date the caller gives, e.g. the page's), and fact-checks publish
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
@@ -94,6 +95,17 @@ class Candidates:
     query: QuerySignals
     pairs: list[PairSignals]
     clauses: list[str | None]
+    #: the date an embedded tweet's byline gives the query (it wins over any date the caller gives)
+    byline: dt.date | None = None
+
+    def dated(self, date: dt.date | None) -> Candidates:
+        """The same candidates for the query said on ``date`` (a byline date still wins): only date features change.
+
+        Retrieval does not depend on the date, so a benchmark can score one retrieval under several dates.
+        """
+        query = dataclasses.replace(self.query, date=self.byline or date)
+        features = feature_matrix(query, self.pairs)
+        return dataclasses.replace(self, query=query, features=features)
 
 
 def default_index_dir(location: str) -> Path | None:
@@ -237,6 +249,22 @@ class Matcher:
         """
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
+        found = self.candidates_many(texts, langs=langs, variants=variants, dates=dates)
+        return [self.rank(candidates, k) for candidates in found]
+
+    def candidates_many(
+        self,
+        texts: Sequence[str],
+        *,
+        langs: Sequence[str | None] | None = None,
+        variants: Sequence[Sequence[str]] | None = None,
+        dates: Sequence[dt.date | None] | None = None,
+    ) -> list[Candidates]:
+        """The candidates of each text with their re-ranker features (:meth:`search_many` before ranking).
+
+        Raises:
+            sift.errors.InputError: as :meth:`search_many`.
+        """
         langs = [None] * len(texts) if langs is None else list(langs)
         variants = [()] * len(texts) if variants is None else list(variants)
         dates = [None] * len(texts) if dates is None else list(dates)
@@ -250,7 +278,7 @@ class Matcher:
             for text, lang, extra, date in zip(texts, langs, variants, dates, strict=True)
         ]
         vectors = self._encode([query.variants for query in queries])
-        return [self._rank(self._collect(query, qv), k) for query, qv in zip(queries, vectors, strict=True)]
+        return [self._collect(query, qv) for query, qv in zip(queries, vectors, strict=True)]
 
     def candidates(
         self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
@@ -336,22 +364,20 @@ class Matcher:
                 )
             )
         features = feature_matrix(signals, pairs)
-        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses)
+        return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
 
-    def _rank(self, found: Candidates, k: int) -> list[Hit]:
-        """The ``k`` best-scored candidates as hits, with their level and evidence."""
+    def rank(self, found: Candidates, k: int) -> list[Hit]:
+        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence."""
         if not found.factchecks:
             return []
-        raw = np.where(
-            found.cross,
-            self.reranker.cross.score(found.features),
-            self.reranker.mono.score(found.features),
-        )
+        gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
         low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
-        scores = np.where(low_similarity, np.minimum(raw, self.reranker.below_match), raw)
+        scores = np.where(low_similarity, np.minimum(gated, self.reranker.below_match), gated)
+        levelled = np.round(scores, 4) >= self.reranker.possible_threshold
         hits = []
-        # by displayed score, ties (capped scores) broken by the model's own
-        for i in np.lexsort((-raw, -scores))[:k]:
+        # levelled hits first, by displayed score; then the rest by their date-aware score (the date may order
+        # weak candidates, never level them); ties (capped scores, flat calibration steps) by the model's own
+        for i in np.lexsort((-raw, -dated, -np.where(levelled, scores, dated), ~levelled))[:k]:
             score = round(float(scores[i]), 4)
             hits.append(
                 Hit(
@@ -387,6 +413,8 @@ class _Query:
     date: dt.date | None
     #: text, stripped extra phrasings, then claim clauses; distinct and non-empty (index 0 is the text)
     variants: list[str]
+    #: the embedded tweet's byline date alone (``None`` without one)
+    byline: dt.date | None = None
 
     @classmethod
     def of(cls, text: str, lang: str | None, extra: Sequence[str], date: dt.date | None = None) -> _Query:
@@ -398,9 +426,9 @@ class _Query:
         raw = _truncate(text)
         text = strip_noise(raw)
         variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
-        return cls(
-            text, (lang or guess_lang(text)).split("-")[0].lower(), tuple(extra), tweet_date(raw) or date, variants
-        )
+        byline = tweet_date(raw)
+        lang = (lang or guess_lang(text)).split("-")[0].lower()
+        return cls(text, lang, tuple(extra), byline or date, variants, byline)
 
 
 def _truncate(text: str) -> str:

@@ -17,11 +17,13 @@ from typing import Any
 import numpy as np
 
 from sift.errors import ConfigError
-from sift.match.signals import FEATURES
+from sift.match.signals import DATE_FEATURES, FEATURES
 
 __all__ = ["DEFAULT_MODEL", "LinearModel", "Reranker"]
 
 DEFAULT_MODEL = "resources/match/reranker.json"
+#: Columns of the date features, zeroed to score a pair on its content alone.
+DATE_COLUMNS = [FEATURES.index(name) for name in DATE_FEATURES]
 
 
 @dataclass(frozen=True)
@@ -33,19 +35,33 @@ class LinearModel:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
+    #: isotonic calibration of the logistic output, as increasing breakpoints (raw -> calibrated
+    #: probability, linear between them); empty: the logistic output is the score
+    calibration_raw: tuple[float, ...] = ()
+    calibration_prob: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
         unknown = [name for name in self.features if name not in FEATURES]
         sizes = {len(self.features), len(self.mean), len(self.scale), len(self.coef)}
-        if unknown or len(sizes) != 1:
+        if unknown or len(sizes) != 1 or len(self.calibration_raw) != len(self.calibration_prob):
             raise ConfigError(f"re-ranker model is inconsistent (unknown features {unknown}); retrain it")
 
-    def score(self, rows: np.ndarray) -> np.ndarray:
-        """Probabilities for rows laid out as :data:`FEATURES`."""
+    def raw(self, rows: np.ndarray) -> np.ndarray:
+        """The logistic output for rows laid out as :data:`FEATURES` (before calibration)."""
         columns = [FEATURES.index(name) for name in self.features]
         z = (rows[:, columns] - np.asarray(self.mean)) / np.asarray(self.scale)
         logits = z @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        """Calibrated probabilities that the fact-check covers the query, for rows laid out as :data:`FEATURES`."""
+        return self.calibrate(self.raw(rows))
+
+    def calibrate(self, raw: np.ndarray) -> np.ndarray:
+        """Logistic outputs mapped through the calibration (unchanged without one)."""
+        if not self.calibration_raw:
+            return raw
+        return np.interp(raw, self.calibration_raw, self.calibration_prob)
 
 
 @dataclass(frozen=True)
@@ -57,15 +73,57 @@ class Reranker:
     match_threshold: float
     possible_threshold: float
     info: dict[str, Any]
+    #: the content score (date features left out) a pair needs before its date may raise its score;
+    #: ``None``: the ``possible`` threshold. train/match_reranker.py sets it where content alone is as
+    #: precise as ``possible`` promises on held-out train pairs.
+    date_gate: float | None = None
 
     def __post_init__(self) -> None:
         if not 0.0 < self.possible_threshold <= self.match_threshold <= 1.0:
             raise ConfigError("re-ranker thresholds must satisfy 0 < possible <= match <= 1; retrain it")
+        if self.date_gate is not None and not 0.0 < self.date_gate <= 1.0:
+            raise ConfigError("re-ranker date_gate must be in (0, 1]; retrain it")
+
+    @property
+    def content_gate(self) -> float:
+        """The content score under which a date cannot raise a pair's score."""
+        return self.possible_threshold if self.date_gate is None else self.date_gate
 
     @property
     def below_match(self) -> float:
         """The highest displayed score that is not a ``match`` (a cap for hits that must not claim one)."""
         return round(self.match_threshold - 0.0001, 4)
+
+    def score(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
+        """Scores of candidate rows (laid out as :data:`FEATURES`); ``cross`` marks pairs across languages.
+
+        Dates only weigh in where the content already supports the pair: a pair whose score without its
+        date features (as if either side were undated) stays under :attr:`content_gate` keeps the lower of
+        its two scores, so a fact-check published near the page's date can never be lifted to a level by the
+        date alone ("Eiffel Tower dismantled for rust" dated the day of the Notre-Dame fire is not the
+        Notre-Dame fact-check). A pair whose content reaches the gate may move up or down with its date.
+        """
+        return self.score_and_order(features, cross)[0]
+
+    def score_and_order(self, features: np.ndarray, cross: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`score`, with the date-aware calibrated score and logistic output the matcher orders by.
+
+        The gate bounds what a date can do to a *score* (and so to a level); the order of candidates
+        that reach no level may still follow their dates (on train, dates lift cross-validated MAP@5
+        from 0.88 to 0.92: the right fact-check is often the one checked that week).
+        """
+        undated_rows = features.copy()
+        undated_rows[:, DATE_COLUMNS] = 0.0
+        dated_raw, content_raw = self._raw(features, cross), self._raw(undated_rows, cross)
+        dated, content = self._calibrated(dated_raw, cross), self._calibrated(content_raw, cross)
+        gated = np.where(content >= self.content_gate, dated, np.minimum(dated, content))
+        return gated, dated, dated_raw
+
+    def _raw(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
+        return np.where(cross, self.cross.raw(features), self.mono.raw(features))
+
+    def _calibrated(self, raw: np.ndarray, cross: np.ndarray) -> np.ndarray:
+        return np.where(cross, self.cross.calibrate(raw), self.mono.calibrate(raw))
 
     def level(self, score: float) -> str | None:
         """``"match"``, ``"possible"`` or ``None`` for a score of either model."""
@@ -94,6 +152,7 @@ class Reranker:
                 float(data["match_threshold"]),
                 float(data["possible_threshold"]),
                 dict(data.get("info", {})),
+                None if data.get("date_gate") is None else float(data["date_gate"]),
             )
         except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
             where = path or f"sift/{DEFAULT_MODEL}"
@@ -106,6 +165,7 @@ class Reranker:
             "cross": asdict(self.cross),
             "match_threshold": self.match_threshold,
             "possible_threshold": self.possible_threshold,
+            "date_gate": self.date_gate,
             "info": self.info,
         }
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
@@ -118,4 +178,6 @@ def _model(data: dict[str, Any]) -> LinearModel:
         scale=tuple(float(v) for v in data["scale"]),
         coef=tuple(float(v) for v in data["coef"]),
         intercept=float(data["intercept"]),
+        calibration_raw=tuple(float(v) for v in data.get("calibration_raw", ())),
+        calibration_prob=tuple(float(v) for v in data.get("calibration_prob", ())),
     )

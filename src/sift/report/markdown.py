@@ -152,7 +152,7 @@ def _outlets(view: DocumentView) -> list[str]:
 
 def _matches(view: DocumentView) -> list[str]:
     if not view.factchecks:
-        return []
+        return ["## Already fact-checked", "", f"**{view.match_note}**", "", *_weak(view)]
     lines = ["## Already fact-checked", ""]
     for group in view.factchecks:
         fc = group.factcheck
@@ -167,7 +167,26 @@ def _matches(view: DocumentView) -> list[str]:
             lines.append(
                 f"  - {item.match.sentence} ({item.match.score:.2f}): “{markdown_text(item.sentence_text, 160)}”{why}"
             )
-    return [*lines, ""]
+    return [*lines, "", *_weak(view)]
+
+
+def _weak(view: DocumentView) -> list[str]:
+    """The unlevelled candidates, folded (HTML ``<details>`` renders collapsed in most Markdown viewers)."""
+    if not view.weak:
+        return []
+    lines = [
+        "<details>",
+        f"<summary>Weak candidates ({len(view.weak)}): below the possible level, not matches</summary>",
+        "",
+    ]
+    for item in view.weak:
+        fc = item.factcheck
+        lines.append(
+            f"- {item.match.score:.2f} — {markdown_text(fc.get('claim'), 160)} "
+            f"({markdown_text(fc.get('publisher_name'))}) for {item.match.sentence}: "
+            f"“{markdown_text(item.sentence_text, 100)}”"
+        )
+    return [*lines, "", "</details>", ""]
 
 
 def _coverage(view: DocumentView) -> list[str]:

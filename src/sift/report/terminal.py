@@ -138,9 +138,20 @@ def _speakers_table(view: DocumentView) -> Table | None:
     return table
 
 
-def _matches_table(view: DocumentView, limit: int) -> Table | None:
+def _no_factcheck(view: DocumentView) -> Text:
+    """The "no match" line, with the weak candidates (score, fact-check) dimmed under it."""
+    text = Text(view.match_note, style="bold")
+    if view.weak:
+        text.append(f"\nweak candidates (below the possible level, not matches): {len(view.weak)}", style="dim")
+        for item in view.weak[:3]:
+            claim = _shorten(str(item.factcheck.get("claim")), 80)
+            text.append(f"\n  {item.match.score:.2f} {claim} ({item.factcheck.get('publisher_name')})", style="dim")
+    return text
+
+
+def _matches_table(view: DocumentView, limit: int) -> Table | Text | None:
     if not view.factchecks:
-        return None
+        return _no_factcheck(view)
     shown = f"best {limit} of {len(view.factchecks)}" if len(view.factchecks) > limit else str(len(view.factchecks))
     table = Table(title=f"Already fact-checked ({shown} fact-checks)", expand=True, show_lines=True)
     table.add_column("level", width=8)

@@ -16,6 +16,7 @@ from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Sp
 TOP_CLAIMS = 10
 
 __all__ = [
+    "NO_FACTCHECK",
     "TOP_CLAIMS",
     "BlockView",
     "ClaimView",
@@ -31,6 +32,12 @@ __all__ = [
     "language_name",
     "ranked_evidence",
 ]
+
+
+#: What every report says for a page (or claim) that was looked up and has no levelled match.
+NO_FACTCHECK = "No published fact-check found"
+#: ... and for a page that was not looked up at all (no fact-check store).
+NOT_LOOKED_UP = "Not looked up for fact-checks (no fact-check store)."
 
 
 @dataclass(slots=True)
@@ -151,12 +158,26 @@ class DocumentView:
     factchecks: list[FactCheckView]
     speakers: list[SpeakerView]
     languages: dict[str, int]
+    #: the best unlevelled hits (never "Already fact-checked"), shown collapsed with their scores
+    weak: list[MatchView] = field(default_factory=list)
     outlets: list[OutletView] = field(default_factory=list)
     site_outlet: OutletView | None = None
     #: Relays no profile was found for, as written (the report says sift does not know them).
     unknown_relays: list[str] = field(default_factory=list)
     #: what sift could not do on this page ("attribution not available for Polish (pl)")
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def no_factcheck(self) -> bool:
+        """Whether the page was looked up and no published fact-check reaches a level ("no match" state)."""
+        return self.doc.match_status is not None and not self.factchecks
+
+    @property
+    def match_note(self) -> str:
+        """The one line every report shows when no fact-check is listed: none found, or not looked up."""
+        if self.doc.match_status is None:
+            return NOT_LOOKED_UP
+        return f"{NO_FACTCHECK} for this page in the fact-check store."
 
     @property
     def top_claims(self) -> list[ClaimView]:
@@ -355,6 +376,7 @@ def build_view(doc: Document) -> DocumentView:
         checkworthy=[view for view in claims if view.claim.label == "check-worthy"],
         matches=matches,
         factchecks=list(factchecks.values()),
+        weak=[MatchView(match, doc.sentence_text(match.sentence)) for match in doc.weak_matches],
         speakers=speakers,
         languages=dict(sorted(languages.items(), key=lambda item: -item[1])),
         outlets=outlets,

@@ -152,7 +152,14 @@ class Store(Protocol):
 
     def factcheck_stats(self) -> FactCheckStats: ...
 
-    def count_factchecks(self) -> int: ...
+    def count_factchecks(
+        self,
+        query: str = "",
+        *,
+        language: str | None = None,
+        verdict: str | None = None,
+        publisher: str | None = None,
+    ) -> int: ...
 
     def count_outlet_factchecks(self, hosts: Sequence[str], keys: Sequence[str]) -> OutletFactChecks: ...
 

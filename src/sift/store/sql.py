@@ -136,6 +136,28 @@ def _like_terms(query: str) -> list[str]:
     return [f"%{word}%" for word in escaped.split()]
 
 
+def _factcheck_filter(
+    query: str, language: str | None, verdict: str | None, publisher: str | None
+) -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause and parameters of a fact-check search (words, language, verdict, publisher).
+
+    Raises:
+        InputError: the query is too long or the verdict unknown.
+    """
+    if verdict is not None and verdict not in VERDICTS:
+        raise InputError(f"unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}")
+    clauses: list[str] = []
+    params: list[Any] = []
+    for pattern in _like_terms(query):
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(pattern)
+    for column, value in (("language", language), ("verdict", verdict), ("publisher_name", publisher)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
 def _escape_like(text: str) -> str:
     """``text`` matched literally by ``LIKE … ESCAPE '\\'``."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -437,10 +459,18 @@ class SqlStore(DeskStore):
             row = self._execute("SELECT MAX(seq) FROM factchecks").fetchone()
         return int(row[0] or 0)
 
-    def count_factchecks(self) -> int:
-        """How many fact-checks are stored."""
+    def count_factchecks(
+        self,
+        query: str = "",
+        *,
+        language: str | None = None,
+        verdict: str | None = None,
+        publisher: str | None = None,
+    ) -> int:
+        """How many fact-checks are stored, or how many :meth:`search_factchecks` finds with these filters."""
+        where, params = _factcheck_filter(query, language, verdict, publisher)
         with self._reading("read"):
-            return int(self._execute("SELECT COUNT(*) FROM factchecks").fetchone()[0])
+            return int(self._execute(f"SELECT COUNT(*) FROM factchecks {where}", params).fetchone()[0])
 
     def search_factchecks(
         self,
@@ -472,18 +502,7 @@ class SqlStore(DeskStore):
             InputError: query too long, unknown verdict, or a bad page.
         """
         _check_page(limit, offset)
-        if verdict is not None and verdict not in VERDICTS:
-            raise InputError(f"unknown verdict {verdict!r}: use one of {', '.join(VERDICTS)}")
-        clauses: list[str] = []
-        params: list[Any] = []
-        for pattern in _like_terms(query):
-            clauses.append("search_text LIKE ? ESCAPE '\\'")
-            params.append(pattern)
-        for column, value in (("language", language), ("verdict", verdict), ("publisher_name", publisher)):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _factcheck_filter(query, language, verdict, publisher)
         sql = (
             f"SELECT record FROM factchecks {where} "
             "ORDER BY (review_date IS NULL), review_date DESC, seq DESC LIMIT ? OFFSET ?"
