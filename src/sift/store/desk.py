@@ -55,8 +55,6 @@ MAX_NOTE_CHARS = 5000
 MAX_URL_CHARS = 2000
 MAX_EVIDENCE_URLS = 20
 MAX_NAME_CHARS = 80
-#: Merge redirects followed to a story's current id (a chain longer than this is a loop, and is cut).
-MAX_REDIRECTS = 50
 
 
 def role_allows(role: str, needed: str) -> bool:
@@ -507,8 +505,12 @@ class DeskStore:
                 params.append(value)
         with self._reading("read"):
             if story:
-                clauses.append("r.document_id IN (SELECT id FROM story_documents WHERE story = ?)")
-                params.append(self._current_story(story))
+                # a merged story's old id leads straight to the live one (merges re-point older redirects)
+                clauses.append(
+                    "r.document_id IN (SELECT id FROM story_documents WHERE story = "
+                    "COALESCE((SELECT new FROM story_redirects WHERE old = ?), ?))"
+                )
+                params += [story, story]
             where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
             rows = self._execute(
                 f"SELECT {_REVIEW_COLUMNS}, d.title FROM claim_reviews r JOIN documents d ON d.id = r.document_id "
@@ -516,15 +518,6 @@ class DeskStore:
                 (*params, limit, offset),
             ).fetchall()
         return [_review(row[:11], row[11]) for row in rows]
-
-    def _current_story(self, story: str) -> str:
-        """The id a story has now: merges leave the old id pointing at the story it went into."""
-        for _ in range(MAX_REDIRECTS):
-            row = self._execute("SELECT new FROM story_redirects WHERE old = ?", (story,)).fetchone()
-            if row is None or row[0] == story:
-                break
-            story = str(row[0])
-        return story
 
     def review_counts(self) -> dict[str, int]:
         """How many claims of stored documents are in each review status (every status present, 0 when none)."""
