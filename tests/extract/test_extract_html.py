@@ -38,6 +38,19 @@ def test_metadata(name: str, title: str, published: str, site: str, author: str 
     assert (result.title, result.published, result.site, result.author) == (title, published, site, author)
 
 
+def test_a_publisher_profile_url_is_not_the_site_name() -> None:
+    """Tagesspiegel declares ``article:publisher`` as its Facebook page; trafilatura takes it for the site name."""
+    body = "<p>" + "Die Beschäftigten arbeiten in kleineren Gruppen, die sich nicht mischen sollen. " * 6 + "</p>"
+    raw = (
+        '<html><head><meta property="article:publisher" content="https://www.facebook.com/tagesspiegel">'
+        '<link rel="canonical" href="https://www.tagesspiegel.de/wirtschaft/firmen/25784520.html">'
+        "<title>Wie Firmen ihre Beschäftigten schützen</title></head>"
+        f"<body><article><h1>Wie Firmen ihre Beschäftigten schützen</h1>{body}</article></body></html>"
+    )
+    result = extract_page(raw, "text/html; charset=utf-8", ExtractConfig(), "page.html")
+    assert result.site == "tagesspiegel.de"
+
+
 def test_french_news_page() -> None:
     result = _extract("news-fr.html")
     body = result.texts("body")

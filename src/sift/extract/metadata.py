@@ -21,7 +21,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
-from sift.extract.title import strip_site_name
+from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 
 __all__ = ["PageMetadata", "markup_date", "read_metadata"]
@@ -126,9 +126,12 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata.author = metadata.author or _byline_author(tree)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
     metadata.clean_and_trim()
-    title = strip_site_name(metadata.title, metadata.sitename, metadata.url or extract_url(tree))
-    published = _structured_date(tree)
+    url = metadata.url or extract_url(tree)
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
+    if site and "://" in site:  # article:publisher as a social profile's URL names no site: the page's host does
+        site = page_host(url) or None
+    title = strip_site_name(metadata.title, site, url)
+    published = _structured_date(tree)
     return PageMetadata(
         title or None,
         published or None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["strip_site_name"]
+__all__ = ["page_host", "strip_site_name"]
 
 _SEPARATOR_RE = re.compile(r"\s+(?:[|•·»:]|::|[-–—])\s+")
 _NOT_ALNUM_RE = re.compile(r"\W+")
@@ -23,7 +23,7 @@ def _key(text: str) -> str:
     return _NOT_ALNUM_RE.sub("", text.casefold())
 
 
-def _host(url: str | None) -> str:
+def page_host(url: str | None) -> str:
     """The host of a URL without "www." (``lastampa.it``), or ``""``."""
     if not url:
         return ""
@@ -66,7 +66,7 @@ def strip_site_name(title: str | None, site: str | None, url: str | None = None)
     """
     if not title:
         return title
-    host = _host(url) or (_host(site) if site and "." in site and " " not in site.strip() else "")
+    host = page_host(url) or (page_host(site) if site and "." in site and " " not in site.strip() else "")
     parts = _SEPARATOR_RE.split(title)
     separators = _SEPARATOR_RE.findall(title)
     if len(parts) < 2:
