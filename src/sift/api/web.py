@@ -52,15 +52,17 @@ def page_environment() -> jinja2.Environment:
 async def _by_meaning(
     engine: Engine, query: str, filters: dict[str, str | None], shown: set[str]
 ) -> list[dict[str, Any]]:
-    """Fact-checks the matcher ranks for ``query`` in any language, under the same filters, not already shown."""
-    hits = await engine.search(query, lang=None, k=RELATED)
+    """Up to :data:`RELATED` fact-checks the matcher ranks for ``query`` in any language, under the same filters,
+    not already shown: asked for as many more as are shown (one page of word matches at most, so k stays under the
+    matcher's limit), or the word matches in the query's own spelling crowd out the other languages."""
+    hits = await engine.search(query, lang=None, k=RELATED + len(shown))
     keys = {"language": "language", "verdict": "verdict", "publisher": "publisher_name"}
     return [
         hit
         for hit in hits
         if hit["factcheck"]["id"] not in shown
         and all(value is None or hit["factcheck"].get(keys[name]) == value for name, value in filters.items())
-    ]
+    ][:RELATED]
 
 
 def install_web_routes(app: FastAPI) -> None:
