@@ -65,7 +65,7 @@ def _seed_sentences() -> list[str]:
     return [p.strip() for p in pieces if len(p.split()) >= 4]
 
 
-#: Issue #12's calibrated re-ranker leaves the second seed claim under ``possible`` (0.5266) when undated, and the
+#: Issue #12's calibrated re-ranker leaves the second seed claim under ``possible`` (0.6874) when undated, and the
 #: French sentence under it dated or not: known failures the issue must still fix, kept strict so a fix shows as
 #: XPASS. (The first claim reaches 0.878 since the re-ranker left out candidate ranks.)
 UNDATED_UNDER_POSSIBLE = pytest.mark.xfail(
