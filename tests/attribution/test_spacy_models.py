@@ -91,3 +91,21 @@ def test_the_french_pipeline_lemmatises_as_spacy_loads_it(tmp_path: Path, monkey
     lookups = cached.get_pipe("lemmatizer").lookups
     assert isinstance(lookups.get_table("lemma_lookup"), HashedTable)
     assert [(t.text, t.lemma_, t.pos_) for t in cached(text)] == [(t.text, t.lemma_, t.pos_) for t in plain(text)]
+
+
+def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from sift.attribution.spacy_models import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules, 'command line imported'\n"
+        "assert spacy.load and spacy.blank('fr')('Il a dit.')[1].text == 'a'\n"
+        "assert isinstance(spacy.info(markdown=True, silent=True), str)\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download) and callable(spacy.cli.info)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -8,6 +8,10 @@ and its values one by one. The next process gets the big tables as :class:`Hashe
 ``get``, ``[]`` and ``in`` (a binary search, a value decoded when asked for), and a full spaCy ``Table`` built on
 first use of anything else (iteration, ``len``, serialisation). Any surprise (a key that is not a hash, an
 unreadable or damaged cache file) takes spaCy's own path.
+
+``import spacy`` also imports spaCy's command line (typer, weasel, requests, jinja2: a third of the import, 0.2 s
+of CPU) for one name, ``spacy.info``. :func:`import_spacy` imports spaCy with that name deferred: ``spacy.info``
+imports the command line when called, and ``import spacy.cli`` works as before.
 """
 
 from __future__ import annotations
@@ -16,17 +20,17 @@ import bisect
 import contextlib
 import hashlib
 import marshal
+import sys
 import threading
+import types
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterator
 from typing import Any
 
-from spacy.lookups import Lookups, Table
-
 from sift.errors import ConfigError
 
-__all__ = ["CachedLookups", "HashedTable", "fast_lookups", "load_pipeline"]
+__all__ = ["CachedLookups", "HashedTable", "fast_lookups", "import_spacy", "load_pipeline"]
 
 #: Tables with fewer entries are kept as they are (spaCy's lemma rules, exceptions and indexes: 3-9 entries).
 MIN_HASHED = 10_000
@@ -34,6 +38,47 @@ MIN_HASHED = 10_000
 _lock = threading.Lock()
 _depth = 0
 _original: Any = None
+
+
+def _info(*args: Any, **kwargs: Any) -> Any:
+    """``spacy.info``, its command line imported on first call."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def import_spacy() -> types.ModuleType:
+    """``import spacy`` without importing its command line (``spacy.info`` imports it when called)."""
+    import importlib.util
+
+    with _lock:
+        if "spacy" in sys.modules:
+            import spacy  # waits for an import under way in another thread
+
+            return spacy
+        spec = importlib.util.find_spec("spacy")
+        folder = next(iter(spec.submodule_search_locations or ())) if spec is not None else None
+        stub = types.ModuleType("spacy.cli")
+        stub.__path__ = [f"{folder}/cli"] if folder else []  # a submodule still imports from spaCy's folder
+        info = types.ModuleType("spacy.cli.info")
+        info.info = _info  # type: ignore[attr-defined]
+        sys.modules.update({"spacy.cli": stub, "spacy.cli.info": info})
+        try:
+            import spacy
+        except Exception:  # another spaCy imports more of its command line: import it as spaCy does
+            spacy = None
+        finally:
+            for name in ("spacy.cli", "spacy.cli.info"):
+                sys.modules.pop(name, None)
+        if spacy is None:
+            import spacy
+        elif getattr(spacy, "cli", None) is stub:
+            del spacy.cli  # ``import spacy.cli`` imports the real one
+    return spacy
+
+
+import_spacy()
+from spacy.lookups import Lookups, Table  # noqa: E402
 
 
 class HashedTable(Table):
@@ -190,8 +235,7 @@ def fast_lookups() -> Iterator[None]:
 
 def load_pipeline(name: str) -> Any:
     """The spaCy pipeline ``name`` without its entity recogniser (attribution reads no entities)."""
-    import spacy
-
+    spacy = import_spacy()
     from sift.machine_cache import cached_compiles
 
     try:
