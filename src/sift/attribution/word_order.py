@@ -166,12 +166,16 @@ class _Clause:
         """
         last = self.last if last is None else last
         index = first
+        if self.tokens[first].pos == "PRON":  # a pronoun is a whole subject ("…, hatte er die Partei angeprangert")
+            return first
         while index + 1 <= last:
             following = self.tokens[index + 1]
             lowered = following.text.lower()
-            if following.text in STOP or following.pos in ("VERB", "AUX") or lowered in self.lexicon.skip:
+            if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
+                break
+            if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
         return index
@@ -248,12 +252,25 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
 
 
 def _according_after(clause: _Clause, i: int) -> Frame | None:
-    """ "Dem Bericht zufolge …": the source precedes the postposition."""
+    """ "Dem Bericht zufolge …" / "Die Preise sollen dem Bericht zufolge steigen": the source is the noun phrase
+    right before the postposition; the rest of the sentence, on both sides, is the content."""
     if i == clause.first:
         return None
-    source = clause.span(clause.first, i - 1)
-    content = clause.content(i + 1, clause.last)
-    return _frame(clause, clause.span(i, i) or (0, 0), content, source, clause.tokens[i].lemma.lower())
+    first = _nominal_start(clause, i - 1)
+    if clause.tokens[first].pos == "PRON":  # "…, die …, können dem Bericht zufolge": the relative clause is no source
+        return None
+    source = clause.span(first, i - 1)
+    pieces = [
+        clause.content(clause.first, first - 1) if first > clause.first else None,
+        clause.content(i + 1, clause.last),
+    ]
+    content = [piece for piece in pieces if piece is not None]
+    frame = _frame(
+        clause, clause.span(i, i) or (0, 0), content[0] if content else None, source, clause.tokens[i].lemma.lower()
+    )
+    if frame is not None:
+        frame.content = content
+    return frame
 
 
 def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
@@ -294,6 +311,8 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     via = []
     if lemma in clause.lexicon.quote_cues:
         split = next((k for k in range(source_first + 2, source_last + 1) if tokens[k].pos == "DET"), None)
+        if split is None and source_last < clause.last and tokens[source_last + 1].pos == "DET":
+            split, source_last = source_last + 1, clause.phrase_end(source_last + 1)  # the quoted one's phrase
         if split is not None:
             via.append(RelaySpan(clause.span(source_first, split - 1) or cue, cue, lemma))
             source_first = split
@@ -307,13 +326,7 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
 
 def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
-    cue_first = i
-    while (
-        cue_first - 1 >= first
-        and tokens[cue_first - 1].pos == "AUX"
-        and (tokens[cue_first - 1].lemma.lower() in clause.lexicon.aux)
-    ):
-        cue_first -= 1
+    cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
@@ -331,7 +344,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
-        source = clause.span(_nominal_start(clause, cue_first - 1), cue_first - 1)
+        start = _nominal_start(clause, cue_first - 1)
+        if _after_preposition(clause, start):  # a fronted object: the subject follows the cue (verb-second order)
+            return _fronted_object(clause, i, cue, cue_first, subject)
+        source = clause.span(start, cue_first - 1)
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
@@ -340,6 +356,43 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _fronted_object(
+    clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int] | None
+) -> Frame | None:
+    """ "Von einer Katastrophe spricht der Manager", "A la prensa dijo el ministro que …", "O środkach mówił
+    premier X": a prepositional phrase before the cue is no subject; the noun phrase after the cue is. The content
+    follows the subject (or is the fronted phrase itself when nothing follows)."""
+    after = i + 1
+    while after <= clause.last and (
+        clause.tokens[after].text.lower() in clause.lexicon.skip or clause.tokens[after].pos == "ADV"
+    ):
+        after += 1
+    if subject is None or subject[0] != after:  # the subject follows the cue, not a phrase after it
+        return None
+    after = subject[1] + 1
+    while after <= clause.last and clause.tokens[after].text in (",", ":"):
+        after += 1
+    content = clause.content(after, clause.last) if after <= clause.last else None
+    if content is None:
+        content = clause.content(clause.first, cue_first - 1)
+    return _frame(clause, cue, content, clause.span(*subject), clause.tokens[i].lemma.lower())
+
+
+def _auxiliary_start(clause: _Clause, i: int) -> int:
+    """First token of the cue's verb group: the auxiliaries before the participle, also across adverbs between
+    them ("Joanna Cherry hatte bereits angekündigt", "le ministre a également précisé")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    cue_first = i
+    while True:
+        k = cue_first - 1
+        while k > clause.first and (tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip):
+            k -= 1
+        if k >= clause.first and tokens[k].pos == "AUX" and tokens[k].lemma.lower() in lexicon.aux:
+            cue_first = k
+            continue
+        return cue_first
 
 
 def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
@@ -382,17 +435,46 @@ def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Fr
     return _frame(clause, cue, content, source, lemma)
 
 
+def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` opens a new noun phrase right after a noun: an article after a noun starts the next
+    phrase ("dans le conflit Montgomery-Montréal | Le Contrôleur général"), unless it is a genitive article that
+    continues it ("der Sprecher der Regierung")."""
+    return token.pos == "DET" and previous.pos in ("NOUN", "PROPN") and token.text.lower() not in lexicon.genitive
+
+
 def _nominal_start(clause: _Clause, last: int) -> int:
-    """First token of the noun phrase (prepositions inside it kept) that ends at token ``last``."""
+    """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
+    ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
+    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur")."""
     tokens, start = clause.tokens, last
-    while (
-        start - 1 >= clause.first
-        and tokens[start - 1].pos in NOMINAL | {"ADP"}
-        and tokens[start - 1].text not in STOP
-        and tokens[start - 1].text.lower() not in clause.lexicon.according
-    ):
+    lexicon = clause.lexicon
+    while start - 1 >= clause.first:
+        previous = tokens[start - 1]
+        lowered = previous.text.lower()
+        if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
+            break
+        if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
+            break
+        if _starts_phrase(previous, tokens[start], lexicon):
+            break
         start -= 1
     return start
+
+
+def _modifies_noun(clause: _Clause, preposition: int) -> bool:
+    """Whether the preposition at ``preposition`` follows a noun, so its phrase modifies that noun ("das
+    Ministerium für Gesundheit") rather than standing before the verb on its own ("Von einer Katastrophe")."""
+    return preposition > clause.first and clause.tokens[preposition - 1].pos in ("NOUN", "PROPN")
+
+
+def _after_preposition(clause: _Clause, first: int) -> bool:
+    """Whether the noun phrase starting at token ``first`` is the object of a preposition ("Von einer Katastrophe
+    spricht der Manager", "ao ministro"): no subject, whatever its words."""
+    if first <= clause.first:
+        return False
+    previous = clause.tokens[first - 1]
+    lowered = previous.text.lower()
+    return previous.pos == "ADP" and lowered not in clause.lexicon.according and not _modifies_noun(clause, first - 1)
 
 
 def _appositive_source(clause: _Clause, comma: int) -> Span | None:
@@ -423,7 +505,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     (German verb-second "…, hat X … kommentiert"), else one followed by a noun phrase.
     """
     tokens = clause.tokens
-    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == ","]
+    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
     if with_aux:
@@ -439,6 +521,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _quoted(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` lies inside a quotation: a comma there belongs to the quoted words, and a cue closing
+    the sentence after it has no subject of its own ("«… o Executivo e o Legislativo», afirmou.": pro-drop)."""
+    start = clause.tokens[k].start
+    return any(q_start < start < q_end - 1 for q_start, q_end in clause.regions)
 
 
 def _so_frame(clause: _Clause, i: int) -> Frame | None:

@@ -248,7 +248,7 @@ GERMAN = Language(
     aux_lemmas=frozenset({"haben", "sein", "werden"}),
     skip_words=word_set("am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem"),
     quote_cue_lemmas=frozenset({"zitieren"}),
-    genitive_words=frozenset({"von"}),
+    genitive_words=frozenset({"von", "des", "der", "eines", "einer"}),  # "der Sprecher der Regierung"
     speakers=SPEAKER_WORDS["de"],
     relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
     relay_phrases=(
@@ -377,7 +377,8 @@ POLISH = Language(
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
-    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak") | set(_WEEKDAYS_PL),
+    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak tymczasem zaś natomiast ponadto")
+    | set(_WEEKDAYS_PL),
     speakers=SPEAKER_WORDS["pl"],
     relay_datives=("", "dla"),
     relay_phrases=(r"w\s+rozmowie\s+z", r"w\s+wywiadzie\s+(?:dla|z)", r"na\s+antenie", r"w\s+programie"),

@@ -47,7 +47,8 @@ SPANISH = TaggerWords(
     conjunctions=_words("y e o u pero sino ni"),
     subordinators=_words("que porque si cuando como aunque mientras donde"),
     auxiliaries=_words(
-        "ha han había habían habría he hemos haya es son fue fueron será serán está están estaba era eran sido "
+        "ha han había habían habría habrían he hemos haya hayan hubiera hubieran es son fue fueron será serán está "
+        "están estaba era eran sido "
         "haber ser estar sea"
     ),
     adverbs=_words(
@@ -71,7 +72,8 @@ PORTUGUESE = TaggerWords(
     conjunctions=_words("e ou mas nem porém"),
     subordinators=_words("que porque se quando como embora enquanto onde"),
     auxiliaries=_words(
-        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia seja"
+        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia seja "
+        "tenha tenham tivesse tivessem teria teriam terá terão"
     ),
     adverbs=_words(
         "não também já muito mais menos hoje ontem agora ainda sempre nunca só apenas assim bem mal depois antes "
@@ -95,7 +97,8 @@ ITALIAN = TaggerWords(
     conjunctions=_words("e ed o od ma né però"),
     subordinators=_words("che perché se quando come mentre sebbene dove"),
     auxiliaries=_words(
-        "ha hanno aveva avevano avrebbe è sono era erano sarà stato stata stati state essere avere sia siano"
+        "ha hanno aveva avevano avrebbe abbia abbiano avesse è sono era erano sarà stato stata stati state essere "
+        "avere sia siano"
     ),
     adverbs=_words(
         "non anche già molto più meno oggi ieri ora ancora sempre mai solo così bene male poi dopo prima inoltre "
@@ -119,7 +122,7 @@ POLISH = TaggerWords(
     auxiliaries=_words("jest są był była było byli były będzie będą został została zostało zostali zostały"),
     adverbs=_words(
         "nie też także również już bardzo więcej mniej dziś dzisiaj wczoraj teraz jeszcze zawsze nigdy tylko tak "
-        "dobrze źle potem wcześniej jednak natomiast"
+        "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto"
     ),
     verb_lemma_endings=("ć", "c"),
 )

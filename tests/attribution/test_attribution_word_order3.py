@@ -1,0 +1,97 @@
+"""Word-order rules of the third speakers round (#18, speakers3): where a noun phrase starts and stops, fronted
+prepositional phrases in verb-second order, adverbs inside a verb group, subjunctive auxiliaries, pro-drop cues
+after a quotation, "X zufolge" in mid-sentence and relays inside a verb-final clause. Hand-made sentences, one
+rule each; none is taken from the real-page dev set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _frames(doc: Document) -> list[tuple[str, str, list[str]]]:
+    """(cue, source, relays) as written, for every attribution with a cue and a source."""
+    block = doc.blocks[0]
+    return [
+        (
+            block.text[a.cue.start : a.cue.end],
+            block.text[a.source.start : a.source.end],
+            [block.text[relay.source.start : relay.source.end] for relay in a.via],
+        )
+        for a in doc.attributions
+        if a.cue is not None and a.source is not None
+    ]
+
+
+def _names(doc: Document) -> list[str]:
+    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cue", "speaker"),
+    [
+        # a prepositional phrase before the verb is no subject: the noun phrase after the verb is (verb second)
+        ("de", "Von einem schweren Fehler spricht der Sprecher der Stadt.", "spricht", "Sprecher der Stadt"),
+        ("es", "A la prensa dijo el ministro Luis Pérez que no habrá recortes.", "dijo", "Luis Pérez"),
+        ("pl", "O środkach własnych Unii mówił też premier Jan Kowalski.", "mówił", "Jan Kowalski"),
+        # a prepositional phrase after a noun stays in its phrase
+        ("de", "Das Ministerium für Gesundheit teilte am Montag mit, dass die Zahl steigt.", "teilte",
+         "Ministerium für Gesundheit"),
+        # adverbs between the auxiliary and the participle (German sentence bracket, French adverbs)
+        ("de", "Die Abgeordnete Anna Schmidt hatte bereits angekündigt, vor Gericht zu ziehen.",
+         "hatte bereits angekündigt", "Anna Schmidt"),
+        # a subjunctive auxiliary before the participle
+        ("pt", "É possível que o ministro da Saúde, João Silva, tenha dito ao juiz que tudo está bem.", "tenha dito",
+         "João Silva"),
+        # a sentence adverb between an inverted cue and its subject
+        ("pl", "„To dobry plan” – deklaruje tymczasem w rozmowie z „Gazetą” minister Jan Nowak.", "deklaruje",
+         "Jan Nowak"),
+    ],
+)  # fmt: skip
+def test_rules_find_the_speaker(analyse: Analyse, lang: str, text: str, cue: str, speaker: str) -> None:
+    doc = analyse([(lang, text)])
+    assert any(found == cue for found, _, _ in _frames(doc)), _frames(doc)
+    assert speaker in _names(doc), _names(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_speaker"),
+    [
+        # a cue closing a quotation with no subject (pro-drop): the quoted words do not speak
+        ("pt", '"Há harmonia entre o Judiciário, o Executivo e o Legislativo", afirmou.', "Legislativo"),
+        ("es", '"Hay diálogo entre el Gobierno, la Justicia y el Congreso", afirmó.', "Congreso"),
+        # "laut X" ends where the next phrase begins: the object of the clause does not speak
+        ("de", "Der Premier muss laut dem neuen Gesetz die EU um einen Aufschub bitten.", "EU"),
+        # a pronoun subject after the auxiliary is the whole subject, not the object after it
+        ("de", "Die Hochschule habe versagt, hatte er die Partei am Montag angeprangert.", "Partei"),
+        # a cue after a preposition and a clitic (an infinitive) has no subject before it
+        ("pt", "O governo pediu ao ministro se explicar sobre o caso.", "ministro"),
+    ],
+)  # fmt: skip
+def test_no_fragment_speaks(analyse: Analyse, lang: str, text: str, not_speaker: str) -> None:
+    names = _names(analyse([(lang, text)]))
+    assert not any(not_speaker in name for name in names), names
+
+
+def test_an_article_after_a_noun_opens_the_subject(analyse: Analyse) -> None:
+    doc = analyse([("fr", "Dans le dossier Alstom Le Contrôleur général demande une enquête.")])
+    assert [source for _, source, _ in _frames(doc)] == ["Le Contrôleur général"], _frames(doc)
+
+
+def test_zufolge_takes_the_phrase_before_it(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Preise für Akkus sollen dem Bericht des Verbands zufolge bald deutlich sinken.")])
+    assert ("zufolge", "dem Bericht des Verbands", []) in _frames(doc), _frames(doc)
+    attribution = doc.attributions[0]
+    block = doc.blocks[0]
+    content = {block.text[a.content.start : a.content.end] for a in doc.attributions if a.cue == attribution.cue}
+    assert {"Die Preise für Akkus sollen", "bald deutlich sinken"} <= content, content
+
+
+def test_relay_inside_a_verb_final_clause(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Firma plant ein neues Werk, wie Insider gegenüber dem Handelsblatt berichten.")])
+    assert ("berichten", "Insider", ["Handelsblatt"]) in _frames(doc), _frames(doc)
