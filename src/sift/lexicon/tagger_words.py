@@ -72,8 +72,8 @@ PORTUGUESE = TaggerWords(
     conjunctions=_words("e ou mas nem porém"),
     subordinators=_words("que porque se quando como embora enquanto onde"),
     auxiliaries=_words(
-        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia seja "
-        "tenha tenham tivesse tivessem teria teriam terá terão"
+        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia "
+        "seja tenha tenham tivesse tivessem teria teriam terá terão"
     ),
     adverbs=_words(
         "não também já muito mais menos hoje ontem agora ainda sempre nunca só apenas assim bem mal depois antes "
