@@ -344,10 +344,14 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
-        start = _nominal_start(clause, cue_first - 1)
-        if _after_preposition(clause, start):  # a fronted object: the subject follows the cue (verb-second order)
-            return _fronted_object(clause, i, cue, cue_first, subject)
-        source = clause.span(start, cue_first - 1)
+        end = cue_first - 1
+        if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
+            end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
+        start = _nominal_start(clause, end)
+        fronted = _fronted_object(clause, i, cue, cue_first, subject) if _after_preposition(clause, start) else None
+        if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
+            return fronted
+        source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":

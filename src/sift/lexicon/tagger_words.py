@@ -53,7 +53,7 @@ SPANISH = TaggerWords(
     ),
     adverbs=_words(
         "no también ya muy más menos hoy ayer ahora además todavía aún siempre nunca sólo solo así bien mal luego "
-        "después antes tampoco asimismo incluso"
+        "después antes tampoco asimismo incluso primero finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "ír"),
     adverb_suffixes=("mente",),
@@ -77,7 +77,7 @@ PORTUGUESE = TaggerWords(
     ),
     adverbs=_words(
         "não também já muito mais menos hoje ontem agora ainda sempre nunca só apenas assim bem mal depois antes "
-        "inclusive"
+        "inclusive primeiro finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "or"),
     adverb_suffixes=("mente",),
