@@ -47,12 +47,21 @@ def _names(doc: Document) -> list[str]:
          "secretario general del partido"),
         # a clitic pronoun between the subject and the verb is no part of the subject
         ("pt", "O convite para Barroso se explicar foi aceito.", "explicar", "Barroso"),
+        # a sentence-opening view closed by a comma, when its phrase names a speaker
+        ("fr", "Pour ses opposants, le produit est dangereux.", "Pour", "opposants"),
+        ("fr", "Pour Emmanuel Macron, la réforme est nécessaire.", "Pour", "Emmanuel Macron"),
+        ("es", "Para el ministro de Economía, la medida es necesaria.", "Para", "ministro de Economía"),
+        ("pt", "Para o governo, a proposta é inconstitucional.", "Para", "governo"),
+        ("it", "Per il ministro, la misura è necessaria.", "Per", "ministro"),
         # a prepositional phrase after a noun stays in its phrase
         ("de", "Das Ministerium für Gesundheit teilte am Montag mit, dass die Zahl steigt.", "teilte",
          "Ministerium für Gesundheit"),
         # adverbs between the auxiliary and the participle (German sentence bracket, French adverbs)
         ("de", "Die Abgeordnete Anna Schmidt hatte bereits angekündigt, vor Gericht zu ziehen.",
          "hatte bereits angekündigt", "Anna Schmidt"),
+        # a stressed pronoun in commas between the auxiliary and the participle
+        ("fr", "La Fédération des paysans (FDP) a, elle, demandé aux exploitations de renoncer au produit.",
+         "a, elle, demandé", "Fédération des paysans"),
         # a subjunctive auxiliary before the participle
         ("pt", "É possível que o ministro da Saúde, João Silva, tenha dito ao juiz que tudo está bem.", "tenha dito",
          "João Silva"),
@@ -65,6 +74,20 @@ def test_rules_find_the_speaker(analyse: Analyse, lang: str, text: str, cue: str
     doc = analyse([(lang, text)])
     assert any(found == cue for found, _, _ in _frames(doc)), _frames(doc)
     assert speaker in _names(doc), _names(doc)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Pour la première fois, le produit est interdit."),
+        ("fr", "Pour les enfants, le risque est faible."),
+        ("es", "Para ello, el Gobierno aprobó un decreto."),
+        ("it", "Per questo motivo, il governo ha deciso."),
+    ],
+)
+def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text: str) -> None:
+    doc = analyse([(lang, text)])
+    assert not any(cue.lower() in ("pour", "para", "per") for cue, _, _ in _frames(doc)), _frames(doc)
 
 
 @pytest.mark.parametrize(

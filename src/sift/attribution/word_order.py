@@ -118,6 +118,8 @@ class Lexicon:
     genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
+    opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
+    speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -132,6 +134,19 @@ def rules_lexicon(language: Language) -> Lexicon:
         genitive=language.genitive_words,
         according_after=language.according_after_words,
         as_words=language.as_words,
+        opinion=language.opinion_words,
+        speaker_heads=frozenset(
+            word
+            for words in (
+                language.speakers.title_nouns,
+                language.speakers.source_nouns,
+                language.speakers.body_nouns,
+                language.speakers.government_nouns,
+                language.speakers.outlet_nouns,
+            )
+            for word in words
+            if " " not in word
+        ),
     )
 
 
@@ -249,6 +264,26 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+def _opinion(clause: _Clause, i: int) -> Frame | None:
+    """ "Pour ses opposants, …" / "Para el ministro, …" / "Per il governo, …": a sentence-opening phrase closed by a
+    comma gives a speaker's view when its head noun names a speaker or it is a name ("Pour la première fois, …",
+    "Para ello, …" give none)."""
+    tokens = clause.tokens
+    limit = min(clause.last, i + MAX_ACCORDING_SOURCE + 1)
+    comma = next((k for k in range(i + 1, limit) if tokens[k].text in STOP), None)
+    if comma is None or tokens[comma].text != "," or comma == i + 1:
+        return None
+    phrase = tokens[i + 1 : comma]
+    if any(t.pos not in NOMINAL | {"ADP"} or t.pos == "PRON" for t in phrase):
+        return None
+    head = next((t for t in phrase if t.pos in ("NOUN", "PROPN")), None)
+    named = head is not None and head.pos == "PROPN" and head.text[:1].isupper()
+    if head is None or not (named or head.lemma.lower() in clause.lexicon.speaker_heads):
+        return None
+    content = clause.content(comma + 1, clause.last)
+    return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(i + 1, comma - 1), tokens[i].lemma.lower())
 
 
 def _according_after(clause: _Clause, i: int) -> Frame | None:
@@ -385,14 +420,17 @@ def _fronted_object(
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:
-    """First token of the cue's verb group: the auxiliaries before the participle, also across adverbs between
-    them ("Joanna Cherry hatte bereits angekündigt", "le ministre a également précisé")."""
+    """First token of the cue's verb group: the auxiliaries before the participle, also across adverbs or a
+    pronoun in commas between them ("Joanna Cherry hatte bereits angekündigt", "le ministre a également précisé",
+    "l'USP a, elle, demandé")."""
     tokens, lexicon = clause.tokens, clause.lexicon
     cue_first = i
     while True:
         k = cue_first - 1
         while k > clause.first and (tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip):
             k -= 1
+        if k - 2 > clause.first and tokens[k].text == "," == tokens[k - 2].text and tokens[k - 1].pos == "PRON":
+            k -= 3  # a stressed pronoun set off by commas: "L'Union suisse des paysans (USP) a, elle, demandé"
         if k >= clause.first and tokens[k].pos == "AUX" and tokens[k].lemma.lower() in lexicon.aux:
             cue_first = k
             continue
@@ -564,6 +602,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
+    if lowered in lexicon.opinion and i == clause.first:
+        return _opinion(clause, i)
     if lowered in lexicon.so:
         return _so_frame(clause, i)
     if _is_cue(clause, i):

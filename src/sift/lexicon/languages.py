@@ -113,6 +113,9 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
+    #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
+    opinion_words: frozenset[str] = frozenset()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -216,6 +219,7 @@ FRENCH = Language(
     platform_prepositions=("sur",),
     citing=("citant",),
     as_words=frozenset({"comme"}),
+    opinion_words=frozenset({"pour"}),
 )  # fmt: skip
 
 GERMAN = Language(
@@ -303,6 +307,7 @@ SPANISH = Language(
     platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
+    opinion_words=frozenset({"para"}),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
@@ -330,6 +335,7 @@ PORTUGUESE = Language(
     platform_prepositions=("no", "na", "em", "pelo", "pela"),
     citing=("citando",),
     as_words=frozenset({"como"}),
+    opinion_words=frozenset({"para"}),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -359,6 +365,7 @@ ITALIAN = Language(
     platform_prepositions=("su", "sul", "sulla"),
     citing=("citando",),
     as_words=frozenset({"come"}),
+    opinion_words=frozenset({"per"}),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 

@@ -153,7 +153,7 @@ FRENCH = SpeakerWords(
         proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
         agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste, ténor, détracteur,
-        détractrice, défenseur, adversaire, entourage
+        détractrice, défenseur, adversaire, entourage, professionnel, professionnelle
         """
     ),
     body_nouns=_phrases(
