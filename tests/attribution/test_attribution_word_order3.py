@@ -53,6 +53,13 @@ def _names(doc: Document) -> list[str]:
         ("es", "Para el ministro de Economía, la medida es necesaria.", "Para", "ministro de Economía"),
         ("pt", "Para o governo, a proposta é inconstitucional.", "Para", "governo"),
         ("it", "Per il ministro, la misura è necessaria.", "Per", "ministro"),
+        # free word order (Polish): a fronted object, the subject after the verb opened by a title in the nominative
+        ("pl", "Poparcie dla funduszy ogłosił za to z sejmowej mównicy lider partii Jan Kowalski, który był przeciw.",
+         "ogłosił", "Jan Kowalski"),
+        ("pl", "Nową strategię ogłosił wczoraj minister zdrowia Adam Nowak.", "ogłosił", "Adam Nowak"),
+        # an inverted subject after a place, followed by a relative clause
+        ("pl", "„Musimy działać szybko” – mówił w Sejmie premier Jan Kowalski, który przemawiał jako pierwszy.",
+         "mówił", "Jan Kowalski"),
         # a prepositional phrase after a noun stays in its phrase
         ("de", "Das Ministerium für Gesundheit teilte am Montag mit, dass die Zahl steigt.", "teilte",
          "Ministerium für Gesundheit"),
@@ -94,6 +101,11 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
     ("lang", "text", "not_speaker"),
     [
         # a cue closing a quotation with no subject (pro-drop): the quoted words do not speak
+        # an addressee after the verb is no subject, nor the appositive that follows it (fixed word order)
+        ("pt", "Embora o ministro da Saúde, João Silva, tenha dito ao presidente do Tribunal Regional, Carlos Lima, "
+         "que tudo está bem, a crise continua.", "Tribunal Regional"),
+        # a dative after the verb is no subject, even in free word order
+        ("pl", "Rząd przekazał ministrowi nowe dane.", "ministr"),
         ("pt", '"Há harmonia entre o Judiciário, o Executivo e o Legislativo", afirmou.', "Legislativo"),
         ("es", '"Hay diálogo entre el Gobierno, la Justicia y el Congreso", afirmó.', "Congreso"),
         # "laut X" ends where the next phrase begins: the object of the clause does not speak

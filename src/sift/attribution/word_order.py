@@ -120,6 +120,7 @@ class Lexicon:
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
+    free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -135,6 +136,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         according_after=language.according_after_words,
         as_words=language.as_words,
         opinion=language.opinion_words,
+        free_order=language.is_free_order,
         speaker_heads=frozenset(
             word
             for words in (
@@ -327,6 +329,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     w rozmowie z „Rzeczpospolitą” prezes NBP Adam Glapiński."): from the clause end back to its article."""
     tokens = clause.tokens
     last = clause.last
+    if clause.lexicon.free_order:  # "… premier X, który …": a relative clause after the subject, not the subject
+        last = next((k for k in range(after + 1, clause.last + 1) if tokens[k].text in STOP), clause.last + 1) - 1
     while last > after and tokens[last].pos == "PUNCT" and tokens[last].text not in CLOSING_QUOTES:
         last -= 1
     first = last
@@ -336,7 +340,24 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
         return None
     if first < last and tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
         first += 1
-    return first, last
+    titled = next((k for k in range(first, last) if _is_speaker_head(clause, k, nominative=False)), first)
+    return titled, last  # "z sejmowej mównicy lider PSL X": the phrase starts at its title
+
+
+def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
+    """Whether token ``k`` is a noun that names a speaker (a title, a source, a body, an outlet); ``nominative``
+    asks for the dictionary form itself ("premier", "lider"; not the dative "ministrowi")."""
+    token = clause.tokens[k]
+    lemma = token.lemma.lower()
+    if token.pos not in ("NOUN", "PROPN", "ADJ") or lemma not in clause.lexicon.speaker_heads:
+        return False
+    return not nominative or token.text.lower() == lemma
+
+
+def _subject_after(clause: _Clause, subject: tuple[int, int] | None) -> bool:
+    """Whether the noun phrase after a cue is its subject by its head alone (free word order, "Poparcie … ogłosił
+    … lider PSL X"): a speaker noun in the nominative opens it."""
+    return subject is not None and _is_speaker_head(clause, subject[0], nominative=True)
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -373,6 +394,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
+    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject):
+        assert subject is not None
+        return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
         return _final_participle(clause, i)
     source = None

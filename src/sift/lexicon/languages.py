@@ -116,6 +116,9 @@ class Language:
     #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
     #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
     opinion_words: frozenset[str] = frozenset()
+    #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
+    #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
+    is_free_order: bool = False
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -392,6 +395,7 @@ POLISH = Language(
     platform_prepositions=("na", r"w\s+serwisie", r"za\s+pośrednictwem"),
     citing=(r"powołując\s+się\s+na", "cytując"),
     as_words=frozenset({"jak"}),
+    is_free_order=True,
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 
