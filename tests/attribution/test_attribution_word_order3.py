@@ -60,6 +60,11 @@ def _names(doc: Document) -> list[str]:
         # an inverted subject after a place, followed by a relative clause
         ("pl", "„Musimy działać szybko” – mówił w Sejmie premier Jan Kowalski, który przemawiał jako pierwszy.",
          "mówił", "Jan Kowalski"),
+        # Spanish "desde X" after the cue names the source, when a speaker noun heads it
+        ("es", '"No hay crisis", explicaron a Clarín desde el entorno presidencial, donde reina la calma.',
+         "explicaron", "entorno presidencial"),
+        ("es", '"Todo está bien", señalaron desde el Ministerio de Economía.', "señalaron", "Ministerio de Economía"),
+        ("es", "Pero desde su gabinete se insiste en que el presidente está tranquilo.", "insiste", "gabinete"),
         # a prepositional phrase after a noun stays in its phrase
         ("de", "Das Ministerium für Gesundheit teilte am Montag mit, dass die Zahl steigt.", "teilte",
          "Ministerium für Gesundheit"),
@@ -104,6 +109,8 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
         # an addressee after the verb is no subject, nor the appositive that follows it (fixed word order)
         ("pt", "Embora o ministro da Saúde, João Silva, tenha dito ao presidente do Tribunal Regional, Carlos Lima, "
          "que tudo está bem, a crise continua.", "Tribunal Regional"),
+        # "desde" before a place names no source
+        ("es", '"No habrá recortes", dijo desde Madrid el presidente.', "Madrid"),
         # a dative after the verb is no subject, even in free word order
         ("pl", "Rząd przekazał ministrowi nowe dane.", "ministr"),
         ("pt", '"Há harmonia entre o Judiciário, o Executivo e o Legislativo", afirmou.', "Legislativo"),

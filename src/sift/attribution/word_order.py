@@ -121,6 +121,7 @@ class Lexicon:
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
+    source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -137,6 +138,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         as_words=language.as_words,
         opinion=language.opinion_words,
         free_order=language.is_free_order,
+        source_after=language.source_prepositions,
         speaker_heads=frozenset(
             word
             for words in (
@@ -344,6 +346,24 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     return titled, last  # "z sejmowej mównicy lider PSL X": the phrase starts at its title
 
 
+def _source_phrase_after(clause: _Clause, after: int) -> tuple[int, int] | None:
+    """The phrase after a source preposition following the cue, before the clause's first stop ("explicaron a
+    Clarín desde el entorno presidencial, …", "se insiste desde el Gobierno"), when a speaker noun heads it
+    ("desde Madrid", "desde 2019" name a place or a time)."""
+    tokens = clause.tokens
+    for k in range(after, clause.last):
+        if tokens[k].text in STOP:
+            return None
+        if tokens[k].text.lower() in clause.lexicon.source_after:
+            first = k + 1
+            while first <= clause.last and tokens[first].pos == "DET":
+                first += 1
+            if first <= clause.last and _is_speaker_head(clause, first, nominative=False):
+                return k + 1, clause.phrase_end(first)
+            return None
+    return None
+
+
 def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
     """Whether token ``k`` is a noun that names a speaker (a title, a source, a body, an outlet); ``nominative``
     asks for the dictionary form itself ("premier", "lider"; not the dative "ministrowi")."""
@@ -386,7 +406,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
-    subject = _inverted_source(clause, i + 1)
+    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 1)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
     if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:

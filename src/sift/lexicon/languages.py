@@ -119,6 +119,9 @@ class Language:
     #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
     #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
     is_free_order: bool = False
+    #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
+    #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
+    source_prepositions: frozenset[str] = frozenset()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -311,6 +314,7 @@ SPANISH = Language(
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
+    source_prepositions=frozenset({"desde"}),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 

@@ -273,7 +273,8 @@ SPANISH = SpeakerWords(
         """
     ),
     government_nouns=_phrases(
-        "gobierno, ejecutivo, administración, kremlin, moncloa, casa blanca, autoridades, régimen, casa rosada"
+        "gobierno, ejecutivo, administración, kremlin, moncloa, casa blanca, autoridades, régimen, casa rosada, "
+        "gabinete"
     ),
     outlet_nouns=_phrases(
         "diario, periódico, agencia de noticias, agencia, cadena, emisora, revista, radio, televisión, canal, medio, "
@@ -320,7 +321,7 @@ PORTUGUESE = SpeakerWords(
     ),
     government_nouns=_phrases(
         "governo, executivo, administração, planalto, palácio do planalto, kremlin, casa branca, autoridades, "
-        "itamaraty, regime"
+        "itamaraty, regime, gabinete"
     ),
     outlet_nouns=_phrases(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
