@@ -65,6 +65,13 @@ def _names(doc: Document) -> list[str]:
          "explicaron", "entorno presidencial"),
         ("es", '"Todo está bien", señalaron desde el Ministerio de Economía.', "señalaron", "Ministerio de Economía"),
         ("es", "Pero desde su gabinete se insiste en que el presidente está tranquilo.", "insiste", "gabinete"),
+        # the agent of a passive or of an opening participle speaks, not what was said
+        ("fr", 'Qualifié de "gourou de la majorité" par un dirigeant du parti, le conseiller reste discret.',
+         "Qualifié", "dirigeant du parti"),
+        ("fr", "Le projet a été annoncé par le ministre de l'Intérieur mardi.", "a été annoncé",
+         "ministre de l'Intérieur"),
+        ("es", "La medida fue anunciada por el Gobierno el lunes.", "anunciada", "Gobierno"),
+        ("it", "La misura è stata annunciata dal ministro.", "è stata annunciata", "ministro"),
         # a prepositional phrase after a noun stays in its phrase
         ("de", "Das Ministerium für Gesundheit teilte am Montag mit, dass die Zahl steigt.", "teilte",
          "Ministerium für Gesundheit"),
@@ -109,6 +116,8 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
         # an addressee after the verb is no subject, nor the appositive that follows it (fixed word order)
         ("pt", "Embora o ministro da Saúde, João Silva, tenha dito ao presidente do Tribunal Regional, Carlos Lima, "
          "que tudo está bem, a crise continua.", "Tribunal Regional"),
+        # the subject of a passive is what was said
+        ("fr", "Le projet a été annoncé par le ministre de l'Intérieur mardi.", "projet"),
         # "desde" before a place names no source
         ("es", '"No habrá recortes", dijo desde Madrid el presidente.', "Madrid"),
         # a dative after the verb is no subject, even in free word order

@@ -79,6 +79,8 @@ ABBREVIATIONS = frozenset(
         "st",
     ]
 )
+#: The most words between a reporting participle and its agent ("qualifié de « gourou de la majorité » par X").
+MAX_AGENT_DISTANCE = 12
 #: The most words of a subject read back from the end of its clause.
 MAX_CLOSING_SUBJECT = 6
 #: The most words of a sentence-opening "according to" source read up to its comma ("Selon le naturopathe
@@ -122,6 +124,7 @@ class Lexicon:
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
+    agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -139,6 +142,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         opinion=language.opinion_words,
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
+        agent=language.agent_prepositions,
         speaker_heads=frozenset(
             word
             for words in (
@@ -435,10 +439,51 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
+    passive = _is_passive(clause, cue_first)
+    agent = _agent(clause, i, named=passive or i == first) if source is None or passive else None
+    if agent is not None:
+        source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
     after = i + 1
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+#: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
+#: "zostało ogłoszone"): the subject is what was said, the agent after "par/por/da/przez" the speaker.
+PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "stato", "venire", "zostać", "werden"})
+
+
+def _is_passive(clause: _Clause, cue_first: int) -> bool:
+    tokens = clause.tokens
+    return any(
+        t.lemma.lower() in PASSIVE_AUXILIARIES or t.text.lower() in PASSIVE_AUXILIARIES
+        for t in tokens[max(clause.first, cue_first - 2) : cue_first + 2]
+        if t.pos in ("AUX", "VERB")
+    )
+
+
+def _agent(clause: _Clause, i: int, *, named: bool) -> tuple[int, int] | None:
+    """The agent of a reporting participle: "par/por/pelo/da/przez" and a phrase a speaker noun heads (or, with
+    ``named``, a name: after a passive or an opening participle, not "anunció por Twitter"), within the
+    participle's clause ("qualifié de « gourou » par un dirigeant de LREM")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.agent or tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None  # an infinitive or a form that is no participle
+    for k in range(i + 1, min(clause.last, i + MAX_AGENT_DISTANCE)):
+        if tokens[k].text in STOP and tokens[k].text != ",":
+            return None
+        if tokens[k].text.lower() in lexicon.agent:
+            first = k + 1
+            while first <= clause.last and tokens[first].pos == "DET":
+                first += 1
+            if first > clause.last:
+                return None
+            is_name = named and tokens[first].pos == "PROPN" and tokens[first].text[:1].isupper()
+            if is_name or _is_speaker_head(clause, first, nominative=False):
+                return k + 1, clause.phrase_end(first)
+            return None
+    return None
 
 
 def _fronted_object(

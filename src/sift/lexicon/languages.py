@@ -122,6 +122,8 @@ class Language:
     #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
     #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
     source_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: prepositions of a passive's agent ("annoncé par le ministre", "anunciado por el Gobierno")
+    agent_prepositions: frozenset[str] = frozenset()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -226,6 +228,7 @@ FRENCH = Language(
     citing=("citant",),
     as_words=frozenset({"comme"}),
     opinion_words=frozenset({"pour"}),
+    agent_prepositions=frozenset({"par"}),
 )  # fmt: skip
 
 GERMAN = Language(
@@ -315,6 +318,7 @@ SPANISH = Language(
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
     source_prepositions=frozenset({"desde"}),
+    agent_prepositions=frozenset({"por"}),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
@@ -343,6 +347,7 @@ PORTUGUESE = Language(
     citing=("citando",),
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
+    agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -373,6 +378,7 @@ ITALIAN = Language(
     citing=("citando",),
     as_words=frozenset({"come"}),
     opinion_words=frozenset({"per"}),
+    agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
@@ -400,6 +406,7 @@ POLISH = Language(
     citing=(r"powołując\s+się\s+na", "cytując"),
     as_words=frozenset({"jak"}),
     is_free_order=True,
+    agent_prepositions=frozenset({"przez"}),
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 
