@@ -118,6 +118,8 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
          "que tudo está bem, a crise continua.", "Tribunal Regional"),
         # the subject of a passive is what was said
         ("fr", "Le projet a été annoncé par le ministre de l'Intérieur mardi.", "projet"),
+        # the object of a preposition closing the clause is no inverted subject
+        ("es", '"Todo sigue igual", anunció por Twitter.', "Twitter"),
         # "desde" before a place names no source
         ("es", '"No habrá recortes", dijo desde Madrid el presidente.', "Madrid"),
         # a dative after the verb is no subject, even in free word order

@@ -344,7 +344,9 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
         first -= 1
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
-    if first < last and tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
+    if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
+        if first == last:
+            return None  # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín"
         first += 1
     titled = next((k for k in range(first, last) if _is_speaker_head(clause, k, nominative=False)), first)
     return titled, last  # "z sejmowej mównicy lider PSL X": the phrase starts at its title
