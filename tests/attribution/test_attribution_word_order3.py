@@ -120,6 +120,9 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
         ("fr", "Le projet a été annoncé par le ministre de l'Intérieur mardi.", "projet"),
         # the object of a preposition closing the clause is no inverted subject
         ("es", '"Todo sigue igual", anunció por Twitter.', "Twitter"),
+        # a gerund or adverbial participle has no subject of its own: the phrase before it does not speak
+        ("es", "Habló el canciller, tildando de engaño la demora de la UE.", "UE"),
+        ("pl", "Premier bronił planu, przekonując Komisję Europejską.", "Komisj"),
         # "desde" before a place names no source
         ("es", '"No habrá recortes", dijo desde Madrid el presidente.', "Madrid"),
         # a dative after the verb is no subject, even in free word order

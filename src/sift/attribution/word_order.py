@@ -125,6 +125,7 @@ class Lexicon:
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
+    gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -143,6 +144,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
         agent=language.agent_prepositions,
+        gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
         speaker_heads=frozenset(
             word
             for words in (
@@ -408,6 +410,8 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
 
 def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
+    if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
+        return None  # "…, tildando de engaño …", "przekonując, że …": the main clause's subject, not the words before
     cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()

@@ -32,6 +32,9 @@ class TaggerWords:
     #: endings of infinitives: a word whose simplemma lemma differs from it and ends so is a verb form
     verb_lemma_endings: tuple[str, ...]
     adverb_suffixes: tuple[str, ...] = ()
+    #: endings of gerunds and adverbial participles ("tildando", "przekonując"): a verb form with no subject of
+    #: its own (it shares the main clause's), so no reporting frame of its own
+    gerund_endings: tuple[str, ...] = ()
 
 
 SPANISH = TaggerWords(
@@ -56,6 +59,7 @@ SPANISH = TaggerWords(
         "después antes tampoco asimismo incluso primero finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "ír"),
+    gerund_endings=("ando", "iendo", "yendo"),
     adverb_suffixes=("mente",),
 )
 
@@ -80,6 +84,7 @@ PORTUGUESE = TaggerWords(
         "inclusive primeiro finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "or"),
+    gerund_endings=("ando", "endo", "indo"),
     adverb_suffixes=("mente",),
 )
 
@@ -105,6 +110,7 @@ ITALIAN = TaggerWords(
         "pure invece"
     ),
     verb_lemma_endings=("are", "ere", "ire", "rre"),
+    gerund_endings=("ando", "endo"),
     adverb_suffixes=("mente",),
 )
 
@@ -125,6 +131,7 @@ POLISH = TaggerWords(
         "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto"
     ),
     verb_lemma_endings=("ć", "c"),
+    gerund_endings=("ąc",),
 )
 
 #: Tagger tables per language code: a language listed here (and in simplemma) is read by the table tagger.
