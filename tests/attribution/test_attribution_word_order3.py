@@ -118,6 +118,8 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
          "que tudo está bem, a crise continua.", "Tribunal Regional"),
         # the subject of a passive is what was said
         ("fr", "Le projet a été annoncé par le ministre de l'Intérieur mardi.", "projet"),
+        # a prepositional object of an earlier verb is no subject of the cue after it
+        ("pt", "O governo pediu ao ministro se explicar sobre o caso.", "ministro"),
         # the object of a preposition closing the clause is no inverted subject
         ("es", '"Todo sigue igual", anunció por Twitter.', "Twitter"),
         # a gerund or adverbial participle has no subject of its own: the phrase before it does not speak

@@ -440,6 +440,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if _after_preposition(clause, start) else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
+        if _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
+            return None  # "pediu ao ministro se explicar": the phrase is the object of the verb before it
         source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1)
