@@ -105,3 +105,19 @@ def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType)
     labels = np.array([0, 1, 1, 0, 0, 0])
     groups = np.array([0, 0, 0, 1, 1, 1])
     assert page_trainer._p_at_5(priority, labels, groups) == pytest.approx(2 / 3)
+
+
+def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
+    def page(lang: str, index: int) -> object:
+        return page_trainer.Page(f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1)
+
+    pages = [page("es", i) for i in range(page_trainer.MIN_PAGES_OWN_THRESHOLD)] + [page("fr", 0)]
+    # Spanish scores run high: its own budget threshold is higher than the pooled one; French gets none.
+    priority = np.concatenate([np.linspace(0.5, 0.99, 100), np.linspace(0.0, 0.49, 100)])
+    langs = np.array(["es"] * 100 + ["fr"] * 100)
+    labels = np.zeros(200, dtype=int)
+    own = page_trainer.language_thresholds(priority, labels, langs, pages)
+    assert set(own) == {"es"} and own["es"]["flag_rate"] <= page_trainer.FLAG_BUDGET
+    assert own["es"]["threshold"] > page_trainer.choose_threshold(priority, labels)[0]
+    rates = page_trainer.flag_rates(priority, langs, {"es": own["es"]["threshold"]}, 0.5)
+    assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
