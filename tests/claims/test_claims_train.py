@@ -121,3 +121,25 @@ def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trai
     assert own["es"]["threshold"] > page_trainer.choose_threshold(priority, labels)[0]
     rates = page_trainer.flag_rates(priority, langs, {"es": own["es"]["threshold"]}, 0.5)
     assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
+
+
+@pytest.fixture(scope="module")
+def cv_study() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("train_checkworthy_cv", REPO / "train" / "checkworthy_cv.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_cv_fold_is_scored_at_the_threshold_of_the_other_folds(cv_study: ModuleType) -> None:
+    # Fold 0 alone would pick 0.75 (perfect there); the other folds pick 0.35, which fold 0 must be scored at.
+    scores = np.array([0.8, 0.7, 0.4, 0.2, 0.4, 0.3, 0.2, 0.1])
+    labels = np.array([True, False, False, False, True, False, False, False])
+    folds = [np.arange(8) < 4, np.arange(8) >= 4]
+    originals = np.ones(8, dtype=bool)
+    first, _ = cv_study.fold_f1s(scores, labels, folds, originals)
+    threshold = cv_study.recipe._best_threshold(scores[4:], labels[4:])
+    assert 0.3 < threshold <= 0.4
+    assert first == pytest.approx(2 * 1 / (3 + 1))
