@@ -116,9 +116,12 @@ def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trai
     priority = np.concatenate([np.linspace(0.5, 0.99, 100), np.linspace(0.0, 0.49, 100)])
     langs = np.array(["es"] * 100 + ["fr"] * 100)
     labels = np.zeros(200, dtype=int)
-    own = page_trainer.language_thresholds(priority, labels, langs, pages)
+    pooled = page_trainer.choose_threshold(priority, labels)[0]
+    own = page_trainer.language_thresholds(priority, labels, langs, pages, pooled)
     assert set(own) == {"es"} and own["es"]["flag_rate"] <= page_trainer.FLAG_BUDGET
-    assert own["es"]["threshold"] > page_trainer.choose_threshold(priority, labels)[0]
+    assert own["es"]["threshold"] > pooled
+    # A language the pooled threshold flags within the target keeps it, however many pages it has.
+    assert page_trainer.language_thresholds(priority, labels, langs, pages, 0.9) == {}
     rates = page_trainer.flag_rates(priority, langs, {"es": own["es"]["threshold"]}, 0.5)
     assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
 
