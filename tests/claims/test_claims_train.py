@@ -28,14 +28,19 @@ NL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_checkworthy", REPO / "train" / "checkworthy.py")
+def load_script(name: str) -> ModuleType:
+    """A ``train/`` script as a module (they are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"train_{name}", REPO / "train" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    return load_script("checkworthy")
 
 
 def write_split(folder: Path, name: str, rows: list[tuple[str, str]], lang: str, ids: list[int] | None = None) -> None:
@@ -84,12 +89,7 @@ def test_train_scores_join_threshold_tuning_only_when_they_transfer_to_dev(train
 
 @pytest.fixture(scope="module")
 def page_trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_checkworthy_pages", REPO / "train" / "checkworthy_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("checkworthy_pages")
 
 
 def test_page_threshold_is_the_lowest_within_the_flag_budget(page_trainer: ModuleType) -> None:
@@ -128,12 +128,7 @@ def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trai
 
 @pytest.fixture(scope="module")
 def cv_study() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_checkworthy_cv", REPO / "train" / "checkworthy_cv.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("checkworthy_cv")
 
 
 def test_cv_fold_is_scored_at_the_threshold_of_the_other_folds(cv_study: ModuleType) -> None:
