@@ -238,6 +238,7 @@ class CheckworthyModel:
                 "threshold": self.triage.threshold,
                 "intercept": self.triage.intercept,
                 "weights": dict(zip(self.triage.feature_names, (float(w) for w in self.triage.weights), strict=True)),
+                "shifts": self.triage.shifts,
             }
         sidecar["meta"] = self.meta or {}
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
@@ -317,6 +318,7 @@ def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
         float(spec["intercept"]),  # type: ignore[arg-type]
         float(spec["threshold"]),  # type: ignore[arg-type]
         tuple(str(name) for name in weights),
+        {str(lang): float(value) for lang, value in dict(spec.get("shifts", {})).items()},  # type: ignore[call-overload]
     )
 
 
