@@ -9,6 +9,8 @@ scores context added to every sentence, to show what the trigger rule saves.
 
     .venv/bin/python bench/match_2b.py --split dev            # writes bench/results/match-2b-dev.json
     .venv/bin/python bench/match_2b.py --split train --sweep  # the window/trigger choices, on train only
+    .venv/bin/python bench/match_2b.py --realpages bench/data/realpages-dev.jsonl  # how often pages get context
+    .venv/bin/python bench/match_2b.py --negatives  # false levels that context adds on match_levels.py's negatives
 """
 
 from __future__ import annotations
@@ -167,6 +169,106 @@ def scored(rankings: list[list[str]], queries: list[Query], seconds: float) -> d
     return {name: round(value, 4) for name, value in metrics.items()}
 
 
+def realpages(data: Path, out: Path) -> int:
+    """How many sentences of real pages the context rule fires on: all body/related sentences, and those looked up."""
+    from sift.match import ROLES
+    from sift.match.context import page_contexts
+    from sift.workbench import Workbench
+
+    config = MatchConfig()
+    workbench = Workbench(stages=("extract", "language", "segment", "claims"))
+    extraction = ROOT.parent / "shared" / "data" / "extraction"
+    counts = {"pages": 0, "sentences": 0, "with_context": 0, "looked_up": 0, "looked_up_with_context": 0}
+    examples: list[dict[str, str]] = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        doc = workbench.check(str(extraction / gold["dataset"] / gold["file"]), kind="file")
+        found = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
+        scores = {claim.sentence: claim.score for claim in doc.claims}
+        counts["pages"] += 1
+        for _, sentence, text in doc.iter_sentences(ROLES):
+            looked_up = scores.get(sentence.id, 0.0) >= config.claim_min_score
+            counts["sentences"] += 1
+            counts["with_context"] += sentence.id in found
+            counts["looked_up"] += looked_up
+            counts["looked_up_with_context"] += looked_up and sentence.id in found
+            if looked_up and sentence.id in found and len(examples) < 12 and len(examples) < counts["pages"]:
+                examples.append({"page": gold["id"], "sentence": text, "query": found[sentence.id]})
+    result = {
+        **counts,
+        "rate": round(counts["with_context"] / max(counts["sentences"], 1), 4),
+        "looked_up_rate": round(counts["looked_up_with_context"] / max(counts["looked_up"], 1), 4),
+        "examples": examples,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"match context on {counts['pages']} real pages: {counts['with_context']} of {counts['sentences']} sentences "
+        f"({result['rate']:.1%}); of the {counts['looked_up']} looked up, {counts['looked_up_with_context']} "
+        f"({result['looked_up_rate']:.1%}) -> {out}"
+    )
+    return 0
+
+
+def negatives(out: Path) -> int:
+    """Levelled hits on bench/match_levels.py's negative sentences (real pages no stored fact-check covers), looked
+    up at their page's date alone and with the context the rule gives them (the sentences before on the page)."""
+    import match_levels
+
+    config = MatchConfig()
+    data = match_levels.DEFAULT_DATA
+    index_dir = Path("/tmp") / f"sift-match-levels-index-{data.resolve().name}-{LOADER_VERSION}"
+    bench, _, _ = match_levels.open_workbench(data, index_dir)
+    matcher = bench.matcher
+    if matcher is None:
+        sys.exit("match_2b: no matcher on the negatives' store")
+    rows = match_levels.read_jsonl(match_levels.NEGATIVES)
+    chosen: list[tuple[dict[str, object], str]] = []
+    before: list[str] = []
+    page = None
+    for row in rows:
+        if row["page"] != page:
+            page, before = row["page"], []
+        query = context_query(
+            str(row["sentence"]),
+            before,
+            str(row["lang"]),
+            window=config.context_window,
+            min_content_words=config.context_min_words,
+        )
+        if query is not None:
+            chosen.append((row, query))
+        before = [*before[-config.context_window :], str(row["sentence"])]
+    texts = [str(row["sentence"]) for row, _ in chosen]
+    langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row, _ in chosen]
+    dates = [parse_date(str(row["published"])) for row, _ in chosen]
+    levelled = {}
+    for name, variants in (("alone", [[] for _ in chosen]), ("context", [[query] for _, query in chosen])):
+        found: list[list[object]] = []
+        for start in range(0, len(texts), PAGE):
+            part = slice(start, start + PAGE)
+            found.extend(
+                matcher.search_many(texts[part], langs=langs[part], k=3, variants=variants[part], dates=dates[part])
+            )
+        levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
+    result = {
+        "sentences": len(rows),
+        "with_context": len(chosen),
+        "false_levels_alone": len(levelled["alone"]),
+        "false_levels_with_context": len(levelled["context"]),
+        "false_level_rate_alone": round(len(levelled["alone"]) / max(len(rows), 1), 6),
+        "false_level_rate_with_context": round(len(levelled["context"]) / max(len(rows), 1), 6),
+        "new_with_context": [texts[i] for i in sorted(set(levelled["context"]) - set(levelled["alone"]))][:20],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"match context on {len(rows)} negative sentences: {len(chosen)} get context; levelled at page dates "
+        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change) -> {out}"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the checkthat2022-2b folder")
@@ -174,8 +276,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, default=None, help="cache for the index (default: /tmp)")
     parser.add_argument("--always", action="store_true", help="also score context added to every sentence")
     parser.add_argument("--sweep", action="store_true", help="score window/trigger settings (train only)")
+    parser.add_argument("--realpages", type=Path, help="count how often the rule fires on these pages instead")
+    parser.add_argument("--negatives", action="store_true", help="false levels context adds on real-page negatives")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    if args.negatives:
+        return negatives(args.out or ROOT / "bench" / "results" / "match-context-negatives.json")
+    if args.realpages:
+        return realpages(args.realpages, args.out or ROOT / "bench" / "results" / "match-context-realpages.json")
     if args.sweep and args.split != "train":
         parser.error("--sweep tunes: run it on --split train only")
     index_dir = args.index_dir or Path("/tmp") / f"sift-match-index-2b-{LOADER_VERSION}"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sift.document import MATCH_FOUND, MATCH_NONE, Block, Document, Match
+from sift.document import MATCH_FOUND, MATCH_NONE, Document, Match
 from sift.encoders import load_encoder
 from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
@@ -89,33 +89,25 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     doc.match_status = MATCH_NONE
     # with the matcher's text tools, loaded only when matching
     from sift.match.analysis import parse_date
-    from sift.match.context import context_query
+    from sift.match.context import page_contexts
 
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
-    before: list[str] = []  # the sentences read just before this one (body paragraphs flow; a related snippet not)
-    previous: Block | None = None
+    contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
-        if block is not previous and (block.role != "body" or previous is None or previous.role != "body"):
-            before = []
-        previous = block
         if not text.strip():
             continue
-        said_before, before = before, [*before[-4:], text]
         extra: list[str] = []
         if doc.claims:
             claim = claims.get(sentence.id)
             if claim is None or claim.score < config.claim_min_score:
                 continue
             extra.append(block.text[claim.start : claim.end])
-        context = context_query(
-            text, said_before, block.lang, window=config.context_window, min_content_words=config.context_min_words
-        )
-        if context is not None:
-            extra.append(context)
+        if sentence.id in contexts:
+            extra.append(contexts[sentence.id])
         sentences.append(sentence.id)
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)

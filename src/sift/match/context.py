@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sift.document import Block, Document
 from sift.lexicon.speaker_words import SPEAKER_WORDS
 from sift.match.analysis import names, numbers, stop_words
 
-__all__ = ["OPENERS", "context_query", "needs_context"]
+__all__ = ["OPENERS", "context_query", "needs_context", "page_contexts"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 #: The joined context is cut to its last this many characters: a long previous paragraph should not drown the
@@ -104,3 +105,25 @@ def context_query(
         cut = context.find(" ", len(context) - MAX_CONTEXT_CHARS)
         context = context[cut + 1 :] if cut >= 0 else context[-MAX_CONTEXT_CHARS:]
     return f"{context} {sentence.strip()}"
+
+
+def page_contexts(doc: Document, roles: Sequence[str], *, window: int, min_content_words: int) -> dict[str, str]:
+    """Sentence id -> the query with context, for each sentence of a ``roles`` block that needs one.
+
+    A sentence's context is the sentences read just before it: in its paragraph, and across paragraphs of the
+    body (an article's paragraphs follow on); a related snippet, a quote or a caption starts afresh.
+    """
+    found: dict[str, str] = {}
+    before: list[str] = []
+    previous: Block | None = None
+    for block, sentence, text in doc.iter_sentences(tuple(roles)):
+        if block is not previous and (block.role != "body" or previous is None or previous.role != "body"):
+            before = []
+        previous = block
+        if not text.strip():
+            continue
+        query = context_query(text, before, block.lang, window=window, min_content_words=min_content_words)
+        if query is not None:
+            found[sentence.id] = query
+        before = [*before[-window:], text] if window > 0 else []
+    return found
