@@ -25,7 +25,7 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from checkthat_data import LOADER_VERSION, Query, load_queries, rank_metrics
+from checkthat_data import LOADER_VERSION, Query, average_precision, load_queries, rank_metrics
 from sift.encoders import load_encoder
 from sift.factchecks.record import FactCheck
 from sift.match import MatchConfig
@@ -138,19 +138,26 @@ def queries_with_context(
 
 
 def rank_sift(
-    matcher: Matcher, queries: list[Query], variants: list[list[str]], dates: list[dt.date | None]
+    matcher: Matcher,
+    queries: list[Query],
+    variants: list[list[str]],
+    dates: list[dt.date | None],
+    alone: list[list[str]] | None = None,
 ) -> list[list[str]]:
-    rankings: list[list[str]] = []
-    for start in range(0, len(queries), PAGE):
-        page = slice(start, start + PAGE)
+    """Top-K ids per query; with ``alone`` (the rankings without variants), only queries with variants are searched."""
+    todo = [i for i, extra in enumerate(variants) if extra or alone is None]
+    rankings = [list(ranking) for ranking in alone] if alone is not None else [[] for _ in queries]
+    for start in range(0, len(todo), PAGE):
+        page = todo[start : start + PAGE]
         found = matcher.search_many(
-            [q.text for q in queries[page]],
-            langs=["en"] * len(queries[page]),
+            [queries[i].text for i in page],
+            langs=["en"] * len(page),
             k=K,
-            variants=variants[page],
-            dates=dates[page],
+            variants=[variants[i] for i in page],
+            dates=[dates[i] for i in page],
         )
-        rankings.extend([hit.factcheck.id for hit in hits] for hits in found)
+        for i, hits in zip(page, found, strict=True):
+            rankings[i] = [hit.factcheck.id for hit in hits]
     return rankings
 
 
@@ -161,6 +168,19 @@ def rank_bm25(matcher: Matcher, queries: list[Query]) -> list[list[str]]:
         top = matcher.index.top_rows(scores, K)
         rankings.append([matcher.index.ids[row] for row in sorted(top, key=lambda r: -top[r])])
     return rankings
+
+
+def cross_validated(per_query: list[list[float]], runs: list[dict[str, float]], folds: int = 5) -> dict[str, object]:
+    """The setting chosen on each fold's other queries, and the MAP@5 it gets on the fold (the choice's own error)."""
+    n = len(per_query[0])
+    held: list[float] = []
+    chosen = []
+    for fold in range(folds):
+        inside = [i for i in range(n) if i % folds != fold]
+        best = max(range(len(runs)), key=lambda r: sum(per_query[r][i] for i in inside))
+        chosen.append({key: runs[best][key] for key in ("context_window", "context_min_words")})
+        held.extend(per_query[best][i] for i in range(n) if i % folds == fold)
+    return {"map@5": round(sum(held) / max(n, 1), 4), "chosen": chosen}
 
 
 def scored(rankings: list[list[str]], queries: list[Query], seconds: float) -> dict[str, float]:
@@ -303,20 +323,22 @@ def main(argv: list[str] | None = None) -> int:
         configs = [
             MatchConfig(context_window=window, context_min_words=words)
             for window in (1, 2, 3)
-            for words in (4, 6, 8, 10, 100)
+            for words in (4, 6, 8, 10)
         ]
     _, dates, _ = queries_with_context(queries, debates, configs[0], always=False)
     started = time.perf_counter()
     alone = rank_sift(matcher, queries, no_variants, dates)
     result["sift"] = scored(alone, queries, time.perf_counter() - started)
-    # the sentence alone and undated: what the matcher gives a bare debate line (`sift match` without --date)
-    undated = rank_sift(matcher, queries, no_variants, [None] * len(queries))
-    result["sift_undated"] = scored(undated, queries, 1.0)
+    if not args.sweep:
+        # the sentence alone and undated: what the matcher gives a bare debate line (`sift match` without --date)
+        undated = rank_sift(matcher, queries, no_variants, [None] * len(queries))
+        result["sift_undated"] = scored(undated, queries, 1.0)
     runs = []
+    per_query: list[list[float]] = []  # AP@5 of each query under each setting, for the cross-validated choice
     for config in configs:
         variants, dates, fired = queries_with_context(queries, debates, config, always=False)
         started = time.perf_counter()
-        rankings = rank_sift(matcher, queries, variants, dates)
+        rankings = rank_sift(matcher, queries, variants, dates, alone)
         run = {
             "context_window": config.context_window,
             "context_min_words": config.context_min_words,
@@ -324,14 +346,17 @@ def main(argv: list[str] | None = None) -> int:
             **scored(rankings, queries, time.perf_counter() - started),
         }
         runs.append(run)
+        per_query.append([average_precision(r, q.gold, 5) for r, q in zip(rankings, queries, strict=True)])
+        print(f"  {run}", file=sys.stderr, flush=True)
     result["sift_context"] = runs[0] if not args.sweep else max(runs, key=lambda run: run["map@5"])
     if args.sweep:
         result["sweep"] = runs
+        result["cv"] = cross_validated(per_query, runs)
     if args.always:
         variants, dates, fired = queries_with_context(queries, debates, configs[0], always=True)
         result["sift_context_always"] = {
             "context_rate": round(fired / max(len(queries), 1), 4),
-            **scored(rank_sift(matcher, queries, variants, dates), queries, 1.0),
+            **scored(rank_sift(matcher, queries, variants, dates, alone), queries, 1.0),
         }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
@@ -339,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"match 2B {args.split} n={len(queries)}: sift+context MAP@5 {c['map@5']:.3f} (context on "
         f"{c['context_rate']:.1%} of sentences) | sift alone MAP@5 {s['map@5']:.3f} (undated "
-        f"{result['sift_undated']['map@5']:.3f}) | bm25 MAP@5 {b['map@5']:.3f} "
+        f"{result.get('sift_undated', {}).get('map@5', float('nan')):.3f}) | bm25 MAP@5 {b['map@5']:.3f} "
         f"-> {out}"
     )
     return 0
