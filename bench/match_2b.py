@@ -272,6 +272,8 @@ def negatives(out: Path) -> int:
             )
         levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
     result = {
+        "context_window": config.context_window,
+        "context_min_words": config.context_min_words,
         "sentences": len(rows),
         "with_context": len(chosen),
         "false_levels_alone": len(levelled["alone"]),
