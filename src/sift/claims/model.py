@@ -253,7 +253,8 @@ def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile
     intercept = float(spec["intercept"])  # type: ignore[arg-type]
     languages = tuple(spec.get("languages", ()))  # type: ignore[call-overload]
     if spec.get("kind", "linear") == "lexical":
-        vocabulary = {str(gram): position for position, gram in enumerate(arrays[f"head{index}_vocab"])}
+        grams = arrays[f"head{index}_vocab"].tolist()  # str, not numpy scalars: half the time of a cold load
+        vocabulary = dict(zip(grams, range(len(grams)), strict=True))
         idf = np.asarray(arrays[f"head{index}_idf"], dtype=np.float64)
         coef = np.asarray(arrays[f"head{index}_coef"], dtype=np.float64)
         analyser = str(spec.get("analyser", "word"))
