@@ -15,6 +15,7 @@ from typing import Any
 from sift.errors import InputError
 
 __all__ = [
+    "CLAIM_MATCH_STATES",
     "MATCH_FOUND",
     "MATCH_NONE",
     "SCHEMA",
@@ -210,6 +211,12 @@ class Match:
 #: published fact-check in the store reaches ``possible``). ``None`` means matching did not run (no store).
 MATCH_FOUND = "found"
 MATCH_NONE = "none"
+#: A claim's own state (``claims[].match_status`` in ``sift/1`` JSON), consistent with the page's: ``"match"`` or
+#: ``"possible"`` (its best levelled hit; the page is then ``"found"``), ``"weak"`` (no levelled hit, one of the
+#: page's weak candidates is its best), ``"none"`` (no published fact-check found). ``None`` when matching did not
+#: run. "none" also covers a sentence the match stage skipped for a claim score under ``match.claim_min_score``
+#: (0.3, below every check-worthy claim).
+CLAIM_MATCH_STATES = ("match", "possible", "weak", "none")
 
 
 @dataclass(slots=True)
@@ -319,6 +326,18 @@ class Document:
         """Text of a sentence by id."""
         block, sentence = self.sentence(sentence_id)
         return block.text[sentence.start : sentence.end]
+
+    def claim_match_status(self, sentence_id: str) -> str | None:
+        """The fact-check state of one sentence: one of :data:`CLAIM_MATCH_STATES`, ``None`` if matching did not run."""
+        if self.match_status is None:
+            return None
+        levels = {match.level for match in self.matches if match.sentence == sentence_id}
+        for level in MATCH_LEVELS:
+            if level in levels:
+                return level
+        if any(match.sentence == sentence_id for match in self.weak_matches):
+            return "weak"
+        return MATCH_NONE
 
     def iter_sentences(self, roles: tuple[str, ...] = BLOCK_ROLES) -> Iterator[tuple[Block, Sentence, str]]:
         """Every sentence of blocks with one of ``roles``, with its block and text, in document order."""
@@ -459,6 +478,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "duplicate_of": claim.duplicate_of,
                 "span": [claim.start, claim.end],
                 "text": _block_of(doc, claim.sentence).text[claim.start : claim.end],
+                "match_status": doc.claim_match_status(claim.sentence),
             }
             for claim in doc.claims
         ],

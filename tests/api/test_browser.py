@@ -104,6 +104,10 @@ def test_a_page_no_fact_check_covers_says_so(server: str, browser: object) -> No
     expect(page.locator("#not-stored")).to_be_visible(timeout=120_000)
     expect(page.get_by_role("status").filter(has_text="No published fact-check found")).to_be_visible()
     expect(page.locator(".factcheck-card")).to_have_count(0)
+    # each listed claim says it too (the page's claims are scored: the recipe's lines are in the lists)
+    claims = page.locator("section[aria-labelledby='h-claims'] small.claim-fc")
+    assert claims.count() >= 1
+    assert set(claims.all_text_contents()) == {"no published fact-check found"}
     weak = page.locator("details.weak-candidates")
     if weak.count():
         expect(weak.locator("ul")).to_be_hidden()  # folded until opened

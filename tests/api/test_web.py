@@ -173,6 +173,10 @@ async def test_a_page_no_fact_check_covers_says_so_in_the_report(
     page = (await client.get(f"/documents/{doc['id']}")).text
     assert "No published fact-check found for this page" in page
     assert "factcheck-card" not in page
+    # ... and beside each of its claims (weak candidates or not), in JSON and in the claim lists
+    assert doc["claims"] and {claim["match_status"] for claim in doc["claims"]} <= {"none", "weak"}
+    labels = re.findall(r'<small class="claim-fc (\w+)">([^<]*)</small>', page)
+    assert len(labels) >= len(doc["claims"]) and {text for _, text in labels} == {"no published fact-check found"}
     report = (await client.get(f"/api/documents/{doc['id']}", params={"format": "md"})).text
     assert "No published fact-check found" in report
 

@@ -85,3 +85,51 @@ def test_a_page_not_looked_up_says_so(doc: Document, fmt: str) -> None:
     doc.matches, doc.match_status = [], None
     text = render(doc, fmt)
     assert "Not looked up for fact-checks" in text and "No published fact-check found" not in text
+
+
+def test_json_gives_each_claim_its_own_status(doc: Document) -> None:
+    statuses = {claim["sentence"]: claim["match_status"] for claim in doc.to_dict()["claims"]}
+    assert statuses == {"b0.s0": "match", "b0.s1": "none", "b1.s0": "possible"}
+    doc.match_status = None
+    assert {claim["match_status"] for claim in doc.to_dict()["claims"]} == {None}
+
+
+def test_json_claims_of_a_page_without_a_match_say_none_or_weak(nothing_found: Document) -> None:
+    statuses = {claim["sentence"]: claim["match_status"] for claim in nothing_found.to_dict()["claims"]}
+    # the page found nothing: no claim says match or possible; the weak candidate's claim says so, and only it
+    assert statuses == {"b0.s0": "weak", "b0.s1": "none", "b1.s0": "none"}
+
+
+def test_markdown_says_no_fact_check_beside_each_claim_without_one(nothing_found: Document) -> None:
+    claims = render(nothing_found, "md").split("## Check-worthy claims", 1)[1].split("<details>", 1)[0]
+    rows = [line for line in claims.splitlines() if line.startswith("| ") and "score" not in line]
+    assert len(rows) == 2 and all(row.endswith("| no published fact-check found |") for row in rows)
+    assert "Quokka" not in claims  # the weak candidate stays under "weak candidates"
+
+
+def test_markdown_claims_say_fact_checked_when_they_are(doc: Document) -> None:
+    claims = render(doc, "md").split("## Check-worthy claims", 1)[1].split("<details>", 1)[0]
+    assert "| fact-checked |" in claims and "| possibly fact-checked |" in claims
+    assert "no published fact-check found" not in claims
+
+
+def test_html_and_web_claim_lists_say_no_fact_check_per_claim(nothing_found: Document) -> None:
+    html = render(nothing_found, "html")
+    top = html.split('id="h-claims"', 1)[1].split('<details class="all-claims">', 1)[0]
+    assert top.count('<small class="claim-fc none">no published fact-check found</small>') == 1
+    assert top.count('<small class="claim-fc weak">no published fact-check found</small>') == 1
+    assert "Quokka" not in top
+
+
+def test_terminal_claims_say_no_fact_check(nothing_found: Document) -> None:
+    console = Console(record=True, width=200, color_system=None)
+    print_summary(nothing_found, console)
+    claims = console.export_text().split("Check-worthy claims", 1)[1]
+    assert "fact-check" in claims.splitlines()[2] and claims.count("no published fact-check found") == 2
+    assert "Quokka" not in claims.split("Who said it", 1)[0]
+
+
+def test_claims_of_a_page_not_looked_up_say_nothing_about_fact_checks(doc: Document) -> None:
+    doc.matches, doc.match_status = [], None
+    claims = render(doc, "md").split("## Check-worthy claims", 1)[1].split("<details>", 1)[0]
+    assert "fact-checked" not in claims and "no published fact-check found" not in claims

@@ -35,6 +35,9 @@ class MatchConfig:
             shown collapsed as "weak candidates" so a reader can see what almost matched and why not.
         weak_min_score: a weak candidate needs at least this score (an estimated probability): lower
             ones are noise, not leads.
+        context_window: a sentence too short, pronoun-led or elliptic to match alone is also looked up with up
+            to this many sentences before it in its paragraph (:mod:`sift.match.context`; 0: never).
+        context_min_words: a sentence with fewer content words than this counts as too short.
     """
 
     claim_min_score: float = 0.3
@@ -45,6 +48,11 @@ class MatchConfig:
     #: fact-check covers, bench/data/match-negatives.jsonl); re-run train/match_reranker.py (its info's
     #: ``weak_min_score``, 0.2253) after retraining. At 0.02, 29 % of them showed a weak candidate.
     weak_min_score: float = 0.23
+    # Chosen on CheckThat! 2022 2B train (bench/match_2b.py --split train --sweep: windows 1-3 x 4/6/8/10 words,
+    # 5-fold CV picks window 2-3 with 10 words in 4 of 5 folds; train MAP@5 0.568 alone -> 0.587, CV 0.581); dev
+    # reported once. Re-run the sweep after a change to the matcher or to the rule.
+    context_window: int = 2
+    context_min_words: int = 10
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.claim_min_score <= 1.0:
@@ -57,6 +65,10 @@ class MatchConfig:
             raise ConfigError(f"match.weak_candidates must be at least 0, got {self.weak_candidates}")
         if not 0.0 <= self.weak_min_score <= 1.0:
             raise ConfigError(f"match.weak_min_score must be in [0, 1], got {self.weak_min_score}")
+        if not 0 <= self.context_window <= 5:
+            raise ConfigError(f"match.context_window must be in [0, 5], got {self.context_window}")
+        if self.context_min_words < 0:
+            raise ConfigError(f"match.context_min_words must be at least 0, got {self.context_min_words}")
 
 
 @register_stage(
@@ -69,20 +81,27 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     matcher), and ``doc.weak_matches`` keeps the best unlevelled hits of sentences that have no levelled one.
 
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
-    up, and the claim span is searched along with the sentence. The page's publication date dates its
-    sentences (fact-checks from around then rank higher). All sentences go to the matcher in one
-    :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
+    up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
+    ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
+    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body). The
+    page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
+    the matcher in one :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
     """
     doc.matches, doc.weak_matches, doc.match_status = [], [], None
     matcher = resources.optional("matcher")
     if matcher is None:
         return doc
     doc.match_status = MATCH_NONE
+    # with the matcher's text tools, loaded only when matching
+    from sift.match.analysis import parse_date
+    from sift.match.context import page_contexts
+
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
+    contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
             continue
@@ -92,14 +111,14 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
             if claim is None or claim.score < config.claim_min_score:
                 continue
             extra.append(block.text[claim.start : claim.end])
+        if sentence.id in contexts:
+            extra.append(contexts[sentence.id])
         sentences.append(sentence.id)
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
     if not texts:
         return doc
-    from sift.match.analysis import parse_date  # with the matcher's text tools, loaded only when matching
-
     published = parse_date(doc.published)
     found = matcher.search_many(
         texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)

@@ -29,6 +29,7 @@ __all__ = [
     "names",
     "numbers",
     "parse_date",
+    "stop_words",
     "strip_noise",
     "tweet_date",
 ]
@@ -265,3 +266,8 @@ class Analyzer:
                 self._cache.clear()
             self._cache[key] = term
         return term
+
+
+def stop_words(lang: str) -> frozenset[str]:
+    """The stop words of ``lang`` (English's for a language without its own), as :class:`Analyzer` drops them."""
+    return _STOPWORDS.get(lang.split("-")[0].lower(), _STOPWORDS["en"])

@@ -78,12 +78,12 @@ def _claims(view: DocumentView) -> list[str]:
         return []
     lines = ["## Check-worthy claims", ""]
     if view.top_claims:
-        lines += ["| # | score | claim | reasons |", "|---:|---:|---|---|"]
+        lines += ["| # | score | claim | reasons | fact-check |", "|---:|---:|---|---|---|"]
         for number, item in enumerate(view.top_claims, start=1):
             claim = item.claim
             lines.append(
                 f"| {claim.rank or number} | {claim.score:.2f} | {_cell(item.span_text)} "
-                f"| {_cell(', '.join(claim.reasons))} |"
+                f"| {_cell(', '.join(claim.reasons))} | {item.match_label} |"
             )
     else:
         lines.append("No sentence reached the check-worthiness threshold.")
@@ -93,15 +93,16 @@ def _claims(view: DocumentView) -> list[str]:
         f"<details><summary>All {scored} scored sentences ({len(view.checkworthy)} check-worthy claims, "
         f"{view.duplicate_count} near-duplicates)</summary>",
         "",
-        "| score | label | claim | reasons |",
-        "|---:|---|---|---|",
+        "| score | label | claim | reasons | fact-check |",
+        "|---:|---|---|---|---|",
     ]
     for item in view.claims:
         rows = [(item, item.claim.label)]
         rows += [(duplicate, f"{duplicate.claim.label}, same as #{item.claim.rank}") for duplicate in item.duplicates]
         for row, label in rows:
             lines.append(
-                f"| {row.claim.score:.2f} | {label} | {_cell(row.span_text)} | {_cell(', '.join(row.claim.reasons))} |"
+                f"| {row.claim.score:.2f} | {label} | {_cell(row.span_text)} | {_cell(', '.join(row.claim.reasons))} "
+                f"| {row.match_label} |"
             )
     return [*lines, "", "</details>", ""]
 

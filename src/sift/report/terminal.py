@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sift.document import Document
+from sift.document import MATCH_LEVELS, Document
 from sift.report.view import TOP_CLAIMS, DocumentView, OutletView, build_view
 
 __all__ = ["print_summary"]
@@ -86,16 +86,22 @@ def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -
     table.add_column("lang", width=4)
     table.add_column("claim", ratio=4)
     table.add_column("reasons", ratio=1)
+    looked_up = view.doc.match_status is not None
+    if looked_up:
+        table.add_column("fact-check", no_wrap=True)
     for number, item in enumerate(shown, start=1):
         style = "bold" if item.claim.label == "check-worthy" else "dim"
         rank = str(item.claim.rank or number)
-        table.add_row(
+        cells = [
             rank,
             f"{item.claim.score:.2f}",
             item.block.lang,
             Text(_shorten(item.span_text, 240), style=style),
             ", ".join(item.claim.reasons),
-        )
+        ]
+        if looked_up:
+            cells.append(Text(item.match_label, style="green" if item.match_status in MATCH_LEVELS else "dim"))
+        table.add_row(*cells)
         for duplicate in item.duplicates if all_claims else ():
             table.add_row(
                 "",
@@ -103,6 +109,7 @@ def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -
                 duplicate.block.lang,
                 Text(f"↳ same as #{rank}: {_shorten(duplicate.span_text, 200)}", style="dim"),
                 duplicate.block.role,
+                *([Text(duplicate.match_label, style="dim")] if looked_up else []),
             )
     return table
 

@@ -16,6 +16,7 @@ from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Sp
 TOP_CLAIMS = 10
 
 __all__ = [
+    "CLAIM_MATCH_LABELS",
     "NO_FACTCHECK",
     "TOP_CLAIMS",
     "BlockView",
@@ -36,6 +37,13 @@ __all__ = [
 
 #: What every report says for a page (or claim) that was looked up and has no levelled match.
 NO_FACTCHECK = "No published fact-check found"
+#: What a claim list says beside a claim, by its ``match_status`` (nothing when the page was not looked up).
+CLAIM_MATCH_LABELS = {
+    "match": "fact-checked",
+    "possible": "possibly fact-checked",
+    "weak": NO_FACTCHECK.lower(),
+    "none": NO_FACTCHECK.lower(),
+}
 #: ... and for a page that was not looked up at all (no fact-check store).
 NOT_LOOKED_UP = "Not looked up for fact-checks (no fact-check store)."
 
@@ -74,6 +82,17 @@ class ClaimView:
     span_text: str
     block: Block
     duplicates: list[ClaimView] = field(default_factory=list)
+    #: the claim's own fact-check state (:meth:`Document.claim_match_status`): match, possible, weak, none or None
+    match_status: str | None = None
+
+    @property
+    def match_label(self) -> str:
+        """What a claim list says beside the claim: fact-checked, possibly, none found, or nothing (not looked up).
+
+        A weak candidate is no match: the claim says "no published fact-check found", and the candidate shows
+        only under the page's collapsed "weak candidates" list.
+        """
+        return CLAIM_MATCH_LABELS.get(self.match_status or "", "")
 
 
 @dataclass(slots=True)
@@ -285,7 +304,11 @@ def _claim_views(doc: Document) -> list[ClaimView]:
     for claim in doc.claims:
         block, sentence = doc.sentence(claim.sentence)
         views[claim.sentence] = ClaimView(
-            claim, block.text[sentence.start : sentence.end], block.text[claim.start : claim.end], block
+            claim,
+            block.text[sentence.start : sentence.end],
+            block.text[claim.start : claim.end],
+            block,
+            match_status=doc.claim_match_status(claim.sentence),
         )
     ordered = sorted(views.values(), key=lambda view: (view.claim.rank == 0, view.claim.rank, -view.claim.score))
     representatives = []

