@@ -36,6 +36,8 @@ import httpx
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "src" / "sift" / "resources" / "factchecks-sample.jsonl"
 TOKEN = "bench-token-0123456789"
+#: Checks store their documents (a reviewer-or-higher token), as a desk's checks do.
+STORING = {"Authorization": f"Bearer {TOKEN}"}
 VOCABULARY = (
     "the ministry said officials reported that troops convoy border evidence photos airstrikes coalition government "
     "forces city residents police agency statement minister week according sources data percent"
@@ -123,7 +125,7 @@ class Tally:
 
 async def client_loop(base: str, deadline: float, share: float, seed: int, claims: list[str], tally: Tally) -> None:
     rng = random.Random(seed)
-    async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=120, headers=STORING) as client:
         while time.monotonic() < deadline:
             roll = rng.random()
             started = time.perf_counter()
@@ -183,7 +185,7 @@ async def phase(base: str, clients: int, seconds: float, share: float, claims: l
 async def run(args: argparse.Namespace, base: str) -> dict[str, object]:
     claims = sample_claims()
     # Warm the models (the first check loads them) before any clock starts.
-    async with httpx.AsyncClient(base_url=base, timeout=300) as client:
+    async with httpx.AsyncClient(base_url=base, timeout=300, headers=STORING) as client:
         await client.post("/api/check", json={"text": article(random.Random(0))})
         await client.get("/api/factchecks/search", params={"q": claims[0]})
     baseline, baseline_s = await phase(base, args.clients, args.baseline_seconds, 0.0, claims)

@@ -146,10 +146,15 @@ class Mention:
 
 @dataclass(slots=True)
 class Relay:
-    """An intermediary that passed a statement on ("…, Sputnik reported")."""
+    """An intermediary that passed a statement on ("…, Sputnik reported").
+
+    ``kind`` is the speaker kind its name reads as (``outlet``, ``organisation`` for a press service, …; ``None``
+    when it names nothing sift knows), so reports look up and flag as unknown outlets only relays that may be one.
+    """
 
     source: Mention
     cue: Mention | None = None
+    kind: str | None = None
 
 
 @dataclass(slots=True)
@@ -404,6 +409,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                             {
                                 **(_mention_to_dict(relay.source, text) or {}),
                                 "cue": _mention_to_dict(relay.cue, text),
+                                "kind": relay.kind,
                             }
                         )
                         for relay in attribution.via
@@ -596,6 +602,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
                     Relay(
                         source=Mention(int(v["span"][0]), int(v["span"][1]), v.get("entity"), v.get("lemma")),
                         cue=_mention_from_dict(v.get("cue")),
+                        kind=v.get("kind"),
                     )
                     for v in a.get("via", [])
                 ],

@@ -104,6 +104,22 @@ async def form_token(client: httpx.AsyncClient, path: str = "/") -> str:
     return match.group(1)
 
 
+async def log_in(client: httpx.AsyncClient, secret: str = TOKEN) -> None:
+    """Log ``client`` in through the login form (the server's SIFT_TOKEN by default: the admin may store pages)."""
+    token = await form_token(client, "/login")
+    response = await client.post("/login", data={"token": secret, "next": "/", "csrf_token": token})
+    assert response.status_code == 303, response.text
+
+
+@pytest.fixture
+async def session(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    """A client logged in to the web pages as the admin: its check form posts store the page."""
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        await log_in(client)
+        yield client
+
+
 @pytest.fixture
 def csrf() -> Callable[..., Any]:
     """``await csrf(client)``: the CSRF token of the check page's form for this client."""

@@ -13,6 +13,7 @@ from sift.api.app import create_app
 from sift.api.settings import ServeSettings
 from sift.errors import ConfigError
 from sift.store import Store
+from sift.store.desk import hash_token
 
 pytestmark = pytest.mark.anyio
 
@@ -39,8 +40,8 @@ async def test_healthz(client: httpx.AsyncClient) -> None:
     assert response.json()["status"] == "ok" and response.json()["factchecks"] >= 40
 
 
-async def test_check_text_is_stored_and_listed(client: httpx.AsyncClient) -> None:
-    response = await client.post("/api/check", json={"text": ARTICLE})
+async def test_check_text_is_stored_and_listed(client: httpx.AsyncClient, auth: dict[str, str]) -> None:
+    response = await client.post("/api/check", json={"text": ARTICLE}, headers=auth)
     assert response.status_code == 201, response.text
     doc = response.json()
     assert doc["schema"] == "sift/1" and doc["language"] == "en"
@@ -61,9 +62,11 @@ async def test_check_text_is_stored_and_listed(client: httpx.AsyncClient) -> Non
     assert page.headers["content-type"].startswith("text/html") and "<html" in page.text
 
 
-async def test_check_upload_of_the_seed_finds_the_debunk(client: httpx.AsyncClient, seed_path: Path) -> None:
+async def test_check_upload_of_the_seed_finds_the_debunk(
+    client: httpx.AsyncClient, seed_path: Path, auth: dict[str, str]
+) -> None:
     files = {"file": ("seed.txt", seed_path.read_bytes(), "text/plain")}
-    response = await client.post("/api/check", files=files)
+    response = await client.post("/api/check", files=files, headers=auth)
     assert response.status_code == 201, response.text
     doc = response.json()
     assert doc["title"] == "Russia: US Directly Supports ISIL Terrorists in Syria"
@@ -124,7 +127,8 @@ async def test_factcheck_search_and_get(client: httpx.AsyncClient) -> None:
 
 
 async def test_writes_need_the_token(client: httpx.AsyncClient, auth: dict[str, str]) -> None:
-    doc = (await client.post("/api/check", json={"text": ARTICLE + "\nA second paragraph makes it new."})).json()
+    page = {"text": ARTICLE + "\nA second paragraph makes it new."}
+    doc = (await client.post("/api/check", json=page, headers=auth)).json()
     refused = assert_problem(await client.delete(f"/api/documents/{doc['id']}"), 401)
     assert "Bearer" in str(refused["detail"])
     wrong = await client.delete(f"/api/documents/{doc['id']}", headers={"Authorization": "Bearer wrong-token-123"})
@@ -132,6 +136,28 @@ async def test_writes_need_the_token(client: httpx.AsyncClient, auth: dict[str, 
     assert (await client.delete(f"/api/documents/{doc['id']}", headers=auth)).status_code == 204
     assert_problem(await client.get(f"/api/documents/{doc['id']}"), 404)
     assert_problem(await client.delete(f"/api/documents/{doc['id']}", headers=auth), 404)
+
+
+async def test_storing_a_checked_page_needs_a_reviewer_token(
+    client: httpx.AsyncClient, auth: dict[str, str], sample_store: Store
+) -> None:
+    """Anyone may have a page analysed; only a reviewer (or higher) stores it, and the audit log says who."""
+    page = {"text": ARTICLE + "\nOnly the token decides whether this copy is kept."}
+    anonymous = await client.post("/api/check", json=page)
+    assert anonymous.status_code == 200 and anonymous.headers["sift-stored"] == "false", anonymous.text
+    doc_id = anonymous.json()["id"]
+    assert "location" not in anonymous.headers
+    assert_problem(await client.get(f"/api/documents/{doc_id}"), 404)
+    assert_problem(await client.post("/api/check", json=page, headers={"Authorization": "Bearer wrong-token-123"}), 401)
+    sample_store.add_token("rea-check", "reader", hash_token("reader-secret-123"), actor="local:test")
+    reader = await client.post("/api/check", json=page, headers={"Authorization": "Bearer reader-secret-123"})
+    assert reader.status_code == 200 and reader.headers["sift-stored"] == "false"
+    assert_problem(await client.get(f"/api/documents/{doc_id}"), 404)
+    stored = await client.post("/api/check", json=page, headers=auth)
+    assert stored.status_code == 201 and stored.headers["location"] == f"/api/documents/{doc_id}"
+    assert (await client.get(f"/api/documents/{doc_id}")).status_code == 200
+    entry = sample_store.list_audit(action="check", limit=1)[0]
+    assert (entry.actor, entry.target) == ("admin", doc_id)
 
 
 async def test_import_needs_the_token_and_reports_counts(client: httpx.AsyncClient, auth: dict[str, str]) -> None:

@@ -34,10 +34,11 @@ async def test_deeply_nested_bodies_are_422_problems(client: httpx.AsyncClient) 
         assert f"nested more than {MAX_JSON_DEPTH} levels" in str(problem["detail"])
 
 
-async def test_lone_surrogates_in_a_body_are_replaced(client: httpx.AsyncClient) -> None:
+async def test_lone_surrogates_in_a_body_are_replaced(client: httpx.AsyncClient, auth: dict[str, str]) -> None:
     text = ARTICLE.replace("\n", "\\n") + " The minister said \\ud800 the bridge \\udfff was closed."
     body = '{"text": "' + text + '"}'
-    response = await client.post("/api/check", content=body.encode(), headers={"content-type": "application/json"})
+    headers = {"content-type": "application/json", **auth}
+    response = await client.post("/api/check", content=body.encode(), headers=headers)
     assert response.status_code == 201, response.text
     assert "the bridge \ufffd was closed" in " ".join(block["text"] for block in response.json()["blocks"])
 
@@ -88,7 +89,9 @@ async def test_loopback_host_names_are_served(client: httpx.AsyncClient, host: s
     assert (await client.get("/healthz", headers={"host": host})).status_code == 200
 
 
-async def test_a_cross_site_form_cannot_store_a_document(client: httpx.AsyncClient) -> None:
+async def test_a_cross_site_form_cannot_store_a_document(session: httpx.AsyncClient, auth: dict[str, str]) -> None:
+    """Even a logged-in reviewer's browser (session cookie) and a bearer token: a cross-site post is refused."""
+    client = session
     marker = "Cross-site marker 4711: the council said the river would be closed to boats this week."
     for headers in (
         {"origin": "http://evil.example"},
@@ -98,13 +101,14 @@ async def test_a_cross_site_form_cannot_store_a_document(client: httpx.AsyncClie
     ):
         response = await client.post("/check", data={"text": marker}, headers=headers)
         assert_problem(response, 403)
-        response = await client.post("/api/check", json={"text": marker}, headers=headers)
+        response = await client.post("/api/check", json={"text": marker}, headers={**headers, **auth})
         assert_problem(response, 403)
     listed = (await client.get("/api/documents", params={"q": "4711"})).json()["documents"]
     assert listed == [] and not any("4711" in (item["title"] or "") for item in listed)
 
 
-async def test_same_origin_writes_and_foreign_reads_pass(client: httpx.AsyncClient, csrf: Callable[..., Any]) -> None:
+async def test_same_origin_writes_and_foreign_reads_pass(session: httpx.AsyncClient, csrf: Callable[..., Any]) -> None:
+    client = session  # logged in: the form stores the page and redirects to it
     same = {"origin": "http://127.0.0.1", "sec-fetch-site": "same-origin"}
     token = await csrf(client)
     response = await client.post("/check", data={"text": ARTICLE, "csrf_token": token}, headers=same)

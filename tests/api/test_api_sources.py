@@ -47,7 +47,8 @@ async def test_outlet_page(client: httpx.AsyncClient, scripts_in: Callable[[str]
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 
 
-async def test_report_badges_link_to_the_outlet_page(client: httpx.AsyncClient, seed_path, csrf) -> None:  # type: ignore[no-untyped-def]
+async def test_report_badges_link_to_the_outlet_page(session: httpx.AsyncClient, seed_path, csrf) -> None:  # type: ignore[no-untyped-def]
+    client = session
     token = await csrf(client)
     response = await client.post("/check", data={"text": seed_path.read_text(encoding="utf-8"), "csrf_token": token})
     report = (await client.get(response.headers["location"])).text

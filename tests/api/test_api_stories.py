@@ -58,7 +58,7 @@ async def checked(stories_app: FastAPI, seed_path: Path) -> dict[str, dict]:
     async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
         for path in (PAGES / SAME_CLAIM[1], seed_path, PAGES / SAME_CLAIM[0], PAGES / OTHER_EVENT):
             files = {"file": (path.name, path.read_bytes(), "text/plain")}
-            response = await client.post("/api/check", files=files)
+            response = await client.post("/api/check", files=files, headers={"Authorization": f"Bearer {TOKEN}"})
             assert response.status_code == 201, response.text
             docs[path.name] = response.json()
     return docs

@@ -52,11 +52,20 @@ def submit_check(page: Any) -> None:
     page.wait_for_url("**/documents/*", timeout=120_000)
 
 
+def logged_in_page(server: str, browser: object) -> Any:
+    """A new page in its own browser context, logged in with the server's token (so checks are stored)."""
+    page = browser.new_context().new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/login?next=/")
+    page.get_by_label("Token").fill(TOKEN)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{server}/")
+    return page
+
+
 def check_seed_through_the_form(server: str, browser: object, seed_path: Path) -> Any:
-    """A new page that has uploaded the seed through the check form and landed on its report."""
+    """A new logged-in page that has uploaded the seed through the check form and landed on its stored report."""
     ARTIFACTS.mkdir(exist_ok=True)
-    page = browser.new_page()  # type: ignore[attr-defined]
-    page.goto(f"{server}/")
+    page = logged_in_page(server, browser)
     page.get_by_label("…or a file").set_input_files(str(seed_path))
     submit_check(page)
     return page
@@ -78,17 +87,21 @@ def test_seed_page_through_the_form(server: str, browser: object, seed_path: Pat
 
 
 def test_a_page_no_fact_check_covers_says_so(server: str, browser: object) -> None:
-    """The "no match" state in the web UI: said in words, weak candidates (if any) folded, no fact-check card."""
+    """The "no match" state in the web UI: said in words, weak candidates (if any) folded, no fact-check card.
+
+    Logged out: the form answers with the report itself, which says it was not stored."""
     from playwright.sync_api import expect
 
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(f"{server}/")
+    expect(page.locator("#storing-hint")).to_be_visible()
     page.get_by_label("Article text or HTML").fill(
         "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
         "Knead the dough for ten minutes, roll it thin and cut circles with a glass."
     )
     page.get_by_role("button", name="Check").click()
-    page.wait_for_url("**/documents/*", timeout=120_000)
+    page.wait_for_url("**/check", timeout=120_000)
+    expect(page.locator("#not-stored")).to_be_visible(timeout=120_000)
     expect(page.get_by_role("status").filter(has_text="No published fact-check found")).to_be_visible()
     expect(page.locator(".factcheck-card")).to_have_count(0)
     weak = page.locator("details.weak-candidates")
@@ -99,10 +112,9 @@ def test_a_page_no_fact_check_covers_says_so(server: str, browser: object) -> No
 
 
 def test_hostile_page_runs_no_script(server: str, browser: object, hostile_page: str) -> None:
-    page = browser.new_page()  # type: ignore[attr-defined]
+    page = logged_in_page(server, browser)
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(f"{server}/")
     page.get_by_label("Article text or HTML").fill(hostile_page)
     submit_check(page)
     page.mouse.move(200, 300)

@@ -34,7 +34,12 @@ def desk_server(tmp_path_factory: pytest.TempPathFactory, seed_path: Path) -> It
         for name, role, secret in (REVIEWER, READER, EDITOR):
             store.add_token(name, role, hash_token(secret), actor="local:test")
     with sift_server("--db", str(db), "--load-sample", env={"SIFT_TOKEN": ADMIN_TOKEN}) as base:
-        checked = httpx.post(f"{base}/api/check", files={"file": ("seed.txt", seed_path.read_bytes())}, timeout=300)
+        checked = httpx.post(
+            f"{base}/api/check",
+            files={"file": ("seed.txt", seed_path.read_bytes())},
+            headers={"Authorization": f"Bearer {ADMIN_TOKEN}"},
+            timeout=300,
+        )
         assert checked.status_code == 201, checked.text
         yield base, checked.json()["id"]
 

@@ -28,7 +28,8 @@ async def test_check_page_has_labelled_inputs(client: httpx.AsyncClient) -> None
     assert (await client.get("/report.css")).headers["content-type"].startswith("text/css")
 
 
-async def test_form_submission_redirects_to_the_report(client: httpx.AsyncClient, seed_path: Path, csrf) -> None:
+async def test_form_submission_redirects_to_the_report(session: httpx.AsyncClient, seed_path: Path, csrf) -> None:
+    client = session  # logged in: the page is stored and the form redirects to its report
     token = await csrf(client)
     response = await client.post("/check", data={"text": seed_path.read_text(encoding="utf-8"), "csrf_token": token})
     assert response.status_code == 303
@@ -67,6 +68,23 @@ async def test_factcheck_browser_filters(client: httpx.AsyncClient) -> None:
     assert "No fact-checks match" in nothing
 
 
+async def test_an_anonymous_form_check_shows_the_report_without_storing_it(
+    client: httpx.AsyncClient, seed_path: Path, csrf
+) -> None:
+    """Storing is a write: logged out, the form answers with the report itself and says it was not stored."""
+    index = (await client.get("/")).text
+    assert 'id="storing-hint"' in index
+    token = await csrf(client)
+    text = seed_path.read_text(encoding="utf-8") + "\nA line only this anonymous check has."
+    response = await client.post("/check", data={"text": text, "csrf_token": token})
+    assert response.status_code == 200, response.text
+    assert "Russia: US Directly Supports ISIL Terrorists in Syria" in response.text
+    assert 'id="not-stored"' in response.text and "?download=json" not in response.text
+    assert "factcheck-card" in response.text
+    listing = await client.get("/api/documents", params={"q": "anonymous"})
+    assert listing.json()["documents"] == []
+
+
 def test_script_finder_sees_live_markup_only(scripts_in: ScriptFinder) -> None:
     assert scripts_in('<p title="&lt;img onerror=x&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</p>') == []
     assert scripts_in('<script src="/static/app.js"></script><option value="<b onmouseover=x>">') == []
@@ -74,9 +92,9 @@ def test_script_finder_sees_live_markup_only(scripts_in: ScriptFinder) -> None:
 
 
 async def test_hostile_page_is_escaped_everywhere(
-    client: httpx.AsyncClient, hostile_page: str, scripts_in: ScriptFinder
+    client: httpx.AsyncClient, hostile_page: str, scripts_in: ScriptFinder, auth: dict[str, str]
 ) -> None:
-    response = await client.post("/api/check", json={"html": hostile_page})
+    response = await client.post("/api/check", json={"html": hostile_page}, headers=auth)
     assert response.status_code == 201, response.text
     doc = response.json()
     assert "<img src=x onerror" in doc["title"]  # the og:title payload became the title
@@ -138,14 +156,16 @@ async def test_docs_fall_back_to_a_server_rendered_list(
     app.state.engine.close()
 
 
-async def test_a_page_no_fact_check_covers_says_so_in_the_report(client: httpx.AsyncClient) -> None:
+async def test_a_page_no_fact_check_covers_says_so_in_the_report(
+    client: httpx.AsyncClient, auth: dict[str, str]
+) -> None:
     """A recipe against the sample store: no levelled hit, so the report says so and lists no fact-check card."""
     text = (
         "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
         "Knead the dough for ten minutes, roll it thin and cut circles with a glass. Fill them with potato "
         "and cheese, fold and boil until they float."
     )
-    response = await client.post("/api/check", json={"text": text})
+    response = await client.post("/api/check", json={"text": text}, headers=auth)
     assert response.status_code == 201, response.text
     doc = response.json()
     assert doc["match_status"] == "none" and doc["matches"] == []

@@ -83,6 +83,7 @@ def test_german_statements_share_the_french_speaker(seed: Document) -> None:
     assert _text(seed, quoted, "content").startswith("„Ich schließe nicht aus")
     assert _text(seed, quoted, "content").endswith("Zentralasien“")
     assert quoted.via and quoted.via[0].source.entity is not None
+    assert quoted.via[0].kind == "organisation"  # a press service, not an (unknown) outlet
     speaker = next(s for s in seed.speakers if s.name == "Frantz Klintsevitch")
     assert speaker.kind == "person"
     assert {"fr", "de"} <= set(speaker.languages)

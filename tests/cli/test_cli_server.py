@@ -54,6 +54,30 @@ def test_settings_the_server_owns_are_refused(seed_path: Path, extra: tuple[str,
     )
 
 
+def test_sift_token_goes_to_the_server_as_the_bearer_token(seed_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server stores a page only for a reviewer token: the CLI passes SIFT_TOKEN on, and a refusal is one line."""
+    import httpx
+
+    from sift.cli.remote import check_on_server
+    from sift.errors import ConfigError
+
+    sent: list[dict[str, str]] = []
+
+    def refuse(url: str, **kwargs: object) -> httpx.Response:
+        sent.append(dict(kwargs["headers"]))  # type: ignore[call-overload]
+        problem = {"title": "Unauthorized", "status": 401, "detail": "the bearer token is not valid for this server"}
+        return httpx.Response(401, json=problem)
+
+    monkeypatch.setattr(httpx, "post", refuse)
+    monkeypatch.setenv("SIFT_TOKEN", "reviewer-secret-123")
+    with pytest.raises(ConfigError, match="does not accept SIFT_TOKEN: the bearer token is not valid"):
+        check_on_server("http://127.0.0.1:9", str(seed_path), max_bytes=1 << 20)
+    monkeypatch.delenv("SIFT_TOKEN")
+    with pytest.raises(ConfigError):
+        check_on_server("http://127.0.0.1:9", str(seed_path), max_bytes=1 << 20)
+    assert sent == [{"Authorization": "Bearer reviewer-secret-123"}, {}]
+
+
 def test_no_server_there_is_one_line(seed_path: Path) -> None:
     result = sift("check", str(seed_path), "--server", f"http://127.0.0.1:{find_free_port()}")
     lines = result.stderr.decode().strip().splitlines()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from sift.extract import ExtractConfig, extract_page
-from sift.extract.title import strip_site_name
+from sift.extract.title import kicker_and_headline, repeats_title, strip_site_name
 
 ARTICLE = "".join(
     f"<p>Paragraph {number} of the article reports what the council decided about the new bridge, who voted "
@@ -95,3 +95,32 @@ def test_the_headline_as_printed_is_the_title() -> None:
     head = "<meta property='og:site_name' content='Town Gazette'>"
     _, _, title = _extract(head, f"<article><h1>Council approves the bridge</h1>{ARTICLE}</article>")
     assert title == "Council approves the bridge"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "expected"),
+    [
+        ("Council approves the bridge", "Council approves the bridge", True),
+        ("Council approves  the bridge", "council approves the bridge - Town Gazette", True),  # an undeclared site
+        ("Council approves the bridge", "Council approves the bridge | Gazette", True),
+        # a kicker is the title's start too, but a colon (or more words) follows it, not a site name
+        ("Siemens und die Kohlemine Adani", "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer", False),
+        ("Council approves", "Council approves the bridge", False),
+        ("Council", "Council approves the bridge - Town Gazette", False),  # under half the title
+    ],
+)
+def test_a_heading_repeats_the_title_only_before_a_site_suffix(heading: str, title: str, expected: bool) -> None:
+    assert repeats_title(heading, title) is expected
+
+
+def test_a_kicker_and_headline_printed_apart_are_the_title() -> None:
+    """taz.de: the meta title is "kicker: headline", the page prints the two as lines; neither is body text."""
+    title = "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"
+    head = f"<meta property='og:title' content='{title}'>"
+    body = f"<article><p>Siemens und die Kohlemine Adani</p><h1>Kaeser verarscht Neubauer</h1>{ARTICLE}</article>"
+    pieces, reasons, extracted = _extract(head, body)
+    assert extracted == title
+    assert pieces[0][1].startswith("Paragraph 1"), pieces[:2]
+    assert reasons["Kaeser verarscht Neubauer"].startswith("title")
+    assert kicker_and_headline(["Kaeser verarscht Neubauer"], title) == 1
+    assert kicker_and_headline(["Kaeser verarscht Neubauer", "x"], "Kaeser verarscht Neubauer") == 0

@@ -49,3 +49,12 @@ def test_speakers_list_statements_and_relays_but_not_themselves(doc: Document) -
 
 def test_languages_by_characters(doc: Document) -> None:
     assert list(build_view(doc).languages) == ["en", "fr"]
+
+
+def test_only_relays_that_may_be_outlets_are_listed_as_unknown_outlets(doc: Document) -> None:
+    relay = doc.attributions[0].via[0]
+    assert build_view(doc).unknown_relays == ["Sputnik"]  # no profile and no kind: it may be an outlet
+    relay.kind = "organisation"  # a press service passed it on ("zitiert der Pressedienst von X")
+    assert build_view(doc).unknown_relays == []
+    relay.kind = "outlet"
+    assert build_view(doc).unknown_relays == ["Sputnik"]

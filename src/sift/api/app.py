@@ -21,7 +21,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 import sift
-from sift.api.auth import SESSION_COOKIE, Principal, Sessions, remember_request, require_role
+from sift.api.auth import SESSION_COOKIE, Principal, Sessions, bearer_principal, remember_request, require_role
 from sift.api.csrf import CsrfMiddleware
 from sift.api.desk import install_desk_routes
 from sift.api.engine import Engine
@@ -114,11 +114,18 @@ def _install_api_routes(app: FastAPI) -> None:
 
     @app.post("/api/check", tags=["documents"], status_code=201, summary="Check a page")
     async def api_check(request: Request, engine: EngineDep) -> JSONResponse:
-        """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``; stores the result."""
+        """Analyse a page given as JSON ``{"text"|"html"|"url": ...}`` or a multipart ``file``.
+
+        With a reviewer (or higher) bearer token the document is stored (201 and its ``Location``; the audit
+        log records who); without one it is analysed only (200, ``Sift-Stored: false``), as on a read-only
+        server: storing is a write, and writes need a token.
+        """
+        who = bearer_principal(request)
+        stored_by = who.name if who is not None and who.may("reviewer") else None
         source, kind, filename = await _check_payload(request)
-        doc = await engine.check(source, kind, filename=filename)
-        if engine.settings.read_only:
-            return JSONResponse(doc.to_dict(), status_code=200)
+        doc = await engine.check(source, kind, filename=filename, stored_by=stored_by)
+        if stored_by is None or engine.settings.read_only:
+            return JSONResponse(doc.to_dict(), status_code=200, headers={"Sift-Stored": "false"})
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
 
     @app.get("/api/documents", tags=["documents"], summary="List checked pages")

@@ -147,10 +147,15 @@ class Engine:
         self._durations: deque[float] = deque(maxlen=DURATIONS_KEPT)
         self._looked_at = -math.inf  # when the store's sequence number was last compared with the index's
 
-    async def check(self, source: str | bytes, kind: str, *, filename: str | None = None) -> Document:
-        """Analyse one submitted page on the check worker and store it (a read-only server only analyses).
+    async def check(
+        self, source: str | bytes, kind: str, *, filename: str | None = None, stored_by: str | None = None
+    ) -> Document:
+        """Analyse one submitted page on the check worker; store it when ``stored_by`` names who asked.
 
-        ``filename`` names an uploaded file in the document's ``source.location`` instead of ``<text>``.
+        Storing a document is a write like any other: the routes pass ``stored_by`` only for a reviewer (or
+        higher) token or session, and the audit log records it. Anyone else, and everyone on a read-only
+        server, gets the analysis without a stored copy. ``filename`` names an uploaded file in the
+        document's ``source.location`` instead of ``<text>``.
 
         Raises:
             ServerBusy: ``max_queued_checks`` checks are already waiting, or the wait would pass
@@ -163,7 +168,7 @@ class Engine:
             raise ServerBusy(self._admitted, max(1, math.ceil(expected_wait_s)))
         self._admitted += 1
         try:
-            return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind, filename))
+            return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind, filename, stored_by))
         finally:
             self._admitted -= 1
 
@@ -192,7 +197,7 @@ class Engine:
             if matcher.behind():
                 self.workbench.refresh()
 
-    def _check_now(self, source: str | bytes, kind: str, filename: str | None) -> Document:
+    def _check_now(self, source: str | bytes, kind: str, filename: str | None, stored_by: str | None) -> Document:
         started = time.perf_counter()
         try:
             if self.checkers is not None:
@@ -207,8 +212,9 @@ class Engine:
         name = Path(filename or "").name[:MAX_FILENAME_CHARS]
         if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
             doc.source = dataclasses.replace(doc.source, location=name)
-        if not self.settings.read_only:
+        if stored_by is not None and not self.settings.read_only:
             self.workbench.save(doc)
+            self.store.record_audit(stored_by, "check", doc.id, {"source": doc.source.location})
         self._durations.append(time.perf_counter() - started)
         return doc
 

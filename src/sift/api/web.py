@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from sift.api.auth import current_user
+from sift.api.auth import current_user, web_principal
 from sift.api.csrf import csrf_field
 from sift.api.desk_web import document_desk, install_desk_pages
 from sift.api.docs import install_docs
@@ -103,13 +103,19 @@ def install_web_routes(app: FastAPI) -> None:
         if len(sources) != 1:
             message = "Paste text, give a URL, or upload a file (exactly one of them)."
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
+        who = web_principal(request)
+        stored_by = who.name if who is not None and who.may("reviewer") and not engine.settings.read_only else None
         try:
             source, kind, filename = sources[0]
-            doc = await engine.check(source, kind, filename=filename)
+            doc = await engine.check(source, kind, filename=filename, stored_by=stored_by)
         except ServerBusy as error:
             return page("index.html", 503, factchecks=engine.store.count_factchecks(), error=error.detail, form=form)
         except SiftError as error:
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=str(error), form=form)
+        if stored_by is None:  # analysed, not stored: the report itself, with no links to a stored copy
+            from sift.report.view import build_view
+
+            return page("document.html", view=build_view(doc), standalone=False, story=None, desk=None, unstored=True)
         return RedirectResponse(f"/documents/{doc.id}", status_code=303)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)

@@ -304,8 +304,11 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))
     resolutions, speakers = resolve_speakers(mentions, resources.get("gazetteer", build_gazetteer))
+    relays = {id(relay.source): relay for attribution in attributions for relay in attribution.via}
     for (mention, attribution, cue), resolution in zip(targets, resolutions, strict=True):
         mention.entity = resolution.name if resolution is not None else None
+        if id(mention) in relays:  # a press service relays as an organisation, not as an unknown outlet
+            relays[id(mention)].kind = resolution.kind if resolution is not None else None
         if attribution is not None:  # a source that names no speaker (or stays unresolved) is a guess at best
             certainty = resolution.certainty if resolution is not None else UNRESOLVED_SOURCE
             attribution.confidence = round(cue * certainty, 2)

@@ -56,7 +56,11 @@ NOT_SPEAKERS = frozenset(
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
     {"according", "après"}
-    | {word for row in LANGUAGES.values() for word in row.according_words | row.according_after_words}
+    | {
+        word
+        for row in LANGUAGES.values()
+        for word in row.according_words | row.according_after_words | row.opinion_words
+    }
 )
 
 

@@ -127,6 +127,8 @@ class RelayReader:
         anchors = [frame.cue[1]]
         if frame.source is not None and frame.source[0] >= frame.cue[1]:
             anchors.append(frame.source[1])  # "dijo el ministro a El País"
+        elif frame.source is not None and frame.source[1] < frame.cue[0]:
+            anchors.append(frame.source[1])  # a verb-final clause: "wie Brancheninsider gegenüber ET-News berichten"
         for anchor in anchors:
             start = index_at(tokens, anchor)
             while start < len(tokens) and tokens[start].text.lower() in self.row.skip_words:

@@ -79,6 +79,8 @@ ABBREVIATIONS = frozenset(
         "st",
     ]
 )
+#: The most words between a reporting participle and its agent ("qualifié de « gourou de la majorité » par X").
+MAX_AGENT_DISTANCE = 12
 #: The most words of a subject read back from the end of its clause.
 MAX_CLOSING_SUBJECT = 6
 #: The most words of a sentence-opening "according to" source read up to its comma ("Selon le naturopathe
@@ -118,6 +120,12 @@ class Lexicon:
     genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
+    opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
+    speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
+    free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
+    source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
+    agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
+    gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -132,6 +140,23 @@ def rules_lexicon(language: Language) -> Lexicon:
         genitive=language.genitive_words,
         according_after=language.according_after_words,
         as_words=language.as_words,
+        opinion=language.opinion_words,
+        free_order=language.is_free_order,
+        source_after=language.source_prepositions,
+        agent=language.agent_prepositions,
+        gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
+        speaker_heads=frozenset(
+            word
+            for words in (
+                language.speakers.title_nouns,
+                language.speakers.source_nouns,
+                language.speakers.body_nouns,
+                language.speakers.government_nouns,
+                language.speakers.outlet_nouns,
+            )
+            for word in words
+            if " " not in word
+        ),
     )
 
 
@@ -166,12 +191,16 @@ class _Clause:
         """
         last = self.last if last is None else last
         index = first
+        if self.tokens[first].pos == "PRON":  # a pronoun is a whole subject ("…, hatte er die Partei angeprangert")
+            return first
         while index + 1 <= last:
             following = self.tokens[index + 1]
             lowered = following.text.lower()
-            if following.text in STOP or following.pos in ("VERB", "AUX") or lowered in self.lexicon.skip:
+            if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
+                break
+            if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
         return index
@@ -247,13 +276,46 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
 
 
+def _opinion(clause: _Clause, i: int) -> Frame | None:
+    """ "Pour ses opposants, …" / "Para el ministro, …" / "Per il governo, …": a sentence-opening phrase closed by a
+    comma gives a speaker's view when its head noun names a speaker or it is a name ("Pour la première fois, …",
+    "Para ello, …" give none)."""
+    tokens = clause.tokens
+    limit = min(clause.last, i + MAX_ACCORDING_SOURCE + 1)
+    comma = next((k for k in range(i + 1, limit) if tokens[k].text in STOP), None)
+    if comma is None or tokens[comma].text != "," or comma == i + 1:
+        return None
+    phrase = tokens[i + 1 : comma]
+    if any(t.pos not in NOMINAL | {"ADP"} or t.pos == "PRON" for t in phrase):
+        return None
+    head = next((t for t in phrase if t.pos in ("NOUN", "PROPN")), None)
+    named = head is not None and head.pos == "PROPN" and head.text[:1].isupper()
+    if head is None or not (named or head.lemma.lower() in clause.lexicon.speaker_heads):
+        return None
+    content = clause.content(comma + 1, clause.last)
+    return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(i + 1, comma - 1), tokens[i].lemma.lower())
+
+
 def _according_after(clause: _Clause, i: int) -> Frame | None:
-    """ "Dem Bericht zufolge …": the source precedes the postposition."""
+    """ "Dem Bericht zufolge …" / "Die Preise sollen dem Bericht zufolge steigen": the source is the noun phrase
+    right before the postposition; the rest of the sentence, on both sides, is the content."""
     if i == clause.first:
         return None
-    source = clause.span(clause.first, i - 1)
-    content = clause.content(i + 1, clause.last)
-    return _frame(clause, clause.span(i, i) or (0, 0), content, source, clause.tokens[i].lemma.lower())
+    first = _nominal_start(clause, i - 1)
+    if clause.tokens[first].pos == "PRON":  # "…, die …, können dem Bericht zufolge": the relative clause is no source
+        return None
+    source = clause.span(first, i - 1)
+    pieces = [
+        clause.content(clause.first, first - 1) if first > clause.first else None,
+        clause.content(i + 1, clause.last),
+    ]
+    content = [piece for piece in pieces if piece is not None]
+    frame = _frame(
+        clause, clause.span(i, i) or (0, 0), content[0] if content else None, source, clause.tokens[i].lemma.lower()
+    )
+    if frame is not None:
+        frame.content = content
+    return frame
 
 
 def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
@@ -275,6 +337,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     w rozmowie z „Rzeczpospolitą” prezes NBP Adam Glapiński."): from the clause end back to its article."""
     tokens = clause.tokens
     last = clause.last
+    if clause.lexicon.free_order:  # "… premier X, który …": a relative clause after the subject, not the subject
+        last = next((k for k in range(after + 1, clause.last + 1) if tokens[k].text in STOP), clause.last + 1) - 1
     while last > after and tokens[last].pos == "PUNCT" and tokens[last].text not in CLOSING_QUOTES:
         last -= 1
     first = last
@@ -282,9 +346,46 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
         first -= 1
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
-    if first < last and tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
+    if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
+        if first == last:
+            return None  # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín"
         first += 1
-    return first, last
+    titled = next((k for k in range(first, last) if _is_speaker_head(clause, k, nominative=False)), first)
+    return titled, last  # "z sejmowej mównicy lider PSL X": the phrase starts at its title
+
+
+def _source_phrase_after(clause: _Clause, after: int) -> tuple[int, int] | None:
+    """The phrase after a source preposition following the cue, before the clause's first stop ("explicaron a
+    Clarín desde el entorno presidencial, …", "se insiste desde el Gobierno"), when a speaker noun heads it
+    ("desde Madrid", "desde 2019" name a place or a time)."""
+    tokens = clause.tokens
+    for k in range(after, clause.last):
+        if tokens[k].text in STOP:
+            return None
+        if tokens[k].text.lower() in clause.lexicon.source_after:
+            first = k + 1
+            while first <= clause.last and tokens[first].pos == "DET":
+                first += 1
+            if first <= clause.last and _is_speaker_head(clause, first, nominative=False):
+                return k + 1, clause.phrase_end(first)
+            return None
+    return None
+
+
+def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
+    """Whether token ``k`` is a noun that names a speaker (a title, a source, a body, an outlet); ``nominative``
+    asks for the dictionary form itself ("premier", "lider"; not the dative "ministrowi")."""
+    token = clause.tokens[k]
+    lemma = token.lemma.lower()
+    if token.pos not in ("NOUN", "PROPN", "ADJ") or lemma not in clause.lexicon.speaker_heads:
+        return False
+    return not nominative or token.text.lower() == lemma
+
+
+def _subject_after(clause: _Clause, subject: tuple[int, int] | None) -> bool:
+    """Whether the noun phrase after a cue is its subject by its head alone (free word order, "Poparcie … ogłosił
+    … lider PSL X"): a speaker noun in the nominative opens it."""
+    return subject is not None and _is_speaker_head(clause, subject[0], nominative=True)
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -294,6 +395,8 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     via = []
     if lemma in clause.lexicon.quote_cues:
         split = next((k for k in range(source_first + 2, source_last + 1) if tokens[k].pos == "DET"), None)
+        if split is None and source_last < clause.last and tokens[source_last + 1].pos == "DET":
+            split, source_last = source_last + 1, clause.phrase_end(source_last + 1)  # the quoted one's phrase
         if split is not None:
             via.append(RelaySpan(clause.span(source_first, split - 1) or cue, cue, lemma))
             source_first = split
@@ -307,17 +410,13 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
 
 def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
-    cue_first = i
-    while (
-        cue_first - 1 >= first
-        and tokens[cue_first - 1].pos == "AUX"
-        and (tokens[cue_first - 1].lemma.lower() in clause.lexicon.aux)
-    ):
-        cue_first -= 1
+    if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
+        return None  # "…, tildando de engaño …", "przekonując, że …": the main clause's subject, not the words before
+    cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
-    subject = _inverted_source(clause, i + 1)
+    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 1)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
     if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:
@@ -325,21 +424,114 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
+    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject):
+        assert subject is not None
+        return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
         return _final_participle(clause, i)
     source = None
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
-        source = clause.span(_nominal_start(clause, cue_first - 1), cue_first - 1)
+        end = cue_first - 1
+        if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
+            end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
+        start = _nominal_start(clause, end)
+        fronted = _fronted_object(clause, i, cue, cue_first, subject) if _after_preposition(clause, start) else None
+        if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
+            return fronted
+        if _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
+            return None  # "pediu ao ministro se explicar": the phrase is the object of the verb before it
+        source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
+    passive = _is_passive(clause, cue_first)
+    agent = _agent(clause, i, named=passive or i == first) if source is None or passive else None
+    if agent is not None:
+        source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
     after = i + 1
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+#: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
+#: "zostało ogłoszone"): the subject is what was said, the agent after "par/por/da/przez" the speaker.
+PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "stato", "venire", "zostać", "werden"})
+
+
+def _is_passive(clause: _Clause, cue_first: int) -> bool:
+    tokens = clause.tokens
+    return any(
+        t.lemma.lower() in PASSIVE_AUXILIARIES or t.text.lower() in PASSIVE_AUXILIARIES
+        for t in tokens[max(clause.first, cue_first - 2) : cue_first + 2]
+        if t.pos in ("AUX", "VERB")
+    )
+
+
+def _agent(clause: _Clause, i: int, *, named: bool) -> tuple[int, int] | None:
+    """The agent of a reporting participle: "par/por/pelo/da/przez" and a phrase a speaker noun heads (or, with
+    ``named``, a name: after a passive or an opening participle, not "anunció por Twitter"), within the
+    participle's clause ("qualifié de « gourou » par un dirigeant de LREM")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.agent or tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None  # an infinitive or a form that is no participle
+    for k in range(i + 1, min(clause.last, i + MAX_AGENT_DISTANCE)):
+        if tokens[k].text in STOP and tokens[k].text != ",":
+            return None
+        if tokens[k].text.lower() in lexicon.agent:
+            first = k + 1
+            while first <= clause.last and tokens[first].pos == "DET":
+                first += 1
+            if first > clause.last:
+                return None
+            is_name = named and tokens[first].pos == "PROPN" and tokens[first].text[:1].isupper()
+            if is_name or _is_speaker_head(clause, first, nominative=False):
+                return k + 1, clause.phrase_end(first)
+            return None
+    return None
+
+
+def _fronted_object(
+    clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int] | None
+) -> Frame | None:
+    """ "Von einer Katastrophe spricht der Manager", "A la prensa dijo el ministro que …", "O środkach mówił
+    premier X": a prepositional phrase before the cue is no subject; the noun phrase after the cue is. The content
+    follows the subject (or is the fronted phrase itself when nothing follows)."""
+    after = i + 1
+    while after <= clause.last and (
+        clause.tokens[after].text.lower() in clause.lexicon.skip or clause.tokens[after].pos == "ADV"
+    ):
+        after += 1
+    if subject is None or subject[0] != after:  # the subject follows the cue, not a phrase after it
+        return None
+    after = subject[1] + 1
+    while after <= clause.last and clause.tokens[after].text in (",", ":"):
+        after += 1
+    content = clause.content(after, clause.last) if after <= clause.last else None
+    if content is None:
+        content = clause.content(clause.first, cue_first - 1)
+    return _frame(clause, cue, content, clause.span(*subject), clause.tokens[i].lemma.lower())
+
+
+def _auxiliary_start(clause: _Clause, i: int) -> int:
+    """First token of the cue's verb group: the auxiliaries before the participle, also across adverbs or a
+    pronoun in commas between them ("Joanna Cherry hatte bereits angekündigt", "le ministre a également précisé",
+    "l'USP a, elle, demandé")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    cue_first = i
+    while True:
+        k = cue_first - 1
+        while k > clause.first and (tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip):
+            k -= 1
+        if k - 2 > clause.first and tokens[k].text == "," == tokens[k - 2].text and tokens[k - 1].pos == "PRON":
+            k -= 3  # a stressed pronoun set off by commas: "L'Union suisse des paysans (USP) a, elle, demandé"
+        if k >= clause.first and tokens[k].pos == "AUX" and tokens[k].lemma.lower() in lexicon.aux:
+            cue_first = k
+            continue
+        return cue_first
 
 
 def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
@@ -382,17 +574,46 @@ def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Fr
     return _frame(clause, cue, content, source, lemma)
 
 
+def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` opens a new noun phrase right after a noun: an article after a noun starts the next
+    phrase ("dans le conflit Montgomery-Montréal | Le Contrôleur général"), unless it is a genitive article that
+    continues it ("der Sprecher der Regierung")."""
+    return token.pos == "DET" and previous.pos in ("NOUN", "PROPN") and token.text.lower() not in lexicon.genitive
+
+
 def _nominal_start(clause: _Clause, last: int) -> int:
-    """First token of the noun phrase (prepositions inside it kept) that ends at token ``last``."""
+    """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
+    ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
+    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur")."""
     tokens, start = clause.tokens, last
-    while (
-        start - 1 >= clause.first
-        and tokens[start - 1].pos in NOMINAL | {"ADP"}
-        and tokens[start - 1].text not in STOP
-        and tokens[start - 1].text.lower() not in clause.lexicon.according
-    ):
+    lexicon = clause.lexicon
+    while start - 1 >= clause.first:
+        previous = tokens[start - 1]
+        lowered = previous.text.lower()
+        if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
+            break
+        if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
+            break
+        if _starts_phrase(previous, tokens[start], lexicon):
+            break
         start -= 1
     return start
+
+
+def _modifies_noun(clause: _Clause, preposition: int) -> bool:
+    """Whether the preposition at ``preposition`` follows a noun, so its phrase modifies that noun ("das
+    Ministerium für Gesundheit") rather than standing before the verb on its own ("Von einer Katastrophe")."""
+    return preposition > clause.first and clause.tokens[preposition - 1].pos in ("NOUN", "PROPN")
+
+
+def _after_preposition(clause: _Clause, first: int) -> bool:
+    """Whether the noun phrase starting at token ``first`` is the object of a preposition ("Von einer Katastrophe
+    spricht der Manager", "ao ministro"): no subject, whatever its words."""
+    if first <= clause.first:
+        return False
+    previous = clause.tokens[first - 1]
+    lowered = previous.text.lower()
+    return previous.pos == "ADP" and lowered not in clause.lexicon.according and not _modifies_noun(clause, first - 1)
 
 
 def _appositive_source(clause: _Clause, comma: int) -> Span | None:
@@ -423,7 +644,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     (German verb-second "…, hat X … kommentiert"), else one followed by a noun phrase.
     """
     tokens = clause.tokens
-    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == ","]
+    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
     if with_aux:
@@ -439,6 +660,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _quoted(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` lies inside a quotation: a comma there belongs to the quoted words, and a cue closing
+    the sentence after it has no subject of its own ("«… o Executivo e o Legislativo», afirmou.": pro-drop)."""
+    start = clause.tokens[k].start
+    return any(q_start < start < q_end - 1 for q_start, q_end in clause.regions)
 
 
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
@@ -471,6 +699,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
+    if lowered in lexicon.opinion and i == clause.first:
+        return _opinion(clause, i)
     if lowered in lexicon.so:
         return _so_frame(clause, i)
     if _is_cue(clause, i):

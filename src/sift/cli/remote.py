@@ -3,10 +3,13 @@
 A fresh ``sift check`` spends seconds loading models before it reads a word; a server has them in memory. The
 page is read here (a file or stdin, under the same size cap) and sent to ``POST /api/check``; a URL is sent as
 is and fetched by the server, under the server's own rules. The reply is the ``sift/1`` document, rendered here.
+The server stores the page only for a reviewer (or higher) token: ``SIFT_TOKEN`` is sent as the bearer token
+when it is set; without it the page is analysed and not stored.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -46,9 +49,13 @@ def check_on_server(server: str, source: str, *, max_bytes: int) -> Document:
         path = Path(source.strip()).expanduser()
         data = read_stream(sys.stdin.buffer, max_bytes) if kind == "stdin" else read_file(path, max_bytes)
         request = {"files": {"file": (path.name if kind == "file" else "stdin", data)}}
+    token = os.environ.get("SIFT_TOKEN", "").strip()
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
     timeout = httpx.Timeout(CHECK_TIMEOUT_S, connect=CONNECT_TIMEOUT_S)
     try:
-        response = httpx.post(f"{base}/api/check", timeout=timeout, trust_env=False, **request)  # type: ignore[arg-type]
+        response = httpx.post(  # type: ignore[call-overload]
+            f"{base}/api/check", timeout=timeout, trust_env=False, headers=headers, **request
+        )
     except httpx.TimeoutException:
         raise ConfigError(
             f"the sift server at {base} did not answer within {CHECK_TIMEOUT_S:g} s; is it busy?"
@@ -65,6 +72,8 @@ def check_on_server(server: str, source: str, *, max_bytes: int) -> Document:
     detail = _problem_detail(response)
     if response.status_code == 404:
         raise ConfigError(f"{base} has no /api/check; is it a sift server?")
+    if response.status_code == 401:
+        raise ConfigError(f"the sift server at {base} does not accept SIFT_TOKEN: {detail}")
     if "fetch" in detail.lower() or "refused" in detail.lower():
         raise FetchError(f"the server: {detail}")
     raise InputError(f"the server refused the page (HTTP {response.status_code}): {detail}")

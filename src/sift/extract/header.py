@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from sift.extract.dates import DateLine, read_date_line
 from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction, Piece
+from sift.extract.title import repeats_title
 from sift.extract.tree import TextElement
 
 __all__ = ["article_dates", "restore_standfirst"]
@@ -90,8 +91,7 @@ def _is_headline(element: HtmlElement, words: str, title: str | None) -> bool:
         return False
     if not title:
         return element.tag == "h1"
-    text, title = _compact(words).casefold(), _compact(title).casefold()
-    return bool(text) and (text == title or (title.startswith(text) and len(text) >= len(title) // 2))
+    return repeats_title(words, title)
 
 
 def _is_lead(element: HtmlElement, words: str, captions: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
+from sift.extract.title import kicker_and_headline, repeats_title
 from sift.extract.tree import drop_element, element_text, text_elements
 
 __all__ = ["extract_html"]
@@ -139,14 +140,6 @@ def _mark_captions(tree: HtmlElement) -> frozenset[str]:
             figure.text = text
             captions.add(_compact(text))
     return frozenset(captions)
-
-
-def _is_title(text: str, title: str | None) -> bool:
-    """The article heading repeats the title, often without the " - Site" suffix of the meta title."""
-    if not title:
-        return False
-    text, title = text.casefold(), title.casefold()
-    return text == title or (title.startswith(text) and len(text) >= len(title) // 2)
 
 
 @dataclass(slots=True)
@@ -307,9 +300,11 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     _drop_dangling_headings(result)
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
-    if result.pieces and _is_title(result.pieces[0].text, result.title):
+    if result.pieces and repeats_title(result.pieces[0].text, result.title):
         result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
+    for _ in range(kicker_and_headline([piece.text for piece in result.pieces[:2]], result.title)):
+        result.cut(result.pieces.pop(0).text, "title (kicker and headline)")
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-__all__ = ["page_host", "strip_site_name"]
+__all__ = ["kicker_and_headline", "page_host", "repeats_title", "strip_site_name"]
 
 _SEPARATOR_RE = re.compile(r"\s+(?:[|•·»:]|::|[-–—])\s+")
 _NOT_ALNUM_RE = re.compile(r"\W+")
 MIN_NAME_CHARS = 3  # shorter segments ("TV", "DE") could name anything
 _HOST_PREFIXES = ("www.", "m.", "amp.", "mobile.")
+#: What may follow a headline inside the page title: a spaced separator and a site name ("… - Site", "… | Site").
+#: A colon is not one: "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer" is a kicker and its headline.
+_SUFFIX_START_RE = re.compile(r"\s+(?:[|•·»]|::|[-–—])(?:\s|$)")
 
 
 def _key(text: str) -> str:
@@ -31,6 +34,42 @@ def page_host(url: str | None) -> str:
     for prefix in _HOST_PREFIXES:
         host = host.removeprefix(prefix)
     return host
+
+
+def repeats_title(text: str, title: str | None) -> bool:
+    """Whether a heading on the page is the article's title, perhaps without a site suffix the metadata adds.
+
+    Equal (ignoring case and spacing), or the title's first half or more followed by a separator: the remainder is a
+    site name nobody declared. A prefix followed by a colon or by more words is a kicker, not the headline (taz.de
+    prints the kicker "Siemens und die Kohlemine Adani" above "Kaeser verarscht Neubauer").
+    """
+    if not title or not text.strip():
+        return False
+    text, title = " ".join(text.split()).casefold(), " ".join(title.split()).casefold()
+    if text.replace(" ", "") == title.replace(" ", ""):  # the page and the metadata space inline markup differently
+        return True
+    if not title.startswith(text) or len(text) < len(title) // 2:
+        return False
+    return _SUFFIX_START_RE.match(title, len(text)) is not None
+
+
+def kicker_and_headline(texts: list[str], title: str | None) -> int:
+    """How many of the first ``texts`` are the title's "kicker: headline" halves, printed as separate lines.
+
+    ``2`` when the first two are the kicker and the headline ("Siemens und die Kohlemine Adani" /
+    "Kaeser verarscht Neubauer" for the title "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer"),
+    ``1`` when the first is the headline after the colon (its kicker was printed elsewhere), else ``0``.
+    """
+    if not title or ": " not in title or not texts:
+        return 0
+    wanted = " ".join(title.split()).casefold()
+    kicker, _, headline = wanted.partition(": ")
+    first = " ".join(texts[0].split()).casefold()
+    if first == headline:
+        return 1
+    if first == kicker and len(texts) > 1 and " ".join(texts[1].split()).casefold() == headline:
+        return 2
+    return 0
 
 
 def _names_site(segment: str, site: str | None, host: str) -> bool:

@@ -113,6 +113,17 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
+    #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
+    opinion_words: frozenset[str] = frozenset()
+    #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
+    #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
+    is_free_order: bool = False
+    #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
+    #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
+    source_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: prepositions of a passive's agent ("annoncé par le ministre", "anunciado por el Gobierno")
+    agent_prepositions: frozenset[str] = frozenset()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -216,6 +227,8 @@ FRENCH = Language(
     platform_prepositions=("sur",),
     citing=("citant",),
     as_words=frozenset({"comme"}),
+    opinion_words=frozenset({"pour"}),
+    agent_prepositions=frozenset({"par"}),
 )  # fmt: skip
 
 GERMAN = Language(
@@ -248,7 +261,7 @@ GERMAN = Language(
     aux_lemmas=frozenset({"haben", "sein", "werden"}),
     skip_words=word_set("am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem"),
     quote_cue_lemmas=frozenset({"zitieren"}),
-    genitive_words=frozenset({"von"}),
+    genitive_words=frozenset({"von", "des", "der", "eines", "einer"}),  # "der Sprecher der Regierung"
     speakers=SPEAKER_WORDS["de"],
     relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
     relay_phrases=(
@@ -303,6 +316,9 @@ SPANISH = Language(
     platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
+    opinion_words=frozenset({"para"}),
+    source_prepositions=frozenset({"desde"}),
+    agent_prepositions=frozenset({"por"}),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
@@ -330,6 +346,8 @@ PORTUGUESE = Language(
     platform_prepositions=("no", "na", "em", "pelo", "pela"),
     citing=("citando",),
     as_words=frozenset({"como"}),
+    opinion_words=frozenset({"para"}),
+    agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -359,6 +377,8 @@ ITALIAN = Language(
     platform_prepositions=("su", "sul", "sulla"),
     citing=("citando",),
     as_words=frozenset({"come"}),
+    opinion_words=frozenset({"per"}),
+    agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
@@ -377,13 +397,16 @@ POLISH = Language(
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
-    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak") | set(_WEEKDAYS_PL),
+    skip_words=word_set("dziś dzisiaj wczoraj też także również jednak tymczasem zaś natomiast ponadto")
+    | set(_WEEKDAYS_PL),
     speakers=SPEAKER_WORDS["pl"],
     relay_datives=("", "dla"),
     relay_phrases=(r"w\s+rozmowie\s+z", r"w\s+wywiadzie\s+(?:dla|z)", r"na\s+antenie", r"w\s+programie"),
     platform_prepositions=("na", r"w\s+serwisie", r"za\s+pośrednictwem"),
     citing=(r"powołując\s+się\s+na", "cytując"),
     as_words=frozenset({"jak"}),
+    is_free_order=True,
+    agent_prepositions=frozenset({"przez"}),
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 

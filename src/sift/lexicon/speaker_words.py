@@ -153,7 +153,7 @@ FRENCH = SpeakerWords(
         proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
         agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste, ténor, détracteur,
-        détractrice, défenseur, adversaire, entourage
+        détractrice, défenseur, adversaire, entourage, professionnel, professionnelle
         """
     ),
     body_nouns=_phrases(
@@ -273,7 +273,8 @@ SPANISH = SpeakerWords(
         """
     ),
     government_nouns=_phrases(
-        "gobierno, ejecutivo, administración, kremlin, moncloa, casa blanca, autoridades, régimen, casa rosada"
+        "gobierno, ejecutivo, administración, kremlin, moncloa, casa blanca, autoridades, régimen, casa rosada, "
+        "gabinete"
     ),
     outlet_nouns=_phrases(
         "diario, periódico, agencia de noticias, agencia, cadena, emisora, revista, radio, televisión, canal, medio, "
@@ -320,7 +321,7 @@ PORTUGUESE = SpeakerWords(
     ),
     government_nouns=_phrases(
         "governo, executivo, administração, planalto, palácio do planalto, kremlin, casa branca, autoridades, "
-        "itamaraty, regime"
+        "itamaraty, regime, gabinete"
     ),
     outlet_nouns=_phrases(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"

@@ -32,6 +32,9 @@ class TaggerWords:
     #: endings of infinitives: a word whose simplemma lemma differs from it and ends so is a verb form
     verb_lemma_endings: tuple[str, ...]
     adverb_suffixes: tuple[str, ...] = ()
+    #: endings of gerunds and adverbial participles ("tildando", "przekonując"): a verb form with no subject of
+    #: its own (it shares the main clause's), so no reporting frame of its own
+    gerund_endings: tuple[str, ...] = ()
 
 
 SPANISH = TaggerWords(
@@ -47,14 +50,16 @@ SPANISH = TaggerWords(
     conjunctions=_words("y e o u pero sino ni"),
     subordinators=_words("que porque si cuando como aunque mientras donde"),
     auxiliaries=_words(
-        "ha han había habían habría he hemos haya es son fue fueron será serán está están estaba era eran sido "
+        "ha han había habían habría habrían he hemos haya hayan hubiera hubieran es son fue fueron será serán está "
+        "están estaba era eran sido "
         "haber ser estar sea"
     ),
     adverbs=_words(
         "no también ya muy más menos hoy ayer ahora además todavía aún siempre nunca sólo solo así bien mal luego "
-        "después antes tampoco asimismo incluso"
+        "después antes tampoco asimismo incluso primero finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "ír"),
+    gerund_endings=("ando", "iendo", "yendo"),
     adverb_suffixes=("mente",),
 )
 
@@ -71,13 +76,15 @@ PORTUGUESE = TaggerWords(
     conjunctions=_words("e ou mas nem porém"),
     subordinators=_words("que porque se quando como embora enquanto onde"),
     auxiliaries=_words(
-        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia seja"
+        "tem têm tinha tinham foi foram é são será serão está estão estava era eram sido ser estar ter haver havia "
+        "seja tenha tenham tivesse tivessem teria teriam terá terão"
     ),
     adverbs=_words(
         "não também já muito mais menos hoje ontem agora ainda sempre nunca só apenas assim bem mal depois antes "
-        "inclusive"
+        "inclusive primeiro finalmente"
     ),
     verb_lemma_endings=("ar", "er", "ir", "or"),
+    gerund_endings=("ando", "endo", "indo"),
     adverb_suffixes=("mente",),
 )
 
@@ -95,13 +102,15 @@ ITALIAN = TaggerWords(
     conjunctions=_words("e ed o od ma né però"),
     subordinators=_words("che perché se quando come mentre sebbene dove"),
     auxiliaries=_words(
-        "ha hanno aveva avevano avrebbe è sono era erano sarà stato stata stati state essere avere sia siano"
+        "ha hanno aveva avevano avrebbe abbia abbiano avesse è sono era erano sarà stato stata stati state essere "
+        "avere sia siano"
     ),
     adverbs=_words(
         "non anche già molto più meno oggi ieri ora ancora sempre mai solo così bene male poi dopo prima inoltre "
         "pure invece"
     ),
     verb_lemma_endings=("are", "ere", "ire", "rre"),
+    gerund_endings=("ando", "endo"),
     adverb_suffixes=("mente",),
 )
 
@@ -119,9 +128,10 @@ POLISH = TaggerWords(
     auxiliaries=_words("jest są był była było byli były będzie będą został została zostało zostali zostały"),
     adverbs=_words(
         "nie też także również już bardzo więcej mniej dziś dzisiaj wczoraj teraz jeszcze zawsze nigdy tylko tak "
-        "dobrze źle potem wcześniej jednak natomiast"
+        "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto"
     ),
     verb_lemma_endings=("ć", "c"),
+    gerund_endings=("ąc",),
 )
 
 #: Tagger tables per language code: a language listed here (and in simplemma) is read by the table tagger.

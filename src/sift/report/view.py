@@ -266,14 +266,15 @@ def _outlet_view(outlet: Outlet) -> OutletView:
 
 
 def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], OutletView], list[str]]:
-    """Outlet views, the view for each use ``(kind, ref)``, and the relays nobody has a profile for."""
+    """Outlet views, the view for each use ``(kind, ref)``, and the relays nobody has a profile for that may be
+    outlets (a press service or a person who passed a statement on is no unknown outlet)."""
     views = [_outlet_view(outlet) for outlet in doc.outlets]
     by_use = {(use.kind, use.ref): view for view in views for use in view.outlet.uses}
     unknown = []
     for attribution in doc.attributions:
         text = doc.block(attribution.sentence.split(".", 1)[0]).text
         for index, relay in enumerate(attribution.via):
-            if ("relay", f"{attribution.id}.via{index}") not in by_use:
+            if ("relay", f"{attribution.id}.via{index}") not in by_use and relay.kind in (None, "outlet"):
                 unknown.append(relay.source.entity or text[relay.source.start : relay.source.end])
     return views, by_use, list(dict.fromkeys(unknown))
 

@@ -49,7 +49,7 @@ ROLES = ("reader", "reviewer", "editor", "admin")
 #: The review states of a claim, in the order a desk moves through them.
 REVIEW_STATUSES = ("new", "in-progress", "checked", "dismissed")
 #: What the audit log records.
-AUDIT_ACTIONS = ("review", "import", "delete", "token-add", "token-remove")
+AUDIT_ACTIONS = ("check", "review", "import", "delete", "token-add", "token-remove")
 #: Limits on what a reviewer types (a note is a paragraph, not a pasted page).
 MAX_NOTE_CHARS = 5000
 MAX_URL_CHARS = 2000
