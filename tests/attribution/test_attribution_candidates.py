@@ -10,10 +10,11 @@ from typing import Any
 
 import pytest
 
-from sift.attribution import SPACY_MODELS, _load_spacy
+from sift.attribution import SPACY_MODELS
 from sift.attribution.candidates import frame_features
 from sift.attribution.english import ParseModel, find_candidates, in_regions, load_parse_model
 from sift.attribution.frames import quote_regions
+from sift.attribution.spacy_models import load_pipeline
 from sift.document import Document
 from sift.errors import ConfigError
 from sift.pipeline import Resources
@@ -29,7 +30,7 @@ def model() -> ParseModel:
 
 def _candidates(resources: Resources, model: ParseModel, text: str) -> list[tuple[str, list[str]]]:
     name = SPACY_MODELS["en"]
-    nlp = resources.get(f"spacy:{name}:no-ner", lambda: _load_spacy(name))  # the stage's key: loaded once
+    nlp = resources.get(f"spacy:{name}:no-ner", lambda: load_pipeline(name))  # the stage's key: loaded once
     doc = nlp(text)
     regions = quote_regions(text)
     in_quote = [in_regions(token.idx, regions) for token in doc]

@@ -28,14 +28,19 @@ NL = [
 ]
 
 
-@pytest.fixture(scope="module")
-def trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_checkworthy", REPO / "train" / "checkworthy.py")
+def load_script(name: str) -> ModuleType:
+    """A ``train/`` script as a module (they are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"train_{name}", REPO / "train" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def trainer() -> ModuleType:
+    return load_script("checkworthy")
 
 
 def write_split(folder: Path, name: str, rows: list[tuple[str, str]], lang: str, ids: list[int] | None = None) -> None:
@@ -84,12 +89,7 @@ def test_train_scores_join_threshold_tuning_only_when_they_transfer_to_dev(train
 
 @pytest.fixture(scope="module")
 def page_trainer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_checkworthy_pages", REPO / "train" / "checkworthy_pages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script("checkworthy_pages")
 
 
 def test_page_threshold_is_the_lowest_within_the_flag_budget(page_trainer: ModuleType) -> None:
@@ -105,3 +105,39 @@ def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType)
     labels = np.array([0, 1, 1, 0, 0, 0])
     groups = np.array([0, 0, 0, 1, 1, 1])
     assert page_trainer._p_at_5(priority, labels, groups) == pytest.approx(2 / 3)
+
+
+def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
+    def page(lang: str, index: int) -> object:
+        return page_trainer.Page(f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1)
+
+    pages = [page("es", i) for i in range(page_trainer.MIN_PAGES_OWN_THRESHOLD)] + [page("fr", 0)]
+    # Spanish scores run high: its own budget threshold is higher than the pooled one; French gets none.
+    priority = np.concatenate([np.linspace(0.5, 0.99, 100), np.linspace(0.0, 0.49, 100)])
+    langs = np.array(["es"] * 100 + ["fr"] * 100)
+    labels = np.zeros(200, dtype=int)
+    pooled = page_trainer.choose_threshold(priority, labels)[0]
+    own = page_trainer.language_thresholds(priority, labels, langs, pages, pooled)
+    assert set(own) == {"es"} and own["es"]["flag_rate"] <= page_trainer.FLAG_BUDGET
+    assert own["es"]["threshold"] > pooled
+    # A language the pooled threshold flags within the target keeps it, however many pages it has.
+    assert page_trainer.language_thresholds(priority, labels, langs, pages, 0.9) == {}
+    rates = page_trainer.flag_rates(priority, langs, {"es": own["es"]["threshold"]}, 0.5)
+    assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
+
+
+@pytest.fixture(scope="module")
+def cv_study() -> ModuleType:
+    return load_script("checkworthy_cv")
+
+
+def test_cv_fold_is_scored_at_the_threshold_of_the_other_folds(cv_study: ModuleType) -> None:
+    # Fold 0 alone would pick 0.75 (perfect there); the other folds pick 0.35, which fold 0 must be scored at.
+    scores = np.array([0.8, 0.7, 0.4, 0.2, 0.4, 0.3, 0.2, 0.1])
+    labels = np.array([True, False, False, False, True, False, False, False])
+    folds = [np.arange(8) < 4, np.arange(8) >= 4]
+    originals = np.ones(8, dtype=bool)
+    first, _ = cv_study.fold_f1s(scores, labels, folds, originals)
+    threshold = cv_study.recipe._best_threshold(scores[4:], labels[4:])
+    assert 0.3 < threshold <= 0.4
+    assert first == pytest.approx(2 * 1 / (3 + 1))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import pytest
 from sift.claims import ClaimsConfig, detect_claims
 from sift.claims.features import cues
 from sift.claims.furniture import furniture_reason
+from sift.claims.model import load_model
 from sift.claims.triage import PAGE_FEATURE_NAMES, PageSentence, TriageHead, group_duplicates, page_features, triage
 from sift.document import Document
 from sift.pipeline import Resources
@@ -151,6 +153,24 @@ def test_page_features_and_head() -> None:
     assert named[2]["forecast"] == 1.0 and named[2]["attributed"] == 1.0 and named[2]["position"] == 1.0
     head = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 0.0, 0.5)
     assert np.allclose(head.priority(rows), 0.5)
+
+
+def test_head_language_shift_moves_only_its_language() -> None:
+    rows = np.zeros((3, len(PAGE_FEATURE_NAMES)))
+    head = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 0.0, 0.5, shifts={"es": -1.0})
+    priority = head.priority(rows, ["es", "de", "und"])
+    assert priority[0] == pytest.approx(1 / (1 + np.e)) and np.allclose(priority[1:], 0.5)
+    # Without languages (an older caller) nothing moves.
+    assert np.allclose(head.priority(rows), 0.5)
+
+
+def test_head_shifts_survive_save_and_load(tmp_path: Path) -> None:
+    model = load_model()
+    assert model.triage is not None
+    shifted = dataclasses.replace(model.triage, shifts={"es": -0.25, "it": 0.5})
+    dataclasses.replace(model, triage=shifted).save(tmp_path)
+    loaded = load_model(tmp_path)
+    assert loaded.triage is not None and loaded.triage.shifts == {"es": -0.25, "it": 0.5}
 
 
 @pytest.fixture(scope="module")

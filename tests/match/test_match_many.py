@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 import pytest
 from test_match_support import RECORDS, HashEncoder
@@ -27,6 +28,11 @@ class CountingStore(MemoryStore):
     def get_factcheck(self, factcheck_id: str) -> FactCheck | None:
         self.lookups += 1
         return super().get_factcheck(factcheck_id)
+
+    def get_factchecks(self, ids: Iterable[str]) -> dict[str, FactCheck]:
+        found = super().get_factchecks(ids)
+        self.lookups += len(found)
+        return found
 
 
 def _open(store: MemoryStore | None = None) -> Matcher:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from sift.errors import ConfigError
-from sift.match.analysis import char_grams, parse_date, tweet_date
+from sift.lexicon.fold import fold
+from sift.match.analysis import char_grams, parse_date, strip_noise, tweet_date
 from sift.match.rerank import LinearModel, Reranker
 from sift.match.signals import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
 
@@ -31,6 +34,8 @@ def test_tweet_byline_date_is_read_before_the_byline_is_stripped() -> None:
         ("", None),
         (None, None),
         ("sometime in 2015", None),
+        ("2017-02-30", None),
+        ("2017-1-5", dt.date(2017, 1, 5)),
     ],
 )
 def test_parse_date(value: str | None, day: dt.date | None) -> None:
@@ -43,6 +48,27 @@ def test_char_cosine_tolerates_spelling_and_is_symmetric() -> None:
     assert a.cosine(b) == pytest.approx(b.cosine(a))
     assert a.cosine(a) == pytest.approx(1.0)
     assert a.cosine(char_grams("")) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Klintsevitch said", "Klinzewitsch sagte"),
+        ("Le ministère a publié des « preuves irréfutables »", "Das Ministerium veröffentlichte Beweise"),
+        ("aaaaaaaa aaaa", "aaaa"),
+        ("", "anything"),
+    ],
+)
+def test_char_cosine_is_the_cosine_of_the_gram_counts(left: str, right: str) -> None:
+    # the hashed arrays give the cosine of the plain n-gram counts, to the bit
+    def counts(text: str) -> Counter[str]:
+        padded = f" {' '.join(fold(strip_noise(text)).split())} "
+        return Counter(padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+    mine, theirs = counts(left), counts(right)
+    dot = sum(mine[gram] * theirs[gram] for gram in mine.keys() & theirs.keys())
+    norms = math.sqrt(sum(c * c for c in mine.values())) * math.sqrt(sum(c * c for c in theirs.values()))
+    assert char_grams(left).cosine(char_grams(right)) == (dot / norms if norms else 0.0)
 
 
 def _pair(date: dt.date | None, char_cos: float = 0.5) -> PairSignals:

@@ -12,6 +12,7 @@ from sift.errors import InputError, StoreError
 from sift.factchecks.record import FactCheck
 from sift.store import Store, open_store
 from sift.store.schema import SCHEMA_VERSION
+from sift.store.sql import IDS_PER_QUERY
 
 
 def make_factcheck(n: int, **fields: object) -> FactCheck:
@@ -44,6 +45,16 @@ def test_add_dedups_on_id_and_counts(store: Store) -> None:
     assert store.count_factchecks() == 2
     assert store.get_factcheck(first.id) == first
     assert store.get_factcheck("missing") is None
+
+
+def test_get_factchecks_reads_many_in_one_call(store: Store) -> None:
+    records = [make_factcheck(n) for n in range(IDS_PER_QUERY + 20)]  # more than one statement's worth
+    store.add_factchecks(records)
+    wanted = [records[0].id, "missing", records[-1].id, records[0].id, *(r.id for r in records[1:-1])]
+    found = store.get_factchecks(wanted)
+    assert found == {record.id: record for record in records}
+    assert store.get_factchecks([]) == {}
+    assert store.get_factchecks(["missing"]) == {}
 
 
 def test_records_round_trip_every_field(store: Store) -> None:

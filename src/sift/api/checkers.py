@@ -11,6 +11,7 @@ the document itself: workers only read the store (for matching), through their o
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import queue
@@ -86,6 +87,7 @@ def _work(connection: Connection, location: str | None, ingest: IngestConfig) ->
     stories = StoredStoryIndex(store) if store is not None else None  # the coverage stage reads the stories
     workbench = Workbench(store, ingest=ingest, services={} if stories is None else {"stories": stories})
     workbench.check(WARM_UP, kind="text")
+    gc.freeze()  # the models live as long as the worker: full collections skip them (see Engine.start)
     connection.send("ready")
     while True:
         try:

@@ -89,18 +89,6 @@ class BlockFrames:
     tokens: list[Token]
 
 
-def _load_spacy(name: str) -> Any:
-    import spacy
-
-    from sift.machine_cache import cached_compiles
-
-    try:
-        with cached_compiles():  # the French tokenizer's 1.4 MB pattern: seconds to compile, ms to reload
-            return spacy.load(name, exclude=["ner"])
-    except OSError as error:
-        raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None
-
-
 def load_english_model() -> ParseModel:
     """The English cue scorer, role table and frame scorer shipped in ``resources/attribution``."""
     from sift.attribution.english import load_parse_model
@@ -114,7 +102,9 @@ def _without_cue_at(frames: list[Frame], offset: int) -> list[Frame]:
 
 
 def _spacy_pipe(resources: Resources, lang: str, group: list[Block], config: AttributionConfig) -> Any:
-    nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda: _load_spacy(SPACY_MODELS[lang]))
+    from sift.attribution.spacy_models import load_pipeline
+
+    nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda: load_pipeline(SPACY_MODELS[lang]))
     return zip(group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True)
 
 

@@ -141,7 +141,7 @@ def score_page(
     inputs = scoring_inputs(encoder(), texts, [cue for *_, cue in candidates])
     scores = model.score(inputs, [block.lang for block, *_ in candidates])
     items = [
-        PageSentence(text, block.role, len(block.sentences), cue, float(score))
+        PageSentence(text, block.role, len(block.sentences), cue, float(score), doc.language)
         for (block, _, text, cue), score in zip(candidates, scores, strict=True)
     ]
     return PageScores(candidates, items, inputs.embeddings)

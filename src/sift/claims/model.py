@@ -238,6 +238,7 @@ class CheckworthyModel:
                 "threshold": self.triage.threshold,
                 "intercept": self.triage.intercept,
                 "weights": dict(zip(self.triage.feature_names, (float(w) for w in self.triage.weights), strict=True)),
+                "shifts": self.triage.shifts,
             }
         sidecar["meta"] = self.meta or {}
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
@@ -253,7 +254,8 @@ def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile
     intercept = float(spec["intercept"])  # type: ignore[arg-type]
     languages = tuple(spec.get("languages", ()))  # type: ignore[call-overload]
     if spec.get("kind", "linear") == "lexical":
-        vocabulary = {str(gram): position for position, gram in enumerate(arrays[f"head{index}_vocab"])}
+        grams = arrays[f"head{index}_vocab"].tolist()  # str, not numpy scalars: half the time of a cold load
+        vocabulary = dict(zip(grams, range(len(grams)), strict=True))
         idf = np.asarray(arrays[f"head{index}_idf"], dtype=np.float64)
         coef = np.asarray(arrays[f"head{index}_coef"], dtype=np.float64)
         analyser = str(spec.get("analyser", "word"))
@@ -316,6 +318,7 @@ def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
         float(spec["intercept"]),  # type: ignore[arg-type]
         float(spec["threshold"]),  # type: ignore[arg-type]
         tuple(str(name) for name in weights),
+        {str(lang): float(value) for lang, value in dict(spec.get("shifts", {})).items()},  # type: ignore[call-overload]
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -72,6 +72,7 @@ class PageSentence:
     block_sentences: int
     cue: Cues
     score: float
+    page_lang: str = "und"
 
 
 @dataclass(slots=True)
@@ -158,21 +159,28 @@ def page_features(items: Sequence[PageSentence], tiers: Sequence[int]) -> np.nda
 
 @dataclass(frozen=True, slots=True)
 class TriageHead:
-    """Logistic priority over the page features: ``sigmoid(features @ weights + intercept)``.
+    """Logistic priority over the page features: ``sigmoid(features @ weights + intercept + shifts[lang])``.
 
-    Trained by ``train/checkworthy.py`` on hand-annotated news pages; ``threshold`` is the priority from which a
-    sentence is labelled check-worthy on a page. Without a head (an older model), the priority is the sentence
-    score.
+    Trained by ``train/checkworthy_pages.py`` on hand-annotated news pages; ``threshold`` is the priority from
+    which a sentence is labelled check-worthy on a page. ``shifts`` moves the logit of every sentence of a page in
+    a language whose training pages were enough to set a flag budget of its own (the sentence model scores
+    languages it has no training data for unevenly: Spanish pages were flagged more than French ones), so that the
+    language's cross-validated threshold lands on ``threshold``; pages in other languages keep the pooled one. It
+    reads the page's language, not the block's: the budget is a share of a page's sentences. Without a head (an
+    older model), the priority is the sentence score.
     """
 
     weights: np.ndarray
     intercept: float
     threshold: float
     feature_names: tuple[str, ...] = PAGE_FEATURE_NAMES
+    shifts: dict[str, float] = field(default_factory=dict)
 
-    def priority(self, features: np.ndarray) -> np.ndarray:
-        """Priority in ``[0, 1]`` for each row of :func:`page_features`."""
+    def priority(self, features: np.ndarray, langs: Sequence[str] = ()) -> np.ndarray:
+        """Priority in ``[0, 1]`` for each row of :func:`page_features`, ``langs`` giving each row's page language."""
         logits = features @ self.weights + self.intercept
+        if self.shifts and len(langs):
+            logits = logits + np.asarray([self.shifts.get(lang, 0.0) for lang in langs], dtype=np.float64)
         return 1.0 / (1.0 + np.exp(-np.clip(logits, -30.0, 30.0)))
 
 
@@ -246,7 +254,7 @@ def triage(
     if head is None:
         priority = np.asarray([item.score for item in items], dtype=np.float64)
     else:
-        priority = head.priority(page_features(items, tiers)).astype(np.float64)
+        priority = head.priority(page_features(items, tiers), [item.page_lang for item in items]).astype(np.float64)
     result = [
         Triaged(float(value), tier, furniture=reason)
         for value, tier, reason in zip(priority, tiers, furniture, strict=True)

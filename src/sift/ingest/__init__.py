@@ -15,15 +15,12 @@ import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
-
-import httpx
+from typing import TYPE_CHECKING, BinaryIO
 
 from sift.document import Document, Source
 from sift.errors import InputError
 from sift.ingest.config import IngestConfig
 from sift.ingest.decode import Decoded, decode_bytes, normalise_newlines
-from sift.ingest.fetch import fetch
 from sift.ingest.guard import Resolver, check_url, is_blocked_address
 from sift.ingest.kinds import KINDS, check_kind, guess_kind
 from sift.ingest.read import read_file, read_stream, too_large
@@ -36,6 +33,9 @@ from sift.ingest.sniff import (
     sniff_media_type,
 )
 from sift.ingest.unpack import gunzip, is_gzip
+
+if TYPE_CHECKING:  # httpx loads with the first URL: a file or stdin check does without it
+    import httpx
 
 __all__ = [
     "KINDS",
@@ -106,6 +106,8 @@ def load(
         path = Path(source.strip()).expanduser()
         origin = _Origin("file", str(path.absolute()), str(path), said_html=_page_suffix(path) in HTML_SUFFIXES)
         return _document(read_file(path, config.max_bytes), origin, config)
+    from sift.ingest.fetch import fetch
+
     fetched = fetch(source.strip(), config, transport=transport, resolve=resolve)
     origin = _Origin(
         "url",

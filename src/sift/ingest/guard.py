@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 from urllib.parse import unquote
 
-import httpx
-
 from sift.errors import FetchError
 
 __all__ = [
@@ -129,6 +127,8 @@ def _refusal(host: str, address: IPAddress, reason: str) -> FetchError:
 
 def _split_url(url: str) -> tuple[str, int]:
     """Host (ASCII, lower case, no trailing dot) and port of an http(s) URL; FetchError otherwise."""
+    import httpx  # here, not at import: a file or stdin check never loads it
+
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as error:

@@ -463,7 +463,9 @@ class FactCheckIndex:
         best: dict[int, float] = {}
         if len(self.vectors) == 0:
             return best
-        found = self.vectors.search(queries, count)
+        # one thread: callers are already many (the server's search threads), and usearch's default (every
+        # core) costs a pool hand-off per call: 4.2 -> 2.7 ms a search of 3 vectors at 50,000 rows, loaded machine
+        found = self.vectors.search(queries, count, threads=1)
         keys = np.atleast_2d(found.keys)
         distances = np.atleast_2d(found.distances)
         # a batch pads each query's results to ``count`` with garbage keys and NaN distances when the index

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,10 +57,12 @@ MAX_K = 100
 #: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
 MATCH_MIN_SIMILARITY = 0.55
 #: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
-#: stays flat in memory: a row costs ~25 kB (synthetic rows of bench/match_scale.py, measured with
-#: tracemalloc; character n-gram counts dominate), so at most ~50 MB here. A page's sentences touch a few
-#: hundred rows, and pages of one story share theirs: the cache still serves them.
-RECORD_CACHE = 2048
+#: stays flat in memory: a row costs ~9 kB (rows of bench/api_load.py's 50,000-record store, measured with
+#: tracemalloc; it was ~30 kB before the n-gram counts became hash arrays), so at most ~75 MB here. A page's
+#: sentences touch a few hundred rows, and pages of one story share theirs; a server's searches over a
+#: large store hit it more often the more it holds (at 50,000 rows about 78 % of a search's rows missed
+#: 2,048 entries).
+RECORD_CACHE = 8192
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,11 +300,22 @@ class Matcher:
         vectors = self.encoder.encode(distinct)
         return [vectors[[position[text] for text in group]] for group in groups]
 
-    def _record(self, row: int) -> _Record | None:
-        """The fact-check of an index row with its analysis, loaded and analysed once per row."""
+    def _records_of(self, rows: list[int]) -> list[_Record | None]:
+        """:meth:`_record` of each row; the uncached ones are read in one store call when the store offers it
+        (``get_factchecks``: one query for a search's tens of candidates instead of one each)."""
+        read_many = getattr(self.store, "get_factchecks", None)
+        missing = [self.index.ids[row] for row in rows if self._records.get(row) is None]
+        read = read_many(missing) if read_many is not None and missing else None
+        return [self._record(row, read) for row in rows]
+
+    def _record(self, row: int, read: Mapping[str, FactCheck] | None = None) -> _Record | None:
+        """The fact-check of an index row with its analysis, loaded and analysed once per row (from ``read``,
+        the records already read from the store, when given)."""
         record = self._records.get(row)
         if record is None:
-            factcheck = self.store.get_factcheck(self.index.ids[row])
+            factcheck_id = self.index.ids[row]
+            # not in ``read``: deleted, or evicted by another thread since ``read`` was filled
+            factcheck = (read or {}).get(factcheck_id) or self.store.get_factcheck(factcheck_id)
             if factcheck is None:  # deleted from the store since the last refresh
                 return None
             text = record_text(factcheck)
@@ -343,8 +356,7 @@ class Matcher:
         pairs: list[PairSignals] = []
         clauses: list[str | None] = []
         cross: list[bool] = []
-        for i, row in enumerate(rows):
-            record = self._record(row)
+        for i, (row, record) in enumerate(zip(rows, self._records_of(rows), strict=True)):
             if record is None:
                 continue
             factchecks.append(record.factcheck)

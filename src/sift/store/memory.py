@@ -65,3 +65,7 @@ class MemoryStore:
     def get_factcheck(self, factcheck_id: str) -> FactCheck | None:
         """The latest version of a record, or ``None``."""
         return self._by_id.get(factcheck_id)
+
+    def get_factchecks(self, ids: Iterable[str]) -> dict[str, FactCheck]:
+        """The latest versions of the records with these ids (those that exist)."""
+        return {id: record for id in ids if (record := self._by_id.get(id)) is not None}

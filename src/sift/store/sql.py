@@ -39,6 +39,8 @@ MAX_OFFSET = 1_000_000_000
 CHUNK_SIZE = 1000
 #: Rows read per page by ``iter_factchecks`` (the lock is released between pages).
 PAGE_SIZE = 1000
+#: Ids bound per ``get_factchecks`` statement: under every driver's parameter limit (SQLite's is 32,766).
+IDS_PER_QUERY = 500
 
 #: FactCheck fields stored in ``record``, read directly: ``asdict`` deep-copies and dominated import time.
 _RECORD_FIELDS = tuple(FactCheck.__dataclass_fields__)
@@ -434,6 +436,22 @@ class SqlStore(DeskStore):
         with self._reading("read"):
             row = self._execute("SELECT record FROM factchecks WHERE id = ?", (id,)).fetchone()
         return FactCheck.from_dict(json.loads(row[0])) if row else None
+
+    def get_factchecks(self, ids: Iterable[str]) -> dict[str, FactCheck]:
+        """The fact-checks with these ids (those that exist), in one query per :data:`IDS_PER_QUERY` ids.
+
+        The matcher reads its search candidates this way: one statement instead of one per candidate
+        (tens per search, most of a search's store time at 50,000 fact-checks).
+        """
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, FactCheck] = {}
+        for start in range(0, len(wanted), IDS_PER_QUERY):
+            chunk = wanted[start : start + IDS_PER_QUERY]
+            marks = ", ".join("?" * len(chunk))
+            with self._reading("read"):
+                rows = self._execute(f"SELECT id, record FROM factchecks WHERE id IN ({marks})", chunk).fetchall()
+            found.update((str(id), FactCheck.from_dict(json.loads(record))) for id, record in rows)
+        return found
 
     def iter_factchecks(self, after_seq: int = 0) -> Iterator[tuple[int, FactCheck]]:
         """Every fact-check inserted after ``after_seq``, as ``(seq, record)`` in insertion order.

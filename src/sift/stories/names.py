@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import simplemma
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
+from sift.machine_cache import is_known
+
 __all__ = ["DICTIONARY_LANGS", "FUZZY_MIN_CHARS", "FUZZY_MIN_RATIO", "name_key", "name_keys", "shared_keys"]
 
-#: Languages whose simplemma dictionary tells common words from names: the ones sift lemmatises for matching,
-#: so their dictionaries are loaded anyway. Elsewhere every capitalised word counts as a name.
+#: Languages whose simplemma dictionary tells common words from names: the ones sift lemmatises for matching (read
+#: from the machine cache's tries, ``sift.machine_cache.is_known``). Elsewhere every capitalised word counts as a name.
 DICTIONARY_LANGS = ("en", "fr", "de", "es")
 
 #: A word (letters first, then letters, digits, inner hyphens and apostrophes); it counts as a name when it
@@ -108,7 +109,7 @@ def name_keys(text: str, lang: str) -> frozenset[str]:
             continue
         for part in word.replace("’", "'").strip("'").split("-"):
             lower = part.lower()
-            if not lower or (checked and simplemma.is_known(lower, lang=lang)) or anyascii(lower) in _CALENDAR:
+            if not lower or (checked and is_known(lower, lang)) or anyascii(lower) in _CALENDAR:
                 continue
             key = name_key(part)
             if len(key) >= MIN_KEY_CHARS:

@@ -1,0 +1,111 @@
+"""spaCy lookups read from the machine cache: the same tables, answers and lemmas as spaCy's own loading."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from spacy.lookups import Lookups, Table
+from spacy.strings import get_string_id
+
+from sift.attribution import spacy_models
+from sift.attribution.spacy_models import CachedLookups, HashedTable, fast_lookups, load_pipeline
+
+WORDS = [f"mot{n}" for n in range(40)]
+
+
+def _lookups_bytes() -> bytes:
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {word: [word.upper()] for word in reversed(WORDS)})  # not in hash order
+    lookups.add_table("lemma_rules", {"noun": [["s", ""]], "verb": [["ait", "er"]]})
+    return lookups.to_bytes()
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(spacy_models, "MIN_HASHED", 10)
+    return tmp_path / "spacy"
+
+
+def _load(data: bytes) -> Lookups:
+    with fast_lookups():
+        return Lookups().from_bytes(data)
+
+
+def test_the_first_load_writes_the_cache_and_the_next_answers_as_spacy(cache: Path) -> None:
+    data = _lookups_bytes()
+    reference = Lookups().from_bytes(data)
+    first = _load(data)
+    assert type(first) is Lookups and len(list(cache.glob("*.marshal"))) == 1
+    cached = _load(data)
+    assert type(cached) is CachedLookups and cached.tables == reference.tables
+    table, expected = cached.get_table("lemma_lookup"), reference.get_table("lemma_lookup")
+    assert isinstance(table, HashedTable) and isinstance(table, Table)
+    assert type(cached.get_table("lemma_rules")) is Table  # small tables stay spaCy's own
+    for key in [*WORDS, "absent", "", get_string_id("mot3"), 12345]:
+        assert table.get(key, "-") == expected.get(key, "-")
+        assert (key in table) == (key in expected)
+    assert table["mot7"] == ["MOT7"]
+    with pytest.raises(KeyError):
+        table["absent"]
+    assert len(table) == len(expected) and bool(table)
+    assert list(table.items()) == list(expected.items()) and list(table) == list(expected)  # spaCy's order
+    assert table == expected and table.bloom.to_bytes() == expected.bloom.to_bytes()
+    assert cached.to_bytes() == reference.to_bytes() == data
+    assert pickle.loads(pickle.dumps(table)) == expected
+
+
+def test_a_damaged_cache_file_takes_spacy_s_path(cache: Path) -> None:
+    data = _lookups_bytes()
+    _load(data)
+    (path,) = cache.glob("*.marshal")
+    path.write_bytes(b"damaged")
+    lookups = _load(data)
+    assert type(lookups.get_table("lemma_lookup")) is Table
+    assert lookups.to_bytes() == data
+
+
+def test_spacy_is_restored_after_the_block(cache: Path) -> None:
+    original = Lookups.from_bytes
+    with fast_lookups(), fast_lookups():
+        assert Lookups.from_bytes is not original
+    assert Lookups.from_bytes is original
+
+
+def test_the_french_pipeline_lemmatises_as_spacy_loads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    from sift.machine_cache import cached_compiles
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    text = (
+        "Le ministère russe de la Défense a affirmé détenir des preuves. Les images montraient des convois "
+        "quittant Albou Kamal, selon un communiqué publié mardi; elles provenaient d'un jeu vidéo."
+    )
+    with cached_compiles():  # the tokenizer's huge pattern, compiled once for the three loads
+        plain = spacy.load("fr_core_news_sm", exclude=["ner"])
+    load_pipeline("fr_core_news_sm")  # writes the cache
+    cached = load_pipeline("fr_core_news_sm")
+    lookups = cached.get_pipe("lemmatizer").lookups
+    assert isinstance(lookups.get_table("lemma_lookup"), HashedTable)
+    assert [(t.text, t.lemma_, t.pos_) for t in cached(text)] == [(t.text, t.lemma_, t.pos_) for t in plain(text)]
+
+
+def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from sift.attribution.spacy_models import import_spacy\n"
+        "spacy = import_spacy()\n"
+        "assert 'spacy.cli' not in sys.modules and 'typer' not in sys.modules, 'command line imported'\n"
+        "assert spacy.load and spacy.blank('fr')('Il a dit.')[1].text == 'a'\n"
+        "assert isinstance(spacy.info(markdown=True, silent=True), str)\n"
+        "import spacy.cli\n"
+        "assert callable(spacy.cli.download) and callable(spacy.cli.info)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
