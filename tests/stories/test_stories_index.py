@@ -3,12 +3,16 @@ stable id and redirects, split when a bridging document goes, updates, dry runs,
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
 from sift.errors import ConfigError
 from sift.stories import MemoryStoryIndex, StoryConfig, StoryDocument, StoryIndex
 from sift.stories.names import name_keys
+from sift.stories.similarity import idf, link_evidence
+from sift.stories.window import EXACT_UP_TO, TimeWindowIndex
 
 #: Plain settings so each test's arithmetic is visible: cosine alone decides unless a test adds evidence.
 CONFIG = StoryConfig(
@@ -225,3 +229,62 @@ def test_config_is_validated() -> None:
         StoryConfig(neighbours=0)
     with pytest.raises(ConfigError, match="name weight"):
         StoryConfig(name_weight=-0.1)
+
+
+def test_the_candidate_bound_drops_no_link_that_would_pass() -> None:
+    """Candidates are cut by a bound before scoring: every link a full scoring finds must still be made."""
+    config = StoryConfig(neighbours=1000, gap_weight=0.3, number_weight=0.1, factcheck_weight=0.15, name_weight=0.1)
+    rng = np.random.default_rng(5)
+    centres = rng.standard_normal((6, 8))
+    index = MemoryStoryIndex(config)
+    kept: list[StoryDocument] = []
+    found = 0
+    for i in range(120):
+        vector = centres[i % 6] / np.linalg.norm(centres[i % 6]) + 0.45 * rng.standard_normal(8)
+        numbers = frozenset({"1200", "35"} if i % 3 == 0 else ())
+        factchecks = frozenset({"fc1"} if i % 5 == 0 else ())
+        new = doc(
+            f"d{i}",
+            (vector / np.linalg.norm(vector)).astype(np.float32),
+            day=float(rng.uniform(0, 20)),
+            lang=("en", "fr")[i % 2],
+            numbers=numbers,
+            factchecks=factchecks,
+        )
+        documents = len(kept) + 1
+        counts = Counter(name for other in kept for name in other.names)
+
+        def weight(key: str, documents: int = documents, counts: Counter = counts) -> float:
+            return idf(documents, counts[key])
+
+        passing = {}
+        for other in kept:
+            if abs(other.day - new.day) > config.window_days:
+                continue
+            evidence = link_evidence(new, other, config, weight)
+            assert evidence is not None
+            margin = evidence.score - config.threshold_for(new.lang, other.lang)
+            if margin >= 0:
+                passing[other.id] = margin
+        assignment = index.add(new)
+        kept.append(new)
+        linked = {link.document for link in assignment.links}
+        assert linked <= set(passing)
+        assert assignment.is_new == (not passing)
+        if passing:
+            found += 1
+            assert max(passing, key=passing.__getitem__) in linked  # the widest margin picks the story
+    assert found > 30  # the stream links often enough for the check to bite
+
+
+def test_a_window_filled_at_once_searches_like_one_filled_one_by_one() -> None:
+    """Reopening a store fills the window in one call per bucket: it must find the same neighbours."""
+    rng = np.random.default_rng(9)
+    vectors = rng.standard_normal((EXACT_UP_TO + 500, 8)).astype(np.float32)
+    days = [float(day) for day in rng.uniform(0, 10, len(vectors))]
+    one_by_one, at_once = TimeWindowIndex(8), TimeWindowIndex(8)
+    for key, (day, vector) in enumerate(zip(days, vectors, strict=True)):
+        one_by_one.add(key, day, vector)
+    at_once.add_many(list(range(len(vectors))), days, vectors)
+    for row in range(0, len(vectors), 97):
+        assert at_once.search(vectors[row], days[row], 7.0, 10) == one_by_one.search(vectors[row], days[row], 7.0, 10)

@@ -78,11 +78,14 @@ class MemoryStoryIndex:
             index._created[story_id] = created
             index._members[story_id] = set()
             index._next_story = created + 1
-        for key, story_id, doc in sorted(documents, key=lambda row: row[0]):
-            if index._window is None:
-                index._dim = int(doc.vector.shape[0])
-                index._window = TimeWindowIndex(index._dim)
-            index._window.add(key, doc.day, doc.vector)
+        rows = sorted(documents, key=lambda row: row[0])
+        if rows:
+            index._dim = int(rows[0][2].vector.shape[0])
+            index._window = TimeWindowIndex(index._dim)
+            index._window.add_many(
+                [key for key, _, _ in rows], [doc.day for _, _, doc in rows], np.stack([doc.vector for *_, doc in rows])
+            )
+        for key, story_id, doc in rows:
             index._docs[doc.id] = doc
             index._keys[doc.id] = key
             index._ids[key] = doc.id
@@ -223,22 +226,12 @@ class MemoryStoryIndex:
         def weight(key: str) -> float:
             return idf(documents, self._name_counts.get(key, 0) + (not is_kept and key in doc.names))
 
-        candidates = []
-        if self._window is not None:
-            candidates = self._window.search(doc.vector, doc.day, config.window_days, config.neighbours)
+        candidates = self._candidates(doc)
         best: dict[str, float] = {}  # story -> best margin above its link threshold
         centroid_cosine: dict[str, float] = {}
         links: list[tuple[float, int, Link]] = []
-        # no shared evidence can lift a candidate whose cosine is this low over the lowest threshold (the
-        # window's f16 cosines may be off by a little: hence the slack)
-        floor = config.threshold - config.cross_lingual_offset - config.max_bonus - 0.01
-        for key, approximate in candidates:
-            other_id = self._ids[key]
-            if other_id == doc.id or approximate < floor:
-                continue
-            other = self._docs[other_id]
-            story = self._story_of[other_id]
-            cosine = float(doc.vector @ other.vector)
+        for key, other, cosine in candidates:
+            story = self._story_of[other.id]
             shift = 0.0  # single-link by default: no centroid to compare with
             if config.centroid_weight:
                 if story not in centroid_cosine:
@@ -254,7 +247,7 @@ class MemoryStoryIndex:
             if margin < 0:
                 continue
             best[story] = max(best.get(story, margin), margin)
-            links.append((-evidence.score, key, Link(other_id, evidence)))
+            links.append((-evidence.score, key, Link(other.id, evidence)))
         if not best:
             return _Plan(self._new_story_id(doc.id), True, [], [])
         primary = min(best, key=lambda s: (-best[s], self._created[s]))
@@ -264,6 +257,39 @@ class MemoryStoryIndex:
         merged = [s for s in group if s != survivor]
         kept = [link for _, _, link in sorted(links, key=lambda t: t[:2]) if self._story_of[link.document] in group]
         return _Plan(survivor, False, kept, merged)
+
+    def _candidates(self, doc: StoryDocument) -> list[tuple[int, StoryDocument, float]]:
+        """The window's nearest documents that some evidence could still link to ``doc``: key, document, cosine.
+
+        Cosines are recomputed from the full vectors in one product (the window's are 8-bit). A candidate is
+        dropped when even every bonus could not lift it over its link threshold, the time gap taken off
+        (with a centroid weight the threshold moves per story, so only the loosest bound applies): in a
+        dense window most candidates go here, without a Python call each.
+        """
+        if self._window is None:
+            return []
+        config = self.config
+        found = self._window.search(doc.vector, doc.day, config.window_days, config.neighbours)
+        keys = [key for key, _ in found if self._ids[key] != doc.id]
+        if not keys:
+            return []
+        others = [self._docs[self._ids[key]] for key in keys]
+        cosines = np.stack([other.vector for other in others]) @ np.asarray(doc.vector, dtype=np.float32)
+        if config.centroid_weight:
+            bound = cosines + (config.max_bonus + config.centroid_weight * 2)
+            needed = np.full(len(others), config.threshold - config.cross_lingual_offset)
+        else:
+            # numbers and fact-checks count only when the new document has some to share
+            bonus = (
+                config.name_weight
+                + (config.number_weight if doc.numbers else 0.0)
+                + (config.factcheck_weight if doc.factchecks else 0.0)
+            )
+            gaps = np.abs(np.array([other.day for other in others]) - doc.day)
+            bound = cosines + bonus - config.gap_weight * np.minimum(1.0, gaps / config.window_days)
+            needed = np.array([config.threshold_for(doc.lang, other.lang) for other in others])
+        keep = np.flatnonzero(bound >= needed - 1e-6).tolist()
+        return [(keys[i], others[i], float(cosines[i])) for i in keep]
 
     def _apply(self, doc: StoryDocument, plan: _Plan) -> None:
         key = self._next_key
