@@ -1,7 +1,7 @@
 """Load on the HTTP API: 50 concurrent clients for a bounded time, mixing page checks and fact-check searches.
 
 Usage: python bench/api_load.py [--clients 50] [--seconds 60] [--check-share 0.2] [--baseline-seconds 10]
-       [--factchecks 50000] [--store DIR] [--out bench/results/api_load.json]
+       [--warmup-seconds 5] [--factchecks 50000] [--store DIR] [--out bench/results/api_load.json]
 
 Starts ``sift serve`` on 127.0.0.1 with a temporary store and the bundled sample fact-checks, and sends
 traffic to it only. ``--factchecks N`` first imports N synthetic fact-checks besides the sample (each a
@@ -15,6 +15,9 @@ fact-check search. Search queries are word windows cut
 from the bundled sample's claims, so nearly every query is new (no cache could answer them).
 
 Baseline, measured in the same run before the mixed load: the same clients sending searches only.
+Each phase's 50 clients start in the same instant, so its first second is a burst no steady load makes (dozens
+of searches queued at once); ``steady`` figures leave out the requests sent in the first ``--warmup-seconds``
+(5) of a phase, as load tools discount their ramp-up; the plain figures keep every request.
 A 503 with Retry-After (the server's full check queue) is counted as ``shed``, not as an error; the client
 waits as told (at most 5 s) and carries on. Errors are transport failures, timeouts and every other 4xx/5xx.
 """
@@ -116,6 +119,7 @@ class Tally:
     """Latencies (ms) per request kind, plus errors and shed (503) requests."""
 
     latencies: dict[str, list[float]] = field(default_factory=lambda: {"check": [], "search": [], "healthz": []})
+    steady: dict[str, list[float]] = field(default_factory=lambda: {"check": [], "search": [], "healthz": []})
     errors: list[str] = field(default_factory=list)
     shed: int = 0
 
@@ -125,7 +129,12 @@ class Tally:
             kind: {"n": len(values), "p50_ms": percentile(values, 0.5), "p99_ms": percentile(values, 0.99)}
             for kind, values in self.latencies.items()
         }
+        steady = {
+            kind: {"n": len(values), "p50_ms": percentile(values, 0.5), "p99_ms": percentile(values, 0.99)}
+            for kind, values in self.steady.items()
+        }
         return {
+            "steady": steady,
             "requests_per_s": total / elapsed_s,
             "errors": len(self.errors),
             "error_kinds": sorted(set(self.errors)),
@@ -134,7 +143,9 @@ class Tally:
         }
 
 
-async def client_loop(base: str, deadline: float, share: float, seed: int, claims: list[str], tally: Tally) -> None:
+async def client_loop(
+    base: str, deadline: float, steady_from: float, share: float, seed: int, claims: list[str], tally: Tally
+) -> None:
     rng = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=120, headers=STORING) as client:
         while time.monotonic() < deadline:
@@ -157,7 +168,10 @@ async def client_loop(base: str, deadline: float, share: float, seed: int, claim
                 continue
             if response.status_code >= 400:
                 tally.errors.append(f"{kind} {response.status_code}")
-            tally.latencies[kind].append((time.perf_counter() - started) * 1000)
+            latency_ms = (time.perf_counter() - started) * 1000
+            tally.latencies[kind].append(latency_ms)
+            if time.monotonic() - latency_ms / 1000 >= steady_from:
+                tally.steady[kind].append(latency_ms)
 
 
 def start_server(db: Path, wait_s: float = 120.0) -> tuple[subprocess.Popen[bytes], str]:
@@ -185,11 +199,14 @@ def start_server(db: Path, wait_s: float = 120.0) -> tuple[subprocess.Popen[byte
     raise SystemExit(f"server did not start within {wait_s:g} s")
 
 
-async def phase(base: str, clients: int, seconds: float, share: float, claims: list[str]) -> tuple[Tally, float]:
+async def phase(
+    base: str, clients: int, seconds: float, share: float, claims: list[str], warmup_s: float
+) -> tuple[Tally, float]:
     tally = Tally()
     started = time.monotonic()
     deadline = started + seconds
-    await asyncio.gather(*(client_loop(base, deadline, share, i, claims, tally) for i in range(clients)))
+    loops = (client_loop(base, deadline, started + warmup_s, share, i, claims, tally) for i in range(clients))
+    await asyncio.gather(*loops)
     return tally, time.monotonic() - started
 
 
@@ -199,12 +216,13 @@ async def run(args: argparse.Namespace, base: str) -> dict[str, object]:
     async with httpx.AsyncClient(base_url=base, timeout=300, headers=STORING) as client:
         await client.post("/api/check", json={"text": article(random.Random(0))})
         await client.get("/api/factchecks/search", params={"q": claims[0]})
-    baseline, baseline_s = await phase(base, args.clients, args.baseline_seconds, 0.0, claims)
-    mixed, mixed_s = await phase(base, args.clients, args.seconds, args.check_share, claims)
+    baseline, baseline_s = await phase(base, args.clients, args.baseline_seconds, 0.0, claims, args.warmup_seconds)
+    mixed, mixed_s = await phase(base, args.clients, args.seconds, args.check_share, claims, args.warmup_seconds)
     return {
         "clients": args.clients,
         "seconds": args.seconds,
         "check_share": args.check_share,
+        "warmup_seconds": args.warmup_seconds,
         "cores": os.cpu_count(),
         "load_average_1m": os.getloadavg()[0],
         "baseline_search_only": {"seconds": args.baseline_seconds, **baseline.summary(baseline_s)},
@@ -218,6 +236,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--check-share", type=float, default=0.2, help="share of requests that are page checks")
     parser.add_argument("--baseline-seconds", type=float, default=10.0, help="search-only phase measured first")
+    parser.add_argument("--warmup-seconds", type=float, default=5.0, help="left out of the steady figures")
     parser.add_argument("--factchecks", type=int, default=0, help="synthetic fact-checks imported besides the sample")
     parser.add_argument("--store", type=Path, help="keep the built store here and start later runs from a copy")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "api_load.json")
@@ -252,6 +271,7 @@ def main() -> None:
     print(
         f"api_load: {mixed['requests_per_s']:.1f} req/s, errors {mixed['errors']}, shed {mixed['shed_503']}; "
         f"search p50 {ms(mixed['search']['p50_ms'])} p99 {ms(mixed['search']['p99_ms'])} "
+        f"(steady p99 {ms(mixed['steady']['search']['p99_ms'])}) "
         f"(search-only baseline p99 {ms(baseline['search']['p99_ms'])}); check p50 "
         f"{ms(mixed['check']['p50_ms'])} p99 {ms(mixed['check']['p99_ms'])}; "
         f"healthz p99 {ms(mixed['healthz']['p99_ms'])}; {result['factchecks']} fact-checks; "
