@@ -135,13 +135,14 @@ def test_status_says_whether_a_levelled_fact_check_was_found() -> None:
 
 def test_weak_candidates_are_kept_apart_with_their_score() -> None:
     """Unlevelled hits never join ``matches``: each sentence's best goes to ``weak_matches``, best first."""
-    weak = [Hit(RECORDS[2], 0.1, None, "similarity 0.1"), Hit(RECORDS[1], 0.05, None, "similarity 0.05")]
+    weak = [Hit(RECORDS[2], 0.3, None, "similarity 0.3"), Hit(RECORDS[1], 0.25, None, "similarity 0.25")]
+    assert MatchConfig().weak_min_score < 0.3
     doc = match_claims(_doc(), Resources(matcher=FakeMatcher(weak)), MatchConfig(weak_candidates=2))
     assert doc.matches == [] and doc.match_status == "none"
-    assert [(m.sentence, m.level, m.score) for m in doc.weak_matches] == [("b0.s0", None, 0.1), ("b0.s1", None, 0.1)]
+    assert [(m.sentence, m.level, m.score) for m in doc.weak_matches] == [("b0.s0", None, 0.3), ("b0.s1", None, 0.3)]
     again = Document.from_json(doc.to_json())
     assert again.weak_matches == doc.weak_matches and again.match_status == "none"
-    faint = match_claims(_doc(), Resources(matcher=FakeMatcher(weak)), MatchConfig(weak_min_score=0.2))
+    faint = match_claims(_doc(), Resources(matcher=FakeMatcher(weak)), MatchConfig(weak_min_score=0.4))
     assert faint.weak_matches == [] and faint.match_status == "none"
 
 
