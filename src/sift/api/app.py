@@ -120,11 +120,10 @@ def _install_api_routes(app: FastAPI) -> None:
         log records who); without one it is analysed only (200, ``Sift-Stored: false``), as on a read-only
         server: storing is a write, and writes need a token.
         """
-        who = bearer_principal(request)
-        stored_by = who.name if who is not None and who.may("reviewer") else None
+        stored_by = engine.storer(bearer_principal(request))
         source, kind, filename = await _check_payload(request)
         doc = await engine.check(source, kind, filename=filename, stored_by=stored_by)
-        if stored_by is None or engine.settings.read_only:
+        if stored_by is None:
             return JSONResponse(doc.to_dict(), status_code=200, headers={"Sift-Stored": "false"})
         return JSONResponse(doc.to_dict(), status_code=201, headers={"Location": f"/api/documents/{doc.id}"})
 

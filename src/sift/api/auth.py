@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ADMIN",
     "SESSION_COOKIE",
+    "STORE_ROLE",
     "Principal",
     "Sessions",
     "bearer_principal",
@@ -41,6 +42,8 @@ __all__ = [
 ]
 
 SESSION_COOKIE = "sift_session"
+#: The least role that may store a checked page (storing a document is a write like any other).
+STORE_ROLE = "reviewer"
 #: How long a web session lasts without being used again (a working day).
 SESSION_IDLE_S = 8 * 3600
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from starlette.exceptions import HTTPException
 
+from sift.api.auth import STORE_ROLE, Principal
 from sift.api.batching import BatchingEncoder
 from sift.api.checkers import CheckTooLong, CheckWorkers
 from sift.api.settings import ServeSettings
@@ -153,9 +154,9 @@ class Engine:
     ) -> Document:
         """Analyse one submitted page on the check worker; store it when ``stored_by`` names who asked.
 
-        Storing a document is a write like any other: the routes pass ``stored_by`` only for a reviewer (or
-        higher) token or session, and the audit log records it. Anyone else, and everyone on a read-only
-        server, gets the analysis without a stored copy. ``filename`` names an uploaded file in the
+        Storing a document is a write like any other: the routes pass :meth:`storer`'s answer for the token or
+        session (a reviewer or higher, on a server that takes writes), and the audit log records it. Anyone else
+        gets the analysis without a stored copy. ``filename`` names an uploaded file in the
         document's ``source.location`` instead of ``<text>``.
 
         Raises:
@@ -172,6 +173,13 @@ class Engine:
             return await asyncio.wrap_future(self._worker.submit(self._check_now, source, kind, filename, stored_by))
         finally:
             self._admitted -= 1
+
+    def storer(self, principal: Principal | None) -> str | None:
+        """Who a check stores its document for: the principal's name when they may write a document (a
+        reviewer or higher) and the server takes writes, else ``None`` (the page is analysed, not stored)."""
+        if principal is None or not principal.may(STORE_ROLE) or self.settings.read_only:
+            return None
+        return principal.name
 
     def expected_wait_s(self) -> float:
         """How long a check admitted now would wait before a worker starts it: the checks ahead of it in
@@ -213,7 +221,7 @@ class Engine:
         name = Path(filename or "").name[:MAX_FILENAME_CHARS]
         if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
             doc.source = dataclasses.replace(doc.source, location=name)
-        if stored_by is not None and not self.settings.read_only:
+        if stored_by is not None:
             self.workbench.save(doc)
             self.store.record_audit(stored_by, "check", doc.id, {"source": doc.source.location})
         self._durations.append(time.perf_counter() - started)

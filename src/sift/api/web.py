@@ -11,7 +11,7 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
-from sift.api.auth import current_user, web_principal
+from sift.api.auth import STORE_ROLE, current_user, web_principal
 from sift.api.csrf import csrf_field
 from sift.api.desk_web import document_desk, install_desk_pages
 from sift.api.docs import install_docs
@@ -45,7 +45,9 @@ def page_environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     # every <form method="post"> carries {{ csrf_field() }} (sift.api.csrf); pages show who is logged in
-    env.globals.update(csrf_field=csrf_field, current_user=current_user, is_link_safe=is_link_safe)
+    env.globals.update(
+        csrf_field=csrf_field, current_user=current_user, is_link_safe=is_link_safe, store_role=STORE_ROLE
+    )
     return env
 
 
@@ -105,8 +107,7 @@ def install_web_routes(app: FastAPI) -> None:
         if len(sources) != 1:
             message = "Paste text, give a URL, or upload a file (exactly one of them)."
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
-        who = web_principal(request)
-        stored_by = who.name if who is not None and who.may("reviewer") and not engine.settings.read_only else None
+        stored_by = engine.storer(web_principal(request))
         try:
             source, kind, filename = sources[0]
             doc = await engine.check(source, kind, filename=filename, stored_by=stored_by)
