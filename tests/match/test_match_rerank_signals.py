@@ -145,18 +145,8 @@ def test_shipped_model_uses_one_scale() -> None:
 
 
 def _ranked_pair(dense: float, group: int = -1) -> PairSignals:
-    return PairSignals(
-        terms=frozenset({"photograph"}),
-        names=frozenset(),
-        numbers=frozenset(),
-        char_cos=dense,
-        date=None,
-        dense_full=dense,
-        dense_claim=dense,
-        dense_title=dense,
-        bm25=10.0 * dense,
-        claim_group=group,
-    )
+    similar = {"dense_full": dense, "dense_claim": dense, "dense_title": dense, "bm25": 10.0 * dense}
+    return replace(_pair(None, char_cos=dense), **similar, claim_group=group)
 
 
 def test_a_dozen_checks_of_one_claim_do_not_split_their_scores() -> None:
