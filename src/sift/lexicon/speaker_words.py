@@ -61,6 +61,15 @@ class SpeakerWords:
     is_head_first: bool = True
     #: plural endings of nouns whose lemma the tagger gives unchanged (a plural source noun is anonymous)
     plural_endings: tuple[str, ...] = ()
+    #: endings of nouns that name who does something ("Rechnungsprüfer", "Ermittler"): a source that is such an
+    #: unlisted noun alone may be a speaker, shown as uncertain (``sift.attribution.speakers``). German only: in
+    #: French, the first language tried ("les opérateurs", "le Contrôleur général" on the dev pages), the guess
+    #: named more non-speakers than speakers
+    agent_endings: tuple[str, ...] = ()
+    #: endings of unlisted nouns that name an institution ("Rechnungshof", "Stahlwerk"): an uncertain organisation
+    institution_endings: tuple[str, ...] = ()
+    #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
+    age_endings: tuple[str, ...] = ()
 
 
 ENGLISH = SpeakerWords(
@@ -182,7 +191,7 @@ GERMAN = SpeakerWords(
         """
         der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen sein seine seinem
         seinen seiner ihr ihre ihrem ihren ihrer unser unsere mehrere einige zwei drei vier fünf sechs sieben acht
-        neun zehn viele alle beide verschiedene zahlreiche
+        neun zehn viele alle beide verschiedene zahlreiche meisten wenigen
         """
     ),
     person_pronouns=_words("ich"),
@@ -232,6 +241,9 @@ GERMAN = SpeakerWords(
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil"),
     has_compounds=True,
     capitalises_nouns=True,
+    agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
+    institution_endings=("hof", "werk", "zentrum"),
+    age_endings=("-jährige", "-jähriger", "-jährigen"),
 )
 
 SPANISH = SpeakerWords(
