@@ -5,7 +5,11 @@ A source span is read by its head noun and its names (:func:`read_source`): a co
 government ("the US", "Berne"), a known outlet an outlet, a head noun from the language's speaker words
 (:mod:`sift.lexicon.speaker_words`) a person by title, an anonymous source, an organisation, a government, an
 outlet, or a document speaking for its issuer; a run of proper names a person or, with an organisation word in
-it, an organisation. Anything else ("crisis", "Provokationen", "leur étude", "Gaza Strip") names no speaker.
+it, an organisation. In German, a noun no list holds may still name a speaker by its ending, alone or after
+capitalised adjectives ("die Rechnungsprüfer", "dem Europäischen Rechnungshof"): read as ``unlisted``, its
+attributions fall below the uncertain line, so reports show the speaker as uncertain, under its nominative
+("Europäischer Rechnungshof"). Anything else ("crisis", "Provokationen", "leur étude", "Gaza Strip") names no
+speaker.
 
 Mentions are then resolved in document order. Person names match on a transliteration key of the surname
 (Klintsevitch, Klintsevich and Klinzewitsch all become ``klincevich``), institutions on a key built from a small
