@@ -85,3 +85,31 @@ def test_guesses_never_name_junk_not_even_as_uncertain(analyse: Analyse, text: s
     doc = analyse([("de", text)])
     assert doc.speakers == []
     assert build_view(doc).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "name"),
+    [
+        ("fr", "Selon l’évaluation de la Commission européenne, le produit est nocif.", "organisation", "Commission"),
+        ("fr", "Selon les déclarations du ministre Olivier Véran, le virus recule.", "person", "Olivier Véran"),
+        ("es", "Según las declaraciones del presidente Gabriel Boric, la economía crecerá.", "person", "Gabriel Boric"),
+        ("pt", "Segundo a avaliação da Polícia Federal, as urnas são seguras.", "organisation", "Polícia Federal"),
+        ("pl", "Według oceny rzecznika rządu Piotra Müllera, ceny wzrosną.", "person", "Piotra Müllera"),
+    ],
+)
+def test_a_statement_noun_speaks_for_its_genitive(analyse: Analyse, lang: str, text: str, kind: str, name: str) -> None:
+    """ "the evaluation of X", "the statements of X": X is the source, whatever the noun."""
+    doc = analyse([(lang, text)])
+    assert [speaker.kind for speaker in doc.speakers] == [kind]
+    assert name in doc.speakers[0].name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Selon l'analyse de 2015, le produit est dangereux."),  # a date is nobody
+        ("fr", "Selon les déclarations de la crise, le produit est dangereux."),  # an abstract noun is nobody
+    ],
+)
+def test_a_statement_noun_without_a_speaker_names_none(analyse: Analyse, lang: str, text: str) -> None:
+    assert analyse([(lang, text)]).speakers == []

@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
+from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
 __all__ = [
@@ -342,6 +343,12 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     head = _head(core, speakers)
     if head is None:
         return SourceReading("none")
+    complement = _speech_complement(core, head, mention.lang, speakers)
+    if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
+        text = mention.text[complement[0].start - offset : complement[-1].end - offset]
+        reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
+        if reading.kind in SPEAKER_KINDS or reading.kind == "title":
+            return reading
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
     if described is not None:
         return described
@@ -387,6 +394,26 @@ def _named(
     if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
         return SourceReading("outlet", "outlet|" + fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
+    """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
+    "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
+    after the noun and its adjectives; empty when there is none."""
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    if not _in(nouns, core[head], speakers):
+        return []
+    row = LANGUAGES.get(lang)
+    j = head + 1
+    while j < len(core) and core[j].pos == "ADJ":
+        j += 1
+    if j >= len(core) or row is None:
+        return []
+    if core[j].text.lower() in row.genitive_words:
+        return core[j + 1 :]
+    if row.is_free_order and core[j].pos in ("NOUN", "PROPN"):
+        return core[j:]
+    return []
 
 
 def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> SourceReading:
