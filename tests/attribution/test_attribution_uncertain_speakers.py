@@ -113,3 +113,37 @@ def test_a_statement_noun_speaks_for_its_genitive(analyse: Analyse, lang: str, t
 )
 def test_a_statement_noun_without_a_speaker_names_none(analyse: Analyse, lang: str, text: str) -> None:
     assert analyse([(lang, text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "pt",
+            "O discurso eleitoral do presidente Jair Bolsonaro, que põe em dúvida as urnas, preocupa o TSE.",
+            "Bolsonaro",
+        ),
+        ("pl", "Argument polityczny Koalicji Obywatelskiej, że fundusze przepadną, nie przekonał rządu.", "Koalicji"),
+        (
+            "es",
+            "Las declaraciones del ministro Pedro Sánchez, que la inflación bajará, sorprendieron.",
+            "Pedro Sánchez",
+        ),
+    ],
+)
+def test_a_statement_noun_with_a_named_genitive_is_a_cue(analyse: Analyse, lang: str, text: str, name: str) -> None:
+    doc = analyse([(lang, text)])
+    assert len(doc.speakers) == 1 and name in doc.speakers[0].name
+    assert not doc.attributions[0].is_uncertain
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les propos du ministre de la Santé ont choqué les médecins."),  # the subject of another verb
+        ("fr", "Le discours de Noël, qui a duré une heure, a été long."),  # one capitalised word names nobody
+        ("es", "El discurso de la crisis, que nadie quiere, domina."),  # an abstract genitive
+    ],
+)
+def test_a_statement_noun_alone_is_no_cue(analyse: Analyse, lang: str, text: str) -> None:
+    assert analyse([(lang, text)]).speakers == []
