@@ -147,3 +147,46 @@ def test_a_statement_noun_with_a_named_genitive_is_a_cue(analyse: Analyse, lang:
 )
 def test_a_statement_noun_alone_is_no_cue(analyse: Analyse, lang: str, text: str) -> None:
     assert analyse([(lang, text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        (
+            "fr",
+            "Le cerveau est un second intestin, comme certains scientifiques le définissent.",
+            "certains scientifiques",
+        ),
+        ("es", "El barrio es un infierno, como lo describen los vecinos.", "los vecinos"),
+        (
+            "fr",
+            "Voire même pour d'autres professionnels de santé, le ventre est le siège des émotions.",
+            "professionnels",
+        ),
+    ],
+)
+def test_as_clauses_with_a_clitic_and_views_after_connectives(
+    analyse: Analyse, lang: str, text: str, source: str
+) -> None:
+    """ "comme X le définissent": the clitic stands for what was said, so any verb reports it; "Mais pour X, …"."""
+    doc = analyse([(lang, text)])
+    assert len(doc.attributions) == 1 and source in _source_text(doc)
+    assert len(doc.speakers) == 1 and doc.speakers[0].kind == "anonymous"
+
+
+def _source_text(doc: Document) -> str:
+    attribution = doc.attributions[0]
+    assert attribution.source is not None
+    return doc.blocks[0].text[attribution.source.start : attribution.source.end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Il mange comme il le veut."),  # a pronoun is nobody
+        ("fr", "Mais pour la première fois, le ventre est le siège des émotions."),  # no speaker after "pour"
+        ("pt", "Como o presidente, o ministro viajou."),  # an article is no clitic in Portuguese
+    ],
+)
+def test_as_clauses_and_views_without_a_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    assert analyse([(lang, text)]).speakers == []
