@@ -50,6 +50,8 @@ def _no_embeddings(count: int) -> np.ndarray:
         ("Tempo de leitura: 1 minuto", "reading time"),
         ("Lea también: Juan Carlos Ortega Murillo propone una reforma", "related link"),
         ("Czytaj też: Ten region Polski zanotował najniższe bezrobocie w całej UE", "related link"),
+        ("3) Cuffie wireless con cancellazione del rumore, 40 ore di autonomia http://amzn.to/2xYzAbC", "shop link"),
+        ("Das Buch gibt es hier: https://www.amazon.de/dp/3453000000 (Partnerlink)", "shop link"),
     ],
 )
 def test_furniture_lines(text: str, reason: str) -> None:
@@ -63,6 +65,7 @@ def test_furniture_lines(text: str, reason: str) -> None:
         "The advertisement industry grew by 5% in 2019.",
         "Subscribers to the plan said prices rose 5%.",
         "Dona Maria disse que o hospital fechou em março.",
+        "Amazon said on Tuesday that its sales on amazon.com rose 9% in the third quarter.",
         "Der Minister sagte, die Werbung für Zigaretten werde 2025 verboten, weil 30 Prozent der Jugendlichen rauchen.",
     ],
 )
