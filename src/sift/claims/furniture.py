@@ -55,11 +55,10 @@ _OPENS_LINE: tuple[tuple[str, str], ...] = (
 )
 
 # Shop and affiliate links ("amzn.to/…", "amazon.it/dp/…", "ebay.de/itm/…"): a line carrying one sells something,
-# whatever its length (a list of offers is one long "sentence" to the segmenter).
+# whatever its length (a list of offers is one long "sentence" to the segmenter). Matched on the lower-cased line.
 _SHOP_LINK = re.compile(
     r"\b(?:amzn\.(?:to|eu)/|amazon\.[a-z.]{2,6}/(?:dp|gp|exec)/|ebay\.[a-z.]{2,6}/itm/|[a-z.]*aliexpress\.[a-z]{2,4}/|"
-    r"awin1\.com/|tidd\.ly/|bit\.ly/[\w-]+\s*\(?(?:affiliate|anzeige|pubblicità)|go\.skimresources\.com/)",
-    re.IGNORECASE,
+    r"awin1\.com/|tidd\.ly/|bit\.ly/[\w-]+\s*\(?(?:affiliate|anzeige|pubblicità)|go\.skimresources\.com/)"
 )
 
 _WHOLE_RES = tuple(
@@ -80,7 +79,7 @@ def furniture_reason(text: str) -> str | None:
         ``"related link"``, ``"shop link"``, or a reason of :func:`sift.extract.lexicon.boilerplate_reason`.
     """
     line = " ".join(text.split())
-    if _SHOP_LINK.search(line):
+    if _SHOP_LINK.search(line.lower()):
         return "shop link"
     if not line or len(line.split()) > MAX_FURNITURE_WORDS:
         return None
