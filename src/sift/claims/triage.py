@@ -19,6 +19,7 @@ import numpy as np
 
 from sift.claims.features import Cues
 from sift.claims.furniture import furniture_reason
+from sift.document import ARTICLE_ROLES
 from sift.lexicon.fold import fold
 
 __all__ = [
@@ -35,9 +36,6 @@ __all__ = [
     "triage",
 ]
 
-#: Block roles that are the article itself: body paragraphs and the quotes embedded in them (blockquotes,
-#: embedded tweets). Related boxes and captions rank below every article sentence.
-ARTICLE_ROLES = ("body", "quote")
 TIER_ARTICLE, TIER_AROUND, TIER_FURNITURE = 0, 1, 2
 # A subheading or kicker: a block of one sentence, this short at most, that does not end like a sentence.
 MAX_HEADING_WORDS = 14
