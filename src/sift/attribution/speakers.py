@@ -61,6 +61,8 @@ CERTAINTY = {
     # below the uncertain line whatever the cue (RULE_CUE 0.9 x 0.5), so reports show it as uncertain
     "unlisted": 0.5,
 }
+#: The most letters of an upper-case short name of a body ("EU", "NATO"); longer upper-case words may be surnames.
+MAX_ACRONYM = 4
 #: A span with more words than this and no name is a clause fragment, not a speaker.
 MAX_UNNAMED_WORDS = 7
 
@@ -376,6 +378,7 @@ def _named(
     if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
+    run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
     person = _text(run, mention.text, offset)
     known = _known_name(person, run, gazetteer)
     if known is not None:
@@ -485,14 +488,31 @@ def _apposed_name(core: list[Token], appositive: list[Token], head: int, speaker
         j += 1
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
-    while len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
-        run = run[1:]  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
+    run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
+    if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
+        before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
+        run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
     if run:
         return run
     if appositive and appositive[0].text[:1].isupper():
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _is_acronym(token: Token) -> bool:
+    """A short upper-case word: a body's short name ("EU", "NBP", "CDU"), not an upper-cased surname ("DUPONT")."""
+    return token.text.isupper() and 1 < len(token.text) <= MAX_ACRONYM
+
+
+def _without_acronyms(run: list[Token], *, leading: bool = True) -> list[Token]:
+    """A person's name without the bodies' short names around it: before it ("prezes NBP Adam Glapiński") and
+    after it (a related-box headline "Außenbeauftragter Borrell EU kritisiert …", "Handelsminister Weber EU")."""
+    while leading and len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
+        run = run[1:]
+    while len(run) > 1 and _is_acronym(run[-1]):
+        run = run[:-1]
+    return run
 
 
 def _pronoun_class(lowered: str, speakers: SpeakerWords) -> str | None:
