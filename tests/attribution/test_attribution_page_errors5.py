@@ -31,3 +31,22 @@ def test_an_upper_case_surname_stays_a_name(analyse: Analyse) -> None:
     """French papers write surnames in capitals ("Jean DUPONT"): only a short body name is cut off."""
     doc = analyse([("fr", "Le convoi est parti, a déclaré le ministre Jean DUPONT.")])
     assert _speakers(doc) == [("person", "Jean DUPONT")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Der alte Nachbar wird zum Verdächtigen, den man den Behörden meldet: Verrat nennt man das."),
+        ("de", "Die Polizei erklärte, alles sei ruhig. Man sagt, die Grenze bleibe zu."),
+        ("fr", "La police a déclaré que tout était calme. On dit que la frontière restera fermée."),
+    ],
+)
+def test_an_impersonal_pronoun_is_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    """ "man" / "on" is nobody in particular: neither a speaker of its own nor the speaker named before."""
+    doc = analyse([(lang, text)])
+    said = [
+        a
+        for a in doc.attributions
+        if a.cue is not None and doc.blocks[0].text[a.cue.start : a.cue.end] in ("meldet", "sagt", "dit")
+    ]
+    assert said and all(a.source is None or a.source.entity is None for a in said)

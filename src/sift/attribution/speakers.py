@@ -329,6 +329,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if speakers.age_endings and len(words) <= 3 and words[-1].endswith(speakers.age_endings):
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
+    if any(t.text.lower() in speakers.impersonal_pronouns for t in tokens):
+        return SourceReading("none")  # "den man den Behörden meldet": nobody in particular
     offset = mention.start if mention.words is not None else 0
     whole = [t for t in tokens if t.pos != "PUNCT" or t.text in ".-&"]
     known = _known_name(_text(whole, mention.text, offset), whole, gazetteer) if whole else None

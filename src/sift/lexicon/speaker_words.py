@@ -39,6 +39,10 @@ class SpeakerWords:
     group_pronouns: frozenset[str] = frozenset()
     #: relative pronouns: no speaker of their own ("photos which show …")
     relative_pronouns: frozenset[str] = frozenset()
+    #: impersonal pronouns ("man", "on"): nobody in particular, so a span holding one names no speaker ("den man den
+    #: Behörden meldet", "qu'on signale"). Not the Romance impersonal "se"/"si", which is also the reflexive of a
+    #: named subject ("el ministro se mostró")
+    impersonal_pronouns: frozenset[str] = frozenset()
     #: titles and roles of one person ("minister", "Sprecher", "porte-parole", "portavoz", "rzecznik"): a person when
     #: named or definite ("the minister" resolves to the minister named before), anonymous when indefinite or plural
     title_nouns: frozenset[str] = frozenset()
@@ -146,7 +150,8 @@ FRENCH = SpeakerWords(
         """
     ),
     singular_pronouns=_words("il elle je lui"),
-    group_pronouns=_words("ils elles nous on"),
+    group_pronouns=_words("ils elles nous"),
+    impersonal_pronouns=_words("on"),
     relative_pronouns=_words("qui que qu' qu’ lequel laquelle dont"),
     title_nouns=_phrases(
         """
@@ -208,7 +213,8 @@ GERMAN = SpeakerWords(
     ),
     person_pronouns=_words("ich"),
     singular_pronouns=_words("er es"),
-    group_pronouns=_words("sie wir man"),
+    group_pronouns=_words("sie wir"),
+    impersonal_pronouns=_words("man"),
     relative_pronouns=_words("welcher welche welches"),
     title_nouns=_words(
         """
