@@ -50,3 +50,22 @@ def test_an_impersonal_pronoun_is_no_speaker(analyse: Analyse, lang: str, text: 
         if a.cue is not None and doc.blocks[0].text[a.cue.start : a.cue.end] in ("meldet", "sagt", "dit")
     ]
     assert said and all(a.source is None or a.source.entity is None for a in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das war ein Fehler“, sagt die Ärztin Maria Lindqvist. „Niemand wollte das“, berichtet Lindqvist.",
+        "„Niemand wollte das“, berichtet Lindqvist. Die Ärztin Maria Lindqvist sagte, es sei ein Fehler gewesen.",
+    ],
+)
+def test_a_surname_alone_is_the_person_named_on_the_page_whatever_the_verb(analyse: Analyse, text: str) -> None:
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [("person", "Maria Lindqvist")]
+    assert doc.speakers[0].aliases == ["Lindqvist"]
+    assert {a.source.entity for a in doc.attributions if a.source} == {"Maria Lindqvist"}
+
+
+def test_a_known_outlet_stays_an_outlet_beside_a_namesake(analyse: Analyse) -> None:
+    doc = analyse([("de", "„Niemand wollte das“, berichtet Reuters. Der Sprecher Tom Reuters sagte, es sei ruhig.")])
+    assert _speakers(doc) == [("outlet", "Reuters"), ("person", "Tom Reuters")]

@@ -700,6 +700,7 @@ def resolve_speakers(
         if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
     _merge_titles(entities, chosen)
+    _merge_surnames(entities, chosen, gazetteer)
     return _speakers(entities, chosen)
 
 
@@ -709,17 +710,35 @@ def _merge_titles(entities: list[_Entity], chosen: list[tuple[_Entity, str] | No
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles]
-        if len(matching) != 1:
+        if len(matching) == 1:
+            _absorb(matching[0], entity, entities, chosen, "title")
+
+
+def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], gazetteer: Gazetteer) -> None:
+    """A lone name read as an outlet by its cue ("…, berichtet Mazzucotelli") that is the surname of the one person
+    named on the page ("Stéphane Mazzucotelli") is that person, whichever came first; a known outlet stays one."""
+    for entity in [e for e in entities if e.kind == "outlet"]:
+        names = {name for _, words, name in entity.names if words == 1 and not gazetteer.is_outlet(name)}
+        if len(names) != 1 or len(entity.names) != 1:
             continue
-        target = matching[0]
-        target.names.update(entity.names)
-        target.described.update(entity.described)
-        target.attributions += [a for a in entity.attributions if a not in target.attributions]
-        target.languages += [lang for lang in entity.languages if lang not in target.languages]
-        entities.remove(entity)
-        for index, item in enumerate(chosen):
-            if item is not None and item[0] is entity:
-                chosen[index] = (target, "title")
+        key = transliteration_key(names.pop())
+        matching = [e for e in entities if e.kind == "person" and e.key == key]
+        if len(matching) == 1:
+            _absorb(matching[0], entity, entities, chosen, "named")
+
+
+def _absorb(
+    target: _Entity, entity: _Entity, entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], how: str
+) -> None:
+    """Fold ``entity`` into ``target``: its names become aliases, its mentions resolve to ``target`` (read ``how``)."""
+    target.names.update(entity.names)
+    target.described.update(entity.described)
+    target.attributions += [a for a in entity.attributions if a not in target.attributions]
+    target.languages += [lang for lang in entity.languages if lang not in target.languages]
+    entities.remove(entity)
+    for index, item in enumerate(chosen):
+        if item is not None and item[0] is entity:
+            chosen[index] = (target, how)
 
 
 def _speakers(
