@@ -69,3 +69,35 @@ def test_a_surname_alone_is_the_person_named_on_the_page_whatever_the_verb(analy
 def test_a_known_outlet_stays_an_outlet_beside_a_namesake(analyse: Analyse) -> None:
     doc = analyse([("de", "„Niemand wollte das“, berichtet Reuters. Der Sprecher Tom Reuters sagte, es sei ruhig.")])
     assert _speakers(doc) == [("outlet", "Reuters"), ("person", "Tom Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "„Niemand wollte das“, berichtet die Ärztin Lindqvist, fügt aber rasch hinzu: „Eine Panne.“",
+            "die Ärztin Lindqvist",
+            "fügt aber rasch hinzu",
+            "„Eine Panne.“",
+        ),
+        (
+            "„Das war ein Fehler“, sagt der Bürgermeister, räumt aber ein, dass es öfter vorkomme.",
+            "der Bürgermeister",
+            "räumt aber ein",
+            "dass es öfter vorkomme",
+        ),
+    ],
+)
+def test_a_separable_verb_after_an_inverted_cue_is_the_same_speakers_second_cue(
+    analyse: Analyse, text: str, speaker: str, cue: str, content: str
+) -> None:
+    """An adverb and a separable particle ("rasch hinzu") are never a source nor a relay."""
+    doc = analyse([("de", text)])
+    block = doc.blocks[0].text
+
+    def span(mention) -> str:  # type: ignore[no-untyped-def]
+        return block[mention.start : mention.end] if mention is not None else ""
+
+    assert all(not a.via for a in doc.attributions)
+    assert [(span(a.source), span(a.cue), span(a.content)) for a in doc.attributions][-1] == (speaker, cue, content)
+    assert len(doc.speakers) == 1

@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
 
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+#: What may head a subject: an adjective names nobody ("fügt aber rasch hinzu") unless an article makes it a noun.
+HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
@@ -335,7 +337,12 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
         return None
-    return index, clause.phrase_end(index)
+    end = clause.phrase_end(index)
+    phrase = clause.tokens[index : end + 1]
+    nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
+    if not nominalised and not any(t.pos in HEADS for t in phrase):
+        return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
+    return index, end
 
 
 def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
@@ -425,6 +432,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 1)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
+    if before is not None and before.text == "," and subject is None:
+        coordinated = _coordinated(clause, i, cue_first)
+        if coordinated is not None:
+            return coordinated
     if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:
         return _as_clause(clause, i, cue, subject)
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
@@ -461,6 +472,35 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
         after += 1
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
+    """A second cue of the speaker of the inverted cue before it, sharing its subject: "„…“, berichtet X, fügt aber
+    rasch hinzu: „…“" (a separable verb's particle closes its clause; the content follows it)."""
+    tokens = clause.tokens
+    comma = cue_first - 1
+    earlier = next((k for k in range(comma - 1, clause.first, -1) if tokens[k].text in STOP), clause.first)
+    first_cue = next((k for k in range(earlier, comma) if _is_cue(clause, k)), None)
+    if first_cue is None or first_cue == clause.first or tokens[first_cue - 1].text not in BEFORE_INVERTED:
+        return None
+    subject = _inverted_source(clause, first_cue + 1)
+    if subject is None or subject[1] != comma - 1:
+        return None
+    end = i
+    for k in range(i + 1, clause.last + 1):
+        if tokens[k].text in STOP:
+            break
+        if tokens[k].pos == "PART":
+            end = k
+            break
+    after = end + 1
+    while after <= clause.last and tokens[after].text in (",", ":"):
+        after += 1
+    lemma = tokens[i].lemma.lower()
+    if end != i:
+        lemma = tokens[end].text.lower() + lemma  # "hinzu" + "fügen"
+    cue = (tokens[cue_first].start, tokens[end].end)
+    return _frame(clause, cue, clause.content(after, clause.last), clause.span(*subject), lemma)
 
 
 #: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
