@@ -101,3 +101,51 @@ def test_a_separable_verb_after_an_inverted_cue_is_the_same_speakers_second_cue(
     assert all(not a.via for a in doc.attributions)
     assert [(span(a.source), span(a.cue), span(a.content)) for a in doc.attributions][-1] == (speaker, cue, content)
     assert len(doc.speakers) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "cue"),
+    [
+        ("de", "„Ich glaube nicht, dass der Streit lange dauert“, sagt die Ärztin Maria Lindqvist.", "Maria", "sagt"),
+        (
+            "de",
+            "„Wir glauben nicht, dass die Grenze bald aufgeht“, erklärt der Bürgermeister Jan Weber.",
+            "Jan",
+            "erklärt",
+        ),
+        ("fr", "« Je pense que la frontière restera fermée », a déclaré le ministre Jean Dupont.", "Jean", "a déclaré"),
+    ],
+)
+def test_a_first_person_verb_inside_an_attributed_quotation_is_no_frame(
+    analyse: Analyse, lang: str, text: str, source: str, cue: str
+) -> None:
+    """The quoted "ich glaube" is the outer speaker's own words: one direct attribution, no relay."""
+    doc = analyse([(lang, text)])
+    block = doc.blocks[0].text
+    found = [(a.kind, block[a.cue.start : a.cue.end], [r.source for r in a.via]) for a in doc.attributions if a.cue]
+    assert found == [("direct", cue, [])]
+    attribution = doc.attributions[0]
+    assert attribution.source is not None and (attribution.source.entity or "").startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "de",
+            "„Das ist schlimm“, sagt Pierre Dupont. „Es wird nicht lange dauern“, sagt der Franzose.",
+            "Pierre",
+        ),
+        ("fr", "« C'est grave », dit Hans Weber. « Je ne crois pas que cela dure », ajoute l'Allemand.", "Hans"),
+    ],
+)
+def test_a_nationality_noun_is_the_person_named_before(analyse: Analyse, lang: str, text: str, name: str) -> None:
+    doc = analyse([(lang, text)])
+    assert [(speaker.kind, speaker.name.split()[0]) for speaker in doc.speakers] == [("person", name)]
+    assert all(a.source is not None and a.source.entity == doc.speakers[0].name for a in doc.attributions)
+
+
+def test_a_nationality_noun_with_nobody_named_before_names_no_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Lage sei ernst, sagt der Franzose. Die Lage sei ernst, sagen die Franzosen.")])
+    assert [speaker.name for speaker in doc.speakers] != ["Franzose"]
+    assert all(speaker.name not in ("Franzose", "der Franzose") for speaker in doc.speakers)

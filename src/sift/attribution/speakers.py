@@ -328,6 +328,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     words = text.lower().split()
     if speakers.age_endings and len(words) <= 3 and words[-1].endswith(speakers.age_endings):
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
+    if _is_nationality(words, speakers):
+        return SourceReading("pronoun:person")  # "der Franzose", "le Français": the same
     tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
     if any(t.text.lower() in speakers.impersonal_pronouns for t in tokens):
         return SourceReading("none")  # "den man den Behörden meldet": nobody in particular
@@ -500,6 +502,18 @@ def _apposed_name(core: list[Token], appositive: list[Token], head: int, speaker
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _is_nationality(words: list[str], speakers: SpeakerWords) -> bool:
+    """Whether a span is a definite article, at most one adjective and a nationality noun ("der Franzose", "le
+    Français", "l'Allemand", "der junge Italiener"); "die Franzosen", "un Français" name no one person."""
+    if not words or len(words) > 3:
+        return False
+    first, last = words[0], words[-1]
+    for article in ("l'", "l’"):
+        if len(words) == 1 and first.startswith(article):
+            first, last = article, first[len(article) :]
+    return first in speakers.definite_articles and last in speakers.nationality_nouns
 
 
 def _is_acronym(token: Token) -> bool:

@@ -131,6 +131,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
+    first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -153,6 +154,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         statement_nouns=language.speakers.speech_nouns,
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
+        first_person=language.speakers.first_person_pronouns,
         speaker_heads=frozenset(
             word
             for words in (
@@ -858,4 +860,25 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
             frame = _frame_at(clause, i)
             if frame is not None:
                 frames.append(frame)
-    return frames
+    return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+def _without_quoted_first_person(text: str, frames: list[Frame], regions: list[Span], lexicon: Lexicon) -> list[Frame]:
+    """Frames minus a first-person cue inside a quotation that a frame outside it attributes: in "„Ich glaube nicht,
+    dass …“, sagt der Franzose" the one speaking is the Frenchman, not an "Ich" relayed by him."""
+
+    def region_of(offset: int) -> Span | None:
+        return next((region for region in regions if region[0] <= offset < region[1]), None)
+
+    reported = [
+        content for frame in frames if frame.cue is not None and region_of(frame.cue[0]) is None
+        for content in frame.content
+    ]  # fmt: skip
+    kept = []
+    for frame in frames:
+        region = region_of(frame.cue[0]) if frame.cue is not None else None
+        speaker = text[frame.source[0] : frame.source[1]].lower() if frame.source is not None else ""
+        quoted = region is not None and any(start <= region[0] and region[1] <= end for start, end in reported)
+        if not (quoted and speaker in lexicon.first_person):
+            kept.append(frame)
+    return kept

@@ -39,6 +39,9 @@ class SpeakerWords:
     group_pronouns: frozenset[str] = frozenset()
     #: relative pronouns: no speaker of their own ("photos which show …")
     relative_pronouns: frozenset[str] = frozenset()
+    #: which of the pronouns above speak in the first person ("ich", "je", "we"): inside a quotation that a frame
+    #: outside it attributes, they are that frame's speaker, not a speaker of their own
+    first_person_pronouns: frozenset[str] = frozenset()
     #: impersonal pronouns ("man", "on"): nobody in particular, so a span holding one names no speaker ("den man den
     #: Behörden meldet", "qu'on signale"). Not the Romance impersonal "se"/"si", which is also the reflexive of a
     #: named subject ("el ministro se mostró")
@@ -80,6 +83,11 @@ class SpeakerWords:
     institution_endings: tuple[str, ...] = ()
     #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
     age_endings: tuple[str, ...] = ()
+    #: nationality nouns in the singular ("Franzose", "Française"): with a definite article ("der Franzose"), like an
+    #: age noun, the person named before (or nobody); never a speaker of their own
+    nationality_nouns: frozenset[str] = frozenset()
+    #: definite singular articles that make a nationality noun stand for one person named before
+    definite_articles: frozenset[str] = frozenset()
 
 
 ENGLISH = SpeakerWords(
@@ -93,6 +101,7 @@ ENGLISH = SpeakerWords(
     person_pronouns=_words("he she him i"),
     thing_pronouns=_words("it"),
     group_pronouns=_words("they we"),
+    first_person_pronouns=_words("i we"),
     relative_pronouns=_words("which that who whom whose"),
     title_nouns=_phrases(
         """
@@ -151,6 +160,7 @@ FRENCH = SpeakerWords(
     ),
     singular_pronouns=_words("il elle je lui"),
     group_pronouns=_words("ils elles nous"),
+    first_person_pronouns=_words("je j' j’ nous"),
     impersonal_pronouns=_words("on"),
     relative_pronouns=_words("qui que qu' qu’ lequel laquelle dont"),
     title_nouns=_phrases(
@@ -201,6 +211,14 @@ FRENCH = SpeakerWords(
         """
     ),
     judgement_nouns=_words("évaluation analyse estimation critique version estimations analyses critiques"),
+    nationality_nouns=_words(
+        """
+        français française allemand allemande italien italienne espagnol espagnole britannique anglais anglaise
+        américain américaine russe polonais polonaise ukrainien ukrainienne luxembourgeois luxembourgeoise belge
+        néerlandais néerlandaise autrichien autrichienne suisse chinois chinoise
+        """
+    ),
+    definite_articles=_words("le la l' l’"),
 )
 
 GERMAN = SpeakerWords(
@@ -214,6 +232,7 @@ GERMAN = SpeakerWords(
     person_pronouns=_words("ich"),
     singular_pronouns=_words("er es"),
     group_pronouns=_words("sie wir"),
+    first_person_pronouns=_words("ich wir"),
     impersonal_pronouns=_words("man"),
     relative_pronouns=_words("welcher welche welches"),
     title_nouns=_words(
@@ -264,6 +283,15 @@ GERMAN = SpeakerWords(
     agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
     institution_endings=("hof", "werk", "zentrum"),
     age_endings=("-jährige", "-jähriger", "-jährigen"),
+    nationality_nouns=_words(
+        """
+        franzose französin deutsche deutscher italiener italienerin spanier spanierin brite britin engländer
+        engländerin amerikaner amerikanerin russe russin pole polin ukrainer ukrainerin luxemburger luxemburgerin
+        belgier belgierin niederländer niederländerin österreicher österreicherin schweizer schweizerin chinese
+        chinesin türke türkin grieche griechin portugiese portugiesin
+        """
+    ),
+    definite_articles=_words("der die dem den"),
 )
 
 SPANISH = SpeakerWords(
@@ -276,6 +304,7 @@ SPANISH = SpeakerWords(
     ),
     singular_pronouns=_words("él ella yo"),
     group_pronouns=_words("ellos ellas nosotros"),
+    first_person_pronouns=_words("yo nosotros"),
     relative_pronouns=_words("que quien quienes cual cuales"),
     title_nouns=_phrases(
         """
@@ -332,6 +361,7 @@ PORTUGUESE = SpeakerWords(
     ),
     singular_pronouns=_words("ele ela eu"),
     group_pronouns=_words("eles elas nós"),
+    first_person_pronouns=_words("eu nós"),
     relative_pronouns=_words("que quem qual quais"),
     title_nouns=_phrases(
         """
@@ -384,6 +414,7 @@ ITALIAN = SpeakerWords(
     ),
     singular_pronouns=_words("lui lei egli ella io"),
     group_pronouns=_words("loro noi essi esse"),
+    first_person_pronouns=_words("io noi"),
     relative_pronouns=_words("che cui quale quali"),
     title_nouns=_phrases(
         """
@@ -434,6 +465,7 @@ POLISH = SpeakerWords(
     ),
     singular_pronouns=_words("on ona ja"),
     group_pronouns=_words("oni one my"),
+    first_person_pronouns=_words("ja my"),
     relative_pronouns=_words("który która które którzy którego której"),
     title_nouns=_words(
         """
