@@ -149,3 +149,19 @@ def test_a_nationality_noun_with_nobody_named_before_names_no_speaker(analyse: A
     doc = analyse([("de", "Die Lage sei ernst, sagt der Franzose. Die Lage sei ernst, sagen die Franzosen.")])
     assert [speaker.name for speaker in doc.speakers] != ["Franzose"]
     assert all(speaker.name not in ("Franzose", "der Franzose") for speaker in doc.speakers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "„Das war ein Fehler“, sagt die Ärztin Maria Lindqvist. „Niemand wollte das“, sagt der Arzt Jan Weber."),
+        ("fr", "« C'était une erreur », a dit Jean Dupont. « Personne ne le voulait », a dit Paul Martin."),
+        ("en", '"It was a mistake," said Jane Doe. "Nobody wanted it," said John Smith.'),
+    ],
+)
+def test_a_quote_with_its_own_cue_is_no_continuation_of_the_quote_before(
+    analyse: Analyse, lang: str, text: str
+) -> None:
+    doc = analyse([(lang, text)])
+    assert len(doc.attributions) == 2
+    assert len({(a.content.start, a.content.end) for a in doc.attributions}) == 2

@@ -239,17 +239,21 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
 def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> None:
     """Give a quoting frame the quotes that directly follow it ("“A,” she said. “B.”": B is hers too).
 
-    A following quote counts when only a closing stop separates it from the frame and no other cue lies in it.
+    A following quote counts when only a closing stop separates it from the frame, no other cue lies in it and no
+    other frame reports it ("„A“, sagt X. „B“, sagt Y.": B is Y's alone).
     """
     cues = [frame.cue for frame in frames if frame.cue is not None]
     for frame in frames:
         if not any(any(q[0] <= s < q[1] for q in regions) for s, _ in frame.content):
             continue
         end = max(span[1] for span in [*frame.content, *(s for s in (frame.cue, frame.source) if s)])
+        reported = [span for other in frames if other is not frame for span in other.content]
         for start, stop in regions:
             if start < end:
                 continue
             if text[end:start].strip(" .,;\n\xa0") or any(start <= cue[0] < stop for cue in cues):
+                break
+            if any(r_start <= start and stop <= r_end for r_start, r_end in reported):
                 break
             frame.content.append((start, stop))
             end = stop
