@@ -165,3 +165,16 @@ def test_a_quote_with_its_own_cue_is_no_continuation_of_the_quote_before(
     doc = analyse([(lang, text)])
     assert len(doc.attributions) == 2
     assert len({(a.content.start, a.content.end) for a in doc.attributions}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("„Es ist vorbei“, sagt Christophe Arend.", [("person", "Christophe Arend")]),  # "Arend": a noun to HanTa
+        ("„Es ist vorbei“, sagt Siemens Chef.", [("person", "Siemens")]),  # a title stays no surname
+    ],
+)
+def test_a_surname_the_tagger_calls_a_noun_stays_in_the_name(
+    analyse: Analyse, text: str, speakers: list[tuple[str, str]]
+) -> None:
+    assert _speakers(analyse([("de", text)])) == speakers

@@ -285,11 +285,28 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         )
         # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
         after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
-        if ((is_name or after_particle) and token.text[:1].isupper()) or is_particle:
+        if (
+            (is_name or after_particle or _is_surname(core, index, runs[-1], speakers)) and token.text[:1].isupper()
+        ) or (is_particle):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
+    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde")."""
+    token = core[index]
+    if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
+        return False
+    if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
+        return False
+    lists = (
+        speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns,
+        speakers.outlet_nouns, speakers.document_nouns,
+    )  # fmt: skip
+    return not any(_in(words, token, speakers) for words in lists)
 
 
 def _text(tokens: list[Token], source: str, offset: int) -> str:
