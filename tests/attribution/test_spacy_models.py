@@ -10,7 +10,14 @@ from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
 
 from sift.attribution import spacy_models
-from sift.attribution.spacy_models import CachedLookups, HashedTable, fast_lookups, load_pipeline
+from sift.attribution.spacy_models import (
+    CachedLookups,
+    HashedTable,
+    IndexedList,
+    PackedDict,
+    fast_lookups,
+    load_pipeline,
+)
 
 WORDS = [f"mot{n}" for n in range(40)]
 
@@ -19,6 +26,8 @@ def _lookups_bytes() -> bytes:
     lookups = Lookups()
     lookups.add_table("lemma_lookup", {word: [word.upper()] for word in reversed(WORDS)})  # not in hash order
     lookups.add_table("lemma_rules", {"noun": [["s", ""]], "verb": [["ait", "er"]]})
+    lookups.add_table("lemma_exc", {"verb": {word: [word[:2]] for word in WORDS}, "adv": {"vite": ["vite"]}})
+    lookups.add_table("lemma_index", {"noun": list(reversed(WORDS)), "adj": ["grand"]})
     return lookups.to_bytes()
 
 
@@ -55,6 +64,32 @@ def test_the_first_load_writes_the_cache_and_the_next_answers_as_spacy(cache: Pa
     assert table == expected and table.bloom.to_bytes() == expected.bloom.to_bytes()
     assert cached.to_bytes() == reference.to_bytes() == data
     assert pickle.loads(pickle.dumps(table)) == expected
+
+
+def test_big_values_of_small_tables_answer_as_the_dicts_and_lists_they_stand_for(cache: Path) -> None:
+    data = _lookups_bytes()
+    reference = Lookups().from_bytes(data)
+    _load(data)
+    cached = _load(data)
+    exceptions, expected = cached.get_table("lemma_exc"), reference.get_table("lemma_exc")
+    verbs = exceptions.get("verb")
+    assert isinstance(verbs, PackedDict) and type(exceptions.get("adv")) is dict  # a small one stays a dict
+    for word in [*WORDS, "absent", "", "Mot3"]:
+        assert verbs.get(word, "-") == expected["verb"].get(word, "-")
+        assert (word in verbs) == (word in expected["verb"])
+    assert 12345 not in verbs and verbs.get(get_string_id("mot3")) is None  # only the words themselves are keys
+    with pytest.raises(KeyError):
+        verbs["absent"]
+    assert list(verbs.items()) == list(expected["verb"].items()) and len(verbs) == len(WORDS)
+    assert verbs == expected["verb"] and pickle.loads(pickle.dumps(verbs)) == expected["verb"]
+    nouns = cached.get_table("lemma_index").get("noun")
+    assert isinstance(nouns, IndexedList) and nouns == list(reversed(WORDS))
+    assert "mot5" in nouns and "absent" not in nouns and ["mot5"] not in nouns
+    nouns.append("absent")  # a change is seen by ``in``
+    assert "absent" in nouns
+    nouns.remove("absent")
+    assert "absent" not in nouns and type(pickle.loads(pickle.dumps(nouns))) is list
+    assert cached.tables == reference.tables and cached.to_bytes() == data
 
 
 def test_a_damaged_cache_file_takes_spacy_s_path(cache: Path) -> None:
