@@ -144,3 +144,21 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_registries_find_the_same_entry_points_in_the_index() -> None:
+    import catalogue
+    import spacy
+
+    from sift.attribution.spacy_models import indexed_entry_points
+
+    available = catalogue.AVAILABLE_ENTRY_POINTS
+    groups = set(available) if isinstance(available, dict) else {point.group for point in available}
+    registries = [catalogue.Registry((group,), entry_points=True) for group in sorted(groups)]
+    registries += [spacy.registry.architectures, spacy.registry.languages, catalogue.Registry(("no_such",), True)]
+    expected = [list(registry._get_entry_points()) for registry in registries]
+    architectures = spacy.registry.architectures.get_all()
+    assert any(expected)
+    with indexed_entry_points():
+        assert [list(registry._get_entry_points()) for registry in registries] == expected
+        assert spacy.registry.architectures.get_all() == architectures
