@@ -120,3 +120,23 @@ def test_stdin_and_every_format(tmp_path: Path, seed_path: Path) -> None:
     assert markdown.stdout.decode().startswith("# Russia: US Directly Supports ISIL Terrorists in Syria")
     terminal = run_sift("check", "--no-match", str(seed_path), env={"COLUMNS": "120"})
     assert terminal.returncode == 0 and b"Russia: US Directly Supports" in terminal.stdout
+
+
+def test_commands_compile_huge_patterns_through_the_machine_cache(tmp_path: Path) -> None:
+    code = (
+        "import re\n"
+        "from re import _compiler\n"
+        "from sift.cli import app, main\n"
+        "original, seen = _compiler.compile, []\n"
+        "@app.command('probe')\n"
+        "def probe() -> None:\n"
+        "    seen.append(_compiler.compile is not original)\n"
+        "    re.compile('|'.join(f'(?:word{n}-[a-z]+)' for n in range(200)))\n"
+        "try:\n    main(['probe'])\nexcept SystemExit:\n    pass\n"
+        "print(seen, _compiler.compile is original)\n"
+    )
+    env = {**os.environ, "SIFT_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == ["[True]", "True"]  # patched while the command runs, restored after
+    assert len(list((tmp_path / "regex").glob("*.marshal"))) == 1
