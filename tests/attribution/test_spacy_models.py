@@ -126,6 +126,27 @@ def test_the_french_pipeline_lemmatises_as_spacy_loads_it(tmp_path: Path, monkey
     lookups = cached.get_pipe("lemmatizer").lookups
     assert isinstance(lookups.get_table("lemma_lookup"), HashedTable)
     assert [(t.text, t.lemma_, t.pos_) for t in cached(text)] == [(t.text, t.lemma_, t.pos_) for t in plain(text)]
+    assert cached.tokenizer.rules == plain.tokenizer.rules and len(cached.tokenizer.rules) > 200
+
+
+def test_only_the_loading_thread_makes_tokenizers_without_exceptions() -> None:
+    import threading
+
+    import spacy
+    import spacy.language
+    from spacy.tokenizer import Tokenizer
+
+    from sift.attribution.spacy_models import tokenizer_rules_once
+
+    blank_rules = len(spacy.blank("en").tokenizer.rules)
+    elsewhere: list[int] = []
+    with tokenizer_rules_once():
+        assert spacy.blank("en").tokenizer.rules == {}  # this thread: a pipeline's file brings its own
+        thread = threading.Thread(target=lambda: elsewhere.append(len(spacy.blank("en").tokenizer.rules)))
+        thread.start()
+        thread.join()
+    assert elsewhere == [blank_rules] and blank_rules > 1000
+    assert spacy.language.Tokenizer is Tokenizer and len(spacy.blank("en").tokenizer.rules) == blank_rules
 
 
 def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
