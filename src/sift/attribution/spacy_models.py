@@ -388,7 +388,7 @@ def _entry_points_by_group(self: Any) -> Any:
 
     available = catalogue.AVAILABLE_ENTRY_POINTS
     global _entry_point_index
-    with _lock:
+    with _index_lock:
         if _entry_point_index is None or _entry_point_index[0] is not available:
             groups: dict[str, list[Any]] = {}
             # Python 3.11's entry_points() is a dict of groups (``SelectableGroups``), later ones a sequence
@@ -398,8 +398,10 @@ def _entry_points_by_group(self: Any) -> Any:
     return _entry_point_index[1].get(self.entry_point_namespace, ())
 
 
-#: catalogue's entry points (read once when it is imported) and their index by group.
+#: catalogue's entry points (read once when it is imported) and their index by group, built under its own lock
+#: (``_lock`` is held through a whole ``import spacy``).
 _entry_point_index: tuple[Any, dict[str, tuple[Any, ...]]] | None = None
+_index_lock = threading.Lock()
 
 
 def indexed_entry_points() -> contextlib.AbstractContextManager[None]:
