@@ -73,12 +73,34 @@ def fresh_store(server: str | None, folder: Path) -> str:
     return location
 
 
+def stage_costs(location: str) -> dict[str, float]:
+    """Mean milliseconds per page of each stage, from the timings of the documents the run stored.
+
+    Each page's first stages pay the lazy loads of the models it is the first to need (a language pair,
+    a spaCy pipeline) in its worker, so these means include every worker's share of model loading.
+    """
+    from sift.store import open_store
+
+    totals: dict[str, float] = {}
+    pages = 0
+    with open_store(location, read_only=True) as store:
+        for summary in store.list_documents(limit=1000):
+            doc = store.get_document(summary.id)
+            if doc is None:
+                continue
+            pages += 1
+            for stage, ms in doc.timings_ms.items():
+                totals[stage] = totals.get(stage, 0.0) + ms
+    return {stage: round(total / max(pages, 1), 1) for stage, total in totals.items()}
+
+
 class PageClock(Progress):
     """Progress that also notes when each page was done, for the rate once the workers are up."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.done_at: list[float] = []
+        self.started_at = time.perf_counter()
 
     def advance(self, pages: int = 1) -> None:
         super().advance(pages)
@@ -102,6 +124,7 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
     summary = run_batch(open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes), options, progress=clock)
     if summary.failed:
         print(f"batch bench: {summary.failed} pages failed (see the store's failures)")
+    first_done = clock.done_at[0] - clock.started_at if clock.done_at else None
     return {
         "pages_per_s": round(summary.pages_per_s, 3),
         "pages": summary.processed,
@@ -109,6 +132,8 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
         "workers": workers,
         "seconds": round(summary.seconds, 1),
         "steady_pages_per_s": round(clock.steady_pages_per_s(), 3),
+        "first_page_s": None if first_done is None else round(first_done, 1),
+        "stage_ms": stage_costs(location),
     }
 
 
@@ -149,6 +174,7 @@ def main() -> None:
     if args.one_worker:
         result["speedup_vs_one_worker"] = round(result["sift"]["pages_per_s"] / result["one_worker"]["pages_per_s"], 3)
         line += f" · 1 worker {result['one_worker']['pages_per_s']:.2f} pages/s, {result['speedup_vs_one_worker']:.2f}x"
+    line += f" · steady {result['sift']['steady_pages_per_s']:.2f}, first page after {result['sift']['first_page_s']} s"
     result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")
