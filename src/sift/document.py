@@ -15,6 +15,7 @@ from typing import Any
 from sift.errors import InputError
 
 __all__ = [
+    "ARTICLE_ROLES",
     "CLAIM_MATCH_STATES",
     "MATCH_FOUND",
     "MATCH_NONE",
@@ -41,6 +42,8 @@ __all__ = [
 SCHEMA = "sift/1"
 
 BLOCK_ROLES = ("body", "related", "quote", "caption")
+#: Roles of the article itself; the others (related boxes, captions) stand around it and never outrank it.
+ARTICLE_ROLES = ("body", "quote")
 SOURCE_KINDS = ("file", "url", "stdin", "text")
 MATCH_LEVELS = ("match", "possible")
 ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according-to")

@@ -85,6 +85,19 @@ async def test_an_anonymous_form_check_shows_the_report_without_storing_it(
     assert listing.json()["documents"] == []
 
 
+async def test_a_read_only_server_says_why_a_form_check_was_not_stored(sample_store: Store, csrf) -> None:
+    """On a read-only server nobody can store a page: the notice says so instead of inviting a reviewer to log in."""
+    app = create_app(ServeSettings(read_only=True, check_workers=0), sample_store)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:
+        token = await csrf(client)
+        response = await client.post(
+            "/check", data={"text": "The minister said the bridge opens in May.", "csrf_token": token}
+        )
+    assert response.status_code == 200, response.text
+    notice = response.text.split('id="not-stored">', 1)[1].split("</p>", 1)[0]
+    assert "read-only" in notice and "log in" not in notice
+
+
 def test_script_finder_sees_live_markup_only(scripts_in: ScriptFinder) -> None:
     assert scripts_in('<p title="&lt;img onerror=x&gt;">&lt;script&gt;alert(1)&lt;/script&gt;</p>') == []
     assert scripts_in('<script src="/static/app.js"></script><option value="<b onmouseover=x>">') == []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sift.document import Document
+from sift.document import Attribution, Document, Mention, Speaker
 from sift.report.view import build_view
 
 
@@ -58,3 +58,33 @@ def test_only_relays_that_may_be_outlets_are_listed_as_unknown_outlets(doc: Docu
     assert build_view(doc).unknown_relays == []
     relay.kind = "outlet"
     assert build_view(doc).unknown_relays == ["Sputnik"]
+
+
+def test_a_speaker_quoted_only_in_a_related_box_is_marked_and_listed_after_the_article(doc: Document) -> None:
+    """A "Name: topic" headline of a related box names someone the page does not quote: the reports say where."""
+    from rich.console import Console
+
+    from sift.report.html import render_html
+    from sift.report.markdown import render_markdown
+    from sift.report.terminal import print_summary
+
+    related = doc.blocks[1]
+    doc.attributions.append(
+        Attribution(
+            id="a1",
+            sentence="b1.s0",
+            content=Mention(4, len(related.text) - 1),
+            kind="indirect",
+            source=Mention(0, 3, entity="Les"),
+            cue=Mention(0, 0, lemma=":"),
+        )
+    )
+    doc.speakers.insert(0, Speaker("s1", "Jean Dupont", "person", attributions=["a1"]))
+    speakers = build_view(doc).speakers
+    assert [item.speaker.name for item in speakers] == ["the ministry", "Jean Dupont"]
+    assert speakers[0].outside is None and speakers[1].outside == "related"
+    assert "Jean Dupont (in a related box)" in render_markdown(doc)
+    assert "in a related box" in render_html(doc)
+    console = Console(record=True, width=200)
+    print_summary(doc, console=console)
+    assert "Jean Dupont (in a related box)" in console.export_text()

@@ -107,7 +107,8 @@ def install_web_routes(app: FastAPI) -> None:
         if len(sources) != 1:
             message = "Paste text, give a URL, or upload a file (exactly one of them)."
             return page("index.html", 400, factchecks=engine.store.count_factchecks(), error=message, form=form)
-        stored_by = engine.storer(web_principal(request))
+        principal = web_principal(request)
+        stored_by = engine.storer(principal)
         try:
             source, kind, filename = sources[0]
             doc = await engine.check(source, kind, filename=filename, stored_by=stored_by)
@@ -118,7 +119,8 @@ def install_web_routes(app: FastAPI) -> None:
         if stored_by is None:  # analysed, not stored: the report itself, with no links to a stored copy
             from sift.report.view import build_view
 
-            return page("document.html", view=build_view(doc), standalone=False, story=None, desk=None, unstored=True)
+            why = "read-only" if engine.settings.read_only else "role" if principal else "anonymous"
+            return page("document.html", view=build_view(doc), standalone=False, story=None, desk=None, unstored=why)
         return RedirectResponse(f"/documents/{doc.id}", status_code=303)
 
     @app.get("/documents", response_class=HTMLResponse, include_in_schema=False)

@@ -5,7 +5,11 @@ A source span is read by its head noun and its names (:func:`read_source`): a co
 government ("the US", "Berne"), a known outlet an outlet, a head noun from the language's speaker words
 (:mod:`sift.lexicon.speaker_words`) a person by title, an anonymous source, an organisation, a government, an
 outlet, or a document speaking for its issuer; a run of proper names a person or, with an organisation word in
-it, an organisation. Anything else ("crisis", "Provokationen", "leur étude", "Gaza Strip") names no speaker.
+it, an organisation. In German, a noun no list holds may still name a speaker by its ending, alone or after
+capitalised adjectives ("die Rechnungsprüfer", "dem Europäischen Rechnungshof"): read as ``unlisted``, its
+attributions fall below the uncertain line, so reports show the speaker as uncertain, under its nominative
+("Europäischer Rechnungshof"). Anything else ("crisis", "Provokationen", "leur étude", "Gaza Strip") names no
+speaker.
 
 Mentions are then resolved in document order. Person names match on a transliteration key of the surname
 (Klintsevitch, Klintsevich and Klinzewitsch all become ``klincevich``), institutions on a key built from a small
@@ -20,13 +24,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
+from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
 __all__ = [
@@ -52,6 +57,9 @@ CERTAINTY = {
     "pronoun-far": 0.7,
     "title-unresolved": 0.7,
     "guess": 0.6,
+    # a noun no speaker list holds, read by its ending ("die Rechnungsprüfer", "dem Europäischen Rechnungshof"):
+    # below the uncertain line whatever the cue (RULE_CUE 0.9 x 0.5), so reports show it as uncertain
+    "unlisted": 0.5,
 }
 #: A span with more words than this and no name is a clause fragment, not a speaker.
 MAX_UNNAMED_WORDS = 7
@@ -135,6 +143,8 @@ class SourceReading:
     name: str = ""
     titles: frozenset[str] = frozenset()
     how: str = "named"
+    #: the name as the page wrote it, when ``name`` is its citation form ("dem Europäischen Rechnungshof")
+    written: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,9 +276,14 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
             index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
         )
         is_particle = (
-            token.text in NAME_PARTICLES and runs[-1] and index + 1 < len(core) and core[index + 1].text[:1].isupper()
+            token.text in NAME_PARTICLES
+            and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
+            and index + 1 < len(core)
+            and core[index + 1].text[:1].isupper()
         )
-        if (is_name and token.text[:1].isupper()) or is_particle:
+        # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
+        after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
+        if ((is_name or after_particle) and token.text[:1].isupper()) or is_particle:
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -308,6 +323,9 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
+    words = text.lower().split()
+    if speakers.age_endings and len(words) <= 3 and words[-1].endswith(speakers.age_endings):
+        return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
     offset = mention.start if mention.words is not None else 0
     whole = [t for t in tokens if t.pos != "PUNCT" or t.text in ".-&"]
@@ -325,12 +343,20 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     head = _head(core, speakers)
     if head is None:
         return SourceReading("none")
+    complement = _speech_complement(core, head, mention.lang, speakers)
+    if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
+        text = mention.text[complement[0].start - offset : complement[-1].end - offset]
+        reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
+        if reading.kind in SPEAKER_KINDS or reading.kind == "title":
+            return reading
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
     if described is not None:
         return described
     runs = _name_runs(core, speakers)
-    if not runs or any(t.pos in ("VERB", "AUX") for t in core):
+    if any(t.pos in ("VERB", "AUX") for t in core):
         return SourceReading("none")
+    if not runs:
+        return _unlisted(core, head, mention.lang, speakers)
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
 
@@ -368,6 +394,85 @@ def _named(
     if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
         return SourceReading("outlet", "outlet|" + fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
+    """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
+    "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
+    after the noun and its adjectives; empty when there is none."""
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    if not _in(nouns, core[head], speakers):
+        return []
+    row = LANGUAGES.get(lang)
+    j = head + 1
+    while j < len(core) and core[j].pos == "ADJ":
+        j += 1
+    if j >= len(core) or row is None:
+        return []
+    if core[j].text.lower() in row.genitive_words:
+        return core[j + 1 :]
+    if row.is_free_order and core[j].pos in ("NOUN", "PROPN"):
+        return core[j:]
+    return []
+
+
+def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> SourceReading:
+    """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
+    agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
+    organisation; read as ``unlisted`` (uncertain). Abstract nouns ("Provokationen", "Unterlagen") have neither
+    ending; a described noun ("die meisten gespielten Künstler") is no name."""
+    token = core[head]
+    lemma = token.lemma.lower() or token.text.lower()
+    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.isalpha() or head != len(core) - 1:
+        return SourceReading("none")
+    if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
+        return SourceReading("none")
+    if speakers.institution_endings and lemma.endswith(speakers.institution_endings):
+        kind = "organisation"
+    elif speakers.agent_endings and (
+        lemma.endswith(speakers.agent_endings) or token.text.lower().endswith(speakers.agent_endings)
+    ):
+        kind = "anonymous"
+    else:
+        return SourceReading("none")
+    name = citation_form(core, head, lang)
+    written = " ".join(t.text for t in core)
+    key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
+    return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
+
+
+#: German noun endings by gender, for the nominative of a name read from another case (masculine otherwise).
+_GERMAN_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur")
+_GERMAN_NEUTER = ("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum")
+#: Strong adjective endings of the German nominative singular without article, by gender.
+_GERMAN_STRONG = {"f": "e", "n": "es", "m": "er"}
+
+
+def citation_form(core: list[Token], head: int, lang: str) -> str:
+    """A source's name as a reader would cite it: the words up to its head in the nominative where the
+    language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
+    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written."""
+    words = [t.text for t in core]
+    if lang != "de" or head == 0:
+        return " ".join(words)
+    noun = core[head]
+    lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
+    if not lemma.lower().startswith(noun.text.lower()[:3]):
+        lemma = noun.text
+    plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
+    if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
+        return " ".join(words)
+    lowered = lemma.lower()
+    gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
+    named = []
+    for token in core[:head]:
+        adjective = token.lemma.lower()
+        if token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
+            stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
+            named.append(stem + _GERMAN_STRONG[gender])
+        else:
+            named.append(token.text)
+    return " ".join([*named, lemma, *words[head + 1 :]])
 
 
 def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
@@ -453,7 +558,9 @@ def _described(
                     return _known_name(run_name, run, gazetteer)
             if kind == "outlet" and entry in speakers.body_nouns:
                 kind = "organisation"
-            return SourceReading(kind, _institution_key(name) or fold(name), name, how="described")
+            cited = citation_form(core, head, mention.lang)
+            key = _institution_key(name) or fold(cited)
+            return SourceReading(kind, key, cited, how="described", written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)
         if named:
             person = " ".join(t.text for t in named)
@@ -564,6 +671,8 @@ def resolve_speakers(
             entity.is_titled_only = False
         elif reading.kind == "title":
             entity.described[reading.name] += 1
+        if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
+            entity.described[reading.written] += 1
         if mention.lang not in entity.languages:
             entity.languages.append(mention.lang)
         if not mention.is_relay and mention.attribution not in entity.attributions:

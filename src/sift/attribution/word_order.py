@@ -126,6 +126,9 @@ class Lexicon:
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
     gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
+    statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
+    relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
+    clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -145,6 +148,9 @@ def rules_lexicon(language: Language) -> Lexicon:
         source_after=language.source_prepositions,
         agent=language.agent_prepositions,
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
+        statement_nouns=language.speakers.speech_nouns,
+        relatives=language.speakers.relative_pronouns,
+        clitics=language.proposition_clitics,
         speaker_heads=frozenset(
             word
             for words in (
@@ -699,13 +705,107 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
-    if lowered in lexicon.opinion and i == clause.first:
+    if lowered in lexicon.opinion and _opens_clause(clause, i):
         return _opinion(clause, i)
     if lowered in lexicon.so:
         return _so_frame(clause, i)
     if _is_cue(clause, i):
         return _cue_frame(clause, i)
+    if i - 1 > clause.first and clause.tokens[i - 1].text.lower() in lexicon.clitics:
+        frame = _clitic_as_clause(clause, i)
+        if frame is not None:
+            return frame
+    token = clause.tokens[i]
+    is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
+    if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
+        return _statement_noun(clause, i)
     return None
+
+
+def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
+    """An "as" clause whose clitic stands for what was said makes its verb a cue, whatever the verb: verb-final
+    ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted
+    ("…, como lo describen los vecinos", "Comme l'écrit le journal, …")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    cue = (tokens[i - 1].start, tokens[i].end)
+    if tokens[i - 2].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic
+        if tokens[i].pos not in ("VERB", "NOUN") or i == clause.last or tokens[i + 1].text not in STOP:
+            return None
+        opener = next(
+            (k for k in range(i - 3, max(clause.first, i - MAX_AS_CLAUSE) - 1, -1) if tokens[k].text in STOP or
+             tokens[k].text.lower() in lexicon.as_words),
+            None,
+        )  # fmt: skip
+        if (
+            opener is None
+            or tokens[opener].text in STOP
+            or any(t.pos not in NOMINAL for t in tokens[opener + 1 : i - 1])
+        ):
+            return None
+        source, end = clause.span(opener + 1, i - 2), i
+    elif tokens[i].pos != "VERB" or i == clause.last or tokens[i + 1].pos not in NOMINAL:
+        return None
+    else:
+        opener, end = i - 2, clause.phrase_end(i + 1)
+        source = clause.span(i + 1, end)
+    if opener == clause.first and end < clause.last and tokens[end + 1].text == ",":
+        content = clause.content(end + 2, clause.last)
+    elif opener > clause.first + 1 and tokens[opener - 1].text == ",":
+        content = clause.content(clause.first, opener - 2)
+    else:
+        return None
+    return _frame(clause, cue, content, source, tokens[i].lemma.lower())
+
+
+def _opens_clause(clause: _Clause, i: int) -> bool:
+    """Whether only connectives stand before token ``i`` in its sentence ("Pour X, …", "Mais pour X, …", "Voire
+    même pour X, …")."""
+    before = clause.tokens[clause.first : i]
+    return len(before) <= 3 and all(t.pos in ("ADV", "CCONJ") for t in before)
+
+
+def _statement_noun(clause: _Clause, i: int) -> Frame | None:
+    """ "les propos du ministre selon lesquels …", "o discurso eleitoral do presidente Jair Bolsonaro, que …",
+    "argument polityczny Koalicji Obywatelskiej, że …": a noun of a statement whose genitive names a speaker (a
+    speaker noun, or a name of two words or more: "le discours de Noël" names nobody) is a cue of its own when a
+    clause about what was said (a subordinator, a relative pronoun) or a quotation follows; a noun that is only the
+    subject of another verb ("les propos du ministre ont choqué") reports no statement. Not after an "according
+    to" word, whose frame reads the same genitive as its source."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if any(t.text.lower() in lexicon.according for t in tokens[max(clause.first, i - 3) : i]):
+        return None
+    source_first = None
+    for j in range(i + 1, min(clause.last, i + 3) + 1):  # modifiers first ("eleitoral", "polityczny")
+        if tokens[j].text.lower() in lexicon.genitive:
+            source_first = j + 1
+            break
+        if lexicon.free_order and (tokens[j].pos == "PROPN" or tokens[j].lemma.lower() in lexicon.speaker_heads):
+            source_first = j
+            break
+        if tokens[j].pos not in ("ADJ", "NOUN") or tokens[j].text[:1].isupper():
+            return None
+    if source_first is None:
+        return None
+    k = source_first
+    while k <= clause.last and tokens[k].pos == "DET":
+        k += 1
+    if k > clause.last:
+        return None
+    end = clause.phrase_end(k)
+    names = [t for t in tokens[k : end + 1] if t.pos == "PROPN" and t.text[:1].isupper()]
+    if len(names) < 2 and tokens[k].lemma.lower() not in lexicon.speaker_heads:
+        return None
+    after = end + 1
+    while after <= clause.last and tokens[after].text == ",":
+        after += 1
+    if after > clause.last:
+        return None
+    opener = tokens[after]
+    said = opener.pos == "SCONJ" or opener.text.lower() in lexicon.relatives or opener.text in '«“„":'
+    if not said:
+        return None
+    content = clause.content(after, clause.last)
+    return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(source_first, end), tokens[i].lemma.lower())
 
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:

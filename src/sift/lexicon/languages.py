@@ -113,6 +113,9 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: neuter clitics standing for what was said in an "as" clause, whatever its verb ("comme certains
+    #: scientifiques le définissent", "como lo describen los vecinos"): the verb is then a cue
+    proposition_clitics: frozenset[str] = frozenset()
     #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
     #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
     opinion_words: frozenset[str] = frozenset()
@@ -227,6 +230,7 @@ FRENCH = Language(
     platform_prepositions=("sur",),
     citing=("citant",),
     as_words=frozenset({"comme"}),
+    proposition_clitics=frozenset({"le", "l'", "l’"}),
     opinion_words=frozenset({"pour"}),
     agent_prepositions=frozenset({"par"}),
 )  # fmt: skip
@@ -316,6 +320,7 @@ SPANISH = Language(
     platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
+    proposition_clitics=frozenset({"lo"}),
     opinion_words=frozenset({"para"}),
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
@@ -377,6 +382,7 @@ ITALIAN = Language(
     platform_prepositions=("su", "sul", "sulla"),
     citing=("citando",),
     as_words=frozenset({"come"}),
+    proposition_clitics=frozenset({"lo", "l'", "l’"}),
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     tagger=TAGGER_WORDS["it"],

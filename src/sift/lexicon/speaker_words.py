@@ -52,6 +52,12 @@ class SpeakerWords:
     outlet_nouns: frozenset[str] = frozenset()
     #: documents that speak for their issuer ("the statement said", "la Mitteilung", "el comunicado")
     document_nouns: frozenset[str] = frozenset()
+    #: nouns of what someone said or judged ("les déclarations du ministre", "o discurso do presidente", "argument
+    #: Koalicji"): with a genitive complement, the complement is the source, as it is for ``document_nouns``
+    speech_nouns: frozenset[str] = frozenset()
+    #: nouns of a judgement whose genitive may be what is judged ("l'évaluation des élèves", "la critique de
+    #: Macron"): read as ``speech_nouns`` in a source slot ("selon l'évaluation de la Commission"), never as a cue
+    judgement_nouns: frozenset[str] = frozenset()
     #: the head of a compound is its last part ("Regierungssprecher" is a "Sprecher"), as in German
     has_compounds: bool = False
     #: every noun is capitalised (German), so only a tagger's PROPN marks a name
@@ -61,6 +67,15 @@ class SpeakerWords:
     is_head_first: bool = True
     #: plural endings of nouns whose lemma the tagger gives unchanged (a plural source noun is anonymous)
     plural_endings: tuple[str, ...] = ()
+    #: endings of nouns that name who does something ("Rechnungsprüfer", "Ermittler"): a source that is such an
+    #: unlisted noun alone may be a speaker, shown as uncertain (``sift.attribution.speakers``). German only: in
+    #: French, the first language tried ("les opérateurs", "le Contrôleur général" on the dev pages), the guess
+    #: named more non-speakers than speakers
+    agent_endings: tuple[str, ...] = ()
+    #: endings of unlisted nouns that name an institution ("Rechnungshof", "Stahlwerk"): an uncertain organisation
+    institution_endings: tuple[str, ...] = ()
+    #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
+    age_endings: tuple[str, ...] = ()
 
 
 ENGLISH = SpeakerWords(
@@ -175,6 +190,12 @@ FRENCH = SpeakerWords(
         """
     ),
     document_nouns=_phrases("communiqué, rapport, déclaration, lettre, texte, bilan, note, arrêt, décision"),
+    speech_nouns=_words(
+        """
+        discours propos avis annonce position affirmation explication argument témoignage positions déclarations
+        """
+    ),
+    judgement_nouns=_words("évaluation analyse estimation critique version estimations analyses critiques"),
 )
 
 GERMAN = SpeakerWords(
@@ -182,7 +203,7 @@ GERMAN = SpeakerWords(
         """
         der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen sein seine seinem
         seinen seiner ihr ihre ihrem ihren ihrer unser unsere mehrere einige zwei drei vier fünf sechs sieben acht
-        neun zehn viele alle beide verschiedene zahlreiche
+        neun zehn viele alle beide verschiedene zahlreiche meisten wenigen
         """
     ),
     person_pronouns=_words("ich"),
@@ -230,8 +251,13 @@ GERMAN = SpeakerWords(
         """
     ),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil"),
+    speech_nouns=_words("aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung"),
+    judgement_nouns=_words("einschätzung analyse kritik schätzung"),
     has_compounds=True,
     capitalises_nouns=True,
+    agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
+    institution_endings=("hof", "werk", "zentrum"),
+    age_endings=("-jährige", "-jähriger", "-jährigen"),
 )
 
 SPANISH = SpeakerWords(
@@ -281,6 +307,12 @@ SPANISH = SpeakerWords(
         "portal, semanario, rotativo"
     ),
     document_nouns=_phrases("comunicado, informe, nota, declaración, carta, documento, sentencia"),
+    speech_nouns=_words(
+        """
+        declaraciones discurso opinión anuncio postura posición advertencia argumento testimonio palabras
+        """
+    ),
+    judgement_nouns=_words("evaluación análisis estimación crítica versión"),
     plural_endings=("s",),
 )
 
@@ -327,6 +359,12 @@ PORTUGUESE = SpeakerWords(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
     ),
     document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
+    speech_nouns=_words(
+        """
+        declarações discurso opinião anúncio posição alerta argumento depoimento palavras
+        """
+    ),
+    judgement_nouns=_words("avaliação análise estimativa crítica versão"),
     plural_endings=("s",),
 )
 
@@ -373,6 +411,12 @@ ITALIAN = SpeakerWords(
         "emittente, testata, sito"
     ),
     document_nouns=_phrases("nota, comunicato, rapporto, dichiarazione, lettera, documento, sentenza"),
+    speech_nouns=_words(
+        """
+        dichiarazioni discorso parere opinione annuncio posizione avvertimento argomento testimonianza parole
+        """
+    ),
+    judgement_nouns=_words("valutazione analisi stima critica versione"),
 )
 
 POLISH = SpeakerWords(
@@ -413,6 +457,12 @@ POLISH = SpeakerWords(
         "tygodnikowi serwisowi"
     ),
     document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
+    speech_nouns=_words(
+        """
+        argument opinia stanowisko deklaracja wypowiedź apel słowa zapowiedź ostrzeżenie
+        """
+    ),
+    judgement_nouns=_words("ocena analiza szacunek krytyka"),
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).

@@ -121,6 +121,7 @@ def _speakers(view: DocumentView) -> list[str]:
         speaker = item.speaker
         badge = f" ({item.outlet.outlet.badge})" if item.outlet else ""
         name = _cell(speaker.name + badge) + (" (uncertain)" if item.is_uncertain else "")
+        name += f" ({item.outside_label})" if item.outside else ""
         uncertain = sum(statement.is_uncertain for statement in item.statements)
         count = f"{len(item.statements)}" + (f", {uncertain} uncertain" if uncertain and not item.is_uncertain else "")
         badges = {who: f" ({relayed.outlet.badge})" for who, relayed in item.via_outlets.items()}

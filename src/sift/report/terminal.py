@@ -127,6 +127,8 @@ def _speakers_table(view: DocumentView) -> Table | None:
         name = Text(speaker.name, style="dim" if item.is_uncertain else "bold")
         if item.is_uncertain:
             name.append(" (uncertain)", style="italic")
+        if item.outside:
+            name.append(f" ({item.outside_label})", style="italic dim")
         aliases = [alias for alias in speaker.aliases if alias != speaker.name][:4]
         if aliases:
             name.append("\n" + _shorten(" · ".join(aliases), 80), style="dim")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
-from sift.document import Attribution, Block, Claim, Document, Match, Outlet, Speaker
+from sift.document import ARTICLE_ROLES, Attribution, Block, Claim, Document, Match, Outlet, Speaker
 
 #: Claims a page shows before "all claims" (terminal ``--all-claims``, a ``<details>`` in HTML and Markdown).
 TOP_CLAIMS = 10
@@ -147,6 +147,8 @@ class StatementView:
     text: str
     confidence: float
     is_uncertain: bool
+    #: the role of the block the statement stands in (``body``, ``quote``, ``related``, ``caption``)
+    role: str = "body"
 
 
 @dataclass(slots=True)
@@ -161,6 +163,22 @@ class SpeakerView:
     def is_uncertain(self) -> bool:
         """Whether every statement of this speaker is uncertain (the speaker itself is then a guess)."""
         return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
+
+    @property
+    def outside(self) -> str | None:
+        """The block role (``related``, ``caption``) when no statement of this speaker is in the article itself:
+        a "Name: topic" headline in a related box names someone the page does not quote."""
+        roles = {statement.role for statement in self.statements}
+        if not roles or roles & set(ARTICLE_ROLES):
+            return None
+        return "related" if "related" in roles else sorted(roles)[0]
+
+    @property
+    def outside_label(self) -> str:
+        """How renderers say where the speaker stands when not in the article ("" when in it)."""
+        return {None: "", "related": "in a related box", "caption": "in a caption"}.get(
+            self.outside, "outside the article"
+        )
 
 
 @dataclass(slots=True)
@@ -376,12 +394,14 @@ def build_view(doc: Document) -> DocumentView:
             attribution = attribution_by_id.get(attribution_id)
             if attribution is None:
                 continue
-            text = doc.block(attribution.sentence.split(".", 1)[0]).text
+            block = doc.block(attribution.sentence.split(".", 1)[0])
+            text = block.text
             view.statements.append(
                 StatementView(
                     text[attribution.content.start : attribution.content.end],
                     attribution.confidence,
                     attribution.is_uncertain,
+                    block.role,
                 )
             )
             for index, relay in enumerate(attribution.via):
@@ -392,6 +412,7 @@ def build_view(doc: Document) -> DocumentView:
                     view.via_outlets.setdefault(who, relayed)
         view.via = sorted(set(view.via) - {speaker.name, *speaker.aliases})  # nobody relays themselves
         speakers.append(view)
+    speakers.sort(key=lambda view: view.outside is not None)  # the article's speakers first, stable otherwise
 
     return DocumentView(
         doc=doc,
