@@ -5,10 +5,13 @@ Usage: python bench/batch.py [--pages DIR] [--workers 2] [--one-worker] [--limit
 Every run starts from a fresh store holding the bundled sample fact-checks (as ``make demo``), so all stages
 run, matching included; ``pages_per_s`` is over the wall time of ``run_batch`` from the first page read to the
 last page stored, Dask cluster start and model loading in the workers included (what a user waits for);
-``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches). ``--one-worker``
-adds a 1-worker Dask run of the same pages (the speed-up of a second worker). ``--db`` takes a PostgreSQL server
-URL (``postgresql://…/postgres``; a fresh database is created in it for each run; ``--db env`` reads
-``$DATABASE_URL``, as ``scripts/with-postgres.sh`` sets it), where workers write documents themselves.
+``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches), ``first_page_s``
+is the wait for the first stored page, ``stage_ms`` each stage's mean per page (from the stored documents).
+``--one-worker`` adds a 1-worker Dask run of the same pages (the speed-up of a second worker, and
+``page_ms_vs_one_worker``: how much longer a page's stages take with more workers, i.e. waiting for a core).
+``--db`` takes a PostgreSQL server URL (``postgresql://…/postgres``; a fresh database is created in it for each
+run; ``--db env`` reads ``$DATABASE_URL``, as ``scripts/with-postgres.sh`` sets it), where workers write
+documents themselves.
 Baseline measured in the same run: bare ``trafilatura.extract`` over the same pages in this one process.
 """
 
@@ -174,6 +177,12 @@ def main() -> None:
     if args.one_worker:
         result["speedup_vs_one_worker"] = round(result["sift"]["pages_per_s"] / result["one_worker"]["pages_per_s"], 3)
         line += f" · 1 worker {result['one_worker']['pages_per_s']:.2f} pages/s, {result['speedup_vs_one_worker']:.2f}x"
+        # a page's stages taking longer with more workers: they wait for a core (other processes, the client,
+        # each worker's own model loads), not for Dask or the store
+        result["page_ms_vs_one_worker"] = round(
+            sum(result["sift"]["stage_ms"].values()) / max(sum(result["one_worker"]["stage_ms"].values()), 1e-9), 3
+        )
+        line += f" · a page's stages {result['page_ms_vs_one_worker']:.2f}x as long as with 1 worker"
     line += f" · steady {result['sift']['steady_pages_per_s']:.2f}, first page after {result['sift']['first_page_s']} s"
     result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
     args.out.parent.mkdir(parents=True, exist_ok=True)
