@@ -25,6 +25,7 @@ import collections
 import dataclasses
 import json
 import math
+import pickle
 import sys
 from pathlib import Path
 
@@ -34,7 +35,15 @@ from sklearn.model_selection import GroupKFold
 
 from sift.claims import ClaimsConfig, score_page
 from sift.claims.model import default_model_dir, load_model
-from sift.claims.triage import PAGE_FEATURE_NAMES, TIER_ARTICLE, TriageHead, page_features, page_tiers
+from sift.claims.triage import (
+    PAGE_FEATURE_NAMES,
+    PAGE_FLAG_SHARE,
+    TIER_ARTICLE,
+    TriageHead,
+    flag_cap,
+    page_features,
+    page_tiers,
+)
 from sift.encoders import load_encoder
 from sift.errors import InputError
 from sift.workbench import Workbench
@@ -80,9 +89,15 @@ class Page:
     gold: int
 
 
-def read_pages(path: Path, extraction: Path) -> list[Page]:
-    """Check each annotated page with sift and label its article sentences."""
-    model = load_model()
+def scored_pages(path: Path, extraction: Path, cache: Path | None = None) -> list[tuple[dict, str, list]]:
+    """Check each annotated page with sift and score its sentences: ``(row, page language, PageSentence rows)``.
+
+    ``cache`` (optional) keeps the result between runs: the page features can change without re-reading the pages
+    (delete the file when the sentence model, extraction or segmentation change).
+    """
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    model = load_model(page_head=False)
     encoder = load_encoder(model.encoder)
     workbench = Workbench(stages=STAGES)
     roles = ClaimsConfig().roles
@@ -94,19 +109,28 @@ def read_pages(path: Path, extraction: Path) -> list[Page]:
         except InputError as error:
             print(f"  {row['id']}: refused ({error})", file=sys.stderr)
             continue
-        scored = score_page(doc, model, lambda: encoder, roles)
-        tiers, furniture = page_tiers(scored.items)
+        pages.append((row, doc.language, score_page(doc, model, lambda: encoder, roles).items))
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(pages))
+    return pages
+
+
+def read_pages(path: Path, extraction: Path, cache: Path | None = None) -> list[Page]:
+    """The annotated pages' article sentences (tier 0, not furniture) with page features and gold labels."""
+    pages = []
+    for row, lang, items in scored_pages(path, extraction, cache):
+        tiers, furniture = page_tiers(items)
         rows = [
             i for i, (tier, why) in enumerate(zip(tiers, furniture, strict=True)) if tier == TIER_ARTICLE and not why
         ]
         if not rows:
             continue
-        features = page_features(scored.items, tiers)[rows]
+        features = page_features(items, tiers)[rows]
         labels = np.array(
-            [any(sentences_match(scored.items[i].text, gold) for gold in row["checkworthy"]) for i in rows], dtype=int
+            [any(sentences_match(items[i].text, gold) for gold in row["checkworthy"]) for i in rows], dtype=int
         )
-        langs = np.array([scored.items[i].page_lang for i in rows])
-        pages.append(Page(row["id"], doc.language, features, labels, langs, len(row["checkworthy"])))
+        langs = np.array([items[i].page_lang for i in rows])
+        pages.append(Page(row["id"], lang, features, labels, langs, len(row["checkworthy"])))
     return pages
 
 
@@ -190,16 +214,29 @@ def flag_rates(priority: np.ndarray, langs: np.ndarray, thresholds: dict[str, fl
     }
 
 
+def capped_flags(
+    priority: np.ndarray, groups: np.ndarray, langs: np.ndarray, thresholds: dict[str, float], pooled: float
+) -> np.ndarray:
+    """Which sentences each page flags at its language's threshold under the page cap (:func:`flag_cap`)."""
+    flagged = np.zeros(len(priority), dtype=bool)
+    for group in np.unique(groups):
+        rows = np.flatnonzero(groups == group)
+        threshold = thresholds.get(str(langs[rows[0]]), pooled)
+        flagged[rows] = flag_cap(priority[rows].tolist(), [True] * len(rows), threshold)
+    return flagged
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=Path, default=PAGES)
     parser.add_argument("--extraction", type=Path, default=EXTRACTION)
     parser.add_argument("--model", type=Path, default=default_model_dir(), help="model folder to add the head to")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--cache", type=Path, help="keep the scored pages in this file between runs")
     parser.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
     args = parser.parse_args()
 
-    pages = read_pages(args.pages, args.extraction)
+    pages = read_pages(args.pages, args.extraction, args.cache)
     features, labels, groups, langs = _stack(pages)
     print(f"{len(pages)} pages, {len(labels)} article sentences, {labels.mean():.3f} check-worthy")
     sentence_only = features[:, PAGE_FEATURE_NAMES.index("sentence_logit")]
@@ -229,17 +266,28 @@ def main() -> None:
     own_thresholds = {lang: row["threshold"] for lang, row in own.items()}
     pooled_rates = flag_rates(priority, langs, {}, chosen["threshold"])
     own_rates = flag_rates(priority, langs, own_thresholds, chosen["threshold"])
+    capped = capped_flags(priority, groups, langs, own_thresholds, chosen["threshold"])
+    capped_rates = {str(lang): round(float(capped[langs == lang].mean()), 4) for lang in sorted(set(langs.tolist()))}
+    capped_f1 = 2 * int((capped & (labels == 1)).sum()) / max(int(capped.sum()) + int(labels.sum()), 1)
     print(f"per-language thresholds (out of fold): {own}")
     print(f"  flag rate per language, pooled threshold: {pooled_rates}")
     print(f"  flag rate per language, own thresholds:   {own_rates}")
+    print(
+        f"  with the page cap on every page ({PAGE_FLAG_SHARE}): F1 {capped_f1:.4f}, "
+        f"flag rate {capped.mean():.4f}, {capped_rates}"
+    )
     fitted = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(features, labels)
-    model = load_model(args.model)
+    model = load_model(args.model, page_head=False)
     # Shift the intercept so that the cross-validated threshold lands on the model's global threshold.
     shift = _logit(model.threshold) - _logit(chosen["threshold"])
     # A language's own threshold lands on the pooled one, which the intercept shift then lands on the global one.
     shifts = {lang: round(_logit(chosen["threshold"]) - _logit(value), 4) for lang, value in own_thresholds.items()}
     head = TriageHead(
-        fitted.coef_[0].astype(np.float64), float(fitted.intercept_[0]) + shift, model.threshold, shifts=shifts
+        fitted.coef_[0].astype(np.float64),
+        float(fitted.intercept_[0]) + shift,
+        model.threshold,
+        shifts=shifts,
+        languages=tuple(sorted({page.lang for page in pages})),
     )
     meta = dict(model.meta or {})
     meta["triage"] = {
@@ -257,6 +305,12 @@ def main() -> None:
         "own_threshold_above_pooled_flag_rate": FLAG_TARGET,
         "out_of_fold_flag_rate_pooled": pooled_rates,
         "out_of_fold_flag_rate_own": own_rates,
+        "page_flag_share": PAGE_FLAG_SHARE,
+        "out_of_fold_with_page_cap": {
+            "f1": round(capped_f1, 4),
+            "flag_rate": round(float(capped.mean()), 4),
+            "flag_rate_by_language": capped_rates,
+        },
     }
     print(f"chosen C={c}, threshold {chosen['threshold']} -> {model.threshold}")
     for name, weight in zip(PAGE_FEATURE_NAMES, fitted.coef_[0], strict=True):

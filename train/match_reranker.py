@@ -1,16 +1,16 @@
 """Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it.
 
-Fits two logistic regressions over the matcher's candidate features (same-language: every feature but the
-candidates' ranks, ``MONO_FEATURES``; cross-language: the features that survive translation) on the same
-pairs. Their outputs are then calibrated into one meaning ("the probability that this fact-check covers the
-sentence's claim") by isotonic regression on held-out scores: every train pair scored by a model fitted on the
-other four folds (grouped by query), plus the candidates of the sentences of the *fit half* of the negative pages
-(bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real
-page sentences no stored fact-check covers, scored undated). The level thresholds are chosen on the same
-held-out scores: ``match`` at 95 % pair precision, the stricter of the two models; ``possible`` at the
-lowest score where both hold: 75 % pair precision (each model) and at most 0.5 % of the fit-half sentences
-with a level (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its score
-only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
+Fits two logistic regressions over the matcher's candidate features (same-language: every feature, ranks among
+distinct claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train
+pairs plus the undated candidates of the sentences of the *fit half* of the negative pages
+(bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real page
+sentences no stored fact-check covers). Their outputs are then calibrated into one meaning ("the probability that
+this fact-check covers the sentence's claim") by isotonic regression on held-out scores: every pair scored by a
+model fitted on the other four folds (grouped by train query and by negative page). The level thresholds are
+chosen on the same held-out scores: ``match`` at 95 % pair precision, the stricter of the two models; ``possible``
+at the lowest score where both hold: 75 % pair precision (each model) and at most 0.2 % of the fit-half sentences
+with a level, out of fold (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its
+score only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
 seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled score of
 ``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated
 MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a
@@ -63,6 +63,8 @@ NEGATIVE_LEVEL_RATE = 0.002
 WEAK_RATE = 0.05
 C = 1.0
 FOLDS = 5
+#: Group numbers of the negative pages start here (train queries are numbered from 0).
+NEGATIVE_GROUPS = 1_000_000
 
 
 def untrained() -> Reranker:
@@ -167,6 +169,13 @@ def collect_negatives(matcher: Matcher) -> PageNegatives:
     )
 
 
+def page_groups(negatives: PageNegatives) -> np.ndarray:
+    """A cross-validation group per negative pair: its page (numbered after the train queries' groups)."""
+    rows = [row for row in read_jsonl(NEGATIVES) if fit_half(row["page"])]
+    number = {page: i for i, page in enumerate(dict.fromkeys(row["page"] for row in rows))}
+    return np.array([NEGATIVE_GROUPS + number[rows[s]["page"]] for s in negatives.sentence.tolist()])
+
+
 def calibrate(model: LinearModel, raw: np.ndarray, labels: np.ndarray) -> LinearModel:
     """``model`` with an isotonic map from its held-out outputs ``raw`` to the share of correct pairs."""
     iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip", increasing=True).fit(raw, labels)
@@ -263,25 +272,27 @@ def main(argv: list[str] | None = None) -> int:
                 f"{len(names)} features: train {FOLDS}-fold MAP@5 {cross_validate(features, labels, groups, names):.4f}"
             )
         return 0
+    pages = page_groups(negatives)
     models, held_out = [], []
+    # each page sentence's best undated score, out of fold (a match also needs the cosine)
+    top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
     for names, is_cross in ((MONO_FEATURES, False), (CROSS_FEATURES, True)):
-        model = fit(features, labels, names)
+        # the model learns from the fit half's page sentences too (all negatives, grouped by page): train tweets
+        # alone taught it that a short sentence sharing a few terms with a short Snopes claim is a match
         page = negatives.cross == is_cross
-        raw = np.concatenate([out_of_fold(features, labels, groups, names), model.raw(negatives.features[page])])
+        rows = np.vstack([features, negatives.features[page]])
         truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
-        model = calibrate(model, raw, truth)
+        raw = out_of_fold(rows, truth, np.concatenate([groups, pages[page]]), names)
+        model = calibrate(fit(rows, truth, names), raw, truth)
         models.append(model)
         held_out.append((model.calibrate(raw), truth))
+        scores = model.calibrate(raw[len(labels) :])
+        np.maximum.at(top, negatives.sentence[page], scores)
+        close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
+        np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
-    # the best score of each fit-half sentence, as the matcher shows it (a match also needs the cosine)
-    # (thresholds of 1 keep the date gate shut: the undated score)
-    scores = Reranker(mono, cross, 1.0, 1.0, {}).score(negatives.features, negatives.cross)
-    top = np.zeros(negatives.sentences)
-    np.maximum.at(top, negatives.sentence, scores)
-    top_match = np.zeros(negatives.sentences)
-    np.maximum.at(top_match, negatives.sentence, np.where(negatives.dense >= MATCH_MIN_SIMILARITY, scores, 0.0))
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
     possible_threshold = round(max(possible_threshold, rate_threshold(top, NEGATIVE_LEVEL_RATE)), 4)
     match_threshold = round(max(match_threshold, possible_threshold), 4)
@@ -289,7 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
     info = {
         "trained_on": "CheckThat! 2022 2A train split (../shared/data/claim-matching/checkthat2022-2a)",
-        "calibrated_on": "out-of-fold train pairs and the fit half of bench/data/match-negatives.jsonl (undated)",
+        "negatives_on": "the fit half of bench/data/match-negatives.jsonl (undated), fitted and calibrated on",
+        "calibrated_on": "out-of-fold scores (5 folds by train query and by negative page)",
         "script": "train/match_reranker.py",
         "seed": SEED,
         "pairs": len(labels),

@@ -148,6 +148,22 @@ def test_factcheck_browser_filters_by_language(server: str, browser: object) -> 
     page.close()
 
 
+def test_factcheck_search_lists_every_spelling_first(server: str, browser: object) -> None:
+    """A reader types 'bucha' (lower case): the word list shows the records spelled 'Bucha'; under 'Closest by
+    meaning' the German 'Butscha' and French 'Boutcha' records come before any record about something else."""
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(f"{server}/factchecks")
+    page.get_by_label("Words in the claim or title").fill("bucha")
+    page.get_by_role("button", name="Filter").click()
+    page.wait_for_url("**/factchecks?*q=bucha*")
+    related = page.locator("section[aria-labelledby=h-related] .factcheck-card").all_inner_texts()
+    named = [any(name in card for name in ("Butscha", "Boutcha", "Bucha")) for card in related]
+    assert sum(named) >= 4 and named == sorted(named, reverse=True), related
+    assert any("Butscha" in card for card in related) and any("Boutcha" in card for card in related)
+    page.screenshot(path=str(ARTIFACTS / "factchecks-bucha.png"), full_page=True)
+    page.close()
+
+
 def test_docs_page_runs_swagger_offline_under_the_csp(server: str, browser: object) -> None:
     from playwright.sync_api import expect
 

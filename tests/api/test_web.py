@@ -214,3 +214,30 @@ async def test_factcheck_browser_finds_other_spellings_and_languages_by_meaning(
     api = (await client.get("/api/factchecks/search", params={"q": "Bucha", "k": 20})).json()
     claims = " ".join(hit["factcheck"]["claim"] for hit in api["results"])
     assert "Butscha" in claims and "Boutcha" in claims
+
+
+_TOWN = re.compile(r"bucha|butscha|boutcha|буча", re.IGNORECASE)
+
+
+def _names_the_town(factcheck: dict[str, str | None]) -> bool:
+    return bool(_TOWN.search(f"{factcheck['claim']} {factcheck.get('title') or ''}"))
+
+
+async def test_keyword_search_lists_every_spelling_first(client: httpx.AsyncClient, sample_store: Store) -> None:
+    """A reader types 'bucha': the API's default ten results and the browser's related list give the records that
+    name the town in any spelling before any other (the re-ranker scores them all about 0 for one word and put
+    Douma and biolab checks above the German 'Butscha' ones); the evidence says which spelling each uses."""
+    namesakes = [fc for fc in sample_store.search_factchecks("", limit=1000) if _names_the_town(fc.to_dict())]
+    spellings = {"Butscha", "Boutcha"}
+    assert len(namesakes) >= 8 and all(any(s in fc.claim for fc in namesakes) for s in spellings)
+    results = (await client.get("/api/factchecks/search", params={"q": "bucha"})).json()["results"]
+    naming = [_names_the_town(hit["factcheck"]) for hit in results]
+    assert naming == [True] * min(len(namesakes), len(results)) + [False] * (len(results) - len(namesakes))
+    assert all(any(f"“{s}”" in hit["evidence"] for hit in results) for s in spellings)
+    page = (await client.get("/factchecks", params={"q": "Bucha"})).text
+    words, related = page.split('id="h-related"', 1)
+    shown = words.count("factcheck-card")
+    naming = [bool(_TOWN.search(card.split("</article>", 1)[0])) for card in related.split("factcheck-card")[1:]]
+    assert naming[: len(namesakes) - shown] == [True] * (len(namesakes) - shown) and not any(
+        naming[len(namesakes) - shown :]
+    )

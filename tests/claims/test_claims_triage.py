@@ -13,7 +13,16 @@ from sift.claims import ClaimsConfig, detect_claims
 from sift.claims.features import cues
 from sift.claims.furniture import furniture_reason
 from sift.claims.model import load_model
-from sift.claims.triage import PAGE_FEATURE_NAMES, PageSentence, TriageHead, group_duplicates, page_features, triage
+from sift.claims.triage import (
+    PAGE_FEATURE_NAMES,
+    PAGE_FLAG_SHARE,
+    PageSentence,
+    TriageHead,
+    flag_cap,
+    group_duplicates,
+    page_features,
+    triage,
+)
 from sift.document import Document
 from sift.pipeline import Resources
 from sift.workbench import Workbench
@@ -21,8 +30,8 @@ from sift.workbench import Workbench
 RUMOUR_PAGE = Path(__file__).parent / "data" / "rumour-tweet.html"
 
 
-def _item(text: str, score: float, role: str = "body", block_sentences: int = 2) -> PageSentence:
-    return PageSentence(text, role, block_sentences, cues(text), score)
+def _item(text: str, score: float, role: str = "body", block_sentences: int = 2, lang: str = "und") -> PageSentence:
+    return PageSentence(text, role, block_sentences, cues(text), score, lang)
 
 
 def _no_embeddings(count: int) -> np.ndarray:
@@ -41,6 +50,8 @@ def _no_embeddings(count: int) -> np.ndarray:
         ("Tempo de leitura: 1 minuto", "reading time"),
         ("Lea también: Juan Carlos Ortega Murillo propone una reforma", "related link"),
         ("Czytaj też: Ten region Polski zanotował najniższe bezrobocie w całej UE", "related link"),
+        ("3) Cuffie wireless con cancellazione del rumore, 40 ore di autonomia http://amzn.to/2xYzAbC", "shop link"),
+        ("Das Buch gibt es hier: https://www.amazon.de/dp/3453000000 (Partnerlink)", "shop link"),
     ],
 )
 def test_furniture_lines(text: str, reason: str) -> None:
@@ -54,6 +65,7 @@ def test_furniture_lines(text: str, reason: str) -> None:
         "The advertisement industry grew by 5% in 2019.",
         "Subscribers to the plan said prices rose 5%.",
         "Dona Maria disse que o hospital fechou em março.",
+        "Amazon said on Tuesday that its sales on amazon.com rose 9% in the third quarter.",
         "Der Minister sagte, die Werbung für Zigaretten werde 2025 verboten, weil 30 Prozent der Jugendlichen rauchen.",
     ],
 )
@@ -155,6 +167,93 @@ def test_page_features_and_head() -> None:
     assert np.allclose(head.priority(rows), 0.5)
 
 
+def _feature(text: str, name: str, lang: str = "und") -> float:
+    row = page_features([_item(text, 0.5, lang=lang)], [0])[0]
+    return float(row[PAGE_FEATURE_NAMES.index(name)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"¿Cómo íbamos a gobernar el país con apenas el 22% de los votos? Nos íbamos a apoyar en la gente", dijo.',
+        '"Was würde dem Klima mehr helfen als eine neue Trasse?", fragte Lindner im Jahr 2021.',
+        "Is it true that 40% of voters stayed home?",
+    ],
+)
+def test_a_question_anywhere_in_the_sentence_is_a_question(text: str) -> None:
+    assert _feature(text, "question") == 1.0
+
+
+def test_a_statement_is_no_question() -> None:
+    assert _feature("Unemployment fell to 4.1 percent in March, officials said.", "question") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("If the talks fail, prices rose 5% last year.", "en", 1.0),
+        ("Wenn die Gespräche scheitern, steigen die Preise.", "de", 1.0),
+        ("Se il governo cade, si vota a giugno.", "it", 1.0),
+        ("Jeśli rząd upadnie, wybory odbędą się w czerwcu.", "pl", 1.0),
+        # Spanish "Se" opens an impersonal sentence, German "Als" a temporal clause: no condition.
+        ("Se registraron 30 muertos en 2021.", "es", 0.0),
+        ("Als der Zug ankam, waren 300 Menschen am Bahnsteig.", "de", 0.0),
+        ("May sales rose 4% on the year.", "en", 0.0),
+    ],
+)
+def test_conditions_and_forecasts(text: str, lang: str, expected: float) -> None:
+    assert _feature(text, "forecast", lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Secondo me il governo ha sbagliato tutto.", "Acho que o presidente errou.", "Moim zdaniem rząd się myli."]
+)
+def test_opinion_openers_in_italian_portuguese_and_polish(text: str) -> None:
+    assert _feature(text, "opinion") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry said 30 people were killed on Tuesday.", 1.0),
+        ("Secondo l'Istat la disoccupazione è scesa al 7,8% a marzo.", 1.0),
+        ("Według GUS stopa bezrobocia wyniosła 5,4 proc.", 1.0),
+        ("The ministry said the convoy left the town.", 0.0),
+        ("Unemployment fell to 4.1 percent in March.", 0.0),
+    ],
+)
+def test_a_named_source_with_a_figure_or_date_is_a_sourced_figure(text: str, expected: float) -> None:
+    assert _feature(text, "sourced_figure") == expected
+
+
+def test_flag_cap_keeps_the_best_share_of_article_sentences() -> None:
+    priority = [0.9, 0.8, 0.7, 0.6, 0.5, 0.45, 0.2, 0.95]
+    article = [True] * 7 + [False]
+    flagged = flag_cap(priority, article, 0.4)
+    allowed = int(PAGE_FLAG_SHARE * 7)
+    assert sum(flagged[:7]) == allowed and flagged[:allowed] == [True] * allowed
+    assert flagged[7], "a sentence outside the article keeps its threshold"
+    assert flag_cap(priority, article, 0.4, cap=False) == [value >= 0.4 for value in priority]
+    # A short page still shows its best claim.
+    assert flag_cap([0.9, 0.8], [True, True], 0.4) == [True, False]
+
+
+def test_pages_in_a_language_without_training_pages_are_capped() -> None:
+    subjects = ("pupils", "nurses", "drivers", "farmers", "miners", "pilots", "judges", "bakers", "sailors", "monks")
+    places = ("harbour", "valley", "airport", "market", "station", "bridge", "museum", "stadium", "castle", "forest")
+    texts = [
+        f"{n * 100 + 7} {subject} reached the {place} on Monday."
+        for n, (subject, place) in enumerate(zip(subjects, places, strict=True), start=1)
+    ]
+    head = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 2.0, 0.5, languages=("de", "en"))
+    for lang, expected in (("it", int(PAGE_FLAG_SHARE * 10)), ("en", 10), ("und", 10)):
+        items = [_item(text, 0.9, lang=lang) for text in texts]
+        result = triage(items, _no_embeddings(len(items)), head, threshold=0.5)
+        assert sum(item.checkworthy for item in result) == expected, lang
+        flagged = [item for item in result if item.checkworthy]
+        assert all(item.rank < other.rank for item in flagged for other in result if not other.checkworthy)
+
+
 def test_head_language_shift_moves_only_its_language() -> None:
     rows = np.zeros((3, len(PAGE_FEATURE_NAMES)))
     head = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 0.0, 0.5, shifts={"es": -1.0})
@@ -167,10 +266,12 @@ def test_head_language_shift_moves_only_its_language() -> None:
 def test_head_shifts_survive_save_and_load(tmp_path: Path) -> None:
     model = load_model()
     assert model.triage is not None
-    shifted = dataclasses.replace(model.triage, shifts={"es": -0.25, "it": 0.5})
+    shifted = dataclasses.replace(model.triage, shifts={"es": -0.25, "it": 0.5}, languages=("en", "es"))
     dataclasses.replace(model, triage=shifted).save(tmp_path)
     loaded = load_model(tmp_path)
     assert loaded.triage is not None and loaded.triage.shifts == {"es": -0.25, "it": 0.5}
+    assert loaded.triage.languages == ("en", "es")
+    assert load_model(tmp_path, page_head=False).triage is None
 
 
 @pytest.fixture(scope="module")

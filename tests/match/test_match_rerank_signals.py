@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import math
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,7 @@ import pytest
 from sift.errors import ConfigError
 from sift.lexicon.fold import fold
 from sift.match.analysis import char_grams, parse_date, strip_noise, tweet_date
+from sift.match.matcher import claim_groups
 from sift.match.rerank import LinearModel, Reranker
 from sift.match.signals import (
     CROSS_FEATURES,
@@ -142,21 +144,42 @@ def test_shipped_model_uses_one_scale() -> None:
     assert not {"bm25_log", "term_cover", "char_cos"} & set(reranker.cross.features)  # words differ across languages
 
 
-def test_a_dozen_checks_of_one_claim_do_not_split_their_scores() -> None:
-    """Two same-language fact-checks with the same pair features score the same whichever ranks first.
+def _ranked_pair(dense: float, group: int = -1) -> PairSignals:
+    similar = {"dense_full": dense, "dense_claim": dense, "dense_title": dense, "bm25": 10.0 * dense}
+    return replace(_pair(None, char_cos=dense), **similar, claim_group=group)
 
-    A store often holds many checks of one viral claim (the seed's dozen Albu Kamal debunks); scored on their
-    ranks, every one but the first read as a runner-up and fell out of the levels.
+
+def test_a_dozen_checks_of_one_claim_do_not_split_their_scores() -> None:
+    """Fact-checks of one claim share the rank of their best member; a different claim after them ranks second.
+
+    A store often holds many checks of one viral claim (the seed's dozen Albu Kamal debunks); ranked one by one,
+    every one but the first read as a runner-up and fell out of the levels. The shipped model scores ranks.
     """
-    reranker = Reranker.load()
-    rows = np.zeros((2, len(FEATURES)), dtype=np.float32)
-    rows[:, FEATURES.index("dense_max")] = rows[:, FEATURES.index("dense_claim")] = 0.6
-    rows[:, FEATURES.index("bm25_log")] = 2.0
-    rows[:, FEATURES.index("term_cover")] = 0.4
+    query = QuerySignals(frozenset({"photograph"}), frozenset(), frozenset())
+    pairs = [_ranked_pair(0.7, 3), _ranked_pair(0.6), _ranked_pair(0.5, 3), _ranked_pair(0.4, 3)]
+    rows = feature_matrix(query, pairs)
     for name in RANK_FEATURES:
-        rows[:, FEATURES.index(name)] = (1.0, 1.0 / 3.0)  # first and third of the pool
-    scores = reranker.score(rows, np.array([False, False]))
-    assert scores[0] == scores[1]
+        assert rows[:, FEATURES.index(name)].tolist() == pytest.approx([1.0, 0.5, 1.0, 1.0]), name
+    alone = feature_matrix(query, [replace(pair, claim_group=-1) for pair in pairs])
+    assert alone[:, FEATURES.index("dense_rrank")].tolist() == pytest.approx([1.0, 1 / 2, 1 / 3, 1 / 4])
+    # same content, both first of their claims: the same score, whichever is listed first
+    reranker = Reranker.load()
+    assert set(RANK_FEATURES) <= set(reranker.mono.features)
+    twins = feature_matrix(query, [_ranked_pair(0.6, 1), _ranked_pair(0.6, 1), _ranked_pair(0.3)])
+    scores = reranker.score(twins, np.array([False, False, False]))
+    assert scores[0] == scores[1] > scores[2]
+
+
+def test_claims_are_grouped_by_vector_or_by_claim_date_and_vector() -> None:
+    """Near-identical claims group whatever their dates; looser ones only when they give the same claim date."""
+    angles = np.radians([0.0, 20.0, 55.0, 120.0])  # cosines to the first: 0.94, 0.57, -0.5; second to third 0.82
+    claims = np.stack([np.cos(angles), np.sin(angles)], axis=1)
+    undated = claim_groups(claims, [None, None, None, None]).tolist()
+    assert undated[0] == undated[1] and len(set(undated)) == 3
+    groups = claim_groups(claims, ["2017-11-14", None, "2017-11-14", "2017-11-14"])
+    assert groups[0] == groups[1] == groups[2] != groups[3]  # 55 degrees (0.57) apart, same claim date
+    assert len(set(claim_groups(claims, ["a", "b", "c", "d"]).tolist())) == 3
+    assert claim_groups(claims[:1], [None]).tolist() == [0]
 
 
 def _date_heavy() -> Reranker:

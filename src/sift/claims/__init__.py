@@ -173,7 +173,6 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
         block, sentence, text, cue = candidates[index]
         item = triaged[index]
         start, end = strip_frame(text)
-        checkworthy = item.priority >= config.threshold and item.furniture is None
         notes = [f"page furniture: {item.furniture}"] if item.furniture else []
         if item.tier == TIER_AROUND:
             notes.append(f"outside the article: {block.role}")
@@ -181,7 +180,7 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
             Claim(
                 sentence=sentence.id,
                 score=round(item.priority, 4),
-                label=LABEL_POSITIVE if checkworthy else LABEL_NEGATIVE,
+                label=LABEL_POSITIVE if item.checkworthy else LABEL_NEGATIVE,
                 start=sentence.start + start,
                 end=sentence.start + end,
                 reasons=reasons(cue) + notes,

@@ -54,6 +54,13 @@ _OPENS_LINE: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# Shop and affiliate links ("amzn.to/…", "amazon.it/dp/…", "ebay.de/itm/…"): a line carrying one sells something,
+# whatever its length (a list of offers is one long "sentence" to the segmenter). Matched on the lower-cased line.
+_SHOP_LINK = re.compile(
+    r"\b(?:amzn\.(?:to|eu)/|amazon\.[a-z.]{2,6}/(?:dp|gp|exec)/|ebay\.[a-z.]{2,6}/itm/|[a-z.]*aliexpress\.[a-z]{2,4}/|"
+    r"awin1\.com/|tidd\.ly/|bit\.ly/[\w-]+\s*\(?(?:affiliate|anzeige|pubblicità)|go\.skimresources\.com/)"
+)
+
 _WHOLE_RES = tuple(
     (reason, re.compile(rf"^\W*(?:(?:{pattern})\W*)+(?:\W+\S+){{0,3}}\W*$", re.IGNORECASE))
     for reason, pattern in _WHOLE_LINE
@@ -69,9 +76,11 @@ def furniture_reason(text: str) -> str | None:
 
     Returns:
         ``"advertisement"``, ``"reading time"``, ``"call to subscribe or donate"``, ``"share/follow"``,
-        ``"related link"``, or a reason of :func:`sift.extract.lexicon.boilerplate_reason`.
+        ``"related link"``, ``"shop link"``, or a reason of :func:`sift.extract.lexicon.boilerplate_reason`.
     """
     line = " ".join(text.split())
+    if _SHOP_LINK.search(line.lower()):
+        return "shop link"
     if not line or len(line.split()) > MAX_FURNITURE_WORDS:
         return None
     for reason, pattern in _WHOLE_RES:

@@ -239,6 +239,7 @@ class CheckworthyModel:
                 "intercept": self.triage.intercept,
                 "weights": dict(zip(self.triage.feature_names, (float(w) for w in self.triage.weights), strict=True)),
                 "shifts": self.triage.shifts,
+                "languages": list(self.triage.languages),
             }
         sidecar["meta"] = self.meta or {}
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
@@ -268,11 +269,13 @@ def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile
     return LinearHead(name, emb, feat, intercept, languages)
 
 
-def load_model(directory: Path | None = None) -> CheckworthyModel:
+def load_model(directory: Path | None = None, *, page_head: bool = True) -> CheckworthyModel:
     """Load a model written by :meth:`CheckworthyModel.save`.
 
     Args:
         directory: folder with ``model.npz`` and ``model.json``; default: the shipped model.
+        page_head: load the page head too; ``train/checkworthy_pages.py`` reads the sentence model alone, so that
+            it can refit a head whose page features changed.
 
     Returns:
         The model.
@@ -285,7 +288,7 @@ def load_model(directory: Path | None = None) -> CheckworthyModel:
         sidecar = json.loads((directory / MODEL_JSON).read_text("utf-8"))
         with np.load(directory / MODEL_NPZ, allow_pickle=False) as arrays:
             heads = tuple(_load_head(index, head, arrays) for index, head in enumerate(sidecar["heads"]))
-        triage = _load_triage(sidecar.get("triage"))
+        triage = _load_triage(sidecar.get("triage")) if page_head else None
     except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as error:
         raise ConfigError(
             f"check-worthiness model in {directory} is unreadable ({type(error).__name__}: {error}); "
@@ -319,6 +322,7 @@ def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
         float(spec["threshold"]),  # type: ignore[arg-type]
         tuple(str(name) for name in weights),
         {str(lang): float(value) for lang, value in dict(spec.get("shifts", {})).items()},  # type: ignore[call-overload]
+        tuple(str(lang) for lang in spec.get("languages", ())),  # type: ignore[attr-defined]
     )
 
 

