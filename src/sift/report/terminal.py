@@ -84,11 +84,11 @@ def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -
     table.add_column("#", justify="right", width=3)
     table.add_column("score", justify="right", width=5)
     table.add_column("lang", width=4)
-    table.add_column("claim", ratio=4)
-    table.add_column("reasons", ratio=1)
+    table.add_column("claim", ratio=5)
+    table.add_column("reasons", ratio=2, min_width=8)
     looked_up = view.doc.match_status is not None
-    if looked_up:
-        table.add_column("fact-check", no_wrap=True)
+    if looked_up:  # wraps: on an 80-column terminal an unwrapped "no published fact-check found" left the claim 18
+        table.add_column("fact-check", ratio=2, min_width=10)
     for number, item in enumerate(shown, start=1):
         style = "bold" if item.claim.label == "check-worthy" else "dim"
         rank = str(item.claim.rank or number)
