@@ -5,10 +5,13 @@ Usage: python bench/batch.py [--pages DIR] [--workers 2] [--one-worker] [--limit
 Every run starts from a fresh store holding the bundled sample fact-checks (as ``make demo``), so all stages
 run, matching included; ``pages_per_s`` is over the wall time of ``run_batch`` from the first page read to the
 last page stored, Dask cluster start and model loading in the workers included (what a user waits for);
-``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches). ``--one-worker``
-adds a 1-worker Dask run of the same pages (the speed-up of a second worker). ``--db`` takes a PostgreSQL server
-URL (``postgresql://…/postgres``; a fresh database is created in it for each run; ``--db env`` reads
-``$DATABASE_URL``, as ``scripts/with-postgres.sh`` sets it), where workers write documents themselves.
+``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches), ``first_page_s``
+is the wait for the first stored page, ``stage_ms`` each stage's mean per page (from the stored documents).
+``--one-worker`` adds a 1-worker Dask run of the same pages (the speed-up of a second worker, and
+``page_ms_vs_one_worker``: how much longer a page's stages take with more workers, i.e. waiting for a core).
+``--db`` takes a PostgreSQL server URL (``postgresql://…/postgres``; a fresh database is created in it for each
+run; ``--db env`` reads ``$DATABASE_URL``, as ``scripts/with-postgres.sh`` sets it), where workers write
+documents themselves.
 Baseline measured in the same run: bare ``trafilatura.extract`` over the same pages in this one process.
 """
 
@@ -73,12 +76,34 @@ def fresh_store(server: str | None, folder: Path) -> str:
     return location
 
 
+def stage_costs(location: str) -> dict[str, float]:
+    """Mean milliseconds per page of each stage, from the timings of the documents the run stored.
+
+    Each page's first stages pay the lazy loads of the models it is the first to need (a language pair,
+    a spaCy pipeline) in its worker, so these means include every worker's share of model loading.
+    """
+    from sift.store import open_store
+
+    totals: dict[str, float] = {}
+    pages = 0
+    with open_store(location, read_only=True) as store:
+        for summary in store.list_documents(limit=1000):
+            doc = store.get_document(summary.id)
+            if doc is None:
+                continue
+            pages += 1
+            for stage, ms in doc.timings_ms.items():
+                totals[stage] = totals.get(stage, 0.0) + ms
+    return {stage: round(total / max(pages, 1), 1) for stage, total in totals.items()}
+
+
 class PageClock(Progress):
     """Progress that also notes when each page was done, for the rate once the workers are up."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.done_at: list[float] = []
+        self.started_at = time.perf_counter()
 
     def advance(self, pages: int = 1) -> None:
         super().advance(pages)
@@ -102,6 +127,7 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
     summary = run_batch(open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes), options, progress=clock)
     if summary.failed:
         print(f"batch bench: {summary.failed} pages failed (see the store's failures)")
+    first_done = clock.done_at[0] - clock.started_at if clock.done_at else None
     return {
         "pages_per_s": round(summary.pages_per_s, 3),
         "pages": summary.processed,
@@ -109,6 +135,8 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
         "workers": workers,
         "seconds": round(summary.seconds, 1),
         "steady_pages_per_s": round(clock.steady_pages_per_s(), 3),
+        "first_page_s": None if first_done is None else round(first_done, 1),
+        "stage_ms": stage_costs(location),
     }
 
 
@@ -149,6 +177,13 @@ def main() -> None:
     if args.one_worker:
         result["speedup_vs_one_worker"] = round(result["sift"]["pages_per_s"] / result["one_worker"]["pages_per_s"], 3)
         line += f" · 1 worker {result['one_worker']['pages_per_s']:.2f} pages/s, {result['speedup_vs_one_worker']:.2f}x"
+        # a page's stages taking longer with more workers: they wait for a core (other processes, the client,
+        # each worker's own model loads), not for Dask or the store
+        result["page_ms_vs_one_worker"] = round(
+            sum(result["sift"]["stage_ms"].values()) / max(sum(result["one_worker"]["stage_ms"].values()), 1e-9), 3
+        )
+        line += f" · a page's stages {result['page_ms_vs_one_worker']:.2f}x as long as with 1 worker"
+    line += f" · steady {result['sift']['steady_pages_per_s']:.2f}, first page after {result['sift']['first_page_s']} s"
     result["load_average"] = {"before": load_before, "after": os.getloadavg()[0]}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n")

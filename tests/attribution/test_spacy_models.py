@@ -10,7 +10,14 @@ from spacy.lookups import Lookups, Table
 from spacy.strings import get_string_id
 
 from sift.attribution import spacy_models
-from sift.attribution.spacy_models import CachedLookups, HashedTable, fast_lookups, load_pipeline
+from sift.attribution.spacy_models import (
+    CachedLookups,
+    HashedTable,
+    IndexedList,
+    PackedDict,
+    fast_lookups,
+    load_pipeline,
+)
 
 WORDS = [f"mot{n}" for n in range(40)]
 
@@ -19,6 +26,8 @@ def _lookups_bytes() -> bytes:
     lookups = Lookups()
     lookups.add_table("lemma_lookup", {word: [word.upper()] for word in reversed(WORDS)})  # not in hash order
     lookups.add_table("lemma_rules", {"noun": [["s", ""]], "verb": [["ait", "er"]]})
+    lookups.add_table("lemma_exc", {"verb": {word: [word[:2]] for word in WORDS}, "adv": {"vite": ["vite"]}})
+    lookups.add_table("lemma_index", {"noun": list(reversed(WORDS)), "adj": ["grand"]})
     return lookups.to_bytes()
 
 
@@ -57,6 +66,32 @@ def test_the_first_load_writes_the_cache_and_the_next_answers_as_spacy(cache: Pa
     assert pickle.loads(pickle.dumps(table)) == expected
 
 
+def test_big_values_of_small_tables_answer_as_the_dicts_and_lists_they_stand_for(cache: Path) -> None:
+    data = _lookups_bytes()
+    reference = Lookups().from_bytes(data)
+    _load(data)
+    cached = _load(data)
+    exceptions, expected = cached.get_table("lemma_exc"), reference.get_table("lemma_exc")
+    verbs = exceptions.get("verb")
+    assert isinstance(verbs, PackedDict) and type(exceptions.get("adv")) is dict  # a small one stays a dict
+    for word in [*WORDS, "absent", "", "Mot3"]:
+        assert verbs.get(word, "-") == expected["verb"].get(word, "-")
+        assert (word in verbs) == (word in expected["verb"])
+    assert 12345 not in verbs and verbs.get(get_string_id("mot3")) is None  # only the words themselves are keys
+    with pytest.raises(KeyError):
+        verbs["absent"]
+    assert list(verbs.items()) == list(expected["verb"].items()) and len(verbs) == len(WORDS)
+    assert verbs == expected["verb"] and pickle.loads(pickle.dumps(verbs)) == expected["verb"]
+    nouns = cached.get_table("lemma_index").get("noun")
+    assert isinstance(nouns, IndexedList) and nouns == list(reversed(WORDS))
+    assert "mot5" in nouns and "absent" not in nouns and ["mot5"] not in nouns
+    nouns.append("absent")  # a change is seen by ``in``
+    assert "absent" in nouns
+    nouns.remove("absent")
+    assert "absent" not in nouns and type(pickle.loads(pickle.dumps(nouns))) is list
+    assert cached.tables == reference.tables and cached.to_bytes() == data
+
+
 def test_a_damaged_cache_file_takes_spacy_s_path(cache: Path) -> None:
     data = _lookups_bytes()
     _load(data)
@@ -91,6 +126,27 @@ def test_the_french_pipeline_lemmatises_as_spacy_loads_it(tmp_path: Path, monkey
     lookups = cached.get_pipe("lemmatizer").lookups
     assert isinstance(lookups.get_table("lemma_lookup"), HashedTable)
     assert [(t.text, t.lemma_, t.pos_) for t in cached(text)] == [(t.text, t.lemma_, t.pos_) for t in plain(text)]
+    assert cached.tokenizer.rules == plain.tokenizer.rules and len(cached.tokenizer.rules) > 200
+
+
+def test_only_the_loading_thread_makes_tokenizers_without_exceptions() -> None:
+    import threading
+
+    import spacy
+    import spacy.language
+    from spacy.tokenizer import Tokenizer
+
+    from sift.attribution.spacy_models import tokenizer_rules_once
+
+    blank_rules = len(spacy.blank("en").tokenizer.rules)
+    elsewhere: list[int] = []
+    with tokenizer_rules_once():
+        assert spacy.blank("en").tokenizer.rules == {}  # this thread: a pipeline's file brings its own
+        thread = threading.Thread(target=lambda: elsewhere.append(len(spacy.blank("en").tokenizer.rules)))
+        thread.start()
+        thread.join()
+    assert elsewhere == [blank_rules] and blank_rules > 1000
+    assert spacy.language.Tokenizer is Tokenizer and len(spacy.blank("en").tokenizer.rules) == blank_rules
 
 
 def test_spacy_imports_without_its_command_line_which_still_imports_when_asked() -> None:
@@ -109,3 +165,21 @@ def test_spacy_imports_without_its_command_line_which_still_imports_when_asked()
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
+
+
+def test_registries_find_the_same_entry_points_in_the_index() -> None:
+    import catalogue
+    import spacy
+
+    from sift.attribution.spacy_models import indexed_entry_points
+
+    available = catalogue.AVAILABLE_ENTRY_POINTS
+    groups = set(available) if isinstance(available, dict) else {point.group for point in available}
+    registries = [catalogue.Registry((group,), entry_points=True) for group in sorted(groups)]
+    registries += [spacy.registry.architectures, spacy.registry.languages, catalogue.Registry(("no_such",), True)]
+    expected = [list(registry._get_entry_points()) for registry in registries]
+    architectures = spacy.registry.architectures.get_all()
+    assert any(expected)
+    with indexed_entry_points():
+        assert [list(registry._get_entry_points()) for registry in registries] == expected
+        assert spacy.registry.architectures.get_all() == architectures

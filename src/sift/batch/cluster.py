@@ -54,8 +54,11 @@ def analyse_chunk(pages: list[Page], write: bool) -> list[Outcome]:
 class DaskRunner:
     """Chunks of pages analysed on a Dask cluster, a bounded number in flight; use it as a context manager.
 
+    The cluster starts in the constructor and the workers build their Workbench in :meth:`start`, so the caller
+    can do its own setup (the client's Workbench, which brings the match index up to date) while the worker
+    processes spawn and import, then start the workers once the index is ready for them.
+
     Args:
-        settings: what each worker builds its Workbench from.
         workers: start a local cluster of this many worker processes (one thread each).
         scheduler: the address of an existing ``dask.distributed`` scheduler (``tcp://host:port``) instead.
 
@@ -63,8 +66,9 @@ class DaskRunner:
         ConfigError: the scheduler cannot be reached.
     """
 
-    def __init__(self, settings: WorkerSettings, *, workers: int | None = None, scheduler: str | None = None) -> None:
-        self.settings = settings
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+        self.settings: WorkerSettings | None = None
+        self.workers = 0
         self._cluster: Any = None
         try:
             if scheduler is not None:
@@ -88,11 +92,17 @@ class DaskRunner:
         except RuntimeError as error:  # distributed's "Nanny failed to start" and kin
             self.close()
             raise ConfigError(f"cannot start {workers} Dask worker processes: {error}") from None
+
+    def start(self, settings: WorkerSettings) -> None:
+        """Have every worker build its Workbench from ``settings`` (returns once they have)."""
+        self.settings = settings
         self._client.register_plugin(WorkbenchPlugin(settings), name=PLUGIN_NAME)
         self.workers = max(1, len(self._client.scheduler_info(n_workers=-1).get("workers", {})))
 
     def run(self, chunks: Iterable[list[Page]]) -> Iterator[Outcome]:
         """Outcomes of every page of ``chunks``, in completion order; a chunk lost with its worker fails its pages."""
+        if self.settings is None:
+            raise RuntimeError("DaskRunner.start(settings) must run before DaskRunner.run")
         pending = as_completed()
         futures: dict[Any, list[Page]] = {}
         source = iter(chunks)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from typing import TYPE_CHECKING, Any
@@ -217,32 +219,65 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             configs=options.configs,
             ingest=options.ingest,
         )
-        # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers read it
-        bench = build_workbench(store, settings)
-        run = _Run(store, options, summary, progress)
-        progress.start(_total(inputs))
-        try:
-            items = run.unseen(chain.from_iterable(inputs))
-            fetched = fetch_pages(
-                items,
-                options.ingest,
-                concurrency=options.fetch_concurrency,
-                host_interval_s=options.host_interval_s,
-            )
-            chunks = _chunks(run.pages(fetched), options.chunk_pages)
-            if dask_runner is not None:
-                with dask_runner(settings, workers=options.workers, scheduler=options.scheduler) as cluster:
-                    for outcome in cluster.run(chunks):
-                        run.settle(outcome, bench if write_here else None)
-            else:
-                for chunk in chunks:
-                    for outcome in analyse_pages(bench, chunk, write=True):
-                        run.settle(outcome, None)
-        finally:
-            progress.close()
-            summary.ignored = sum(source.ignored for source in inputs)
-            summary.seconds = time.perf_counter() - started
+        with ExitStack() as stack:
+            # a local cluster's processes spawn and import while this process builds its own Workbench
+            starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options))
+            # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
+            # read it
+            bench = build_workbench(store, settings)
+            _run_pages(inputs, _Run(store, options, summary, progress), bench, settings, starting)
+        summary.ignored = sum(source.ignored for source in inputs)
+        summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _run_pages(
+    inputs: Sequence[Input],
+    run: _Run,
+    bench: Workbench,
+    settings: WorkerSettings,
+    starting: Future[DaskRunner] | None,
+) -> None:
+    """Every unseen page of ``inputs`` analysed (here, or on the cluster ``starting``) and settled."""
+    options, progress = run.options, run.progress
+    write_here = not settings.write  # an SQLite file has one writer: this process
+    progress.start(_total(inputs))
+    try:
+        items = run.unseen(chain.from_iterable(inputs))
+        fetched = fetch_pages(
+            items,
+            options.ingest,
+            concurrency=options.fetch_concurrency,
+            host_interval_s=options.host_interval_s,
+        )
+        chunks = _chunks(run.pages(fetched), options.chunk_pages)
+        if starting is not None:
+            cluster = starting.result()
+            cluster.start(settings)
+            for outcome in cluster.run(chunks):
+                run.settle(outcome, bench if write_here else None)
+        else:
+            for chunk in chunks:
+                for outcome in analyse_pages(bench, chunk, write=True):
+                    run.settle(outcome, None)
+    finally:
+        progress.close()
+
+
+@contextmanager
+def _starting(runner: type[DaskRunner], options: BatchOptions) -> Iterator[Future[DaskRunner]]:
+    """A Dask runner starting in a thread while the block runs; shut down when the block ends, however it ends.
+
+    A runner that failed to start raises its ConfigError from ``result()`` in the block, not again here.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-dask-start") as pool:
+        starting = pool.submit(runner, workers=options.workers, scheduler=options.scheduler)
+        try:
+            yield starting
+        finally:
+            error = starting.exception()  # waits for a start still under way
+            if error is None:
+                starting.result().close()
 
 
 def _dask_runner() -> type[DaskRunner]:

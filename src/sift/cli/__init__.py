@@ -59,10 +59,15 @@ def fail(message: str, code: int = 2) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: runs the app and turns every error into one line and an exit code."""
+    from sift.machine_cache import cached_compiles
+
     _register_commands()
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=argv, prog_name="sift", standalone_mode=False)
+        # huge patterns that modules compile when imported (extraction's cue tables, spaCy's tokenizer exceptions,
+        # packaging's version specifiers: 0.1 s of a cold check) come compiled from the machine cache
+        with cached_compiles():
+            code = command.main(args=argv, prog_name="sift", standalone_mode=False)
     except typer.Exit as exit_:
         raise SystemExit(exit_.exit_code) from None
     except typer.Abort:
