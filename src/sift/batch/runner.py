@@ -222,6 +222,14 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
         with ExitStack() as stack:
             # a local cluster's processes spawn and import while this process builds its own Workbench
             starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options))
+            if starting is not None:
+                # The workers' BLAS runs one thread each (Dask's nanny sets OPENBLAS_NUM_THREADS=1 for them); this
+                # process's numpy would spin two OpenBLAS threads per product while it saves pages and assigns
+                # stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores, 2 workers 2.27 ->
+                # 2.82 pages/s with one thread here (bench/batch.py, same quiet machine, one run each).
+                from threadpoolctl import threadpool_limits
+
+                stack.enter_context(threadpool_limits(limits=1))
             # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
             # read it
             bench = build_workbench(store, settings)
