@@ -152,9 +152,12 @@ class Workbench:
         return stories if hasattr(stories, "add_document") else None
 
     def search(self, text: str, *, lang: str | None = None, k: int = 10, date: dt.date | None = None) -> list[Hit]:
-        """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``."""
+        """Fact-checks covering ``text``, best first (``[]`` without a store); see ``Matcher.search``. A keyword
+        query ("Bucha") lists the fact-checks naming it in any spelling first (:func:`sift.match.browse.search`)."""
+        from sift.match import browse
+
         matcher = self.matcher
-        return [] if matcher is None else matcher.search(text, lang=lang, k=k, date=date)
+        return [] if matcher is None else browse.search(matcher, text, lang=lang, k=k, date=date)
 
     def refresh(self) -> int:
         """Index the fact-checks imported since the matcher opened, and re-read the team's outlets; returns how

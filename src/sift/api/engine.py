@@ -234,13 +234,9 @@ class Engine:
         return await asyncio.wrap_future(self._searchers.submit(self._search_now, query, lang, k, date))
 
     def _search_now(self, query: str, lang: str | None, k: int, date: dt.date | None) -> list[dict[str, Any]]:
-        from sift.match import browse
-
         self.catch_up()
         with self.index_lock.reading():
-            matcher = self.workbench.matcher
-            # a keyword query ("Bucha") lists the fact-checks naming it in any spelling first (sift.match.browse)
-            hits = [] if matcher is None else browse.search(matcher, query, lang=lang, k=k, date=date)
+            hits = self.workbench.search(query, lang=lang, k=k, date=date)
         return [hit.to_dict() for hit in hits]
 
     def outlet(self, name_or_domain: str) -> dict[str, Any] | None:

@@ -243,11 +243,7 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     before = words[:opening]
     inside = [t for t in words[opening + 1 :] if t.text != ")"]
     head = _head(before, speakers)
-    lists = (
-        speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns,
-        speakers.outlet_nouns,
-    )  # fmt: skip
-    described = head is not None and any(_in(words, before[head], speakers) for words in lists)
+    described = head is not None and _is_speaker_noun(before[head], speakers)
     if described or before[0].pos == "PROPN" or len(inside) != 1 or not inside[0].text[:1].isupper():
         return before
     return inside
@@ -302,11 +298,15 @@ def _is_surname(core: list[Token], index: int, run: list[Token], speakers: Speak
         return False
     if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
         return False
-    lists = (
-        speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns,
-        speakers.outlet_nouns, speakers.document_nouns,
-    )  # fmt: skip
-    return not any(_in(words, token, speakers) for words in lists)
+    return not _is_speaker_noun(token, speakers, documents=True)
+
+
+def _is_speaker_noun(token: Token, speakers: SpeakerWords, *, documents: bool = False) -> bool:
+    """Whether the token is a title, source, body, government or outlet noun (with ``documents``, a document noun
+    too): a word that describes who speaks, never part of a name."""
+    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
+    lists += [speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
+    return any(_in(words, token, speakers) for words in lists)
 
 
 def _text(tokens: list[Token], source: str, offset: int) -> str:
