@@ -34,11 +34,11 @@ from spacy.tokens import Doc, DocBin, Token
 from sift.attribution.candidates import frame_features
 from sift.attribution.english import (
     ParseModel,
+    block_token_features,
     find_candidates,
     find_frames,
     in_regions,
     relation_key,
-    token_features,
 )
 from sift.attribution.frames import citation_frames, quote_regions, speaker_label_frame
 
@@ -177,13 +177,12 @@ def collect(parsed: list[list[tuple[int, Doc]]], articles: list[dict[str, Any]])
                     heads.add(head.i)
                     lemmas[head.lemma_.lower()] += 1
                     count_roles(head, roles, table)
-            regions = quote_regions(doc.text)
-            for token in doc:
-                if token.is_space or (token.is_punct and token.text != ":"):
+            for index, token_row in enumerate(block_token_features(doc, quote_regions(doc.text))):
+                if token_row is None:
                     continue
-                features.append(token_features(token, in_regions(token.idx, regions)))
-                labels.append(int(token.i in heads))
-                positions.append((number, para, token.i))
+                features.append(token_row)
+                labels.append(int(index in heads))
+                positions.append((number, para, index))
     return TokenRows(features, np.asarray(labels), positions, table, lemmas)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,7 +36,7 @@ from sift.lexicon.languages import LANGUAGES
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from spacy.tokens import Doc, Token
 
-__all__ = ["ParseModel", "find_candidates", "find_frames", "load_parse_model", "relation_key", "token_features"]
+__all__ = ["ParseModel", "block_token_features", "find_candidates", "find_frames", "load_parse_model", "relation_key"]
 
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
@@ -83,12 +84,10 @@ class ParseModel:
     def cue_scores(self, doc: Doc, regions: list[Span]) -> np.ndarray:
         """Log-odds of every token of ``doc`` heading a cue (``-inf`` for spaces and punctuation but ":")."""
         scores = np.full(len(doc), -np.inf)
-        weights = self.weights
-        for token in doc:
-            if token.is_space or (token.is_punct and token.text != ":"):
-                continue
-            features = token_features(token, in_regions(token.idx, regions))
-            scores[token.i] = self.bias + sum(weights.get(feature, 0.0) for feature in features)
+        weight, absent = self.weights.get, repeat(0.0)
+        for index, features in enumerate(block_token_features(doc, regions)):
+            if features is not None:
+                scores[index] = self.bias + sum(map(weight, features, absent))
         return scores
 
     def frame_score(self, features: list[str], token_score: float) -> float:
@@ -125,47 +124,68 @@ def load_parse_model(path: Path) -> ParseModel:
         ) from None
 
 
-def token_features(token: Token, in_quote: bool) -> list[str]:
-    """Sparse string features of a token for the cue scorer (shared by training and prediction)."""
-    lemma = token.lemma_.lower()
-    head = token.head
-    child_deps = sorted({child.dep_ for child in token.children})
-    doc = token.doc
-    next_text = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else "<end>"
-    prev_text = doc[token.i - 1].lower_ if token.i > 0 else "<start>"
-    features = [
-        f"w={token.lower_}",
-        f"l={lemma}",
-        f"p={token.pos_}",
-        f"t={token.tag_}",
-        f"d={token.dep_}",
-        f"ld={lemma}|{token.dep_}",
-        f"hl={head.lemma_.lower()}",
-        f"hp={head.pos_}|{token.dep_}",
-        f"n={next_text}",
-        f"v={prev_text}",
-        f"ln={lemma}|{next_text}",
-        f"q={in_quote}",
-        f"lq={lemma}|{in_quote}",
-    ]
-    features.extend(f"c={dep}" for dep in child_deps)
-    features.extend(f"lc={lemma}|{dep}" for dep in child_deps)
-    prev_lemma = doc[token.i - 1].lemma_.lower() if token.i > 0 else "<start>"
-    next2_text = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else "<end>"
-    before = doc[max(0, token.i - QUOTE_WINDOW) : token.i]
-    features += [
-        f"pl={prev_lemma}|{lemma}",
-        f"lnn={lemma}|{next_text}|{next2_text}",
-        f"hld={head.lemma_.lower()}|{token.dep_}",
-        f"qb={any(mark in t.text for t in before for mark in QUOTE_MARKS)}",
-        f"qa={any(mark in next_text for mark in QUOTE_MARKS + ':')}",
-    ]
-    for child in token.children:
-        if child.dep_ in SUBJECTS:
-            features.append(f"s={child.pos_}")
-        elif child.dep_ in OBJECTS:
-            features.append(f"lo={lemma}|{child.lemma_.lower()}")
-    return features
+def block_token_features(doc: Doc, regions: list[Span]) -> list[list[str] | None]:
+    """Sparse string features of each token of a parsed block for the cue scorer (shared by training and
+    prediction); ``None`` for spaces and punctuation other than ":", which are never cues.
+
+    Every token attribute is read from spaCy once per block into plain lists: each ``doc[i]`` or ``token.head``
+    builds a new Python object, and reading them per feature was most of the English stage's scoring time.
+    """
+    tokens = list(doc)
+    count = len(tokens)
+    lower = [token.lower_ for token in tokens]
+    lemma = [token.lemma_.lower() for token in tokens]
+    pos = [token.pos_ for token in tokens]
+    dep = [token.dep_ for token in tokens]
+    head = [token.head.i for token in tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for index, parent in enumerate(head):  # spaCy's ``token.children``: the dependents, in text order
+        if parent != index:
+            children[parent].append(index)
+    quoted = [any(mark in token.text for mark in QUOTE_MARKS) for token in tokens]
+    rows: list[list[str] | None] = []
+    for i, token in enumerate(tokens):
+        if token.is_space or (token.is_punct and token.text != ":"):
+            rows.append(None)
+            continue
+        in_quote = in_regions(token.idx, regions)
+        word, relation = lemma[i], dep[i]
+        child_deps = sorted({dep[child] for child in children[i]})
+        next_text = lower[i + 1] if i + 1 < count else "<end>"
+        prev_text = lower[i - 1] if i > 0 else "<start>"
+        features = [
+            f"w={lower[i]}",
+            f"l={word}",
+            f"p={pos[i]}",
+            f"t={token.tag_}",
+            f"d={relation}",
+            f"ld={word}|{relation}",
+            f"hl={lemma[head[i]]}",
+            f"hp={pos[head[i]]}|{relation}",
+            f"n={next_text}",
+            f"v={prev_text}",
+            f"ln={word}|{next_text}",
+            f"q={in_quote}",
+            f"lq={word}|{in_quote}",
+        ]
+        features.extend(f"c={child_dep}" for child_dep in child_deps)
+        features.extend(f"lc={word}|{child_dep}" for child_dep in child_deps)
+        prev_lemma = lemma[i - 1] if i > 0 else "<start>"
+        next2_text = lower[i + 2] if i + 2 < count else "<end>"
+        features += [
+            f"pl={prev_lemma}|{word}",
+            f"lnn={word}|{next_text}|{next2_text}",
+            f"hld={lemma[head[i]]}|{relation}",
+            f"qb={any(quoted[max(0, i - QUOTE_WINDOW) : i])}",
+            f"qa={any(mark in next_text for mark in QUOTE_MARKS + ':')}",
+        ]
+        for child in children[i]:
+            if dep[child] in SUBJECTS:
+                features.append(f"s={pos[child]}")
+            elif dep[child] in OBJECTS:
+                features.append(f"lo={word}|{lemma[child]}")
+        rows.append(features)
+    return rows
 
 
 def in_regions(start: int, regions: list[Span]) -> bool:
