@@ -124,9 +124,13 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
 
     options = BatchOptions(store=location, workers=workers)
     clock = PageClock(bar=False)
+    cpu_before = time.process_time()
     summary = run_batch(open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes), options, progress=clock)
     if summary.failed:
         print(f"batch bench: {summary.failed} pages failed (see the store's failures)")
+    # this process's CPU: the client saving pages and assigning stories, and a local cluster's scheduler (its
+    # nannies too); the cores it takes are cores the workers wait for
+    client_cpu = time.process_time() - cpu_before
     first_done = clock.done_at[0] - clock.started_at if clock.done_at else None
     return {
         "pages_per_s": round(summary.pages_per_s, 3),
@@ -137,6 +141,7 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
         "steady_pages_per_s": round(clock.steady_pages_per_s(), 3),
         "first_page_s": None if first_done is None else round(first_done, 1),
         "stage_ms": stage_costs(location),
+        "client_cpu_ms_per_page": round(1000 * client_cpu / max(summary.processed, 1), 1),
     }
 
 

@@ -347,9 +347,14 @@ def find_frames(
     threshold = model.frame_threshold if threshold is None else threshold
     regions = quote_regions(doc.text)
     scores = model.cue_scores(doc, regions) if scores is None else scores
-    in_quote = [in_regions(token.idx, regions) for token in doc]
+    # most blocks quote nobody and sign nothing with a dash: each pass over ``doc`` builds a Token per word
+    in_quote = [in_regions(token.idx, regions) for token in doc] if regions else [False] * len(doc)
     candidates = find_candidates(doc, model, in_quote, scores)
-    frames = [frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))]
+    frames = []
+    if any(dash in doc.text for dash in SIGNATURE_DASHES):
+        frames = [
+            frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))
+        ]
     accepted: list[Frame] = []
     rejected: list[Candidate] = []
     for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):
