@@ -23,6 +23,7 @@ from postgres_server import fresh_postgres_database
 from sift.batch import BatchOptions, open_inputs, run_batch
 from sift.sample import load_sample
 from sift.store import open_store
+from sift.store.stories import StoredStoryIndex
 
 PAGES = 200
 #: Documents stored before the first run is killed (the run is then well under way and far from done).
@@ -46,6 +47,17 @@ def documents(location: str) -> dict[str, dict]:
     return found
 
 
+def story_groups(location: str) -> list[list[str]]:
+    """The stored documents grouped by the story each joined (story ids are not compared, only who is with whom)."""
+    with open_store(location, read_only=True) as store:
+        index = StoredStoryIndex(store)
+        groups: dict[str | None, list[str]] = {}
+        for item in store.list_documents(limit=1000):
+            groups.setdefault(index.story_of(item.id), []).append(item.id)
+    assert None not in groups, "a stored document joined no story"
+    return sorted(sorted(group) for group in groups.values())
+
+
 @pytest.mark.slow
 def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Path) -> None:
     corpus = tmp_path / "corpus"
@@ -58,6 +70,8 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Pa
     assert (single.processed, spread.processed, single.failed, spread.failed) == (6, 6, 0, 0)
     expected, got = documents(here), documents(there)
     assert got == expected
+    # the workers embed the story texts, the client only assigns them: the same stories as one process
+    assert story_groups(there) == story_groups(here)
     seed = next(doc for doc in got.values() if doc["source"]["location"].endswith("seed.txt"))
     assert seed["claims"] and seed["attributions"] and seed["matches"]  # every stage ran on the workers
 

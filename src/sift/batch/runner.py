@@ -161,7 +161,7 @@ class _Run:
             self.fail(outcome.key, outcome.location, outcome.error, outcome.content_hash)
             return
         if outcome.doc is not None and bench is not None:
-            bench.save(outcome.doc, key=outcome.key)
+            bench.save(outcome.doc, key=outcome.key, story=outcome.story)
         self.summary.processed += 1
         self.progress.advance()
 

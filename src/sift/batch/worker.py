@@ -18,6 +18,7 @@ from sift.ingest import IngestConfig, load_bytes
 
 if TYPE_CHECKING:
     from sift.store import Store
+    from sift.stories.features import StoryDocument
     from sift.workbench import Workbench
 
 __all__ = [
@@ -53,12 +54,14 @@ class WorkerSettings:
 
 @dataclass(slots=True)
 class Outcome:
-    """What became of one page: its analysed document (when the client stores it), or why it failed."""
+    """What became of one page: its analysed document and story features (when the client stores it), or why
+    it failed."""
 
     key: str
     location: str
     content_hash: str | None
     doc: Document | None = None
+    story: StoryDocument | None = None
     doc_id: str | None = None
     error: str | None = None
 
@@ -136,8 +139,8 @@ def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
         doc.raw = ""  # read once; neither stored nor worth sending back
         if write:
             bench.save(doc, key=page.key)
-        else:
-            outcome.doc = doc
+        else:  # the client stores it; its story features embed here, where the encoder cached its sentences
+            outcome.doc, outcome.story = doc, bench.story_features(doc)
         outcome.doc_id = doc.id
     except SiftError as error:
         outcome.error = str(error)
