@@ -5,7 +5,7 @@ from the files given, checks that every id is a 2A *train* query and that each r
 and rewrites train/data/crosslingual-train.jsonl with the rows merged in (a later row replaces an earlier one
 with the same id), ordered by tweet number. Only the translations are stored, never the tweets.
 
-    .venv/bin/python train/data/add_translations.py BATCH.jsonl [...] [--data DIR]
+    .venv/bin/python train/data/add_translations.py BATCH.jsonl [...] [--data DIR] [--out FILE]
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="+", type=Path)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     allowed = train_ids(args.data)
     rows = {}
-    if OUT.exists():
-        rows = {row["id"]: row for row in map(json.loads, OUT.read_text(encoding="utf-8").splitlines())}
+    if args.out.exists():
+        rows = {row["id"]: row for row in map(json.loads, args.out.read_text(encoding="utf-8").splitlines())}
     for batch in args.batches:
         for number, line in enumerate(batch.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
@@ -50,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             rows[row["id"]] = {"id": row["id"], **{lang: row[lang].strip() for lang in LANGS}}
     ordered = sorted(rows.values(), key=lambda row: int(row["id"].rsplit("-", 1)[1]))
-    OUT.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in ordered), encoding="utf-8")
-    print(f"{len(ordered)} translated train tweets -> {OUT}")
+    args.out.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in ordered), encoding="utf-8")
+    print(f"{len(ordered)} translated train tweets -> {args.out}")
     return 0
 
 
