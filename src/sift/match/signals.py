@@ -62,8 +62,8 @@ MONO_FEATURES = FEATURES
 #: cross-language level recall (bench/match_levels.py, fr/de/es dev) fell from 0.375 to 0.198 at the same rate of
 #: levelled negatives. Character 3-5-grams survive translation where words do not (names, figures, cognates:
 #: "Guantánamo", "Kardashian", "épilepsie"/"epilepsy"): fitted on hand-translated train tweets (train/data/
-#: crosslingual-train.jsonl) they raised the held-out level recall of the translations that no fit-half negative
-#: sentence outscores from 0.201 to 0.269 (train/match_reranker.py --cross-only; SOURCE-match.md).
+#: crosslingual-train.jsonl) they raised the out-of-fold share of translations whose gold no fit-half negative
+#: sentence outscores from 0.201 to 0.269 (a /tmp run on train features; SOURCE-match.md, "Cross model").
 CROSS_FEATURES = (
     "dense_max",
     "dense_full",
