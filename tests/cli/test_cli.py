@@ -186,3 +186,30 @@ def test_a_check_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.M
     doc = check_module._check_here("a page", {**settings, "db": str(tmp_path / "s.db"), "no_match": True})
     assert doc.source.kind == "text" and seen and seen[0] and set(seen[0]) == {1}
     assert any(threads > 1 for threads in blas_threads())  # restored afterwards
+
+
+def test_a_check_collects_garbage_rarely(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold check's models are millions of long-lived objects: collecting every 700 allocations rescans them."""
+    import gc
+
+    from sift.cli import main
+    from sift.cli.check import CHECK_GC_THRESHOLDS
+    from sift.errors import InputError
+    from sift.workbench import Workbench
+
+    seen: list[tuple[int, ...]] = []
+
+    def check(self: Workbench, source: str, *, kind: str | None = None) -> object:
+        seen.append(gc.get_threshold())
+        raise InputError("stop here")
+
+    monkeypatch.setattr(Workbench, "check", check)
+    page = write(tmp_path / "page.txt", b"The ministry said so on Tuesday.")
+    before = gc.get_threshold()
+    assert before != CHECK_GC_THRESHOLDS
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            main(["check", page, "--db", str(tmp_path / "s.db"), "--no-match"])
+    finally:
+        gc.set_threshold(*before)
+    assert exit_.value.code == 2 and seen == [CHECK_GC_THRESHOLDS]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
     from sift.store import Store
 
 OUTPUT_FORMATS = ("terminal", "json", "md", "html")
+#: Garbage collector thresholds of a `sift check` process (Python's defaults: 700, 10, 10; see `collect_rarely`).
+CHECK_GC_THRESHOLDS = (50_000, 20, 100)
 
 
 def open_check_store(db: str | None, *, quiet: bool = False) -> Store | None:
@@ -64,6 +67,20 @@ def write_output(text: str, out: Path | None) -> None:
     except OSError as error:
         raise ConfigError(f"cannot write {out}: {error.strerror}") from None
     print(f"sift: wrote {out}", file=sys.stderr)
+
+
+def collect_rarely() -> None:
+    """From now on in this process (a ``sift check``), the garbage collector runs every 50,000 allocations, not 700.
+
+    A cold check creates millions of objects that live as long as the process (modules, pipelines, lemma tables,
+    the match index); with Python's thresholds the collector went over them 424 times in a cold check of the
+    seed, 0.26-0.30 s of its 3.1 s of CPU; with :data:`CHECK_GC_THRESHOLDS` about 80 times, most of them before
+    anything big is loaded, 0.09 s, at the same peak memory (443 MB: one page leaves few reference cycles). Not
+    restored afterwards: the process ends with the report, and restoring Python's thresholds while the models are
+    still alive sets off one last full collection (0.08 s). Slowed down, not switched off: srsly switches the
+    collector off and on around every msgpack file it reads, which would undo ``gc.disable``.
+    """
+    gc.set_threshold(*CHECK_GC_THRESHOLDS)
 
 
 def _check_here(source: str, settings: dict[str, Any]) -> Document:
@@ -127,6 +144,7 @@ def check_command(
     if output_format not in OUTPUT_FORMATS:
         raise ConfigError(f"unknown --format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
     server = settings["server"] or os.environ.get("SIFT_SERVER")
+    collect_rarely()
     doc = _check_on_server(server, source, settings) if server else _check_here(source, settings)
     if output_format == "terminal" and out is None:
         from sift.report.terminal import print_summary
