@@ -127,6 +127,8 @@ def test_a_dated_claim_says_how_far_the_factcheck_is_in_time(matcher: Matcher) -
 def test_search_many_wants_one_date_per_text(matcher: Matcher) -> None:
     with pytest.raises(InputError, match="dates"):
         matcher.search_many(ENGLISH_CLAIMS, dates=[PAGE_DATE])
+    with pytest.raises(InputError, match="contexts"):
+        matcher.search_many(ENGLISH_CLAIMS, contexts=[None])
 
 
 @pytest.fixture(scope="module")
