@@ -252,10 +252,11 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
     if speakers.is_head_first:  # a title the tagger took for a verb still heads ("le naturopathe Olivier Panisset")
-        return next(
+        first = next(
             (i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN") or _in(speakers.title_nouns, t, speakers)),
             None,
         )
+        return first if first is None else _speaker_noun_after(core, first, speakers)
     head = None
     for i, token in enumerate(core):
         if token.pos in ("NOUN", "PROPN"):
@@ -263,6 +264,20 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
         elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
             break
     return head
+
+
+def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
+    """The head of a head-first span whose first noun names no speaker: a speaker word later in the same nominal run
+    ("Sceptyczna część prasy", "Diversas encuestas": a table tagger cannot tell an adjective opening a sentence
+    from a noun, nor a quantity noun from its genitive), else the first noun."""
+    if core[first].pos != "NOUN" or _is_speaker_noun(core[first], speakers, documents=True):
+        return first
+    for i in range(first + 1, len(core)):
+        if core[i].pos not in ("NOUN", "ADJ"):
+            break
+        if core[i].pos == "NOUN" and _is_speaker_noun(core[i], speakers, documents=True):
+            return i  # a noun: "le Contrôleur général" is no general
+    return first
 
 
 def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:

@@ -1,0 +1,100 @@
+"""Speakers need entity evidence on pages nobody tuned on (issue #18, round 6), on hand-made sentences.
+
+Where only names are capitalised (Spanish, Portuguese, Italian, Polish), the capital of a sentence's first word is
+no evidence of a name; a teaser of a related article opens with its kicker, not a speaker; a quantity word or an
+adjective opening a source is no head; polls and the press speak as anonymous sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution.table_tagger import is_opening_name
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+AnalyseAs = Callable[[str, list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[tuple[str, str]]:
+    return [(speaker.kind, speaker.name) for speaker in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fakty wskazują, że rząd ukrywał dane o kosztach.",  # "the facts show": a common noun, no person
+        "Nagrodę przyznajemy już po raz dziesiąty.",  # "we award the prize": the object, in the accusative
+        "Brytyjscy planiści uważali, że to ryzyko.",  # an adjective opening the sentence is no surname
+    ],
+)
+def test_a_capitalised_common_word_opening_a_sentence_is_no_speaker(analyse: Analyse, text: str) -> None:
+    assert _speakers(analyse([("pl", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        ([("pl", "Radakin powiedział, że flota jest gotowa.")], "Radakin"),  # the dictionary does not hold it
+        ([("pl", "Tusk powiedział, że flota jest gotowa.")], "Tusk"),  # the dictionary holds it as a proper noun
+        ([("pl", "Tony Radakin powiedział, że flota jest gotowa.")], "Tony Radakin"),  # "Tony" is also "tons"
+        ([("es", "Martínez dijo que el acuerdo está cerca.")], "Martínez"),
+        # "Duda" is also a bagpipe; the page writes it capitalised inside a sentence, so it is a name
+        ([("pl", "Spotkał się z nim prezydent Duda."), ("pl", "Duda powiedział, że flota jest gotowa.")], "Duda"),
+    ],
+)
+def test_a_name_opening_a_sentence_stays_a_speaker(
+    analyse: Analyse, paragraphs: list[tuple[str, str]], name: str
+) -> None:
+    assert ("person", name) in _speakers(analyse(paragraphs))
+
+
+def test_opening_name_evidence() -> None:
+    """The evidence, one kind at a time, with a stand-in dictionary."""
+    lemmas = {"fakty": "fakt", "tusk": "Tusk", "tony": "tona", "duda": "duda"}
+    lookup = lemmas.get
+    assert not is_opening_name("Fakty", "wskazują", frozenset(), lookup)
+    assert is_opening_name("Tusk", "powiedział", frozenset(), lookup)  # a proper noun in the dictionary
+    assert is_opening_name("Radakin", "powiedział", frozenset(), lookup)  # not in the dictionary
+    assert not is_opening_name("Tony", "powiedział", frozenset(), lookup)
+    assert is_opening_name("Tony", "Radakin", frozenset({"radakin"}), lookup)  # a first name before a name
+    assert not is_opening_name("Duda", "powiedział", frozenset(), lookup)
+    assert is_opening_name("Duda", "powiedział", frozenset({"duda"}), lookup)  # the page's own evidence
+    assert is_opening_name("PAP", "podała", frozenset(), lookup)  # an upper-case short name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "CHINY: Kurs na ostrą dyplomację"),
+        ("es", "Aníbal Torres: presentan segunda moción de interpelación"),
+        ("en", "PENCE: Well, look, the debate will be about the economy."),
+    ],
+)
+def test_a_related_teasers_kicker_is_no_speaker_label(analyse_as: AnalyseAs, lang: str, text: str) -> None:
+    """The same block is a speaker label in the body and a kicker in a related article's teaser."""
+    assert len(analyse_as("body", [(lang, text)]).speakers) == 1
+    assert analyse_as("related", [(lang, text)]).speakers == []
+    assert analyse_as("related", [(lang, text)]).attributions == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "Diversas encuestas apuntan a un descenso de la aprobación del presidente.", "encuestas"),
+        ("es", "Numerosas fuentes aseguran que el acuerdo está cerca.", "fuentes"),
+        ("it", "Numerosi sondaggi indicano che il governo perde consensi.", "sondaggi"),
+        ("pl", "Sceptyczna część prasy pisze o narodowym wstydzie.", "Sceptyczna część prasy"),
+    ],
+)
+def test_polls_and_the_press_speak_as_anonymous_sources(analyse: Analyse, lang: str, text: str, name: str) -> None:
+    """A feminine quantifier is a determiner; a speaker word later in the nominal run heads the source."""
+    assert _speakers(analyse([(lang, text)])) == [("anonymous", name)]
+
+
+def test_a_title_adjective_after_an_unlisted_noun_is_no_head(analyse: Analyse) -> None:
+    """ "Le Contrôleur général demande …": "général" is an adjective here, not the title "général"."""
+    doc = analyse([("fr", "Le Contrôleur général demande à la Commission municipale de faire enquête.")])
+    assert all(kind != "person" for kind, _ in _speakers(doc))
