@@ -98,3 +98,36 @@ def test_a_title_adjective_after_an_unlisted_noun_is_no_head(analyse: Analyse) -
     """ "Le Contrôleur général demande …": "général" is an adjective here, not the title "général"."""
     doc = analyse([("fr", "Le Contrôleur général demande à la Commission municipale de faire enquête.")])
     assert all(kind != "person" for kind, _ in _speakers(doc))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # an aside between commas after an inverted cue
+        (
+            "es",
+            "“Esto ya no es justicia”, lamenta, por su parte, Iris Avellaneda, presidenta de la Liga.",
+            "Iris Avellaneda",
+        ),
+        # nouns coordinated inside an appositive
+        (
+            "es",
+            "Graciela Lois, de Familiares de Detenidos y Desaparecidos, cree que la marcha será la primera.",
+            "Graciela Lois",
+        ),
+    ],
+)
+def test_asides_and_coordinated_appositives_keep_the_subject(analyse: Analyse, lang: str, text: str, name: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == [("person", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tradycyjnie brytyjska lewica krzyczy, że to marnotrawstwo.", "lewica"),  # a political camp shouts
+        ("Opozycja zastrzega jednak, że okręt nie wejdzie do akcji.", "Opozycja"),
+    ],
+)
+def test_polish_camps_and_verbs_of_saying(analyse: Analyse, text: str, name: str) -> None:
+    speakers = _speakers(analyse([("pl", text)]))
+    assert len(speakers) == 1 and speakers[0][0] == "organisation" and speakers[0][1].endswith(name)

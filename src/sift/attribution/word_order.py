@@ -328,9 +328,28 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     return frame
 
 
+#: The most words of an aside between commas after an inverted cue ("…, lamenta, por su parte, Iris Avellaneda").
+MAX_ASIDE = 4
+
+
+def _after_aside(clause: _Clause, index: int) -> int:
+    """The index after a short aside between commas that opens with a preposition or an adverb ("…, lamenta, por
+    su parte, X", "…, a-t-il ajouté, de son côté, X"), or ``index`` when none sits there."""
+    tokens = clause.tokens
+    if index >= clause.last or tokens[index].text != "," or tokens[index + 1].pos not in ("ADP", "ADV"):
+        return index
+    for k in range(index + 2, min(index + 2 + MAX_ASIDE, clause.last)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].pos in ("VERB", "AUX", "SCONJ", "PROPN") or tokens[k].text in STOP:
+            return index
+    return index
+
+
 def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
-    """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère")."""
-    index = after
+    """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère"), also after a short
+    aside ("…, lamenta, por su parte, Iris Avellaneda")."""
+    index = _after_aside(clause, after)
     while index <= clause.last and (
         clause.tokens[index].text.lower() in clause.lexicon.skip or clause.tokens[index].pos == "ADV"
     ):
@@ -665,12 +684,14 @@ def _after_preposition(clause: _Clause, first: int) -> bool:
 
 
 def _appositive_source(clause: _Clause, comma: int) -> Span | None:
-    """The subject before an appositive: "El ministro de Economía, Luis Caputo, dijo …" (``comma`` ends it)."""
+    """The subject before an appositive: "El ministro de Economía, Luis Caputo, dijo …", "Graciela Lois, de
+    Familiares de Detenidos y Desaparecidos, cree …" (``comma`` ends it; nouns may be coordinated inside it)."""
     tokens = clause.tokens
     opening = next((k for k in range(comma - 1, clause.first, -1) if tokens[k].text == ","), None)
     if opening is None or opening == comma - 1 or tokens[opening - 1].pos not in NOMINAL:
         return None
-    if any(t.pos not in NOMINAL | {"ADP"} for t in tokens[opening + 1 : comma]):
+    inside = tokens[opening + 1 : comma]
+    if inside[0].pos == "CCONJ" or any(t.pos not in NOMINAL | {"ADP", "CCONJ"} for t in inside):
         return None
     return clause.span(_nominal_start(clause, opening - 1), comma - 1)
 

@@ -473,7 +473,7 @@ POLISH = SpeakerWords(
         minister ministra prezydent premier rzecznik rzeczniczka senator poseł posłanka burmistrz prezes sekretarz
         dyrektor dyrektorka szef szefowa przewodniczący przewodnicząca lider wojewoda marszałek ambasador prokurator
         sędzia kandydat kandydatka założyciel komendant generał profesor doktor adwokat wiceminister wicepremier
-        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska
+        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska dowódca
         """
     ),
     source_nouns=_words(
@@ -487,7 +487,7 @@ POLISH = SpeakerWords(
         """
         ministerstwo policja sąd prokuratura firma spółka koncern grupa partia związek komisja komitet rada urząd
         instytut uniwersytet szpital bank armia wojsko koalicja organizacja stowarzyszenie fundacja federacja agencja
-        biuro służba parlament sejm senat izba ratusz gmina resort trybunał
+        biuro służba parlament sejm senat izba ratusz gmina resort trybunał opozycja lewica prawica
         """
     ),
     government_nouns=_phrases("rząd, gabinet, administracja, kreml, biały dom, władze, reżim"),
