@@ -53,13 +53,14 @@ def test_a_name_opening_a_sentence_stays_a_speaker(
 
 def test_opening_name_evidence() -> None:
     """The evidence, one kind at a time, with a stand-in dictionary."""
-    lemmas = {"fakty": "fakt", "tusk": "Tusk", "tony": "tona", "duda": "duda"}
+    lemmas = {"fakty": "fakt", "tusk": "Tusk", "tony": "tona", "duda": "duda", "wspomnienie": "wspomnieć"}
     lookup = lemmas.get
     assert not is_opening_name("Fakty", "wskazują", frozenset(), lookup)
     assert is_opening_name("Tusk", "powiedział", frozenset(), lookup)  # a proper noun in the dictionary
     assert is_opening_name("Radakin", "powiedział", frozenset(), lookup)  # not in the dictionary
     assert not is_opening_name("Tony", "powiedział", frozenset(), lookup)
-    assert is_opening_name("Tony", "Radakin", frozenset({"radakin"}), lookup)  # a first name before a name
+    assert is_opening_name("Tony", "Radakin", frozenset(), lookup)  # a first name before a name
+    assert not is_opening_name("Fakty", "Wspomnienie", frozenset({"wspomnienie"}), lookup)  # a glued headline
     assert not is_opening_name("Duda", "powiedział", frozenset(), lookup)
     assert is_opening_name("Duda", "powiedział", frozenset({"duda"}), lookup)  # the page's own evidence
     assert is_opening_name("PAP", "podała", frozenset(), lookup)  # an upper-case short name
@@ -131,3 +132,23 @@ def test_asides_and_coordinated_appositives_keep_the_subject(analyse: Analyse, l
 def test_polish_camps_and_verbs_of_saying(analyse: Analyse, text: str, name: str) -> None:
     speakers = _speakers(analyse([("pl", text)]))
     assert len(speakers) == 1 and speakers[0][0] == "organisation" and speakers[0][1].endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("La inflación fue del 6%, según informó el Indec este jueves.", "Indec"),
+        ("La economía crecerá, según dijo el Banco Central.", "Banco Central"),
+    ],
+)
+def test_according_to_with_a_verb_names_the_verbs_subject(analyse: Analyse, text: str, name: str) -> None:
+    """ "según informó X": the verb is no part of the source."""
+    doc = analyse([("es", text)])
+    assert [speaker.name for speaker in doc.speakers] == [name]
+    assert all(not attribution.is_uncertain for attribution in doc.attributions)
+
+
+def test_police_agents_are_anonymous_sources(analyse: Analyse) -> None:
+    assert _speakers(analyse([("es", "Los agentes confirmaron que tenía una orden de captura vigente.")])) == [
+        ("anonymous", "agentes")
+    ]

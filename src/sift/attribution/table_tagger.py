@@ -141,8 +141,13 @@ def is_opening_name(word: str, after: str, names: frozenset[str], lookup: Dictio
     proper noun (its lemma of the lower-case word keeps a capital: "tusk" -> "Tusk", "martínez" -> "Martínez")."""
     if word.isupper() or word.lower() in names or not word.isalpha():
         return True
-    if after[:1].isupper() and after.lower() in names:
-        return True
+    if after[:1].isupper() and after.isalpha() and _is_dictionary_name(after, lookup):
+        return True  # not the page's evidence: a teaser glues its headline to a section name ("Kraj Wspomnienie …")
+    return _is_dictionary_name(word, lookup)
+
+
+def _is_dictionary_name(word: str, lookup: Dictionary) -> bool:
+    """Whether the dictionary does not hold a word, or holds it as a proper noun (its lemma keeps a capital)."""
     lemma = lookup(word.lower())
     return lemma is None or lemma[:1].isupper()
 

@@ -321,7 +321,7 @@ SPANISH = SpeakerWords(
         fuente, experto, experta, analista, testigo, vecino, vecina, diplomático, investigador, investigadora,
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
         responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
-        entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa
+        entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente
         """
     ),
     body_nouns=_phrases(
@@ -377,7 +377,7 @@ PORTUGUESE = SpeakerWords(
         fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
         cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
         interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados, sondagem,
-        imprensa
+        imprensa, agente
         """
     ),
     body_nouns=_phrases(
@@ -430,7 +430,7 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante, sondaggio, stampa
+        rappresentante, sondaggio, stampa, agente
         """
     ),
     body_nouns=_phrases(
@@ -480,7 +480,7 @@ POLISH = SpeakerWords(
         """
         źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
         specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
-        historyk autor autorka medyk lekarze politycy sondaż prasa
+        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz
         """
     ),
     body_nouns=_words(
