@@ -152,3 +152,23 @@ def test_police_agents_are_anonymous_sources(analyse: Analyse) -> None:
     assert _speakers(analyse([("es", "Los agentes confirmaron que tenía una orden de captura vigente.")])) == [
         ("anonymous", "agentes")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # free word order: the saying before the cue is its object, the named admiral after it its subject
+        ("To porzekadło przytoczył w Londynie admirał Tony Radakin.", [("person", "Tony Radakin")]),
+        (
+            "„Bandera podąża za handlem” – stare porzekadło przytoczył w nieco zmienionej formie pierwszy lord morski "
+            "admirał Tony Radakin, który jest dumny.",
+            [("person", "Tony Radakin")],
+        ),
+        # an infinitive's subject is its governing verb's: the name after it is its object
+        ("Boris Johnson chce osobiście ogłosić powrót Royal Navy na światowe wody.", []),
+    ],
+)
+def test_polish_name_after_a_finite_cue_is_its_subject(
+    analyse: Analyse, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _speakers(analyse([("pl", text)])) == expected

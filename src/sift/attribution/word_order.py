@@ -378,6 +378,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     first = last
     while first - 1 > after and tokens[first - 1].pos in NOMINAL and tokens[first].pos != "DET":
         first -= 1
+    if clause.lexicon.free_order and last - first + 1 > MAX_CLOSING_SUBJECT and tokens[last].pos == "PROPN":
+        first = last - MAX_CLOSING_SUBJECT + 1  # a name closes a long run: "… formie pierwszy lord admirał X Y"
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
     if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
@@ -416,10 +418,25 @@ def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
     return not nominative or token.text.lower() == lemma
 
 
-def _subject_after(clause: _Clause, subject: tuple[int, int] | None) -> bool:
-    """Whether the noun phrase after a cue is its subject by its head alone (free word order, "Poparcie … ogłosił
-    … lider PSL X"): a speaker noun in the nominative opens it."""
-    return subject is not None and _is_speaker_head(clause, subject[0], nominative=True)
+def _subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: int, i: int) -> bool:
+    """Whether the noun phrase after the cue ``i`` is its subject (free word order, "Poparcie … ogłosił … lider PSL
+    X"): a speaker noun in the nominative opens it, or, after a finite cue, it holds a name where the phrase before
+    the cue holds neither a name nor a speaker noun ("To porzekadło przytoczył w Londynie admirał Tony Radakin": the
+    saying is the object; an infinitive's subject is its governing verb's: "chce ogłosić powrót Royal Navy")."""
+    if subject is None:
+        return False
+    if _is_speaker_head(clause, subject[0], nominative=True):
+        return True
+    tokens = clause.tokens
+    if tokens[i].text.lower() == tokens[i].lemma.lower():
+        return False
+    if not any(t.pos == "PROPN" for t in tokens[subject[0] : subject[1] + 1]):
+        return False
+    end = cue_first - 1
+    if end < clause.first or tokens[end].pos not in NOMINAL:
+        return False
+    before = range(_nominal_start(clause, end), end + 1)
+    return not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in before)
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -462,7 +479,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
-    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject):
+    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject, cue_first, i):
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
