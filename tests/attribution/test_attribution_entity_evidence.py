@@ -172,3 +172,39 @@ def test_polish_name_after_a_finite_cue_is_its_subject(
     analyse: Analyse, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _speakers(analyse([("pl", text)])) == expected
+
+
+def _sources(doc: Document) -> list[tuple[str, str | None]]:
+    text = doc.blocks[0].text
+    return [
+        (text[a.cue.start : a.cue.end] if a.cue else "", a.source.entity if a.source else None)
+        for a in doc.attributions
+    ]
+
+
+def test_a_bare_cue_after_a_quotation_speaks_for_the_person_the_block_named(analyse: Analyse) -> None:
+    """Pro-drop: "“…”, dice." has no subject; it is the person the block last named as a subject or a source."""
+    doc = analyse(
+        [
+            (
+                "es",
+                "María Elena Naddeo, de la APDH, se entusiasma con las adhesiones. La convocatoria incluye a las dos "
+                "CTA. “Estamos tratando de articular todo esto”, dice.",
+            )
+        ]
+    )
+    assert ("dice", "María Elena Naddeo") in _sources(doc)
+    doc = analyse([("pt", 'Pacheco falou com os senadores. "Não é correto", destaca. "É arbitrário", afirmou.')])
+    assert _sources(doc)[-2:] == [("destaca", "Pacheco"), ("afirmou", "Pacheco")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La marcha será el jueves. “Estamos tratando de articular todo esto”, dice.",  # nobody named
+        # a name inside a quotation is not who speaks it
+        "El diputado cobra respuestas. “Pacheco quiere reelegirse. No toma posición”, critica.",
+    ],
+)
+def test_a_bare_cue_with_no_named_subject_before_it_names_nobody(analyse: Analyse, text: str) -> None:
+    assert _speakers(analyse([("es", text)])) == []

@@ -132,6 +132,7 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
     first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
+    pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -155,6 +156,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
         first_person=language.speakers.first_person_pronouns,
+        pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         speaker_heads=frozenset(
             word
             for words in (
@@ -180,6 +182,8 @@ class _Clause:
     last: int
     regions: list[Span]
     lexicon: Lexicon
+    #: the person the block last named as a subject or a source (pro-drop languages: who a bare cue speaks for)
+    topic: Span | None = None
 
     def span(self, first: int, last: int) -> Span | None:
         """Offsets from token ``first`` to token ``last`` inclusive (``None`` when empty)."""
@@ -738,7 +742,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     elif with_noun:
         k, source_first = with_noun[0], with_noun[0] + 1
     else:
-        return None
+        return _dropped_subject(clause, i)
     while source_first < i - 1 and (  # "…, hatte gerade die F.A.S. berichtet"
         tokens[source_first].pos == "ADV" or tokens[source_first].text.lower() in clause.lexicon.skip
     ):
@@ -746,6 +750,40 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
+    """ "“Estamos tratando de articular todo esto”, cuenta.": a bare cue after a quotation, in a language that drops
+    subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame."""
+    tokens = clause.tokens
+    if not clause.lexicon.pro_drop or clause.topic is None or i - 2 < clause.first:
+        return None
+    if tokens[i - 1].text != "," or tokens[i - 2].text not in CLOSING_QUOTES:
+        return None
+    content = clause.content(clause.first, i - 2)
+    return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.topic, tokens[i].lemma.lower())
+
+
+def _topic(clause: _Clause, frames: list[Frame]) -> Span | None:
+    """Who a sentence names as its speaker: the source of its last frame that holds a name or a speaker noun, else a
+    run of names opening it outside a quotation ("María Elena Naddeo, de la APDH, se entusiasma …"); else the topic
+    before it."""
+    tokens = clause.tokens
+    for frame in reversed(frames):
+        words = [k for k in range(clause.first, clause.last + 1) if frame.source and _inside(tokens[k], frame.source)]
+        if any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in words):
+            return frame.source
+    k = clause.first
+    while k <= clause.last and tokens[k].pos == "DET":
+        k += 1
+    end = k
+    while end <= clause.last and tokens[end].pos == "PROPN" and not _quoted(clause, end):
+        end += 1
+    return (tokens[k].start, tokens[end - 1].end) if end > k else clause.topic
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span[0] <= token.start < span[1]
 
 
 def _quoted(clause: _Clause, k: int) -> bool:
@@ -892,12 +930,13 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     """Every attribution frame the rules find in one block's tokens (block offsets)."""
     regions = quote_regions(text)
     frames: list[Frame] = []
+    topic = None
     for first, last in _sentence_bounds(tokens):
-        clause = _Clause(text, tokens, first, last, regions, lexicon)
-        for i in range(first, last + 1):
-            frame = _frame_at(clause, i)
-            if frame is not None:
-                frames.append(frame)
+        clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
+        found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
+        frames += found
+        if lexicon.pro_drop:
+            topic = _topic(clause, found)
     return _without_quoted_first_person(text, frames, regions, lexicon)
 
 
