@@ -208,3 +208,20 @@ def test_a_bare_cue_after_a_quotation_speaks_for_the_person_the_block_named(anal
 )
 def test_a_bare_cue_with_no_named_subject_before_it_names_nobody(analyse: Analyse, text: str) -> None:
     assert _speakers(analyse([("es", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # two speakers joined by "and": one subject, read by its first noun
+        ("pl", "Dowódcy i zwierzchnicy polityczni zastrzegają jednak, że okręt nie wejdzie do akcji.", "Dowódcy"),
+        ("es", "El portavoz y el ministro dijeron que la economía crecerá.", "portavoz"),
+        # "and" inside one name, and two titles of one named person, join no speakers
+        ("es", "El Ministerio de Trabajo y Seguridad Social informó que habrá paro.", "Seguridad Social"),
+        ("pl", "Ministerstwo Nauki i Szkolnictwa Wyższego poinformowało, że budżet wzrośnie.", "Szkolnictwa Wyższego"),
+        ("de", "VW-Betriebsratschefin und Aufsichtsrätin Daniela Cavallo kritisierte Diess scharf.", "Daniela Cavallo"),
+    ],
+)
+def test_and_joins_speakers_not_names(analyse: Analyse, lang: str, text: str, expected: str) -> None:
+    speakers = _speakers(analyse([(lang, text)]))
+    assert len(speakers) == 1 and speakers[0][1].endswith(expected)

@@ -32,7 +32,7 @@ from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
 from sift.lexicon.languages import LANGUAGES
-from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
+from sift.lexicon.speaker_words import AND_WORDS, SPEAKER_WORDS, SpeakerWords
 
 __all__ = [
     "SPEAKER_KINDS",
@@ -217,7 +217,8 @@ def _phrase_in(words: frozenset[str], tokens: list[Token], index: int) -> str | 
 
 def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
-    ("El ministro de Economía, Luis de Guindos": the appositive names the minister)."""
+    ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
+    first ("El presidente y el ministro")."""
     words = list(tokens)
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
@@ -229,9 +230,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
+    joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
+    if joined is not None and _joins_speakers(words, joined, speakers):
+        words = words[:joined]
     while words and words[-1].pos == "PUNCT":
         words.pop()
     return _without_brackets(words, speakers), appositive
+
+
+def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:
+    """Whether the "and" at ``joined`` joins two speakers ("El presidente y el ministro"), not two words of one name
+    ("Ministerio de Trabajo y Seguridad Social", "Ministerstwo Nauki i Szkolnictwa") or two titles of one named
+    person ("Betriebsratschefin und Aufsichtsrätin Daniela Cavallo")."""
+    if _head(words[:joined], speakers) != joined - 1:
+        return False
+    return any(t.pos == "PROPN" for t in words[:joined]) or not any(t.pos == "PROPN" for t in words[joined:])
 
 
 def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]:

@@ -29,6 +29,7 @@ from sift.attribution.frames import (
     quote_regions,
     trim_content,
 )
+from sift.lexicon.speaker_words import AND_WORDS
 
 if TYPE_CHECKING:
     from sift.lexicon.languages import Language
@@ -133,6 +134,7 @@ class Lexicon:
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
     first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
+    coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -157,6 +159,9 @@ def rules_lexicon(language: Language) -> Lexicon:
         clitics=language.proposition_clitics,
         first_person=language.speakers.first_person_pronouns,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
+        # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
+        # genitive's nouns on the dev pages; French subjects come from the parser)
+        coordinated=language.tagger is not None,
         speaker_heads=frozenset(
             word
             for words in (
@@ -672,12 +677,16 @@ def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
 def _nominal_start(clause: _Clause, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
     ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
-    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur")."""
+    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur"). Nouns coordinated
+    by "and" are one subject ("Dowódcy i zwierzchnicy polityczni zastrzegają"; its first noun heads it)."""
     tokens, start = clause.tokens, last
     lexicon = clause.lexicon
     while start - 1 >= clause.first:
         previous = tokens[start - 1]
         lowered = previous.text.lower()
+        if _joins_nouns(clause, start - 1):
+            start -= 1
+            continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
@@ -686,6 +695,18 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         start -= 1
     return start
+
+
+def _joins_nouns(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an "and" between two nouns of one subject (not the first word of the clause)."""
+    tokens = clause.tokens
+    return (
+        clause.lexicon.coordinated
+        and tokens[k].text.lower() in AND_WORDS
+        and k - 1 >= clause.first
+        and tokens[k - 1].pos in ("NOUN", "PROPN")
+        and tokens[k + 1].pos in ("NOUN", "PROPN", "DET", "ADJ")
+    )
 
 
 def _modifies_noun(clause: _Clause, preposition: int) -> bool:

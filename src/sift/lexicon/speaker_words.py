@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["SPEAKER_WORDS", "SpeakerWords"]
+__all__ = ["AND_WORDS", "SPEAKER_WORDS", "SpeakerWords"]
+
+#: "And" in the languages the word-order rules read (fr, de, es, pt, it, pl; English has a parser): nouns it joins
+#: are one subject ("Dowódcy i zwierzchnicy polityczni zastrzegają"), read by its first noun ("El presidente y el
+#: ministro dijeron": the president speaks).
+AND_WORDS = frozenset({"i", "oraz", "y", "e", "et", "und"})
 
 
 def _words(text: str) -> frozenset[str]:
