@@ -231,7 +231,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     if comma is not None:
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
-    if joined is not None and _joins_speakers(words, joined, speakers):
+    if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
     while words and words[-1].pos == "PUNCT":
         words.pop()
