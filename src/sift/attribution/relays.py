@@ -153,7 +153,8 @@ class RelayReader:
             if frame.source is None or (frame.cue_lemma or "") not in ACCORDING_LEMMAS:
                 continue
             first = index_at(tokens, frame.source[0])
-            subject = _after_verb(tokens, first, frame.source[1])
+            # the table tagger's languages only: a parser's "according to leaked documents" opens with no verb
+            subject = _after_verb(tokens, first, frame.source[1]) if self.row.tagger is not None else first
             if subject > first:
                 frame.source, first = (tokens[subject].start, frame.source[1]), subject
             known = self._known(text, tokens, first) if first < len(tokens) else None
