@@ -188,6 +188,15 @@ def is_known(word: str, lang: str) -> bool:
     return _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang) is not None
 
 
+def dictionary_lemma(word: str, lang: str) -> str | None:
+    """The lemma simplemma's dictionary of ``lang`` gives ``word`` as written (``None``: not in it); unlike
+    :func:`lemmatize`, no rule guesses one, and a proper noun keeps its capital ("tusk" -> "Tusk")."""
+    from simplemma.utils import normalize_token
+
+    lemma = _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang)
+    return None if lemma is None else str(lemma)
+
+
 def _plain(state: dict[str, Any]) -> dict[str, Any]:
     """An object's attributes in marshal's types (arrays as their typecode and bytes)."""
     return {
