@@ -14,7 +14,9 @@ score only when its content score alone reaches the 75 % precision threshold (``
 seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled score of
 ``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated
 MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a
-re-run skips retrieval.
+re-run skips retrieval. ``--only mono|cross`` refits one model and keeps the other as ``--out`` holds it (the
+thresholds are still chosen on both models' held-out scores, which the script recomputes: deterministic, so the kept
+model's share of them is what it was when that model was fitted, as long as its features and data are unchanged).
 
 ``--cross-only`` refits the cross-language model alone and keeps everything else of ``--out`` as it is (the
 ``mono`` model byte for byte, the thresholds and the date gate): besides the English pairs and the fit half's
@@ -22,10 +24,12 @@ cross-language negatives it learns from hand translations of train tweets into f
 (train/data/crosslingual-train.jsonl: each translation searched undated, as a page sentence, with and without its
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
 grouped with their English tweet; it prints the held-out precision of the cross model's pairs at the shared
-thresholds and the held-out level recall of the translations.
+thresholds and the held-out level recall of the translations. It is how the shipped cross model is made:
+``--only cross`` refits it on English pairs only, as before the translations (run ``--cross-only`` after any full or
+``--only mono`` run that rewrites the cross model).
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
-        [--cross-only [--translations FILE]]
+        [--only mono|cross] [--cross-only [--translations FILE]]
 """
 
 from __future__ import annotations
@@ -382,6 +386,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, default=None, help="keep the collected candidates' features here (.npz) and reuse them"
     )
+    parser.add_argument(
+        "--only", choices=("mono", "cross"), default=None, help="refit this model; keep the other one from --out"
+    )
     args = parser.parse_args(argv)
     index_dir = args.index_dir or Path("/tmp") / f"sift-match-levels-index-{args.data.resolve().name}-{LOADER_VERSION}"
     started = time.perf_counter()
@@ -439,6 +446,10 @@ def main(argv: list[str] | None = None) -> int:
         close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
         np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
+    if args.only is not None:
+        # one helper refits one model: the other stays byte-identical to the file's
+        kept = Reranker.load(args.out)
+        mono, cross = (mono, kept.cross) if args.only == "mono" else (kept.mono, cross)
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
