@@ -18,18 +18,17 @@ re-run skips retrieval. ``--only mono|cross`` refits one model and keeps the oth
 thresholds are still chosen on both models' held-out scores, which the script recomputes: deterministic, so the kept
 model's share of them is what it was when that model was fitted, as long as its features and data are unchanged).
 
-``--cross-only`` refits the cross-language model alone and keeps everything else of ``--out`` as it is (the
-``mono`` model byte for byte, the thresholds and the date gate): besides the English pairs and the fit half's
+The cross-language model is then refitted alone (``refit_cross``), keeping everything else of ``--out`` as it is
+(the ``mono`` model byte for byte, the thresholds and the date gate): besides the English pairs and the fit half's
 cross-language negatives it learns from hand translations of train tweets into fr/de/es
 (train/data/crosslingual-train.jsonl: each translation searched undated, as a page sentence, with and without its
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
 grouped with their English tweet; it prints the held-out precision of the cross model's pairs at the shared
-thresholds and the held-out level recall of the translations. It is how the shipped cross model is made:
-``--only cross`` refits it on English pairs only, as before the translations (run ``--cross-only`` after any full or
-``--only mono`` run that rewrites the cross model).
+thresholds and the held-out level recall of the translations. A full run and ``--only mono`` end with it, so they
+write the shipped recipe; ``--only cross`` runs this step alone.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
-        [--only mono|cross] [--cross-only [--translations FILE]]
+        [--only mono|cross] [--translations FILE]
 """
 
 from __future__ import annotations
@@ -81,9 +80,9 @@ C = 1.0
 FOLDS = 5
 #: Sample weight of a translated tweet's pairs in the cross model's fit (the English pairs and negatives weigh 1).
 TRANSLATION_WEIGHT = 1.0
-#: Sample weight of the English train pairs in the cross model's fit (--cross-only).
+#: Sample weight of the English train pairs in the cross model's fit (--only cross).
 ENGLISH_WEIGHT = 1.0
-#: Whether the cross model's isotonic calibration (--cross-only) also reads the English train pairs. No: the cross
+#: Whether the cross model's isotonic calibration (--only cross) also reads the English train pairs. No: the cross
 #: model never scores a same-language pair in use, and calibrated on them its scores of translations were too low
 #: (translations at ``possible`` or above were right 0.89 of the time, the shared scale promises 0.75).
 CALIBRATE_ON_ENGLISH = False
@@ -379,15 +378,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--index-dir", type=Path, default=None, help="cache for the index (default: /tmp)")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "sift" / "resources" / "match" / "reranker.json")
     parser.add_argument("--cv", action="store_true", help="report cross-validated MAP@5 on train; write nothing")
-    parser.add_argument(
-        "--cross-only", action="store_true", help="refit the cross-language model alone, on the translations too"
-    )
     parser.add_argument("--translations", type=Path, default=TRANSLATIONS, help="hand translations of train tweets")
     parser.add_argument(
         "--cache", type=Path, default=None, help="keep the collected candidates' features here (.npz) and reuse them"
     )
     parser.add_argument(
-        "--only", choices=("mono", "cross"), default=None, help="refit this model; keep the other one from --out"
+        "--only",
+        choices=("mono", "cross"),
+        default=None,
+        help="refit this model (cross: on the translations too); keep the other one from --out",
     )
     args = parser.parse_args(argv)
     index_dir = args.index_dir or Path("/tmp") / f"sift-match-levels-index-{args.data.resolve().name}-{LOADER_VERSION}"
@@ -417,10 +416,8 @@ def main(argv: list[str] | None = None) -> int:
                 neg_sentence=negatives.sentence,
                 neg_n=negatives.sentences,
             )
-    if args.cross_only:
-        translated = collect_translations(matcher, args.data, args.translations)
-        print(refit_cross(features, labels, groups, negatives, translated, args.out), f"-> {args.out}")
-        return 0
+    if args.only == "cross":
+        return _refit_cross(matcher, features, labels, groups, negatives, args)
     if args.cv:
         for names in (MONO_FEATURES, CROSS_FEATURES):
             print(
@@ -446,10 +443,9 @@ def main(argv: list[str] | None = None) -> int:
         close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
         np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
-    if args.only is not None:
-        # one helper refits one model: the other stays byte-identical to the file's
-        kept = Reranker.load(args.out)
-        mono, cross = (mono, kept.cross) if args.only == "mono" else (kept.mono, cross)
+    if args.only == "mono":
+        # the cross model is refitted below, on the translations too; what is written first only holds the place
+        cross = Reranker.load(args.out).cross
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
@@ -489,6 +485,19 @@ def main(argv: list[str] | None = None) -> int:
         f"level {fit_rates[0]:.4%}, with a match {fit_rates[1]:.4%}; weak_min_score {info['weak_min_score']} "
         f"-> {args.out}"
     )
+    return _refit_cross(matcher, features, labels, groups, negatives, args)
+
+
+def _refit_cross(
+    matcher: Matcher,
+    features: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    negatives: PageNegatives,
+    args: argparse.Namespace,
+) -> int:
+    translated = collect_translations(matcher, args.data, args.translations)
+    print(refit_cross(features, labels, groups, negatives, translated, args.out), f"-> {args.out}")
     return 0
 
 
