@@ -83,7 +83,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
     up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
-    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body). The
+    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
+    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``). The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
     the matcher in one :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
     """
@@ -101,6 +102,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
+    with_context: list[str | None] = []
     contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
@@ -111,17 +113,21 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
             if claim is None or claim.score < config.claim_min_score:
                 continue
             extra.append(block.text[claim.start : claim.end])
-        if sentence.id in contexts:
-            extra.append(contexts[sentence.id])
         sentences.append(sentence.id)
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
+        with_context.append(contexts.get(sentence.id))
     if not texts:
         return doc
     published = parse_date(doc.published)
     found = matcher.search_many(
-        texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)
+        texts,
+        langs=langs,
+        k=config.candidates,
+        variants=variants,
+        dates=[published] * len(texts),
+        contexts=with_context,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):
