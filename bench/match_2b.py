@@ -32,6 +32,7 @@ from sift.factchecks.record import FactCheck
 from sift.match import MatchConfig
 from sift.match.analysis import parse_date
 from sift.match.context import context_query
+from sift.match.debate import search_with_context
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
 
@@ -59,6 +60,7 @@ def load_vclaims(data_dir: Path) -> Iterator[FactCheck]:
                 rating=row.get("verdict") or "",
                 language="en",
                 claim_date=day.isoformat() if day else None,
+                claimant=row.get("speaker") or None,
                 id=row["id"],
             )
 
@@ -156,6 +158,35 @@ def rank_sift(
             k=K,
             variants=[variants[i] for i in page],
             dates=[dates[i] for i in page],
+        )
+        for i, hits in zip(page, found, strict=True):
+            rankings[i] = [hit.factcheck.id for hit in hits]
+    return rankings
+
+
+def rank_debate(
+    matcher: Matcher,
+    queries: list[Query],
+    variants: list[list[str]],
+    dates: list[dt.date | None],
+    speakers: list[str | None],
+    alone: list[list[str]],
+) -> list[list[str]]:
+    """Top-K ids per query as the match stage ranks them: lines with context also searched alone and re-ranked by
+    :func:`sift.match.debate.rerank` (with the transcript's speaker); the others keep ``alone``."""
+    todo = [i for i, extra in enumerate(variants) if extra]
+    rankings = [list(ranking) for ranking in alone]
+    for start in range(0, len(todo), PAGE):
+        page = todo[start : start + PAGE]
+        found = search_with_context(
+            matcher,
+            [queries[i].text for i in page],
+            langs=["en"] * len(page),
+            k=K,
+            variants=[[] for _ in page],
+            contexts=[variants[i][0] for i in page],
+            dates=[dates[i] for i in page],
+            speakers=[speakers[i] for i in page],
         )
         for i, hits in zip(page, found, strict=True):
             rankings[i] = [hit.factcheck.id for hit in hits]
@@ -515,6 +546,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         result["sweep"] = runs
         result["cv"] = cross_validated(per_query, runs)
+    else:
+        # what the match stage ships: the same lines with context, also searched alone and re-ranked by the
+        # debate model with the transcript's speaker (train/match_debate.py fitted it on train)
+        variants, dates, _ = queries_with_context(queries, debates, configs[0], always=False)
+        where = [locate(query, debates) for query in queries]
+        speakers = [debates[found[0]][found[1]][1] if found else None for found in where]
+        started = time.perf_counter()
+        rankings = rank_debate(matcher, queries, variants, dates, speakers, alone)
+        result["sift_debate"] = scored(rankings, queries, time.perf_counter() - started)
+        unnamed = rank_debate(matcher, queries, variants, dates, [None] * len(queries), alone)
+        result["sift_debate_no_speaker"] = scored(unnamed, queries, 1.0)
     if args.always:
         variants, dates, fired = queries_with_context(queries, debates, configs[0], always=True)
         result["sift_context_always"] = {
@@ -524,6 +566,11 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     s, c, b = result["sift"], result["sift_context"], result["bm25"]
+    if "sift_debate" in result:
+        print(
+            f"match 2B {args.split}: sift+context+debate re-rank MAP@5 {result['sift_debate']['map@5']:.3f} "
+            f"(without the speaker {result['sift_debate_no_speaker']['map@5']:.3f})"
+        )
     print(
         f"match 2B {args.split} n={len(queries)}: sift+context MAP@5 {c['map@5']:.3f} (context on "
         f"{c['context_rate']:.1%} of sentences) | sift alone MAP@5 {s['map@5']:.3f} (undated "

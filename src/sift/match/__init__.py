@@ -83,9 +83,10 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
     up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
-    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body). The
+    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body) and alone,
+    and its unlevelled candidates are re-ordered by :func:`sift.match.debate.rerank`. The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
-    the matcher in one :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
+    the matcher in one :meth:`~sift.match.matcher.Matcher.candidates_many` call (one encoder call per page).
     """
     doc.matches, doc.weak_matches, doc.match_status = [], [], None
     matcher = resources.optional("matcher")
@@ -95,12 +96,14 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     # with the matcher's text tools, loaded only when matching
     from sift.match.analysis import parse_date
     from sift.match.context import page_contexts
+    from sift.match.debate import search_with_context
 
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
+    queries_with_context: list[str | None] = []
     contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
@@ -111,17 +114,22 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
             if claim is None or claim.score < config.claim_min_score:
                 continue
             extra.append(block.text[claim.start : claim.end])
-        if sentence.id in contexts:
-            extra.append(contexts[sentence.id])
         sentences.append(sentence.id)
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
+        queries_with_context.append(contexts.get(sentence.id))
     if not texts:
         return doc
     published = parse_date(doc.published)
-    found = matcher.search_many(
-        texts, langs=langs, k=config.candidates, variants=variants, dates=[published] * len(texts)
+    found = search_with_context(
+        matcher,
+        texts,
+        langs=langs,
+        k=config.candidates,
+        variants=variants,
+        contexts=queries_with_context,
+        dates=[published] * len(texts),
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):
