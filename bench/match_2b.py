@@ -1,11 +1,13 @@
 """Claim matching on debate sentences (CheckThat! 2022 2B): sift with and without context, and BM25, in one run.
 
 A debate sentence often cannot be matched alone ("And he did it in 2011"): the best 2B systems add the lines
-said before it. This bench ranks every query of --split three ways over the 19,250 PolitiFact vclaims: sift on
-the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence is too
-short, pronoun-led or elliptic), and plain BM25 over the sentence. Each query is dated by its debate (the
-transcript id starts with the day), as the match stage dates a page's sentences by the page. ``--always`` also
-scores context added to every sentence, to show what the trigger rule saves.
+said before it. This bench ranks every query of --split four ways over the 19,250 PolitiFact vclaims: sift on
+the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence
+is too short, pronoun-led or elliptic), that again with the lines with context re-ranked by
+:mod:`sift.match.debate` as the match stage does (with the transcript's speaker, and without: the stage knows
+none), and plain BM25 over the sentence. Each query is dated by its debate (the transcript id starts with the
+day), as the match stage dates a page's sentences by the page. ``--always`` also scores context added to every
+sentence, to show what the trigger rule saves.
 
     .venv/bin/python bench/match_2b.py --split dev            # writes bench/results/match-2b-dev.json
     .venv/bin/python bench/match_2b.py --split train --sweep  # the window/trigger choices, on train only
