@@ -8,9 +8,9 @@ from typing import Any
 
 import numpy as np
 import pytest
+from test_match_context import _page
 from test_match_support import RECORDS, HashEncoder, record
 
-from sift.document import Block, Document, Sentence, Source
 from sift.errors import ConfigError, InputError
 from sift.match import MatchConfig, match_claims
 from sift.match.debate import FEATURES, DebateModel, feature_rows, search_with_context, speaker_key
@@ -56,7 +56,7 @@ def test_the_shipped_model_loads_with_sifts_features() -> None:
 
 
 def test_a_model_of_other_features_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="train/match_debate.py"):
+    with pytest.raises(ConfigError, match=r"train/match_debate\.py"):
         dataclasses.replace(_only("ctx_logit"), features=FEATURES[:-1])
     with pytest.raises(ConfigError, match="cannot load"):
         DebateModel.load(tmp_path / "missing.json")
@@ -130,7 +130,9 @@ def test_features_say_who_is_the_speaker() -> None:
     assert [bool(s) for s in same] == [c == "Jane Doe" for c in claimants]
     assert [bool(o) for o in other] == [c in ("John Roe", "Max Moe") for c in claimants]  # unknown: neither
     _, unnamed = feature_rows(matcher, with_context, alone, None)
-    assert not unnamed[:, FEATURES.index("speaker_same")].any() and not unnamed[:, FEATURES.index("speaker_other")].any()
+    assert (
+        not unnamed[:, FEATURES.index("speaker_same")].any() and not unnamed[:, FEATURES.index("speaker_other")].any()
+    )
 
 
 def test_every_text_needs_its_context_and_speaker() -> None:
@@ -140,27 +142,6 @@ def test_every_text_needs_its_context_and_speaker() -> None:
         search_with_context(
             _open(), ["a claim"], langs=["en"], variants=[[]], contexts=[None], dates=[None], speakers=[None, None]
         )
-
-
-def _page() -> Document:
-    first = "Ohio cut its school budget by 30 percent in 2011."
-    second = "And she did it again."
-    body = f"{first} {second}"
-    related = "It was a lie."
-    return Document(
-        id="d1",
-        source=Source(kind="text", location="-", sha256="0"),
-        blocks=[
-            Block(
-                "b0",
-                "body",
-                body,
-                lang="en",
-                sentences=[Sentence("b0.s0", 0, len(first)), Sentence("b0.s1", len(first) + 1, len(body))],
-            ),
-            Block("b1", "related", related, lang="en", sentences=[Sentence("b1.s0", 0, len(related))]),
-        ],
-    )
 
 
 def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call() -> None:
@@ -180,8 +161,8 @@ def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call(
     assert sorted(calls) == sorted(
         [
             ("Ohio cut its school budget by 30 percent in 2011.", ()),
-            ("And she did it again.", ("Ohio cut its school budget by 30 percent in 2011. And she did it again.",)),
-            ("And she did it again.", ()),  # alone, for the debate re-ranker
+            ("It did so again.", ("Ohio cut its school budget by 30 percent in 2011. It did so again.",)),
+            ("It did so again.", ()),  # alone, for the debate re-ranker
             ("It was a lie.", ()),  # a related snippet starts afresh: no context
         ]
     )

@@ -20,13 +20,13 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from sift.errors import ConfigError, InputError
+from sift.match.rerank import read_model
 from sift.match.signals import FEATURES as MAIN_FEATURES
 
 if TYPE_CHECKING:
@@ -86,17 +86,9 @@ class DebateModel:
 
     @classmethod
     def load(cls, path: Path | None = None) -> DebateModel:
-        """Read a model file (default: the one shipped in ``sift/resources/match/``).
+        """The model at ``path``, or sift's own (:data:`DEFAULT_MODEL`); a ConfigError says which is unreadable."""
 
-        Raises:
-            ConfigError: the file is missing or malformed.
-        """
-        try:
-            if path is None:
-                text = resources.files("sift").joinpath(DEFAULT_MODEL).read_text(encoding="utf-8")
-            else:
-                text = path.read_text(encoding="utf-8")
-            data = json.loads(text)
+        def build(data: dict[str, Any]) -> DebateModel:
             return cls(
                 features=tuple(data["features"]),
                 mean=tuple(float(v) for v in data["mean"]),
@@ -105,9 +97,8 @@ class DebateModel:
                 intercept=float(data["intercept"]),
                 info=dict(data.get("info", {})),
             )
-        except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            where = path or f"sift/{DEFAULT_MODEL}"
-            raise ConfigError(f"cannot load the debate re-ranker {where}: {error}; run train/match_debate.py") from None
+
+        return read_model(path, DEFAULT_MODEL, build, what="the debate re-ranker", script="train/match_debate.py")
 
     def save(self, path: Path) -> None:
         """Write the model as indented JSON."""
