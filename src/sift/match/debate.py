@@ -15,6 +15,7 @@ what a page files under "Already fact-checked" does not change; the order of the
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -32,7 +33,16 @@ from sift.match.signals import FEATURES as MAIN_FEATURES
 if TYPE_CHECKING:
     from sift.match.matcher import Candidates, Hit, Matcher
 
-__all__ = ["DEFAULT_MODEL", "FEATURES", "DebateModel", "feature_rows", "rerank", "search_with_context", "speaker_key"]
+__all__ = [
+    "DEFAULT_MODEL",
+    "FEATURES",
+    "DebateModel",
+    "feature_rows",
+    "rerank",
+    "search_with_context",
+    "shipped_model",
+    "speaker_key",
+]
 
 DEFAULT_MODEL = "resources/match/debate.json"
 #: Candidates of the context search the model re-orders (its top by the main model). On 2B train lines with
@@ -105,6 +115,12 @@ class DebateModel:
         path.write_text(json.dumps(asdict(self), indent=1) + "\n", encoding="utf-8")
 
 
+@functools.cache
+def shipped_model() -> DebateModel:
+    """The model sift ships, read once per process (a page with context should not re-read it)."""
+    return DebateModel.load()
+
+
 def speaker_key(name: str | None) -> str:
     """A person's surname in lower case: transcripts write "MR. ROMNEY", PolitiFact "Mitt Romney"."""
     words = _TITLES.sub("", name or "").replace(",", " ").split()
@@ -170,7 +186,7 @@ def rerank(
     levelled = [hit for hit in hits if hit.level is not None]
     if len(levelled) >= k or not with_context.factchecks:
         return hits[:k]
-    model = model or DebateModel.load()
+    model = model or shipped_model()
     order, rows = feature_rows(matcher, with_context, alone, speaker)
     scores = {with_context.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
     rest = [hit for hit in hits if hit.level is None]
@@ -232,7 +248,7 @@ def search_with_context(
         dates=[*dates, *(dates[i] for i in fired)],
     )
     alone = dict(zip(fired, found[len(texts) :], strict=True))
-    model = model or DebateModel.load()
+    model = model or shipped_model()
     return [
         rerank(matcher, found[i], alone[i], k=k, speaker=speakers[i], model=model)
         if i in alone
