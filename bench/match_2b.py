@@ -35,7 +35,7 @@ from sift.match import MatchConfig
 from sift.match.analysis import parse_date
 from sift.match.context import context_query
 from sift.match.debate import search_with_context
-from sift.match.matcher import Matcher
+from sift.match.matcher import Hit, Matcher
 from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -296,15 +296,35 @@ def negatives(out: Path) -> int:
     texts = [str(row["sentence"]) for row, _ in chosen]
     langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row, _ in chosen]
     dates = [parse_date(str(row["published"])) for row, _ in chosen]
-    levelled = {}
-    for name, variants in (("alone", [[] for _ in chosen]), ("context", [[query] for _, query in chosen])):
-        found: list[list[object]] = []
+    levelled, weak = {}, {}
+    for name in ("alone", "context", "debate"):
+        found: list[list[Hit]] = []
         for start in range(0, len(texts), PAGE):
             part = slice(start, start + PAGE)
+            contexts = [query if name != "alone" else None for _, query in chosen[part]]
+            if name == "context":  # the context as one more phrasing, no re-ranking: the stage before the debate step
+                found.extend(
+                    matcher.search_many(
+                        texts[part], langs=langs[part], k=3, variants=[[c] for c in contexts], dates=dates[part]
+                    )
+                )
+                continue
             found.extend(
-                matcher.search_many(texts[part], langs=langs[part], k=3, variants=variants[part], dates=dates[part])
+                search_with_context(
+                    matcher,
+                    texts[part],
+                    langs=langs[part],
+                    k=3,
+                    variants=[[] for _ in contexts],
+                    contexts=contexts,
+                    dates=dates[part],
+                )
             )
         levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
+        # what the page would show as a weak candidate: the best hit of a sentence with no level, if strong enough
+        weak[name] = sum(
+            bool(hits) and hits[0].level is None and hits[0].score >= config.weak_min_score for hits in found
+        )
     result = {
         "context_window": config.context_window,
         "context_min_words": config.context_min_words,
@@ -315,12 +335,15 @@ def negatives(out: Path) -> int:
         "false_level_rate_alone": round(len(levelled["alone"]) / max(len(rows), 1), 6),
         "false_level_rate_with_context": round(len(levelled["context"]) / max(len(rows), 1), 6),
         "new_with_context": [texts[i] for i in sorted(set(levelled["context"]) - set(levelled["alone"]))][:20],
+        "false_levels_with_debate_rerank": len(levelled["debate"]),
+        "weak_candidates_shown": weak,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(
         f"match context on {len(rows)} negative sentences: {len(chosen)} get context; levelled at page dates "
-        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change) -> {out}"
+        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change), "
+        f"{len(levelled['debate'])} re-ranked; weak candidates shown {weak} -> {out}"
     )
     return 0
 
