@@ -3,7 +3,9 @@
 Usage: python bench/check.py [--runs 30] [--cold-runs 5] [--out bench/results/check.json]
 Cold ``sift check``: the median wall time (and CPU time, steadier on a busy machine) of fresh processes checking
 the seed against the bundled sample store (as ``make demo`` does; the store's index is built by one untimed run
-first, as it is after ``load-sample``, and so are the machine caches of ``sift.machine_cache``).
+first, as it is after ``load-sample``, and so are the machine caches of ``sift.machine_cache`` and the bytecode of
+sift's modules, which an installed sift has: the bench drops ``PYTHONDONTWRITEBYTECODE``, or every fresh process
+would compile sift's 105 modules from source again, 0.26 s of CPU).
 ``--runs 0`` skips the warm figures. Baselines measured in the same run: ``python -c pass`` start (interpreter
 floor) for the CLI start and the cold check, and plain ``trafilatura.extract`` on the same page for the per-page time.
 ``--against SRC`` also times the cold check of another checkout's ``src`` folder (``git archive main src | tar -x``),
@@ -78,7 +80,7 @@ def cold_check_ms(runs: int, against: Path | None = None) -> dict[str, dict[str,
         subprocess.run([*sift, "factchecks", "load-sample", "--db", db], check=True, capture_output=True)
         command = [*sift, "check", str(SEED), "--db", db]
         for env in sides.values():
-            subprocess.run(command, check=True, capture_output=True, env=env)  # the index and the machine caches
+            subprocess.run(command, check=True, capture_output=True, env=env)  # index, machine caches, bytecode
         times: dict[str, list[float]] = {side: [] for side in sides}
         cpu: dict[str, list[float]] = {side: [] for side in sides}
         for _ in range(runs):
@@ -112,6 +114,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "check.json")
     parser.add_argument("--against", type=Path, help="another checkout's src folder, cold-checked alternately")
     args = parser.parse_args()
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # fresh processes read sift's bytecode, as an installed sift does
     load_before = os.getloadavg()[0]
     python_ms = cold_start_ms([sys.executable, "-c", "pass"], 5)
     cli_ms = cold_start_ms([sys.executable, "-m", "sift", "--help"], 5)

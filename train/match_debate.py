@@ -93,8 +93,9 @@ def collect(data: Path, split: str, index_dir: Path) -> list[Line]:
         found = matcher.candidates_many(
             texts + [texts[i] for i in fired],
             langs=["en"] * (len(texts) + len(fired)),
-            variants=[[c] if c else [] for c in contexts] + [[] for _ in fired],
+            variants=[[] for _ in range(len(texts) + len(fired))],
             dates=dates + [dates[i] for i in fired],
+            contexts=contexts + [None for _ in fired],
         )
         alone = dict(zip(fired, found[len(texts) :], strict=True))
         for i, query in enumerate(part):

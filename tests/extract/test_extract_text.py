@@ -225,3 +225,14 @@ def test_appeals_and_ads_in_several_languages(line: str, reason: str) -> None:
 )
 def test_prose_about_the_same_things_is_spared(line: str) -> None:
     assert boilerplate_reason(line) is None
+
+
+def test_soft_hyphens_are_not_part_of_the_words_a_reader_sees():
+    from sift.document import Document, Source
+    from sift.extract.result import Extraction, write_extraction
+
+    extraction = Extraction(title="La réac\u00adtion du président")
+    extraction.keep("body", "Une réac\u00adtion immédiate du gouverne\u00adment, a déclaré le porte-parole.")
+    doc = write_extraction(Document(id="d", source=Source(kind="file", location="t", sha256="0" * 64)), extraction)
+    assert doc.title == "La réaction du président"
+    assert doc.blocks[0].text == "Une réaction immédiate du gouvernement, a déclaré le porte-parole."

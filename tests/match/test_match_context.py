@@ -87,16 +87,18 @@ def _page() -> Document:
 def test_the_stage_looks_up_a_dependent_sentence_with_the_one_before_it() -> None:
     fake = FakeMatcher(HITS)
     match_claims(_page(), Resources(matcher=fake), MatchConfig())
-    variants = {text: extra for text, _, extra in fake.calls}
-    assert variants["It did so again."] == ("Ohio cut its school budget by 30 percent in 2011. It did so again.",)
-    assert variants["Ohio cut its school budget by 30 percent in 2011."] == ()
-    assert variants["It was a lie."] == ()  # a related snippet does not borrow the article's sentences
+    contexts = fake.contexts
+    assert contexts["It did so again."] == "Ohio cut its school budget by 30 percent in 2011. It did so again."
+    assert contexts["Ohio cut its school budget by 30 percent in 2011."] is None
+    assert contexts["It was a lie."] is None  # a related snippet does not borrow the article's sentences
+    assert all(extra == () for _, _, extra in fake.calls)  # a context is not a phrasing of the claim
 
 
 def test_the_stage_without_context() -> None:
     fake = FakeMatcher(HITS)
     match_claims(_page(), Resources(matcher=fake), MatchConfig(context_window=0))
     assert all(extra == () for _, _, extra in fake.calls)
+    assert set(fake.contexts.values()) == {None}
 
 
 def test_context_settings_are_checked() -> None:

@@ -77,20 +77,22 @@ def test_without_context_it_is_the_plain_search() -> None:
 
 def test_levelled_hits_keep_their_place_and_score() -> None:
     matcher = _open()
-    plain = matcher.search(CONTEXT.split(". ")[1], lang="en", k=6, variants=[CONTEXT])
+    text = "Ohio cut the school budget by 30 percent."  # its own content levels the first Ohio check
+    context = f"Schools closed early this year. {text}"
+    plain = matcher.search(text, lang="en", k=6, context=context)
     found = search_with_context(
         matcher,
-        [CONTEXT.split(". ")[1]],
+        [text],
         langs=["en"],
         variants=[[]],
-        contexts=[CONTEXT],
+        contexts=[context],
         dates=[None],
         k=6,
         model=_only("alone_missing"),
     )[0]
     levelled = [_keys([hit]) for hit in plain if hit.level]
-    assert [_keys([hit]) for hit in found[: len(levelled)]] == levelled
     assert levelled, "the test needs a levelled hit"
+    assert [_keys([hit]) for hit in found[: len(levelled)]] == levelled
     assert all(hit.level is None for hit in found[len(levelled) :])
 
 
@@ -146,11 +148,12 @@ def test_every_text_needs_its_context_and_speaker() -> None:
 
 def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call() -> None:
     matcher = _open()
-    calls: list[tuple[str, tuple[str, ...]]] = []
+    calls: list[tuple[str, str | None]] = []
     candidates_many = matcher.candidates_many
 
     def spy(texts: list[str], **kwargs: Any) -> list[Any]:
-        calls.extend((text, tuple(extra)) for text, extra in zip(texts, kwargs["variants"], strict=True))
+        assert all(not extra for extra in kwargs["variants"])  # a context is not a phrasing of the claim
+        calls.extend(zip(texts, kwargs["contexts"], strict=True))
         return candidates_many(texts, **kwargs)
 
     matcher.candidates_many = spy  # type: ignore[method-assign]
@@ -158,13 +161,14 @@ def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call(
     assert isinstance(encoder, HashEncoder)
     before = len(encoder.encoded)
     doc = match_claims(_page(), Resources(matcher=matcher), MatchConfig())
-    assert sorted(calls) == sorted(
+    assert sorted(calls, key=str) == sorted(
         [
-            ("Ohio cut its school budget by 30 percent in 2011.", ()),
-            ("It did so again.", ("Ohio cut its school budget by 30 percent in 2011. It did so again.",)),
-            ("It did so again.", ()),  # alone, for the debate re-ranker
-            ("It was a lie.", ()),  # a related snippet starts afresh: no context
-        ]
+            ("Ohio cut its school budget by 30 percent in 2011.", None),
+            ("It did so again.", "Ohio cut its school budget by 30 percent in 2011. It did so again."),
+            ("It did so again.", None),  # alone, for the debate re-ranker
+            ("It was a lie.", None),  # a related snippet starts afresh: no context
+        ],
+        key=str,
     )
     assert len(set(encoder.encoded[before:])) == len(encoder.encoded[before:])  # each text embedded once
     assert doc.match_status in ("found", "none")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +16,7 @@ from usearch.index import Index
 from sift.factchecks.record import FactCheck
 from sift.match import index as index_module
 from sift.match import matcher as match_module
-from sift.match.index import FactCheckIndex
+from sift.match.index import FactCheckIndex, SavedBM25
 from sift.match.index import current_generation as generation
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
@@ -104,6 +106,40 @@ def test_bm25_scores_equal_bm25s_scores() -> None:
     np.testing.assert_array_equal(matcher.index.bm25_scores(terms), expected)
     top = matcher.index.top_rows(expected, 5)
     assert sorted(top.values(), reverse=True) == sorted(np.sort(expected)[::-1][:5].tolist(), reverse=True)
+
+
+def test_a_reopened_index_reads_bm25s_files_as_bm25s_does(tmp_path: Path) -> None:
+    import bm25s
+
+    store = MemoryStore(corpus(150))
+    built = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    reopened = Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    assert isinstance(reopened.index.bm25, SavedBM25)
+    library = bm25s.BM25.load(str(generation(tmp_path / "idx") / "bm25"), mmap=True)
+    assert reopened.index.bm25.vocab_dict == library.vocab_dict
+    assert reopened.index.bm25.scores["num_docs"] == library.scores["num_docs"] == 150
+    for name in ("data", "indices", "indptr"):
+        assert reopened.index.bm25.scores[name].dtype == library.scores[name].dtype
+        np.testing.assert_array_equal(reopened.index.bm25.scores[name], library.scores[name])
+    terms = built.analyzer.tokens(corpus(150)[9].claim + " unknownword", "en")
+    expected = np.asarray(library.get_scores(terms), dtype=np.float32)
+    np.testing.assert_array_equal(reopened.index.bm25_scores(terms), expected)
+    np.testing.assert_array_equal(built.index.bm25_scores(terms), expected)
+
+
+def test_opening_a_saved_index_imports_neither_bm25s_nor_scipy(tmp_path: Path) -> None:
+    store = MemoryStore(corpus(50))
+    Matcher.open(store, encoder=HashEncoder(), index_dir=tmp_path / "idx")
+    code = (
+        "import sys; from pathlib import Path; from sift.match.index import FactCheckIndex\n"
+        f"index = FactCheckIndex.load(Path({str(tmp_path / 'idx')!r}), encoder_name='hash64', dim=64)\n"
+        "assert index.main_rows == 50, index.main_rows\n"
+        "index.bm25_scores(['x'])\n"
+        "print([m for m in ('bm25s', 'scipy') if m in sys.modules])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.decode().split() == ["[]"]
 
 
 def test_delta_is_saved_and_reopened_without_a_rebuild(tmp_path: Path) -> None:

@@ -127,6 +127,8 @@ def test_a_dated_claim_says_how_far_the_factcheck_is_in_time(matcher: Matcher) -
 def test_search_many_wants_one_date_per_text(matcher: Matcher) -> None:
     with pytest.raises(InputError, match="dates"):
         matcher.search_many(ENGLISH_CLAIMS, dates=[PAGE_DATE])
+    with pytest.raises(InputError, match="contexts"):
+        matcher.search_many(ENGLISH_CLAIMS, contexts=[None])
 
 
 @pytest.fixture(scope="module")
@@ -179,16 +181,13 @@ def test_seed_through_the_pipeline_levels_the_french_sentence(seed_doc: Document
     assert french and about_albu_kamal(french[0].factcheck)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #12 open: the sentence levels the RFE/RL debunk of the MoD's photos at match 0.917 (dated by the "
-    "page; its content is the same story, not the same claim)",
-)
 def test_the_refusal_sentence_gets_no_level(seed_doc: Document) -> None:
     """Issue #12's acceptance: "The US refused to conduct airstrikes…" gets no level unless a fact-check covers it.
 
     The sample's debunks review the MoD's *evidence* (a video-game still, Iraqi footage), not whether the US refused
-    to strike the convoys: none of them covers the refusal itself.
+    to strike the convoys: none of them covers the refusal itself. The sentence is short, so the stage looks it up
+    with the two MoD sentences before it; with them as one more phrasing it levelled the RFE/RL debunk at ``match``
+    0.917 (dated by the page): the context may find and order candidates, not level them.
     """
     levelled = [
         (m.factcheck["claim"][:60], m.level, m.score)
@@ -213,3 +212,27 @@ def test_a_control_dated_next_to_a_factcheck_gets_no_level(
     hits = matcher.search(sentence, lang=lang, date=date)
     assert hits, "the store has candidates: the test would prove nothing without one"
     assert [(h.factcheck.claim[:60], h.score) for h in hits if h.level is not None] == []
+
+
+REFUSAL = "The US refused to conduct airstrikes over the leaving ISIL convoy."
+
+
+def test_a_context_orders_but_does_not_level(matcher: Matcher) -> None:
+    """The sentences before a short one help find its fact-check, but cannot give a level its own words do not."""
+    context = f"{ENGLISH_CLAIMS[0]} {ENGLISH_CLAIMS[1]} {REFUSAL}"
+    as_phrasing = matcher.search(REFUSAL, lang="en", date=PAGE_DATE, variants=[context])
+    assert as_phrasing[0].level is not None, "the context as a phrasing of the claim levels a debunk: nothing to test"
+    with_context = matcher.search(REFUSAL, lang="en", date=PAGE_DATE, context=context)
+    alone = matcher.search(REFUSAL, lang="en", date=PAGE_DATE)
+    assert about_albu_kamal(with_context[0].factcheck.to_dict())
+    assert [h.level for h in with_context] == [None] * len(with_context)
+    assert with_context[0].score <= max(h.score for h in alone if h.factcheck.id == with_context[0].factcheck.id)
+
+
+def test_a_context_keeps_the_level_of_a_sentence_that_has_one(matcher: Matcher) -> None:
+    """A sentence that matches on its own keeps its level when looked up with the sentences before it."""
+    alone = matcher.search(ENGLISH_CLAIMS[0], lang="en", date=PAGE_DATE)
+    with_context = matcher.search(
+        ENGLISH_CLAIMS[0], lang="en", date=PAGE_DATE, context=f"{REFUSAL} {ENGLISH_CLAIMS[0]}"
+    )
+    assert alone[0].level == "match" and with_context[0].level is not None

@@ -23,6 +23,8 @@ class FakeMatcher:
         self.hits = hits
         self.calls: list[tuple[str, str | None, tuple[str, ...]]] = []
         self.dates: list[dt.date | None] = []
+        #: text -> the context it was looked up with (``None``: alone)
+        self.contexts: dict[str, str | None] = {}
         self.batches = 0
 
     def search_many(
@@ -33,10 +35,12 @@ class FakeMatcher:
         k: int = 10,
         variants: Sequence[Sequence[str]],
         dates: Sequence[dt.date | None],
+        contexts: Sequence[str | None],
     ) -> list[list[Hit]]:
         self.batches += 1
         self.calls.extend((t, lang, tuple(v)) for t, lang, v in zip(texts, langs, variants, strict=True))
         self.dates.extend(dates)
+        self.contexts.update(zip(texts, contexts, strict=True))
         return [self.hits[:k] for _ in texts]
 
 

@@ -136,24 +136,34 @@ def _read_language(
             tokens = german_tokens(block.text, tagger)
             found[block.id] = (find_word_order_frames(block.text, tokens, GERMAN), tokens)
     else:
-        from sift.attribution.table_tagger import load_lemmatizer, table_frames
+        from sift.attribution.table_tagger import load_dictionary, load_lemmatizer, page_names, table_frames
 
         lemmatize = resources.get(f"simplemma:{lang}", lambda: load_lemmatizer(lang))
+        lookup = resources.get(f"simplemma-dictionary:{lang}", lambda: load_dictionary(lang))
+        names = page_names([block.text for block in group], LANGUAGES[lang])  # the page's own evidence of names
         for block in group:
-            found[block.id] = table_frames(block.text, lang, lemmatize)
+            found[block.id] = table_frames(block.text, lang, lemmatize, names, lookup)
     return found
 
 
-def _finish(text: str, lang: str, frames: list[Frame], tokens: list[Token], gazetteer: Gazetteer) -> list[Frame]:
-    """Labels, citations, "citing X", relay chains and told-an-outlet relays, continued quotes."""
+def _finish(
+    text: str, lang: str, frames: list[Frame], tokens: list[Token], gazetteer: Gazetteer, role: str = "body"
+) -> list[Frame]:
+    """Labels, citations, "citing X", relay chains and told-an-outlet relays, continued quotes.
+
+    A related article's teaser opens with its kicker, not a speaker ("CHINY: Kurs na ostrą dyplomację", "Aníbal
+    Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does.
+    """
     relays = relay_reader(lang, gazetteer)
     frames = [frame for frame in frames if not _relative_non_speech(text, frame, lang)]
     if relays is not None:
         frames = relays.cite(text, frames, tokens)
         relays.trim_according(text, frames, tokens)
     section = section_label_colon(text)
-    frames = frames if section is None else _without_cue_at(frames, section)
     label = speaker_label_frame(text)
+    if role == "related" and label is not None and label.cue is not None:
+        section, label = label.cue[0], None
+    frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     frames = collapse_relays(text, [*frames, *citation_frames(text)])
@@ -181,12 +191,13 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
     if not by_lang:
         return {}
     gazetteer = resources.get("gazetteer", build_gazetteer)
-    texts = {block.id: block.text for block in blocks}
-    langs = {block.id: block.lang for block in blocks}
+    by_id = {block.id: block for block in blocks}
     found: dict[str, BlockFrames] = {}
     for lang, group in by_lang.items():
         for block_id, (frames, tokens) in _read_language(lang, group, resources, config).items():
-            found[block_id] = BlockFrames(_finish(texts[block_id], langs[block_id], frames, tokens, gazetteer), tokens)
+            block = by_id[block_id]
+            finished = _finish(block.text, block.lang, frames, tokens, gazetteer, block.role)
+            found[block_id] = BlockFrames(finished, tokens)
     return found
 
 

@@ -147,11 +147,16 @@ class RelayReader:
 
     def trim_according(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
         """An "according to" source that runs into the clause's subject ("Według PAP minister zdrowia Adam
-        Niedzielski powiedział …", no comma) ends with the outlet it starts with."""
+        Niedzielski powiedział …", no comma) ends with the outlet it starts with; one that opens with a verb
+        ("según informó el Indec") starts at the verb's subject."""
         for frame in frames:
             if frame.source is None or (frame.cue_lemma or "") not in ACCORDING_LEMMAS:
                 continue
             first = index_at(tokens, frame.source[0])
+            # the table tagger's languages only: a parser's "according to leaked documents" opens with no verb
+            subject = _after_verb(tokens, first, frame.source[1]) if self.row.tagger is not None else first
+            if subject > first:
+                frame.source, first = (tokens[subject].start, frame.source[1]), subject
             known = self._known(text, tokens, first) if first < len(tokens) else None
             if known is not None and known[0][1] < frame.source[1]:
                 frame.source = known[0]
@@ -291,3 +296,14 @@ def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:
         platforms=_pattern(row.platform_prepositions),
         citing=_pattern(row.citing),
     )
+
+
+def _after_verb(tokens: list[Token], first: int, end: int) -> int:
+    """The index of the subject after a verb opening a span that ends at offset ``end`` ("informó | el Indec",
+    "dijo | el ministro"), or ``first`` when the span opens with no verb or is only one."""
+    k = first
+    if tokens[k].pos not in ("VERB", "AUX"):
+        return first
+    while k < len(tokens) and tokens[k].start < end and tokens[k].pos in ("VERB", "AUX"):
+        k += 1
+    return k if k < len(tokens) and tokens[k].start < end else first

@@ -32,7 +32,7 @@ from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
 from sift.lexicon.languages import LANGUAGES
-from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
+from sift.lexicon.speaker_words import AND_WORDS, SPEAKER_WORDS, SpeakerWords
 
 __all__ = [
     "SPEAKER_KINDS",
@@ -217,7 +217,8 @@ def _phrase_in(words: frozenset[str], tokens: list[Token], index: int) -> str | 
 
 def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
-    ("El ministro de Economía, Luis de Guindos": the appositive names the minister)."""
+    ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
+    first ("El presidente y el ministro")."""
     words = list(tokens)
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
@@ -229,9 +230,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
+    joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
+    if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
+        words = words[:joined]
     while words and words[-1].pos == "PUNCT":
         words.pop()
     return _without_brackets(words, speakers), appositive
+
+
+def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:
+    """Whether the "and" at ``joined`` joins two speakers ("El presidente y el ministro"), not two words of one name
+    ("Ministerio de Trabajo y Seguridad Social", "Ministerstwo Nauki i Szkolnictwa") or two titles of one named
+    person ("Betriebsratschefin und Aufsichtsrätin Daniela Cavallo")."""
+    if _head(words[:joined], speakers) != joined - 1:
+        return False
+    return any(t.pos == "PROPN" for t in words[:joined]) or not any(t.pos == "PROPN" for t in words[joined:])
 
 
 def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]:
@@ -252,10 +265,11 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
     if speakers.is_head_first:  # a title the tagger took for a verb still heads ("le naturopathe Olivier Panisset")
-        return next(
+        first = next(
             (i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN") or _in(speakers.title_nouns, t, speakers)),
             None,
         )
+        return first if first is None else _speaker_noun_after(core, first, speakers)
     head = None
     for i, token in enumerate(core):
         if token.pos in ("NOUN", "PROPN"):
@@ -263,6 +277,20 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
         elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
             break
     return head
+
+
+def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
+    """The head of a head-first span whose first noun names no speaker: a speaker word later in the same nominal run
+    ("Sceptyczna część prasy", "Diversas encuestas": a table tagger cannot tell an adjective opening a sentence
+    from a noun, nor a quantity noun from its genitive), else the first noun."""
+    if core[first].pos != "NOUN" or _is_speaker_noun(core[first], speakers, documents=True):
+        return first
+    for i in range(first + 1, len(core)):
+        if core[i].pos not in ("NOUN", "ADJ"):
+            break
+        if core[i].pos == "NOUN" and _is_speaker_noun(core[i], speakers, documents=True):
+            return i  # a noun: "le Contrôleur général" is no general
+    return first
 
 
 def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:

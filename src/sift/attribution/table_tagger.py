@@ -4,10 +4,13 @@ fed to the word-order rules of ``word_order``.
 Why a table: no spaCy pipeline for these languages installs with spaCy 3.8, and the rules need only coarse
 classes: articles, prepositions, auxiliaries, conjunctions and adverbs are closed classes that
 :mod:`sift.lexicon.tagger_words` lists; a verb is a word simplemma lemmatizes to an infinitive (or a reporting
-verb of the row); a name is capitalised. News attributes in these languages through the same fixed frames as in
-French ("según X, …", "…, dijo el ministro", "X disse que …", "ha detto all'ANSA", "według PAP", "– powiedział
-rzecznik"). A language reaches this reader by a :class:`~sift.lexicon.languages.Language` row with ``tagger``
-words and ``cue_forms``, and a simplemma dictionary.
+verb of the row); a name is capitalised. A capitalised word that opens a sentence is a name only on evidence
+(:func:`is_opening_name`): the page writes it capitalised inside a sentence too, a name follows it ("Tony Radakin"),
+or the dictionary does not hold it or holds it as a proper noun; otherwise it is the common word every sentence
+capitalises ("Fakty wskazują", "Nagrodę przyznajemy": "facts", "the prize"), never a person. News attributes in
+these languages through the same fixed frames as in French ("según X, …", "…, dijo el ministro", "X disse que …",
+"ha detto all'ANSA", "według PAP", "– powiedział rzecznik"). A language reaches this reader by a
+:class:`~sift.lexicon.languages.Language` row with ``tagger`` words and ``cue_forms``, and a simplemma dictionary.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from sift.attribution.word_order import Token, find_word_order_frames, rules_lex
 from sift.lexicon.languages import LANGUAGES, Language
 from sift.lexicon.tagger_words import TaggerWords
 
-__all__ = ["TAGGED_LANGUAGES", "load_lemmatizer", "table_frames", "table_tokens"]
+__all__ = [
+    "TAGGED_LANGUAGES",
+    "is_opening_name",
+    "load_dictionary",
+    "load_lemmatizer",
+    "page_names",
+    "table_frames",
+    "table_tokens",
+]
 
 #: Languages the table tagger reads: every row with tagger words.
 TAGGED_LANGUAGES = tuple(code for code, row in LANGUAGES.items() if row.tagger is not None)
@@ -30,6 +41,7 @@ _NUMBER = re.compile(r"\d[\d.,]*")
 _ELISION = re.compile(r"(\w+['’])(\w.*)")
 
 Lemmatizer = Callable[[str], str]
+Dictionary = Callable[[str], str | None]
 
 
 def load_lemmatizer(lang: str) -> Lemmatizer:
@@ -42,6 +54,17 @@ def load_lemmatizer(lang: str) -> Lemmatizer:
         return lemma_of(word, lang)
 
     return lemmatize
+
+
+def load_dictionary(lang: str) -> Dictionary:
+    """The lemma simplemma's dictionary of ``lang`` gives a word (``None`` when it does not hold it; read from the
+    machine's tries)."""
+    from sift.machine_cache import dictionary_lemma
+
+    def lookup(word: str) -> str | None:
+        return dictionary_lemma(word, lang)
+
+    return lookup
 
 
 def _split(text: str, words: TaggerWords) -> list[tuple[str, int, int]]:
@@ -88,17 +111,74 @@ def _tag(word: str, lemma: str, is_first: bool, row: Language, words: TaggerWord
     return "PROPN" if word[0].isupper() else "NOUN"
 
 
-def table_tokens(text: str, row: Language, lemmatize: Lemmatizer) -> list[Token]:
-    """Tagged tokens of one block, split into sentences after final punctuation."""
+def _openings(pieces: list[tuple[str, int, int]]) -> list[bool]:
+    """Whether each word opens a sentence (or a quotation, a parenthesis, a dash or a colon's clause)."""
+    numbers = sentence_numbers([word for word, _, _ in pieces])
+    return [
+        index == 0 or numbers[index - 1] != numbers[index] or pieces[index - 1][0] in '«“"„(—–-:'
+        for index in range(len(pieces))
+    ]
+
+
+def page_names(texts: list[str], row: Language) -> frozenset[str]:
+    """Words a page writes capitalised inside a sentence (lower-cased): where only names are capitalised, the
+    page's own evidence that a word is a name when it also opens a sentence."""
+    words = row.tagger
+    assert words is not None, f"language {row.code} has no tagger words"
+    names = set()
+    for text in texts:
+        pieces = _split(text, words)
+        for (word, _, _), is_first in zip(pieces, _openings(pieces), strict=True):
+            if not is_first and word[:1].isupper():
+                names.add(word.lower())
+    return frozenset(names)
+
+
+def is_opening_name(word: str, after: str, names: frozenset[str], lookup: Dictionary) -> bool:
+    """Whether a capitalised word opening a sentence is a name: an upper-case short name ("PAP", "EFE"), a word
+    the page capitalises inside a sentence too (``names``), the first name before a name ("Tony Radakin": the
+    dictionary holds "Tony" as a plural of "tona"), a word the dictionary does not hold ("Radakin") or holds as a
+    proper noun (its lemma of the lower-case word keeps a capital: "tusk" -> "Tusk", "martínez" -> "Martínez")."""
+    if word.isupper() or word.lower() in names or not word.isalpha():
+        return True
+    if after[:1].isupper() and after.isalpha() and _is_dictionary_name(after, lookup):
+        return True  # not the page's evidence: a teaser glues its headline to a section name ("Kraj Wspomnienie …")
+    return _is_dictionary_name(word, lookup)
+
+
+def _is_dictionary_name(word: str, lookup: Dictionary) -> bool:
+    """Whether the dictionary does not hold a word, or holds it as a proper noun (its lemma keeps a capital)."""
+    lemma = lookup(word.lower())
+    return lemma is None or lemma[:1].isupper()
+
+
+def table_tokens(
+    text: str,
+    row: Language,
+    lemmatize: Lemmatizer,
+    names: frozenset[str] | None = None,
+    lookup: Dictionary | None = None,
+) -> list[Token]:
+    """Tagged tokens of one block, split into sentences after final punctuation.
+
+    ``names`` are the page's capitalised words (:func:`page_names`; the block's own when not given), ``lookup`` the
+    language's dictionary (:func:`load_dictionary`; without one, sentence-opening capitals count as names).
+    """
     words = row.tagger
     assert words is not None, f"language {row.code} has no tagger words"
     pieces = _split(text, words)
     numbers = sentence_numbers([word for word, _, _ in pieces])
+    openings = _openings(pieces)
+    names = page_names([text], row) if names is None else names
     tokens: list[Token] = []
     for index, ((word, start, end), number) in enumerate(zip(pieces, numbers, strict=True)):
-        is_first = index == 0 or numbers[index - 1] != number or pieces[index - 1][0] in '«“"„(—–-:'
+        is_first = openings[index]
         lemma = lemmatize(word).lower() if word[0].isalpha() else word
-        tokens.append(Token(word, start, end, lemma, _tag(word, lemma, is_first, row, words), number))
+        tag = _tag(word, lemma, is_first, row, words)
+        after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
+        if tag == "PROPN" and is_first and lookup is not None and not is_opening_name(word, after, names, lookup):
+            tag = "NOUN"
+        tokens.append(Token(word, start, end, lemma, tag, number))
     return tokens
 
 
@@ -106,7 +186,10 @@ def table_tokens(text: str, row: Language, lemmatize: Lemmatizer) -> list[Token]
 _LEXICONS = {code: rules_lexicon(LANGUAGES[code]) for code in TAGGED_LANGUAGES}
 
 
-def table_frames(text: str, lang: str, lemmatize: Lemmatizer) -> tuple[list[Frame], list[Token]]:
-    """Attribution frames of one block in a table-tagged language, and its tagged tokens."""
-    tokens = table_tokens(text, LANGUAGES[lang], lemmatize)
+def table_frames(
+    text: str, lang: str, lemmatize: Lemmatizer, names: frozenset[str] | None = None, lookup: Dictionary | None = None
+) -> tuple[list[Frame], list[Token]]:
+    """Attribution frames of one block in a table-tagged language, and its tagged tokens (``names`` and ``lookup``
+    as for :func:`table_tokens`)."""
+    tokens = table_tokens(text, LANGUAGES[lang], lemmatize, names, lookup)
     return find_word_order_frames(text, tokens, _LEXICONS[lang]), tokens

@@ -29,6 +29,7 @@ from sift.attribution.frames import (
     quote_regions,
     trim_content,
 )
+from sift.lexicon.speaker_words import AND_WORDS
 
 if TYPE_CHECKING:
     from sift.lexicon.languages import Language
@@ -132,6 +133,8 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
     first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
+    pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
+    coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -155,6 +158,10 @@ def rules_lexicon(language: Language) -> Lexicon:
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
         first_person=language.speakers.first_person_pronouns,
+        pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
+        # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
+        # genitive's nouns on the dev pages; French subjects come from the parser)
+        coordinated=language.tagger is not None,
         speaker_heads=frozenset(
             word
             for words in (
@@ -180,6 +187,8 @@ class _Clause:
     last: int
     regions: list[Span]
     lexicon: Lexicon
+    #: the person the block last named as a subject or a source (pro-drop languages: who a bare cue speaks for)
+    topic: Span | None = None
 
     def span(self, first: int, last: int) -> Span | None:
         """Offsets from token ``first`` to token ``last`` inclusive (``None`` when empty)."""
@@ -328,9 +337,28 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     return frame
 
 
+#: The most words of an aside between commas after an inverted cue ("…, lamenta, por su parte, Iris Avellaneda").
+MAX_ASIDE = 4
+
+
+def _after_aside(clause: _Clause, index: int) -> int:
+    """The index after a short aside between commas that opens with a preposition or an adverb ("…, lamenta, por
+    su parte, X", "…, a-t-il ajouté, de son côté, X"), or ``index`` when none sits there."""
+    tokens = clause.tokens
+    if index >= clause.last or tokens[index].text != "," or tokens[index + 1].pos not in ("ADP", "ADV"):
+        return index
+    for k in range(index + 2, min(index + 2 + MAX_ASIDE, clause.last)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].pos in ("VERB", "AUX", "SCONJ", "PROPN") or tokens[k].text in STOP:
+            return index
+    return index
+
+
 def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
-    """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère")."""
-    index = after
+    """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère"), also after a short
+    aside ("…, lamenta, por su parte, Iris Avellaneda")."""
+    index = _after_aside(clause, after)
     while index <= clause.last and (
         clause.tokens[index].text.lower() in clause.lexicon.skip or clause.tokens[index].pos == "ADV"
     ):
@@ -359,6 +387,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     first = last
     while first - 1 > after and tokens[first - 1].pos in NOMINAL and tokens[first].pos != "DET":
         first -= 1
+    if clause.lexicon.free_order and last - first + 1 > MAX_CLOSING_SUBJECT and tokens[last].pos == "PROPN":
+        first = last - MAX_CLOSING_SUBJECT + 1  # a name closes a long run: "… formie pierwszy lord admirał X Y"
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
     if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
@@ -397,10 +427,25 @@ def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
     return not nominative or token.text.lower() == lemma
 
 
-def _subject_after(clause: _Clause, subject: tuple[int, int] | None) -> bool:
-    """Whether the noun phrase after a cue is its subject by its head alone (free word order, "Poparcie … ogłosił
-    … lider PSL X"): a speaker noun in the nominative opens it."""
-    return subject is not None and _is_speaker_head(clause, subject[0], nominative=True)
+def _subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: int, i: int) -> bool:
+    """Whether the noun phrase after the cue ``i`` is its subject (free word order, "Poparcie … ogłosił … lider PSL
+    X"): a speaker noun in the nominative opens it, or, after a finite cue, it holds a name where the phrase before
+    the cue holds neither a name nor a speaker noun ("To porzekadło przytoczył w Londynie admirał Tony Radakin": the
+    saying is the object; an infinitive's subject is its governing verb's: "chce ogłosić powrót Royal Navy")."""
+    if subject is None:
+        return False
+    if _is_speaker_head(clause, subject[0], nominative=True):
+        return True
+    tokens = clause.tokens
+    if tokens[i].text.lower() == tokens[i].lemma.lower():
+        return False
+    if not any(t.pos == "PROPN" for t in tokens[subject[0] : subject[1] + 1]):
+        return False
+    end = cue_first - 1
+    if end < clause.first or tokens[end].pos not in NOMINAL:
+        return False
+    before = range(_nominal_start(clause, end), end + 1)
+    return not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in before)
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -443,7 +488,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
-    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject):
+    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject, cue_first, i):
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
@@ -632,12 +677,16 @@ def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
 def _nominal_start(clause: _Clause, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
     ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
-    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur")."""
+    ("Von einer Katastrophe"), and so does an article after a noun ("conflit | Le Contrôleur"). Nouns coordinated
+    by "and" are one subject ("Dowódcy i zwierzchnicy polityczni zastrzegają"; its first noun heads it)."""
     tokens, start = clause.tokens, last
     lexicon = clause.lexicon
     while start - 1 >= clause.first:
         previous = tokens[start - 1]
         lowered = previous.text.lower()
+        if _joins_nouns(clause, start - 1):
+            start -= 1
+            continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
@@ -646,6 +695,18 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         start -= 1
     return start
+
+
+def _joins_nouns(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an "and" between two nouns of one subject (not the first word of the clause)."""
+    tokens = clause.tokens
+    return (
+        clause.lexicon.coordinated
+        and tokens[k].text.lower() in AND_WORDS
+        and k - 1 >= clause.first
+        and tokens[k - 1].pos in ("NOUN", "PROPN")
+        and tokens[k + 1].pos in ("NOUN", "PROPN", "DET", "ADJ")
+    )
 
 
 def _modifies_noun(clause: _Clause, preposition: int) -> bool:
@@ -665,12 +726,14 @@ def _after_preposition(clause: _Clause, first: int) -> bool:
 
 
 def _appositive_source(clause: _Clause, comma: int) -> Span | None:
-    """The subject before an appositive: "El ministro de Economía, Luis Caputo, dijo …" (``comma`` ends it)."""
+    """The subject before an appositive: "El ministro de Economía, Luis Caputo, dijo …", "Graciela Lois, de
+    Familiares de Detenidos y Desaparecidos, cree …" (``comma`` ends it; nouns may be coordinated inside it)."""
     tokens = clause.tokens
     opening = next((k for k in range(comma - 1, clause.first, -1) if tokens[k].text == ","), None)
     if opening is None or opening == comma - 1 or tokens[opening - 1].pos not in NOMINAL:
         return None
-    if any(t.pos not in NOMINAL | {"ADP"} for t in tokens[opening + 1 : comma]):
+    inside = tokens[opening + 1 : comma]
+    if inside[0].pos == "CCONJ" or any(t.pos not in NOMINAL | {"ADP", "CCONJ"} for t in inside):
         return None
     return clause.span(_nominal_start(clause, opening - 1), comma - 1)
 
@@ -700,7 +763,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     elif with_noun:
         k, source_first = with_noun[0], with_noun[0] + 1
     else:
-        return None
+        return _dropped_subject(clause, i)
     while source_first < i - 1 and (  # "…, hatte gerade die F.A.S. berichtet"
         tokens[source_first].pos == "ADV" or tokens[source_first].text.lower() in clause.lexicon.skip
     ):
@@ -708,6 +771,40 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
+    """ "“Estamos tratando de articular todo esto”, cuenta.": a bare cue after a quotation, in a language that drops
+    subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame."""
+    tokens = clause.tokens
+    if not clause.lexicon.pro_drop or clause.topic is None or i - 2 < clause.first:
+        return None
+    if tokens[i - 1].text != "," or tokens[i - 2].text not in CLOSING_QUOTES:
+        return None
+    content = clause.content(clause.first, i - 2)
+    return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.topic, tokens[i].lemma.lower())
+
+
+def _topic(clause: _Clause, frames: list[Frame]) -> Span | None:
+    """Who a sentence names as its speaker: the source of its last frame that holds a name or a speaker noun, else a
+    run of names opening it outside a quotation ("María Elena Naddeo, de la APDH, se entusiasma …"); else the topic
+    before it."""
+    tokens = clause.tokens
+    for frame in reversed(frames):
+        words = [k for k in range(clause.first, clause.last + 1) if frame.source and _inside(tokens[k], frame.source)]
+        if any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in words):
+            return frame.source
+    k = clause.first
+    while k <= clause.last and tokens[k].pos == "DET":
+        k += 1
+    end = k
+    while end <= clause.last and tokens[end].pos == "PROPN" and not _quoted(clause, end):
+        end += 1
+    return (tokens[k].start, tokens[end - 1].end) if end > k else clause.topic
+
+
+def _inside(token: Token, span: Span) -> bool:
+    return span[0] <= token.start < span[1]
 
 
 def _quoted(clause: _Clause, k: int) -> bool:
@@ -854,12 +951,13 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     """Every attribution frame the rules find in one block's tokens (block offsets)."""
     regions = quote_regions(text)
     frames: list[Frame] = []
+    topic = None
     for first, last in _sentence_bounds(tokens):
-        clause = _Clause(text, tokens, first, last, regions, lexicon)
-        for i in range(first, last + 1):
-            frame = _frame_at(clause, i)
-            if frame is not None:
-                frames.append(frame)
+        clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
+        found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
+        frames += found
+        if lexicon.pro_drop:
+            topic = _topic(clause, found)
     return _without_quoted_first_person(text, frames, regions, lexicon)
 
 

@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 
 from sift.document import Block, Document, Removed
 
-__all__ = ["Extraction", "Piece", "write_extraction"]
+__all__ = ["Extraction", "Piece", "visible", "write_extraction"]
+
+#: Soft hyphens (U+00AD) are hyphenation hints a browser shows only at a line break; inside a word they split it
+#: for every later stage ("réac\u00adtion" is no French word to a tagger, a lemmatizer or a search).
+_SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(slots=True, frozen=True)
@@ -58,6 +62,11 @@ class Extraction:
             self.removed.append(Removed(text, reason))
 
 
+def visible(text: str) -> str:
+    """``text`` as a reader sees it on the page: without soft hyphens."""
+    return text.replace(_SOFT_HYPHEN, "")
+
+
 def write_extraction(doc: Document, extraction: Extraction) -> Document:
     """Replace the document's extract fields with ``extraction`` (never appends to an earlier run).
 
@@ -67,14 +76,15 @@ def write_extraction(doc: Document, extraction: Extraction) -> Document:
 
     Returns:
         The same document, with ``title``, ``published``, ``site``, ``author``, ``blocks`` (ids ``b0, b1, …``)
-        and ``removed`` set.
+        and ``removed`` set; title and block texts are :func:`visible`.
     """
-    doc.title = extraction.title
+    doc.title = visible(extraction.title) if extraction.title else extraction.title
     doc.published = extraction.published
     doc.site = extraction.site
     doc.author = extraction.author
     doc.blocks = [
-        Block(id=f"b{index}", role=piece.role, text=piece.text) for index, piece in enumerate(extraction.pieces)
+        Block(id=f"b{index}", role=piece.role, text=visible(piece.text))
+        for index, piece in enumerate(extraction.pieces)
     ]
     doc.removed = list(extraction.removed)
     return doc

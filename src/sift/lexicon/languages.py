@@ -303,7 +303,7 @@ SPANISH = Language(
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
-        anticipar adelantar mencionar tildar develar contar confió confiaron
+        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar
         dijo dice dicen dijeron afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
@@ -399,7 +399,7 @@ POLISH = Language(
         powiedział powiedziała mówi podkreślił zaznaczył dodał zaznaczać dodawać deklarować zadeklarować stwierdzać
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
-        ujawnić zdradzić zaznacza deklaruje stwierdza wspomina
+        ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),

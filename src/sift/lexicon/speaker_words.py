@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["SPEAKER_WORDS", "SpeakerWords"]
+__all__ = ["AND_WORDS", "SPEAKER_WORDS", "SpeakerWords"]
+
+#: "And" in the languages the word-order rules read (fr, de, es, pt, it, pl; English has a parser): nouns it joins
+#: are one subject ("Dowódcy i zwierzchnicy polityczni zastrzegają"), read by its first noun ("El presidente y el
+#: ministro dijeron": the president speaks).
+AND_WORDS = frozenset({"i", "oraz", "y", "e", "et", "und"})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -182,8 +187,8 @@ FRENCH = SpeakerWords(
         scientifique, observateur, observatrice, spécialiste, enquêteur, enquêtrice, médecin, infirmier, infirmière,
         proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
-        agriculteur, toxicologue, auteur, autrice, chiraquien, sarkozyste, macroniste, ténor, détracteur,
-        détractrice, défenseur, adversaire, entourage, professionnel, professionnelle
+        agriculteur, toxicologue, auteur, autrice, sondage, presse, chiraquien, sarkozyste, macroniste, ténor,
+        détracteur, détractrice, défenseur, adversaire, entourage, professionnel, professionnelle
         """
     ),
     body_nouns=_phrases(
@@ -253,7 +258,7 @@ GERMAN = SpeakerWords(
         aktivistin ökonom ökonomin quelle insider mitarbeiter mitarbeiterin arzt ärztin mediziner medizinerin
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
-        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte
+        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse
         """
     ),
     body_nouns=_words(
@@ -298,8 +303,8 @@ SPANISH = SpeakerWords(
     determiners=_words(
         """
         el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro
-        nuestra varios varias algunos algunas dos tres cuatro cinco seis siete ocho nueve diez diversos numerosos
-        todos todas al del
+        nuestra varios varias algunos algunas dos tres cuatro cinco seis siete ocho nueve diez diversos diversas
+        numerosos numerosas todos todas al del
         """
     ),
     singular_pronouns=_words("él ella yo"),
@@ -321,7 +326,7 @@ SPANISH = SpeakerWords(
         fuente, experto, experta, analista, testigo, vecino, vecina, diplomático, investigador, investigadora,
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
         responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
-        entorno, allegado, allegada, colaborador, colaboradora
+        entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente
         """
     ),
     body_nouns=_phrases(
@@ -355,8 +360,8 @@ PORTUGUESE = SpeakerWords(
     determiners=_words(
         """
         o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso
-        nossa vários várias alguns algumas dois duas três quatro cinco seis sete oito nove dez todos todas do da dos
-        das no na nos nas ao à aos às
+        nossa vários várias diversos diversas numerosos numerosas alguns algumas dois duas três quatro cinco seis sete
+        oito nove dez todos todas do da dos das no na nos nas ao à aos às
         """
     ),
     singular_pronouns=_words("ele ela eu"),
@@ -376,7 +381,8 @@ PORTUGUESE = SpeakerWords(
         """
         fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
         cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
-        interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados
+        interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados, sondagem,
+        imprensa, agente
         """
     ),
     body_nouns=_phrases(
@@ -408,8 +414,8 @@ ITALIAN = SpeakerWords(
     determiners=_words(
         """
         il lo la i gli le l' l’ un uno una un' un’ questo questa questi queste quello quella quelli quelle suo sua
-        suoi sue loro nostro nostra alcuni alcune vari varie diversi diverse due tre quattro cinque sei sette otto
-        nove dieci tutti tutte del dello della dei degli delle al allo alla ai agli alle
+        suoi sue loro nostro nostra alcuni alcune vari varie diversi diverse numerosi numerose due tre quattro cinque
+        sei sette otto nove dieci tutti tutte del dello della dei degli delle al allo alla ai agli alle
         """
     ),
     singular_pronouns=_words("lui lei egli ella io"),
@@ -429,7 +435,7 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante
+        rappresentante, sondaggio, stampa, agente
         """
     ),
     body_nouns=_phrases(
@@ -472,21 +478,21 @@ POLISH = SpeakerWords(
         minister ministra prezydent premier rzecznik rzeczniczka senator poseł posłanka burmistrz prezes sekretarz
         dyrektor dyrektorka szef szefowa przewodniczący przewodnicząca lider wojewoda marszałek ambasador prokurator
         sędzia kandydat kandydatka założyciel komendant generał profesor doktor adwokat wiceminister wicepremier
-        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska
+        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska dowódca
         """
     ),
     source_nouns=_words(
         """
         źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
         specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
-        historyk autor autorka medyk lekarze politycy
+        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz
         """
     ),
     body_nouns=_words(
         """
         ministerstwo policja sąd prokuratura firma spółka koncern grupa partia związek komisja komitet rada urząd
         instytut uniwersytet szpital bank armia wojsko koalicja organizacja stowarzyszenie fundacja federacja agencja
-        biuro służba parlament sejm senat izba ratusz gmina resort trybunał
+        biuro służba parlament sejm senat izba ratusz gmina resort trybunał opozycja lewica prawica
         """
     ),
     government_nouns=_phrases("rząd, gabinet, administracja, kreml, biały dom, władze, reżim"),

@@ -83,8 +83,9 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
     up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
-    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body) and alone,
-    and its unlevelled candidates are re-ordered by :func:`sift.match.debate.rerank`. The
+    ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
+    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``), and
+    the unlevelled candidates of such a sentence are re-ordered by :func:`sift.match.debate.rerank`. The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
     the matcher in one :meth:`~sift.match.matcher.Matcher.candidates_many` call (one encoder call per page).
     """
@@ -103,7 +104,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
-    queries_with_context: list[str | None] = []
+    with_context: list[str | None] = []
     contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
@@ -118,7 +119,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
-        queries_with_context.append(contexts.get(sentence.id))
+        with_context.append(contexts.get(sentence.id))
     if not texts:
         return doc
     published = parse_date(doc.published)
@@ -128,8 +129,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         langs=langs,
         k=config.candidates,
         variants=variants,
-        contexts=queries_with_context,
         dates=[published] * len(texts),
+        contexts=with_context,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):

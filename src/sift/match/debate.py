@@ -234,18 +234,15 @@ def search_with_context(
 
     fired = [i for i, context in enumerate(contexts) if context]
     if not fired or not isinstance(matcher, Matcher):
-        # no sentence leans on another, or a matcher that gives no candidates (a stand-in): the plain search,
-        # each context as one more phrasing
-        joined = [[*extra, c] if c else list(extra) for extra, c in zip(variants, contexts, strict=True)]
-        return matcher.search_many(texts, langs=langs, k=k, variants=joined, dates=dates)
+        # no sentence leans on another, or a matcher that gives no candidates (a stand-in): the plain search
+        return matcher.search_many(texts, langs=langs, k=k, variants=variants, dates=dates, contexts=contexts)
+    # the sentences with context are also retrieved alone (their own pool, as train/match_debate.py fitted it)
     found = matcher.candidates_many(
         [*texts, *(texts[i] for i in fired)],
         langs=[*langs, *(langs[i] for i in fired)],
-        variants=[
-            *([*extra, context] if context else list(extra) for extra, context in zip(variants, contexts, strict=True)),
-            *(variants[i] for i in fired),
-        ],
+        variants=[*variants, *(variants[i] for i in fired)],
         dates=[*dates, *(dates[i] for i in fired)],
+        contexts=[*contexts, *(None for _ in fired)],
     )
     alone = dict(zip(fired, found[len(texts) :], strict=True))
     model = model or shipped_model()

@@ -47,9 +47,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-import bm25s
 import numpy as np
 from filelock import FileLock
 from usearch.index import Index
@@ -58,6 +57,9 @@ from sift.encoders import Encoder
 from sift.errors import StoreError
 from sift.factchecks.record import FactCheck
 from sift.match.analysis import LANGS, Analyzer, guess_lang
+
+if TYPE_CHECKING:
+    import bm25s
 
 __all__ = ["FactCheckIndex", "FactCheckSource", "current_generation", "vector_dtype"]
 
@@ -147,7 +149,8 @@ class FactCheckIndex:
     live: list[bool] = field(default_factory=list)
     last_seq: int = 0
     vectors: Index | None = None
-    bm25: bm25s.BM25 | None = None
+    #: Built by bm25s (:meth:`_rebuild_bm25`), or its saved matrices as read by :meth:`SavedBM25.load`.
+    bm25: bm25s.BM25 | SavedBM25 | None = None
     #: Saved tokens came from another analyzer version and must be redone from the store.
     stale_tokens: bool = False
     #: Rows covered by the main BM25 (``bm25``); later rows are in ``delta``.
@@ -209,7 +212,7 @@ class FactCheckIndex:
             vectors.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
             vectors.expansion_search = EXPANSION_SEARCH
             main_rows = int(meta.get("main_rows", len(ids)))
-            bm25 = bm25s.BM25.load(str(folder / "bm25"), mmap=True) if main_rows else None
+            bm25 = SavedBM25.load(folder / "bm25") if main_rows else None
             if bm25 is not None and int(bm25.scores["num_docs"]) != main_rows:
                 raise ValueError(f"bm25 holds {bm25.scores['num_docs']} rows, meta.json expects {main_rows}")
             delta_lines = (
@@ -265,6 +268,7 @@ class FactCheckIndex:
             self.vectors.save(str(folder / "vectors.usearch"))
             _fsync(folder / "vectors.usearch")
             if self.bm25 is not None and main_tokens is not None:
+                assert not isinstance(self.bm25, SavedBM25), "a rebuilt main BM25 is bm25s's own"
                 self.bm25.save(str(folder / "bm25"), show_progress=False)
                 for path in (folder / "bm25").iterdir():
                     _fsync(path)
@@ -389,6 +393,8 @@ class FactCheckIndex:
 
     def _rebuild_bm25(self, tokens: list[list[str]]) -> list[list[str]]:
         """Build the main BM25 over every row (rows no longer live count as empty); returns its token lists."""
+        import bm25s  # with scipy.sparse (0.2 s of CPU): only a build needs them, opening an index reads the files
+
         tokens = [row if live else [] for row, live in zip(tokens, self.live, strict=True)]
         self.bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B) if tokens else None
         if self.bm25 is not None:
@@ -552,6 +558,36 @@ class FactCheckIndex:
         if len(rows) > count > 0:
             rows = rows[np.argpartition(-scores[rows], count - 1)[:count]]
         return {int(r): float(scores[r]) for r in rows[:count] if self.live[r]}
+
+
+@dataclass(frozen=True, slots=True)
+class SavedBM25:
+    """A saved main BM25 as queries read it: the vocabulary and the matrix of scores, as ``bm25s.BM25.load`` reads
+    them (same files, same arrays memory-mapped, same ``vocab_dict`` and ``scores``).
+
+    Queries need nothing else (:meth:`FactCheckIndex.bm25_scores`); reading the files with json and numpy spares
+    every process that opens an index importing bm25s, which imports scipy.sparse: 0.2 s of a cold ``sift check``.
+    """
+
+    vocab_dict: dict[str, int]
+    #: ``data``, ``indices`` and ``indptr`` of the CSC matrix (terms by column), and ``num_docs``.
+    scores: dict[str, Any]
+
+    @classmethod
+    def load(cls, folder: Path) -> SavedBM25:
+        """The BM25 that ``bm25s.BM25.save`` wrote to ``folder``.
+
+        Raises:
+            OSError, ValueError: a file is missing or damaged (the caller rebuilds the index).
+        """
+        params = json.loads((folder / "params.index.json").read_text(encoding="utf-8"))
+        vocab = json.loads((folder / "vocab.index.json").read_text(encoding="utf-8"))
+        scores: dict[str, Any] = {
+            name: np.load(folder / f"{name}.csc.index.npy", allow_pickle=False, mmap_mode="r")
+            for name in ("data", "indices", "indptr")
+        }
+        scores["num_docs"] = params.get("num_docs")
+        return cls(vocab, scores)
 
 
 @dataclass(frozen=True)

@@ -109,6 +109,10 @@ class Candidates:
     clauses: list[str | None]
     #: the date an embedded tweet's byline gives the query (it wins over any date the caller gives)
     byline: dt.date | None = None
+    #: the same fact-checks seen from the sentence alone, when it was looked up with a context (the sentences
+    #: before it): the context may find and order candidates, and raise a score only where the sentence's own
+    #: content reaches the re-ranker's content gate (:meth:`Matcher.rank`)
+    alone: Candidates | None = None
 
     def dated(self, date: dt.date | None) -> Candidates:
         """The same candidates for the query said on ``date`` (a byline date still wins): only date features change.
@@ -117,7 +121,8 @@ class Candidates:
         """
         query = dataclasses.replace(self.query, date=self.byline or date)
         features = feature_matrix(query, self.pairs)
-        return dataclasses.replace(self, query=query, features=features)
+        alone = None if self.alone is None else self.alone.dated(date)
+        return dataclasses.replace(self, query=query, features=features, alone=alone)
 
 
 def default_index_dir(location: str) -> Path | None:
@@ -212,6 +217,7 @@ class Matcher:
         k: int = 10,
         variants: Sequence[str] = (),
         date: dt.date | None = None,
+        context: str | None = None,
     ) -> list[Hit]:
         """Fact-checks that cover ``text``, best first (:meth:`search_many` of one query).
 
@@ -222,6 +228,9 @@ class Matcher:
             variants: extra phrasings of the same claim (e.g. the claim span of a sentence).
             date: when the claim was made or published (e.g. the page's date), if known; a byline date
                 inside ``text`` takes precedence.
+            context: ``text`` with the sentences said before it, for a sentence that leans on them
+                (:func:`sift.match.context.context_query`); it helps find and order fact-checks, and lifts a
+                score only where ``text``'s own content reaches the re-ranker's content gate.
 
         Returns:
             Up to ``k`` hits with 0..1 scores; ``level`` is ``"match"``, ``"possible"`` or ``None``.
@@ -229,7 +238,7 @@ class Matcher:
         Raises:
             sift.errors.InputError: ``text`` is empty or ``k`` is out of range.
         """
-        return self.search_many([text], langs=[lang], k=k, variants=[variants], dates=[date])[0]
+        return self.search_many([text], langs=[lang], k=k, variants=[variants], dates=[date], contexts=[context])[0]
 
     def search_many(
         self,
@@ -239,6 +248,7 @@ class Matcher:
         k: int = 10,
         variants: Sequence[Sequence[str]] | None = None,
         dates: Sequence[dt.date | None] | None = None,
+        contexts: Sequence[str | None] | None = None,
     ) -> list[list[Hit]]:
         """Fact-checks for each of ``texts`` (the sentences of a page), embedding all of them in one encoder call.
 
@@ -251,17 +261,19 @@ class Matcher:
             k: how many hits to return per text (1..100).
             variants: extra phrasings per text (e.g. the claim span of a sentence); default: none.
             dates: when each text was said or published (``None`` when unknown); default: unknown.
+            contexts: per text, the text with the sentences before it (``None``: none), as :meth:`search`'s
+                ``context``; default: none.
 
         Returns:
             One list of up to ``k`` hits per text, in the order of ``texts``, as :meth:`search` gives them.
 
         Raises:
-            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``/``dates``
-                do not give one entry per text.
+            sift.errors.InputError: a text is empty, ``k`` is out of range, or ``langs``/``variants``/``dates``/
+                ``contexts`` do not give one entry per text.
         """
         if not 1 <= k <= MAX_K:
             raise InputError(f"k must be between 1 and {MAX_K}, got {k}")
-        found = self.candidates_many(texts, langs=langs, variants=variants, dates=dates)
+        found = self.candidates_many(texts, langs=langs, variants=variants, dates=dates, contexts=contexts)
         return [self.rank(candidates, k) for candidates in found]
 
     def candidates_many(
@@ -271,6 +283,7 @@ class Matcher:
         langs: Sequence[str | None] | None = None,
         variants: Sequence[Sequence[str]] | None = None,
         dates: Sequence[dt.date | None] | None = None,
+        contexts: Sequence[str | None] | None = None,
     ) -> list[Candidates]:
         """The candidates of each text with their re-ranker features (:meth:`search_many` before ranking).
 
@@ -280,14 +293,15 @@ class Matcher:
         langs = [None] * len(texts) if langs is None else list(langs)
         variants = [()] * len(texts) if variants is None else list(variants)
         dates = [None] * len(texts) if dates is None else list(dates)
-        if not len(langs) == len(variants) == len(dates) == len(texts):
+        contexts = [None] * len(texts) if contexts is None else list(contexts)
+        if not len(langs) == len(variants) == len(dates) == len(contexts) == len(texts):
             raise InputError(
-                f"search_many got {len(texts)} texts, {len(langs)} langs, {len(variants)} variant lists and "
-                f"{len(dates)} dates; pass one of each per text"
+                f"search_many got {len(texts)} texts, {len(langs)} langs, {len(variants)} variant lists, "
+                f"{len(dates)} dates and {len(contexts)} contexts; pass one of each per text"
             )
         queries = [
-            _Query.of(text, lang, extra, date)
-            for text, lang, extra, date in zip(texts, langs, variants, dates, strict=True)
+            _Query.of(text, lang, extra, date, context)
+            for text, lang, extra, date, context in zip(texts, langs, variants, dates, contexts, strict=True)
         ]
         vectors = self._encode([query.variants for query in queries])
         return [self._collect(query, qv) for query, qv in zip(queries, vectors, strict=True)]
@@ -341,23 +355,47 @@ class Matcher:
         return record
 
     def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
-        """Candidates of one prepared query whose variants are embedded as ``vectors``."""
-        lang = query.lang
+        """Candidates of one prepared query whose variants are embedded as ``vectors``.
+
+        A query with a context retrieves and scores its candidates with it, and scores the same candidates again
+        from the sentence alone (``Candidates.alone``): the context's variant is its last one.
+        """
         # clauses are pieces of the text: adding them to the BM25 query would only re-weight its terms
-        words = self.analyzer.words(" ".join([query.text, *query.extra]), lang)
-        terms = [term for term, _ in words]
-        bm25 = self.index.bm25_scores(terms)
+        own = [query.text, *query.extra]
+        words = self.analyzer.words(" ".join([*own, *([query.context] if query.context else [])]), query.lang)
+        bm25 = self.index.bm25_scores([term for term, _ in words])
         pool = self.index.nearest(vectors, DENSE_CANDIDATES)
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
         rows = sorted(pool)
-        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
         row_vectors = self.index.row_vectors(rows)
-        sims = np.einsum("rtd,vd->rvt", row_vectors, vectors)
+        records = self._records_of(rows)
+        claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
+        retrieved = _Retrieved(rows, row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))
+        found = self._score_pairs(query, query.variants, vectors, words, bm25, retrieved)
+        if query.context is None:
+            return found
+        alone_words = self.analyzer.words(" ".join(own), query.lang)
+        alone_bm25 = self.index.bm25_scores([term for term, _ in alone_words])
+        alone = self._score_pairs(query, query.variants[:-1], vectors[:-1], alone_words, alone_bm25, retrieved)
+        return dataclasses.replace(found, alone=alone)
+
+    def _score_pairs(
+        self,
+        query: _Query,
+        variants: list[str],
+        vectors: np.ndarray,
+        words: list[tuple[str, str]],
+        bm25: np.ndarray,
+        retrieved: _Retrieved,
+    ) -> Candidates:
+        """The re-ranker's features of the retrieved candidates for the query phrased as ``variants``."""
+        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
+        sims = np.einsum("rtd,vd->rvt", retrieved.row_vectors, vectors)
         full, claim, title = sims[:, 0, :].max(axis=1), sims[:, :, 0].max(axis=1), sims[:, :, 1].max(axis=1)
         top_variants = sims.max(axis=2).argmax(axis=1).tolist()
         signals = QuerySignals(
-            terms=frozenset(terms),
-            names=frozenset(names(" ".join(query.variants))),
+            terms=frozenset(term for term, _ in words),
+            names=frozenset(names(" ".join(variants))),
             numbers=frozenset(numbers(query.text)),
             grams=char_grams(query.text),
             date=query.date,
@@ -367,15 +405,12 @@ class Matcher:
         pairs: list[PairSignals] = []
         clauses: list[str | None] = []
         cross: list[bool] = []
-        records = self._records_of(rows)
-        claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
-        groups = claim_groups(row_vectors[:, 0, :], claim_days)
-        for i, (row, record) in enumerate(zip(rows, records, strict=True)):
+        for i, (row, record) in enumerate(zip(retrieved.rows, retrieved.records, strict=True)):
             if record is None:
                 continue
             factchecks.append(record.factcheck)
-            cross.append(self.index.langs[row] != lang)
-            clauses.append(query.variants[top_variants[i]] if top_variants[i] else None)
+            cross.append(self.index.langs[row] != query.lang)
+            clauses.append(variants[top_variants[i]] if top_variants[i] else None)
             pairs.append(
                 PairSignals(
                     terms=record.terms,
@@ -387,7 +422,7 @@ class Matcher:
                     dense_claim=float(claim[i]),
                     dense_title=float(title[i]),
                     bm25=float(bm25[row]),
-                    claim_group=int(groups[i]),
+                    claim_group=int(retrieved.groups[i]),
                 )
             )
         features = feature_matrix(signals, pairs)
@@ -398,6 +433,12 @@ class Matcher:
         if not found.factchecks:
             return []
         gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
+        if found.alone is not None:
+            # the context (the sentences before it) found these, but a level is the sentence's own: the context
+            # may raise a score only where the sentence alone reaches the content gate ("The US refused to conduct
+            # airstrikes" after the MoD's claim is the same story, not the claim the debunks check)
+            alone = self.reranker.score(found.alone.features, found.cross)
+            gated = np.where(alone >= self.reranker.content_gate, gated, np.minimum(gated, alone))
         low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
         scores = np.where(low_similarity, np.minimum(gated, self.reranker.below_match), gated)
         levelled = np.round(scores, 4) >= self.reranker.possible_threshold
@@ -430,6 +471,18 @@ class _Record:
 
 
 @dataclass(frozen=True, slots=True)
+class _Retrieved:
+    """The candidate rows of one query, with what scoring them from any phrasing of the query shares."""
+
+    rows: list[int]
+    #: claim and title vectors of the rows: (rows, 2, dimensions)
+    row_vectors: np.ndarray
+    records: list[_Record | None]
+    #: one "same claim" group per row (:func:`claim_groups`)
+    groups: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
 class _Query:
     """A query made ready for retrieval: cleaned text, its language (given or guessed), every variant to embed."""
 
@@ -442,9 +495,18 @@ class _Query:
     variants: list[str]
     #: the embedded tweet's byline date alone (``None`` without one)
     byline: dt.date | None = None
+    #: the text with the sentences before it, when given and not already a variant: then the last variant
+    context: str | None = None
 
     @classmethod
-    def of(cls, text: str, lang: str | None, extra: Sequence[str], date: dt.date | None = None) -> _Query:
+    def of(
+        cls,
+        text: str,
+        lang: str | None,
+        extra: Sequence[str],
+        date: dt.date | None = None,
+        context: str | None = None,
+    ) -> _Query:
         """Clean ``text`` and list its variants; a byline date in ``text`` wins over ``date``.
 
         Raises:
@@ -453,9 +515,14 @@ class _Query:
         raw = _truncate(text)
         text = strip_noise(raw)
         variants = _unique([text, *(v.strip() for v in extra), *claim_clauses(text)])
+        context = _truncate(context) if context and context.strip() else None
+        if context is not None and context not in variants:
+            variants.append(context)
+        else:
+            context = None
         byline = tweet_date(raw)
         lang = (lang or guess_lang(text)).split("-")[0].lower()
-        return cls(text, lang, tuple(extra), byline or date, variants, byline)
+        return cls(text, lang, tuple(extra), byline or date, variants, byline, context)
 
 
 def claim_groups(claims: np.ndarray, claim_days: Sequence[str | None]) -> np.ndarray:
