@@ -1,11 +1,13 @@
 """Claim matching on debate sentences (CheckThat! 2022 2B): sift with and without context, and BM25, in one run.
 
 A debate sentence often cannot be matched alone ("And he did it in 2011"): the best 2B systems add the lines
-said before it. This bench ranks every query of --split three ways over the 19,250 PolitiFact vclaims: sift on
-the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence is too
-short, pronoun-led or elliptic), and plain BM25 over the sentence. Each query is dated by its debate (the
-transcript id starts with the day), as the match stage dates a page's sentences by the page. ``--always`` also
-scores context added to every sentence, to show what the trigger rule saves.
+said before it. This bench ranks every query of --split four ways over the 19,250 PolitiFact vclaims: sift on
+the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence
+is too short, pronoun-led or elliptic), that again with the lines with context re-ranked by
+:mod:`sift.match.debate` as the match stage does (with the transcript's speaker, and without: the stage knows
+none), and plain BM25 over the sentence. Each query is dated by its debate (the transcript id starts with the
+day), as the match stage dates a page's sentences by the page. ``--always`` also scores context added to every
+sentence, to show what the trigger rule saves.
 
     .venv/bin/python bench/match_2b.py --split dev            # writes bench/results/match-2b-dev.json
     .venv/bin/python bench/match_2b.py --split train --sweep  # the window/trigger choices, on train only
@@ -32,7 +34,8 @@ from sift.factchecks.record import FactCheck
 from sift.match import MatchConfig
 from sift.match.analysis import parse_date
 from sift.match.context import context_query
-from sift.match.matcher import Matcher
+from sift.match.debate import search_with_context
+from sift.match.matcher import Hit, Matcher
 from sift.store.memory import MemoryStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,6 +62,7 @@ def load_vclaims(data_dir: Path) -> Iterator[FactCheck]:
                 rating=row.get("verdict") or "",
                 language="en",
                 claim_date=day.isoformat() if day else None,
+                claimant=row.get("speaker") or None,
                 id=row["id"],
             )
 
@@ -156,6 +160,35 @@ def rank_sift(
             k=K,
             variants=[variants[i] for i in page],
             dates=[dates[i] for i in page],
+        )
+        for i, hits in zip(page, found, strict=True):
+            rankings[i] = [hit.factcheck.id for hit in hits]
+    return rankings
+
+
+def rank_debate(
+    matcher: Matcher,
+    queries: list[Query],
+    variants: list[list[str]],
+    dates: list[dt.date | None],
+    speakers: list[str | None],
+    alone: list[list[str]],
+) -> list[list[str]]:
+    """Top-K ids per query as the match stage ranks them: lines with context also searched alone and re-ranked by
+    :func:`sift.match.debate.rerank` (with the transcript's speaker); the others keep ``alone``."""
+    todo = [i for i, extra in enumerate(variants) if extra]
+    rankings = [list(ranking) for ranking in alone]
+    for start in range(0, len(todo), PAGE):
+        page = todo[start : start + PAGE]
+        found = search_with_context(
+            matcher,
+            [queries[i].text for i in page],
+            langs=["en"] * len(page),
+            k=K,
+            variants=[[] for _ in page],
+            contexts=[variants[i][0] for i in page],
+            dates=[dates[i] for i in page],
+            speakers=[speakers[i] for i in page],
         )
         for i, hits in zip(page, found, strict=True):
             rankings[i] = [hit.factcheck.id for hit in hits]
@@ -263,15 +296,35 @@ def negatives(out: Path) -> int:
     texts = [str(row["sentence"]) for row, _ in chosen]
     langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row, _ in chosen]
     dates = [parse_date(str(row["published"])) for row, _ in chosen]
-    levelled = {}
-    for name, variants in (("alone", [[] for _ in chosen]), ("context", [[query] for _, query in chosen])):
-        found: list[list[object]] = []
+    levelled, weak = {}, {}
+    for name in ("alone", "context", "debate"):
+        found: list[list[Hit]] = []
         for start in range(0, len(texts), PAGE):
             part = slice(start, start + PAGE)
+            contexts = [query if name != "alone" else None for _, query in chosen[part]]
+            if name == "context":  # the context as one more phrasing, no re-ranking: the stage before the debate step
+                found.extend(
+                    matcher.search_many(
+                        texts[part], langs=langs[part], k=3, variants=[[c] for c in contexts], dates=dates[part]
+                    )
+                )
+                continue
             found.extend(
-                matcher.search_many(texts[part], langs=langs[part], k=3, variants=variants[part], dates=dates[part])
+                search_with_context(
+                    matcher,
+                    texts[part],
+                    langs=langs[part],
+                    k=3,
+                    variants=[[] for _ in contexts],
+                    contexts=contexts,
+                    dates=dates[part],
+                )
             )
         levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
+        # what the page would show as a weak candidate: the best hit of a sentence with no level, if strong enough
+        weak[name] = sum(
+            bool(hits) and hits[0].level is None and hits[0].score >= config.weak_min_score for hits in found
+        )
     result = {
         "context_window": config.context_window,
         "context_min_words": config.context_min_words,
@@ -282,12 +335,15 @@ def negatives(out: Path) -> int:
         "false_level_rate_alone": round(len(levelled["alone"]) / max(len(rows), 1), 6),
         "false_level_rate_with_context": round(len(levelled["context"]) / max(len(rows), 1), 6),
         "new_with_context": [texts[i] for i in sorted(set(levelled["context"]) - set(levelled["alone"]))][:20],
+        "false_levels_with_debate_rerank": len(levelled["debate"]),
+        "weak_candidates_shown": weak,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(
         f"match context on {len(rows)} negative sentences: {len(chosen)} get context; levelled at page dates "
-        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change) -> {out}"
+        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change), "
+        f"{len(levelled['debate'])} re-ranked; weak candidates shown {weak} -> {out}"
     )
     return 0
 
@@ -515,6 +571,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         result["sweep"] = runs
         result["cv"] = cross_validated(per_query, runs)
+    else:
+        # what the match stage ships: the same lines with context, also searched alone and re-ranked by the
+        # debate model with the transcript's speaker (train/match_debate.py fitted it on train)
+        variants, dates, _ = queries_with_context(queries, debates, configs[0], always=False)
+        where = [locate(query, debates) for query in queries]
+        speakers = [debates[found[0]][found[1]][1] if found else None for found in where]
+        started = time.perf_counter()
+        rankings = rank_debate(matcher, queries, variants, dates, speakers, alone)
+        result["sift_debate"] = scored(rankings, queries, time.perf_counter() - started)
+        unnamed = rank_debate(matcher, queries, variants, dates, [None] * len(queries), alone)
+        result["sift_debate_no_speaker"] = scored(unnamed, queries, 1.0)
     if args.always:
         variants, dates, fired = queries_with_context(queries, debates, configs[0], always=True)
         result["sift_context_always"] = {
@@ -524,6 +591,11 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     s, c, b = result["sift"], result["sift_context"], result["bm25"]
+    if "sift_debate" in result:
+        print(
+            f"match 2B {args.split}: sift+context+debate re-rank MAP@5 {result['sift_debate']['map@5']:.3f} "
+            f"(without the speaker {result['sift_debate_no_speaker']['map@5']:.3f})"
+        )
     print(
         f"match 2B {args.split} n={len(queries)}: sift+context MAP@5 {c['map@5']:.3f} (context on "
         f"{c['context_rate']:.1%} of sentences) | sift alone MAP@5 {s['map@5']:.3f} (undated "

@@ -84,9 +84,10 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
     ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
-    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``). The
+    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``), and
+    the unlevelled candidates of such a sentence are re-ordered by :func:`sift.match.debate.rerank`. The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
-    the matcher in one :meth:`~sift.match.matcher.Matcher.search_many` call (one encoder call per page).
+    the matcher in one :meth:`~sift.match.matcher.Matcher.candidates_many` call (one encoder call per page).
     """
     doc.matches, doc.weak_matches, doc.match_status = [], [], None
     matcher = resources.optional("matcher")
@@ -96,6 +97,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     # with the matcher's text tools, loaded only when matching
     from sift.match.analysis import parse_date
     from sift.match.context import page_contexts
+    from sift.match.debate import search_with_context
 
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
@@ -121,7 +123,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     if not texts:
         return doc
     published = parse_date(doc.published)
-    found = matcher.search_many(
+    found = search_with_context(
+        matcher,
         texts,
         langs=langs,
         k=config.candidates,

@@ -9,10 +9,11 @@ score and level the same way whichever model scored the pair.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from sift.match.signals import DATE_FEATURES, FEATURES
 __all__ = ["DEFAULT_MODEL", "LinearModel", "Reranker"]
 
 DEFAULT_MODEL = "resources/match/reranker.json"
+T = TypeVar("T")
 #: Columns of the date features, zeroed to score a pair on its content alone.
 DATE_COLUMNS = [FEATURES.index(name) for name in DATE_FEATURES]
 
@@ -140,23 +142,20 @@ class Reranker:
         Raises:
             ConfigError: the file is missing or malformed.
         """
-        try:
-            if path is None:
-                text = resources.files("sift").joinpath(DEFAULT_MODEL).read_text(encoding="utf-8")
-            else:
-                text = path.read_text(encoding="utf-8")
-            data = json.loads(text)
-            return cls(
+        return read_model(
+            path,
+            DEFAULT_MODEL,
+            lambda data: cls(
                 _model(data["mono"]),
                 _model(data["cross"]),
                 float(data["match_threshold"]),
                 float(data["possible_threshold"]),
                 dict(data.get("info", {})),
                 None if data.get("date_gate") is None else float(data["date_gate"]),
-            )
-        except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
-            where = path or f"sift/{DEFAULT_MODEL}"
-            raise ConfigError(f"cannot load re-ranker {where}: {error}; run train/match_reranker.py") from None
+            ),
+            what="re-ranker",
+            script="train/match_reranker.py",
+        )
 
     def save(self, path: Path) -> None:
         """Write the model as indented JSON."""
@@ -169,6 +168,23 @@ class Reranker:
             "info": self.info,
         }
         path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+
+
+def read_model(path: Path | None, default: str, build: Callable[[dict[str, Any]], T], *, what: str, script: str) -> T:
+    """``build`` applied to a JSON model file (``path``, or the package resource ``default``).
+
+    Raises:
+        ConfigError: the file is missing or malformed (the message names ``what`` and the ``script`` that writes it).
+    """
+    try:
+        if path is None:
+            text = resources.files("sift").joinpath(default).read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        return build(json.loads(text))
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError) as error:
+        where = path or f"sift/{default}"
+        raise ConfigError(f"cannot load {what} {where}: {error}; run {script}") from None
 
 
 def _model(data: dict[str, Any]) -> LinearModel:

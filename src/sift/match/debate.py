@@ -1,0 +1,259 @@
+"""A second look at sentences matched with their context: the sentence alone, with context, and who said it.
+
+A sentence that leans on the ones before it ("And he did it again in 2011") is looked up with them
+(:mod:`sift.match.context`). The context brings the subject but also its own words, and the main re-ranker scores
+the pair as if the context were the claim. This step re-orders the candidates of such a sentence with a small
+logistic model fitted on CheckThat! 2022 2B debates (``train/match_debate.py``) over what neither search alone
+knows: the main model's output with the context and without it, the ranks in both orders, and whether the
+fact-check is about a claim of the sentence's own speaker (a PolitiFact check of a debate line is most often of
+the line's speaker: 69 % of 2B train gold pairs).
+
+It re-orders only: levelled hits keep their place and their score (the main model's calibrated probability), so
+what a page files under "Already fact-checked" does not change; the order of the weak candidates below them does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from sift.errors import ConfigError, InputError
+from sift.match.rerank import read_model
+from sift.match.signals import FEATURES as MAIN_FEATURES
+
+if TYPE_CHECKING:
+    from sift.match.matcher import Candidates, Hit, Matcher
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "FEATURES",
+    "DebateModel",
+    "feature_rows",
+    "rerank",
+    "search_with_context",
+    "shipped_model",
+    "speaker_key",
+]
+
+DEFAULT_MODEL = "resources/match/debate.json"
+#: Candidates of the context search the model re-orders (its top by the main model). On 2B train lines with
+#: context, a gold fact-check is among the top 20 for 78 % of lines, the top 40 for 84 %; 5-fold CV MAP@5 0.6095
+#: at 20, 0.6117 at 40 (pointwise fits; train/match_debate.py, re-run it after a change).
+POOL = 40
+#: Columns of the main feature matrix the step reads.
+_DENSE = MAIN_FEATURES.index("dense_max")
+_BM25 = MAIN_FEATURES.index("bm25_log")
+_MONTH = MAIN_FEATURES.index("date_month")
+_GAP = MAIN_FEATURES.index("date_log_gap")
+_KNOWN = MAIN_FEATURES.index("date_known")
+#: The model's features, in column order.
+FEATURES = (
+    "ctx_logit",  # the main model's logit for the pair, searched with the context
+    "alone_logit",  # the same for the sentence alone (the lowest of its candidates when it is not among them)
+    "alone_missing",  # 1 when the sentence alone did not retrieve it
+    "ctx_rrank",  # 1 / (1 + rank) in the context search's order
+    "alone_rrank",  # 1 / (1 + rank) in the sentence-alone order (0 when not retrieved)
+    "ctx_dense",  # best cosine of any phrasing with context
+    "alone_dense",  # best cosine of the sentence alone or its clauses
+    "ctx_bm25",  # log(1 + BM25) of the sentence and context words
+    "alone_bm25",  # log(1 + BM25) of the sentence's words
+    "speaker_same",  # 1 when the fact-check's claimant is the sentence's speaker (same surname)
+    "speaker_other",  # 1 when both are known and differ
+    "date_known",  # the main model's date features of the pair
+    "date_month",
+    "date_log_gap",
+)
+_TITLES = re.compile(r"\b(?:MR|MRS|MS|DR|SEN|SENATOR|GOV|GOVERNOR|REP|PRESIDENT)\.?\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DebateModel:
+    """Standardised :data:`FEATURES` -> a logit that orders a sentence's candidates (not a probability shown)."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    info: dict[str, Any]
+
+    def __post_init__(self) -> None:
+        if self.features != FEATURES or not len(self.mean) == len(self.scale) == len(self.coef) == len(FEATURES):
+            raise ConfigError("the debate re-ranker's features differ from sift's; run train/match_debate.py")
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        """The logit of each row (laid out as :data:`FEATURES`)."""
+        return ((rows - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.coef) + self.intercept
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> DebateModel:
+        """The model at ``path``, or sift's own (:data:`DEFAULT_MODEL`); a ConfigError says which is unreadable."""
+
+        def build(data: dict[str, Any]) -> DebateModel:
+            return cls(
+                features=tuple(data["features"]),
+                mean=tuple(float(v) for v in data["mean"]),
+                scale=tuple(float(v) for v in data["scale"]),
+                coef=tuple(float(v) for v in data["coef"]),
+                intercept=float(data["intercept"]),
+                info=dict(data.get("info", {})),
+            )
+
+        return read_model(path, DEFAULT_MODEL, build, what="the debate re-ranker", script="train/match_debate.py")
+
+    def save(self, path: Path) -> None:
+        """Write the model as indented JSON."""
+        path.write_text(json.dumps(asdict(self), indent=1) + "\n", encoding="utf-8")
+
+
+@functools.cache
+def shipped_model() -> DebateModel:
+    """The model sift ships, read once per process (a page with context should not re-read it)."""
+    return DebateModel.load()
+
+
+def speaker_key(name: str | None) -> str:
+    """A person's surname in lower case: transcripts write "MR. ROMNEY", PolitiFact "Mitt Romney"."""
+    words = _TITLES.sub("", name or "").replace(",", " ").split()
+    return words[-1].lower().strip(".:") if words else ""
+
+
+def feature_rows(
+    matcher: Matcher, with_context: Candidates, alone: Candidates, speaker: str | None
+) -> tuple[list[int], np.ndarray]:
+    """The :data:`POOL` best candidates of ``with_context`` (indexes into it, best first) and their feature rows."""
+    _, _, ctx_raw = matcher.reranker.score_and_order(with_context.features, with_context.cross)
+    order = [int(i) for i in np.argsort(-ctx_raw, kind="stable")[:POOL]]
+    alone_at: dict[str, int] = {fc.id: i for i, fc in enumerate(alone.factchecks)}
+    alone_rank: dict[int, int] = {}
+    alone_raw = np.zeros(0)
+    if alone.factchecks:
+        _, _, alone_raw = matcher.reranker.score_and_order(alone.features, alone.cross)
+        alone_rank = {int(i): rank for rank, i in enumerate(np.argsort(-alone_raw, kind="stable"))}
+    floor = _logit(float(alone_raw.min())) if len(alone_raw) else 0.0
+    who = speaker_key(speaker)
+    rows = []
+    for rank, i in enumerate(order):
+        fc = with_context.factchecks[i]
+        row = with_context.features[i]
+        j = alone_at.get(fc.id)
+        claimant = speaker_key(fc.claimant)
+        rows.append(
+            (
+                _logit(float(ctx_raw[i])),
+                floor if j is None else _logit(float(alone_raw[j])),
+                float(j is None),
+                1.0 / (1 + rank),
+                0.0 if j is None else 1.0 / (1 + alone_rank[j]),
+                row[_DENSE],
+                row[_DENSE] if j is None else alone.features[j][_DENSE],
+                row[_BM25],
+                0.0 if j is None else alone.features[j][_BM25],
+                float(bool(who) and claimant == who),
+                float(bool(who) and bool(claimant) and claimant != who),
+                row[_KNOWN],
+                row[_MONTH],
+                row[_GAP],
+            )
+        )
+    return order, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+
+
+def rerank(
+    matcher: Matcher,
+    with_context: Candidates,
+    alone: Candidates,
+    *,
+    k: int,
+    speaker: str | None = None,
+    model: DebateModel | None = None,
+) -> list[Hit]:
+    """The ``k`` best hits of a sentence searched with its context, re-ordered by the debate model.
+
+    Levelled hits come first as :meth:`Matcher.rank` gives them (same order, same score); the model orders the
+    other candidates of the context search's top :data:`POOL`; the rest follow in the main order.
+    """
+    hits = matcher.rank(with_context, max(k, POOL))
+    levelled = [hit for hit in hits if hit.level is not None]
+    if len(levelled) >= k or not with_context.factchecks:
+        return hits[:k]
+    model = model or shipped_model()
+    order, rows = feature_rows(matcher, with_context, alone, speaker)
+    scores = {with_context.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
+    rest = [hit for hit in hits if hit.level is None]
+    rest.sort(key=lambda hit: -scores.get(hit.factcheck.id, -math.inf))  # stable: unscored keep the main order
+    return [*levelled, *rest][:k]
+
+
+def search_with_context(
+    matcher: Matcher,
+    texts: Sequence[str],
+    *,
+    langs: Sequence[str | None],
+    variants: Sequence[Sequence[str]],
+    contexts: Sequence[str | None],
+    dates: Sequence[dt.date | None],
+    speakers: Sequence[str | None] | None = None,
+    k: int = 10,
+    model: DebateModel | None = None,
+) -> list[list[Hit]]:
+    """:meth:`Matcher.search_many`, where each sentence with a context is also searched alone and :func:`rerank`-ed.
+
+    The sentences and their variants go to the encoder in one call, the sentences with context twice (with it and
+    alone); without any context this is :meth:`Matcher.search_many` itself (the context an extra phrasing).
+
+    Args:
+        texts, langs, dates, k: as :meth:`~sift.match.matcher.Matcher.search_many`.
+        variants: extra phrasings per text, without the context (e.g. the claim span).
+        contexts: per text, the query with its context (:func:`sift.match.context.context_query`) or ``None``.
+        speakers: per text, who said it when known (a debate line's speaker); default: unknown.
+        model: the debate model (default: the one shipped with sift, loaded when a context is given).
+
+    Raises:
+        sift.errors.InputError: as :meth:`~sift.match.matcher.Matcher.search_many`, or ``contexts``/``speakers``
+            do not give one entry per text.
+    """
+    speakers = [None] * len(texts) if speakers is None else list(speakers)
+    if not len(contexts) == len(speakers) == len(texts) == len(variants):
+        raise InputError(
+            f"search_with_context got {len(texts)} texts, {len(variants)} variant lists, {len(contexts)} contexts "
+            f"and {len(speakers)} speakers; pass one of each per text"
+        )
+    if not 1 <= k <= 100:
+        raise InputError(f"k must be between 1 and 100, got {k}")
+    from sift.match.matcher import Matcher
+
+    fired = [i for i, context in enumerate(contexts) if context]
+    if not fired or not isinstance(matcher, Matcher):
+        # no sentence leans on another, or a matcher that gives no candidates (a stand-in): the plain search
+        return matcher.search_many(texts, langs=langs, k=k, variants=variants, dates=dates, contexts=contexts)
+    # the sentences with context are also retrieved alone (their own pool, as train/match_debate.py fitted it)
+    found = matcher.candidates_many(
+        [*texts, *(texts[i] for i in fired)],
+        langs=[*langs, *(langs[i] for i in fired)],
+        variants=[*variants, *(variants[i] for i in fired)],
+        dates=[*dates, *(dates[i] for i in fired)],
+        contexts=[*contexts, *(None for _ in fired)],
+    )
+    alone = dict(zip(fired, found[len(texts) :], strict=True))
+    model = model or shipped_model()
+    return [
+        rerank(matcher, found[i], alone[i], k=k, speaker=speakers[i], model=model)
+        if i in alone
+        else matcher.rank(found[i], k)
+        for i in range(len(texts))
+    ]
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
