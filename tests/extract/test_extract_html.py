@@ -225,3 +225,39 @@ def test_marked_box_without_heading_and_lead_teaser_class_kept() -> None:
         "Ten things you did not know about voting",
         "Why the opposition lost the last three votes",
     ]
+
+
+def _stacked_page(title: str) -> str:
+    """A page that loads the next stories below the article, each a full <article> with its own <h1>."""
+    stories = [
+        ("El puente de Encarnación cierra por obras", "El ministerio de Obras Públicas anunció el cierre del puente."),
+        ("Suben las tarifas del transporte en Asunción", "Los transportistas dijeron que el pasaje sube un 10 %."),
+        ("Detienen a dos hombres por el robo de ganado", "La policía informó que los detenidos fueron imputados ayer."),
+    ]
+    articles = "".join(
+        f"<article class='entry'><h1>{headline}</h1>"
+        + "".join(f"<p>{sentence} {sentence.replace('.', ',')} según fuentes oficiales del caso.</p>" for _ in range(8))
+        + "</article>"
+        for headline, sentence in stories
+    )
+    return (
+        f"<html><head><title>{title}</title><meta property='og:title' content='{title}'></head>"
+        f"<body><div class='scroll'>{articles}</div></body></html>"
+    )
+
+
+def test_stacked_next_stories_are_cut_and_the_page_s_own_article_kept() -> None:
+    result = extract_page(
+        _stacked_page("El puente de Encarnación cierra por obras"), "text/html", ExtractConfig(), "stacked.html"
+    )
+    body = " ".join(result.texts("body"))
+    assert "puente" in body and "tarifas" not in body and "ganado" not in body
+    cut = {removed.text: removed.reason for removed in result.removed}
+    assert "infinite scroll" in cut["Suben las tarifas del transporte en Asunción"]
+    assert "infinite scroll" in cut["Detienen a dos hombres por el robo de ganado"]
+
+
+def test_a_page_whose_title_names_none_of_its_articles_keeps_them_all() -> None:
+    result = extract_page(_stacked_page("Noticias del día"), "text/html", ExtractConfig(), "listing.html")
+    body = " ".join(result.texts("body"))
+    assert "puente" in body and "tarifas" in body and "ganado" in body

@@ -29,6 +29,7 @@ from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
+from sift.extract.stacked import drop_stacked_articles
 from sift.extract.title import kicker_and_headline, repeats_title
 from sift.extract.tree import drop_element, element_text, text_elements
 
@@ -285,6 +286,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
+    drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
     if not config.include_captions:
