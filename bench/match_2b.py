@@ -4,10 +4,10 @@ A debate sentence often cannot be matched alone ("And he did it in 2011"): the b
 said before it. This bench ranks every query of --split four ways over the 19,250 PolitiFact vclaims: sift on
 the sentence alone, sift with :func:`sift.match.context.context_query` (the neighbours it adds when the sentence
 is too short, pronoun-led or elliptic), that again with the lines with context re-ranked by
-:mod:`sift.match.debate` as the match stage does (with the transcript's speaker, and without: the stage knows
-none), and plain BM25 over the sentence. Each query is dated by its debate (the transcript id starts with the
-day), as the match stage dates a page's sentences by the page. ``--always`` also scores context added to every
-sentence, to show what the trigger rule saves.
+:mod:`sift.match.debate` as the match stage does (with the transcript's speaker, and without: a page sentence
+nobody is said to have said), and plain BM25 over the sentence. Each query is dated by its debate (the transcript
+id starts with the day), as the match stage dates a page's sentences by the page. ``--always`` also scores context
+added to every sentence, to show what the trigger rule saves.
 
     .venv/bin/python bench/match_2b.py --split dev            # writes bench/results/match-2b-dev.json
     .venv/bin/python bench/match_2b.py --split train --sweep  # the window/trigger choices, on train only
@@ -34,7 +34,7 @@ from sift.factchecks.record import FactCheck
 from sift.match import MatchConfig
 from sift.match.analysis import parse_date
 from sift.match.context import context_query
-from sift.match.debate import search_with_context
+from sift.match.debate import search_with_context, speaker_key
 from sift.match.matcher import Hit, Matcher
 from sift.store.memory import MemoryStore
 
@@ -174,8 +174,9 @@ def rank_debate(
     speakers: list[str | None],
     alone: list[list[str]],
 ) -> list[list[str]]:
-    """Top-K ids per query as the match stage ranks them: lines with context also searched alone and re-ranked by
-    :func:`sift.match.debate.rerank` (with the transcript's speaker); the others keep ``alone``."""
+    """Top-K ids per query as the match stage ranks them: lines with context searched with it (the matcher scores
+    the same candidates from the line alone) and re-ranked by :func:`sift.match.debate.rerank` (with the
+    transcript's speaker); the others keep ``alone``."""
     todo = [i for i, extra in enumerate(variants) if extra]
     rankings = [list(ranking) for ranking in alone]
     for start in range(0, len(todo), PAGE):
@@ -359,12 +360,6 @@ def load_speakers(data: Path) -> dict[str, str]:
     with gzip.open(data / "vclaims.jsonl.gz", "rt", encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
     return {row["id"]: speaker_key(row.get("speaker") or "") for row in rows}
-
-
-def speaker_key(name: str) -> str:
-    """A speaker's surname in lower case: transcripts write "MR. ROMNEY" or "Donald Trump", PolitiFact "Mitt Romney"."""
-    words = re.sub(r"\b(?:MR|MRS|MS|DR|SEN|GOV)\.\s*", "", name, flags=re.IGNORECASE).split()
-    return words[-1].lower() if words else ""
 
 
 def rrf(rankings: Sequence[Sequence[str]], k: int) -> list[str]:

@@ -1,7 +1,8 @@
 """Fit the debate re-ranker (src/sift/resources/match/debate.json) on CheckThat! 2022 2B train, by debate folds.
 
 For every train line the context rule fires on (:func:`sift.match.context.context_query`, the shipped window and
-trigger), the line is searched with its context and alone, and the top :data:`sift.match.debate.POOL` candidates
+trigger), the line is searched with its context as the match stage does (the matcher scores the same candidates
+from the line alone: ``Candidates.alone``), and the top :data:`sift.match.debate.POOL` candidates
 of the context search get :func:`sift.match.debate.feature_rows` (label: a gold fact-check of the line). A
 pairwise logistic regression is fitted on them (:func:`fit`); its quality is the MAP@5 of the whole split when
 each debate's lines are re-ranked by a model fitted on the other debates (5 folds grouped by debate: lines of one
@@ -88,16 +89,13 @@ def collect(data: Path, split: str, index_dir: Path) -> list[Line]:
             else None
             for q, w in zip(part, where, strict=True)
         ]
-        texts = [q.text for q in part]
-        fired = [i for i, c in enumerate(contexts) if c]
         found = matcher.candidates_many(
-            texts + [texts[i] for i in fired],
-            langs=["en"] * (len(texts) + len(fired)),
-            variants=[[] for _ in range(len(texts) + len(fired))],
-            dates=dates + [dates[i] for i in fired],
-            contexts=contexts + [None for _ in fired],
+            [q.text for q in part],
+            langs=["en"] * len(part),
+            variants=[[] for _ in part],
+            dates=dates,
+            contexts=contexts,
         )
-        alone = dict(zip(fired, found[len(texts) :], strict=True))
         for i, query in enumerate(part):
             hits = matcher.rank(found[i], max(K, POOL))
             line = Line(
@@ -108,8 +106,8 @@ def collect(data: Path, split: str, index_dir: Path) -> list[Line]:
                 pool=[],
                 rows=np.zeros((0, len(FEATURES))),
             )
-            if i in alone:
-                order, rows = feature_rows(matcher, found[i], alone[i], speakers[i])
+            if found[i].alone is not None:
+                order, rows = feature_rows(matcher, found[i], speakers[i])
                 line.pool = [found[i].factchecks[j].id for j in order]
                 line.rows = rows
             lines.append(line)
@@ -193,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     report["C"] = best
     dropped = {
         "speaker": ("speaker_same", "speaker_other"),
-        "alone": ("alone_logit", "alone_missing", "alone_rrank", "alone_dense", "alone_bm25"),
+        "alone": ("alone_logit", "alone_rrank", "alone_dense", "alone_bm25"),
         "dates": ("date_known", "date_month", "date_log_gap"),
     }
     report["cv_map@5_without"] = {

@@ -11,8 +11,9 @@ import pytest
 from test_match_context import _page
 from test_match_support import RECORDS, HashEncoder, record
 
+from sift.document import Attribution, Document, Mention, Speaker
 from sift.errors import ConfigError, InputError
-from sift.match import MatchConfig, match_claims
+from sift.match import MatchConfig, debate, match_claims, sentence_speakers
 from sift.match.debate import FEATURES, DebateModel, feature_rows, search_with_context, speaker_key
 from sift.match.matcher import Matcher
 from sift.pipeline import Resources
@@ -88,7 +89,7 @@ def test_levelled_hits_keep_their_place_and_score() -> None:
         contexts=[context],
         dates=[None],
         k=6,
-        model=_only("alone_missing"),
+        model=_only("alone_rrank"),
     )[0]
     levelled = [_keys([hit]) for hit in plain if hit.level]
     assert levelled, "the test needs a levelled hit"
@@ -121,20 +122,34 @@ def test_the_speakers_own_fact_check_comes_first_among_weak_candidates() -> None
 
 def test_features_say_who_is_the_speaker() -> None:
     matcher = _open()
-    with_context, alone = matcher.candidates_many(
-        ["And she did it again."] * 2, langs=["en", "en"], variants=[[CONTEXT], []]
-    )
-    order, rows = feature_rows(matcher, with_context, alone, "MS. DOE")
+    (found,) = matcher.candidates_many(["And she did it again."], langs=["en"], contexts=[CONTEXT])
+    order, rows = feature_rows(matcher, found, "MS. DOE")
     assert rows.shape == (len(order), len(FEATURES))
     same = rows[:, FEATURES.index("speaker_same")]
     other = rows[:, FEATURES.index("speaker_other")]
-    claimants = [with_context.factchecks[i].claimant for i in order]
+    claimants = [found.factchecks[i].claimant for i in order]
     assert [bool(s) for s in same] == [c == "Jane Doe" for c in claimants]
     assert [bool(o) for o in other] == [c in ("John Roe", "Max Moe") for c in claimants]  # unknown: neither
-    _, unnamed = feature_rows(matcher, with_context, alone, None)
+    _, unnamed = feature_rows(matcher, found, None)
     assert (
         not unnamed[:, FEATURES.index("speaker_same")].any() and not unnamed[:, FEATURES.index("speaker_other")].any()
     )
+
+
+def test_the_alone_features_are_the_matchers_own_view_of_the_sentence() -> None:
+    matcher = _open()
+    (found,) = matcher.candidates_many(["And she did it again."], langs=["en"], contexts=[CONTEXT])
+    assert found.alone is not None and [fc.id for fc in found.alone.factchecks] == [fc.id for fc in found.factchecks]
+    order, rows = feature_rows(matcher, found, None)
+    _, _, alone_raw = matcher.reranker.score_and_order(found.alone.features, found.cross)
+    _, _, ctx_raw = matcher.reranker.score_and_order(found.features, found.cross)
+    assert not np.allclose(alone_raw, ctx_raw), "the test needs the context to change the scores"
+    expected = np.log(np.clip(alone_raw[order], 1e-6, 1 - 1e-6) / (1 - np.clip(alone_raw[order], 1e-6, 1 - 1e-6)))
+    assert np.allclose(rows[:, FEATURES.index("alone_logit")], expected)
+    best_alone = int(np.argmax(alone_raw))
+    assert rows[order.index(best_alone), FEATURES.index("alone_rrank")] == 1.0
+    with pytest.raises(ValueError, match="context"):
+        feature_rows(matcher, matcher.candidates("And she did it again.", lang="en"), None)
 
 
 def test_every_text_needs_its_context_and_speaker() -> None:
@@ -146,7 +161,7 @@ def test_every_text_needs_its_context_and_speaker() -> None:
         )
 
 
-def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call() -> None:
+def test_the_stage_searches_each_sentence_once_in_one_encoder_call() -> None:
     matcher = _open()
     calls: list[tuple[str, str | None]] = []
     candidates_many = matcher.candidates_many
@@ -164,11 +179,56 @@ def test_the_stage_searches_only_a_dependent_sentence_twice_in_one_encoder_call(
     assert sorted(calls, key=str) == sorted(
         [
             ("Ohio cut its school budget by 30 percent in 2011.", None),
+            # once, with its context: the matcher scores the same candidates from the sentence alone
             ("It did so again.", "Ohio cut its school budget by 30 percent in 2011. It did so again."),
-            ("It did so again.", None),  # alone, for the debate re-ranker
             ("It was a lie.", None),  # a related snippet starts afresh: no context
         ],
         key=str,
     )
     assert len(set(encoder.encoded[before:])) == len(encoder.encoded[before:])  # each text embedded once
     assert doc.match_status in ("found", "none")
+
+
+def _attributed(*said: tuple[str, str, str, float]) -> Document:
+    """:func:`_page` with statements ``(sentence id, speaker name, speaker kind, confidence)``, one speaker each."""
+    doc = _page()
+    for n, (sentence, name, kind, confidence) in enumerate(said):
+        text = doc.block(sentence.split(".")[0]).text
+        doc.attributions.append(
+            Attribution(f"a{n}", sentence, Mention(0, len(text)), "indirect", Mention(0, 2), confidence=confidence)
+        )
+        doc.speakers.append(Speaker(f"p{n}", name, kind, attributions=[f"a{n}"]))
+    return doc
+
+
+def test_a_sentences_speaker_is_the_one_person_said_to_make_it() -> None:
+    doc = _attributed(
+        ("b0.s1", "Jane Doe", "person", 0.9),
+        ("b0.s0", "Ohio Department of Education", "organisation", 0.9),  # no surname to compare
+        ("b1.s0", "Max Moe", "person", 0.3),  # uncertain: sift does not know who said it
+    )
+    assert sentence_speakers(doc) == {"b0.s1": "Jane Doe"}
+    two = _attributed(("b0.s1", "Jane Doe", "person", 0.9), ("b0.s1", "John Roe", "person", 0.9))
+    assert sentence_speakers(two) == {}
+    assert sentence_speakers(_page()) == {}  # the attribution stage did not run
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Max Moe"])
+def test_the_stage_orders_a_sentences_candidates_by_its_attributed_speaker(
+    monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    seen: list[list[str | None]] = []
+    search = debate.search_with_context
+
+    def spy(*args: Any, **kwargs: Any) -> list[Any]:
+        seen.append(list(kwargs["speakers"]))
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(debate, "search_with_context", spy)
+    monkeypatch.setattr(debate, "shipped_model", lambda: _only("speaker_same"))
+    config = MatchConfig(weak_min_score=0.0, weak_candidates=5)
+    doc = match_claims(_attributed(("b0.s1", name, "person", 0.9)), Resources(matcher=_open()), config)
+    assert seen == [[None, name, None]]  # sentences b0.s0, b0.s1 (looked up with its context), b1.s0
+    weak = {match.sentence: match for match in doc.weak_matches}
+    assert "b0.s1" in weak, "the test needs a weak candidate for the sentence with context"
+    assert weak["b0.s1"].factcheck["claimant"] == name  # the speaker's own fact-check first

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from sift.match.index import FactCheckSource
     from sift.match.matcher import Matcher
 
-__all__ = ["MatchConfig", "match_claims", "provide_matcher"]
+__all__ = ["MatchConfig", "match_claims", "provide_matcher", "sentence_speakers"]
 
 #: Block roles whose sentences are looked up (quotes and captions repeat or describe body text).
 ROLES = ("body", "related")
@@ -85,7 +85,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
     ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
     context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``), and
-    the unlevelled candidates of such a sentence are re-ordered by :func:`sift.match.debate.rerank`. The
+    the unlevelled candidates of such a sentence are re-ordered by :func:`sift.match.debate.rerank`, which also
+    reads who said it (:func:`sentence_speakers`: the person the attribution stage found, when it ran first). The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
     the matcher in one :meth:`~sift.match.matcher.Matcher.candidates_many` call (one encoder call per page).
     """
@@ -105,6 +106,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     langs: list[str | None] = []
     variants: list[list[str]] = []
     with_context: list[str | None] = []
+    speakers: list[str | None] = []
+    said_by = sentence_speakers(doc)
     contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
@@ -120,6 +123,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
         with_context.append(contexts.get(sentence.id))
+        speakers.append(said_by.get(sentence.id))
     if not texts:
         return doc
     published = parse_date(doc.published)
@@ -131,6 +135,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         variants=variants,
         dates=[published] * len(texts),
         contexts=with_context,
+        speakers=speakers,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):
@@ -141,6 +146,32 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     doc.weak_matches = sorted(weak, key=lambda match: -match.score)[: config.weak_candidates]
     doc.match_status = MATCH_FOUND if doc.matches else MATCH_NONE
     return doc
+
+
+def sentence_speakers(doc: Document) -> dict[str, str]:
+    """Sentence id -> the name of the one person the attribution stage says made the statement in it.
+
+    The debate re-ranker compares it with a fact-check's claimant by surname (:func:`sift.match.debate.speaker_key`,
+    as it was fitted on 2B debate speakers and PolitiFact claimants): only people are passed, since a surname
+    key means nothing for an organisation ("the ministry" against "Russian Ministry of Defence"). Uncertain
+    attributions and sentences attributed to two people pass no speaker (sift does not know who said it).
+    """
+    people = {
+        attribution: speaker.name
+        for speaker in doc.speakers
+        if speaker.kind == "person"
+        for attribution in speaker.attributions
+    }
+    named: dict[str, set[str | None]] = {}
+    for attribution in doc.attributions:
+        who = None if attribution.is_uncertain else people.get(attribution.id)
+        named.setdefault(attribution.sentence, set()).add(who)
+    said: dict[str, str] = {}
+    for sentence, who in named.items():
+        name = who.pop() if len(who) == 1 else None
+        if name:
+            said[sentence] = name
+    return said
 
 
 def provide_matcher(resources: Resources, store: FactCheckSource, *, index_dir: Path | None = None) -> Matcher:

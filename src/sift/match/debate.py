@@ -58,10 +58,9 @@ _KNOWN = MAIN_FEATURES.index("date_known")
 #: The model's features, in column order.
 FEATURES = (
     "ctx_logit",  # the main model's logit for the pair, searched with the context
-    "alone_logit",  # the same for the sentence alone (the lowest of its candidates when it is not among them)
-    "alone_missing",  # 1 when the sentence alone did not retrieve it
+    "alone_logit",  # the same for the sentence alone (Candidates.alone: the same candidates, the sentence's words)
     "ctx_rrank",  # 1 / (1 + rank) in the context search's order
-    "alone_rrank",  # 1 / (1 + rank) in the sentence-alone order (0 when not retrieved)
+    "alone_rrank",  # 1 / (1 + rank) among the same candidates ordered from the sentence alone
     "ctx_dense",  # best cosine of any phrasing with context
     "alone_dense",  # best cosine of the sentence alone or its clauses
     "ctx_bm25",  # log(1 + BM25) of the sentence and context words
@@ -127,68 +126,65 @@ def speaker_key(name: str | None) -> str:
     return words[-1].lower().strip(".:") if words else ""
 
 
-def feature_rows(
-    matcher: Matcher, with_context: Candidates, alone: Candidates, speaker: str | None
-) -> tuple[list[int], np.ndarray]:
-    """The :data:`POOL` best candidates of ``with_context`` (indexes into it, best first) and their feature rows."""
-    _, _, ctx_raw = matcher.reranker.score_and_order(with_context.features, with_context.cross)
-    order = [int(i) for i in np.argsort(-ctx_raw, kind="stable")[:POOL]]
-    alone_at: dict[str, int] = {fc.id: i for i, fc in enumerate(alone.factchecks)}
-    alone_rank: dict[int, int] = {}
-    alone_raw = np.zeros(0)
-    if alone.factchecks:
-        _, _, alone_raw = matcher.reranker.score_and_order(alone.features, alone.cross)
-        alone_rank = {int(i): rank for rank, i in enumerate(np.argsort(-alone_raw, kind="stable"))}
-    floor = _logit(float(alone_raw.min())) if len(alone_raw) else 0.0
+def feature_rows(matcher: Matcher, found: Candidates, speaker: str | None) -> tuple[list[int], np.ndarray]:
+    """The :data:`POOL` best candidates of a sentence searched with its context (indexes into ``found``, best
+    first) and their feature rows.
+
+    ``found.alone`` holds the same candidates scored from the sentence alone (:meth:`Matcher.candidates_many` gives
+    it to a sentence with a context): the sentence is retrieved once, with its context, and both views read it.
+
+    Raises:
+        ValueError: ``found`` has no ``alone`` view (it was not searched with a context).
+    """
+    alone = found.alone
+    if alone is None:
+        raise ValueError("feature_rows needs candidates searched with a context (Candidates.alone)")
+    _, _, ctx_raw = matcher.reranker.score_and_order(found.features, found.cross)
+    _, _, alone_raw = matcher.reranker.score_and_order(alone.features, found.cross)
+    order = np.argsort(-ctx_raw, kind="stable")[:POOL]
+    alone_rank = np.empty(len(alone_raw))
+    alone_rank[np.argsort(-alone_raw, kind="stable")] = np.arange(len(alone_raw))
     who = speaker_key(speaker)
-    rows = []
-    for rank, i in enumerate(order):
-        fc = with_context.factchecks[i]
-        row = with_context.features[i]
-        j = alone_at.get(fc.id)
-        claimant = speaker_key(fc.claimant)
-        rows.append(
-            (
-                _logit(float(ctx_raw[i])),
-                floor if j is None else _logit(float(alone_raw[j])),
-                float(j is None),
-                1.0 / (1 + rank),
-                0.0 if j is None else 1.0 / (1 + alone_rank[j]),
-                row[_DENSE],
-                row[_DENSE] if j is None else alone.features[j][_DENSE],
-                row[_BM25],
-                0.0 if j is None else alone.features[j][_BM25],
-                float(bool(who) and claimant == who),
-                float(bool(who) and bool(claimant) and claimant != who),
-                row[_KNOWN],
-                row[_MONTH],
-                row[_GAP],
-            )
-        )
-    return order, np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+    claimants = [speaker_key(found.factchecks[i].claimant) for i in order]
+    same = [float(bool(who) and claimant == who) for claimant in claimants]
+    other = [float(bool(who) and bool(claimant) and claimant != who) for claimant in claimants]
+    ctx, own = found.features[order], alone.features[order]
+    rows = np.column_stack(
+        [
+            _logit(ctx_raw[order]),
+            _logit(alone_raw[order]),
+            1.0 / (1 + np.arange(len(order))),
+            1.0 / (1 + alone_rank[order]),
+            ctx[:, _DENSE],
+            own[:, _DENSE],
+            ctx[:, _BM25],
+            own[:, _BM25],
+            same,
+            other,
+            ctx[:, _KNOWN],
+            ctx[:, _MONTH],
+            ctx[:, _GAP],
+        ]
+    )
+    return [int(i) for i in order], rows.reshape(len(order), len(FEATURES))
 
 
 def rerank(
-    matcher: Matcher,
-    with_context: Candidates,
-    alone: Candidates,
-    *,
-    k: int,
-    speaker: str | None = None,
-    model: DebateModel | None = None,
+    matcher: Matcher, found: Candidates, *, k: int, speaker: str | None = None, model: DebateModel | None = None
 ) -> list[Hit]:
-    """The ``k`` best hits of a sentence searched with its context, re-ordered by the debate model.
+    """The ``k`` best hits of a sentence, re-ordered by the debate model when it was searched with a context.
 
     Levelled hits come first as :meth:`Matcher.rank` gives them (same order, same score); the model orders the
-    other candidates of the context search's top :data:`POOL`; the rest follow in the main order.
+    other candidates of the context search's top :data:`POOL`; the rest follow in the main order. A sentence
+    searched without a context (no ``found.alone``) keeps :meth:`Matcher.rank`'s order.
     """
-    hits = matcher.rank(with_context, max(k, POOL))
+    hits = matcher.rank(found, max(k, POOL) if found.alone is not None else k)
     levelled = [hit for hit in hits if hit.level is not None]
-    if len(levelled) >= k or not with_context.factchecks:
+    if found.alone is None or len(levelled) >= k or not found.factchecks:
         return hits[:k]
     model = model or shipped_model()
-    order, rows = feature_rows(matcher, with_context, alone, speaker)
-    scores = {with_context.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
+    order, rows = feature_rows(matcher, found, speaker)
+    scores = {found.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
     rest = [hit for hit in hits if hit.level is None]
     rest.sort(key=lambda hit: -scores.get(hit.factcheck.id, -math.inf))  # stable: unscored keep the main order
     return [*levelled, *rest][:k]
@@ -206,16 +202,18 @@ def search_with_context(
     k: int = 10,
     model: DebateModel | None = None,
 ) -> list[list[Hit]]:
-    """:meth:`Matcher.search_many`, where each sentence with a context is also searched alone and :func:`rerank`-ed.
+    """:meth:`Matcher.search_many`, where the hits of each sentence with a context are :func:`rerank`-ed.
 
-    The sentences and their variants go to the encoder in one call, the sentences with context twice (with it and
-    alone); without any context this is :meth:`Matcher.search_many` itself (the context an extra phrasing).
+    Each sentence is retrieved once (one encoder call for the page): with its context when it has one, and the
+    matcher scores the same candidates from the sentence alone; without any context this is
+    :meth:`Matcher.search_many` itself.
 
     Args:
         texts, langs, dates, k: as :meth:`~sift.match.matcher.Matcher.search_many`.
         variants: extra phrasings per text, without the context (e.g. the claim span).
         contexts: per text, the query with its context (:func:`sift.match.context.context_query`) or ``None``.
-        speakers: per text, who said it when known (a debate line's speaker); default: unknown.
+        speakers: per text, who said it when known (a debate line's speaker, a page sentence's attributed
+            person); default: unknown.
         model: the debate model (default: the one shipped with sift, loaded when a context is given).
 
     Raises:
@@ -232,28 +230,16 @@ def search_with_context(
         raise InputError(f"k must be between 1 and 100, got {k}")
     from sift.match.matcher import Matcher
 
-    fired = [i for i, context in enumerate(contexts) if context]
-    if not fired or not isinstance(matcher, Matcher):
+    if not any(contexts) or not isinstance(matcher, Matcher):
         # no sentence leans on another, or a matcher that gives no candidates (a stand-in): the plain search
         return matcher.search_many(texts, langs=langs, k=k, variants=variants, dates=dates, contexts=contexts)
-    # the sentences with context are also retrieved alone (their own pool, as train/match_debate.py fitted it)
-    found = matcher.candidates_many(
-        [*texts, *(texts[i] for i in fired)],
-        langs=[*langs, *(langs[i] for i in fired)],
-        variants=[*variants, *(variants[i] for i in fired)],
-        dates=[*dates, *(dates[i] for i in fired)],
-        contexts=[*contexts, *(None for _ in fired)],
-    )
-    alone = dict(zip(fired, found[len(texts) :], strict=True))
-    model = model or shipped_model()
+    found = matcher.candidates_many(texts, langs=langs, variants=variants, dates=dates, contexts=contexts)
     return [
-        rerank(matcher, found[i], alone[i], k=k, speaker=speakers[i], model=model)
-        if i in alone
-        else matcher.rank(found[i], k)
-        for i in range(len(texts))
+        rerank(matcher, candidates, k=k, speaker=speaker, model=model)
+        for candidates, speaker in zip(found, speakers, strict=True)
     ]
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(p / (1 - p))
