@@ -29,7 +29,7 @@ from sift.attribution.frames import (
     speaker_label_frame,
 )
 from sift.attribution.relays import relay_reader
-from sift.attribution.speakers import SourceMention, TitledName, resolve_speakers, titled_names
+from sift.attribution.speakers import SourceMention, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
 from sift.attribution.word_order import Token
@@ -321,11 +321,8 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))
-    gazetteer = resources.get("gazetteer", build_gazetteer)
-    titled: list[TitledName] = []  # captions and bylines too: "Francisco Barbosa Delgado, fiscal general de …"
-    for block in doc.blocks if mentions else ():
-        titled += titled_names(block.text, block.lang, gazetteer)
-    resolutions, speakers = resolve_speakers(mentions, gazetteer, titled)
+    page = [(block.text, block.lang) for block in doc.blocks]  # captions too: "X Y, fiscal general de …"
+    resolutions, speakers = resolve_speakers(mentions, resources.get("gazetteer", build_gazetteer), page)
     relays = {id(relay.source): relay for attribution in attributions for relay in attribution.via}
     for (mention, attribution, cue), resolution in zip(targets, resolutions, strict=True):
         mention.entity = resolution.name if resolution is not None else None

@@ -776,15 +776,16 @@ def _compatible(pronoun: str, kind: str) -> bool:
 
 
 def resolve_speakers(
-    mentions: list[SourceMention], gazetteer: Gazetteer | None = None, titled: list[TitledName] | None = None
+    mentions: list[SourceMention], gazetteer: Gazetteer | None = None, page: list[tuple[str, str]] | None = None
 ) -> tuple[list[Resolution | None], list[Speaker]]:
     """Resolve each mention to a speaker entity.
 
     Args:
         mentions: source and relay mentions in document order.
         gazetteer: the names of states, outlets and bodies (built here when not given).
-        titled: the persons the page names with a title by apposition (:func:`titled_names`): a bare title
-            no named speaker carries resolves to the one of them with that title.
+        page: the page's blocks as (text, language), captions too: a bare title no named speaker carries
+            resolves to the one person the page names with that title by apposition (:func:`titled_names`, read
+            only when such a title is left).
 
     Returns:
         Per mention, the speaker it names (``None`` for a pronoun without a compatible antecedent, a relative
@@ -829,16 +830,19 @@ def resolve_speakers(
             entity.languages.append(mention.lang)
         if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
-    _merge_titles(entities, chosen, titled or [])
+    _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     return _speakers(entities, chosen)
 
 
-def _merge_titles(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], titled: list[TitledName]) -> None:
+def _merge_titles(
+    entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
     """A title never resolved backwards ("the minister said … Minister Jane Doe") joins the one person named
     later with that title; with none, the one person the page ties to that title by apposition ("Francisco
     Barbosa Delgado, fiscal general de Colombia": "el fiscal general" is he, and so is a speaker "Barbosa"); with
     none or several, it stays a speaker of its own."""
+    titled: list[TitledName] | None = None
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles]
@@ -847,6 +851,8 @@ def _merge_titles(entities: list[_Entity], chosen: list[tuple[_Entity, str] | No
             continue
         if matching:
             continue
+        if titled is None:  # read once, and only on a page with a title left unresolved
+            titled = [person for text, lang in page for person in titled_names(text, lang, gazetteer)]
         tied = {person.keys: person for person in titled if person.titles & entity.titles}
         if len(tied) != 1:
             continue
