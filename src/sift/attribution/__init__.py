@@ -155,7 +155,11 @@ def _finish(
     Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does.
     """
     relays = relay_reader(lang, gazetteer)
-    frames = [frame for frame in frames if not _relative_non_speech(text, frame, lang)]
+    frames = [
+        frame
+        for frame in frames
+        if not _relative_non_speech(text, frame, lang) and not _heading_frame(text, frame, tokens)
+    ]
     if relays is not None:
         frames = relays.cite(text, frames, tokens)
         relays.trim_according(text, frames, tokens)
@@ -180,6 +184,19 @@ def _relative_non_speech(text: str, frame: Frame, lang: str) -> bool:
     row = LANGUAGES.get(lang)
     relative = row.speakers.relative_pronouns if row is not None else frozenset()
     return text[frame.source[0] : frame.source[1]].lower() in relative and not is_speech(frame, lang)
+
+
+def _heading_frame(text: str, frame: Frame, tokens: list[Token]) -> bool:
+    """A frame read off an upper-case heading whose verb is no finite verb of saying ("CÓMO GARANTIZAR LOS
+    DERECHOS", "WIE SAGEN WIR ES"): a heading line is no source. An upper-case headline with a finite verb ("EL
+    FISCAL DICE QUE …") and a cue that is no verb ("SEGÚN LA ONU") keep their frame."""
+    if frame.source is None or frame.cue is None:
+        return False
+    stretch = text[min(frame.source[0], frame.cue[0]) : max(frame.source[1], frame.cue[1])]
+    if not stretch.isupper() or sum(c.isalpha() for c in stretch) < 4:
+        return False
+    verbs = [t for t in tokens_in(tokens, frame.cue) if t.pos in ("VERB", "AUX")]
+    return bool(verbs) and all(t.text.lower() == t.lemma.lower() for t in verbs)
 
 
 def find_block_frames(blocks: list[Block], resources: Resources, config: AttributionConfig) -> dict[str, BlockFrames]:
@@ -304,7 +321,8 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))
-    resolutions, speakers = resolve_speakers(mentions, resources.get("gazetteer", build_gazetteer))
+    page = [(block.text, block.lang) for block in doc.blocks]  # captions too: "X Y, fiscal general de …"
+    resolutions, speakers = resolve_speakers(mentions, resources.get("gazetteer", build_gazetteer), page)
     relays = {id(relay.source): relay for attribution in attributions for relay in attribution.via}
     for (mention, attribution, cue), resolution in zip(targets, resolutions, strict=True):
         mention.entity = resolution.name if resolution is not None else None

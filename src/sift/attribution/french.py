@@ -28,10 +28,35 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
     for verb in (token, token.head):
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.i < token.i:
+                if not _agrees(child, verb):
+                    return _agreeing_noun(child, verb, token)
                 subtree = list(child.subtree)
                 return subtree[0].i, subtree[-1].i
         if token.dep_ not in ("conj", "advcl", "xcomp"):
             break
+    return None
+
+
+def _agrees(subject: SpacyToken, verb: SpacyToken) -> bool:
+    """Whether a finite verb's number allows this subject (a coordination "X et Y" counts as plural).
+
+    The small model attaches long openings wrongly: in "Suite à la nomination …, Thierry Coulhon, à la présidence du
+    HCERES annoncée récemment, plus de 2500 chercheurs annoncent …" it made the singular name the subject of the
+    plural verb, and the page's speaker became the man the researchers wrote about.
+    """
+    verb_number, subject_number = verb.morph.get("Number"), subject.morph.get("Number")
+    if "Fin" not in verb.morph.get("VerbForm") or not verb_number or not subject_number:
+        return True
+    return verb_number == subject_number or any(child.dep_ == "conj" for child in subject.children)
+
+
+def _agreeing_noun(subject: SpacyToken, verb: SpacyToken, cue: SpacyToken) -> tuple[int, int] | None:
+    """The phrase of the noun nearest before the cue, inside the misparsed subject, that agrees with the verb."""
+    number = verb.morph.get("Number")
+    for word in reversed(list(subject.subtree)):
+        is_noun = word.pos_ in ("NOUN", "PROPN") and word.morph.get("Number") == number
+        if is_noun and word.right_edge.i < cue.i:
+            return word.left_edge.i, word.right_edge.i
     return None
 
 
@@ -57,12 +82,23 @@ def french_tokens(doc: Doc) -> list[Token]:
                 token.idx,
                 token.idx + len(token.text),
                 token.lemma_,
-                token.pos_,
+                "ADJ" if _is_adnominal_participle(token) else token.pos_,
                 sentence_of[token.i],
                 (index_of[subject[0]], index_of[subject[1]]) if subject else None,
             )
         )
     return tokens
+
+
+def _is_adnominal_participle(token: SpacyToken) -> bool:
+    """A participle that modifies a noun without an agent ("la nomination annoncée récemment") names nobody who
+    spoke: it is read as an adjective, never as a cue whose source is the noun before it ("annoncée par le
+    ministre" keeps its agent and stays a verb)."""
+    return (
+        token.dep_ == "acl"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(child.dep_ == "obl:agent" for child in token.children)
+    )
 
 
 def _is_dapres(token: SpacyToken) -> bool:

@@ -39,8 +39,10 @@ __all__ = [
     "Resolution",
     "SourceMention",
     "SourceReading",
+    "TitledName",
     "read_source",
     "resolve_speakers",
+    "titled_names",
     "transliteration_key",
 ]
 
@@ -384,8 +386,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if known is not None:  # "El País", "The Guardian", "la France"
         return known
     core, appositive = _core(tokens, speakers)
-    if not core:
-        return SourceReading("none")
+    if not core or core[0].text.lower() in speakers.question_words:
+        return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
     name = _text(core, mention.text, offset)
     known = _known_name(name, core, gazetteer)
     if known is not None:
@@ -445,7 +447,18 @@ def _named(
         return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
         return SourceReading("outlet", "outlet|" + fold(person), person)
+    if len(run) == 1 and _is_group(mention.text, person, speakers):
+        return SourceReading("organisation", fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
+    """Whether a single name follows a plural definite article ("los Capuchinos", "les Verts", "die Grünen"): a
+    group, not a person."""
+    first = text.strip().split(" ", 1)[0].lower()
+    if first not in speakers.plural_articles:
+        return False
+    return not speakers.plural_name_endings or name.lower().endswith(speakers.plural_name_endings)
 
 
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
@@ -652,6 +665,62 @@ def _described(
     return None
 
 
+#: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
+#: Delgado, fiscal general de Colombia". Group "lead": up to three words before the name ("al fiscal general Barbosa").
+_NAMED = re.compile(
+    r"(?P<lead>(?:\b[a-zß-ÿ][\w-]*\s+){0,3})"
+    r"(?P<name>[^\W\d_a-zß-ÿ][\w'’-]+(?:\s+(?:(?:de|del|da|dos|van|von|der|la|le)\s+)?[^\W\d_a-zß-ÿ][\w'’-]+){0,3})"
+    r"(?:,\s+(?P<tail>[^,.;:()\n]{3,80}))?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TitledName:
+    """A person the page names with a title by apposition ("Francisco Barbosa Delgado, fiscal general de Colombia",
+    "el fiscal general Barbosa"): a bare title ("el fiscal general") tied to one such person is that person."""
+
+    name: str
+    titles: frozenset[str]
+    lang: str
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Merge keys of the name's surnames: "Barbosa" and "Barbosa Delgado" are both Francisco Barbosa Delgado."""
+        words = [w for w in self.name.split() if w not in NAME_PARTICLES]
+        return frozenset(transliteration_key(w) for w in (words[1:] if len(words) > 1 else words))
+
+
+def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[TitledName]:
+    """The persons ``text`` names with a title by apposition: a name and a title phrase after its comma, or a
+    title right before the name (read as a source would be: :func:`read_source`)."""
+    speakers = SPEAKER_WORDS.get(lang)
+    if speakers is None:
+        return []
+    gazetteer = gazetteer or build_gazetteer()
+    found: list[TitledName] = []
+    for match in _NAMED.finditer(text):
+        name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
+        reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
+        if reading.kind != "person":
+            continue
+        # the title right before the name ("el fiscal general Barbosa", "Minister Karl Lauterbach"), never
+        # before a preposition ("disse o ministro à Folha")
+        last = plain_tokens(lead)[-1:] if lead.strip() else []
+        titled = reading.name != name or any(_in(speakers.title_nouns, t, speakers) for t in last)
+        titles = reading.titles if titled else frozenset()
+        if len(reading.name.split()) > 1 and tail:  # "Francisco Barbosa Delgado, fiscal general de Colombia"
+            words = plain_tokens(tail)
+            while words and words[0].text.lower() in speakers.determiners:
+                words.pop(0)
+            row = LANGUAGES.get(lang)
+            cut = next((i for i, t in enumerate(words) if row and t.text.lower() in row.genitive_words), len(words))
+            if words and _in(speakers.title_nouns, words[0], speakers):
+                titles |= _titles(words[:cut], speakers)
+        if titles:
+            found.append(TitledName(reading.name, titles, lang))
+    return found
+
+
 def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
     """Whether a span opens with an indefinite article or a numeral ("a spokesman", "un responsable", "two")."""
     first = text.strip().split(" ", 1)[0].lower()
@@ -707,13 +776,16 @@ def _compatible(pronoun: str, kind: str) -> bool:
 
 
 def resolve_speakers(
-    mentions: list[SourceMention], gazetteer: Gazetteer | None = None
+    mentions: list[SourceMention], gazetteer: Gazetteer | None = None, page: list[tuple[str, str]] | None = None
 ) -> tuple[list[Resolution | None], list[Speaker]]:
     """Resolve each mention to a speaker entity.
 
     Args:
         mentions: source and relay mentions in document order.
         gazetteer: the names of states, outlets and bodies (built here when not given).
+        page: the page's blocks as (text, language), captions too: a bare title no named speaker carries
+            resolves to the one person the page names with that title by apposition (:func:`titled_names`, read
+            only when such a title is left).
 
     Returns:
         Per mention, the speaker it names (``None`` for a pronoun without a compatible antecedent, a relative
@@ -758,19 +830,42 @@ def resolve_speakers(
             entity.languages.append(mention.lang)
         if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
-    _merge_titles(entities, chosen)
+    _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     return _speakers(entities, chosen)
 
 
-def _merge_titles(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+def _merge_titles(
+    entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> None:
     """A title never resolved backwards ("the minister said … Minister Jane Doe") joins the one person named
-    later with that title; with none or several, it stays a speaker of its own."""
+    later with that title; with none, the one person the page ties to that title by apposition ("Francisco
+    Barbosa Delgado, fiscal general de Colombia": "el fiscal general" is he, and so is a speaker "Barbosa"); with
+    none or several, it stays a speaker of its own."""
+    titled: list[TitledName] | None = None
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles]
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "title")
+            continue
+        if matching:
+            continue
+        if titled is None:  # read once, and only on a page with a title left unresolved
+            titled = [person for text, lang in page for person in titled_names(text, lang, gazetteer)]
+        tied = {person.keys: person for person in titled if person.titles & entity.titles}
+        if len(tied) != 1:
+            continue
+        person = next(iter(tied.values()))
+        same = [e for e in named if e.key in person.keys]
+        target = same[0] if same else entity
+        for other in [entity, *same[1:]]:
+            if other is not target:
+                _absorb(target, other, entities, chosen, "title")
+        if target is entity:  # the person speaks only by title
+            entity.key, entity.is_titled_only = transliteration_key(person.name.split()[-1]), False
+        target.names[(person.lang == "en", len(person.name.split()), person.name)] += 1  # as the page names them
+        target.titles |= person.titles
 
 
 def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], gazetteer: Gazetteer) -> None:

@@ -93,6 +93,14 @@ class SpeakerWords:
     nationality_nouns: frozenset[str] = frozenset()
     #: definite singular articles that make a nationality noun stand for one person named before
     definite_articles: frozenset[str] = frozenset()
+    #: interrogatives and other function words that open headings and questions ("CÓMO GARANTIZAR …", "Wie geht
+    #: es weiter"): never a speaker, whatever their case
+    question_words: frozenset[str] = frozenset()
+    #: plural definite articles: before a single name they make it a group ("los Capuchinos", "les Verts", "die
+    #: Grünen"), an organisation, never a person. German "die" is also singular, so only before a plural ending
+    plural_articles: frozenset[str] = frozenset()
+    #: endings a name needs after an article of ``plural_articles`` that is also singular (German "die")
+    plural_name_endings: tuple[str, ...] = ()
 
 
 ENGLISH = SpeakerWords(
@@ -153,6 +161,7 @@ ENGLISH = SpeakerWords(
         "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling"
     ),
     is_head_first=False,
+    question_words=_words("how what where when why who which whether"),
 )
 
 FRENCH = SpeakerWords(
@@ -224,6 +233,8 @@ FRENCH = SpeakerWords(
         """
     ),
     definite_articles=_words("le la l' l’"),
+    question_words=_words("comment quoi où quand pourquoi qui que quel quelle quels quelles combien"),
+    plural_articles=_words("les"),
 )
 
 GERMAN = SpeakerWords(
@@ -297,6 +308,9 @@ GERMAN = SpeakerWords(
         """
     ),
     definite_articles=_words("der die dem den"),
+    question_words=_words("wie was wo wann warum wer wen wem welche welcher welches wieso weshalb woher wohin"),
+    plural_articles=_words("die"),
+    plural_name_endings=("en",),
 )
 
 SPANISH = SpeakerWords(
@@ -354,6 +368,8 @@ SPANISH = SpeakerWords(
     ),
     judgement_nouns=_words("evaluación análisis estimación crítica versión"),
     plural_endings=("s",),
+    question_words=_words("cómo qué dónde cuándo quién quiénes cuál cuáles cuánto cuántos porqué adónde"),
+    plural_articles=_words("los las"),
 )
 
 PORTUGUESE = SpeakerWords(
@@ -408,6 +424,8 @@ PORTUGUESE = SpeakerWords(
     ),
     judgement_nouns=_words("avaliação análise estimativa crítica versão"),
     plural_endings=("s",),
+    question_words=_words("como quê onde quando quem qual quais quanto quantos porquê porque aonde"),
+    plural_articles=_words("os as"),
 )
 
 ITALIAN = SpeakerWords(
@@ -460,6 +478,8 @@ ITALIAN = SpeakerWords(
         """
     ),
     judgement_nouns=_words("valutazione analisi stima critica versione"),
+    question_words=_words("come cosa che dove quando chi quale quali quanto quanti perché"),
+    plural_articles=_words("i gli le"),
 )
 
 POLISH = SpeakerWords(
@@ -507,6 +527,7 @@ POLISH = SpeakerWords(
         """
     ),
     judgement_nouns=_words("ocena analiza szacunek krytyka"),
+    question_words=_words("jak co gdzie kiedy dlaczego kto który która które czemu ile skąd dokąd"),
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).

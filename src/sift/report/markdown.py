@@ -110,7 +110,7 @@ def _claims(view: DocumentView) -> list[str]:
 def _speakers(view: DocumentView) -> list[str]:
     notes = [f"_{note}_" for note in view.notes]
     if not view.speakers:
-        return ["## Speakers", "", *notes, ""] if notes else []
+        return ["## Speakers", "", f"_{view.speakers_note}_", ""]
     lines = [
         "## Speakers",
         "",

@@ -246,8 +246,8 @@ def print_summary(
         _outlets_table(view),
     )
     parts += [table for table in tables if table]
-    if view.notes and not view.speakers:
-        parts.append(Text("; ".join(view.notes), style="italic"))
+    if not view.speakers:
+        parts.append(Text(f"Who said it: {view.speakers_note}", style="italic"))
     parts.append(_coverage_table(doc, max_claims))
     parts.append(_blocks_lines(view))
     if doc.removed:

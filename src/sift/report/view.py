@@ -18,6 +18,7 @@ TOP_CLAIMS = 10
 __all__ = [
     "CLAIM_MATCH_LABELS",
     "NO_FACTCHECK",
+    "NO_SPEAKERS",
     "TOP_CLAIMS",
     "BlockView",
     "ClaimView",
@@ -46,6 +47,8 @@ CLAIM_MATCH_LABELS = {
 }
 #: ... and for a page that was not looked up at all (no fact-check store).
 NOT_LOOKED_UP = "Not looked up for fact-checks (no fact-check store)."
+#: What every report says under "Who said it" for a page with no speaker (and no note saying why).
+NO_SPEAKERS = "No attributed statements found."
 
 
 @dataclass(slots=True)
@@ -215,6 +218,11 @@ class DocumentView:
         if self.doc.match_status is None:
             return NOT_LOOKED_UP
         return f"{NO_FACTCHECK} for this page in the fact-check store."
+
+    @property
+    def speakers_note(self) -> str:
+        """What the speakers section says when it lists nobody: why (no attribution for the language), or none found."""
+        return "; ".join(self.notes) or NO_SPEAKERS
 
     @property
     def top_claims(self) -> list[ClaimView]:
