@@ -147,3 +147,27 @@ def test_calibration_moves_a_language_threshold_onto_the_global_one(tmp_path: Pa
     # 0.5 sits above ar's tuned 0.2: it maps between the global 0.4 and 1; French stays raw
     calibrated = again.score(inputs, ["ar", "fr"])
     assert calibrated[0] == pytest.approx(0.4 + 0.3 * 0.6 / 0.8) and calibrated[1] == 0.5
+
+
+def test_the_shipped_lexical_heads_answer_as_dicts_of_their_grams_built_when_first_read() -> None:
+    import pickle
+
+    from sift.claims.model import GramIndex, LexicalHead, default_model_dir, load_model
+
+    model = load_model()
+    lexical = [head for head in model.heads if isinstance(head, LexicalHead)]
+    assert lexical
+    with np.load(default_model_dir() / "model.npz", allow_pickle=False) as arrays:
+        for index, head in enumerate(model.heads):
+            if not isinstance(head, LexicalHead):
+                continue
+            assert isinstance(head.vocabulary, GramIndex)
+            assert head.vocabulary._dict is None  # nothing built until a page in its language asks
+            grams = [str(gram) for gram in arrays[f"head{index}_vocab"]]
+            plain = {gram: column for column, gram in enumerate(grams)}
+            assert len(head.vocabulary) == len(plain)
+            assert head.vocabulary.get(grams[-1]) == len(grams) - 1
+            assert head.vocabulary.get("\x00 not a gram") is None
+            assert head.vocabulary == plain
+            assert list(head.vocabulary) == grams
+            assert pickle.loads(pickle.dumps(head.vocabulary)) == plain

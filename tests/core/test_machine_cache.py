@@ -186,3 +186,42 @@ def test_copies_of_a_model_file_share_one_cache_key_whatever_their_time(tmp_path
     changed.write_bytes(data[:middle] + b"\x00" + data[middle + 1 :])
     assert content_key(first) == content_key(second)
     assert content_key(changed) != content_key(first)
+
+
+def test_hanta_s_tagger_from_the_cache_is_the_one_hanta_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from HanTa import HanoverTagger
+
+    from sift.attribution.german import load_tagger
+    from sift.machine_cache import hanta_tagger
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    source = Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")
+    plain = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")  # as HanTa finds and reads it
+    built = hanta_tagger(source)
+    assert len(list((tmp_path / "hanta").glob("tagger-*.marshal"))) == 1
+    cached = load_tagger()
+    assert type(cached) is type(plain)
+    assert list(vars(cached)) == list(vars(plain))
+    # attribute by attribute, by pickle, not ==: a numpy float64 that marshal writes as bytes, or reads back as a
+    # plain float, would differ (HanTa's memo of tagged words holds them)
+    for name, value in vars(plain).items():
+        assert pickle.dumps(vars(cached)[name], protocol=5) == pickle.dumps(value, protocol=5), name
+        assert pickle.dumps(vars(built)[name], protocol=5) == pickle.dumps(value, protocol=5), name
+    words = ["Der", "Minister", "sagte", ",", "die", "Truppen", "zogen", "ab", ".", "„", "Nein", "“", "Laut", "Tass"]
+    assert cached.tag_sent(words) == plain.tag_sent(words) == built.tag_sent(words)
+
+
+def test_a_damaged_hanta_cache_is_built_afresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from HanTa import HanoverTagger
+
+    from sift.machine_cache import hanta_tagger
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    source = Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")
+    first = hanta_tagger(source)
+    (path,) = (tmp_path / "hanta").glob("tagger-*.marshal")
+    path.write_bytes(b"damaged")
+    assert hanta_tagger(source).reachability == first.reachability
+    assert path.read_bytes() != b"damaged"

@@ -39,10 +39,14 @@ class Tagger(Protocol):
 
 
 def load_tagger() -> Tagger:
-    """HanTa's German model (bundled in the wheel; about 0.4 s to load)."""
+    """HanTa's German model (bundled in the wheel), its tagger's attributes read from the machine cache."""
+    from pathlib import Path
+
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")  # type: ignore[no-any-return]
+    from sift.machine_cache import hanta_tagger
+
+    return hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz"))  # type: ignore[no-any-return]
 
 
 def _coarse(tag: str) -> str:

@@ -11,7 +11,7 @@ import math
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
@@ -26,6 +26,7 @@ from sift.errors import ConfigError
 __all__ = [
     "MAX_EMBED_CHARS",
     "CheckworthyModel",
+    "GramIndex",
     "Head",
     "LexicalHead",
     "LinearHead",
@@ -92,6 +93,42 @@ def char_grams(text: str, low: int, high: int) -> list[str]:
 ANALYSERS = {"word": word_grams, "char_wb": char_grams}
 
 
+class GramIndex(Mapping[str, int]):
+    """A lexical head's vocabulary (gram -> column) over the array of its grams, the dict built on first use.
+
+    The shipped model holds 234,240 grams in five heads, for Arabic, English and Dutch; a page reads only the heads
+    of its languages, and building every dict cost a cold check 0.06 s of CPU. Answers as the dict would.
+    """
+
+    __slots__ = ("_dict", "_grams")
+
+    def __init__(self, grams: np.ndarray) -> None:
+        self._grams = grams
+        self._dict: dict[str, int] | None = None
+
+    def full(self) -> dict[str, int]:
+        """The dict itself (built once)."""
+        if self._dict is None:
+            grams = self._grams.tolist()  # str, not numpy scalars: half the time of building it
+            self._dict = dict(zip(grams, range(len(grams)), strict=True))
+        return self._dict
+
+    def __getitem__(self, gram: str) -> int:
+        return self.full()[gram]
+
+    def get(self, gram: str, default: int | None = None) -> int | None:  # type: ignore[override]
+        return self.full().get(gram, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.full())
+
+    def __len__(self) -> int:
+        return len(self._grams)
+
+    def __reduce__(self) -> tuple[type[dict[str, int]], tuple[dict[str, int]]]:
+        return dict, (self.full(),)
+
+
 @dataclass(slots=True, frozen=True)
 class LexicalHead:
     """A logistic head over TF-IDF n-grams (sublinear tf, L2 norm) for one language's vocabulary.
@@ -102,7 +139,7 @@ class LexicalHead:
     """
 
     name: str
-    vocabulary: dict[str, int]
+    vocabulary: Mapping[str, int]
     idf: np.ndarray
     coef: np.ndarray
     intercept: float
@@ -255,8 +292,7 @@ def _load_head(index: int, spec: dict[str, object], arrays: np.lib.npyio.NpzFile
     intercept = float(spec["intercept"])  # type: ignore[arg-type]
     languages = tuple(spec.get("languages", ()))  # type: ignore[call-overload]
     if spec.get("kind", "linear") == "lexical":
-        grams = arrays[f"head{index}_vocab"].tolist()  # str, not numpy scalars: half the time of a cold load
-        vocabulary = dict(zip(grams, range(len(grams)), strict=True))
+        vocabulary = GramIndex(arrays[f"head{index}_vocab"])
         idf = np.asarray(arrays[f"head{index}_idf"], dtype=np.float64)
         coef = np.asarray(arrays[f"head{index}_coef"], dtype=np.float64)
         analyser = str(spec.get("analyser", "word"))
