@@ -23,9 +23,12 @@ The cross-language model is then refitted alone (``refit_cross``), keeping every
 cross-language negatives it learns from hand translations of train tweets into fr/de/es
 (train/data/crosslingual-train.jsonl: each translation searched undated, as a page sentence, with and without its
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
-grouped with their English tweet; it prints the held-out precision of the cross model's pairs at the shared
-thresholds and the held-out level recall of the translations. A full run and ``--only mono`` end with it, so they
-write the shipped recipe; ``--only cross`` runs this step alone.
+grouped with their English tweet; then its scale is bent (``level_aligned``) so the shared thresholds mean for it
+what they promise: a cross pair reaches ``possible`` where the cross model's held-out pairs above it reach 75 %
+precision and at most ``CROSS_NEGATIVE_RATE`` of the fit-half sentences get a cross-language level, ``match`` where
+they reach 95 % and above every fit-half sentence's best pair close enough for one. It prints the held-out precision
+of the cross model's pairs at the shared thresholds and the held-out level recall of the translations. A full run
+and ``--only mono`` end with it, so they write the shipped recipe; ``--only cross`` runs this step alone.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
         [--only mono|cross] [--translations FILE]
