@@ -1,4 +1,4 @@
-"""The cross-language model's scale is bent so the shared level thresholds carry their stated precision for it."""
+"""Bending the cross-language model's scale so the shared level thresholds level its pairs at their stated precision."""
 
 from __future__ import annotations
 
@@ -56,15 +56,7 @@ def test_a_laxer_isotonic_map_is_held_back_to_the_points(trainer: ModuleType) ->
     assert bent.calibrate(np.array([0.79]))[0] < 0.9 <= bent.calibrate(np.array([0.8]))[0]
 
 
-def test_the_shipped_cross_model_levels_where_its_training_run_said() -> None:
-    reranker = Reranker.load()
-    refit = reranker.info["cross_refit"]
-    raw_possible, raw_match = refit["raw_at_possible_match"]
-    cross = reranker.cross
-    assert cross.calibrate(np.array([raw_possible]))[0] >= reranker.possible_threshold
-    assert cross.calibrate(np.array([raw_possible - 1e-3]))[0] < reranker.possible_threshold
-    assert cross.calibrate(np.array([raw_match]))[0] >= reranker.match_threshold
-    assert cross.calibrate(np.array([raw_match - 1e-3]))[0] < reranker.match_threshold
-    # and the levels keep their stated precision on the cross model's held-out translated pairs
-    match_precision, possible_precision = refit["held_out_translated_precision_match_possible"]
-    assert match_precision >= 0.95 and possible_precision >= 0.75
+def test_the_shipped_cross_model_keeps_its_isotonic_scale(trainer: ModuleType) -> None:
+    """The bent scale was tried and not shipped (held-out false levels rose over the 0.1 % target): recipe = file."""
+    assert trainer.CROSS_NEGATIVE_RATE is None
+    assert "raw_at_possible_match" not in Reranker.load().info["cross_refit"]
