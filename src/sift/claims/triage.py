@@ -24,6 +24,7 @@ from sift.lexicon.fold import fold
 
 __all__ = [
     "ARTICLE_ROLES",
+    "NEWS_FEATURE",
     "PAGE_FEATURE_NAMES",
     "PAGE_FLAG_SHARE",
     "PageSentence",
@@ -31,6 +32,7 @@ __all__ = [
     "Triaged",
     "flag_cap",
     "group_duplicates",
+    "head_feature_names",
     "page_features",
     "page_tiers",
     "triage",
@@ -139,6 +141,15 @@ PAGE_FEATURE_NAMES: tuple[str, ...] = (
     "sourced_figure",
     "short",
 )
+# The news-sentence head's logit (``TriageHead.news``): a logistic head over the sentence's encoder row, trained on
+# the article sentences of annotated news pages, so that the page head reads what a news sentence says and not only
+# what the debate- and tweet-trained sentence model thinks of it.
+NEWS_FEATURE = "news_logit"
+
+
+def head_feature_names(news: bool) -> tuple[str, ...]:
+    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head."""
+    return (*PAGE_FEATURE_NAMES, NEWS_FEATURE) if news else PAGE_FEATURE_NAMES
 
 
 def _logit(probability: float) -> float:
@@ -219,7 +230,8 @@ class TriageHead:
     language's cross-validated threshold lands on ``threshold``; pages in other languages keep the pooled one. It
     reads the page's language, not the block's: the budget is a share of a page's sentences. ``languages`` are the
     training pages' languages: pages in any other known language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
-    (an older model), the priority is the sentence score.
+    (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
+    one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
     """
 
     weights: np.ndarray
@@ -228,13 +240,22 @@ class TriageHead:
     feature_names: tuple[str, ...] = PAGE_FEATURE_NAMES
     shifts: dict[str, float] = field(default_factory=dict)
     languages: tuple[str, ...] = ()
+    news: np.ndarray | None = None
+    news_intercept: float = 0.0
 
     def caps(self, lang: str) -> bool:
         """Whether a page in ``lang`` is capped: a known language none of the training pages was in."""
         return bool(self.languages) and lang != "und" and lang not in self.languages
 
+    def inputs(self, features: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        """The head's input rows: :func:`page_features` rows, with the news logit of each encoder row appended when
+        the head has a news head."""
+        if self.news is None:
+            return features
+        return np.column_stack([features, embeddings @ self.news + self.news_intercept])
+
     def priority(self, features: np.ndarray, langs: Sequence[str] = ()) -> np.ndarray:
-        """Priority in ``[0, 1]`` for each row of :func:`page_features`, ``langs`` giving each row's page language."""
+        """Priority in ``[0, 1]`` for each row of :meth:`inputs`, ``langs`` giving each row's page language."""
         logits = features @ self.weights + self.intercept
         if self.shifts and len(langs):
             logits = logits + np.asarray([self.shifts.get(lang, 0.0) for lang in langs], dtype=np.float64)
@@ -316,7 +337,7 @@ def triage(
 
     Args:
         items: the page's scored sentences, in page order.
-        embeddings: their encoder rows (for near-duplicates).
+        embeddings: their encoder rows (for near-duplicates and the head's news logit).
         head: the page head, or ``None`` to rank by sentence score.
         threshold: priority from which a sentence is check-worthy (check-worthy groups rank first); at most
             :data:`PAGE_FLAG_SHARE` of the article sentences are on a page in a language the head was not trained
@@ -332,7 +353,8 @@ def triage(
     if head is None:
         priority = np.asarray([item.score for item in items], dtype=np.float64)
     else:
-        priority = head.priority(page_features(items, tiers), [item.page_lang for item in items]).astype(np.float64)
+        features = head.inputs(page_features(items, tiers), embeddings)
+        priority = head.priority(features, [item.page_lang for item in items]).astype(np.float64)
     article = [tier == TIER_ARTICLE and reason is None for tier, reason in zip(tiers, furniture, strict=True)]
     flagged = flag_cap(priority.tolist(), article, threshold, cap=head is not None and head.caps(items[0].page_lang))
     result = [
