@@ -129,6 +129,17 @@ def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trai
     assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
 
 
+def test_only_languages_with_enough_training_pages_go_uncapped(page_trainer: ModuleType) -> None:
+    def page(lang: str, index: int) -> object:
+        return page_trainer.Page(
+            f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1, np.zeros((1, 4))
+        )
+
+    enough = page_trainer.MIN_PAGES_OWN_THRESHOLD
+    pages = [page("en", i) for i in range(enough)] + [page("pl", i) for i in range(enough - 1)]
+    assert page_trainer.capped_languages(pages) == ("en",)
+
+
 def test_news_logits_of_a_page_come_from_heads_that_did_not_read_it(page_trainer: ModuleType) -> None:
     rng = np.random.default_rng(0)
     embeddings = rng.normal(size=(60, 8))

@@ -49,12 +49,13 @@ DUPLICATE_CONTAINMENT = 0.8
 DUPLICATE_OVERLAP = 0.5
 DUPLICATE_COSINE = 0.85
 _WORD = re.compile(r"\w+")
-# On a page in a language the head has no training page for, at most this share of the page's article sentences is
-# labelled check-worthy (issue #18's flag-rate target; a strict reading marks about a quarter). In the languages of
-# the training pages the thresholds are set by cross-validation (train/checkworthy_pages.py); elsewhere the sentence
-# model's scores are uneven (Italian: 0.48 of body sentences flagged on the real-page dev set, looks c9 and c10) and
-# nothing calibrates them. Re-check with train/checkworthy_pages.py --dry-run (the out-of-fold flag rate with the
-# cap on every page) and bench/realpages.py.
+# On a page in a language the head has too few training pages for, at most this share of the page's article
+# sentences is labelled check-worthy (issue #18's flag-rate target; a strict reading marks about a quarter). In the
+# languages with enough training pages (``MIN_PAGES_OWN_THRESHOLD`` in train/checkworthy_pages.py: en, de, es) the
+# thresholds are set by cross-validation on their own pages; elsewhere the sentence model's scores are uneven
+# (Italian, no training page: 0.48 of body sentences flagged on the real-page dev set, looks c9 and c10; Polish, 4
+# training pages: 0.362 in look c21) and nothing calibrates them. Re-check with train/checkworthy_pages.py --dry-run
+# (the out-of-fold flag rate with the cap on every page) and bench/realpages.py.
 PAGE_FLAG_SHARE = 0.35
 
 # The word patterns below are matched on the lower-cased sentence (case-insensitive patterns of this size are about
@@ -229,7 +230,8 @@ class TriageHead:
     languages it has no training data for unevenly: Spanish pages were flagged more than French ones), so that the
     language's cross-validated threshold lands on ``threshold``; pages in other languages keep the pooled one. It
     reads the page's language, not the block's: the budget is a share of a page's sentences. ``languages`` are the
-    training pages' languages: pages in any other known language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
+    languages with enough training pages to set their threshold from their own pages: pages in any other known
+    language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
     (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
     one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
     """
@@ -244,7 +246,7 @@ class TriageHead:
     news_intercept: float = 0.0
 
     def caps(self, lang: str) -> bool:
-        """Whether a page in ``lang`` is capped: a known language none of the training pages was in."""
+        """Whether a page in ``lang`` is capped: a known language with too few training pages (or none)."""
         return bool(self.languages) and lang != "und" and lang not in self.languages
 
     def inputs(self, features: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
