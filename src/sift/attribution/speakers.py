@@ -409,7 +409,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if any(t.pos in ("VERB", "AUX") for t in core):
         return SourceReading("none")
     if not runs:
-        return _unlisted(core, head, mention.lang, speakers)
+        articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
+        return _unlisted(core, head, mention.lang, speakers, articled=articled)
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
 
@@ -481,18 +482,24 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     return []
 
 
-def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> SourceReading:
+def _unlisted(
+    core: list[Token], head: int, lang: str, speakers: SpeakerWords, *, articled: bool = False
+) -> SourceReading:
     """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
     agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
     organisation; read as ``unlisted`` (uncertain). Abstract nouns ("Provokationen", "Unterlagen") have neither
-    ending; a described noun ("die meisten gespielten Künstler") is no name."""
+    ending; a described noun ("die meisten gespielten Künstler") is no name. Where only names capitalise
+    adjectives, capitalised adjectives after an article make the phrase a name whatever its noun ("das Deutsche
+    Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
     token = core[head]
     lemma = token.lemma.lower() or token.text.lower()
     if token.pos != "NOUN" or len(lemma) < 5 or not lemma.isalpha() or head != len(core) - 1:
         return SourceReading("none")
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
-    if speakers.institution_endings and lemma.endswith(speakers.institution_endings):
+    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
+    named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    if named or institution:
         kind = "organisation"
     elif speakers.agent_endings and (
         lemma.endswith(speakers.agent_endings) or token.text.lower().endswith(speakers.agent_endings)
@@ -500,8 +507,9 @@ def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -
         kind = "anonymous"
     else:
         return SourceReading("none")
-    name = citation_form(core, head, lang)
     written = " ".join(t.text for t in core)
+    # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
+    name = written if named and not institution else citation_form(core, head, lang)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
 

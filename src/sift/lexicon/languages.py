@@ -255,7 +255,7 @@ GERMAN = Language(
         fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
-        versprechen widersprechen anprangern beteuern informieren verlauten
+        versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
