@@ -137,3 +137,19 @@ def test_capitalised_adjectives_after_an_article_name_an_organisation(analyse: A
 def test_an_institution_ending_keeps_its_citation_form(analyse: Analyse) -> None:
     doc = analyse([("de", "Die Kosten seien zu hoch, kritisierte der Europäische Rechnungshof.")])
     assert [speaker.name for speaker in doc.speakers] == ["Europäischer Rechnungshof"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Die Brücke muss bald stehen“, so der Leiter der Region Nord, Jonas Keller.", "Jonas Keller"),
+        ("de", "„Die Brücke muss bald stehen“, so Jonas Keller, Leiter der Region Nord.", "Jonas Keller"),
+        ("de", "„Das ist falsch“, sagte der Sprecher der Stadt, Klaus Weber.", "Klaus Weber"),
+        ("fr", "« C'est faux », a déclaré le porte-parole de la ville, Paul Martin.", "Paul Martin"),
+    ],
+)
+def test_an_appositive_closing_the_sentence_belongs_to_the_subject_after_the_cue(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    # the title and the name in commas after the cue are one speaker, named
+    assert [s.name for s in analyse([(lang, text)]).speakers] == [speaker]

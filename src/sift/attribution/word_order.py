@@ -377,7 +377,23 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
     if not nominalised and not any(t.pos in HEADS for t in phrase):
         return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
-    return index, end
+    return index, _trailing_appositive(clause, end)
+
+
+def _trailing_appositive(clause: _Clause, last: int) -> int:
+    """The end of a subject after its cue grown by an appositive that closes the sentence ("…, sagte der Sprecher
+    der Stadt, Klaus Weber.", "…, so X, Geschäftsführer der Y."): only nominal words after the comma, up to the
+    final punctuation; else ``last``."""
+    tokens = clause.tokens
+    if last >= clause.last or tokens[last + 1].text != "," or tokens[clause.last].pos != "PUNCT":
+        return last
+    end = clause.last
+    while end > last + 1 and tokens[end].pos == "PUNCT":
+        end -= 1
+    words = tokens[last + 2 : end + 1]
+    if not words or any(t.pos not in NOMINAL | {"ADP", "X"} or t.text in STOP for t in words):
+        return last
+    return end
 
 
 def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
@@ -956,7 +972,7 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
     tokens = clause.tokens
     if i == clause.first or tokens[i - 1].text != ",":
         return None
-    source_last = clause.phrase_end(i + 1)
+    source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
     if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[source_last + 1 : clause.last + 1]):
         return None
     content = clause.content(clause.first, i - 2)
