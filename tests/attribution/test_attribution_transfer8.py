@@ -153,3 +153,17 @@ def test_an_appositive_closing_the_sentence_belongs_to_the_subject_after_the_cue
 ) -> None:
     # the title and the name in commas after the cue are one speaker, named
     assert [s.name for s in analyse([(lang, text)]).speakers] == [speaker]
+
+
+def test_a_byline_is_no_speaker_label(analyse: Analyse) -> None:
+    # "By X:" names the writer; the speaker is the one the sentence quotes
+    doc = analyse(
+        [("en", "By Jane Doe: The region cannot ignore the risk of new surges, warns health director Carla Mendes.")]
+    )
+    assert [speaker.name for speaker in doc.speakers] == ["Carla Mendes"]
+
+
+def test_a_possessor_is_not_the_speaker(analyse: Analyse) -> None:
+    # "Donald Trump’s rivals said": the rivals spoke, not Trump
+    doc = analyse([("en", "Donald Trump’s rivals said the plan would fail.")])
+    assert not any("Trump" in name for name in _names(doc))

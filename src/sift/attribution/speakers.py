@@ -411,6 +411,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
         return _unlisted(core, head, mention.lang, speakers, articled=articled)
+    if _is_possessor(core, head):
+        return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
 
@@ -451,6 +453,16 @@ def _named(
     if len(run) == 1 and _is_group(mention.text, person, speakers):
         return SourceReading("organisation", fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+#: Possessive endings split off a name by the English tokenizer ("Trump’s", "officials'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _is_possessor(core: list[Token], head: int) -> bool:
+    """Whether the names before the head noun are its possessor ("Donald Trump’s rivals"): a possessive ending
+    stands between them and a head that is no name."""
+    return core[head].pos != "PROPN" and any(t.text.lower() in POSSESSIVE_MARKS for t in core[:head])
 
 
 def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
