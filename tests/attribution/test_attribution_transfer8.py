@@ -167,3 +167,28 @@ def test_a_possessor_is_not_the_speaker(analyse: Analyse) -> None:
     # "Donald Trump’s rivals said": the rivals spoke, not Trump
     doc = analyse([("en", "Donald Trump’s rivals said the plan would fail.")])
     assert not any("Trump" in name for name in _names(doc))
+
+
+def _attributed_sentences(doc: Document) -> list[str]:
+    return [doc.sentence_text(a.sentence) for a in doc.attributions if a.source is not None]
+
+
+def test_konjunktiv_continues_the_report_of_the_sentence_before(analyse: Analyse) -> None:
+    text = (
+        "Die Ministerin sagte am Montag, die Lage sei ernst. Sie wisse, dass es viele Probleme gebe. "
+        "Die Bahn fährt wieder."
+    )
+    sentences = _attributed_sentences(analyse([("de", text)]))
+    assert "Sie wisse, dass es viele Probleme gebe. " in sentences
+    assert "Die Bahn fährt wieder." not in sentences  # the indicative ends the report
+
+
+@pytest.mark.parametrize(
+    ("text", "unreported"),
+    [
+        ("Die Bahn fährt wieder. Die Lage sei ernst.", "Die Lage sei ernst."),  # nobody reported before
+        ("Der Minister sagte, alles sei gut. Ich habe das anders erlebt.", "Ich habe das anders erlebt."),  # the writer
+    ],
+)
+def test_konjunktiv_without_a_report_before_is_nobody_s(analyse: Analyse, text: str, unreported: str) -> None:
+    assert unreported not in _attributed_sentences(analyse([("de", text)]))

@@ -138,6 +138,7 @@ class Lexicon:
     said: frozenset[str] = frozenset()  # "Das sagte der Minister": a pronoun for what was said, before the cue
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
+    reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -163,6 +164,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         first_person=language.speakers.first_person_pronouns,
         nominative=language.speakers.nominative_pronouns,
         said=language.speakers.said_pronouns,
+        reported=language.reported_speech_forms,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -1105,13 +1107,35 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     regions = quote_regions(text)
     frames: list[Frame] = []
     topic = None
+    reporting: Frame | None = None  # the frame whose report a Konjunktiv sentence continues
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
         frames += found
+        if found:
+            reporting = found[-1] if found[-1].source is not None else None
+        elif reporting is not None and _continues_report(clause):
+            content = clause.content(first, last)
+            if content is not None:
+                reporting.content.append(content)
+        else:
+            reporting = None
         if lexicon.pro_drop:
             topic = _topic(clause, found)
     return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+def _continues_report(clause: _Clause) -> bool:
+    """Whether a sentence without a frame of its own continues the report of the sentence before it: a finite verb
+    of reported speech ("Er sei bereit", "Sie wisse, dass …") outside any quotation, after no first-person pronoun
+    (the writer's or a quoted "ich habe")."""
+    tokens = clause.tokens[clause.first : clause.last + 1]
+    for k, token in enumerate(tokens):
+        if token.text.lower() in clause.lexicon.first_person:
+            return False
+        if token.pos in ("AUX", "VERB") and token.text.lower() in clause.lexicon.reported:
+            return not _quoted(clause, clause.first + k) and k > 0
+    return False
 
 
 def _without_quoted_first_person(text: str, frames: list[Frame], regions: list[Span], lexicon: Lexicon) -> list[Frame]:

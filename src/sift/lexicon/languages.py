@@ -113,6 +113,9 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: finite verbs of reported speech (German Konjunktiv I: "Er sei …", "Sie wisse, dass …"): a sentence with one
+    #: and no frame of its own continues what the frame of the sentence before it reports
+    reported_speech_forms: frozenset[str] = frozenset()
     #: neuter clitics standing for what was said in an "as" clause, whatever its verb ("comme certains
     #: scientifiques le définissent", "como lo describen los vecinos"): the verb is then a cue
     proposition_clitics: frozenset[str] = frozenset()
@@ -275,6 +278,11 @@ GERMAN = Language(
     platform_prepositions=("auf", "bei", "via"),
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
+    # third-person Konjunktiv I forms that no indicative shares ("habe", "werde" are also first person: a quotation
+    # is never continued, and "ich" before the verb makes a sentence the writer's own)
+    reported_speech_forms=word_set(
+        "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
+    ),
 )  # fmt: skip
 
 DUTCH = Language(
