@@ -192,3 +192,21 @@ def test_konjunktiv_continues_the_report_of_the_sentence_before(analyse: Analyse
 )
 def test_konjunktiv_without_a_report_before_is_nobody_s(analyse: Analyse, text: str, unreported: str) -> None:
     assert unreported not in _attributed_sentences(analyse([("de", text)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a stance: the reflexive and an adjective make "zeigen" a cue
+        ("Die Ministerin zeigte sich offen für die Forderung der Jugend.", "Ministerin"),
+        ("Zudem zeigte sich der Minister besorgt über die Lage.", "Minister"),
+        # a name the tagger could not place, before a relative clause
+        ("Jonas Brändle, der den Verband vertrat, zeigte sich im Nachgang optimistisch.", "Jonas Brändle"),
+    ],
+)
+def test_a_stance_with_a_reflexive_is_a_cue(analyse: Analyse, text: str, speaker: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == [speaker]
+
+
+def test_showing_oneself_somewhere_is_no_stance(analyse: Analyse) -> None:
+    assert analyse([("de", "Der Sänger zeigte sich am Abend in Berlin.")]).speakers == []

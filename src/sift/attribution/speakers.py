@@ -268,7 +268,13 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
     if speakers.is_head_first:  # a title the tagger took for a verb still heads ("le naturopathe Olivier Panisset")
         first = next(
-            (i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN") or _in(speakers.title_nouns, t, speakers)),
+            (
+                i
+                for i, t in enumerate(core)
+                if t.pos in ("NOUN", "PROPN")
+                or _in(speakers.title_nouns, t, speakers)
+                or (speakers.capitalises_nouns and t.pos == "X" and t.text[:1].isupper() and t.text.isalpha())
+            ),
             None,
         )
         return first if first is None else _speaker_noun_after(core, first, speakers)
@@ -303,6 +309,8 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         is_name = token.pos in _NAME_POS or (
             index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
         )
+        # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
+        is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
         is_particle = (
             token.text in NAME_PARTICLES
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))

@@ -139,6 +139,7 @@ class Lexicon:
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
+    reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -165,6 +166,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         nominative=language.speakers.nominative_pronouns,
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
+        reflexive_cues=language.reflexive_cue_lemmas,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -269,10 +271,30 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
+    if token.lemma.lower() in lexicon.reflexive_cues:
+        return _stance_follows(clause, i)
     return any(
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+#: The most words between a stance verb's reflexive and its adjective ("zeigte sich im Nachgang optimistisch").
+MAX_STANCE = 4
+
+
+def _stance_follows(clause: _Clause, i: int) -> bool:
+    """Whether a reflexive and an adjective follow the verb at ``i`` before any stop ("zeigte sich im Nachgang
+    optimistisch", "zeigte sich offen für"; not "zeigte sich in Berlin")."""
+    tokens = clause.tokens
+    if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
+        return False
+    for k in range(i + 2, min(clause.last, i + 2 + MAX_STANCE) + 1):
+        if tokens[k].text in STOP:
+            return False
+        if tokens[k].pos == "ADJ" or (tokens[k].pos == "VERB" and tokens[k].text.lower() != tokens[k].lemma.lower()):
+            return True  # an adjective, or a participle used as one ("zeigte sich besorgt")
+    return False
 
 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
@@ -499,7 +521,11 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
-    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 1)
+    reflexive = i < last and tokens[i + 1].text.lower() in REFLEXIVES  # "äußerte sich der Minister": past "sich"
+    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
+    if subject is not None and lemma in clause.lexicon.reflexive_cues:  # "zeigte sich der Minister | besorgt"
+        while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
+            subject = (subject[0], subject[1] - 1)
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
@@ -725,7 +751,9 @@ def _fronted_object(
     follows the subject (or is the fronted phrase itself when nothing follows)."""
     after = i + 1
     while after <= clause.last and (
-        clause.tokens[after].text.lower() in clause.lexicon.skip or clause.tokens[after].pos == "ADV"
+        clause.tokens[after].text.lower() in clause.lexicon.skip
+        or clause.tokens[after].pos == "ADV"
+        or (after == i + 1 and clause.tokens[after].text.lower() in REFLEXIVES)
     ):
         after += 1
     if subject is None or subject[0] != after:  # the subject follows the cue, not a phrase after it
@@ -760,7 +788,7 @@ def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:
     return (
         bool(before)
         and all(t.pos in ("ADV", "ADJ", "CCONJ") or t.text.lower() in clause.lexicon.skip for t in before)
-        and any(t.pos in ("ADV", "ADJ") for t in before)
+        and any(t.pos in ("ADV", "ADJ") or t.text.lower() in clause.lexicon.skip for t in before)
     )
 
 
