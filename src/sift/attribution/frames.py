@@ -52,6 +52,8 @@ NOT_SPEAKERS = frozenset(
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
     )
 )  # fmt: skip
+#: Words opening a byline, not a speaker label ("By Jane Doe: The Americas cannot …", "Par Jean Dupont: …").
+BYLINE_WORDS = frozenset({"by", "par", "por"})
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
@@ -270,6 +272,8 @@ def speaker_label_frame(text: str) -> Frame | None:
     match = SPEAKER_LABEL.match(text)
     if match is None or match.group("source").casefold() in NOT_SPEAKERS:
         return None
+    if match.group("source").split(" ", 1)[0].casefold() in BYLINE_WORDS:
+        return None  # a byline names the writer, who is no source of the text
     content = trim_content(text, (match.end(), len(text)))
     if content is None:
         return None
