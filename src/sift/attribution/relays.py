@@ -32,6 +32,9 @@ CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«", "’", "‘"})
 NAME_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—"})
 #: Tokens a cited source may span ("people familiar with the matter").
 MAX_CITED_TOKENS = 8
+#: Prepositions fused with the article an outlet's name opens with: "au Figaro" (Le Figaro), "ao Globo" (O Globo),
+#: "al Messaggero" (Il Messaggero); after one, the name is looked up with each article of the language.
+FUSED_ARTICLES = frozenset({"au", "du", "al", "del", "ao", "do", "da", "alla", "dal", "della"})
 
 
 def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -164,6 +167,8 @@ class RelayReader:
     def _split_source(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
         """An outlet inside an inverted source: "sagte der dpa ein Sprecher", "sagte Lucke der Deutschen
         Presse-Agentur", "powiedział PAP minister": the outlet is the relay, the rest the source."""
+        if frame.source is not None and frame.cue is not None and frame.source[1] <= frame.cue[0]:
+            return self._before_cue(text, frame, tokens)
         if frame.source is None or frame.cue is None or frame.source[0] < frame.cue[1]:
             return None
         first = index_at(tokens, frame.source[0])
@@ -184,6 +189,27 @@ class RelayReader:
                 return RelaySpan(name)
         return None
 
+    def _before_cue(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
+        """A dative outlet ending right before a verb-final cue ("wie Quellen aus dem Umfeld von Apple der
+        Nachrichtenagentur berichteten"): the relay, cut from the source. After a common noun the article may be
+        a genitive ("wie der Sprecher der Zeitung sagte": the paper's spokesman), so only a name, pronoun or adverb
+        may precede it."""
+        assert frame.source is not None and frame.cue is not None
+        if self.datives is None:
+            return None
+        first, cue = index_at(tokens, frame.source[0]), index_at(tokens, frame.cue[0])
+        for k in range(first + 1, cue):
+            match = self.datives.match(text, tokens[k].start)
+            if match is None or match.end() == tokens[k].start or tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP"):
+                continue
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            if name is None or index_at(tokens, name[1]) != cue:
+                continue
+            if tokens[k - 1].end > frame.source[0] and tokens[k].start < frame.source[1]:
+                frame.source = (frame.source[0], tokens[k - 1].end)
+            return RelaySpan(name)
+        return None
+
     def _name(self, text: str, tokens: list[Token], k: int, wants: str) -> Span | None:
         """The name read from token ``k``: [articles] [description ending in an outlet noun] then a quoted or
         capitalised name; ``wants`` is ``outlet`` (a known outlet, or a name after an outlet noun: "the newspaper
@@ -199,25 +225,35 @@ class RelayReader:
         ):
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
-        described = None
+        described = modifier = None  # a capitalised modifier names the outlet with its noun ("US media")
+        name_start = k
         for _ in range(MAX_DESCRIPTION_TOKENS):
             if known is not None or k >= len(tokens) or tokens[k].text in OPENING_QUOTES:
                 break
             word, pair = tokens[k], " ".join(t.text.lower() for t in tokens[k : k + 2])
             if pair in speakers.outlet_nouns:
-                described, k = described or tokens[k].start, k + 1
+                described, k = described or modifier or tokens[k].start, k + 1
             elif word.lemma.lower() in speakers.outlet_nouns or word.text.lower() in speakers.outlet_nouns:
-                described = described or word.start
+                described = described or modifier or word.start
+            elif described is None and (word.pos in ("ADJ", "PROPN") and word.text[:1].isupper()):
+                modifier = modifier or word.start  # "der Deutschen Presse-Agentur", "told US media"
             elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
                 break
+            else:
+                modifier = None
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
         if known is not None:
             span, is_platform = known
             return span if wants == "any" or (wants == "platform") == is_platform else None
-        if wants == "platform" or (wants == "outlet" and described is None) or k > len(tokens):
+        if described is None:
+            k = name_start  # the capitalised words were a name, not modifiers of an outlet noun
+        if wants == "platform" or k > len(tokens):
             return None
         name = (_quoted(tokens, k) or _capitalised(tokens, k)) if k < len(tokens) else None
+        if wants == "outlet" and described is None:
+            outlet_like = name is not None and self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
+            return name if outlet_like else None  # "told the Sahan Journal"
         if name is None and described is not None:
             return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
         return name
@@ -237,6 +273,10 @@ class RelayReader:
                     return span, False
                 if self.gazetteer.is_platform(candidate):
                     return span, True
+            if inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper():
+                articles = (word for word in self.row.speakers.determiners if word.isalpha())
+                if any(self.gazetteer.is_outlet(f"{article} {name}") for article in articles):
+                    return span, False
         return None
 
     def _phrase(self, tokens: list[Token], k: int) -> Span | None:
