@@ -1,8 +1,9 @@
-"""Relays ("via whom") on hand-made sentences, one rule each (issue #18): outlets named with their noun ("US media",
-"der Deutschen Presse-Agentur"), outlets the gazetteer lacks but whose name ends like an outlet's ("the Springfield
-Journal"), statements and letters sent to or posted on an outlet, a verb-final German clause's dative outlet, and a
-French/Portuguese/Italian outlet whose article fused with the preposition ("au Figaro"). Each positive rule has a
-negative twin: a relay that is wrong sends the fact-checker to the wrong outlet."""
+"""Relays ("via whom") on hand-made sentences, one rule each (issue #18): outlets named with their noun ("der
+Schweizer Nachrichtenagentur", "der Deutschen Presse-Agentur"), outlets the gazetteer lacks but whose name ends
+like an outlet's ("the Springfield Journal"), statements and letters sent to or posted on an outlet, a verb-final
+German clause's dative outlet, a French outlet whose article fused with the preposition ("au Figaro"), and an "as"
+clause naming an outlet after a statement ("…, as Reuters reported", "…, wie die Zeitung berichtet"). Each positive
+rule has a negative twin: a relay that is wrong sends the fact-checker to the wrong outlet."""
 
 from __future__ import annotations
 
@@ -31,7 +32,12 @@ def _relays(doc: Document) -> list[tuple[str, list[str]]]:
     ("lang", "sentence", "source", "relay"),
     [
         # a capitalised modifier belongs to the outlet it describes
-        ("en", "The general told US media that the troops would stay.", "The general", "US media"),
+        (
+            "de",
+            "„Wir machen weiter“, sagte Müller der Schweizer Nachrichtenagentur.",
+            "Müller",
+            "Schweizer Nachrichtenagentur",
+        ),
         (
             "de",
             "Der Verband sei überrascht, sagte Meier am Montag der Deutschen Presse-Agentur in Berlin.",
@@ -98,3 +104,56 @@ def test_verb_final_dative_outlet_is_cut_from_the_source(analyse: Analyse) -> No
 def test_no_relay_is_invented(analyse: Analyse, lang: str, sentence: str) -> None:
     pairs = _relays(analyse([(lang, sentence)]))
     assert pairs and all(not relays for _, relays in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "source", "relay"),
+    [
+        ("en", "The minister said the plant would close, as Reuters reported on Monday.", "The minister", "Reuters"),
+        ("fr", "Le ministre a dit que l'usine fermera, comme l'a rapporté Le Monde.", "Le ministre", "Le Monde"),
+        ("es", "El ministro dijo que renunciará, como informó la agencia EFE.", "El ministro", "agencia EFE"),
+        ("pl", "Minister powiedział, że fabryka zostanie zamknięta, jak podaje PAP.", "Minister", "PAP"),
+        # the "wie" clause's own frame chains onto the statement it follows
+        (
+            "de",
+            "Der Minister sagte, das Werk werde geschlossen, wie die Zeitung berichtet.",
+            "Der Minister",
+            "die Zeitung",
+        ),
+    ],
+)
+def test_as_clause_naming_an_outlet_relays_the_statement(
+    analyse: Analyse, lang: str, sentence: str, source: str, relay: str
+) -> None:
+    doc = analyse([(lang, sentence)])
+    assert _relays(doc) == [(source, [relay])]
+    text = doc.blocks[0].text
+    (attribution,) = doc.attributions
+    assert relay not in text[attribution.content.start : attribution.content.end]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The minister said the plant would close, as the company had planned."),
+        ("de", "Der Minister sagte, das Werk werde geschlossen, wie der Konzern geplant habe."),
+        ("es", "El ministro dijo que renunciará, como anunció su partido."),
+    ],
+)
+def test_as_clause_without_an_outlet_is_content(analyse: Analyse, lang: str, sentence: str) -> None:
+    doc = analyse([(lang, sentence)])
+    assert all(not relays for _, relays in _relays(doc))
+    text = doc.blocks[0].text
+    assert any(text[a.content.start : a.content.end].endswith(sentence[-12:-1]) for a in doc.attributions)
+
+
+def test_according_to_a_report_in_an_outlet_names_the_outlet(analyse: Analyse) -> None:
+    doc = analyse([("en", "The minister said the plant would close, according to a report in the Financial Times.")])
+    assert _relays(doc) == [("The minister", ["Financial Times"])]
+    doc = analyse([("en", "The army lost 40 tanks, according to a report by the Financial Times.")])
+    assert _relays(doc) == [("Financial Times", [])]
+
+
+def test_according_to_a_report_by_a_body_keeps_the_report(analyse: Analyse) -> None:
+    doc = analyse([("en", "The army lost 40 tanks, according to a report by the defence ministry.")])
+    assert _relays(doc) == [("a report by the defence ministry", [])]

@@ -32,6 +32,10 @@ CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«", "’", "‘"})
 NAME_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—"})
 #: Tokens a cited source may span ("people familiar with the matter").
 MAX_CITED_TOKENS = 8
+#: Nouns of a piece an outlet publishes, besides the language's document nouns ("a report in", "un article du").
+REPORT_NOUNS = frozenset({"article", "story", "artikel", "artículo", "artigo", "articolo", "artykuł", "reportage"})
+#: Tokens an "as" clause naming a relay may span after its opener ("as the newspaper Le Monde reported on Monday").
+MAX_AS_TOKENS = 9
 #: Prepositions fused with the article an outlet's name opens with: "au Figaro" (Le Figaro), "ao Globo" (O Globo),
 #: "al Messaggero" (Il Messaggero); after one, the name is looked up with each article of the language.
 FUSED_ARTICLES = frozenset({"au", "du", "al", "del", "ao", "do", "da", "alla", "dal", "della"})
@@ -64,7 +68,15 @@ class RelayReader:
     citing: re.Pattern[str] | None
 
     def add_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
-        """Give each frame the relay it names after its cue (or inside a source that follows the cue)."""
+        """Give each frame the relay it names after its cue (or inside a source that follows the cue), and name
+        the outlet of "according to a report in X" sources and relays."""
+        for frame in frames:
+            if frame.source is not None and (frame.cue_lemma or "") in ACCORDING_LEMMAS:
+                frame.source = self._report_issuer(text, tokens, frame.source) or frame.source
+            for number, relay in enumerate(frame.via):
+                if (relay.cue_lemma or "") in ACCORDING_LEMMAS:
+                    issuer = self._report_issuer(text, tokens, relay.source)
+                    frame.via[number] = RelaySpan(issuer or relay.source, relay.cue, relay.cue_lemma)
         for frame in frames:
             if frame.cue is None:
                 continue
@@ -80,6 +92,44 @@ class RelayReader:
                     rest = index_at(tokens, relay.source[1])
                     if rest < len(tokens) and tokens[rest].start < frame.source[1]:
                         frame.source = (tokens[rest].start, frame.source[1])
+
+    def as_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+        """A statement's content ending in an "as" clause that names an outlet ("…, as Reuters reported", "…, comme
+        l'a rapporté Le Monde", "…, como informó la agencia EFE"): the outlet is its relay, the clause leaves the
+        content, and a frame the parse built inside that clause (often with a wrong subject) is dropped."""
+        tails: list[Span] = []
+        for frame in frames:
+            if frame.cue is None or frame.source is None or not frame.content:
+                continue
+            start, end = frame.content[-1]
+            first, stop = index_at(tokens, start), index_at(tokens, end)
+            for k in range(first + 1, stop - 1):
+                if tokens[k].text.lower() not in self.row.as_words or tokens[k - 1].text != ",":
+                    continue
+                tail = tokens[k + 1 : stop]
+                if len(tail) > MAX_AS_TOKENS or not any(t.pos in ("VERB", "AUX") for t in tail):
+                    break
+                name = next(
+                    (
+                        found
+                        for j in range(k + 1, stop)
+                        if tokens[j].pos not in ("VERB", "AUX", "PRON", "ADV")
+                        and (found := self._name(text, tokens, j, "outlet")) is not None
+                        and found[1] <= end
+                    ),
+                    None,
+                )
+                if name is None:
+                    break
+                frame.via.insert(0, RelaySpan(name))
+                frame.content[-1] = (start, tokens[k - 2].end if k >= 2 else start)
+                tails.append((tokens[k].start, end))
+                break
+        return [
+            frame
+            for frame in frames
+            if frame.cue is None or not any(t_start <= frame.cue[0] < t_end for t_start, t_end in tails)
+        ]
 
     def cite(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
         """Frames with "citing X" folded in: X becomes the source and the reporter its relay.
@@ -163,6 +213,21 @@ class RelayReader:
             known = self._known(text, tokens, first) if first < len(tokens) else None
             if known is not None and known[0][1] < frame.source[1]:
                 frame.source = known[0]
+
+    def _report_issuer(self, text: str, tokens: list[Token], span: Span) -> Span | None:
+        """The outlet a report is in or by ("according to a report in the Financial Times", "selon un article du
+        Monde"): a document noun, one preposition, then an outlet's name that ends the span."""
+        speakers = self.row.speakers
+        k, end = index_at(tokens, span[0]), span[1]
+        while k < len(tokens) and (tokens[k].pos == "DET" or tokens[k].text.lower() in speakers.determiners):
+            k += 1
+        nouns = speakers.document_nouns | REPORT_NOUNS
+        if k + 2 >= len(tokens) or not (tokens[k].text.lower() in nouns or tokens[k].lemma.lower() in nouns):
+            return None
+        if tokens[k + 1].pos != "ADP" and tokens[k + 1].text.lower() not in self.row.genitive_words:
+            return None
+        name = self._name(text, tokens, k + 2, "outlet")
+        return name if name is not None and name[1] == end else None
 
     def _split_source(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
         """An outlet inside an inverted source: "sagte der dpa ein Sprecher", "sagte Lucke der Deutschen
