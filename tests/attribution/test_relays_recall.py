@@ -157,3 +157,20 @@ def test_according_to_a_report_in_an_outlet_names_the_outlet(analyse: Analyse) -
 def test_according_to_a_report_by_a_body_keeps_the_report(analyse: Analyse) -> None:
     doc = analyse([("en", "The army lost 40 tanks, according to a report by the defence ministry.")])
     assert _relays(doc) == [("a report by the defence ministry", [])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "entity"),
+    [
+        # a place's adjective does not decline, and a compound keeps its capitals
+        (
+            "„Die Liste wird länger“, sagte Schmidt der Frankfurter Allgemeinen Zeitung.",
+            "Frankfurter Allgemeine Zeitung",
+        ),
+        ("„Wir machen weiter“, sagte Müller der Schweizer Nachrichtenagentur.", "Schweizer Nachrichtenagentur"),
+        ("Der Verband sei überrascht, sagte Meier der Deutschen Presse-Agentur.", "Deutsche Presse-Agentur"),
+    ],
+)
+def test_german_relay_is_cited_in_the_nominative(analyse: Analyse, sentence: str, entity: str) -> None:
+    doc = analyse([("de", sentence)])
+    assert [relay.source.entity for a in doc.attributions for relay in a.via] == [entity]
