@@ -174,3 +174,14 @@ def test_according_to_a_report_by_a_body_keeps_the_report(analyse: Analyse) -> N
 def test_german_relay_is_cited_in_the_nominative(analyse: Analyse, sentence: str, entity: str) -> None:
     doc = analyse([("de", sentence)])
     assert [relay.source.entity for a in doc.attributions for relay in a.via] == [entity]
+
+
+def test_statement_inside_an_outlets_report_goes_via_the_outlet(analyse: Analyse) -> None:
+    doc = analyse([("en", "Bloomberg reported on Monday that officials said the plant would close.")])
+    assert ("officials", ["Bloomberg"]) in _relays(doc)
+    assert ("Bloomberg", []) in _relays(doc)  # the report stays an attribution of its own
+
+
+def test_statement_inside_a_persons_report_has_no_relay(analyse: Analyse) -> None:
+    doc = analyse([("en", "The minister reported on Monday that officials said the plant would close.")])
+    assert all(not relays for _, relays in _relays(doc))

@@ -86,12 +86,34 @@ class RelayReader:
                 frame.content = cut_spans(text, frame.content, [words])
             if relay is not None and not any(_overlaps(relay.source, other.source) for other in frame.via):
                 frame.via.insert(0, relay)
+        self._nested_in_outlets(text, frames, tokens)
         for frame in frames:  # "PAP minister zdrowia …" after "Według": the relay is no part of the source
             for relay in frame.via:
                 if frame.source is not None and relay.source[0] <= frame.source[0] < relay.source[1] < frame.source[1]:
                     rest = index_at(tokens, relay.source[1])
                     if rest < len(tokens) and tokens[rest].start < frame.source[1]:
                         frame.source = (tokens[rest].start, frame.source[1])
+
+    def _nested_in_outlets(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
+        """A statement reported inside an outlet's report ("Bloomberg reported that officials said …") goes via the
+        outlet; both frames stay (each is an attribution of its own), and only an outlet relays this way, not a
+        person who repeats another ("the minister said officials said …")."""
+        for outer in frames:
+            if outer.cue is None or outer.source is None or not outer.content:
+                continue
+            k = index_at(tokens, outer.source[0])
+            while k < len(tokens) and tokens[k].pos == "DET":
+                k += 1
+            known = self._known(text, tokens, k) if k < len(tokens) else None
+            if known is None or known[1] or known[0][1] != outer.source[1]:
+                continue
+            for inner in frames:
+                if inner is outer or inner.cue is None or inner.source is None:
+                    continue
+                spans = [inner.cue, inner.source, *inner.content]
+                nested = all(any(c[0] <= s[0] and s[1] <= c[1] for c in outer.content) for s in spans)
+                if nested and not any(_overlaps(outer.source, relay.source) for relay in inner.via):
+                    inner.via.append(RelaySpan(outer.source, outer.cue, outer.cue_lemma))
 
     def as_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
         """A statement's content ending in an "as" clause that names an outlet ("…, as Reuters reported", "…, comme
