@@ -185,3 +185,12 @@ def test_statement_inside_an_outlets_report_goes_via_the_outlet(analyse: Analyse
 def test_statement_inside_a_persons_report_has_no_relay(analyse: Analyse) -> None:
     doc = analyse([("en", "The minister reported on Monday that officials said the plant would close.")])
     assert all(not relays for _, relays in _relays(doc))
+
+
+def test_closing_outlet_credit_does_not_relay_a_nested_relative_source(analyse: Analyse) -> None:
+    sentence = (
+        "El senador se ha convertido en un blanco del mensaje del presidente, según el cual sus rivales son "
+        "extremistas, destacó AFP."
+    )
+    doc = analyse([("es", sentence)])
+    assert not any(source == "el cual" and relays for source, relays in _relays(doc))

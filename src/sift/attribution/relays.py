@@ -97,7 +97,8 @@ class RelayReader:
     def _nested_in_outlets(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
         """A statement reported inside an outlet's report ("Bloomberg reported that officials said …") goes via the
         outlet; both frames stay (each is an attribution of its own), and only an outlet relays this way, not a
-        person who repeats another ("the minister said officials said …")."""
+        person who repeats another ("the minister said officials said …"), nor a closing credit ("…, según el cual
+        …, destacó AFP")."""
         for outer in frames:
             if outer.cue is None or outer.source is None or not outer.content:
                 continue
@@ -112,6 +113,10 @@ class RelayReader:
                     continue
                 spans = [inner.cue, inner.source, *inner.content]
                 nested = all(any(c[0] <= s[0] and s[1] <= c[1] for c in outer.content) for s in spans)
+                # the report opens on its cue ("X reported that …"; a closing "…, destacó AFP" credits the wire),
+                # and the inner source names someone (not "el cual", "who")
+                nested = nested and outer.cue[1] <= min(s[0] for s in spans)
+                nested = nested and tokens[index_at(tokens, inner.source[0])].pos not in ("PRON", "DET")
                 if nested and not any(_overlaps(outer.source, relay.source) for relay in inner.via):
                     inner.via.append(RelaySpan(outer.source, outer.cue, outer.cue_lemma))
 
