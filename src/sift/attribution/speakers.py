@@ -550,8 +550,8 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
         return " ".join(words)
     noun = core[head]
     lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
-    if not lemma.lower().startswith(noun.text.lower()[:3]):
-        lemma = noun.text
+    if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
+        lemma = noun.text  # also keeps the page's capitals inside a compound ("Presse-Agentur")
     plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
     if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
         return " ".join(words)
@@ -560,7 +560,9 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
     named = []
     for token in core[:head]:
         adjective = token.lemma.lower()
-        if token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
+        if token.text[:1].isupper() and token.text.lower() == adjective and adjective.endswith("er"):
+            named.append(token.text)  # a place's adjective does not decline ("Frankfurter", "Schweizer")
+        elif token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
             stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
             named.append(stem + _GERMAN_STRONG[gender])
         else:

@@ -179,10 +179,15 @@ ENGLISH = Language(
     relay_datives=("", "to"),
     relay_phrases=(
         r"in\s+an?\s+interview\s+(?:with|on)", r"speaking\s+(?:to|with|on)",
-        r"in\s+(?:a\s+)?(?:comments|remarks|a\s+statement)\s+to",
+        r"in\s+(?:an?\s+)?(?:(?:written|emailed)\s+)?(?:comments?|remarks|statement|e-?mail)"
+        r"(?:\s+(?:e-?mailed|sent|provided|given|released))?\s+to",
         r"(?:appearing|interviewed)\s+on", r"on\s+(?:the\s+)?(?:show|program|programme|podcast)",
     ),
-    platform_prepositions=("on", r"in\s+a\s+(?:post|tweet|video)\s+on", "via"),
+    platform_prepositions=(
+        "on",
+        r"in\s+an?\s+(?:post|tweet|video|letter|statement|message|thread)(?:\s+(?:posted|published|shared))?\s+on",
+        "via",
+    ),
     citing=("citing",),
     as_words=frozenset({"as"}),
 )  # fmt: skip
