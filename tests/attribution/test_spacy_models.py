@@ -183,3 +183,32 @@ def test_registries_find_the_same_entry_points_in_the_index() -> None:
     with indexed_entry_points():
         assert [list(registry._get_entry_points()) for registry in registries] == expected
         assert spacy.registry.architectures.get_all() == architectures
+
+
+def test_registries_give_the_same_functions_from_the_index_of_registrations() -> None:
+    """Every namespace's functions, in order, as catalogue's scan gives them; one registered or replaced inside
+    the block is seen at once, and catalogue's own ``get_all`` comes back after it."""
+    import catalogue
+    import spacy
+
+    from sift.attribution.spacy_models import indexed_registry
+
+    spacy.registry.architectures.get_all()  # spaCy's registrations made
+    namespaces = sorted({keys[:-1] for keys in catalogue.REGISTRY})
+    registries = [catalogue.Registry(namespace, entry_points=True) for namespace in namespaces]
+    registries += [catalogue.Registry(("srsly", "msgpack_decoders"), entry_points=True), catalogue.Registry(("no",))]
+    expected = [list(registry.get_all().items()) for registry in registries]
+    assert len(namespaces) > 10 and any(expected)
+    plain = catalogue.Registry.get_all
+    test = catalogue.create("sift_test_registry")
+    try:
+        with indexed_registry():
+            assert catalogue.Registry.get_all is not plain
+            assert [list(registry.get_all().items()) for registry in registries] == expected
+            test.register("first", func=len)
+            assert test.get_all() == {"first": len}
+            test.register("first", func=max)
+            assert test.get_all() == {"first": max}
+        assert catalogue.Registry.get_all is plain and test.get_all() == {"first": max}
+    finally:
+        catalogue._remove(("sift_test_registry", "first"))

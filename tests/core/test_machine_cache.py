@@ -259,3 +259,28 @@ def test_a_damaged_hanta_cache_is_built_afresh(tmp_path: Path, monkeypatch: pyte
     path.write_bytes(b"damaged")
     assert hanta_tagger(source).reachability == first.reachability
     assert path.read_bytes() != b"damaged"
+
+
+def test_a_json_model_from_the_cache_is_what_json_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same values and types (floats to the bit) from the cache; a new content is read afresh; a damaged cache file
+    is rewritten; a missing or broken model file raises as ``json`` would."""
+    import json
+
+    from sift.machine_cache import read_json
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path / "cache"))
+    model = tmp_path / "model.json"
+    data = {"weights": {"a|b": 0.1 + 0.2, "é": -1e-300}, "bias": 3, "on": True, "none": None, "list": [1, "x"]}
+    model.write_text(json.dumps(data), encoding="utf-8")
+    assert read_json(model) == data
+    (kept,) = (tmp_path / "cache" / "json").glob("model-*.marshal")
+    assert read_json(model) == data and read_json(model)["weights"]["a|b"] == 0.1 + 0.2
+    kept.write_bytes(b"damaged")
+    assert read_json(model) == data and kept.read_bytes() != b"damaged"
+    model.write_text(json.dumps({"bias": 4}), encoding="utf-8")
+    assert read_json(model) == {"bias": 4}
+    model.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_json(model)
+    with pytest.raises(OSError):
+        read_json(tmp_path / "absent.json")
