@@ -30,6 +30,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from itertools import chain
+from pathlib import PurePath
 from typing import Any
 
 from sift.errors import ConfigError
@@ -47,6 +48,7 @@ __all__ = [
     "indexed_registry",
     "load_pipeline",
     "tokenizer_rules_once",
+    "without_training_strings",
 ]
 
 #: Tables with fewer entries are kept entry by entry (spaCy's lemma rules, exceptions and indexes: 3-9 entries, one
@@ -505,6 +507,32 @@ def tokenizer_rules_once() -> contextlib.AbstractContextManager[None]:
     return block()
 
 
+def _read_json(path: Any, *args: Any, **kwargs: Any) -> Any:
+    """``srsly.read_json``; while this thread loads a pipeline, a vocabulary's ``strings.json`` reads as empty."""
+    import srsly
+
+    where = PurePath(str(path))
+    if getattr(_loading, "active", False) and (where.parent.name, where.name) == ("vocab", "strings.json"):
+        return []
+    return original(srsly, "read_json")(path, *args, **kwargs)
+
+
+def without_training_strings() -> contextlib.AbstractContextManager[None]:
+    """Within this block, a pipeline this thread loads leaves its training vocabulary's strings unread.
+
+    A ``StringStore`` turns hashes back into strings. A pipeline's ``strings.json`` holds every string its
+    training saw (84,780 in English, 148,179 in French) and spaCy adds them one by one on every load: 0.12-0.2 s
+    of CPU for the two pipelines. Every string a pipeline can give back is added again when it is set (a token's
+    text, lemma, norm, affixes and shape when its lexeme is made, morphological features) or when a component
+    loads (the tagger's, morphologizer's and parser's labels), so the analyses are the same (``tests/attribution``:
+    ``test_pipelines_without_training_strings_parse_as_spacy_loads_them``); only ``string in vocab.strings``
+    no longer tells a word the training saw, which sift never asks. Other threads read spaCy's own files.
+    """
+    import srsly
+
+    return patched(srsly, "read_json", _read_json)
+
+
 def load_pipeline(name: str) -> Any:
     """The spaCy pipeline ``name`` without its entity recogniser (attribution reads no entities)."""
     spacy = import_spacy()
@@ -512,7 +540,14 @@ def load_pipeline(name: str) -> Any:
 
     try:
         # the French tokenizer's 1.4 MB pattern: seconds to compile, ms to reload; the lemma table read on demand
-        with cached_compiles(), fast_lookups(), indexed_entry_points(), indexed_registry(), tokenizer_rules_once():
+        with (
+            cached_compiles(),
+            fast_lookups(),
+            indexed_entry_points(),
+            indexed_registry(),
+            tokenizer_rules_once(),
+            without_training_strings(),
+        ):
             return spacy.load(name, exclude=["ner"])
     except OSError as error:
         raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None
