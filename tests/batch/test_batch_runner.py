@@ -6,6 +6,7 @@ These runs use the spine stages (extract, language, segment) to stay fast; the D
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import threading
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from batch_corpus import page_html, page_text, warc_bytes, write_pages
 
 from sift.batch import BatchOptions, document_id, open_inputs, run_batch
+from sift.batch.progress import Progress
 from sift.batch.worker import WorkerSettings, analyse_pages, open_workbench
 from sift.errors import ConfigError, StoreError
 from sift.ingest import IngestConfig
@@ -289,3 +291,21 @@ def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_close
     with pytest.raises(StoreError):
         run(tmp_path / "sift.db", tmp_path / "corpus", scheduler=SCHEDULER)
     assert overlap_cluster.events == ["cluster up", "closed"]  # started meanwhile, shut down with the run
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_paused_bar_draws_from_no_thread_and_draws_again_after() -> None:
+    progress = Progress(stream=_Terminal())
+    progress.start(10)
+    live = progress._bar.live
+    assert live._refresh_thread is not None and live._refresh_thread.is_alive()
+    with progress.paused():  # the workers fork here: no thread may hold the stream's lock
+        assert live._refresh_thread is None
+        assert not any(thread.daemon and "Refresh" in type(thread).__name__ for thread in threading.enumerate())
+    assert live._refresh_thread is not None and live._refresh_thread.is_alive()
+    progress.advance(3)
+    progress.close()

@@ -272,7 +272,7 @@ def _run_pages(
                 return
             for outcome in analyse_pages(bench, first, write=True):
                 run.settle(outcome, None)
-            with sharing_models(bench, settings):
+            with progress.paused(), sharing_models(bench, settings):
                 runner = cluster.runner()
         else:
             runner = cluster.runner()
