@@ -862,7 +862,49 @@ def resolve_speakers(
             entity.attributions.append(mention.attribution)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
+    _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+#: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
+LABEL_CUE = ":"
+
+
+def _drop_bare_labels(
+    mentions: list[SourceMention],
+    entities: list[_Entity],
+    chosen: list[tuple[_Entity, str] | None],
+    page: list[tuple[str, str]],
+    gazetteer: Gazetteer,
+) -> None:
+    """A lone word before a headline's colon is a person only on evidence ("Molnupiravir: Erstes Medikament …"
+    names a drug, "Lauterbach: Keine Maskenpflicht …" a person): it speaks elsewhere on the page (a mention that is
+    no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
+    (:func:`titled_names`). Without any, the label names no speaker."""
+    spoken: set[int] = set()
+    for mention, item in zip(mentions, chosen, strict=True):
+        if item is not None and mention.cue_lemma != LABEL_CUE:
+            spoken.add(id(item[0]))
+    bare = [
+        entity
+        for entity in entities
+        if entity.kind == "person"
+        and id(entity) not in spoken
+        and not entity.titles
+        and not entity.described
+        and entity.names
+        and all(words == 1 for _, words, _ in entity.names)
+    ]
+    if not bare:
+        return
+    titled = {key for text, lang in page for person in titled_names(text, lang, gazetteer) for key in person.keys}
+    for entity in bare:
+        if entity.key in titled:
+            continue
+        entities.remove(entity)
+        for index, item in enumerate(chosen):
+            if item is not None and item[0] is entity:
+                chosen[index] = None
 
 
 def _merge_titles(
