@@ -1,7 +1,9 @@
-"""A headline's "Name: statement" label names a speaker only on evidence (issue #18, round 10), on hand-made pages.
+"""Speaker evidence and case-marked word order (issue #18, round 10), on hand-made sentences with invented names.
 
-A lone word before a colon may be a drug, a product or a topic ("Zolvatrimab: Neues Präparat …"); it is a person when it
-speaks elsewhere on the page, comes with a first name or a title, or the page ties it to a title by apposition.
+A headline's "Name: statement" label names a speaker only on evidence: a lone word before a colon may be a drug, a
+product or a topic ("Zolvatrimab: Neues Präparat …"); it is a person when it speaks elsewhere on the page, comes
+with a first name or a title, or the page ties it to a title by apposition. German puts the object first and the
+subject after the verb, marked by its article ("Neue Regeln fordert der Verband").
 """
 
 from __future__ import annotations
@@ -66,3 +68,35 @@ def test_an_upper_case_transcript_label_still_speaks() -> None:
     resolutions, speakers = resolve_speakers([SourceMention("PENCE", "en", "a0", cue_lemma=":")])
     assert resolutions[0] is not None
     assert [speaker.name for speaker in speakers] == ["PENCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Neue Regeln fordert der Verband seit Jahren.", "der Verband"),  # object first, the subject after the cue
+        ("Strengere Grenzwerte fordert der Umweltminister Jens Bauer.", "der Umweltminister Jens Bauer"),
+    ],
+)
+def test_german_object_first_takes_the_case_marked_subject_after_the_cue(
+    analyse: Analyse, text: str, source: str
+) -> None:
+    doc = analyse([("de", text)])
+    assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Der Verband fordert neue Regeln.", "Der Verband"),  # the subject opens the sentence
+        ("Die Partei fordert die Regierung zum Handeln auf.", "Die Partei"),  # "die" after the cue is the object
+    ],
+)
+def test_german_subject_first_keeps_its_subject(analyse: Analyse, text: str, source: str) -> None:
+    doc = analyse([("de", text)])
+    assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [source]
+
+
+def test_german_object_first_needs_a_speaker_after_the_cue(analyse: Analyse) -> None:
+    """ "Neue Regeln fordert der Entwurf": a draft is no speaker, so it takes no frame's source from this rule."""
+    doc = analyse([("de", "Neue Regeln fordert der Entwurf.")])
+    assert _names(doc) == []
