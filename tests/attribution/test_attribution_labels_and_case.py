@@ -100,3 +100,53 @@ def test_german_object_first_needs_a_speaker_after_the_cue(analyse: Analyse) -> 
     """ "Neue Regeln fordert der Entwurf": a draft is no speaker, so it takes no frame's source from this rule."""
     doc = analyse([("de", "Neue Regeln fordert der Entwurf.")])
     assert _names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (
+            [
+                ("de", "Gesundheitsminister Peter Hofmeister besuchte am Montag die Klinik in Köln."),
+                ("de", "Er sagte, die Lage sei ernst."),
+            ],
+            "Peter Hofmeister",
+        ),
+        (
+            [
+                ("en", "Health Minister Jane Hofmeister visited the clinic on Monday."),
+                ("en", "She said the situation was serious."),
+            ],
+            "Jane Hofmeister",
+        ),
+    ],
+)
+def test_a_pronoun_takes_the_one_titled_person_the_page_names_but_never_quotes(
+    analyse: Analyse, paragraphs, name: str
+) -> None:
+    doc = analyse(paragraphs)
+    assert _names(doc) == [name]
+    assert [a.source.entity for a in doc.attributions if a.source] == [name]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two persons named: the pronoun would cross an unrelated name
+        [
+            ("en", "Health Minister Jane Hofmeister met Senator Tom Walker on Monday."),
+            ("en", "She said the situation was serious."),
+        ],
+        # a masculine pronoun never takes a person with a feminine title
+        [
+            ("de", "Gesundheitsministerin Petra Hofmeister besuchte am Montag die Klinik in Köln."),
+            ("de", "Er sagte, die Lage sei ernst."),
+        ],
+        # nobody named
+        [("en", "The clinic reopened on Monday."), ("en", "She said the situation was serious.")],
+    ],
+)
+def test_a_pronoun_without_one_compatible_named_person_stays_unresolved(analyse: Analyse, paragraphs) -> None:
+    doc = analyse(paragraphs)
+    assert _names(doc) == []
+    assert [a.source.entity for a in doc.attributions if a.source] == [None]

@@ -832,6 +832,8 @@ def resolve_speakers(
             chosen.append(None)
             continue
         entity, how = _find(recent, reading, mention.block)
+        if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
+            reading = _unquoted_antecedent(mention, page, gazetteer) or reading
         if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
             kind = "person" if reading.kind == "title" else reading.kind
             key = reading.key or "title|" + fold(reading.name)
@@ -905,6 +907,34 @@ def _drop_bare_labels(
         for index, item in enumerate(chosen):
             if item is not None and item[0] is entity:
                 chosen[index] = None
+
+
+def _unquoted_antecedent(
+    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> SourceReading | None:
+    """The person a pronoun with no speaker to take stands for, when the page names one it never quotes
+    ("Gesundheitsministerin Petra Hofmeister besuchte die Klinik. Sie sagte, …" reads "Sie" … as Hofmeister only
+    when "Sie" is singular: "he", "she", "er", "il"). Candidates are persons the page names with a title (the
+    title is the evidence of a person: :func:`titled_names`), in the pronoun's reach and before it; one person
+    only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun never takes a
+    person with a feminine title (German "Ministerin"), the only gender read."""
+    first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
+    persons: dict[frozenset[str], TitledName] = {}
+    for number in range(first, min(mention.block, len(page) - 1) + 1):
+        text, lang = page[number]
+        if number == mention.block:
+            text = text[: mention.start]
+        for person in titled_names(text, lang, gazetteer):
+            persons.setdefault(person.keys, person)
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons.values()))
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    endings = speakers.feminine_title_endings
+    if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
+        return None  # "Ministerin Petra X … Er sagte": he is someone else
+    surname = person.name.split()[-1]
+    return SourceReading("person", transliteration_key(surname), person.name, person.titles, how="pronoun-far")
 
 
 def _merge_titles(
