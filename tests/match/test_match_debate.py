@@ -42,6 +42,14 @@ def _only(feature: str) -> DebateModel:
     return DebateModel(features=FEATURES, mean=zeros, scale=ones, coef=coef, intercept=0.0, info={})
 
 
+def _by_speaker(matcher: Matcher, text: str, context: str | None, speaker: str | None) -> list[Any]:
+    """The hits of ``text`` re-ranked by a model that puts the speaker's own fact-checks first."""
+    model = _only("speaker_same")
+    return search_with_context(
+        matcher, [text], langs=["en"], variants=[[]], contexts=[context], dates=[None], speakers=[speaker], model=model
+    )[0]
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [("MR. ROMNEY", "romney"), ("Mitt Romney", "romney"), ("Sen. Bernie Sanders", "sanders"), (None, ""), ("", "")],
@@ -102,16 +110,7 @@ def test_the_speakers_own_fact_check_comes_first_among_weak_candidates() -> None
     text = "And she did it again."
 
     def first_weak(speaker: str | None) -> str:
-        hits = search_with_context(
-            matcher,
-            [text],
-            langs=["en"],
-            variants=[[]],
-            contexts=[CONTEXT],
-            dates=[None],
-            speakers=[speaker],
-            model=_only("speaker_same"),
-        )[0]
+        hits = _by_speaker(matcher, text, CONTEXT, speaker)
         weak = [hit for hit in hits if hit.level is None and hit.factcheck.claimant]
         assert weak, "the test needs weak candidates with a claimant"
         return str(weak[0].factcheck.claimant)
@@ -163,17 +162,7 @@ def test_a_sentence_without_context_is_reranked_by_its_speaker() -> None:
     assert plain[0].factcheck.claimant == "John Roe"
 
     def first(speaker: str) -> str | None:
-        hits = search_with_context(
-            matcher,
-            [text],
-            langs=["en"],
-            variants=[[]],
-            contexts=[None],
-            dates=[None],
-            speakers=[speaker],
-            model=_only("speaker_same"),
-        )[0]
-        return hits[0].factcheck.claimant
+        return _by_speaker(matcher, text, None, speaker)[0].factcheck.claimant
 
     assert first("Jane Doe") == "Jane Doe"
     assert first("Max Moe") == "Max Moe"
