@@ -158,6 +158,11 @@ KNOWN_SHARED_WITH_TRANSFER_SETS = {
 }  # fmt: skip
 
 
+# Fresh transfer sets (realpages-dev3, r3-*; realpages-dev4, r4-*): picked from pages in no other set and annotated
+# before sift ran on them.
+FRESH_TRANSFER_SETS = ("realpages-dev3.jsonl", "realpages-dev4.jsonl")
+
+
 def _page_files(name: str) -> set[str]:
     lines = (REPO / "bench" / "data" / name).read_text("utf-8").splitlines()
     return {Path(json.loads(line)["file"]).name for line in lines}
@@ -174,6 +179,8 @@ def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> No
         assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
         assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
     assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
+    # the fresh transfer sets, annotated before any run, are measured on and never trained on
+    assert not {Path(row["file"]).name for row in rows} & set().union(*map(_page_files, FRESH_TRANSFER_SETS))
     transfer = _page_files("realpages-dev2.jsonl") | _page_files("realpages-heldout.jsonl")
     shared = {row["id"] for row in rows if Path(row["file"]).name in transfer}
     assert shared <= KNOWN_SHARED_WITH_TRANSFER_SETS
