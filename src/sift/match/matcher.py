@@ -400,6 +400,7 @@ class Matcher:
             grams=char_grams(query.text),
             date=query.date,
             words=dict(reversed(words)),
+            weights=self.index.idf({term for term, _ in words}),
         )
         factchecks: list[FactCheck] = []
         pairs: list[PairSignals] = []
