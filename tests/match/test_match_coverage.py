@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from test_match_support import HashEncoder, record
 
+from sift.match.matcher import Matcher
 from sift.match.signals import COVERAGE_FEATURES, CROSS_FEATURES, FEATURES, PairSignals, QuerySignals, feature_matrix
+from sift.store.memory import MemoryStore
 
 
 def _pair(terms: set[str]) -> PairSignals:
@@ -65,3 +68,18 @@ def test_coverage_without_terms_or_weights() -> None:
 def test_coverage_stays_out_of_the_cross_language_model() -> None:
     # words differ across languages: "photos" covers nothing of "Fotos"
     assert not set(COVERAGE_FEATURES) & set(CROSS_FEATURES)
+
+
+def test_idf_is_relative_to_an_unseen_term_and_counts_new_rows() -> None:
+    claims = ["video shows a flood in Paris", "video shows a fire in Rome", "a vaccine contains microchips"]
+    store = MemoryStore([record(claim) for claim in claims])
+    matcher = Matcher.open(store, encoder=HashEncoder(), index_dir=None)
+    video, vaccine, unseen = matcher.analyzer.tokens("video vaccine zebra", "en")
+    idf = matcher.index.idf([video, vaccine, unseen])
+    assert idf[unseen] == 1.0
+    assert 0.0 < idf[video] < idf[vaccine] < 1.0
+    # rows added since the main BM25 was built count too (their delta postings)
+    store.add_many([record("zebra video"), record("zebra crossing")])
+    matcher.refresh()
+    after = matcher.index.idf([video, unseen])
+    assert after[unseen] < 1.0 and after[video] < 1.0
