@@ -66,8 +66,8 @@ def _seed_sentences() -> list[str]:
 
 
 #: Issue #12's calibrated re-ranker leaves the French sentence under ``possible`` when undated (dated by the page, in
-#: the pipeline, it has a level): a known failure the issue must still fix, kept strict so a fix shows as XPASS. (Undated, the second English claim was under it too, 0.462, until the
-#: predicate-coverage features: 0.931 at ``match``.)
+#: the pipeline, it has a level): a known failure the issue must still fix, kept strict so a fix shows as XPASS.
+#: (Undated, the second English claim was under it too, 0.462, until the predicate-coverage features: 0.931.)
 FRENCH_UNDER_POSSIBLE = pytest.mark.xfail(
     strict=True,
     reason="issue #12 open: the French sentence's best score is 0.5153 (franceinfo), just under possible 0.5154",
