@@ -76,12 +76,6 @@ NEGATIVE_LEVEL_RATE = 0.002
 #: Share of the fit half's negative sentences whose best (unlevelled) hit may still show as a weak candidate: the
 #: score at this rate is printed as the ``weak_min_score`` to use (sift.match.MatchConfig quotes it).
 WEAK_RATE = 0.05
-#: Sample weight of the fit half's page sentences in the same-language model's fit (train pairs weigh 1). Chosen on
-#: train, out of fold, with the coverage features (/tmp runs of this script's --cache, 2026-12-03): held-out train
-#: level recall at the 0.2 % rule 0.698 (weight 1) / 0.704 (1.5) / 0.707 (2); at 0.1 %: 0.683 / 0.650 / 0.689.
-MONO_NEGATIVE_WEIGHT = 2.0
-#: The lowest ``date_gate`` (see main): the previous model's 0.4548, kept when the coverage features lowered the rule's.
-DATE_GATE_FLOOR = 0.4548
 C = 1.0
 FOLDS = 5
 #: Sample weight of a translated tweet's pairs in the cross model's fit (the English pairs and negatives weigh 1).
@@ -440,10 +434,8 @@ def main(argv: list[str] | None = None) -> int:
         page = negatives.cross == is_cross
         rows = np.vstack([features, negatives.features[page]])
         truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
-        weights = np.ones(len(truth))
-        weights[len(labels) :] = 1.0 if is_cross else MONO_NEGATIVE_WEIGHT
-        raw = out_of_fold(rows, truth, np.concatenate([groups, pages[page]]), names, weights)
-        model = calibrate(fit(rows, truth, names, weights), raw, truth)
+        raw = out_of_fold(rows, truth, np.concatenate([groups, pages[page]]), names)
+        model = calibrate(fit(rows, truth, names), raw, truth)
         models.append(model)
         held_out.append((model.calibrate(raw), truth))
         scores = model.calibrate(raw[len(labels) :])
@@ -475,7 +467,6 @@ def main(argv: list[str] | None = None) -> int:
         "possible_precision": POSSIBLE_PRECISION,
         "thresholds_by_precision": list(by_precision),
         "negative_level_rate": NEGATIVE_LEVEL_RATE,
-        "mono_negative_weight": MONO_NEGATIVE_WEIGHT,
         "fit_half_level_rate": round(fit_rates[0], 6),
         "fit_half_match_rate": round(fit_rates[1], 6),
         "train_level_recall_mono_cross": [round(r, 4) for r in recall],
@@ -483,14 +474,9 @@ def main(argv: list[str] | None = None) -> int:
         "weak_rate": WEAK_RATE,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs,
-    # and never below the gate the model before the coverage features had (0.4548, by that rule): this model's 75 %
-    # content score is 0.3413, and at it the page's date lifted the seed's "The US refused to conduct airstrikes
-    # ..." (content 0.357) to a level, against issue #12's acceptance. Out of fold on train, the dated first
-    # blocks' level recall by gate: 0.662 at 0.3413, 0.617 at 0.4548, 0.559 at ``possible`` (the model before:
-    # 0.602 at 0.4548; /tmp/pred/gate.py, not in the repository).
-    date_gate = max(by_precision[1], DATE_GATE_FLOOR)
-    info["date_gate"] = "content score at 75 % held-out train pair precision, at least the previous model's 0.4548"
+    # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs
+    date_gate = by_precision[1]
+    info["date_gate"] = "content score at 75 % held-out train pair precision"
     Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "

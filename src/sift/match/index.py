@@ -44,7 +44,7 @@ import re
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -528,27 +528,6 @@ class FactCheckIndex:
         if self.delta.tokens:
             self.delta.add_scores(scores[self.main_rows :], tokens, main_df, self.main_rows, self.avgdl)
         return scores
-
-    def idf(self, terms: Iterable[str]) -> dict[str, float]:
-        """BM25's inverse document frequency of each term over that of a term no row holds (1.0: unseen, rare).
-
-        The predicate-coverage features (``sift.match.signals``) weigh a sentence's words by it: sharing "video"
-        with a fact-check says less than sharing "hydroxychloroquine". Relative to an unseen term's, so a sample
-        store of 55 records and a newsroom's 14,000 give weights on one scale (raw IDF grows with the row count).
-        """
-        total = len(self.ids)
-        rarest = math.log(1.0 + (total + 0.5) / 0.5)
-        out: dict[str, float] = {}
-        vocab = self.bm25.vocab_dict if self.bm25 is not None else {}
-        indptr = self.bm25.scores["indptr"] if self.bm25 is not None else None
-        for term in terms:
-            column = vocab.get(term)
-            df = int(indptr[column + 1]) - int(indptr[column]) if column is not None and indptr is not None else 0
-            delta = self.delta.vocab.get(term)
-            if delta is not None:
-                df += int(self.delta.indptr[delta + 1]) - int(self.delta.indptr[delta])
-            out[term] = math.log(1.0 + (total - df + 0.5) / (df + 0.5)) / rarest
-        return out
 
     def _dense_column(self, column: int) -> np.ndarray | None:
         """The dense scores of a main BM25 column when its term is among the most frequent, else ``None``."""

@@ -400,7 +400,6 @@ class Matcher:
             grams=char_grams(query.text),
             date=query.date,
             words=dict(reversed(words)),
-            weights=self.index.idf({term for term, _ in words}),
         )
         factchecks: list[FactCheck] = []
         pairs: list[PairSignals] = []

@@ -12,7 +12,6 @@ import numpy as np
 from sift.match.analysis import CharGrams, char_grams
 
 __all__ = [
-    "COVERAGE_FEATURES",
     "CROSS_FEATURES",
     "DATE_FEATURES",
     "FEATURES",
@@ -31,18 +30,6 @@ DATE_FEATURES = (
     "date_year",  # 1 when they are at most 365 days apart
     "date_before",  # 1 when the fact-check is older than the query by more than 31 days
 )
-#: How much of the *sentence* the fact-check covers (``_coverage_features``), same-language only: a page sentence
-#: sharing one topic word with a short claim ("Please accept YouTube cookies to play this video." -> "YouTube is
-#: shutting down ...") covers little of either side, a paraphrase most of both.
-COVERAGE_FEATURES = (
-    "query_cover",  # share of the query's content terms found in the fact-check
-    "query_cover_idf",  # the same share weighted by the terms' IDF in the index
-    "shared_idf",  # log(1 + IDF mass of the shared terms), each IDF over an unseen term's (FactCheckIndex.idf)
-    "predicate_cover",  # IDF-weighted share of the query's terms outside its names (its predicate) in the fact-check
-)
-#: (Also tried, train only: the IDF mass the fact-check leaves out and the length ratio. They raised held-out train
-#: level recall less (0.693 vs 0.698 at the 0.2 % rule) and read as "is this a tweet": train positives are tweets,
-#: the negatives page sentences, so they were left out.)
 #: Every feature, in column order (train/match_reranker.py's --cache files keep this layout).
 FEATURES = (
     "dense_max",  # best cosine over query variants (sentence, clauses) x (claim, title)
@@ -63,7 +50,6 @@ FEATURES = (
     "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
     "char_rrank",  # 1 / (1 + rank by char_cos among the distinct claims of this query's candidates)
     *DATE_FEATURES,
-    *COVERAGE_FEATURES,
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
@@ -108,9 +94,6 @@ class QuerySignals:
     date: dt.date | None = None
     #: how each term was written in the query (stems are not for reading)
     words: Mapping[str, str] = field(default_factory=dict)
-    #: each term's inverse document frequency in the fact-check index over an unseen term's (the coverage features
-    #: weigh words by it)
-    weights: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +129,6 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     groups = _claim_groups(pairs)
     dense_rank, bm25_rank, char_rank = _ranks(dense, groups), _ranks(bm25, groups), _ranks(chars, groups)
     best_dense, best_bm25, best_chars = float(dense.max()), float(bm25.max()), float(chars.max())
-    name_words = _name_words(query.names)
     rows = []
     for i, pair in enumerate(pairs):
         shared_terms = query.terms & pair.terms
@@ -172,7 +154,6 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 pair.char_cos - best_chars,
                 1.0 / (1.0 + char_rank[i]),
                 *_date_features(query.date, pair.date),
-                *_coverage_features(query, shared_terms, name_words),
             ]
         )
     return np.array(rows, dtype=np.float32)
@@ -211,36 +192,6 @@ def _date_features(query: dt.date | None, record: dt.date | None) -> tuple[float
         return (0.0, 0.0, 0.0, 0.0, 0.0)
     gap = (record - query).days
     return (1.0, math.log1p(abs(gap)), float(abs(gap) <= 31), float(abs(gap) <= 365), float(gap < -31))
-
-
-def _name_words(names: frozenset[str]) -> frozenset[str]:
-    """The lower-cased words of the query's names: the rest of its content words carry its predicate."""
-    return frozenset(word.lower() for name in names for word in name.split())
-
-
-def _coverage_features(query: QuerySignals, shared: frozenset[str], name_words: frozenset[str]) -> tuple[float, ...]:
-    """:data:`COVERAGE_FEATURES`: how much of the query's content the fact-check's text holds.
-
-    The other word features look from the fact-check's side (``term_cover``) or at names; a negative page sentence
-    that shares one topic word with a short claim scores well there. Here the sentence's own words count, weighted
-    by how rare they are, and its predicate (terms outside its names) separately: a paraphrase covers it, a
-    sentence about something else that names the same thing does not.
-    """
-    terms = query.terms
-    if not terms:
-        return (0.0, 0.0, 0.0, 0.0)
-    weight = query.weights
-    total = sum(weight.get(term, 1.0) for term in terms)
-    common = sum(weight.get(term, 1.0) for term in shared)
-    predicate = [term for term in terms if query.words.get(term, term) not in name_words]
-    predicate_total = sum(weight.get(term, 1.0) for term in predicate)
-    predicate_common = sum(weight.get(term, 1.0) for term in predicate if term in shared)
-    return (
-        len(shared) / len(terms),
-        common / total if total > 0 else 0.0,
-        math.log1p(common),
-        predicate_common / predicate_total if predicate_total > 0 else 0.0,
-    )
 
 
 def _number_agreement(query: frozenset[str], record: frozenset[str]) -> float:
