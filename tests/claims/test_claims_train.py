@@ -110,7 +110,9 @@ def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType)
 
 def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
     def page(lang: str, index: int) -> object:
-        return page_trainer.Page(f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1)
+        return page_trainer.Page(
+            f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1, np.zeros((1, 4))
+        )
 
     pages = [page("es", i) for i in range(page_trainer.MIN_PAGES_OWN_THRESHOLD)] + [page("fr", 0)]
     # Spanish scores run high: its own budget threshold is higher than the pooled one; French gets none.
@@ -125,6 +127,35 @@ def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trai
     assert page_trainer.language_thresholds(priority, labels, langs, pages, 0.9) == {}
     rates = page_trainer.flag_rates(priority, langs, {"es": own["es"]["threshold"]}, 0.5)
     assert rates["es"] <= page_trainer.FLAG_BUDGET and rates["fr"] == 0.0
+
+
+def test_only_languages_with_enough_training_pages_go_uncapped(page_trainer: ModuleType) -> None:
+    def page(lang: str, index: int) -> object:
+        return page_trainer.Page(
+            f"{lang}{index}", lang, np.zeros((1, 1)), np.zeros(1), np.array([lang]), 1, np.zeros((1, 4))
+        )
+
+    enough = page_trainer.MIN_PAGES_OWN_THRESHOLD
+    pages = [page("en", i) for i in range(enough)] + [page("pl", i) for i in range(enough - 1)]
+    assert page_trainer.capped_languages(pages) == ("en",)
+
+
+def test_news_logits_of_a_page_come_from_heads_that_did_not_read_it(page_trainer: ModuleType) -> None:
+    rng = np.random.default_rng(0)
+    embeddings = rng.normal(size=(60, 8))
+    labels = (embeddings[:, 0] > 0).astype(int)
+    groups = np.repeat(np.arange(10), 6)
+    logits = page_trainer.news_logits(embeddings, labels, groups, 5)
+    assert logits.shape == (60,) and np.corrcoef(logits, embeddings[:, 0])[0, 1] > 0.5
+    # Flipping one page's labels changes what the heads learn, but not that page's own logits.
+    flipped = labels.copy()
+    flipped[groups == 3] = 1 - flipped[groups == 3]
+    again = page_trainer.news_logits(embeddings, flipped, groups, 5)
+    assert np.allclose(again[groups == 3], logits[groups == 3])
+    assert not np.allclose(again[groups != 3], logits[groups != 3])
+    # Nested inside the outer folds: the held rows' logits come from a head fitted on the fit rows only.
+    for fit, held, inner, outer in page_trainer.news_columns(embeddings, labels, groups, 5):
+        assert not set(groups[fit]) & set(groups[held]) and len(inner) == len(fit) and len(outer) == len(held)
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +189,11 @@ KNOWN_SHARED_WITH_TRANSFER_SETS = {
 }  # fmt: skip
 
 
+# Fresh transfer sets (realpages-dev3, r3-*; realpages-dev4, r4-*): picked from pages in no other set and annotated
+# before sift ran on them.
+FRESH_TRANSFER_SETS = ("realpages-dev3.jsonl", "realpages-dev4.jsonl")
+
+
 def _page_files(name: str) -> set[str]:
     lines = (REPO / "bench" / "data" / name).read_text("utf-8").splitlines()
     return {Path(json.loads(line)["file"]).name for line in lines}
@@ -174,6 +210,8 @@ def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> No
         assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
         assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
     assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
+    # the fresh transfer sets, annotated before any run, are measured on and never trained on
+    assert not {Path(row["file"]).name for row in rows} & set().union(*map(_page_files, FRESH_TRANSFER_SETS))
     transfer = _page_files("realpages-dev2.jsonl") | _page_files("realpages-heldout.jsonl")
     shared = {row["id"] for row in rows if Path(row["file"]).name in transfer}
     assert shared <= KNOWN_SHARED_WITH_TRANSFER_SETS

@@ -14,16 +14,19 @@ from sift.claims.features import cues
 from sift.claims.furniture import furniture_reason
 from sift.claims.model import load_model
 from sift.claims.triage import (
+    NEWS_FEATURE,
     PAGE_FEATURE_NAMES,
     PAGE_FLAG_SHARE,
     PageSentence,
     TriageHead,
     flag_cap,
     group_duplicates,
+    head_feature_names,
     page_features,
     triage,
 )
 from sift.document import Document
+from sift.errors import ConfigError
 from sift.pipeline import Resources
 from sift.workbench import Workbench
 
@@ -272,6 +275,39 @@ def test_head_shifts_survive_save_and_load(tmp_path: Path) -> None:
     assert loaded.triage is not None and loaded.triage.shifts == {"es": -0.25, "it": 0.5}
     assert loaded.triage.languages == ("en", "es")
     assert load_model(tmp_path, page_head=False).triage is None
+
+
+def test_news_head_logit_is_the_last_input_and_moves_the_priority() -> None:
+    features = np.zeros((2, len(PAGE_FEATURE_NAMES)))
+    embeddings = np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32)
+    weights = np.zeros(len(PAGE_FEATURE_NAMES) + 1)
+    weights[-1] = 1.0
+    head = TriageHead(
+        weights, 0.0, 0.5, head_feature_names(True), news=np.array([2.0, -2.0], dtype=np.float32), news_intercept=0.5
+    )
+    inputs = head.inputs(features, embeddings)
+    assert head.feature_names[-1] == NEWS_FEATURE and inputs.shape == (2, len(PAGE_FEATURE_NAMES) + 1)
+    assert np.allclose(inputs[:, -1], [2.5, -1.5])
+    priority = head.priority(inputs)
+    assert priority[0] > 0.9 and priority[1] < 0.2
+    # A head without a news head reads the page features as they are.
+    plain = TriageHead(np.zeros(len(PAGE_FEATURE_NAMES)), 0.0, 0.5)
+    assert plain.inputs(features, embeddings) is features
+
+
+def test_news_head_survives_save_and_load_and_must_match_its_inputs(tmp_path: Path) -> None:
+    model = load_model()
+    assert model.triage is not None and model.triage.news is not None, "the shipped page head reads the news logit"
+    dataclasses.replace(model).save(tmp_path)
+    loaded = load_model(tmp_path)
+    assert loaded.triage is not None and loaded.triage.news is not None
+    assert np.array_equal(loaded.triage.news, model.triage.news)
+    assert loaded.triage.news_intercept == pytest.approx(model.triage.news_intercept)
+    # A sidecar naming the news input without the news weights (or the reverse) is refused, not misread.
+    plain = dataclasses.replace(model.triage, news=None)
+    dataclasses.replace(model, triage=plain).save(tmp_path)
+    with pytest.raises(ConfigError):
+        load_model(tmp_path)
 
 
 @pytest.fixture(scope="module")

@@ -188,6 +188,28 @@ def test_a_check_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.M
     assert any(threads > 1 for threads in blas_threads())  # restored afterwards
 
 
+def test_a_server_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Requests run in threads of one process: two spinning OpenBLAS threads per product take their cores."""
+    import numpy  # noqa: F401 (loads OpenBLAS for threadpool_info)
+    import uvicorn
+    from threadpoolctl import threadpool_info
+
+    from sift.cli import main
+
+    def blas_threads() -> list[int]:
+        return [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+
+    if not any(threads > 1 for threads in blas_threads()):
+        pytest.skip("BLAS runs one thread here anyway (one core, or a limit set outside)")
+    seen: list[list[int]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.append(blas_threads()))
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", "--db", str(tmp_path / "s.db"), "--port", "8765", "--read-only"])
+    assert exited.value.code in (0, None)
+    assert seen and seen[0] and set(seen[0]) == {1}
+    assert any(threads > 1 for threads in blas_threads())  # restored afterwards
+
+
 def test_a_check_collects_garbage_rarely(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A cold check's models are millions of long-lived objects: collecting every 700 allocations rescans them."""
     import gc

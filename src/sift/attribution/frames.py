@@ -37,6 +37,10 @@ CONTENT_HEAD = " \t\n\xa0,;:.—–-)"
 SENTENCE_STOPS = ".!?…"
 
 _WORD = re.compile(r"\w")
+#: Words opening an "as" clause in any language ("…, wie die Zeitung berichtet", "…, as Reuters reported"): the
+#: reporter's frame owns its opener when it relays the statement it follows.
+AS_OPENERS = frozenset(word for row in LANGUAGES.values() for word in row.as_words)
+_OPENER_BEFORE = re.compile(r"(\w+)[\s\xa0]*$")
 #: One to four capitalised words and a colon opening a block: a speaker label.
 SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 #: A bracketed outlet citing what precedes it, as news digests do ("… in “serious trouble.” [NYT.]").
@@ -52,6 +56,8 @@ NOT_SPEAKERS = frozenset(
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
     )
 )  # fmt: skip
+#: Words opening a byline, not a speaker label ("By Jane Doe: The Americas cannot …", "Par Jean Dupont: …").
+BYLINE_WORDS = frozenset({"by", "par", "por"})
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
@@ -167,6 +173,14 @@ def _covered(text: str, span: Span, cover: list[Span]) -> bool:
     )
 
 
+def _opener(text: str, frame: Frame) -> list[Span]:
+    """The "as" word opening the frame's clause right before its source ("wie | die Zeitung berichtet"), if any."""
+    if frame.source is None:
+        return []
+    match = _OPENER_BEFORE.search(text, max(0, frame.source[0] - 20), frame.source[0])
+    return [match.span(1)] if match and match.group(1).lower() in AS_OPENERS else []
+
+
 def _parts(frame: Frame) -> list[Span]:
     spans = [span for span in (frame.cue, frame.source) if span is not None] + list(frame.content)
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
@@ -200,7 +214,8 @@ def chained(text: str, a: Frame, b: Frame) -> Frame | None:
     if a.cue is None or b.cue is None or a.source is None or b.source is None:
         return None
     if not (
-        all(_covered(text, f, _parts(b)) for f in a.content) and all(_covered(text, f, _parts(a)) for f in b.content)
+        all(_covered(text, f, _parts(b) + _opener(text, b)) for f in a.content)
+        and all(_covered(text, f, _parts(a) + _opener(text, a)) for f in b.content)
     ):
         return None
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
@@ -226,7 +241,7 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
                 if other.score is not None:  # the chain stands if either of its cues does
                     inner.score = other.score if inner.score is None else max(inner.score, other.score)
                 inner.via.extend(other.via)
-                relay = [span for span in (other.cue, other.source) if span is not None]
+                relay = [span for span in (other.cue, other.source) if span is not None] + _opener(text, other)
                 inner.content = cut_spans(text, inner.content, relay)
                 frames.remove(other)
                 merged = True
@@ -270,6 +285,8 @@ def speaker_label_frame(text: str) -> Frame | None:
     match = SPEAKER_LABEL.match(text)
     if match is None or match.group("source").casefold() in NOT_SPEAKERS:
         return None
+    if match.group("source").split(" ", 1)[0].casefold() in BYLINE_WORDS:
+        return None  # a byline names the writer, who is no source of the text
     content = trim_content(text, (match.end(), len(text)))
     if content is None:
         return None

@@ -32,6 +32,13 @@ CLOSING_QUOTES = frozenset({"”", "“", '"', "»", "«", "’", "‘"})
 NAME_STOPS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "–", "—"})
 #: Tokens a cited source may span ("people familiar with the matter").
 MAX_CITED_TOKENS = 8
+#: Nouns of a piece an outlet publishes, besides the language's document nouns ("a report in", "un article du").
+REPORT_NOUNS = frozenset({"article", "story", "artikel", "artículo", "artigo", "articolo", "artykuł", "reportage"})
+#: Tokens an "as" clause naming a relay may span after its opener ("as the newspaper Le Monde reported on Monday").
+MAX_AS_TOKENS = 9
+#: Prepositions fused with the article an outlet's name opens with: "au Figaro" (Le Figaro), "ao Globo" (O Globo),
+#: "al Messaggero" (Il Messaggero); after one, the name is looked up with each article of the language.
+FUSED_ARTICLES = frozenset({"au", "du", "al", "del", "ao", "do", "da", "alla", "dal", "della"})
 
 
 def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -61,7 +68,15 @@ class RelayReader:
     citing: re.Pattern[str] | None
 
     def add_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
-        """Give each frame the relay it names after its cue (or inside a source that follows the cue)."""
+        """Give each frame the relay it names after its cue (or inside a source that follows the cue), and name
+        the outlet of "according to a report in X" sources and relays."""
+        for frame in frames:
+            if frame.source is not None and (frame.cue_lemma or "") in ACCORDING_LEMMAS:
+                frame.source = self._report_issuer(text, tokens, frame.source) or frame.source
+            for number, relay in enumerate(frame.via):
+                if (relay.cue_lemma or "") in ACCORDING_LEMMAS:
+                    issuer = self._report_issuer(text, tokens, relay.source)
+                    frame.via[number] = RelaySpan(issuer or relay.source, relay.cue, relay.cue_lemma)
         for frame in frames:
             if frame.cue is None:
                 continue
@@ -71,12 +86,77 @@ class RelayReader:
                 frame.content = cut_spans(text, frame.content, [words])
             if relay is not None and not any(_overlaps(relay.source, other.source) for other in frame.via):
                 frame.via.insert(0, relay)
+        self._nested_in_outlets(text, frames, tokens)
         for frame in frames:  # "PAP minister zdrowia …" after "Według": the relay is no part of the source
             for relay in frame.via:
                 if frame.source is not None and relay.source[0] <= frame.source[0] < relay.source[1] < frame.source[1]:
                     rest = index_at(tokens, relay.source[1])
                     if rest < len(tokens) and tokens[rest].start < frame.source[1]:
                         frame.source = (tokens[rest].start, frame.source[1])
+
+    def _nested_in_outlets(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
+        """A statement reported inside an outlet's report ("Bloomberg reported that officials said …") goes via the
+        outlet; both frames stay (each is an attribution of its own), and only an outlet relays this way, not a
+        person who repeats another ("the minister said officials said …"), nor a closing credit ("…, según el cual
+        …, destacó AFP")."""
+        for outer in frames:
+            if outer.cue is None or outer.source is None or not outer.content:
+                continue
+            k = index_at(tokens, outer.source[0])
+            while k < len(tokens) and tokens[k].pos == "DET":
+                k += 1
+            known = self._known(text, tokens, k) if k < len(tokens) else None
+            if known is None or known[1] or known[0][1] != outer.source[1]:
+                continue
+            for inner in frames:
+                if inner is outer or inner.cue is None or inner.source is None:
+                    continue
+                spans = [inner.cue, inner.source, *inner.content]
+                nested = all(any(c[0] <= s[0] and s[1] <= c[1] for c in outer.content) for s in spans)
+                # the report opens on its cue ("X reported that …"; a closing "…, destacó AFP" credits the wire),
+                # and the inner source names someone (not "el cual", "who")
+                nested = nested and outer.cue[1] <= min(s[0] for s in spans)
+                nested = nested and tokens[index_at(tokens, inner.source[0])].pos not in ("PRON", "DET")
+                if nested and not any(_overlaps(outer.source, relay.source) for relay in inner.via):
+                    inner.via.append(RelaySpan(outer.source, outer.cue, outer.cue_lemma))
+
+    def as_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
+        """A statement's content ending in an "as" clause that names an outlet ("…, as Reuters reported", "…, comme
+        l'a rapporté Le Monde", "…, como informó la agencia EFE"): the outlet is its relay, the clause leaves the
+        content, and a frame the parse built inside that clause (often with a wrong subject) is dropped."""
+        tails: list[Span] = []
+        for frame in frames:
+            if frame.cue is None or frame.source is None or not frame.content:
+                continue
+            start, end = frame.content[-1]
+            first, stop = index_at(tokens, start), index_at(tokens, end)
+            for k in range(first + 1, stop - 1):
+                if tokens[k].text.lower() not in self.row.as_words or tokens[k - 1].text != ",":
+                    continue
+                tail = tokens[k + 1 : stop]
+                if len(tail) > MAX_AS_TOKENS or not any(t.pos in ("VERB", "AUX") for t in tail):
+                    break
+                name = next(
+                    (
+                        found
+                        for j in range(k + 1, stop)
+                        if tokens[j].pos not in ("VERB", "AUX", "PRON", "ADV")
+                        and (found := self._name(text, tokens, j, "outlet")) is not None
+                        and found[1] <= end
+                    ),
+                    None,
+                )
+                if name is None:
+                    break
+                frame.via.insert(0, RelaySpan(name))
+                frame.content[-1] = (start, tokens[k - 2].end if k >= 2 else start)
+                tails.append((tokens[k].start, end))
+                break
+        return [
+            frame
+            for frame in frames
+            if frame.cue is None or not any(t_start <= frame.cue[0] < t_end for t_start, t_end in tails)
+        ]
 
     def cite(self, text: str, frames: list[Frame], tokens: list[Token]) -> list[Frame]:
         """Frames with "citing X" folded in: X becomes the source and the reporter its relay.
@@ -161,9 +241,26 @@ class RelayReader:
             if known is not None and known[0][1] < frame.source[1]:
                 frame.source = known[0]
 
+    def _report_issuer(self, text: str, tokens: list[Token], span: Span) -> Span | None:
+        """The outlet a report is in or by ("according to a report in the Financial Times", "selon un article du
+        Monde"): a document noun, one preposition, then an outlet's name that ends the span."""
+        speakers = self.row.speakers
+        k, end = index_at(tokens, span[0]), span[1]
+        while k < len(tokens) and (tokens[k].pos == "DET" or tokens[k].text.lower() in speakers.determiners):
+            k += 1
+        nouns = speakers.document_nouns | REPORT_NOUNS
+        if k + 2 >= len(tokens) or not (tokens[k].text.lower() in nouns or tokens[k].lemma.lower() in nouns):
+            return None
+        if tokens[k + 1].pos != "ADP" and tokens[k + 1].text.lower() not in self.row.genitive_words:
+            return None
+        name = self._name(text, tokens, k + 2, "outlet")
+        return name if name is not None and name[1] == end else None
+
     def _split_source(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
         """An outlet inside an inverted source: "sagte der dpa ein Sprecher", "sagte Lucke der Deutschen
         Presse-Agentur", "powiedział PAP minister": the outlet is the relay, the rest the source."""
+        if frame.source is not None and frame.cue is not None and frame.source[1] <= frame.cue[0]:
+            return self._before_cue(text, frame, tokens)
         if frame.source is None or frame.cue is None or frame.source[0] < frame.cue[1]:
             return None
         first = index_at(tokens, frame.source[0])
@@ -184,6 +281,27 @@ class RelayReader:
                 return RelaySpan(name)
         return None
 
+    def _before_cue(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
+        """A dative outlet ending right before a verb-final cue ("wie Quellen aus dem Umfeld von Apple der
+        Nachrichtenagentur berichteten"): the relay, cut from the source. After a common noun the article may be
+        a genitive ("wie der Sprecher der Zeitung sagte": the paper's spokesman), so only a name, pronoun or adverb
+        may precede it."""
+        assert frame.source is not None and frame.cue is not None
+        if self.datives is None:
+            return None
+        first, cue = index_at(tokens, frame.source[0]), index_at(tokens, frame.cue[0])
+        for k in range(first + 1, cue):
+            match = self.datives.match(text, tokens[k].start)
+            if match is None or match.end() == tokens[k].start or tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP"):
+                continue
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            if name is None or index_at(tokens, name[1]) != cue:
+                continue
+            if tokens[k - 1].end > frame.source[0] and tokens[k].start < frame.source[1]:
+                frame.source = (frame.source[0], tokens[k - 1].end)
+            return RelaySpan(name)
+        return None
+
     def _name(self, text: str, tokens: list[Token], k: int, wants: str) -> Span | None:
         """The name read from token ``k``: [articles] [description ending in an outlet noun] then a quoted or
         capitalised name; ``wants`` is ``outlet`` (a known outlet, or a name after an outlet noun: "the newspaper
@@ -199,25 +317,35 @@ class RelayReader:
         ):
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
-        described = None
+        described = modifier = None  # a capitalised modifier names the outlet with its noun ("US media")
+        name_start = k
         for _ in range(MAX_DESCRIPTION_TOKENS):
             if known is not None or k >= len(tokens) or tokens[k].text in OPENING_QUOTES:
                 break
             word, pair = tokens[k], " ".join(t.text.lower() for t in tokens[k : k + 2])
             if pair in speakers.outlet_nouns:
-                described, k = described or tokens[k].start, k + 1
+                described, k = described or modifier or tokens[k].start, k + 1
             elif word.lemma.lower() in speakers.outlet_nouns or word.text.lower() in speakers.outlet_nouns:
-                described = described or word.start
+                described = described or modifier or word.start
+            elif described is None and (word.pos in ("ADJ", "PROPN") and word.text[:1].isupper()):
+                modifier = modifier or word.start  # "der Deutschen Presse-Agentur", "told US media"
             elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
                 break
+            else:
+                modifier = None
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
         if known is not None:
             span, is_platform = known
             return span if wants == "any" or (wants == "platform") == is_platform else None
-        if wants == "platform" or (wants == "outlet" and described is None) or k > len(tokens):
+        if described is None:
+            k = name_start  # the capitalised words were a name, not modifiers of an outlet noun
+        if wants == "platform" or k > len(tokens):
             return None
         name = (_quoted(tokens, k) or _capitalised(tokens, k)) if k < len(tokens) else None
+        if wants == "outlet" and described is None:
+            outlet_like = name is not None and self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
+            return name if outlet_like else None  # "told the Sahan Journal"
         if name is None and described is not None:
             return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
         return name
@@ -237,6 +365,10 @@ class RelayReader:
                     return span, False
                 if self.gazetteer.is_platform(candidate):
                     return span, True
+            if inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper():
+                articles = (word for word in self.row.speakers.determiners if word.isalpha())
+                if any(self.gazetteer.is_outlet(f"{article} {name}") for article in articles):
+                    return span, False
         return None
 
     def _phrase(self, tokens: list[Token], k: int) -> Span | None:

@@ -30,6 +30,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from itertools import chain
+from pathlib import PurePath
 from typing import Any
 
 from sift.errors import ConfigError
@@ -44,8 +45,10 @@ __all__ = [
     "fast_lookups",
     "import_spacy",
     "indexed_entry_points",
+    "indexed_registry",
     "load_pipeline",
     "tokenizer_rules_once",
+    "without_training_strings",
 ]
 
 #: Tables with fewer entries are kept entry by entry (spaCy's lemma rules, exceptions and indexes: 3-9 entries, one
@@ -418,6 +421,58 @@ def indexed_entry_points() -> contextlib.AbstractContextManager[None]:
     return patched(catalogue.Registry, "_get_entry_points", _entry_points_by_group)
 
 
+def _indexed_get_all(self: Any) -> dict[str, Any]:
+    """``catalogue.Registry.get_all`` from an index of catalogue's registrations by namespace."""
+    result = {}
+    if self.entry_points:
+        result.update(self.get_entry_points())
+    result.update(_registrations().get(tuple(self.namespace), ()))
+    return result
+
+
+def _registrations() -> dict[tuple[str, ...], list[tuple[str, Any]]]:
+    """catalogue's registrations by namespace, in registration order; rebuilt when one is added, removed or
+    replaced (through ``catalogue._set``, counted by :func:`_counting_set`, or a change of size)."""
+    import catalogue
+
+    global _registration_index
+    with _index_lock:
+        stamp = (len(catalogue.REGISTRY), _registrations_set)
+        if _registration_index is None or _registration_index[0] != stamp:
+            groups: dict[tuple[str, ...], list[tuple[str, Any]]] = {}
+            for keys, value in catalogue.REGISTRY.copy().items():
+                groups.setdefault(keys[:-1], []).append((keys[-1], value))
+            _registration_index = (stamp, groups)
+        return _registration_index[1]
+
+
+def _counting_set(namespace: Any, func: Any) -> None:
+    """``catalogue._set`` that also marks the index of registrations stale."""
+    global _registrations_set
+    with _index_lock:
+        _registrations_set += 1
+    original(sys.modules["catalogue"], "_set")(namespace, func)
+
+
+#: The index of catalogue's registrations (:func:`_registrations`) and how many were set through ``catalogue._set``.
+_registration_index: tuple[Any, dict[tuple[str, ...], list[tuple[str, Any]]]] | None = None
+_registrations_set = 0
+
+
+@contextlib.contextmanager
+def indexed_registry() -> Iterator[None]:
+    """Within this block (any thread), catalogue answers "every function of a registry" from an index.
+
+    Every msgpack decoding of a pipeline's files asks srsly for its decoders, and catalogue answers by scanning
+    all 3,000-odd registrations of the environment: 216 scans, 0.1-0.15 s of CPU for the two pipelines. The
+    index gives the same functions in the same order.
+    """
+    import catalogue
+
+    with patched(catalogue, "_set", _counting_set), patched(catalogue.Registry, "get_all", _indexed_get_all):
+        yield
+
+
 #: Whether this thread is loading a pipeline from its files (:func:`load_pipeline`).
 _loading = threading.local()
 
@@ -452,6 +507,32 @@ def tokenizer_rules_once() -> contextlib.AbstractContextManager[None]:
     return block()
 
 
+def _read_json(path: Any, *args: Any, **kwargs: Any) -> Any:
+    """``srsly.read_json``; while this thread loads a pipeline, a vocabulary's ``strings.json`` reads as empty."""
+    import srsly
+
+    where = PurePath(str(path))
+    if getattr(_loading, "active", False) and (where.parent.name, where.name) == ("vocab", "strings.json"):
+        return []
+    return original(srsly, "read_json")(path, *args, **kwargs)
+
+
+def without_training_strings() -> contextlib.AbstractContextManager[None]:
+    """Within this block, a pipeline this thread loads leaves its training vocabulary's strings unread.
+
+    A ``StringStore`` turns hashes back into strings. A pipeline's ``strings.json`` holds every string its
+    training saw (84,780 in English, 148,179 in French) and spaCy adds them one by one on every load: 0.12-0.2 s
+    of CPU for the two pipelines. Every string a pipeline can give back is added again when it is set (a token's
+    text, lemma, norm, affixes and shape when its lexeme is made, morphological features) or when a component
+    loads (the tagger's, morphologizer's and parser's labels), so the analyses are the same (``tests/attribution``:
+    ``test_pipelines_without_training_strings_parse_as_spacy_loads_them``); only ``string in vocab.strings``
+    no longer tells a word the training saw, which sift never asks. Other threads read spaCy's own files.
+    """
+    import srsly
+
+    return patched(srsly, "read_json", _read_json)
+
+
 def load_pipeline(name: str) -> Any:
     """The spaCy pipeline ``name`` without its entity recogniser (attribution reads no entities)."""
     spacy = import_spacy()
@@ -459,7 +540,14 @@ def load_pipeline(name: str) -> Any:
 
     try:
         # the French tokenizer's 1.4 MB pattern: seconds to compile, ms to reload; the lemma table read on demand
-        with cached_compiles(), fast_lookups(), indexed_entry_points(), tokenizer_rules_once():
+        with (
+            cached_compiles(),
+            fast_lookups(),
+            indexed_entry_points(),
+            indexed_registry(),
+            tokenizer_rules_once(),
+            without_training_strings(),
+        ):
             return spacy.load(name, exclude=["ner"])
     except OSError as error:
         raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None

@@ -268,7 +268,13 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     """Index of the head noun: the first noun (most languages) or the last of the first nominal run (English)."""
     if speakers.is_head_first:  # a title the tagger took for a verb still heads ("le naturopathe Olivier Panisset")
         first = next(
-            (i for i, t in enumerate(core) if t.pos in ("NOUN", "PROPN") or _in(speakers.title_nouns, t, speakers)),
+            (
+                i
+                for i, t in enumerate(core)
+                if t.pos in ("NOUN", "PROPN")
+                or _in(speakers.title_nouns, t, speakers)
+                or (speakers.capitalises_nouns and t.pos == "X" and t.text[:1].isupper() and t.text.isalpha())
+            ),
             None,
         )
         return first if first is None else _speaker_noun_after(core, first, speakers)
@@ -303,6 +309,8 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         is_name = token.pos in _NAME_POS or (
             index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
         )
+        # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
+        is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
         is_particle = (
             token.text in NAME_PARTICLES
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
@@ -409,7 +417,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if any(t.pos in ("VERB", "AUX") for t in core):
         return SourceReading("none")
     if not runs:
-        return _unlisted(core, head, mention.lang, speakers)
+        articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
+        return _unlisted(core, head, mention.lang, speakers, articled=articled)
+    if _is_possessor(core, head):
+        return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
 
@@ -452,6 +463,16 @@ def _named(
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
 
 
+#: Possessive endings split off a name by the English tokenizer ("Trump’s", "officials'").
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _is_possessor(core: list[Token], head: int) -> bool:
+    """Whether the names before the head noun are its possessor ("Donald Trump’s rivals"): a possessive ending
+    stands between them and a head that is no name."""
+    return core[head].pos != "PROPN" and any(t.text.lower() in POSSESSIVE_MARKS for t in core[:head])
+
+
 def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
     """Whether a single name follows a plural definite article ("los Capuchinos", "les Verts", "die Grünen"): a
     group, not a person."""
@@ -481,18 +502,24 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     return []
 
 
-def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> SourceReading:
+def _unlisted(
+    core: list[Token], head: int, lang: str, speakers: SpeakerWords, *, articled: bool = False
+) -> SourceReading:
     """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
     agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
     organisation; read as ``unlisted`` (uncertain). Abstract nouns ("Provokationen", "Unterlagen") have neither
-    ending; a described noun ("die meisten gespielten Künstler") is no name."""
+    ending; a described noun ("die meisten gespielten Künstler") is no name. Where only names capitalise
+    adjectives, capitalised adjectives after an article make the phrase a name whatever its noun ("das Deutsche
+    Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
     token = core[head]
     lemma = token.lemma.lower() or token.text.lower()
     if token.pos != "NOUN" or len(lemma) < 5 or not lemma.isalpha() or head != len(core) - 1:
         return SourceReading("none")
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
-    if speakers.institution_endings and lemma.endswith(speakers.institution_endings):
+    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
+    named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    if named or institution:
         kind = "organisation"
     elif speakers.agent_endings and (
         lemma.endswith(speakers.agent_endings) or token.text.lower().endswith(speakers.agent_endings)
@@ -500,8 +527,9 @@ def _unlisted(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -
         kind = "anonymous"
     else:
         return SourceReading("none")
-    name = citation_form(core, head, lang)
     written = " ".join(t.text for t in core)
+    # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
+    name = written if named and not institution else citation_form(core, head, lang)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
 
@@ -522,8 +550,8 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
         return " ".join(words)
     noun = core[head]
     lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
-    if not lemma.lower().startswith(noun.text.lower()[:3]):
-        lemma = noun.text
+    if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
+        lemma = noun.text  # also keeps the page's capitals inside a compound ("Presse-Agentur")
     plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
     if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
         return " ".join(words)
@@ -532,7 +560,9 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
     named = []
     for token in core[:head]:
         adjective = token.lemma.lower()
-        if token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
+        if token.text[:1].isupper() and token.text.lower() == adjective and adjective.endswith("er"):
+            named.append(token.text)  # a place's adjective does not decline ("Frankfurter", "Schweizer")
+        elif token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
             stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
             named.append(stem + _GERMAN_STRONG[gender])
         else:

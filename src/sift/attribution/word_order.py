@@ -19,6 +19,7 @@ X"), and a sentence-opening "according to" phrase closed by its comma ("Selon le
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sift.attribution.frames import (
@@ -133,8 +134,12 @@ class Lexicon:
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
     first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
+    nominative: frozenset[str] = frozenset()  # "Das sagte er": a subject-only pronoun after the cue is its subject
+    said: frozenset[str] = frozenset()  # "Das sagte der Minister": a pronoun for what was said, before the cue
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
+    reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
+    reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -158,6 +163,10 @@ def rules_lexicon(language: Language) -> Lexicon:
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
         first_person=language.speakers.first_person_pronouns,
+        nominative=language.speakers.nominative_pronouns,
+        said=language.speakers.said_pronouns,
+        reported=language.reported_speech_forms,
+        reflexive_cues=language.reflexive_cue_lemmas,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -262,10 +271,30 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
+    if token.lemma.lower() in lexicon.reflexive_cues:
+        return _stance_follows(clause, i)
     return any(
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+#: The most words between a stance verb's reflexive and its adjective ("zeigte sich im Nachgang optimistisch").
+MAX_STANCE = 4
+
+
+def _stance_follows(clause: _Clause, i: int) -> bool:
+    """Whether a reflexive and an adjective follow the verb at ``i`` before any stop ("zeigte sich im Nachgang
+    optimistisch", "zeigte sich offen für"; not "zeigte sich in Berlin")."""
+    tokens = clause.tokens
+    if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
+        return False
+    for k in range(i + 2, min(clause.last, i + 2 + MAX_STANCE) + 1):
+        if tokens[k].text in STOP:
+            return False
+        if tokens[k].pos == "ADJ" or (tokens[k].pos == "VERB" and tokens[k].text.lower() != tokens[k].lemma.lower()):
+            return True  # an adjective, or a participle used as one ("zeigte sich besorgt")
+    return False
 
 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
@@ -372,7 +401,23 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
     if not nominalised and not any(t.pos in HEADS for t in phrase):
         return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
-    return index, end
+    return index, _trailing_appositive(clause, end)
+
+
+def _trailing_appositive(clause: _Clause, last: int) -> int:
+    """The end of a subject after its cue grown by an appositive that closes the sentence ("…, sagte der Sprecher
+    der Stadt, Klaus Weber.", "…, so X, Geschäftsführer der Y."): only nominal words after the comma, up to the
+    final punctuation; else ``last``."""
+    tokens = clause.tokens
+    if last >= clause.last or tokens[last + 1].text != "," or tokens[clause.last].pos != "PUNCT":
+        return last
+    end = clause.last
+    while end > last + 1 and tokens[end].pos == "PUNCT":
+        end -= 1
+    words = tokens[last + 2 : end + 1]
+    if not words or any(t.pos not in NOMINAL | {"ADP", "X"} or t.text in STOP for t in words):
+        return last
+    return end
 
 
 def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
@@ -476,9 +521,19 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
-    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 1)
+    reflexive = i < last and tokens[i + 1].text.lower() in REFLEXIVES  # "äußerte sich der Minister": past "sich"
+    subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
+    if subject is not None and lemma in clause.lexicon.reflexive_cues:  # "zeigte sich der Minister | besorgt"
+        while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
+            subject = (subject[0], subject[1] - 1)
+    apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
+    if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
+        return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
+    if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
+        return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
+
     if before is not None and before.text == "," and subject is None:
         coordinated = _coordinated(clause, i, cue_first)
         if coordinated is not None:
@@ -501,7 +556,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
         start = _nominal_start(clause, end)
-        fronted = _fronted_object(clause, i, cue, cue_first, subject) if _after_preposition(clause, start) else None
+        fronted_phrase = _after_preposition(clause, start) or _opens_with_preposition(clause, cue_first)
+        fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
         if _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
@@ -515,10 +571,67 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     agent = _agent(clause, i, named=passive or i == first) if source is None or passive else None
     if agent is not None:
         source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
-    after = i + 1
-    while after <= last and (tokens[after].pos == "PART" or tokens[after].text in (",", ":")):
-        after += 1
+    elif _is_agentless_passive(clause, i, cue_first):
+        source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
+    after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _after_cue(clause: _Clause, i: int) -> int:
+    """The first token of what a cue at ``i`` introduces: past particles, commas and colons."""
+    after = i + 1
+    while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
+        after += 1
+    return after
+
+
+def _is_name_word(token: Token) -> bool:
+    """A proper name, or a capitalised word a tagger could not place ("Phillip Brändle" tagged ``X``)."""
+    return token.pos == "PROPN" or (token.pos == "X" and token.text[:1].isupper() and token.text.isalpha())
+
+
+def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | None) -> Span | None:
+    """The subject of a sentence that opens with a name and its appositives before the cue's comma: "Simon Marx,
+    Vorsitzender des Verbands, unterstrich die Notwendigkeit …", "Stefan Marx, Geschäftsführer der Region, in dessen
+    Bezirk die Brücke liegt, ergänzt: …", "Ana Gómez, ministra de Trabajo, anunció la medida". The words before the
+    comma are no quotation whose speaker follows the cue: the name (with its first appositive) is the subject.
+
+    Each stretch between commas is nominal (an appositive) or a relative clause ending on its verb; the opening one
+    holds a name or a speaker noun, and the phrase after the cue holds neither (in "Mehr Geld, mehr Personal,
+    forderte der Verband" the phrase after the cue speaks)."""
+    tokens = clause.tokens
+    commas = [k for k in range(clause.first + 1, comma + 1) if tokens[k].text == ","]
+    if len(commas) < 2 or any(_quoted(clause, k) for k in range(clause.first, comma + 1)):
+        return None
+    opening = range(clause.first, commas[0])
+    if tokens[clause.first].pos == "ADP" or any(
+        tokens[k].pos not in NOMINAL | {"ADP", "X"} or tokens[k].text in STOP for k in opening
+    ):
+        return None
+    if not any(_is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False) for k in opening):
+        return None
+    if inverted is not None and any(
+        _is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False)
+        for k in range(inverted[0], inverted[1] + 1)
+    ):
+        return None
+    end = commas[0] - 1
+    for number, (start, stop) in enumerate(pairwise(commas)):
+        stretch = tokens[start + 1 : stop]
+        nominal = bool(stretch) and all(t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP for t in stretch)
+        relative = len(stretch) > 1 and _is_relative_clause(stretch)
+        if not (nominal or relative):
+            return None
+        if number == 0 and nominal:
+            end = stop - 1  # the first appositive describes the name ("Vorsitzender des Verbands")
+    return clause.span(clause.first, end)
+
+
+def _is_relative_clause(stretch: list[Token]) -> bool:
+    """Whether the words between two commas are a relative clause: a pronoun (after a preposition: "in dessen
+    Bezirk") or an article-like relative (German "der", "die") first, a verb last ("der die Jugend vertrat")."""
+    opener = stretch[1] if stretch[0].pos == "ADP" else stretch[0]
+    return opener.pos in ("PRON", "DET", "X") and opener.text.islower() and stretch[-1].pos in ("VERB", "AUX")
 
 
 def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
@@ -553,6 +666,49 @@ def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
 #: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
 #: "zostało ogłoszone"): the subject is what was said, the agent after "par/por/da/przez" the speaker.
 PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "stato", "venire", "zostać", "werden"})
+
+
+#: Reflexive pronouns before an auxiliary: "il ministro si è detto soddisfatto" is no passive, the minister speaks.
+REFLEXIVES = frozenset({"si", "se", "s'", "s’", "sich", "się"})
+
+
+#: The passive auxiliary that follows its participle at the end of a German subordinate clause ("… empfohlen wird").
+FINAL_PASSIVE = frozenset({"werden"})
+
+
+def _is_agentless_passive(clause: _Clause, i: int, cue_first: int) -> bool:
+    """Whether the cue at ``i`` is a participle after a passive auxiliary ("la medida fue anunciada", "wurde
+    angekündigt") or before a verb-final one ("für wen das Mittel empfohlen wird"): its subject is what was said.
+    A reflexive before the auxiliary makes no passive ("il ministro si è detto soddisfatto"); a verb form equal to
+    its lemma is an infinitive ("wird sagen"), no participle."""
+    tokens = clause.tokens
+    if tokens[i].text.lower() == tokens[i].lemma.lower():
+        return False
+    window = tokens[max(clause.first, cue_first - 2) : cue_first + 1]
+    if any(t.text.lower() in REFLEXIVES for t in window):
+        return False
+    before = any(
+        t.pos in ("AUX", "VERB") and (t.lemma.lower() in PASSIVE_AUXILIARIES or t.text.lower() in PASSIVE_AUXILIARIES)
+        for t in tokens[max(clause.first, cue_first - 2) : i]
+    )
+    final = i < clause.last and tokens[i + 1].pos == "AUX" and tokens[i + 1].lemma.lower() in FINAL_PASSIVE
+    return before or final
+
+
+def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
+    """Whether the sentence opens with a prepositional phrase that runs up to the cue ("Vor Beginn der Konferenz in
+    Glasgow ruft das Rote Kreuz … auf"): in verb-second order the subject follows the cue, the phrase is none."""
+    tokens = clause.tokens
+    if cue_first <= clause.first or tokens[clause.first].pos != "ADP":
+        return False
+    if tokens[clause.first].text.lower() in clause.lexicon.according:
+        return False
+    if any(_starts_phrase(tokens[k - 1], tokens[k], clause.lexicon) for k in range(clause.first + 1, cue_first)):
+        return False  # "Dans le dossier Alstom | Le Contrôleur général demande": a subject of its own before the cue
+    return all(
+        t.pos not in ("VERB", "AUX", "SCONJ") and t.text not in (",", ";", ":")
+        for t in tokens[clause.first : cue_first]
+    )
 
 
 def _is_passive(clause: _Clause, cue_first: int) -> bool:
@@ -595,7 +751,9 @@ def _fronted_object(
     follows the subject (or is the fronted phrase itself when nothing follows)."""
     after = i + 1
     while after <= clause.last and (
-        clause.tokens[after].text.lower() in clause.lexicon.skip or clause.tokens[after].pos == "ADV"
+        clause.tokens[after].text.lower() in clause.lexicon.skip
+        or clause.tokens[after].pos == "ADV"
+        or (after == i + 1 and clause.tokens[after].text.lower() in REFLEXIVES)
     ):
         after += 1
     if subject is None or subject[0] != after:  # the subject follows the cue, not a phrase after it
@@ -607,6 +765,31 @@ def _fronted_object(
     if content is None:
         content = clause.content(clause.first, cue_first - 1)
     return _frame(clause, cue, content, clause.span(*subject), clause.tokens[i].lemma.lower())
+
+
+def _pronoun_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: int) -> bool:
+    """Whether the phrase after the cue is a pronoun that can only be a subject ("Das sagte er", "Verrat nennt man
+    das"), or the cue follows a lone pronoun for what was said ("Das sagte der Minister"): the words before the cue
+    are its object, not its subject."""
+    if subject is None:
+        return False
+    tokens = clause.tokens
+    if subject[0] == subject[1] and tokens[subject[0]].text.lower() in clause.lexicon.nominative:
+        return True
+    opening = tokens[clause.first]
+    return cue_first == clause.first + 1 and opening.pos == "PRON" and opening.text.lower() in clause.lexicon.said
+
+
+def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:
+    """Whether only adverbs and adjectives used as adverbs stand before the cue in its sentence ("Zugleich mahnte
+    sie", "Gesellschaftspolitisch betonte sie", "Ayer dijo el ministro"): in verb-second order the subject follows
+    the cue; none of these words is a subject."""
+    before = clause.tokens[clause.first : cue_first]
+    return (
+        bool(before)
+        and all(t.pos in ("ADV", "ADJ", "CCONJ") or t.text.lower() in clause.lexicon.skip for t in before)
+        and any(t.pos in ("ADV", "ADJ") or t.text.lower() in clause.lexicon.skip for t in before)
+    )
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:
@@ -819,7 +1002,7 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
     tokens = clause.tokens
     if i == clause.first or tokens[i - 1].text != ",":
         return None
-    source_last = clause.phrase_end(i + 1)
+    source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
     if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[source_last + 1 : clause.last + 1]):
         return None
     content = clause.content(clause.first, i - 2)
@@ -952,13 +1135,35 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     regions = quote_regions(text)
     frames: list[Frame] = []
     topic = None
+    reporting: Frame | None = None  # the frame whose report a Konjunktiv sentence continues
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
         frames += found
+        if found:
+            reporting = found[-1] if found[-1].source is not None else None
+        elif reporting is not None and _continues_report(clause):
+            content = clause.content(first, last)
+            if content is not None:
+                reporting.content.append(content)
+        else:
+            reporting = None
         if lexicon.pro_drop:
             topic = _topic(clause, found)
     return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+def _continues_report(clause: _Clause) -> bool:
+    """Whether a sentence without a frame of its own continues the report of the sentence before it: a finite verb
+    of reported speech ("Er sei bereit", "Sie wisse, dass …") outside any quotation, after no first-person pronoun
+    (the writer's or a quoted "ich habe")."""
+    tokens = clause.tokens[clause.first : clause.last + 1]
+    for k, token in enumerate(tokens):
+        if token.text.lower() in clause.lexicon.first_person:
+            return False
+        if token.pos in ("AUX", "VERB") and token.text.lower() in clause.lexicon.reported:
+            return not _quoted(clause, clause.first + k) and k > 0
+    return False
 
 
 def _without_quoted_first_person(text: str, frames: list[Frame], regions: list[Span], lexicon: Lexicon) -> list[Frame]:

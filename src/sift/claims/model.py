@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from sift.claims.features import FEATURE_NAMES, Cues, cues, feature_matrix, normalise
-from sift.claims.triage import PAGE_FEATURE_NAMES, TriageHead
+from sift.claims.triage import TriageHead, head_feature_names
 from sift.encoders import Encoder
 from sift.errors import ConfigError
 
@@ -262,7 +262,6 @@ class CheckworthyModel:
                 arrays[f"head{index}_feat"] = head.feat.astype(np.float32)
                 spec.update(kind="linear")
             heads.append(spec)
-        np.savez_compressed(directory / MODEL_NPZ, **arrays)
         sidecar: dict[str, object] = {
             "encoder": self.encoder,
             "threshold": self.threshold,
@@ -278,7 +277,11 @@ class CheckworthyModel:
                 "shifts": self.triage.shifts,
                 "languages": list(self.triage.languages),
             }
+            if self.triage.news is not None:
+                arrays["triage_news"] = self.triage.news.astype(np.float32)
+                sidecar["triage"]["news_intercept"] = self.triage.news_intercept  # type: ignore[index]
         sidecar["meta"] = self.meta or {}
+        np.savez_compressed(directory / MODEL_NPZ, **arrays)
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
 
 
@@ -324,14 +327,15 @@ def load_model(directory: Path | None = None, *, page_head: bool = True) -> Chec
         sidecar = json.loads((directory / MODEL_JSON).read_text("utf-8"))
         with np.load(directory / MODEL_NPZ, allow_pickle=False) as arrays:
             heads = tuple(_load_head(index, head, arrays) for index, head in enumerate(sidecar["heads"]))
-        triage = _load_triage(sidecar.get("triage")) if page_head else None
+            news = np.asarray(arrays["triage_news"], dtype=np.float32) if "triage_news" in arrays.files else None
+        triage = _load_triage(sidecar.get("triage"), news) if page_head else None
     except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as error:
         raise ConfigError(
             f"check-worthiness model in {directory} is unreadable ({type(error).__name__}: {error}); "
             "rebuild it with `python train/checkworthy.py`"
         ) from None
     if tuple(sidecar.get("feature_names", ())) != FEATURE_NAMES or (
-        triage is not None and triage.feature_names != PAGE_FEATURE_NAMES
+        triage is not None and triage.feature_names != head_feature_names(triage.news is not None)
     ):
         raise ConfigError(
             f"check-worthiness model in {directory} was trained on other features; "
@@ -347,8 +351,9 @@ def load_model(directory: Path | None = None, *, page_head: bool = True) -> Chec
     )
 
 
-def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
-    """The page head of a sidecar's ``triage`` entry (weights by feature name), ``None`` when it has none."""
+def _load_triage(spec: dict[str, object] | None, news: np.ndarray | None = None) -> TriageHead | None:
+    """The page head of a sidecar's ``triage`` entry (weights by feature name) with its news head's weights (``news``,
+    from ``model.npz``), ``None`` when it has none."""
     if spec is None:
         return None
     weights = dict(spec["weights"])  # type: ignore[call-overload]
@@ -359,6 +364,8 @@ def _load_triage(spec: dict[str, object] | None) -> TriageHead | None:
         tuple(str(name) for name in weights),
         {str(lang): float(value) for lang, value in dict(spec.get("shifts", {})).items()},  # type: ignore[call-overload]
         tuple(str(lang) for lang in spec.get("languages", ())),  # type: ignore[attr-defined]
+        news,
+        float(spec.get("news_intercept", 0.0)),  # type: ignore[arg-type]
     )
 
 

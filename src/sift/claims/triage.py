@@ -24,6 +24,7 @@ from sift.lexicon.fold import fold
 
 __all__ = [
     "ARTICLE_ROLES",
+    "NEWS_FEATURE",
     "PAGE_FEATURE_NAMES",
     "PAGE_FLAG_SHARE",
     "PageSentence",
@@ -31,6 +32,7 @@ __all__ = [
     "Triaged",
     "flag_cap",
     "group_duplicates",
+    "head_feature_names",
     "page_features",
     "page_tiers",
     "triage",
@@ -47,12 +49,13 @@ DUPLICATE_CONTAINMENT = 0.8
 DUPLICATE_OVERLAP = 0.5
 DUPLICATE_COSINE = 0.85
 _WORD = re.compile(r"\w+")
-# On a page in a language the head has no training page for, at most this share of the page's article sentences is
-# labelled check-worthy (issue #18's flag-rate target; a strict reading marks about a quarter). In the languages of
-# the training pages the thresholds are set by cross-validation (train/checkworthy_pages.py); elsewhere the sentence
-# model's scores are uneven (Italian: 0.48 of body sentences flagged on the real-page dev set, looks c9 and c10) and
-# nothing calibrates them. Re-check with train/checkworthy_pages.py --dry-run (the out-of-fold flag rate with the
-# cap on every page) and bench/realpages.py.
+# On a page in a language the head has too few training pages for, at most this share of the page's article
+# sentences is labelled check-worthy (issue #18's flag-rate target; a strict reading marks about a quarter). In the
+# languages with enough training pages (``MIN_PAGES_OWN_THRESHOLD`` in train/checkworthy_pages.py: en, de, es) the
+# thresholds are set by cross-validation on their own pages; elsewhere the sentence model's scores are uneven
+# (Italian, no training page: 0.48 of body sentences flagged on the real-page dev set, looks c9 and c10; Polish, 4
+# training pages: 0.362 in look c21) and nothing calibrates them. Re-check with train/checkworthy_pages.py --dry-run
+# (the out-of-fold flag rate with the cap on every page) and bench/realpages.py.
 PAGE_FLAG_SHARE = 0.35
 
 # The word patterns below are matched on the lower-cased sentence (case-insensitive patterns of this size are about
@@ -139,6 +142,15 @@ PAGE_FEATURE_NAMES: tuple[str, ...] = (
     "sourced_figure",
     "short",
 )
+# The news-sentence head's logit (``TriageHead.news``): a logistic head over the sentence's encoder row, trained on
+# the article sentences of annotated news pages, so that the page head reads what a news sentence says and not only
+# what the debate- and tweet-trained sentence model thinks of it.
+NEWS_FEATURE = "news_logit"
+
+
+def head_feature_names(news: bool) -> tuple[str, ...]:
+    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head."""
+    return (*PAGE_FEATURE_NAMES, NEWS_FEATURE) if news else PAGE_FEATURE_NAMES
 
 
 def _logit(probability: float) -> float:
@@ -218,8 +230,10 @@ class TriageHead:
     languages it has no training data for unevenly: Spanish pages were flagged more than French ones), so that the
     language's cross-validated threshold lands on ``threshold``; pages in other languages keep the pooled one. It
     reads the page's language, not the block's: the budget is a share of a page's sentences. ``languages`` are the
-    training pages' languages: pages in any other known language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
-    (an older model), the priority is the sentence score.
+    languages with enough training pages to set their threshold from their own pages: pages in any other known
+    language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
+    (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
+    one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
     """
 
     weights: np.ndarray
@@ -228,13 +242,22 @@ class TriageHead:
     feature_names: tuple[str, ...] = PAGE_FEATURE_NAMES
     shifts: dict[str, float] = field(default_factory=dict)
     languages: tuple[str, ...] = ()
+    news: np.ndarray | None = None
+    news_intercept: float = 0.0
 
     def caps(self, lang: str) -> bool:
-        """Whether a page in ``lang`` is capped: a known language none of the training pages was in."""
+        """Whether a page in ``lang`` is capped: a known language with too few training pages (or none)."""
         return bool(self.languages) and lang != "und" and lang not in self.languages
 
+    def inputs(self, features: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        """The head's input rows: :func:`page_features` rows, with the news logit of each encoder row appended when
+        the head has a news head."""
+        if self.news is None:
+            return features
+        return np.column_stack([features, embeddings @ self.news + self.news_intercept])
+
     def priority(self, features: np.ndarray, langs: Sequence[str] = ()) -> np.ndarray:
-        """Priority in ``[0, 1]`` for each row of :func:`page_features`, ``langs`` giving each row's page language."""
+        """Priority in ``[0, 1]`` for each row of :meth:`inputs`, ``langs`` giving each row's page language."""
         logits = features @ self.weights + self.intercept
         if self.shifts and len(langs):
             logits = logits + np.asarray([self.shifts.get(lang, 0.0) for lang in langs], dtype=np.float64)
@@ -316,7 +339,7 @@ def triage(
 
     Args:
         items: the page's scored sentences, in page order.
-        embeddings: their encoder rows (for near-duplicates).
+        embeddings: their encoder rows (for near-duplicates and the head's news logit).
         head: the page head, or ``None`` to rank by sentence score.
         threshold: priority from which a sentence is check-worthy (check-worthy groups rank first); at most
             :data:`PAGE_FLAG_SHARE` of the article sentences are on a page in a language the head was not trained
@@ -332,7 +355,8 @@ def triage(
     if head is None:
         priority = np.asarray([item.score for item in items], dtype=np.float64)
     else:
-        priority = head.priority(page_features(items, tiers), [item.page_lang for item in items]).astype(np.float64)
+        features = head.inputs(page_features(items, tiers), embeddings)
+        priority = head.priority(features, [item.page_lang for item in items]).astype(np.float64)
     article = [tier == TIER_ARTICLE and reason is None for tier, reason in zip(tiers, furniture, strict=True)]
     flagged = flag_cap(priority.tolist(), article, threshold, cap=head is not None and head.caps(items[0].page_lang))
     result = [

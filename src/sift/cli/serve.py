@@ -25,7 +25,9 @@ def serve_command(
     from sift.api.settings import ServeSettings
 
     config = ServeSettings.from_env(**settings)
+    import numpy  # noqa: F401 (loads OpenBLAS, which threadpool_limits below can only reach once loaded)
     import uvicorn
+    from threadpoolctl import threadpool_limits
 
     from sift.api.app import create_app
     from sift.store import open_store
@@ -38,4 +40,8 @@ def serve_command(
         if config.insecure_dev and config.host not in ("127.0.0.1", "::1", "localhost"):
             print("sift: warning: --insecure-dev on a non-loopback address lets anyone write", file=sys.stderr)
         print(f"sift: serving http://{config.host}:{config.port}/ (store {store.location})", file=sys.stderr)
-        uvicorn.run(create_app(config, store), host=config.host, port=config.port, log_level="warning")
+        # One BLAS thread for the whole server: requests run in worker threads, each page's products are small
+        # (see sift.cli.check), and OpenBLAS's second spinning thread per product takes the cores other requests
+        # need on a small machine.
+        with threadpool_limits(limits=1, user_api="blas"):
+            uvicorn.run(create_app(config, store), host=config.host, port=config.port, log_level="warning")

@@ -24,8 +24,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from charset_normalizer import from_bytes
-
 __all__ = ["Decoded", "declared_charset", "decode_bytes", "normalise_newlines"]
 
 #: Byte order marks, the codec that reads what follows, and the encoding name recorded (UTF-32 LE first:
@@ -214,6 +212,8 @@ def _detect(data: bytes) -> Decoded:
     sample = data[:_COMPARE_BYTES]
     if len(sample.translate(None, _ASCII_BYTES)) < _MIN_DETECT_BYTES:
         return Decoded(data.decode("cp1252", "replace"), "cp1252")
+    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8 (0.02-0.03 s of import)
+
     guesses = [match.encoding for match in from_bytes(data)][:_GUESSES]
     texts = {page: sample.decode(page, "replace") for page in (*guesses, *_LATIN_PAGES)}
     scores = {page: _oddities(text) for page, text in texts.items()}

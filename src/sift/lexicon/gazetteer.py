@@ -19,6 +19,7 @@ __all__ = [
     "GOVERNMENT_SEATS",
     "INTERNATIONAL_BODIES",
     "OUTLETS",
+    "OUTLET_HEADS",
     "PLATFORMS",
     "Gazetteer",
     "build_gazetteer",
@@ -121,6 +122,15 @@ OUTLETS = (
     "Wirtualna Polska, WP, Do Rzeczy, Newsweek Polska, Forsal, Statista, Business Insider, Money.pl, "
     "Dziennik Gazeta Prawna, DGP, Radio Zet, Polskie Radio, wPolityce"
 )
+#: Last words of outlets' names ("the Sahan Journal", "ET-News", "Kieler Nachrichten", "Gazeta Lubuska"): a
+#: capitalised name a speaker told (or spoke in) that ends with one is an outlet even when the list above lacks it.
+OUTLET_HEADS = (
+    "journal, news, times, post, herald, tribune, gazette, telegraph, chronicle, courier, observer, examiner, "
+    "inquirer, monitor, dispatch, daily, weekly, magazine, newsweek, radio, tv, television, network, newswire, "
+    "zeitung, nachrichten, rundschau, anzeiger, kurier, allgemeine, presse-agentur, nachrichtenagentur, quotidien, "
+    "hebdo, matin, diario, noticias, periódico, tribuna, gaceta, crónica, heraldo, jornal, notícias, gazeta, folha, "
+    "correio, giornale, gazzetta, corriere, quotidiano, messaggero, dziennik, tygodnik, wiadomości"
+)
 #: Platforms a statement is relayed through ("wrote on Twitter"), with inflected Polish forms.
 PLATFORMS = (
     "Twitter, Twitterze, X, Facebook, Facebooku, Instagram, Instagramie, Telegram, Telegramie, YouTube, YouTubie, "
@@ -154,6 +164,7 @@ class Gazetteer:
     bodies: frozenset[str]
     platforms: frozenset[str]
     acronyms: frozenset[str]
+    outlet_heads: frozenset[str] = frozenset()
 
     def _known(self, text: str, key: str, table: frozenset[str] | dict[str, str]) -> bool:
         """``key`` is in ``table``, and a short upper-case name ("AP", "IS") is written in capitals."""
@@ -171,6 +182,12 @@ class Gazetteer:
     def is_body(self, text: str) -> bool:
         """Whether ``text`` names an international body or agency ("OMS", "Amnesty International")."""
         return self._known(text, name_key(text), self.bodies)
+
+    def ends_like_outlet(self, text: str) -> bool:
+        """Whether ``text`` is a name of two words or more whose last ends like an outlet's ("Sahan Journal",
+        "ET-News"), for outlets the list lacks."""
+        words = re.split(r"[\s\-‐]+", text.strip())
+        return len(words) > 1 and name_key(words[-1]) in self.outlet_heads
 
     def is_platform(self, text: str) -> bool:
         """Whether ``text`` names a social platform."""
@@ -206,4 +223,5 @@ def build_gazetteer(languages: tuple[str, ...] = ("en", "fr", "de", "es", "pt", 
         bodies=frozenset(name_key(name) for name in _entries(INTERNATIONAL_BODIES)),
         platforms=frozenset(name_key(name) for name in _entries(PLATFORMS)),
         acronyms=frozenset(acronyms),
+        outlet_heads=frozenset(name_key(word) for word in _entries(OUTLET_HEADS)),
     )

@@ -113,6 +113,12 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: finite verbs of reported speech (German Konjunktiv I: "Er sei …", "Sie wisse, dass …"): a sentence with one
+    #: and no frame of its own continues what the frame of the sentence before it reports
+    reported_speech_forms: frozenset[str] = frozenset()
+    #: verbs that report a stance with a reflexive and an adjective ("zeigte sich optimistisch", "zeigte sich offen
+    #: für"): a cue then, and only then
+    reflexive_cue_lemmas: frozenset[str] = frozenset()
     #: neuter clitics standing for what was said in an "as" clause, whatever its verb ("comme certains
     #: scientifiques le définissent", "como lo describen los vecinos"): the verb is then a cue
     proposition_clitics: frozenset[str] = frozenset()
@@ -173,10 +179,15 @@ ENGLISH = Language(
     relay_datives=("", "to"),
     relay_phrases=(
         r"in\s+an?\s+interview\s+(?:with|on)", r"speaking\s+(?:to|with|on)",
-        r"in\s+(?:a\s+)?(?:comments|remarks|a\s+statement)\s+to",
+        r"in\s+(?:an?\s+)?(?:(?:written|emailed)\s+)?(?:comments?|remarks|statement|e-?mail)"
+        r"(?:\s+(?:e-?mailed|sent|provided|given|released))?\s+to",
         r"(?:appearing|interviewed)\s+on", r"on\s+(?:the\s+)?(?:show|program|programme|podcast)",
     ),
-    platform_prepositions=("on", r"in\s+a\s+(?:post|tweet|video)\s+on", "via"),
+    platform_prepositions=(
+        "on",
+        r"in\s+an?\s+(?:post|tweet|video|letter|statement|message|thread)(?:\s+(?:posted|published|shared))?\s+on",
+        "via",
+    ),
     citing=("citing",),
     as_words=frozenset({"as"}),
 )  # fmt: skip
@@ -255,7 +266,7 @@ GERMAN = Language(
         fürchten befürchten erwarten prognostizieren bemängeln monieren beklagen zurückweisen verweisen hinweisen
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
-        versprechen widersprechen anprangern beteuern informieren verlauten
+        versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
@@ -275,6 +286,12 @@ GERMAN = Language(
     platform_prepositions=("auf", "bei", "via"),
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
+    # third-person Konjunktiv I forms that no indicative shares ("habe", "werde" are also first person: a quotation
+    # is never continued, and "ich" before the verb makes a sentence the writer's own)
+    reflexive_cue_lemmas=frozenset({"zeigen"}),
+    reported_speech_forms=word_set(
+        "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
+    ),
 )  # fmt: skip
 
 DUTCH = Language(

@@ -51,6 +51,13 @@ class SpeakerWords:
     #: Behörden meldet", "qu'on signale"). Not the Romance impersonal "se"/"si", which is also the reflexive of a
     #: named subject ("el ministro se mostró")
     impersonal_pronouns: frozenset[str] = frozenset()
+    #: pronouns that can only be a subject (no accusative form alike: German "er", "ich", "man", not "sie"): right
+    #: after a cue in verb-second order they are its subject, and what stands before the cue is not ("Das sagte er",
+    #: "Verrat nennt man das")
+    nominative_pronouns: frozenset[str] = frozenset()
+    #: pronouns for what was said ("das", "dies"): alone before a cue with a subject after it, they are its object
+    #: ("Das sagte der Minister")
+    said_pronouns: frozenset[str] = frozenset()
     #: titles and roles of one person ("minister", "Sprecher", "porte-parole", "portavoz", "rzecznik"): a person when
     #: named or definite ("the minister" resolves to the minister named before), anonymous when indefinite or plural
     title_nouns: frozenset[str] = frozenset()
@@ -250,6 +257,8 @@ GERMAN = SpeakerWords(
     group_pronouns=_words("sie wir"),
     first_person_pronouns=_words("ich wir"),
     impersonal_pronouns=_words("man"),
+    nominative_pronouns=_words("er ich wir man du"),
+    said_pronouns=_words("das dies dieses"),
     relative_pronouns=_words("welcher welche welches"),
     title_nouns=_words(
         """
@@ -269,7 +278,8 @@ GERMAN = SpeakerWords(
         aktivistin ökonom ökonomin quelle insider mitarbeiter mitarbeiterin arzt ärztin mediziner medizinerin
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
-        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse
+        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
+        landwirtin bauer bäuerin forschende forschenden
         """
     ),
     body_nouns=_words(
@@ -278,7 +288,7 @@ GERMAN = SpeakerWords(
         ausschuss rat behörde institut universität klinik krankenhaus bank armee bundeswehr koalition organisation
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
-        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution
+        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium
         """
     ),
     government_nouns=_phrases(

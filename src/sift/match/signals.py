@@ -177,7 +177,9 @@ def _ranks(values: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """
     best = np.full(int(groups.max()) + 1, -np.inf)
     np.maximum.at(best, groups, values)
-    tops = np.sort(best[np.unique(groups)])
+    present = np.zeros(len(best), dtype=bool)
+    present[groups] = True  # the groups, as np.unique gives them (which imports numpy.ma: 0.02-0.05 s of a cold check)
+    tops = np.sort(best[present])
     # groups whose best beats this candidate's group's best
     return len(tops) - np.searchsorted(tops, best[groups], side="right")
 
