@@ -176,7 +176,8 @@ async def test_a_page_no_fact_check_covers_says_so_in_the_report(
     text = (
         "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
         "Knead the dough for ten minutes, roll it thin and cut circles with a glass. Fill them with potato "
-        "and cheese, fold and boil until they float."
+        "and cheese, fold and boil until they float. "
+        "The town's bakery sold 12,000 pierogi at last year's harvest fair, the organisers said."
     )
     response = await client.post("/api/check", json={"text": text}, headers=auth)
     assert response.status_code == 201, response.text
@@ -186,7 +187,8 @@ async def test_a_page_no_fact_check_covers_says_so_in_the_report(
     page = (await client.get(f"/documents/{doc['id']}")).text
     assert "No published fact-check found for this page" in page
     assert "factcheck-card" not in page
-    # ... and beside each of its claims (weak candidates or not), in JSON and in the claim lists
+    # ... and beside each of its claims (weak candidates or not), in JSON and in the claim lists: the recipe's
+    # steps are no claims (the news-sentence head), the bakery's figure is one that no stored fact-check covers
     assert doc["claims"] and {claim["match_status"] for claim in doc["claims"]} <= {"none", "weak"}
     labels = re.findall(r'<small class="claim-fc (\w+)">([^<]*)</small>', page)
     assert len(labels) >= len(doc["claims"]) and {text for _, text in labels} == {"no published fact-check found"}
