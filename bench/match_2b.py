@@ -33,8 +33,8 @@ from sift.encoders import load_encoder
 from sift.factchecks.record import FactCheck
 from sift.match import MatchConfig
 from sift.match.analysis import parse_date
-from sift.match.context import context_query
-from sift.match.debate import search_with_context, speaker_key
+from sift.match.context import context_query, topic_text
+from sift.match.debate import TOPIC_WINDOW, search_with_context, speaker_key
 from sift.match.matcher import Hit, Matcher
 from sift.store.memory import MemoryStore
 
@@ -109,6 +109,13 @@ def previous_lines(lines: Sequence[tuple[str, str, str]], i: int, window: int) -
     return out
 
 
+def topic_of(debates: dict[str, list[tuple[str, str, str]]], where: tuple[str, int] | None) -> str | None:
+    """What is said around a located line (every speaker's lines, :data:`sift.match.debate.TOPIC_WINDOW` each side)."""
+    if where is None:
+        return None
+    return topic_text([text for _, _, text in debates[where[0]]], where[1], TOPIC_WINDOW)
+
+
 def queries_with_context(
     queries: list[Query],
     debates: dict[str, list[tuple[str, str, str]]],
@@ -172,24 +179,24 @@ def rank_debate(
     variants: list[list[str]],
     dates: list[dt.date | None],
     speakers: list[str | None],
-    alone: list[list[str]],
+    topics: list[str | None],
 ) -> list[list[str]]:
     """Top-K ids per query as the match stage ranks them: lines with context searched with it (the matcher scores
-    the same candidates from the line alone) and re-ranked by :func:`sift.match.debate.rerank` (with the
-    transcript's speaker); the others keep ``alone``."""
-    todo = [i for i, extra in enumerate(variants) if extra]
-    rankings = [list(ranking) for ranking in alone]
-    for start in range(0, len(todo), PAGE):
-        page = todo[start : start + PAGE]
+    the same candidates from the line alone), the others alone, all re-ranked by :func:`sift.match.debate.rerank`
+    with the transcript's speaker and ``topics``."""
+    rankings: list[list[str]] = [[] for _ in queries]
+    for start in range(0, len(queries), PAGE):
+        page = list(range(start, min(start + PAGE, len(queries))))
         found = search_with_context(
             matcher,
             [queries[i].text for i in page],
             langs=["en"] * len(page),
             k=K,
             variants=[[] for _ in page],
-            contexts=[variants[i][0] for i in page],
+            contexts=[variants[i][0] if variants[i] else None for i in page],
             dates=[dates[i] for i in page],
             speakers=[speakers[i] for i in page],
+            topics=None if topics is None else [topics[i] for i in page],
         )
         for i, hits in zip(page, found, strict=True):
             rankings[i] = [hit.factcheck.id for hit in hits]
@@ -267,7 +274,10 @@ def realpages(data: Path, out: Path) -> int:
 
 def negatives(out: Path) -> int:
     """Levelled hits on bench/match_levels.py's negative sentences (real pages no stored fact-check covers), looked
-    up at their page's date alone and with the context the rule gives them (the sentences before on the page)."""
+    up at their page's date as the match stage does: alone, with the context the rule gives them (the sentences
+    before on the page; no re-ranking), and re-ranked by the debate model with that context and their topic (the
+    sentences around on the page). Weak candidates shown: the best hit of a sentence with no level, if strong enough.
+    """
     import match_levels
 
     config = MatchConfig()
@@ -278,35 +288,39 @@ def negatives(out: Path) -> int:
     if matcher is None:
         sys.exit("match_2b: no matcher on the negatives' store")
     rows = match_levels.read_jsonl(match_levels.NEGATIVES)
-    chosen: list[tuple[dict[str, object], str]] = []
-    before: list[str] = []
-    page = None
+    pages: dict[str, list[str]] = {}
     for row in rows:
-        if row["page"] != page:
-            page, before = row["page"], []
-        query = context_query(
-            str(row["sentence"]),
-            before,
-            str(row["lang"]),
-            window=config.context_window,
-            min_content_words=config.context_min_words,
-        )
-        if query is not None:
-            chosen.append((row, query))
-        before = [*before[-config.context_window :], str(row["sentence"])]
-    texts = [str(row["sentence"]) for row, _ in chosen]
-    langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row, _ in chosen]
-    dates = [parse_date(str(row["published"])) for row, _ in chosen]
+        pages.setdefault(str(row["page"]), []).append(str(row["sentence"]))
+    contexts: list[str | None] = []
+    topics: list[str] = []
+    for sentences in pages.values():
+        for i, sentence in enumerate(sentences):
+            contexts.append(
+                context_query(
+                    sentence,
+                    sentences[max(0, i - config.context_window) : i],
+                    str(rows[len(contexts)]["lang"]),
+                    window=config.context_window,
+                    min_content_words=config.context_min_words,
+                )
+            )
+            topics.append(topic_text(sentences, i, TOPIC_WINDOW))
+    texts = [str(row["sentence"]) for row in rows]
+    langs = [None if row["lang"] in ("und", "") else str(row["lang"]) for row in rows]
+    dates = [parse_date(str(row["published"])) for row in rows]
     levelled, weak = {}, {}
     for name in ("alone", "context", "debate"):
         found: list[list[Hit]] = []
         for start in range(0, len(texts), PAGE):
             part = slice(start, start + PAGE)
-            contexts = [query if name != "alone" else None for _, query in chosen[part]]
-            if name == "context":  # the context as one more phrasing, no re-ranking: the stage before the debate step
+            if name != "debate":
                 found.extend(
                     matcher.search_many(
-                        texts[part], langs=langs[part], k=3, variants=[[c] for c in contexts], dates=dates[part]
+                        texts[part],
+                        langs=langs[part],
+                        k=3,
+                        dates=dates[part],
+                        contexts=contexts[part] if name == "context" else None,
                     )
                 )
                 continue
@@ -316,35 +330,33 @@ def negatives(out: Path) -> int:
                     texts[part],
                     langs=langs[part],
                     k=3,
-                    variants=[[] for _ in contexts],
-                    contexts=contexts,
+                    variants=[[] for _ in texts[part]],
+                    contexts=contexts[part],
                     dates=dates[part],
+                    topics=topics[part],
                 )
             )
         levelled[name] = [i for i, hits in enumerate(found) if any(hit.level for hit in hits)]
-        # what the page would show as a weak candidate: the best hit of a sentence with no level, if strong enough
         weak[name] = sum(
             bool(hits) and hits[0].level is None and hits[0].score >= config.weak_min_score for hits in found
         )
+    with_context = sum(context is not None for context in contexts)
     result = {
         "context_window": config.context_window,
         "context_min_words": config.context_min_words,
+        "topic_window": TOPIC_WINDOW,
         "sentences": len(rows),
-        "with_context": len(chosen),
-        "false_levels_alone": len(levelled["alone"]),
-        "false_levels_with_context": len(levelled["context"]),
-        "false_level_rate_alone": round(len(levelled["alone"]) / max(len(rows), 1), 6),
-        "false_level_rate_with_context": round(len(levelled["context"]) / max(len(rows), 1), 6),
+        "with_context": with_context,
+        "false_levels": {name: len(found) for name, found in levelled.items()},
+        "false_level_rate_with_debate_rerank": round(len(levelled["debate"]) / max(len(rows), 1), 6),
         "new_with_context": [texts[i] for i in sorted(set(levelled["context"]) - set(levelled["alone"]))][:20],
-        "false_levels_with_debate_rerank": len(levelled["debate"]),
         "weak_candidates_shown": weak,
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     print(
-        f"match context on {len(rows)} negative sentences: {len(chosen)} get context; levelled at page dates "
-        f"{len(levelled['alone'])} alone, {len(levelled['context'])} with context (the others do not change), "
-        f"{len(levelled['debate'])} re-ranked; weak candidates shown {weak} -> {out}"
+        f"match context on {len(rows)} negative sentences ({with_context} get context, all a topic): levelled at "
+        f"page dates {result['false_levels']}; weak candidates shown {weak} -> {out}"
     )
     return 0
 
@@ -567,16 +579,19 @@ def main(argv: list[str] | None = None) -> int:
         result["sweep"] = runs
         result["cv"] = cross_validated(per_query, runs)
     else:
-        # what the match stage ships: the same lines with context, also searched alone and re-ranked by the
-        # debate model with the transcript's speaker (train/match_debate.py fitted it on train)
+        # what the match stage ships: every line re-ranked by the debate model (train/match_debate.py fitted it on
+        # train) with the transcript's speaker and the lines around it; lines with context searched with it
         variants, dates, _ = queries_with_context(queries, debates, configs[0], always=False)
         where = [locate(query, debates) for query in queries]
         speakers = [debates[found[0]][found[1]][1] if found else None for found in where]
+        topics = [topic_of(debates, found) for found in where]
         started = time.perf_counter()
-        rankings = rank_debate(matcher, queries, variants, dates, speakers, alone)
+        rankings = rank_debate(matcher, queries, variants, dates, speakers, topics)
         result["sift_debate"] = scored(rankings, queries, time.perf_counter() - started)
-        unnamed = rank_debate(matcher, queries, variants, dates, [None] * len(queries), alone)
+        unnamed = rank_debate(matcher, queries, variants, dates, [None] * len(queries), topics)
         result["sift_debate_no_speaker"] = scored(unnamed, queries, 1.0)
+        no_topic = rank_debate(matcher, queries, variants, dates, speakers, [None] * len(queries))
+        result["sift_debate_no_topic"] = scored(no_topic, queries, 1.0)
     if args.always:
         variants, dates, fired = queries_with_context(queries, debates, configs[0], always=True)
         result["sift_context_always"] = {
@@ -589,7 +604,8 @@ def main(argv: list[str] | None = None) -> int:
     if "sift_debate" in result:
         print(
             f"match 2B {args.split}: sift+context+debate re-rank MAP@5 {result['sift_debate']['map@5']:.3f} "
-            f"(without the speaker {result['sift_debate_no_speaker']['map@5']:.3f})"
+            f"(without the speaker {result['sift_debate_no_speaker']['map@5']:.3f}, without the topic "
+            f"{result['sift_debate_no_topic']['map@5']:.3f})"
         )
     print(
         f"match 2B {args.split} n={len(queries)}: sift+context MAP@5 {c['map@5']:.3f} (context on "

@@ -1,13 +1,13 @@
 """Fit the debate re-ranker (src/sift/resources/match/debate.json) on CheckThat! 2022 2B train, by debate folds.
 
-For every train line the context rule fires on (:func:`sift.match.context.context_query`, the shipped window and
-trigger), the line is searched with its context as the match stage does (the matcher scores the same candidates
-from the line alone: ``Candidates.alone``), and the top :data:`sift.match.debate.POOL` candidates
-of the context search get :func:`sift.match.debate.feature_rows` (label: a gold fact-check of the line). A
-pairwise logistic regression is fitted on them (:func:`fit`); its quality is the MAP@5 of the whole split when
-each debate's lines are re-ranked by a model fitted on the other debates (5 folds grouped by debate: lines of one
-debate share names and context). The lines the rule leaves alone keep the main ranking. Dev is never read here
-(bench/match_2b.py reports it).
+Every train line is searched as the match stage does: with its context when the context rule fires
+(:func:`sift.match.context.context_query`, the shipped window and trigger; the matcher scores the same candidates
+from the line alone: ``Candidates.alone``), alone otherwise, with the transcript's speaker and the lines said around
+it as its topic (:func:`bench.match_2b.topic_of`). The top :data:`sift.match.debate.POOL` candidates get
+:func:`sift.match.debate.feature_rows` (label: a gold fact-check of the line). A pairwise logistic regression is
+fitted on them (:func:`fit`); its quality is the MAP@5 of the whole split when each debate's lines are re-ranked by
+a model fitted on the other debates (5 folds grouped by debate: lines of one debate share names and context).
+Dev is never read here (bench/match_2b.py reports it).
 
     .venv/bin/python train/match_debate.py               # CV figures, then fit on all of train and write the model
     .venv/bin/python train/match_debate.py --no-write    # CV figures only
@@ -45,6 +45,7 @@ from match_2b import (  # noqa: E402
     load_vclaims,
     locate,
     previous_lines,
+    topic_of,
 )
 
 OUT = ROOT / "src" / "sift" / "resources" / "match" / "debate.json"
@@ -63,6 +64,7 @@ class Line:
     levelled: list[str]  # ids of levelled hits (they keep their place)
     pool: list[str]  # ids of the re-ranked candidates (empty: no context)
     rows: np.ndarray  # their feature rows
+    context: bool  # searched with its context
 
 
 def collect(data: Path, split: str, index_dir: Path) -> list[Line]:
@@ -105,9 +107,11 @@ def collect(data: Path, split: str, index_dir: Path) -> list[Line]:
                 levelled=[hit.factcheck.id for hit in hits if hit.level is not None],
                 pool=[],
                 rows=np.zeros((0, len(FEATURES))),
+                context=found[i].alone is not None,
             )
-            if found[i].alone is not None:
-                order, rows = feature_rows(matcher, found[i], speakers[i])
+            topic = topic_of(debates, where[i])
+            if found[i].factchecks and (contexts[i] or speakers[i] or topic):  # as search_with_context re-ranks
+                order, rows = feature_rows(matcher, found[i], speakers[i], topic, "en")
                 line.pool = [found[i].factchecks[j].id for j in order]
                 line.rows = rows
             lines.append(line)
@@ -181,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     every = list(range(len(FEATURES)))
     report = {
         "queries": len(lines),
-        "with_context": len(fired),
+        "reranked": len(fired),
+        "with_context": sum(line.context for line in lines),
         "gold_in_pool": round(sum(any(i in line.gold for i in line.pool) for line in fired) / max(len(fired), 1), 4),
         "map@5_main": round(map5(lines, [line.main for line in lines]), 4),
     }
@@ -193,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "speaker": ("speaker_same", "speaker_other"),
         "alone": ("alone_logit", "alone_rrank", "alone_dense", "alone_bm25"),
         "dates": ("date_known", "date_month", "date_log_gap"),
+        "topic": ("topic_share",),
     }
     report["cv_map@5_without"] = {
         name: round(map5(lines, cross_validated(lines, best, [i for i, f in enumerate(FEATURES) if f not in names])), 4)

@@ -97,14 +97,16 @@ def test_a_page_no_fact_check_covers_says_so(server: str, browser: object) -> No
     expect(page.locator("#storing-hint")).to_be_visible()
     page.get_by_label("Article text or HTML").fill(
         "Grandma's pierogi recipe. Mix 500 grams of flour with one egg, warm water and a pinch of salt. "
-        "Knead the dough for ten minutes, roll it thin and cut circles with a glass."
+        "Knead the dough for ten minutes, roll it thin and cut circles with a glass. "
+        "The town's bakery sold 12,000 pierogi at last year's harvest fair, the organisers said."
     )
     page.get_by_role("button", name="Check").click()
     page.wait_for_url("**/check", timeout=120_000)
     expect(page.locator("#not-stored")).to_be_visible(timeout=120_000)
     expect(page.get_by_role("status").filter(has_text="No published fact-check found")).to_be_visible()
     expect(page.locator(".factcheck-card")).to_have_count(0)
-    # each listed claim says it too (the page's claims are scored: the recipe's lines are in the lists)
+    # each listed claim says it too (the recipe's steps are no claims since the news-sentence head; the bakery's
+    # figure is one, and no stored fact-check covers it)
     claims = page.locator("section[aria-labelledby='h-claims'] small.claim-fc")
     assert claims.count() >= 1
     assert set(claims.all_text_contents()) == {"no published fact-check found"}

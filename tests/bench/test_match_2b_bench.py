@@ -1,4 +1,4 @@
-"""The 2B bench's fusion helpers: reciprocal-rank fusion and the speaker keys of transcripts and PolitiFact."""
+"""The 2B bench's helpers: reciprocal-rank fusion, the speaker keys of transcripts and PolitiFact, a line's topic."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from match_2b import FUSION_DEPTH, rrf, speaker_key
+from match_2b import FUSION_DEPTH, TOPIC_WINDOW, rrf, speaker_key, topic_of
 
 
 def test_rrf_rewards_agreement_and_sees_only_the_pool() -> None:
@@ -20,3 +20,10 @@ def test_speaker_keys_meet_across_transcripts_and_politifact() -> None:
     assert speaker_key("MR. ROMNEY") == speaker_key("Mitt Romney") == "romney"
     assert speaker_key("Donald Trump") == speaker_key("TRUMP") == "trump"
     assert speaker_key("") == ""
+
+
+def test_a_lines_topic_is_every_speakers_lines_around_it() -> None:
+    lines = [(str(n), "MODERATOR" if n % 3 == 0 else "SMITH", f"line{n}") for n in range(3 * TOPIC_WINDOW)]
+    topic = topic_of({"d": lines}, ("d", TOPIC_WINDOW))
+    assert topic == " ".join(f"line{n}" for n in range(2 * TOPIC_WINDOW + 1))
+    assert topic_of({"d": lines}, None) is None

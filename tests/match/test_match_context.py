@@ -8,7 +8,7 @@ from test_match_stage import HITS, FakeMatcher
 from sift.document import Block, Document, Sentence, Source
 from sift.errors import ConfigError
 from sift.match import MatchConfig, match_claims
-from sift.match.context import context_query, needs_context
+from sift.match.context import context_query, needs_context, page_topics, topic_text
 from sift.pipeline import Resources
 
 SAID = "The unemployment rate in Ohio fell to 4.1 percent last year."
@@ -106,3 +106,20 @@ def test_context_settings_are_checked() -> None:
         MatchConfig(context_window=9)
     with pytest.raises(ConfigError, match="context_min_words"):
         MatchConfig(context_min_words=-1)
+
+
+def test_the_topic_is_what_is_said_around_a_sentence() -> None:
+    texts = ["one", "two", " ", "three", "four", "five"]
+    assert topic_text(texts, 3, 2) == "two three four five"  # blanks are skipped, the sentence itself is in
+    assert topic_text(texts, 0, 1) == "one two"
+    assert topic_text(texts, 5, 0) == "five"
+
+
+def test_a_page_topic_stays_within_the_body_or_its_own_block() -> None:
+    doc = _page()
+    topics = page_topics(doc, ("body", "related"), {"b0.s1", "b1.s0"}, window=10)
+    assert topics == {
+        "b0.s1": "Ohio cut its school budget by 30 percent in 2011. It did so again.",
+        "b1.s0": "It was a lie.",  # a related snippet is not the article's topic
+    }
+    assert page_topics(doc, ("body",), {"b1.s0"}, window=10) == {}

@@ -1,4 +1,4 @@
-"""The debate re-ranker: it fires only where context does, re-orders weak candidates only, and reads the speaker."""
+"""The debate re-ranker: it re-orders weak candidates only, and reads the context, the speaker and the topic."""
 
 from __future__ import annotations
 
@@ -42,6 +42,14 @@ def _only(feature: str) -> DebateModel:
     return DebateModel(features=FEATURES, mean=zeros, scale=ones, coef=coef, intercept=0.0, info={})
 
 
+def _by_speaker(matcher: Matcher, text: str, context: str | None, speaker: str | None) -> list[Any]:
+    """The hits of ``text`` re-ranked by a model that puts the speaker's own fact-checks first."""
+    model = _only("speaker_same")
+    return search_with_context(
+        matcher, [text], langs=["en"], variants=[[]], contexts=[context], dates=[None], speakers=[speaker], model=model
+    )[0]
+
+
 @pytest.mark.parametrize(
     ("name", "key"),
     [("MR. ROMNEY", "romney"), ("Mitt Romney", "romney"), ("Sen. Bernie Sanders", "sanders"), (None, ""), ("", "")],
@@ -66,7 +74,7 @@ def test_a_model_of_other_features_is_refused(tmp_path: Path) -> None:
     assert DebateModel.load(path) == _only("speaker_same")
 
 
-def test_without_context_it_is_the_plain_search() -> None:
+def test_with_nothing_around_the_sentences_it_is_the_plain_search() -> None:
     texts = ["Bill Gates wants to put microchips in every vaccine", "Ohio cut its school budget."]
     kwargs: dict[str, Any] = {"langs": ["en", "en"], "k": 5, "dates": [None, None]}
     plain = _open().search_many(texts, variants=[["microchips in every vaccine"], []], **kwargs)
@@ -102,16 +110,7 @@ def test_the_speakers_own_fact_check_comes_first_among_weak_candidates() -> None
     text = "And she did it again."
 
     def first_weak(speaker: str | None) -> str:
-        hits = search_with_context(
-            matcher,
-            [text],
-            langs=["en"],
-            variants=[[]],
-            contexts=[CONTEXT],
-            dates=[None],
-            speakers=[speaker],
-            model=_only("speaker_same"),
-        )[0]
+        hits = _by_speaker(matcher, text, CONTEXT, speaker)
         weak = [hit for hit in hits if hit.level is None and hit.factcheck.claimant]
         assert weak, "the test needs weak candidates with a claimant"
         return str(weak[0].factcheck.claimant)
@@ -148,8 +147,38 @@ def test_the_alone_features_are_the_matchers_own_view_of_the_sentence() -> None:
     assert np.allclose(rows[:, FEATURES.index("alone_logit")], expected)
     best_alone = int(np.argmax(alone_raw))
     assert rows[order.index(best_alone), FEATURES.index("alone_rrank")] == 1.0
-    with pytest.raises(ValueError, match="context"):
-        feature_rows(matcher, matcher.candidates("And she did it again.", lang="en"), None)
+    lone = matcher.candidates("And she did it again.", lang="en")
+    order, rows = feature_rows(matcher, lone, None)  # searched without a context: it is its own alone view
+    for view in ("logit", "rrank", "dense", "bm25"):
+        assert np.array_equal(rows[:, FEATURES.index(f"ctx_{view}")], rows[:, FEATURES.index(f"alone_{view}")])
+    assert order
+
+
+def test_a_sentence_without_context_is_reranked_by_its_speaker() -> None:
+    matcher = _open()
+    text = "They cut the budget again."
+    plain = matcher.search(text, lang="en", k=10)
+    assert all(hit.level is None for hit in plain[:3]), "the test needs weak candidates"
+    assert plain[0].factcheck.claimant == "John Roe"
+
+    def first(speaker: str) -> str | None:
+        return _by_speaker(matcher, text, None, speaker)[0].factcheck.claimant
+
+    assert first("Jane Doe") == "Jane Doe"
+    assert first("Max Moe") == "Max Moe"
+
+
+def test_the_topic_share_is_the_fact_checks_words_said_around() -> None:
+    matcher = _open()
+    (found,) = matcher.candidates_many(["And she did it again."], langs=["en"], contexts=[CONTEXT])
+    topic = "The vaccine debate. Bill Gates and microchips."
+    order, rows = feature_rows(matcher, found, None, topic, "en")
+    share = dict(zip((found.factchecks[i].title for i in order), rows[:, FEATURES.index("topic_share")], strict=True))
+    assert all(share[fc.title] == 0.0 for fc in OHIO if fc.title in share)
+    vaccine = [value for title, value in share.items() if "microchip" in title.lower()]
+    assert vaccine and all(0.0 < value <= 1.0 for value in vaccine), "the test needs the vaccine check retrieved"
+    _, untold = feature_rows(matcher, found, None)
+    assert not untold[:, FEATURES.index("topic_share")].any()
 
 
 def test_every_text_needs_its_context_and_speaker() -> None:
@@ -159,6 +188,8 @@ def test_every_text_needs_its_context_and_speaker() -> None:
         search_with_context(
             _open(), ["a claim"], langs=["en"], variants=[[]], contexts=[None], dates=[None], speakers=[None, None]
         )
+    with pytest.raises(InputError, match="one of each per text"):
+        search_with_context(_open(), ["a claim"], langs=["en"], variants=[[]], contexts=[None], dates=[None], topics=[])
 
 
 def test_the_stage_searches_each_sentence_once_in_one_encoder_call() -> None:
@@ -218,10 +249,12 @@ def test_the_stage_orders_a_sentences_candidates_by_its_attributed_speaker(
     monkeypatch: pytest.MonkeyPatch, name: str
 ) -> None:
     seen: list[list[str | None]] = []
+    topics: list[list[str | None]] = []
     search = debate.search_with_context
 
     def spy(*args: Any, **kwargs: Any) -> list[Any]:
         seen.append(list(kwargs["speakers"]))
+        topics.append(list(kwargs["topics"]))
         return search(*args, **kwargs)
 
     monkeypatch.setattr(debate, "search_with_context", spy)
@@ -229,6 +262,8 @@ def test_the_stage_orders_a_sentences_candidates_by_its_attributed_speaker(
     config = MatchConfig(weak_min_score=0.0, weak_candidates=5)
     doc = match_claims(_attributed(("b0.s1", name, "person", 0.9)), Resources(matcher=_open()), config)
     assert seen == [[None, name, None]]  # sentences b0.s0, b0.s1 (looked up with its context), b1.s0
+    body = "Ohio cut its school budget by 30 percent in 2011. It did so again."
+    assert topics == [[body, body, "It was a lie."]]  # the article around each; the related snippet on its own
     weak = {match.sentence: match for match in doc.weak_matches}
     assert "b0.s1" in weak, "the test needs a weak candidate for the sentence with context"
     assert weak["b0.s1"].factcheck["claimant"] == name  # the speaker's own fact-check first

@@ -84,9 +84,10 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
     ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
-    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``), and
-    the unlevelled candidates of such a sentence are re-ordered by :func:`sift.match.debate.rerank`, which also
-    reads who said it (:func:`sentence_speakers`: the person the attribution stage found, when it ran first). The
+    context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``). The
+    unlevelled candidates of every sentence are re-ordered by :func:`sift.match.debate.rerank`, which also reads
+    who said it (:func:`sentence_speakers`: the person the attribution stage found, when it ran first) and what
+    the sentences around it say (:func:`sift.match.context.page_topics`). The
     page's publication date dates its sentences (fact-checks from around then rank higher). All sentences go to
     the matcher in one :meth:`~sift.match.matcher.Matcher.candidates_many` call (one encoder call per page).
     """
@@ -97,8 +98,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     doc.match_status = MATCH_NONE
     # with the matcher's text tools, loaded only when matching
     from sift.match.analysis import parse_date
-    from sift.match.context import page_contexts
-    from sift.match.debate import search_with_context
+    from sift.match.context import page_contexts, page_topics
+    from sift.match.debate import TOPIC_WINDOW, search_with_context
 
     claims = {claim.sentence: claim for claim in doc.claims}
     sentences: list[str] = []
@@ -127,6 +128,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     if not texts:
         return doc
     published = parse_date(doc.published)
+    topics = page_topics(doc, ROLES, set(sentences), window=TOPIC_WINDOW)
     found = search_with_context(
         matcher,
         texts,
@@ -136,6 +138,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         dates=[published] * len(texts),
         contexts=with_context,
         speakers=speakers,
+        topics=[topics.get(sentence_id) for sentence_id in sentences],
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):

@@ -22,7 +22,7 @@ from sift.document import Block, Document
 from sift.lexicon.speaker_words import SPEAKER_WORDS
 from sift.match.analysis import names, numbers, stop_words
 
-__all__ = ["OPENERS", "context_query", "needs_context", "page_contexts"]
+__all__ = ["OPENERS", "context_query", "needs_context", "page_contexts", "page_topics", "topic_text"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 #: The joined context is cut to its last this many characters: a long previous paragraph should not drown the
@@ -107,6 +107,40 @@ def context_query(
     return f"{context} {sentence.strip()}"
 
 
+def topic_text(texts: Sequence[str], i: int, window: int) -> str:
+    """What is said around ``texts[i]``: the texts at most ``window`` places before or after it, itself included.
+
+    The debate re-ranker (:mod:`sift.match.debate`) reads a fact-check's words in it: a debate line's subject is
+    often named by the moderator's question or a few turns earlier, a news sentence's by its article.
+    """
+    return " ".join(text.strip() for text in texts[max(0, i - window) : i + window + 1] if text.strip())
+
+
+def _runs(doc: Document, roles: Sequence[str]) -> list[list[tuple[str, str, str]]]:
+    """The ``(sentence id, text, language)`` runs read in one flow: the body's paragraphs follow on; a related
+    snippet, a quote or a caption is a run of its own."""
+    runs: list[list[tuple[str, str, str]]] = []
+    previous: Block | None = None
+    for block, sentence, text in doc.iter_sentences(tuple(roles)):
+        if previous is None or (block is not previous and (block.role != "body" or previous.role != "body")):
+            runs.append([])
+        previous = block
+        if text.strip():
+            runs[-1].append((sentence.id, text, block.lang))
+    return runs
+
+
+def page_topics(doc: Document, roles: Sequence[str], sentence_ids: set[str], *, window: int) -> dict[str, str]:
+    """Sentence id -> :func:`topic_text` of each of ``sentence_ids``, within its run (see :func:`page_contexts`)."""
+    found: dict[str, str] = {}
+    for run in _runs(doc, roles):
+        texts = [text for _, text, _ in run]
+        for i, (sentence_id, _, _) in enumerate(run):
+            if sentence_id in sentence_ids:
+                found[sentence_id] = topic_text(texts, i, window)
+    return found
+
+
 def page_contexts(doc: Document, roles: Sequence[str], *, window: int, min_content_words: int) -> dict[str, str]:
     """Sentence id -> the query with context, for each sentence of a ``roles`` block that needs one.
 
@@ -114,16 +148,11 @@ def page_contexts(doc: Document, roles: Sequence[str], *, window: int, min_conte
     body (an article's paragraphs follow on); a related snippet, a quote or a caption starts afresh.
     """
     found: dict[str, str] = {}
-    before: list[str] = []
-    previous: Block | None = None
-    for block, sentence, text in doc.iter_sentences(tuple(roles)):
-        if block is not previous and (block.role != "body" or previous is None or previous.role != "body"):
-            before = []
-        previous = block
-        if not text.strip():
-            continue
-        query = context_query(text, before, block.lang, window=window, min_content_words=min_content_words)
-        if query is not None:
-            found[sentence.id] = query
-        before = [*before[-window:], text] if window > 0 else []
+    for run in _runs(doc, roles):
+        before: list[str] = []
+        for sentence_id, text, lang in run:
+            query = context_query(text, before, lang, window=window, min_content_words=min_content_words)
+            if query is not None:
+                found[sentence_id] = query
+            before = [*before[-window:], text] if window > 0 else []
     return found

@@ -70,7 +70,10 @@ FEATURES = (
     "date_known",  # the main model's date features of the pair
     "date_month",
     "date_log_gap",
+    "topic_share",  # share of the fact-check's words said around the sentence (TOPIC_WINDOW sentences each side)
 )
+#: Sentences each side of a sentence whose words make its topic (the debate's or the page's subject at that point).
+TOPIC_WINDOW = 10
 _TITLES = re.compile(r"\b(?:MR|MRS|MS|DR|SEN|SENATOR|GOV|GOVERNOR|REP|PRESIDENT)\.?\s+", re.IGNORECASE)
 
 
@@ -126,21 +129,19 @@ def speaker_key(name: str | None) -> str:
     return words[-1].lower().strip(".:") if words else ""
 
 
-def feature_rows(matcher: Matcher, found: Candidates, speaker: str | None) -> tuple[list[int], np.ndarray]:
-    """The :data:`POOL` best candidates of a sentence searched with its context (indexes into ``found``, best
-    first) and their feature rows.
+def feature_rows(
+    matcher: Matcher, found: Candidates, speaker: str | None, topic: str | None = None, lang: str | None = None
+) -> tuple[list[int], np.ndarray]:
+    """The :data:`POOL` best candidates of a sentence (indexes into ``found``, best first) and their feature rows.
 
-    ``found.alone`` holds the same candidates scored from the sentence alone (:meth:`Matcher.candidates_many` gives
-    it to a sentence with a context): the sentence is retrieved once, with its context, and both views read it.
-
-    Raises:
-        ValueError: ``found`` has no ``alone`` view (it was not searched with a context).
+    A sentence searched with its context has ``found.alone``, the same candidates scored from the sentence alone
+    (:meth:`Matcher.candidates_many` gives it): the sentence is retrieved once, with its context, and both views
+    read it. A sentence searched without one is its own alone view (the columns repeat, as in training).
+    ``topic`` is the text said around the sentence (:func:`sift.match.context.topic_text`), in ``lang``.
     """
-    alone = found.alone
-    if alone is None:
-        raise ValueError("feature_rows needs candidates searched with a context (Candidates.alone)")
+    alone = found.alone if found.alone is not None else found
     _, _, ctx_raw = matcher.reranker.score_and_order(found.features, found.cross)
-    _, _, alone_raw = matcher.reranker.score_and_order(alone.features, found.cross)
+    alone_raw = ctx_raw if alone is found else matcher.reranker.score_and_order(alone.features, found.cross)[2]
     order = np.argsort(-ctx_raw, kind="stable")[:POOL]
     alone_rank = np.empty(len(alone_raw))
     alone_rank[np.argsort(-alone_raw, kind="stable")] = np.arange(len(alone_raw))
@@ -149,6 +150,7 @@ def feature_rows(matcher: Matcher, found: Candidates, speaker: str | None) -> tu
     same = [float(bool(who) and claimant == who) for claimant in claimants]
     other = [float(bool(who) and bool(claimant) and claimant != who) for claimant in claimants]
     ctx, own = found.features[order], alone.features[order]
+    topic_share = _topic_share([found.pairs[i].terms for i in order], topic, lang, matcher)
     rows = np.column_stack(
         [
             _logit(ctx_raw[order]),
@@ -164,26 +166,39 @@ def feature_rows(matcher: Matcher, found: Candidates, speaker: str | None) -> tu
             ctx[:, _KNOWN],
             ctx[:, _MONTH],
             ctx[:, _GAP],
+            topic_share,
         ]
     )
     return [int(i) for i in order], rows.reshape(len(order), len(FEATURES))
 
 
+def _topic_share(terms: list[frozenset[str]], topic: str | None, lang: str | None, matcher: Matcher) -> np.ndarray:
+    """Per candidate, the share of its words (the matcher's terms) that the topic says."""
+    said = frozenset(term for term, _ in matcher.analyzer.words(topic, lang or "en")) if topic else frozenset()
+    return np.array([len(own & said) / len(own) if own and said else 0.0 for own in terms])
+
+
 def rerank(
-    matcher: Matcher, found: Candidates, *, k: int, speaker: str | None = None, model: DebateModel | None = None
+    matcher: Matcher,
+    found: Candidates,
+    *,
+    k: int,
+    speaker: str | None = None,
+    topic: str | None = None,
+    lang: str | None = None,
+    model: DebateModel | None = None,
 ) -> list[Hit]:
-    """The ``k`` best hits of a sentence, re-ordered by the debate model when it was searched with a context.
+    """The ``k`` best hits of a sentence, re-ordered by the debate model.
 
     Levelled hits come first as :meth:`Matcher.rank` gives them (same order, same score); the model orders the
-    other candidates of the context search's top :data:`POOL`; the rest follow in the main order. A sentence
-    searched without a context (no ``found.alone``) keeps :meth:`Matcher.rank`'s order.
+    other candidates of the main order's top :data:`POOL`; the rest follow in the main order.
     """
-    hits = matcher.rank(found, max(k, POOL) if found.alone is not None else k)
+    hits = matcher.rank(found, max(k, POOL))
     levelled = [hit for hit in hits if hit.level is not None]
-    if found.alone is None or len(levelled) >= k or not found.factchecks:
+    if len(levelled) >= k or not found.factchecks:
         return hits[:k]
     model = model or shipped_model()
-    order, rows = feature_rows(matcher, found, speaker)
+    order, rows = feature_rows(matcher, found, speaker, topic, lang)
     scores = {found.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
     rest = [hit for hit in hits if hit.level is None]
     rest.sort(key=lambda hit: -scores.get(hit.factcheck.id, -math.inf))  # stable: unscored keep the main order
@@ -199,14 +214,16 @@ def search_with_context(
     contexts: Sequence[str | None],
     dates: Sequence[dt.date | None],
     speakers: Sequence[str | None] | None = None,
+    topics: Sequence[str | None] | None = None,
     k: int = 10,
     model: DebateModel | None = None,
 ) -> list[list[Hit]]:
-    """:meth:`Matcher.search_many`, where the hits of each sentence with a context are :func:`rerank`-ed.
+    """:meth:`Matcher.search_many`, where the hits of each sentence with a context, a speaker or a topic are
+    :func:`rerank`-ed.
 
     Each sentence is retrieved once (one encoder call for the page): with its context when it has one, and the
-    matcher scores the same candidates from the sentence alone; without any context this is
-    :meth:`Matcher.search_many` itself.
+    matcher scores the same candidates from the sentence alone. Sentences with none of the three are
+    :meth:`Matcher.search_many`'s (a lone sentence: the model was fitted on lines said among others).
 
     Args:
         texts, langs, dates, k: as :meth:`~sift.match.matcher.Matcher.search_many`.
@@ -214,29 +231,34 @@ def search_with_context(
         contexts: per text, the query with its context (:func:`sift.match.context.context_query`) or ``None``.
         speakers: per text, who said it when known (a debate line's speaker, a page sentence's attributed
             person); default: unknown.
-        model: the debate model (default: the one shipped with sift, loaded when a context is given).
+        topics: per text, what is said around it (:func:`sift.match.context.topic_text`); default: unknown.
+        model: the debate model (default: the one shipped with sift).
 
     Raises:
         sift.errors.InputError: as :meth:`~sift.match.matcher.Matcher.search_many`, or ``contexts``/``speakers``
             do not give one entry per text.
     """
     speakers = [None] * len(texts) if speakers is None else list(speakers)
-    if not len(contexts) == len(speakers) == len(texts) == len(variants):
+    topics = [None] * len(texts) if topics is None else list(topics)
+    if not len(contexts) == len(speakers) == len(topics) == len(texts) == len(variants):
         raise InputError(
-            f"search_with_context got {len(texts)} texts, {len(variants)} variant lists, {len(contexts)} contexts "
-            f"and {len(speakers)} speakers; pass one of each per text"
+            f"search_with_context got {len(texts)} texts, {len(variants)} variant lists, {len(contexts)} contexts, "
+            f"{len(speakers)} speakers and {len(topics)} topics; pass one of each per text"
         )
     if not 1 <= k <= 100:
         raise InputError(f"k must be between 1 and 100, got {k}")
     from sift.match.matcher import Matcher
 
-    if not any(contexts) or not isinstance(matcher, Matcher):
-        # no sentence leans on another, or a matcher that gives no candidates (a stand-in): the plain search
+    known = [bool(c or s or t) for c, s, t in zip(contexts, speakers, topics, strict=True)]
+    if not any(known) or not isinstance(matcher, Matcher):
+        # nothing said around any sentence, or a matcher that gives no candidates (a stand-in): the plain search
         return matcher.search_many(texts, langs=langs, k=k, variants=variants, dates=dates, contexts=contexts)
     found = matcher.candidates_many(texts, langs=langs, variants=variants, dates=dates, contexts=contexts)
     return [
-        rerank(matcher, candidates, k=k, speaker=speaker, model=model)
-        for candidates, speaker in zip(found, speakers, strict=True)
+        rerank(matcher, candidates, k=k, speaker=speaker, topic=topic, lang=lang, model=model)
+        if use
+        else matcher.rank(candidates, k)
+        for candidates, speaker, topic, lang, use in zip(found, speakers, topics, langs, known, strict=True)
     ]
 
 
