@@ -832,6 +832,8 @@ def resolve_speakers(
             chosen.append(None)
             continue
         entity, how = _find(recent, reading, mention.block)
+        if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
+            reading = _unquoted_antecedent(mention, page, gazetteer) or reading
         if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
             kind = "person" if reading.kind == "title" else reading.kind
             key = reading.key or "title|" + fold(reading.name)
@@ -862,7 +864,77 @@ def resolve_speakers(
             entity.attributions.append(mention.attribution)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
+    _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+#: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
+LABEL_CUE = ":"
+
+
+def _drop_bare_labels(
+    mentions: list[SourceMention],
+    entities: list[_Entity],
+    chosen: list[tuple[_Entity, str] | None],
+    page: list[tuple[str, str]],
+    gazetteer: Gazetteer,
+) -> None:
+    """A lone word before a headline's colon is a person only on evidence ("Molnupiravir: Erstes Medikament …"
+    names a drug, "Lauterbach: Keine Maskenpflicht …" a person): it speaks elsewhere on the page (a mention that is
+    no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
+    (:func:`titled_names`). Without any, the label names no speaker."""
+    spoken: set[int] = set()
+    for mention, item in zip(mentions, chosen, strict=True):
+        if item is not None and mention.cue_lemma != LABEL_CUE:
+            spoken.add(id(item[0]))
+    bare = [
+        entity
+        for entity in entities
+        if entity.kind == "person"
+        and id(entity) not in spoken
+        and not entity.titles
+        and not entity.described
+        and entity.names
+        and all(words == 1 for _, words, _ in entity.names)
+    ]
+    if not bare:
+        return
+    titled = {key for text, lang in page for person in titled_names(text, lang, gazetteer) for key in person.keys}
+    for entity in bare:
+        if entity.key in titled:
+            continue
+        entities.remove(entity)
+        for index, item in enumerate(chosen):
+            if item is not None and item[0] is entity:
+                chosen[index] = None
+
+
+def _unquoted_antecedent(
+    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> SourceReading | None:
+    """The person a pronoun with no speaker to take stands for, when the page names one it never quotes
+    ("Gesundheitsministerin Petra Hofmeister besuchte die Klinik. Sie sagte, …" reads "Sie" … as Hofmeister only
+    when "Sie" is singular: "he", "she", "er", "il"). Candidates are persons the page names with a title (the
+    title is the evidence of a person: :func:`titled_names`), in the pronoun's reach and before it; one person
+    only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun never takes a
+    person with a feminine title (German "Ministerin"), the only gender read."""
+    first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
+    persons: dict[frozenset[str], TitledName] = {}
+    for number in range(first, min(mention.block, len(page) - 1) + 1):
+        text, lang = page[number]
+        if number == mention.block:
+            text = text[: mention.start]
+        for person in titled_names(text, lang, gazetteer):
+            persons.setdefault(person.keys, person)
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons.values()))
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    endings = speakers.feminine_title_endings
+    if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
+        return None  # "Ministerin Petra X … Er sagte": he is someone else
+    surname = person.name.split()[-1]
+    return SourceReading("person", transliteration_key(surname), person.name, person.titles, how="pronoun-far")
 
 
 def _merge_titles(

@@ -140,6 +140,8 @@ class Lexicon:
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
+    subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
+    nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -167,6 +169,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
         reflexive_cues=language.reflexive_cue_lemmas,
+        subject_articles=language.subject_articles,
+        nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -493,6 +497,29 @@ def _subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: 
     return not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in before)
 
 
+def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: int, i: int) -> bool:
+    """Whether an article marks the phrase after a finite cue as its subject, the object fronted ("Neue Regeln
+    fordert der Verband", "Einen Ausstieg verlangt die Gewerkschaft"): the phrase names a speaker (a name or a
+    speaker noun); the fronted phrase is one noun phrase that names none and opens with no word a subject may open
+    with ("Der Verband fordert die Regierung …", "Er fordert …")."""
+    articles = clause.lexicon.subject_articles
+    if subject is None or not articles or clause.tokens[subject[0]].text.lower() not in articles:
+        return False
+    tokens = clause.tokens
+    if tokens[i].text.lower() == tokens[i].lemma.lower() or cue_first != i:
+        return False  # an infinitive or a participle after its auxiliary: not the verb in second place
+    named = range(subject[0], subject[1] + 1)
+    if not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in named):
+        return False
+    fronted = tokens[clause.first : cue_first]
+    return (
+        fronted[0].text.lower() not in clause.lexicon.nominative_openers
+        and all(t.pos in ("ADJ", "NOUN", "DET", "NUM") for t in fronted)
+        and fronted[-1].pos == "NOUN"
+        and not any(_is_speaker_head(clause, k, nominative=False) for k in range(clause.first, cue_first))
+    )
+
+
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
     """ "«…», a précisé le ministère" / "„…“, zitiert der Pressedienst von X den Parlamentarier"."""
     tokens, lemma = clause.tokens, clause.tokens[i].lemma.lower()
@@ -543,7 +570,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
-    if clause.lexicon.free_order and cue_first > first and _subject_after(clause, subject, cue_first, i):
+    if cue_first > first and (
+        (clause.lexicon.free_order and _subject_after(clause, subject, cue_first, i))
+        or _case_marked_subject_after(clause, subject, cue_first, i)
+    ):
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):

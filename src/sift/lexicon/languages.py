@@ -128,6 +128,10 @@ class Language:
     #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
     #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
     is_free_order: bool = False
+    #: word-order rules: articles that mark a subject after a finite cue, the object first ("Neue Regeln fordert der
+    #: Verband"), and the words that may open a subject before the cue (then the fronted phrase is no object)
+    subject_articles: frozenset[str] = frozenset()
+    nominative_openers: frozenset[str] = frozenset()
     #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
     #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
     source_prepositions: frozenset[str] = frozenset()
@@ -289,6 +293,8 @@ GERMAN = Language(
     # third-person Konjunktiv I forms that no indicative shares ("habe", "werde" are also first person: a quotation
     # is never continued, and "ich" before the verb makes a sentence the writer's own)
     reflexive_cue_lemmas=frozenset({"zeigen"}),
+    subject_articles=word_set("der die"),
+    nominative_openers=word_set("der die das ein eine dieser diese dieses jener jene jenes kein keine"),
     reported_speech_forms=word_set(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
     ),

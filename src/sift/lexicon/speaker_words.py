@@ -40,6 +40,10 @@ class SpeakerWords:
     thing_pronouns: frozenset[str] = frozenset()
     #: pronouns for any one speaker, person or body (gendered languages: "il", "er", "él", "ona")
     singular_pronouns: frozenset[str] = frozenset()
+    #: masculine pronouns ("er", "il"): never a person whose title has a feminine ending ("Ministerin")
+    masculine_pronouns: frozenset[str] = frozenset()
+    #: endings of a title's feminine form ("Ministerin", "Sprecherin"): the person it names is a woman
+    feminine_title_endings: tuple[str, ...] = ()
     #: pronouns for a group or a body ("they", "ils", "sie", "ellos", "oni")
     group_pronouns: frozenset[str] = frozenset()
     #: relative pronouns: no speaker of their own ("photos which show …")
@@ -254,6 +258,8 @@ GERMAN = SpeakerWords(
     ),
     person_pronouns=_words("ich"),
     singular_pronouns=_words("er es"),
+    masculine_pronouns=_words("er"),
+    feminine_title_endings=("in",),
     group_pronouns=_words("sie wir"),
     first_person_pronouns=_words("ich wir"),
     impersonal_pronouns=_words("man"),
