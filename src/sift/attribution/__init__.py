@@ -128,12 +128,13 @@ def _read_language(
             tokens = french_tokens(parsed)
             found[block.id] = (find_word_order_frames(block.text, tokens, FRENCH), tokens)
     elif lang == "de":
-        from sift.attribution.german import GERMAN, german_tokens, load_tagger
+        from sift.attribution.german import GERMAN, german_sentences, german_tokens, load_tagger
         from sift.attribution.word_order import find_word_order_frames
 
         tagger = resources.get("hanta:de", load_tagger)
+        only = resources.get("hanta:de:sentences", lambda: german_sentences(tagger))
         for block in group:
-            tokens = german_tokens(block.text, tagger)
+            tokens = german_tokens(block.text, tagger, only)
             found[block.id] = (find_word_order_frames(block.text, tokens, GERMAN), tokens)
     else:
         from sift.attribution.table_tagger import load_dictionary, load_lemmatizer, page_names, table_frames

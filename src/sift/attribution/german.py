@@ -13,10 +13,11 @@ import re
 from typing import Any, Protocol
 
 from sift.attribution.frames import Frame
+from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["GERMAN", "find_german_frames", "german_tokens", "load_tagger"]
+__all__ = ["GERMAN", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|\.\.\.|[^\w\s]")
 
@@ -29,6 +30,8 @@ STTS_TO_UD = {
 }  # fmt: skip
 
 GERMAN = rules_lexicon(LANGUAGES["de"])
+#: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
+UNTAGGED = "X"
 
 
 class Tagger(Protocol):
@@ -49,6 +52,11 @@ def load_tagger() -> Tagger:
     return hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz"))  # type: ignore[no-any-return]
 
 
+def german_sentences(tagger: Any) -> SentenceFilter:
+    """The sentences of a German block worth tagging (the others cannot carry an attribution; see ``prefilter``)."""
+    return sentence_filter(GERMAN, stem_variants(getattr(tagger, "stemdict", {})))
+
+
 def _coarse(tag: str) -> str:
     for prefix in sorted(STTS_TO_UD, key=len, reverse=True):
         if tag.startswith(prefix):
@@ -56,13 +64,21 @@ def _coarse(tag: str) -> str:
     return "X"
 
 
-def german_tokens(text: str, tagger: Tagger) -> list[Token]:
-    """Tagged tokens of one block, split into sentences after final punctuation."""
+def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None) -> list[Token]:
+    """Tagged tokens of one block, split into sentences after final punctuation.
+
+    With ``only``, a sentence it does not keep is left untagged (its words' lemma is the word, their part of
+    speech ``UNTAGGED``): HanTa tags each sentence on its own, so the kept sentences' tags do not change, and
+    tagging was most of the attribution stage's time on German pages.
+    """
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     numbers = sentence_numbers([word for word, _, _ in words])
     tokens: list[Token] = []
     for number in sorted(set(numbers)):
         sentence = [word for word, n in zip(words, numbers, strict=True) if n == number]
+        if only is not None and not only.keeps([w for w, _, _ in sentence]):
+            tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
+            continue
         tagged = tagger.tag_sent([w for w, _, _ in sentence])
         for (word, start, end), (_, lemma, tag) in zip(sentence, tagged, strict=True):
             tokens.append(Token(word, start, end, lemma, _coarse(tag), number))
