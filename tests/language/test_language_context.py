@@ -45,6 +45,17 @@ def test_a_short_block_confidently_in_another_language_keeps_it(resources: Resou
     assert doc.blocks[1].lang == "fr"
 
 
+def test_rows_of_names_and_numbers_follow_the_text_around_them(resources: Resources) -> None:
+    """A standings table on a Portuguese page: its rows were Danish, Czech, Finnish (invented names here)."""
+    rows = ["2 | Martin Ostrander Jr. | 5035 | 7 | 0", "3 | Kevin Harwell | 5033 | 4 | 6", "8 | Brad Keslowicz | 2318"]
+    intro = "Nesta página você terá sempre a classificação atualizada do campeonato até a última corrida da temporada."
+    doc = detect_languages(_doc(("body", intro), *(("body", row) for row in rows)), resources, LanguageConfig())
+    assert [block.lang for block in doc.blocks] == ["pt"] * 4
+    # a title-case heading without figures is still weighed on its own
+    doc = _doc(("body", GERMAN), ("related", "Russia Says America Helped The Islamic State"), ("body", GERMAN))
+    assert detect_languages(doc, resources, LanguageConfig()).blocks[1].lang == "en"
+
+
 def test_a_name_too_short_to_tell_stays_undetermined(resources: Resources) -> None:
     doc = detect_languages(_doc(("caption", "Albu Kamal"), ("body", ENGLISH)), resources, LanguageConfig())
     assert doc.blocks[0].lang == "und"

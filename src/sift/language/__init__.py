@@ -30,6 +30,7 @@ Rules (see :class:`LanguageConfig`):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -70,6 +71,7 @@ DETECTOR_MODES = ("low", "high")
 #: error and coverage per length (checkworthiness/checkthat2024-t1 dev texts cut to 8-40 letters).
 MIN_LETTERS = 12
 
+_WORD = re.compile(r"[^\W\d_]+")
 #: Only this many leading characters of a block are scored: enough for any language, bounded in time.
 MAX_CHARS = 2000
 
@@ -278,6 +280,9 @@ def _follow_context(blocks: list[Block], resources: Resources, config: LanguageC
         if context is None or block.lang in (before, after):
             continue
         guess = block.lang
+        if _names_only(block.text[: config.max_chars]):
+            block.lang = context
+            continue
         if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
             guess = _best_guess(detector_for(resources, config), block.text[: config.max_chars])
         if guess is None or guess == context:
@@ -290,6 +295,19 @@ def _follow_context(blocks: list[Block], resources: Resources, config: LanguageC
             block.lang, block.lang_confidence = guess, round(float(own), 4)
         else:
             block.lang, block.lang_confidence = context, round(1.0 - float(own), 4)
+
+
+def _names_only(text: str) -> bool:
+    """Whether a short block is a row of names and numbers: every word capitalised, and a digit.
+
+    Such a block carries no evidence of a language: a standings table's row "2 | Martin Truex Jr. | 5035 | 7"
+    was Danish, the next rows Czech, Finnish, Swedish and Polish, on a Portuguese page (and each guess loaded a
+    pair model and made the report say attribution was not available for Danish). It takes the surrounding
+    text's language. A heading (no digit: "Russia Says US Helped ISIS" in a German page's related box) or a line
+    with a lower-case word is still weighed as before.
+    """
+    words = _WORD.findall(text)
+    return bool(words) and any(char.isdigit() for char in text) and all(word[0].isupper() for word in words)
 
 
 def _best_guess(detector: LanguageDetector, text: str) -> str | None:
