@@ -267,15 +267,6 @@ class Resources:
         """The injected service called ``name``, or ``None`` when the edge provided none."""
         return self._objects.get(name)
 
-    def names(self) -> tuple[str, ...]:
-        """The names of the objects loaded or provided so far."""
-        return tuple(self._objects)
-
-    def without(self, *names: str) -> Resources:
-        """A new Resources holding this one's objects except ``names``: the loaded models of one pipeline shared
-        with another that brings its own services (a forked batch worker opens its own store and matcher)."""
-        return Resources(**{name: obj for name, obj in self._objects.items() if name not in names})
-
 
 @dataclass
 class Pipeline:

@@ -15,17 +15,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from batch_corpus import write_pages
 
 from postgres_server import fresh_postgres_database
 from sift.batch import BatchOptions, open_inputs, run_batch
-from sift.batch.cluster import PLUGIN_NAME, DaskRunner
-from sift.batch.pages import Page
-from sift.batch.worker import STORE_BOUND, WorkerSettings, build_workbench, sharing_models
-from sift.pipeline import Resources
 from sift.sample import load_sample
 from sift.store import open_store
 from sift.store.stories import StoredStoryIndex
@@ -71,8 +66,7 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Pa
     here, there = sample_store(str(tmp_path / "here.db")), sample_store(str(tmp_path / "there.db"))
     inputs = lambda: open_inputs([str(corpus)], max_bytes=20_000_000)  # noqa: E731
     single = run_batch(inputs(), BatchOptions(store=here))
-    # one page per task: the first is analysed here (warming the models the workers fork with), the rest there
-    spread = run_batch(inputs(), BatchOptions(store=there, workers=2, chunk_pages=1))
+    spread = run_batch(inputs(), BatchOptions(store=there, workers=2))
     assert (single.processed, spread.processed, single.failed, spread.failed) == (6, 6, 0, 0)
     expected, got = documents(here), documents(there)
     assert got == expected
@@ -80,53 +74,6 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Pa
     assert story_groups(there) == story_groups(here)
     seed = next(doc for doc in got.values() if doc["source"]["location"].endswith("seed.txt"))
     assert seed["claims"] and seed["attributions"] and seed["matches"]  # every stage ran on the workers
-
-
-def loaded_models(resources: Resources) -> dict[str, Any]:
-    """The objects a pipeline's resources hold, by name (the models it loaded, the services it was given)."""
-    return {name: resources.optional(name) for name in resources.names()}
-
-
-def worker_sharing(dask_worker: Any) -> dict[str, Any]:
-    """In a worker: which of its Workbench's resources are the very objects of the Workbench it was forked with."""
-    from sift.batch import worker
-
-    assert worker._inherited is not None, "the worker was not forked with a Workbench"
-    own = loaded_models(dask_worker.plugins[PLUGIN_NAME].bench.pipeline.resources)
-    parent = loaded_models(worker._inherited[1].pipeline.resources)
-    return {
-        "same": sorted(name for name in own if own[name] is parent.get(name)),
-        "own": sorted(name for name in own if own[name] is not parent.get(name)),
-        "parent_store_open": worker._inherited[1].store is not dask_worker.plugins[PLUGIN_NAME].store,
-    }
-
-
-@pytest.mark.slow
-def test_forked_workers_reuse_the_models_loaded_here_and_open_their_own_store(tmp_path: Path, seed_path: Path) -> None:
-    location = sample_store(str(tmp_path / "sift.db"))
-    settings = WorkerSettings(store=location)
-    with open_store(location) as store:
-        bench = build_workbench(store, settings)
-        expected = bench.check(seed_path.read_bytes()).to_dict()  # loads the models the seed needs
-        models = set(loaded_models(bench.pipeline.resources)) - set(STORE_BOUND)
-        assert {"encoder", "lingua", "checkworthy"} <= models
-        with sharing_models(bench, settings):
-            runner = DaskRunner(workers=2, fork=True)
-        with runner:
-            runner.start(settings)
-            sharing = list(runner._client.run(worker_sharing).values())
-            page = Page(key="seed", location=str(seed_path), kind="text", data=seed_path.read_bytes())
-            (outcome,) = list(runner.run([[page]]))
-    assert len(sharing) == 2
-    for worker_view in sharing:
-        assert set(worker_view["same"]) >= models  # no model loaded twice
-        # its own matcher and outlets on its own store, never the connection of the process it was forked from
-        assert {"matcher", "outlets"} <= set(worker_view["own"]) and worker_view["parent_store_open"]
-    assert outcome.ok, outcome.error
-    got = outcome.doc.to_dict()  # type: ignore[union-attr]
-    for data in (got, expected):
-        data.pop("timings_ms"), data.pop("id"), data.pop("source")
-    assert got == expected
 
 
 def run_command(*args: str) -> subprocess.Popen[bytes]:

@@ -6,7 +6,6 @@ These runs use the spine stages (extract, language, segment) to stay fast; the D
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import threading
 from pathlib import Path
@@ -16,7 +15,6 @@ import pytest
 from batch_corpus import page_html, page_text, warc_bytes, write_pages
 
 from sift.batch import BatchOptions, document_id, open_inputs, run_batch
-from sift.batch.progress import Progress
 from sift.batch.worker import WorkerSettings, analyse_pages, open_workbench
 from sift.errors import ConfigError, StoreError
 from sift.ingest import IngestConfig
@@ -175,10 +173,6 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
 
 
-#: A scheduler address the stand-in runner below never contacts.
-SCHEDULER = "tcp://127.0.0.1:8786"
-
-
 class _OverlapCluster:
     """A stand-in Dask runner: starts only once the client is building its Workbench, analyses in this process."""
 
@@ -187,19 +181,10 @@ class _OverlapCluster:
     events: ClassVar[list[str]] = []
     fail_start = False
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, fork: bool = False) -> None:
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
         self.starting.set()
         started = self.building.wait(timeout=30)  # the client builds its Workbench while the cluster starts
         self.events.append("cluster up" if started else "cluster up, the client never built meanwhile")
-        if fork:  # what workers forked now would inherit, and how many pages the client stored before
-            from sift.batch import worker
-
-            inherited = worker._inherited
-            stored = 0
-            if inherited is not None and inherited[0].store is not None:
-                with open_store(inherited[0].store, read_only=True) as store:
-                    stored = store.document_stats().documents
-            self.events.append(f"forked with models: {inherited is not None}, {stored} stored before")
         if self.fail_start:
             raise ConfigError("cannot start 2 Dask worker processes: test")
 
@@ -238,31 +223,11 @@ def overlap_cluster(monkeypatch: pytest.MonkeyPatch) -> type[_OverlapCluster]:
     return _OverlapCluster
 
 
-def test_local_workers_fork_after_the_client_analysed_the_first_chunk_and_inherit_its_models(
-    tmp_path: Path, overlap_cluster: type[_OverlapCluster]
-) -> None:
-    overlap_cluster.starting.set()  # here the client builds first: it must not wait for a cluster to start
-    write_pages(tmp_path / "corpus", 3)
-    summary = run(tmp_path / "sift.db", tmp_path / "corpus", workers=2, chunk_pages=1)
-    assert (summary.processed, summary.failed) == (3, 0)
-    assert overlap_cluster.events == [
-        "client build",
-        "cluster up",
-        "forked with models: True, 1 stored before",
-        "workers set up",
-        "closed",
-    ]
-    assert len(stored_keys(tmp_path / "sift.db")) == 3
-    from sift.batch import worker
-
-    assert worker._inherited is None  # this process shares its models only while the workers fork
-
-
-def test_a_remote_cluster_connects_while_the_client_builds_and_its_workers_start_after(
+def test_the_cluster_starts_while_the_client_builds_and_its_workers_after(
     tmp_path: Path, overlap_cluster: type[_OverlapCluster]
 ) -> None:
     write_pages(tmp_path / "corpus", 3)
-    summary = run(tmp_path / "sift.db", tmp_path / "corpus", scheduler=SCHEDULER)
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
     assert (summary.processed, summary.failed) == (3, 0)
     events = overlap_cluster.events
     assert sorted(events[:2]) == ["client build", "cluster up"]  # each waited for the other: both at once
@@ -276,7 +241,7 @@ def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_close
     write_pages(tmp_path / "corpus", 2)
     overlap_cluster.fail_start = True
     with pytest.raises(ConfigError, match="cannot start 2 Dask worker processes"):
-        run(tmp_path / "sift.db", tmp_path / "corpus", scheduler=SCHEDULER)
+        run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
     assert "closed" not in overlap_cluster.events and stored_keys(tmp_path / "sift.db") == []
 
     import sift.batch.runner as runner
@@ -289,23 +254,5 @@ def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_close
     overlap_cluster.events = []
     monkeypatch.setattr(runner, "build_workbench", broken)
     with pytest.raises(StoreError):
-        run(tmp_path / "sift.db", tmp_path / "corpus", scheduler=SCHEDULER)
+        run(tmp_path / "sift.db", tmp_path / "corpus", workers=2)
     assert overlap_cluster.events == ["cluster up", "closed"]  # started meanwhile, shut down with the run
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_a_paused_bar_draws_from_no_thread_and_draws_again_after() -> None:
-    progress = Progress(stream=_Terminal())
-    progress.start(10)
-    live = progress._bar.live
-    assert live._refresh_thread is not None and live._refresh_thread.is_alive()
-    with progress.paused():  # the workers fork here: no thread may hold the stream's lock
-        assert live._refresh_thread is None
-        assert not any(thread.daemon and "Refresh" in type(thread).__name__ for thread in threading.enumerate())
-    assert live._refresh_thread is not None and live._refresh_thread.is_alive()
-    progress.advance(3)
-    progress.close()

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from contextlib import nullcontext
 from typing import Any
 
-import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from sift.batch.pages import Page
@@ -63,14 +61,12 @@ class DaskRunner:
     Args:
         workers: start a local cluster of this many worker processes (one thread each).
         scheduler: the address of an existing ``dask.distributed`` scheduler (``tcp://host:port``) instead.
-        fork: fork the local workers from this process (which shares its loaded models with them, see
-            :func:`sift.batch.worker.sharing_models`) instead of spawning fresh interpreters.
 
     Raises:
         ConfigError: the scheduler cannot be reached.
     """
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, fork: bool = False) -> None:
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
         self.settings: WorkerSettings | None = None
         self.workers = 0
         self._cluster: Any = None
@@ -78,10 +74,17 @@ class DaskRunner:
             if scheduler is not None:
                 self._client = Client(scheduler, timeout="10s")
             else:
-                # forked, the workers start with this process's loaded models (see sharing_models); a worker
-                # the nanny restarts later is spawned afresh (the setting is back) and loads its own
-                with dask.config.set({"distributed.worker.multiprocessing-method": "fork"}) if fork else nullcontext():
-                    self._cluster = self._local_cluster(workers)
+                self._cluster = LocalCluster(
+                    n_workers=workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
+                    # port: two runs on one machine must not collide.
+                    dashboard_address=":0",
+                    scheduler_kwargs={"dashboard": False},
+                    silence_logs=logging.ERROR,
+                    death_timeout=DEATH_TIMEOUT_S,
+                )
                 self._client = Client(self._cluster)
         except (OSError, TimeoutError) as error:
             self.close()
@@ -89,20 +92,6 @@ class DaskRunner:
         except RuntimeError as error:  # distributed's "Nanny failed to start" and kin
             self.close()
             raise ConfigError(f"cannot start {workers} Dask worker processes: {error}") from None
-
-    @staticmethod
-    def _local_cluster(workers: int | None) -> Any:
-        return LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
-            # port: two runs on one machine must not collide.
-            dashboard_address=":0",
-            scheduler_kwargs={"dashboard": False},
-            silence_logs=logging.ERROR,
-            death_timeout=DEATH_TIMEOUT_S,
-        )
 
     def start(self, settings: WorkerSettings) -> None:
         """Have every worker build its Workbench from ``settings`` (returns once they have)."""

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any, TextIO
 
 __all__ = ["MAX_FAILURE_LINES", "Progress"]
@@ -76,25 +74,6 @@ class Progress:
             self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
         else:
             print(line, file=self.stream, flush=True)
-
-    @contextmanager
-    def paused(self) -> Iterator[None]:
-        """No drawing inside the block: the bar's refresh thread is stopped (and started again after).
-
-        Why: ``sift batch --workers`` forks its workers inside it, and a fork while that thread holds the
-        stream's lock would leave the lock held for good in the child.
-        """
-        if self._bar is None:
-            yield
-            return
-        refresher = self._bar.live._refresh_thread  # rich's stop() only asks it to end
-        self._bar.stop()
-        if refresher is not None:
-            refresher.join()
-        try:
-            yield
-        finally:
-            self._bar.start()
 
     def close(self) -> None:
         """Remove the bar."""

@@ -8,7 +8,6 @@ and replaces nothing twice. A page that fails is recorded with its reason and sk
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,7 +20,7 @@ from sift.batch.fetcher import fetch_pages
 from sift.batch.inputs import Input
 from sift.batch.pages import BadRecord, Page
 from sift.batch.progress import Progress
-from sift.batch.worker import Outcome, WorkerSettings, analyse_pages, build_workbench, sharing_models
+from sift.batch.worker import Outcome, WorkerSettings, analyse_pages, build_workbench
 from sift.errors import ConfigError
 from sift.ingest import IngestConfig
 from sift.store.base import DocumentFailure
@@ -221,8 +220,9 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             ingest=options.ingest,
         )
         with ExitStack() as stack:
-            cluster = None if dask_runner is None else stack.enter_context(_cluster(dask_runner, options))
-            if cluster is not None:
+            # a local cluster's processes spawn and import while this process builds its own Workbench
+            starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options))
+            if starting is not None:
                 # The workers' BLAS runs one thread each (Dask's nanny sets OPENBLAS_NUM_THREADS=1 for them); this
                 # process's numpy would spin two OpenBLAS threads per product while it saves pages and assigns
                 # stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores, 2 workers 2.27 ->
@@ -233,7 +233,7 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
             # read it
             bench = build_workbench(store, settings)
-            _run_pages(inputs, _Run(store, options, summary, progress), bench, settings, cluster)
+            _run_pages(inputs, _Run(store, options, summary, progress), bench, settings, starting)
         summary.ignored = sum(source.ignored for source in inputs)
         summary.seconds = time.perf_counter() - started
     return summary
@@ -244,9 +244,9 @@ def _run_pages(
     run: _Run,
     bench: Workbench,
     settings: WorkerSettings,
-    cluster: _Cluster | None,
+    starting: Future[DaskRunner] | None,
 ) -> None:
-    """Every unseen page of ``inputs`` analysed (here, or on ``cluster``) and settled."""
+    """Every unseen page of ``inputs`` analysed (here, or on the cluster ``starting``) and settled."""
     options, progress = run.options, run.progress
     write_here = not settings.write  # an SQLite file has one writer: this process
     progress.start(_total(inputs))
@@ -259,60 +259,33 @@ def _run_pages(
             host_interval_s=options.host_interval_s,
         )
         chunks = _chunks(run.pages(fetched), options.chunk_pages)
-        if cluster is None:
+        if starting is not None:
+            cluster = starting.result()
+            cluster.start(settings)
+            for outcome in cluster.run(chunks):
+                run.settle(outcome, bench if write_here else None)
+        else:
             for chunk in chunks:
                 for outcome in analyse_pages(bench, chunk, write=True):
                     run.settle(outcome, None)
-            return
-        if cluster.forks:
-            # the first chunk is analysed here: it loads the models the corpus needs, once, before the workers
-            # fork and inherit them
-            first = next(chunks, None)
-            if first is None:
-                return
-            for outcome in analyse_pages(bench, first, write=True):
-                run.settle(outcome, None)
-            with progress.paused(), sharing_models(bench, settings):
-                runner = cluster.runner()
-        else:
-            runner = cluster.runner()
-        runner.start(settings)
-        for outcome in runner.run(chunks):
-            run.settle(outcome, bench if write_here else None)
     finally:
         progress.close()
 
 
-class _Cluster:
-    """A Dask runner, started when first asked for, or (an existing scheduler, or a platform without fork)
-    started at once in a thread, so that its processes spawn and import while this process builds its own
-    Workbench. ``forks``: the local workers are forked from this process and inherit its loaded models."""
-
-    def __init__(self, runner: type[DaskRunner], options: BatchOptions, pool: ThreadPoolExecutor) -> None:
-        self.forks = options.workers is not None and sys.platform.startswith("linux")
-        self._start = lambda: pool.submit(runner, workers=options.workers, scheduler=options.scheduler, fork=self.forks)
-        self.starting: Future[DaskRunner] | None = None if self.forks else self._start()
-
-    def runner(self) -> DaskRunner:
-        """The started runner (ConfigError when it failed to start)."""
-        if self.starting is None:
-            self.starting = self._start()
-        return self.starting.result()
-
-
 @contextmanager
-def _cluster(runner: type[DaskRunner], options: BatchOptions) -> Iterator[_Cluster]:
-    """A Dask runner for the block, shut down when the block ends, however it ends.
+def _starting(runner: type[DaskRunner], options: BatchOptions) -> Iterator[Future[DaskRunner]]:
+    """A Dask runner starting in a thread while the block runs; shut down when the block ends, however it ends.
 
-    A runner that failed to start raises its ConfigError from ``runner()`` in the block, not again here.
+    A runner that failed to start raises its ConfigError from ``result()`` in the block, not again here.
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-dask-start") as pool:
-        cluster = _Cluster(runner, options, pool)
+        starting = pool.submit(runner, workers=options.workers, scheduler=options.scheduler)
         try:
-            yield cluster
+            yield starting
         finally:
-            if cluster.starting is not None and cluster.starting.exception() is None:  # waits for a start under way
-                cluster.starting.result().close()
+            error = starting.exception()  # waits for a start still under way
+            if error is None:
+                starting.result().close()
 
 
 def _dask_runner() -> type[DaskRunner]:

@@ -7,9 +7,7 @@ an exception that would end the run.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +17,6 @@ from sift.errors import SiftError
 from sift.ingest import IngestConfig, load_bytes
 
 if TYPE_CHECKING:
-    from sift.pipeline import Resources
     from sift.store import Store
     from sift.stories.features import StoryDocument
     from sift.workbench import Workbench
@@ -31,18 +28,7 @@ __all__ = [
     "analyse_pages",
     "build_workbench",
     "open_workbench",
-    "sharing_models",
 ]
-
-#: Resources bound to the store of the process that opened them: a forked worker opens its own store and
-#: builds these again on it (the parent's connection is never used in the child: SQLite forbids carrying a
-#: connection across fork, and a PostgreSQL socket shared by two processes would mix their messages).
-STORE_BOUND = ("matcher", "outlets", "stories")
-
-#: The Workbench (and its settings) whose loaded models worker processes forked from this one reuse; set by
-#: :func:`sharing_models` in the ``sift batch`` process while it starts a local cluster. A forked worker keeps
-#: the reference for its whole life, so the parent's store inside it is never closed (or even collected) there.
-_inherited: tuple[WorkerSettings, Workbench] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,52 +84,18 @@ def open_workbench(settings: WorkerSettings) -> tuple[Workbench, Store | None]:
     store = None
     if settings.store is not None and (settings.write or settings.match):
         store = open_store(settings.store, read_only=not settings.write)
-    return build_workbench(store, settings, resources=inherited_models(settings)), store
+    return build_workbench(store, settings), store
 
 
-@contextmanager
-def sharing_models(bench: Workbench, settings: WorkerSettings) -> Iterator[None]:
-    """Worker processes forked inside the block reuse ``bench``'s loaded models (built from ``settings``).
-
-    Why: loaded once in the parent, the models' memory is shared copy-on-write by every forked worker, and no
-    worker pays the loads again (spaCy pipelines, lingua's language models, the encoder, the claim models).
-    """
-    global _inherited
-    _inherited = (settings, bench)
-    # the collector of a forked worker would write to every object it inherited and so copy the pages they
-    # live on; frozen, they stay out of its reach (this process gets them back when the block ends)
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-        _inherited = None
-
-
-def inherited_models(settings: WorkerSettings) -> Resources | None:
-    """The loaded models of the Workbench this process was forked with, when it was built for the same
-    stages and configs, without its store-bound services; ``None`` in a process started afresh."""
-    if _inherited is None:
-        return None
-    parent_settings, bench = _inherited
-    if (parent_settings.match, parent_settings.stages, parent_settings.configs) != (
-        settings.match,
-        settings.stages,
-        settings.configs,
-    ):
-        return None
-    return bench.pipeline.resources.without(*STORE_BOUND)
-
-
-def build_workbench(store: Store | None, settings: WorkerSettings, *, resources: Resources | None = None) -> Workbench:
+def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
     """A Workbench on an open store: matching its fact-checks when asked and it has some, saving into it.
 
     A writable store also gives the story index every saved document joins (``sift stories`` reads it).
 
     Building it brings the store's match index up to date, so the client does this before workers start and
-    the workers only read the index. ``resources``: loaded models to reuse (a forked worker's inheritance).
+    the workers only read the index.
     """
-    from sift.pipeline import Pipeline, registered_stages
+    from sift.pipeline import registered_stages
     from sift.workbench import Workbench
 
     matching = settings.match and store is not None and store.count_factchecks() > 0
@@ -158,12 +110,7 @@ def build_workbench(store: Store | None, settings: WorkerSettings, *, resources:
         from sift.store.stories import StoredStoryIndex
 
         services["stories"] = StoredStoryIndex(store)
-    pipeline = None
-    if resources is not None:
-        pipeline = Pipeline(stages=stages, configs=dict(settings.configs), resources=resources)
-    return Workbench(
-        store, stages=stages, configs=settings.configs, ingest=settings.ingest, services=services, pipeline=pipeline
-    )
+    return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest, services=services)
 
 
 def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
