@@ -418,7 +418,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
-        return _unlisted(core, head, mention.lang, speakers, articled=articled)
+        reading = _unlisted(core, head, mention.lang, speakers, articled=articled)
+        if reading.kind == "none" and not articled:
+            return _unknown_name(core, mention, speakers) or reading
+        return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
@@ -532,6 +535,51 @@ def _unlisted(
     name = written if named and not institution else citation_form(core, head, lang)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
+
+
+#: The most words of a source without an article read as a name the dictionary lacks ("Tagessieger Lindvik").
+MAX_UNKNOWN_NAME_SPAN = 3
+
+
+def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> SourceReading | None:
+    """A name a tagger took for a noun where every noun is capitalised: a source without an article whose last
+    capitalised words the language's dictionary does not hold ("Haugen warnt", "Tagessieger Lindvik resümierte",
+    "Equinor und …"). A singular common noun needs an article as a subject, and a common noun is in the dictionary
+    (compounds too, mostly); the words before the unknown ones are nouns that describe it ("Tagessieger"). Read as
+    a person by its last word (the kind is a guess), below the uncertain line like any unlisted source."""
+    if not speakers.capitalises_nouns or not core or len(core) > MAX_UNKNOWN_NAME_SPAN:
+        return None
+    if any(t.pos not in ("NOUN", "PROPN", "X") or not t.text[:1].isupper() for t in core):
+        return None
+    from sift.machine_cache import dictionary_lemma
+
+    unknown = 0
+    for token in reversed(core):
+        word = token.text
+        if not word.isalpha() or word.isupper() or _is_speaker_noun(token, speakers, documents=True):
+            break
+        if dictionary_lemma(word, mention.lang) is not None or _is_compound(word, mention.lang):
+            break
+        unknown += 1
+    if not unknown:
+        return None
+    offset = mention.start if mention.words is not None else 0
+    name = _text(core[-unknown:], mention.text, offset)
+    return SourceReading("person", transliteration_key(core[-1].text), name, how="unlisted")
+
+
+#: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
+MIN_COMPOUND_PART = 4
+
+
+def _is_compound(word: str, lang: str) -> bool:
+    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name."""
+    from sift.machine_cache import dictionary_lemma
+
+    for cut in range(MIN_COMPOUND_PART - 1, len(word) - MIN_COMPOUND_PART + 1):
+        if dictionary_lemma(word[cut:].capitalize(), lang) is not None:
+            return True
+    return False
 
 
 #: German noun endings by gender, for the nominative of a name read from another case (masculine otherwise).

@@ -1,0 +1,121 @@
+"""German rules of the tenth speakers round (#18, speakers10), each a general rule of the language: a cue closing a
+verb-final clause has its subject after the conjunction ("weil der Verband … fordert"), an according phrase with
+"own" ("eigenen Angaben zufolge") names the clause's subject, a source without an article whose words the
+dictionary lacks is a name ("Brakvolden warnt"), a lower-case word the tagger calls a noun is a verb form, and
+verbs of saying the row lacked ("resümieren", "verlangen", "angeben"). Hand-made sentences with invented names;
+none is taken from a real-page set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _frames(doc: Document) -> list[tuple[str, str]]:
+    """(cue, source) as written, for every attribution with a cue and a source."""
+    block = doc.blocks[0]
+    return [
+        (block.text[a.cue.start : a.cue.end], block.text[a.source.start : a.source.end])
+        for a in doc.attributions
+        if a.cue is not None and a.source is not None
+    ]
+
+
+def _names(doc: Document) -> list[str]:
+    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Weil der Verband eine neue Regel fordert, wächst der Druck.", "fordert", "der Verband"),
+        (
+            "Während Nordwerk und Talkraft jeweils zwei Gigawatt als Ziel angeben, liegt der Wert darunter.",
+            "angeben",
+            "Nordwerk und Talkraft",
+        ),
+    ],
+)
+def test_a_verb_final_clause_has_its_subject_after_the_conjunction(
+    analyse: Analyse, text: str, cue: str, source: str
+) -> None:
+    # the phrase right before the verb is its object ("eine neue Regel", "zwei Gigawatt als Ziel"), not who speaks
+    assert (cue, source) in _frames(analyse([("de", text)]))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Firma Nordwerk investiert eigenen Angaben zufolge weitere 20 Millionen Euro.", "Die Firma Nordwerk"),
+        ("Nach eigenen Angaben investiert die Firma Nordwerk 20 Millionen Euro.", "die Firma Nordwerk"),
+        ("Die Firma Nordwerk investiert laut eigenen Angaben 20 Millionen Euro.", "Die Firma Nordwerk"),
+    ],
+)
+def test_own_statements_are_the_subjects(analyse: Analyse, text: str, source: str) -> None:
+    doc = analyse([("de", text)])
+    assert {found for _, found in _frames(doc)} == {source}
+    assert "Firma Nordwerk" in _names(doc)
+
+
+def test_a_name_of_other_words_still_reads_the_according_phrase(analyse: Analyse) -> None:
+    # without "own", the phrase after "nach Angaben" names the source as before
+    assert _frames(analyse([("de", "Nach Angaben der Polizei wurde niemand verletzt.")])) == [
+        ("Nach Angaben", "der Polizei")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brakvolden warnt, dass die Pläne gefährlich sind.", "Brakvolden"),
+        ("Tagessieger Lindqvist resümierte nach dem Wettkampf: „Es war ein guter Tag.“", "Lindqvist"),
+    ],
+)
+def test_an_unknown_capitalised_word_without_article_is_a_name(analyse: Analyse, text: str, name: str) -> None:
+    assert name in _names(analyse([("de", text)]))
+
+
+def test_the_surname_joins_the_full_name(analyse: Analyse) -> None:
+    text = "Die Whistleblowerin Frances Brakvolden sprach in Brüssel. Brakvolden warnt, dass die Pläne gefährlich sind."
+    doc = analyse([("de", text)])
+    assert [(s.name, s.aliases) for s in doc.speakers] == [("Frances Brakvolden", ["Brakvolden"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windkraftausbau verlangt viele Flächen.",  # a compound of common words, unknown as a whole
+        "Die Brakvolden-Pläne sind gefährlich, warnt niemand.",
+    ],
+)
+def test_compounds_and_articled_words_are_no_unknown_names(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []
+
+
+def test_a_lower_case_word_tagged_a_noun_is_a_verb_form(analyse: Analyse) -> None:
+    # the tagger does not know "schlussfolgert"; German nouns are capitalised, so it is a form of "schlussfolgern"
+    frames = _frames(analyse([("de", "„Die Union muss handeln“, schlussfolgert Jonas Reiter.")]))
+    assert frames == [("schlussfolgert", "Jonas Reiter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Die Stadt verlangt eine Gebühr von 20 Euro für jede Anmeldung.", "verlangt", "Die Stadt"),
+        ("„Wir sind bereit“, resümierte Klaus Weber.", "resümierte", "Klaus Weber"),
+        ("Die Firma gab an, dass sie wachse.", "gab", "Die Firma"),
+    ],
+)
+def test_verbs_of_saying_the_row_lacked(analyse: Analyse, text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _frames(analyse([("de", text)]))
+
+
+def test_an_estimate_names_who_made_it(analyse: Analyse) -> None:
+    # "nach Schätzung(en)" is an "according to" phrase like "nach Angaben"
+    frames = _frames(analyse([("de", "Nach Schätzungen des Verbands fehlen in der Region 300 Stellen.")]))
+    assert frames == [("Nach Schätzungen", "des Verbands")]
