@@ -119,3 +119,33 @@ def test_an_estimate_names_who_made_it(analyse: Analyse) -> None:
     # "nach Schätzung(en)" is an "according to" phrase like "nach Angaben"
     frames = _frames(analyse([("de", "Nach Schätzungen des Verbands fehlen in der Region 300 Stellen.")]))
     assert frames == [("Nach Schätzungen", "des Verbands")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        (
+            "de",
+            "Während Brakvolden und Ocean Vantor jeweils zwei Gigawatt als Ziel angeben, liegt der Wert darunter.",
+            {"Brakvolden", "Ocean Vantor"},
+        ),
+        ("en", "Tova Brandt and Marcus Lee both acknowledged to supervisors that they had not checked.", None),
+    ],
+)
+def test_two_names_joined_by_and_both_speak(analyse: Analyse, lang: str, text: str, names: set[str] | None) -> None:
+    doc = analyse([(lang, text)])
+    found = {speaker.name for speaker in doc.speakers}
+    assert len(doc.speakers) == 2
+    assert names is None or found == names
+    assert all(speaker.attributions == doc.speakers[0].attributions for speaker in doc.speakers)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Department of Health and Human Services said the rule was final."),  # one name's complement
+        ("en", "Jane Miller and her husband said they were happy."),  # a description, not a name
+    ],
+)
+def test_an_and_inside_a_name_or_before_a_description_adds_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    assert len(analyse([(lang, text)]).speakers) == 1

@@ -910,10 +910,54 @@ def resolve_speakers(
             entity.languages.append(mention.lang)
         if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
+        if not mention.is_relay and reading.how in NAMED_READINGS:
+            _add_conjunct(mention, entity, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+#: How a reading read a name (not a description, a title or a pronoun).
+NAMED_READINGS = frozenset({"named", "gazetteer", "unlisted"})
+#: Words joining two subjects of one cue, in every language read ("and" in the rows' languages).
+SUBJECT_AND_WORDS = AND_WORDS | {"and"}
+
+
+def _add_conjunct(
+    mention: SourceMention, main: _Entity, gazetteer: Gazetteer, entities: list[_Entity], recent: list[_Entity]
+) -> None:
+    """Two names joined by "and" as one cue's subject ("Equinor und Ocean Winds geben … an", "Noel and Thomas
+    signed …") both speak: the name the reading did not take (after the "and" where the first noun heads, before
+    it in English) becomes a speaker of the same statement too (its own entity, or the one already known by its
+    key), when both sides read as names and the span holds no third one."""
+    if mention.words is None or any(t.text == "," for t in mention.words):
+        return
+    tokens = [t for t in mention.words if t.pos != "PUNCT"]
+    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
+        return  # "Department of Health and Human Services": the "and" joins words of one name's complement
+    for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
+        while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
+            part = part[:-1]
+        if not part:
+            return
+        text = mention.text[part[0].start - mention.start : part[-1].end - mention.start]
+        reading = read_source(replace(mention, text=text, words=part, start=part[0].start), gazetteer)
+        if reading.kind not in SPEAKER_KINDS or reading.how not in NAMED_READINGS:
+            return
+        if reading.key == main.key:
+            continue
+        entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
+        if entity is None:
+            entity = _Entity(kind=reading.kind, key=reading.key)
+            entities.append(entity)
+            recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
+        entity.names[(mention.lang == "en", len(reading.name.split()), reading.name)] += 1
+        if mention.lang not in entity.languages:
+            entity.languages.append(mention.lang)
+        if mention.attribution not in entity.attributions:
+            entity.attributions.append(mention.attribution)
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
@@ -932,13 +976,15 @@ def _drop_bare_labels(
     no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
     (:func:`titled_names`). Without any, the label names no speaker."""
     spoken: set[int] = set()
+    labelled: set[int] = set()
     for mention, item in zip(mentions, chosen, strict=True):
-        if item is not None and mention.cue_lemma != LABEL_CUE:
-            spoken.add(id(item[0]))
+        if item is not None:
+            (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
     bare = [
         entity
         for entity in entities
         if entity.kind == "person"
+        and id(entity) in labelled
         and id(entity) not in spoken
         and not entity.titles
         and not entity.described
