@@ -149,3 +149,25 @@ def test_two_names_joined_by_and_both_speak(analyse: Analyse, lang: str, text: s
 )
 def test_an_and_inside_a_name_or_before_a_description_adds_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
     assert len(analyse([(lang, text)]).speakers) == 1
+
+
+def test_a_capitalised_noun_inside_a_sentence_is_no_verb_cue(analyse: Analyse) -> None:
+    # "Antworten", "Schreiben", "Versprechen": nouns spelled like verbs of saying; German verbs are not capitalised
+    doc = analyse([("de", "Das Thema zieht sich durch die Antworten der Firmen. Das Versprechen ist groß.")])
+    assert doc.attributions == []
+
+
+def test_a_lone_surname_the_tagger_misreads_is_the_titled_person_the_page_names(analyse: Analyse) -> None:
+    # "Fahl" is also an adjective (pale): the one word before a cue that a comma follows is its subject, and the
+    # page names one person with a title whose surname it is
+    doc = analyse(
+        [
+            ("de", "Arbeitsministerin Greta Fahl (SPD) hat am Montag neue Regeln vorgestellt."),
+            ("de", "Fahl mahnte, die Regeln streng einzuhalten."),
+        ]
+    )
+    assert [speaker.name for speaker in doc.speakers] == ["Greta Fahl"]
+
+
+def test_a_lone_word_without_a_titled_person_stays_unresolved(analyse: Analyse) -> None:
+    assert analyse([("de", "Fahl mahnte, die Regeln streng einzuhalten.")]).speakers == []

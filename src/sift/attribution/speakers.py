@@ -879,6 +879,8 @@ def resolve_speakers(
         if not mention.is_speech and not mention.is_relay:
             chosen.append(None)
             continue
+        if reading.kind == "none" and page:
+            reading = _titled_surname(mention, page, gazetteer) or reading
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer) or reading
@@ -1001,6 +1003,27 @@ def _drop_bare_labels(
         for index, item in enumerate(chosen):
             if item is not None and item[0] is entity:
                 chosen[index] = None
+
+
+def _titled_surname(mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer) -> SourceReading | None:
+    """The person a lone capitalised word that reads as nothing stands for ("Heil mahnte", where "Heil" is also a
+    noun and an adjective): the one person the page names with a title whose surname it is ("Arbeitsminister
+    Hubertus Heil"); none or several, nothing."""
+    word = mention.text.strip()
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    key = transliteration_key(word)
+    persons = {
+        person.name: person
+        for text, lang in page
+        if word in text
+        for person in titled_names(text, lang, gazetteer)
+        if person.name.split()[-1] == word
+    }
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons.values()))
+    return SourceReading("person", key, person.name, person.titles, how="title")
 
 
 def _unquoted_antecedent(

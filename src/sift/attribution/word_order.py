@@ -144,6 +144,7 @@ class Lexicon:
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
+    noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -175,6 +176,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         verb_final=language.verb_final_conjunctions,
         own=language.own_words,
+        noun_capitals=language.speakers.capitalises_nouns,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -277,6 +279,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     token, lexicon = clause.tokens[i], clause.lexicon
     if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return False
+    if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
+        return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
     if token.lemma.lower() in lexicon.reflexive_cues:
@@ -600,6 +604,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
     if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
+        if subject is None and _name_opening(clause, i, cue_first):  # "Heil mahnte, …": no subject follows
+            after = _after_cue(clause, i)
+            return _frame(clause, cue, clause.content(after, clause.last), clause.span(first, first), lemma)
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
 
     if before is not None and before.text == "," and subject is None:
@@ -907,6 +914,17 @@ def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:
         and all(t.pos in ("ADV", "ADJ", "CCONJ") or t.text.lower() in clause.lexicon.skip for t in before)
         and any(t.pos in ("ADV", "ADJ") or t.text.lower() in clause.lexicon.skip for t in before)
     )
+
+
+def _name_opening(clause: _Clause, i: int, cue_first: int) -> bool:
+    """Whether the one capitalised word before a cue that a comma or colon follows is its subject, whatever its tag
+    ("Heil mahnte, …": a surname a tagger reads as an adjective): where every noun is capitalised, a verb-second
+    sentence needs a subject, and none follows the cue."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals or cue_first != clause.first + 1 or i >= clause.last:
+        return False
+    word = tokens[clause.first]
+    return word.text[:1].isupper() and word.text.isalpha() and tokens[i + 1].text in (",", ":")
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:
