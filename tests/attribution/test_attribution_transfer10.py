@@ -171,3 +171,29 @@ def test_a_lone_surname_the_tagger_misreads_is_the_titled_person_the_page_names(
 
 def test_a_lone_word_without_a_titled_person_stays_unresolved(analyse: Analyse) -> None:
     assert analyse([("de", "Fahl mahnte, die Regeln streng einzuhalten.")]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Another diplomat, former special envoy to Norway Kurt Velder, shifted his account to say the talks "
+            "were about trade.",
+            "Kurt Velder",
+        ),
+        ("A senior official, the deputy minister Anna Berglund, said the plan was final.", "Anna Berglund"),
+    ],
+)
+def test_a_described_source_names_the_person_of_its_titled_appositive(analyse: Analyse, text: str, name: str) -> None:
+    assert [speaker.name for speaker in analyse([("en", text)]).speakers] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company, based in New York City, said sales fell.",  # a place, no title
+        "A spokesman, speaking on condition of anonymity, said the talks failed.",
+    ],
+)
+def test_an_appositive_without_a_title_and_name_names_no_person(analyse: Analyse, text: str) -> None:
+    assert all(speaker.kind != "person" for speaker in analyse([("en", text)]).speakers)

@@ -411,6 +411,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
+    if described is not None and described.kind in ("anonymous", "title"):
+        return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
     if described is not None:
         return described
     runs = _name_runs(core, speakers)
@@ -468,6 +470,34 @@ def _named(
 
 #: Possessive endings split off a name by the English tokenizer ("Trump’s", "officials'").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _context_appositive(mention: SourceMention) -> list[Token]:
+    """The words between the commas right after a source span ("diplomat|, former special envoy X Y,|")."""
+    context = mention.context
+    end = context.find(",", 1)
+    return plain_tokens(context[1:end]) if context.startswith(",") and end > 0 else []
+
+
+def _titled_appositive(
+    words: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer, titles: frozenset[str]
+) -> SourceReading | None:
+    """The person a described source names in its appositive, a title phrase ending in a name ("Another
+    diplomat, former special envoy to Ukraine Kurt Volker, said …", "A senior official, the deputy minister Anna
+    Berg, said"). The name is the capitalised words closing the appositive, less places and bodies the gazetteer
+    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one)."""
+    run: list[Token] = []
+    for token in reversed([t for t in words if t.pos != "PUNCT"]):
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            break
+        run.insert(0, token)
+    while run and _known_name(run[0].text, run[:1], gazetteer) is not None:
+        run.pop(0)
+    described = [t for t in words if t.pos != "PUNCT"][: -len(run) or None]
+    if len(run) < 2 or not any(_in(speakers.title_nouns, t, speakers) for t in described):
+        return None
+    name = " ".join(t.text for t in run)
+    return SourceReading("person", transliteration_key(run[-1].text), name, titles, how="named")
 
 
 def _is_possessor(core: list[Token], head: int) -> bool:
