@@ -373,10 +373,16 @@ def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
 
 
+#: Separators of navigation and section kickers; no name holds one.
+NAVIGATION_MARKS = ("|",)
+
+
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring)."""
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
+    if any(mark in text for mark in NAVIGATION_MARKS):
+        return SourceReading("none")  # "SUBSCRIBER ONLY Politics | Minnesota Supreme Court": a kicker and a headline
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
