@@ -197,3 +197,24 @@ def test_a_described_source_names_the_person_of_its_titled_appositive(analyse: A
 )
 def test_an_appositive_without_a_title_and_name_names_no_person(analyse: Analyse, text: str) -> None:
     assert all(speaker.kind != "person" for speaker in analyse([("en", text)]).speakers)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A White House statement said the talks were over.", "White House"),
+        ("The company's statement said sales fell.", "company"),
+    ],
+)
+def test_the_name_before_an_english_document_noun_speaks(analyse: Analyse, text: str, name: str) -> None:
+    # English puts a document's author before its noun; other languages after it ("le rapport du ministère")
+    assert [speaker.name for speaker in analyse([("en", text)]).speakers] == [name]
+
+
+def test_a_document_with_only_adjectives_names_no_speaker(analyse: Analyse) -> None:
+    assert analyse([("en", "A new report said sales fell.")]).speakers == []
+
+
+def test_a_source_across_a_navigation_separator_names_no_speaker(analyse: Analyse) -> None:
+    doc = analyse([("en", "SUBSCRIBER ONLY Politics | State Supreme Court dismisses the challenge to the vote.")])
+    assert doc.speakers == []

@@ -528,6 +528,9 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
     if not _in(nouns, core[head], speakers):
         return []
+    if not speakers.is_head_first:  # "a White House statement", "the company's report": the modifier before it
+        before = [t for t in core[:head] if t.text not in POSSESSIVE_MARKS]
+        return before if any(t.pos in ("NOUN", "PROPN") for t in before) else []
     row = LANGUAGES.get(lang)
     j = head + 1
     while j < len(core) and core[j].pos == "ADJ":
