@@ -218,3 +218,21 @@ def test_a_document_with_only_adjectives_names_no_speaker(analyse: Analyse) -> N
 def test_a_source_across_a_navigation_separator_names_no_speaker(analyse: Analyse) -> None:
     doc = analyse([("en", "SUBSCRIBER ONLY Politics | State Supreme Court dismisses the challenge to the vote.")])
     assert doc.speakers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("In einer Mitteilung der Stadtwerke heißt es: „Wir sind bereit.“", "einer Mitteilung der Stadtwerke"),
+        ("„Wir sind bereit“, heißt es vom Landesverband.", "Landesverband"),
+    ],
+)
+def test_heisst_es_is_an_impersonal_report_from_the_phrase_it_names(analyse: Analyse, text: str, source: str) -> None:
+    assert _frames(analyse([("de", text)])) == [("heißt es" if "heißt es" in text else "es heißt", source)]
+
+
+@pytest.mark.parametrize(
+    "text", ["Das heißt, wir müssen warten.", "Der Hund heißt Bello.", "„Wir sind bereit“, heißt es."]
+)
+def test_heissen_without_es_and_a_source_phrase_is_no_frame(analyse: Analyse, text: str) -> None:
+    assert _frames(analyse([("de", text)])) == []

@@ -145,6 +145,9 @@ class Lexicon:
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
     noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
+    impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
+    impersonal_pronouns: frozenset[str] = frozenset()
+    impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -177,6 +180,9 @@ def rules_lexicon(language: Language) -> Lexicon:
         verb_final=language.verb_final_conjunctions,
         own=language.own_words,
         noun_capitals=language.speakers.capitalises_nouns,
+        impersonal=language.impersonal_cues,
+        impersonal_pronouns=language.impersonal_pronouns,
+        impersonal_prepositions=language.impersonal_prepositions,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -1166,6 +1172,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         return _opinion(clause, i)
     if lowered in lexicon.so:
         return _so_frame(clause, i)
+    if clause.tokens[i].lemma.lower() in lexicon.impersonal:
+        return _impersonal_frame(clause, i)
     if _is_cue(clause, i):
         return _cue_frame(clause, i)
     if i - 1 > clause.first and clause.tokens[i - 1].text.lower() in lexicon.clitics:
@@ -1176,6 +1184,36 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    return None
+
+
+def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
+    """An impersonal report ("In einer Mitteilung des Verbands heißt es: „…“", "„…“, heißt es vom Verband"): the
+    verb is a cue only with "es" right before or after it (else "Das heißt, …" means "that is"); its source is the
+    phrase after a preposition that opens the sentence or follows the pronoun (the document or body it comes from,
+    read like any source: "einer Mitteilung des Verbands" names the Verband); with none, no frame."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    pronoun = next(
+        (
+            k
+            for k in (i + 1, i - 1)
+            if clause.first <= k <= clause.last and tokens[k].text.lower() in lexicon.impersonal_pronouns
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    cue = (tokens[min(i, pronoun)].start, tokens[max(i, pronoun)].end)
+    after = max(i, pronoun) + 1
+    lemma = tokens[i].lemma.lower()
+    if tokens[clause.first].text.lower() in lexicon.impersonal_prepositions and clause.first < min(i, pronoun) - 1:
+        source = clause.span(clause.first + 1, min(i, pronoun) - 1)
+        return _frame(clause, cue, clause.content(_after_cue(clause, after - 1), clause.last), source, lemma)
+    if after <= clause.last and tokens[after].text.lower() in lexicon.impersonal_prepositions:
+        end = clause.phrase_end(after + 1) if after + 1 <= clause.last else after
+        source = clause.span(after + 1, end)
+        content = clause.content(clause.first, min(i, pronoun) - 1) if min(i, pronoun) > clause.first else None
+        return _frame(clause, cue, content, source, lemma)
     return None
 
 

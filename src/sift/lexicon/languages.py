@@ -132,6 +132,11 @@ class Language:
     #: word-order rules: "own" in an according phrase ("eigenen Angaben zufolge", "nach eigenen Angaben"): the
     #: clause's subject is the source
     own_words: frozenset[str] = frozenset()
+    #: word-order rules: verbs of an impersonal report with "it" ("In der Mitteilung heißt es: …", "…, heißt es
+    #: vom Verband"): a cue only beside that pronoun, its source the phrase after one of ``impersonal_prepositions``
+    impersonal_cues: frozenset[str] = frozenset()
+    impersonal_pronouns: frozenset[str] = frozenset()
+    impersonal_prepositions: frozenset[str] = frozenset()
     #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
     #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
     is_free_order: bool = False
@@ -278,7 +283,7 @@ GERMAN = Language(
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
         versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
-        verlangen folgern schlussfolgern resümieren bilanzieren angeben
+        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
@@ -301,6 +306,9 @@ GERMAN = Language(
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
     own_words=word_set("eigen eigene eigenen eigener"),
+    impersonal_cues=word_set("heißen"),
+    impersonal_pronouns=word_set("es"),
+    impersonal_prepositions=word_set("in im von vom aus bei beim"),
     verb_final_conjunctions=word_set(
         "dass weil während ob obwohl obgleich nachdem bevor ehe sobald solange sofern falls wenn da indem seit seitdem"
     ),
