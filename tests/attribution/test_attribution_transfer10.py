@@ -1,33 +1,22 @@
-"""German rules of the tenth speakers round (#18, speakers10), each a general rule of the language: a cue closing a
+"""Rules of the tenth speakers round (#18, speakers10), each a general rule of the language: a cue closing a
 verb-final clause has its subject after the conjunction ("weil der Verband … fordert"), an according phrase with
 "own" ("eigenen Angaben zufolge") names the clause's subject, a source without an article whose words the
 dictionary lacks is a name ("Brakvolden warnt"), a lower-case word the tagger calls a noun is a verb form, and
-verbs of saying the row lacked ("resümieren", "verlangen", "angeben"). Hand-made sentences with invented names;
-none is taken from a real-page set."""
+verbs of saying the row lacked ("resümieren", "verlangen", "angeben"), "heißt es" frames, a capitalised noun is no
+verb; and in every language, two names joined by "and" both speak, a described source names the person of its
+titled appositive, an English document's modifier names its author, a navigation separator is in no name.
+Hand-made sentences with invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 import pytest
+from test_attribution_transfer8 import _frames, _names  # (cue, source) as written; every speaker's names
 
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _frames(doc: Document) -> list[tuple[str, str]]:
-    """(cue, source) as written, for every attribution with a cue and a source."""
-    block = doc.blocks[0]
-    return [
-        (block.text[a.cue.start : a.cue.end], block.text[a.source.start : a.source.end])
-        for a in doc.attributions
-        if a.cue is not None and a.source is not None
-    ]
-
-
-def _names(doc: Document) -> list[str]:
-    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
 
 
 @pytest.mark.parametrize(
