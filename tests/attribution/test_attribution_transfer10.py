@@ -225,3 +225,14 @@ def test_heisst_es_is_an_impersonal_report_from_the_phrase_it_names(analyse: Ana
 )
 def test_heissen_without_es_and_a_source_phrase_is_no_frame(analyse: Analyse, text: str) -> None:
     assert _frames(analyse([("de", text)])) == []
+
+
+def test_a_reporting_verb_closing_a_sentence_after_a_comma_speaks_for_the_phrase_before_it(analyse: Analyse) -> None:
+    # the parser hangs "announced" on the noun as a modifier; the phrase after the comma is its subject
+    text = "Nordair has finalized a deal to purchase 30 jets, executives of both companies announced Wednesday."
+    assert _frames(analyse([("en", text)])) == [("announced", "executives of both companies")]
+
+
+def test_a_participle_after_a_comma_modifying_no_speaker_is_no_report(analyse: Analyse) -> None:
+    doc = analyse([("en", "He bought the paintings, the ones announced last week.")])
+    assert doc.speakers == [] and _frames(doc) == []
