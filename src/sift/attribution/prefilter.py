@@ -153,6 +153,8 @@ class LemmaFilter:
         found = self.seen.get(word)
         if found is None:
             found = frozenset(lemma.lower() for lemma in (word, *self.lemmas(word)))
+            if len(self.seen) >= MAX_SEEN:  # a long batch worker reads many pages: the memo stays bounded
+                self.seen.clear()
             self.seen[word] = found
         return found
 
@@ -172,6 +174,8 @@ class LemmaFilter:
         return False
 
 
+#: Words whose possible lemmas a :class:`LemmaFilter` remembers (a page repeats its words; a batch reads many pages).
+MAX_SEEN = 50_000
 #: Words before an opener ("Pour X, …", "Mais pour X, …") that ``word_order._opens_clause`` allows.
 OPENER_REACH = 3
 
