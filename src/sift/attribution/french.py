@@ -157,18 +157,19 @@ def french_block_tokens(texts: list[str], nlp: Any, only: LemmaFilter | None, ba
     reads across sentences), so the output is compared page by page with whole parses (bench/attribution_pages.py).
     """
     plans: list[tuple[str, list[SpacyToken], list[int], list[tuple[int, int]]] | None] = []
-    jobs: list[str] = []
+    jobs: list[str | Doc] = []
     for text in texts:
         if only is None:
             plans.append(None)
             jobs.append(text)
             continue
-        words = _surface(nlp.make_doc(text))
+        tokenized = nlp.make_doc(text)
+        words = _surface(tokenized)
         numbers = sentence_numbers([w.text for w in words])
         runs = _runs(text, words, numbers, only)
         if runs == [(0, len(words))]:
             plans.append(None)
-            jobs.append(text)
+            jobs.append(tokenized)  # the pipeline takes the tokens as they are: the block is not tokenized twice
             continue
         plans.append((text, words, numbers, runs))
         jobs.extend(text[words[first].idx : _end(words[last - 1])] for first, last in runs)
