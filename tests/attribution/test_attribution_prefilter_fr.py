@@ -9,7 +9,7 @@ import pytest
 
 from sift.attribution import SPACY_MODELS, _finish
 from sift.attribution.french import FRENCH, french_block_tokens, french_sentences, french_tokens
-from sift.attribution.prefilter import UNTAGGED, LemmaFilter, spacy_lemmas
+from sift.attribution.prefilter import UNTAGGED, LemmaFilter, _has_quote, spacy_lemmas
 from sift.attribution.spacy_models import load_pipeline
 from sift.attribution.word_order import find_word_order_frames
 from sift.lexicon.gazetteer import build_gazetteer
@@ -113,3 +113,16 @@ def test_every_lemma_spacy_gives_is_among_the_filters_lemmas(nlp: Any) -> None:
     doc = nlp(" ".join(PARAGRAPHS) + " Elles écrivirent qu'ils étaient venus ; nous le dirions aussi.")
     missing = [(t.text, t.lemma_) for t in doc if not t.is_space and t.lemma_.lower() not in lemmas(t.text)]
     assert missing == []
+
+
+def test_a_particle_completes_a_cue_before_or_after_its_verb() -> None:
+    only = LemmaFilter((), {"ankündigen"}, (), lambda word: {"kündigen"} if word == "kündigte" else set())
+    assert only.keeps(["Sie", "kündigte", "Hilfen", "an", "."])
+    assert only.keeps(["an", "kündigte"])
+    assert not only.keeps(["Sie", "kündigte", "Hilfen", "."])
+    assert not only.keeps(["Sie", "baute", "an", "."])
+
+
+@pytest.mark.parametrize(("word", "quoted"), [("«", True), ("'", True), ("’Nous", True), ("l’", False), ("qu'", False)])
+def test_an_apostrophe_after_a_letter_is_no_quotation_mark(word: str, quoted: bool) -> None:
+    assert _has_quote(word) is quoted

@@ -120,7 +120,7 @@ class LemmaFilter:
     The rules find a frame only at a word whose lower-cased form, or whose lemma, is in the lexicon (``_frame_at``
     in ``word_order``); the lemma is only known after the parse, so every lemma spaCy's lemmatizer could give a word
     (``lemmas``: any part of speech) is tried. Also kept: a sentence-opening "pour" (an opinion frame needs at most
-    three words before it), an "as" word ("comme", which a clitic's frame needs), a particle that a later word's lemma
+    three words before it), an "as" word ("comme", which a clitic's frame needs), a particle that another word's lemma
     completes into a cue, a quotation mark (an apostrophe after a letter is an elision) and a colon.
 
     English has no such filter: its cues come from a scorer learned over every token (the bias, -3.16 log-odds, sits
@@ -141,7 +141,7 @@ class LemmaFilter:
         self.lemma_keys = frozenset(key.lower() for key in lemma_keys)
         self.openers = frozenset(opener.lower() for opener in openers)
         self.lemmas = lemmas
-        #: particle -> what a later word's lemma must be for particle + lemma to be a cue
+        #: particle -> what another word's lemma must be for particle + lemma to be a cue
         pairs: dict[str, set[str]] = {}
         for key in self.lemma_keys:
             for cut in range(1, len(key)):
@@ -160,7 +160,8 @@ class LemmaFilter:
 
     def keeps(self, words: list[str]) -> bool:
         """Whether a sentence holding ``words`` may yield a frame (so it must be parsed)."""
-        wanted: set[str] = set()
+        wanted: set[str] = set()  # lemmas that a particle of the sentence completes into a cue
+        found: set[str] = set()  # the possible lemmas of the sentence's words
         for index, word in enumerate(words):
             lowered = word.lower()
             if lowered in self.forms or word in MARKS or _has_quote(word):
@@ -170,7 +171,11 @@ class LemmaFilter:
             lemmas = self._lemmas(word)
             if not lemmas.isdisjoint(self.lemma_keys) or not lemmas.isdisjoint(wanted):
                 return True
-            wanted |= self.pairs.get(lowered, set())
+            completions = self.pairs.get(lowered, frozenset())
+            if not found.isdisjoint(completions):  # the particle after its verb ("kündigte … an")
+                return True
+            wanted |= completions
+            found |= lemmas
         return False
 
 
