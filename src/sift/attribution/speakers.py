@@ -913,13 +913,14 @@ def resolve_speakers(
     entities: list[_Entity] = []  # in order of first mention
     recent: list[_Entity] = []  # least recently mentioned first
     chosen: list[tuple[_Entity, str] | None] = []
+    titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
     for mention in mentions:
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             chosen.append(None)
             continue
         if reading.kind == "none" and page:
-            reading = _titled_surname(mention, page, gazetteer) or reading
+            reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer) or reading
@@ -1044,7 +1045,9 @@ def _drop_bare_labels(
                 chosen[index] = None
 
 
-def _titled_surname(mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer) -> SourceReading | None:
+def _titled_surname(
+    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer, titled: dict[int, list[TitledName]]
+) -> SourceReading | None:
     """The person a lone capitalised word that reads as nothing stands for ("Heil mahnte", where "Heil" is also a
     noun and an adjective): the one person the page names with a title whose surname it is ("Arbeitsminister
     Hubertus Heil"); none or several, nothing."""
@@ -1052,13 +1055,13 @@ def _titled_surname(mention: SourceMention, page: list[tuple[str, str]], gazette
     if not word.isalpha() or not word[:1].isupper() or word.isupper():
         return None
     key = transliteration_key(word)
-    persons = {
-        person.name: person
-        for text, lang in page
-        if word in text
-        for person in titled_names(text, lang, gazetteer)
-        if person.name.split()[-1] == word
-    }
+    persons: dict[str, TitledName] = {}
+    for number, (text, lang) in enumerate(page):
+        if word not in text:
+            continue
+        if number not in titled:
+            titled[number] = titled_names(text, lang, gazetteer)
+        persons.update((person.name, person) for person in titled[number] if person.name.split()[-1] == word)
     if len(persons) != 1:
         return None
     person = next(iter(persons.values()))
