@@ -173,6 +173,25 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
 
 
+def test_pages_analysed_in_this_process_run_numpy_on_one_blas_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in a Dask worker, ``sift check`` and ``sift serve``: a page's small products ran slower on two threads."""
+    from threadpoolctl import threadpool_info
+
+    seen: list[int] = []
+    original = Workbench.run
+
+    def spy(self: Workbench, doc):  # type: ignore[no-untyped-def]
+        seen.extend(pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas")
+        return original(self, doc)
+
+    monkeypatch.setattr(Workbench, "run", spy)
+    write_pages(tmp_path / "corpus", 2)
+    run(tmp_path / "sift.db", tmp_path / "corpus")
+    assert seen and set(seen) == {1}
+
+
 class _OverlapCluster:
     """A stand-in Dask runner: starts only once the client is building its Workbench, analyses in this process."""
 
