@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
-from test_attribution_transfer8 import _frames, _names  # (cue, source) as written; every speaker's names
 
 from sift.document import Document
 
@@ -34,7 +34,7 @@ def test_a_verb_final_clause_has_its_subject_after_the_conjunction(
     analyse: Analyse, text: str, cue: str, source: str
 ) -> None:
     # the phrase right before the verb is its object ("eine neue Regel", "zwei Gigawatt als Ziel"), not who speaks
-    assert (cue, source) in _frames(analyse([("de", text)]))
+    assert (cue, source) in read.frames(analyse([("de", text)]))
 
 
 @pytest.mark.parametrize(
@@ -47,13 +47,13 @@ def test_a_verb_final_clause_has_its_subject_after_the_conjunction(
 )
 def test_own_statements_are_the_subjects(analyse: Analyse, text: str, source: str) -> None:
     doc = analyse([("de", text)])
-    assert {found for _, found in _frames(doc)} == {source}
-    assert "Firma Nordwerk" in _names(doc)
+    assert {found for _, found in read.frames(doc)} == {source}
+    assert "Firma Nordwerk" in read.names(doc)
 
 
 def test_a_name_of_other_words_still_reads_the_according_phrase(analyse: Analyse) -> None:
     # without "own", the phrase after "nach Angaben" names the source as before
-    assert _frames(analyse([("de", "Nach Angaben der Polizei wurde niemand verletzt.")])) == [
+    assert read.frames(analyse([("de", "Nach Angaben der Polizei wurde niemand verletzt.")])) == [
         ("Nach Angaben", "der Polizei")
     ]
 
@@ -66,7 +66,7 @@ def test_a_name_of_other_words_still_reads_the_according_phrase(analyse: Analyse
     ],
 )
 def test_an_unknown_capitalised_word_without_article_is_a_name(analyse: Analyse, text: str, name: str) -> None:
-    assert name in _names(analyse([("de", text)]))
+    assert name in read.names(analyse([("de", text)]))
 
 
 def test_the_surname_joins_the_full_name(analyse: Analyse) -> None:
@@ -83,12 +83,12 @@ def test_the_surname_joins_the_full_name(analyse: Analyse) -> None:
     ],
 )
 def test_compounds_and_articled_words_are_no_unknown_names(analyse: Analyse, text: str) -> None:
-    assert _names(analyse([("de", text)])) == []
+    assert read.names(analyse([("de", text)])) == []
 
 
 def test_a_lower_case_word_tagged_a_noun_is_a_verb_form(analyse: Analyse) -> None:
     # the tagger does not know "schlussfolgert"; German nouns are capitalised, so it is a form of "schlussfolgern"
-    frames = _frames(analyse([("de", "„Die Union muss handeln“, schlussfolgert Jonas Reiter.")]))
+    frames = read.frames(analyse([("de", "„Die Union muss handeln“, schlussfolgert Jonas Reiter.")]))
     assert frames == [("schlussfolgert", "Jonas Reiter")]
 
 
@@ -101,12 +101,12 @@ def test_a_lower_case_word_tagged_a_noun_is_a_verb_form(analyse: Analyse) -> Non
     ],
 )
 def test_verbs_of_saying_the_row_lacked(analyse: Analyse, text: str, cue: str, source: str) -> None:
-    assert (cue, source) in _frames(analyse([("de", text)]))
+    assert (cue, source) in read.frames(analyse([("de", text)]))
 
 
 def test_an_estimate_names_who_made_it(analyse: Analyse) -> None:
     # "nach Schätzung(en)" is an "according to" phrase like "nach Angaben"
-    frames = _frames(analyse([("de", "Nach Schätzungen des Verbands fehlen in der Region 300 Stellen.")]))
+    frames = read.frames(analyse([("de", "Nach Schätzungen des Verbands fehlen in der Region 300 Stellen.")]))
     assert frames == [("Nach Schätzungen", "des Verbands")]
 
 
@@ -217,22 +217,22 @@ def test_a_source_across_a_navigation_separator_names_no_speaker(analyse: Analys
     ],
 )
 def test_heisst_es_is_an_impersonal_report_from_the_phrase_it_names(analyse: Analyse, text: str, source: str) -> None:
-    assert _frames(analyse([("de", text)])) == [("heißt es" if "heißt es" in text else "es heißt", source)]
+    assert read.frames(analyse([("de", text)])) == [("heißt es" if "heißt es" in text else "es heißt", source)]
 
 
 @pytest.mark.parametrize(
     "text", ["Das heißt, wir müssen warten.", "Der Hund heißt Bello.", "„Wir sind bereit“, heißt es."]
 )
 def test_heissen_without_es_and_a_source_phrase_is_no_frame(analyse: Analyse, text: str) -> None:
-    assert _frames(analyse([("de", text)])) == []
+    assert read.frames(analyse([("de", text)])) == []
 
 
 def test_a_reporting_verb_closing_a_sentence_after_a_comma_speaks_for_the_phrase_before_it(analyse: Analyse) -> None:
     # the parser hangs "announced" on the noun as a modifier; the phrase after the comma is its subject
     text = "Nordair has finalized a deal to purchase 30 jets, executives of both companies announced Wednesday."
-    assert _frames(analyse([("en", text)])) == [("announced", "executives of both companies")]
+    assert read.frames(analyse([("en", text)])) == [("announced", "executives of both companies")]
 
 
 def test_a_participle_after_a_comma_modifying_no_speaker_is_no_report(analyse: Analyse) -> None:
     doc = analyse([("en", "He bought the paintings, the ones announced last week.")])
-    assert doc.speakers == [] and _frames(doc) == []
+    assert doc.speakers == [] and read.frames(doc) == []
