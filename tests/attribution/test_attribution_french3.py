@@ -58,3 +58,27 @@ def test_a_word_in_inclusive_writing_is_read_by_its_first_part(analyse: Analyse)
     """The word "chercheur·euse·s" is the speaker noun "chercheur" (the model lemmatises the whole word as unknown)."""
     text = "Selon plus de 400 chercheur·euse·s, la réforme est injuste."
     assert read.main_names(analyse([("fr", text)])) == ["plus de 400 chercheur·euse·s"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "À la 30e minute, Dubois a répondu à Wissa par une frappe croisée.",
+        "Lemaire a réagi dans la foulée d’une tête au premier poteau (2-2).",
+    ],
+)
+def test_a_reply_that_says_nothing_is_an_action(analyse: Analyse, text: str) -> None:
+    """A match report's "répondre à", "réagir": no quotation, colon or "que" after them, no statement."""
+    assert read.main_names(analyse([("fr", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Renaud a répondu aux critiques du maire : « Nous avons tout vérifié ».",
+        "« Nous avons tout vérifié », a répondu Paul Renaud.",
+        "Paul Renaud a répliqué que tout était vérifié.",
+    ],
+)
+def test_a_reply_with_what_was_said_is_speech(analyse: Analyse, text: str) -> None:
+    assert read.main_names(analyse([("fr", text)])) == ["Paul Renaud"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import UNTAGGED, LemmaFilter, lemma_filter, spacy_lemmas
-from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import SENTENCE_STOPS, Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
@@ -123,7 +123,7 @@ def french_tokens(doc: Doc) -> list[Token]:
                 "ADJ" if _is_adnominal_participle(token) else token.pos_,
                 sentence_of[token.i],
                 (index_of[subject[0]], index_of[subject[1]]) if subject else None,
-                modifier=_is_adnominal_participle(token),
+                modifier=_is_adnominal_participle(token) or _is_bare_reply(token),
             )
         )
     return tokens
@@ -153,6 +153,26 @@ def _is_adnominal_participle(token: SpacyToken) -> bool:
         and "Part" in token.morph.get("VerbForm")
         and not any(child.dep_ == "obl:agent" for child in token.children)
     )
+
+
+#: Verbs of replying: speech with what was said, actions without it ("Dubois a répondu à Wissa" in a match report).
+REPLY_LEMMAS = frozenset({"répondre", "réagir", "répliquer", "riposter"})
+#: What was said, after a reply verb in its sentence: a quotation, a colon, a "que" clause.
+SAID_MARKS = frozenset({"«", "»", '"', "“", "”", ":", "que", "qu'", "qu’"})
+
+
+def _is_bare_reply(token: SpacyToken) -> bool:
+    """A verb of replying whose sentence says nothing after it (no quotation, colon or "que") reports an action, not a
+    statement: "Dubois a répondu à Wissa d’une frappe croisée", "Lemaire a réagi dans la foulée"."""
+    if token.lemma_.lower() not in REPLY_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    doc, before, after = token.doc, token.i, token.i  # the sentence by its stops (the parser's may end at "»")
+    while before > 0 and doc[before - 1].text not in SENTENCE_STOPS:
+        before -= 1
+    while after + 1 < len(doc) and doc[after].text not in SENTENCE_STOPS:
+        after += 1
+    quoted_before = any(t.lower_ in ("«", "»", "“", "”", '"') for t in doc[before : token.i])
+    return not quoted_before and not any(t.lower_ in SAID_MARKS for t in doc[token.i + 1 : after + 1])
 
 
 def _is_dapres(token: SpacyToken) -> bool:
