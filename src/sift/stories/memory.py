@@ -102,6 +102,95 @@ class MemoryStoryIndex:
         index._redirects.update(redirects)
         return index
 
+    def replay(self, operations: Iterable[Operation]) -> None:
+        """Apply operations saved by another index, in order, without re-scoring: what :meth:`restore` would give
+        from the tables they were written to, for the cost of the operations alone.
+
+        The operations are the journal's (see :data:`Operation`), except that a document comes as
+        ``("document", (key, story, document))``, or ``("document", None)`` when a later operation forgets it.
+        """
+        touched: set[str] = set()
+        for kind, *values in operations:
+            if kind == "document":
+                if values[0] is not None:
+                    key, story_id, doc = values[0]
+                    self._replay_detach(doc.id, touched)
+                    self._replay_attach(key, story_id, doc, touched)
+            elif kind == "forget":
+                self._replay_detach(values[0], touched)
+                for other in self._links.pop(values[0], {}):
+                    self._links.get(other, {}).pop(values[0], None)
+            elif kind == "member":
+                doc_id, story_id = values
+                if doc_id in self._docs:
+                    previous = self._story_of[doc_id]
+                    self._members[previous].discard(doc_id)
+                    self._members.setdefault(story_id, set()).add(doc_id)
+                    self._story_of[doc_id] = story_id
+                    touched.update((story_id, previous))
+            elif kind == "story":
+                story_id, created = values
+                self._members.setdefault(story_id, set())
+                self._created[story_id] = int(created)
+                self._next_story = max(self._next_story, int(created) + 1)
+                touched.add(story_id)
+            elif kind == "drop":
+                self._created.pop(values[0], None)
+                touched.add(values[0])
+            elif kind == "redirect":
+                self._redirects[values[0]] = values[1]
+            elif kind == "unredirect":
+                self._redirects.pop(values[0], None)
+            elif kind == "link":
+                a, b, score = values
+                self._links.setdefault(a, {})[b] = float(score)
+                self._links.setdefault(b, {})[a] = float(score)
+            else:
+                raise ValueError(f"unknown story operation {kind!r}")
+        for story_id in touched:  # sums summed afresh, as restore does; a dropped story goes
+            members = self._members.get(story_id)
+            if story_id not in self._created:
+                self._members.pop(story_id, None)
+                self._sums.pop(story_id, None)
+            elif members:
+                self._sums[story_id] = np.sum([self._docs[d].vector for d in members], axis=0, dtype=np.float64)
+            else:
+                self._sums[story_id] = np.zeros(self._dim, dtype=np.float64)
+
+    def _replay_detach(self, doc_id: str, touched: set[str]) -> None:
+        """Take a kept document out of the window, the name counts and its story (its links stay)."""
+        doc = self._docs.pop(doc_id, None)
+        if doc is None:
+            return
+        key = self._keys.pop(doc_id)
+        del self._ids[key]
+        assert self._window is not None
+        self._window.remove(key)
+        self._name_counts.subtract(doc.names)
+        for name in doc.names:
+            if self._name_counts[name] <= 0:
+                del self._name_counts[name]
+        story_id = self._story_of.pop(doc_id)
+        self._members[story_id].discard(doc_id)
+        touched.add(story_id)
+
+    def _replay_attach(self, key: int, story_id: str, doc: StoryDocument, touched: set[str]) -> None:
+        if key in self._ids:  # a key freed by a document that a later operation forgets (a reopened index reuses it)
+            self._replay_detach(self._ids[key], touched)
+        if self._window is None:
+            self._dim = int(doc.vector.shape[0])
+            self._window = TimeWindowIndex(self._dim)
+        self._window.add(key, doc.day, doc.vector)
+        self._docs[doc.id] = doc
+        self._keys[doc.id] = key
+        self._ids[key] = doc.id
+        self._next_key = max(self._next_key, key + 1)
+        self._name_counts.update(doc.names)
+        self._story_of[doc.id] = story_id
+        self._members.setdefault(story_id, set()).add(doc.id)
+        self._links.setdefault(doc.id, {})
+        touched.add(story_id)
+
     def take_journal(self) -> list[Operation]:
         """The operations since the last call, oldest first (and forget them)."""
         journal, self._journal = self._journal, []
