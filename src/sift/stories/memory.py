@@ -60,6 +60,7 @@ class MemoryStoryIndex:
         self._next_story = 0
         self._links: dict[str, dict[str, float]] = {}
         self._redirects: dict[str, str] = {}
+        self._pointing: dict[str, set[str]] = {}  # story -> the old ids redirecting to it (a merge reads its own)
         self._name_counts: Counter[str] = Counter()
         self._journal: list[Operation] = []
 
@@ -99,7 +100,8 @@ class MemoryStoryIndex:
         for a, b, score in links:
             index._links.setdefault(a, {})[b] = score
             index._links.setdefault(b, {})[a] = score
-        index._redirects.update(redirects)
+        for old, new in redirects:
+            index._redirect(old, new)
         return index
 
     def replay(self, operations: Iterable[Operation]) -> None:
@@ -138,9 +140,9 @@ class MemoryStoryIndex:
                 self._created.pop(values[0], None)
                 touched.add(values[0])
             elif kind == "redirect":
-                self._redirects[values[0]] = values[1]
+                self._redirect(values[0], values[1])
             elif kind == "unredirect":
-                self._redirects.pop(values[0], None)
+                self._unredirect(values[0])
             elif kind == "link":
                 a, b, score = values
                 self._links.setdefault(a, {})[b] = float(score)
@@ -430,19 +432,31 @@ class MemoryStoryIndex:
         self._sums[survivor] += self._sums.pop(absorbed)
         del self._created[absorbed]
         self._journal.append(("drop", absorbed))
-        self._redirects[absorbed] = survivor
-        for old, target in self._redirects.items():
-            if target == absorbed or old == absorbed:
-                self._redirects[old] = survivor
-                self._journal.append(("redirect", old, survivor))
+        for old in [absorbed, *sorted(self._pointing.get(absorbed, ()))]:
+            self._redirect(old, survivor)
+            self._journal.append(("redirect", old, survivor))
+
+    def _redirect(self, old: str, new: str) -> None:
+        """Point ``old`` at ``new`` (the reverse map follows, so a merge never scans every redirect)."""
+        self._unredirect(old)
+        self._redirects[old] = new
+        self._pointing.setdefault(new, set()).add(old)
+
+    def _unredirect(self, old: str) -> None:
+        target = self._redirects.pop(old, None)
+        if target is not None:
+            pointing = self._pointing[target]
+            pointing.discard(old)
+            if not pointing:
+                del self._pointing[target]
 
     def _drop_story(self, story_id: str) -> None:
         del self._members[story_id]
         del self._sums[story_id]
         del self._created[story_id]
         self._journal.append(("drop", story_id))
-        for old in [old for old, target in self._redirects.items() if target == story_id]:
-            del self._redirects[old]
+        for old in sorted(self._pointing.get(story_id, ())):
+            self._unredirect(old)
             self._journal.append(("unredirect", old))
 
     def _split(self, story_id: str) -> list[str]:
@@ -459,7 +473,7 @@ class MemoryStoryIndex:
         for part in parts[1:]:
             founder = part[0]
             if self._redirects.get(founder) == story_id:  # a story merged in earlier gets its id back
-                del self._redirects[founder]
+                self._unredirect(founder)
                 self._journal.append(("unredirect", founder))
             new_id = self._new_story_id(founder)
             self._create_story(new_id)
