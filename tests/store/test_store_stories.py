@@ -223,3 +223,32 @@ def test_writers_catching_up_on_updates_removals_merges_and_splits_match_a_reope
             assert full_state(reopened) == full_state(writers[0])
             later = clustered(40, seed=7)[-1]
             assert reopened.assign(later).to_dict() == writers[1].assign(later).to_dict()
+
+
+def test_the_change_log_keeps_the_latest_operations_and_a_writer_behind_them_reloads(
+    store: Store, store_location: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sift.store.sql
+
+    monkeypatch.setattr(sift.store.sql, "STORY_CHANGES_KEPT", 6)
+    items = clustered(16, seed=5)
+    first = StoredStoryIndex(store, CONFIG)
+    first.add(items[0])
+    with open_store(store_location) as other_process:
+        second = StoredStoryIndex(other_process, CONFIG)
+        first.add(items[1])
+        assert store.load_story_changes(second._version).reload is None  # just behind: the log reaches back
+        for item in items[2:15]:
+            first.add(item)
+        behind = store.load_story_changes(second._version)
+        assert behind.reload is not None and not behind.operations  # further behind than the log keeps
+        second.add(items[15])
+        assert second.rows_read >= 15  # caught up by reading every story row
+        first.refresh()
+        assert full_state(first) == full_state(second)
+    kept = store.load_story_changes(0)
+    assert kept.reload is not None
+    version = store.story_version()
+    assert len(store.load_story_changes(version - 6).operations) == 6
+    with store._reading("count"):  # type: ignore[attr-defined]
+        assert store._execute("SELECT COUNT(*) FROM story_changes").fetchone()[0] == 6  # type: ignore[attr-defined]

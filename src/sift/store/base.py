@@ -114,12 +114,15 @@ class StoryChanges:
 
     ``operations`` are as written (see ``Store.write_story_operations``), except that a ``("document", id)``
     carries the document's ``story_documents`` row as of ``version`` (``None`` when a later operation forgot it).
-    ``rows`` counts the rows read (log rows and document rows): what catching up cost.
+    ``rows`` counts the rows read (log rows and document rows): what catching up cost. When the log no longer
+    reaches back to the version asked about (it keeps the latest operations only), ``reload`` holds every story
+    row instead and ``operations`` is empty.
     """
 
     operations: list[tuple[Any, ...]]
     version: int
     rows: int
+    reload: StoryRows | None = None
 
 
 @dataclass(slots=True)

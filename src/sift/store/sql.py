@@ -85,6 +85,9 @@ SEARCH_ROLES = ("body", "quote", "caption")
 MAX_SEARCH_CHARS = 200_000
 #: Keys asked about per query by ``stored_sources``/``failed_sources`` (SQLite binds at most 32,766 values).
 KEYS_PER_QUERY = 500
+#: Story operations the change log keeps (older ones are deleted as new ones are written): a writer further behind
+#: than this reloads every story row once. About 15,000 saved pages at 6-7 operations a page; a log row is ~60 bytes.
+STORY_CHANGES_KEPT = 100_000
 
 
 _STORY_DOCUMENT_COLUMNS = (
@@ -789,16 +792,19 @@ class SqlStore(DeskStore):
         with self._reading("read the stories of"):
             self._execute(self.snapshot_sql)
             try:
-                documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
-                return StoryRows(
-                    documents=self._execute(documents).fetchall(),
-                    stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
-                    links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
-                    redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
-                    version=self._story_version(),
-                )
+                return self._story_rows()
             finally:
                 self._execute("ROLLBACK")  # nothing was written: end the snapshot
+
+    def _story_rows(self) -> StoryRows:
+        documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
+        return StoryRows(
+            documents=self._execute(documents).fetchall(),
+            stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
+            links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
+            redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
+            version=self._story_version(),
+        )
 
     def load_story_changes(self, since: int) -> StoryChanges:
         """The story operations saved after version ``since``, and the rows of the documents they name, read
@@ -812,6 +818,10 @@ class SqlStore(DeskStore):
                 self._execute("ROLLBACK")
 
     def _story_changes(self, since: int) -> StoryChanges:
+        if since < self._story_version() - STORY_CHANGES_KEPT:  # older operations may be deleted: read it all
+            rows = self._story_rows()
+            read = len(rows.documents) + len(rows.stories) + len(rows.links) + len(rows.redirects)
+            return StoryChanges([], rows.version, read, rows)
         log = self._execute("SELECT seq, operation FROM story_changes WHERE seq > ? ORDER BY seq", (since,)).fetchall()
         operations = [tuple(json.loads(operation)) for _, operation in log]
         rows: dict[str, tuple[Any, ...]] = {}
@@ -877,7 +887,10 @@ class SqlStore(DeskStore):
             chunk = logged[start : start + KEYS_PER_QUERY]
             marks = ", ".join("(?)" for _ in chunk)
             self._execute(f"INSERT INTO story_changes (operation) VALUES {marks}", chunk)
-        return self._story_version()
+        version = self._story_version()
+        if logged:  # a range of the primary key: the log keeps its latest STORY_CHANGES_KEPT operations
+            self._execute("DELETE FROM story_changes WHERE seq <= ?", (version - STORY_CHANGES_KEPT,))
+        return version
 
     # ---- lifetime ---------------------------------------------------------------------------------
 

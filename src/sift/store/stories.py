@@ -22,7 +22,7 @@ import numpy as np
 
 from sift.document import Document
 from sift.encoders import Encoder
-from sift.store.base import Store, StoryChanges
+from sift.store.base import Store, StoryChanges, StoryRows
 from sift.stories import Assignment, MemoryStoryIndex, Story, StoryConfig, StoryDocument, document_features
 from sift.stories.memory import Operation
 
@@ -96,19 +96,25 @@ class StoredStoryIndex:
 
     def _load(self) -> tuple[MemoryStoryIndex, int]:
         rows = self.store.load_story_rows()
-        index = MemoryStoryIndex.restore(
+        return self._restore(rows), rows.version
+
+    def _restore(self, rows: StoryRows) -> MemoryStoryIndex:
+        return MemoryStoryIndex.restore(
             self.config,
             (row_document(row) for row in rows.documents),
             ((story, int(created)) for story, created in rows.stories),
             ((a, b, float(score)) for a, b, score in rows.links),
             ((old, new) for old, new in rows.redirects),
         )
-        return index, rows.version
 
     def _catch_up(self, changes: StoryChanges) -> None:
         """Apply what other writers saved since this index's version (read by the store, see
         :meth:`~sift.store.base.Store.load_story_changes`): the cost of their changes, not of the stories."""
         self.rows_read += changes.rows
+        if changes.reload is not None:  # too far behind for the store's log: every row was read
+            self._index = self._restore(changes.reload)
+            self._version = changes.version
+            return
         self._index.replay(
             ("document", None if op[1] is None else row_document(op[1])) if op[0] == "document" else op
             for op in changes.operations
