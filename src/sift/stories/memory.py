@@ -164,14 +164,7 @@ class MemoryStoryIndex:
         doc = self._docs.pop(doc_id, None)
         if doc is None:
             return
-        key = self._keys.pop(doc_id)
-        del self._ids[key]
-        assert self._window is not None
-        self._window.remove(key)
-        self._name_counts.subtract(doc.names)
-        for name in doc.names:
-            if self._name_counts[name] <= 0:
-                del self._name_counts[name]
+        self._unkeep(doc)
         story_id = self._story_of.pop(doc_id)
         self._members[story_id].discard(doc_id)
         touched.add(story_id)
@@ -179,6 +172,15 @@ class MemoryStoryIndex:
     def _replay_attach(self, key: int, story_id: str, doc: StoryDocument, touched: set[str]) -> None:
         if key in self._ids:  # a key freed by a document that a later operation forgets (a reopened index reuses it)
             self._replay_detach(self._ids[key], touched)
+        self._keep(key, doc)
+        self._next_key = max(self._next_key, key + 1)
+        self._story_of[doc.id] = story_id
+        self._members.setdefault(story_id, set()).add(doc.id)
+        self._links.setdefault(doc.id, {})
+        touched.add(story_id)
+
+    def _keep(self, key: int, doc: StoryDocument) -> None:
+        """Put a document (its id already out of ``_docs``) in the window under ``key`` and count its names."""
         if self._window is None:
             self._dim = int(doc.vector.shape[0])
             self._window = TimeWindowIndex(self._dim)
@@ -186,12 +188,18 @@ class MemoryStoryIndex:
         self._docs[doc.id] = doc
         self._keys[doc.id] = key
         self._ids[key] = doc.id
-        self._next_key = max(self._next_key, key + 1)
         self._name_counts.update(doc.names)
-        self._story_of[doc.id] = story_id
-        self._members.setdefault(story_id, set()).add(doc.id)
-        self._links.setdefault(doc.id, {})
-        touched.add(story_id)
+
+    def _unkeep(self, doc: StoryDocument) -> None:
+        """Take a document (already popped from ``_docs``) out of the window and the name counts."""
+        key = self._keys.pop(doc.id)
+        del self._ids[key]
+        assert self._window is not None
+        self._window.remove(key)
+        for name in doc.names:  # zero counts go, so the counter stays the size of the live vocabulary
+            self._name_counts[name] -= 1
+            if self._name_counts[name] <= 0:
+                del self._name_counts[name]
 
     def take_journal(self) -> list[Operation]:
         """The operations since the last call, oldest first (and forget them)."""
@@ -261,14 +269,7 @@ class MemoryStoryIndex:
         doc = self._docs.pop(document_id, None)
         if doc is None:
             return []
-        key = self._keys.pop(document_id)
-        del self._ids[key]
-        assert self._window is not None
-        self._window.remove(key)
-        for name in doc.names:  # zero counts go, so the counter stays the size of the live vocabulary
-            self._name_counts[name] -= 1
-            if self._name_counts[name] <= 0:
-                del self._name_counts[name]
+        self._unkeep(doc)
         for other in self._links.pop(document_id, {}):
             self._links[other].pop(document_id, None)
         story = self._story_of.pop(document_id)
@@ -383,16 +384,8 @@ class MemoryStoryIndex:
         return [(keys[i], others[i], float(cosines[i])) for i in keep]
 
     def _apply(self, doc: StoryDocument, plan: _Plan) -> None:
-        key = self._next_key
+        self._keep(self._next_key, doc)
         self._next_key += 1
-        if self._window is None:
-            self._dim = int(doc.vector.shape[0])
-            self._window = TimeWindowIndex(self._dim)
-        self._window.add(key, doc.day, doc.vector)
-        self._docs[doc.id] = doc
-        self._keys[doc.id] = key
-        self._ids[key] = doc.id
-        self._name_counts.update(doc.names)
         if plan.is_new:
             self._create_story(plan.story)
         for absorbed in plan.merged:
