@@ -231,6 +231,7 @@ def test_the_change_log_keeps_the_latest_operations_and_a_writer_behind_them_rel
     import sift.store.sql
 
     monkeypatch.setattr(sift.store.sql, "STORY_CHANGES_KEPT", 6)
+    monkeypatch.setattr(sift.store.sql, "STORY_CHANGES_CUT_EVERY", 1)  # cut at every write
     items = clustered(16, seed=5)
     first = StoredStoryIndex(store, CONFIG)
     first.add(items[0])

@@ -88,6 +88,8 @@ KEYS_PER_QUERY = 500
 #: Story operations the change log keeps (older ones are deleted as new ones are written): a writer further behind
 #: than this reloads every story row once. About 15,000 saved pages at 6-7 operations a page; a log row is ~60 bytes.
 STORY_CHANGES_KEPT = 100_000
+#: The log is cut each time its version passes a multiple of this (one range delete per ~150 saved pages).
+STORY_CHANGES_CUT_EVERY = 1000
 
 
 _STORY_DOCUMENT_COLUMNS = (
@@ -818,11 +820,12 @@ class SqlStore(DeskStore):
                 self._execute("ROLLBACK")
 
     def _story_changes(self, since: int) -> StoryChanges:
-        if since < self._story_version() - STORY_CHANGES_KEPT:  # older operations may be deleted: read it all
-            rows = self._story_rows()
-            read = len(rows.documents) + len(rows.stories) + len(rows.links) + len(rows.redirects)
-            return StoryChanges([], rows.version, read, rows)
         log = self._execute("SELECT seq, operation FROM story_changes WHERE seq > ? ORDER BY seq", (since,)).fetchall()
+        # the log keeps every operation after (its last seq - STORY_CHANGES_KEPT): further behind, read it all
+        if log and since < int(log[-1][0]) - STORY_CHANGES_KEPT:
+            rows = self._story_rows()
+            read = len(log) + len(rows.documents) + len(rows.stories) + len(rows.links) + len(rows.redirects)
+            return StoryChanges([], rows.version, read, rows)
         operations = [tuple(json.loads(operation)) for _, operation in log]
         rows: dict[str, tuple[Any, ...]] = {}
         for chunk in _chunks(sorted({op[1] for op in operations if op[0] == "document"})):
@@ -883,12 +886,16 @@ class SqlStore(DeskStore):
             for sql, params in _story_statements(kind, values):
                 self._execute(sql, params)
             logged.append(json.dumps([kind, values[0][0]] if kind == "document" else [kind, *values]))
+        if not logged:
+            return self._story_version()
+        version = 0
         for start in range(0, len(logged), KEYS_PER_QUERY):  # in order, duplicates kept
             chunk = logged[start : start + KEYS_PER_QUERY]
             marks = ", ".join("(?)" for _ in chunk)
-            self._execute(f"INSERT INTO story_changes (operation) VALUES {marks}", chunk)
-        version = self._story_version()
-        if logged:  # a range of the primary key: the log keeps its latest STORY_CHANGES_KEPT operations
+            added = self._execute(f"INSERT INTO story_changes (operation) VALUES {marks} RETURNING seq", chunk)
+            version = max(version, *(int(seq) for (seq,) in added.fetchall()))
+        if version // STORY_CHANGES_CUT_EVERY != (version - len(logged)) // STORY_CHANGES_CUT_EVERY:
+            # a range of the primary key: the log keeps (at least) its latest STORY_CHANGES_KEPT operations
             self._execute("DELETE FROM story_changes WHERE seq <= ?", (version - STORY_CHANGES_KEPT,))
         return version
 
