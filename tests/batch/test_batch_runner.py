@@ -181,7 +181,8 @@ class _OverlapCluster:
     events: ClassVar[list[str]] = []
     fail_start = False
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, warm=None) -> None:  # type: ignore[no-untyped-def]
+        self.warm = warm
         self.starting.set()
         started = self.building.wait(timeout=30)  # the client builds its Workbench while the cluster starts
         self.events.append("cluster up" if started else "cluster up, the client never built meanwhile")
