@@ -229,14 +229,16 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             first = next(chunks, None) if options.workers is not None else None
             warm = None if first is None else (settings, first)
             starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options, warm))
-            if starting is not None:
-                # The workers' BLAS runs one thread each (Dask's nanny sets OPENBLAS_NUM_THREADS=1 for them); this
-                # process's numpy would spin two OpenBLAS threads per product while it saves pages and assigns
-                # stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores, 2 workers 2.27 ->
-                # 2.82 pages/s with one thread here (bench/batch.py, same quiet machine, one run each).
-                from threadpoolctl import threadpool_limits
+            # One BLAS thread here, as in every Dask worker (the nanny sets OPENBLAS_NUM_THREADS=1), `sift check` and
+            # `sift serve`. With workers, this process's numpy would spin two OpenBLAS threads per product while it
+            # saves pages and assigns stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores,
+            # 2 workers 2.27 -> 2.82 pages/s (bench/batch.py, same quiet machine, one run each). Without workers,
+            # the pages' own small products (the matcher's claim groups) ran slower on two threads: 40 pages,
+            # CPU 15.0 s -> 9.6-10.1 s, the match stage 594 -> 232-300 ms a page (load 12-17).
+            import numpy  # noqa: F401 (loads OpenBLAS: threadpool_limits reaches only libraries loaded already)
+            from threadpoolctl import threadpool_limits
 
-                stack.enter_context(threadpool_limits(limits=1))
+            stack.enter_context(threadpool_limits(limits=1))
             # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
             # read it
             bench = build_workbench(store, settings)
