@@ -199,8 +199,11 @@ class _OverlapCluster:
     building = threading.Event()
     events: ClassVar[list[str]] = []
     fail_start = False
+    #: the keys of the pages the runner gave the cluster to load its models on
+    warmed: ClassVar[list[str] | None] = None
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, warm=None) -> None:  # type: ignore[no-untyped-def]
+        type(self).warmed = None if warm is None else sorted(page.key for page in warm[1])
         self.starting.set()
         started = self.building.wait(timeout=30)  # the client builds its Workbench while the cluster starts
         self.events.append("cluster up" if started else "cluster up, the client never built meanwhile")
@@ -252,6 +255,8 @@ def test_the_cluster_starts_while_the_client_builds_and_its_workers_after(
     assert sorted(events[:2]) == ["client build", "cluster up"]  # each waited for the other: both at once
     assert events[2:] == ["workers set up", "closed"]
     assert len(stored_keys(tmp_path / "sift.db")) == 3
+    # the first chunk (all 3 pages: a chunk holds 4) was read before the cluster started, to warm it up
+    assert overlap_cluster.warmed == sorted(stored_keys(tmp_path / "sift.db"))
 
 
 def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_closes_the_cluster(
