@@ -27,6 +27,7 @@ from sift.lru import LRUCache
 from sift.match.analysis import (
     Analyzer,
     CharGrams,
+    char_cosines,
     char_grams,
     claim_clauses,
     guess_lang,
@@ -304,7 +305,8 @@ class Matcher:
             for text, lang, extra, date, context in zip(texts, langs, variants, dates, contexts, strict=True)
         ]
         vectors = self._encode([query.variants for query in queries])
-        return [self._collect(query, qv) for query, qv in zip(queries, vectors, strict=True)]
+        nearest = self.index.nearest_many(vectors, DENSE_CANDIDATES)
+        return [self._collect(*each) for each in zip(queries, vectors, nearest, strict=True)]
 
     def candidates(
         self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
@@ -315,7 +317,8 @@ class Matcher:
             sift.errors.InputError: ``text`` is empty.
         """
         query = _Query.of(text, lang, variants, date)
-        return self._collect(query, self._encode([query.variants])[0])
+        vectors = self._encode([query.variants])[0]
+        return self._collect(query, vectors, self.index.nearest(vectors, DENSE_CANDIDATES))
 
     def _encode(self, groups: list[list[str]]) -> list[np.ndarray]:
         """Vectors of each group of texts, from one encoder call over the distinct texts of all groups."""
@@ -354,8 +357,9 @@ class Matcher:
             self._records.put(row, record)
         return record
 
-    def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
-        """Candidates of one prepared query whose variants are embedded as ``vectors``.
+    def _collect(self, query: _Query, vectors: np.ndarray, nearest: dict[int, float]) -> Candidates:
+        """Candidates of one prepared query whose variants are embedded as ``vectors``, whose ``nearest`` rows
+        (:meth:`FactCheckIndex.nearest`) the vector index gave.
 
         A query with a context retrieves and scores its candidates with it, and scores the same candidates again
         from the sentence alone (``Candidates.alone``): the context's variant is its last one.
@@ -364,13 +368,23 @@ class Matcher:
         own = [query.text, *query.extra]
         words = self.analyzer.words(" ".join([*own, *([query.context] if query.context else [])]), query.lang)
         bm25 = self.index.bm25_scores([term for term, _ in words])
-        pool = self.index.nearest(vectors, DENSE_CANDIDATES)
+        pool = dict(nearest)
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
         rows = sorted(pool)
         row_vectors = self.index.row_vectors(rows)
         records = self._records_of(rows)
         claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
-        retrieved = _Retrieved(rows, row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))
+        # the character n-grams compare the text alone, so the context's and the alone view's scoring share them
+        grams = char_grams(query.text)
+        chars = iter(char_cosines(grams, [record.grams for record in records if record is not None]))
+        retrieved = _Retrieved(
+            rows,
+            row_vectors,
+            records,
+            claim_groups(row_vectors[:, 0, :], claim_days),
+            grams,
+            [next(chars) if record is not None else 0.0 for record in records],
+        )
         found = self._score_pairs(query, query.variants, vectors, words, bm25, retrieved)
         if query.context is None:
             return found
@@ -397,7 +411,7 @@ class Matcher:
             terms=frozenset(term for term, _ in words),
             names=frozenset(names(" ".join(variants))),
             numbers=frozenset(numbers(query.text)),
-            grams=char_grams(query.text),
+            grams=retrieved.grams,
             date=query.date,
             words=dict(reversed(words)),
         )
@@ -405,24 +419,37 @@ class Matcher:
         pairs: list[PairSignals] = []
         clauses: list[str | None] = []
         cross: list[bool] = []
-        for i, (row, record) in enumerate(zip(retrieved.rows, retrieved.records, strict=True)):
+        # Python floats and ints of the whole columns at once (the same values float() of each element gives)
+        columns = zip(
+            retrieved.rows,
+            retrieved.records,
+            top_variants,
+            full.tolist(),
+            claim.tolist(),
+            title.tolist(),
+            bm25[retrieved.rows].tolist(),
+            retrieved.groups.tolist(),
+            retrieved.chars,
+            strict=True,
+        )
+        for row, record, top_variant, dense_full, dense_claim, dense_title, row_bm25, group, char_cos in columns:
             if record is None:
                 continue
             factchecks.append(record.factcheck)
             cross.append(self.index.langs[row] != query.lang)
-            clauses.append(variants[top_variants[i]] if top_variants[i] else None)
+            clauses.append(variants[top_variant] if top_variant else None)
             pairs.append(
                 PairSignals(
                     terms=record.terms,
                     names=record.names,
                     numbers=record.numbers,
-                    char_cos=signals.grams.cosine(record.grams),
+                    char_cos=char_cos,
                     date=record.date,
-                    dense_full=float(full[i]),
-                    dense_claim=float(claim[i]),
-                    dense_title=float(title[i]),
-                    bm25=float(bm25[row]),
-                    claim_group=int(retrieved.groups[i]),
+                    dense_full=dense_full,
+                    dense_claim=dense_claim,
+                    dense_title=dense_title,
+                    bm25=row_bm25,
+                    claim_group=group,
                 )
             )
         features = feature_matrix(signals, pairs)
@@ -480,6 +507,9 @@ class _Retrieved:
     records: list[_Record | None]
     #: one "same claim" group per row (:func:`claim_groups`)
     groups: np.ndarray
+    #: the query text's character n-grams, and their cosine with each row's (0.0 for a row whose record is gone)
+    grams: CharGrams
+    chars: list[float]
 
 
 @dataclass(frozen=True, slots=True)

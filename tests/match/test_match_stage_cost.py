@@ -1,0 +1,88 @@
+"""The match stage's batched steps give what their one-at-a-time versions gave, to the bit (issue #13)."""
+
+from __future__ import annotations
+
+import numpy as np
+from test_match_support import RECORDS, HashEncoder, record
+
+from sift.factchecks.record import FactCheck
+from sift.match.analysis import char_cosines, char_grams
+from sift.match.index import record_text
+from sift.match.matcher import Matcher
+from sift.store.memory import MemoryStore
+
+TEXTS = [
+    "A photo shows a convoy of tanks crossing the Euphrates river.",
+    "a photo shows a convoy",
+    "Конвой танков пересекает Евфрат",
+    "",
+    "...",
+    "Photos montrent un convoi de chars",
+]
+
+
+def test_char_cosines_equal_each_pairs_cosine_exactly() -> None:
+    grams = [char_grams(text) for text in TEXTS]
+    for query in grams:
+        assert char_cosines(query, grams) == [query.cosine(other) for other in grams]
+    assert char_cosines(grams[0], []) == []
+
+
+def _matcher(records: list[FactCheck]) -> Matcher:
+    return Matcher.open(MemoryStore(records), encoder=HashEncoder())
+
+
+def _nearest_one_by_one(matcher: Matcher, queries: np.ndarray, count: int) -> dict[int, float]:
+    """The best cosine of each live row among each query's ``count`` nearest keys, read key by key."""
+    best: dict[int, float] = {}
+    for query in queries:
+        found = matcher.index.vectors.search(query, count)
+        for key, distance in zip(found.keys.tolist(), found.distances.tolist(), strict=True):
+            row, sim = int(key) // 2, float(np.float32(1.0) - np.float32(distance))
+            if matcher.index.live[row] and sim > best.get(row, -1.0):
+                best[row] = sim
+    return best
+
+
+def test_nearest_keeps_each_live_rows_best_cosine() -> None:
+    records = [*RECORDS, record("Tanks crossed the river in a convoy, the photo shows.", None)]
+    matcher = _matcher(records)
+    queries = matcher.encoder.encode(["a convoy of tanks", "hot water cures the flu", "tanks river photo convoy"])
+    for count in (1, 3, 100):  # 100: more than the index holds (a batch pads its results)
+        assert matcher.index.nearest(queries, count) == _nearest_one_by_one(matcher, queries, count)
+    matcher.index.live[0] = False
+    found = matcher.index.nearest(queries, 100)
+    assert 0 not in found and found == _nearest_one_by_one(matcher, queries, 100)
+    assert matcher.index.nearest(queries[:1], 2) == _nearest_one_by_one(matcher, queries[:1], 2)
+
+
+def test_row_vectors_give_the_claim_for_a_missing_title() -> None:
+    records = [record("A photo shows a convoy of tanks.", None), *RECORDS]
+    matcher = _matcher(records)
+    vectors = matcher.index.row_vectors([0, 1, 2])
+    assert vectors.shape == (3, 2, matcher.index.dim)
+    np.testing.assert_array_equal(vectors[0, 0], vectors[0, 1])
+    assert not np.array_equal(vectors[1, 0], vectors[1, 1])
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=2), 1.0, atol=1e-5)
+    assert matcher.index.row_vectors([]).shape == (0, 2, matcher.index.dim)
+
+
+def test_candidates_character_cosines_are_the_sentences_own_with_or_without_context() -> None:
+    matcher = _matcher(RECORDS)
+    text = "It shows tanks crossing the Euphrates."
+    context = "The ministry published a photo of a convoy. It shows tanks crossing the Euphrates."
+    [found] = matcher.candidates_many([text], langs=["en"], contexts=[context])
+    assert found.alone is not None and found.factchecks
+    grams = char_grams(text)
+    for pairs in (found.pairs, found.alone.pairs):
+        expected = [grams.cosine(char_grams(record_text(factcheck))) for factcheck in found.factchecks]
+        assert [pair.char_cos for pair in pairs] == expected
+
+
+def test_nearest_many_is_each_groups_own_search() -> None:
+    matcher = _matcher([*RECORDS, record("Tanks crossed the river in a convoy, the photo shows.", None)])
+    texts = [["a convoy of tanks", "tanks river photo"], ["hot water cures the flu"], ["moon landing", "studio", "x"]]
+    groups = [matcher.encoder.encode(group) for group in texts]
+    for count in (2, 100):
+        assert matcher.index.nearest_many(groups, count) == [matcher.index.nearest(g, count) for g in groups]
+    assert matcher.index.nearest_many([], 5) == []
