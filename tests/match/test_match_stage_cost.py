@@ -5,8 +5,10 @@ from __future__ import annotations
 import numpy as np
 from test_match_support import RECORDS, HashEncoder, record
 
+from sift.document import Block, Document, Sentence, Source
 from sift.factchecks.record import FactCheck
 from sift.match.analysis import char_cosines, char_grams
+from sift.match.context import page_contexts
 from sift.match.index import record_text
 from sift.match.matcher import Matcher
 from sift.store.memory import MemoryStore
@@ -86,3 +88,26 @@ def test_nearest_many_is_each_groups_own_search() -> None:
     for count in (2, 100):
         assert matcher.index.nearest_many(groups, count) == [matcher.index.nearest(g, count) for g in groups]
     assert matcher.index.nearest_many([], 5) == []
+
+
+def _page() -> Document:
+    sentences = ["Ohio cut its school budget by 30 percent in 2011.", "It did so again.", "And again.", "So it did."]
+    body = " ".join(sentences)
+    spans, start = [], 0
+    for i, text in enumerate(sentences):
+        spans.append(Sentence(f"b0.s{i}", start, start + len(text)))
+        start += len(text) + 1
+    return Document(
+        id="d1",
+        source=Source(kind="text", location="-", sha256="0"),
+        blocks=[Block("b0", "body", body, lang="en", sentences=spans)],
+    )
+
+
+def test_contexts_of_the_looked_up_sentences_are_those_of_the_whole_page() -> None:
+    doc = _page()
+    every = page_contexts(doc, ("body",), window=2, min_content_words=10)
+    assert len(every) == 3
+    for ids in ({"b0.s1"}, {"b0.s3"}, {"b0.s0", "b0.s2"}, set()):
+        some = page_contexts(doc, ("body",), window=2, min_content_words=10, sentence_ids=ids)
+        assert some == {key: value for key, value in every.items() if key in ids}
