@@ -111,3 +111,17 @@ def test_contexts_of_the_looked_up_sentences_are_those_of_the_whole_page() -> No
     for ids in ({"b0.s1"}, {"b0.s3"}, {"b0.s0", "b0.s2"}, set()):
         some = page_contexts(doc, ("body",), window=2, min_content_words=10, sentence_ids=ids)
         assert some == {key: value for key, value in every.items() if key in ids}
+
+
+def test_a_pages_queries_give_what_each_gives_alone() -> None:
+    matcher = _matcher(RECORDS)
+    texts = ["A photo shows tanks crossing the Euphrates.", "Hot water cures the flu.", "It did so again."]
+    contexts = [None, None, "Hot water cures the flu. It did so again."]
+    together = matcher.candidates_many(texts, langs=["en"] * 3, contexts=contexts)
+    for text, context, found in zip(texts, contexts, together, strict=True):
+        [alone] = _matcher(RECORDS).candidates_many([text], langs=["en"], contexts=[context])
+        assert [f.id for f in found.factchecks] == [f.id for f in alone.factchecks]
+        np.testing.assert_array_equal(found.features, alone.features)
+        assert (found.alone is None) == (alone.alone is None) == (context is None)
+        if found.alone is not None and alone.alone is not None:
+            np.testing.assert_array_equal(found.alone.features, alone.alone.features)

@@ -306,7 +306,10 @@ class Matcher:
         ]
         vectors = self._encode([query.variants for query in queries])
         nearest = self.index.nearest_many(vectors, DENSE_CANDIDATES)
-        return [self._collect(*each) for each in zip(queries, vectors, nearest, strict=True)]
+        # a page's sentences often retrieve the same rows (a small store: all of them): read their vectors and
+        # records and group their claims once per distinct set of rows
+        shared: dict[tuple[int, ...], _Rows] = {}
+        return [self._collect(*each, shared) for each in zip(queries, vectors, nearest, strict=True)]
 
     def candidates(
         self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
@@ -357,9 +360,16 @@ class Matcher:
             self._records.put(row, record)
         return record
 
-    def _collect(self, query: _Query, vectors: np.ndarray, nearest: dict[int, float]) -> Candidates:
+    def _collect(
+        self,
+        query: _Query,
+        vectors: np.ndarray,
+        nearest: dict[int, float],
+        shared: dict[tuple[int, ...], _Rows] | None = None,
+    ) -> Candidates:
         """Candidates of one prepared query whose variants are embedded as ``vectors``, whose ``nearest`` rows
-        (:meth:`FactCheckIndex.nearest`) the vector index gave.
+        (:meth:`FactCheckIndex.nearest`) the vector index gave; ``shared`` keeps what other queries of the same
+        call read of the same rows.
 
         A query with a context retrieves and scores its candidates with it, and scores the same candidates again
         from the sentence alone (``Candidates.alone``): the context's variant is its last one.
@@ -371,9 +381,15 @@ class Matcher:
         pool = dict(nearest)
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
         rows = sorted(pool)
-        row_vectors = self.index.row_vectors(rows)
-        records = self._records_of(rows)
-        claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
+        known = (shared or {}).get(tuple(rows))
+        if known is None:
+            row_vectors = self.index.row_vectors(rows)
+            records = self._records_of(rows)
+            claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
+            known = _Rows(row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))
+            if shared is not None:
+                shared[tuple(rows)] = known
+        row_vectors, records = known.vectors, known.records
         # the character n-grams compare the text alone, so the context's and the alone view's scoring share them
         grams = char_grams(query.text)
         chars = iter(char_cosines(grams, [record.grams for record in records if record is not None]))
@@ -381,7 +397,7 @@ class Matcher:
             rows,
             row_vectors,
             records,
-            claim_groups(row_vectors[:, 0, :], claim_days),
+            known.groups,
             grams,
             [next(chars) if record is not None else 0.0 for record in records],
         )
@@ -495,6 +511,15 @@ class _Record:
     numbers: frozenset[str]
     grams: CharGrams
     date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Rows:
+    """What a set of candidate rows gives any query that retrieved it (see :class:`_Retrieved`)."""
+
+    vectors: np.ndarray
+    records: list[_Record | None]
+    groups: np.ndarray
 
 
 @dataclass(frozen=True, slots=True)
