@@ -125,3 +125,14 @@ def test_a_pages_queries_give_what_each_gives_alone() -> None:
         assert (found.alone is None) == (alone.alone is None) == (context is None)
         if found.alone is not None and alone.alone is not None:
             np.testing.assert_array_equal(found.alone.features, alone.alone.features)
+
+
+def test_hits_explained_afterwards_are_the_hits_ranked_with_evidence() -> None:
+    matcher = _matcher(RECORDS)
+    texts = ["A photo shows a convoy of tanks crossing the Euphrates river.", "It did so again."]
+    contexts = [None, "Drinking hot water cures the flu. It did so again."]
+    for found in matcher.candidates_many(texts, langs=["en", "en"], contexts=contexts):
+        plain = matcher.rank(found, 4, explain=False)
+        assert plain and all(hit.evidence == "" for hit in plain)
+        assert matcher.explained(found, plain) == matcher.rank(found, 4)
+        assert matcher.explained(found, plain[::-1]) == matcher.rank(found, 4)[::-1]

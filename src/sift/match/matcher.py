@@ -471,8 +471,12 @@ class Matcher:
         features = feature_matrix(signals, pairs)
         return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
 
-    def rank(self, found: Candidates, k: int) -> list[Hit]:
-        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence."""
+    def rank(self, found: Candidates, k: int, *, explain: bool = True) -> list[Hit]:
+        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence.
+
+        ``explain=False`` leaves each hit's evidence empty, for a caller that keeps a few of many hits and gives
+        those theirs with :meth:`explained` (the debate re-ranker orders 40 hits of a sentence and keeps 10).
+        """
         if not found.factchecks:
             return []
         gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
@@ -495,10 +499,20 @@ class Matcher:
                     factcheck=found.factchecks[i],
                     score=score,
                     level=self.reranker.level(score),
-                    evidence=evidence(found.query, found.pairs[i], found.clauses[i]),
+                    evidence=evidence(found.query, found.pairs[i], found.clauses[i]) if explain else "",
                 )
             )
         return hits
+
+    @staticmethod
+    def explained(found: Candidates, hits: Sequence[Hit]) -> list[Hit]:
+        """``hits`` of ``found`` (from :meth:`rank` with ``explain=False``) with the evidence :meth:`rank` gives."""
+        position = {factcheck.id: i for i, factcheck in enumerate(found.factchecks)}
+        out = []
+        for hit in hits:
+            i = position[hit.factcheck.id]
+            out.append(dataclasses.replace(hit, evidence=evidence(found.query, found.pairs[i], found.clauses[i])))
+        return out
 
 
 @dataclass(frozen=True, slots=True)
