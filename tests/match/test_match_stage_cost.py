@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from test_match_support import RECORDS, HashEncoder, record
 
 from sift.document import Block, Document, Sentence, Source
 from sift.factchecks.record import FactCheck
-from sift.match.analysis import char_cosines, char_grams
+from sift.match import analysis
+from sift.match.analysis import Analyzer, char_cosines, char_grams
 from sift.match.context import page_contexts
 from sift.match.index import record_text
 from sift.match.matcher import Matcher
@@ -136,3 +138,19 @@ def test_hits_explained_afterwards_are_the_hits_ranked_with_evidence() -> None:
         assert plain and all(hit.evidence == "" for hit in plain)
         assert matcher.explained(found, plain) == matcher.rank(found, 4)
         assert matcher.explained(found, plain[::-1]) == matcher.rank(found, 4)[::-1]
+
+
+def test_words_read_from_the_analyzers_memory_are_those_of_a_fresh_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [
+        ("The ministry's photos didn't show the convoy: it's a still from AC-130 Gunship Simulator, 2016.", "en"),
+        ("L'armée russe a publié des « preuves » : une capture d'écran d'un jeu vidéo.", "fr"),
+        ("Das Ministerium veröffentlichte Bilder aus einem Computerspiel, 2017", "de"),
+        ("A b c 7 x9 THE The the", "en"),
+    ]
+    warm = Analyzer()
+    for _ in range(2):
+        for text, lang in texts:
+            assert warm.words(text, lang) == Analyzer().words(text, lang)
+    monkeypatch.setattr(analysis, "TERM_CACHE", 3)  # the memory starts afresh when full
+    for text, lang in texts:
+        assert warm.words(text, lang) == Analyzer().words(text, lang)

@@ -254,12 +254,16 @@ def _without_frame(text: str) -> str:
     return text[start:end]
 
 
+_UNSEEN = ("", "")
+
+
 @dataclass
 class Analyzer:
     """Turns text into folded, stemmed lemma terms for BM25 and overlap features, caching terms it has seen."""
 
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
     _stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
+    _seen: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict)
 
     def tokens(self, text: str, lang: str) -> list[str]:
         """Content-word terms of ``text`` (stop words, URLs and handles dropped): stems of folded lemmas."""
@@ -268,19 +272,29 @@ class Analyzer:
     def words(self, text: str, lang: str) -> list[tuple[str, str]]:
         """``(term, word as written)`` for each content word of ``text``: the word is what evidence shows."""
         lang = lang if lang in LANGS else "en"
-        stop = _STOPWORDS[lang]
-        cache = self._cache
+        # each word as found -> its (term, word) or None (dropped), read once per word: a page's sentences, their
+        # contexts and their topics (the debate re-ranker's) read the same words tens of times
+        seen = self._seen
+        if len(seen) >= TERM_CACHE:  # an open vocabulary: start afresh, stay bounded
+            seen.clear()
         out: list[tuple[str, str]] = []
         for word in _TERM.findall(strip_noise(text)):
-            low = word.lower()
-            if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
-                low = _ELISION.sub("", low)
-            if low in stop or (len(low) < 2 and not low.isdigit()):
-                continue
-            # the cached term read inline: a page's sentences, contexts and topics look up 10^4-10^5 words
-            term = cache.get((low, lang))
-            out.append((term if term is not None else self._term(low, lang), low))
+            key = (word, lang)
+            known = seen.get(key, _UNSEEN)
+            if known is _UNSEEN:
+                known = seen[key] = self._word(word, lang)
+            if known is not None:
+                out.append(known)
         return out
+
+    def _word(self, word: str, lang: str) -> tuple[str, str] | None:
+        """``(term, lower-case word)`` of a word as found, or ``None`` for a stop word or a lone letter."""
+        low = word.lower()
+        if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
+            low = _ELISION.sub("", low)
+        if low in _STOPWORDS[lang] or (len(low) < 2 and not low.isdigit()):
+            return None
+        return self._term(low, lang), low
 
     def _term(self, word: str, lang: str) -> str:
         key = (word, lang)
