@@ -179,6 +179,19 @@ def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated
     )
 
 
+def cached_translations(matcher: Matcher, args: argparse.Namespace) -> Translated:
+    """:func:`collect_translations`, kept beside ``--cache`` (``<cache>.translations.npz``) when one is given."""
+    path = None if args.cache is None else args.cache.with_suffix(".translations.npz")
+    if path is not None and path.exists():
+        saved = np.load(path)
+        fields = [field.name for field in dataclasses.fields(Translated)]
+        return Translated(**{name: saved[name] for name in fields[:-1]}, queries=int(saved["queries"]))
+    translated = collect_translations(matcher, args.data, args.translations)
+    if path is not None:
+        np.savez_compressed(path, **dataclasses.asdict(translated))
+    return translated
+
+
 def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> float:
     """The lowest score threshold whose pairs above it reach ``precision`` (and every higher one does)."""
     order = np.argsort(-scores)
@@ -576,7 +589,7 @@ def _refit_cross(
     negatives: PageNegatives,
     args: argparse.Namespace,
 ) -> int:
-    translated = collect_translations(matcher, args.data, args.translations)
+    translated = cached_translations(matcher, args)
     print(refit_cross(features, labels, groups, negatives, translated, args.out), f"-> {args.out}")
     return 0
 
