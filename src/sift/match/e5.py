@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -130,6 +129,8 @@ def _read_kept(texts: list[str]) -> dict[str, np.ndarray]:
 
 def _keep(vectors: dict[str, np.ndarray]) -> None:
     """Keep fact-check vectors for later processes: a fact-check is embedded once per machine, not once a process."""
+    import tempfile  # only when a vector is computed: a page with no cross-language pair never imports it
+
     with contextlib.suppress(OSError):
         for text, vector in vectors.items():
             path = _kept_path(text)
