@@ -5,7 +5,8 @@ with ``PYTHONPATH=/tmp/main/src`` for another tree (``git archive main | tar -x 
 alternately and compare with ``--compare A.json B.json``, which prints one line: pages with identical output (the
 document JSON without ``timings_ms``, as ``sift check -f json`` prints it) and the ratio of the attribution stage's
 CPU per page (sum over pages of each page's best of ``--repeat`` runs). Pages: the seed and every page of
-``bench/data/realpages-dev*.jsonl`` (only the ``dataset`` and ``file`` fields are read; no gold is looked at).
+``bench/data/realpages-dev*.jsonl`` (dev to dev4; only the ``dataset`` and ``file`` fields are read; no gold is
+looked at), from ``../shared/data/extraction`` or ``--extraction`` (a worktree's ``..`` holds no ``shared``).
 """
 
 from __future__ import annotations
@@ -22,21 +23,21 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 EXTRACTION = REPO.parent / "shared" / "data" / "extraction"
 SEED = REPO / "src" / "sift" / "resources" / "seed-albu-kamal.txt"
-SETS = ("realpages-dev.jsonl", "realpages-dev2.jsonl", "realpages-dev3.jsonl")
+SETS = ("realpages-dev.jsonl", "realpages-dev2.jsonl", "realpages-dev3.jsonl", "realpages-dev4.jsonl")
 
 
-def page_paths() -> list[tuple[str, Path]]:
+def page_paths(extraction: Path = EXTRACTION) -> list[tuple[str, Path]]:
     """(name, path) of the seed and of every page of the real-page dev sets."""
     pages = [("seed", SEED)]
     for name in SETS:
         for line in (REPO / "bench" / "data" / name).read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                pages.append((f"{name}:{row['file']}", EXTRACTION / row["dataset"] / row["file"]))
+                pages.append((f"{name}:{row['file']}", extraction / row["dataset"] / row["file"]))
     return pages
 
 
-def measure(repeat: int) -> dict[str, Any]:
+def measure(repeat: int, extraction: Path = EXTRACTION) -> dict[str, Any]:
     import sift
     from sift.attribution import AttributionConfig, attribute_statements
     from sift.errors import InputError
@@ -46,7 +47,7 @@ def measure(repeat: int) -> dict[str, Any]:
     resources = workbench.pipeline.resources
     config = AttributionConfig()
     pages: dict[str, Any] = {}
-    for name, path in page_paths():
+    for name, path in page_paths(extraction):
         try:
             doc = workbench.check(str(path), kind="file")
         except InputError as error:
@@ -84,13 +85,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--repeat", type=int, default=3, help="attribution runs per page (best is kept)")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("BASELINE", "CHANGED"))
+    parser.add_argument("--extraction", type=Path, default=EXTRACTION, help="folder of the extraction datasets")
     args = parser.parse_args()
     if args.compare:
         print(compare(*args.compare))
         return
     if args.out is None:
         sys.exit("attribution_pages: give --out or --compare")
-    result = measure(args.repeat)
+    result = measure(args.repeat, args.extraction)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     cpu = [p["attribution_cpu_s"] for p in result["pages"].values() if "attribution_cpu_s" in p]

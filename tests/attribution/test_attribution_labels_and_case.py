@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.attribution.speakers import SourceMention, resolve_speakers
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _names(doc: Document) -> list[str]:
-    return [speaker.name for speaker in doc.speakers]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _names(doc: Document) -> list[str]:
     ],
 )
 def test_a_lone_word_label_without_evidence_names_no_speaker(analyse: Analyse, paragraphs) -> None:
-    assert _names(analyse(paragraphs)) == []
+    assert read.main_names(analyse(paragraphs)) == []
 
 
 @pytest.mark.parametrize(
@@ -60,7 +57,7 @@ def test_a_lone_word_label_without_evidence_names_no_speaker(analyse: Analyse, p
     ],
 )
 def test_a_label_with_evidence_of_a_person_keeps_its_speaker(analyse: Analyse, paragraphs, name: str) -> None:
-    assert name in _names(analyse(paragraphs))
+    assert name in read.main_names(analyse(paragraphs))
 
 
 def test_an_upper_case_transcript_label_still_speaks() -> None:
@@ -99,7 +96,7 @@ def test_german_subject_first_keeps_its_subject(analyse: Analyse, text: str, sou
 def test_german_object_first_needs_a_speaker_after_the_cue(analyse: Analyse) -> None:
     """ "Neue Regeln fordert der Entwurf": a draft is no speaker, so it takes no frame's source from this rule."""
     doc = analyse([("de", "Neue Regeln fordert der Entwurf.")])
-    assert _names(doc) == []
+    assert read.main_names(doc) == []
 
 
 @pytest.mark.parametrize(
@@ -125,7 +122,7 @@ def test_a_pronoun_takes_the_one_titled_person_the_page_names_but_never_quotes(
     analyse: Analyse, paragraphs, name: str
 ) -> None:
     doc = analyse(paragraphs)
-    assert _names(doc) == [name]
+    assert read.main_names(doc) == [name]
     assert [a.source.entity for a in doc.attributions if a.source] == [name]
 
 
@@ -148,5 +145,5 @@ def test_a_pronoun_takes_the_one_titled_person_the_page_names_but_never_quotes(
 )
 def test_a_pronoun_without_one_compatible_named_person_stays_unresolved(analyse: Analyse, paragraphs) -> None:
     doc = analyse(paragraphs)
-    assert _names(doc) == []
+    assert read.main_names(doc) == []
     assert [a.source.entity for a in doc.attributions if a.source] == [None]

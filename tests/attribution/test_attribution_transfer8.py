@@ -8,25 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _frames(doc: Document) -> list[tuple[str, str]]:
-    """(cue, source) as written, for every attribution with a cue and a source."""
-    block = doc.blocks[0]
-    return [
-        (block.text[a.cue.start : a.cue.end], block.text[a.source.start : a.source.end])
-        for a in doc.attributions
-        if a.cue is not None and a.source is not None
-    ]
-
-
-def _names(doc: Document) -> list[str]:
-    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
 
 
 @pytest.mark.parametrize(
@@ -53,14 +40,14 @@ def _names(doc: Document) -> list[str]:
 def test_a_name_with_appositives_before_the_cue_is_its_subject(
     analyse: Analyse, lang: str, text: str, cue: str, source: str
 ) -> None:
-    frames = _frames(analyse([(lang, text)]))
+    frames = read.frames(analyse([(lang, text)]))
     assert (cue, source) in frames
     assert all(found_cue != cue or found == source for found_cue, found in frames)
 
 
 def test_a_list_before_an_inverted_cue_stays_its_content(analyse: Analyse) -> None:
     # nouns in commas with no name or speaker noun: the phrase after the cue is the subject
-    frames = _frames(analyse([("de", "Mehr Geld, mehr Personal, forderte der Verband.")]))
+    frames = read.frames(analyse([("de", "Mehr Geld, mehr Personal, forderte der Verband.")]))
     assert frames == [("forderte", "der Verband")]
 
 
@@ -73,7 +60,7 @@ def test_a_list_before_an_inverted_cue_stays_its_content(analyse: Analyse) -> No
 )
 def test_an_adverbial_opening_leaves_the_subject_after_the_cue(analyse: Analyse, text: str, cue: str) -> None:
     # the adverb (or adjective used as one) before the verb is no subject: the pronoun after it is
-    assert _frames(analyse([("de", text)])) == [(cue, "sie")]
+    assert read.frames(analyse([("de", text)])) == [(cue, "sie")]
 
 
 @pytest.mark.parametrize(
@@ -86,13 +73,13 @@ def test_an_adverbial_opening_leaves_the_subject_after_the_cue(analyse: Analyse,
 )
 def test_a_passive_without_an_agent_names_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
     doc = analyse([(lang, text)])
-    assert _frames(doc) == []
+    assert read.frames(doc) == []
     assert doc.speakers == []
 
 
 def test_a_reflexive_before_the_auxiliary_is_no_passive(analyse: Analyse) -> None:
     # "si è detto": the minister called himself satisfied; he is the speaker
-    assert _names(analyse([("it", "Il ministro si è detto soddisfatto del risultato.")])) == ["ministro"]
+    assert read.names(analyse([("it", "Il ministro si è detto soddisfatto del risultato.")])) == ["ministro"]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +95,7 @@ def test_a_reflexive_before_the_auxiliary_is_no_passive(analyse: Analyse) -> Non
 )
 def test_german_speaker_words_and_cues(analyse: Analyse, text: str, speaker: str) -> None:
     doc = analyse([("de", text)])
-    assert speaker in _names(doc)
+    assert speaker in read.names(doc)
     assert all(a.confidence >= 0.6 for a in doc.attributions if a.source is not None)
 
 
@@ -125,7 +112,7 @@ def test_german_speaker_words_and_cues(analyse: Analyse, text: str, speaker: str
     ],
 )
 def test_verb_second_objects_before_the_cue(analyse: Analyse, text: str, cue: str, source: str) -> None:
-    assert _frames(analyse([("de", text)])) == [(cue, source)]
+    assert read.frames(analyse([("de", text)])) == [(cue, source)]
 
 
 def test_capitalised_adjectives_after_an_article_name_an_organisation(analyse: Analyse) -> None:
@@ -166,7 +153,7 @@ def test_a_byline_is_no_speaker_label(analyse: Analyse) -> None:
 def test_a_possessor_is_not_the_speaker(analyse: Analyse) -> None:
     # "Donald Trump’s rivals said": the rivals spoke, not Trump
     doc = analyse([("en", "Donald Trump’s rivals said the plan would fail.")])
-    assert not any("Trump" in name for name in _names(doc))
+    assert not any("Trump" in name for name in read.names(doc))
 
 
 def _attributed_sentences(doc: Document) -> list[str]:

@@ -7,29 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _frames(doc: Document) -> list[tuple[str, str, list[str]]]:
-    """(cue, source, relays) as written, for every attribution with a cue and a source."""
-    block = doc.blocks[0]
-    return [
-        (
-            block.text[a.cue.start : a.cue.end],
-            block.text[a.source.start : a.source.end],
-            [block.text[relay.source.start : relay.source.end] for relay in a.via],
-        )
-        for a in doc.attributions
-        if a.cue is not None and a.source is not None
-    ]
-
-
-def _names(doc: Document) -> list[str]:
-    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
 
 
 @pytest.mark.parametrize(
@@ -91,8 +74,8 @@ def _names(doc: Document) -> list[str]:
 )  # fmt: skip
 def test_rules_find_the_speaker(analyse: Analyse, lang: str, text: str, cue: str, speaker: str) -> None:
     doc = analyse([(lang, text)])
-    assert any(found == cue for found, _, _ in _frames(doc)), _frames(doc)
-    assert speaker in _names(doc), _names(doc)
+    assert any(found == cue for found, _, _ in read.frames_with_relays(doc)), read.frames_with_relays(doc)
+    assert speaker in read.names(doc), read.names(doc)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +89,9 @@ def test_rules_find_the_speaker(analyse: Analyse, lang: str, text: str, cue: str
 )
 def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text: str) -> None:
     doc = analyse([(lang, text)])
-    assert not any(cue.lower() in ("pour", "para", "per") for cue, _, _ in _frames(doc)), _frames(doc)
+    assert not any(cue.lower() in ("pour", "para", "per") for cue, _, _ in read.frames_with_relays(doc)), (
+        read.frames_with_relays(doc)
+    )
 
 
 @pytest.mark.parametrize(
@@ -138,18 +123,20 @@ def test_an_opening_purpose_or_time_is_no_view(analyse: Analyse, lang: str, text
     ],
 )  # fmt: skip
 def test_no_fragment_speaks(analyse: Analyse, lang: str, text: str, not_speaker: str) -> None:
-    names = _names(analyse([(lang, text)]))
+    names = read.names(analyse([(lang, text)]))
     assert not any(not_speaker in name for name in names), names
 
 
 def test_an_article_after_a_noun_opens_the_subject(analyse: Analyse) -> None:
     doc = analyse([("fr", "Dans le dossier Alstom Le Contrôleur général demande une enquête.")])
-    assert [source for _, source, _ in _frames(doc)] == ["Le Contrôleur général"], _frames(doc)
+    assert [source for _, source, _ in read.frames_with_relays(doc)] == ["Le Contrôleur général"], (
+        read.frames_with_relays(doc)
+    )
 
 
 def test_zufolge_takes_the_phrase_before_it(analyse: Analyse) -> None:
     doc = analyse([("de", "Die Preise für Akkus sollen dem Bericht des Verbands zufolge bald deutlich sinken.")])
-    assert ("zufolge", "dem Bericht des Verbands", []) in _frames(doc), _frames(doc)
+    assert ("zufolge", "dem Bericht des Verbands", []) in read.frames_with_relays(doc), read.frames_with_relays(doc)
     attribution = doc.attributions[0]
     block = doc.blocks[0]
     content = {block.text[a.content.start : a.content.end] for a in doc.attributions if a.cue == attribution.cue}
@@ -158,4 +145,4 @@ def test_zufolge_takes_the_phrase_before_it(analyse: Analyse) -> None:
 
 def test_relay_inside_a_verb_final_clause(analyse: Analyse) -> None:
     doc = analyse([("de", "Die Firma plant ein neues Werk, wie Insider gegenüber dem Handelsblatt berichten.")])
-    assert ("berichten", "Insider", ["Handelsblatt"]) in _frames(doc), _frames(doc)
+    assert ("berichten", "Insider", ["Handelsblatt"]) in read.frames_with_relays(doc), read.frames_with_relays(doc)

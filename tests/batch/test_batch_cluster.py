@@ -1,7 +1,9 @@
 """Batch on a real Dask LocalCluster: the results of one process, and a run killed with SIGKILL then resumed.
 
 Every stage runs here, with matching on the bundled sample fact-checks. The kill tests run the real command in
-its own process group and kill the whole group (the command, its Dask scheduler and worker processes) mid-run.
+its own process group and kill the whole group (the command, its Dask scheduler, forkserver and worker processes)
+mid-run. The local workers fork from a forkserver that loaded the models first; a forkserver that fails or is
+late leaves the workers to spawn, with one line on stderr.
 """
 
 from __future__ import annotations
@@ -19,8 +21,13 @@ from pathlib import Path
 import pytest
 from batch_corpus import write_pages
 
+import sift.batch.cluster as cluster
 from postgres_server import fresh_postgres_database
 from sift.batch import BatchOptions, open_inputs, run_batch
+from sift.batch.cluster import DaskRunner, start_forkserver, stop_forkserver
+from sift.batch.pages import Page
+from sift.batch.worker import WorkerSettings, build_workbench, keep_models, kept_models
+from sift.pipeline import Resources
 from sift.sample import load_sample
 from sift.store import open_store
 from sift.store.stories import StoredStoryIndex
@@ -74,6 +81,86 @@ def test_two_workers_store_what_one_process_stores(tmp_path: Path, seed_path: Pa
     assert story_groups(there) == story_groups(here)
     seed = next(doc for doc in got.values() if doc["source"]["location"].endswith("seed.txt"))
     assert seed["claims"] and seed["attributions"] and seed["matches"]  # every stage ran on the workers
+
+
+def corpus_pages(folder: Path, count: int) -> list[Page]:
+    write_pages(folder, count)
+    (source,) = open_inputs([str(folder)], max_bytes=20_000_000)
+    return [page for page in source if isinstance(page, Page)]
+
+
+def analyse_on(runner: DaskRunner, settings: WorkerSettings, pages: list[Page]) -> list[str | None]:
+    with open_store(settings.store) as store:  # type: ignore[arg-type]
+        build_workbench(store, settings)  # the client brings the match index up to date first
+    runner.start(settings)
+    return [outcome.error for outcome in runner.run([pages[:2], pages[2:]])]
+
+
+@pytest.mark.slow
+def test_the_workers_fork_with_the_models_the_forkserver_loaded(tmp_path: Path) -> None:
+    pages = corpus_pages(tmp_path / "corpus", 4)
+    settings = WorkerSettings(store=sample_store(str(tmp_path / "sift.db")))
+    with DaskRunner(workers=2, warm=(settings, pages[:2])) as runner:
+        assert runner.forked
+        assert analyse_on(runner, settings, pages) == [None] * 4
+        assert runner.workers_with_forked_models() == 2
+    assert not runner.forked  # its forkserver stopped with it: the next run loads on its own pages
+
+
+@pytest.mark.slow
+def test_a_forkserver_that_fails_leaves_the_workers_to_spawn_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = corpus_pages(tmp_path / "corpus", 4)
+    settings = WorkerSettings(store=sample_store(str(tmp_path / "sift.db")))
+    monkeypatch.setattr(cluster, "start_forkserver", lambda settings, pages: "not ready within 0 s")
+    with DaskRunner(workers=2, warm=(settings, pages[:2])) as runner:
+        assert not runner.forked
+        assert analyse_on(runner, settings, pages) == [None] * 4
+        assert runner.workers_with_forked_models() == 0
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == ["sift: note: batch workers spawn and load their own models (forkserver: not ready within 0 s)"]
+
+
+def test_a_forkserver_still_loading_is_not_ready_and_is_stopped(tmp_path: Path) -> None:
+    from multiprocessing import forkserver
+
+    pages = corpus_pages(tmp_path / "corpus", 2)
+    # importing sift and loading the models takes far longer than no time at all
+    problem = start_forkserver(WorkerSettings(store=None), pages, timeout_s=0)
+    assert problem == "not ready within 0 s"
+    stop_forkserver(kill=True)
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_kept_models_serve_only_the_stages_and_configs_they_were_loaded_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sift.batch.worker as worker
+
+    monkeypatch.setattr(worker, "_kept", None)
+    settings = WorkerSettings(store=None, configs={"claims": {"threshold": 0.6}})
+    assert kept_models(settings) is None  # a process started afresh
+    model, matcher = object(), object()
+    keep_models(settings, Resources(encoder=model, matcher=matcher))
+    kept = kept_models(WorkerSettings(store="other.db", write=True, configs={"claims": {"threshold": 0.6}}))
+    assert kept is not None and kept.optional("encoder") is model
+    assert kept.optional("matcher") is None  # store-bound: every worker opens its own
+    assert kept_models(WorkerSettings(store=None)) is None
+    assert kept_models(WorkerSettings(store=None, stages=("language",), configs=settings.configs)) is None
+
+
+def test_a_warm_up_that_fails_keeps_nothing_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sift.batch.worker as worker
+    from sift.batch.warm import _warm
+
+    monkeypatch.setattr(worker, "_kept", None)
+    broken = tmp_path / "warm.pickle"
+    broken.write_bytes(b"not a pickle")
+    _warm(str(broken))
+    assert worker._kept is None
+    (line,) = capsys.readouterr().err.splitlines()
+    assert line.startswith("sift: note: batch workers load their own models (UnpicklingError: ")
 
 
 def run_command(*args: str) -> subprocess.Popen[bytes]:

@@ -173,6 +173,25 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
 
 
+def test_pages_analysed_in_this_process_run_numpy_on_one_blas_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in a Dask worker, ``sift check`` and ``sift serve``: a page's small products ran slower on two threads."""
+    from threadpoolctl import threadpool_info
+
+    seen: list[int] = []
+    original = Workbench.run
+
+    def spy(self: Workbench, doc):  # type: ignore[no-untyped-def]
+        seen.extend(pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas")
+        return original(self, doc)
+
+    monkeypatch.setattr(Workbench, "run", spy)
+    write_pages(tmp_path / "corpus", 2)
+    run(tmp_path / "sift.db", tmp_path / "corpus")
+    assert seen and set(seen) == {1}
+
+
 class _OverlapCluster:
     """A stand-in Dask runner: starts only once the client is building its Workbench, analyses in this process."""
 
@@ -180,8 +199,11 @@ class _OverlapCluster:
     building = threading.Event()
     events: ClassVar[list[str]] = []
     fail_start = False
+    #: the keys of the pages the runner gave the cluster to load its models on
+    warmed: ClassVar[list[str] | None] = None
 
-    def __init__(self, *, workers: int | None = None, scheduler: str | None = None) -> None:
+    def __init__(self, *, workers: int | None = None, scheduler: str | None = None, warm=None) -> None:  # type: ignore[no-untyped-def]
+        type(self).warmed = None if warm is None else sorted(page.key for page in warm[1])
         self.starting.set()
         started = self.building.wait(timeout=30)  # the client builds its Workbench while the cluster starts
         self.events.append("cluster up" if started else "cluster up, the client never built meanwhile")
@@ -233,6 +255,8 @@ def test_the_cluster_starts_while_the_client_builds_and_its_workers_after(
     assert sorted(events[:2]) == ["client build", "cluster up"]  # each waited for the other: both at once
     assert events[2:] == ["workers set up", "closed"]
     assert len(stored_keys(tmp_path / "sift.db")) == 3
+    # the first chunk (all 3 pages: a chunk holds 4) was read before the cluster started, to warm it up
+    assert overlap_cluster.warmed == sorted(stored_keys(tmp_path / "sift.db"))
 
 
 def test_a_cluster_that_cannot_start_fails_the_run_once_and_a_failed_build_closes_the_cluster(

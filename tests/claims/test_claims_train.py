@@ -97,8 +97,11 @@ def test_page_threshold_is_the_lowest_within_the_flag_budget(page_trainer: Modul
     priority = np.linspace(0.0, 0.99, 100)
     labels = (priority >= 0.9).astype(int)
     threshold, f1, rate = page_trainer.choose_threshold(priority, labels)
-    assert rate <= page_trainer.FLAG_BUDGET and threshold == pytest.approx(0.7)
-    assert f1 == pytest.approx(2 * 10 / (30 + 10))
+    # 100 evenly spread scores: the lowest threshold within the budget flags exactly the budget's share.
+    flagged = round(100 * page_trainer.FLAG_BUDGET)
+    assert rate == pytest.approx(flagged / 100) and rate <= page_trainer.FLAG_BUDGET
+    assert threshold == pytest.approx(priority[-flagged])
+    assert f1 == pytest.approx(2 * 10 / (flagged + 10))
 
 
 def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType) -> None:
@@ -106,6 +109,14 @@ def test_page_p_at_5_counts_pages_with_a_positive_only(page_trainer: ModuleType)
     labels = np.array([0, 1, 1, 0, 0, 0])
     groups = np.array([0, 0, 0, 1, 1, 1])
     assert page_trainer._p_at_5(priority, labels, groups) == pytest.approx(2 / 3)
+
+
+def test_page_p_at_5_shown_counts_flagged_sentences_only(page_trainer: ModuleType) -> None:
+    priority = np.array([0.9, 0.8, 0.7, 0.3, 0.2, 0.1, 0.6])
+    labels = np.array([0, 1, 0, 1, 1, 0, 1])
+    groups = np.array([0, 0, 0, 0, 1, 1, 2])
+    # Page 0 shows three sentences (one hit), page 1 none (0), page 2 its one (a hit).
+    assert page_trainer._p_at_5_shown(priority, labels, groups, 0.5) == pytest.approx((1 / 3 + 0.0 + 1.0) / 3)
 
 
 def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:

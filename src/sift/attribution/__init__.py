@@ -101,10 +101,14 @@ def _without_cue_at(frames: list[Frame], offset: int) -> list[Frame]:
     return [frame for frame in frames if not (frame.cue and frame.cue[0] <= offset < frame.cue[1])]
 
 
-def _spacy_pipe(resources: Resources, lang: str, group: list[Block], config: AttributionConfig) -> Any:
+def _spacy_nlp(resources: Resources, lang: str) -> Any:
     from sift.attribution.spacy_models import load_pipeline
 
-    nlp = resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda: load_pipeline(SPACY_MODELS[lang]))
+    return resources.get(f"spacy:{SPACY_MODELS[lang]}:no-ner", lambda: load_pipeline(SPACY_MODELS[lang]))
+
+
+def _spacy_pipe(resources: Resources, lang: str, group: list[Block], config: AttributionConfig) -> Any:
+    nlp = _spacy_nlp(resources, lang)
     return zip(group, nlp.pipe((b.text for b in group), batch_size=config.batch_size), strict=True)
 
 
@@ -121,11 +125,13 @@ def _read_language(
         for block, parsed in _spacy_pipe(resources, lang, group, config):
             found[block.id] = (find_frames(parsed, model, config.cue_threshold), spacy_tokens(parsed))
     elif lang == "fr":
-        from sift.attribution.french import FRENCH, french_tokens
+        from sift.attribution.french import FRENCH, french_block_tokens, french_sentences
         from sift.attribution.word_order import find_word_order_frames
 
-        for block, parsed in _spacy_pipe(resources, lang, group, config):
-            tokens = french_tokens(parsed)
+        nlp = _spacy_nlp(resources, lang)
+        only = resources.get("spacy:fr:sentences", lambda: french_sentences(nlp))
+        texts = [block.text for block in group]
+        for block, tokens in zip(group, french_block_tokens(texts, nlp, only, config.batch_size), strict=True):
             found[block.id] = (find_word_order_frames(block.text, tokens, FRENCH), tokens)
     elif lang == "de":
         from sift.attribution.german import GERMAN, german_sentences, german_tokens, load_tagger

@@ -237,11 +237,39 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if not content_ids and cue.dep_ in RELAYED_BY_HEAD:
         # "“…,” the ministry said, Sputnik reported": the quote hangs on the relaying verb
         content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i}
+    trailing = _trailing_subject(cue) if not source_ids and lemma in CORE_CUES else None
+    if trailing is not None:  # "…, executives of both companies announced Wednesday": misparsed as a modifier
+        source_ids = trailing
+        content_ids = {t.i for t in cue.sent if t.i < min(trailing) - 1}
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
             if child.dep_ in SUBJECTS:
                 source_ids = _subtree(child)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: The most words of a subject after a clause's comma that the parser hung a reporting verb on as a modifier.
+MAX_TRAILING_SUBJECT = 6
+
+
+def _trailing_subject(cue: Token) -> set[int] | None:
+    """The subject of a reporting verb closing a sentence after a comma that the parser read as a modifier ("The
+    deal is done, executives of both companies announced Wednesday": ``acl`` of "executives", or of the noun before
+    the comma with "executives" its appositive): the words between that comma and the verb, a noun phrase hung on
+    the verb's head, when the verb takes no object of its own."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i > cue.i or any(child.dep_ in ("dobj", "ccomp") for child in cue.children):
+        return None
+    comma = cue.i - 1
+    while comma > cue.sent.start and cue.doc[comma].text != "," and cue.i - comma <= MAX_TRAILING_SUBJECT:
+        comma -= 1
+    phrase = set(range(comma + 1, cue.i))
+    if cue.doc[comma].text != "," or not phrase or not phrase <= _subtree(head):
+        return None
+    words = LANGUAGES["en"].speakers
+    heads = words.title_nouns | words.source_nouns | words.body_nouns | words.government_nouns | words.outlet_nouns
+    named = any(cue.doc[i].pos_ == "PROPN" or cue.doc[i].lemma_.lower() in heads for i in phrase)
+    return phrase if named else None  # "the paintings, the ones announced last week": a participle, no report
 
 
 def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:

@@ -8,9 +8,11 @@ the parse is used only for the subject of a cue in canonical order. The words co
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from sift.attribution.frames import Frame
+from sift.attribution.prefilter import UNTAGGED, LemmaFilter, lemma_filter, spacy_lemmas
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
@@ -18,7 +20,7 @@ if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
     from spacy.tokens import Doc
     from spacy.tokens import Token as SpacyToken
 
-__all__ = ["FRENCH", "find_french_frames"]
+__all__ = ["FRENCH", "find_french_frames", "french_block_tokens", "french_sentences"]
 
 FRENCH = rules_lexicon(LANGUAGES["fr"])
 
@@ -60,9 +62,14 @@ def _agreeing_noun(subject: SpacyToken, verb: SpacyToken, cue: SpacyToken) -> tu
     return None
 
 
+def _surface(doc: Doc) -> list[SpacyToken]:
+    """The tokens the rules read: no spaces, "d'après" one token (its "après" dropped)."""
+    return [t for t in doc if not t.is_space and not (t.i > 0 and _is_dapres(doc[t.i - 1]))]
+
+
 def french_tokens(doc: Doc) -> list[Token]:
     """Surface tokens of a parsed block, with "d'après" merged into one token and subject ranges re-indexed."""
-    kept = [t for t in doc if not t.is_space and not (t.i > 0 and _is_dapres(doc[t.i - 1]))]
+    kept = _surface(doc)
     sentence_of = dict(zip((t.i for t in kept), sentence_numbers([t.text for t in kept]), strict=True))
     index_of: dict[int, int] = {}
     for index, token in enumerate(kept):
@@ -109,3 +116,105 @@ def _is_dapres(token: SpacyToken) -> bool:
 def find_french_frames(doc: Doc) -> list[Frame]:
     """Attribution frames of one parsed French block."""
     return find_word_order_frames(doc.text, french_tokens(doc), FRENCH)
+
+
+def french_sentences(nlp: Any) -> LemmaFilter:
+    """The sentences of a French block worth parsing (the others cannot carry an attribution; see ``prefilter``)."""
+    return lemma_filter(FRENCH, spacy_lemmas(nlp))
+
+
+def _runs(text: str, words: list[SpacyToken], numbers: list[int], only: LemmaFilter) -> list[tuple[int, int]]:
+    """Word index ranges ``[first, last)`` of the runs of consecutive sentences ``only`` keeps, joined where a
+    sentence boundary has no space (the tokenizer then reads the two sentences as one chunk)."""
+    bounds: list[list[int]] = []
+    for index, number in enumerate(numbers):
+        if index and number == numbers[index - 1]:
+            bounds[-1][1] = index + 1
+        else:
+            bounds.append([index, index + 1])
+    kept = [only.keeps([_word_text(w) for w in words[first:last]]) for first, last in bounds]
+    joined = True
+    while joined:  # "…fin.«Début": one chunk for the tokenizer, parsed together
+        joined = False
+        for k in range(1, len(bounds)):
+            if kept[k] != kept[k - 1] and not text[words[bounds[k][0]].idx - 1].isspace():
+                kept[k] = kept[k - 1] = joined = True
+    runs: list[tuple[int, int]] = []
+    for (first, last), keep in zip(bounds, kept, strict=True):
+        if keep and runs and runs[-1][1] == first:
+            runs[-1] = (runs[-1][0], last)
+        elif keep:
+            runs.append((first, last))
+    return runs
+
+
+def french_block_tokens(texts: list[str], nlp: Any, only: LemmaFilter | None, batch_size: int) -> Iterable[list[Token]]:
+    """Tokens of each French block; with ``only``, spaCy parses only the runs of sentences it keeps.
+
+    A block whose sentences are all kept is parsed whole, as without ``only``. Otherwise each run is parsed on its
+    own and the other sentences' words stay untagged (lemma the word, part of speech ``UNTAGGED``), which the rules
+    read as no cue, no noun and no verb. A run parsed alone may parse differently from the whole block (the parser
+    reads across sentences), so the output is compared page by page with whole parses (bench/attribution_pages.py).
+    """
+    plans: list[tuple[str, list[SpacyToken], list[int], list[tuple[int, int]]] | None] = []
+    jobs: list[str | Doc] = []
+    for text in texts:
+        if only is None:
+            plans.append(None)
+            jobs.append(text)
+            continue
+        tokenized = nlp.make_doc(text)
+        words = _surface(tokenized)
+        numbers = sentence_numbers([w.text for w in words])
+        runs = _runs(text, words, numbers, only)
+        if runs == [(0, len(words))]:
+            plans.append(None)
+            jobs.append(tokenized)  # the pipeline takes the tokens as they are: the block is not tokenized twice
+            continue
+        plans.append((text, words, numbers, runs))
+        jobs.extend(text[words[first].idx : _end(words[last - 1])] for first, last in runs)
+    parsed = iter(nlp.pipe(jobs, batch_size=batch_size))
+    for plan in plans:
+        if plan is None:
+            yield french_tokens(next(parsed))
+            continue
+        text, words, numbers, runs = plan
+        tokens = _assembled(words, numbers, runs, [next(parsed) for _ in runs])
+        yield tokens if tokens is not None else french_tokens(nlp(text))
+
+
+def _word_text(word: SpacyToken) -> str:
+    """A surface token's text as ``french_tokens`` gives it ("d'après" for the merged pair)."""
+    return "d'après" if _is_dapres(word) else word.text
+
+
+def _end(word: SpacyToken) -> int:
+    return word.idx + len(word.text) + (len(word.nbor().text) if _is_dapres(word) else 0)
+
+
+def _assembled(
+    words: list[SpacyToken], numbers: list[int], runs: list[tuple[int, int]], docs: list[Doc]
+) -> list[Token] | None:
+    """A block's tokens from its runs' parses (offsets, sentence numbers and subjects made the block's) and the
+    untagged words between them; ``None`` when a run's parse has other tokens than the block's words."""
+    tagged: dict[int, Token] = {}
+    for (first, last), doc in zip(runs, docs, strict=True):
+        shift = words[first].idx
+        run = french_tokens(doc)
+        if len(run) != last - first or any(
+            t.start + shift != w.idx for t, w in zip(run, words[first:last], strict=True)
+        ):
+            return None  # a run tokenized apart from its block: the caller parses the block whole
+        for k, token in enumerate(run):
+            subject = (token.subject[0] + first, token.subject[1] + first) if token.subject else None
+            tagged[first + k] = Token(
+                token.text, token.start + shift, token.end + shift, token.lemma, token.pos, numbers[first + k], subject
+            )
+    tokens = []
+    for index, word in enumerate(words):
+        if index in tagged:
+            tokens.append(tagged[index])
+        else:
+            text = _word_text(word)
+            tokens.append(Token(text, word.idx, _end(word), text, UNTAGGED, numbers[index]))
+    return tokens

@@ -81,8 +81,31 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             continue
         tagged = tagger.tag_sent([w for w, _, _ in sentence])
         for (word, start, end), (_, lemma, tag) in zip(sentence, tagged, strict=True):
-            tokens.append(Token(word, start, end, lemma, _coarse(tag), number))
+            pos = _coarse(tag)
+            if pos in ("NOUN", "PROPN") and word[:1].islower():
+                lemma, pos = _unknown_verb(word) or (lemma, pos)
+            tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
+
+
+#: Endings of finite German verb forms, longest first ("schlussfolger|te", "resümier|t").
+_VERB_ENDINGS = ("ten", "te", "st", "t", "en", "e")
+
+
+def _unknown_verb(word: str) -> tuple[str, str] | None:
+    """(lemma, ``VERB``) of a lower-case word the tagger called a noun: German nouns are capitalised, so it is a
+    form the tagger does not know; read as a reporting verb when its stem makes one of the row's cue infinitives
+    ("schlussfolgert" -> "schlussfolgern"), else ``None``."""
+    if not word.isalpha():
+        return None
+    for ending in _VERB_ENDINGS:
+        stem = word[: -len(ending)]
+        if len(stem) < 3 or not word.endswith(ending):
+            continue
+        for infinitive in (stem + "en", stem + "n"):
+            if infinitive in GERMAN.cues:
+                return infinitive, "VERB"
+    return None
 
 
 def find_german_frames(text: str, tagger: Tagger) -> list[Frame]:

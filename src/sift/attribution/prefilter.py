@@ -1,5 +1,8 @@
 """Which sentences of a block the tagger must read: those that can carry an attribution (issue #13, part 2).
 
+German (HanTa, :class:`SentenceFilter`) and French (spaCy, :class:`LemmaFilter`) have one each; English has none,
+because its cues come from a cue scorer learned over every token (see :class:`LemmaFilter`).
+
 The word-order rules (``word_order``) find a frame only at a word of the language's lexicon: a cue (by lemma or
 word form), the last word of an "according to" phrase, a postposed "so", an opinion opener, a clitic, a statement
 noun, or a Konjunktiv form that carries a report into the next sentence (the rules read no other sentence, and
@@ -16,11 +19,12 @@ with a quotation mark or a colon are kept as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from sift.attribution.word_order import Lexicon
 
-__all__ = ["SentenceFilter", "sentence_filter"]
+__all__ = ["UNTAGGED", "LemmaFilter", "SentenceFilter", "lemma_filter", "sentence_filter", "spacy_lemmas"]
 
 #: Verb prefixes a word may open with before a stem, and that are stripped from an entry to find its stem.
 PREFIXES = (
@@ -34,6 +38,8 @@ QUOTES = frozenset("“”„‟\"«»‹›‘’‚'")
 #: ... and words that do: a label's colon ("Minister X: …" is a frame whose relays read the tokens). A dash
 #: counts only beside a cue (``word_order.BEFORE_INVERTED``), whose sentence is kept for the cue.
 MARKS = frozenset({":"})
+#: Part of speech of the words of a sentence left untagged: a tag no rule reads as a cue, a noun or a verb.
+UNTAGGED = "X"
 #: Shortest tagger variant taken as a stem (HanTa maps a lone "b" to "geb"; "geb" itself is kept).
 MIN_VARIANT = 2
 
@@ -94,3 +100,122 @@ def stem_variants(stemdict: Mapping[object, Mapping[str, str]]) -> dict[str, set
         for written, stem in table.items():
             variants.setdefault(stem, set()).add(written)
     return variants
+
+
+#: Apostrophes: a quotation mark only when no letter stands before it ("l’", "qu'", "aujourd’hui" quote nothing;
+#: an apostrophe never opens a quote, see ``frames.quote_regions``).
+APOSTROPHES = frozenset("'’")
+
+
+def _has_quote(word: str) -> bool:
+    """Whether a word holds a quotation mark (an apostrophe after a letter is an elision or a possessive)."""
+    return any(
+        char in QUOTES and not (char in APOSTROPHES and k > 0 and word[k - 1].isalpha()) for k, char in enumerate(word)
+    )
+
+
+class LemmaFilter:
+    """Whether a sentence can carry an attribution for the word-order rules of a language that spaCy tags.
+
+    The rules find a frame only at a word whose lower-cased form, or whose lemma, is in the lexicon (``_frame_at``
+    in ``word_order``); the lemma is only known after the parse, so every lemma spaCy's lemmatizer could give a word
+    (``lemmas``: any part of speech) is tried. Also kept: a sentence-opening "pour" (an opinion frame needs at most
+    three words before it), an "as" word ("comme", which a clitic's frame needs), a particle that another word's lemma
+    completes into a cue, a quotation mark (an apostrophe after a letter is an elision) and a colon.
+
+    English has no such filter: its cues come from a scorer learned over every token (the bias, -3.16 log-odds, sits
+    just below the candidate floor of -3.0, and the context features alone may add up to +12), so no word list bounds
+    what it proposes.
+    """
+
+    __slots__ = ("forms", "lemma_keys", "lemmas", "openers", "pairs", "seen")
+
+    def __init__(
+        self,
+        forms: Iterable[str],
+        lemma_keys: Iterable[str],
+        openers: Iterable[str],
+        lemmas: Callable[[str], Iterable[str]],
+    ) -> None:
+        self.forms = frozenset(form.lower() for form in forms)
+        self.lemma_keys = frozenset(key.lower() for key in lemma_keys)
+        self.openers = frozenset(opener.lower() for opener in openers)
+        self.lemmas = lemmas
+        #: particle -> what another word's lemma must be for particle + lemma to be a cue
+        pairs: dict[str, set[str]] = {}
+        for key in self.lemma_keys:
+            for cut in range(1, len(key)):
+                pairs.setdefault(key[:cut], set()).add(key[cut:])
+        self.pairs = pairs
+        self.seen: dict[str, frozenset[str]] = {}
+
+    def _lemmas(self, word: str) -> frozenset[str]:
+        found = self.seen.get(word)
+        if found is None:
+            found = frozenset(lemma.lower() for lemma in (word, *self.lemmas(word)))
+            if len(self.seen) >= MAX_SEEN:  # a long batch worker reads many pages: the memo stays bounded
+                self.seen.clear()
+            self.seen[word] = found
+        return found
+
+    def keeps(self, words: list[str]) -> bool:
+        """Whether a sentence holding ``words`` may yield a frame (so it must be parsed)."""
+        wanted: set[str] = set()  # lemmas that a particle of the sentence completes into a cue
+        found: set[str] = set()  # the possible lemmas of the sentence's words
+        for index, word in enumerate(words):
+            lowered = word.lower()
+            if lowered in self.forms or word in MARKS or _has_quote(word):
+                return True
+            if index <= OPENER_REACH and lowered in self.openers:
+                return True
+            lemmas = self._lemmas(word)
+            if not lemmas.isdisjoint(self.lemma_keys) or not lemmas.isdisjoint(wanted):
+                return True
+            completions = self.pairs.get(lowered, frozenset())
+            if not found.isdisjoint(completions):  # the particle after its verb ("kündigte … an")
+                return True
+            wanted |= completions
+            found |= lemmas
+        return False
+
+
+#: Words whose possible lemmas a :class:`LemmaFilter` remembers (a page repeats its words; a batch reads many pages).
+MAX_SEEN = 50_000
+#: Words before an opener ("Pour X, …", "Mais pour X, …") that ``word_order._opens_clause`` allows.
+OPENER_REACH = 3
+
+
+def lemma_filter(lexicon: Lexicon, lemmas: Callable[[str], Iterable[str]]) -> LemmaFilter:
+    """The filter of a rules lexicon for a parsed language: the word forms the rules test (every word of a phrase,
+    split at apostrophes too, since the parser may cut "d'après"), the lemma-keyed entries by any lemma ``lemmas``
+    may give a word. A clitic's frame ("comme X le définissent", ``_clitic_as_clause``) needs an "as" word before the
+    clitic, so the "as" word is kept, not the clitic (French "le" is in most sentences)."""
+    phrases = (
+        lexicon.cues | lexicon.according | lexicon.so | lexicon.according_after | lexicon.as_words
+        | lexicon.statement_nouns | lexicon.reported | lexicon.quote_cues | lexicon.reflexive_cues
+    )  # fmt: skip
+    forms = {part for phrase in phrases for word in phrase.split() for part in (word, *re.split("['’]", word)) if part}
+    keys = lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues
+    return LemmaFilter(forms, keys, lexicon.opinion, lemmas)
+
+
+def spacy_lemmas(nlp: Any) -> Callable[[str], set[str]]:
+    """Every lemma the rule lemmatizer of a spaCy pipeline could give a word, whatever its part of speech: the
+    word itself, its entries in the lookup table (as written and lower-cased), in each part of speech's exceptions,
+    and what each suffix rule makes of it (spaCy's ``Lemmatizer.rule_lemmatize`` takes one of these)."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookup = lookups.get_table("lemma_lookup", {})
+    exceptions = list(lookups.get_table("lemma_exc", {}).values())
+    rules = sorted({(old, new) for table in lookups.get_table("lemma_rules", {}).values() for old, new in table})
+
+    def lemmas(word: str) -> set[str]:
+        lowered = word.lower()
+        found = {lowered}
+        for entry in (lookup.get(word), lookup.get(lowered)):  # a lemma, or a list of them (French)
+            found.update([entry] if isinstance(entry, str) else entry or ())
+        for table in exceptions:
+            found.update(table.get(lowered, ()))
+        found.update(lowered[: len(lowered) - len(old)] + new for old, new in rules if lowered.endswith(old))
+        return found
+
+    return lemmas

@@ -373,10 +373,16 @@ def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
 
 
+#: Separators of navigation and section kickers; no name holds one.
+NAVIGATION_MARKS = ("|",)
+
+
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring)."""
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
+    if any(mark in text for mark in NAVIGATION_MARKS):
+        return SourceReading("none")  # "SUBSCRIBER ONLY Politics | Minnesota Supreme Court": a kicker and a headline
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
@@ -411,6 +417,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
+    if described is not None and described.kind in ("anonymous", "title"):
+        return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
     if described is not None:
         return described
     runs = _name_runs(core, speakers)
@@ -418,7 +426,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
-        return _unlisted(core, head, mention.lang, speakers, articled=articled)
+        reading = _unlisted(core, head, mention.lang, speakers, articled=articled)
+        if reading.kind == "none" and not articled:
+            return _unknown_name(core, mention, speakers) or reading
+        return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
@@ -467,6 +478,34 @@ def _named(
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
+def _context_appositive(mention: SourceMention) -> list[Token]:
+    """The words between the commas right after a source span ("diplomat|, former special envoy X Y,|")."""
+    context = mention.context
+    end = context.find(",", 1)
+    return plain_tokens(context[1:end]) if context.startswith(",") and end > 0 else []
+
+
+def _titled_appositive(
+    words: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer, titles: frozenset[str]
+) -> SourceReading | None:
+    """The person a described source names in its appositive, a title phrase ending in a name ("Another
+    diplomat, former special envoy to Ukraine Kurt Volker, said …", "A senior official, the deputy minister Anna
+    Berg, said"). The name is the capitalised words closing the appositive, less places and bodies the gazetteer
+    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one)."""
+    run: list[Token] = []
+    for token in reversed([t for t in words if t.pos != "PUNCT"]):
+        if not (token.text[:1].isupper() and token.text.isalpha()):
+            break
+        run.insert(0, token)
+    while run and _known_name(run[0].text, run[:1], gazetteer) is not None:
+        run.pop(0)
+    described = [t for t in words if t.pos != "PUNCT"][: -len(run) or None]
+    if len(run) < 2 or not any(_in(speakers.title_nouns, t, speakers) for t in described):
+        return None
+    name = " ".join(t.text for t in run)
+    return SourceReading("person", transliteration_key(run[-1].text), name, titles, how="named")
+
+
 def _is_possessor(core: list[Token], head: int) -> bool:
     """Whether the names before the head noun are its possessor ("Donald Trump’s rivals"): a possessive ending
     stands between them and a head that is no name."""
@@ -489,6 +528,9 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
     if not _in(nouns, core[head], speakers):
         return []
+    if not speakers.is_head_first:  # "a White House statement", "the company's report": the modifier before it
+        before = [t for t in core[:head] if t.text not in POSSESSIVE_MARKS]
+        return before if any(t.pos in ("NOUN", "PROPN") for t in before) else []
     row = LANGUAGES.get(lang)
     j = head + 1
     while j < len(core) and core[j].pos == "ADJ":
@@ -532,6 +574,51 @@ def _unlisted(
     name = written if named and not institution else citation_form(core, head, lang)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
+
+
+#: The most words of a source without an article read as a name the dictionary lacks ("Tagessieger Lindvik").
+MAX_UNKNOWN_NAME_SPAN = 3
+
+
+def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> SourceReading | None:
+    """A name a tagger took for a noun where every noun is capitalised: a source without an article whose last
+    capitalised words the language's dictionary does not hold ("Haugen warnt", "Tagessieger Lindvik resümierte",
+    "Equinor und …"). A singular common noun needs an article as a subject, and a common noun is in the dictionary
+    (compounds too, mostly); the words before the unknown ones are nouns that describe it ("Tagessieger"). Read as
+    a person by its last word (the kind is a guess), below the uncertain line like any unlisted source."""
+    if not speakers.capitalises_nouns or not core or len(core) > MAX_UNKNOWN_NAME_SPAN:
+        return None
+    if any(t.pos not in ("NOUN", "PROPN", "X") or not t.text[:1].isupper() for t in core):
+        return None
+    from sift.machine_cache import dictionary_lemma
+
+    unknown = 0
+    for token in reversed(core):
+        word = token.text
+        if not word.isalpha() or word.isupper() or _is_speaker_noun(token, speakers, documents=True):
+            break
+        if dictionary_lemma(word, mention.lang) is not None or _is_compound(word, mention.lang):
+            break
+        unknown += 1
+    if not unknown:
+        return None
+    offset = mention.start if mention.words is not None else 0
+    name = _text(core[-unknown:], mention.text, offset)
+    return SourceReading("person", transliteration_key(core[-1].text), name, how="unlisted")
+
+
+#: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
+MIN_COMPOUND_PART = 4
+
+
+def _is_compound(word: str, lang: str) -> bool:
+    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name."""
+    from sift.machine_cache import dictionary_lemma
+
+    for cut in range(MIN_COMPOUND_PART - 1, len(word) - MIN_COMPOUND_PART + 1):
+        if dictionary_lemma(word[cut:].capitalize(), lang) is not None:
+            return True
+    return False
 
 
 #: German noun endings by gender, for the nominative of a name read from another case (masculine otherwise).
@@ -826,11 +913,14 @@ def resolve_speakers(
     entities: list[_Entity] = []  # in order of first mention
     recent: list[_Entity] = []  # least recently mentioned first
     chosen: list[tuple[_Entity, str] | None] = []
+    titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
     for mention in mentions:
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             chosen.append(None)
             continue
+        if reading.kind == "none" and page:
+            reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer) or reading
@@ -862,10 +952,54 @@ def resolve_speakers(
             entity.languages.append(mention.lang)
         if not mention.is_relay and mention.attribution not in entity.attributions:
             entity.attributions.append(mention.attribution)
+        if not mention.is_relay and reading.how in NAMED_READINGS:
+            _add_conjunct(mention, entity, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+#: How a reading read a name (not a description, a title or a pronoun).
+NAMED_READINGS = frozenset({"named", "gazetteer", "unlisted"})
+#: Words joining two subjects of one cue, in every language read ("and" in the rows' languages).
+SUBJECT_AND_WORDS = AND_WORDS | {"and"}
+
+
+def _add_conjunct(
+    mention: SourceMention, main: _Entity, gazetteer: Gazetteer, entities: list[_Entity], recent: list[_Entity]
+) -> None:
+    """Two names joined by "and" as one cue's subject ("Equinor und Ocean Winds geben … an", "Noel and Thomas
+    signed …") both speak: the name the reading did not take (after the "and" where the first noun heads, before
+    it in English) becomes a speaker of the same statement too (its own entity, or the one already known by its
+    key), when both sides read as names and the span holds no third one."""
+    if mention.words is None or any(t.text == "," for t in mention.words):
+        return
+    tokens = [t for t in mention.words if t.pos != "PUNCT"]
+    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
+        return  # "Department of Health and Human Services": the "and" joins words of one name's complement
+    for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
+        while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
+            part = part[:-1]
+        if not part:
+            return
+        text = mention.text[part[0].start - mention.start : part[-1].end - mention.start]
+        reading = read_source(replace(mention, text=text, words=part, start=part[0].start), gazetteer)
+        if reading.kind not in SPEAKER_KINDS or reading.how not in NAMED_READINGS:
+            return
+        if reading.key == main.key:
+            continue
+        entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
+        if entity is None:
+            entity = _Entity(kind=reading.kind, key=reading.key)
+            entities.append(entity)
+            recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
+        entity.names[(mention.lang == "en", len(reading.name.split()), reading.name)] += 1
+        if mention.lang not in entity.languages:
+            entity.languages.append(mention.lang)
+        if mention.attribution not in entity.attributions:
+            entity.attributions.append(mention.attribution)
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
@@ -884,13 +1018,15 @@ def _drop_bare_labels(
     no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
     (:func:`titled_names`). Without any, the label names no speaker."""
     spoken: set[int] = set()
+    labelled: set[int] = set()
     for mention, item in zip(mentions, chosen, strict=True):
-        if item is not None and mention.cue_lemma != LABEL_CUE:
-            spoken.add(id(item[0]))
+        if item is not None:
+            (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
     bare = [
         entity
         for entity in entities
         if entity.kind == "person"
+        and id(entity) in labelled
         and id(entity) not in spoken
         and not entity.titles
         and not entity.described
@@ -907,6 +1043,29 @@ def _drop_bare_labels(
         for index, item in enumerate(chosen):
             if item is not None and item[0] is entity:
                 chosen[index] = None
+
+
+def _titled_surname(
+    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer, titled: dict[int, list[TitledName]]
+) -> SourceReading | None:
+    """The person a lone capitalised word that reads as nothing stands for ("Heil mahnte", where "Heil" is also a
+    noun and an adjective): the one person the page names with a title whose surname it is ("Arbeitsminister
+    Hubertus Heil"); none or several, nothing."""
+    word = mention.text.strip()
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    key = transliteration_key(word)
+    persons: dict[str, TitledName] = {}
+    for number, (text, lang) in enumerate(page):
+        if word not in text:
+            continue
+        if number not in titled:
+            titled[number] = titled_names(text, lang, gazetteer)
+        persons.update((person.name, person) for person in titled[number] if person.name.split()[-1] == word)
+    if len(persons) != 1:
+        return None
+    person = next(iter(persons.values()))
+    return SourceReading("person", key, person.name, person.titles, how="title")
 
 
 def _unquoted_antecedent(

@@ -142,6 +142,12 @@ class Lexicon:
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
+    verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
+    own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
+    noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
+    impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
+    impersonal_pronouns: frozenset[str] = frozenset()
+    impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -171,6 +177,12 @@ def rules_lexicon(language: Language) -> Lexicon:
         reflexive_cues=language.reflexive_cue_lemmas,
         subject_articles=language.subject_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
+        verb_final=language.verb_final_conjunctions,
+        own=language.own_words,
+        noun_capitals=language.speakers.capitalises_nouns,
+        impersonal=language.impersonal_cues,
+        impersonal_pronouns=language.impersonal_pronouns,
+        impersonal_prepositions=language.impersonal_prepositions,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -273,6 +285,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     token, lexicon = clause.tokens[i], clause.lexicon
     if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
         return False
+    if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
+        return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
     if token.lemma.lower() in lexicon.reflexive_cues:
@@ -320,6 +334,13 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end:
             source_end = comma - 1
     source = clause.span(i + 1, source_end)
+    source_named = i < clause.last and clause.tokens[i + 1].pos in NOMINAL
+    if not source_named and _is_own(clause, cue_first, i):
+        source_end = i  # "Nach eigenen Angaben investiert die Firma …": the cue holds "own", no phrase follows it
+    if _is_own(clause, cue_first, source_end) and (not source_named or _is_own(clause, i + 1, source_end)):
+        # "Nach eigenen Angaben investiert die Firma …", "laut eigenen Angaben": the firm's own words
+        subject = _clause_subject(clause, cue_first, source_end)
+        source = clause.span(*subject) if subject is not None else None
     if cue_first == clause.first:
         content = clause.content(source_end + 1, clause.last)
     else:
@@ -357,6 +378,9 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     if clause.tokens[first].pos == "PRON":  # "…, die …, können dem Bericht zufolge": the relative clause is no source
         return None
     source = clause.span(first, i - 1)
+    if _is_own(clause, first, i - 1):  # "Die Firma investiert eigenen Angaben zufolge …": the firm's own words
+        subject = _clause_subject(clause, first, i)
+        source = clause.span(*subject) if subject is not None else None
     pieces = [
         clause.content(clause.first, first - 1) if first > clause.first else None,
         clause.content(i + 1, clause.last),
@@ -368,6 +392,33 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     if frame is not None:
         frame.content = content
     return frame
+
+
+def _is_own(clause: _Clause, first: int, last: int) -> bool:
+    """Whether the according phrase over tokens ``first..last`` is the subject's own ("eigenen Angaben")."""
+    return any(token.text.lower() in clause.lexicon.own for token in clause.tokens[first : last + 1])
+
+
+def _clause_subject(clause: _Clause, phrase_first: int, phrase_last: int) -> tuple[int, int] | None:
+    """The subject of a clause holding an "own" according phrase: the noun phrase before its finite verb when the
+    clause opens with one ("Die Firma investiert eigenen Angaben zufolge …"), else the one right after the verb
+    (verb second: "Nach eigenen Angaben investiert die Firma …")."""
+    tokens = clause.tokens
+    verb = next((k for k in range(clause.first, clause.last + 1) if tokens[k].pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    if verb < phrase_first:
+        words = tokens[clause.first : verb]
+        if words and all(t.pos in NOMINAL | {"X", "CCONJ"} for t in words) and any(t.pos in HEADS for t in words):
+            return clause.first, verb - 1
+        return None
+    subject = _inverted_source(clause, verb + 1) if verb > phrase_last else None
+    if subject is None:
+        return None
+    first, last = subject  # the object may follow the subject without an article: "… die Firma | 20 Millionen Euro"
+    numbers = (k for k in range(first + 1, last + 1) if tokens[k].pos == "NUM" and tokens[k - 1].pos in HEADS)
+    end = next(numbers, last + 1) - 1
+    return first, end
 
 
 #: The most words of an aside between commas after an inverted cue ("…, lamenta, por su parte, Iris Avellaneda").
@@ -559,6 +610,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
     if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
+        if subject is None and _name_opening(clause, i, cue_first):  # "Heil mahnte, …": no subject follows
+            after = _after_cue(clause, i)
+            return _frame(clause, cue, clause.content(after, clause.last), clause.span(first, first), lemma)
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
 
     if before is not None and before.text == "," and subject is None:
@@ -581,6 +635,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     source = None
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
+    elif (opener := _verb_final_opener(clause, cue_first)) is not None:
+        subject = _subordinate_subject(clause, opener, cue_first)  # "weil der Verband | neue Regeln | fordert"
+        source = clause.span(*subject) if subject is not None else None
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
@@ -605,6 +662,49 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
+    """Index of the conjunction opening the verb-final clause a cue closes ("während X und Y zwei GW | angeben"):
+    the nearest such word before the cue with no stop between them (``None`` elsewhere, or in a language without
+    verb-final clauses)."""
+    if not clause.lexicon.verb_final:
+        return None
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        token = clause.tokens[k]
+        if token.text in STOP or token.pos in ("VERB", "AUX"):
+            return None
+        if token.text.lower() in clause.lexicon.verb_final:
+            return k
+    return None
+
+
+#: Parts of speech of a subject phrase after a verb-final clause's conjunction (genitives included).
+SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "X", "ADP"})
+
+
+def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[int, int] | None:
+    """The subject of a verb-final clause: the pronoun or noun phrase right after its conjunction, with nouns joined
+    by "and" ("während Equinor und Ocean Winds …"); it ends at an adverb, a number, a preposition other than a
+    genitive or an article opening the next phrase ("weil der Verband | eine neue Regel fordert")."""
+    tokens, first = clause.tokens, opener + 1
+    if first >= cue_first or tokens[first].pos not in NOMINAL | {"X"}:
+        return None
+    if tokens[first].pos == "PRON":
+        return first, first
+    last = first
+    for k in range(first + 1, cue_first):
+        token, previous = tokens[k], tokens[k - 1]
+        if token.pos == "CCONJ" and previous.pos in ("NOUN", "PROPN", "X") and k + 1 < cue_first:
+            continue
+        if token.pos == "ADP" and token.text.lower() not in clause.lexicon.genitive:
+            break
+        if token.pos not in SUBJECT_WORDS or _starts_phrase(previous, token, clause.lexicon):
+            break
+        last = k
+    if not any(t.pos in ("NOUN", "PROPN", "X") for t in tokens[first : last + 1]):
+        return None
+    return first, last
 
 
 def _after_cue(clause: _Clause, i: int) -> int:
@@ -820,6 +920,17 @@ def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:
         and all(t.pos in ("ADV", "ADJ", "CCONJ") or t.text.lower() in clause.lexicon.skip for t in before)
         and any(t.pos in ("ADV", "ADJ") or t.text.lower() in clause.lexicon.skip for t in before)
     )
+
+
+def _name_opening(clause: _Clause, i: int, cue_first: int) -> bool:
+    """Whether the one capitalised word before a cue that a comma or colon follows is its subject, whatever its tag
+    ("Heil mahnte, …": a surname a tagger reads as an adjective): where every noun is capitalised, a verb-second
+    sentence needs a subject, and none follows the cue."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals or cue_first != clause.first + 1 or i >= clause.last:
+        return False
+    word = tokens[clause.first]
+    return word.text[:1].isupper() and word.text.isalpha() and tokens[i + 1].text in (",", ":")
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:
@@ -1061,6 +1172,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         return _opinion(clause, i)
     if lowered in lexicon.so:
         return _so_frame(clause, i)
+    if clause.tokens[i].lemma.lower() in lexicon.impersonal:
+        return _impersonal_frame(clause, i)
     if _is_cue(clause, i):
         return _cue_frame(clause, i)
     if i - 1 > clause.first and clause.tokens[i - 1].text.lower() in lexicon.clitics:
@@ -1071,6 +1184,36 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    return None
+
+
+def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
+    """An impersonal report ("In einer Mitteilung des Verbands heißt es: „…“", "„…“, heißt es vom Verband"): the
+    verb is a cue only with "es" right before or after it (else "Das heißt, …" means "that is"); its source is the
+    phrase after a preposition that opens the sentence or follows the pronoun (the document or body it comes from,
+    read like any source: "einer Mitteilung des Verbands" names the Verband); with none, no frame."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    pronoun = next(
+        (
+            k
+            for k in (i + 1, i - 1)
+            if clause.first <= k <= clause.last and tokens[k].text.lower() in lexicon.impersonal_pronouns
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    cue = (tokens[min(i, pronoun)].start, tokens[max(i, pronoun)].end)
+    after = max(i, pronoun) + 1
+    lemma = tokens[i].lemma.lower()
+    if tokens[clause.first].text.lower() in lexicon.impersonal_prepositions and clause.first < min(i, pronoun) - 1:
+        source = clause.span(clause.first + 1, min(i, pronoun) - 1)
+        return _frame(clause, cue, clause.content(_after_cue(clause, after - 1), clause.last), source, lemma)
+    if after <= clause.last and tokens[after].text.lower() in lexicon.impersonal_prepositions:
+        end = clause.phrase_end(after + 1) if after + 1 <= clause.last else after
+        source = clause.span(after + 1, end)
+        content = clause.content(clause.first, min(i, pronoun) - 1) if min(i, pronoun) > clause.first else None
+        return _frame(clause, cue, content, source, lemma)
     return None
 
 

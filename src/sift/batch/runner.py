@@ -219,67 +219,82 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             configs=options.configs,
             ingest=options.ingest,
         )
+        run = _Run(store, options, summary, progress)
+        progress.start(_total(inputs))
         with ExitStack() as stack:
-            # a local cluster's processes spawn and import while this process builds its own Workbench
-            starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options))
-            if starting is not None:
-                # The workers' BLAS runs one thread each (Dask's nanny sets OPENBLAS_NUM_THREADS=1 for them); this
-                # process's numpy would spin two OpenBLAS threads per product while it saves pages and assigns
-                # stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores, 2 workers 2.27 ->
-                # 2.82 pages/s with one thread here (bench/batch.py, same quiet machine, one run each).
-                from threadpoolctl import threadpool_limits
+            stack.callback(progress.close)
+            chunks = _stream(inputs, run)
+            # a local cluster's forkserver loads the models on the first chunk (which its workers then share)
+            # while this process builds its own Workbench
+            first = next(chunks, None) if options.workers is not None else None
+            warm = None if first is None else (settings, first)
+            starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options, warm))
+            # One BLAS thread here, as in every Dask worker (the nanny sets OPENBLAS_NUM_THREADS=1), `sift check` and
+            # `sift serve`. With workers, this process's numpy would spin two OpenBLAS threads per product while it
+            # saves pages and assigns stories, taking the cores the workers need: 80 scrapinghub pages on 2 cores,
+            # 2 workers 2.27 -> 2.82 pages/s (bench/batch.py, same quiet machine, one run each). Without workers,
+            # the pages' own small products (the matcher's claim groups) ran slower on two threads: 40 pages,
+            # CPU 15.0 s -> 9.6-10.1 s, the match stage 594 -> 232-300 ms a page (load 12-17).
+            import numpy  # noqa: F401 (loads OpenBLAS: threadpool_limits reaches only libraries loaded already)
+            from threadpoolctl import threadpool_limits
 
-                stack.enter_context(threadpool_limits(limits=1))
+            stack.enter_context(threadpool_limits(limits=1))
             # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
             # read it
             bench = build_workbench(store, settings)
-            _run_pages(inputs, _Run(store, options, summary, progress), bench, settings, starting)
+            if first is not None:
+                chunks = chain([first], chunks)
+            _run_pages(chunks, run, bench, settings, starting)
         summary.ignored = sum(source.ignored for source in inputs)
         summary.seconds = time.perf_counter() - started
     return summary
 
 
+def _stream(inputs: Sequence[Input], run: _Run) -> Iterator[list[Page]]:
+    """The unseen pages of ``inputs`` (fetched, when URLs), in chunks; bad records recorded on the way."""
+    options = run.options
+    items = run.unseen(chain.from_iterable(inputs))
+    fetched = fetch_pages(
+        items,
+        options.ingest,
+        concurrency=options.fetch_concurrency,
+        host_interval_s=options.host_interval_s,
+    )
+    return _chunks(run.pages(fetched), options.chunk_pages)
+
+
 def _run_pages(
-    inputs: Sequence[Input],
+    chunks: Iterator[list[Page]],
     run: _Run,
     bench: Workbench,
     settings: WorkerSettings,
     starting: Future[DaskRunner] | None,
 ) -> None:
-    """Every unseen page of ``inputs`` analysed (here, or on the cluster ``starting``) and settled."""
-    options, progress = run.options, run.progress
+    """Every chunk analysed (here, or on the cluster ``starting``) and its pages settled."""
     write_here = not settings.write  # an SQLite file has one writer: this process
-    progress.start(_total(inputs))
-    try:
-        items = run.unseen(chain.from_iterable(inputs))
-        fetched = fetch_pages(
-            items,
-            options.ingest,
-            concurrency=options.fetch_concurrency,
-            host_interval_s=options.host_interval_s,
-        )
-        chunks = _chunks(run.pages(fetched), options.chunk_pages)
-        if starting is not None:
-            cluster = starting.result()
-            cluster.start(settings)
-            for outcome in cluster.run(chunks):
-                run.settle(outcome, bench if write_here else None)
-        else:
-            for chunk in chunks:
-                for outcome in analyse_pages(bench, chunk, write=True):
-                    run.settle(outcome, None)
-    finally:
-        progress.close()
+    if starting is not None:
+        cluster = starting.result()
+        cluster.start(settings)
+        for outcome in cluster.run(chunks):
+            run.settle(outcome, bench if write_here else None)
+    else:
+        for chunk in chunks:
+            for outcome in analyse_pages(bench, chunk, write=True):
+                run.settle(outcome, None)
 
 
 @contextmanager
-def _starting(runner: type[DaskRunner], options: BatchOptions) -> Iterator[Future[DaskRunner]]:
+def _starting(
+    runner: type[DaskRunner], options: BatchOptions, warm: tuple[WorkerSettings, list[Page]] | None
+) -> Iterator[Future[DaskRunner]]:
     """A Dask runner starting in a thread while the block runs; shut down when the block ends, however it ends.
+
+    ``warm``: the workers' settings and the first pages, for a local cluster to load its models on.
 
     A runner that failed to start raises its ConfigError from ``result()`` in the block, not again here.
     """
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sift-dask-start") as pool:
-        starting = pool.submit(runner, workers=options.workers, scheduler=options.scheduler)
+        starting = pool.submit(runner, workers=options.workers, scheduler=options.scheduler, warm=warm)
         try:
             yield starting
         finally:

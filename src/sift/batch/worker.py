@@ -17,6 +17,7 @@ from sift.errors import SiftError
 from sift.ingest import IngestConfig, load_bytes
 
 if TYPE_CHECKING:
+    from sift.pipeline import Resources
     from sift.store import Store
     from sift.stories.features import StoryDocument
     from sift.workbench import Workbench
@@ -27,8 +28,18 @@ __all__ = [
     "analyse_page",
     "analyse_pages",
     "build_workbench",
+    "keep_models",
     "open_workbench",
 ]
+
+#: Resources bound to the store (or the process) that built them: a worker builds these again on its own store
+#: connection, never uses ones it inherited.
+STORE_BOUND = ("matcher", "outlets", "stories")
+
+#: The loaded models (and the settings they were loaded for) that worker processes forked from this one reuse:
+#: set by :func:`keep_models` in the forkserver of a local cluster (:mod:`sift.batch.warm`), inherited by every
+#: worker it forks; ``None`` in a process started afresh.
+_kept: tuple[WorkerSettings, dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,18 +95,38 @@ def open_workbench(settings: WorkerSettings) -> tuple[Workbench, Store | None]:
     store = None
     if settings.store is not None and (settings.write or settings.match):
         store = open_store(settings.store, read_only=not settings.write)
-    return build_workbench(store, settings), store
+    return build_workbench(store, settings, resources=kept_models(settings)), store
 
 
-def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
+def keep_models(settings: WorkerSettings, resources: Resources) -> None:
+    """Keep ``resources``' loaded models, without the store-bound ones, for the workers this process forks."""
+    global _kept
+    objects = resources._objects  # the loaded models themselves, for the forked workers
+    _kept = (settings, {name: obj for name, obj in objects.items() if name not in STORE_BOUND})
+
+
+def kept_models(settings: WorkerSettings) -> Resources | None:
+    """A Resources holding the models kept by :func:`keep_models` in the process this one was forked from, when
+    they were loaded for the same stages and configs; ``None`` otherwise (the worker loads its own)."""
+    if _kept is None:
+        return None
+    kept_settings, objects = _kept
+    if (kept_settings.stages, kept_settings.configs) != (settings.stages, settings.configs):
+        return None
+    from sift.pipeline import Resources
+
+    return Resources(**objects)
+
+
+def build_workbench(store: Store | None, settings: WorkerSettings, *, resources: Resources | None = None) -> Workbench:
     """A Workbench on an open store: matching its fact-checks when asked and it has some, saving into it.
 
     A writable store also gives the story index every saved document joins (``sift stories`` reads it).
 
     Building it brings the store's match index up to date, so the client does this before workers start and
-    the workers only read the index.
+    the workers only read the index. ``resources``: loaded models to reuse (see :func:`kept_models`).
     """
-    from sift.pipeline import registered_stages
+    from sift.pipeline import Pipeline, registered_stages
     from sift.workbench import Workbench
 
     matching = settings.match and store is not None and store.count_factchecks() > 0
@@ -110,7 +141,12 @@ def build_workbench(store: Store | None, settings: WorkerSettings) -> Workbench:
         from sift.store.stories import StoredStoryIndex
 
         services["stories"] = StoredStoryIndex(store)
-    return Workbench(store, stages=stages, configs=settings.configs, ingest=settings.ingest, services=services)
+    pipeline = None
+    if resources is not None:
+        pipeline = Pipeline(stages=stages, configs=dict(settings.configs), resources=resources)
+    return Workbench(
+        store, stages=stages, configs=settings.configs, ingest=settings.ingest, services=services, pipeline=pipeline
+    )
 
 
 def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:

@@ -125,6 +125,18 @@ class Language:
     #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
     #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
     opinion_words: frozenset[str] = frozenset()
+    #: word-order rules: conjunctions opening a verb-final clause ("weil", "während", "dass"): a cue closing such a
+    #: clause has its subject right after the conjunction ("Während X und Y zwei GW als Ziel angeben, …"), not
+    #: before the verb, where its object stands
+    verb_final_conjunctions: frozenset[str] = frozenset()
+    #: word-order rules: "own" in an according phrase ("eigenen Angaben zufolge", "nach eigenen Angaben"): the
+    #: clause's subject is the source
+    own_words: frozenset[str] = frozenset()
+    #: word-order rules: verbs of an impersonal report with "it" ("In der Mitteilung heißt es: …", "…, heißt es
+    #: vom Verband"): a cue only beside that pronoun, its source the phrase after one of ``impersonal_prepositions``
+    impersonal_cues: frozenset[str] = frozenset()
+    impersonal_pronouns: frozenset[str] = frozenset()
+    impersonal_prepositions: frozenset[str] = frozenset()
     #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
     #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
     is_free_order: bool = False
@@ -271,10 +283,13 @@ GERMAN = Language(
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
         versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
+        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
-    according_words=frozenset({"laut", "nach angaben", "nach informationen"}),
+    according_words=frozenset(
+        {"laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen"}
+    ),
     according_after_words=frozenset({"zufolge"}),
     so_words=frozenset({"so"}),
     aux_lemmas=frozenset({"haben", "sein", "werden"}),
@@ -290,6 +305,13 @@ GERMAN = Language(
     platform_prepositions=("auf", "bei", "via"),
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
+    own_words=word_set("eigen eigene eigenen eigener"),
+    impersonal_cues=word_set("heißen"),
+    impersonal_pronouns=word_set("es"),
+    impersonal_prepositions=word_set("in im von vom aus bei beim"),
+    verb_final_conjunctions=word_set(
+        "dass weil während ob obwohl obgleich nachdem bevor ehe sobald solange sofern falls wenn da indem seit seitdem"
+    ),
     # third-person Konjunktiv I forms that no indicative shares ("habe", "werde" are also first person: a quotation
     # is never continued, and "ich" before the verb makes a sentence the writer's own)
     reflexive_cue_lemmas=frozenset({"zeigen"}),

@@ -1,0 +1,37 @@
+"""What attribution tests read off an analysed one-block document: frames as written and speakers' names.
+
+One copy for every test module (they had drifted into four near-identical ``_frames``/``_names`` helpers).
+"""
+
+from __future__ import annotations
+
+from sift.document import Document
+
+
+def frames(doc: Document) -> list[tuple[str, str]]:
+    """(cue, source) as written, for every attribution of the first block with a cue and a source."""
+    return [(cue, source) for cue, source, _ in frames_with_relays(doc)]
+
+
+def frames_with_relays(doc: Document) -> list[tuple[str, str, list[str]]]:
+    """(cue, source, relays) as written, for every attribution of the first block with a cue and a source."""
+    block = doc.blocks[0]
+    return [
+        (
+            block.text[a.cue.start : a.cue.end],
+            block.text[a.source.start : a.source.end],
+            [block.text[relay.source.start : relay.source.end] for relay in a.via],
+        )
+        for a in doc.attributions
+        if a.cue is not None and a.source is not None
+    ]
+
+
+def names(doc: Document) -> list[str]:
+    """Every speaker's name and aliases."""
+    return [name for speaker in doc.speakers for name in (speaker.name, *speaker.aliases)]
+
+
+def main_names(doc: Document) -> list[str]:
+    """Every speaker's name, without aliases."""
+    return [speaker.name for speaker in doc.speakers]
