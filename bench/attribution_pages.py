@@ -17,8 +17,13 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from sift.document import Document
+    from sift.workbench import Workbench
 
 REPO = Path(__file__).resolve().parents[1]
 EXTRACTION = REPO.parent / "shared" / "data" / "extraction"
@@ -38,14 +43,40 @@ def page_paths(extraction: Path = EXTRACTION) -> list[tuple[str, Path]]:
 
 
 def measure(repeat: int, extraction: Path = EXTRACTION) -> dict[str, Any]:
-    import sift
     from sift.attribution import AttributionConfig, attribute_statements
-    from sift.errors import InputError
     from sift.workbench import Workbench
 
     workbench = Workbench()
-    resources = workbench.pipeline.resources
     config = AttributionConfig()
+
+    def output(doc: Document) -> str:
+        doc.timings_ms = {}
+        return doc.to_json()
+
+    return time_pages(
+        workbench,
+        lambda doc: attribute_statements(doc, workbench.pipeline.resources, config),
+        output,
+        stage="attribution",
+        repeat=repeat,
+        extraction=extraction,
+    )
+
+
+def time_pages(
+    workbench: Workbench,
+    run: Callable[[Document], object],
+    output: Callable[[Document], str],
+    *,
+    stage: str,
+    repeat: int,
+    extraction: Path = EXTRACTION,
+) -> dict[str, Any]:
+    """Check every page with ``workbench``, hash its ``output`` and keep the best CPU time of ``repeat`` ``run``s of
+    the stage on copies of the checked document (``{stage}_cpu_s``)."""
+    import sift
+    from sift.errors import InputError
+
     pages: dict[str, Any] = {}
     for name, path in page_paths(extraction):
         try:
@@ -53,50 +84,51 @@ def measure(repeat: int, extraction: Path = EXTRACTION) -> dict[str, Any]:
         except InputError as error:
             pages[name] = {"error": str(error)}
             continue
-        doc.timings_ms = {}
-        output = doc.to_json()
+        digest = hashlib.sha256(output(doc).encode()).hexdigest()
         best = float("inf")
         for _ in range(repeat):
             copy = dataclasses.replace(doc)
             started = time.process_time()
-            attribute_statements(copy, resources, config)
+            run(copy)
             best = min(best, time.process_time() - started)
-        pages[name] = {"sha256": hashlib.sha256(output.encode()).hexdigest(), "attribution_cpu_s": best}
+        pages[name] = {"sha256": digest, f"{stage}_cpu_s": best}
     return {"tree": str(Path(sift.__file__).parents[2]), "pages": pages}
 
 
-def compare(first: Path, second: Path) -> str:
+def compare(first: Path, second: Path, stage: str = "attribution") -> str:
+    """One line: pages with identical output in the two results, and the ratio of ``stage``'s CPU per page."""
     a, b = (json.loads(path.read_text(encoding="utf-8")) for path in (first, second))
     names = sorted(set(a["pages"]) & set(b["pages"]))
     same = [n for n in names if a["pages"][n].get("sha256") == b["pages"][n].get("sha256")]
     differ = [n for n in names if n not in same]
-    cpu_a = sum(a["pages"][n].get("attribution_cpu_s", 0.0) for n in names)
-    cpu_b = sum(b["pages"][n].get("attribution_cpu_s", 0.0) for n in names)
+    cpu_a = sum(a["pages"][n].get(f"{stage}_cpu_s", 0.0) for n in names)
+    cpu_b = sum(b["pages"][n].get(f"{stage}_cpu_s", 0.0) for n in names)
     line = (
-        f"attribution pages: {len(same)}/{len(names)} identical outputs · attribution CPU "
-        f"{cpu_a / len(names) * 1000:.0f} ms/page ({a['tree']}) vs {cpu_b / len(names) * 1000:.0f} ms/page "
+        f"{stage} pages: {len(same)}/{len(names)} identical outputs · {stage} CPU "
+        f"{cpu_a / len(names) * 1000:.1f} ms/page ({a['tree']}) vs {cpu_b / len(names) * 1000:.1f} ms/page "
         f"({b['tree']}) · ratio {cpu_a / cpu_b:.2f}x"
     )
     return line + "".join(f"\n  differs: {n}" for n in differ)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(stage: str = "attribution", measure: Callable[[int, Path], dict[str, Any]] = measure) -> None:
+    """The command line of this script and of bench/match_pages.py: measure one tree, or compare two results."""
+    parser = argparse.ArgumentParser(description=sys.modules["__main__"].__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path)
-    parser.add_argument("--repeat", type=int, default=3, help="attribution runs per page (best is kept)")
+    parser.add_argument("--repeat", type=int, default=3, help=f"{stage} runs per page (best is kept)")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("BASELINE", "CHANGED"))
     parser.add_argument("--extraction", type=Path, default=EXTRACTION, help="folder of the extraction datasets")
     args = parser.parse_args()
     if args.compare:
-        print(compare(*args.compare))
+        print(compare(*args.compare, stage=stage))
         return
     if args.out is None:
-        sys.exit("attribution_pages: give --out or --compare")
+        sys.exit(f"{stage}_pages: give --out or --compare")
     result = measure(args.repeat, args.extraction)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    cpu = [p["attribution_cpu_s"] for p in result["pages"].values() if "attribution_cpu_s" in p]
-    print(f"attribution pages: {len(cpu)} pages · {sum(cpu) / len(cpu) * 1000:.0f} ms/page CPU ({result['tree']})")
+    cpu = [p[f"{stage}_cpu_s"] for p in result["pages"].values() if f"{stage}_cpu_s" in p]
+    print(f"{stage} pages: {len(cpu)} pages · {sum(cpu) / len(cpu) * 1000:.1f} ms/page CPU ({result['tree']})")
 
 
 if __name__ == "__main__":

@@ -144,3 +144,112 @@ def test_writers_that_interleave_keep_the_stories_of_one_writer(store: Store, st
     assert len(state(alone)["stories"]) == 3  # type: ignore[arg-type]
     with open_store(store_location) as again:
         assert state(StoredStoryIndex(again, CONFIG)) == state(alone)
+
+
+def full_state(index: StoredStoryIndex) -> dict[str, object]:
+    """Everything a reopened index would hold: stories, links, redirects, keys, name counts, centroids."""
+    memory = index._index
+    docs = sorted(memory._docs)
+    return {
+        **state(index),
+        "links": {d: memory.links(d) for d in docs},
+        "redirects": memory.redirects(),
+        "keys": {d: memory.key_of(d) for d in docs},
+        "names": dict(memory._name_counts),
+        "created": sorted(memory._created, key=memory._created.__getitem__),
+        "sums": {s: np.round(v, 5).tolist() for s, v in sorted(memory._sums.items())},
+    }
+
+
+def clustered(count: int, seed: int, **fields: object) -> list[StoryDocument]:
+    rng = np.random.default_rng(seed)
+    centres = [unit(*rng.normal(size=8)) for _ in range(4)]
+    items = []
+    for i in range(count):
+        vector = centres[i % 4] + rng.normal(scale=0.2, size=8)
+        names = frozenset({f"n{i % 4}", f"m{i % 3}"})
+        items.append(doc(f"d{i:03d}", (vector / np.linalg.norm(vector)).astype(np.float32), names=names, **fields))
+    return items
+
+
+def test_a_stale_writer_reads_only_what_changed(store: Store, store_location: str) -> None:
+    """A writer another writer overtook catches up with the other's change alone (its log rows and the rows of
+    the documents it names), not every stored story row: the rows read do not grow with the stories stored."""
+    first = StoredStoryIndex(store, CONFIG)
+    for item in clustered(40, seed=3):
+        first.add(item)
+    with open_store(store_location) as other_process:
+        second = StoredStoryIndex(other_process, CONFIG)  # reads the 40 stored documents once
+        assert first.add(doc("new", unit(0, 0, 0, 0, 0, 0, 0, 1), names=frozenset({"n1"}))).is_new
+        journal = store.load_story_changes(second._version)
+        # a new story and its document: two log rows and the one document row they name
+        assert [op[0] for op in journal.operations] == ["story", "document"] and journal.rows == 3
+        assert second.add(doc("newer", unit(0, 0, 0, 0, 0, 0, 1, 0))).is_new
+        assert second.rows_read == journal.rows == 3
+        assert first.refresh() and first.rows_read == 3
+        assert full_state(first) == full_state(second)
+        with open_store(store_location) as again:
+            assert full_state(StoredStoryIndex(again, CONFIG)) == full_state(second)
+
+
+def test_writers_catching_up_on_updates_removals_merges_and_splits_match_a_reopened_index(
+    store: Store, store_location: str
+) -> None:
+    """Two writers in turn adding, replacing and removing documents (merges, splits, redirects given back):
+    each catches up on the other's operations and ends where an index reopened from the tables is."""
+    items = clustered(36, seed=7)
+    with open_store(store_location) as other_process:
+        writers = (StoredStoryIndex(store, CONFIG), StoredStoryIndex(other_process, CONFIG))
+        alone = MemoryStoryIndex(CONFIG)
+        steps: list[tuple[str, object]] = [("add", item) for item in items]
+        steps[12:12] = [("remove", "d003"), ("add", doc("d001", unit(0, 0, 1), names=frozenset({"x"})))]
+        steps[25:25] = [("remove", "d010"), ("remove", "d014"), ("add", items[3])]
+        later = 17484.0 + 100  # out of the clusters' window: a bridge merges two stories, its removal splits them
+        bridge = [doc(name, vector, day=later) for name, vector in (("a", unit(1, 0)), ("b", unit(0, 1)))]
+        steps += [("add", bridge[0]), ("add", bridge[1]), ("add", doc("c", unit(1, 1), day=later))]
+        steps += [("remove", "c"), ("add", doc("e", unit(1, 0.9), day=later)), ("remove", "e")]
+        for n, (kind, value) in enumerate(steps):
+            writer = writers[n % 2]
+            if kind == "add":
+                assert writer.add(value).story == alone.add(value).story  # type: ignore[arg-type]
+            else:
+                assert writer.remove(value) == alone.remove(value)  # type: ignore[arg-type]
+        for writer in writers:
+            writer.refresh()
+        assert full_state(writers[0]) == full_state(writers[1])
+        assert state(writers[0]) == state(alone)
+        with open_store(store_location) as again:
+            reopened = StoredStoryIndex(again, CONFIG)
+            assert full_state(reopened) == full_state(writers[0])
+            later = clustered(40, seed=7)[-1]
+            assert reopened.assign(later).to_dict() == writers[1].assign(later).to_dict()
+
+
+def test_the_change_log_keeps_the_latest_operations_and_a_writer_behind_them_reloads(
+    store: Store, store_location: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sift.store.sql
+
+    monkeypatch.setattr(sift.store.sql, "STORY_CHANGES_KEPT", 6)
+    monkeypatch.setattr(sift.store.sql, "STORY_CHANGES_CUT_EVERY", 1)  # cut at every write
+    items = clustered(16, seed=5)
+    first = StoredStoryIndex(store, CONFIG)
+    first.add(items[0])
+    with open_store(store_location) as other_process:
+        second = StoredStoryIndex(other_process, CONFIG)
+        first.add(items[1])
+        assert store.load_story_changes(second._version).reload is None  # just behind: the log reaches back
+        for item in items[2:15]:
+            first.add(item)
+        behind = store.load_story_changes(second._version)
+        assert behind.reload is not None and not behind.operations  # further behind than the log keeps
+        second.add(items[15])
+        assert second.rows_read >= 15  # caught up by reading every story row
+        first.refresh()
+        assert full_state(first) == full_state(second)
+    kept = store.load_story_changes(0)
+    assert kept.reload is not None
+    version = store.story_version()
+    assert len(store.load_story_changes(version - 6).operations) == 6
+    with store._reading("count"):  # type: ignore[attr-defined]
+        assert store._execute("SELECT COUNT(*) FROM story_changes").fetchone()[0] == 6  # type: ignore[attr-defined]

@@ -130,6 +130,7 @@ def test_redirects_follow_chains_of_merges() -> None:
     index.add(doc("d", unit(1, 1, 1.5)))  # links c (0.67) and z (0.71): a (and so b) -> z
     assert index.resolve("b") == "z" and index.resolve("a") == "z"
     assert {s.id for s in index.list()} == {"z"}
+    assert index._pointing == {"z": {"a", "b"}}  # the reverse map a merge reads instead of every redirect
 
 
 def test_removing_the_bridge_splits_the_story_and_gives_back_the_merged_id() -> None:
@@ -137,7 +138,7 @@ def test_removing_the_bridge_splits_the_story_and_gives_back_the_merged_id() -> 
     index.add(doc("c", unit(1, 1), day=102))
     assert index.remove("c") == ["a", "b"]
     assert index.story_of("a") == "a" and index.story_of("b") == "b"
-    assert index.redirects() == {}
+    assert index.redirects() == {} and index._pointing == {}
     assert [d.id for d in index.get("b").documents] == ["b"]  # type: ignore[union-attr]
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import UNTAGGED, LemmaFilter, lemma_filter, spacy_lemmas
-from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import SENTENCE_STOPS, Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
@@ -36,7 +36,25 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
                 return subtree[0].i, subtree[-1].i
         if token.dep_ not in ("conj", "advcl", "xcomp"):
             break
-    return None
+    return _modified_noun(token)
+
+
+def _modified_noun(token: SpacyToken) -> tuple[int, int] | None:
+    """The subject of a finite verb the small model hangs on the noun before it as a modifier.
+
+    In "Le ministre de l’Intérieur et son porte-parole affirment que …" it made "affirment" an ``amod`` of
+    "porte-parole", the last conjunct; the subject is the whole coordination, from its first conjunct on.
+    """
+    noun = token.head
+    is_finite = "Fin" in token.morph.get("VerbForm")
+    if not is_finite or token.dep_ not in ("amod", "acl") or noun.i >= token.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first is noun:
+        return None  # one noun: the rules' own reading of the phrase before the cue stands
+    return first.left_edge.i, token.i - 1
 
 
 def _agrees(subject: SpacyToken, verb: SpacyToken) -> bool:
@@ -46,15 +64,28 @@ def _agrees(subject: SpacyToken, verb: SpacyToken) -> bool:
     HCERES annoncée récemment, plus de 2500 chercheurs annoncent …" it made the singular name the subject of the
     plural verb, and the page's speaker became the man the researchers wrote about.
     """
-    verb_number, subject_number = verb.morph.get("Number"), subject.morph.get("Number")
+    verb_number, subject_number = _verb_number(verb), subject.morph.get("Number")
     if "Fin" not in verb.morph.get("VerbForm") or not verb_number or not subject_number:
         return True
     return verb_number == subject_number or any(child.dep_ == "conj" for child in subject.children)
 
 
+def _verb_number(verb: SpacyToken) -> list[str]:
+    """A finite verb's number, plural where its ending says so whatever the tagger guessed.
+
+    The third person plural of a verb in -er ends in -ent ("annoncent", "affirmaient", "déclarèrent"), its singular
+    never does; after a word in inclusive writing ("2500 chercheur·eus·e·s annoncent") the small model tags such a
+    verb singular. Verbs of other groups ("dément", "ment") end in -ent in the singular too and keep the tag.
+    """
+    lemma, text = verb.lemma_.lower(), verb.text.lower()
+    if lemma.endswith("er") and len(lemma) > 3 and text.endswith("ent") and text.startswith(lemma[:-3]):
+        return ["Plur"]
+    return list(verb.morph.get("Number"))
+
+
 def _agreeing_noun(subject: SpacyToken, verb: SpacyToken, cue: SpacyToken) -> tuple[int, int] | None:
     """The phrase of the noun nearest before the cue, inside the misparsed subject, that agrees with the verb."""
-    number = verb.morph.get("Number")
+    number = _verb_number(verb)
     for word in reversed(list(subject.subtree)):
         is_noun = word.pos_ in ("NOUN", "PROPN") and word.morph.get("Number") == number
         if is_noun and word.right_edge.i < cue.i:
@@ -88,24 +119,60 @@ def french_tokens(doc: Doc) -> list[Token]:
                 token.text,
                 token.idx,
                 token.idx + len(token.text),
-                token.lemma_,
+                _lemma(token),
                 "ADJ" if _is_adnominal_participle(token) else token.pos_,
                 sentence_of[token.i],
                 (index_of[subject[0]], index_of[subject[1]]) if subject else None,
+                modifier=_is_adnominal_participle(token) or _is_bare_reply(token),
             )
         )
     return tokens
 
 
+#: The points of inclusive writing inside a word ("chercheur·euse·s", "élu•e•s").
+INCLUSIVE_POINTS = ("·", "•", "⋅")
+
+
+def _lemma(token: SpacyToken) -> str:
+    """The token's lemma; of a word in inclusive writing, its first part ("chercheur·eus·e·s" is "chercheur"), which
+    the speaker nouns list (the model lemmatises the whole word as an unknown one)."""
+    text = token.text
+    for point in INCLUSIVE_POINTS:
+        first, found, _ = text.partition(point)
+        if found and first.isalpha() and token.pos_ in ("NOUN", "ADJ", "PROPN"):
+            return first.lower()
+    return token.lemma_
+
+
 def _is_adnominal_participle(token: SpacyToken) -> bool:
     """A participle that modifies a noun without an agent ("la nomination annoncée récemment") names nobody who
     spoke: it is read as an adjective, never as a cue whose source is the noun before it ("annoncée par le
-    ministre" keeps its agent and stays a verb)."""
+    ministre" keeps its agent and stays a verb), also after a name in brackets ("du Conseil (CNF) annoncée")."""
     return (
         token.dep_ == "acl"
         and "Part" in token.morph.get("VerbForm")
         and not any(child.dep_ == "obl:agent" for child in token.children)
     )
+
+
+#: Verbs of replying: speech with what was said, actions without it ("Dubois a répondu à Wissa" in a match report).
+REPLY_LEMMAS = frozenset({"répondre", "réagir", "répliquer", "riposter"})
+#: What was said, after a reply verb in its sentence: a quotation, a colon, a "que" clause.
+SAID_MARKS = frozenset({"«", "»", '"', "“", "”", ":", "que", "qu'", "qu’"})
+
+
+def _is_bare_reply(token: SpacyToken) -> bool:
+    """A verb of replying whose sentence says nothing after it (no quotation, colon or "que") reports an action, not a
+    statement: "Dubois a répondu à Wissa d’une frappe croisée", "Lemaire a réagi dans la foulée"."""
+    if token.lemma_.lower() not in REPLY_LEMMAS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    doc, before, after = token.doc, token.i, token.i  # the sentence by its stops (the parser's may end at "»")
+    while before > 0 and doc[before - 1].text not in SENTENCE_STOPS:
+        before -= 1
+    while after + 1 < len(doc) and doc[after].text not in SENTENCE_STOPS:
+        after += 1
+    quoted_before = any(t.lower_ in ("«", "»", "“", "”", '"') for t in doc[before : token.i])
+    return not quoted_before and not any(t.lower_ in SAID_MARKS for t in doc[token.i + 1 : after + 1])
 
 
 def _is_dapres(token: SpacyToken) -> bool:
@@ -208,7 +275,14 @@ def _assembled(
         for k, token in enumerate(run):
             subject = (token.subject[0] + first, token.subject[1] + first) if token.subject else None
             tagged[first + k] = Token(
-                token.text, token.start + shift, token.end + shift, token.lemma, token.pos, numbers[first + k], subject
+                token.text,
+                token.start + shift,
+                token.end + shift,
+                token.lemma,
+                token.pos,
+                numbers[first + k],
+                subject,
+                token.modifier,
             )
     tokens = []
     for index, word in enumerate(words):

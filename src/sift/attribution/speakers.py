@@ -311,6 +311,7 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         )
         # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
         is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
+        is_name = is_name or _is_first_name(core, index, speakers)
         is_particle = (
             token.text in NAME_PARTICLES
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
@@ -326,6 +327,22 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
+    """Whether the span's first word, a common noun to the tagger where only names are capitalised, is the first name
+    of the proper name right after it ("Marie Dupont": the French model tags "Marie" a noun); never a speaker word
+    ("Ministre Dupont" keeps its title out of the name)."""
+    token = core[index]
+    if index != 0 or speakers.capitalises_nouns or token.pos not in ("NOUN", "ADJ", "X") or len(core) < 2:
+        return False
+    after = core[1]
+    if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
+        return False
+    if after.pos not in _NAME_POS or not after.text[:1].isupper():
+        return False
+    lowered = token.text.lower()
+    return lowered not in speakers.determiners and not _is_speaker_noun(token, speakers, documents=True)
 
 
 def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:

@@ -109,6 +109,7 @@ class Token:
     pos: str
     sentence: int
     subject: tuple[int, int] | None = None  # token index range of the parsed subject, when a parser gave one
+    modifier: bool = False  # a participle a parser hangs on a noun without an agent ("la nomination annoncée"): no cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,7 +284,7 @@ def sentence_numbers(words: list[str]) -> list[int]:
 
 def _is_cue(clause: _Clause, i: int) -> bool:
     token, lexicon = clause.tokens[i], clause.lexicon
-    if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+    if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.modifier:
         return False
     if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue

@@ -106,10 +106,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     texts: list[str] = []
     langs: list[str | None] = []
     variants: list[list[str]] = []
-    with_context: list[str | None] = []
     speakers: list[str | None] = []
     said_by = sentence_speakers(doc)
-    contexts = page_contexts(doc, ROLES, window=config.context_window, min_content_words=config.context_min_words)
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
             continue
@@ -123,10 +121,18 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         texts.append(text)
         langs.append(block.lang if block.lang not in ("und", "") else None)
         variants.append(extra)
-        with_context.append(contexts.get(sentence.id))
         speakers.append(said_by.get(sentence.id))
     if not texts:
         return doc
+    # contexts of the looked-up sentences only (the others are still read as the context of those after them)
+    contexts = page_contexts(
+        doc,
+        ROLES,
+        window=config.context_window,
+        min_content_words=config.context_min_words,
+        sentence_ids=set(sentences),
+    )
+    with_context: list[str | None] = [contexts.get(sentence_id) for sentence_id in sentences]
     published = parse_date(doc.published)
     topics = page_topics(doc, ROLES, set(sentences), window=TOPIC_WINDOW)
     found = search_with_context(

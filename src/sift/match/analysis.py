@@ -10,6 +10,7 @@ import contextlib
 import datetime as dt
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -23,6 +24,7 @@ __all__ = [
     "LANGS",
     "Analyzer",
     "CharGrams",
+    "char_cosines",
     "char_grams",
     "claim_clauses",
     "guess_lang",
@@ -183,6 +185,29 @@ class CharGrams:
         return dot / (self.norm * other.norm)
 
 
+def char_cosines(query: CharGrams, others: Sequence[CharGrams]) -> list[float]:
+    """``[query.cosine(other) for other in others]`` in one sorted lookup for all of them (a query's candidates).
+
+    The dot products are sums of integer products, so they are exact and the cosines equal :meth:`CharGrams.cosine`'s
+    to the bit.
+    """
+    if not others:
+        return []
+    if not query.norm or not len(query.keys):
+        return [0.0] * len(others)
+    keys = np.concatenate([other.keys for other in others])
+    counts = np.concatenate([other.counts for other in others])
+    owner = np.repeat(np.arange(len(others)), [len(other.keys) for other in others])
+    at = np.searchsorted(query.keys, keys).clip(max=len(query.keys) - 1)
+    shared = query.keys[at] == keys
+    products = np.zeros(len(others), dtype=np.int64)
+    np.add.at(products, owner[shared], counts[shared] * query.counts[at[shared]])
+    return [
+        int(dot) / (query.norm * other.norm) if other.norm else 0.0
+        for dot, other in zip(products.tolist(), others, strict=True)
+    ]
+
+
 def char_grams(text: str) -> CharGrams:
     """The 3- to 5-character pieces of the folded text (noise stripped), for a spelling-tolerant cosine."""
     padded = f" {' '.join(fold(strip_noise(text)).split())} "
@@ -229,12 +254,16 @@ def _without_frame(text: str) -> str:
     return text[start:end]
 
 
+_UNSEEN = ("", "")
+
+
 @dataclass
 class Analyzer:
     """Turns text into folded, stemmed lemma terms for BM25 and overlap features, caching terms it has seen."""
 
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
     _stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
+    _seen: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict)
 
     def tokens(self, text: str, lang: str) -> list[str]:
         """Content-word terms of ``text`` (stop words, URLs and handles dropped): stems of folded lemmas."""
@@ -243,16 +272,29 @@ class Analyzer:
     def words(self, text: str, lang: str) -> list[tuple[str, str]]:
         """``(term, word as written)`` for each content word of ``text``: the word is what evidence shows."""
         lang = lang if lang in LANGS else "en"
-        stop = _STOPWORDS[lang]
+        # each word as found -> its (term, word) or None (dropped), read once per word: a page's sentences, their
+        # contexts and their topics (the debate re-ranker's) read the same words tens of times
+        seen = self._seen
+        if len(seen) >= TERM_CACHE:  # an open vocabulary: start afresh, stay bounded
+            seen.clear()
         out: list[tuple[str, str]] = []
         for word in _TERM.findall(strip_noise(text)):
-            low = word.lower()
-            if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
-                low = _ELISION.sub("", low)
-            if low in stop or (len(low) < 2 and not low.isdigit()):
-                continue
-            out.append((self._term(low, lang), low))
+            key = (word, lang)
+            known = seen.get(key, _UNSEEN)
+            if known is _UNSEEN:
+                known = seen[key] = self._word(word, lang)
+            if known is not None:
+                out.append(known)
         return out
+
+    def _word(self, word: str, lang: str) -> tuple[str, str] | None:
+        """``(term, lower-case word)`` of a word as found, or ``None`` for a stop word or a lone letter."""
+        low = word.lower()
+        if "'" in low or "’" in low:  # an elision needs an apostrophe: most words skip the regex
+            low = _ELISION.sub("", low)
+        if low in _STOPWORDS[lang] or (len(low) < 2 and not low.isdigit()):
+            return None
+        return self._term(low, lang), low
 
     def _term(self, word: str, lang: str) -> str:
         key = (word, lang)

@@ -141,16 +141,27 @@ def page_topics(doc: Document, roles: Sequence[str], sentence_ids: set[str], *, 
     return found
 
 
-def page_contexts(doc: Document, roles: Sequence[str], *, window: int, min_content_words: int) -> dict[str, str]:
+def page_contexts(
+    doc: Document,
+    roles: Sequence[str],
+    *,
+    window: int,
+    min_content_words: int,
+    sentence_ids: set[str] | None = None,
+) -> dict[str, str]:
     """Sentence id -> the query with context, for each sentence of a ``roles`` block that needs one.
 
     A sentence's context is the sentences read just before it: in its paragraph, and across paragraphs of the
-    body (an article's paragraphs follow on); a related snippet, a quote or a caption starts afresh.
+    body (an article's paragraphs follow on); a related snippet, a quote or a caption starts afresh. With
+    ``sentence_ids`` (the sentences looked up), only those are given one; every sentence is still read as context.
     """
     found: dict[str, str] = {}
     for run in _runs(doc, roles):
         before: list[str] = []
         for sentence_id, text, lang in run:
+            if sentence_ids is not None and sentence_id not in sentence_ids:
+                before = [*before[-window:], text] if window > 0 else []
+                continue
             query = context_query(text, before, lang, window=window, min_content_words=min_content_words)
             if query is not None:
                 found[sentence_id] = query

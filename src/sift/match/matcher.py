@@ -27,6 +27,7 @@ from sift.lru import LRUCache
 from sift.match.analysis import (
     Analyzer,
     CharGrams,
+    char_cosines,
     char_grams,
     claim_clauses,
     guess_lang,
@@ -310,7 +311,11 @@ class Matcher:
             for text, lang, extra, date, context in zip(texts, langs, variants, dates, contexts, strict=True)
         ]
         vectors = self._encode([query.variants for query in queries])
-        return [self._collect(query, qv) for query, qv in zip(queries, vectors, strict=True)]
+        nearest = self.index.nearest_many(vectors, DENSE_CANDIDATES)
+        # a page's sentences often retrieve the same rows (a small store: all of them): read their vectors and
+        # records and group their claims once per distinct set of rows
+        shared: dict[tuple[int, ...], _Rows] = {}
+        return [self._collect(*each, shared) for each in zip(queries, vectors, nearest, strict=True)]
 
     def candidates(
         self, text: str, *, lang: str | None = None, variants: Sequence[str] = (), date: dt.date | None = None
@@ -321,7 +326,8 @@ class Matcher:
             sift.errors.InputError: ``text`` is empty.
         """
         query = _Query.of(text, lang, variants, date)
-        return self._collect(query, self._encode([query.variants])[0])
+        vectors = self._encode([query.variants])[0]
+        return self._collect(query, vectors, self.index.nearest(vectors, DENSE_CANDIDATES))
 
     def _encode(self, groups: list[list[str]]) -> list[np.ndarray]:
         """Vectors of each group of texts, from one encoder call over the distinct texts of all groups."""
@@ -360,8 +366,16 @@ class Matcher:
             self._records.put(row, record)
         return record
 
-    def _collect(self, query: _Query, vectors: np.ndarray) -> Candidates:
-        """Candidates of one prepared query whose variants are embedded as ``vectors``.
+    def _collect(
+        self,
+        query: _Query,
+        vectors: np.ndarray,
+        nearest: dict[int, float],
+        shared: dict[tuple[int, ...], _Rows] | None = None,
+    ) -> Candidates:
+        """Candidates of one prepared query whose variants are embedded as ``vectors``, whose ``nearest`` rows
+        (:meth:`FactCheckIndex.nearest`) the vector index gave; ``shared`` keeps what other queries of the same
+        call read of the same rows.
 
         A query with a context retrieves and scores its candidates with it, and scores the same candidates again
         from the sentence alone (``Candidates.alone``): the context's variant is its last one.
@@ -370,13 +384,29 @@ class Matcher:
         own = [query.text, *query.extra]
         words = self.analyzer.words(" ".join([*own, *([query.context] if query.context else [])]), query.lang)
         bm25 = self.index.bm25_scores([term for term, _ in words])
-        pool = self.index.nearest(vectors, DENSE_CANDIDATES)
+        pool = dict(nearest)
         pool.update(self.index.top_rows(bm25, BM25_CANDIDATES))
         rows = sorted(pool)
-        row_vectors = self.index.row_vectors(rows)
-        records = self._records_of(rows)
-        claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
-        retrieved = _Retrieved(rows, row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))
+        known = (shared or {}).get(tuple(rows))
+        if known is None:
+            row_vectors = self.index.row_vectors(rows)
+            records = self._records_of(rows)
+            claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
+            known = _Rows(row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))
+            if shared is not None:
+                shared[tuple(rows)] = known
+        row_vectors, records = known.vectors, known.records
+        # the character n-grams compare the text alone, so the context's and the alone view's scoring share them
+        grams = char_grams(query.text)
+        chars = iter(char_cosines(grams, [record.grams for record in records if record is not None]))
+        retrieved = _Retrieved(
+            rows,
+            row_vectors,
+            records,
+            known.groups,
+            grams,
+            [next(chars) if record is not None else 0.0 for record in records],
+        )
         found = self._score_pairs(query, query.variants, vectors, words, bm25, retrieved)
         if query.context is None:
             return found
@@ -403,7 +433,7 @@ class Matcher:
             terms=frozenset(term for term, _ in words),
             names=frozenset(names(" ".join(variants))),
             numbers=frozenset(numbers(query.text)),
-            grams=char_grams(query.text),
+            grams=retrieved.grams,
             date=query.date,
             words=dict(reversed(words)),
         )
@@ -411,24 +441,37 @@ class Matcher:
         pairs: list[PairSignals] = []
         clauses: list[str | None] = []
         cross: list[bool] = []
-        for i, (row, record) in enumerate(zip(retrieved.rows, retrieved.records, strict=True)):
+        # Python floats and ints of the whole columns at once (the same values float() of each element gives)
+        columns = zip(
+            retrieved.rows,
+            retrieved.records,
+            top_variants,
+            full.tolist(),
+            claim.tolist(),
+            title.tolist(),
+            bm25[retrieved.rows].tolist(),
+            retrieved.groups.tolist(),
+            retrieved.chars,
+            strict=True,
+        )
+        for row, record, top_variant, dense_full, dense_claim, dense_title, row_bm25, group, char_cos in columns:
             if record is None:
                 continue
             factchecks.append(record.factcheck)
             cross.append(self.index.langs[row] != query.lang)
-            clauses.append(variants[top_variants[i]] if top_variants[i] else None)
+            clauses.append(variants[top_variant] if top_variant else None)
             pairs.append(
                 PairSignals(
                     terms=record.terms,
                     names=record.names,
                     numbers=record.numbers,
-                    char_cos=signals.grams.cosine(record.grams),
+                    char_cos=char_cos,
                     date=record.date,
-                    dense_full=float(full[i]),
-                    dense_claim=float(claim[i]),
-                    dense_title=float(title[i]),
-                    bm25=float(bm25[row]),
-                    claim_group=int(retrieved.groups[i]),
+                    dense_full=dense_full,
+                    dense_claim=dense_claim,
+                    dense_title=dense_title,
+                    bm25=row_bm25,
+                    claim_group=group,
                 )
             )
         features = feature_matrix(signals, pairs)
@@ -460,8 +503,12 @@ class Matcher:
             filled[i] = dataclasses.replace(pairs[i], e5=cosine)
         return filled
 
-    def rank(self, found: Candidates, k: int) -> list[Hit]:
-        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence."""
+    def rank(self, found: Candidates, k: int, *, explain: bool = True) -> list[Hit]:
+        """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence.
+
+        ``explain=False`` leaves each hit's evidence empty, for a caller that keeps a few of many hits and gives
+        those theirs with :meth:`explained` (the debate re-ranker orders 40 hits of a sentence and keeps 10).
+        """
         if not found.factchecks:
             return []
         gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
@@ -484,10 +531,20 @@ class Matcher:
                     factcheck=found.factchecks[i],
                     score=score,
                     level=self.reranker.level(score),
-                    evidence=evidence(found.query, found.pairs[i], found.clauses[i]),
+                    evidence=evidence(found.query, found.pairs[i], found.clauses[i]) if explain else "",
                 )
             )
         return hits
+
+    @staticmethod
+    def explained(found: Candidates, hits: Sequence[Hit]) -> list[Hit]:
+        """``hits`` of ``found`` (from :meth:`rank` with ``explain=False``) with the evidence :meth:`rank` gives."""
+        position = {factcheck.id: i for i, factcheck in enumerate(found.factchecks)}
+        out = []
+        for hit in hits:
+            i = position[hit.factcheck.id]
+            out.append(dataclasses.replace(hit, evidence=evidence(found.query, found.pairs[i], found.clauses[i])))
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -503,6 +560,15 @@ class _Record:
 
 
 @dataclass(frozen=True, slots=True)
+class _Rows:
+    """What a set of candidate rows gives any query that retrieved it (see :class:`_Retrieved`)."""
+
+    vectors: np.ndarray
+    records: list[_Record | None]
+    groups: np.ndarray
+
+
+@dataclass(frozen=True, slots=True)
 class _Retrieved:
     """The candidate rows of one query, with what scoring them from any phrasing of the query shares."""
 
@@ -512,6 +578,9 @@ class _Retrieved:
     records: list[_Record | None]
     #: one "same claim" group per row (:func:`claim_groups`)
     groups: np.ndarray
+    #: the query text's character n-grams, and their cosine with each row's (0.0 for a row whose record is gone)
+    grams: CharGrams
+    chars: list[float]
 
 
 @dataclass(frozen=True, slots=True)

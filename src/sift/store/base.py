@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
@@ -22,6 +22,7 @@ __all__ = [
     "FactCheckStats",
     "OutletFactChecks",
     "Store",
+    "StoryChanges",
     "StoryRows",
 ]
 
@@ -97,17 +98,31 @@ class FactCheckStats:
 
 @dataclass(slots=True)
 class StoryRows:
-    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``)."""
+    """The story tables as read: rows in the column order of ``sift.store.sql`` (see ``sift.store.stories``), and
+    the version (``Store.story_version``) they were read at."""
 
     documents: list[tuple[Any, ...]]
     stories: list[tuple[Any, ...]]
     links: list[tuple[Any, ...]]
     redirects: list[tuple[Any, ...]]
+    version: int = 0
 
-    @property
-    def version(self) -> tuple[int, int]:
-        """``(documents, last seq)`` of these rows: what ``Store.story_version`` said when they were read."""
-        return len(self.documents), max((int(row[1]) for row in self.documents), default=-1)
+
+@dataclass(slots=True)
+class StoryChanges:
+    """The story operations saved after a version, oldest first, read from one snapshot.
+
+    ``operations`` are as written (see ``Store.write_story_operations``), except that a ``("document", id)``
+    carries the document's ``story_documents`` row as of ``version`` (``None`` when a later operation forgot it).
+    ``rows`` counts the rows read (log rows and document rows): what catching up cost. When the log no longer
+    reaches back to the version asked about (it keeps the latest operations only), ``reload`` holds every story
+    row instead and ``operations`` is empty.
+    """
+
+    operations: list[tuple[Any, ...]]
+    version: int
+    rows: int
+    reload: StoryRows | None = None
 
 
 @dataclass(slots=True)
@@ -191,11 +206,15 @@ class Store(Protocol):
 
     def load_story_rows(self) -> StoryRows: ...
 
-    def story_version(self) -> tuple[int, int]: ...
+    def load_story_changes(self, since: int) -> StoryChanges: ...
+
+    def story_version(self) -> int: ...
 
     def write_story_operations(
-        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
-    ) -> tuple[int, int] | None: ...
+        self, operations: Sequence[tuple[Any, ...]], *, expect: int | None = None
+    ) -> int | None: ...
+
+    def write_story_change(self, since: int, change: Callable[[StoryChanges], Sequence[tuple[Any, ...]]]) -> int: ...
 
     # the verification desk (sift.store.desk): tokens, audit log, claim reviews
     def add_token(self, name: str, role: str, token_hash: str, *, actor: str) -> TokenRecord: ...

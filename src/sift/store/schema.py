@@ -200,6 +200,17 @@ MIGRATIONS: tuple[tuple[str | Dialects | Backfill, ...], ...] = (
         )""",
         "CREATE INDEX claim_reviews_queue ON claim_reviews (status, updated)",
     ),
+    # 7: the story tables' change log (sift/store/stories.py): one row per saved story operation, its ``seq``
+    # the tables' version. A writer that another writer overtook reads the rows after its version (and the
+    # documents they name) instead of every story row, and the version is the log's last ``seq`` (an index
+    # lookup) instead of a count of ``story_documents``. ``operation`` is JSON; a document is named, its row
+    # read from ``story_documents``. Stories saved before start with an empty log (version 0).
+    (
+        """CREATE TABLE story_changes (
+            seq {serial},
+            operation TEXT NOT NULL
+        )""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -22,7 +22,15 @@ from sift.lexicon.fold import fold
 from sift.sources.hosts import host_of_url
 from sift.sources.names import fold_name
 from sift.sources.profile import Profile, TeamOutlet
-from sift.store.base import DocumentFailure, DocumentStats, DocumentSummary, FactCheckStats, OutletFactChecks, StoryRows
+from sift.store.base import (
+    DocumentFailure,
+    DocumentStats,
+    DocumentSummary,
+    FactCheckStats,
+    OutletFactChecks,
+    StoryChanges,
+    StoryRows,
+)
 from sift.store.desk import DeskStore
 from sift.store.schema import DESK_VERSION, SCHEMA_VERSION, SEARCH_INDEX_VERSION, Backfill, migration_steps
 
@@ -77,6 +85,11 @@ SEARCH_ROLES = ("body", "quote", "caption")
 MAX_SEARCH_CHARS = 200_000
 #: Keys asked about per query by ``stored_sources``/``failed_sources`` (SQLite binds at most 32,766 values).
 KEYS_PER_QUERY = 500
+#: Story operations the change log keeps (older ones are deleted as new ones are written): a writer further behind
+#: than this reloads every story row once. About 15,000 saved pages at 6-7 operations a page; a log row is ~60 bytes.
+STORY_CHANGES_KEPT = 100_000
+#: The log is cut each time its version passes a multiple of this (one range delete per ~150 saved pages).
+STORY_CHANGES_CUT_EVERY = 1000
 
 
 _STORY_DOCUMENT_COLUMNS = (
@@ -781,46 +794,110 @@ class SqlStore(DeskStore):
         with self._reading("read the stories of"):
             self._execute(self.snapshot_sql)
             try:
-                documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
-                return StoryRows(
-                    documents=self._execute(documents).fetchall(),
-                    stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
-                    links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
-                    redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
-                )
+                return self._story_rows()
             finally:
                 self._execute("ROLLBACK")  # nothing was written: end the snapshot
 
-    def story_version(self) -> tuple[int, int]:
-        """``(documents, last seq)`` of the story tables: another writer changed them when this moves."""
-        with self._reading("read the stories of"):
-            count, last = self._execute("SELECT COUNT(*), MAX(seq) FROM story_documents").fetchone()
-        return int(count), int(last if last is not None else -1)
+    def _story_rows(self) -> StoryRows:
+        documents = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents ORDER BY seq"
+        return StoryRows(
+            documents=self._execute(documents).fetchall(),
+            stories=self._execute("SELECT id, created FROM stories ORDER BY created").fetchall(),
+            links=self._execute("SELECT a, b, score FROM story_links ORDER BY a, b").fetchall(),
+            redirects=self._execute("SELECT old, new FROM story_redirects ORDER BY old").fetchall(),
+            version=self._story_version(),
+        )
 
-    def write_story_operations(
-        self, operations: Sequence[tuple[Any, ...]], *, expect: tuple[int, int] | None = None
-    ) -> tuple[int, int] | None:
-        """Replay story operations (rows already serialised, in order) in one transaction.
+    def load_story_changes(self, since: int) -> StoryChanges:
+        """The story operations saved after version ``since``, and the rows of the documents they name, read
+        from one snapshot: what an index that another writer overtook reads to catch up (an index range on the
+        log and a primary-key lookup per document, however many stories are stored)."""
+        with self._reading("read the stories of"):
+            self._execute(self.snapshot_sql)
+            try:
+                return self._story_changes(since)
+            finally:
+                self._execute("ROLLBACK")
+
+    def _story_changes(self, since: int) -> StoryChanges:
+        log = self._execute("SELECT seq, operation FROM story_changes WHERE seq > ? ORDER BY seq", (since,)).fetchall()
+        # the log keeps every operation after (its last seq - STORY_CHANGES_KEPT): further behind, read it all
+        if log and since < int(log[-1][0]) - STORY_CHANGES_KEPT:
+            rows = self._story_rows()
+            read = len(log) + len(rows.documents) + len(rows.stories) + len(rows.links) + len(rows.redirects)
+            return StoryChanges([], rows.version, read, rows)
+        operations = [tuple(json.loads(operation)) for _, operation in log]
+        rows: dict[str, tuple[Any, ...]] = {}
+        for chunk in _chunks(sorted({op[1] for op in operations if op[0] == "document"})):
+            marks = ", ".join("?" for _ in chunk)
+            query = f"SELECT {_STORY_DOCUMENT_COLUMNS} FROM story_documents WHERE id IN ({marks})"
+            rows.update((row[0], tuple(row)) for row in self._execute(query, chunk).fetchall())
+        operations = [("document", rows.get(op[1])) if op[0] == "document" else op for op in operations]
+        return StoryChanges(operations, int(log[-1][0]) if log else since, len(log) + len(rows))
+
+    def _story_version(self) -> int:
+        row = self._execute("SELECT MAX(seq) FROM story_changes").fetchone()
+        return int(row[0]) if row[0] is not None else 0
+
+    def story_version(self) -> int:
+        """The last saved story operation's number (0 before any): another writer changed the stories when it
+        moves. An index lookup, not a count of the story tables."""
+        with self._reading("read the stories of"):
+            return self._story_version()
+
+    def write_story_operations(self, operations: Sequence[tuple[Any, ...]], *, expect: int | None = None) -> int | None:
+        """Replay story operations (rows already serialised, in order) in one transaction, and log them.
 
         ``("document", row)`` upserts a ``story_documents`` row; ``("forget", id)`` deletes a document and
         its links; ``("member", id, story)``; ``("story", id, created)``; ``("drop", id)``;
-        ``("redirect", old, new)``; ``("unredirect", old)``; ``("link", a, b, score)``.
+        ``("redirect", old, new)``; ``("unredirect", old)``; ``("link", a, b, score)``. Each is appended to
+        ``story_changes`` (a document by its id), whose last ``seq`` is the new version.
 
-        Several processes may keep stories in one store (Dask workers, a server beside a batch run): with
-        ``expect``, the version the operations were computed on, nothing is written when another writer has
-        moved the tables since (writers are serialised, so the check and the write are one step).
+        With ``expect``, the version the operations were computed on, nothing is written when another writer
+        has moved the tables since (writers are serialised, so the check and the write are one step).
 
         Returns:
             The story version after the write, or ``None`` when ``expect`` no longer holds.
         """
         with self._writing("save stories to"):
-            if expect is not None and self.story_version() != tuple(expect):
+            if expect is not None and self._story_version() != expect:
                 return None
-            for operation in operations:
-                kind, *values = operation
-                for sql, params in _story_statements(kind, values):
-                    self._execute(sql, params)
-            return self.story_version()
+            return self._write_story_operations(operations)
+
+    def write_story_change(self, since: int, change: Callable[[StoryChanges], Sequence[tuple[Any, ...]]]) -> int:
+        """Compute a story change on the latest stories and save it, other writers held off meanwhile.
+
+        In one write transaction: the operations saved after version ``since`` are read (as
+        :meth:`load_story_changes` gives them), ``change`` turns them into the operations to save (the caller
+        catches up with them and makes its change), and those are written (as :meth:`write_story_operations`).
+        Writers are serialised by the transaction, so no change is ever computed on stale stories and none is
+        redone; a ``change`` that raises writes nothing.
+
+        Returns:
+            The story version after the write.
+        """
+        with self._writing("save stories to"):
+            return self._write_story_operations(change(self._story_changes(since)))
+
+    def _write_story_operations(self, operations: Sequence[tuple[Any, ...]]) -> int:
+        logged = []
+        for operation in operations:
+            kind, *values = operation
+            for sql, params in _story_statements(kind, values):
+                self._execute(sql, params)
+            logged.append(json.dumps([kind, values[0][0]] if kind == "document" else [kind, *values]))
+        if not logged:
+            return self._story_version()
+        version = 0
+        for start in range(0, len(logged), KEYS_PER_QUERY):  # in order, duplicates kept
+            chunk = logged[start : start + KEYS_PER_QUERY]
+            marks = ", ".join("(?)" for _ in chunk)
+            added = self._execute(f"INSERT INTO story_changes (operation) VALUES {marks} RETURNING seq", chunk)
+            version = max(version, *(int(seq) for (seq,) in added.fetchall()))
+        if version // STORY_CHANGES_CUT_EVERY != (version - len(logged)) // STORY_CHANGES_CUT_EVERY:
+            # a range of the primary key: the log keeps (at least) its latest STORY_CHANGES_KEPT operations
+            self._execute("DELETE FROM story_changes WHERE seq <= ?", (version - STORY_CHANGES_KEPT,))
+        return version
 
     # ---- lifetime ---------------------------------------------------------------------------------
 

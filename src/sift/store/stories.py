@@ -1,12 +1,13 @@
 """Stories kept in a store: the in-memory index, loaded from the story tables and written through to them.
 
-:class:`StoredStoryIndex` is the :class:`~sift.stories.StoryIndex` the edges use with ``--db``: it opens the
-store's story tables into a :class:`~sift.stories.MemoryStoryIndex` (no re-scoring: memberships, links and
-redirects are read as they were saved) and replays the index's journal into the tables after every change,
-in one transaction. A write that fails leaves the tables as they were and the index is reloaded from them,
-so memory and store never disagree for long. Another process writing the same store (Dask workers of one
-batch run, a batch run beside a server) is picked up by :meth:`StoredStoryIndex.refresh`, and before any write:
-a change computed on stories another writer has since moved is not saved but recomputed on what it saved.
+:class:`StoredStoryIndex` is the :class:`~sift.stories.StoryIndex` the edges use with ``--db``: it opens the store's
+story tables into a :class:`~sift.stories.MemoryStoryIndex` (no re-scoring: memberships, links and redirects are
+read as they were saved) and replays the index's journal into the tables after every change, in one transaction. A
+write that fails leaves the tables as they were and the index is reloaded from them, so memory and store never
+disagree for long. Another process writing the same store (Dask workers of one batch run, a batch run beside a
+server) is picked up by :meth:`StoredStoryIndex.refresh`, and before any write: inside the store's write transaction
+the index first applies the operations other writers saved since it last read (the store's change log,
+``story_changes``), so a change is always computed on the latest stories, at the cost of what changed.
 """
 
 from __future__ import annotations
@@ -21,15 +22,12 @@ import numpy as np
 
 from sift.document import Document
 from sift.encoders import Encoder
-from sift.errors import StoreError
-from sift.store.base import Store
+from sift.store.base import Store, StoryChanges, StoryRows
 from sift.stories import Assignment, MemoryStoryIndex, Story, StoryConfig, StoryDocument, document_features
 from sift.stories.memory import Operation
 
-__all__ = ["FACTCHECK_FIELDS", "MAX_ATTEMPTS", "StoredStoryIndex", "document_row", "row_document"]
+__all__ = ["FACTCHECK_FIELDS", "StoredStoryIndex", "document_row", "row_document"]
 
-#: Times a change is recomputed when other writers keep saving stories first.
-MAX_ATTEMPTS = 20
 #: What a story shows of each fact-check matched in it.
 FACTCHECK_FIELDS = ("id", "claim", "verdict", "rating", "publisher_name", "review_url", "review_date", "language")
 
@@ -92,25 +90,43 @@ class StoredStoryIndex:
         self.store = store
         self.config = config or StoryConfig()
         self._lock = threading.RLock()  # a server's threads share one index: changes are serialised
+        #: Rows read to catch up with other writers since the index was opened (log and document rows).
+        self.rows_read = 0
         self._index, self._version = self._load()
 
-    def _load(self) -> tuple[MemoryStoryIndex, tuple[int, int]]:
+    def _load(self) -> tuple[MemoryStoryIndex, int]:
         rows = self.store.load_story_rows()
-        index = MemoryStoryIndex.restore(
+        return self._restore(rows), rows.version
+
+    def _restore(self, rows: StoryRows) -> MemoryStoryIndex:
+        return MemoryStoryIndex.restore(
             self.config,
             (row_document(row) for row in rows.documents),
             ((story, int(created)) for story, created in rows.stories),
             ((a, b, float(score)) for a, b, score in rows.links),
             ((old, new) for old, new in rows.redirects),
         )
-        return index, rows.version
+
+    def _catch_up(self, changes: StoryChanges) -> None:
+        """Apply what other writers saved since this index's version (read by the store, see
+        :meth:`~sift.store.base.Store.load_story_changes`): the cost of their changes, not of the stories."""
+        self.rows_read += changes.rows
+        if changes.reload is not None:  # too far behind for the store's log: every row was read
+            self._index = self._restore(changes.reload)
+            self._version = changes.version
+            return
+        self._index.replay(
+            ("document", None if op[1] is None else row_document(op[1])) if op[0] == "document" else op
+            for op in changes.operations
+        )
+        self._version = changes.version
 
     def refresh(self) -> bool:
-        """Reload when another process changed the story tables since this index read them; ``True`` if it did."""
+        """Catch up when another process changed the story tables since this index read them; ``True`` if it did."""
         with self._lock:
             if self.store.story_version() == self._version:
                 return False
-            self._index, self._version = self._load()
+            self._catch_up(self.store.load_story_changes(self._version))
             return True
 
     def __len__(self) -> int:
@@ -172,29 +188,26 @@ class StoredStoryIndex:
     # ---- saving -----------------------------------------------------------------------------------
 
     def _change(self, change: Callable[[MemoryStoryIndex], Any]) -> Any:
-        """Make a change in memory and save it; redone on the saved state when another writer got there first.
+        """Make a change in memory and save it, computed on the latest saved stories.
 
-        Each writer (a Dask worker, a server beside a batch run) computes its change on the stories as it last
-        read them and saves it only if nobody saved since; otherwise it reloads and computes again, so every
-        document is assigned against every document stored before it.
+        Each writer (a Dask worker, a server beside a batch run) first catches up with what other writers saved
+        since it last read the stories, inside the store's write transaction, so every document is assigned
+        against every document stored before it and no change is ever redone.
         """
+        result: list[Any] = []
+
+        def compute(changes: StoryChanges) -> list[tuple[Any, ...]]:
+            self._catch_up(changes)
+            result.append(change(self._index))
+            return [self._serialise(op) for op in self._index.take_journal()]
+
         with self._lock:
-            for _ in range(MAX_ATTEMPTS):
-                result = change(self._index)
-                operations = [self._serialise(op) for op in self._index.take_journal()]
-                try:
-                    version = self.store.write_story_operations(operations, expect=self._version)
-                except StoreError:
-                    self._index, self._version = self._load()  # rolled back: start again from what is saved
-                    raise
-                if version is not None:
-                    self._version = version
-                    return result
-                self._index, self._version = self._load()
-            raise StoreError(
-                f"cannot save stories to store {self.store.location}: other writers changed them "
-                f"{MAX_ATTEMPTS} times in a row; run again"
-            )
+            try:
+                self._version = self.store.write_story_change(self._version, compute)
+            except BaseException:
+                self._index, self._version = self._load()  # rolled back: start again from what is saved
+                raise
+            return result[0]
 
     def _serialise(self, operation: Operation) -> tuple[Any, ...]:
         if operation[0] != "document":

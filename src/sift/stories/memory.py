@@ -60,6 +60,7 @@ class MemoryStoryIndex:
         self._next_story = 0
         self._links: dict[str, dict[str, float]] = {}
         self._redirects: dict[str, str] = {}
+        self._pointing: dict[str, set[str]] = {}  # story -> the old ids redirecting to it (a merge reads its own)
         self._name_counts: Counter[str] = Counter()
         self._journal: list[Operation] = []
 
@@ -99,8 +100,106 @@ class MemoryStoryIndex:
         for a, b, score in links:
             index._links.setdefault(a, {})[b] = score
             index._links.setdefault(b, {})[a] = score
-        index._redirects.update(redirects)
+        for old, new in redirects:
+            index._redirect(old, new)
         return index
+
+    def replay(self, operations: Iterable[Operation]) -> None:
+        """Apply operations saved by another index, in order, without re-scoring: what :meth:`restore` would give
+        from the tables they were written to, for the cost of the operations alone.
+
+        The operations are the journal's (see :data:`Operation`), except that a document comes as
+        ``("document", (key, story, document))``, or ``("document", None)`` when a later operation forgets it.
+        """
+        touched: set[str] = set()
+        for kind, *values in operations:
+            if kind == "document":
+                if values[0] is not None:
+                    key, story_id, doc = values[0]
+                    self._replay_detach(doc.id, touched)
+                    self._replay_attach(key, story_id, doc, touched)
+            elif kind == "forget":
+                self._replay_detach(values[0], touched)
+                for other in self._links.pop(values[0], {}):
+                    self._links.get(other, {}).pop(values[0], None)
+            elif kind == "member":
+                doc_id, story_id = values
+                if doc_id in self._docs:
+                    previous = self._story_of[doc_id]
+                    self._members[previous].discard(doc_id)
+                    self._members.setdefault(story_id, set()).add(doc_id)
+                    self._story_of[doc_id] = story_id
+                    touched.update((story_id, previous))
+            elif kind == "story":
+                story_id, created = values
+                self._members.setdefault(story_id, set())
+                self._created[story_id] = int(created)
+                self._next_story = max(self._next_story, int(created) + 1)
+                touched.add(story_id)
+            elif kind == "drop":
+                self._created.pop(values[0], None)
+                touched.add(values[0])
+            elif kind == "redirect":
+                self._redirect(values[0], values[1])
+            elif kind == "unredirect":
+                self._unredirect(values[0])
+            elif kind == "link":
+                a, b, score = values
+                self._links.setdefault(a, {})[b] = float(score)
+                self._links.setdefault(b, {})[a] = float(score)
+            else:
+                raise ValueError(f"unknown story operation {kind!r}")
+        for story_id in touched:  # sums summed afresh, as restore does; a dropped story goes
+            members = self._members.get(story_id)
+            if story_id not in self._created:
+                self._members.pop(story_id, None)
+                self._sums.pop(story_id, None)
+            elif members:
+                self._sums[story_id] = np.sum([self._docs[d].vector for d in members], axis=0, dtype=np.float64)
+            else:
+                self._sums[story_id] = np.zeros(self._dim, dtype=np.float64)
+
+    def _replay_detach(self, doc_id: str, touched: set[str]) -> None:
+        """Take a kept document out of the window, the name counts and its story (its links stay)."""
+        doc = self._docs.pop(doc_id, None)
+        if doc is None:
+            return
+        self._unkeep(doc)
+        story_id = self._story_of.pop(doc_id)
+        self._members[story_id].discard(doc_id)
+        touched.add(story_id)
+
+    def _replay_attach(self, key: int, story_id: str, doc: StoryDocument, touched: set[str]) -> None:
+        if key in self._ids:  # a key freed by a document that a later operation forgets (a reopened index reuses it)
+            self._replay_detach(self._ids[key], touched)
+        self._keep(key, doc)
+        self._next_key = max(self._next_key, key + 1)
+        self._story_of[doc.id] = story_id
+        self._members.setdefault(story_id, set()).add(doc.id)
+        self._links.setdefault(doc.id, {})
+        touched.add(story_id)
+
+    def _keep(self, key: int, doc: StoryDocument) -> None:
+        """Put a document (its id already out of ``_docs``) in the window under ``key`` and count its names."""
+        if self._window is None:
+            self._dim = int(doc.vector.shape[0])
+            self._window = TimeWindowIndex(self._dim)
+        self._window.add(key, doc.day, doc.vector)
+        self._docs[doc.id] = doc
+        self._keys[doc.id] = key
+        self._ids[key] = doc.id
+        self._name_counts.update(doc.names)
+
+    def _unkeep(self, doc: StoryDocument) -> None:
+        """Take a document (already popped from ``_docs``) out of the window and the name counts."""
+        key = self._keys.pop(doc.id)
+        del self._ids[key]
+        assert self._window is not None
+        self._window.remove(key)
+        for name in doc.names:  # zero counts go, so the counter stays the size of the live vocabulary
+            self._name_counts[name] -= 1
+            if self._name_counts[name] <= 0:
+                del self._name_counts[name]
 
     def take_journal(self) -> list[Operation]:
         """The operations since the last call, oldest first (and forget them)."""
@@ -170,14 +269,7 @@ class MemoryStoryIndex:
         doc = self._docs.pop(document_id, None)
         if doc is None:
             return []
-        key = self._keys.pop(document_id)
-        del self._ids[key]
-        assert self._window is not None
-        self._window.remove(key)
-        for name in doc.names:  # zero counts go, so the counter stays the size of the live vocabulary
-            self._name_counts[name] -= 1
-            if self._name_counts[name] <= 0:
-                del self._name_counts[name]
+        self._unkeep(doc)
         for other in self._links.pop(document_id, {}):
             self._links[other].pop(document_id, None)
         story = self._story_of.pop(document_id)
@@ -292,16 +384,8 @@ class MemoryStoryIndex:
         return [(keys[i], others[i], float(cosines[i])) for i in keep]
 
     def _apply(self, doc: StoryDocument, plan: _Plan) -> None:
-        key = self._next_key
+        self._keep(self._next_key, doc)
         self._next_key += 1
-        if self._window is None:
-            self._dim = int(doc.vector.shape[0])
-            self._window = TimeWindowIndex(self._dim)
-        self._window.add(key, doc.day, doc.vector)
-        self._docs[doc.id] = doc
-        self._keys[doc.id] = key
-        self._ids[key] = doc.id
-        self._name_counts.update(doc.names)
         if plan.is_new:
             self._create_story(plan.story)
         for absorbed in plan.merged:
@@ -341,19 +425,31 @@ class MemoryStoryIndex:
         self._sums[survivor] += self._sums.pop(absorbed)
         del self._created[absorbed]
         self._journal.append(("drop", absorbed))
-        self._redirects[absorbed] = survivor
-        for old, target in self._redirects.items():
-            if target == absorbed or old == absorbed:
-                self._redirects[old] = survivor
-                self._journal.append(("redirect", old, survivor))
+        for old in [absorbed, *sorted(self._pointing.get(absorbed, ()))]:
+            self._redirect(old, survivor)
+            self._journal.append(("redirect", old, survivor))
+
+    def _redirect(self, old: str, new: str) -> None:
+        """Point ``old`` at ``new`` (the reverse map follows, so a merge never scans every redirect)."""
+        self._unredirect(old)
+        self._redirects[old] = new
+        self._pointing.setdefault(new, set()).add(old)
+
+    def _unredirect(self, old: str) -> None:
+        target = self._redirects.pop(old, None)
+        if target is not None:
+            pointing = self._pointing[target]
+            pointing.discard(old)
+            if not pointing:
+                del self._pointing[target]
 
     def _drop_story(self, story_id: str) -> None:
         del self._members[story_id]
         del self._sums[story_id]
         del self._created[story_id]
         self._journal.append(("drop", story_id))
-        for old in [old for old, target in self._redirects.items() if target == story_id]:
-            del self._redirects[old]
+        for old in sorted(self._pointing.get(story_id, ())):
+            self._unredirect(old)
             self._journal.append(("unredirect", old))
 
     def _split(self, story_id: str) -> list[str]:
@@ -370,7 +466,7 @@ class MemoryStoryIndex:
         for part in parts[1:]:
             founder = part[0]
             if self._redirects.get(founder) == story_id:  # a story merged in earlier gets its id back
-                del self._redirects[founder]
+                self._unredirect(founder)
                 self._journal.append(("unredirect", founder))
             new_id = self._new_story_id(founder)
             self._create_story(new_id)
