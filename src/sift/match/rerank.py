@@ -87,6 +87,22 @@ class Reranker:
             raise ConfigError("re-ranker date_gate must be in (0, 1]; retrain it")
 
     @property
+    def uses_e5(self) -> bool:
+        """Whether the cross model reads the ``e5`` feature (the matcher computes it only then)."""
+        return "e5" in self.cross.features
+
+    @property
+    def e5_raises(self) -> bool:
+        """Whether a higher ``e5`` cosine gives a cross pair a higher score (its coefficient is positive)."""
+        return self.uses_e5 and self.cross.coef[self.cross.features.index("e5")] > 0
+
+    def content_score(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
+        """Calibrated scores of the rows with their date features left out (what :attr:`content_gate` reads)."""
+        undated_rows = features.copy()
+        undated_rows[:, DATE_COLUMNS] = 0.0
+        return self._calibrated(self._raw(undated_rows, cross), cross)
+
+    @property
     def content_gate(self) -> float:
         """The content score under which a date cannot raise a pair's score."""
         return self.possible_threshold if self.date_gate is None else self.date_gate
@@ -114,10 +130,8 @@ class Reranker:
         that reach no level may still follow their dates (on train, dates lift cross-validated MAP@5
         from 0.88 to 0.92: the right fact-check is often the one checked that week).
         """
-        undated_rows = features.copy()
-        undated_rows[:, DATE_COLUMNS] = 0.0
-        dated_raw, content_raw = self._raw(features, cross), self._raw(undated_rows, cross)
-        dated, content = self._calibrated(dated_raw, cross), self._calibrated(content_raw, cross)
+        dated_raw = self._raw(features, cross)
+        dated, content = self._calibrated(dated_raw, cross), self.content_score(features, cross)
         gated = np.where(content >= self.content_gate, dated, np.minimum(dated, content))
         return gated, dated, dated_raw
 

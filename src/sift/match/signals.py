@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from sift.match.analysis import CharGrams, char_grams
+from sift.match.e5 import E5_UNSEEN
 
 __all__ = [
     "CROSS_FEATURES",
@@ -50,13 +51,14 @@ FEATURES = (
     "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
     "char_rrank",  # 1 / (1 + rank by char_cos among the distinct claims of this query's candidates)
     *DATE_FEATURES,
+    "e5",  # multilingual e5 cosine of sentence and claim, for chosen cross pairs (sift.match.e5; else E5_UNSEEN)
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
 #: fact-checks of one claim (``PairSignals.claim_group``) share the rank of their best member.
 RANK_FEATURES = ("dense_rrank", "bm25_rrank", "char_rrank")
-#: Features of the same-language model: every one.
-MONO_FEATURES = FEATURES
+#: Features of the same-language model: every one but ``e5`` (computed for cross-language pairs only).
+MONO_FEATURES = tuple(name for name in FEATURES if name != "e5")
 #: Features of the cross-language model: those that still mean something across languages (word-level ones do not:
 #: "photos" is not "Fotos"). It keeps the dense rank, its one relative signal besides the gap: without it
 #: cross-language level recall (bench/match_levels.py, fr/de/es dev) fell from 0.375 to 0.198 at the same rate of
@@ -112,6 +114,8 @@ class PairSignals:
     #: candidates of one query with the same number check the same claim (near-identical claim vectors, see
     #: ``sift.match.matcher.DUPLICATE_CLAIM_COSINE``) and share their ranks; -1: a claim of its own
     claim_group: int = -1
+    #: multilingual e5 cosine of the query and the claim, where computed (``sift.match.e5.e5_rows``)
+    e5: float = E5_UNSEEN
 
     @property
     def dense_max(self) -> float:
@@ -154,6 +158,7 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 pair.char_cos - best_chars,
                 1.0 / (1.0 + char_rank[i]),
                 *_date_features(query.date, pair.date),
+                pair.e5,
             ]
         )
     return np.array(rows, dtype=np.float32)

