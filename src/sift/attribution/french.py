@@ -8,6 +8,7 @@ the parse is used only for the subject of a cue in canonical order. The words co
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -114,16 +115,17 @@ def french_tokens(doc: Doc) -> list[Token]:
             tokens.append(Token("d'après", token.idx, end, "d'après", "ADP", sentence_of[token.i]))
             continue
         subject = _subject(token) if token.pos_ in ("VERB", "AUX") else None
+        adnominal = _is_adnominal_participle(token)
         tokens.append(
             Token(
                 token.text,
                 token.idx,
                 token.idx + len(token.text),
                 _lemma(token),
-                "ADJ" if _is_adnominal_participle(token) else token.pos_,
+                "ADJ" if adnominal else token.pos_,
                 sentence_of[token.i],
                 (index_of[subject[0]], index_of[subject[1]]) if subject else None,
-                modifier=_is_adnominal_participle(token) or _is_bare_reply(token),
+                modifier=adnominal or _is_bare_reply(token),
             )
         )
     return tokens
@@ -274,15 +276,8 @@ def _assembled(
             return None  # a run tokenized apart from its block: the caller parses the block whole
         for k, token in enumerate(run):
             subject = (token.subject[0] + first, token.subject[1] + first) if token.subject else None
-            tagged[first + k] = Token(
-                token.text,
-                token.start + shift,
-                token.end + shift,
-                token.lemma,
-                token.pos,
-                numbers[first + k],
-                subject,
-                token.modifier,
+            tagged[first + k] = dataclasses.replace(
+                token, start=token.start + shift, end=token.end + shift, sentence=numbers[first + k], subject=subject
             )
     tokens = []
     for index, word in enumerate(words):

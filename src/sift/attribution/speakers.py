@@ -172,6 +172,17 @@ class _Entity:
     last_block: int = 0
     is_titled_only: bool = False
 
+    def count_name(self, name: str, lang: str) -> None:
+        """One more mention under ``name`` (English spellings and longer names are preferred as the display name)."""
+        self.names[(lang == "en", len(name.split()), name)] += 1
+
+    def heard(self, lang: str, attribution: str | None) -> None:
+        """Note the language a mention is in and the attribution it speaks in (``None``: a relay's, not its own)."""
+        if lang not in self.languages:
+            self.languages.append(lang)
+        if attribution is not None and attribution not in self.attributions:
+            self.attributions.append(attribution)
+
 
 def transliteration_key(name: str) -> str:
     """A spelling-insensitive key for a Latin-script transliterated name (Klinzewitsch -> klincevich)."""
@@ -959,16 +970,13 @@ def resolve_speakers(
         entity.last_block = mention.block
         entity.titles |= reading.titles
         if reading.kind in SPEAKER_KINDS:
-            entity.names[(mention.lang == "en", len(reading.name.split()), reading.name)] += 1
+            entity.count_name(reading.name, mention.lang)
             entity.is_titled_only = False
         elif reading.kind == "title":
             entity.described[reading.name] += 1
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1
-        if mention.lang not in entity.languages:
-            entity.languages.append(mention.lang)
-        if not mention.is_relay and mention.attribution not in entity.attributions:
-            entity.attributions.append(mention.attribution)
+        entity.heard(mention.lang, None if mention.is_relay else mention.attribution)
         if not mention.is_relay and reading.how in NAMED_READINGS:
             _add_conjunct(mention, entity, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
@@ -1012,11 +1020,8 @@ def _add_conjunct(
             entity = _Entity(kind=reading.kind, key=reading.key)
             entities.append(entity)
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
-        entity.names[(mention.lang == "en", len(reading.name.split()), reading.name)] += 1
-        if mention.lang not in entity.languages:
-            entity.languages.append(mention.lang)
-        if mention.attribution not in entity.attributions:
-            entity.attributions.append(mention.attribution)
+        entity.count_name(reading.name, mention.lang)
+        entity.heard(mention.lang, mention.attribution)
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).

@@ -845,23 +845,20 @@ class SqlStore(DeskStore):
         with self._reading("read the stories of"):
             return self._story_version()
 
-    def write_story_operations(self, operations: Sequence[tuple[Any, ...]], *, expect: int | None = None) -> int | None:
+    def write_story_operations(self, operations: Sequence[tuple[Any, ...]]) -> int:
         """Replay story operations (rows already serialised, in order) in one transaction, and log them.
 
         ``("document", row)`` upserts a ``story_documents`` row; ``("forget", id)`` deletes a document and
         its links; ``("member", id, story)``; ``("story", id, created)``; ``("drop", id)``;
         ``("redirect", old, new)``; ``("unredirect", old)``; ``("link", a, b, score)``. Each is appended to
         ``story_changes`` (a document by its id), whose last ``seq`` is the new version.
-
-        With ``expect``, the version the operations were computed on, nothing is written when another writer
-        has moved the tables since (writers are serialised, so the check and the write are one step).
+        A writer that computes its operations on the stories it holds uses :meth:`write_story_change`, which
+        catches up with other writers first, in the same transaction.
 
         Returns:
-            The story version after the write, or ``None`` when ``expect`` no longer holds.
+            The story version after the write.
         """
         with self._writing("save stories to"):
-            if expect is not None and self._story_version() != expect:
-                return None
             return self._write_story_operations(operations)
 
     def write_story_change(self, since: int, change: Callable[[StoryChanges], Sequence[tuple[Any, ...]]]) -> int:
