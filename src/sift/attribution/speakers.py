@@ -237,6 +237,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words[0].pos in ("DET", "NUM", "PUNCT")
         or words[0].text.lower() in speakers.determiners
         or words[0].text.lower() in ("l'", "l’", "d'", "d’")
+        or _is_source_preposition(words)
     ):
         words.pop(0)
     appositive: list[Token] = []
@@ -249,6 +250,22 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     while words and words[-1].pos == "PUNCT":
         words.pop()
     return _without_brackets(words, speakers), appositive
+
+
+#: Prepositions that open the source of an according phrase before a bare name ("nach Angaben von Amnesty
+#: International"): the name speaks, the preposition is no part of it.
+SOURCE_PREPOSITIONS = frozenset({"von", "vom"})
+
+
+def _is_source_preposition(words: list[Token]) -> bool:
+    """Whether the span opens with such a preposition, written lower case, before a capitalised word that is no
+    article ("von der Leyen" keeps its particle: an article follows)."""
+    return (
+        len(words) > 1
+        and words[0].text in SOURCE_PREPOSITIONS
+        and words[1].pos not in ("DET", "PUNCT")
+        and words[1].text[:1].isupper()
+    )
 
 
 def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:

@@ -231,8 +231,9 @@ class _Clause:
     def phrase_end(self, first: int, last: int | None = None) -> int:
         """Index of the last token of the noun phrase starting at ``first``.
 
-        The phrase stops at punctuation, a verb, a time word or a preposition other than a genitive
-        "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag").
+        The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
+        "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
+        after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August").
         """
         last = self.last if last is None else last
         index = first
@@ -244,6 +245,8 @@ class _Clause:
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
+                break
+            if following.pos == "ADV" and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
                 break
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
