@@ -23,6 +23,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -116,16 +117,86 @@ class PageClock(Progress):
         return (len(self.done_at) - 1) / (self.done_at[-1] - self.done_at[0])
 
 
-def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
-    """One ``sift batch`` run over ``pages`` (a folder of the selected files) on a local Dask cluster."""
+class CpuSampler:
+    """CPU seconds of this process's threads and of every process it started (Dask's nannies and workers, the
+    forkserver), sampled until stopped: threads and processes that end before the run does keep their last sample.
+
+    The main thread does the client's per-page work (reading and hashing pages, unpickling results, saving them,
+    assigning stories, progress); the other threads of this process run the Dask scheduler, the client's comms and
+    the cluster's start.
+    """
+
+    def __init__(self, every_s: float = 0.2) -> None:
+        import psutil
+
+        self._process = psutil.Process()
+        self._main = threading.main_thread().native_id
+        self._threads: dict[int, float] = {}
+        self._children: dict[int, float] = {}
+        self._stop = threading.Event()
+        self._every_s = every_s
+        self._sample()
+        self._start_threads = dict(self._threads)  # threads already running count from now
+        self._thread = threading.Thread(target=self._run, name="bench-cpu-sampler", daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        import psutil
+
+        me = threading.get_native_id()
+        for thread in self._process.threads():
+            if thread.id != me:
+                self._threads[thread.id] = thread.user_time + thread.system_time
+        for child in self._process.children(recursive=True):
+            try:
+                times = child.cpu_times()
+            except psutil.Error:
+                continue
+            self._children[child.pid] = times.user + times.system
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._every_s):
+            self._sample()
+
+    def stop(self) -> dict[str, float]:
+        """``{"main", "other_threads", "children"}`` CPU seconds since the sampler started."""
+        self._stop.set()
+        self._thread.join()
+        self._sample()
+        used = {thread: cpu - self._start_threads.get(thread, 0.0) for thread, cpu in self._threads.items()}
+        main = used.get(self._main, 0.0)
+        return {
+            "main": main,
+            "other_threads": sum(used.values()) - main,
+            "children": sum(self._children.values()),
+        }
+
+
+def sift_run(pages: Path, workers: int, location: str, profile: Path | None = None) -> dict[str, Any]:
+    """One ``sift batch`` run over ``pages`` (a folder of the selected files) on a local Dask cluster.
+
+    ``profile``: write a cProfile of this process's main thread (the client's per-page work) there.
+    """
     from sift.batch.inputs import open_inputs
     from sift.batch.runner import BatchOptions, run_batch
     from sift.ingest import IngestConfig
 
     options = BatchOptions(store=location, workers=workers)
     clock = PageClock(bar=False)
+    inputs = open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes)
+    sampler = CpuSampler()
     cpu_before = time.process_time()
-    summary = run_batch(open_inputs([str(pages)], max_bytes=IngestConfig().max_bytes), options, progress=clock)
+    main_before = time.thread_time()
+    if profile is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        summary = profiler.runcall(run_batch, inputs, options, progress=clock)
+        profiler.dump_stats(profile)
+    else:
+        summary = run_batch(inputs, options, progress=clock)
+    main_cpu = time.thread_time() - main_before
+    cpu = sampler.stop()
     if summary.failed:
         print(f"batch bench: {summary.failed} pages failed (see the store's failures)")
     # this process's CPU: the client saving pages and assigning stories, and a local cluster's scheduler (its
@@ -142,6 +213,11 @@ def sift_run(pages: Path, workers: int, location: str) -> dict[str, Any]:
         "first_page_s": None if first_done is None else round(first_done, 1),
         "stage_ms": stage_costs(location),
         "client_cpu_ms_per_page": round(1000 * client_cpu / max(summary.processed, 1), 1),
+        # the client's main thread: its own per-page work; other threads: Dask's scheduler and comms
+        "client_main_cpu_ms_per_page": round(1000 * main_cpu / max(summary.processed, 1), 1),
+        "client_other_threads_cpu_ms_per_page": round(1000 * (client_cpu - main_cpu) / max(summary.processed, 1), 1),
+        # the processes the run started: workers (model loading included), nannies, the forkserver
+        "workers_cpu_ms_per_page": round(1000 * cpu["children"] / max(summary.processed, 1), 1),
     }
 
 
@@ -153,6 +229,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="the first N pages by name")
     parser.add_argument("--db", default=None, help="a PostgreSQL server URL, or 'env' for $DATABASE_URL")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "batch.json")
+    parser.add_argument("--profile", type=Path, default=None, help="write a cProfile of the client's main thread")
     args = parser.parse_args()
     server = os.environ["DATABASE_URL"] if args.db == "env" else args.db
 
@@ -167,7 +244,7 @@ def main() -> None:
             shutil.copy(path, selected / path.name)
         baseline = trafilatura_pages_per_s(files)
         result: dict[str, Any] = {
-            "sift": sift_run(selected, args.workers, fresh_store(server, Path(tmp))),
+            "sift": sift_run(selected, args.workers, fresh_store(server, Path(tmp)), args.profile),
             "trafilatura": {"pages_per_s": round(baseline, 3)},
             "store": "postgresql" if server else "sqlite",
         }
