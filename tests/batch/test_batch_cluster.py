@@ -96,6 +96,13 @@ def analyse_on(runner: DaskRunner, settings: WorkerSettings, pages: list[Page]) 
     return [outcome.error for outcome in runner.run([pages[:2], pages[2:]])]
 
 
+def profiling_workers(runner: DaskRunner) -> int:
+    """How many workers run Dask's statistical profiler (a thread sampling the running page every 10 ms)."""
+    import dask
+
+    return sum(runner._client.run(lambda: bool(dask.config.get("distributed.worker.profile.enabled"))).values())
+
+
 @pytest.mark.slow
 def test_the_workers_fork_with_the_models_the_forkserver_loaded(tmp_path: Path) -> None:
     pages = corpus_pages(tmp_path / "corpus", 4)
@@ -104,6 +111,7 @@ def test_the_workers_fork_with_the_models_the_forkserver_loaded(tmp_path: Path) 
         assert runner.forked
         assert analyse_on(runner, settings, pages) == [None] * 4
         assert runner.workers_with_forked_models() == 2
+        assert profiling_workers(runner) == 0  # Dask's background work left out (LOCAL_CLUSTER_CONFIG)
     assert not runner.forked  # its forkserver stopped with it: the next run loads on its own pages
 
 
@@ -118,6 +126,7 @@ def test_a_forkserver_that_fails_leaves_the_workers_to_spawn_with_one_line(
         assert not runner.forked
         assert analyse_on(runner, settings, pages) == [None] * 4
         assert runner.workers_with_forked_models() == 0
+        assert profiling_workers(runner) == 0
     lines = capsys.readouterr().err.splitlines()
     assert lines == ["sift: note: batch workers spawn and load their own models (forkserver: not ready within 0 s)"]
 

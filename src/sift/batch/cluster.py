@@ -43,6 +43,17 @@ CHUNKS_PER_WORKER = 2
 #: Seconds the forkserver gets to load the models on the first pages before the workers spawn instead. Its
 #: loads are what a spawned worker would do itself (20-60 s on the 2-core machine under load; bench/batch.py).
 FORKSERVER_READY_S = 240
+#: Dask's background work a local cluster leaves out: every worker's statistical profiler (a thread sampling
+#: the running task's stack every 10 ms), the event-loop health check every 20 ms in every process, the system
+#: monitor's samples every 0.5 s and its GIL probe. An idle 2-worker cluster took 27-32 ms of CPU a second in
+#: the client (scheduler) and 47-50 ms in its worker processes; with these 12-15 and 13 ms (2 runs each, load
+#: 5-8): CPU the workers analyse pages with on a 2-core machine. Nothing sift reads needs them.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
 
 
 class WorkbenchPlugin(WorkerPlugin):  # type: ignore[misc]
@@ -190,17 +201,18 @@ class DaskRunner:
 
 
 def _local_cluster(workers: int | None) -> Any:
-    return LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
-        # port: two runs on one machine must not collide.
-        dashboard_address=":0",
-        scheduler_kwargs={"dashboard": False},
-        silence_logs=logging.ERROR,
-        death_timeout=DEATH_TIMEOUT_S,
-    )
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # read when the scheduler starts; nannies pass it to workers
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
+            # port: two runs on one machine must not collide.
+            dashboard_address=":0",
+            scheduler_kwargs={"dashboard": False},
+            silence_logs=logging.ERROR,
+            death_timeout=DEATH_TIMEOUT_S,
+        )
 
 
 def start_forkserver(
