@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -134,16 +135,23 @@ class Workbench:
         save = getattr(self.store, "save_document", None)
         if save is None:
             raise ConfigError("this workbench has no store to save documents to; pass one, e.g. open_store(path)")
+        queue = getattr(self.store, "queue_claims", None)
+        saved: list[str] = []
+
+        def store_document() -> None:
+            saved.append(save(doc, key=key))
+            if queue is not None:  # the desk's review queue: every check-worthy claim arrives as "new"
+                queue(doc)
+
+        # one transaction: the story change, the document and its queued claims land together or not at all
+        # (a rerun redoes a page that is not stored), and the store is written once a page
         stories = self.stories
         if stories is not None:
-            # the story first: a rerun redoes a document that is not stored, and re-adding it to its story
-            # replaces what the first attempt kept, so a stored document is always in a story
-            stories.add(story if story is not None else self.story_features(doc))
-        doc_id: str = save(doc, key=key)
-        queue = getattr(self.store, "queue_claims", None)
-        if queue is not None:  # the desk's review queue: every check-worthy claim arrives as "new"
-            queue(doc)
-        return doc_id
+            stories.add(story if story is not None else self.story_features(doc), also=store_document)
+        else:
+            with getattr(self.store, "transaction", nullcontext)():
+                store_document()
+        return saved[0]
 
     def story_features(self, doc: Document) -> StoryDocument:
         """The features an analysed document joins its story with, embedded on this workbench's encoder.

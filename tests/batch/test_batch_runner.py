@@ -173,6 +173,30 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
 
 
+def test_a_page_is_saved_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sift.store.sqlite import SqliteStore
+
+    begun: list[str] = []
+    original_begin, original_save = SqliteStore._begin_write, Workbench.save
+    monkeypatch.setattr(SqliteStore, "_begin_write", lambda self: begun.append("begin") or original_begin(self))
+    per_save: list[int] = []
+
+    def counting(self: Workbench, doc, *, key=None, story=None):  # type: ignore[no-untyped-def]
+        before = len(begun)
+        doc_id = original_save(self, doc, key=key, story=story)
+        per_save.append(len(begun) - before)
+        return doc_id
+
+    monkeypatch.setattr(Workbench, "save", counting)
+    write_pages(tmp_path / "corpus", 3)
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus")
+    assert summary.processed == 3
+    # the story change, the document, its search entry and its queued claims: one transaction a page
+    assert per_save == [1, 1, 1]
+    with open_store(str(tmp_path / "sift.db"), read_only=True) as store:
+        assert store.document_stats().documents == 3 and len(store.load_story_rows().documents) == 3
+
+
 def test_pages_analysed_in_this_process_run_numpy_on_one_blas_thread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

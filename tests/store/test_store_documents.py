@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from sift.document import Block, Document, Sentence, Source
-from sift.errors import InputError
+from sift.errors import InputError, StoreError
 from sift.store import Store, open_store
 from sift.store.base import DocumentFailure
 from sift.store.schema import SCHEMA_VERSION, SEARCH_INDEX_VERSION, migration_steps
@@ -188,3 +188,24 @@ def test_an_older_store_gains_keys_and_search_for_what_it_holds(store_location: 
         stored = store.stored_sources(["/pages/0123456789abcdef.html"])
         assert stored == {"/pages/0123456789abcdef.html": {"0123456789abcdef".ljust(64, "0")}}
         assert store.document_stats().documents == 1
+
+
+def test_writes_in_one_transaction_land_together_or_not_at_all(store: Store) -> None:
+    with pytest.raises(RuntimeError, match="half-way"), store.transaction():
+        store.save_document(page("t1", title="First", text="A page written in a transaction."))
+        store.record_failure(DocumentFailure("/pages/other.html", "/pages/other.html", "unreadable", None))
+        assert store.get_document("t1") is not None  # reads inside it see its writes
+        raise RuntimeError("half-way")
+    assert store.get_document("t1") is None and store.document_stats().failed == 0
+    with store.transaction():
+        store.save_document(page("t1", title="First", text="A page written in a transaction."))
+        with store.transaction():  # a nested one joins it
+            store.record_failure(DocumentFailure("/pages/other.html", "/pages/other.html", "unreadable", None))
+    assert store.get_document("t1") is not None and store.document_stats().failed == 1
+
+
+def test_a_read_only_store_refuses_a_transaction(store: Store, store_location: str) -> None:
+    with open_store(store_location, read_only=True) as read_only:
+        with pytest.raises(StoreError, match="read-only"), read_only.transaction():
+            pass
+        assert read_only.document_stats().documents == 0

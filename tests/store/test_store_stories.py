@@ -8,6 +8,7 @@ import pytest
 
 from sift.errors import StoreError
 from sift.store import Store, open_store
+from sift.store.base import DocumentFailure
 from sift.store.stories import StoredStoryIndex, document_row, row_document
 from sift.stories import MemoryStoryIndex, StoryConfig, StoryDocument
 
@@ -253,3 +254,24 @@ def test_the_change_log_keeps_the_latest_operations_and_a_writer_behind_them_rel
     assert len(store.load_story_changes(version - 6).operations) == 6
     with store._reading("count"):  # type: ignore[attr-defined]
         assert store._execute("SELECT COUNT(*) FROM story_changes").fetchone()[0] == 6  # type: ignore[attr-defined]
+
+
+def test_a_story_change_and_the_writes_after_it_are_one_transaction(store: Store, store_location: str) -> None:
+    index = StoredStoryIndex(store, CONFIG)
+    index.add(doc("a", unit(1, 0)))
+    failure = DocumentFailure("/pages/b.html", "/pages/b.html", "kept", None)
+
+    def fail_after_the_story() -> None:
+        store.record_failure(failure)
+        raise StoreError("the document could not be written")
+
+    with pytest.raises(StoreError, match="could not be written"):
+        index.add(doc("b", unit(1, 0.1)), also=fail_after_the_story)
+    # nothing of it was saved, and the index is as the store is
+    assert "b" not in index and store.document_stats().failed == 0
+    with open_store(store_location) as reopened:
+        assert state(StoredStoryIndex(reopened, CONFIG)) == state(index)
+    assert index.add(doc("b", unit(1, 0.1)), also=lambda: store.record_failure(failure)).story == "a"
+    assert store.document_stats().failed == 1
+    with open_store(store_location) as reopened:
+        assert StoredStoryIndex(reopened, CONFIG).story_of("b") == "a"

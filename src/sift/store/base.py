@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
@@ -139,8 +140,8 @@ class Store(Protocol):
     """Fact-checks and analysed documents, behind one interface for SQLite and PostgreSQL.
 
     Every write is one transaction: it either lands whole or raises ``StoreError`` leaving the store as it
-    was. ``location`` is the SQLite file path or the PostgreSQL URL without its password; ``read_only``:
-    every write raises.
+    was; writes inside ``with store.transaction():`` land together, as one. ``location`` is the SQLite file
+    path or the PostgreSQL URL without its password; ``read_only``: every write raises.
     """
 
     location: str
@@ -213,6 +214,8 @@ class Store(Protocol):
     def write_story_operations(self, operations: Sequence[tuple[Any, ...]]) -> int: ...
 
     def write_story_change(self, since: int, change: Callable[[StoryChanges], Sequence[tuple[Any, ...]]]) -> int: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
 
     # the verification desk (sift.store.desk): tokens, audit log, claim reviews
     def add_token(self, name: str, role: str, token_hash: str, *, actor: str) -> TokenRecord: ...

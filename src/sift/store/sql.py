@@ -343,17 +343,36 @@ class SqlStore(DeskStore):
 
     @contextmanager
     def _writing(self, action: str) -> Iterator[None]:
-        """One transaction on the write connection: commit at the end, roll back on any error."""
+        """One transaction on the write connection: commit at the end, roll back on any error.
+
+        Inside a :meth:`transaction` of this thread the block joins it: what it writes commits or rolls back
+        with the rest of that transaction.
+        """
         if self.read_only:
             raise StoreError(f"cannot {action}: store {self.location} was opened read-only")
+        if getattr(self._local, "writing", False):
+            yield
+            return
         with self._using(lambda: self._connection, self._lock, action):
             try:
                 self._begin_write()
+                self._local.writing = True
                 yield
                 self._execute("COMMIT")
             except BaseException:
                 self._rollback()
                 raise
+            finally:
+                self._local.writing = False
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One write transaction around several writes (``with store.transaction(): …``): they land together
+        or, on any error, not at all; other writers wait until it ends. Reads inside it see its writes.
+
+        Raises:
+            StoreError: the store is read-only, locked or broken (the transaction is rolled back).
+        """
+        return self._writing("write to")
 
     def _schema_version(self) -> int:
         """Stored schema version, 0 for an empty database."""

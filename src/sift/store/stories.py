@@ -137,9 +137,13 @@ class StoredStoryIndex:
 
     # ---- the StoryIndex contract ------------------------------------------------------------------
 
-    def add(self, doc: StoryDocument) -> Assignment:
-        """Assign and keep a document, saving the change; an id already kept is replaced."""
-        return self._change(lambda index: index.add(doc))  # type: ignore[no-any-return]
+    def add(self, doc: StoryDocument, *, also: Callable[[], Any] | None = None) -> Assignment:
+        """Assign and keep a document, saving the change; an id already kept is replaced.
+
+        ``also``: more writes to the store (the document itself), made after the story change in its
+        transaction: all of it is saved, or none (and the index is as the store is).
+        """
+        return self._change(lambda index: index.add(doc), also)  # type: ignore[no-any-return]
 
     def add_document(self, doc: Document, encoder: Encoder, *, checked_at: str | None = None) -> Assignment:
         """Add an analysed page (its story features computed on ``encoder``) to its story: what storing a page does."""
@@ -187,8 +191,9 @@ class StoredStoryIndex:
 
     # ---- saving -----------------------------------------------------------------------------------
 
-    def _change(self, change: Callable[[MemoryStoryIndex], Any]) -> Any:
-        """Make a change in memory and save it, computed on the latest saved stories.
+    def _change(self, change: Callable[[MemoryStoryIndex], Any], also: Callable[[], Any] | None = None) -> Any:
+        """Make a change in memory and save it, computed on the latest saved stories (then ``also`` writes, in
+        the same transaction).
 
         Each writer (a Dask worker, a server beside a batch run) first catches up with what other writers saved
         since it last read the stories, inside the store's write transaction, so every document is assigned
@@ -203,7 +208,11 @@ class StoredStoryIndex:
 
         with self._lock:
             try:
-                self._version = self.store.write_story_change(self._version, compute)
+                with self.store.transaction():
+                    version = self.store.write_story_change(self._version, compute)
+                    if also is not None:
+                        also()
+                self._version = version
             except BaseException:
                 self._index, self._version = self._load()  # rolled back: start again from what is saved
                 raise
