@@ -43,16 +43,21 @@ CHUNKS_PER_WORKER = 2
 #: Seconds the forkserver gets to load the models on the first pages before the workers spawn instead. Its
 #: loads are what a spawned worker would do itself (20-60 s on the 2-core machine under load; bench/batch.py).
 FORKSERVER_READY_S = 240
-#: Dask's background work a local cluster leaves out: every worker's statistical profiler (a thread sampling
-#: the running task's stack every 10 ms), the event-loop health check every 20 ms in every process, the system
-#: monitor's samples every 0.5 s and its GIL probe. An idle 2-worker cluster took 27-32 ms of CPU a second in
-#: the client (scheduler) and 47-50 ms in its worker processes; with these 12-15 and 13 ms (2 runs each, load
-#: 5-8): CPU the workers analyse pages with on a 2-core machine. Nothing sift reads needs them.
+#: Dask's background work a local cluster leaves out or does less often: every worker's statistical profiler (a
+#: thread sampling the running task's stack every 10 ms), the event-loop health check every 20 ms in every
+#: process, the system monitor's samples every 0.5 s and its GIL probe, each nanny's and worker's memory check
+#: every 0.1 s (1 s still stops a runaway worker), the active memory manager (nothing here is replicated) and
+#: the client's scheduler-info poll. An idle 2-worker cluster took 27-32 ms of CPU a second in the client (with
+#: its scheduler) and 47-50 ms in its worker processes; with these 7.5-8.5 and 6.5-7 ms (2-3 runs each, load
+#: 5-9): CPU the workers analyse pages with on a 2-core machine. Nothing sift reads needs them.
 LOCAL_CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.scheduler.active-memory-manager.start": False,
+    "distributed.client.scheduler-info-interval": "10s",
 }
 
 
@@ -117,9 +122,10 @@ class DaskRunner:
         try:
             if scheduler is not None:
                 self._client = Client(scheduler, timeout="10s")
-            else:
-                self._cluster = self._local_cluster(workers, warm)
-                self._client = Client(self._cluster)
+            else:  # the settings are read as the scheduler, nannies and client start; nannies pass them on
+                with dask.config.set(LOCAL_CLUSTER_CONFIG):
+                    self._cluster = self._local_cluster(workers, warm)
+                    self._client = Client(self._cluster)
         except (OSError, TimeoutError) as error:
             self.close()
             raise ConfigError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
@@ -201,18 +207,17 @@ class DaskRunner:
 
 
 def _local_cluster(workers: int | None) -> Any:
-    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # read when the scheduler starts; nannies pass it to workers
-        return LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
-            # port: two runs on one machine must not collide.
-            dashboard_address=":0",
-            scheduler_kwargs={"dashboard": False},
-            silence_logs=logging.ERROR,
-            death_timeout=DEATH_TIMEOUT_S,
-        )
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        # No dashboard, and its HTTP server (which a None address still starts on 8787) on any free
+        # port: two runs on one machine must not collide.
+        dashboard_address=":0",
+        scheduler_kwargs={"dashboard": False},
+        silence_logs=logging.ERROR,
+        death_timeout=DEATH_TIMEOUT_S,
+    )
 
 
 def start_forkserver(
