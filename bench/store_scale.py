@@ -7,7 +7,8 @@ For each stored count N a fresh store is filled with N synthetic documents (stor
 ``write_story_operations`` in chunks, four documents a story, a link each; page rows through ``save_document``),
 at a constant density of 100 documents a day, so a save's story window holds the same news at every N and only
 the archive grows. Then ``--saves`` new documents are saved as ``Workbench.save`` does (join the story,
-``save_document``, ``queue_claims``), by one writer, then by two writers of the store in turn (two connections,
+``save_document``, ``queue_claims``; in one transaction where the tree has ``StoredStoryIndex.add(also=…)``),
+by one writer, then by two writers of the store in turn (two connections,
 as Dask workers: each save comes after the other writer's). The figure is the median ms per save.
 
 Each (tree, backend, N) runs in a fresh process with ``PYTHONPATH`` on that tree; ``--against`` gives main's
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import os
 import statistics
@@ -110,9 +112,12 @@ def _save(index, store, i: int, rng, size: int) -> tuple[float, float]:  # type:
     day = 17000.0 + float(rng.uniform(0, size / PER_DAY))
     features, page = _features(i, day, _vector(rng, centre), "n"), _page(i, "n")
     start, cpu = time.perf_counter(), time.process_time()
-    index.add(features)
-    store.save_document(page)
-    store.queue_claims(page)
+    if "also" in inspect.signature(index.add).parameters:  # as Workbench.save: one transaction (issue #13)
+        index.add(features, also=lambda: (store.save_document(page), store.queue_claims(page)))
+    else:  # a tree before it: three
+        index.add(features)
+        store.save_document(page)
+        store.queue_claims(page)
     return (time.perf_counter() - start) * 1000, (time.process_time() - cpu) * 1000
 
 
