@@ -1,16 +1,16 @@
-"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it.
-
-Fits two logistic regressions over the matcher's candidate features (same-language: every feature, ranks among
-distinct claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train
-pairs plus the undated candidates of the sentences of the *fit half* of the negative pages
-(bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real page
-sentences no stored fact-check covers). Their outputs are then calibrated into one meaning ("the probability that
-this fact-check covers the sentence's claim") by isotonic regression on held-out scores: every pair scored by a
-model fitted on the other four folds (grouped by train query and by negative page). The level thresholds are
-chosen on the same held-out scores: ``match`` at 95 % pair precision, the stricter of the two models, and above every
-fit-half sentence's best pair; ``possible`` at the lowest score where both hold: 75 % pair precision (each model) and
-at most 0.1 % of the fit-half sentences with a level (``NEGATIVE_LEVEL_RATE``), out of fold (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its
-score only when its content score alone reaches the 75 % precision threshold or ``DATE_GATE_FLOOR`` (``date_gate``). Deterministic (fixed
+"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it. Fits two
+logistic regressions over the matcher's candidate features (same-language: every feature, ranks among distinct
+claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train pairs plus
+the undated candidates of the sentences of the *fit half* of the negative pages (bench/data/match-negatives.jsonl,
+pages whose SHA-1 of their path starts with an even hex digit: real page sentences no stored fact-check covers).
+Their outputs are then calibrated into one meaning ("the probability that this fact-check covers the sentence's
+claim") by isotonic regression on held-out scores: every pair scored by a model fitted on the other four folds
+(grouped by train query and by negative page). The level thresholds are chosen on the same held-out scores:
+``match`` at 95 % pair precision, the stricter of the two models, and above every fit-half sentence's best pair;
+``possible`` at the lowest score where both hold: 75 % pair precision (each model) and at most 0.1 % of the fit-half
+sentences with a level (``NEGATIVE_LEVEL_RATE``), out of fold (the other half is bench/match_levels.py's held-out
+figure); a pair's date may raise its score only when its content score alone reaches the 75 % precision threshold or
+``DATE_GATE_FLOOR`` (``date_gate``). Deterministic (fixed
 seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled score of
 ``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated
 MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a
