@@ -1,5 +1,6 @@
-"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it. Fits two
-logistic regressions over the matcher's candidate features (same-language: every feature, ranks among distinct
+"""Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it.
+
+Fits two logistic regressions over the matcher's candidate features (same-language: every feature, ranks among distinct
 claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train pairs plus
 the undated candidates of the sentences of the *fit half* of the negative pages (bench/data/match-negatives.jsonl,
 pages whose SHA-1 of their path starts with an even hex digit: real page sentences no stored fact-check covers).
