@@ -307,9 +307,9 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             if sentence is None:
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
-            attribution.confidence = cue_confidence(frame, block.lang)
+            attribution.confidence = cue_confidence(frame, block.lang, tokens)
             attributions.append(attribution)
-            speech = is_speech(frame, block.lang)
+            speech = is_speech(frame, block.lang, tokens)
             sourced = [(attribution.source, frame.cue_lemma, False)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
             for mention, lemma, is_relay in sourced:

@@ -1,0 +1,60 @@
+"""Rules of the eleventh speakers round (#18, speakers11), each a general rule found on realpages dev5's junk: a
+question is no statement (a request is), a conditional clause's report is a supposition, a full name tied to a
+place by a preposition is the speaker ("X of Marlow"), a quoted work's title describing a speaker is no name, a
+dash quotation's last words are the quote's (the cue after its closing dash speaks for the block's topic), and an
+"and" inside the name a reading took joins words of that name. Hand-made sentences with invented names; none is
+taken from a real-page set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import frames_helpers as read
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _by_source(doc: Document) -> dict[str, float]:
+    """Confidence of each attribution of the first block, by its source as written."""
+    block = doc.blocks[0]
+    return {block.text[a.source.start : a.source.end]: a.confidence for a in doc.attributions if a.source}
+
+
+def test_a_question_names_no_speaker(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "en",
+                '"So you never met him?" Senator Ray Dobbs asked. '
+                "Republicans also questioned Lena Marsh about her notes.",
+            )
+        ]
+    )
+    assert read.names(doc) == []
+    confidence = _by_source(doc)
+    # the attributions stay, below the uncertain line: a reader sees who asked, not a statement
+    assert confidence["Senator Ray Dobbs"] < 0.5
+    assert confidence["Republicans"] < 0.5
+
+
+def test_a_request_still_speaks(analyse: Analyse) -> None:
+    doc = analyse([("en", "Ray Dobbs asked the court to dismiss the case. Lena Marsh asked for a delay.")])
+    assert set(read.main_names(doc)) == {"Ray Dobbs", "Lena Marsh"}
+
+
+def test_a_report_in_a_conditional_clause_is_a_supposition(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "en",
+                "The illness is often missed if the patient reports no pets at home. "
+                "If the minister says the plan is dead, the party will split, Anna Velt said.",
+            )
+        ]
+    )
+    assert read.main_names(doc) == ["Anna Velt"]
+    confidence = _by_source(doc)
+    assert confidence["the patient"] < 0.5
+    assert confidence["the minister"] < 0.5
