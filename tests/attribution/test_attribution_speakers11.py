@@ -58,3 +58,41 @@ def test_a_report_in_a_conditional_clause_is_a_supposition(analyse: Analyse) -> 
     confidence = _by_source(doc)
     assert confidence["the patient"] < 0.5
     assert confidence["the minister"] < 0.5
+
+
+def test_a_full_name_before_a_preposition_and_a_place_speaks(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "en",
+                '"It was hard," Anna Velt of Marlow said. '
+                '"I could not walk," 43-year-old Peter Hallam of Kilbrannan, Scotland, wrote in a case study.',
+            )
+        ]
+    )
+    assert set(read.main_names(doc)) == {"Anna Velt", "Peter Hallam"}
+
+
+def test_a_name_tied_by_no_preposition_leaves_the_last_name_speaking(analyse: Analyse) -> None:
+    doc = analyse([("en", "Jane Orrin's lawyer Tom Rask said the plan was sound.")])
+    assert read.main_names(doc) == ["Tom Rask"]
+
+
+def test_a_quoted_title_describing_a_speaker_is_no_name(analyse: Analyse) -> None:
+    doc = analyse([("en", '"Hearing the news was hard," the "Lanterns" actress said on the show.')])
+    assert "Lanterns" not in read.names(doc)
+    assert read.frames(doc) == [("said", 'the "Lanterns" actress')]
+
+
+def test_a_quoted_nickname_stays_out_of_the_name(analyse: Analyse) -> None:
+    doc = analyse([("en", '"We won," Renaldo "Peewee" Gilkes said.')])
+    assert read.main_names(doc) == ["Gilkes"]
+
+
+def test_an_and_inside_the_name_read_joins_words_of_that_name(analyse: Analyse) -> None:
+    doc = analyse(
+        [("pl", "Według danych Krajowego Instytutu Zdrowia i Opieki Społecznej (KIZ) spożycie spadło o jedną piątą.")]
+    )
+    assert len(doc.speakers) == 1
+    assert doc.speakers[0].kind == "organisation"
+    assert "Opieki Społecznej" not in read.names(doc)

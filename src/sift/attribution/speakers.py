@@ -232,7 +232,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
     ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
     first ("El presidente y el ministro")."""
-    words = list(tokens)
+    words = _without_quoted_titles(list(tokens))
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
         or words[0].text.lower() in speakers.determiners
@@ -250,6 +250,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     while words and words[-1].pos == "PUNCT":
         words.pop()
     return _without_brackets(words, speakers), appositive
+
+
+#: Double quotation marks: a quoted stretch inside a source span is a work's title, never a name.
+TITLE_QUOTES = frozenset('"“”„«»')
+
+
+def _without_quoted_titles(words: list[Token]) -> list[Token]:
+    """The span without a quoted stretch that a noun follows: the title of a work describing the speaker ('the
+    "Pose" actor', 'the “Morning Brief” host': realpages dev5), who is the noun's, not a person called "Pose"."""
+    marks = [i for i, t in enumerate(words) if t.text in TITLE_QUOTES]
+    if len(marks) != 2 or marks[1] - marks[0] < 2 or marks[1] == len(words) - 1:
+        return words
+    if not any(t.pos in ("NOUN", "PROPN") for t in words[marks[1] + 1 :]):
+        return words
+    return words[: marks[0]] + words[marks[1] + 1 :]
 
 
 #: Prepositions that open the source of an according phrase before a bare name ("nach Angaben von Amnesty
@@ -311,8 +326,21 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
         if token.pos in ("NOUN", "PROPN"):
             head = i
         elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
+            if _is_word_hyphen(core, i):
+                continue  # "43-year-old Peter Hallam": one word to the reader, three to the tokenizer
             break
     return head
+
+
+def _is_word_hyphen(core: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a hyphen inside a word, touching the words on both sides."""
+    token = core[index]
+    return (
+        token.text == "-"
+        and 0 < index < len(core) - 1
+        and core[index - 1].end == token.start
+        and core[index + 1].start == token.end
+    )
 
 
 def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
@@ -477,8 +505,18 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
-    run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
-    return _named(run, core, name, mention, speakers, gazetteer, titles)
+    return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
+
+
+def _head_run(core: list[Token], head: int, runs: list[list[Token]]) -> list[Token]:
+    """The run of names a span is read by: the last ("Health Minister Jane Doe", "Obama adviser David Axelrod"),
+    unless a full name heads the span and a preposition ties the next run to it: that run names the person's place
+    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5)."""
+    holding = next((k for k, run in enumerate(runs) if core[head] in run), None)
+    if holding is None or holding == len(runs) - 1 or len(runs[holding]) < 2:
+        return runs[-1]
+    between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
+    return runs[holding] if any(t.pos == "ADP" for t in between) else runs[-1]
 
 
 def _named(
@@ -995,7 +1033,7 @@ def resolve_speakers(
             entity.described[reading.written] += 1
         entity.heard(mention.lang, None if mention.is_relay else mention.attribution)
         if not mention.is_relay and reading.how in NAMED_READINGS:
-            _add_conjunct(mention, entity, gazetteer, entities, recent)
+            _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
@@ -1009,18 +1047,27 @@ SUBJECT_AND_WORDS = AND_WORDS | {"and"}
 
 
 def _add_conjunct(
-    mention: SourceMention, main: _Entity, gazetteer: Gazetteer, entities: list[_Entity], recent: list[_Entity]
+    mention: SourceMention,
+    main: _Entity,
+    name: str,
+    gazetteer: Gazetteer,
+    entities: list[_Entity],
+    recent: list[_Entity],
 ) -> None:
     """Two names joined by "and" as one cue's subject ("Equinor und Ocean Winds geben … an", "Noel and Thomas
     signed …") both speak: the name the reading did not take (after the "and" where the first noun heads, before
     it in English) becomes a speaker of the same statement too (its own entity, or the one already known by its
-    key), when both sides read as names and the span holds no third one."""
+    key), when both sides read as names and the span holds no third one. An "and" inside the name the reading
+    took ("Narodowy Instytut Zdrowia i Opieki Społecznej", a genitive complement with no preposition) joins words
+    of that one name."""
     if mention.words is None or any(t.text == "," for t in mention.words):
         return
     tokens = [t for t in mention.words if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
     if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
+    if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
+        return
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
             part = part[:-1]
