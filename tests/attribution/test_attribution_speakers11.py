@@ -89,6 +89,25 @@ def test_a_quoted_nickname_stays_out_of_the_name(analyse: Analyse) -> None:
     assert read.main_names(doc) == ["Gilkes"]
 
 
+def test_a_dash_quotation_speaks_for_the_block_topic(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "pl",
+                "Winiarz Jan Kowalik mówi, że lato było dobre. "
+                "– Uprawiamy odmiany Rondo, Solaris, Regent i Favorit – dodaje.",
+            )
+        ]
+    )
+    assert read.main_names(doc) == ["Winiarz Jan Kowalik"]
+    assert ("dodaje", "Winiarz Jan Kowalik") in read.frames(doc)
+
+
+def test_a_dash_quotation_without_a_topic_names_no_one(analyse: Analyse) -> None:
+    doc = analyse([("pl", "– Uprawiamy odmiany Rondo, Solaris, Regent i Favorit – dodaje.")])
+    assert read.names(doc) == []
+
+
 def test_an_and_inside_the_name_read_joins_words_of_that_name(analyse: Analyse) -> None:
     doc = analyse(
         [("pl", "Według danych Krajowego Instytutu Zdrowia i Opieki Społecznej (KIZ) spożycie spadło o jedną piątą.")]
