@@ -18,7 +18,7 @@ from sift.attribution.frames import ACCORDING_LEMMAS, Frame
 from sift.attribution.word_order import Token
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["asks_question", "cue_confidence", "is_speech"]
+__all__ = ["asks_question", "cue_confidence", "is_speech", "reports_topic"]
 
 #: Prior that a rule-found frame's cue reports a statement: reporting verbs and "according to" words from the
 #: lexicon are nearly always cues in news (FR/DE hand set, bench/attribution.py: cue F1 0.95-1.00); labels,
@@ -44,7 +44,7 @@ def asks_question(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     court to dismiss …", "asked for a delay"), which states something as "urged" does. Found on realpages dev5,
     whose annotation counts no question as a statement."""
     row = LANGUAGES.get(lang)
-    if row is None or frame.cue is None or (frame.cue_lemma or "").lower() not in row.question_lemmas:
+    if not tokens or row is None or frame.cue is None or (frame.cue_lemma or "").lower() not in row.question_lemmas:
         return False
     verb = next((k for k, t in enumerate(tokens) if t.start >= frame.cue[0] and t.pos in ("VERB", "AUX")), None)
     if verb is None:
@@ -58,15 +58,25 @@ def asks_question(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return True
 
 
+def reports_topic(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a frame's cue ends on a topic preposition ("Sondland testifies about Ukraine …", "spoke about the
+    war"; ``tokens``: the block's): its content is what was spoken about, not a statement (realpages dev5)."""
+    row = LANGUAGES.get(lang)
+    if row is None or frame.cue is None or not row.topic_words:
+        return False
+    words = [t.text.lower() for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+    return len(words) > 1 and words[-1] in row.topic_words
+
+
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause does not, nor, with the block's ``tokens``, a verb of asking that puts a question
-    (:func:`asks_question`)."""
+    (:func:`asks_question`) or a cue closed by a topic preposition (:func:`reports_topic`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
         return True
-    if frame.hypothetical or (tokens and asks_question(frame, lang, tokens)):
+    if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return True

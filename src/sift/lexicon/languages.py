@@ -105,6 +105,9 @@ class Language:
     #: words that make a verb of asking a request, which is a statement ("asked for a delay", "asked the court to
     #: dismiss", "asked that …"), when one follows it within ``REQUEST_REACH`` words before any question word
     request_words: frozenset[str] = frozenset()
+    #: prepositions that close a cue on its topic ("testifies about Ukraine", "spoke about the war"): what follows is
+    #: what the statement is about, not what was said, so the attribution names no speaker
+    topic_words: frozenset[str] = frozenset()
     #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
     speakers: SpeakerWords = field(default_factory=SpeakerWords)
     #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
@@ -199,6 +202,7 @@ ENGLISH = Language(
     ),
     question_lemmas=frozenset({"ask", "question", "wonder", "inquire", "enquire", "query"}),
     request_words=frozenset({"for", "to", "that"}),
+    topic_words=frozenset({"about"}),
     speakers=SPEAKER_WORDS["en"],
     relay_datives=("", "to"),
     relay_phrases=(
