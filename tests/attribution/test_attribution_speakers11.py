@@ -2,8 +2,9 @@
 question is no statement (a request is), a conditional clause's report is a supposition, a full name tied to a
 place by a preposition is the speaker ("X of Marlow"), a quoted work's title describing a speaker is no name, a
 dash quotation's last words are the quote's (the cue after its closing dash speaks for the block's topic), and an
-"and" inside the name a reading took joins words of that name. Hand-made sentences with invented names; none is
-taken from a real-page set."""
+"and" inside the name a reading took joins words of that name; a cue closed by "about" names its topic, not a
+statement; "worry" and "recount" are verbs of saying, "others" an anonymous source. Hand-made sentences with
+invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
 
@@ -78,6 +79,11 @@ def test_a_name_tied_by_no_preposition_leaves_the_last_name_speaking(analyse: An
     assert read.main_names(doc) == ["Tom Rask"]
 
 
+def test_a_cue_closed_by_a_topic_preposition_names_no_speaker(analyse: Analyse) -> None:
+    doc = analyse([("en", "Dan Orrin testified about the plan on Monday. Jane Velt testified that it was sound.")])
+    assert read.main_names(doc) == ["Jane Velt"]
+
+
 def test_a_quoted_title_describing_a_speaker_is_no_name(analyse: Analyse) -> None:
     doc = analyse([("en", '"Hearing the news was hard," the "Lanterns" actress said on the show.')])
     assert "Lanterns" not in read.names(doc)
@@ -115,3 +121,24 @@ def test_an_and_inside_the_name_read_joins_words_of_that_name(analyse: Analyse) 
     assert len(doc.speakers) == 1
     assert doc.speakers[0].kind == "organisation"
     assert "Opieki Społecznej" not in read.names(doc)
+
+
+def test_worries_and_others_name_anonymous_sources(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "en",
+                "Some senators worry that a long trial will hurt their campaigns. "
+                "Others fear that the vote could split the party.",
+            )
+        ]
+    )
+    assert {(speaker.name, speaker.kind) for speaker in doc.speakers} == {
+        ("senators", "anonymous"),
+        ("Others", "anonymous"),
+    }
+
+
+def test_a_recounted_quote_speaks(analyse: Analyse) -> None:
+    doc = analyse([("en", '"We won the vote," Dan Orrin recounted in a meeting.')])
+    assert read.main_names(doc) == ["Dan Orrin"]

@@ -145,7 +145,8 @@ ENGLISH = SpeakerWords(
         officer, member, supporter, opponent, protester, voter, citizen, parent, teacher, survivor, victim, relative,
         neighbor, neighbour, campaigner, historian, strategist, consultant, organizer, organiser, person, people,
         representative, spokesperson, specialist, nurse, veteran, farmer, trader, investor, executive, officer,
-        expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author
+        expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author,
+        others
         """
     ),
     body_nouns=_phrases(
