@@ -3,8 +3,8 @@ question is no statement (a request is), a conditional clause's report is a supp
 place by a preposition is the speaker ("X of Marlow"), a quoted work's title describing a speaker is no name, a
 dash quotation's last words are the quote's (the cue after its closing dash speaks for the block's topic), and an
 "and" inside the name a reading took joins words of that name; a cue closed by "about" names its topic, not a
-statement; "worry" and "recount" are verbs of saying, "others" an anonymous source. Hand-made sentences with
-invented names; none is taken from a real-page set."""
+statement; "worry" and "recount" are verbs of saying, "others" an anonymous source; an upper-case label speaks
+only when the page writes it again. Hand-made sentences with invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
 
@@ -142,3 +142,20 @@ def test_worries_and_others_name_anonymous_sources(analyse: Analyse) -> None:
 def test_a_recounted_quote_speaks(analyse: Analyse) -> None:
     doc = analyse([("en", '"We won the vote," Dan Orrin recounted in a meeting.')])
     assert read.main_names(doc) == ["Dan Orrin"]
+
+
+def test_an_upper_case_label_written_nowhere_else_names_no_speaker(analyse: Analyse) -> None:
+    doc = analyse(
+        [("en", "ORVAL MIA: The Oligarch, the Militia and the Minister's Son"), ("en", "The bank lost billions.")]
+    )
+    assert read.names(doc) == []
+
+
+def test_an_upper_case_label_the_page_writes_again_speaks(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("en", "ORVAL: New rules will hurt farmers"),
+            ("en", "The rules were published on Monday, and ORVAL members met in Leeds."),
+        ]
+    )
+    assert read.main_names(doc) == ["ORVAL"]

@@ -1102,7 +1102,9 @@ def _drop_bare_labels(
     """A lone word before a headline's colon is a person only on evidence ("Molnupiravir: Erstes Medikament …"
     names a drug, "Lauterbach: Keine Maskenpflicht …" a person): it speaks elsewhere on the page (a mention that is
     no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
-    (:func:`titled_names`). Without any, the label names no speaker."""
+    (:func:`titled_names`). Without any, the label names no speaker. A lone upper-case word read as a body's short
+    name ("MSM MIA: The Oligarch …", a related link's headline: realpages dev5) needs the same evidence: it speaks
+    elsewhere, or the page writes it again outside its labels."""
     spoken: set[int] = set()
     labelled: set[int] = set()
     for mention, item in zip(mentions, chosen, strict=True):
@@ -1111,24 +1113,33 @@ def _drop_bare_labels(
     bare = [
         entity
         for entity in entities
-        if entity.kind == "person"
+        if entity.kind in ("person", "organisation")
         and id(entity) in labelled
         and id(entity) not in spoken
         and not entity.titles
         and not entity.described
         and entity.names
         and all(words == 1 for _, words, _ in entity.names)
+        and (entity.kind == "person" or all(name.isupper() for _, _, name in entity.names))
     ]
     if not bare:
         return
     titled = {key for text, lang in page for person in titled_names(text, lang, gazetteer) for key in person.keys}
     for entity in bare:
-        if entity.key in titled:
+        if entity.kind == "person" and entity.key in titled:
+            continue
+        if entity.kind == "organisation" and _written_again(entity, page):
             continue
         entities.remove(entity)
         for index, item in enumerate(chosen):
             if item is not None and item[0] is entity:
                 chosen[index] = None
+
+
+def _written_again(entity: _Entity, page: list[tuple[str, str]]) -> bool:
+    """Whether the page writes one of the entity's names as a word more than once (its label is one of them)."""
+    names = {name for _, _, name in entity.names}
+    return any(sum(len(re.findall(rf"\b{re.escape(name)}\b", text)) for text, _ in page) > 1 for name in names)
 
 
 def _titled_surname(
