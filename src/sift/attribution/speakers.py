@@ -1103,13 +1103,17 @@ def _drop_bare_labels(
     names a drug, "Lauterbach: Keine Maskenpflicht …" a person): it speaks elsewhere on the page (a mention that is
     no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
     (:func:`titled_names`). Without any, the label names no speaker. A lone upper-case word read as a body's short
-    name ("MSM MIA: The Oligarch …", a related link's headline: realpages dev5) needs the same evidence: it speaks
-    elsewhere, or the page writes it again outside its labels."""
+    name out of a longer label ("MSM MIA: The Oligarch …", a related link's headline: realpages dev5) needs the
+    same evidence: it speaks elsewhere, or the page writes it again outside its labels; a transcript's one-word
+    label ("PENCE: Well, look, …") is a name whole and stays."""
     spoken: set[int] = set()
     labelled: set[int] = set()
+    partial: set[int] = set()  # labels of several words of which the reading kept one
     for mention, item in zip(mentions, chosen, strict=True):
         if item is not None:
             (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
+            if mention.cue_lemma == LABEL_CUE and len(mention.text.split()) > 1:
+                partial.add(id(item[0]))
     bare = [
         entity
         for entity in entities
@@ -1120,7 +1124,7 @@ def _drop_bare_labels(
         and not entity.described
         and entity.names
         and all(words == 1 for _, words, _ in entity.names)
-        and (entity.kind == "person" or all(name.isupper() for _, _, name in entity.names))
+        and (entity.kind == "person" or (id(entity) in partial and all(name.isupper() for _, _, name in entity.names)))
     ]
     if not bare:
         return
