@@ -3,8 +3,9 @@ question is no statement (a request is), a conditional clause's report is a supp
 place by a preposition is the speaker ("X of Marlow"), a quoted work's title describing a speaker is no name, a
 dash quotation's last words are the quote's (the cue after its closing dash speaks for the block's topic), and an
 "and" inside the name a reading took joins words of that name; a cue closed by "about" names its topic, not a
-statement; "worry" and "recount" are verbs of saying, "others" an anonymous source; an upper-case label speaks
-only when the page writes it again. Hand-made sentences with invented names; none is taken from a real-page set."""
+statement; "worry" and "recount" are verbs of saying, "others" (and Polish professions such as "socjolog") an
+anonymous source; a short upper-case name out of a longer label speaks only when the page writes it again.
+Hand-made sentences with invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
 
@@ -154,8 +155,13 @@ def test_an_upper_case_label_written_nowhere_else_names_no_speaker(analyse: Anal
 def test_an_upper_case_label_the_page_writes_again_speaks(analyse: Analyse) -> None:
     doc = analyse(
         [
-            ("en", "ORVAL: New rules will hurt farmers"),
+            ("en", "ORVAL MIA: New rules will hurt farmers"),
             ("en", "The rules were published on Monday, and ORVAL members met in Leeds."),
         ]
     )
     assert read.main_names(doc) == ["ORVAL"]
+
+
+def test_polish_professions_name_anonymous_sources(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Socjologowie oceniają też, że młodzi piją mniej.")])
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("Socjologowie", "anonymous")]

@@ -522,7 +522,8 @@ POLISH = SpeakerWords(
         """
         źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
         specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
-        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz
+        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz socjolog socjolożka psycholog
+        psycholożka politolog prawnik prawniczka
         """
     ),
     body_nouns=_words(
