@@ -4,7 +4,8 @@ place by a preposition is the speaker ("X of Marlow"), a quoted work's title des
 dash quotation's last words are the quote's (the cue after its closing dash speaks for the block's topic), and an
 "and" inside the name a reading took joins words of that name; a cue closed by "about" names its topic, not a
 statement; "worry" and "recount" are verbs of saying, "others" (and Polish professions such as "socjolog") an
-anonymous source; a short upper-case name out of a longer label speaks only when the page writes it again.
+anonymous source; a short upper-case name out of a longer label speaks only when the page writes it again;
+anonymous people in an "according to" phrase after another cue are informants who speak, an outlet only relays.
 Hand-made sentences with invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
@@ -165,3 +166,23 @@ def test_an_upper_case_label_the_page_writes_again_speaks(analyse: Analyse) -> N
 def test_polish_professions_name_anonymous_sources(analyse: Analyse) -> None:
     doc = analyse([("pl", "Socjologowie oceniają też, że młodzi piją mniej.")])
     assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("Socjologowie", "anonymous")]
+
+
+def test_anonymous_informants_of_an_according_phrase_speak(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "en",
+                "They fear that Dan Orrin may give fewer concessions than they expect, "
+                "according to people familiar with their thinking.",
+            )
+        ]
+    )
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [
+        ("people familiar with their thinking", "anonymous")
+    ]
+
+
+def test_an_outlet_in_an_according_phrase_only_relays(analyse: Analyse) -> None:
+    doc = analyse([("en", "The minister said the plan was sound, according to the Daily Courier.")])
+    assert "Daily Courier" not in read.main_names(doc)

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -1031,13 +1032,20 @@ def resolve_speakers(
             entity.described[reading.name] += 1
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1
-        entity.heard(mention.lang, None if mention.is_relay else mention.attribution)
+        entity.heard(mention.lang, None if mention.is_relay and not _informs(mention, reading) else mention.attribution)
         if not mention.is_relay and reading.how in NAMED_READINGS:
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+def _informs(mention: SourceMention, reading: SourceReading) -> bool:
+    """Whether a relay is the statement's informant, a speaker too: anonymous people in an "according to" phrase
+    after another cue ("They fear that …, according to people familiar with their thinking": realpages dev5) told
+    what the subject thinks; an outlet or a body there only passed it on."""
+    return reading.kind == "anonymous" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS
 
 
 #: How a reading read a name (not a description, a title or a pronoun).
