@@ -3,10 +3,10 @@
 The cue part is the English frame scorer's probability (its log-odds through the logistic function: the scorer is
 a logistic model fitted on PolNeAR train, ``train/attribution_en.py``), or a fixed prior for frames the word-order
 rules find (a reporting verb from the language's lexicon, an "according to" word, a speaker label). A cue that is
-no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement, and a verb
-of asking ("X asked", "Y questioned Z about …") a question: its attribution keeps a low confidence and names no
-speaker. The source part is
-:data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
+no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement; a verb of
+asking ("X asked", "Y questioned Z about …") reports a question, a cue heading a conditional clause a supposition,
+and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. The source
+part is :data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ PUNCTUATION_CUE = 0.7
 NOT_SPEECH = 0.3
 #: Cues that are punctuation: a speaker label's colon, a signature dash, a bracketed citation.
 PUNCTUATION_CUES = frozenset({":", "—", "–", "―", "[]"})
-#: Words after a verb of asking searched for a request word ("asked | the | court | to"); chosen by hand.
+#: Words after a verb of asking searched for a request word ("asked | the | court | to"); chosen by hand, checked
+#: on realpages dev..dev5 (bench/realpages.py; dev3 r3-006's "asked for" is the request it keeps).
 REQUEST_REACH = 4
 
 
