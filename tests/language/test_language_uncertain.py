@@ -6,11 +6,11 @@ Every text here was written for these tests (invented events and people), not co
 from __future__ import annotations
 
 import pytest
-from lingua import LanguageDetector
+from language_helpers import page
 
 from sift.attribution import AttributionConfig, find_block_frames, unavailable_languages
-from sift.document import Block, Document, Source
-from sift.language import LanguageConfig, build_detector, detect_languages
+from sift.document import Block, Document
+from sift.language import LanguageConfig, detect_languages
 from sift.language.certainty import known_words, mark_uncertain, stop_words
 from sift.pipeline import Resources
 
@@ -47,22 +47,8 @@ GERMAN_WITH_ENGLISH_QUOTE = (
 )
 
 
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    detector: LanguageDetector = build_detector()
-    return Resources(lingua=detector)
-
-
-def _doc(*blocks: tuple[str, str]) -> Document:
-    return Document(
-        id="d",
-        source=Source(kind="text", location="x", sha256="0" * 64),
-        blocks=[Block(id=f"b{i}", role=role, text=text) for i, (role, text) in enumerate(blocks)],
-    )
-
-
 def _detect(resources: Resources, *blocks: tuple[str, str], **config: float) -> Document:
-    return detect_languages(_doc(*blocks), resources, LanguageConfig(**config))  # type: ignore[arg-type]
+    return detect_languages(page(*blocks), resources, LanguageConfig(**config))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", [PAPIAMENTO, LUXEMBOURGISH, FRISIAN], ids=["pap", "lb", "fy"])
