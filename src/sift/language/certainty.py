@@ -71,6 +71,11 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(str(word) for word in words) if isinstance(words, set | frozenset) else frozenset()
 
 
+#: Words looked up, kept across blocks and pages (function words repeat on every page): ~100 bytes an entry.
+KNOWN_CACHE_SIZE = 1 << 15
+
+
+@functools.lru_cache(maxsize=KNOWN_CACHE_SIZE)
 def _known(word: str, lang: str) -> bool:
     from sift.machine_cache import is_known
 
