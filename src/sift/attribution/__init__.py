@@ -211,7 +211,13 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
     """Frames and tokens per block id, relays folded in (the pure half of the stage: reads, never writes, blocks)."""
     by_lang: dict[str, list[Block]] = {}
     for block in blocks:
-        if block.lang in config.languages and block.role in config.roles and block.text.strip():
+        # a language we are not sure of (lang_uncertain) gets no attribution claimed; reports say so
+        if (
+            block.lang in config.languages
+            and block.role in config.roles
+            and block.text.strip()
+            and not block.lang_uncertain
+        ):
             by_lang.setdefault(block.lang, []).append(block)
     if not by_lang:
         return {}
@@ -235,6 +241,7 @@ def unavailable_languages(blocks: list[Block], config: AttributionConfig) -> lis
             if block.role in config.roles
             and block.lang not in config.languages
             and block.lang != "und"
+            and not block.lang_uncertain
             and block.text.strip()
         }
     )

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sift.attribution.frames import ACCORDING_LEMMAS
+from sift.attribution.german import article_gender
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -100,10 +101,11 @@ COUNTRIES = {
 }
 #: Cue lemmas of outlets: a lone unknown name reporting something is an outlet ("Politico reported").
 OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier", "zitieren", "informar", "podać"})
-#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center").
+#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center", "Helferbund
+#: International": the compound before it is a common word's, so the name run was "International", a person).
 _ORGANISATION_NAME_WORDS = frozenset(
     word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
-) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co"})
+) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
 
 _TRANSLITERATIONS = (
     ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
@@ -490,7 +492,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
-    described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
+    article = _article_before(tokens, core, speakers)
+    described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
         return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
     if described is not None:
@@ -500,7 +503,7 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
-        reading = _unlisted(core, head, mention.lang, speakers, articled=articled)
+        reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
         if reading.kind == "none" and not articled:
             return _unknown_name(core, mention, speakers) or reading
         return reading
@@ -518,6 +521,13 @@ def _head_run(core: list[Token], head: int, runs: list[list[Token]]) -> list[Tok
         return runs[-1]
     between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
     return runs[holding] if any(t.pos == "ADP" for t in between) else runs[-1]
+
+
+def _article_before(tokens: list[Token], core: list[Token], speakers: SpeakerWords) -> str | None:
+    """The determiner right before a source's core words ("der" of "der nicaraguanischen Ärztekammer")."""
+    index = next((i for i, token in enumerate(tokens) if core and token.start == core[0].start), 0)
+    word = tokens[index - 1].text.lower() if index > 0 else ""
+    return word if word in speakers.determiners else None
 
 
 def _named(
@@ -629,7 +639,13 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
 
 
 def _unlisted(
-    core: list[Token], head: int, lang: str, speakers: SpeakerWords, *, articled: bool = False
+    core: list[Token],
+    head: int,
+    lang: str,
+    speakers: SpeakerWords,
+    *,
+    articled: bool = False,
+    article: str | None = None,
 ) -> SourceReading:
     """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
     agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
@@ -655,7 +671,7 @@ def _unlisted(
         return SourceReading("none")
     written = " ".join(t.text for t in core)
     # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
-    name = written if named and not institution else citation_form(core, head, lang)
+    name = written if named and not institution else citation_form(core, head, lang, article)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
 
@@ -712,10 +728,11 @@ _GERMAN_NEUTER = ("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut
 _GERMAN_STRONG = {"f": "e", "n": "es", "m": "er"}
 
 
-def citation_form(core: list[Token], head: int, lang: str) -> str:
+def citation_form(core: list[Token], head: int, lang: str, article: str | None = None) -> str:
     """A source's name as a reader would cite it: the words up to its head in the nominative where the
     language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
-    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written."""
+    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
+    (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
     words = [t.text for t in core]
     if lang != "de" or head == 0:
         return " ".join(words)
@@ -727,7 +744,10 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
     if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
         return " ".join(words)
     lowered = lemma.lower()
-    gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
+    adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
+    gender = article_gender(article, adjectives[0] if adjectives else None)
+    if gender is None:
+        gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
     named = []
     for token in core[:head]:
         adjective = token.lemma.lower()
@@ -826,8 +846,10 @@ def _described(
     speakers: SpeakerWords,
     gazetteer: Gazetteer,
     titles: frozenset[str],
+    article: str | None = None,
 ) -> SourceReading | None:
-    """The reading of a span whose head noun is one of the language's speaker words."""
+    """The reading of a span whose head noun is one of the language's speaker words (``article``: the
+    determiner before ``core``, for the citation form)."""
     token = core[head]
     for kind, words in (
         ("document", speakers.document_nouns),
@@ -853,7 +875,7 @@ def _described(
                     return _known_name(run_name, run, gazetteer)
             if kind == "outlet" and entry in speakers.body_nouns:
                 kind = "organisation"
-            cited = citation_form(core, head, mention.lang)
+            cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
             return SourceReading(kind, key, cited, how="described", written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)

@@ -235,7 +235,8 @@ class _Clause:
 
         The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
-        after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August").
+        or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
+        "der zivilen Allianz | dreihundert Menschen").
         """
         last = self.last if last is None else last
         index = first
@@ -248,7 +249,9 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            if following.pos == "ADV" and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
+            if following.pos in ("ADV", "NUM") and any(
+                t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]
+            ):
                 break
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break

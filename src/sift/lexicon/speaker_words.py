@@ -295,7 +295,7 @@ GERMAN = SpeakerWords(
         ausschuss rat behörde institut universität klinik krankenhaus bank armee bundeswehr koalition organisation
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
-        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium
+        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
         """
     ),
     government_nouns=_phrases(
