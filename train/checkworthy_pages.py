@@ -13,9 +13,10 @@ article sentences (tier 0) are labelled by the gold list with the real-page benc
 
 Choices, all by leave-pages-out cross-validation on those pages (``--folds`` groups, pages never split):
 ``C`` by the mean P@5 of the out-of-fold ranking; the threshold as the lowest whose out-of-fold scores flag at
-most ``FLAG_BUDGET`` of the article sentences. The head is then fitted on every page, and its intercept shifted
-so that the chosen threshold lands on the model's global threshold (one ``--claim-threshold`` for both). The
-real-page dev set is not read here; ``bench/realpages.py`` measures the result on it.
+most ``FLAG_BUDGET`` of the article sentences; the drop gap (``TriageHead.drop``) as the smallest of ``DROP_GRID``
+within ``DROP_RECALL_LOSS`` of the out-of-fold recall without a cut. The head is then fitted on every page, and
+its intercept shifted so that the chosen threshold lands on the model's global threshold (one ``--claim-threshold``
+for both). The real-page dev set is not read here; ``bench/realpages.py`` measures the result on it.
 
     .venv/bin/python train/checkworthy_pages.py        # rewrites src/sift/resources/checkworthy/model.*
 """
