@@ -221,7 +221,12 @@ KNOWN_SHARED_WITH_TRANSFER_SETS = {
 
 # Fresh transfer sets (realpages-dev3, r3-*; realpages-dev4, r4-*; realpages-dev5, r5-*): picked from pages in no
 # other set (dev5's one Polish page was a match negative only) and annotated before sift ran on them.
-FRESH_TRANSFER_SETS = ("realpages-dev3.jsonl", "realpages-dev4.jsonl", "realpages-dev5.jsonl")
+FRESH_TRANSFER_SETS = (
+    "realpages-dev3.jsonl",
+    "realpages-dev4.jsonl",
+    "realpages-dev5.jsonl",
+    "realpages-dev6.jsonl",
+)
 
 
 def _page_files(name: str) -> set[str]:
