@@ -22,6 +22,7 @@ from sift.match.signals import (
     FEATURES,
     MONO_FEATURES,
     RANK_FEATURES,
+    SENTENCE_FEATURES,
     PairSignals,
     QuerySignals,
     evidence,
@@ -108,6 +109,26 @@ def test_date_features_need_both_dates() -> None:
     assert undated[0, FEATURES.index("date_known")] == 0.0
 
 
+def test_sentence_features_say_how_much_of_the_sentence_a_factcheck_covers() -> None:
+    # "YouTube cookies are needed to play this video": a topic name and one plain word shared, or the name alone
+    query = QuerySignals(
+        frozenset({"youtub", "cooki", "play", "video"}),
+        frozenset({"youtube"}),
+        frozenset(),
+        words={"youtub": "youtube", "cooki": "cookies", "play": "play", "video": "video"},
+    )
+    topic = replace(_pair(None), terms=frozenset({"youtub", "shut", "video"}), names=frozenset({"youtube"}))
+    name = replace(_pair(None), terms=frozenset({"youtub", "ban"}), names=frozenset({"youtube"}))
+    rows = feature_matrix(query, [topic, name, _pair(None)])
+    col = {name: rows[:, FEATURES.index(name)].tolist() for name in SENTENCE_FEATURES}
+    assert col["query_terms_log"] == pytest.approx([math.log1p(4)] * 3)
+    assert col["query_left"] == pytest.approx([0.5, 0.75, 1.0])
+    assert col["shared_plain_log"] == pytest.approx([math.log1p(1), 0.0, 0.0])
+    assert col["name_only"] == [0.0, 1.0, 0.0]
+    empty = feature_matrix(QuerySignals(frozenset(), frozenset(), frozenset()), [_pair(None)])
+    assert empty[0, FEATURES.index("query_left")] == 1.0 and empty[0, FEATURES.index("query_terms_log")] == 0.0
+
+
 def test_evidence_shows_terms_as_the_query_wrote_them() -> None:
     query = QuerySignals(frozenset({"photograph"}), frozenset(), frozenset(), words={"photograph": "photographs"})
     assert "shared terms: photographs" in evidence(query, _pair(None), None)
@@ -140,7 +161,8 @@ def test_thresholds_out_of_order_are_refused(tmp_path: Path) -> None:
 def test_shipped_model_uses_one_scale() -> None:
     reranker = Reranker.load()
     assert 0.0 < reranker.possible_threshold < reranker.match_threshold < 1.0
-    assert set(reranker.mono.features) == set(MONO_FEATURES) and set(reranker.cross.features) == set(CROSS_FEATURES)
+    # the cross model also reads the e5 cosine of a sentence's best cross pairs (sift.match.e5; CROSS_E5 in train/)
+    assert set(reranker.mono.features) == set(MONO_FEATURES) and set(reranker.cross.features) == {*CROSS_FEATURES, "e5"}
     # words differ across languages ("photos" is not "Fotos"); character grams of names and figures do not
     assert not {"bm25_log", "bm25_rrank", "term_cover", "term_jacc"} & set(reranker.cross.features)
     assert "char_cos" in reranker.cross.features
