@@ -96,3 +96,17 @@ def test_a_number_stays_a_number() -> None:
     assert not _is_letter_digit_name("2024")
     assert not _is_letter_digit_name("3er")
     assert not _is_letter_digit_name("A3")  # one letter: a paper size, a motorway
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bürgermeisterin Anna Kellerhoff freute sich: „Das ist ein Erfolg für die Region.“",
+        "Bürgermeisterin Anna Kellerhoff freute sich über den Beschluss: „Das ist ein Erfolg für die Region.“",
+    ],
+)
+def test_the_quotation_after_a_verb_of_feeling_is_what_was_said(analyse: Analyse, text: str) -> None:
+    """The reflexive and what was felt about ("sich über den Beschluss") are no part of the content."""
+    (attribution,) = analyse([("de", text)]).attributions
+    assert text[attribution.content.start : attribution.content.end] == "„Das ist ein Erfolg für die Region.“"
+    assert attribution.kind == "direct"

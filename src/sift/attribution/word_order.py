@@ -340,12 +340,20 @@ def _quoted_feeling(clause: _Clause, i: int) -> bool:
         return False
     if i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES:
         return True
-    for k in range(i + 2, min(clause.last, i + 2 + MAX_STANCE) + 1):
-        if tokens[k].text == ":":
-            return any(start >= tokens[k].end for start, _ in clause.regions if start < tokens[clause.last].end)
-        if tokens[k].text in STOP:
-            return False
-    return False
+    colon = _colon_after(clause, i + 2)
+    return colon is not None and any(
+        start >= tokens[colon].end for start, _ in clause.regions if start < tokens[clause.last].end
+    )
+
+
+def _colon_after(clause: _Clause, first: int) -> int | None:
+    """Index of a colon at most ``MAX_STANCE`` words from ``first`` with no other stop before it, else ``None``."""
+    for k in range(first, min(clause.last, first + MAX_STANCE) + 1):
+        if clause.tokens[k].text == ":":
+            return k
+        if clause.tokens[k].text in STOP:
+            return None
+    return None
 
 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
@@ -741,8 +749,11 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
 
 
 def _after_cue(clause: _Clause, i: int) -> int:
-    """The first token of what a cue at ``i`` introduces: past particles, commas and colons."""
+    """The first token of what a cue at ``i`` introduces: past particles, commas and colons (and, after a verb of
+    feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
     after = i + 1
+    if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
+        after = _colon_after(clause, i + 2) or after
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
@@ -1054,8 +1065,8 @@ def _nominal_start(clause: _Clause, last: int) -> int:
     return start
 
 
-#: Endings of a German finite verb (or auxiliary) in the plural ("empfehlen", "forderten", "haben … gewarnt").
-PLURAL_VERB_ENDINGS = ("en", "ten")
+#: The ending of a German finite verb (or auxiliary) in the plural ("empfehlen", "forderten", "haben … gewarnt").
+PLURAL_VERB_ENDING = "en"
 
 
 def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
@@ -1064,7 +1075,7 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     The first conjunct must not hang on a preposition ("Die Ankündigungen von Bahn und Minister X"), so that only
     names standing as the subject are joined (German only: ``Lexicon.plural_names_joined``)."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    if not lexicon.plural_names_joined or not tokens[cue_first].text.lower().endswith(PLURAL_VERB_ENDINGS):
+    if not lexicon.plural_names_joined or not tokens[cue_first].text.lower().endswith(PLURAL_VERB_ENDING):
         return start
     joint = start - 1
     if joint - 1 < clause.first or tokens[joint].text.lower() not in AND_WORDS or not _is_name_word(tokens[joint - 1]):
