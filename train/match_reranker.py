@@ -109,7 +109,7 @@ CALIBRATE_ON_ENGLISH = False
 #: leaves beside mono's held-out 0.044 % (a margin: xlingual2's 2 fit-half sentences became 6 held-out ones), i.e.
 #: 1 of the 5,248 fit-half sentences. Chosen on train before any look; out of fold, translations levelled at a budget
 #: of 0 / 1 / 2 fit-half sentences: 0.363 / 0.411 / 0.413 with e5, 0.214 / 0.324 / 0.325 without (same run, folds).
-CROSS_NEGATIVE_RATE: float | None = 0.00028
+CROSS_NEGATIVE_RATE: float | None = 0.0
 #: Whether the cross model (--only cross) also reads ``e5``, the multilingual e5 cosine sift.match.e5 computes for a
 #: sentence's best cross pairs (the collected candidates carry it only when this is set). Shipped with the e5cross
 #: session, 2026-12-04 (SOURCE-match.md, "e5 as a cross feature, shipped"). Re-run train/match_reranker.py --only
