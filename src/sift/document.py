@@ -91,6 +91,9 @@ class Block:
     lang: str = "und"
     lang_confidence: float = 0.0
     sentences: list[Sentence] = field(default_factory=list)
+    #: the detected language knows too few of the block's words: likely a language sift does not know, shown
+    #: as "language uncertain (looks like <lang>)", and no attribution is claimed on it
+    lang_uncertain: bool = False
 
     def span_text(self, start: int, end: int) -> str:
         """Text of ``[start, end)``; raises ``ValueError`` when the span is outside the block or reversed."""
@@ -290,6 +293,8 @@ class Document:
     title: str | None = None
     published: str | None = None
     language: str = "und"
+    #: the main language's body text is mostly words its dictionary does not know (see ``Block.lang_uncertain``)
+    language_uncertain: bool = False
     site: str | None = None
     author: str | None = None
     blocks: list[Block] = field(default_factory=list)
@@ -455,6 +460,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
         "title": doc.title,
         "published": doc.published,
         "language": doc.language,
+        "language_uncertain": doc.language_uncertain,
         "site": doc.site,
         "author": doc.author,
         "blocks": [
@@ -463,6 +469,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "role": block.role,
                 "lang": block.lang,
                 "lang_confidence": block.lang_confidence,
+                "lang_uncertain": block.lang_uncertain,
                 "text": block.text,
                 "sentences": [
                     {"id": s.id, "start": s.start, "end": s.end, "text": text} for s, text in block.sentence_texts()
@@ -577,6 +584,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
         title=data.get("title"),
         published=data.get("published"),
         language=data.get("language", "und"),
+        language_uncertain=bool(data.get("language_uncertain", False)),
         site=data.get("site"),
         author=data.get("author"),
         timings_ms={str(k): float(v) for k, v in data.get("timings_ms", {}).items()},
@@ -588,6 +596,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
             text=block_data["text"],
             lang=block_data.get("lang", "und"),
             lang_confidence=float(block_data.get("lang_confidence", 0.0)),
+            lang_uncertain=bool(block_data.get("lang_uncertain", False)),
         )
         for s in block_data.get("sentences", []):
             _check_text(block, s["start"], s["end"], s.get("text"), f"sentence {s['id']}")

@@ -119,6 +119,25 @@ def test_page_p_at_5_shown_counts_flagged_sentences_only(page_trainer: ModuleTyp
     assert page_trainer._p_at_5_shown(priority, labels, groups, 0.5) == pytest.approx((1 / 3 + 0.0 + 1.0) / 3)
 
 
+def test_drop_cut_trades_recall_for_the_shown_p_at_5(page_trainer: ModuleType) -> None:
+    # One page of eight article sentences: a gold lead far above the rest, two more gold sentences lower down.
+    logits = np.array([4.0, 1.0, 0.9, 0.8, 0.7, 0.6, -3.0, -3.1])
+    priority = 1 / (1 + np.exp(-logits))
+    labels = np.array([1, 0, 1, 0, 1, 0, 0, 0])
+    groups = np.zeros(8, dtype=int)
+    full = page_trainer.shown_with_drop(priority, labels, groups, 0.5, None)
+    cut = page_trainer.shown_with_drop(priority, labels, groups, 0.5, 1.25)
+    assert full == pytest.approx({"p@5_shown": 3 / 5, "recall": 1.0, "flag_rate": 6 / 8}, abs=1e-4)
+    assert cut == pytest.approx({"p@5_shown": 1.0, "recall": 1 / 3, "flag_rate": 1 / 8}, abs=1e-4)
+    # No gap of the grid keeps the recall here (the step down is 3.0); with the lead the only gold one, the smallest.
+    assert page_trainer.choose_drop(priority, labels, groups, 0.5) is None
+    lead_only = np.array([1, 0, 0, 0, 0, 0, 0, 0])
+    assert page_trainer.choose_drop(priority, lead_only, groups, 0.5) == min(page_trainer.DROP_GRID)
+    # A page shorter than the stage's minimum is never cut.
+    short = page_trainer.shown_with_drop(priority[:5], labels[:5], groups[:5], 0.5, 1.25)
+    assert short["recall"] == pytest.approx(1.0)
+
+
 def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
     def page(lang: str, index: int) -> object:
         return page_trainer.Page(
@@ -202,7 +221,12 @@ KNOWN_SHARED_WITH_TRANSFER_SETS = {
 
 # Fresh transfer sets (realpages-dev3, r3-*; realpages-dev4, r4-*; realpages-dev5, r5-*): picked from pages in no
 # other set (dev5's one Polish page was a match negative only) and annotated before sift ran on them.
-FRESH_TRANSFER_SETS = ("realpages-dev3.jsonl", "realpages-dev4.jsonl", "realpages-dev5.jsonl")
+FRESH_TRANSFER_SETS = (
+    "realpages-dev3.jsonl",
+    "realpages-dev4.jsonl",
+    "realpages-dev5.jsonl",
+    "realpages-dev6.jsonl",
+)
 
 
 def _page_files(name: str) -> set[str]:

@@ -14,6 +14,7 @@ from sift.claims.features import cues
 from sift.claims.furniture import furniture_reason
 from sift.claims.model import load_model
 from sift.claims.triage import (
+    DROP_MIN_ARTICLE,
     NEWS_FEATURE,
     PAGE_FEATURE_NAMES,
     PAGE_FLAG_SHARE,
@@ -22,6 +23,7 @@ from sift.claims.triage import (
     flag_cap,
     group_duplicates,
     head_feature_names,
+    kept_before_drop,
     page_features,
     triage,
 )
@@ -255,6 +257,73 @@ def test_pages_in_a_language_without_training_pages_are_capped() -> None:
         assert sum(item.checkworthy for item in result) == expected, lang
         flagged = [item for item in result if item.checkworthy]
         assert all(item.rank < other.rank for item in flagged for other in result if not other.checkworthy)
+
+
+def _logistic(logit: float) -> float:
+    return 1.0 / (1.0 + np.exp(-logit))
+
+
+def test_kept_before_drop_stops_at_the_first_large_step_down() -> None:
+    priorities = [_logistic(value) for value in (3.0, 2.5, 1.0, 0.8, -0.5)]
+    assert kept_before_drop(priorities, 1.25) == 2, "the step 2.5 -> 1.0 is the first one over 1.25"
+    assert kept_before_drop(priorities, 2.0) == len(priorities)
+    assert kept_before_drop(priorities, 0.4) == 1, "the first claim always stays"
+    assert kept_before_drop([], 1.0) == 0 and kept_before_drop([0.9], 0.1) == 1
+    # A step up (the next tier's claims) never cuts.
+    assert kept_before_drop([_logistic(0.0), _logistic(2.0), _logistic(1.5)], 1.0) == 3
+
+
+def _drop_page(extra: int) -> list[PageSentence]:
+    """One strong claim, a weaker one far below it, and ``extra`` more near the weaker one (all body)."""
+    subjects = ("pupils", "nurses", "drivers", "farmers", "miners", "pilots", "judges", "bakers", "sailors", "monks")
+    texts = [f"{n * 100 + 7} {subject} reached the harbour on Monday." for n, subject in enumerate(subjects, start=1)]
+    scores = [_logistic(3.0), _logistic(0.5)] + [_logistic(0.4 - 0.01 * n) for n in range(extra)]
+    return [_item(text, score) for text, score in zip(texts, scores, strict=False)]
+
+
+def test_a_page_shows_its_claims_down_to_the_first_clear_drop() -> None:
+    # The priority is the sentence score (identity head on the sentence logit), threshold 0.5 (logit 0).
+    weights = np.zeros(len(PAGE_FEATURE_NAMES))
+    weights[PAGE_FEATURE_NAMES.index("sentence_logit")] = 1.0
+    head = TriageHead(weights, 0.0, 0.5, drop=1.25)
+    items = _drop_page(DROP_MIN_ARTICLE)
+    result = triage(items, _no_embeddings(len(items)), head, threshold=0.5)
+    assert [item.checkworthy for item in result] == [True] + [False] * (len(items) - 1)
+    assert [item.rank for item in result] == list(range(1, len(items) + 1)), "the cut claims keep their order"
+    # Without a drop (an older model) every claim over the threshold is shown.
+    plain = triage(items, _no_embeddings(len(items)), dataclasses.replace(head, drop=None), threshold=0.5)
+    assert all(item.checkworthy for item in plain)
+    # A gentle slope is no drop.
+    gentle = triage(items, _no_embeddings(len(items)), dataclasses.replace(head, drop=3.0), threshold=0.5)
+    assert all(item.checkworthy for item in gentle)
+
+
+def test_a_short_page_is_never_cut_at_a_drop() -> None:
+    weights = np.zeros(len(PAGE_FEATURE_NAMES))
+    weights[PAGE_FEATURE_NAMES.index("sentence_logit")] = 1.0
+    items = _drop_page(DROP_MIN_ARTICLE - 3)
+    assert len(items) == DROP_MIN_ARTICLE - 1
+    result = triage(items, _no_embeddings(len(items)), TriageHead(weights, 0.0, 0.5, drop=1.25), threshold=0.5)
+    assert all(item.checkworthy for item in result)
+
+
+def test_a_cut_claim_takes_its_near_duplicates_with_it() -> None:
+    weights = np.zeros(len(PAGE_FEATURE_NAMES))
+    weights[PAGE_FEATURE_NAMES.index("sentence_logit")] = 1.0
+    items = _drop_page(DROP_MIN_ARTICLE)
+    items.append(_item(items[1].text.replace("Monday", "Monday morning"), _logistic(0.3)))
+    result = triage(items, _no_embeddings(len(items)), TriageHead(weights, 0.0, 0.5, drop=1.25), threshold=0.5)
+    assert result[-1].duplicate_of == 1 and not result[-1].checkworthy and not result[1].checkworthy
+    assert result[-1].rank == result[1].rank
+
+
+def test_head_drop_survives_save_and_load(tmp_path: Path) -> None:
+    model = load_model()
+    assert model.triage is not None and model.triage.drop is not None, "the shipped head cuts at a drop"
+    for drop in (0.75, None):
+        dataclasses.replace(model, triage=dataclasses.replace(model.triage, drop=drop)).save(tmp_path)
+        loaded = load_model(tmp_path)
+        assert loaded.triage is not None and loaded.triage.drop == drop
 
 
 def test_head_language_shift_moves_only_its_language() -> None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-from lingua import LanguageDetector
+from language_helpers import page as _doc
 
-from sift.document import Block, Document, Source
-from sift.language import LanguageConfig, build_detector, detect_languages
+from sift.language import LanguageConfig, detect_languages
 from sift.pipeline import Resources
 
 GERMAN = (
@@ -19,20 +17,6 @@ ENGLISH = (
     "The ministry said on Tuesday that the convoy had left the city before the strikes began, and that the "
     "photos it published earlier had been taken from a video game."
 )
-
-
-@pytest.fixture(scope="module")
-def resources() -> Resources:
-    detector: LanguageDetector = build_detector()
-    return Resources(lingua=detector)
-
-
-def _doc(*blocks: tuple[str, str]) -> Document:
-    return Document(
-        id="d",
-        source=Source(kind="text", location="-", sha256="0" * 64),
-        blocks=[Block(id=f"b{index}", role=role, text=text) for index, (role, text) in enumerate(blocks)],
-    )
 
 
 def test_a_german_subheading_follows_the_german_article(resources: Resources) -> None:

@@ -22,6 +22,7 @@ from sift.match.signals import (
     FEATURES,
     MONO_FEATURES,
     RANK_FEATURES,
+    SENTENCE_FEATURES,
     PairSignals,
     QuerySignals,
     evidence,
@@ -106,6 +107,26 @@ def test_date_features_need_both_dates() -> None:
     assert col["date_log_gap"][0] < col["date_log_gap"][1]
     undated = feature_matrix(QuerySignals(frozenset(), frozenset(), frozenset()), [_pair(dt.date(2016, 4, 20))])
     assert undated[0, FEATURES.index("date_known")] == 0.0
+
+
+def test_sentence_features_say_how_much_of_the_sentence_a_factcheck_covers() -> None:
+    # "YouTube cookies are needed to play this video": a topic name and one plain word shared, or the name alone
+    query = QuerySignals(
+        frozenset({"youtub", "cooki", "play", "video"}),
+        frozenset({"youtube"}),
+        frozenset(),
+        words={"youtub": "youtube", "cooki": "cookies", "play": "play", "video": "video"},
+    )
+    topic = replace(_pair(None), terms=frozenset({"youtub", "shut", "video"}), names=frozenset({"youtube"}))
+    name = replace(_pair(None), terms=frozenset({"youtub", "ban"}), names=frozenset({"youtube"}))
+    rows = feature_matrix(query, [topic, name, _pair(None)])
+    col = {name: rows[:, FEATURES.index(name)].tolist() for name in SENTENCE_FEATURES}
+    assert col["query_terms_log"] == pytest.approx([math.log1p(4)] * 3)
+    assert col["query_left"] == pytest.approx([0.5, 0.75, 1.0])
+    assert col["shared_plain_log"] == pytest.approx([math.log1p(1), 0.0, 0.0])
+    assert col["name_only"] == [0.0, 1.0, 0.0]
+    empty = feature_matrix(QuerySignals(frozenset(), frozenset(), frozenset()), [_pair(None)])
+    assert empty[0, FEATURES.index("query_left")] == 1.0 and empty[0, FEATURES.index("query_terms_log")] == 0.0
 
 
 def test_evidence_shows_terms_as_the_query_wrote_them() -> None:

@@ -33,3 +33,27 @@ def test_a_language_without_attribution_says_why_instead(doc: Document) -> None:
     terminal = console.export_text()
     assert "Who said it: attribution not available for Czech (cs)" in terminal and NO_SPEAKERS not in terminal
     assert NO_SPEAKERS not in render(doc, "md") and NO_SPEAKERS not in render(doc, "html")
+
+
+def test_a_language_sift_is_not_sure_of_is_said_in_every_format(doc: Document) -> None:
+    """A page whose language sift is not sure of says so, and says why nobody is quoted there."""
+    doc = _nobody_quoted(doc)
+    for block in doc.blocks:
+        block.lang, block.lang_uncertain = "es", True
+    doc.language, doc.language_uncertain = "es", True
+    label = "language uncertain (looks like Spanish)"
+    why = "no attribution claimed on text whose language is uncertain (looks like Spanish)"
+    console = Console(record=True, width=200)
+    print_summary(doc, console)
+    terminal = console.export_text()
+    assert f"language es · {label}" in terminal and f"Who said it: {why}" in terminal
+    markdown = render(doc, "md")
+    assert f"**Language:** es — {label}" in markdown and f"_{why}_" in markdown and NO_SPEAKERS not in markdown
+    html = render(doc, "html")
+    assert label in html and why in html and 'lang-uncertain"' in html and NO_SPEAKERS not in html
+    assert '"language_uncertain": true' in render(doc, "json")
+
+
+def test_one_uncertain_block_is_counted_on_a_certain_page(doc: Document) -> None:
+    doc.blocks[-1].lang_uncertain = True  # the French related snippet
+    assert "**Language:** en — language uncertain (looks like French) in 1 block —" in render(doc, "md")

@@ -211,7 +211,13 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
     """Frames and tokens per block id, relays folded in (the pure half of the stage: reads, never writes, blocks)."""
     by_lang: dict[str, list[Block]] = {}
     for block in blocks:
-        if block.lang in config.languages and block.role in config.roles and block.text.strip():
+        # a language we are not sure of (lang_uncertain) gets no attribution claimed; reports say so
+        if (
+            block.lang in config.languages
+            and block.role in config.roles
+            and block.text.strip()
+            and not block.lang_uncertain
+        ):
             by_lang.setdefault(block.lang, []).append(block)
     if not by_lang:
         return {}
@@ -235,6 +241,7 @@ def unavailable_languages(blocks: list[Block], config: AttributionConfig) -> lis
             if block.role in config.roles
             and block.lang not in config.languages
             and block.lang != "und"
+            and not block.lang_uncertain
             and block.text.strip()
         }
     )
@@ -307,9 +314,9 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             if sentence is None:
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
-            attribution.confidence = cue_confidence(frame, block.lang)
+            attribution.confidence = cue_confidence(frame, block.lang, tokens)
             attributions.append(attribution)
-            speech = is_speech(frame, block.lang)
+            speech = is_speech(frame, block.lang, tokens)
             sourced = [(attribution.source, frame.cue_lemma, False)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
             for mention, lemma, is_relay in sourced:

@@ -3,19 +3,22 @@
 The cue part is the English frame scorer's probability (its log-odds through the logistic function: the scorer is
 a logistic model fitted on PolNeAR train, ``train/attribution_en.py``), or a fixed prior for frames the word-order
 rules find (a reporting verb from the language's lexicon, an "according to" word, a speaker label). A cue that is
-no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement: its
-attribution keeps a low confidence and names no speaker. The source part is
-:data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
+no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement; a verb of
+asking ("X asked", "Y questioned Z about …") reports a question, a cue heading a conditional clause a supposition,
+and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. The source
+part is :data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from sift.attribution.frames import ACCORDING_LEMMAS, Frame
+from sift.attribution.word_order import Token
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["cue_confidence", "is_speech"]
+__all__ = ["asks_question", "cue_confidence", "is_speech", "reports_topic"]
 
 #: Prior that a rule-found frame's cue reports a statement: reporting verbs and "according to" words from the
 #: lexicon are nearly always cues in news (FR/DE hand set, bench/attribution.py: cue F1 0.95-1.00); labels,
@@ -30,21 +33,59 @@ PUNCTUATION_CUE = 0.7
 NOT_SPEECH = 0.3
 #: Cues that are punctuation: a speaker label's colon, a signature dash, a bracketed citation.
 PUNCTUATION_CUES = frozenset({":", "—", "–", "―", "[]"})
+#: Words after a verb of asking searched for a request word ("asked | the | court | to"); chosen by hand, checked
+#: on realpages dev..dev5 (bench/realpages.py; dev3 r3-006's "asked for" is the request it keeps).
+REQUEST_REACH = 4
 
 
-def is_speech(frame: Frame, lang: str) -> bool:
-    """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash)."""
+def asks_question(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a frame's cue is a verb of asking that puts a question ("“…?” X asked", "X asked Y about Z", "Y
+    questioned Z"), not a request. Reading on from the verb (``tokens``: the block's) for :data:`REQUEST_REACH`
+    words, a request word ("for", "to", "that") before any verb or question word makes it a request ("X asked the
+    court to dismiss …", "asked for a delay"), which states something as "urged" does. Found on realpages dev5,
+    whose annotation counts no question as a statement."""
+    row = LANGUAGES.get(lang)
+    if not tokens or row is None or frame.cue is None or (frame.cue_lemma or "").lower() not in row.question_lemmas:
+        return False
+    verb = next((k for k, t in enumerate(tokens) if t.start >= frame.cue[0] and t.pos in ("VERB", "AUX")), None)
+    if verb is None:
+        return True
+    for token in tokens[verb + 1 : verb + 1 + REQUEST_REACH]:
+        word = token.text.lower()
+        if word in row.request_words:
+            return False
+        if token.pos in ("VERB", "AUX") or word in row.speakers.question_words or token.pos == "PUNCT":
+            return True
+    return True
+
+
+def reports_topic(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a frame's cue ends on a topic preposition ("Sondland testifies about Ukraine …", "spoke about the
+    war"; ``tokens``: the block's): its content is what was spoken about, not a statement (realpages dev5)."""
+    row = LANGUAGES.get(lang)
+    if row is None or frame.cue is None or not row.topic_words:
+        return False
+    words = [t.text.lower() for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+    return len(words) > 1 and words[-1] in row.topic_words
+
+
+def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
+    """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
+    heading a conditional clause does not, nor, with the block's ``tokens``, a verb of asking that puts a question
+    (:func:`asks_question`) or a cue closed by a topic preposition (:func:`reports_topic`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
         return True
+    if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
+        return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return True
     return lemma in row.speech_lemmas or lemma in row.cue_lemmas
 
 
-def cue_confidence(frame: Frame, lang: str) -> float:
-    """Probability that the frame's cue reports a statement."""
+def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> float:
+    """Probability that the frame's cue reports a statement (``tokens``: the block's, see :func:`is_speech`)."""
     if frame.score is not None:
         probability = 1.0 / (1.0 + math.exp(-frame.score))
     elif (frame.cue_lemma or "") in PUNCTUATION_CUES:
@@ -53,4 +94,4 @@ def cue_confidence(frame: Frame, lang: str) -> float:
         probability = NOUN_CUE
     else:
         probability = RULE_CUE
-    return probability if is_speech(frame, lang) else probability * NOT_SPEECH
+    return probability if is_speech(frame, lang, tokens) else probability * NOT_SPEECH

@@ -60,6 +60,9 @@ QUOTE_WINDOW = 6
 DISCOURSE_MARKERS = re.compile(
     r"(?:^|(?<=[.!?(]))\s*(?:that said|that being said|having said that|needless to say|suffice it to say)\s*,", re.I
 )
+#: Subordinators of a conditional clause: a cue heading one reports a supposition ("… is often misdiagnosed if the
+#: patient reports no birds in the home"), whose source said nothing (realpages dev5).
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 #: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
 OBJECTS = frozenset({"pobj", "dobj"})
 
@@ -347,6 +350,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
+        hypothetical=any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for child in token.children),
     )
 
 

@@ -97,6 +97,8 @@ class Frame:
     via: list[RelaySpan] = field(default_factory=list)
     #: the English frame scorer's log-odds that the cue is a real cue (``None``: a rule found the frame)
     score: float | None = None
+    #: the cue heads a conditional clause ("if the patient reports no birds …"): a supposition, not a statement
+    hypothetical: bool = False
 
     @property
     def content_extent(self) -> Span:

@@ -17,7 +17,7 @@ from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_var
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["GERMAN", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
+__all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*|\.\.\.|[^\w\s]")
 
@@ -140,3 +140,23 @@ def _unknown_verb(word: str) -> tuple[str, str] | None:
 def find_german_frames(text: str, tagger: Tagger) -> list[Frame]:
     """Attribution frames of one German block."""
     return find_word_order_frames(text, german_tokens(text, tagger), GERMAN)
+
+
+#: Articles that leave one gender to a singular noun after a declined adjective: "der nicaraguanischen Ärztekammer"
+#: (der + -en: dative or genitive feminine, a plural is told apart before), "einer zivilen Allianz" the same,
+#: "die zivile Allianz" (nominative feminine), "das" neuter, "der nicaraguanische Verband" (der + -e: nominative
+#: masculine). "des"/"dem"/"ein…" leave masculine or neuter, which the noun's ending decides.
+_ARTICLE_GENDER = {("der", "en"): "f", ("einer", "en"): "f", ("die", "e"): "f", ("der", "e"): "m", ("das", "e"): "n"}
+
+
+def article_gender(article: str | None, adjective: str | None) -> str | None:
+    """The gender (``"f"``, ``"m"``, ``"n"``) a German article and the ending of the declined adjective after it
+    give a singular noun, or ``None`` when they leave it open (no article, no adjective, "des", "dem").
+
+    The noun's ending alone guesses wrong on compounds ending in "-er" ("Ärztekammer" is feminine, "Kammer"), and
+    "der nicaraguanischen Ärztekammer" was cited as "nicaraguanischer Ärztekammer"; the article knows.
+    """
+    if article is None or adjective is None:
+        return None
+    ending = "en" if adjective.endswith("en") else "e" if adjective.endswith("e") else ""
+    return _ARTICLE_GENDER.get((article.lower(), ending))

@@ -26,6 +26,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from sift.attribution.frames import ACCORDING_LEMMAS
+from sift.attribution.german import article_gender
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -99,10 +101,11 @@ COUNTRIES = {
 }
 #: Cue lemmas of outlets: a lone unknown name reporting something is an outlet ("Politico reported").
 OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier", "zitieren", "informar", "podać"})
-#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center").
+#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center", "Helferbund
+#: International": the compound before it is a common word's, so the name run was "International", a person).
 _ORGANISATION_NAME_WORDS = frozenset(
     word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
-) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co"})
+) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
 
 _TRANSLITERATIONS = (
     ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
@@ -232,7 +235,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
     ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
     first ("El presidente y el ministro")."""
-    words = list(tokens)
+    words = _without_quoted_titles(list(tokens))
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
         or words[0].text.lower() in speakers.determiners
@@ -250,6 +253,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     while words and words[-1].pos == "PUNCT":
         words.pop()
     return _without_brackets(words, speakers), appositive
+
+
+#: Double quotation marks: a quoted stretch inside a source span is a work's title, never a name.
+TITLE_QUOTES = frozenset('"“”„«»')
+
+
+def _without_quoted_titles(words: list[Token]) -> list[Token]:
+    """The span without a quoted stretch that a noun follows: the title of a work describing the speaker ('the
+    "Pose" actor', 'the “Morning Brief” host': realpages dev5), who is the noun's, not a person called "Pose"."""
+    marks = [i for i, t in enumerate(words) if t.text in TITLE_QUOTES]
+    if len(marks) != 2 or marks[1] - marks[0] < 2 or marks[1] == len(words) - 1:
+        return words
+    if not any(t.pos in ("NOUN", "PROPN") for t in words[marks[1] + 1 :]):
+        return words
+    return words[: marks[0]] + words[marks[1] + 1 :]
 
 
 #: Prepositions that open the source of an according phrase before a bare name ("nach Angaben von Amnesty
@@ -311,8 +329,21 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
         if token.pos in ("NOUN", "PROPN"):
             head = i
         elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
+            if _is_word_hyphen(core, i):
+                continue  # "43-year-old Peter Hallam": one word to the reader, three to the tokenizer
             break
     return head
+
+
+def _is_word_hyphen(core: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a hyphen inside a word, touching the words on both sides."""
+    token = core[index]
+    return (
+        token.text == "-"
+        and 0 < index < len(core) - 1
+        and core[index - 1].end == token.start
+        and core[index + 1].start == token.end
+    )
 
 
 def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
@@ -461,7 +492,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
-    described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles)
+    article = _article_before(tokens, core, speakers)
+    described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
         return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
     if described is not None:
@@ -471,14 +503,31 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
-        reading = _unlisted(core, head, mention.lang, speakers, articled=articled)
+        reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
         if reading.kind == "none" and not articled:
             return _unknown_name(core, mention, speakers) or reading
         return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
-    run = runs[-1] if core[head] not in runs[-1] else next(r for r in runs if core[head] in r)
-    return _named(run, core, name, mention, speakers, gazetteer, titles)
+    return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
+
+
+def _head_run(core: list[Token], head: int, runs: list[list[Token]]) -> list[Token]:
+    """The run of names a span is read by: the last ("Health Minister Jane Doe", "Obama adviser David Axelrod"),
+    unless a full name heads the span and a preposition ties the next run to it: that run names the person's place
+    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5)."""
+    holding = next((k for k, run in enumerate(runs) if core[head] in run), None)
+    if holding is None or holding == len(runs) - 1 or len(runs[holding]) < 2:
+        return runs[-1]
+    between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
+    return runs[holding] if any(t.pos == "ADP" for t in between) else runs[-1]
+
+
+def _article_before(tokens: list[Token], core: list[Token], speakers: SpeakerWords) -> str | None:
+    """The determiner right before a source's core words ("der" of "der nicaraguanischen Ärztekammer")."""
+    index = next((i for i, token in enumerate(tokens) if core and token.start == core[0].start), 0)
+    word = tokens[index - 1].text.lower() if index > 0 else ""
+    return word if word in speakers.determiners else None
 
 
 def _named(
@@ -590,7 +639,13 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
 
 
 def _unlisted(
-    core: list[Token], head: int, lang: str, speakers: SpeakerWords, *, articled: bool = False
+    core: list[Token],
+    head: int,
+    lang: str,
+    speakers: SpeakerWords,
+    *,
+    articled: bool = False,
+    article: str | None = None,
 ) -> SourceReading:
     """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
     agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
@@ -616,7 +671,7 @@ def _unlisted(
         return SourceReading("none")
     written = " ".join(t.text for t in core)
     # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
-    name = written if named and not institution else citation_form(core, head, lang)
+    name = written if named and not institution else citation_form(core, head, lang, article)
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
 
@@ -673,10 +728,11 @@ _GERMAN_NEUTER = ("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut
 _GERMAN_STRONG = {"f": "e", "n": "es", "m": "er"}
 
 
-def citation_form(core: list[Token], head: int, lang: str) -> str:
+def citation_form(core: list[Token], head: int, lang: str, article: str | None = None) -> str:
     """A source's name as a reader would cite it: the words up to its head in the nominative where the
     language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
-    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written."""
+    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
+    (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
     words = [t.text for t in core]
     if lang != "de" or head == 0:
         return " ".join(words)
@@ -688,7 +744,10 @@ def citation_form(core: list[Token], head: int, lang: str) -> str:
     if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
         return " ".join(words)
     lowered = lemma.lower()
-    gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
+    adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
+    gender = article_gender(article, adjectives[0] if adjectives else None)
+    if gender is None:
+        gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
     named = []
     for token in core[:head]:
         adjective = token.lemma.lower()
@@ -787,8 +846,10 @@ def _described(
     speakers: SpeakerWords,
     gazetteer: Gazetteer,
     titles: frozenset[str],
+    article: str | None = None,
 ) -> SourceReading | None:
-    """The reading of a span whose head noun is one of the language's speaker words."""
+    """The reading of a span whose head noun is one of the language's speaker words (``article``: the
+    determiner before ``core``, for the citation form)."""
     token = core[head]
     for kind, words in (
         ("document", speakers.document_nouns),
@@ -814,7 +875,7 @@ def _described(
                     return _known_name(run_name, run, gazetteer)
             if kind == "outlet" and entry in speakers.body_nouns:
                 kind = "organisation"
-            cited = citation_form(core, head, mention.lang)
+            cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
             return SourceReading(kind, key, cited, how="described", written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)
@@ -993,13 +1054,20 @@ def resolve_speakers(
             entity.described[reading.name] += 1
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1
-        entity.heard(mention.lang, None if mention.is_relay else mention.attribution)
+        entity.heard(mention.lang, None if mention.is_relay and not _informs(mention, reading) else mention.attribution)
         if not mention.is_relay and reading.how in NAMED_READINGS:
-            _add_conjunct(mention, entity, gazetteer, entities, recent)
+            _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+def _informs(mention: SourceMention, reading: SourceReading) -> bool:
+    """Whether a relay is the statement's informant, a speaker too: anonymous people in an "according to" phrase
+    after another cue ("They fear that …, according to people familiar with their thinking": realpages dev5) told
+    what the subject thinks; an outlet or a body there only passed it on."""
+    return reading.kind == "anonymous" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS
 
 
 #: How a reading read a name (not a description, a title or a pronoun).
@@ -1009,18 +1077,27 @@ SUBJECT_AND_WORDS = AND_WORDS | {"and"}
 
 
 def _add_conjunct(
-    mention: SourceMention, main: _Entity, gazetteer: Gazetteer, entities: list[_Entity], recent: list[_Entity]
+    mention: SourceMention,
+    main: _Entity,
+    name: str,
+    gazetteer: Gazetteer,
+    entities: list[_Entity],
+    recent: list[_Entity],
 ) -> None:
     """Two names joined by "and" as one cue's subject ("Equinor und Ocean Winds geben … an", "Noel and Thomas
     signed …") both speak: the name the reading did not take (after the "and" where the first noun heads, before
     it in English) becomes a speaker of the same statement too (its own entity, or the one already known by its
-    key), when both sides read as names and the span holds no third one."""
+    key), when both sides read as names and the span holds no third one. An "and" inside the name the reading
+    took ("Narodowy Instytut Zdrowia i Opieki Społecznej", a genitive complement with no preposition) joins words
+    of that one name."""
     if mention.words is None or any(t.text == "," for t in mention.words):
         return
     tokens = [t for t in mention.words if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
     if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
+    if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
+        return
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
             part = part[:-1]
@@ -1055,33 +1132,48 @@ def _drop_bare_labels(
     """A lone word before a headline's colon is a person only on evidence ("Molnupiravir: Erstes Medikament …"
     names a drug, "Lauterbach: Keine Maskenpflicht …" a person): it speaks elsewhere on the page (a mention that is
     no label resolves to it), it comes with a first name or a title, or the page ties it to a title by apposition
-    (:func:`titled_names`). Without any, the label names no speaker."""
+    (:func:`titled_names`). Without any, the label names no speaker. A lone upper-case word read as a body's short
+    name out of a longer label ("MSM MIA: The Oligarch …", a related link's headline: realpages dev5) needs the
+    same evidence: it speaks elsewhere, or the page writes it again outside its labels; a transcript's one-word
+    label ("PENCE: Well, look, …") is a name whole and stays."""
     spoken: set[int] = set()
     labelled: set[int] = set()
+    partial: set[int] = set()  # labels of several words of which the reading kept one
     for mention, item in zip(mentions, chosen, strict=True):
         if item is not None:
             (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
+            if mention.cue_lemma == LABEL_CUE and len(mention.text.split()) > 1:
+                partial.add(id(item[0]))
     bare = [
         entity
         for entity in entities
-        if entity.kind == "person"
+        if entity.kind in ("person", "organisation")
         and id(entity) in labelled
         and id(entity) not in spoken
         and not entity.titles
         and not entity.described
         and entity.names
         and all(words == 1 for _, words, _ in entity.names)
+        and (entity.kind == "person" or (id(entity) in partial and all(name.isupper() for _, _, name in entity.names)))
     ]
     if not bare:
         return
     titled = {key for text, lang in page for person in titled_names(text, lang, gazetteer) for key in person.keys}
     for entity in bare:
-        if entity.key in titled:
+        if entity.kind == "person" and entity.key in titled:
+            continue
+        if entity.kind == "organisation" and _written_again(entity, page):
             continue
         entities.remove(entity)
         for index, item in enumerate(chosen):
             if item is not None and item[0] is entity:
                 chosen[index] = None
+
+
+def _written_again(entity: _Entity, page: list[tuple[str, str]]) -> bool:
+    """Whether the page writes one of the entity's names as a word more than once (its label is one of them)."""
+    names = {name for _, _, name in entity.names}
+    return any(sum(len(re.findall(rf"\b{re.escape(name)}\b", text)) for text, _ in page) > 1 for name in names)
 
 
 def _titled_surname(

@@ -44,6 +44,8 @@ SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
 BEFORE_INVERTED = frozenset({",", "»", "“", "”", '"', "–", "—", "-"})
+#: Dashes that open and close a quotation in languages that quote with dashes ("– Nie wiem – mówi.").
+QUOTE_DASHES = frozenset({"–", "—"})
 #: The most words an "according to" phrase has ("de acuerdo con", "nach Angaben").
 ACCORDING_WORDS = 3
 #: Abbreviations whose full stop ends no sentence ("o 5 proc. –", "Dr. Weber", "J. Smith" by the initial rule).
@@ -233,7 +235,8 @@ class _Clause:
 
         The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
-        after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August").
+        or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
+        "der zivilen Allianz | dreihundert Menschen").
         """
         last = self.last if last is None else last
         index = first
@@ -246,7 +249,9 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            if following.pos == "ADV" and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
+            if following.pos in ("ADV", "NUM") and any(
+                t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]
+            ):
                 break
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
@@ -1083,6 +1088,8 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     (German verb-second "…, hat X … kommentiert"), else one followed by a noun phrase.
     """
     tokens = clause.tokens
+    if tokens[i - 1].text in QUOTE_DASHES:  # "– …, Bianca i Favorit – dodaje.": the commas are the quote's
+        return _dropped_subject(clause, i)
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
@@ -1103,13 +1110,18 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
 
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
     """ "“Estamos tratando de articular todo esto”, cuenta.": a bare cue after a quotation, in a language that drops
-    subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame."""
+    subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame. A quotation opened
+    and closed by dashes ("– Uprawiamy Rondo, Solaris i Regent – dodaje.") is one too: its last words are the
+    quote's, never the speaker, and without a topic the frame is dropped."""
     tokens = clause.tokens
+    dashed = tokens[i - 1].text in QUOTE_DASHES
     if not clause.lexicon.pro_drop or clause.topic is None or i - 2 < clause.first:
         return None
-    if tokens[i - 1].text != "," or tokens[i - 2].text not in CLOSING_QUOTES:
+    if dashed and tokens[clause.first].text not in QUOTE_DASHES:
+        return None  # a dash closing a clause that no dash opened: no quotation sift knows of
+    if not dashed and (tokens[i - 1].text != "," or tokens[i - 2].text not in CLOSING_QUOTES):
         return None
-    content = clause.content(clause.first, i - 2)
+    content = clause.content(clause.first + dashed, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.topic, tokens[i].lemma.lower())
 
 

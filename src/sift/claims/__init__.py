@@ -51,7 +51,9 @@ class ClaimsConfig:
     """Settings of the ``claims`` stage.
 
     Args:
-        threshold: score from which a sentence is labelled check-worthy (CLI ``--claim-threshold``).
+        threshold: score from which a sentence is labelled check-worthy (CLI ``--claim-threshold``); a page labels
+            fewer when its language has too few training pages (a share of its article sentences) or after its
+            first clear drop in priority (:func:`sift.claims.triage.kept_before_drop`).
         floor: score below which a sentence is not listed at all.
         roles: block roles whose sentences are scored.
         model_dir: folder of another model written by ``train/checkworthy.py`` (default: shipped model).

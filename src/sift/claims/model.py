@@ -277,6 +277,8 @@ class CheckworthyModel:
                 "shifts": self.triage.shifts,
                 "languages": list(self.triage.languages),
             }
+            if self.triage.drop is not None:
+                sidecar["triage"]["drop"] = self.triage.drop  # type: ignore[index]
             if self.triage.news is not None:
                 arrays["triage_news"] = self.triage.news.astype(np.float32)
                 sidecar["triage"]["news_intercept"] = self.triage.news_intercept  # type: ignore[index]
@@ -366,6 +368,7 @@ def _load_triage(spec: dict[str, object] | None, news: np.ndarray | None = None)
         tuple(str(lang) for lang in spec.get("languages", ())),  # type: ignore[attr-defined]
         news,
         float(spec.get("news_intercept", 0.0)),  # type: ignore[arg-type]
+        None if spec.get("drop") is None else float(spec["drop"]),  # type: ignore[arg-type]
     )
 
 

@@ -24,6 +24,7 @@ from sift.lexicon.fold import fold
 
 __all__ = [
     "ARTICLE_ROLES",
+    "DROP_MIN_ARTICLE",
     "NEWS_FEATURE",
     "PAGE_FEATURE_NAMES",
     "PAGE_FLAG_SHARE",
@@ -33,6 +34,7 @@ __all__ = [
     "flag_cap",
     "group_duplicates",
     "head_feature_names",
+    "kept_before_drop",
     "page_features",
     "page_tiers",
     "triage",
@@ -57,6 +59,11 @@ _WORD = re.compile(r"\w+")
 # training pages: 0.362 in look c21) and nothing calibrates them. Re-check with train/checkworthy_pages.py --dry-run
 # (the out-of-fold flag rate with the cap on every page) and bench/realpages.py.
 PAGE_FLAG_SHARE = 0.35
+# A page cut at its first clear drop in priority (``TriageHead.drop``) has at least this many article sentences; a
+# shorter text's list is short already, and its few claims are what it says (the issue's hand-built seed test: four
+# article sentences, "The US refused…" 2.5 logits under the first and check-worthy). On the 160 training pages
+# (train/checkworthy_pages.py --dry-run) no page under six article sentences changes the out-of-fold figures.
+DROP_MIN_ARTICLE = 6
 
 # The word patterns below are matched on the lower-cased sentence (case-insensitive patterns of this size are about
 # five times slower in ``re``).
@@ -234,6 +241,8 @@ class TriageHead:
     language are capped (:data:`PAGE_FLAG_SHARE`). Without a head
     (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
     one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
+    ``drop`` (optional, a logit gap) shortens the list a page labels check-worthy at its first clear drop in
+    priority (:func:`kept_before_drop`); ``None`` keeps every claim at or above the threshold.
     """
 
     weights: np.ndarray
@@ -244,6 +253,7 @@ class TriageHead:
     languages: tuple[str, ...] = ()
     news: np.ndarray | None = None
     news_intercept: float = 0.0
+    drop: float | None = None
 
     def caps(self, lang: str) -> bool:
         """Whether a page in ``lang`` is capped: a known language with too few training pages (or none)."""
@@ -332,6 +342,34 @@ def flag_cap(priority: Sequence[float], article: Sequence[bool], threshold: floa
     return flagged
 
 
+def kept_before_drop(priorities: Sequence[float], gap: float) -> int:
+    """How many of a page's check-worthy claims (priorities in the order the page shows them) come before the
+    first clear drop: a claim whose priority logit lies more than ``gap`` below the one before it. That claim and
+    every later one are weaker than what the page leads with, so the page shows fewer claims when the rest of its
+    scores are low (issue #18: a fact-checker reads the top five; the strict reading marks the page's main event).
+
+    Args:
+        priorities: the shown claims' priorities, in rank order (group representatives only).
+        gap: the largest logit step down that still keeps the next claim.
+
+    Returns:
+        The number of leading claims kept (all of them when no step is larger than ``gap``; at least one).
+    """
+    for index in range(1, len(priorities)):
+        if _logit(priorities[index - 1]) - _logit(priorities[index]) > gap:
+            return index
+    return len(priorities)
+
+
+def _ranked(result: list[Triaged], texts: list[str], embeddings: np.ndarray) -> tuple[list[int], list[int | None]]:
+    """The page's sentences in rank order and each one's group representative (:func:`group_duplicates`)."""
+    order = sorted(
+        range(len(result)),
+        key=lambda i: (not result[i].checkworthy, result[i].tier, -result[i].priority, i),
+    )
+    return order, group_duplicates(texts, embeddings, order)
+
+
 def triage(
     items: Sequence[PageSentence], embeddings: np.ndarray, head: TriageHead | None, threshold: float
 ) -> list[Triaged]:
@@ -343,7 +381,8 @@ def triage(
         head: the page head, or ``None`` to rank by sentence score.
         threshold: priority from which a sentence is check-worthy (check-worthy groups rank first); at most
             :data:`PAGE_FLAG_SHARE` of the article sentences are on a page in a language the head was not trained
-            on (:func:`flag_cap`).
+            on (:func:`flag_cap`), and none after the page's first clear drop in priority when the head has a
+            ``drop`` and the page :data:`DROP_MIN_ARTICLE` article sentences (:func:`kept_before_drop`).
 
     Returns:
         One :class:`Triaged` per item. Ranks count groups: check-worthy before the rest, then article
@@ -363,16 +402,16 @@ def triage(
         Triaged(float(value), tier, checkworthy=flag and reason is None, furniture=reason)
         for value, tier, reason, flag in zip(priority, tiers, furniture, flagged, strict=True)
     ]
-    order = sorted(
-        range(len(items)),
-        key=lambda i: (
-            not result[i].checkworthy,
-            result[i].tier,
-            -result[i].priority,
-            i,
-        ),
-    )
-    duplicate_of = group_duplicates([item.text for item in items], embeddings, order)
+    texts = [item.text for item in items]
+    order, duplicate_of = _ranked(result, texts, embeddings)
+    if head is not None and head.drop is not None and sum(article) >= DROP_MIN_ARTICLE:
+        shown = [index for index in order if result[index].checkworthy and duplicate_of[index] is None]
+        cut = set(shown[kept_before_drop([result[index].priority for index in shown], head.drop) :])
+        if cut:
+            for index, item in enumerate(result):
+                if index in cut or duplicate_of[index] in cut:
+                    item.checkworthy = False
+            order, duplicate_of = _ranked(result, texts, embeddings)
     rank = 0
     for index in order:
         representative = duplicate_of[index]

@@ -25,7 +25,10 @@ Rules (see :class:`LanguageConfig`):
   trigram-only mode calls "Niedlicher Roboter-Spielkamerad: Anki Cozmo" Polish at 1.0; the comparison says
   German at 0.95. Blocks too short to tell (``min_letters``) stay ``"und"``;
 - ``doc.language`` is the language with the most characters over body blocks, or over all blocks when no
-  body block has a known language; ``"und"`` when none does.
+  body block has a known language; ``"und"`` when none does;
+- a block whose words its language's dictionary mostly does not know is ``lang_uncertain`` (a language lingua
+  does not know, called by its nearest neighbour: Papiamento as Spanish; see ``certainty``), and so is the page
+  (``doc.language_uncertain``) when most of its main language's body text is.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from sift.document import Block, Document
 from sift.errors import ConfigError
+from sift.language.certainty import MIN_KNOWN_SHARE, mark_uncertain, page_uncertain
 from sift.pipeline import Resources, register_stage
 
 if TYPE_CHECKING:
@@ -107,6 +111,8 @@ class LanguageConfig:
         max_chars: only this many leading characters of a block are scored.
         short_letters: blocks with fewer letters follow the surrounding text unless confidently another
             language (0 turns the check off).
+        min_known_share: below this share of words known to its language's dictionary a block's language is
+            uncertain (0 turns the check off; see :mod:`sift.language.certainty`).
 
     Raises:
         ConfigError: an unknown language code or mode, or a threshold out of range.
@@ -118,6 +124,7 @@ class LanguageConfig:
     min_confidence: float | None = None
     max_chars: int = MAX_CHARS
     short_letters: int = SHORT_LETTERS
+    min_known_share: float = MIN_KNOWN_SHARE
 
     def __post_init__(self) -> None:
         from lingua import IsoCode639_1
@@ -140,6 +147,8 @@ class LanguageConfig:
             raise ConfigError(f"language.max_chars must be >= 1, not {self.max_chars}")
         if self.short_letters < 0:
             raise ConfigError(f"language.short_letters must be >= 0, not {self.short_letters}")
+        if not 0.0 <= self.min_known_share <= 1.0:
+            raise ConfigError(f"language.min_known_share must be within [0, 1], not {self.min_known_share}")
 
     @property
     def confidence_floor(self) -> float:
@@ -345,7 +354,7 @@ def _best_guess(detector: LanguageDetector, text: str) -> str | None:
     "language",
     config=LanguageConfig,
     requires=("blocks",),
-    assigns=("blocks.lang", "blocks.lang_confidence", "language"),
+    assigns=("blocks.lang", "blocks.lang_confidence", "blocks.lang_uncertain", "language", "language_uncertain"),
 )
 def detect_languages(doc: Document, resources: Resources, config: LanguageConfig) -> Document:
     """Set ``lang``/``lang_confidence`` on every block and ``doc.language`` (replacing earlier values)."""
@@ -360,4 +369,6 @@ def detect_languages(doc: Document, resources: Resources, config: LanguageConfig
     if config.short_letters:
         _follow_context(doc.blocks, resources, config, guesses)
     doc.language = main_language(doc.blocks)
+    mark_uncertain(doc.blocks, min_share=config.min_known_share, max_chars=config.max_chars)
+    doc.language_uncertain = page_uncertain(doc.blocks, doc.language)
     return doc

@@ -99,6 +99,15 @@ class Language:
     #: lemmas of verbs of saying (parsed languages; the word-order rules' ``cue_forms`` are all verbs of saying):
     #: an attribution with another cue ("The US refused to …", "photos which show …") names no speaker
     speech_lemmas: frozenset[str] = frozenset()
+    #: lemmas of verbs of asking: a question reports no statement, so its attribution names no speaker ("“Is it
+    #: fair to say …?” X asked", "Republicans also questioned Y about …"); they stay cues for the attribution
+    question_lemmas: frozenset[str] = frozenset()
+    #: words that make a verb of asking a request, which is a statement ("asked for a delay", "asked the court to
+    #: dismiss", "asked that …"), when one follows it within ``REQUEST_REACH`` words before any question word
+    request_words: frozenset[str] = frozenset()
+    #: prepositions that close a cue on its topic ("testifies about Ukraine", "spoke about the war"): what follows is
+    #: what the statement is about, not what was said, so the attribution names no speaker
+    topic_words: frozenset[str] = frozenset()
     #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
     speakers: SpeakerWords = field(default_factory=SpeakerWords)
     #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
@@ -188,9 +197,12 @@ ENGLISH = Language(
         maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
-        advise recommend assure reassure inform update brief rule
+        advise recommend assure reassure inform update brief rule worry recount
         """
     ),
+    question_lemmas=frozenset({"ask", "question", "wonder", "inquire", "enquire", "query"}),
+    request_words=frozenset({"for", "to", "that"}),
+    topic_words=frozenset({"about"}),
     speakers=SPEAKER_WORDS["en"],
     relay_datives=("", "to"),
     relay_phrases=(

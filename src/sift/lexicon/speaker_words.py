@@ -145,7 +145,8 @@ ENGLISH = SpeakerWords(
         officer, member, supporter, opponent, protester, voter, citizen, parent, teacher, survivor, victim, relative,
         neighbor, neighbour, campaigner, historian, strategist, consultant, organizer, organiser, person, people,
         representative, spokesperson, specialist, nurse, veteran, farmer, trader, investor, executive, officer,
-        expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author
+        expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author,
+        others
         """
     ),
     body_nouns=_phrases(
@@ -294,7 +295,7 @@ GERMAN = SpeakerWords(
         ausschuss rat behörde institut universität klinik krankenhaus bank armee bundeswehr koalition organisation
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
-        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium
+        vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
         """
     ),
     government_nouns=_phrases(
@@ -521,7 +522,8 @@ POLISH = SpeakerWords(
         """
         źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
         specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
-        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz
+        historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz socjolog socjolożka psycholog
+        psycholożka politolog prawnik prawniczka
         """
     ),
     body_nouns=_words(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from sift.lexicon.fold import fold
 from sift.match.analysis import CharGrams, char_grams
 from sift.match.e5 import E5_UNSEEN
 
@@ -17,6 +18,7 @@ __all__ = [
     "DATE_FEATURES",
     "FEATURES",
     "MONO_FEATURES",
+    "SENTENCE_FEATURES",
     "PairSignals",
     "QuerySignals",
     "evidence",
@@ -30,6 +32,14 @@ DATE_FEATURES = (
     "date_month",  # 1 when they are at most 31 days apart
     "date_year",  # 1 when they are at most 365 days apart
     "date_before",  # 1 when the fact-check is older than the query by more than 31 days
+)
+#: How much of the *sentence* the fact-check accounts for (same-language only: they count words). A short generic
+#: page sentence sharing one topic name with a short Snopes claim is what false levels look like (SOURCE-match.md).
+SENTENCE_FEATURES = (
+    "query_terms_log",  # log(1 + the query's content terms): short sentences say little a fact-check can cover
+    "query_left",  # share of the query's content terms the fact-check does not hold (what it leaves unexplained)
+    "shared_plain_log",  # log(1 + shared content terms that are not names): the predicate, not only the topic
+    "name_only",  # 1 when names are shared but no other content term is
 )
 #: Every feature, in column order (train/match_reranker.py's --cache files keep this layout).
 FEATURES = (
@@ -52,6 +62,7 @@ FEATURES = (
     "char_rrank",  # 1 / (1 + rank by char_cos among the distinct claims of this query's candidates)
     *DATE_FEATURES,
     "e5",  # multilingual e5 cosine of sentence and claim, for chosen cross pairs (sift.match.e5; else E5_UNSEEN)
+    *SENTENCE_FEATURES,
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
@@ -159,9 +170,17 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 1.0 / (1.0 + char_rank[i]),
                 *_date_features(query.date, pair.date),
                 pair.e5,
+                *_sentence_features(query, shared_terms, shared_names),
             ]
         )
     return np.array(rows, dtype=np.float32)
+
+
+def _sentence_features(query: QuerySignals, shared_terms: frozenset[str], shared_names: set[str]) -> tuple[float, ...]:
+    """:data:`SENTENCE_FEATURES` of one pair: the query's size, what the fact-check leaves of it, shared non-names."""
+    plain = sum(1 for term in shared_terms if fold(query.words.get(term, term)) not in query.names)
+    left = 1.0 - len(shared_terms) / len(query.terms) if query.terms else 1.0
+    return (math.log1p(len(query.terms)), left, math.log1p(plain), float(bool(shared_names) and plain == 0))
 
 
 def _claim_groups(pairs: Sequence[PairSignals]) -> np.ndarray:

@@ -62,7 +62,7 @@ def _header(view: DocumentView) -> list[str]:
     return [
         f"# {markdown_text(doc.title) or '(untitled)'}",
         "",
-        f"- **Language:** {doc.language} — blocks: {languages or 'none'}",
+        f"- **Language:** {' — '.join([doc.language, *view.language_notes])} — blocks: {languages or 'none'}",
         f"- **Published:** {markdown_text(doc.published) or 'unknown'}",
         f"- **Site:** {markdown_text(doc.site) or 'unknown'}"
         + (f" — **{markdown_text(view.site_outlet.outlet.badge)}**" if view.site_outlet else "")
@@ -225,7 +225,8 @@ def _blocks(view: DocumentView) -> list[str]:
     lines = ["## Text", ""]
     for item in view.blocks:
         block = item.block
-        lines.append(f"### {block.id} · {block.role} · {block.lang} ({block.lang_confidence:.2f})")
+        language = item.uncertain_note or f"{block.lang} ({block.lang_confidence:.2f})"
+        lines.append(f"### {block.id} · {block.role} · {language}")
         lines.append("")
         quoted = [f"> {markdown_text(s.text)}" for s in item.sentences] or [f"> {markdown_text(block.text)}"]
         lines += [*quoted, ""]

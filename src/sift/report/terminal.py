@@ -61,7 +61,8 @@ def _header(view: DocumentView) -> Panel:
     languages = "  ".join(f"{lang}:{chars}" for lang, chars in view.languages.items())
     lines = Text()
     lines.append(f"{doc.title or '(untitled)'}\n", style="bold")
-    lines.append(f"published {doc.published or 'unknown'} · language {doc.language} · site {doc.site or 'unknown'}")
+    language = " · ".join([doc.language, *view.language_notes])
+    lines.append(f"published {doc.published or 'unknown'} · language {language} · site {doc.site or 'unknown'}")
     if view.site_outlet is not None:
         lines.append(f"  [{view.site_outlet.outlet.badge}]", style=_badge_style(view.site_outlet))
     lines.append("\n")
@@ -219,7 +220,10 @@ def _blocks_lines(view: DocumentView) -> Table:
     table.add_column("text", no_wrap=True, overflow="ellipsis", ratio=1)
     for item in view.blocks:
         block = item.block
-        table.add_row(f"{block.id:>4} {block.role:<7} {block.lang}", " ".join(block.text.split()))
+        table.add_row(
+            f"{block.id:>4} {block.role:<7} {block.lang}{'?' if block.lang_uncertain else ''}",
+            " ".join(block.text.split()),
+        )
     return table
 
 

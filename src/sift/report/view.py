@@ -75,6 +75,11 @@ class BlockView:
     block: Block
     sentences: list[SentenceView]
 
+    @property
+    def uncertain_note(self) -> str | None:
+        """ "language uncertain (looks like Spanish)" when sift is not sure of the block's language, else None."""
+        return uncertain_label(self.block.lang) if self.block.lang_uncertain else None
+
 
 @dataclass(slots=True)
 class ClaimView:
@@ -206,6 +211,8 @@ class DocumentView:
     unknown_relays: list[str] = field(default_factory=list)
     #: what sift could not do on this page ("attribution not available for Polish (pl)")
     notes: list[str] = field(default_factory=list)
+    #: languages sift is not sure of ("language uncertain (looks like Spanish)"), the page's first
+    language_notes: list[str] = field(default_factory=list)
 
     @property
     def no_factcheck(self) -> bool:
@@ -435,8 +442,45 @@ def build_view(doc: Document) -> DocumentView:
         outlets=outlets,
         site_outlet=outlet_uses.get(("site", "site")),
         unknown_relays=unknown_relays,
-        notes=[f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable],
+        notes=[
+            *(f"attribution not available for {language_name(code)} ({code})" for code in doc.attribution_unavailable),
+            *_uncertain_attribution_notes(doc),
+        ],
+        language_notes=language_notes(doc),
     )
+
+
+def uncertain_label(code: str) -> str:
+    """What a report says of a language sift is not sure of: "language uncertain (looks like Spanish)"."""
+    return f"language uncertain (looks like {language_name(code)})"
+
+
+def _uncertain_blocks(doc: Document) -> dict[str, int]:
+    """How many blocks of each detected language are ``lang_uncertain``, the page's language first."""
+    counts: dict[str, int] = {}
+    for block in sorted(doc.blocks, key=lambda block: block.lang != doc.language):
+        if block.lang_uncertain:
+            counts[block.lang] = counts.get(block.lang, 0) + 1
+    return counts
+
+
+def language_notes(doc: Document) -> list[str]:
+    """The page's language when sift is not sure of it, then other languages it is not sure of in some blocks."""
+    notes = []
+    for code, blocks in _uncertain_blocks(doc).items():
+        if code == doc.language and doc.language_uncertain:
+            notes.append(uncertain_label(code))
+        else:
+            notes.append(f"{uncertain_label(code)} in {blocks} block{'' if blocks == 1 else 's'}")
+    return notes
+
+
+def _uncertain_attribution_notes(doc: Document) -> list[str]:
+    """Why nobody is quoted in blocks whose language sift is not sure of (the attribution stage skips them)."""
+    return [
+        f"no attribution claimed on text whose language is uncertain (looks like {language_name(code)})"
+        for code in _uncertain_blocks(doc)
+    ]
 
 
 def language_name(code: str) -> str:
