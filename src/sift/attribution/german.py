@@ -10,6 +10,7 @@ are mapped to UD's coarse classes so the rules are shared with French.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, Protocol
 
 from sift.attribution.frames import Frame
@@ -29,7 +30,10 @@ STTS_TO_UD = {
     "CARD": "NUM", "PTK": "PART", "$": "PUNCT", "XY": "X",
 }  # fmt: skip
 
-GERMAN = rules_lexicon(LANGUAGES["de"])
+#: Verbs of feeling that report what a quotation beside them says, with their reflexive ("„…“, freute sich X",
+#: "X beschwerte sich: „…“"); no cue without a quotation in the sentence ("Die Kinder freuten sich").
+QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "beschweren", "sorgen"})
+GERMAN = replace(rules_lexicon(LANGUAGES["de"]), quote_reflexive_cues=QUOTE_REFLEXIVE_CUES, plural_names_joined=True)
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
 UNTAGGED = "X"
 
@@ -113,8 +117,18 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             pos = _coarse(tag)
             if pos in ("NOUN", "PROPN") and word[:1].islower():
                 lemma, pos = _unknown_verb(word) or (lemma, pos)
+            elif pos == "NUM" and _is_letter_digit_name(word):
+                lemma, pos = word, "PROPN"
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
+
+
+def _is_letter_digit_name(word: str) -> bool:
+    """A capitalised word of letters with digits ("Adwise3", "Kanal5"): a name, which HanTa tags a number (``CARD``)
+    because of its digits, so "Laut Adwise3 …" and "X und Adwise3 empfehlen" lost their source."""
+    return (
+        word[:1].isupper() and word.isalnum() and any(c.isdigit() for c in word) and sum(c.isalpha() for c in word) >= 2
+    )
 
 
 #: Endings of finite German verb forms, longest first ("schlussfolger|te", "resümier|t").

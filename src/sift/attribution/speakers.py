@@ -767,8 +767,13 @@ def _apposed_name(core: list[Token], appositive: list[Token], head: int, speaker
     appositive ("El ministro de Economía, Luis de Guindos")."""
     runs = _name_runs(core, speakers)
     j = head + 1
-    while j < len(core) and core[j].pos in ("ADJ", "NOUN") and not any(core[j] in run for run in runs):
-        j += 1
+    while j < len(core) and not any(core[j] in run for run in runs):
+        if core[j].pos in ("ADJ", "NOUN"):
+            j += 1
+        elif core[j].text.lower() in SUBJECT_AND_WORDS and j + 1 < len(core) and core[j + 1].pos == "NOUN":
+            j += 1  # a second title ("die Ökonomin und Autorin Greta Vallmer"): the name follows both
+        else:
+            break
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
@@ -1098,6 +1103,8 @@ def _add_conjunct(
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
     if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
         return
+    if _coordinated_titles(tokens[: joins[0]], tokens[joins[0] + 1 :]):
+        return
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
             part = part[:-1]
@@ -1116,6 +1123,18 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
+
+
+def _coordinated_titles(first: list[Token], second: list[Token]) -> bool:
+    """Whether "X and Y" are two titles of the one person named after them ("der Publizist und Philosoph Hanno
+    Kerbel", "the economist and author Greta Vallmer": an unseen Deutschlandfunk page): the first side names no one
+    and the second is a common noun before a name ("the ministry and Kerbel" still holds two speakers)."""
+    return (
+        not any(t.pos in ("PROPN", "X") for t in first)
+        and bool(second)
+        and second[0].pos == "NOUN"
+        and any(t.pos == "PROPN" for t in second[1:])
+    )
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).

@@ -143,6 +143,11 @@ class Lexicon:
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
+    #: "„…“, freute sich X": a verb of feeling with its reflexive is a cue in a sentence holding a quotation
+    quote_reflexive_cues: frozenset[str] = frozenset()
+    #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
+    #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
+    plural_names_joined: bool = False
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
@@ -300,6 +305,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
+    if token.lemma.lower() in lexicon.quote_reflexive_cues:
+        return _quoted_feeling(clause, i)
     return any(
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
@@ -322,6 +329,31 @@ def _stance_follows(clause: _Clause, i: int) -> bool:
         if tokens[k].pos == "ADJ" or (tokens[k].pos == "VERB" and tokens[k].text.lower() != tokens[k].lemma.lower()):
             return True  # an adjective, or a participle used as one ("zeigte sich besorgt")
     return False
+
+
+def _quoted_feeling(clause: _Clause, i: int) -> bool:
+    """Whether the verb of feeling at ``i`` is followed by its reflexive and stands beside a quotation: inverted
+    right after it ("„…“, freute sich X") or opening it after a colon ("X ärgerte sich über den Entscheid: „…“");
+    not "Die Kinder freuten sich über den Schnee", nor a quoted title in the sentence ("…, als der Film „X“ lief")."""
+    tokens = clause.tokens
+    if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
+        return False
+    if i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES:
+        return True
+    colon = _colon_after(clause, i + 2)
+    return colon is not None and any(
+        start >= tokens[colon].end for start, _ in clause.regions if start < tokens[clause.last].end
+    )
+
+
+def _colon_after(clause: _Clause, first: int) -> int | None:
+    """Index of a colon at most ``MAX_STANCE`` words from ``first`` with no other stop before it, else ``None``."""
+    for k in range(first, min(clause.last, first + MAX_STANCE) + 1):
+        if clause.tokens[k].text == ":":
+            return k
+        if clause.tokens[k].text in STOP:
+            return None
+    return None
 
 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
@@ -651,7 +683,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
-        start = _nominal_start(clause, end)
+        start = _joined_names_start(clause, _nominal_start(clause, end), cue_first)
         fronted_phrase = _after_preposition(clause, start) or _opens_with_preposition(clause, cue_first)
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
@@ -717,8 +749,11 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
 
 
 def _after_cue(clause: _Clause, i: int) -> int:
-    """The first token of what a cue at ``i`` introduces: past particles, commas and colons."""
+    """The first token of what a cue at ``i`` introduces: past particles, commas and colons (and, after a verb of
+    feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
     after = i + 1
+    if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
+        after = _colon_after(clause, i + 2) or after
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
@@ -1028,6 +1063,27 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         start -= 1
     return start
+
+
+#: The ending of a German finite verb (or auxiliary) in the plural ("empfehlen", "forderten", "haben … gewarnt").
+PLURAL_VERB_ENDING = "en"
+
+
+def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
+    """First token of "X und Y" before a plural cue ("Die Ärztin X und der Virologe Y empfehlen …"), where the
+    subject phrase ending before the cue starts at ``start`` after an "and" that follows a name; else ``start``.
+    The first conjunct must not hang on a preposition ("Die Ankündigungen von Bahn und Minister X"), so that only
+    names standing as the subject are joined (German only: ``Lexicon.plural_names_joined``)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.plural_names_joined or not tokens[cue_first].text.lower().endswith(PLURAL_VERB_ENDING):
+        return start
+    joint = start - 1
+    if joint - 1 < clause.first or tokens[joint].text.lower() not in AND_WORDS or not _is_name_word(tokens[joint - 1]):
+        return start
+    left = _nominal_start(clause, joint - 1)
+    if any(t.pos == "ADP" or t.text in STOP for t in tokens[left:joint]) or _after_preposition(clause, left):
+        return start
+    return left
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:

@@ -14,9 +14,9 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction
-from sift.extract.tree import TextElement
+from sift.extract.tree import TextElement, element_text
 
-__all__ = ["drop_kickers"]
+__all__ = ["drop_kickers", "headline_text"]
 
 # Set by hand on the Clarín page of trafilatura-eval-dev half a; neither set loses a snippet to these rules
 # (bench/extract.py, both formats).
@@ -58,6 +58,22 @@ def _has_kicker_class(element: HtmlElement) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def headline_text(element: HtmlElement) -> str:
+    """A teaser's text with its kicker set off by a colon: "Globale Lieferketten: Ökonom erwartet …", not
+    "Globale Lieferketten Ökonom erwartet …", where the kicker's words ran into the headline's subject (an unseen
+    Deutschlandfunk page's related box, whose kicker span gave the speaker "Globale Lieferketten Ökonom")."""
+    text = element_text(element)
+    for node in element.iter():
+        if node is element or not _KICKER_CLASS_RE.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            continue
+        kicker = element_text(node)
+        rest = text[len(kicker) :].lstrip()
+        if kicker and rest and text.startswith(kicker) and _is_label(kicker, MAX_KICKER_WORDS):
+            return f"{kicker}: {rest}"
+        break
+    return text
 
 
 def _teaser_card(element: HtmlElement) -> HtmlElement | None:

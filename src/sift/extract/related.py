@@ -14,6 +14,7 @@ from itertools import accumulate
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from sift.extract.kickers import headline_text
 from sift.extract.lexicon import related_heading_rest
 from sift.extract.result import Extraction
 from sift.extract.tree import drop_element, element_text
@@ -114,7 +115,7 @@ def _collect_box(box: HtmlElement, heading: HtmlElement | None, result: Extracti
     items = [item for item in box.iter(*ITEM_TAGS) if item is not box] or list(box.iter("a")) or [box]
     seen: set[str] = set()
     for item in items:
-        text = element_text(item)
+        text = headline_text(item)
         if not text or text in seen or any(text in other for other in seen):
             continue
         seen.add(text)

@@ -295,7 +295,7 @@ GERMAN = Language(
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
         versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
-        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen
+        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),

