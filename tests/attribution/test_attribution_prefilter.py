@@ -68,3 +68,24 @@ def test_the_filter_leaves_narration_untagged(only: SentenceFilter) -> None:
 )
 def test_sentences_that_can_attribute_are_tagged(only: SentenceFilter, sentence: str) -> None:
     assert only.keeps(sentence.split())
+
+
+def test_remembered_word_analyses_tag_as_hanta_does() -> None:
+    """The tagger's memos of word analyses (a cost, issue #13) change no tag and no lemma, met once or again, in
+    any case."""
+    from pathlib import Path
+
+    from HanTa import HanoverTagger
+
+    from sift.attribution.german import remember_words
+    from sift.machine_cache import hanta_tagger
+
+    source = Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")
+    plain = hanta_tagger(source)
+    remembering = remember_words(hanta_tagger(source), size=8)  # small: words are forgotten on the way too
+    sentences = [german_tokens(text, plain) for text in PARAGRAPHS]
+    for _ in range(2):
+        assert [german_tokens(text, remembering) for text in PARAGRAPHS] == sentences
+    shouted = "DER MINISTER SAGTE, DIE LAGE SEI ERNST."
+    assert german_tokens(shouted, remembering) == german_tokens(shouted, plain)
+    assert remembering.analyze_forward.cache_info().hits > 0

@@ -136,6 +136,36 @@ def test_quote_regions_cover_marks_and_unclosed_quotes() -> None:
     assert [text[s:e] for s, e in quote_regions(text)] == ["«non»", "„ja“", "''fine,''", "“open"]
 
 
+def test_quote_regions_found_by_pattern_are_those_of_a_walk_over_every_character() -> None:
+    """quote_regions finds marks with ``re`` (a cost, issue #13): the regions of a plain walk over each character,
+    on random strings of marks, letters and spaces."""
+    import random
+
+    from sift.attribution.frames import QUOTE_PAIRS
+
+    def walked(text: str) -> list[tuple[int, int]]:
+        original, text = text, text.replace("''", '"\x00')
+        regions, index = [], 0
+        while index < len(text):
+            char, closers = text[index], QUOTE_PAIRS.get(text[index])
+            if closers is None or (char == "‘" and index > 0 and text[index - 1].isalpha()):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(text) and text[end] not in closers:
+                end += 1
+            regions.append((index, min(end + 1, len(text))))
+            index = end + 1
+        doubled = [(start, end + 1 if original[end - 1 : end + 1] == "''" else end) for start, end in regions]
+        return [(start, end) for start, end in doubled if end - start > 2]
+
+    rng = random.Random(13)
+    alphabet = "“”„«»\"‘’'ab  ."
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert quote_regions(text) == walked(text), text
+
+
 def test_speaker_label_opens_a_block(analyse: Analyse) -> None:
     doc = analyse([("en", "PENCE: Well, look, the debate will be about the economy.")])
     (attribution,) = doc.attributions

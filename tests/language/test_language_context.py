@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from language_helpers import page as _doc
 
 from sift.language import LanguageConfig, detect_languages
@@ -55,3 +57,27 @@ def test_the_context_check_can_be_turned_off(resources: Resources) -> None:
 def test_long_blocks_are_never_overridden(resources: Resources) -> None:
     doc = detect_languages(_doc(("body", GERMAN), ("body", ENGLISH), ("body", GERMAN)), resources, LanguageConfig())
     assert [block.lang for block in doc.blocks] == ["de", "en", "de"]
+
+
+def test_the_stage_s_first_choices_weigh_short_blocks_as_lingua_asked_again_does(resources: Resources) -> None:
+    """The stage hands its first choices to the context pass (a cost, issue #13): the same languages and
+    confidences as asking lingua again, for short blocks undecided, confident, letterless (min_letters 0) or long
+    only past the scored start."""
+    from sift.language import _follow_context
+
+    blocks = [
+        ("body", GERMAN),
+        ("body", "Niedlicher Roboter-Spielkamerad"),  # undecided in the low mode
+        ("related", "Le refus des États-Unis de bombarder Daech"),
+        ("caption", "2024 | 17"),
+        ("body", "Fazit"),
+        ("body", "1 " * 40 + "Die Lage ist ernst, sagte der Minister am Dienstag in Berlin vor den Abgeordneten."),
+        ("body", ENGLISH),
+        ("body", "Brexit: what happens next"),
+    ]
+    for config in (LanguageConfig(), LanguageConfig(min_letters=0), LanguageConfig(max_chars=60)):
+        staged = detect_languages(_doc(*blocks), resources, config)
+        asked = detect_languages(_doc(*blocks), resources, dataclasses.replace(config, short_letters=0))
+        _follow_context(asked.blocks, resources, config)  # no first choices: lingua is asked again
+        pairs = [(b.lang, b.lang_confidence) for b in staged.blocks]
+        assert pairs == [(b.lang, b.lang_confidence) for b in asked.blocks]

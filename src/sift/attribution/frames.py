@@ -29,6 +29,10 @@ Span = tuple[int, int]
 #: ones, and a typed " closing a curly one. Not yet German »…« nor ‚…‘ (a change to measure on the FR/DE set).
 QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True)
 
+#: The marks :func:`quote_regions` looks for, found by ``re`` (a loop over each character was 1-2% of a check)
+_OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+_CLOSERS = {opener: re.compile("[" + re.escape(marks) + "]") for opener, marks in QUOTE_PAIRS.items()}
+
 #: Characters trimmed from both ends of a source or cue span.
 EDGE_PUNCT = " \t\n\xa0,;:.!?—–-()[]"
 #: Characters trimmed from the end of a content span: quotes and the punctuation inside them stay.
@@ -112,15 +116,14 @@ def quote_regions(text: str) -> list[Span]:
     text = text.replace("''", '"\x00')  # typewriter doubled apostrophes (''…'') quote like "…"
     regions: list[Span] = []
     index = 0
-    while index < len(text):
+    while (opening := _OPENERS.search(text, index)) is not None:
+        index = opening.start()
         char = text[index]
-        closers = QUOTE_PAIRS.get(char)
-        if closers is None or (char == "‘" and index > 0 and text[index - 1].isalpha()):
+        if char == "‘" and index > 0 and text[index - 1].isalpha():
             index += 1
             continue
-        end = index + 1
-        while end < len(text) and text[end] not in closers:
-            end += 1
+        closing = _CLOSERS[char].search(text, index + 1)
+        end = len(text) if closing is None else closing.start()
         regions.append((index, min(end + 1, len(text))))
         index = end + 1
     doubled = [(start, end + 1 if original[end - 1 : end + 1] == "''" else end) for start, end in regions]

@@ -45,15 +45,44 @@ class Tagger(Protocol):
         """(word, lemma, STTS tag) per token."""
 
 
+#: Words whose analyses a tagger remembers (each of its two memos): a German news page has a few hundred distinct
+#: words, so this holds some hundred pages' worth; a few MB.
+WORD_MEMO = 50_000
+
+
 def load_tagger() -> Tagger:
-    """HanTa's German model (bundled in the wheel), its tagger's attributes read from the machine cache."""
+    """HanTa's German model (bundled in the wheel), its tagger's attributes read from the machine cache, with its
+    word analyses remembered (:func:`remember_words`)."""
     from pathlib import Path
 
     from HanTa import HanoverTagger
 
     from sift.machine_cache import hanta_tagger
 
-    return hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz"))  # type: ignore[no-any-return]
+    return remember_words(hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")))
+
+
+def remember_words(tagger: Any, size: int = WORD_MEMO) -> Any:
+    """``tagger`` (a ``HanoverTagger``) remembering the analyses of the last ``size`` words it met.
+
+    HanTa tags a sentence with a Viterbi pass over its words, each word's tag probabilities worked out by a Viterbi
+    pass over its letters (``analyze_forward``), and then finds each word's lemma by another pass over its letters
+    for its tag (``_analyze``): those letter-level passes were most of the attribution stage's time on German pages,
+    and redone for every "der" and "sagte". Both are pure functions of the word (and the tag) given the model, so
+    remembering them changes no tag and no lemma; ``_analyze`` reads the word lower-cased, so it is remembered so.
+    The memos are bound to this instance (a forked worker has its own copy).
+    """
+    import functools
+
+    forward = functools.lru_cache(maxsize=size)(tagger.analyze_forward)
+    analyze = functools.lru_cache(maxsize=size)(tagger._analyze)
+
+    def lemma(word: str, pos: int, taglevel: int = 1) -> Any:
+        return analyze(word.lower(), pos, taglevel)
+
+    tagger.analyze_forward = forward
+    tagger._analyze = lemma
+    return tagger
 
 
 def german_sentences(tagger: Any) -> SentenceFilter:

@@ -219,17 +219,26 @@ def detect_language(
         and ``confidence`` is still the best score (0.0 for text without letters).
     """
     text = text[:max_chars]
-    letters = sum(char.isalpha() for char in text)
+    code, confidence, _ = _detect(detector, text, _letters(text), min_letters, min_confidence)
+    return code, confidence
+
+
+def _detect(
+    detector: LanguageDetector, text: str, letters: int, min_letters: int, min_confidence: float
+) -> tuple[str, float, str | None]:
+    """:func:`detect_language` of a cut ``text`` with ``letters`` letters, and lingua's first choice whatever its
+    confidence (``None`` when lingua was not asked: a text without letters)."""
     if letters == 0:
-        return UNDETERMINED, 0.0
+        return UNDETERMINED, 0.0, None
     values = detector.compute_language_confidence_values(text)
     if not values:
-        return UNDETERMINED, 0.0
+        return UNDETERMINED, 0.0, None
     best = values[0]
+    guess = best.language.iso_code_639_1.name.lower()
     confidence = round(float(best.value), 4)
     if letters < min_letters or confidence < min_confidence:
-        return UNDETERMINED, confidence
-    return best.language.iso_code_639_1.name.lower(), confidence
+        return UNDETERMINED, confidence, guess
+    return guess, confidence, guess
 
 
 def main_language(blocks: list[Block]) -> str:
@@ -246,23 +255,14 @@ def main_language(blocks: list[Block]) -> str:
 
 def _letters(text: str) -> int:
     """How many letters a text has (what tells a language apart, unlike digits and punctuation)."""
-    return sum(char.isalpha() for char in text)
+    return sum(map(str.isalpha, text))
 
 
-def _surrounding(blocks: list[Block], index: int, short_letters: int) -> tuple[str | None, str | None]:
-    """The languages of the nearest long blocks before and after ``blocks[index]`` (``None`` where there is none)."""
-
-    def nearest(candidates: list[Block]) -> str | None:
-        return next(
-            (
-                block.lang
-                for block in candidates
-                if block.lang != UNDETERMINED and _letters(block.text) >= short_letters
-            ),
-            None,
-        )
-
-    return nearest(blocks[index - 1 :: -1] if index else []), nearest(blocks[index + 1 :])
+def _surrounding(long: list[str | None], index: int) -> tuple[str | None, str | None]:
+    """The languages of the nearest long blocks before and after block ``index`` (``None`` where there is none);
+    ``long`` holds each block's language when it is a long block with a known language, else ``None``."""
+    before = next((lang for lang in reversed(long[:index]) if lang is not None), None)
+    return before, next((lang for lang in long[index + 1 :] if lang is not None), None)
 
 
 def _pair_detector(resources: Resources, first: str, second: str) -> LanguageDetector:
@@ -278,32 +278,57 @@ def _pair_detector(resources: Resources, first: str, second: str) -> LanguageDet
     return resources.get(f"lingua-pair:{first}:{second}", build)
 
 
-def _follow_context(blocks: list[Block], resources: Resources, config: LanguageConfig) -> None:
-    """Give short blocks the language of the surrounding text unless they are confidently another one."""
+def _follow_context(
+    blocks: list[Block], resources: Resources, config: LanguageConfig, guesses: list[str | None] | None = None
+) -> None:
+    """Give short blocks the language of the surrounding text unless they are confidently another one.
+
+    ``guesses``: lingua's first choice per block when the caller has it (:func:`_detect`), so no block is scored
+    twice; ``None`` in it (or no list) asks lingua again.
+    """
+    # letters of each block's whole text (what makes a block long) and of its scored start (what makes it short)
+    letters = [_letters(block.text) for block in blocks]
+    cut = [
+        count if len(block.text) <= config.max_chars else _letters(block.text[: config.max_chars])
+        for block, count in zip(blocks, letters, strict=True)
+    ]
+
+    def long_lang(index: int) -> str | None:
+        lang = blocks[index].lang
+        return lang if lang != UNDETERMINED and letters[index] >= config.short_letters else None
+
+    long = [long_lang(index) for index in range(len(blocks))]
     for index, block in enumerate(blocks):
-        letters = _letters(block.text[: config.max_chars])
-        if not config.min_letters <= letters < config.short_letters:
+        if not config.min_letters <= cut[index] < config.short_letters:
             continue
-        before, after = _surrounding(blocks, index, config.short_letters)
+        before, after = _surrounding(long, index)
         context = before or after
         if context is None or block.lang in (before, after):
             continue
-        guess = block.lang
-        if _names_only(block.text[: config.max_chars]):
-            block.lang = context
-            continue
-        if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
-            guess = _best_guess(detector_for(resources, config), block.text[: config.max_chars])
-        if guess is None or guess == context:
-            block.lang = context
-            continue
-        first, second = sorted((context, guess))
-        values = _pair_detector(resources, first, second).compute_language_confidence_values(block.text)
-        own = next((value.value for value in values if value.language.iso_code_639_1.name.lower() == guess), 0.0)
-        if own >= CONFIDENT_OTHER:
-            block.lang, block.lang_confidence = guess, round(float(own), 4)
-        else:
-            block.lang, block.lang_confidence = context, round(1.0 - float(own), 4)
+        known = guesses[index] if guesses is not None else None
+        _weigh(block, context, known, resources, config)
+        long[index] = long_lang(index)  # a block long by its whole text but short at its start is context too
+
+
+def _weigh(block: Block, context: str, known: str | None, resources: Resources, config: LanguageConfig) -> None:
+    """Give a short block the ``context`` language unless it is confidently its own (``known``: lingua's first
+    choice for it, when the caller has it)."""
+    guess = block.lang
+    if _names_only(block.text[: config.max_chars]):
+        block.lang = context
+        return
+    if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
+        guess = known or _best_guess(detector_for(resources, config), block.text[: config.max_chars])
+    if guess is None or guess == context:
+        block.lang = context
+        return
+    first, second = sorted((context, guess))
+    values = _pair_detector(resources, first, second).compute_language_confidence_values(block.text)
+    own = next((value.value for value in values if value.language.iso_code_639_1.name.lower() == guess), 0.0)
+    if own >= CONFIDENT_OTHER:
+        block.lang, block.lang_confidence = guess, round(float(own), 4)
+    else:
+        block.lang, block.lang_confidence = context, round(1.0 - float(own), 4)
 
 
 def _names_only(text: str) -> bool:
@@ -334,16 +359,15 @@ def _best_guess(detector: LanguageDetector, text: str) -> str | None:
 def detect_languages(doc: Document, resources: Resources, config: LanguageConfig) -> Document:
     """Set ``lang``/``lang_confidence`` on every block and ``doc.language`` (replacing earlier values)."""
     detector = detector_for(resources, config)
+    guesses: list[str | None] = []
     for block in doc.blocks:
-        block.lang, block.lang_confidence = detect_language(
-            detector,
-            block.text,
-            min_letters=config.min_letters,
-            min_confidence=config.confidence_floor,
-            max_chars=config.max_chars,
+        text = block.text[: config.max_chars]
+        block.lang, block.lang_confidence, guess = _detect(
+            detector, text, _letters(text), config.min_letters, config.confidence_floor
         )
+        guesses.append(guess)
     if config.short_letters:
-        _follow_context(doc.blocks, resources, config)
+        _follow_context(doc.blocks, resources, config, guesses)
     doc.language = main_language(doc.blocks)
     mark_uncertain(doc.blocks, min_share=config.min_known_share, max_chars=config.max_chars)
     doc.language_uncertain = page_uncertain(doc.blocks, doc.language)
