@@ -29,3 +29,20 @@ def test_coordinated_titles_before_a_name_are_one_speaker(analyse: Analyse, lang
 def test_two_names_joined_by_and_still_both_speak(analyse: Analyse) -> None:
     doc = analyse([("en", "Hanno Kerbel and Greta Vallmer said the change had only begun.")])
     assert sorted(s.name for s in doc.speakers) == ["Greta Vallmer", "Hanno Kerbel"]
+
+
+def test_a_place_after_a_preposition_is_no_speaker_when_a_pronoun_is_the_subject(analyse: Analyse) -> None:
+    # "man" is the subject (nobody in particular); "in Frankreich als einziges Land" is where, not who
+    doc = analyse([("de", "Da kann man doch nicht in Frankreich als einziges Land sagen, wir machen die Grenzen zu.")])
+    assert doc.speakers == []
+
+
+def test_a_subject_pronoun_before_a_place_takes_the_statement(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Hanno Kerbel ist Bürgermeister von Lindau."),
+            ("de", "Da kann er doch nicht in Frankreich als einziges Land sagen, wir machen die Grenzen zu."),
+        ]
+    )
+    # "er" is the subject, never the place; nor is it "von Lindau", a title's town read as a person's name
+    assert {s.name for s in doc.speakers} <= {"Hanno Kerbel"}

@@ -929,8 +929,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     for match in _NAMED.finditer(text):
         name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
-        if reading.kind != "person":
-            continue
+        if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
+            continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")
         # the title right before the name ("el fiscal general Barbosa", "Minister Karl Lauterbach"), never
         # before a preposition ("disse o ministro à Folha")
         last = plain_tokens(lead)[-1:] if lead.strip() else []

@@ -688,9 +688,13 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
-        if _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
+        pronoun = _subject_pronoun_before(clause, start) if _after_preposition(clause, start) else None
+        if pronoun is not None:  # "da kann man nicht in Frankreich als einziges Land sagen": a place, not a speaker
+            source = clause.span(pronoun, pronoun)
+        elif _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
             return None  # "pediu ao ministro se explicar": the phrase is the object of the verb before it
-        source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
+        else:
+            source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
@@ -703,6 +707,20 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _subject_pronoun_before(clause: _Clause, phrase_first: int) -> int | None:
+    """A subject-only pronoun earlier in the clause than a prepositional phrase before the cue ("Da kann man nicht
+    in Deutschland … sagen, …", an unseen Deutschlandfunk interview; "Dort darf er in Paris nicht sagen"): the
+    clause's subject, so the phrase is none ("man" then names nobody in particular)."""
+    return next(
+        (
+            k
+            for k in range(phrase_first - 2, clause.first - 1, -1)
+            if clause.tokens[k].text.lower() in clause.lexicon.nominative
+        ),
+        None,
+    )
 
 
 def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
