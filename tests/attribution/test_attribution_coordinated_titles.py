@@ -46,3 +46,10 @@ def test_a_subject_pronoun_before_a_place_takes_the_statement(analyse: Analyse) 
     )
     # "er" is the subject, never the place; nor is it "von Lindau", a title's town read as a person's name
     assert {s.name for s in doc.speakers} <= {"Hanno Kerbel"}
+
+
+def test_a_pronoun_of_another_clause_is_no_subject(analyse: Analyse) -> None:
+    text = "Was ich ihnen dann erzähle, wirkt wie ein Film, von dem sie sagen, das kann ja alles sein."
+    doc = analyse([("de", text)])
+    block = doc.blocks[0]
+    assert "ich" not in [block.text[a.source.start : a.source.end] for a in doc.attributions if a.source]

@@ -712,15 +712,15 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
 def _subject_pronoun_before(clause: _Clause, phrase_first: int) -> int | None:
     """A subject-only pronoun earlier in the clause than a prepositional phrase before the cue ("Da kann man nicht
     in Deutschland … sagen, …", an unseen Deutschlandfunk interview; "Dort darf er in Paris nicht sagen"): the
-    clause's subject, so the phrase is none ("man" then names nobody in particular)."""
-    return next(
-        (
-            k
-            for k in range(phrase_first - 2, clause.first - 1, -1)
-            if clause.tokens[k].text.lower() in clause.lexicon.nominative
-        ),
-        None,
-    )
+    clause's subject, so the phrase is none ("man" then names nobody in particular). Never past a comma: "…, was
+    ich ihnen sage, …, von dem sie sagen" is another clause's "ich"."""
+    for k in range(phrase_first - 2, clause.first - 1, -1):
+        word = clause.tokens[k].text.lower()
+        if word in ",;:":
+            return None
+        if word in clause.lexicon.nominative:
+            return k
+    return None
 
 
 def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
