@@ -289,7 +289,8 @@ def _is_source_preposition(words: list[Token]) -> bool:
 def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:
     """Whether the "and" at ``joined`` joins two speakers ("El presidente y el ministro"), not two words of one name
     ("Ministerio de Trabajo y Seguridad Social", "Ministerstwo Nauki i Szkolnictwa") or two titles of one named
-    person ("Betriebsratschefin und Aufsichtsrätin Daniela Cavallo")."""
+    person ("Betriebsratschefin und Aufsichtsrätin Daniela Cavallo"; also what keeps ``_add_conjunct`` from making
+    "der Publizist" of "der Publizist und Philosoph X" a speaker of its own)."""
     if _head(words[:joined], speakers) != joined - 1:
         return False
     return any(t.pos == "PROPN" for t in words[:joined]) or not any(t.pos == "PROPN" for t in words[joined:])
@@ -1103,8 +1104,10 @@ def _add_conjunct(
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
     if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
         return
-    if _coordinated_titles(tokens[: joins[0]], tokens[joins[0] + 1 :]):
-        return
+    if tokens[joins[0] + 1].pos == "NOUN" and not _joins_speakers(
+        tokens, joins[0], SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    ):
+        return  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
             part = part[:-1]
@@ -1123,18 +1126,6 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
-
-
-def _coordinated_titles(first: list[Token], second: list[Token]) -> bool:
-    """Whether "X and Y" are two titles of the one person named after them ("der Publizist und Philosoph Hanno
-    Kerbel", "the economist and author Greta Vallmer": an unseen Deutschlandfunk page): the first side names no one
-    and the second is a common noun before a name ("the ministry and Kerbel" still holds two speakers)."""
-    return (
-        not any(t.pos in ("PROPN", "X") for t in first)
-        and bool(second)
-        and second[0].pos == "NOUN"
-        and any(t.pos == "PROPN" for t in second[1:])
-    )
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
