@@ -51,6 +51,8 @@ def _no_embeddings(count: int) -> np.ndarray:
         ("Siga-nos no Telegram.", "share/follow"),
         ("Like this story? Share it with a friend!", "share/follow"),
         ("Assine o 247, apoie por Pix, inscreva-se na TV 247, no canal Cortes 247 e assista:", "call to subscribe"),
+        # the informal German call: the only "claim" an unseen KATAPULT page showed
+        ("Unterstütze unsere Arbeit und abonniere das Heft ab 12 Euro im Jahr!", "call to subscribe"),
         ("Ten tekst przeczytasz w mniej niż minutę", "reading time"),
         ("Tempo de leitura: 1 minuto", "reading time"),
         ("Lea también: Juan Carlos Ortega Murillo propone una reforma", "related link"),

@@ -33,7 +33,8 @@ _OPENS_LINE: tuple[tuple[str, str], ...] = (
     (
         "call to subscribe or donate",
         r"assine|apoie|seja (?:assinante|membro)|subscribe|support independent|become a patron|abonnez[- ]vous|"
-        r"faites un don|jetzt abonnieren|abonnieren sie|suscríbete|suscribete|apóyanos|hazte (?:socio|miembro)|"
+        r"faites un don|jetzt abonnieren|abonnieren sie|unterstütze (?:uns|unsere arbeit)|abonniere (?:uns|das|unser)|"
+        r"suscríbete|suscribete|apóyanos|hazte (?:socio|miembro)|"
         r"abbonati|sostieni|zasubskrybuj|zaprenumeruj|wesprzyj|wspieraj|neem een abonnement|word lid|"
         r"você que chegou até aqui|ler todo o conteúdo|"
         r"(?:to )?(?:continue|keep) reading,? (?:subscribe|sign in|log in)|"
