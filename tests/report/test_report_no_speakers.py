@@ -7,7 +7,7 @@ from rich.console import Console
 from sift.document import Document
 from sift.report import render
 from sift.report.terminal import print_summary
-from sift.report.view import NO_SPEAKERS
+from sift.report.view import NO_CLAIMS, NO_SPEAKERS
 
 
 def _nobody_quoted(doc: Document) -> Document:
@@ -57,3 +57,13 @@ def test_a_language_sift_is_not_sure_of_is_said_in_every_format(doc: Document) -
 def test_one_uncertain_block_is_counted_on_a_certain_page(doc: Document) -> None:
     doc.blocks[-1].lang_uncertain = True  # the French related snippet
     assert "**Language:** en — language uncertain (looks like French) in 1 block —" in render(doc, "md")
+
+
+def test_a_page_with_no_check_worthy_claim_says_so(doc: Document) -> None:
+    """Scored sentences but none flagged: the terminal says why its claims table is empty, as Markdown does."""
+    for claim in doc.claims:
+        claim.label = "not check-worthy"
+    console = Console(record=True, width=200)
+    print_summary(doc, console)
+    assert NO_CLAIMS in console.export_text()
+    assert NO_CLAIMS in render(doc, "md")

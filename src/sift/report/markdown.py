@@ -12,7 +12,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from sift.document import Document
-from sift.report.view import DocumentView, build_view
+from sift.report.view import NO_CLAIMS, DocumentView, build_view
 
 __all__ = ["markdown_link", "markdown_text", "render_markdown"]
 
@@ -86,7 +86,7 @@ def _claims(view: DocumentView) -> list[str]:
                 f"| {_cell(', '.join(claim.reasons))} | {item.match_label} |"
             )
     else:
-        lines.append("No sentence reached the check-worthiness threshold.")
+        lines.append(NO_CLAIMS)
     scored = len(view.claims) + view.duplicate_count
     lines += [
         "",

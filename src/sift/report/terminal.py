@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sift.document import MATCH_LEVELS, Document
-from sift.report.view import TOP_CLAIMS, DocumentView, OutletView, build_view
+from sift.report.view import NO_CLAIMS, TOP_CLAIMS, DocumentView, OutletView, build_view
 
 __all__ = ["print_summary"]
 
@@ -80,7 +80,9 @@ def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -
     title = f"Check-worthy claims ({len(view.checkworthy)} of {scored} scored)"
     table = Table(title=title, expand=True)
     more, others = len(view.checkworthy) - len(shown), scored - len(view.checkworthy)
-    if not all_claims and more + others > 0:
+    if not all_claims and not shown:  # an empty table alone reads as a rendering fault
+        table.caption = f"{NO_CLAIMS} {others} scored sentences: sift check --all-claims"
+    elif not all_claims and more + others > 0:
         table.caption = f"{more} more check-worthy, {others} other scored sentences: sift check --all-claims"
     table.add_column("#", justify="right", width=3)
     table.add_column("score", justify="right", width=5)

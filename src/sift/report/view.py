@@ -17,6 +17,7 @@ TOP_CLAIMS = 10
 
 __all__ = [
     "CLAIM_MATCH_LABELS",
+    "NO_CLAIMS",
     "NO_FACTCHECK",
     "NO_SPEAKERS",
     "TOP_CLAIMS",
@@ -49,6 +50,8 @@ CLAIM_MATCH_LABELS = {
 NOT_LOOKED_UP = "Not looked up for fact-checks (no fact-check store)."
 #: What every report says under "Who said it" for a page with no speaker (and no note saying why).
 NO_SPEAKERS = "No attributed statements found."
+#: What a page whose sentences were scored but none flagged says where its claims would be.
+NO_CLAIMS = "No sentence reached the check-worthiness threshold."
 
 
 @dataclass(slots=True)
