@@ -11,8 +11,8 @@ services the same way, e.g. ``services={"stories": index}`` for a ``coverage`` s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from contextlib import nullcontext
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -152,6 +152,24 @@ class Workbench:
             with getattr(self.store, "transaction", nullcontext)():
                 store_document()
         return saved[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several :meth:`save` calls in one write transaction of the store (``sift batch`` saves a chunk of
+        pages together: one commit, and on PostgreSQL one wait for the story lock, instead of one a page). They
+        land together or not at all; after a failure the story index is read again from the store, since the
+        changes it made in memory were rolled back with the rest.
+
+        Raises:
+            sift.errors.StoreError: the store refused a write (nothing of the block is saved).
+        """
+        stories = self.stories
+        if stories is not None:
+            with stories.transaction():
+                yield
+        else:
+            with getattr(self.store, "transaction", nullcontext)():
+                yield
 
     def story_features(self, doc: Document) -> StoryDocument:
         """The features an analysed document joins its story with, embedded on this workbench's encoder.

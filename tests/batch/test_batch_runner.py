@@ -163,9 +163,9 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     saved: list[tuple[str, str | None]] = []
     original = Workbench.save
 
-    def spy(self: Workbench, doc, *, key=None):  # type: ignore[no-untyped-def]
+    def spy(self: Workbench, doc, *, key=None, story=None):  # type: ignore[no-untyped-def]
         saved.append((doc.id, key))
-        return original(self, doc, key=key)
+        return original(self, doc, key=key, story=story)
 
     monkeypatch.setattr(Workbench, "save", spy)
     paths = write_pages(tmp_path / "corpus", 3)
@@ -173,7 +173,9 @@ def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monke
     assert sorted(key for _, key in saved) == sorted(str(path.absolute()) for path in paths)
 
 
-def test_a_page_is_saved_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def counted_saves(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[int]]:
+    """Write transactions begun in SQLite stores and saves, in order ("begin", "save"), and how many transactions
+    each ``Workbench.save`` began itself."""
     from sift.store.sqlite import SqliteStore
 
     begun: list[str] = []
@@ -185,16 +187,80 @@ def test_a_page_is_saved_in_one_transaction(tmp_path: Path, monkeypatch: pytest.
         before = len(begun)
         doc_id = original_save(self, doc, key=key, story=story)
         per_save.append(len(begun) - before)
+        begun.append("save")
         return doc_id
 
     monkeypatch.setattr(Workbench, "save", counting)
+    return begun, per_save
+
+
+def test_a_page_is_saved_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    events, _ = counted_saves(monkeypatch)
     write_pages(tmp_path / "corpus", 3)
-    summary = run(tmp_path / "sift.db", tmp_path / "corpus")
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus", chunk_pages=1)
     assert summary.processed == 3
     # the story change, the document, its search entry and its queued claims: one transaction a page
-    assert per_save == [1, 1, 1]
+    text = " ".join(events)
+    assert text[text.rindex("begin", 0, text.index("save")) :] == "begin save begin save begin save"
     with open_store(str(tmp_path / "sift.db"), read_only=True) as store:
         assert store.document_stats().documents == 3 and len(store.load_story_rows().documents) == 3
+
+
+def test_the_pages_of_a_chunk_are_saved_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    events, per_save = counted_saves(monkeypatch)
+    write_pages(tmp_path / "corpus", 5)
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus", chunk_pages=3)
+    assert summary.processed == 5
+    assert per_save == [0] * 5  # every save joined its chunk's transaction
+    # two chunks, two transactions: each begun before its chunk's saves, none begun between them
+    text = " ".join(events)
+    first_chunk = text.rindex("begin", 0, text.index("save"))  # the store's setup began transactions before
+    assert text[first_chunk:] == "begin save save save begin save save"
+    with open_store(str(tmp_path / "sift.db"), read_only=True) as store:
+        assert store.document_stats().documents == 5 and len(store.load_story_rows().documents) == 5
+
+
+def test_a_page_the_store_refuses_fails_alone_and_its_chunk_is_saved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sift.store.sqlite import SqliteStore
+
+    paths = write_pages(tmp_path / "corpus", 3)
+    refused = str(paths[1].absolute())
+    original = SqliteStore.save_document
+
+    def refusing(self, doc, *, key=None):  # type: ignore[no-untyped-def]
+        if key == refused:
+            raise StoreError("the store refused this page")
+        return original(self, doc, key=key)
+
+    monkeypatch.setattr(SqliteStore, "save_document", refusing)
+    summary = run(tmp_path / "sift.db", tmp_path / "corpus", chunk_pages=3)
+    assert (summary.processed, summary.failed) == (2, 1)
+    assert stored_keys(tmp_path / "sift.db") == sorted(str(path.absolute()) for path in paths if path != paths[1])
+    with open_store(str(tmp_path / "sift.db"), read_only=True) as store:
+        (failure,) = store.list_failures()
+        assert failure.key == refused and failure.reason == "the store refused this page"
+        # the chunk's first try was rolled back: the stories hold the two saved pages, not the refused one
+        assert len(store.load_story_rows().documents) == 2
+
+
+def test_a_rolled_back_chunk_leaves_the_story_index_as_the_store_is(tmp_path: Path) -> None:
+    settings = WorkerSettings(store=str(tmp_path / "sift.db"), write=True, stages=SPINE)
+    bench, store = open_workbench(settings)
+    try:
+        corpus = write_pages(tmp_path / "corpus", 2)
+        pages = [page for source in open_inputs([str(path) for path in corpus], max_bytes=MB) for page in source]
+        first, second = (analyse_pages(bench, [page], write=False)[0] for page in pages)
+        with pytest.raises(StoreError), bench.transaction():
+            bench.save(first.doc, key=first.key, story=first.story)  # type: ignore[arg-type]
+            assert bench.stories is not None and first.doc_id in bench.stories
+            raise StoreError("the disk is full")
+        assert first.doc_id not in bench.stories and len(bench.stories) == 0
+        bench.save(second.doc, key=second.key, story=second.story)  # type: ignore[arg-type]
+        assert len(bench.stories) == 1 and len(store.load_story_rows().documents) == 1  # type: ignore[union-attr]
+    finally:
+        store.close()  # type: ignore[union-attr]
 
 
 def test_pages_analysed_in_this_process_run_numpy_on_one_blas_thread(
@@ -238,9 +304,9 @@ class _OverlapCluster:
         self.events.append("workers set up")
         self.bench, self.store = open_workbench(settings)
 
-    def run(self, chunks):  # type: ignore[no-untyped-def]
+    def run_chunks(self, chunks):  # type: ignore[no-untyped-def]
         for chunk in chunks:
-            yield from analyse_pages(self.bench, chunk, write=False)
+            yield analyse_pages(self.bench, chunk, write=False)
 
     def close(self) -> None:
         self.events.append("closed")

@@ -114,3 +114,34 @@ def test_one_retrieval_scored_under_another_date_is_a_search_at_that_date() -> N
         searched = matcher.search_many(texts, k=5, dates=[date] * len(texts))
         redated = [matcher.rank(found.dated(date), 5) for found in matcher.candidates_many(texts)]
         assert [_keys(hits) for hits in redated] == [_keys(hits) for hits in searched]
+
+
+def test_candidate_vectors_are_read_from_the_index_once_and_equal_its_own() -> None:
+    matcher = _open()
+    index = matcher.index
+    reads: list[list[int]] = []
+    row_vectors = index.row_vectors
+    index.row_vectors = lambda rows: reads.append(list(rows)) or row_vectors(rows)  # type: ignore[method-assign]
+    first = matcher.search_many(TEXTS)
+    read = [row for rows in reads for row in rows]
+    assert read and len(read) == len(set(read))  # each row once, though the texts share candidates
+    reads.clear()
+    assert [_keys(hits) for hits in matcher.search_many(TEXTS)] == [_keys(hits) for hits in first]
+    assert reads == []
+    rows = sorted(set(read))
+    assert (matcher._row_vectors(rows) == row_vectors(rows)).all()
+    assert matcher._row_vectors([]).shape == (0, 2, index.dim)
+
+
+def test_refresh_and_another_vector_index_forget_the_cached_vectors() -> None:
+    store = MemoryStore(RECORDS)
+    matcher = _open(store)
+    matcher.search_many(TEXTS)
+    assert len(matcher._vectors) > 0
+    store.add_many([dataclasses.replace(RECORDS[3], title="Gates microchip vaccine claim is false")])
+    assert matcher.refresh() == 1
+    assert len(matcher._vectors) == 0
+    matcher.search_many(TEXTS)
+    matcher.index.vectors = matcher.index.vectors.copy()  # as converting its precision does (_fit_vectors)
+    matcher._row_vectors([0])
+    assert len(matcher._vectors) == 1

@@ -158,7 +158,8 @@ def full_state(index: StoredStoryIndex) -> dict[str, object]:
         "keys": {d: memory.key_of(d) for d in docs},
         "names": dict(memory._name_counts),
         "created": sorted(memory._created, key=memory._created.__getitem__),
-        "sums": {s: np.round(v, 5).tolist() for s, v in sorted(memory._sums.items())},
+        # every story's sum of member vectors, kept or (one member) made from it
+        "sums": {s: np.round(memory._centroid(s), 5).tolist() for s in sorted(memory._members)},
     }
 
 

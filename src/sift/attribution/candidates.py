@@ -65,13 +65,19 @@ def candidate_frames(
     return candidates
 
 
-def _source_pos(doc: Doc, source: Span | None) -> str:
-    """Part of speech of the syntactic head of a source span (``none`` without a source)."""
+def _source_pos(doc: Doc, source: Span | None, starts: np.ndarray) -> str:
+    """Part of speech of the syntactic head of a source span (``none`` without a source): its first token whose
+    head lies outside the span or is itself. ``starts``: the doc's token offsets (``doc.to_array("IDX")``), so the
+    span's tokens are found by bisection instead of by building every token of the block for each candidate."""
     if source is None:
         return "none"
-    tokens = [token for token in doc if source[0] <= token.idx < source[1]]
-    heads = [token for token in tokens if token.head not in tokens or token.head.i == token.i]
-    return heads[0].pos_ if heads else "none"
+    first, last = (int(i) for i in np.searchsorted(starts, source))  # the tokens with source[0] <= idx < source[1]
+    for i in range(first, last):
+        token = doc[i]
+        head = token.head.i
+        if not first <= head < last or head == i:
+            return token.pos_
+    return "none"
 
 
 def _side(frame: Frame) -> str:
@@ -84,12 +90,13 @@ def _side(frame: Frame) -> str:
 def frame_features(doc: Doc, candidates: list[Candidate], regions: list[Span], in_quote: list[bool]) -> list[list[str]]:
     """Sparse string features of each candidate frame (shared by training and prediction)."""
     rows = []
+    starts = doc.to_array("IDX") if candidates else np.zeros(0, dtype=np.uint64)
     for candidate in candidates:
         token, frame, score = candidate.token, candidate.frame, candidate.score
         assert frame.cue is not None
         lemma = frame.cue_lemma or ""
         kind = frame_kind(frame.content, regions, lemma)
-        source = _source_pos(doc, frame.source)
+        source = _source_pos(doc, frame.source, starts)
         side = _side(frame)
         nest = max(
             (o.score for o in candidates if o is not candidate and any(s <= token.idx < e for s, e in o.frame.content)),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import hashlib
 import marshal
 import sys
@@ -47,7 +48,9 @@ __all__ = [
     "indexed_entry_points",
     "indexed_registry",
     "load_pipeline",
+    "numpy_blas_ops",
     "tokenizer_rules_once",
+    "use_numpy_blas",
     "without_training_strings",
 ]
 
@@ -548,6 +551,45 @@ def load_pipeline(name: str) -> Any:
             tokenizer_rules_once(),
             without_training_strings(),
         ):
-            return spacy.load(name, exclude=["ner"])
+            nlp = spacy.load(name, exclude=["ner"])
     except OSError as error:
         raise ConfigError(f"spaCy model {name} is not installed ({error}); reinstall sift's dependencies") from None
+    use_numpy_blas(nlp)
+    return nlp
+
+
+@functools.cache
+def numpy_blas_ops() -> Any:
+    """thinc's numpy ops multiplying matrices with numpy's BLAS (OpenBLAS) on one thread, instead of blis.
+
+    thinc's ``NumpyOps`` multiplies with the blis wheel, which runs at a third of OpenBLAS's speed on the 2-core
+    EPYC machines (a 2,000 x 288 by 288 x 96 product: 2.8 ms vs 0.9 ms); the English pipeline's tok2vec, tagger
+    and parser spend most of their time there. One BLAS thread, as the encoder (``sift.encoders``) uses: a second
+    one slows every call down when the other core is busy. Same products up to float rounding: on the 82 pages of
+    ``bench/stage_cpu.py`` no tag, parse or lemma changed (English 18,470 tokens, French 7,645), and the parse
+    took 13 instead of 18 ms of CPU a page (French 4 instead of 6). One per process, shared by the pipelines.
+    """
+    from thinc.api import NumpyOps
+
+    from sift.machine_cache import _blas_limiter
+
+    limiter = _blas_limiter()
+
+    class NumpyBlasOps(NumpyOps):  # type: ignore[misc]
+        def gemm(self, x: Any, y: Any, *, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+            if limiter is None:
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+            with limiter(limits=1, user_api="blas"):
+                return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+    return NumpyBlasOps(use_blis=False)
+
+
+def use_numpy_blas(nlp: Any) -> None:
+    """Make every thinc model of ``nlp``'s components multiply with :func:`numpy_blas_ops`."""
+    ops = numpy_blas_ops()
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops

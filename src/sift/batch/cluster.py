@@ -161,6 +161,11 @@ class DaskRunner:
 
     def run(self, chunks: Iterable[list[Page]]) -> Iterator[Outcome]:
         """Outcomes of every page of ``chunks``, in completion order; a chunk lost with its worker fails its pages."""
+        for outcomes in self.run_chunks(chunks):
+            yield from outcomes
+
+    def run_chunks(self, chunks: Iterable[list[Page]]) -> Iterator[list[Outcome]]:
+        """The outcomes of each chunk of ``chunks``, chunk by chunk in completion order (see :meth:`run`)."""
         if self.settings is None:
             raise RuntimeError("DaskRunner.start(settings) must run before DaskRunner.run")
         pending = as_completed()
@@ -185,7 +190,7 @@ class DaskRunner:
             except Exception as error:  # the worker died (KilledWorker) or the task could not run
                 reason = f"the worker analysing it was lost: {type(error).__name__}: {error}"
                 outcomes = [Outcome(page.key, page.location, page.content_hash, error=reason) for page in chunk]
-            yield from outcomes
+            yield outcomes
 
     def close(self) -> None:
         """Shut the client (and the local cluster, if this runner started one) down."""

@@ -1,9 +1,9 @@
 """The batch run: the inputs' pages, minus what the store already holds, analysed here or on Dask, and stored.
 
-Every document is stored in its own transaction under its source key and content hash, so a run killed at any
-moment and run again stores every page exactly once: what was stored is skipped, what was in flight is redone
-and replaces nothing twice. A page that fails is recorded with its reason and skipped by later runs until
-``retry_failed``; it never ends the run.
+Every document is stored under its source key and content hash, the pages of a chunk in one transaction, so a run
+killed at any moment and run again stores every page exactly once: what was stored is skipped, what was in flight
+(or in an uncommitted chunk) is redone and replaces nothing twice. A page that fails is recorded with its reason
+and skipped by later runs until ``retry_failed``; it never ends the run.
 """
 
 from __future__ import annotations
@@ -155,6 +155,17 @@ class _Run:
             else:
                 yield item
 
+    def settle_chunk(self, outcomes: list[Outcome], bench: Workbench | None) -> None:
+        """Settle a chunk's outcomes in one write transaction (one commit a chunk, not a page): the documents this
+        process stores (``bench``) and the failures. A store that refuses it ends the run, as a page's did."""
+        if bench is None and all(outcome.ok for outcome in outcomes):
+            for outcome in outcomes:  # stored where they were analysed: nothing to write here
+                self.settle(outcome, None)
+            return
+        with bench.transaction() if bench is not None else self.store.transaction():
+            for outcome in outcomes:
+                self.settle(outcome, bench)
+
     def settle(self, outcome: Outcome, bench: Workbench | None) -> None:
         """Store an outcome's document (when the worker did not), or record its failure."""
         if outcome.error is not None:
@@ -275,12 +286,11 @@ def _run_pages(
     if starting is not None:
         cluster = starting.result()
         cluster.start(settings)
-        for outcome in cluster.run(chunks):
-            run.settle(outcome, bench if write_here else None)
+        for outcomes in cluster.run_chunks(chunks):
+            run.settle_chunk(outcomes, bench if write_here else None)
     else:
         for chunk in chunks:
-            for outcome in analyse_pages(bench, chunk, write=True):
-                run.settle(outcome, None)
+            run.settle_chunk(analyse_pages(bench, chunk, write=True), None)
 
 
 @contextmanager

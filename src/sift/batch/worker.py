@@ -30,6 +30,7 @@ __all__ = [
     "build_workbench",
     "keep_models",
     "open_workbench",
+    "save_outcomes",
 ]
 
 #: Resources bound to the store (or the process) that built them: a worker builds these again on its own store
@@ -151,6 +152,67 @@ def build_workbench(store: Store | None, settings: WorkerSettings, *, resources:
 
 def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
     """Read, analyse and (``write``) store one page; any failure becomes the outcome's ``error``."""
+    return analyse_pages(bench, [page], write=write)[0]
+
+
+def analyse_pages(bench: Workbench, pages: list[Page], *, write: bool) -> list[Outcome]:
+    """Read and analyse a chunk of pages, in order, and (``write``) store them together (:func:`save_outcomes`).
+
+    Without ``write`` each outcome carries its document and story features for the process that stores it.
+    """
+    outcomes = [_analyse(bench, page, features=not write or bench.stories is not None) for page in pages]
+    if write:
+        save_outcomes(bench, outcomes)
+    return outcomes
+
+
+def save_outcomes(bench: Workbench, outcomes: list[Outcome]) -> None:
+    """Store the analysed documents of ``outcomes`` in one write transaction (:meth:`Workbench.transaction`): one
+    commit, and on PostgreSQL one wait for the story lock, a chunk rather than a page; a kill at any moment leaves
+    the chunk stored or not at all, and a rerun redoes what is not. When the store refuses the chunk, each page is
+    saved again in its own transaction, so that a page it refuses fails alone, with the reason.
+
+    A saved outcome keeps neither its document nor its features (nothing to send back).
+    """
+    ready = [outcome for outcome in outcomes if outcome.ok and outcome.doc is not None]
+    if not ready:
+        return
+    try:
+        with bench.transaction():
+            for outcome in ready:
+                _save(bench, outcome)
+        return
+    except Exception as error:
+        if len(ready) == 1:
+            _failed(ready[0], error)
+            return
+    for outcome in ready:
+        try:
+            with bench.transaction():
+                _save(bench, outcome)
+        except Exception as error:
+            _failed(outcome, error)
+
+
+def _save(bench: Workbench, outcome: Outcome) -> None:
+    assert outcome.doc is not None
+    bench.save(outcome.doc, key=outcome.key, story=outcome.story)
+    outcome.doc = outcome.story = None
+
+
+def _failed(outcome: Outcome, error: Exception) -> None:
+    outcome.doc, outcome.story, outcome.doc_id = None, None, None
+    if isinstance(error, SiftError):
+        outcome.error = str(error)
+    else:  # a bug on one page must not end a run of a million
+        outcome.error = f"internal error: {type(error).__name__}: {error}"
+
+
+def _analyse(bench: Workbench, page: Page, *, features: bool) -> Outcome:
+    """One page read and analysed (not stored): its document and (``features``) story features, or its error.
+
+    The story features are computed where the page was analysed, whose encoder has its sentences cached.
+    """
     content_hash = page.content_hash
     outcome = Outcome(page.key, page.location, content_hash)
     if page.data is None or content_hash is None:
@@ -173,18 +235,10 @@ def analyse_page(bench: Workbench, page: Page, *, write: bool) -> Outcome:
         if page.published is not None:
             doc.published = page.published
         doc.raw = ""  # read once; neither stored nor worth sending back
-        if write:
-            bench.save(doc, key=page.key)
-        else:  # the client stores it; its story features embed here, where the encoder cached its sentences
-            outcome.doc, outcome.story = doc, bench.story_features(doc)
+        outcome.doc = doc
+        if features:
+            outcome.story = bench.story_features(doc)
         outcome.doc_id = doc.id
-    except SiftError as error:
-        outcome.error = str(error)
-    except Exception as error:  # a bug on one page must not end a run of a million
-        outcome.error = f"internal error: {type(error).__name__}: {error}"
+    except Exception as error:
+        _failed(outcome, error)
     return outcome
-
-
-def analyse_pages(bench: Workbench, pages: list[Page], *, write: bool) -> list[Outcome]:
-    """:func:`analyse_page` over a chunk of pages, in order."""
-    return [analyse_page(bench, page, write=write) for page in pages]

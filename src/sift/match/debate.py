@@ -123,6 +123,7 @@ def shipped_model() -> DebateModel:
     return DebateModel.load()
 
 
+@functools.lru_cache(maxsize=4096)  # a page's sentences compare the same candidates' claimants, 40 each
 def speaker_key(name: str | None) -> str:
     """A person's surname in lower case: transcripts write "MR. ROMNEY", PolitiFact "Mitt Romney"."""
     words = _TITLES.sub("", name or "").replace(",", " ").split()

@@ -75,6 +75,10 @@ SAME_DAY_CLAIM_COSINE = 0.55
 #: large store hit it more often the more it holds (at 50,000 rows about 78 % of a search's rows missed
 #: 2,048 entries).
 RECORD_CACHE = 8192
+#: Claim and title vectors kept by index row (4 kB a row: 8 MB). Reading a query's candidates' vectors from the
+#: index (usearch's ``get``, scaled back to unit length) was a twentieth of the match stage's CPU on the pages of
+#: bench/stage_cpu.py, and a page's sentences read many of the same rows.
+ROW_VECTOR_CACHE = 2048
 E5_COLUMN = FEATURES.index("e5")
 
 
@@ -162,6 +166,9 @@ class Matcher:
         # candidate records and their analysis by index row, filled on first use rather than at open: a
         # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
         self._records: LRUCache[int, _Record] = LRUCache(RECORD_CACHE)
+        # unit claim and title vectors by index row (:meth:`_row_vectors`), and the vector index they were read from
+        self._vectors: LRUCache[int, np.ndarray] = LRUCache(ROW_VECTOR_CACHE)
+        self._vectors_from: object = None
 
     @classmethod
     def open(
@@ -205,6 +212,7 @@ class Matcher:
         rows, last_id = len(self.index.ids), self.index.ids[-1] if self.index.ids else None
         added = self.index.update(self.store, self.encoder, self.analyzer, rebuild_bm25=rebuild)
         if added:
+            self._vectors.clear()  # a growing index may store its vectors at another precision (``_fit_vectors``)
             ids = self.index.ids
             if rows and (len(ids) < rows or ids[rows - 1] != last_id):
                 self._records.clear()  # another process rebuilt the index: its rows are numbered afresh
@@ -336,6 +344,21 @@ class Matcher:
         vectors = self.encoder.encode(distinct)
         return [vectors[[position[text] for text in group]] for group in groups]
 
+    def _row_vectors(self, rows: list[int]) -> np.ndarray:
+        """:meth:`FactCheckIndex.row_vectors` of ``rows``, each row read from the index once (the same values: each
+        row's vectors are read and scaled on their own)."""
+        if self._vectors_from is not self.index.vectors:  # another index loaded, or its vectors converted
+            self._vectors.clear()
+            self._vectors_from = self.index.vectors
+        cached = [self._vectors.get(row) for row in rows]
+        missing = [row for row, vectors in zip(rows, cached, strict=True) if vectors is None]
+        if not missing:
+            return np.stack(cached) if rows else self.index.row_vectors(rows)
+        # one copy per row: a view would keep the whole batch alive
+        read = {row: vectors.copy() for row, vectors in zip(missing, self.index.row_vectors(missing), strict=True)}
+        self._vectors.put_many(read.items())
+        return np.stack([read[row] if vectors is None else vectors for row, vectors in zip(rows, cached, strict=True)])
+
     def _records_of(self, rows: list[int]) -> list[_Record | None]:
         """:meth:`_record` of each row; the uncached ones are read in one store call when the store offers it
         (``get_factchecks``: one query for a search's tens of candidates instead of one each)."""
@@ -389,7 +412,7 @@ class Matcher:
         rows = sorted(pool)
         known = (shared or {}).get(tuple(rows))
         if known is None:
-            row_vectors = self.index.row_vectors(rows)
+            row_vectors = self._row_vectors(rows)
             records = self._records_of(rows)
             claim_days = [record.factcheck.claim_date if record is not None else None for record in records]
             known = _Rows(row_vectors, records, claim_groups(row_vectors[:, 0, :], claim_days))

@@ -138,30 +138,39 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     """Rows of :data:`FEATURES`, one per candidate; relative features compare the candidates given."""
     if not pairs:
         return np.zeros((0, len(FEATURES)), dtype=np.float32)
-    dense = np.array([p.dense_max for p in pairs])
+    dense = [p.dense_max for p in pairs]
     bm25 = np.array([p.bm25 for p in pairs])
     chars = np.array([p.char_cos for p in pairs])
     groups = _claim_groups(pairs)
-    dense_rank, bm25_rank, char_rank = _ranks(dense, groups), _ranks(bm25, groups), _ranks(chars, groups)
-    best_dense, best_bm25, best_chars = float(dense.max()), float(bm25.max()), float(chars.max())
+    dense_rank, bm25_rank, char_rank = _ranks(np.array(dense), groups), _ranks(bm25, groups), _ranks(chars, groups)
+    best_dense, best_bm25, best_chars = max(dense), float(bm25.max()), float(chars.max())
+    # what depends on the query alone, once per call (a query has tens of candidates): the prefixes its long names
+    # share (_fuzzy_shared), its terms written as one of its names, its size
+    prefixes = _name_prefixes(query.names)
+    named = frozenset(term for term in query.terms if fold(query.words.get(term, term)) in query.names)
+    n_terms = len(query.terms)
+    terms_log = math.log1p(n_terms)
     rows = []
     for i, pair in enumerate(pairs):
         shared_terms = query.terms & pair.terms
-        union = query.terms | pair.terms
-        shared_names = _fuzzy_shared(query.names, pair.names)
+        n_shared, n_pair = len(shared_terms), len(pair.terms)
+        union = n_terms + n_pair - n_shared  # len(query.terms | pair.terms)
+        shared_names = _fuzzy_shared(query.names, pair.names, prefixes)
+        plain = n_shared - len(shared_terms & named) if named else n_shared
+        dense_max = dense[i]
         rows.append(
             [
-                pair.dense_max,
+                dense_max,
                 pair.dense_full,
                 pair.dense_claim,
                 pair.dense_title,
-                pair.dense_max - best_dense,
+                dense_max - best_dense,
                 1.0 / (1.0 + dense_rank[i]),
                 pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
                 math.log1p(pair.bm25),
                 1.0 / (1.0 + bm25_rank[i]) if pair.bm25 > 0 else 0.0,
-                len(shared_terms) / len(pair.terms) if pair.terms else 0.0,
-                len(shared_terms) / len(union) if union else 0.0,
+                n_shared / n_pair if n_pair else 0.0,
+                n_shared / union if union else 0.0,
                 len(shared_names) / (len(pair.names) + 1),
                 1.0 if shared_names else 0.0,
                 _number_agreement(query.numbers, pair.numbers),
@@ -170,17 +179,14 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 1.0 / (1.0 + char_rank[i]),
                 *_date_features(query.date, pair.date),
                 pair.e5,
-                *_sentence_features(query, shared_terms, shared_names),
+                # SENTENCE_FEATURES: the query's size, what the fact-check leaves of it, shared non-names
+                terms_log,
+                1.0 - n_shared / n_terms if n_terms else 1.0,
+                math.log1p(plain),
+                float(bool(shared_names) and plain == 0),
             ]
         )
     return np.array(rows, dtype=np.float32)
-
-
-def _sentence_features(query: QuerySignals, shared_terms: frozenset[str], shared_names: set[str]) -> tuple[float, ...]:
-    """:data:`SENTENCE_FEATURES` of one pair: the query's size, what the fact-check leaves of it, shared non-names."""
-    plain = sum(1 for term in shared_terms if fold(query.words.get(term, term)) not in query.names)
-    left = 1.0 - len(shared_terms) / len(query.terms) if query.terms else 1.0
-    return (math.log1p(len(query.terms)), left, math.log1p(plain), float(bool(shared_names) and plain == 0))
 
 
 def _claim_groups(pairs: Sequence[PairSignals]) -> np.ndarray:
@@ -256,13 +262,23 @@ def _date_gap(claim: dt.date, factcheck: dt.date) -> str:
     return f"fact-check {abs(days)} {unit} {'after' if days > 0 else 'before'} the claim"
 
 
-def _fuzzy_shared(query_names: frozenset[str], names: frozenset[str]) -> set[str]:
+def _fuzzy_shared(
+    query_names: frozenset[str], names: frozenset[str], prefixes: frozenset[str] | None = None
+) -> set[str]:
     """Names of the fact-check also in the query, allowing transliteration drift in the ending.
 
     "Syria"/"Syrie"/"Syrien" and "Klintsevitch"/"Klinzewitsch" meet: two names of five letters or more
-    agree when they share their first four letters; shorter names must be equal.
+    agree when they share their first four letters; shorter names must be equal. ``prefixes``: the query's
+    :func:`_name_prefixes`, when the caller has them.
     """
     shared = set(names & query_names)
-    prefixes = {n[:4] for n in query_names if len(n) >= 5}
-    shared.update(n for n in names if len(n) >= 5 and n[:4] in prefixes)
+    if prefixes is None:
+        prefixes = _name_prefixes(query_names)
+    if prefixes:
+        shared.update(n for n in names if len(n) >= 5 and n[:4] in prefixes)
     return shared
+
+
+def _name_prefixes(query_names: frozenset[str]) -> frozenset[str]:
+    """The first four letters of the query's names of five letters or more (what :func:`_fuzzy_shared` compares)."""
+    return frozenset(n[:4] for n in query_names if len(n) >= 5)

@@ -15,7 +15,8 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -90,6 +91,7 @@ class StoredStoryIndex:
         self.store = store
         self.config = config or StoryConfig()
         self._lock = threading.RLock()  # a server's threads share one index: changes are serialised
+        self._grouped = 0  # open :meth:`transaction` blocks: a failed change inside one leaves the reload to it
         #: Rows read to catch up with other writers since the index was opened (log and document rows).
         self.rows_read = 0
         self._index, self._version = self._load()
@@ -128,6 +130,23 @@ class StoredStoryIndex:
                 return False
             self._catch_up(self.store.load_story_changes(self._version))
             return True
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several changes (and other writes) in one store transaction, e.g. a chunk of pages saved together
+        (:meth:`sift.workbench.Workbench.transaction`): all saved or none, and after a rollback the index is read
+        again from the store, as after a failed change (a change inside the block leaves that to the block, since
+        it cannot read the store while the transaction it joined is still open)."""
+        with self._lock:
+            self._grouped += 1
+            try:
+                with self.store.transaction():
+                    yield
+            except BaseException:
+                self._index, self._version = self._load()  # rolled back: start again from what is saved
+                raise
+            finally:
+                self._grouped -= 1
 
     def __len__(self) -> int:
         return len(self._index)
@@ -214,7 +233,8 @@ class StoredStoryIndex:
                         also()
                 self._version = version
             except BaseException:
-                self._index, self._version = self._load()  # rolled back: start again from what is saved
+                if not self._grouped:  # rolled back: start again from what is saved (else the block does)
+                    self._index, self._version = self._load()
                 raise
             return result[0]
 

@@ -55,7 +55,10 @@ class MemoryStoryIndex:
         self._next_key = 0
         self._story_of: dict[str, str] = {}
         self._members: dict[str, set[str]] = {}
-        self._sums: dict[str, np.ndarray] = {}  # story -> sum of its members' vectors (float64): its centroid
+        # story -> sum of its members' vectors (float64): its centroid. A story that never had a second member
+        # keeps none (its member's vector is its sum, :meth:`_centroid`): 4 kB a story, and most stories of a
+        # news corpus are one page (bench/stories.py); kept from the second member on (:meth:`_sum`)
+        self._sums: dict[str, np.ndarray] = {}
         self._created: dict[str, int] = {}  # story id -> creation number: the older story wins a merge
         self._next_story = 0
         self._links: dict[str, dict[str, float]] = {}
@@ -96,7 +99,8 @@ class MemoryStoryIndex:
             index._members[story_id].add(doc.id)
             index._links[doc.id] = {}
         for story_id, members in index._members.items():
-            index._sums[story_id] = np.sum([index._docs[d].vector for d in members], axis=0, dtype=np.float64)
+            if len(members) > 1:
+                index._sums[story_id] = np.sum([index._docs[d].vector for d in members], axis=0, dtype=np.float64)
         for a, b, score in links:
             index._links.setdefault(a, {})[b] = score
             index._links.setdefault(b, {})[a] = score
@@ -154,10 +158,10 @@ class MemoryStoryIndex:
             if story_id not in self._created:
                 self._members.pop(story_id, None)
                 self._sums.pop(story_id, None)
-            elif members:
+            elif members and len(members) > 1:
                 self._sums[story_id] = np.sum([self._docs[d].vector for d in members], axis=0, dtype=np.float64)
-            else:
-                self._sums[story_id] = np.zeros(self._dim, dtype=np.float64)
+            else:  # one member or none: no sum kept (see _centroid)
+                self._sums.pop(story_id, None)
 
     def _replay_detach(self, doc_id: str, touched: set[str]) -> None:
         """Take a kept document out of the window, the name counts and its story (its links stay)."""
@@ -274,8 +278,9 @@ class MemoryStoryIndex:
             self._links[other].pop(document_id, None)
         story = self._story_of.pop(document_id)
         members = self._members[story]
+        total = self._sum(story)  # (from its members, this one still among them)
         members.discard(document_id)
-        self._sums[story] -= doc.vector
+        total -= doc.vector
         self._journal.append(("forget", document_id))
         if not members:
             self._drop_story(story)
@@ -327,7 +332,7 @@ class MemoryStoryIndex:
             shift = 0.0  # single-link by default: no centroid to compare with
             if config.centroid_weight:
                 if story not in centroid_cosine:
-                    centroid = self._sums[story]
+                    centroid = self._centroid(story)
                     norm = max(float(np.linalg.norm(centroid)), 1e-12)
                     centroid_cosine[story] = float(doc.vector @ centroid) / norm
                 shift = config.centroid_weight * (centroid_cosine[story] - cosine)
@@ -390,8 +395,12 @@ class MemoryStoryIndex:
             self._create_story(plan.story)
         for absorbed in plan.merged:
             self._merge(absorbed, plan.story)
-        self._members[plan.story].add(doc.id)
-        self._sums[plan.story] += doc.vector
+        members = self._members[plan.story]
+        if members:  # a second member: the story keeps its sum from now on
+            self._sum(plan.story)
+        members.add(doc.id)
+        if plan.story in self._sums:
+            self._sums[plan.story] += doc.vector
         self._story_of[doc.id] = plan.story
         self._journal.append(("document", doc.id))
         own = self._links.setdefault(doc.id, {})
@@ -401,6 +410,24 @@ class MemoryStoryIndex:
             self._journal.append(("link", doc.id, link.document, link.evidence.score))
 
     # ---- story bookkeeping --------------------------------------------------------------------------
+
+    def _sum(self, story_id: str) -> np.ndarray:
+        """The story's kept sum of its members' vectors, made from them when it had none (changed in place)."""
+        total = self._sums.get(story_id)
+        if total is None:
+            total = self._sums[story_id] = self._members_sum(story_id)
+        return total
+
+    def _centroid(self, story_id: str) -> np.ndarray:
+        """The story's sum of its members' vectors (its direction is its centroid), kept or made, never kept here."""
+        total = self._sums.get(story_id)
+        return total if total is not None else self._members_sum(story_id)
+
+    def _members_sum(self, story_id: str) -> np.ndarray:
+        members = self._members[story_id]
+        if not members:
+            return np.zeros(self._dim, dtype=np.float64)
+        return np.sum([self._docs[d].vector for d in members], axis=0, dtype=np.float64)
 
     def _new_story_id(self, founder: str) -> str:
         """The founder document's id, or ``id~2``, ``id~3`` … when a story or redirect already uses it."""
@@ -412,17 +439,18 @@ class MemoryStoryIndex:
 
     def _create_story(self, story_id: str) -> None:
         self._members[story_id] = set()
-        self._sums[story_id] = np.zeros(self._dim, dtype=np.float64)
         self._created[story_id] = self._next_story
         self._journal.append(("story", story_id, self._next_story))
         self._next_story += 1
 
     def _merge(self, absorbed: str, survivor: str) -> None:
+        total, taken = self._sum(survivor), self._sum(absorbed)  # (from their members, before these move)
         for member in sorted(self._members.pop(absorbed)):
             self._story_of[member] = survivor
             self._members[survivor].add(member)
             self._journal.append(("member", member, survivor))
-        self._sums[survivor] += self._sums.pop(absorbed)
+        total += taken
+        del self._sums[absorbed]
         del self._created[absorbed]
         self._journal.append(("drop", absorbed))
         for old in [absorbed, *sorted(self._pointing.get(absorbed, ()))]:
@@ -445,7 +473,7 @@ class MemoryStoryIndex:
 
     def _drop_story(self, story_id: str) -> None:
         del self._members[story_id]
-        del self._sums[story_id]
+        self._sums.pop(story_id, None)
         del self._created[story_id]
         self._journal.append(("drop", story_id))
         for old in sorted(self._pointing.get(story_id, ())):
@@ -463,6 +491,8 @@ class MemoryStoryIndex:
             key=lambda part: self._keys[part[0]],
         )
         new_ids = []
+        if len(parts) > 1:
+            self._sum(story_id)  # (from its members, before parts move out)
         for part in parts[1:]:
             founder = part[0]
             if self._redirects.get(founder) == story_id:  # a story merged in earlier gets its id back
@@ -470,6 +500,7 @@ class MemoryStoryIndex:
                 self._journal.append(("unredirect", founder))
             new_id = self._new_story_id(founder)
             self._create_story(new_id)
+            self._sum(new_id)
             for member in part:
                 self._members[story_id].discard(member)
                 self._members[new_id].add(member)
