@@ -423,6 +423,39 @@ def level_aligned(
     )
 
 
+def rescaled(model: LinearModel, before: tuple[float, ...], after: tuple[float, ...]) -> LinearModel:
+    """``model`` with its calibrated scale mapped through the increasing piecewise-linear map ``before`` -> ``after``
+    (points in (0, 1), e.g. date gate, ``possible``, ``match``; 0 and 1 stay).
+
+    ``--only mono`` keeps the cross model but may move the shared thresholds and the date gate: mapped from the old
+    points to the new ones, every cross pair keeps its level and its gating (the map is strictly increasing, so a
+    score reaches a point after exactly when it reached the matching point before, and the lower of two scores stays
+    the lower). Without it a lower ``possible`` set by the mono model would level cross pairs the cross model's own
+    budget left out (a Spanish control, 0.63 on the old scale, reached the new ``possible`` 0.544).
+    """
+    points = [(0.0, 0.0)]
+    for x, y in zip(before, after, strict=True):
+        if x > points[-1][0] and y > points[-1][1]:  # a gate equal to ``possible`` is one point
+            points.append((x, y))
+    xs, ys = zip(*points, (1.0, 1.0), strict=False)
+    # the map has corners at the old points: the calibration gets a breakpoint wherever it crosses one, so the
+    # mapped calibration, linear between breakpoints, is the map of the old one everywhere
+    raw, prob = np.asarray(model.calibration_raw), np.asarray(model.calibration_prob)
+    crossings = [
+        raw[i] + (point - prob[i]) / (prob[i + 1] - prob[i]) * (raw[i + 1] - raw[i])
+        for point in xs[1:-1]
+        for i in range(len(raw) - 1)
+        if prob[i] < point < prob[i + 1]
+    ]
+    raw = np.unique(np.concatenate([raw, crossings]))
+    probs = np.interp(model.calibrate(raw), xs, ys)
+    return dataclasses.replace(
+        model,
+        calibration_raw=tuple(round(float(v), 6) for v in raw),
+        calibration_prob=tuple(round(float(v), 6) for v in probs),
+    )
+
+
 def gate_for_dates(
     content_worst: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     negatives: PageNegatives,
@@ -735,6 +768,13 @@ def main(argv: list[str] | None = None) -> int:
         # its figures, at the thresholds they were measured at (an --only cross refit replaces them)
         at = [kept.match_threshold, kept.possible_threshold]
         info["cross_refit"] = {"measured_at_match_possible": at, **kept.info["cross_refit"]}
+    if kept is not None:
+        # the kept cross model's levels and gating stay as they were on the new shared points
+        before = (kept.content_gate, kept.possible_threshold, kept.match_threshold)
+        after = (date_gate, possible_threshold, match_threshold)
+        if before != after:
+            cross = rescaled(cross, before, after)
+            info["cross_rescaled_from_gate_possible_match"] = list(before)
     Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "
