@@ -86,3 +86,14 @@ def test_a_kept_cross_model_keeps_its_levels_and_gating_on_new_points(trainer: S
     # a gate equal to ``possible`` on either side is one point
     same = trainer.rescaled(model, (0.6, 0.6, 0.9), (0.5, 0.5, 0.9))
     assert same.calibrate(np.array([0.6**0.5]))[0] == pytest.approx(0.5, abs=1e-4)
+
+
+def test_the_shipped_mono_model_is_the_recipes(trainer: SimpleNamespace) -> None:
+    """The shipped same-language model reads e5 exactly when the script's recipe says so, and its info says how the
+    kept cross model was moved onto the shared points."""
+    from sift.match.rerank import Reranker
+
+    shipped = Reranker.load()
+    assert shipped.reads_e5(cross=False) == trainer.MONO_E5
+    assert tuple(shipped.mono.features) == trainer.mono_features()
+    assert shipped.date_gate is not None and shipped.date_gate <= shipped.possible_threshold
