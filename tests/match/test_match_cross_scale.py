@@ -72,4 +72,4 @@ def test_the_shipped_cross_model_is_the_recipes(trainer: SimpleNamespace) -> Non
     refit = shipped.info["cross_refit"]
     assert refit.get("cross_negative_rate") == trainer.CROSS_NEGATIVE_RATE
     assert ("raw_at_possible_match" in refit) == (trainer.CROSS_NEGATIVE_RATE is not None)
-    assert shipped.uses_e5 == trainer.CROSS_E5
+    assert shipped.reads_e5(cross=True) == trainer.CROSS_E5

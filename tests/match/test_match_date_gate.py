@@ -60,3 +60,40 @@ def test_same_day_dates_replace_every_date_feature(trainer: SimpleNamespace) -> 
         assert (undated[:, FEATURES.index(name)] == 0.0).all()
     others = [i for i, name in enumerate(FEATURES) if name not in DATE_FEATURES]
     assert (dated[:, others] == 1.0).all() and (rows == 1.0).all()
+
+
+def test_a_kept_cross_model_keeps_its_levels_and_gating_on_new_points(trainer: SimpleNamespace) -> None:
+    """``--only mono`` may move the shared gate and thresholds; the kept cross model is rescaled to them."""
+    from sift.match.rerank import LinearModel
+
+    raw = np.round(np.linspace(0.0, 1.0, 101), 6)
+    model = LinearModel(("dense_max",), (0.0,), (1.0,), (1.0,), 0.0, tuple(raw), tuple(raw**2))
+    before, after = (0.674, 0.6796, 0.9212), (0.3453, 0.544, 0.9195)
+    moved = trainer.rescaled(model, before, after)
+    rng = np.random.default_rng(0)
+    dated, content = rng.random(500), rng.random(500)
+
+    def levels(scores: np.ndarray, points: tuple[float, float, float]) -> list[int]:
+        gate, possible, match = points
+        gated = np.where(scores[1] >= gate, scores[0], np.minimum(scores[0], scores[1]))
+        return ((gated >= possible).astype(int) + (gated >= match)).tolist()
+
+    old = np.stack([model.calibrate(dated), model.calibrate(content)])
+    new = np.stack([moved.calibrate(dated), moved.calibrate(content)])
+    assert levels(old, before) == levels(new, after)
+    assert 0 < sum(levels(old, before)) < 1000  # the sample has pairs on every side of the points
+    assert np.all(np.diff(moved.calibration_prob) >= 0) and set(model.calibration_raw) <= set(moved.calibration_raw)
+    # a gate equal to ``possible`` on either side is one point
+    same = trainer.rescaled(model, (0.6, 0.6, 0.9), (0.5, 0.5, 0.9))
+    assert same.calibrate(np.array([0.6**0.5]))[0] == pytest.approx(0.5, abs=1e-4)
+
+
+def test_the_shipped_mono_model_is_the_recipes(trainer: SimpleNamespace) -> None:
+    """The shipped same-language model reads e5 exactly when the script's recipe says so, and its info says how the
+    kept cross model was moved onto the shared points."""
+    from sift.match.rerank import Reranker
+
+    shipped = Reranker.load()
+    assert shipped.reads_e5(cross=False) == trainer.MONO_E5
+    assert tuple(shipped.mono.features) == trainer.mono_features()
+    assert shipped.date_gate is not None and shipped.date_gate <= shipped.possible_threshold

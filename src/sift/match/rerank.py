@@ -88,13 +88,20 @@ class Reranker:
 
     @property
     def uses_e5(self) -> bool:
-        """Whether the cross model reads the ``e5`` feature (the matcher computes it only then)."""
-        return "e5" in self.cross.features
+        """Whether either model reads the ``e5`` feature (the matcher computes it only then)."""
+        return self.reads_e5(cross=True) or self.reads_e5(cross=False)
 
-    @property
-    def e5_raises(self) -> bool:
-        """Whether a higher ``e5`` cosine gives a cross pair a higher score (its coefficient is positive)."""
-        return self.uses_e5 and self.cross.coef[self.cross.features.index("e5")] > 0
+    def reads_e5(self, *, cross: bool) -> bool:
+        """Whether the cross (``cross``) or the same-language model reads the ``e5`` feature."""
+        return "e5" in self._model(cross).features
+
+    def e5_raises(self, *, cross: bool) -> bool:
+        """Whether a higher ``e5`` cosine gives that model's pairs a higher score (its coefficient is positive)."""
+        model = self._model(cross)
+        return self.reads_e5(cross=cross) and model.coef[model.features.index("e5")] > 0
+
+    def _model(self, cross: bool) -> LinearModel:
+        return self.cross if cross else self.mono
 
     def content_score(self, features: np.ndarray, cross: np.ndarray) -> np.ndarray:
         """Calibrated scores of the rows with their date features left out (what :attr:`content_gate` reads)."""

@@ -61,14 +61,15 @@ FEATURES = (
     "char_gap",  # char_cos minus the best char_cos among this query's candidates (<= 0)
     "char_rrank",  # 1 / (1 + rank by char_cos among the distinct claims of this query's candidates)
     *DATE_FEATURES,
-    "e5",  # multilingual e5 cosine of sentence and claim, for chosen cross pairs (sift.match.e5; else E5_UNSEEN)
+    "e5",  # multilingual e5 cosine of sentence and claim, for chosen pairs (sift.match.e5; else E5_UNSEEN)
     *SENTENCE_FEATURES,
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
 #: fact-checks of one claim (``PairSignals.claim_group``) share the rank of their best member.
 RANK_FEATURES = ("dense_rrank", "bm25_rrank", "char_rrank")
-#: Features of the same-language model: every one but ``e5`` (computed for cross-language pairs only).
+#: Features of the same-language model but ``e5``, which a model lists besides them when it reads it
+#: (train/match_reranker.py's ``MONO_E5``).
 MONO_FEATURES = tuple(name for name in FEATURES if name != "e5")
 #: Features of the cross-language model: those that still mean something across languages (word-level ones do not:
 #: "photos" is not "Fotos"). It keeps the dense rank, its one relative signal besides the gap: without it
