@@ -73,3 +73,22 @@ def test_the_shipped_cross_model_is_the_recipes(trainer: SimpleNamespace) -> Non
     assert refit.get("cross_negative_rate") == trainer.CROSS_NEGATIVE_RATE
     assert ("raw_at_possible_match" in refit) == (trainer.CROSS_NEGATIVE_RATE is not None)
     assert shipped.reads_e5(cross=True) == trainer.CROSS_E5
+
+
+def test_a_point_set_by_one_outlier_shows_on_the_other_half(trainer: SimpleNamespace) -> None:
+    # half 0: one outlying sentence (0.9) above a crowd at 0.5; half 1: its best sentence at 0.6
+    top = np.array([0.9, 0.5, 0.5, 0.5, 0.6, 0.4, 0.3, -1.0])
+    halves = np.array([0, 0, 0, 0, 1, 1, 1, 1])
+    # no budget: each half's point sits just above its own best sentence, so the other half's 0.9 passes half 1's
+    points, levelled = trainer.split_half_levels(top, halves, 0.0, 0.2)
+    assert points == pytest.approx([0.9001, 0.6001])
+    assert levelled == 1
+    # a budget of one sentence a half (rate 0.25 of 4): half 0's point drops to the crowd and levels half 1's best;
+    # half 1's point drops to 0.4 and levels all four of half 0
+    points, levelled = trainer.split_half_levels(top, halves, 0.25, 0.2)
+    assert points == pytest.approx([0.5001, 0.4001])
+    assert levelled == 1 + 4
+    # the precision floor holds whatever the budget allows
+    points, levelled = trainer.split_half_levels(top, halves, 0.25, 0.95)
+    assert points == [0.95, 0.95]
+    assert levelled == 0
