@@ -138,6 +138,32 @@ def test_drop_cut_trades_recall_for_the_shown_p_at_5(page_trainer: ModuleType) -
     assert short["recall"] == pytest.approx(1.0)
 
 
+def test_by_language_reports_strict_and_lenient_shown_p_at_5(page_trainer: ModuleType) -> None:
+    def page(name: str, lang: str, labels: list[int], lenient: list[int] | None) -> object:
+        n = len(labels)
+        return page_trainer.Page(
+            name,
+            lang,
+            np.zeros((n, 1)),
+            np.array(labels),
+            np.array([lang] * n),
+            sum(labels),
+            np.zeros((n, 4)),
+            None if lenient is None else np.array(lenient),
+        )
+
+    # An English page with a lenient reading and a German one without; two sentences each flagged at 0.5.
+    pages = [page("a", "en", [1, 0, 0], [1, 1, 0]), page("b", "de", [0, 1, 0], None)]
+    priority = np.array([0.9, 0.8, 0.1, 0.9, 0.8, 0.1])
+    groups = np.array([0, 0, 0, 1, 1, 1])
+    report = page_trainer.by_language(priority, pages, groups, 0.5, None)
+    assert report["en"] == pytest.approx(
+        {"pages": 1, "p@5_shown": 0.5, "recall": 1.0, "flag_rate": 2 / 3, "p@5_shown_lenient": 1.0}, abs=1e-4
+    )
+    assert report["de"]["p@5_shown_lenient"] is None and report["de"]["p@5_shown"] == pytest.approx(0.5)
+    assert report["all"]["pages"] == 2 and report["all"]["p@5_shown_lenient"] == pytest.approx(1.0)
+
+
 def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
     def page(lang: str, index: int) -> object:
         return page_trainer.Page(
