@@ -95,6 +95,7 @@ TOP = 5
 # P@5 of the shown claims (GroupKFold and 3 shuffles of 5 random page folds; /tmp harness, same folds): news C 1.0
 # 0.561, 0.548, 0.564, 0.558 (mean 0.558); 0.3: 0.579, 0.560, 0.567, 0.553 (0.565); GroupKFold only: 0.1 0.582,
 # 0.03 0.574, 3.0 0.546. More pages, a stronger prior: 0.3 since round 9.
+# Re-check: ``--dry-run --news-grid 1.0 0.3 0.1`` (GroupKFold only).
 NEWS_C = 0.3
 # A page shows its check-worthy claims down to its first clear drop in priority (``TriageHead.drop``, a logit gap;
 # :func:`sift.claims.triage.kept_before_drop`). The bench's P@5 counts the claims a page shows, and the strict
@@ -275,23 +276,25 @@ def _logistic(c: float) -> LogisticRegression:
     return LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
 
 
-def news_logits(embeddings: np.ndarray, labels: np.ndarray, groups: np.ndarray, folds: int) -> np.ndarray:
+def news_logits(
+    embeddings: np.ndarray, labels: np.ndarray, groups: np.ndarray, folds: int, news_c: float = NEWS_C
+) -> np.ndarray:
     """Each sentence's news logit from a news head fitted on the other page groups (what the page head learns from)."""
     logits = np.zeros(len(labels))
     for fit, held in GroupKFold(n_splits=folds).split(embeddings, labels, groups):
-        logits[held] = _logistic(NEWS_C).fit(embeddings[fit], labels[fit]).decision_function(embeddings[held])
+        logits[held] = _logistic(news_c).fit(embeddings[fit], labels[fit]).decision_function(embeddings[held])
     return logits
 
 
 def news_columns(
-    embeddings: np.ndarray, labels: np.ndarray, groups: np.ndarray, folds: int
+    embeddings: np.ndarray, labels: np.ndarray, groups: np.ndarray, folds: int, news_c: float = NEWS_C
 ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]]:
     """Per outer fold ``(fit rows, held rows, news logits of the fit rows, of the held rows)``, nested: the fit rows'
     logits come from news heads that did not read their page, the held rows' from one fitted on every fit row."""
     columns = []
     for fit, held in GroupKFold(n_splits=folds).split(embeddings, labels, groups):
-        inner = news_logits(embeddings[fit], labels[fit], groups[fit], folds)
-        outer = _logistic(NEWS_C).fit(embeddings[fit], labels[fit]).decision_function(embeddings[held])
+        inner = news_logits(embeddings[fit], labels[fit], groups[fit], folds, news_c)
+        outer = _logistic(news_c).fit(embeddings[fit], labels[fit]).decision_function(embeddings[held])
         columns.append((fit, held, inner, outer))
     return columns
 
@@ -401,6 +404,12 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep the scored pages in this file between runs")
     parser.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
     parser.add_argument("--no-news", action="store_true", help="fit the page head without the news head")
+    parser.add_argument(
+        "--news-grid",
+        type=float,
+        nargs="+",
+        help="also print the out-of-fold shown P@5 (chosen C, threshold and drop) for these news-head C values",
+    )
     args = parser.parse_args()
 
     pages = read_pages(args.pages, args.extraction, args.cache)
@@ -450,6 +459,11 @@ def main() -> None:
     languages = by_language(priority, pages, groups, chosen["threshold"], drop)
     for lang, row in languages.items():
         print(f"  {lang:>4}: {row}")
+    for news_c in args.news_grid or ():
+        other = _out_of_fold(
+            features, labels, groups, c, args.folds, news_columns(embeddings, labels, groups, args.folds, news_c)
+        )
+        print(f"  news C {news_c}: {shown_with_drop(other, labels, groups, chosen['threshold'], drop)}")
     own = language_thresholds(priority, labels, langs, pages, chosen["threshold"])
     own_thresholds = {lang: row["threshold"] for lang, row in own.items()}
     pooled_rates = flag_rates(priority, langs, {}, chosen["threshold"])
