@@ -138,6 +138,32 @@ def test_drop_cut_trades_recall_for_the_shown_p_at_5(page_trainer: ModuleType) -
     assert short["recall"] == pytest.approx(1.0)
 
 
+def test_by_language_reports_strict_and_lenient_shown_p_at_5(page_trainer: ModuleType) -> None:
+    def page(name: str, lang: str, labels: list[int], lenient: list[int] | None) -> object:
+        n = len(labels)
+        return page_trainer.Page(
+            name,
+            lang,
+            np.zeros((n, 1)),
+            np.array(labels),
+            np.array([lang] * n),
+            sum(labels),
+            np.zeros((n, 4)),
+            None if lenient is None else np.array(lenient),
+        )
+
+    # An English page with a lenient reading and a German one without; two sentences each flagged at 0.5.
+    pages = [page("a", "en", [1, 0, 0], [1, 1, 0]), page("b", "de", [0, 1, 0], None)]
+    priority = np.array([0.9, 0.8, 0.1, 0.9, 0.8, 0.1])
+    groups = np.array([0, 0, 0, 1, 1, 1])
+    report = page_trainer.by_language(priority, pages, groups, 0.5, None)
+    assert report["en"] == pytest.approx(
+        {"pages": 1, "p@5_shown": 0.5, "recall": 1.0, "flag_rate": 2 / 3, "p@5_shown_lenient": 1.0}, abs=1e-4
+    )
+    assert report["de"]["p@5_shown_lenient"] is None and report["de"]["p@5_shown"] == pytest.approx(0.5)
+    assert report["all"]["pages"] == 2 and report["all"]["p@5_shown_lenient"] == pytest.approx(1.0)
+
+
 def test_page_language_thresholds_only_for_languages_with_enough_pages(page_trainer: ModuleType) -> None:
     def page(lang: str, index: int) -> object:
         return page_trainer.Page(
@@ -219,9 +245,11 @@ KNOWN_SHARED_WITH_TRANSFER_SETS = {
 }  # fmt: skip
 
 
-# Fresh transfer sets (realpages-dev3, r3-*; realpages-dev4, r4-*; realpages-dev5, r5-*): picked from pages in no
-# other set (dev5's one Polish page was a match negative only) and annotated before sift ran on them.
-FRESH_TRANSFER_SETS = (
+# Real-page sets retired from claims measurement to page-head training in round 9 (branch claims9): realpages-dev3
+# (r3-*), -dev4 (r4-*), -dev5 (r5-*) and -dev6 (r6-*) were annotated before any run, then looked at many times while
+# claim rules were written; their pages are now training pages, converted by train/data/add_realpages.py (strict gold as
+# ``checkworthy``), and no other training page may be one of theirs.
+RETIRED_TO_TRAINING = (
     "realpages-dev3.jsonl",
     "realpages-dev4.jsonl",
     "realpages-dev5.jsonl",
@@ -245,8 +273,51 @@ def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> No
         assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
         assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
     assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
-    # the fresh transfer sets, annotated before any run, are measured on and never trained on
-    assert not {Path(row["file"]).name for row in rows} & set().union(*map(_page_files, FRESH_TRANSFER_SETS))
+    # the retired sets' pages are training pages only as their own converted rows, with their strict gold
+    for name in RETIRED_TO_TRAINING:
+        pages = {
+            Path(page["file"]).name: page
+            for page in map(json.loads, (REPO / "bench" / "data" / name).read_text("utf-8").splitlines())
+        }
+        mine = [row for row in rows if Path(row["file"]).name in pages]
+        assert len(mine) == len(pages), name
+        for row in mine:
+            page = pages[Path(row["file"]).name]
+            assert (row["id"], row.get("from")) == (page["id"], name)
+            assert row["checkworthy"] == page["checkworthy_strict"], row["id"]
     transfer = _page_files("realpages-dev2.jsonl") | _page_files("realpages-heldout.jsonl")
     shared = {row["id"] for row in rows if Path(row["file"]).name in transfer}
     assert shared <= KNOWN_SHARED_WITH_TRANSFER_SETS
+
+
+def test_a_real_page_set_row_becomes_a_training_row_with_its_strict_gold() -> None:
+    spec = importlib.util.spec_from_file_location("train_add_realpages", REPO / "train" / "data" / "add_realpages.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    page = {
+        "id": "rx-001",
+        "dataset": "scrapinghub",
+        "file": "html/page.html.gz",
+        "lang": "en",
+        "title": "A town counts its votes",
+        "body_sentences": 4,
+        "checkworthy": [
+            {"text": "The mayor won 58% of the vote.", "priority": 1},
+            {"text": "Turnout rose.", "priority": 2},
+        ],
+        "checkworthy_strict": ["The mayor won 58% of the vote."],
+        "speakers": [],
+    }
+    row = script.training_row(page, "realpages-devx.jsonl")
+    assert row == {
+        "id": "rx-001",
+        "dataset": "scrapinghub",
+        "file": "html/page.html.gz",
+        "lang": "en",
+        "title": "A town counts its votes",
+        "article_sentences": 4,
+        "checkworthy": ["The mayor won 58% of the vote."],
+        "checkworthy_lenient": ["The mayor won 58% of the vote.", "Turnout rose."],
+        "from": "realpages-devx.jsonl",
+    }

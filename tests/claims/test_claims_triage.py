@@ -206,6 +206,12 @@ def test_a_statement_is_no_question() -> None:
         ("Se registraron 30 muertos en 2021.", "es", 0.0),
         ("Als der Zug ankam, waren 300 Menschen am Bahnsteig.", "de", 0.0),
         ("May sales rose 4% on the year.", "en", 0.0),
+        # German "werden" with a past participle is a passive of fact; with an infinitive, a future.
+        ("Seit Monaten werden die Waldwege durch Äste blockiert.", "de", 0.0),
+        ("Der Impfstoff wird weltweit verabreicht.", "de", 0.0),
+        ("Die Firma wird das Werk im Sommer erweitern.", "de", 1.0),
+        ("Die Preise werden weiter steigen.", "de", 1.0),
+        ("Die Preise werden steigen, wenn das Angebot gekürzt wird.", "de", 1.0),
     ],
 )
 def test_conditions_and_forecasts(text: str, lang: str, expected: float) -> None:
