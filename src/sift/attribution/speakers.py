@@ -42,6 +42,7 @@ __all__ = [
     "SourceMention",
     "SourceReading",
     "TitledName",
+    "article_speakers",
     "read_source",
     "resolve_speakers",
     "titled_names",
@@ -1323,3 +1324,24 @@ def _speakers(
         for item in chosen
     ]
     return resolutions, speakers
+
+
+def article_speakers(speakers: list[Speaker], asides: set[str], article: list[str]) -> list[Speaker]:
+    """The speakers of the page's own text: a speaker whose every statement stands in a related box (``asides``:
+    ids of attributions there) speaks in another article's headline ("How Apollo moon rocks reveal …", a list of
+    teasers "Title Author Section Teaser przypomina …": realpages dev, dev4, dev6), and is listed only when the
+    article (``article``: the texts of its body and quote blocks) names it too ("Airbus says …" in a related box
+    of a page about Airbus). Ids are renumbered in order."""
+    kept = []
+    for speaker in speakers:
+        aside = bool(speaker.attributions) and all(attribution in asides for attribution in speaker.attributions)
+        if aside and not any(_names_in(name, article) for name in [speaker.name, *speaker.aliases]):
+            continue
+        kept.append(replace(speaker, id=f"sp{len(kept)}"))
+    return kept
+
+
+def _names_in(name: str, texts: list[str]) -> bool:
+    """Whether any of ``texts`` writes ``name`` as whole words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return bool(name.strip()) and any(pattern.search(text) for text in texts)

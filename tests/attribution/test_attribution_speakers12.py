@@ -1,0 +1,56 @@
+"""Speakers that transfer to fresh pages (speakers12, issue #18): general rules only, each fixing errors on pages of
+several real-page sets. Hand-made sentences with invented names; none is taken from a real-page set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution import AttributionConfig, attribute_statements
+from sift.document import Block, Document, Sentence, Source
+from sift.pipeline import Resources
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _names(doc: Document) -> set[str]:
+    return {speaker.name for speaker in doc.speakers}
+
+
+def _page(resources: Resources, blocks: list[tuple[str, str, str]]) -> Document:
+    """The attribution stage on blocks given as (role, language, text), one sentence each."""
+    doc = Document(id="test", source=Source(kind="text", location="test", sha256=""))
+    for number, (role, lang, text) in enumerate(blocks):
+        block = Block(id=f"b{number}", role=role, text=text, lang=lang, lang_confidence=1.0)
+        block.sentences = [Sentence(f"{block.id}.s0", 0, len(text))]
+        doc.blocks.append(block)
+    return attribute_statements(doc, resources, AttributionConfig())
+
+
+# --- a related box speaks for another article ---------------------------------------------------------------------
+
+
+def test_a_speaker_heard_only_in_a_related_box_is_no_speaker_of_the_page(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            ("body", "en", "The council met on Tuesday to discuss the new bridge over the Wend river."),
+            ("related", "en", "Senator Harriet Quillfeather says the tunnel plan is dead."),
+        ],
+    )
+    assert doc.speakers == []
+    assert doc.attributions  # the headline keeps its attribution: only the page's speakers list leaves it out
+
+
+def test_a_related_box_speaker_the_article_names_stays_listed(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            ("body", "en", "Orders for Kestrel Aero jets rose sharply this year, while its rival lost two customers."),
+            ("related", "en", "Kestrel Aero says it does not benefit from its rival's troubles."),
+            ("body", "en", "“We are building more planes than ever,” said Tomasz Orlevik, the chief executive."),
+        ],
+    )
+    assert _names(doc) == {"Kestrel Aero", "Tomasz Orlevik"}
+    assert [speaker.id for speaker in doc.speakers] == ["sp0", "sp1"]
