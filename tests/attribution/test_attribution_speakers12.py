@@ -54,3 +54,53 @@ def test_a_related_box_speaker_the_article_names_stays_listed(resources: Resourc
     )
     assert _names(doc) == {"Kestrel Aero", "Tomasz Orlevik"}
     assert [speaker.id for speaker in doc.speakers] == ["sp0", "sp1"]
+
+
+# --- a trailing "as" clause closes its statement -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "content"),
+    [
+        ("pl", "Życie bywa ciągłym cierpieniem, jak pisze Jan Kowalczyk.", "Jan Kowalczyk",
+         "Życie bywa ciągłym cierpieniem"),
+        ("pl", "Życie bywa ciągłym cierpieniem – jak pisze Jan Kowalczyk.", "Jan Kowalczyk",
+         "Życie bywa ciągłym cierpieniem"),
+        ("pl", "Nie ma wzorców uniwersalnych (jak choćby utrzymuje Anna Nowacka), są tylko lokalne.", "Anna Nowacka",
+         "Nie ma wzorców uniwersalnych"),
+        ("es", "La vida es un sufrimiento constante, como dijo Juan Pérez.", "Juan Pérez",
+         "La vida es un sufrimiento constante"),
+        ("it", "La vita è una sofferenza costante, come scrive Giovanni Rossi.", "Giovanni Rossi",
+         "La vita è una sofferenza costante"),
+    ],
+)  # fmt: skip
+def test_a_trailing_as_clause_gives_its_speaker_the_words_before_it(
+    analyse: Analyse, lang: str, text: str, speaker: str, content: str
+) -> None:
+    doc = analyse([(lang, text)])
+    assert _names(doc) == {speaker}
+    attribution = doc.attributions[0]
+    assert text[attribution.content.start : attribution.content.end] == content
+
+
+def test_an_opening_as_clause_still_gives_the_words_after_it(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Jak pisze Jan Kowalczyk, życie bywa ciągłym cierpieniem.")])
+    assert _names(doc) == {"Jan Kowalczyk"}
+    attribution = doc.attributions[0]
+    assert doc.blocks[0].text[attribution.content.start : attribution.content.end] == "życie bywa ciągłym cierpieniem"
+
+
+# --- a participle describes, it does not report --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Inaczej niż wspomniana Anna Nowacka, wierzy on we wzorce lokalne.",
+        "Ogłoszona wczoraj decyzja rządu zaskoczyła rolników.",
+    ],
+)
+def test_a_polish_adjectival_participle_of_a_reporting_verb_is_no_cue(analyse: Analyse, text: str) -> None:
+    doc = analyse([("pl", text)])
+    assert doc.speakers == []
+    assert doc.attributions == []
