@@ -104,3 +104,30 @@ def test_a_polish_adjectival_participle_of_a_reporting_verb_is_no_cue(analyse: A
     doc = analyse([("pl", text)])
     assert doc.speakers == []
     assert doc.attributions == []
+
+
+# --- a thing with a name after its preposition does not speak ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A town like Harwick demands a new bridge over the river.",
+        "The population in the Harwick camp currently is estimated at 4,000.",
+        "A fresh poll has lower numbers (44 percent of Wendlanders say they want the council to resign).",
+    ],
+)
+def test_a_thing_headed_source_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert analyse([("en", text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An Associated Press journalist in the area also reported hearing gunfire.", "Associated Press"),
+        ("The policy manual of the Harwick Rowing Club notes the requirement.", "Harwick Rowing Club"),
+        ("The people of Harwick said the bridge was unsafe.", "people of Harwick"),
+    ],
+)
+def test_a_name_before_the_head_or_after_of_still_speaks(analyse: Analyse, text: str, speaker: str) -> None:
+    assert any(speaker in name for name in _names(analyse([("en", text)])))

@@ -511,6 +511,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
+    if _is_thing_headed(core, head, runs, speakers):
+        return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
 
 
@@ -606,6 +608,32 @@ def _is_possessor(core: list[Token], head: int) -> bool:
     """Whether the names before the head noun are its possessor ("Donald Trump’s rivals"): a possessive ending
     stands between them and a head that is no name."""
     return core[head].pos != "PROPN" and any(t.text.lower() in POSSESSIVE_MARKS for t in core[:head])
+
+
+#: Head nouns of a share of a population ("44 percent of Americans say"): a survey's figure, whose pollster speaks.
+SHARE_NOUNS = frozenset({"percent", "percentage", "%"})
+#: The genitive preposition of the languages whose head comes last (English): "the manual of X" is X's.
+HEAD_LAST_GENITIVES = frozenset({"of"})
+
+
+def _is_thing_headed(core: list[Token], head: int, runs: list[list[Token]], speakers: SpeakerWords) -> bool:
+    """Whether a span whose head comes last in its nominal run (English) is headed by a common noun that names no
+    speaker, written lower case, with its names only after a preposition: the names place or describe the thing
+    ("a region like Delhi", "The population in the X camp") and the thing does not speak. A genitive "of" ties an
+    issuer to an unlisted noun ("the policy manual of the X Services") and keeps it, except after a share of a
+    population ("44 percent of Americans say": the survey's figure). A name before the head ("An X journalist",
+    "a Y poll") says whose the thing is, and may speak for it. Speaker words were read before (:func:`_described`)."""
+    token = core[head]
+    lowered = token.text.lower()
+    if speakers.is_head_first or token.pos != "NOUN" or not (token.text.islower() or lowered in SHARE_NOUNS):
+        return False
+    if not runs or any(token in run for run in runs) or _is_speaker_noun(token, speakers, documents=True):
+        return False
+    first = core.index(runs[0][0])
+    preposition = next((t for t in core[head + 1 : first] if t.pos == "ADP"), None)
+    if first < head or preposition is None:
+        return False
+    return preposition.text.lower() not in HEAD_LAST_GENITIVES or lowered in SHARE_NOUNS
 
 
 def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
