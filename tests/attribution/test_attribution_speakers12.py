@@ -131,3 +131,25 @@ def test_a_thing_headed_source_names_no_speaker(analyse: Analyse, text: str) -> 
 )
 def test_a_name_before_the_head_or_after_of_still_speaks(analyse: Analyse, text: str, speaker: str) -> None:
     assert any(speaker in name for name in _names(analyse([("en", text)])))
+
+
+# --- a negated cue reports that nothing was said --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters admittedly can't predict storms a year out with any accuracy.",
+        "The Harwick council did not say whether the bridge would reopen.",
+        "Mayor Lena Harwick never confirmed that the bridge would reopen.",
+    ],
+)
+def test_a_negated_english_cue_names_no_speaker_and_is_uncertain(analyse: Analyse, text: str) -> None:
+    doc = analyse([("en", text)])
+    assert doc.speakers == []
+    assert all(attribution.is_uncertain for attribution in doc.attributions)
+
+
+def test_the_same_cue_without_negation_still_speaks(analyse: Analyse) -> None:
+    doc = analyse([("en", "Mayor Lena Harwick confirmed that the bridge would reopen.")])
+    assert _names(doc) == {"Lena Harwick"}
