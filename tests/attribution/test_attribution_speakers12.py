@@ -153,3 +153,22 @@ def test_a_negated_english_cue_names_no_speaker_and_is_uncertain(analyse: Analys
 def test_the_same_cue_without_negation_still_speaks(analyse: Analyse) -> None:
     doc = analyse([("en", "Mayor Lena Harwick confirmed that the bridge would reopen.")])
     assert _names(doc) == {"Lena Harwick"}
+
+
+# --- an honorific is evidence of a person for a pronoun --------------------------------------------------------------
+
+
+def test_a_pronoun_takes_the_one_person_named_with_an_honorific(analyse: Analyse) -> None:
+    doc = analyse([("en", "Soon after Ms. Harwick was elected, she said she would cut the bridge tolls.")])
+    assert _names(doc) == {"Harwick"}
+    assert not doc.attributions[0].is_uncertain
+
+
+def test_a_pronoun_never_takes_a_person_whose_honorific_tells_the_other_gender(analyse: Analyse) -> None:
+    doc = analyse([("en", "Soon after Mr. Harwick was elected, she said she would cut the bridge tolls.")])
+    assert doc.speakers == []
+
+
+def test_two_persons_named_with_honorifics_leave_the_pronoun_unresolved(analyse: Analyse) -> None:
+    doc = analyse([("en", "Ms. Harwick met Ms. Olver on Monday. Afterwards, she said the tolls would stay.")])
+    assert doc.speakers == []

@@ -948,6 +948,24 @@ class TitledName:
         return frozenset(transliteration_key(w) for w in (words[1:] if len(words) > 1 else words))
 
 
+#: Honorifics before a surname, by language, with the gender each tells ("Ms. Harwick": a woman, "Mr. Olver": a
+#: man): the plainest evidence that a name is a person's (NYT style writes every later mention so).
+HONORIFICS = {"en": {"mr": "m", "ms": "f", "mrs": "f", "miss": "f", "dr": "", "mx": ""}}
+#: English pronouns of one gender: a pronoun never takes a person whose honorific tells the other.
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC = re.compile(r"\b(?P<title>[A-Z][a-z]{1,3})\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _honorific_names(text: str, lang: str) -> list[TitledName]:
+    """Persons the page names after an honorific ("Ms. Harwick", "Mr. Tom Olver"); the honorific is their title."""
+    words = HONORIFICS[lang]
+    return [
+        TitledName(match.group("name"), frozenset({title}), lang)
+        for match in _HONORIFIC.finditer(text)
+        if (title := match.group("title").lower()) in words
+    ]
+
+
 def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[TitledName]:
     """The persons ``text`` names with a title by apposition: a name and a title phrase after its comma, or a
     title right before the name (read as a source would be: :func:`read_source`)."""
@@ -976,6 +994,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
+    if lang in HONORIFICS:
+        found += _honorific_names(text, lang)
     return found
 
 
@@ -1260,6 +1280,10 @@ def _unquoted_antecedent(
     person = next(iter(persons.values()))
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     endings = speakers.feminine_title_endings
+    gender = _GENDERED_PRONOUNS.get(mention.text.strip().lower()) if mention.lang in HONORIFICS else None
+    told = {HONORIFICS[mention.lang].get(title) for title in person.titles} if gender else set()
+    if gender and told - {gender, None, ""}:
+        return None  # "Mr. Olver … she said": she is someone else
     if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
         return None  # "Ministerin Petra X … Er sagte": he is someone else
     surname = person.name.split()[-1]
