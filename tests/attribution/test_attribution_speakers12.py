@@ -172,3 +172,19 @@ def test_a_pronoun_never_takes_a_person_whose_honorific_tells_the_other_gender(a
 def test_two_persons_named_with_honorifics_leave_the_pronoun_unresolved(analyse: Analyse) -> None:
     doc = analyse([("en", "Ms. Harwick met Ms. Olver on Monday. Afterwards, she said the tolls would stay.")])
     assert doc.speakers == []
+
+
+# --- Polish: "przywołuje", a name before a fronted book title, a name before its title appositive -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Nowacka przywołuje dane urzędu, z których wynika, że bezrobocie spadło.", "Anna Nowacka"),
+        ("W książce „Zima” Anna Nowacka przywołuje statystyki, choć zastrzega, że są one niepewne.", "Anna Nowacka"),
+        ("Mówiąc o cenach, także Kaisa Wendel, właścicielka Pellon Tila przywołuje problemy prawne.", "Kaisa Wendel"),
+        ("Jan Kowalczyk, prezes Polimeksu powiedział, że podatki spadną.", "Jan Kowalczyk"),
+    ],
+)
+def test_polish_speakers_before_their_cue(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("pl", text)])) == {speaker}

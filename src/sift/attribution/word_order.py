@@ -683,8 +683,13 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
-        start = _joined_names_start(clause, _nominal_start(clause, end), cue_first)
-        fronted_phrase = _after_preposition(clause, start) or _opens_with_preposition(clause, cue_first)
+        start = _named_before_title(clause, _joined_names_start(clause, _nominal_start(clause, end), cue_first))
+        # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
+        # though the clause opens with a preposition: only verb-second languages put the subject after the verb
+        named_before = clause.lexicon.free_order and tokens[end].pos == "PROPN"
+        fronted_phrase = _after_preposition(clause, start) or (
+            _opens_with_preposition(clause, cue_first) and not named_before
+        )
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
@@ -1058,6 +1063,26 @@ def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
     phrase ("dans le conflit Montgomery-Montréal | Le Contrôleur général"), unless it is a genitive article that
     continues it ("der Sprecher der Regierung")."""
     return token.pos == "DET" and previous.pos in ("NOUN", "PROPN") and token.text.lower() not in lexicon.genitive
+
+
+#: The most words of a name before the comma of its title appositive ("Kaisa Auer, właścicielka X mówi").
+MAX_NAME_BEFORE_TITLE = 4
+
+
+def _named_before_title(clause: _Clause, start: int) -> int:
+    """Where free word order puts a title appositive right before the cue, the name before its comma: "X Y,
+    właścicielka Z przywołuje …" (the owner of Z is X Y, who speaks; Z is a firm in the genitive). The subject
+    then starts at the name, so the source reads "X Y, właścicielka Z" (a name and its appositive)."""
+    tokens = clause.tokens
+    if not clause.lexicon.free_order or start - 2 < clause.first or tokens[start - 1].text != ",":
+        return start
+    head = tokens[start]
+    if not (_is_speaker_head(clause, start, nominative=False) or (head.pos == "NOUN" and head.text.islower())):
+        return start  # a title or another description of a person ("właścicielka", "prezes")
+    first = start - 1
+    while first - 1 >= clause.first and tokens[first - 1].pos == "PROPN" and start - first <= MAX_NAME_BEFORE_TITLE:
+        first -= 1
+    return first if first < start - 1 and start - 1 - first >= 2 else start
 
 
 def _nominal_start(clause: _Clause, last: int) -> int:
