@@ -188,3 +188,23 @@ def test_two_persons_named_with_honorifics_leave_the_pronoun_unresolved(analyse:
 )
 def test_polish_speakers_before_their_cue(analyse: Analyse, text: str, speaker: str) -> None:
     assert _names(analyse([("pl", text)])) == {speaker}
+
+
+# --- speaker typing: an institution's name is no person's -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wendish Embassy in Harwick reported that the air quality index reached 408.",
+        "The Harwick Police Department said the rule would stay.",
+    ],
+)
+def test_a_name_with_an_institution_word_is_an_organisation(analyse: Analyse, text: str) -> None:
+    doc = analyse([("en", text)])
+    assert [speaker.kind for speaker in doc.speakers] == ["organisation"]
+
+
+def test_a_surname_that_is_a_plural_of_an_institution_word_stays_a_person(analyse: Analyse) -> None:
+    doc = analyse([("en", "Lena Banks said the rule would stay.")])
+    assert [speaker.kind for speaker in doc.speakers] == ["person"]

@@ -108,6 +108,19 @@ _ORGANISATION_NAME_WORDS = frozenset(
     word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
 ) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
 
+#: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.
+_INSTITUTION_WORDS = frozenset(
+    spelling for spellings in INSTITUTIONS.values() for spelling in spellings if " " not in spelling
+)
+
+
+def _is_organisation_word(token: Token) -> bool:
+    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
+    surname may be one ("Lena Banks")."""
+    words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
+    return token.text.lower() in words or token.lemma.lower() in words
+
+
 _TRANSLITERATIONS = (
     ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
     ("ph", "f"), ("y", "i"), ("j", "i"), ("ck", "k"), ("kh", "h"),
@@ -556,12 +569,7 @@ def _named(
         return known
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
-    if any(
-        t.text.lower() in _ORGANISATION_NAME_WORDS
-        or t.lemma.lower() in _ORGANISATION_NAME_WORDS
-        or _in(speakers.body_nouns, t, speakers)
-        for t in core
-    ):
+    if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in core):
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
