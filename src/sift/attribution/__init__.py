@@ -29,11 +29,11 @@ from sift.attribution.frames import (
     speaker_label_frame,
 )
 from sift.attribution.relays import relay_reader
-from sift.attribution.speakers import SourceMention, resolve_speakers
+from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
 from sift.attribution.word_order import Token
-from sift.document import Attribution, Block, Document, Mention, Relay
+from sift.document import ARTICLE_ROLES, Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
 from sift.lexicon.languages import LANGUAGES
@@ -350,6 +350,9 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         if attribution.source is None:
             attribution.confidence = round(attribution.confidence * UNRESOLVED_SOURCE, 2)
     doc.attributions = attributions
-    doc.speakers = speakers
+    roles = {attribution.id: doc.block(attribution.sentence.split(".", 1)[0]).role for attribution in attributions}
+    asides = {attribution for attribution, role in roles.items() if role == "related"}
+    article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
+    doc.speakers = article_speakers(speakers, asides, article)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc

@@ -18,7 +18,7 @@ from sift.attribution.frames import ACCORDING_LEMMAS, Frame
 from sift.attribution.word_order import Token
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["asks_question", "cue_confidence", "is_speech", "reports_topic"]
+__all__ = ["asks_question", "cue_confidence", "is_speech", "negated", "reports_topic"]
 
 #: Prior that a rule-found frame's cue reports a statement: reporting verbs and "according to" words from the
 #: lexicon are nearly always cues in news (FR/DE hand set, bench/attribution.py: cue F1 0.95-1.00); labels,
@@ -69,15 +69,32 @@ def reports_topic(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return len(words) > 1 and words[-1] in row.topic_words
 
 
+#: Negations inside an English cue ("can't predict", "did not say", "never confirmed"): the cue reports that
+#: nothing was stated, so the source said nothing the page quotes (realpages dev6 "Scientists admittedly can't
+#: predict hurricanes …"); re-check with bench/realpages.py on dev..dev6 when the English cue spans change.
+CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
+
+
+def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a negation stands inside the frame's cue (``tokens``: the block's)."""
+    words = CUE_NEGATIONS.get(lang)
+    if not words or frame.cue is None:
+        return False
+    return any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1])
+
+
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause does not, nor, with the block's ``tokens``, a verb of asking that puts a question
-    (:func:`asks_question`) or a cue closed by a topic preposition (:func:`reports_topic`)."""
+    (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`) or a negated cue
+    (:func:`negated`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
         return True
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
+        return False
+    if negated(frame, lang, tokens):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return True

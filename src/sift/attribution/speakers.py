@@ -42,6 +42,7 @@ __all__ = [
     "SourceMention",
     "SourceReading",
     "TitledName",
+    "article_speakers",
     "read_source",
     "resolve_speakers",
     "titled_names",
@@ -106,6 +107,19 @@ OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier
 _ORGANISATION_NAME_WORDS = frozenset(
     word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
 ) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
+
+#: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.
+_INSTITUTION_WORDS = frozenset(
+    spelling for spellings in INSTITUTIONS.values() for spelling in spellings if " " not in spelling
+)
+
+
+def _is_organisation_word(token: Token) -> bool:
+    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
+    surname may be one ("Lena Banks")."""
+    words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
+    return token.text.lower() in words or token.lemma.lower() in words
+
 
 _TRANSLITERATIONS = (
     ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
@@ -510,6 +524,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return reading
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
+    if _is_thing_headed(core, head, runs, speakers):
+        return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
 
 
@@ -553,12 +569,7 @@ def _named(
         return known
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
-    if any(
-        t.text.lower() in _ORGANISATION_NAME_WORDS
-        or t.lemma.lower() in _ORGANISATION_NAME_WORDS
-        or _in(speakers.body_nouns, t, speakers)
-        for t in core
-    ):
+    if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in core):
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
@@ -605,6 +616,32 @@ def _is_possessor(core: list[Token], head: int) -> bool:
     """Whether the names before the head noun are its possessor ("Donald Trump’s rivals"): a possessive ending
     stands between them and a head that is no name."""
     return core[head].pos != "PROPN" and any(t.text.lower() in POSSESSIVE_MARKS for t in core[:head])
+
+
+#: Head nouns of a share of a population ("44 percent of Americans say"): a survey's figure, whose pollster speaks.
+SHARE_NOUNS = frozenset({"percent", "percentage", "%"})
+#: The genitive preposition of the languages whose head comes last (English): "the manual of X" is X's.
+HEAD_LAST_GENITIVES = frozenset({"of"})
+
+
+def _is_thing_headed(core: list[Token], head: int, runs: list[list[Token]], speakers: SpeakerWords) -> bool:
+    """Whether a span whose head comes last in its nominal run (English) is headed by a common noun that names no
+    speaker, written lower case, with its names only after a preposition: the names place or describe the thing
+    ("a region like Delhi", "The population in the X camp") and the thing does not speak. A genitive "of" ties an
+    issuer to an unlisted noun ("the policy manual of the X Services") and keeps it, except after a share of a
+    population ("44 percent of Americans say": the survey's figure). A name before the head ("An X journalist",
+    "a Y poll") says whose the thing is, and may speak for it. Speaker words were read before (:func:`_described`)."""
+    token = core[head]
+    lowered = token.text.lower()
+    if speakers.is_head_first or token.pos != "NOUN" or not (token.text.islower() or lowered in SHARE_NOUNS):
+        return False
+    if not runs or any(token in run for run in runs) or _is_speaker_noun(token, speakers, documents=True):
+        return False
+    first = core.index(runs[0][0])
+    preposition = next((t for t in core[head + 1 : first] if t.pos == "ADP"), None)
+    if first < head or preposition is None:
+        return False
+    return preposition.text.lower() not in HEAD_LAST_GENITIVES or lowered in SHARE_NOUNS
 
 
 def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
@@ -919,6 +956,24 @@ class TitledName:
         return frozenset(transliteration_key(w) for w in (words[1:] if len(words) > 1 else words))
 
 
+#: Honorifics before a surname, by language, with the gender each tells ("Ms. Harwick": a woman, "Mr. Olver": a
+#: man): the plainest evidence that a name is a person's (NYT style writes every later mention so).
+HONORIFICS = {"en": {"mr": "m", "ms": "f", "mrs": "f", "miss": "f", "dr": "", "mx": ""}}
+#: English pronouns of one gender: a pronoun never takes a person whose honorific tells the other.
+_GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_HONORIFIC = re.compile(r"\b(?P<title>[A-Z][a-z]{1,3})\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _honorific_names(text: str, lang: str) -> list[TitledName]:
+    """Persons the page names after an honorific ("Ms. Harwick", "Mr. Tom Olver"); the honorific is their title."""
+    words = HONORIFICS[lang]
+    return [
+        TitledName(match.group("name"), frozenset({title}), lang)
+        for match in _HONORIFIC.finditer(text)
+        if (title := match.group("title").lower()) in words
+    ]
+
+
 def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[TitledName]:
     """The persons ``text`` names with a title by apposition: a name and a title phrase after its comma, or a
     title right before the name (read as a source would be: :func:`read_source`)."""
@@ -947,6 +1002,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
+    if lang in HONORIFICS:
+        found += _honorific_names(text, lang)
     return found
 
 
@@ -1231,6 +1288,10 @@ def _unquoted_antecedent(
     person = next(iter(persons.values()))
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     endings = speakers.feminine_title_endings
+    gender = _GENDERED_PRONOUNS.get(mention.text.strip().lower()) if mention.lang in HONORIFICS else None
+    told = {HONORIFICS[mention.lang].get(title) for title in person.titles} if gender else set()
+    if gender and told - {gender, None, ""}:
+        return None  # "Mr. Olver … she said": she is someone else
     if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
         return None  # "Ministerin Petra X … Er sagte": he is someone else
     surname = person.name.split()[-1]
@@ -1323,3 +1384,24 @@ def _speakers(
         for item in chosen
     ]
     return resolutions, speakers
+
+
+def article_speakers(speakers: list[Speaker], asides: set[str], article: list[str]) -> list[Speaker]:
+    """The speakers of the page's own text: a speaker whose every statement stands in a related box (``asides``:
+    ids of attributions there) speaks in another article's headline ("How Apollo moon rocks reveal …", a list of
+    teasers "Title Author Section Teaser przypomina …": realpages dev, dev4, dev6), and is listed only when the
+    article (``article``: the texts of its body and quote blocks) names it too ("Airbus says …" in a related box
+    of a page about Airbus). Ids are renumbered in order."""
+    kept = []
+    for speaker in speakers:
+        aside = bool(speaker.attributions) and all(attribution in asides for attribution in speaker.attributions)
+        if aside and not any(_names_in(name, article) for name in [speaker.name, *speaker.aliases]):
+            continue
+        kept.append(replace(speaker, id=f"sp{len(kept)}"))
+    return kept
+
+
+def _names_in(name: str, texts: list[str]) -> bool:
+    """Whether any of ``texts`` writes ``name`` as whole words."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return bool(name.strip()) and any(pattern.search(text) for text in texts)

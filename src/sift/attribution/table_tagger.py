@@ -111,6 +111,19 @@ def _tag(word: str, lemma: str, is_first: bool, row: Language, words: TaggerWord
     return "PROPN" if word[0].isupper() else "NOUN"
 
 
+def _is_participle(word: str, lemma: str, row: Language, words: TaggerWords) -> bool:
+    """Whether a verb's form is an adjectival participle ("wspomniana Anna X": the aforementioned Anna X, "podana
+    data"): it describes a noun, so it is no cue, whatever its verb."""
+    lower = word.lower()
+    return (
+        bool(words.participle_endings)
+        and lower.endswith(words.participle_endings)
+        and lower not in row.cue_forms
+        and lemma != lower
+        and lemma.endswith(words.verb_lemma_endings)
+    )
+
+
 def _openings(pieces: list[tuple[str, int, int]]) -> list[bool]:
     """Whether each word opens a sentence (or a quotation, a parenthesis, a dash or a colon's clause)."""
     numbers = sentence_numbers([word for word, _, _ in pieces])
@@ -178,7 +191,7 @@ def table_tokens(
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         if tag == "PROPN" and is_first and lookup is not None and not is_opening_name(word, after, names, lookup):
             tag = "NOUN"
-        tokens.append(Token(word, start, end, lemma, tag, number))
+        tokens.append(Token(word, start, end, lemma, tag, number, modifier=_is_participle(word, lemma, row, words)))
     return tokens
 
 

@@ -660,7 +660,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         coordinated = _coordinated(clause, i, cue_first)
         if coordinated is not None:
             return coordinated
-    if before is not None and before.text.lower() in clause.lexicon.as_words and subject is not None:
+    if subject is not None and before is not None and _after_as_word(clause, cue_first):
         return _as_clause(clause, i, cue, subject)
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
@@ -683,8 +683,13 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
-        start = _joined_names_start(clause, _nominal_start(clause, end), cue_first)
-        fronted_phrase = _after_preposition(clause, start) or _opens_with_preposition(clause, cue_first)
+        start = _named_before_title(clause, _joined_names_start(clause, _nominal_start(clause, end), cue_first))
+        # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
+        # though the clause opens with a preposition: only verb-second languages put the subject after the verb
+        named_before = clause.lexicon.free_order and tokens[end].pos == "PROPN"
+        fronted_phrase = _after_preposition(clause, start) or (
+            _opens_with_preposition(clause, cue_first) and not named_before
+        )
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
@@ -1060,6 +1065,26 @@ def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
     return token.pos == "DET" and previous.pos in ("NOUN", "PROPN") and token.text.lower() not in lexicon.genitive
 
 
+#: The most words of a name before the comma of its title appositive ("Kaisa Auer, właścicielka X mówi").
+MAX_NAME_BEFORE_TITLE = 4
+
+
+def _named_before_title(clause: _Clause, start: int) -> int:
+    """Where free word order puts a title appositive right before the cue, the name before its comma: "X Y,
+    właścicielka Z przywołuje …" (the owner of Z is X Y, who speaks; Z is a firm in the genitive). The subject
+    then starts at the name, so the source reads "X Y, właścicielka Z" (a name and its appositive)."""
+    tokens = clause.tokens
+    if not clause.lexicon.free_order or start - 2 < clause.first or tokens[start - 1].text != ",":
+        return start
+    head = tokens[start]
+    if not (_is_speaker_head(clause, start, nominative=False) or (head.pos == "NOUN" and head.text.islower())):
+        return start  # a title or another description of a person ("właścicielka", "prezes")
+    first = start - 1
+    while first - 1 >= clause.first and tokens[first - 1].pos == "PROPN" and start - first <= MAX_NAME_BEFORE_TITLE:
+        first -= 1
+    return first if first < start - 1 and start - 1 - first >= 2 else start
+
+
 def _nominal_start(clause: _Clause, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
     ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
@@ -1145,13 +1170,39 @@ def _appositive_source(clause: _Clause, comma: int) -> Span | None:
     return clause.span(_nominal_start(clause, opening - 1), comma - 1)
 
 
+#: What closes the statement before a trailing "as" clause ("…, jak pisze X.", "… – jak pisze X.", "… (jak
+#: utrzymuje X)").
+BEFORE_TRAILING_AS = frozenset({",", "(", *QUOTE_DASHES})
+
+
+def _after_as_word(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue follows an "as" word, right after it or after one adverb ("jak choćby utrzymuje X")."""
+    tokens, as_words = clause.tokens, clause.lexicon.as_words
+    before = cue_first - 1
+    if before > clause.first and tokens[before].pos == "ADV" and tokens[before - 1].text.lower() in as_words:
+        return True
+    return before >= clause.first and tokens[before].text.lower() in as_words
+
+
 def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
-    """ "Como informó el ministerio, …" / "Wie die Polizei mitteilte, …": the content follows the clause's comma."""
-    comma = next((k for k in range(subject[1] + 1, clause.last) if clause.tokens[k].text == ","), None)
+    """ "Como informó el ministerio, …" / "Wie die Polizei mitteilte, …": the content follows the clause's comma.
+    A trailing "as" clause ("…, jak pisze Jan Kowalczyk.", "… – como escribe X.", "… (jak utrzymuje X), …")
+    closes its statement: the content is what stands before its comma, dash or bracket (an adverb may sit
+    between the "as" word and the cue: "jak choćby utrzymuje X")."""
+    tokens = clause.tokens
+    lemma = tokens[i].lemma.lower()
+    opener = next(k for k in range(i - 1, clause.first - 1, -1) if tokens[k].text.lower() in clause.lexicon.as_words)
+    if opener - 1 > clause.first and tokens[opener - 1].text in BEFORE_TRAILING_AS:
+        if tokens[subject[1]].text == ")" and subject[1] > subject[0]:
+            subject = (subject[0], subject[1] - 1)  # "(jak twierdzi X)": the bracket closes the clause, not the name
+        end = subject[1] + 1
+        closed = end > clause.last or tokens[end].text in STOP or tokens[end].text == ")"
+        if closed and (tokens[opener - 1].text != "(" or (end <= clause.last and tokens[end].text == ")")):
+            return _frame(clause, cue, clause.content(clause.first, opener - 2), clause.span(*subject), lemma)
+    comma = next((k for k in range(subject[1] + 1, clause.last) if tokens[k].text == ","), None)
     if comma is None:
         return None
     content = clause.content(comma + 1, clause.last)
-    lemma = clause.tokens[i].lemma.lower()
     return _frame(clause, cue, content, clause.span(*subject), lemma)
 
 

@@ -457,6 +457,7 @@ POLISH = Language(
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
         ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
+        utrzymywać przywołać przywoływać
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),

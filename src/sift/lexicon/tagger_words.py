@@ -35,6 +35,9 @@ class TaggerWords:
     #: endings of gerunds and adverbial participles ("tildando", "przekonując"): a verb form with no subject of
     #: its own (it shares the main clause's), so no reporting frame of its own
     gerund_endings: tuple[str, ...] = ()
+    #: endings of adjectival (passive) participles ("wspomniana Anna X": "the aforementioned Anna X"): an adjective
+    #: before its noun, never a finite reporting verb
+    participle_endings: tuple[str, ...] = ()
 
 
 SPANISH = TaggerWords(
@@ -128,10 +131,11 @@ POLISH = TaggerWords(
     auxiliaries=_words("jest są był była było byli były będzie będą został została zostało zostali zostały"),
     adverbs=_words(
         "nie też także również już bardzo więcej mniej dziś dzisiaj wczoraj teraz jeszcze zawsze nigdy tylko tak "
-        "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto"
+        "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto choćby chociażby"
     ),
     verb_lemma_endings=("ć", "c"),
     gerund_endings=("ąc",),
+    participle_endings=("any", "ana", "ane", "ani", "ony", "ona", "one", "eni"),
 )
 
 #: Tagger tables per language code: a language listed here (and in simplemma) is read by the table tagger.
