@@ -145,6 +145,11 @@ class Lexicon:
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
     #: "„…“, freute sich X": a verb of feeling with its reflexive is a cue in a sentence holding a quotation
     quote_reflexive_cues: frozenset[str] = frozenset()
+    #: "„…“, lacht X": a verb of manner is a cue only right after a quotation and its comma
+    quote_manner_cues: frozenset[str] = frozenset()
+    #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
+    finding_cues: frozenset[str] = frozenset()
+    finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -241,7 +246,8 @@ class _Clause:
         The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
         or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
-        "der zivilen Allianz | dreihundert Menschen").
+        "der zivilen Allianz | dreihundert Menschen"), and in German a pronoun after its noun ("der Polizei |
+        niemand").
         """
         last = self.last if last is None else last
         index = first
@@ -254,10 +260,9 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            if following.pos in ("ADV", "NUM") and any(
-                t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]
-            ):
-                break
+            after_noun = ("ADV", "NUM", "PRON") if self.lexicon.noun_capitals else ("ADV", "NUM")
+            if following.pos in after_noun and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
+                break  # German "nach Angaben der Polizei | niemand": a pronoun after the noun is the clause's
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
@@ -303,6 +308,10 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
+    if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
+        return True
+    if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
+        return True
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
@@ -311,6 +320,42 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+def _separated_particle(clause: _Clause, i: int) -> int | None:
+    """Index of the particle that closes the sentence and makes the verb at ``i`` a separable cue ("kündigte …
+    an"), where the verb alone is none (German); else ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[i].lemma.lower() in lexicon.cues or tokens[i].text.lower() in lexicon.cues:
+        return None
+    last = clause.last
+    while last > i and tokens[last].pos == "PUNCT":
+        last -= 1
+    particle = tokens[last]
+    joined = f"{particle.text.lower()}{tokens[i].lemma.lower()}"
+    return last if last > i and particle.pos == "PART" and joined in lexicon.cues else None
+
+
+def _after_quotation(clause: _Clause, i: int) -> bool:
+    """Whether the word at ``i`` follows a closing quotation mark and its comma ("„…“, lacht X")."""
+    tokens = clause.tokens
+    return i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES
+
+
+def _finding_subject(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` follows, as the second part of its clause, a noun phrase opened by a study's noun
+    ("Eine Erhebung der X zeigt", "Die neue Umfrage belegt"; not "Das Foto zeigt", "Die Zahlen zeigen"): the clause
+    opens the sentence or follows a comma, and only nominal words, genitives and prepositions stand before the verb."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    start = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
+    k = start
+    while k < i and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k >= i or tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    if not tokens[k].text.lower().endswith(lexicon.finding_nouns):
+        return False
+    return all(t.pos in NOMINAL | {"ADP"} for t in tokens[k + 1 : i])
 
 
 #: The most words between a stance verb's reflexive and its adjective ("zeigte sich im Nachgang optimistisch").
@@ -338,7 +383,7 @@ def _quoted_feeling(clause: _Clause, i: int) -> bool:
     tokens = clause.tokens
     if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
         return False
-    if i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES:
+    if _after_quotation(clause, i):
         return True
     colon = _colon_after(clause, i + 2)
     return colon is not None and any(
@@ -636,6 +681,13 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
     if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
         return None  # "…, tildando de engaño …", "przekonując, że …": the main clause's subject, not the words before
+    particle = _separated_particle(clause, i)
+    if particle is not None and tokens[first].pos in ("ADP", "ADV") and i > first:
+        # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
+        joined = f"{tokens[particle].text.lower()}{tokens[i].lemma.lower()}"
+        bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
+        if bracket is not None:
+            return bracket
     cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
@@ -1171,6 +1223,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
         k, source_first = with_noun[0], with_noun[0] + 1
+    elif clause.lexicon.noun_capitals and not commas:
+        finite = next((k for k in range(clause.first + 1, i) if tokens[k].pos == "AUX"), None)
+        if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux:
+            return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
+        if finite is None or (tokens[finite].lemma.lower() in PASSIVE_AUX and tokens[i].text != tokens[i].lemma):
+            return None  # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker
+        return _verb_bracket(clause, finite, i, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     else:
         return _dropped_subject(clause, i)
     while source_first < i - 1 and (  # "…, hatte gerade die F.A.S. berichtet"
@@ -1180,6 +1239,67 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+#: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
+#: infinitive is a future ("wird … ankündigen").
+PASSIVE_AUX = frozenset({"werden", "sein"})
+
+
+def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: str) -> Frame | None:
+    """A German verb-second sentence whose verb is split around its middle: the finite verb second (an auxiliary
+    or the cue), the cue's participle or separable particle at ``closing`` ending the sentence ("Am Montag hat der
+    Verband vor Engpässen gewarnt", "Der Verband hat vor Engpässen gewarnt", "Am Montag kündigte der Verband neue
+    Regeln an"). What opens the sentence is one phrase: an adverbial (a preposition's phrase, adverbs: the subject
+    follows the finite verb) or a noun phrase (the subject itself). The content is the middle after the subject."""
+    tokens = clause.tokens
+    fronted, skip = tokens[clause.first : finite], clause.lexicon.skip
+    ordinal = {k for k in range(1, len(fronted)) if fronted[k].text == "." and fronted[k - 1].text.isdigit()}
+    if not fronted or any(t.text in STOP and k not in ordinal for k, t in enumerate(fronted)):
+        return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
+    adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
+    while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
+        adverbs += 1
+    if adverbs == len(fronted) or fronted[adverbs].pos == "ADP" or all(t.pos in ("ADV", "ADJ") for t in fronted):
+        start = finite + 1
+        while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in skip):
+            start += 1
+        end = _bracket_subject_end(clause, start, closing - 1)
+    elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
+        start, end = clause.first, finite - 1
+    else:
+        return None
+    if end is None or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start : end + 1]):
+        return None
+    middle = end + 1 if start > finite else finite + 1
+    content = clause.content(middle, closing - 1) if middle < closing else None
+    return _frame(clause, cue, content, clause.span(start, end), lemma)
+
+
+def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
+    """Last token of the subject after a finite verb in a split verb group: a pronoun, or articles and adjectives,
+    then a run of nouns and names ("Ministerin Clara Wendt"), with its genitives ("der Sprecher der Stadt"); the
+    object after it opens with a new article or an adjective ("der Verband | neue Regeln"). ``None`` when no noun
+    phrase starts at ``start``."""
+    tokens = clause.tokens
+    if start > last:
+        return None
+    if tokens[start].pos == "PRON":
+        return start
+    k = start
+    while k <= last and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k > last or tokens[k].pos not in ("NOUN", "PROPN"):
+        return None
+    while k + 1 <= last and tokens[k + 1].pos in ("NOUN", "PROPN"):
+        k += 1
+    if k + 1 <= last and tokens[k + 1].text == "(":  # "das Deutsche Rote Kreuz (DRK)": its short name with it
+        closing = next((j for j in range(k + 2, min(last, k + 2 + MAX_BRACKETED) + 1) if tokens[j].text == ")"), None)
+        return closing if closing is not None else k
+    if k + 2 <= last and tokens[k + 1].text.lower() in clause.lexicon.genitive and tokens[k + 1].pos != "ADP":
+        genitive_end = _bracket_subject_end(clause, k + 2, last)  # "der Sprecher der Stadt"
+        return genitive_end if genitive_end is not None else k
+    return k
 
 
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
@@ -1253,9 +1373,9 @@ def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
-    for first in range(max(clause.first, i - ACCORDING_WORDS + 1), i + 1):
-        if " ".join(token.text.lower() for token in clause.tokens[first : i + 1]) in lexicon.according:
-            return _according(clause, i, first)
+    first = _according_first(clause, i)
+    if first is not None:
+        return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
     if lowered in lexicon.opinion and _opens_clause(clause, i):
@@ -1274,6 +1394,34 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    return None
+
+
+#: The most articles and adjectives inside an "according to" phrase ("nach den eigenen Angaben", "nach ersten
+#: offiziellen Angaben").
+MAX_ACCORDING_MODIFIERS = 2
+
+
+def _according_first(clause: _Clause, i: int) -> int | None:
+    """Index of the first word of the "according to" phrase ending at ``i`` ("laut", "nach Angaben"), else ``None``.
+    Articles and adjectives inside it are read past ("nach den eigenen Angaben der Länder" is "nach eigenen
+    Angaben", "nach ersten Angaben" is "nach Angaben"), except the word for "own", which names the source."""
+    lexicon, tokens = clause.lexicon, clause.tokens
+    words: list[str] = []
+    skipped = 0
+    for first in range(i, clause.first - 1, -1):
+        token = tokens[first]
+        lowered = token.text.lower()
+        if first < i and words and token.pos in ("DET", "ADJ") and lowered not in lexicon.own:
+            skipped += 1
+            if skipped > MAX_ACCORDING_MODIFIERS:
+                return None
+            continue
+        words.insert(0, lowered)
+        if len(words) > ACCORDING_WORDS:
+            return None
+        if " ".join(words) in lexicon.according:
+            return first
     return None
 
 

@@ -310,7 +310,9 @@ GERMAN = SpeakerWords(
     ),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil"),
     speech_nouns=_words("aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung"),
-    judgement_nouns=_words("einschätzung analyse kritik schätzung"),
+    judgement_nouns=_words(
+        "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten"
+    ),
     has_compounds=True,
     capitalises_nouns=True,
     agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
