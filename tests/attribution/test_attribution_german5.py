@@ -195,3 +195,25 @@ def test_an_ordinal_in_the_fronted_phrase_and_a_short_name_after_the_subject(ana
     (attribution,) = doc.attributions
     assert text[attribution.content.start : attribution.content.end] == "zu mehr Hilfe"
     assert len(doc.speakers) == 1
+
+
+def test_a_verb_of_feeling_with_a_long_object_before_the_colon_of_its_quotation(analyse: Analyse) -> None:
+    text = "Anna Kessler freute sich über das erste Podium ihrer langen Karriere: „Das war ein toller Tag.“"
+    assert _names(analyse([("de", text)])) == {"Anna Kessler"}
+
+
+@pytest.mark.parametrize("word", ["Anwohner:innen", "Anwohner*innen"])
+def test_a_gender_inclusive_ending_is_part_of_the_word(tagger: object, word: str) -> None:
+    tokens = german_tokens(f"Die {word} des Kiezes fordern mehr Ruhe.", tagger)
+    assert [t.text for t in tokens][:3] == ["Die", word, "des"]
+    assert tokens[1].pos == "NOUN"
+
+
+def test_a_colon_before_a_spaced_word_still_splits(tagger: object) -> None:
+    assert [t.text for t in german_tokens("Die Uhrzeit: in zwei Stunden.", tagger)][:3] == ["Die", "Uhrzeit", ":"]
+
+
+def test_a_gender_inclusive_group_is_a_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "So haben die Anwohner:innen des Kiezes in einem Brief ihre Enttäuschung ausgedrückt.")])
+    assert len(doc.speakers) == 1
+    assert doc.speakers[0].name.startswith("Anwohner:innen")

@@ -23,7 +23,9 @@ __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences",
 #: Abbreviations of two letters with their full stops ("z. B.", "d. h.", "u. a."): one adverb, not two sentence
 #: ends ("So warnt z. B. die Verbraucherzentrale …" ended after "z." and gave the speaker "z").
 ABBREVIATION = r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|v\.\s?a|z\.\s?T|u\.\s?U|o\.\s?ä|s\.\s?o)\."
-WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+)*|\.\.\.|[^\w\s]")
+#: A gender-inclusive ending after a colon or a star ("Anwohner:innen", "Student*innen"): part of the word.
+GENDER_ENDING = re.compile(r"[:*](?=in(?:nen)?\b)")
+WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+|[:*]in(?:nen)?\b)*|\.\.\.|[^\w\s]")
 IS_ABBREVIATION = re.compile(ABBREVIATION)
 
 #: STTS tag prefixes -> UD coarse part of speech (longest prefix wins).
@@ -133,7 +135,7 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
         if only is not None and not only.keeps([w for w, _, _ in sentence]):
             tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
             continue
-        tagged = tagger.tag_sent([w for w, _, _ in sentence])
+        tagged = tagger.tag_sent([GENDER_ENDING.sub("", w) for w, _, _ in sentence])  # "Anwohnerinnen" is known
         for (word, start, end), (_, lemma, tag) in zip(sentence, tagged, strict=True):
             pos = _coarse(tag)
             previous = tokens[-1] if tokens and tokens[-1].sentence == number else None

@@ -385,15 +385,20 @@ def _quoted_feeling(clause: _Clause, i: int) -> bool:
         return False
     if _after_quotation(clause, i):
         return True
-    colon = _colon_after(clause, i + 2)
+    colon = _colon_after(clause, i + 2, MAX_FEELING_OBJECT)
     return colon is not None and any(
         start >= tokens[colon].end for start, _ in clause.regions if start < tokens[clause.last].end
     )
 
 
-def _colon_after(clause: _Clause, first: int) -> int | None:
-    """Index of a colon at most ``MAX_STANCE`` words from ``first`` with no other stop before it, else ``None``."""
-    for k in range(first, min(clause.last, first + MAX_STANCE) + 1):
+#: The most words between a verb of feeling's reflexive and the colon before its quotation ("X freute sich über das
+#: erste Podium seiner Karriere: „…“").
+MAX_FEELING_OBJECT = 10
+
+
+def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | None:
+    """Index of a colon at most ``limit`` words from ``first`` with no other stop before it, else ``None``."""
+    for k in range(first, min(clause.last, first + limit) + 1):
         if clause.tokens[k].text == ":":
             return k
         if clause.tokens[k].text in STOP:
@@ -823,7 +828,7 @@ def _after_cue(clause: _Clause, i: int) -> int:
     feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
-        after = _colon_after(clause, i + 2) or after
+        after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
