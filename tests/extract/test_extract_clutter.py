@@ -100,3 +100,40 @@ def test_a_teasers_kicker_is_set_off_from_its_headline() -> None:
         "Weltweite Märkte: Forscherin erwartet einen harten Winter für die Industrie",
         "Neue Brücke über den Fluss wird im Herbst eröffnet",
     ]
+
+
+SELF_PORTRAIT_APPEAL = (
+    "Flugblatt ist gemeinnützig und werbefrei. Wir finanzieren uns über Spenden und Abos. Unterstütze unsere "
+    "Arbeit und abonniere das Heft ab 20 Euro im Jahr!"
+)
+
+
+def test_an_appeal_opened_by_the_outlets_self_portrait_is_cut() -> None:
+    article = f"{PARAGRAPH.format(1)}{PARAGRAPH.format(2)}<p>{SELF_PORTRAIT_APPEAL}</p>"
+    result = extract_page(_page("", article), "text/html", ExtractConfig())
+    assert result.reasons()[SELF_PORTRAIT_APPEAL] == "donation appeal"
+    assert len(result.texts("body")) == 2
+
+
+def test_a_sentence_about_a_charitys_independence_is_no_appeal() -> None:
+    line = "Greenpeace ist unabhängig. Spenden von Firmen lehnt die Organisation nach eigenen Angaben ab."
+    article = f"{PARAGRAPH.format(1)}<p>{line}</p>{PARAGRAPH.format(2)}"
+    result = extract_page(_page("", article), "text/html", ExtractConfig())
+    assert line in result.texts("body")
+
+
+def test_an_author_box_after_the_article_is_cut_with_its_heading() -> None:
+    bio = "Geboren 1979, schreibt seit 2012 für das Blatt über Verkehr und Stadtplanung."
+    article = f"{PARAGRAPH.format(1)}{PARAGRAPH.format(2)}<h2>Über die Autorin</h2><p>{bio}</p>"
+    result = extract_page(_page("", article), "text/html", ExtractConfig())
+    assert [text.split(" of ")[0] for text in result.texts("body")] == ["Paragraph 1", "Paragraph 2"]
+    assert result.reasons()[bio] == "author box"
+    assert result.reasons()["Über die Autorin"] == "author box"
+
+
+def test_a_long_text_after_an_about_the_author_line_stays() -> None:
+    # an essay whose last section is headed "The author" and runs on: more than a biography, so it is article text
+    long_section = "".join(PARAGRAPH.format(n) for n in range(3, 9))
+    article = f"{PARAGRAPH.format(1)}{PARAGRAPH.format(2)}<h2>The author</h2>{long_section}"
+    result = extract_page(_page("", article), "text/html", ExtractConfig())
+    assert len([text for text in result.texts("body") if text.startswith("Paragraph")]) == 8

@@ -23,7 +23,7 @@ from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.header import article_dates, restore_standfirst
 from sift.extract.kickers import drop_kickers
-from sift.extract.lexicon import boilerplate_reason, related_heading_rest
+from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
@@ -70,6 +70,9 @@ _CREDIT_END_RE = re.compile(
     re.IGNORECASE,
 )
 MAX_DANGLING_HEADING_WORDS = 4
+# An author box is a name and a short biography; a longer run after an "About the author" line is article text
+# (an essay that ends with the author talking about themselves). Checked on both extraction sets (bench/extract.py).
+MAX_AUTHOR_BOX_WORDS = 150
 
 
 def _drop_dangling_headings(result: Extraction) -> None:
@@ -85,6 +88,23 @@ def _drop_dangling_headings(result: Extraction) -> None:
             and (following is None or following.role == "caption")
         ):
             result.cut(pieces.pop(index).text, "heading without its content (links cut)")
+
+
+def _cut_author_box(result: Extraction) -> None:
+    """Cut an author box the extractor kept at the end: its heading and the short biography after it."""
+    pieces = result.pieces
+    headings = [i for i, piece in enumerate(pieces) if piece.role == "body" and is_author_box_heading(piece.text)]
+    heading = headings[-1] if headings and headings[-1] > 0 else None
+    if heading is None:
+        return
+    box = pieces[heading + 1 :]
+    if not box or sum(len(piece.text.split()) for piece in box) > MAX_AUTHOR_BOX_WORDS:
+        return
+    if any(piece.role not in ("body", "caption") for piece in box):
+        return
+    for piece in pieces[heading:]:
+        result.cut(piece.text, "author box")
+    del pieces[heading:]
 
 
 def _options(config: ExtractConfig, *, fast: bool, focus: str | None = None) -> Extractor:
@@ -300,6 +320,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     lifted, result.pieces = result.pieces, []
     _walk_body(body, marks, result)
     _drop_dangling_headings(result)
+    _cut_author_box(result)
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
     if result.pieces and repeats_title(result.pieces[0].text, result.title):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sift.lexicon.page_furniture import (
+    AUTHOR_BOX_CUE,
     CONSENT_WORDS,
     COOKIE_WORDS,
     PROMO_CUES,
@@ -21,6 +22,7 @@ from sift.lexicon.page_furniture import (
 __all__ = [
     "MAX_WIDGET_WORDS",
     "boilerplate_reason",
+    "is_author_box_heading",
     "related_heading_rest",
 ]
 
@@ -62,7 +64,10 @@ _COOKIE_RE = re.compile(COOKIE_WORDS, re.IGNORECASE)
 _SITE_VOICE_RE = re.compile(SITE_VOICE_WORDS, re.IGNORECASE)
 _CONSENT_RE = re.compile(CONSENT_WORDS, re.IGNORECASE)
 MAX_COOKIE_WORDS = 80
+MAX_AUTHOR_HEADING_WORDS = 4
 
+
+_AUTHOR_BOX_RE = re.compile(rf"^\W*(?:{AUTHOR_BOX_CUE})\W*$", re.IGNORECASE)
 
 # A related cue must end the text or be followed by a separator.
 _RELATED_HEADING_RE = re.compile(rf"^\W*(?:{RELATED_CUE})\s*(?:[:|>»›→–—-]+\W*|$)", re.IGNORECASE)
@@ -139,3 +144,8 @@ def related_heading_rest(text: str) -> str | None:
     if match is None:
         return None
     return text[match.end() :].strip()
+
+
+def is_author_box_heading(text: str) -> bool:
+    """Whether a line is just the heading of an author box ("Autor:innen", "Über die Autorin", "About the author")."""
+    return len(text.split()) <= MAX_AUTHOR_HEADING_WORDS and _AUTHOR_BOX_RE.match(text) is not None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 __all__ = [
     "AD_CUE",
+    "AUTHOR_BOX_CUE",
     "CONSENT_WORDS",
     "COOKIE_WORDS",
     "PROMO_CUES",
@@ -132,9 +133,16 @@ PROMO_CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "donation appeal",
+        # the outlet's one-line self-portrait, then its own voice: "X ist gemeinnützig und unabhängig. Wir …"
+        r"[\w.-]+ (?:ist|is|est|es|è|é) (?:[\w-]+ (?:und|and|et|y|e) )?(?:gemeinnützig|unabhängig|werbefrei|"
+        r"spendenfinanziert|leserfinanziert|independent|non-?profit|reader-(?:funded|supported)|indépendant|"
+        r"independiente|indipendente|independente)\w*\. (?:wir|we|nous|unterstütze|unterstützen sie|support|donate|"
+        r"please)\b|"
         r"(?:please )?(?:donate|make a donation|support (?:us|our (?:work|journalism|reporting)|"
         r"independent journalism))\b|"
-        r"(?:jetzt |bitte )?spenden\b|wir sind spendenfinanziert|unterstützen sie (?:uns|unsere arbeit|"
+        r"(?:jetzt |bitte )?spenden\b|wir sind spendenfinanziert|wir finanzieren uns (?:\w+ )?(?:durch|über|aus)\b|"
+        r"we(?: are|'re|’re) funded by (?:readers|donations|our readers|you)\b|unterstütze (?:uns|unsere arbeit)\b|"
+        r"unterstützen sie (?:uns|unsere arbeit|"
         r"(?:unabhängigen|unseren) journalismus)|faire un don|soutenez[- ](?:nous|notre|la rédaction)|"
         r"(?:haz|haga) (?:una|tu|su) donación|dona (?:ahora|ya)|apoya (?:nuestro|el) periodismo|fai una donazione|"
         r"sostieni(?:ci)? (?:il nostro|l'informazione)|faça (?:uma|sua) doação|apoie o (?:nosso )?jornalismo|"
@@ -192,6 +200,14 @@ CONSENT_WORDS = (
 READ_ALSO_CUE = (
     r"read (?:more|also)|leia (?:também|mais)|lea (?:también|más)|leggi anche|czytaj (?:też|także|również|więcej)|"
     r"zobacz (?:też|także|również)|saiba mais|veja também|mehr zum thema|ver también"
+)
+
+#: The heading of an author box, as a whole line ("Autor:innen", "Über den Autor", "About the author"): what
+#: follows it at the end of an article is the writer's biography, not the article.
+AUTHOR_BOX_CUE = (
+    r"(?:die |der |zur |zum )?autor(?:in|en|innen|[:*_/]innen)?|über (?:den|die) autor(?:in|en|innen|[:*_/]innen)?|"
+    r"about the authors?|the authors?|à propos de l'auteur(?:e|rice)?|l'auteur(?:e|rice)?|"
+    r"sobre (?:el|la|o|a|los|os) autor(?:a|es)?|(?:l')?autore|(?:o|sobre o) autorze"
 )
 
 #: Phrases that introduce links to other articles ("Lire aussi", "Related stories"); a reader decides what may
