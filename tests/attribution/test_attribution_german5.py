@@ -217,3 +217,41 @@ def test_a_gender_inclusive_group_is_a_speaker(analyse: Analyse) -> None:
     doc = analyse([("de", "So haben die Anwohner:innen des Kiezes in einem Brief ihre Enttäuschung ausgedrückt.")])
     assert len(doc.speakers) == 1
     assert doc.speakers[0].name.startswith("Anwohner:innen")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag teilte die Polizei mit, dass bei dem Brand niemand verletzt wurde.", "Polizei"),
+        ("Darauf weist der Verband Solarwärme Nord hin.", "Verband Solarwärme Nord"),
+        ("Das teilte Ministerin Clara Wendt am Montag mit.", "Clara Wendt"),
+    ],
+)
+def test_a_separable_cue_with_a_fronted_word_or_a_comma_after_its_particle(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    assert _names(analyse([("de", text)])) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dies geht aus einem Bericht der Stadtverwaltung Kleinfurt hervor.",
+        "Aus einem Bericht der Stadtverwaltung Kleinfurt geht hervor, dass die Lage ernst ist.",
+        "Wie aus einem Bericht der Stadtverwaltung Kleinfurt hervorgeht, ist die Lage ernst.",
+        "Die Lage ist ernst, wie aus einem Bericht der Stadtverwaltung Kleinfurt hervorgeht.",
+    ],
+)
+def test_what_follows_from_a_document_is_said_by_its_author(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == {"Stadtverwaltung Kleinfurt"}
+
+
+def test_coming_out_of_a_place_is_no_report(analyse: Analyse) -> None:
+    doc = analyse([("de", "Aus dem Haus von Clara Wendt ging der Sieger Bernd Kolbe hervor.")])
+    assert doc.speakers == []
+    assert doc.attributions == []
+
+
+def test_the_sentence_filter_keeps_a_sentence_with_an_origin_cue(tagger: object) -> None:
+    only = sentence_filter(GERMAN, {})
+    assert only.keeps(["Dies", "geht", "aus", "dem", "Bericht", "hervor", "."])

@@ -32,6 +32,7 @@ IS_ABBREVIATION = re.compile(ABBREVIATION)
 STTS_TO_UD = {
     "NN": "NOUN", "NE": "PROPN", "ART": "DET", "VA": "AUX", "VM": "AUX", "VV": "VERB", "APPR": "ADP",
     "APPO": "ADP", "APZR": "ADP", "ADJ": "ADJ", "ADV": "ADV", "PPER": "PRON", "PRF": "PRON", "PPOS": "DET",
+    "PAV": "ADV", "PROAV": "ADV",  # pronominal adverbs ("darauf", "dazu") are adverbs, as in UD
     "PDS": "PRON", "PDAT": "DET", "PIAT": "DET", "PIS": "PRON", "PRELS": "PRON", "KOUS": "SCONJ", "KON": "CCONJ",
     "CARD": "NUM", "PTK": "PART", "$": "PUNCT", "XY": "X",
 }  # fmt: skip
@@ -55,6 +56,8 @@ GERMAN = replace(
     quote_manner_cues=QUOTE_MANNER_CUES,
     finding_cues=FINDING_CUES,
     finding_nouns=FINDING_NOUNS,
+    origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
+    origin_prepositions=frozenset({"aus"}),
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.

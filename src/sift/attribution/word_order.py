@@ -150,6 +150,9 @@ class Lexicon:
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
+    origin_cues: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -308,6 +311,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
+    if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
+        return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
     if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
@@ -322,6 +327,50 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     )
 
 
+def _origin_frame(clause: _Clause, i: int) -> Frame | None:
+    """ "Dies geht aus einem Bericht der X hervor", "Aus der Antwort des Ministeriums geht hervor, dass …", "Wie aus
+    einem Schreiben der X hervorgeht, …": the source is the phrase after "aus" (a document names who wrote it), not
+    the subject; the content is the clause after the cue's comma, else the clause before the "as" clause, else a
+    pronoun opening the sentence."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    particle = _origin_particle(clause, i)
+    if particle is not None:
+        joined = f"{tokens[particle].text.lower()}{tokens[i].lemma.lower()}"
+    else:  # verb-final "wie aus X hervorgeht"
+        joined, particle = tokens[i].lemma.lower(), i
+    begin = next((k for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first - 1) + 1
+    end = next((k for k in range(particle + 1, clause.last + 1) if tokens[k].text in STOP), clause.last + 1) - 1
+    preposition = next(
+        (k for k in range(begin, end + 1) if tokens[k].text.lower() in lexicon.origin_prepositions and k < end), None
+    )
+    if preposition is None:
+        return None
+    source = clause.span(preposition + 1, clause.phrase_end(preposition + 1, end if particle == i else particle - 1))
+    if end + 2 <= clause.last and tokens[end + 1].text in (",", ":"):
+        content = clause.content(end + 2, clause.last)  # "… geht hervor, dass …", "Wie aus X hervorgeht, …"
+    elif begin > clause.first + 1 and tokens[begin - 1].text == ",":
+        content = clause.content(clause.first, begin - 2)  # "…, wie aus X hervorgeht."
+    elif tokens[begin].text.lower() in lexicon.said:
+        content = clause.content(begin, begin)  # "Das geht aus X hervor."
+    else:
+        return None
+    cue = (tokens[i].start, tokens[i].end)
+    return _frame(clause, cue, content, source, joined)
+
+
+def _origin_particle(clause: _Clause, i: int) -> int | None:
+    """Index of the particle after the verb at ``i`` that makes it an origin cue ("geht … hervor"), else ``None``."""
+    tokens, cues = clause.tokens, clause.lexicon.origin_cues
+    return next(
+        (
+            k
+            for k in range(i + 1, clause.last + 1)
+            if cues and tokens[k].pos == "PART" and f"{tokens[k].text.lower()}{tokens[i].lemma.lower()}" in cues
+        ),
+        None,
+    )
+
+
 def _separated_particle(clause: _Clause, i: int) -> int | None:
     """Index of the particle that closes the sentence and makes the verb at ``i`` a separable cue ("kündigte …
     an"), where the verb alone is none (German); else ``None``."""
@@ -331,6 +380,9 @@ def _separated_particle(clause: _Clause, i: int) -> int | None:
     last = clause.last
     while last > i and tokens[last].pos == "PUNCT":
         last -= 1
+    closing = next((k for k in range(i + 1, last) if tokens[k].text in (",", ":")), None)
+    if closing is not None and tokens[closing - 1].pos == "PART":  # "teilte die Polizei mit, dass …"
+        last = closing - 1
     particle = tokens[last]
     joined = f"{particle.text.lower()}{tokens[i].lemma.lower()}"
     return last if last > i and particle.pos == "PART" and joined in lexicon.cues else None
@@ -686,8 +738,12 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
     if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
         return None  # "…, tildando de engaño …", "przekonując, że …": the main clause's subject, not the words before
+    if clause.lexicon.origin_cues and (
+        tokens[i].lemma.lower() in clause.lexicon.origin_cues or _origin_particle(clause, i) is not None
+    ):
+        return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     particle = _separated_particle(clause, i)
-    if particle is not None and tokens[first].pos in ("ADP", "ADV") and i > first:
+    if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
         joined = f"{tokens[particle].text.lower()}{tokens[i].lemma.lower()}"
         bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
@@ -1265,7 +1321,13 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
     while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
         adverbs += 1
-    if adverbs == len(fronted) or fronted[adverbs].pos == "ADP" or all(t.pos in ("ADV", "ADJ") for t in fronted):
+    said = len(fronted) == 1 and fronted[0].text.lower() in clause.lexicon.said  # "Das hat der Verband …"
+    if (
+        said
+        or adverbs == len(fronted)
+        or fronted[adverbs].pos == "ADP"
+        or all(t.pos in ("ADV", "ADJ") for t in fronted)
+    ):
         start = finite + 1
         while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in skip):
             start += 1
@@ -1277,7 +1339,12 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     if end is None or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start : end + 1]):
         return None
     middle = end + 1 if start > finite else finite + 1
-    content = clause.content(middle, closing - 1) if middle < closing else None
+    if closing + 1 < clause.last and tokens[closing + 1].text in (",", ":"):  # "…, teilte X mit, dass …"
+        content = clause.content(closing + 2, clause.last)
+    else:
+        content = clause.content(middle, closing - 1) if middle < closing else None
+        if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
+            content = clause.content(clause.first, finite - 1)
     return _frame(clause, cue, content, clause.span(start, end), lemma)
 
 
