@@ -255,3 +255,20 @@ def test_coming_out_of_a_place_is_no_report(analyse: Analyse) -> None:
 def test_the_sentence_filter_keeps_a_sentence_with_an_origin_cue(tagger: object) -> None:
     only = sentence_filter(GERMAN, {})
     assert only.keeps(["Dies", "geht", "aus", "dem", "Bericht", "hervor", "."])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es ist davon auszugehen, dass die Preise im Winter steigen.",
+        "Es ist zu erwarten, dass die Preise im Winter steigen.",
+    ],
+)
+def test_an_infinitive_with_zu_after_sein_is_no_report(analyse: Analyse, text: str) -> None:
+    assert analyse([("de", text)]).attributions == []
+
+
+def test_an_infinitive_with_zu_inside_a_report_leaves_its_speaker_alone(analyse: Analyse) -> None:
+    doc = analyse([("de", "Es sei davon auszugehen, dass die Preise steigen, so Clara Wendt.")])
+    assert _names(doc) == {"Clara Wendt"}
+    assert all(not attribution.via for attribution in doc.attributions)

@@ -58,6 +58,7 @@ GERMAN = replace(
     finding_nouns=FINDING_NOUNS,
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
     origin_prepositions=frozenset({"aus"}),
+    infinitive_marker="zu",
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.

@@ -150,6 +150,8 @@ class Lexicon:
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: the infinitive marker ("zu"): "Es ist davon auszugehen", "ist zu erwarten" is no report by the subject
+    infinitive_marker: str = ""
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
     origin_cues: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
@@ -309,6 +311,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
+    if _marked_infinitive(clause, i):
+        return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
@@ -325,6 +329,20 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+def _marked_infinitive(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is an infinitive with its marker ("zu erwarten", "auszugehen"): after "ist" it is a
+    modal passive ("Es ist davon auszugehen, dass …": it is to be assumed), after another verb the object of that
+    verb; neither reports what its subject said."""
+    tokens, marker = clause.tokens, clause.lexicon.infinitive_marker
+    if not marker or tokens[i].pos != "VERB":
+        return False
+    word, lemma = tokens[i].text.lower(), tokens[i].lemma.lower()
+    if i > clause.first and tokens[i - 1].text.lower() == marker and word == lemma:
+        return True  # "zu erwarten"
+    cut = word.find(marker, 2)
+    return cut > 0 and word[:cut] + word[cut + len(marker) :] == lemma  # "aus|zu|gehen"
 
 
 def _origin_frame(clause: _Clause, i: int) -> Frame | None:
