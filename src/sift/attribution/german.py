@@ -20,12 +20,19 @@ from sift.lexicon.languages import LANGUAGES
 
 __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*|\.\.\.|[^\w\s]")
+#: Abbreviations of two letters with their full stops ("z. B.", "d. h.", "u. a."): one adverb, not two sentence
+#: ends ("So warnt z. B. die Verbraucherzentrale …" ended after "z." and gave the speaker "z").
+ABBREVIATION = r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|v\.\s?a|z\.\s?T|u\.\s?U|o\.\s?ä|s\.\s?o)\."
+#: A gender-inclusive ending after a colon or a star ("Anwohner:innen", "Student*innen"): part of the word.
+GENDER_ENDING = re.compile(r"[:*](?=in(?:nen)?\b)")
+WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+|[:*]in(?:nen)?\b)*|\.\.\.|[^\w\s]")
+IS_ABBREVIATION = re.compile(ABBREVIATION)
 
 #: STTS tag prefixes -> UD coarse part of speech (longest prefix wins).
 STTS_TO_UD = {
     "NN": "NOUN", "NE": "PROPN", "ART": "DET", "VA": "AUX", "VM": "AUX", "VV": "VERB", "APPR": "ADP",
     "APPO": "ADP", "APZR": "ADP", "ADJ": "ADJ", "ADV": "ADV", "PPER": "PRON", "PRF": "PRON", "PPOS": "DET",
+    "PAV": "ADV", "PROAV": "ADV",  # pronominal adverbs ("darauf", "dazu") are adverbs, as in UD
     "PDS": "PRON", "PDAT": "DET", "PIAT": "DET", "PIS": "PRON", "PRELS": "PRON", "KOUS": "SCONJ", "KON": "CCONJ",
     "CARD": "NUM", "PTK": "PART", "$": "PUNCT", "XY": "X",
 }  # fmt: skip
@@ -33,7 +40,27 @@ STTS_TO_UD = {
 #: Verbs of feeling that report what a quotation beside them says, with their reflexive ("„…“, freute sich X",
 #: "X beschwerte sich: „…“"); no cue without a quotation in the sentence ("Die Kinder freuten sich").
 QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "beschweren", "sorgen"})
-GERMAN = replace(rules_lexicon(LANGUAGES["de"]), quote_reflexive_cues=QUOTE_REFLEXIVE_CUES, plural_names_joined=True)
+#: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown"), never
+#: a cue elsewhere ("Die Kinder lachen").
+QUOTE_MANNER_CUES = frozenset({"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen"})
+#: Verbs of showing that report a study's finding when the study is their subject ("Eine Erhebung der X zeigt, dass
+#: …"; not "Das Foto zeigt …"), and the ends of the study's noun (compounds: "Jugendstudie", "Mitgliederbefragung").
+FINDING_CUES = frozenset({"zeigen", "belegen", "ergeben", "verdeutlichen", "nahelegen", "bestätigen"})
+FINDING_NOUNS = (
+    "studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten", "statistik",
+    "erhebungen", "studien", "umfragen", "untersuchungen", "analysen", "auswertungen", "befragungen", "gutachten",
+)  # fmt: skip
+GERMAN = replace(
+    rules_lexicon(LANGUAGES["de"]),
+    quote_reflexive_cues=QUOTE_REFLEXIVE_CUES,
+    quote_manner_cues=QUOTE_MANNER_CUES,
+    finding_cues=FINDING_CUES,
+    finding_nouns=FINDING_NOUNS,
+    origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
+    origin_prepositions=frozenset({"aus"}),
+    infinitive_marker="zu",
+    plural_names_joined=True,
+)
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
 UNTAGGED = "X"
 
@@ -112,10 +139,15 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
         if only is not None and not only.keeps([w for w, _, _ in sentence]):
             tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
             continue
-        tagged = tagger.tag_sent([w for w, _, _ in sentence])
+        tagged = tagger.tag_sent([GENDER_ENDING.sub("", w) for w, _, _ in sentence])  # "Anwohnerinnen" is known
         for (word, start, end), (_, lemma, tag) in zip(sentence, tagged, strict=True):
             pos = _coarse(tag)
-            if pos in ("NOUN", "PROPN") and word[:1].islower():
+            previous = tokens[-1] if tokens and tokens[-1].sentence == number else None
+            if IS_ABBREVIATION.fullmatch(word):
+                lemma, pos = word, "ADV"
+            elif pos in ("VERB", "AUX") and word[:1].isupper() and previous is not None and previous.pos == "PROPN":
+                lemma, pos = word, "PROPN"  # "Ministerin Clara Wendt": a surname HanTa takes for a verb ("wenden")
+            elif pos in ("NOUN", "PROPN") and word[:1].islower():
                 lemma, pos = _unknown_verb(word) or (lemma, pos)
             elif pos == "NUM" and _is_letter_digit_name(word):
                 lemma, pos = word, "PROPN"

@@ -86,7 +86,11 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     )  # fmt: skip
     forms = {phrase.split()[-1] for phrase in phrases if phrase.strip()}
     stems = set()
-    for lemma in lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues:
+    lemmas = (
+        lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
+        | lexicon.origin_cues
+    )  # fmt: skip
+    for lemma in lemmas:
         for stem in _stems(lemma):
             stems.add(stem)
             stems.update(v for v in variants.get(stem, ()) if len(v) >= MIN_VARIANT)

@@ -145,6 +145,16 @@ class Lexicon:
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
     #: "„…“, freute sich X": a verb of feeling with its reflexive is a cue in a sentence holding a quotation
     quote_reflexive_cues: frozenset[str] = frozenset()
+    #: "„…“, lacht X": a verb of manner is a cue only right after a quotation and its comma
+    quote_manner_cues: frozenset[str] = frozenset()
+    #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
+    finding_cues: frozenset[str] = frozenset()
+    finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: the infinitive marker ("zu"): "Es ist davon auszugehen", "ist zu erwarten" is no report by the subject
+    infinitive_marker: str = ""
+    #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
+    origin_cues: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -241,7 +251,8 @@ class _Clause:
         The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
         or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
-        "der zivilen Allianz | dreihundert Menschen").
+        "der zivilen Allianz | dreihundert Menschen"), and in German a pronoun after its noun ("der Polizei |
+        niemand").
         """
         last = self.last if last is None else last
         index = first
@@ -254,10 +265,9 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            if following.pos in ("ADV", "NUM") and any(
-                t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]
-            ):
-                break
+            after_noun = ("ADV", "NUM", "PRON") if self.lexicon.noun_capitals else ("ADV", "NUM")
+            if following.pos in after_noun and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
+                break  # German "nach Angaben der Polizei | niemand": a pronoun after the noun is the clause's
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
@@ -301,7 +311,15 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
+    if _marked_infinitive(clause, i):
+        return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
+        return True
+    if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
+        return True
+    if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
+        return True
+    if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
         return True
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
@@ -311,6 +329,103 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+def _marked_infinitive(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is an infinitive with its marker ("zu erwarten", "auszugehen"): after "ist" it is a
+    modal passive ("Es ist davon auszugehen, dass …": it is to be assumed), after another verb the object of that
+    verb; neither reports what its subject said."""
+    tokens, marker = clause.tokens, clause.lexicon.infinitive_marker
+    if not marker or tokens[i].pos != "VERB":
+        return False
+    word, lemma = tokens[i].text.lower(), tokens[i].lemma.lower()
+    if i > clause.first and tokens[i - 1].text.lower() == marker and word == lemma:
+        return True  # "zu erwarten"
+    cut = word.find(marker, 2)
+    return cut > 0 and word[:cut] + word[cut + len(marker) :] == lemma  # "aus|zu|gehen"
+
+
+def _origin_frame(clause: _Clause, i: int) -> Frame | None:
+    """ "Dies geht aus einem Bericht der X hervor", "Aus der Antwort des Ministeriums geht hervor, dass …", "Wie aus
+    einem Schreiben der X hervorgeht, …": the source is the phrase after "aus" (a document names who wrote it), not
+    the subject; the content is the clause after the cue's comma, else the clause before the "as" clause, else a
+    pronoun opening the sentence."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    particle = _origin_particle(clause, i)
+    if particle is not None:
+        joined = f"{tokens[particle].text.lower()}{tokens[i].lemma.lower()}"
+    else:  # verb-final "wie aus X hervorgeht"
+        joined, particle = tokens[i].lemma.lower(), i
+    begin = next((k for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first - 1) + 1
+    end = next((k for k in range(particle + 1, clause.last + 1) if tokens[k].text in STOP), clause.last + 1) - 1
+    preposition = next(
+        (k for k in range(begin, end + 1) if tokens[k].text.lower() in lexicon.origin_prepositions and k < end), None
+    )
+    if preposition is None:
+        return None
+    source = clause.span(preposition + 1, clause.phrase_end(preposition + 1, end if particle == i else particle - 1))
+    if end + 2 <= clause.last and tokens[end + 1].text in (",", ":"):
+        content = clause.content(end + 2, clause.last)  # "… geht hervor, dass …", "Wie aus X hervorgeht, …"
+    elif begin > clause.first + 1 and tokens[begin - 1].text == ",":
+        content = clause.content(clause.first, begin - 2)  # "…, wie aus X hervorgeht."
+    elif tokens[begin].text.lower() in lexicon.said:
+        content = clause.content(begin, begin)  # "Das geht aus X hervor."
+    else:
+        return None
+    cue = (tokens[i].start, tokens[i].end)
+    return _frame(clause, cue, content, source, joined)
+
+
+def _origin_particle(clause: _Clause, i: int) -> int | None:
+    """Index of the particle after the verb at ``i`` that makes it an origin cue ("geht … hervor"), else ``None``."""
+    tokens, cues = clause.tokens, clause.lexicon.origin_cues
+    return next(
+        (
+            k
+            for k in range(i + 1, clause.last + 1)
+            if cues and tokens[k].pos == "PART" and f"{tokens[k].text.lower()}{tokens[i].lemma.lower()}" in cues
+        ),
+        None,
+    )
+
+
+def _separated_particle(clause: _Clause, i: int) -> int | None:
+    """Index of the particle that closes the sentence and makes the verb at ``i`` a separable cue ("kündigte …
+    an"), where the verb alone is none (German); else ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[i].lemma.lower() in lexicon.cues or tokens[i].text.lower() in lexicon.cues:
+        return None
+    last = clause.last
+    while last > i and tokens[last].pos == "PUNCT":
+        last -= 1
+    closing = next((k for k in range(i + 1, last) if tokens[k].text in (",", ":")), None)
+    if closing is not None and tokens[closing - 1].pos == "PART":  # "teilte die Polizei mit, dass …"
+        last = closing - 1
+    particle = tokens[last]
+    joined = f"{particle.text.lower()}{tokens[i].lemma.lower()}"
+    return last if last > i and particle.pos == "PART" and joined in lexicon.cues else None
+
+
+def _after_quotation(clause: _Clause, i: int) -> bool:
+    """Whether the word at ``i`` follows a closing quotation mark and its comma ("„…“, lacht X")."""
+    tokens = clause.tokens
+    return i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES
+
+
+def _finding_subject(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` follows, as the second part of its clause, a noun phrase opened by a study's noun
+    ("Eine Erhebung der X zeigt", "Die neue Umfrage belegt"; not "Das Foto zeigt", "Die Zahlen zeigen"): the clause
+    opens the sentence or follows a comma, and only nominal words, genitives and prepositions stand before the verb."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    start = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
+    k = start
+    while k < i and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k >= i or tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    if not tokens[k].text.lower().endswith(lexicon.finding_nouns):
+        return False
+    return all(t.pos in NOMINAL | {"ADP"} for t in tokens[k + 1 : i])
 
 
 #: The most words between a stance verb's reflexive and its adjective ("zeigte sich im Nachgang optimistisch").
@@ -338,17 +453,22 @@ def _quoted_feeling(clause: _Clause, i: int) -> bool:
     tokens = clause.tokens
     if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
         return False
-    if i - 2 >= clause.first and tokens[i - 1].text == "," and tokens[i - 2].text in CLOSING_QUOTES:
+    if _after_quotation(clause, i):
         return True
-    colon = _colon_after(clause, i + 2)
+    colon = _colon_after(clause, i + 2, MAX_FEELING_OBJECT)
     return colon is not None and any(
         start >= tokens[colon].end for start, _ in clause.regions if start < tokens[clause.last].end
     )
 
 
-def _colon_after(clause: _Clause, first: int) -> int | None:
-    """Index of a colon at most ``MAX_STANCE`` words from ``first`` with no other stop before it, else ``None``."""
-    for k in range(first, min(clause.last, first + MAX_STANCE) + 1):
+#: The most words between a verb of feeling's reflexive and the colon before its quotation ("X freute sich über das
+#: erste Podium seiner Karriere: „…“").
+MAX_FEELING_OBJECT = 10
+
+
+def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | None:
+    """Index of a colon at most ``limit`` words from ``first`` with no other stop before it, else ``None``."""
+    for k in range(first, min(clause.last, first + limit) + 1):
         if clause.tokens[k].text == ":":
             return k
         if clause.tokens[k].text in STOP:
@@ -636,6 +756,17 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
     if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
         return None  # "…, tildando de engaño …", "przekonując, że …": the main clause's subject, not the words before
+    if clause.lexicon.origin_cues and (
+        tokens[i].lemma.lower() in clause.lexicon.origin_cues or _origin_particle(clause, i) is not None
+    ):
+        return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
+    particle = _separated_particle(clause, i)
+    if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
+        # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
+        joined = f"{tokens[particle].text.lower()}{tokens[i].lemma.lower()}"
+        bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
+        if bracket is not None:
+            return bracket
     cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
@@ -776,7 +907,7 @@ def _after_cue(clause: _Clause, i: int) -> int:
     feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
-        after = _colon_after(clause, i + 2) or after
+        after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
@@ -1222,6 +1353,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
         k, source_first = with_noun[0], with_noun[0] + 1
+    elif clause.lexicon.noun_capitals and not commas:
+        finite = next((k for k in range(clause.first + 1, i) if tokens[k].pos == "AUX"), None)
+        if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux:
+            return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
+        if finite is None or (tokens[finite].lemma.lower() in PASSIVE_AUX and tokens[i].text != tokens[i].lemma):
+            return None  # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker
+        return _verb_bracket(clause, finite, i, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     else:
         return _dropped_subject(clause, i)
     while source_first < i - 1 and (  # "…, hatte gerade die F.A.S. berichtet"
@@ -1231,6 +1369,78 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+#: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
+#: infinitive is a future ("wird … ankündigen").
+PASSIVE_AUX = frozenset({"werden", "sein"})
+
+
+def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: str) -> Frame | None:
+    """A German verb-second sentence whose verb is split around its middle: the finite verb second (an auxiliary
+    or the cue), the cue's participle or separable particle at ``closing`` ending the sentence ("Am Montag hat der
+    Verband vor Engpässen gewarnt", "Der Verband hat vor Engpässen gewarnt", "Am Montag kündigte der Verband neue
+    Regeln an"). What opens the sentence is one phrase: an adverbial (a preposition's phrase, adverbs: the subject
+    follows the finite verb) or a noun phrase (the subject itself). The content is the middle after the subject."""
+    tokens = clause.tokens
+    fronted, skip = tokens[clause.first : finite], clause.lexicon.skip
+    ordinal = {k for k in range(1, len(fronted)) if fronted[k].text == "." and fronted[k - 1].text.isdigit()}
+    if not fronted or any(t.text in STOP and k not in ordinal for k, t in enumerate(fronted)):
+        return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
+    adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
+    while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
+        adverbs += 1
+    said = len(fronted) == 1 and fronted[0].text.lower() in clause.lexicon.said  # "Das hat der Verband …"
+    if (
+        said
+        or adverbs == len(fronted)
+        or fronted[adverbs].pos == "ADP"
+        or all(t.pos in ("ADV", "ADJ") for t in fronted)
+    ):
+        start = finite + 1
+        while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in skip):
+            start += 1
+        end = _bracket_subject_end(clause, start, closing - 1)
+    elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
+        start, end = clause.first, finite - 1
+    else:
+        return None
+    if end is None or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start : end + 1]):
+        return None
+    middle = end + 1 if start > finite else finite + 1
+    if closing + 1 < clause.last and tokens[closing + 1].text in (",", ":"):  # "…, teilte X mit, dass …"
+        content = clause.content(closing + 2, clause.last)
+    else:
+        content = clause.content(middle, closing - 1) if middle < closing else None
+        if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
+            content = clause.content(clause.first, finite - 1)
+    return _frame(clause, cue, content, clause.span(start, end), lemma)
+
+
+def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
+    """Last token of the subject after a finite verb in a split verb group: a pronoun, or articles and adjectives,
+    then a run of nouns and names ("Ministerin Clara Wendt"), with its genitives ("der Sprecher der Stadt"); the
+    object after it opens with a new article or an adjective ("der Verband | neue Regeln"). ``None`` when no noun
+    phrase starts at ``start``."""
+    tokens = clause.tokens
+    if start > last:
+        return None
+    if tokens[start].pos == "PRON":
+        return start
+    k = start
+    while k <= last and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k > last or tokens[k].pos not in ("NOUN", "PROPN"):
+        return None
+    while k + 1 <= last and tokens[k + 1].pos in ("NOUN", "PROPN"):
+        k += 1
+    if k + 1 <= last and tokens[k + 1].text == "(":  # "das Deutsche Rote Kreuz (DRK)": its short name with it
+        closing = next((j for j in range(k + 2, min(last, k + 2 + MAX_BRACKETED) + 1) if tokens[j].text == ")"), None)
+        return closing if closing is not None else k
+    if k + 2 <= last and tokens[k + 1].text.lower() in clause.lexicon.genitive and tokens[k + 1].pos != "ADP":
+        genitive_end = _bracket_subject_end(clause, k + 2, last)  # "der Sprecher der Stadt"
+        return genitive_end if genitive_end is not None else k
+    return k
 
 
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
@@ -1304,9 +1514,9 @@ def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
-    for first in range(max(clause.first, i - ACCORDING_WORDS + 1), i + 1):
-        if " ".join(token.text.lower() for token in clause.tokens[first : i + 1]) in lexicon.according:
-            return _according(clause, i, first)
+    first = _according_first(clause, i)
+    if first is not None:
+        return _according(clause, i, first)
     if lowered in lexicon.according_after:
         return _according_after(clause, i)
     if lowered in lexicon.opinion and _opens_clause(clause, i):
@@ -1325,6 +1535,34 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    return None
+
+
+#: The most articles and adjectives inside an "according to" phrase ("nach den eigenen Angaben", "nach ersten
+#: offiziellen Angaben").
+MAX_ACCORDING_MODIFIERS = 2
+
+
+def _according_first(clause: _Clause, i: int) -> int | None:
+    """Index of the first word of the "according to" phrase ending at ``i`` ("laut", "nach Angaben"), else ``None``.
+    Articles and adjectives inside it are read past ("nach den eigenen Angaben der Länder" is "nach eigenen
+    Angaben", "nach ersten Angaben" is "nach Angaben"), except the word for "own", which names the source."""
+    lexicon, tokens = clause.lexicon, clause.tokens
+    words: list[str] = []
+    skipped = 0
+    for first in range(i, clause.first - 1, -1):
+        token = tokens[first]
+        lowered = token.text.lower()
+        if first < i and words and token.pos in ("DET", "ADJ") and lowered not in lexicon.own:
+            skipped += 1
+            if skipped > MAX_ACCORDING_MODIFIERS:
+                return None
+            continue
+        words.insert(0, lowered)
+        if len(words) > ACCORDING_WORDS:
+            return None
+        if " ".join(words) in lexicon.according:
+            return first
     return None
 
 

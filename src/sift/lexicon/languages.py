@@ -295,12 +295,16 @@ GERMAN = Language(
         ankündigen berichten schätzen sprechen urteilen anmerken mahnen loben bekanntgeben verurteilen klarstellen
         begrüßen appellieren ausführen melden schildern erzählen entgegnen erwidern zugeben hervorheben empfehlen
         versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
-        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen
+        verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen ausgehen ausdrücken
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         """
     ),
     according_words=frozenset(
-        {"laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen"}
+        {
+            "laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen",
+            "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung", "nach berechnungen",
+            "nach erkenntnissen", "nach darstellung", "nach aussage", "nach aussagen",
+        }
     ),
     according_after_words=frozenset({"zufolge"}),
     so_words=frozenset({"so"}),

@@ -308,9 +308,11 @@ GERMAN = SpeakerWords(
         nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender
         """
     ),
-    document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil"),
+    document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words("aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung"),
-    judgement_nouns=_words("einschätzung analyse kritik schätzung"),
+    judgement_nouns=_words(
+        "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten"
+    ),
     has_compounds=True,
     capitalises_nouns=True,
     agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
