@@ -302,3 +302,15 @@ def test_every_heldout_annotation_is_read_off_its_page(shared_data: Path) -> Non
                 if " ".join(unicodedata.normalize("NFKC", snippet).split()).casefold() not in page:
                     missing.append((row["id"], snippet))
     assert not missing, json.dumps(missing[:10], ensure_ascii=False)
+
+
+def test_no_page_belongs_to_two_real_page_sets() -> None:
+    """Each real-page set is its own pages (the second annotation, -cw2, re-reads the dev set's pages by design)."""
+    owners: dict[str, list[str]] = {}
+    for path in sorted((REPO / "bench" / "data").glob("realpages-*.jsonl")):
+        if path == SECOND:
+            continue
+        for row in bench.load_gold(path):
+            owners.setdefault(row["file"], []).append(path.name)
+    assert len(owners) >= 150
+    assert not {file: names for file, names in owners.items() if len(names) > 1}

@@ -257,6 +257,10 @@ RETIRED_TO_TRAINING = (
 )
 
 
+# realpages-dev7 (r7-*): annotated before any sift run, measured once; never a training page.
+FRESH_TRANSFER_SET = "realpages-dev7.jsonl"
+
+
 def _page_files(name: str) -> set[str]:
     lines = (REPO / "bench" / "data" / name).read_text("utf-8").splitlines()
     return {Path(json.loads(line)["file"]).name for line in lines}
@@ -273,6 +277,8 @@ def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> No
         assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
         assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
     assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
+    # the fresh transfer set annotated in session 28 measures claims on pages no head was fitted on
+    assert not {Path(row["file"]).name for row in rows} & _page_files(FRESH_TRANSFER_SET)
     # the retired sets' pages are training pages only as their own converted rows, with their strict gold
     for name in RETIRED_TO_TRAINING:
         pages = {
