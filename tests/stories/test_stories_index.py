@@ -169,6 +169,15 @@ def test_an_update_replaces_the_documents_links() -> None:
     assert len(index) == 3
 
 
+def test_a_one_page_story_can_be_removed_and_its_page_stored_again() -> None:
+    # a one-page story keeps no sum of its members: removing (or re-adding) its page must not need one first
+    index = MemoryStoryIndex(CONFIG)
+    index.add(doc("a", unit(1, 0)))
+    again = index.add(doc("a", unit(1, 0.05)))  # the same page checked again
+    assert again.story == "a" and len(index) == 1
+    assert index.remove("a") == ["a"] and len(index) == 0
+
+
 def test_assign_is_a_dry_run() -> None:
     index = merged_pair()
     assignment = index.assign(doc("c", unit(1, 1), day=102))

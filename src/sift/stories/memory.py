@@ -270,15 +270,16 @@ class MemoryStoryIndex:
             ``[]`` for an unknown document; otherwise its story's id (still valid unless the story is now
             empty) followed by the ids of the stories split off it.
         """
-        doc = self._docs.pop(document_id, None)
+        doc = self._docs.get(document_id)
         if doc is None:
             return []
+        story = self._story_of.pop(document_id)
+        total = self._sum(story)  # (from its members, this one still among them and still readable)
+        del self._docs[document_id]
         self._unkeep(doc)
         for other in self._links.pop(document_id, {}):
             self._links[other].pop(document_id, None)
-        story = self._story_of.pop(document_id)
         members = self._members[story]
-        total = self._sum(story)  # (from its members, this one still among them)
         members.discard(document_id)
         total -= doc.vector
         self._journal.append(("forget", document_id))
