@@ -308,31 +308,34 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
 
 
-def group_duplicates(texts: Sequence[str], embeddings: np.ndarray, order: Sequence[int]) -> list[int | None]:
+def group_duplicates(
+    texts: Sequence[str], embeddings: np.ndarray, order: Sequence[int], *, words: Sequence[set[str]] | None = None
+) -> list[int | None]:
     """For each sentence, the index of the sentence it repeats, or ``None`` when it leads its own group.
 
     Args:
         texts: the sentences.
         embeddings: one L2-normalised encoder row per sentence (zeros allowed).
         order: sentence indices best first; the first of a group in this order represents it.
+        words: each sentence's folded words when the caller has them (:func:`_words`).
 
     Returns:
         ``duplicate_of`` per sentence (always a representative, never a member).
     """
-    words = [_words(text) for text in texts]
+    words = [_words(text) for text in texts] if words is None else words
+    sizes = [len(found) for found in words]
+    # representatives with enough words to hold a duplicate, in order (a pair needs both to have that many)
     representatives: list[int] = []
     duplicate_of: list[int | None] = [None] * len(texts)
     for index in order:
-        mine = words[index]
+        mine, size = words[index], sizes[index]
+        if size < MIN_DUPLICATE_WORDS:
+            continue  # leads its own group, and no later sentence can repeat it
         for rep in representatives:
-            theirs = words[rep]
-            shorter = min(len(mine), len(theirs))
-            if shorter < MIN_DUPLICATE_WORDS:
-                continue
-            shared = len(mine & theirs)
-            contained = shared / shorter >= DUPLICATE_CONTAINMENT
+            shared, other = len(mine & words[rep]), sizes[rep]
+            contained = shared / min(size, other) >= DUPLICATE_CONTAINMENT
             alike = (
-                shared / len(mine | theirs) >= DUPLICATE_OVERLAP
+                shared / (size + other - shared) >= DUPLICATE_OVERLAP  # the share of the union of both
                 and float(embeddings[index] @ embeddings[rep]) >= DUPLICATE_COSINE
             )
             if contained or alike:
@@ -391,13 +394,15 @@ def kept_before_drop(priorities: Sequence[float], gap: float) -> int:
     return len(priorities)
 
 
-def _ranked(result: list[Triaged], texts: list[str], embeddings: np.ndarray) -> tuple[list[int], list[int | None]]:
+def _ranked(
+    result: list[Triaged], texts: list[str], words: list[set[str]], embeddings: np.ndarray
+) -> tuple[list[int], list[int | None]]:
     """The page's sentences in rank order and each one's group representative (:func:`group_duplicates`)."""
     order = sorted(
         range(len(result)),
         key=lambda i: (not result[i].checkworthy, result[i].tier, -result[i].priority, i),
     )
-    return order, group_duplicates(texts, embeddings, order)
+    return order, group_duplicates(texts, embeddings, order, words=words)
 
 
 def triage(
@@ -433,7 +438,8 @@ def triage(
         for value, tier, reason, flag in zip(priority, tiers, furniture, flagged, strict=True)
     ]
     texts = [item.text for item in items]
-    order, duplicate_of = _ranked(result, texts, embeddings)
+    words = [_words(text) for text in texts]  # once: the page may be ranked twice
+    order, duplicate_of = _ranked(result, texts, words, embeddings)
     if head is not None and head.drop is not None and sum(article) >= DROP_MIN_ARTICLE:
         shown = [index for index in order if result[index].checkworthy and duplicate_of[index] is None]
         cut = set(shown[kept_before_drop([result[index].priority for index in shown], head.drop) :])
@@ -441,7 +447,7 @@ def triage(
             for index, item in enumerate(result):
                 if index in cut or duplicate_of[index] in cut:
                     item.checkworthy = False
-            order, duplicate_of = _ranked(result, texts, embeddings)
+            order, duplicate_of = _ranked(result, texts, words, embeddings)
     rank = 0
     for index in order:
         representative = duplicate_of[index]
