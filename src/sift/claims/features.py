@@ -7,6 +7,7 @@ rather than a parser per language. The same function feeds training and run time
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -171,6 +172,12 @@ class Cues:
     non_letter_ratio: float
 
 
+#: Sentences whose normal form is remembered: the claims stage asks three times per sentence (cues, the model's
+#: texts, the encoder's); a page has tens to a few hundred.
+NORMALISED_CACHE_SIZE = 1024
+
+
+@functools.lru_cache(maxsize=NORMALISED_CACHE_SIZE)
 def normalise(text: str) -> str:
     """Text as the model sees it: links and user handles dropped, hashtags as words, spaces collapsed.
 
