@@ -164,7 +164,8 @@ NEWS_FEATURE = "news_logit"
 # The fact head's logit (``TriageHead.fact``, since round 10): a logistic head over the encoder row trained on the
 # lenient reading of the pages that have one (every factual statement a fact-checker could check, about half of a
 # page's sentences), beside the news head trained on the strict one (the page's main claims). Stacked, the page head
-# weighs "a fact" and "the fact" apart (leave-one-set-out on the training pages: SOURCE-checkworthy.md, round 10).
+# weighs "a fact" and "the fact" apart. Tried in round 10 and not in the shipped model (train/checkworthy_pages.py
+# --fact; SOURCE-checkworthy.md, round 10): a head without it reads no fact logit.
 FACT_FEATURE = "fact_logit"
 
 
