@@ -25,6 +25,7 @@ from sift.lexicon.fold import fold
 __all__ = [
     "ARTICLE_ROLES",
     "DROP_MIN_ARTICLE",
+    "FACT_FEATURE",
     "NEWS_FEATURE",
     "PAGE_FEATURE_NAMES",
     "PAGE_FLAG_SHARE",
@@ -160,11 +161,18 @@ PAGE_FEATURE_NAMES: tuple[str, ...] = (
 # the article sentences of annotated news pages, so that the page head reads what a news sentence says and not only
 # what the debate- and tweet-trained sentence model thinks of it.
 NEWS_FEATURE = "news_logit"
+# The fact head's logit (``TriageHead.fact``, since round 10): a logistic head over the encoder row trained on the
+# lenient reading of the pages that have one (every factual statement a fact-checker could check, about half of a
+# page's sentences), beside the news head trained on the strict one (the page's main claims). Stacked, the page head
+# weighs "a fact" and "the fact" apart. Tried in round 10 and not in the shipped model (train/checkworthy_pages.py
+# --fact; SOURCE-checkworthy.md, round 10): a head without it reads no fact logit.
+FACT_FEATURE = "fact_logit"
 
 
-def head_feature_names(news: bool) -> tuple[str, ...]:
-    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head."""
-    return (*PAGE_FEATURE_NAMES, NEWS_FEATURE) if news else PAGE_FEATURE_NAMES
+def head_feature_names(news: bool, fact: bool = False) -> tuple[str, ...]:
+    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head and
+    :data:`FACT_FEATURE` when it has a fact head."""
+    return (*PAGE_FEATURE_NAMES, *((NEWS_FEATURE,) if news else ()), *((FACT_FEATURE,) if fact else ()))
 
 
 def _logit(probability: float) -> float:
@@ -272,7 +280,8 @@ class TriageHead:
     (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
     one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
     ``drop`` (optional, a logit gap) shortens the list a page labels check-worthy at its first clear drop in
-    priority (:func:`kept_before_drop`); ``None`` keeps every claim at or above the threshold.
+    priority (:func:`kept_before_drop`); ``None`` keeps every claim at or above the threshold. ``fact`` (optional)
+    weighs the encoder row into :data:`FACT_FEATURE` (``embedding @ fact + fact_intercept``), after the news logit.
     """
 
     weights: np.ndarray
@@ -284,6 +293,8 @@ class TriageHead:
     news: np.ndarray | None = None
     news_intercept: float = 0.0
     drop: float | None = None
+    fact: np.ndarray | None = None
+    fact_intercept: float = 0.0
 
     def caps(self, lang: str) -> bool:
         """Whether a page in ``lang`` is capped: a known language with too few training pages (or none)."""
@@ -291,10 +302,13 @@ class TriageHead:
 
     def inputs(self, features: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         """The head's input rows: :func:`page_features` rows, with the news logit of each encoder row appended when
-        the head has a news head."""
-        if self.news is None:
-            return features
-        return np.column_stack([features, embeddings @ self.news + self.news_intercept])
+        the head has a news head, then its fact logit when it has a fact head."""
+        columns = [features]
+        if self.news is not None:
+            columns.append(embeddings @ self.news + self.news_intercept)
+        if self.fact is not None:
+            columns.append(embeddings @ self.fact + self.fact_intercept)
+        return features if len(columns) == 1 else np.column_stack(columns)
 
     def priority(self, features: np.ndarray, langs: Sequence[str] = ()) -> np.ndarray:
         """Priority in ``[0, 1]`` for each row of :meth:`inputs`, ``langs`` giving each row's page language."""
