@@ -268,6 +268,13 @@ class _Clause:
             after_noun = ("ADV", "NUM", "PRON") if self.lexicon.noun_capitals else ("ADV", "NUM")
             if following.pos in after_noun and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
                 break  # German "nach Angaben der Polizei | niemand": a pronoun after the noun is the clause's
+            if (
+                self.lexicon.noun_capitals
+                and following.pos == "ADJ"
+                and following.text[:1].islower()
+                and self.tokens[index].pos in ("NOUN", "PROPN")  # not "der Manager eines | anderen Konkurrenten"
+            ):
+                break  # "nach Einschätzungen der Mission | negativ": German declines adjectives before the noun
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
@@ -1489,9 +1496,18 @@ def _quoted(clause: _Clause, k: int) -> bool:
     return any(q_start < start < q_end - 1 for q_start, q_end in clause.regions)
 
 
+#: Marks opening an aside and the marks closing it ("… – so X – …", "… (so X) …").
+ASIDE_MARKS = {"–": "–", "—": "—", "-": "-", "(": ")"}
+#: The most words between the source of an aside "so X" and the mark closing it ("– so X im Gespräch mit Y –").
+MAX_ASIDE_TAIL = 8
+
+
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
-    """ "…, so ein Sprecher": a postposed source marker."""
+    """ "…, so ein Sprecher": a postposed source marker; or an aside inside the sentence ("Die Lage – so X – ist
+    ernst", "(so X)"), which attributes the whole sentence around it."""
     tokens = clause.tokens
+    if i > clause.first and tokens[i - 1].text in ASIDE_MARKS:
+        return _so_aside(clause, i)
     if i == clause.first or tokens[i - 1].text != ",":
         return None
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
@@ -1499,6 +1515,33 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
         return None
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
+
+
+def _so_aside(clause: _Clause, i: int) -> Frame | None:
+    """ "Sie wollen – so X im Einklang mit Y – …": "so" right after an opening dash or bracket, a name or a noun
+    phrase after it and the closing mark a few words later; the source is that noun phrase, the content the words
+    of the sentence outside the aside."""
+    tokens = clause.tokens
+    closing = ASIDE_MARKS[tokens[i - 1].text]
+    if i + 1 > clause.last or tokens[i + 1].pos not in ("DET", "NOUN", "PROPN"):
+        return None  # "– so wichtig es ist –", "(so dass …)": no source
+    end = next((k for k in range(i + 2, clause.last + 1) if tokens[k].text == closing), None)
+    if end is None:
+        return None
+    source_last = min(clause.phrase_end(i + 1), end - 1)
+    if end - source_last > MAX_ASIDE_TAIL + 1:
+        return None
+    pieces = [
+        clause.content(clause.first, i - 2) if i - 2 >= clause.first else None,
+        clause.content(end + 1, clause.last) if end < clause.last else None,
+    ]
+    content = [piece for piece in pieces if piece is not None]
+    if not content:
+        return None
+    frame = _frame(clause, (tokens[i].start, tokens[i].end), content[0], clause.span(i + 1, source_last), "so")
+    if frame is not None:
+        frame.content = content
+    return frame
 
 
 def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:

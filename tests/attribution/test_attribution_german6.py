@@ -1,0 +1,128 @@
+"""German speaker recall that transfers (german6, issue #18): general German frames the misses of the real-page dev
+sets fell into, each seen on pages of more than one set or plainly general.
+
+An aside "– so X –" or "(so X)" inside the sentence, the plural and the other nouns of "nach … der X" ("nach ersten
+Einschätzungen", "nach Recherchen", "nach Auskunft"), an adjective after the source's noun ending the source, the
+media, newsrooms, embassies and missions as speakers, statement nouns with their speaker ("das Statement des X,
+dass …") and more reporting verbs ("erwähnen", "verraten", "zusammenfassen"). Hand-made sentences with invented
+names; none is taken from a real-page set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _names(doc: Document) -> set[str]:
+    return {speaker.name for speaker in doc.speakers}
+
+
+def _kinds(doc: Document) -> dict[str, str]:
+    return {speaker.name: speaker.kind for speaker in doc.speakers}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Bauern wollen – so Hagedorn im Einklang mit der Chronik von Brinkmann – das Land verlassen.", "Hagedorn"),
+        ("Die Firma wird - so Hagedorn - im Mai schließen.", "Hagedorn"),
+        ("Der Damm sei (so Hagedorn) seit Jahren marode.", "Hagedorn"),
+    ],
+)
+def test_an_aside_so_inside_the_sentence_names_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Werk – so wichtig es ist – bleibt zu.",
+        "Das Werk bleibt – so viel ist klar – offen.",
+        "Die Bauern blieben (so dass das Dorf nicht leer wurde) im Tal.",
+        "Die Bauern blieben – so Hagedorn. Dann gingen sie.",
+    ],
+)
+def test_so_after_a_dash_without_a_closed_aside_or_a_noun_names_nobody(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Wahl verlief nach ersten Einschätzungen der Beobachtermission des Europarats ruhig.",
+            "Beobachtermission des Europarats",
+        ),
+        ("Nach Recherchen des Senders Nordwelle hat die Firma das Werk verkauft.", "Nordwelle"),
+        ("Nach Auskunft der Polizei bleibt die Straße nach Talheim gesperrt.", "Polizei"),
+    ],
+)
+def test_other_nouns_and_plurals_of_nach_open_an_according_frame(analyse: Analyse, text: str, speaker: str) -> None:
+    names = _names(analyse([("de", text)]))
+    assert any(speaker in name or name in speaker for name in names), names
+
+
+def test_a_lower_case_adjective_after_the_source_noun_ends_the_source(analyse: Analyse) -> None:
+    text = "Die Gerüchte wirken sich nach Einschätzung der Beobachtermission negativ auf die Wahl aus."
+    doc = analyse([("de", text)])
+    assert _names(doc) == {"Beobachtermission"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wie die Medien berichten, hat der Verein das Stadion verkauft.", "outlet"),
+        ("Die Redaktion des Tagblatts erklärte, der Artikel sei korrekt.", "outlet"),
+        ("Am Montag teilte die französische Botschaft mit, dass die Grenze offen bleibe.", "organisation"),
+    ],
+)
+def test_media_newsrooms_and_embassies_speak(analyse: Analyse, text: str, kind: str) -> None:
+    kinds = set(_kinds(analyse([("de", text)])).values())
+    assert kinds == {kind}
+
+
+def test_a_message_is_no_embassy_without_a_cue(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Die Botschaft der Kampagne ist klar: Das Werk muss bleiben.")])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Blätter drucken das Statement des Präsidenten Milan Hagedorn, dass der Premier zurücktreten werde.",
+            "Milan Hagedorn",
+        ),
+        ("Die Forderung der Abgeordneten Vera Lindqvist, dass alle Läden schließen, stieß auf Kritik.", "Lindqvist"),
+    ],
+)
+def test_a_statement_noun_with_its_speaker_and_a_clause_is_a_cue(analyse: Analyse, text: str, speaker: str) -> None:
+    (name,) = _names(analyse([("de", text)]))
+    assert speaker in name
+
+
+def test_a_demand_without_a_clause_of_what_was_said_is_no_cue(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Die Forderung der Abgeordneten Vera Lindqvist stieß auf Kritik.")])) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obwohl er zögerte, erwähnte Hagedorn in einem Interview beiläufig seinen Partner.",
+        "Dabei fasst die Redaktion des Tagblatts zusammen, dass die Wahl verloren sei.",
+        "Hagedorn beschreibt dies 1790 in seiner Chronik so: „Der Gouverneur kam mit vielen Soldaten.“",
+        "„Das war ein Fehler“, verriet Hagedorn der Zeitung.",
+        "Die Abgeordnete Vera Lindqvist bedauerte, dass das Werk schließt.",
+    ],
+)
+def test_more_german_reporting_verbs_are_cues(analyse: Analyse, text: str) -> None:
+    assert len(_names(analyse([("de", text)]))) == 1
+
+
+def test_a_thing_that_reveals_is_no_speaker(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Die Zahlen offenbaren ein Problem. Das Foto enthüllt die Wahrheit.")])) == set()
