@@ -14,9 +14,15 @@ from collections.abc import Callable
 
 import pytest
 
+from sift.attribution.german import german_tokens, load_tagger
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> object:
+    return load_tagger()
 
 
 def _names(doc: Document) -> set[str]:
@@ -126,3 +132,41 @@ def test_more_german_reporting_verbs_are_cues(analyse: Analyse, text: str) -> No
 
 def test_a_thing_that_reveals_is_no_speaker(analyse: Analyse) -> None:
     assert _names(analyse([("de", "Die Zahlen offenbaren ein Problem. Das Foto enthüllt die Wahrheit.")])) == set()
+
+
+def test_a_separated_verb_particle_ends_the_subject_after_the_cue(analyse: Analyse) -> None:
+    text = "Am Ende fasst die Redaktion des Tagblatts zusammen, dass die Wahl verloren sei."
+    (name,) = _names(analyse([("de", text)]))
+    assert "zusammen" not in name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Winter kann es, wie die Forschenden in ihrer Studie zeigen, helfen, sich täglich zu wiegen.",
+        "Die Klimaforscher zeigen, dass das Eis schneller schmilzt.",
+        "Wie die neue Umfrage zeigt, sind viele Mieter unzufrieden.",
+    ],
+)
+def test_researchers_and_an_as_clause_report_a_finding(analyse: Analyse, text: str) -> None:
+    assert len(_names(analyse([("de", text)]))) == 1
+
+
+def test_what_children_show_is_no_finding(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Die Kinder zeigen ihre Bilder.")])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Über den Abend schrieb Brems: „Ich war lange still.“", "Brems"),
+        ("Dann sagte Wendt, es sei spät.", "Wendt"),
+    ],
+)
+def test_a_capitalised_verb_form_inside_the_sentence_is_a_name(analyse: Analyse, text: str, name: str) -> None:
+    assert _names(analyse([("de", text)])) == {name}
+
+
+def test_a_verb_opening_a_quotation_keeps_its_tag(tagger: object) -> None:
+    tokens = german_tokens("Sie rief: „Kommt her!“ Es ist spät.", tagger)
+    assert next(t for t in tokens if t.text == "Kommt").pos == "VERB"

@@ -43,12 +43,15 @@ QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "b
 #: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown"), never
 #: a cue elsewhere ("Die Kinder lachen").
 QUOTE_MANNER_CUES = frozenset({"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen"})
-#: Verbs of showing that report a study's finding when the study is their subject ("Eine Erhebung der X zeigt, dass
-#: …"; not "Das Foto zeigt …"), and the ends of the study's noun (compounds: "Jugendstudie", "Mitgliederbefragung").
+#: Verbs of showing that report a study's finding when the study or its researchers are their subject ("Eine Erhebung
+#: der X zeigt, dass …", "wie die Forschenden zeigen"; not "Das Foto zeigt …"), and the ends of the study's or the
+#: researchers' noun (compounds: "Jugendstudie", "Mitgliederbefragung", "Klimaforscher").
 FINDING_CUES = frozenset({"zeigen", "belegen", "ergeben", "verdeutlichen", "nahelegen", "bestätigen"})
 FINDING_NOUNS = (
     "studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten", "statistik",
     "erhebungen", "studien", "umfragen", "untersuchungen", "analysen", "auswertungen", "befragungen", "gutachten",
+    "forscher", "forscherin", "forscherinnen", "forschende", "forschenden", "wissenschaftler", "wissenschaftlerin",
+    "wissenschaftlerinnen", "autoren", "autorinnen",
 )  # fmt: skip
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
@@ -145,14 +148,25 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             previous = tokens[-1] if tokens and tokens[-1].sentence == number else None
             if IS_ABBREVIATION.fullmatch(word):
                 lemma, pos = word, "ADV"
-            elif pos in ("VERB", "AUX") and word[:1].isupper() and previous is not None and previous.pos == "PROPN":
-                lemma, pos = word, "PROPN"  # "Ministerin Clara Wendt": a surname HanTa takes for a verb ("wenden")
+            elif pos in ("VERB", "AUX") and _is_capitalised_name(word, previous):
+                # "Ministerin Clara Wendt", "schrieb Schnapp:": a surname HanTa takes for a verb ("wenden",
+                # "schnappen"); German verbs are capitalised only where a sentence or a quotation opens
+                lemma, pos = word, "PROPN"
             elif pos in ("NOUN", "PROPN") and word[:1].islower():
                 lemma, pos = _unknown_verb(word) or (lemma, pos)
             elif pos == "NUM" and _is_letter_digit_name(word):
                 lemma, pos = word, "PROPN"
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
+
+
+def _is_capitalised_name(word: str, previous: Token | None) -> bool:
+    """Whether a word the tagger calls a verb is a name by its capital: capitalised, not in capitals ("WARNT", a
+    headline's), after a word of its sentence (not first, nor after a colon, a quotation mark or a dash, where a
+    verb may open what follows: "Sie rief: „Kommt!“")."""
+    if previous is None or not word[:1].isupper() or word.isupper():
+        return False
+    return previous.pos == "PROPN" or previous.text[-1:].isalnum()
 
 
 def _is_letter_digit_name(word: str) -> bool:

@@ -265,7 +265,8 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            after_noun = ("ADV", "NUM", "PRON") if self.lexicon.noun_capitals else ("ADV", "NUM")
+            # German also ends it at a particle: a separated verb particle ("fasst die Redaktion | zusammen"), "nicht"
+            after_noun = ("ADV", "NUM", "PRON", "PART") if self.lexicon.noun_capitals else ("ADV", "NUM")
             if following.pos in after_noun and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
                 break  # German "nach Angaben der Polizei | niemand": a pronoun after the noun is the clause's
             if (
@@ -425,7 +426,7 @@ def _finding_subject(clause: _Clause, i: int) -> bool:
     opens the sentence or follows a comma, and only nominal words, genitives and prepositions stand before the verb."""
     tokens, lexicon = clause.tokens, clause.lexicon
     start = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
-    k = start
+    k = start + (start < i and tokens[start].text.lower() in lexicon.as_words)  # "wie die Forscher zeigen, …"
     while k < i and tokens[k].pos in ("DET", "ADJ"):
         k += 1
     if k >= i or tokens[k].pos not in ("NOUN", "PROPN"):
