@@ -170,3 +170,21 @@ def test_a_capitalised_verb_form_inside_the_sentence_is_a_name(analyse: Analyse,
 def test_a_verb_opening_a_quotation_keeps_its_tag(tagger: object) -> None:
     tokens = german_tokens("Sie rief: „Kommt her!“ Es ist spät.", tagger)
     assert next(t for t in tokens if t.text == "Kommt").pos == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Premierminister Kolbe schickte einen Brief, in dem er mitteilte, dass er keinen Aufschub wolle.", "Kolbe"),
+        ("Der Verband, dessen Sprecher Hagedorn vor Engpässen warnte, hat 40 Mitglieder.", "Hagedorn"),
+        ("Das ist der Plan, den die Ministerin Vera Lindqvist angekündigt hat.", "Vera Lindqvist"),
+        ("Die Zahl, die Hagedorn nennt, ist hoch.", "Hagedorn"),
+    ],
+)
+def test_the_subject_of_a_verb_final_relative_clause_speaks(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == {speaker}
+
+
+@pytest.mark.parametrize("outlet", ["Wikipedia", "Deutsche Welle", "Tagesspiegel"])
+def test_more_outlets_are_known(analyse: Analyse, outlet: str) -> None:
+    assert _kinds(analyse([("de", f"Laut {outlet} ist der Berg 3000 Meter hoch.")])) == {outlet: "outlet"}

@@ -62,6 +62,8 @@ GERMAN = replace(
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
     origin_prepositions=frozenset({"aus"}),
     infinitive_marker="zu",
+    relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
+    object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.

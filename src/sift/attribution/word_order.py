@@ -161,6 +161,10 @@ class Lexicon:
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
+    #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
+    #: those of them that can be no subject (accusative, dative, genitive: "den", "dem", "dessen")
+    relative_openers: frozenset[str] = frozenset()
+    object_relatives: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
     noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
     impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
@@ -818,6 +822,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     elif (opener := _verb_final_opener(clause, cue_first)) is not None:
         subject = _subordinate_subject(clause, opener, cue_first)  # "weil der Verband | neue Regeln | fordert"
         source = clause.span(*subject) if subject is not None else None
+    elif (relative := _relative_subject(clause, cue_first)) is not None:
+        source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
@@ -879,6 +885,41 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
             return None
         if token.text.lower() in clause.lexicon.verb_final:
             return k
+    return None
+
+
+def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
+    """The subject of a verb-final relative clause the cue closes ("…, in dem er seinen Rücktritt mitteilte", "das
+    Foto, das X als Symbol bezeichnet"): the pronoun or noun phrase right after the relative pronoun, which follows a
+    comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one ("die
+    Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it is a
+    personal pronoun, holds a name or is one bare capitalised word. ``None`` elsewhere, and in languages without ``relative_openers``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.relative_openers:
+        return None
+    for k in range(cue_first - 1, clause.first, -1):
+        token = tokens[k]
+        if token.text in STOP or token.pos in ("VERB", "AUX"):
+            return None
+        lowered = token.text.lower()
+        if token.pos not in ("PRON", "DET") or lowered not in lexicon.relative_openers or _quoted(clause, k):
+            continue
+        before = tokens[k - 1]
+        after_preposition = before.pos == "ADP" and k - 2 >= clause.first and tokens[k - 2].text == ","
+        if before.text != "," and not after_preposition:
+            return None
+        subject = _subordinate_subject(clause, k, cue_first)
+        if subject is None:
+            return None
+        first, last = subject
+        if after_preposition or lowered in lexicon.object_relatives:
+            return subject
+        personal = first == last and tokens[first].pos == "PRON" and tokens[first].text.lower() not in REFLEXIVES
+        # a name, or one bare word (a singular common noun needs an article: "das Wikipedia … bezeichnet")
+        named = any(t.pos == "PROPN" for t in tokens[first : last + 1]) or (
+            first == last and tokens[first].text[:1].isupper()
+        )
+        return subject if personal or named else None
     return None
 
 
