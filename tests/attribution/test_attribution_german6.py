@@ -188,3 +188,58 @@ def test_the_subject_of_a_verb_final_relative_clause_speaks(analyse: Analyse, te
 @pytest.mark.parametrize("outlet", ["Wikipedia", "Deutsche Welle", "Tagesspiegel"])
 def test_more_outlets_are_known(analyse: Analyse, outlet: str) -> None:
     assert _kinds(analyse([("de", f"Laut {outlet} ist der Berg 3000 Meter hoch.")])) == {outlet: "outlet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag will die Ministerin Vera Lindqvist erklären, dass das Werk bleibt.", "Vera Lindqvist"),
+        ("Die Ministerin Vera Lindqvist wird am Montag ankündigen, dass das Werk bleibt.", "Vera Lindqvist"),
+        ("Vera Lindqvist musste es ihrem Vater dreimal mitteilen: mit 17, 19 und 21 Jahren.", "Vera Lindqvist"),
+    ],
+)
+def test_the_subject_of_a_reporting_modal_speaks(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == {speaker}
+
+
+def test_a_pronoun_before_a_reporting_modal_is_the_source_not_the_object(analyse: Analyse) -> None:
+    doc = analyse([("de", "Er wollte seinen Fans versichern, dass sie nicht allein sind.")])
+    (attribution,) = doc.attributions
+    assert attribution.source is not None
+    assert doc.blocks[0].text[attribution.source.start : attribution.source.end] == "Er"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vera Lindqvist leitet das Amt seit dem Frühjahr. Sie sagt, die Lage sei ernst.",
+        "Vera Lindqvist, die das Amt seit dem Frühjahr leitet, war lange in Rom. Sie sagte, die Lage sei ernst.",
+    ],
+)
+def test_a_pronoun_takes_the_person_the_sentence_before_opened_with(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == {"Vera Lindqvist"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural verb: "sie" are others
+        "Vera Lindqvist leitet das Amt. Die Eltern wohnen in Rom. Sie sagten, es gehe ihnen gut.",
+        # another person came between: the pronoun is left to the resolver
+        "Bernd Kolbe ist Bauer. Die Ministerin Vera Lindqvist besuchte den Hof. Er sagte, die Lage sei ernst.",
+        # inside a quotation "er" is someone the quoted speaker talks about
+        "Vera Lindqvist leitet das Amt. „Er hat es immer gesagt“, meint die Nachbarin.",
+    ],
+)
+def test_a_pronoun_takes_no_name_from_further_away_nor_inside_a_quotation(analyse: Analyse, text: str) -> None:
+    assert "Vera Lindqvist" not in _names(analyse([("de", text)]))
+
+
+def test_a_sentence_opening_with_a_name_is_tagged_without_a_cue() -> None:
+    from sift.attribution.german import opens_with_name
+
+    assert opens_with_name(["Vera", "Lindqvist", "leitet", "das", "Amt"])
+    assert opens_with_name(["Vera", "Lindqvist", ",", "die"])
+    assert not opens_with_name(["Die", "Ministerin", "leitet", "das", "Amt"])
+    assert not opens_with_name(["Am", "Montag", "regnete", "es"])
+    assert not opens_with_name(["Vera", "Lindqvist"])

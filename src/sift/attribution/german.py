@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
-from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.languages import LANGUAGES, word_set
 
 __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
@@ -64,6 +64,8 @@ GERMAN = replace(
     infinitive_marker="zu",
     relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
+    reporting_modals=frozenset({"wollen", "müssen", "werden"}),
+    antecedent_pronouns=frozenset({"er", "sie"}),
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
@@ -141,7 +143,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
     tokens: list[Token] = []
     for number in sorted(set(numbers)):
         sentence = [word for word, n in zip(words, numbers, strict=True) if n == number]
-        if only is not None and not only.keeps([w for w, _, _ in sentence]):
+        plain = [w for w, _, _ in sentence]
+        if only is not None and not only.keeps(plain) and not opens_with_name(plain):
             tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
             continue
         tagged = tagger.tag_sent([GENDER_ENDING.sub("", w) for w, _, _ in sentence])  # "Anwohnerinnen" is known
@@ -160,6 +163,31 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
                 lemma, pos = word, "PROPN"
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
+
+
+#: Capitalised words that open a sentence and are no name: articles, prepositions, pronouns, conjunctions, adverbs.
+NOT_NAMES = word_set(
+    """
+    der die das den dem des ein eine einer eines einem einen am im in an auf aus bei beim mit nach von vom zum zur
+    für über unter vor seit ab bis durch gegen ohne um wie was wer wo wann warum wenn als auch aber doch und oder so
+    da dann es er sie wir ich ihr du man sein seine ihre unser unsere dieser diese dieses diesem diesen jeder jede
+    jedes alle viele einige mehrere kein keine nur noch schon nun jetzt heute gestern morgen laut trotz wegen
+    während zudem außerdem dabei damit dazu daher deshalb denn weil dass ob zwar immer hier dort
+    """
+)
+
+
+def opens_with_name(words: list[str]) -> bool:
+    """Whether a sentence opens with a person's name as its subject ("Vera Lindqvist leitet …", "Zachary Quinto,
+    der …"): two capitalised words, the first no article, preposition or pronoun, then a comma or a lower-case word.
+    Such a sentence is tagged even without a cue: it introduces who a pronoun of the next ones may stand for
+    (``Lexicon.antecedent_pronouns``)."""
+    if len(words) < 3 or words[0].lower() in NOT_NAMES:
+        return False
+    names = words[:2]
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in names):
+        return False
+    return words[2] == "," or words[2][:1].islower()
 
 
 def _is_capitalised_name(word: str, previous: Token | None) -> bool:

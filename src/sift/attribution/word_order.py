@@ -165,6 +165,12 @@ class Lexicon:
     #: those of them that can be no subject (accusative, dative, genitive: "den", "dem", "dessen")
     relative_openers: frozenset[str] = frozenset()
     object_relatives: frozenset[str] = frozenset()
+    #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
+    #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
+    reporting_modals: frozenset[str] = frozenset()
+    #: singular personal pronouns that take the person the sentence before (same block) opened with by name ("Vera
+    #: Lindqvist leitet das Amt seit dem Frühjahr. Sie sagt, …"): the name is the source
+    antecedent_pronouns: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
     noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
     impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
@@ -779,6 +785,11 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
         if bracket is not None:
             return bracket
+    modal = _reporting_modal(clause, i)
+    if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
+        frame = _modal_frame(clause, modal, i)
+        if frame is not None:
+            return frame
     cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
@@ -859,6 +870,34 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
 
 
+def _reporting_modal(clause: _Clause, i: int) -> int | None:
+    """Index of the finite modal verb whose infinitive is the cue at ``i`` ("wollte … versichern, dass …"): the
+    infinitive closes its clause (a comma or a colon follows), the modal is the verb before it in the sentence,
+    second in a verb-second clause (not its first word); ``None`` elsewhere or without ``reporting_modals``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.reporting_modals or i >= clause.last or tokens[i + 1].text not in (",", ":"):
+        return None
+    if tokens[i].pos != "VERB" or tokens[i].text.lower() != tokens[i].lemma.lower():
+        return None  # an infinitive only
+    for k in range(i - 1, clause.first, -1):
+        if tokens[k].text in STOP:
+            return None
+        if tokens[k].pos in ("VERB", "AUX"):
+            return k if tokens[k].lemma.lower() in lexicon.reporting_modals else None
+    return None
+
+
+def _modal_frame(clause: _Clause, modal: int, i: int) -> Frame | None:
+    """The frame of a reporting modal's clause: its subject is a personal pronoun opening the sentence ("Er wollte
+    …"), or what :func:`_verb_bracket` reads (a noun phrase opening it, or the subject after the modal)."""
+    tokens = clause.tokens
+    cue, lemma = (tokens[i].start, tokens[i].end), tokens[i].lemma.lower()
+    opening = tokens[clause.first]
+    if modal == clause.first + 1 and opening.pos == "PRON" and opening.text.lower() in clause.lexicon.nominative:
+        return _frame(clause, cue, clause.content(i + 2, clause.last), clause.span(clause.first, clause.first), lemma)
+    return _verb_bracket(clause, modal, i, cue, lemma)
+
+
 def _subject_pronoun_before(clause: _Clause, phrase_first: int) -> int | None:
     """A subject-only pronoun earlier in the clause than a prepositional phrase before the cue ("Da kann man nicht
     in Deutschland … sagen, …", an unseen Deutschlandfunk interview; "Dort darf er in Paris nicht sagen"): the
@@ -893,7 +932,8 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
     Foto, das X als Symbol bezeichnet"): the pronoun or noun phrase right after the relative pronoun, which follows a
     comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one ("die
     Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it is a
-    personal pronoun, holds a name or is one bare capitalised word. ``None`` elsewhere, and in languages without ``relative_openers``."""
+    personal pronoun, holds a name or is one bare capitalised word. ``None`` elsewhere, and in languages without
+    ``relative_openers``."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.relative_openers:
         return None
@@ -1773,6 +1813,7 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     frames: list[Frame] = []
     topic = None
     reporting: Frame | None = None  # the frame whose report a Konjunktiv sentence continues
+    introduced: Span | None = None  # the name opening the sentence before (``_take_antecedent``)
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
@@ -1787,7 +1828,63 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
             reporting = None
         if lexicon.pro_drop:
             topic = _topic(clause, found)
+        if lexicon.antecedent_pronouns:
+            introduced = _take_antecedent(clause, found, introduced)
     return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+#: The most title words (articles, adjectives, speaker nouns) before the name that opens a sentence.
+MAX_NAME_TITLE = 3
+
+
+def _opening_name(clause: _Clause) -> Span | None:
+    """The person's name opening a sentence as its subject ("Vera Lindqvist leitet …", "Die Ministerin Vera
+    Lindqvist, die …, hat …"): at most a few articles, adjectives and speaker nouns, then two names or more (one
+    after a speaker noun), then a comma or a verb. ``None`` otherwise."""
+    tokens, k = clause.tokens, clause.first
+    titled = False
+    while k <= clause.last and k - clause.first < MAX_NAME_TITLE and tokens[k].pos in ("DET", "ADJ", "NOUN"):
+        if tokens[k].pos == "NOUN":
+            if tokens[k].lemma.lower() not in clause.lexicon.speaker_heads:
+                return None
+            titled = True
+        k += 1
+    end = k
+    while end <= clause.last and tokens[end].pos == "PROPN" and not _quoted(clause, end):
+        end += 1
+    if end - k < (1 if titled else 2) or end > clause.last:
+        return None
+    if tokens[end].text != "," and tokens[end].pos not in ("VERB", "AUX"):
+        return None
+    return tokens[k].start, tokens[end - 1].end
+
+
+def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | None) -> Span | None:
+    """Give the frames of a sentence whose source is a singular personal pronoun the person ``introduced`` by name
+    at the opening of the sentence before, and return the name opening this one (``None``: the next sentence's
+    pronouns are left to the resolver, as is any pronoun further away, where another person may have come
+    between)."""
+    tokens = clause.tokens
+    for frame in found:
+        if frame.source is None or introduced is None:
+            continue
+        words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
+        if len(words) == 1 and _antecedent_pronoun(clause, words[0]):
+            frame.source = introduced
+    return _opening_name(clause)
+
+
+def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a singular personal pronoun outside quotations ("er", and "sie" beside a singular verb:
+    "Sie sagte", "erklärte sie"; not "sie sagten")."""
+    tokens = clause.tokens
+    lowered = tokens[k].text.lower()
+    if lowered not in clause.lexicon.antecedent_pronouns or _quoted(clause, k):
+        return False
+    if lowered != "sie":
+        return True
+    verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
+    return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
 
 
 def _continues_report(clause: _Clause) -> bool:
