@@ -243,3 +243,46 @@ def test_a_sentence_opening_with_a_name_is_tagged_without_a_cue() -> None:
     assert not opens_with_name(["Die", "Ministerin", "leitet", "das", "Amt"])
     assert not opens_with_name(["Am", "Montag", "regnete", "es"])
     assert not opens_with_name(["Vera", "Lindqvist"])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Am Montag hat sich die Ministerin Vera Lindqvist zu den Plänen geäußert.", "Vera Lindqvist"),
+        ("Trotz des Streits hat sich Hagedorn im Mai geoutet und seine Beziehung mit Brinkmann enthüllt.", "Hagedorn"),
+    ],
+)
+def test_a_reflexive_after_the_finite_verb_is_no_subject(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == {speaker}
+
+
+def test_speaking_out_against_is_a_report(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Im Mai hatte sich der Verband Talwerk gegen die Pläne ausgesprochen.")]))
+    assert _names(analyse([("de", "Das Wort wird falsch ausgesprochen.")])) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sein Leben erregte Aufsehen, als sein Kollege Ian Brinkmann im Interview seine Pläne preisgab.", "Brinkmann"),
+        ("Die Schule bleibt zu, weil der Verband Talwerk neue Regeln fordert.", "Verband Talwerk"),
+    ],
+)
+def test_a_verb_final_clause_ending_the_sentence_has_its_subject_as_source(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    (name,) = _names(analyse([("de", text)]))
+    assert speaker in name
+    assert "Regeln" not in name
+
+
+def test_a_clause_of_whether_reports_nothing(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Niemand weiß, ob die Firma Talwerk das bestätigt.")])) == set()
+
+
+def test_a_compound_verb_with_a_changed_stem_keeps_its_sentence_for_the_tagger(tagger: object) -> None:
+    from sift.attribution.german import german_sentences
+
+    assert german_sentences(tagger).keeps(
+        ["als", "sein", "Kollege", "im", "Interview", "seine", "Pläne", "preisgab", "."]
+    )

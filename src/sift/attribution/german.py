@@ -66,6 +66,7 @@ GERMAN = replace(
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
     reporting_modals=frozenset({"wollen", "müssen", "werden"}),
     antecedent_pronouns=frozenset({"er", "sie"}),
+    comma_openers=frozenset({"als"}),
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.

@@ -168,6 +168,8 @@ class Lexicon:
     #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
     #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
     reporting_modals: frozenset[str] = frozenset()
+    #: conjunctions that open a verb-final clause only after a comma ("…, als X … preisgab"; "als" elsewhere is "as")
+    comma_openers: frozenset[str] = frozenset()
     #: singular personal pronouns that take the person the sentence before (same block) opened with by name ("Vera
     #: Lindqvist leitet das Amt seit dem Frühjahr. Sie sagt, …"): the name is the source
     antecedent_pronouns: frozenset[str] = frozenset()
@@ -918,12 +920,15 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
     verb-final clauses)."""
     if not clause.lexicon.verb_final:
         return None
+    tokens = clause.tokens
     for k in range(cue_first - 1, clause.first - 1, -1):
-        token = clause.tokens[k]
+        token = tokens[k]
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         if token.text.lower() in clause.lexicon.verb_final:
             return k
+        if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
+            return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
     return None
 
 
@@ -985,6 +990,8 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
             break
         if token.pos not in SUBJECT_WORDS or _starts_phrase(previous, token, clause.lexicon):
             break
+        if token.pos == "ADJ" and token.text[:1].islower() and previous.pos in ("NOUN", "PROPN"):
+            break  # "weil der Verband | neue Regeln fordert": an adjective after the noun opens the object
         last = k
     if not any(t.pos in ("NOUN", "PROPN", "X") for t in tokens[first : last + 1]):
         return None
@@ -1426,6 +1433,10 @@ def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> 
     return _frame(clause, cue, content, clause.span(*subject), lemma)
 
 
+#: Conjunctions of a verb-final clause that supposes or asks rather than tells ("ob", "wenn", "falls", "bevor").
+SUPPOSING = frozenset({"ob", "wenn", "falls", "sofern", "bevor", "ehe", "sobald", "solange"})
+
+
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
     """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
 
@@ -1435,6 +1446,18 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     tokens = clause.tokens
     if tokens[i - 1].text in QUOTE_DASHES:  # "– …, Bianca i Favorit – dodaje.": the commas are the quote's
         return _dropped_subject(clause, i)
+    cue_first = _auxiliary_start(clause, i)
+    opener = _verb_final_opener(clause, cue_first)
+    # "…, als sein Kollege X im Interview seine Pläne preisgab.": the clause's subject; not a clause that supposes or
+    # asks ("Niemand weiß, ob die Firma das bestätigt": whether it will, not that it did), read as before
+    if opener is not None and tokens[opener].text.lower() not in SUPPOSING:
+        subject = _subordinate_subject(clause, opener, cue_first)
+        if subject is None:
+            return None
+        content = clause.content(subject[1] + 1, cue_first - 1) or clause.content(clause.first, opener - 2)
+        return _frame(
+            clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
+        )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
@@ -1486,8 +1509,10 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         or fronted[adverbs].pos == "ADP"
         or all(t.pos in ("ADV", "ADJ") for t in fronted)
     ):
-        start = finite + 1
-        while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in skip):
+        start = finite + 1  # past adverbs and a reflexive ("Am Montag hat sich die Ministerin … geäußert")
+        while start < closing and (
+            tokens[start].pos == "ADV" or tokens[start].text.lower() in skip or tokens[start].text.lower() in REFLEXIVES
+        ):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
     elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
