@@ -286,3 +286,23 @@ def test_a_compound_verb_with_a_changed_stem_keeps_its_sentence_for_the_tagger(t
     assert german_sentences(tagger).keeps(
         ["als", "sein", "Kollege", "im", "Interview", "seine", "Pläne", "preisgab", "."]
     )
+
+
+def test_a_passive_bracket_with_its_auxiliary_far_back_names_no_speaker(analyse: Analyse) -> None:
+    text = (
+        "Yuki Tanabe, eine verehrte Persönlichkeit der Branche, wird für seine Rolle als Taro Kimura in Sternreise "
+        "geschätzt und ebenso für sein Eintreten bewundert."
+    )
+    assert _names(analyse([("de", text)])) == set()
+
+
+def test_a_passive_bracket_with_its_agent_keeps_the_agent_rule(analyse: Analyse) -> None:
+    from sift.attribution.german import GERMAN
+    from sift.attribution.word_order import _bracket_passive, _Clause
+
+    tokens = german_tokens("Der Plan wird im Mai von der Ministerin angekündigt.", load_tagger())
+    clause = _Clause("", tokens, 0, len(tokens) - 1, [], GERMAN)
+    assert not _bracket_passive(clause, len(tokens) - 2)
+    tokens = german_tokens("Der Plan wird im Mai im Rathaus angekündigt.", load_tagger())
+    clause = _Clause("", tokens, 0, len(tokens) - 1, [], GERMAN)
+    assert _bracket_passive(clause, len(tokens) - 2)

@@ -1116,7 +1116,27 @@ def _is_agentless_passive(clause: _Clause, i: int, cue_first: int) -> bool:
         for t in tokens[max(clause.first, cue_first - 2) : i]
     )
     final = i < clause.last and tokens[i + 1].pos == "AUX" and tokens[i + 1].lemma.lower() in FINAL_PASSIVE
-    return before or final
+    return before or final or _bracket_passive(clause, cue_first)
+
+
+#: Prepositions of a German passive's agent ("von der Ministerin gelobt", "durch den Verband bestätigt").
+GERMAN_AGENTS = frozenset({"von", "vom", "durch"})
+
+
+def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
+    """Whether a German participle cue closes a passive verb bracket opened by a finite "werden" further back ("X
+    wird für seine Rolle als Y in Z geschätzt"): the verb before it in the clause, with no stop between and no agent
+    ("von", "durch") in the bracket, whose agent rule reads it."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals:
+        return False
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        token = tokens[k]
+        if token.text in STOP or token.text.lower() in GERMAN_AGENTS:
+            return False
+        if token.pos in ("AUX", "VERB"):
+            return token.lemma.lower() in FINAL_PASSIVE
+    return False
 
 
 def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
