@@ -933,12 +933,13 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
 
 
 def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
-    """The subject of a verb-final relative clause the cue closes ("…, in dem er seinen Rücktritt mitteilte", "das
-    Foto, das X als Symbol bezeichnet"): the pronoun or noun phrase right after the relative pronoun, which follows a
-    comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one ("die
-    Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it is a
-    personal pronoun, holds a name or is one bare capitalised word. ``None`` elsewhere, and in languages without
-    ``relative_openers``."""
+    """The subject of a verb-final relative clause the cue closes ("…, in dem die Ministerin X ihren Rücktritt
+    mitteilte", "das Foto, das X als Symbol bezeichnet"): the noun phrase right after the relative pronoun, which
+    follows a comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one
+    ("die Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it
+    holds a name or is one bare capitalised word. A personal pronoun there ("in dem er mitteilte") is left to the
+    old reading: the resolver would give it the page's last entity, an outlet that relayed it as well. ``None``
+    elsewhere, and in languages without ``relative_openers``."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.relative_openers:
         return None
@@ -957,14 +958,15 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
         if subject is None:
             return None
         first, last = subject
+        if first == last and tokens[first].pos == "PRON":
+            return None  # "…, in dem er mitteilte": a pronoun the resolver may give the last entity, read as before
         if after_preposition or lowered in lexicon.object_relatives:
             return subject
-        personal = first == last and tokens[first].pos == "PRON" and tokens[first].text.lower() not in REFLEXIVES
         # a name, or one bare word (a singular common noun needs an article: "das Wikipedia … bezeichnet")
         named = any(t.pos == "PROPN" for t in tokens[first : last + 1]) or (
             first == last and tokens[first].text[:1].isupper()
         )
-        return subject if personal or named else None
+        return subject if named else None
     return None
 
 
