@@ -298,7 +298,7 @@ GERMAN = Language(
         verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen ausgehen ausdrücken
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
-        zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern drängen
+        zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
         rechtfertigen
         """
