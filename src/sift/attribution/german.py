@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
-from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.languages import LANGUAGES, word_set
 
 __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
@@ -43,12 +43,15 @@ QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "b
 #: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown"), never
 #: a cue elsewhere ("Die Kinder lachen").
 QUOTE_MANNER_CUES = frozenset({"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen"})
-#: Verbs of showing that report a study's finding when the study is their subject ("Eine Erhebung der X zeigt, dass
-#: …"; not "Das Foto zeigt …"), and the ends of the study's noun (compounds: "Jugendstudie", "Mitgliederbefragung").
+#: Verbs of showing that report a study's finding when the study or its researchers are their subject ("Eine Erhebung
+#: der X zeigt, dass …", "wie die Forschenden zeigen"; not "Das Foto zeigt …"), and the ends of the study's or the
+#: researchers' noun (compounds: "Jugendstudie", "Mitgliederbefragung", "Klimaforscher").
 FINDING_CUES = frozenset({"zeigen", "belegen", "ergeben", "verdeutlichen", "nahelegen", "bestätigen"})
 FINDING_NOUNS = (
     "studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten", "statistik",
     "erhebungen", "studien", "umfragen", "untersuchungen", "analysen", "auswertungen", "befragungen", "gutachten",
+    "forscher", "forscherin", "forscherinnen", "forschende", "forschenden", "wissenschaftler", "wissenschaftlerin",
+    "wissenschaftlerinnen", "autoren", "autorinnen",
 )  # fmt: skip
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
@@ -59,6 +62,11 @@ GERMAN = replace(
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
     origin_prepositions=frozenset({"aus"}),
     infinitive_marker="zu",
+    relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
+    object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
+    reporting_modals=frozenset({"wollen", "müssen", "werden"}),
+    antecedent_pronouns=frozenset({"er", "sie"}),
+    comma_openers=frozenset({"als"}),
     plural_names_joined=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
@@ -136,7 +144,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
     tokens: list[Token] = []
     for number in sorted(set(numbers)):
         sentence = [word for word, n in zip(words, numbers, strict=True) if n == number]
-        if only is not None and not only.keeps([w for w, _, _ in sentence]):
+        plain = [w for w, _, _ in sentence]
+        if only is not None and not only.keeps(plain) and not opens_with_name(plain):
             tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
             continue
         tagged = tagger.tag_sent([GENDER_ENDING.sub("", w) for w, _, _ in sentence])  # "Anwohnerinnen" is known
@@ -145,14 +154,50 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             previous = tokens[-1] if tokens and tokens[-1].sentence == number else None
             if IS_ABBREVIATION.fullmatch(word):
                 lemma, pos = word, "ADV"
-            elif pos in ("VERB", "AUX") and word[:1].isupper() and previous is not None and previous.pos == "PROPN":
-                lemma, pos = word, "PROPN"  # "Ministerin Clara Wendt": a surname HanTa takes for a verb ("wenden")
+            elif pos in ("VERB", "AUX") and _is_capitalised_name(word, previous):
+                # "Ministerin Clara Wendt", "schrieb Schnapp:": a surname HanTa takes for a verb ("wenden",
+                # "schnappen"); German verbs are capitalised only where a sentence or a quotation opens
+                lemma, pos = word, "PROPN"
             elif pos in ("NOUN", "PROPN") and word[:1].islower():
                 lemma, pos = _unknown_verb(word) or (lemma, pos)
             elif pos == "NUM" and _is_letter_digit_name(word):
                 lemma, pos = word, "PROPN"
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
+
+
+#: Capitalised words that open a sentence and are no name: articles, prepositions, pronouns, conjunctions, adverbs.
+NOT_NAMES = word_set(
+    """
+    der die das den dem des ein eine einer eines einem einen am im in an auf aus bei beim mit nach von vom zum zur
+    für über unter vor seit ab bis durch gegen ohne um wie was wer wo wann warum wenn als auch aber doch und oder so
+    da dann es er sie wir ich ihr du man sein seine ihre unser unsere dieser diese dieses diesem diesen jeder jede
+    jedes alle viele einige mehrere kein keine nur noch schon nun jetzt heute gestern morgen laut trotz wegen
+    während zudem außerdem dabei damit dazu daher deshalb denn weil dass ob zwar immer hier dort
+    """
+)
+
+
+def opens_with_name(words: list[str]) -> bool:
+    """Whether a sentence opens with a person's name as its subject ("Vera Lindqvist leitet …", "Zachary Quinto,
+    der …"): two capitalised words, the first no article, preposition or pronoun, then a comma or a lower-case word.
+    Such a sentence is tagged even without a cue: it introduces who a pronoun of the next ones may stand for
+    (``Lexicon.antecedent_pronouns``)."""
+    if len(words) < 3 or words[0].lower() in NOT_NAMES:
+        return False
+    names = words[:2]
+    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in names):
+        return False
+    return words[2] == "," or words[2][:1].islower()
+
+
+def _is_capitalised_name(word: str, previous: Token | None) -> bool:
+    """Whether a word the tagger calls a verb is a name by its capital: capitalised, not in capitals ("WARNT", a
+    headline's), after a word of its sentence (not first, nor after a colon, a quotation mark or a dash, where a
+    verb may open what follows: "Sie rief: „Kommt!“")."""
+    if previous is None or not word[:1].isupper() or word.isupper():
+        return False
+    return previous.pos == "PROPN" or previous.text[-1:].isalnum()
 
 
 def _is_letter_digit_name(word: str) -> bool:

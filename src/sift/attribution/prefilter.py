@@ -94,7 +94,22 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
         for stem in _stems(lemma):
             stems.add(stem)
             stems.update(v for v in variants.get(stem, ()) if len(v) >= MIN_VARIANT)
+            stems.update(_compound_variants(stem, variants))
     return SentenceFilter(forms, stems)
+
+
+#: Shortest verb stem read as the last part of a compound stem ("preis|geb" -> "preis|gab").
+MIN_COMPOUND_TAIL = 3
+
+
+def _compound_variants(stem: str, variants: Mapping[str, Iterable[str]]) -> set[str]:
+    """Variants of a stem whose first part is no prefix the filter strips ("preisgeb", "bekanntgeb"): the tagger's
+    variants of its last part after that first part ("preisgab", as in "… seine Orientierung preisgab")."""
+    found = set()
+    for cut in range(2, len(stem) - MIN_COMPOUND_TAIL + 1):
+        head, tail = stem[:cut], stem[cut:]
+        found.update(head + v for v in variants.get(tail, ()) if len(v) >= MIN_VARIANT)
+    return found
 
 
 def stem_variants(stemdict: Mapping[object, Mapping[str, str]]) -> dict[str, set[str]]:

@@ -161,6 +161,18 @@ class Lexicon:
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
+    #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
+    #: those of them that can be no subject (accusative, dative, genitive: "den", "dem", "dessen")
+    relative_openers: frozenset[str] = frozenset()
+    object_relatives: frozenset[str] = frozenset()
+    #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
+    #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
+    reporting_modals: frozenset[str] = frozenset()
+    #: conjunctions that open a verb-final clause only after a comma ("…, als X … preisgab"; "als" elsewhere is "as")
+    comma_openers: frozenset[str] = frozenset()
+    #: singular personal pronouns that take the person the sentence before (same block) opened with by name ("Vera
+    #: Lindqvist leitet das Amt seit dem Frühjahr. Sie sagt, …"): the name is the source
+    antecedent_pronouns: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()  # "eigenen Angaben zufolge": the clause's subject is the source
     noun_capitals: bool = False  # every noun is capitalised: a capitalised noun inside a sentence is no verb
     impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
@@ -265,9 +277,17 @@ class _Clause:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive:
                 break
-            after_noun = ("ADV", "NUM", "PRON") if self.lexicon.noun_capitals else ("ADV", "NUM")
+            # German also ends it at a particle: a separated verb particle ("fasst die Redaktion | zusammen"), "nicht"
+            after_noun = ("ADV", "NUM", "PRON", "PART") if self.lexicon.noun_capitals else ("ADV", "NUM")
             if following.pos in after_noun and any(t.pos in ("NOUN", "PROPN") for t in self.tokens[first : index + 1]):
                 break  # German "nach Angaben der Polizei | niemand": a pronoun after the noun is the clause's
+            if (
+                self.lexicon.noun_capitals
+                and following.pos == "ADJ"
+                and following.text[:1].islower()
+                and self.tokens[index].pos in ("NOUN", "PROPN")  # not "der Manager eines | anderen Konkurrenten"
+            ):
+                break  # "nach Einschätzungen der Mission | negativ": German declines adjectives before the noun
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
             index += 1
@@ -418,7 +438,7 @@ def _finding_subject(clause: _Clause, i: int) -> bool:
     opens the sentence or follows a comma, and only nominal words, genitives and prepositions stand before the verb."""
     tokens, lexicon = clause.tokens, clause.lexicon
     start = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
-    k = start
+    k = start + (start < i and tokens[start].text.lower() in lexicon.as_words)  # "wie die Forscher zeigen, …"
     while k < i and tokens[k].pos in ("DET", "ADJ"):
         k += 1
     if k >= i or tokens[k].pos not in ("NOUN", "PROPN"):
@@ -767,6 +787,11 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
         if bracket is not None:
             return bracket
+    modal = _reporting_modal(clause, i)
+    if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
+        frame = _modal_frame(clause, modal, i)
+        if frame is not None:
+            return frame
     cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
@@ -810,6 +835,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     elif (opener := _verb_final_opener(clause, cue_first)) is not None:
         subject = _subordinate_subject(clause, opener, cue_first)  # "weil der Verband | neue Regeln | fordert"
         source = clause.span(*subject) if subject is not None else None
+    elif (relative := _relative_subject(clause, cue_first)) is not None:
+        source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
         end = cue_first - 1
         if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
@@ -845,6 +872,34 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
 
 
+def _reporting_modal(clause: _Clause, i: int) -> int | None:
+    """Index of the finite modal verb whose infinitive is the cue at ``i`` ("wollte … versichern, dass …"): the
+    infinitive closes its clause (a comma or a colon follows), the modal is the verb before it in the sentence,
+    second in a verb-second clause (not its first word); ``None`` elsewhere or without ``reporting_modals``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.reporting_modals or i >= clause.last or tokens[i + 1].text not in (",", ":"):
+        return None
+    if tokens[i].pos != "VERB" or tokens[i].text.lower() != tokens[i].lemma.lower():
+        return None  # an infinitive only
+    for k in range(i - 1, clause.first, -1):
+        if tokens[k].text in STOP:
+            return None
+        if tokens[k].pos in ("VERB", "AUX"):
+            return k if tokens[k].lemma.lower() in lexicon.reporting_modals else None
+    return None
+
+
+def _modal_frame(clause: _Clause, modal: int, i: int) -> Frame | None:
+    """The frame of a reporting modal's clause: its subject is a personal pronoun opening the sentence ("Er wollte
+    …"), or what :func:`_verb_bracket` reads (a noun phrase opening it, or the subject after the modal)."""
+    tokens = clause.tokens
+    cue, lemma = (tokens[i].start, tokens[i].end), tokens[i].lemma.lower()
+    opening = tokens[clause.first]
+    if modal == clause.first + 1 and opening.pos == "PRON" and opening.text.lower() in clause.lexicon.nominative:
+        return _frame(clause, cue, clause.content(i + 2, clause.last), clause.span(clause.first, clause.first), lemma)
+    return _verb_bracket(clause, modal, i, cue, lemma)
+
+
 def _subject_pronoun_before(clause: _Clause, phrase_first: int) -> int | None:
     """A subject-only pronoun earlier in the clause than a prepositional phrase before the cue ("Da kann man nicht
     in Deutschland … sagen, …", an unseen Deutschlandfunk interview; "Dort darf er in Paris nicht sagen"): the
@@ -865,12 +920,53 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
     verb-final clauses)."""
     if not clause.lexicon.verb_final:
         return None
+    tokens = clause.tokens
     for k in range(cue_first - 1, clause.first - 1, -1):
-        token = clause.tokens[k]
+        token = tokens[k]
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         if token.text.lower() in clause.lexicon.verb_final:
             return k
+        if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
+            return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
+    return None
+
+
+def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
+    """The subject of a verb-final relative clause the cue closes ("…, in dem die Ministerin X ihren Rücktritt
+    mitteilte", "das Foto, das X als Symbol bezeichnet"): the noun phrase right after the relative pronoun, which
+    follows a comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one
+    ("die Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it
+    holds a name or is one bare capitalised word. A personal pronoun there ("in dem er mitteilte") is left to the
+    old reading: the resolver would give it the page's last entity, an outlet that relayed it as well. ``None``
+    elsewhere, and in languages without ``relative_openers``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.relative_openers:
+        return None
+    for k in range(cue_first - 1, clause.first, -1):
+        token = tokens[k]
+        if token.text in STOP or token.pos in ("VERB", "AUX"):
+            return None
+        lowered = token.text.lower()
+        if token.pos not in ("PRON", "DET") or lowered not in lexicon.relative_openers or _quoted(clause, k):
+            continue
+        before = tokens[k - 1]
+        after_preposition = before.pos == "ADP" and k - 2 >= clause.first and tokens[k - 2].text == ","
+        if before.text != "," and not after_preposition:
+            return None
+        subject = _subordinate_subject(clause, k, cue_first)
+        if subject is None:
+            return None
+        first, last = subject
+        if first == last and tokens[first].pos == "PRON":
+            return None  # "…, in dem er mitteilte": a pronoun the resolver may give the last entity, read as before
+        if after_preposition or lowered in lexicon.object_relatives:
+            return subject
+        # a name, or one bare word (a singular common noun needs an article: "das Wikipedia … bezeichnet")
+        named = any(t.pos == "PROPN" for t in tokens[first : last + 1]) or (
+            first == last and tokens[first].text[:1].isupper()
+        )
+        return subject if named else None
     return None
 
 
@@ -896,6 +992,8 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
             break
         if token.pos not in SUBJECT_WORDS or _starts_phrase(previous, token, clause.lexicon):
             break
+        if token.pos == "ADJ" and token.text[:1].islower() and previous.pos in ("NOUN", "PROPN"):
+            break  # "weil der Verband | neue Regeln fordert": an adjective after the noun opens the object
         last = k
     if not any(t.pos in ("NOUN", "PROPN", "X") for t in tokens[first : last + 1]):
         return None
@@ -1020,7 +1118,27 @@ def _is_agentless_passive(clause: _Clause, i: int, cue_first: int) -> bool:
         for t in tokens[max(clause.first, cue_first - 2) : i]
     )
     final = i < clause.last and tokens[i + 1].pos == "AUX" and tokens[i + 1].lemma.lower() in FINAL_PASSIVE
-    return before or final
+    return before or final or _bracket_passive(clause, cue_first)
+
+
+#: Prepositions of a German passive's agent ("von der Ministerin gelobt", "durch den Verband bestätigt").
+GERMAN_AGENTS = frozenset({"von", "vom", "durch"})
+
+
+def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
+    """Whether a German participle cue closes a passive verb bracket opened by a finite "werden" further back ("X
+    wird für seine Rolle als Y in Z geschätzt"): the verb before it in the clause, with no stop between and no agent
+    ("von", "durch") in the bracket, whose agent rule reads it."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals:
+        return False
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        token = tokens[k]
+        if token.text in STOP or token.text.lower() in GERMAN_AGENTS:
+            return False
+        if token.pos in ("AUX", "VERB"):
+            return token.lemma.lower() in FINAL_PASSIVE
+    return False
 
 
 def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
@@ -1337,6 +1455,10 @@ def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> 
     return _frame(clause, cue, content, clause.span(*subject), lemma)
 
 
+#: Conjunctions of a verb-final clause that supposes or asks rather than tells ("ob", "wenn", "falls", "bevor").
+SUPPOSING = frozenset({"ob", "wenn", "falls", "sofern", "bevor", "ehe", "sobald", "solange"})
+
+
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
     """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
 
@@ -1346,6 +1468,18 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     tokens = clause.tokens
     if tokens[i - 1].text in QUOTE_DASHES:  # "– …, Bianca i Favorit – dodaje.": the commas are the quote's
         return _dropped_subject(clause, i)
+    cue_first = _auxiliary_start(clause, i)
+    opener = _verb_final_opener(clause, cue_first)
+    # "…, als sein Kollege X im Interview seine Pläne preisgab.": the clause's subject; not a clause that supposes or
+    # asks ("Niemand weiß, ob die Firma das bestätigt": whether it will, not that it did), read as before
+    if opener is not None and tokens[opener].text.lower() not in SUPPOSING:
+        subject = _subordinate_subject(clause, opener, cue_first)
+        if subject is None:
+            return None
+        content = clause.content(subject[1] + 1, cue_first - 1) or clause.content(clause.first, opener - 2)
+        return _frame(
+            clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
+        )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
@@ -1397,8 +1531,10 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         or fronted[adverbs].pos == "ADP"
         or all(t.pos in ("ADV", "ADJ") for t in fronted)
     ):
-        start = finite + 1
-        while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in skip):
+        start = finite + 1  # past adverbs and a reflexive ("Am Montag hat sich die Ministerin … geäußert")
+        while start < closing and (
+            tokens[start].pos == "ADV" or tokens[start].text.lower() in skip or tokens[start].text.lower() in REFLEXIVES
+        ):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
     elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
@@ -1489,9 +1625,18 @@ def _quoted(clause: _Clause, k: int) -> bool:
     return any(q_start < start < q_end - 1 for q_start, q_end in clause.regions)
 
 
+#: Marks opening an aside and the marks closing it ("… – so X – …", "… (so X) …").
+ASIDE_MARKS = {"–": "–", "—": "—", "-": "-", "(": ")"}
+#: The most words between the source of an aside "so X" and the mark closing it ("– so X im Gespräch mit Y –").
+MAX_ASIDE_TAIL = 8
+
+
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
-    """ "…, so ein Sprecher": a postposed source marker."""
+    """ "…, so ein Sprecher": a postposed source marker; or an aside inside the sentence ("Die Lage – so X – ist
+    ernst", "(so X)"), which attributes the whole sentence around it."""
     tokens = clause.tokens
+    if i > clause.first and tokens[i - 1].text in ASIDE_MARKS:
+        return _so_aside(clause, i)
     if i == clause.first or tokens[i - 1].text != ",":
         return None
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
@@ -1499,6 +1644,33 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
         return None
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
+
+
+def _so_aside(clause: _Clause, i: int) -> Frame | None:
+    """ "Sie wollen – so X im Einklang mit Y – …": "so" right after an opening dash or bracket, a name or a noun
+    phrase after it and the closing mark a few words later; the source is that noun phrase, the content the words
+    of the sentence outside the aside."""
+    tokens = clause.tokens
+    closing = ASIDE_MARKS[tokens[i - 1].text]
+    if i + 1 > clause.last or tokens[i + 1].pos not in ("DET", "NOUN", "PROPN"):
+        return None  # "– so wichtig es ist –", "(so dass …)": no source
+    end = next((k for k in range(i + 2, clause.last + 1) if tokens[k].text == closing), None)
+    if end is None:
+        return None
+    source_last = min(clause.phrase_end(i + 1), end - 1)
+    if end - source_last > MAX_ASIDE_TAIL + 1:
+        return None
+    pieces = [
+        clause.content(clause.first, i - 2) if i - 2 >= clause.first else None,
+        clause.content(end + 1, clause.last) if end < clause.last else None,
+    ]
+    content = [piece for piece in pieces if piece is not None]
+    if not content:
+        return None
+    frame = _frame(clause, (tokens[i].start, tokens[i].end), content[0], clause.span(i + 1, source_last), "so")
+    if frame is not None:
+        frame.content = content
+    return frame
 
 
 def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -1688,6 +1860,7 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     frames: list[Frame] = []
     topic = None
     reporting: Frame | None = None  # the frame whose report a Konjunktiv sentence continues
+    introduced: Span | None = None  # the name opening the sentence before (``_take_antecedent``)
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
@@ -1702,7 +1875,63 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
             reporting = None
         if lexicon.pro_drop:
             topic = _topic(clause, found)
+        if lexicon.antecedent_pronouns:
+            introduced = _take_antecedent(clause, found, introduced)
     return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+#: The most title words (articles, adjectives, speaker nouns) before the name that opens a sentence.
+MAX_NAME_TITLE = 3
+
+
+def _opening_name(clause: _Clause) -> Span | None:
+    """The person's name opening a sentence as its subject ("Vera Lindqvist leitet …", "Die Ministerin Vera
+    Lindqvist, die …, hat …"): at most a few articles, adjectives and speaker nouns, then two names or more (one
+    after a speaker noun), then a comma or a verb. ``None`` otherwise."""
+    tokens, k = clause.tokens, clause.first
+    titled = False
+    while k <= clause.last and k - clause.first < MAX_NAME_TITLE and tokens[k].pos in ("DET", "ADJ", "NOUN"):
+        if tokens[k].pos == "NOUN":
+            if tokens[k].lemma.lower() not in clause.lexicon.speaker_heads:
+                return None
+            titled = True
+        k += 1
+    end = k
+    while end <= clause.last and tokens[end].pos == "PROPN" and not _quoted(clause, end):
+        end += 1
+    if end - k < (1 if titled else 2) or end > clause.last:
+        return None
+    if tokens[end].text != "," and tokens[end].pos not in ("VERB", "AUX"):
+        return None
+    return tokens[k].start, tokens[end - 1].end
+
+
+def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | None) -> Span | None:
+    """Give the frames of a sentence whose source is a singular personal pronoun the person ``introduced`` by name
+    at the opening of the sentence before, and return the name opening this one (``None``: the next sentence's
+    pronouns are left to the resolver, as is any pronoun further away, where another person may have come
+    between)."""
+    tokens = clause.tokens
+    for frame in found:
+        if frame.source is None or introduced is None:
+            continue
+        words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
+        if len(words) == 1 and _antecedent_pronoun(clause, words[0]):
+            frame.source = introduced
+    return _opening_name(clause)
+
+
+def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a singular personal pronoun outside quotations ("er", and "sie" beside a singular verb:
+    "Sie sagte", "erklärte sie"; not "sie sagten")."""
+    tokens = clause.tokens
+    lowered = tokens[k].text.lower()
+    if lowered not in clause.lexicon.antecedent_pronouns or _quoted(clause, k):
+        return False
+    if lowered != "sie":
+        return True
+    verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
+    return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
 
 
 def _continues_report(clause: _Clause) -> bool:

@@ -121,7 +121,10 @@ OUTLETS = (
     "Sole 24 Ore, Il Messaggero, Il Fatto Quotidiano, Il Giornale, Rai, RAI, Mediaset, Sky TG24, TG1, Rzeczpospolita, "
     "Gazeta Wyborcza, Wyborcza, TVN24, TVN, RMF FM, RMF, Polsat, Polsat News, TVP, TVP Info, Onet, Interia, "
     "Wirtualna Polska, WP, Do Rzeczy, Newsweek Polska, Forsal, Statista, Business Insider, Money.pl, "
-    "Dziennik Gazeta Prawna, DGP, Radio Zet, Polskie Radio, wPolityce"
+    "Dziennik Gazeta Prawna, DGP, Radio Zet, Polskie Radio, wPolityce, Wikipedia, Deutsche Welle, DW, n-tv, ntv, "
+    "RTL, Sat.1, WDR, NDR, MDR, SWR, BR24, RBB, t-online, Tagesspiegel, Der Tagesspiegel, Focus Online, Welt am "
+    "Sonntag, Bild am Sonntag, Münchner Merkur, heise online, Golem, netzpolitik.org, Correctiv, Kleine Zeitung, "
+    "Salzburger Nachrichten, 20 Minuten"
 )
 #: Last words of outlets' names ("the Sahan Journal", "ET-News", "Kieler Nachrichten", "Gazeta Lubuska"): a
 #: capitalised name a speaker told (or spoke in) that ends with one is an outlet even when the list above lacks it.

@@ -297,6 +297,10 @@ GERMAN = Language(
         versprechen widersprechen anprangern beteuern informieren verlauten aufrufen nachweisen bezeichnen nennen
         verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen ausgehen ausdrücken
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
+        erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
+        zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
+        abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
+        rechtfertigen
         """
     ),
     according_words=frozenset(
@@ -304,6 +308,11 @@ GERMAN = Language(
             "laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen",
             "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung", "nach berechnungen",
             "nach erkenntnissen", "nach darstellung", "nach aussage", "nach aussagen",
+            # plurals and the other nouns of the same frame ("nach ersten Einschätzungen der Beobachter", "nach
+            # Recherchen des Senders", "nach Auskunft der Polizei", "nach Zahlen des Statistischen Bundesamts")
+            "nach einschätzungen", "nach ansichten", "nach darstellungen", "nach recherchen", "nach auskunft",
+            "nach auskünften", "nach zahlen", "nach daten", "nach berichten", "nach meinung", "nach überzeugung",
+            "nach mitteilung", "nach beobachtungen", "nach ermittlungen",
         }
     ),
     according_after_words=frozenset({"zufolge"}),

@@ -296,6 +296,7 @@ GERMAN = SpeakerWords(
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
         vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
+        botschaft konsulat mission delegation
         """
     ),
     government_nouns=_phrases(
@@ -305,11 +306,16 @@ GERMAN = SpeakerWords(
     outlet_nouns=_words(
         """
         zeitung nachrichtenagentur presse-agentur sender magazin blatt rundfunk fernsehen radio portal
-        nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender
+        nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender medien redaktion
         """
     ),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
-    speech_nouns=_words("aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung"),
+    speech_nouns=_words(
+        """
+        aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung statement forderung
+        forderungen appell vorwurf vorwürfe behauptung behauptungen ankündigung
+        """
+    ),
     judgement_nouns=_words(
         "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten"
     ),
