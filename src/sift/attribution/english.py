@@ -65,6 +65,13 @@ DISCOURSE_MARKERS = re.compile(
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 #: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
 OBJECTS = frozenset({"pobj", "dobj"})
+#: Modals of possibility: a cue under one reports what someone might say, a supposition ("Others, though, might
+#: argue that …": realpages dev7), not a statement.
+POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
+#: Words between a number and the word it counts ("50 plus points", "20 or more points").
+COUNT_JOINERS = frozenset({"plus", "or", "more"})
+#: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
+THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,15 +350,68 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     ]
     if not content or not cue_fragments:
         return None
+    if _is_counted(token):
+        return None
     sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    if _raised_subject(token):
+        sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
     return Frame(
         cue=(cue_fragments[0][0], cue_fragments[-1][1]),
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for child in token.children),
+        hypothetical=any(
+            (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
+            or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
+            for child in token.children
+        ),
+        thing_content=_thing_content(token, cue_ids, content_ids),
     )
+
+
+def _is_counted(token: Token) -> bool:
+    """Whether the cue word is counted by a number written in digits right before it ("scored 50 plus points a
+    piece": the parser took "points" for a verb; realpages dev7): a noun, no cue."""
+    index = token.i - 1
+    while index >= 0 and token.doc[index].lower_ in COUNT_JOINERS:
+        index -= 1
+    return index >= 0 and token.doc[index].text.replace(",", "").isdigit()
+
+
+def _raised_subject(token: Token) -> bool:
+    """Whether the cue is a passive verb with a "to" infinitive ("The car is expected to go on sale", "She is
+    said to have left"): its subject is what the statement is about; whoever expects or says it is not named."""
+    children = list(token.children)
+    return any(child.dep_ == "auxpass" for child in children) and any(
+        child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for child in children
+    )
+
+
+def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bool:
+    """Whether the cue's object is a thing, a noun phrase ("Brindle Press published Lanterns", "The Ledger is
+    written by X", "the manager believed the waiter", or "wrote The Glass Orchard" with the object read into the
+    cue) and no clause or quote of the frame hangs on the cue: what the verb reports is an act on a thing."""
+    objects = [child for child in token.children if child.dep_ in THING_OBJECTS and child.pos_ in ("NOUN", "PROPN")]
+    if not objects:
+        return False
+    stated = ("ccomp", "parataxis")
+    clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
+    clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]
+    if clauses or (token.head.i != token.i and token.dep_ in ("ccomp", "parataxis")):
+        return False  # "“…,” she wrote", "She wrote her editor that …": a statement hangs on the verb (a second
+        # predicate joined by "and", "… and was founded by …", is another act of the subject, not what it states)
+    return all(child.i in content_ids or child.i in cue_ids for child in objects)
+
+
+def _run_on(clause: Token, objects: list[Token]) -> bool:
+    """Whether a clause the parser hung on the cue follows its object after a comma with no "that": the sentence's
+    main clause after a fronted one ("Before X wrote The Glass Orchard, Y created …"), not what X wrote."""
+    start = clause.left_edge.i
+    marked = any(child.dep_ == "mark" for child in clause.children)
+    after_comma = start > 0 and clause.doc[start - 1].text == ","
+    return not marked and after_comma and all(obj.i < start for obj in objects)
 
 
 def find_candidates(doc: Doc, model: ParseModel, in_quote: list[bool], scores: np.ndarray) -> list[Candidate]:

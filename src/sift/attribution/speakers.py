@@ -56,6 +56,8 @@ CERTAINTY = {
     "named": 1.0,
     "gazetteer": 1.0,
     "described": 0.9,
+    # a described body pointing back ("the agency"), resolved to the body the page named last
+    "definite": 0.85,
     "title": 0.85,
     "document": 0.8,
     "pronoun-near": 0.8,
@@ -464,6 +466,10 @@ def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
 
 
+#: Words that negate a source opening with them ("not by the governors", "no official", "neither the House nor
+#: the Senate"): the span says who did not speak (realpages dev7).
+SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
+
 #: Separators of navigation and section kickers; no name holds one.
 NAVIGATION_MARKS = ("|",)
 
@@ -478,6 +484,11 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if pronoun is not None:
         return SourceReading(pronoun)
     words = text.lower().split()
+    if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
+        return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
+    joined = _pronoun_class(words[0], speakers) if len(words) > 2 and words[1] in SUBJECT_AND_WORDS else None
+    if joined in ("pronoun:person", "pronoun:singular"):
+        return SourceReading(joined)  # "He and others at the hearing": the one the pronoun stands for speaks
     if speakers.age_endings and len(words) <= 3 and words[-1].endswith(speakers.age_endings):
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     if _is_nationality(words, speakers):
@@ -920,7 +931,8 @@ def _described(
                 kind = "organisation"
             cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
-            return SourceReading(kind, key, cited, how="described", written=name if cited != name else "")
+            how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
+            return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)
         if named:
             person = " ".join(t.text for t in named)
@@ -1015,6 +1027,19 @@ def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
     )
 
 
+#: Definite articles of a described body that points back ("the agency", "the company").
+DEFINITE_ARTICLES = {"en": frozenset({"the"})}
+
+
+def _is_definite_description(mention: SourceMention, core: list[Token], head: int, speakers: SpeakerWords) -> bool:
+    """Whether a body is named only by a definite article and a common noun ("the agency has maintained", "the
+    company said"): a reference back to a body the page named, as a title ("the minister") is to a person."""
+    first = mention.text.strip().split(" ", 1)[0].lower()
+    if first not in DEFINITE_ARTICLES.get(mention.lang, ()) or _name_runs(core, speakers):
+        return False
+    return head == len(core) - 1 and all(t.pos in ("ADJ", "NOUN") and t.text.islower() for t in core)
+
+
 def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[_Entity | None, str]:
     """The entity a reading refers to, and how it was found (for its certainty)."""
     kind, key = reading.kind, reading.key
@@ -1047,6 +1072,9 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
                 return entity, reading.how
         elif entity.kind == kind and entity.key == key:
             return entity, reading.how
+    if reading.how == "definite":  # "NASA announced … the agency has maintained": the body named last
+        named = next((e for e in reversed(entities) if e.kind in ("organisation", "outlet") and e.names), None)
+        return named, "definite" if named is not None else "described"
     return None, reading.how
 
 
@@ -1102,7 +1130,8 @@ def resolve_speakers(
         if entity is None:
             chosen.append(None)
             continue
-        if reading.kind == "organisation" and len(reading.key) > len(entity.key):
+        pointing = how == "definite"  # "the agency" of NASA: a description of the body, not its name
+        if reading.kind == "organisation" and len(reading.key) > len(entity.key) and not pointing:
             entity.key = reading.key
         chosen.append((entity, how))
         if entity in recent:
@@ -1110,10 +1139,10 @@ def resolve_speakers(
         recent.append(entity)
         entity.last_block = mention.block
         entity.titles |= reading.titles
-        if reading.kind in SPEAKER_KINDS:
+        if reading.kind in SPEAKER_KINDS and not pointing:
             entity.count_name(reading.name, mention.lang)
             entity.is_titled_only = False
-        elif reading.kind == "title":
+        elif reading.kind == "title" or pointing:
             entity.described[reading.name] += 1
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1

@@ -1,0 +1,149 @@
+"""English speakers that transfer (speakers13, issue #18): general rules of who is no source, each written as English
+grammar. Hand-made sentences with invented names; none is taken from a real-page set."""
+
+from __future__ import annotations
+
+from sift.attribution import AttributionConfig, attribute_statements
+from sift.document import Block, Document, Sentence, Source
+from sift.pipeline import Resources
+
+
+def _page(resources: Resources, texts: list[str], lang: str = "en") -> Document:
+    """The attribution stage on body blocks, one sentence each."""
+    doc = Document(id="test", source=Source(kind="text", location="test", sha256=""))
+    for number, text in enumerate(texts):
+        block = Block(id=f"b{number}", role="body", text=text, lang=lang, lang_confidence=1.0)
+        block.sentences = [Sentence(f"{block.id}.s0", 0, len(text))]
+        doc.blocks.append(block)
+    return attribute_statements(doc, resources, AttributionConfig())
+
+
+def _names(doc: Document) -> set[str]:
+    return {speaker.name for speaker in doc.speakers}
+
+
+# --- a letter's salutation names who is written to ----------------------------------------------------------------
+
+
+def test_an_upper_case_salutation_is_no_speaker_label(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "DEAR GRETEL: My husband of ten years just bought a boat without asking me.",
+            "DEAR WORRIED IN OHIO: You should talk to him before the summer.",
+        ],
+    )
+    assert doc.speakers == []
+
+
+def test_a_salutation_leaves_a_transcript_label_alone(resources: Resources) -> None:
+    doc = _page(resources, ["ORLOVA: Well, look, we will build the bridge next year."])
+    assert _names(doc) == {"ORLOVA"}
+
+
+# --- who did not speak, or only might -------------------------------------------------------------------------------
+
+
+def test_a_negated_agent_names_no_speaker(resources: Resources) -> None:
+    doc = _page(resources, ["The novel is told not by the generals and mayors, but by their servants."])
+    assert doc.speakers == []
+
+
+def test_a_modal_of_possibility_reports_a_supposition(resources: Resources) -> None:
+    doc = _page(resources, ["Critics, though, might argue that any review of the plan should also include its costs."])
+    assert doc.speakers == []
+    assert doc.attributions and all(a.confidence < 0.5 for a in doc.attributions)
+
+
+def test_a_modal_of_possibility_leaves_a_plain_statement_alone(resources: Resources) -> None:
+    doc = _page(resources, ["Critics argue that any review of the plan should also include its costs."])
+    assert _names(doc) == {"Critics"}
+
+
+def test_a_raised_subject_is_what_is_expected_not_who_expects(resources: Resources) -> None:
+    doc = _page(
+        resources, ["UK pricing has not been confirmed yet, but the Velka Z3 is expected to go on sale next spring."]
+    )
+    assert doc.speakers == []
+    assert all(a.source is None for a in doc.attributions if a.cue and a.cue.lemma == "expect")
+
+
+def test_a_word_counted_by_a_number_is_no_cue(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        ["Watching from the stands as Pavel Orkin and Dario Mest scored 40 plus points a piece was special."],
+    )
+    assert doc.speakers == []
+
+
+# --- verbs of writing and belief acting on a thing ------------------------------------------------------------------
+
+
+def test_publishing_a_book_is_no_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Instead, Brindle Press, which had been bought by a larger house, published Lanterns."])
+    assert doc.speakers == []
+
+
+def test_a_column_written_by_someone_is_no_statement(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        ["Dear Gretel is written by Ottilie Marsh, also known as Ada Pell, and was founded by her mother, Ruth Pell."],
+    )
+    assert doc.speakers == []
+
+
+def test_a_work_written_before_the_main_clause_is_no_statement(resources: Resources) -> None:
+    doc = _page(
+        resources, ["Years before Harlan Vesk wrote The Glass Orchard, Tamsin Roe created a retelling of the wars."]
+    )
+    assert "Harlan Vesk" not in _names(doc)
+
+
+def test_believing_a_person_is_no_statement(resources: Resources) -> None:
+    doc = _page(
+        resources, ["My husband called later, but the manager believed the waiter, who said that I started it."]
+    )
+    assert "manager" not in _names(doc)
+
+
+def test_writing_that_something_is_so_stays_a_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Tamsin Roe wrote that the old wars had never really ended."])
+    assert _names(doc) == {"Tamsin Roe"}
+
+
+def test_a_statement_joined_to_an_act_on_a_thing_stays_a_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Tamsin Roe wrote the memo and said that the old wars had never really ended."])
+    assert _names(doc) == {"Tamsin Roe"}
+
+
+# --- a pronoun joined to others, a body named again by description ------------------------------------------------
+
+
+def test_a_pronoun_joined_to_others_stands_for_the_person_named_before(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "“We cannot wait another decade,” said Senator Ruth Okafor.",
+            "She and others at the hearing said that the plan wastes money.",
+        ],
+    )
+    assert _names(doc) == {"Ruth Okafor"}
+    assert len(doc.speakers[0].attributions) == 2
+
+
+def test_the_agency_points_back_to_the_body_named_before(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "Earlier this month, the Orbitex Agency announced a new launch date for its rocket.",
+            "The plans have changed, but the agency has maintained that the rocket will fly.",
+        ],
+    )
+    assert _names(doc) == {"Orbitex Agency"}
+    assert len(doc.speakers[0].attributions) == 2
+    assert "agency" in doc.speakers[0].aliases
+
+
+def test_the_company_with_no_body_named_before_stays_a_speaker(resources: Resources) -> None:
+    doc = _page(resources, ["The company said that costs fell in the third quarter."])
+    assert _names(doc) == {"company"}
