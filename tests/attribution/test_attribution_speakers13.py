@@ -147,3 +147,22 @@ def test_the_agency_points_back_to_the_body_named_before(resources: Resources) -
 def test_the_company_with_no_body_named_before_stays_a_speaker(resources: Resources) -> None:
     doc = _page(resources, ["The company said that costs fell in the third quarter."])
     assert _names(doc) == {"company"}
+
+
+# --- recall: a reporting verb between commas before its subject, a quantifier's group -------------------------------
+
+
+def test_a_reporting_verb_between_commas_takes_the_name_after_it(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        ["This system, says Otto Brenner, an immunologist at the University of Wessex, may explain the odd results."],
+    )
+    assert _names(doc) == {"Otto Brenner"}
+    texts = [doc.blocks[0].text[a.content.start : a.content.end] for a in doc.attributions]
+    assert not any("Brenner" in text for text in texts)
+
+
+def test_a_quantifier_with_a_place_is_an_anonymous_group(resources: Resources) -> None:
+    doc = _page(resources, ["Some in the administration say the plan will fail before the winter."])
+    assert _names(doc) == {"Some in the administration"}
+    assert doc.speakers[0].kind == "anonymous"

@@ -251,11 +251,38 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if trailing is not None:  # "…, executives of both companies announced Wednesday": misparsed as a modifier
         source_ids = trailing
         content_ids = {t.i for t in cue.sent if t.i < min(trailing) - 1}
+    inverted = _inverted_parenthetical(cue) if not source_ids and lemma in CORE_CUES else None
+    if inverted is not None:  # "This system, says X Y, an immunologist at Z, may explain …"
+        source_ids = inverted
+        content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
             if child.dep_ in SUBJECTS:
                 source_ids = _subtree(child)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+def _inverted_parenthetical(cue: Token) -> set[int] | None:
+    """The source of a reporting verb set between commas inside the sentence it reports, before its subject ("This
+    system, says Otto Brenner, an immunologist at the University of Wessex, may explain …"; realpages dev7): the
+    parser takes the name for the main verb's subject. The source is the proper name right after the verb and,
+    after its comma, an appositive up to the next comma; the statement is the sentence around them. ``None``
+    when the verb has a subject of its own or no name follows it between commas."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i <= sent.start or doc[cue.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    end = cue.i + 1
+    while end < sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == cue.i + 1 or end >= sent.end or doc[end].text != ",":
+        return None
+    source = set(range(cue.i + 1, end))
+    close = next((i for i in range(end + 1, sent.end) if doc[i].text == ","), None)
+    if close is not None and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ") and close < sent.end - 2:
+        source |= set(range(end, close))  # the appositive after the name, up to its closing comma
+    elif doc[end + 1].pos_ in ("DET", "NOUN", "ADJ"):
+        return None
+    return source
 
 
 #: The most words of a subject after a clause's comma that the parser hung a reporting verb on as a modifier.
@@ -399,7 +426,7 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
     stated = ("ccomp", "parataxis")
     clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
     clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]
-    if clauses or (token.head.i != token.i and token.dep_ in ("ccomp", "parataxis")):
+    if clauses or (token.head.i < token.i and token.dep_ in stated):
         return False  # "“…,” she wrote", "She wrote her editor that …": a statement hangs on the verb (a second
         # predicate joined by "and", "… and was founded by …", is another act of the subject, not what it states)
     return all(child.i in content_ids or child.i in cue_ids for child in objects)

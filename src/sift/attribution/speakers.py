@@ -470,6 +470,11 @@ def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
 #: the Senate"): the span says who did not speak (realpages dev7).
 SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
 
+#: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
+#: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
+GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
+GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
+
 #: Separators of navigation and section kickers; no name holds one.
 NAVIGATION_MARKS = ("|",)
 
@@ -486,6 +491,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     words = text.lower().split()
     if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
         return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
+    if len(words) > 2 and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ()) and words[1] in GROUP_PLACES:
+        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described")  # "many in the …"
     joined = _pronoun_class(words[0], speakers) if len(words) > 2 and words[1] in SUBJECT_AND_WORDS else None
     if joined in ("pronoun:person", "pronoun:singular"):
         return SourceReading(joined)  # "He and others at the hearing": the one the pronoun stands for speaks
