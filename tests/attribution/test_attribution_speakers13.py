@@ -166,3 +166,38 @@ def test_a_quantifier_with_a_place_is_an_anonymous_group(resources: Resources) -
     doc = _page(resources, ["Some in the administration say the plan will fail before the winter."])
     assert _names(doc) == {"Some in the administration"}
     assert doc.speakers[0].kind == "anonymous"
+
+
+# --- research states its findings; relatives speak -------------------------------------------------------------------
+
+
+def test_a_poll_that_shows_speaks_for_its_outlet(resources: Resources) -> None:
+    doc = _page(resources, ["A new CBS News poll shows majority support for the tax."])
+    assert _names(doc) == {"CBS News"}
+
+
+def test_photos_that_show_something_state_nothing(resources: Resources) -> None:
+    doc = _page(resources, ["The photos show convoys crossing the border at night."])
+    assert doc.speakers == []
+
+
+def test_a_relative_is_an_anonymous_source(resources: Resources) -> None:
+    doc = _page(resources, ["The victim’s mother testified that her daughter had been afraid for weeks."])
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("victim’s mother", "anonymous")]
+
+
+def test_studies_in_general_name_no_speaker(resources: Resources) -> None:
+    doc = _page(resources, ["Studies show that exercise can reduce stress and improve sleep."])
+    assert doc.speakers == []
+
+
+def test_a_relative_named_in_an_appositive_is_that_person(resources: Resources) -> None:
+    doc = _page(resources, ["According to his aunt, Mara Quint, “He was reading at an adult level when he was five.”"])
+    assert _names(doc) == {"Mara Quint"}
+
+
+def test_calling_someone_is_no_statement_calling_them_something_is(resources: Resources) -> None:
+    doc = _page(resources, ["Her husband called him later that night."])
+    assert doc.speakers == []
+    doc = _page(resources, ["Senator Ruth Okafor called him a liar."])
+    assert _names(doc) == {"Ruth Okafor"}

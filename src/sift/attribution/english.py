@@ -72,6 +72,8 @@ POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
 THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: Object pronouns of persons: "called him" with nothing more is a telephone call, "believed her" trust.
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,10 +421,15 @@ def _raised_subject(token: Token) -> bool:
 def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bool:
     """Whether the cue's object is a thing, a noun phrase ("Brindle Press published Lanterns", "The Ledger is
     written by X", "the manager believed the waiter", or "wrote The Glass Orchard" with the object read into the
-    cue) and no clause or quote of the frame hangs on the cue: what the verb reports is an act on a thing."""
-    objects = [child for child in token.children if child.dep_ in THING_OBJECTS and child.pos_ in ("NOUN", "PROPN")]
-    if not objects:
-        return False
+    cue) or a person's pronoun ("called him later"), and no clause, quote or complement of the object hangs on the
+    cue: what the verb reports is an act on a thing or a person."""
+    objects = [
+        child
+        for child in token.children
+        if child.dep_ in THING_OBJECTS and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in PERSON_OBJECTS)
+    ]
+    if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
+        return False  # "called him a liar", "called on them to resign": the object's complement is the statement
     stated = ("ccomp", "parataxis")
     clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
     clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]

@@ -615,7 +615,8 @@ def _titled_appositive(
     """The person a described source names in its appositive, a title phrase ending in a name ("Another
     diplomat, former special envoy to Ukraine Kurt Volker, said …", "A senior official, the deputy minister Anna
     Berg, said"). The name is the capitalised words closing the appositive, less places and bodies the gazetteer
-    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one)."""
+    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one), or be none:
+    an appositive that is a full name alone names the person described ("According to his aunt, Jane Doe, …")."""
     run: list[Token] = []
     for token in reversed([t for t in words if t.pos != "PUNCT"]):
         if not (token.text[:1].isupper() and token.text.isalpha()):
@@ -624,7 +625,7 @@ def _titled_appositive(
     while run and _known_name(run[0].text, run[:1], gazetteer) is not None:
         run.pop(0)
     described = [t for t in words if t.pos != "PUNCT"][: -len(run) or None]
-    if len(run) < 2 or not any(_in(speakers.title_nouns, t, speakers) for t in described):
+    if len(run) < 2 or (described and not any(_in(speakers.title_nouns, t, speakers) for t in described)):
         return None
     name = " ".join(t.text for t in run)
     return SourceReading("person", transliteration_key(run[-1].text), name, titles, how="named")
