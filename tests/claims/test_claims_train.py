@@ -257,8 +257,9 @@ RETIRED_TO_TRAINING = (
 )
 
 
-# realpages-dev7 (r7-*): annotated before any sift run, measured once; never a training page.
-FRESH_TRANSFER_SET = "realpages-dev7.jsonl"
+# Fresh transfer sets (annotated before any sift run, measured once, then dev sets): realpages-dev7 (r7-*, session 28)
+# and -dev8 (session 29). Their pages are never training pages, so claims are measured on pages no head was fitted on.
+FRESH_TRANSFER_SETS = ("realpages-dev7.jsonl", "realpages-dev8.jsonl")
 
 
 def _page_files(name: str) -> set[str]:
@@ -277,8 +278,8 @@ def test_training_pages_are_well_formed_and_none_is_a_real_page_dev_page() -> No
         assert all(isinstance(text, str) and text.strip() for text in row["checkworthy"]), row["id"]
         assert len(row["checkworthy"]) <= row["article_sentences"], row["id"]
     assert not {Path(row["file"]).name for row in rows} & _page_files(REAL_PAGE_DEV)
-    # the fresh transfer set annotated in session 28 measures claims on pages no head was fitted on
-    assert not {Path(row["file"]).name for row in rows} & _page_files(FRESH_TRANSFER_SET)
+    for name in FRESH_TRANSFER_SETS:
+        assert not {Path(row["file"]).name for row in rows} & _page_files(name), name
     # the retired sets' pages are training pages only as their own converted rows, with their strict gold
     for name in RETIRED_TO_TRAINING:
         pages = {
