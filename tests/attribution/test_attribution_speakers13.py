@@ -201,3 +201,23 @@ def test_calling_someone_is_no_statement_calling_them_something_is(resources: Re
     assert doc.speakers == []
     doc = _page(resources, ["Senator Ruth Okafor called him a liar."])
     assert _names(doc) == {"Ruth Okafor"}
+
+
+# --- names and descriptions as the page writes them -----------------------------------------------------------------
+
+
+def test_a_hyphenated_name_stays_whole(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "“We are ready,” said the chief executive Anna Vel-Marot.",
+            "Vel-Marot said the new plant would open in the spring.",
+        ],
+    )
+    assert _names(doc) == {"Anna Vel-Marot"}
+    assert len(doc.speakers[0].attributions) == 2
+
+
+def test_a_hyphenated_description_keeps_its_hyphen(resources: Resources) -> None:
+    doc = _page(resources, ["The neo-banks have promised that they will ease your pain."])
+    assert _names(doc) == {"neo-banks"}

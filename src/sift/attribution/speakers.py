@@ -396,13 +396,30 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         )
         # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
         after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
+        if _is_name_hyphen(core, index, runs[-1]):  # "Anna Vel-Marot", "Ocasio-Cortez": one name to the reader
+            runs[-1].append(token)
+            continue
+        after_hyphen = bool(runs[-1]) and runs[-1][-1].text == "-"
         if (
-            (is_name or after_particle or _is_surname(core, index, runs[-1], speakers)) and token.text[:1].isupper()
+            (is_name or after_particle or after_hyphen or _is_surname(core, index, runs[-1], speakers))
+            and token.text[:1].isupper()
         ) or (is_particle):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
+    """Whether token ``index`` is a hyphen inside a name: touching the run's last word before it and a capitalised
+    word after it ("Vel-Marot")."""
+    return (
+        bool(run)
+        and run[-1] is core[index - 1]
+        and _is_word_hyphen(core, index)
+        and core[index + 1].text[:1].isupper()
+        and core[index + 1].text.isalpha()
+    )
 
 
 def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
@@ -791,7 +808,9 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
     (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
     words = [t.text for t in core]
-    if lang != "de" or head == 0:
+    if lang != "de":
+        return written_words(core)  # "neo-banks", not "neo - banks": the tokenizer splits at the hyphen
+    if head == 0:
         return " ".join(words)
     noun = core[head]
     lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
@@ -816,6 +835,16 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
         else:
             named.append(token.text)
     return " ".join([*named, lemma, *words[head + 1 :]])
+
+
+def written_words(tokens: list[Token]) -> str:
+    """The words as the page wrote them: a space only where the page has one between two tokens."""
+    parts = []
+    for index, token in enumerate(tokens):
+        if index and token.start > tokens[index - 1].end:
+            parts.append(" ")
+        parts.append(token.text)
+    return "".join(parts)
 
 
 def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
@@ -943,7 +972,7 @@ def _described(
             return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)
         if named:
-            person = " ".join(t.text for t in named)
+            person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
             return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
         if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
             return SourceReading("title", "", name, titles | {entry}, how="title")
