@@ -221,3 +221,15 @@ def test_a_hyphenated_name_stays_whole(resources: Resources) -> None:
 def test_a_hyphenated_description_keeps_its_hyphen(resources: Resources) -> None:
     doc = _page(resources, ["The neo-banks have promised that they will ease your pain."])
     assert _names(doc) == {"neo-banks"}
+
+
+def test_who_said_speaks_for_the_name_before_it(resources: Resources) -> None:
+    doc = _page(resources, ["The plan was backed by Tomas Varga, who said it would cut costs."])
+    assert _names(doc) == {"Tomas Varga"}
+
+
+def test_a_body_official_with_a_full_name_is_a_person(resources: Resources) -> None:
+    doc = _page(
+        resources, ["Last week State Department official Dana Holm revealed one of those talks to investigators."]
+    )
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("Dana Holm", "person")]

@@ -396,7 +396,26 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
             for child in token.children
         ),
         thing_content=_thing_content(token, cue_ids, content_ids),
+        antecedent=_antecedent(token, source_ids),
     )
+
+
+def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
+    """The noun phrase a relative pronoun subject stands for, when the cue heads a relative clause ("the manager
+    believed the waiter, who said that …", "backed by Tomas Varga, who said …"): the words of the noun's phrase
+    before the clause, without the comma. ``None`` for any other source."""
+    doc = cue.doc
+    if cue.dep_ != "relcl" or len(source_ids) != 1 or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = doc[next(iter(source_ids))]
+    if pronoun.tag_ != "WP" or pronoun.lower_ != "who":
+        return None
+    words = sorted(i for i in _subtree(cue.head) - _subtree(cue) if i < cue.left_edge.i)
+    while words and doc[words[-1]].is_punct:
+        words.pop()
+    if not words or words != list(range(words[0], words[-1] + 1)):
+        return None
+    return trim_span(doc.text, (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)))
 
 
 def _is_counted(token: Token) -> bool:

@@ -110,6 +110,8 @@ class Frame:
     #: the cue's object is a noun phrase and no clause hangs on it ("X published a novel", "Y believed the waiter"):
     #: for verbs of writing and of belief an act on a thing, no statement (``confidence.is_speech``)
     thing_content: bool = False
+    #: the noun phrase a relative-pronoun source stands for ("the waiter, who said …"): the speaker is read from it
+    antecedent: Span | None = None
 
     @property
     def content_extent(self) -> Span:

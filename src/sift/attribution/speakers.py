@@ -602,6 +602,9 @@ def _named(
     known = _known_name(person, run, gazetteer)
     if known is not None:
         return known
+    role = _role_before(core, run, speakers)
+    if role is not None:  # "State Department official David Holmes": the body is whom the person serves
+        return SourceReading("person", transliteration_key(run[-1].text), person, titles | role)
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
     if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in core):
@@ -613,6 +616,20 @@ def _named(
     if len(run) == 1 and _is_group(mention.text, person, speakers):
         return SourceReading("organisation", fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _role_before(core: list[Token], run: list[Token], speakers: SpeakerWords) -> frozenset[str] | None:
+    """The role noun, written lower case, right before a full name closing the span ("State Department official
+    David Holmes", "Security Council aide Tim Ros"): the name is a person's, whatever body words come before;
+    ``None`` when there is none."""
+    if len(run) < 2 or run[0] not in core or run[-1] is not core[-1]:
+        return None
+    index = core.index(run[0])
+    if index == 0 or not core[index - 1].text.islower():
+        return None
+    word = core[index - 1]
+    entry = _in(speakers.title_nouns, word, speakers) or _in(speakers.source_nouns, word, speakers)
+    return frozenset({entry}) if entry is not None else None
 
 
 #: Possessive endings split off a name by the English tokenizer ("Trump’s", "officials'").
