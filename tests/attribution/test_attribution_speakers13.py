@@ -233,3 +233,13 @@ def test_a_body_official_with_a_full_name_is_a_person(resources: Resources) -> N
         resources, ["Last week State Department official Dana Holm revealed one of those talks to investigators."]
     )
     assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("Dana Holm", "person")]
+
+
+def test_an_imperative_after_but_does_not_share_the_subject_before_it(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        ["Of the two, only Tom Vell will be on stage, but expect Dara Quint’s shadow to generate arguments."],
+    )
+    assert doc.speakers == []
+    doc = _page(resources, ["Tom Vell arrived late and said the talks had failed."])
+    assert _names(doc) == {"Tom Vell"}

@@ -259,9 +259,21 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Tags of a singular noun subject, which a plural present verb ("expect", tagged VBP) cannot take.
+SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
+
+
+def _disagrees(cue: Token, subject: Token) -> bool:
+    """Whether a verb without a subject of its own cannot share its head's subject: a present verb not in the third
+    person singular after a singular noun ("only X will be on stage, but expect Y's shadow to …" is an imperative
+    addressed to the reader; realpages dev5)."""
+    singular = subject.tag_ in SINGULAR_SUBJECTS and not any(child.dep_ == "conj" for child in subject.children)
+    return cue.tag_ == "VBP" and singular
 
 
 def _inverted_parenthetical(cue: Token) -> set[int] | None:
