@@ -10,7 +10,11 @@ The workbench is a batch worker's: the bundled sample store (as ``make demo`` lo
 ``coverage``. The seed is checked twice first (models loaded, caches warm), then every page once in a fixed order,
 so each page costs what a new page costs a worker early in a run (models a page's languages need load on the way;
 the encoder's cache only holds what earlier pages embedded). ``--warm-pass`` checks every page once first and
-then forgets the pages' sentence vectors: what a page costs late in a long run, every model loaded. One BLAS
+then forgets the pages' sentence vectors: what a page costs late in a long run, every model loaded.
+``--batch-warm`` first loads what ``sift batch``'s forkserver loads before its workers fork (``sift.batch.warm``:
+its hand-made page per attributed language and lingua's high-accuracy models of every language): what a page costs
+a batch worker early in a run, without the first loads no worker pays (lingua's pair models were most of the
+language stage's CPU without it). One BLAS
 thread, as in a worker. CPU is ``time.process_time`` around each stage; ``load`` is reading and parsing the page.
 Pages: bench/attribution_pages.py's (the seed and the real-page dev sets' pages; no gold is read).
 """
@@ -47,7 +51,19 @@ def forget_sentences(workbench: Workbench) -> None:
             queries.clear()
 
 
-def measure(extraction: Path, profile: Path | None = None, *, warm_pass: bool = False) -> dict[str, Any]:
+def batch_warm(workbench: Workbench) -> None:
+    """Load what ``sift batch``'s forkserver loads before its workers fork (:mod:`sift.batch.warm`)."""
+    from sift.batch.warm import _preload_lingua, warm_pages
+    from sift.language import DEFAULT_LANGUAGES
+
+    for page in warm_pages():
+        workbench.check(page.data.decode("utf-8"), kind="text")
+    _preload_lingua(DEFAULT_LANGUAGES)
+
+
+def measure(
+    extraction: Path, profile: Path | None = None, *, warm_pass: bool = False, warm_batch: bool = False
+) -> dict[str, Any]:
     import numpy  # noqa: F401 (loads OpenBLAS: threadpool_limits reaches only libraries loaded already)
     from threadpoolctl import threadpool_limits
 
@@ -66,12 +82,14 @@ def measure(extraction: Path, profile: Path | None = None, *, warm_pass: bool = 
     workbench = Workbench(MemoryStore.from_jsonl(sample_path()), stages=stages)
     for _ in range(2):
         workbench.check(str(SEED), kind="file")
+    if warm_batch:
+        batch_warm(workbench)
     if warm_pass:  # every model a page needs is loaded before timing: the cost of a page in a long run
         for _, path in page_paths(extraction):
             with contextlib.suppress(InputError):
                 workbench.check(str(path), kind="file")
         forget_sentences(workbench)
-    profiler = cProfile.Profile() if profile else None
+    profiler = cProfile.Profile(time.process_time) if profile else None  # CPU, as the stages are timed
     pages: dict[str, Any] = {}
     for name, path in page_paths(extraction):
         if profiler:
@@ -140,13 +158,16 @@ def main() -> None:
     parser.add_argument(
         "--warm-pass", action="store_true", help="check every page once before the timed pass (models all loaded)"
     )
+    parser.add_argument(
+        "--batch-warm", action="store_true", help="load first what sift batch's forkserver loads (sift.batch.warm)"
+    )
     args = parser.parse_args()
     if args.compare:
         print(compare(*args.compare))
         return
     if args.out is None:
         sys.exit("stage_cpu: give --out or --compare")
-    result = measure(args.extraction, args.profile, warm_pass=args.warm_pass)
+    result = measure(args.extraction, args.profile, warm_pass=args.warm_pass, warm_batch=args.batch_warm)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     pages = [p["cpu_s"] for p in result["pages"].values() if "cpu_s" in p]

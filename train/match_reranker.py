@@ -125,6 +125,13 @@ CROSS_E5 = True
 #: 0.692), failing tests/match/test_match_seed.py. Re-run train/match_reranker.py --only mono --cache FILE (a cache
 #: collected with it set), then bench/match_levels.py, after changing it.
 MONO_E5 = False
+#: Whether the same-language model reads e5 as ``max(e5, E5_UNSEEN)`` (``LinearModel.floors``): a cosine may raise a
+#: pair above what its other features say, never lower it, and a pair under the neutral value reads as one without a
+#: cosine (mono6 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature with a floor"). Out of fold on
+#: train (mono5's cache, same folds) at 0.1 % of the fit half levelled: level recall 0.683 (the plain cosine 0.684),
+#: date-gated 0.675 (0.675), undated 0.657 (0.655), gated at ``match`` 0.583 (0.526). The plain cosine lowered the
+#: seed's right pair, the best of its sentence but under the gold pairs' mean cosine. Re-run as ``MONO_E5``.
+MONO_E5_FLOOR = True
 #: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
 LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
@@ -166,6 +173,11 @@ def untrained(with_e5: bool = False, mono_e5: bool = False) -> Reranker:
 def mono_features() -> tuple[str, ...]:
     """The same-language model's features: ``MONO_FEATURES``, and ``e5`` with ``MONO_E5``."""
     return (*MONO_FEATURES, "e5") if MONO_E5 else MONO_FEATURES
+
+
+def mono_floors() -> tuple[tuple[str, float], ...]:
+    """The same-language model's ``LinearModel.floors``: ``e5`` at ``E5_UNSEEN`` with ``MONO_E5_FLOOR``."""
+    return (("e5", float(E5_UNSEEN)),) if MONO_E5 and MONO_E5_FLOOR else ()
 
 
 def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -284,19 +296,27 @@ def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> f
 
 
 def fit(
-    features: np.ndarray, labels: np.ndarray, names: tuple[str, ...], weights: np.ndarray | None = None
+    features: np.ndarray,
+    labels: np.ndarray,
+    names: tuple[str, ...],
+    weights: np.ndarray | None = None,
+    floors: tuple[tuple[str, float], ...] = (),
 ) -> LinearModel:
-    """A standardised logistic model over the named columns (``weights``: per-pair sample weights)."""
-    columns = [FEATURES.index(name) for name in names]
-    scaler = StandardScaler().fit(features[:, columns])
+    """A standardised logistic model over the named columns (``weights``: per-pair sample weights; ``floors``: columns
+    read as ``max(value, floor)``, ``LinearModel.floors``)."""
+    values = features[:, [FEATURES.index(name) for name in names]]
+    for name, floor in floors:
+        values[:, names.index(name)] = np.maximum(values[:, names.index(name)], floor)
+    scaler = StandardScaler().fit(values)
     model = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
-    model.fit(scaler.transform(features[:, columns]), labels, sample_weight=weights)
+    model.fit(scaler.transform(values), labels, sample_weight=weights)
     return LinearModel(
         features=names,
         mean=tuple(float(v) for v in scaler.mean_),
         scale=tuple(float(v) for v in scaler.scale_),
         coef=tuple(round(float(v), 6) for v in model.coef_[0]),
         intercept=round(float(model.intercept_[0]), 6),
+        floors=floors,
     )
 
 
@@ -318,6 +338,7 @@ def out_of_fold_views(
     names: tuple[str, ...],
     views: list[np.ndarray],
     weights: np.ndarray | None = None,
+    floors: tuple[tuple[str, float], ...] = (),
 ) -> list[np.ndarray]:
     """:func:`out_of_fold` of each view: the first ``len(view)`` pairs of ``features`` as the view lays them out
     (e.g. their date features zeroed or set to ``SAME_DAY``), scored by the same fold models."""
@@ -325,7 +346,7 @@ def out_of_fold_views(
     outs = [np.zeros(len(view)) for view in views]
     for fold in range(FOLDS):
         kept = None if weights is None else weights[folds != fold]
-        model = fit(features[folds != fold], labels[folds != fold], names, kept)
+        model = fit(features[folds != fold], labels[folds != fold], names, kept, floors)
         for out, view in zip(outs, views, strict=True):
             part = folds[: len(view)] == fold
             out[part] = model.raw(view[part])
@@ -499,7 +520,13 @@ def train_level_recall(scores: np.ndarray, labels: np.ndarray, groups: np.ndarra
     return float(np.mean(found))
 
 
-def cross_validate(features: np.ndarray, labels: np.ndarray, groups: np.ndarray, names: tuple[str, ...]) -> float:
+def cross_validate(
+    features: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    names: tuple[str, ...],
+    floors: tuple[tuple[str, float], ...] = (),
+) -> float:
     """MAP@5 of the model over the named columns, each query scored by a model fitted without it.
 
     Only the first block of each query (with its gold, with its date) is ranked, as bench/match.py ranks.
@@ -509,7 +536,7 @@ def cross_validate(features: np.ndarray, labels: np.ndarray, groups: np.ndarray,
     fold_of = dict(zip(groups.tolist(), folds.tolist(), strict=False))
     total = 0.0
     for fold in range(FOLDS):
-        model = fit(features[folds != fold], labels[folds != fold], names)
+        model = fit(features[folds != fold], labels[folds != fold], names, None, floors)
         for query in queries[[fold_of[q] == fold for q in queries.tolist()]]:
             rows = np.nonzero(groups == query)[0]
             first = rows[: _first_block(labels[rows])]
@@ -713,16 +740,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, negatives, args)
     if args.cv:
-        for names in (mono_features(), CROSS_FEATURES):
-            print(
-                f"{len(names)} features: train {FOLDS}-fold MAP@5 {cross_validate(features, labels, groups, names):.4f}"
-            )
+        for names, floors in ((mono_features(), mono_floors()), (CROSS_FEATURES, ())):
+            mean_ap = cross_validate(features, labels, groups, names, floors)
+            print(f"{len(names)} features: train {FOLDS}-fold MAP@5 {mean_ap:.4f}")
         return 0
     pages = page_groups(negatives)
     models, held_out, content_worst = [], [], []
     # each page sentence's best undated score, out of fold (a match also needs the cosine)
     top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
-    for names, is_cross in ((mono_features(), False), (CROSS_FEATURES, True)):
+    for names, floors, is_cross in ((mono_features(), mono_floors(), False), (CROSS_FEATURES, (), True)):
         # the model learns from the fit half's page sentences too (all negatives, grouped by page): train tweets
         # alone taught it that a short sentence sharing a few terms with a short Snopes claim is a match
         page = negatives.cross == is_cross
@@ -738,8 +764,9 @@ def main(argv: list[str] | None = None) -> int:
                 np.concatenate([truth, truth[len(labels) :]]),
                 np.concatenate([group, group[len(labels) :]]),
             )
-        raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, [rows, with_dates(rows, None), worst])
-        model = calibrate(fit(*fitted[:2], names), raw, truth)
+        views = [rows, with_dates(rows, None), worst]
+        raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, views, floors=floors)
+        model = calibrate(fit(*fitted[:2], names, floors=floors), raw, truth)
         models.append(model)
         held_out.append((model.calibrate(raw), truth))
         content_worst.append((model.calibrate(raw_content), model.calibrate(raw_worst), page))

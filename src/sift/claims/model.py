@@ -282,6 +282,9 @@ class CheckworthyModel:
             if self.triage.news is not None:
                 arrays["triage_news"] = self.triage.news.astype(np.float32)
                 sidecar["triage"]["news_intercept"] = self.triage.news_intercept  # type: ignore[index]
+            if self.triage.fact is not None:
+                arrays["triage_fact"] = self.triage.fact.astype(np.float32)
+                sidecar["triage"]["fact_intercept"] = self.triage.fact_intercept  # type: ignore[index]
         sidecar["meta"] = self.meta or {}
         np.savez_compressed(directory / MODEL_NPZ, **arrays)
         (directory / MODEL_JSON).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", "utf-8")
@@ -330,14 +333,16 @@ def load_model(directory: Path | None = None, *, page_head: bool = True) -> Chec
         with np.load(directory / MODEL_NPZ, allow_pickle=False) as arrays:
             heads = tuple(_load_head(index, head, arrays) for index, head in enumerate(sidecar["heads"]))
             news = np.asarray(arrays["triage_news"], dtype=np.float32) if "triage_news" in arrays.files else None
-        triage = _load_triage(sidecar.get("triage"), news) if page_head else None
+            fact = np.asarray(arrays["triage_fact"], dtype=np.float32) if "triage_fact" in arrays.files else None
+        triage = _load_triage(sidecar.get("triage"), news, fact) if page_head else None
     except (OSError, EOFError, zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as error:
         raise ConfigError(
             f"check-worthiness model in {directory} is unreadable ({type(error).__name__}: {error}); "
             "rebuild it with `python train/checkworthy.py`"
         ) from None
     if tuple(sidecar.get("feature_names", ())) != FEATURE_NAMES or (
-        triage is not None and triage.feature_names != head_feature_names(triage.news is not None)
+        triage is not None
+        and triage.feature_names != head_feature_names(triage.news is not None, triage.fact is not None)
     ):
         raise ConfigError(
             f"check-worthiness model in {directory} was trained on other features; "
@@ -353,9 +358,11 @@ def load_model(directory: Path | None = None, *, page_head: bool = True) -> Chec
     )
 
 
-def _load_triage(spec: dict[str, object] | None, news: np.ndarray | None = None) -> TriageHead | None:
-    """The page head of a sidecar's ``triage`` entry (weights by feature name) with its news head's weights (``news``,
-    from ``model.npz``), ``None`` when it has none."""
+def _load_triage(
+    spec: dict[str, object] | None, news: np.ndarray | None = None, fact: np.ndarray | None = None
+) -> TriageHead | None:
+    """The page head of a sidecar's ``triage`` entry (weights by feature name) with its news and fact heads' weights
+    (``news``, ``fact``, from ``model.npz``), ``None`` when it has none."""
     if spec is None:
         return None
     weights = dict(spec["weights"])  # type: ignore[call-overload]
@@ -369,6 +376,8 @@ def _load_triage(spec: dict[str, object] | None, news: np.ndarray | None = None)
         news,
         float(spec.get("news_intercept", 0.0)),  # type: ignore[arg-type]
         None if spec.get("drop") is None else float(spec["drop"]),  # type: ignore[arg-type]
+        fact,
+        float(spec.get("fact_intercept", 0.0)),  # type: ignore[arg-type]
     )
 
 

@@ -25,6 +25,7 @@ from sift.lexicon.fold import fold
 __all__ = [
     "ARTICLE_ROLES",
     "DROP_MIN_ARTICLE",
+    "FACT_FEATURE",
     "NEWS_FEATURE",
     "PAGE_FEATURE_NAMES",
     "PAGE_FLAG_SHARE",
@@ -160,11 +161,18 @@ PAGE_FEATURE_NAMES: tuple[str, ...] = (
 # the article sentences of annotated news pages, so that the page head reads what a news sentence says and not only
 # what the debate- and tweet-trained sentence model thinks of it.
 NEWS_FEATURE = "news_logit"
+# The fact head's logit (``TriageHead.fact``, since round 10): a logistic head over the encoder row trained on the
+# lenient reading of the pages that have one (every factual statement a fact-checker could check, about half of a
+# page's sentences), beside the news head trained on the strict one (the page's main claims). Stacked, the page head
+# weighs "a fact" and "the fact" apart. Tried in round 10 and not in the shipped model (train/checkworthy_pages.py
+# --fact; SOURCE-checkworthy.md, round 10): a head without it reads no fact logit.
+FACT_FEATURE = "fact_logit"
 
 
-def head_feature_names(news: bool) -> tuple[str, ...]:
-    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head."""
-    return (*PAGE_FEATURE_NAMES, NEWS_FEATURE) if news else PAGE_FEATURE_NAMES
+def head_feature_names(news: bool, fact: bool = False) -> tuple[str, ...]:
+    """The page head's inputs: :data:`PAGE_FEATURE_NAMES`, then :data:`NEWS_FEATURE` when it has a news head and
+    :data:`FACT_FEATURE` when it has a fact head."""
+    return (*PAGE_FEATURE_NAMES, *((NEWS_FEATURE,) if news else ()), *((FACT_FEATURE,) if fact else ()))
 
 
 def _logit(probability: float) -> float:
@@ -272,7 +280,8 @@ class TriageHead:
     (an older model), the priority is the sentence score. ``news`` (optional) weighs the sentence's encoder row into
     one more input, :data:`NEWS_FEATURE` (``embedding @ news + news_intercept``), the last of ``feature_names``.
     ``drop`` (optional, a logit gap) shortens the list a page labels check-worthy at its first clear drop in
-    priority (:func:`kept_before_drop`); ``None`` keeps every claim at or above the threshold.
+    priority (:func:`kept_before_drop`); ``None`` keeps every claim at or above the threshold. ``fact`` (optional)
+    weighs the encoder row into :data:`FACT_FEATURE` (``embedding @ fact + fact_intercept``), after the news logit.
     """
 
     weights: np.ndarray
@@ -284,6 +293,8 @@ class TriageHead:
     news: np.ndarray | None = None
     news_intercept: float = 0.0
     drop: float | None = None
+    fact: np.ndarray | None = None
+    fact_intercept: float = 0.0
 
     def caps(self, lang: str) -> bool:
         """Whether a page in ``lang`` is capped: a known language with too few training pages (or none)."""
@@ -291,10 +302,13 @@ class TriageHead:
 
     def inputs(self, features: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         """The head's input rows: :func:`page_features` rows, with the news logit of each encoder row appended when
-        the head has a news head."""
-        if self.news is None:
-            return features
-        return np.column_stack([features, embeddings @ self.news + self.news_intercept])
+        the head has a news head, then its fact logit when it has a fact head."""
+        columns = [features]
+        if self.news is not None:
+            columns.append(embeddings @ self.news + self.news_intercept)
+        if self.fact is not None:
+            columns.append(embeddings @ self.fact + self.fact_intercept)
+        return features if len(columns) == 1 else np.column_stack(columns)
 
     def priority(self, features: np.ndarray, langs: Sequence[str] = ()) -> np.ndarray:
         """Priority in ``[0, 1]`` for each row of :meth:`inputs`, ``langs`` giving each row's page language."""
@@ -308,31 +322,34 @@ def _words(text: str) -> set[str]:
     return set(_WORD.findall(fold(text)))
 
 
-def group_duplicates(texts: Sequence[str], embeddings: np.ndarray, order: Sequence[int]) -> list[int | None]:
+def group_duplicates(
+    texts: Sequence[str], embeddings: np.ndarray, order: Sequence[int], *, words: Sequence[set[str]] | None = None
+) -> list[int | None]:
     """For each sentence, the index of the sentence it repeats, or ``None`` when it leads its own group.
 
     Args:
         texts: the sentences.
         embeddings: one L2-normalised encoder row per sentence (zeros allowed).
         order: sentence indices best first; the first of a group in this order represents it.
+        words: each sentence's folded words when the caller has them (:func:`_words`).
 
     Returns:
         ``duplicate_of`` per sentence (always a representative, never a member).
     """
-    words = [_words(text) for text in texts]
+    words = [_words(text) for text in texts] if words is None else words
+    sizes = [len(found) for found in words]
+    # representatives with enough words to hold a duplicate, in order (a pair needs both to have that many)
     representatives: list[int] = []
     duplicate_of: list[int | None] = [None] * len(texts)
     for index in order:
-        mine = words[index]
+        mine, size = words[index], sizes[index]
+        if size < MIN_DUPLICATE_WORDS:
+            continue  # leads its own group, and no later sentence can repeat it
         for rep in representatives:
-            theirs = words[rep]
-            shorter = min(len(mine), len(theirs))
-            if shorter < MIN_DUPLICATE_WORDS:
-                continue
-            shared = len(mine & theirs)
-            contained = shared / shorter >= DUPLICATE_CONTAINMENT
+            shared, other = len(mine & words[rep]), sizes[rep]
+            contained = shared / min(size, other) >= DUPLICATE_CONTAINMENT
             alike = (
-                shared / len(mine | theirs) >= DUPLICATE_OVERLAP
+                shared / (size + other - shared) >= DUPLICATE_OVERLAP  # the share of the union of both
                 and float(embeddings[index] @ embeddings[rep]) >= DUPLICATE_COSINE
             )
             if contained or alike:
@@ -391,13 +408,15 @@ def kept_before_drop(priorities: Sequence[float], gap: float) -> int:
     return len(priorities)
 
 
-def _ranked(result: list[Triaged], texts: list[str], embeddings: np.ndarray) -> tuple[list[int], list[int | None]]:
+def _ranked(
+    result: list[Triaged], texts: list[str], words: list[set[str]], embeddings: np.ndarray
+) -> tuple[list[int], list[int | None]]:
     """The page's sentences in rank order and each one's group representative (:func:`group_duplicates`)."""
     order = sorted(
         range(len(result)),
         key=lambda i: (not result[i].checkworthy, result[i].tier, -result[i].priority, i),
     )
-    return order, group_duplicates(texts, embeddings, order)
+    return order, group_duplicates(texts, embeddings, order, words=words)
 
 
 def triage(
@@ -433,7 +452,8 @@ def triage(
         for value, tier, reason, flag in zip(priority, tiers, furniture, flagged, strict=True)
     ]
     texts = [item.text for item in items]
-    order, duplicate_of = _ranked(result, texts, embeddings)
+    words = [_words(text) for text in texts]  # once: the page may be ranked twice
+    order, duplicate_of = _ranked(result, texts, words, embeddings)
     if head is not None and head.drop is not None and sum(article) >= DROP_MIN_ARTICLE:
         shown = [index for index in order if result[index].checkworthy and duplicate_of[index] is None]
         cut = set(shown[kept_before_drop([result[index].priority for index in shown], head.drop) :])
@@ -441,7 +461,7 @@ def triage(
             for index, item in enumerate(result):
                 if index in cut or duplicate_of[index] in cut:
                     item.checkworthy = False
-            order, duplicate_of = _ranked(result, texts, embeddings)
+            order, duplicate_of = _ranked(result, texts, words, embeddings)
     rank = 0
     for index in order:
         representative = duplicate_of[index]

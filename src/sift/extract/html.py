@@ -21,6 +21,7 @@ from trafilatura.settings import Extractor
 
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
+from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
@@ -306,6 +307,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
+    drop_dialogs(tree, result)
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()

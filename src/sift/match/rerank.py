@@ -41,9 +41,14 @@ class LinearModel:
     #: probability, linear between them); empty: the logistic output is the score
     calibration_raw: tuple[float, ...] = ()
     calibration_prob: tuple[float, ...] = ()
+    #: (feature, floor) pairs: the feature is read as ``max(value, floor)``: a value under the floor scores as the
+    #: floor does (train/match_reranker.py's ``MONO_E5_FLOOR``: a same-language e5 cosine may raise a pair, not
+    #: lower it)
+    floors: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
         unknown = [name for name in self.features if name not in FEATURES]
+        unknown += [name for name, _ in self.floors if name not in self.features]  # a floor of a column it reads
         sizes = {len(self.features), len(self.mean), len(self.scale), len(self.coef)}
         if unknown or len(sizes) != 1 or len(self.calibration_raw) != len(self.calibration_prob):
             raise ConfigError(f"re-ranker model is inconsistent (unknown features {unknown}); retrain it")
@@ -51,7 +56,11 @@ class LinearModel:
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The logistic output for rows laid out as :data:`FEATURES` (before calibration)."""
         columns = [FEATURES.index(name) for name in self.features]
-        z = (rows[:, columns] - np.asarray(self.mean)) / np.asarray(self.scale)
+        values = rows[:, columns]
+        for name, floor in self.floors:
+            at = self.features.index(name)
+            values[:, at] = np.maximum(values[:, at], floor)
+        z = (values - np.asarray(self.mean)) / np.asarray(self.scale)
         logits = z @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
 
@@ -96,7 +105,8 @@ class Reranker:
         return "e5" in self._model(cross).features
 
     def e5_raises(self, *, cross: bool) -> bool:
-        """Whether a higher ``e5`` cosine gives that model's pairs a higher score (its coefficient is positive)."""
+        """Whether a higher ``e5`` cosine never gives that model's pairs a lower score (its coefficient is positive;
+        read with a floor, a cosine under it changes nothing)."""
         model = self._model(cross)
         return self.reads_e5(cross=cross) and model.coef[model.features.index("e5")] > 0
 
@@ -181,8 +191,8 @@ class Reranker:
     def save(self, path: Path) -> None:
         """Write the model as indented JSON."""
         data = {
-            "mono": asdict(self.mono),
-            "cross": asdict(self.cross),
+            "mono": _as_dict(self.mono),
+            "cross": _as_dict(self.cross),
             "match_threshold": self.match_threshold,
             "possible_threshold": self.possible_threshold,
             "date_gate": self.date_gate,
@@ -208,6 +218,14 @@ def read_model(path: Path | None, default: str, build: Callable[[dict[str, Any]]
         raise ConfigError(f"cannot load {what} {where}: {error}; run {script}") from None
 
 
+def _as_dict(model: LinearModel) -> dict[str, Any]:
+    """The model as JSON data; a model without floors is written as before they existed."""
+    data = asdict(model)
+    if not model.floors:
+        del data["floors"]
+    return data
+
+
 def _model(data: dict[str, Any]) -> LinearModel:
     return LinearModel(
         features=tuple(data["features"]),
@@ -217,4 +235,5 @@ def _model(data: dict[str, Any]) -> LinearModel:
         intercept=float(data["intercept"]),
         calibration_raw=tuple(float(v) for v in data.get("calibration_raw", ())),
         calibration_prob=tuple(float(v) for v in data.get("calibration_prob", ())),
+        floors=tuple((str(name), float(floor)) for name, floor in data.get("floors", ())),
     )
