@@ -321,6 +321,8 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
             for mention, lemma, is_relay in sourced:
                 span = (mention.start, mention.end)
+                if not is_relay and frame.antecedent is not None:
+                    span = frame.antecedent  # "the waiter, who said …": the pronoun's antecedent speaks
                 mentions.append(
                     SourceMention(
                         block.text[span[0] : span[1]],

@@ -18,7 +18,15 @@ from sift.attribution.frames import ACCORDING_LEMMAS, Frame
 from sift.attribution.word_order import Token
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["asks_question", "cue_confidence", "is_speech", "negated", "reports_topic"]
+__all__ = [
+    "acts_on_thing",
+    "asks_question",
+    "cue_confidence",
+    "is_speech",
+    "negated",
+    "reports_topic",
+    "states_findings",
+]
 
 #: Prior that a rule-found frame's cue reports a statement: reporting verbs and "according to" words from the
 #: lexicon are nearly always cues in news (FR/DE hand set, bench/attribution.py: cue F1 0.95-1.00); labels,
@@ -75,6 +83,35 @@ def reports_topic(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
 CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 
 
+#: Verbs of writing, publishing, telling, calling and belief: with a thing for object and no clause ("Brindle Press
+#: published Lanterns", "The column is written by X", "the manager believed the waiter", "X called him later";
+#: ``Frame.thing_content``) they report an act on a thing, no statement (realpages dev7). Verbs of saying keep such
+#: frames ("X denied the report").
+THING_OBJECT_LEMMAS = {"en": frozenset({"write", "publish", "print", "tell", "believe", "trust", "read", "call"})}
+
+
+#: Verbs by which research states its findings, and the nouns of research that state them ("A new X News poll
+#: shows …", "Research from Y shows …": realpages dev6, dev7): with such a source the verb reports a statement,
+#: whose speaker is whoever the source names; elsewhere "show" is no verb of saying ("photos which show convoys").
+FINDING_LEMMAS = {"en": frozenset({"show"})}
+#: Singular only: "Studies show …" names no one who states it.
+RESEARCH_NOUNS = {"en": frozenset({"poll", "survey", "study", "research", "census"})}
+
+
+def states_findings(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame is research stating its findings: a verb of findings whose source (in ``tokens``, the
+    block's) holds a noun of research."""
+    if frame.source is None or (frame.cue_lemma or "").lower() not in FINDING_LEMMAS.get(lang, frozenset()):
+        return False
+    nouns = RESEARCH_NOUNS[lang]
+    return any(t.text.lower() in nouns for t in tokens if frame.source[0] <= t.start and t.end <= frame.source[1])
+
+
+def acts_on_thing(frame: Frame, lang: str) -> bool:
+    """Whether the frame's cue is a verb of writing or belief whose object is a thing (see above)."""
+    return frame.thing_content and (frame.cue_lemma or "").lower() in THING_OBJECT_LEMMAS.get(lang, frozenset())
+
+
 def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether a negation stands inside the frame's cue (``tokens``: the block's)."""
     words = CUE_NEGATIONS.get(lang)
@@ -85,7 +122,8 @@ def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
 
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
-    heading a conditional clause does not, nor, with the block's ``tokens``, a verb of asking that puts a question
+    heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
+    thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`) or a negated cue
     (:func:`negated`)."""
     lemma = (frame.cue_lemma or "").lower()
@@ -94,11 +132,11 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
         return True
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
-    if negated(frame, lang, tokens):
+    if negated(frame, lang, tokens) or acts_on_thing(frame, lang):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return True
-    return lemma in row.speech_lemmas or lemma in row.cue_lemmas
+    return lemma in row.speech_lemmas or lemma in row.cue_lemmas or states_findings(frame, lang, tokens)
 
 
 def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> float:

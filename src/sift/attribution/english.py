@@ -65,6 +65,15 @@ DISCOURSE_MARKERS = re.compile(
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 #: Object relations whose lemma is a cue feature ("in the poll", "in a statement").
 OBJECTS = frozenset({"pobj", "dobj"})
+#: Modals of possibility: a cue under one reports what someone might say, a supposition ("Others, though, might
+#: argue that …": realpages dev7), not a statement.
+POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
+#: Words between a number and the word it counts ("50 plus points", "20 or more points").
+COUNT_JOINERS = frozenset({"plus", "or", "more"})
+#: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
+THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: Object pronouns of persons: "called him" with nothing more is a telephone call, "believed her" trust.
+PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,11 +253,50 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if trailing is not None:  # "…, executives of both companies announced Wednesday": misparsed as a modifier
         source_ids = trailing
         content_ids = {t.i for t in cue.sent if t.i < min(trailing) - 1}
+    inverted = _inverted_parenthetical(cue) if not source_ids and lemma in CORE_CUES else None
+    if inverted is not None:  # "This system, says X Y, an immunologist at Z, may explain …"
+        source_ids = inverted
+        content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Tags of a singular noun subject, which a plural present verb ("expect", tagged VBP) cannot take.
+SINGULAR_SUBJECTS = frozenset({"NN", "NNP"})
+
+
+def _disagrees(cue: Token, subject: Token) -> bool:
+    """Whether a verb without a subject of its own cannot share its head's subject: a present verb not in the third
+    person singular after a singular noun ("only X will be on stage, but expect Y's shadow to …" is an imperative
+    addressed to the reader; realpages dev5)."""
+    singular = subject.tag_ in SINGULAR_SUBJECTS and not any(child.dep_ == "conj" for child in subject.children)
+    return cue.tag_ == "VBP" and singular
+
+
+def _inverted_parenthetical(cue: Token) -> set[int] | None:
+    """The source of a reporting verb set between commas inside the sentence it reports, before its subject ("This
+    system, says Otto Brenner, an immunologist at the University of Wessex, may explain …"; realpages dev7): the
+    parser takes the name for the main verb's subject. The source is the proper name right after the verb and,
+    after its comma, an appositive up to the next comma; the statement is the sentence around them. ``None``
+    when the verb has a subject of its own or no name follows it between commas."""
+    doc, sent = cue.doc, cue.sent
+    if cue.i <= sent.start or doc[cue.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    end = cue.i + 1
+    while end < sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == cue.i + 1 or end >= sent.end or doc[end].text != ",":
+        return None
+    source = set(range(cue.i + 1, end))
+    close = next((i for i in range(end + 1, sent.end) if doc[i].text == ","), None)
+    if close is not None and doc[end + 1].pos_ in ("DET", "NOUN", "ADJ") and close < sent.end - 2:
+        source |= set(range(end, close))  # the appositive after the name, up to its closing comma
+    elif doc[end + 1].pos_ in ("DET", "NOUN", "ADJ"):
+        return None
+    return source
 
 
 #: The most words of a subject after a clause's comma that the parser hung a reporting verb on as a modifier.
@@ -343,15 +391,92 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     ]
     if not content or not cue_fragments:
         return None
+    if _is_counted(token):
+        return None
     sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    if _raised_subject(token):
+        sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
     return Frame(
         cue=(cue_fragments[0][0], cue_fragments[-1][1]),
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=any(child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS for child in token.children),
+        hypothetical=any(
+            (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
+            or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
+            for child in token.children
+        ),
+        thing_content=_thing_content(token, cue_ids, content_ids),
+        antecedent=_antecedent(token, source_ids),
     )
+
+
+def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
+    """The noun phrase a relative pronoun subject stands for, when the cue heads a relative clause ("the manager
+    believed the waiter, who said that …", "backed by Tomas Varga, who said …"): the words of the noun's phrase
+    before the clause, without the comma. ``None`` for any other source."""
+    doc = cue.doc
+    if cue.dep_ != "relcl" or len(source_ids) != 1 or cue.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pronoun = doc[next(iter(source_ids))]
+    if pronoun.tag_ != "WP" or pronoun.lower_ != "who":
+        return None
+    words = sorted(i for i in _subtree(cue.head) - _subtree(cue) if i < cue.left_edge.i)
+    while words and doc[words[-1]].is_punct:
+        words.pop()
+    if not words or words != list(range(words[0], words[-1] + 1)):
+        return None
+    return trim_span(doc.text, (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)))
+
+
+def _is_counted(token: Token) -> bool:
+    """Whether the cue word is counted by a number written in digits right before it ("scored 50 plus points a
+    piece": the parser took "points" for a verb; realpages dev7): a noun, no cue."""
+    index = token.i - 1
+    while index >= 0 and token.doc[index].lower_ in COUNT_JOINERS:
+        index -= 1
+    return index >= 0 and token.doc[index].text.replace(",", "").isdigit()
+
+
+def _raised_subject(token: Token) -> bool:
+    """Whether the cue is a passive verb with a "to" infinitive ("The car is expected to go on sale", "She is
+    said to have left"): its subject is what the statement is about; whoever expects or says it is not named."""
+    children = list(token.children)
+    return any(child.dep_ == "auxpass" for child in children) and any(
+        child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
+        for child in children
+    )
+
+
+def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bool:
+    """Whether the cue's object is a thing, a noun phrase ("Brindle Press published Lanterns", "The Ledger is
+    written by X", "the manager believed the waiter", or "wrote The Glass Orchard" with the object read into the
+    cue) or a person's pronoun ("called him later"), and no clause, quote or complement of the object hangs on the
+    cue: what the verb reports is an act on a thing or a person."""
+    objects = [
+        child
+        for child in token.children
+        if child.dep_ in THING_OBJECTS and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in PERSON_OBJECTS)
+    ]
+    if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
+        return False  # "called him a liar", "called on them to resign": the object's complement is the statement
+    stated = ("ccomp", "parataxis")
+    clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
+    clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]
+    if clauses or (token.head.i < token.i and token.dep_ in stated):
+        return False  # "“…,” she wrote", "She wrote her editor that …": a statement hangs on the verb (a second
+        # predicate joined by "and", "… and was founded by …", is another act of the subject, not what it states)
+    return all(child.i in content_ids or child.i in cue_ids for child in objects)
+
+
+def _run_on(clause: Token, objects: list[Token]) -> bool:
+    """Whether a clause the parser hung on the cue follows its object after a comma with no "that": the sentence's
+    main clause after a fronted one ("Before X wrote The Glass Orchard, Y created …"), not what X wrote."""
+    start = clause.left_edge.i
+    marked = any(child.dep_ == "mark" for child in clause.children)
+    after_comma = start > 0 and clause.doc[start - 1].text == ","
+    return not marked and after_comma and all(obj.i < start for obj in objects)
 
 
 def find_candidates(doc: Doc, model: ParseModel, in_quote: list[bool], scores: np.ndarray) -> list[Candidate]:

@@ -62,6 +62,13 @@ NOT_SPEAKERS = frozenset(
 )  # fmt: skip
 #: Words opening a byline, not a speaker label ("By Jane Doe: The Americas cannot …", "Par Jean Dupont: …").
 BYLINE_WORDS = frozenset({"by", "par", "por"})
+#: Words opening a letter's salutation, not a speaker label ("DEAR ABBY: My husband …", "Dear Readers: …",
+#: "Liebe Leserinnen: …"): the words after it name who is written to, never who writes (realpages dev7, an advice
+#: column's letters and answers).
+SALUTATION_WORDS = frozenset(
+    {"dear", "dearest", "hi", "hello", "cher", "chère", "chers", "chères", "liebe", "lieber", "liebes", "querido",
+     "querida", "queridos", "queridas", "caro", "cara", "cari", "care", "drogi", "droga", "drodzy"}
+)  # fmt: skip
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
@@ -97,8 +104,14 @@ class Frame:
     via: list[RelaySpan] = field(default_factory=list)
     #: the English frame scorer's log-odds that the cue is a real cue (``None``: a rule found the frame)
     score: float | None = None
-    #: the cue heads a conditional clause ("if the patient reports no birds …"): a supposition, not a statement
+    #: the cue heads a conditional clause ("if the patient reports no birds …") or stands under a modal of
+    #: possibility ("others might argue …"): a supposition, not a statement
     hypothetical: bool = False
+    #: the cue's object is a noun phrase and no clause hangs on it ("X published a novel", "Y believed the waiter"):
+    #: for verbs of writing and of belief an act on a thing, no statement (``confidence.is_speech``)
+    thing_content: bool = False
+    #: the noun phrase a relative-pronoun source stands for ("the waiter, who said …"): the speaker is read from it
+    antecedent: Span | None = None
 
     @property
     def content_extent(self) -> Span:
@@ -280,9 +293,13 @@ def add_continuations(text: str, frames: list[Frame], regions: list[Span]) -> No
 
 
 def section_label_colon(text: str) -> int | None:
-    """Offset of the colon ending a block-opening section label ("The Latest: …"), which cues nothing."""
+    """Offset of the colon ending a block-opening section label ("The Latest: …") or a letter's salutation ("DEAR
+    ABBY: …"), which cues nothing."""
     match = SPEAKER_LABEL.match(text)
-    return match.end("source") if match and match.group("source").casefold() in NOT_SPEAKERS else None
+    if match is None:
+        return None
+    label = match.group("source").casefold()
+    return match.end("source") if label in NOT_SPEAKERS or label.split(" ", 1)[0] in SALUTATION_WORDS else None
 
 
 def speaker_label_frame(text: str) -> Frame | None:
@@ -290,8 +307,9 @@ def speaker_label_frame(text: str) -> Frame | None:
     match = SPEAKER_LABEL.match(text)
     if match is None or match.group("source").casefold() in NOT_SPEAKERS:
         return None
-    if match.group("source").split(" ", 1)[0].casefold() in BYLINE_WORDS:
-        return None  # a byline names the writer, who is no source of the text
+    first = match.group("source").split(" ", 1)[0].casefold()
+    if first in BYLINE_WORDS or first in SALUTATION_WORDS:
+        return None  # a byline names the writer, who is no source of the text; a salutation the one written to
     content = trim_content(text, (match.end(), len(text)))
     if content is None:
         return None

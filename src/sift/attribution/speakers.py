@@ -56,6 +56,8 @@ CERTAINTY = {
     "named": 1.0,
     "gazetteer": 1.0,
     "described": 0.9,
+    # a described body pointing back ("the agency"), resolved to the body the page named last
+    "definite": 0.85,
     "title": 0.85,
     "document": 0.8,
     "pronoun-near": 0.8,
@@ -394,13 +396,30 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         )
         # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
         after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
+        if _is_name_hyphen(core, index, runs[-1]):  # "Anna Vel-Marot", "Ocasio-Cortez": one name to the reader
+            runs[-1].append(token)
+            continue
+        after_hyphen = bool(runs[-1]) and runs[-1][-1].text == "-"
         if (
-            (is_name or after_particle or _is_surname(core, index, runs[-1], speakers)) and token.text[:1].isupper()
+            (is_name or after_particle or after_hyphen or _is_surname(core, index, runs[-1], speakers))
+            and token.text[:1].isupper()
         ) or (is_particle):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
+    """Whether token ``index`` is a hyphen inside a name: touching the run's last word before it and a capitalised
+    word after it ("Vel-Marot")."""
+    return (
+        bool(run)
+        and run[-1] is core[index - 1]
+        and _is_word_hyphen(core, index)
+        and core[index + 1].text[:1].isupper()
+        and core[index + 1].text.isalpha()
+    )
 
 
 def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
@@ -464,6 +483,15 @@ def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
     return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
 
 
+#: Words that negate a source opening with them ("not by the governors", "no official", "neither the House nor
+#: the Senate"): the span says who did not speak (realpages dev7).
+SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
+
+#: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
+#: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
+GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
+GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
+
 #: Separators of navigation and section kickers; no name holds one.
 NAVIGATION_MARKS = ("|",)
 
@@ -478,6 +506,13 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if pronoun is not None:
         return SourceReading(pronoun)
     words = text.lower().split()
+    if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
+        return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
+    if len(words) > 2 and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ()) and words[1] in GROUP_PLACES:
+        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described")  # "many in the …"
+    joined = _pronoun_class(words[0], speakers) if len(words) > 2 and words[1] in SUBJECT_AND_WORDS else None
+    if joined in ("pronoun:person", "pronoun:singular"):
+        return SourceReading(joined)  # "He and others at the hearing": the one the pronoun stands for speaks
     if speakers.age_endings and len(words) <= 3 and words[-1].endswith(speakers.age_endings):
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     if _is_nationality(words, speakers):
@@ -567,6 +602,9 @@ def _named(
     known = _known_name(person, run, gazetteer)
     if known is not None:
         return known
+    role = _role_before(core, run, speakers)
+    if role is not None:  # "State Department official David Holmes": the body is whom the person serves
+        return SourceReading("person", transliteration_key(run[-1].text), person, titles | role)
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
     if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in core):
@@ -578,6 +616,20 @@ def _named(
     if len(run) == 1 and _is_group(mention.text, person, speakers):
         return SourceReading("organisation", fold(person), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _role_before(core: list[Token], run: list[Token], speakers: SpeakerWords) -> frozenset[str] | None:
+    """The role noun, written lower case, right before a full name closing the span ("State Department official
+    David Holmes", "Security Council aide Tim Ros"): the name is a person's, whatever body words come before;
+    ``None`` when there is none."""
+    if len(run) < 2 or run[0] not in core or run[-1] is not core[-1]:
+        return None
+    index = core.index(run[0])
+    if index == 0 or not core[index - 1].text.islower():
+        return None
+    word = core[index - 1]
+    entry = _in(speakers.title_nouns, word, speakers) or _in(speakers.source_nouns, word, speakers)
+    return frozenset({entry}) if entry is not None else None
 
 
 #: Possessive endings split off a name by the English tokenizer ("Trump’s", "officials'").
@@ -597,7 +649,8 @@ def _titled_appositive(
     """The person a described source names in its appositive, a title phrase ending in a name ("Another
     diplomat, former special envoy to Ukraine Kurt Volker, said …", "A senior official, the deputy minister Anna
     Berg, said"). The name is the capitalised words closing the appositive, less places and bodies the gazetteer
-    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one)."""
+    knows ("Ukraine"); the words before it must hold a title ("based in New York City" names no one), or be none:
+    an appositive that is a full name alone names the person described ("According to his aunt, Jane Doe, …")."""
     run: list[Token] = []
     for token in reversed([t for t in words if t.pos != "PUNCT"]):
         if not (token.text[:1].isupper() and token.text.isalpha()):
@@ -606,7 +659,7 @@ def _titled_appositive(
     while run and _known_name(run[0].text, run[:1], gazetteer) is not None:
         run.pop(0)
     described = [t for t in words if t.pos != "PUNCT"][: -len(run) or None]
-    if len(run) < 2 or not any(_in(speakers.title_nouns, t, speakers) for t in described):
+    if len(run) < 2 or (described and not any(_in(speakers.title_nouns, t, speakers) for t in described)):
         return None
     name = " ".join(t.text for t in run)
     return SourceReading("person", transliteration_key(run[-1].text), name, titles, how="named")
@@ -772,7 +825,9 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
     (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
     words = [t.text for t in core]
-    if lang != "de" or head == 0:
+    if lang != "de":
+        return written_words(core)  # "neo-banks", not "neo - banks": the tokenizer splits at the hyphen
+    if head == 0:
         return " ".join(words)
     noun = core[head]
     lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
@@ -797,6 +852,16 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
         else:
             named.append(token.text)
     return " ".join([*named, lemma, *words[head + 1 :]])
+
+
+def written_words(tokens: list[Token]) -> str:
+    """The words as the page wrote them: a space only where the page has one between two tokens."""
+    parts = []
+    for index, token in enumerate(tokens):
+        if index and token.start > tokens[index - 1].end:
+            parts.append(" ")
+        parts.append(token.text)
+    return "".join(parts)
 
 
 def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
@@ -920,10 +985,11 @@ def _described(
                 kind = "organisation"
             cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
-            return SourceReading(kind, key, cited, how="described", written=name if cited != name else "")
+            how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
+            return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
         named = _apposed_name(core, appositive, head, speakers)
         if named:
-            person = " ".join(t.text for t in named)
+            person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
             return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
         if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
             return SourceReading("title", "", name, titles | {entry}, how="title")
@@ -1015,6 +1081,19 @@ def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
     )
 
 
+#: Definite articles of a described body that points back ("the agency", "the company").
+DEFINITE_ARTICLES = {"en": frozenset({"the"})}
+
+
+def _is_definite_description(mention: SourceMention, core: list[Token], head: int, speakers: SpeakerWords) -> bool:
+    """Whether a body is named only by a definite article and a common noun ("the agency has maintained", "the
+    company said"): a reference back to a body the page named, as a title ("the minister") is to a person."""
+    first = mention.text.strip().split(" ", 1)[0].lower()
+    if first not in DEFINITE_ARTICLES.get(mention.lang, ()) or _name_runs(core, speakers):
+        return False
+    return head == len(core) - 1 and all(t.pos in ("ADJ", "NOUN") and t.text.islower() for t in core)
+
+
 def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[_Entity | None, str]:
     """The entity a reading refers to, and how it was found (for its certainty)."""
     kind, key = reading.kind, reading.key
@@ -1047,6 +1126,9 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
                 return entity, reading.how
         elif entity.kind == kind and entity.key == key:
             return entity, reading.how
+    if reading.how == "definite":  # "NASA announced … the agency has maintained": the body named last
+        named = next((e for e in reversed(entities) if e.kind in ("organisation", "outlet") and e.names), None)
+        return named, "definite" if named is not None else "described"
     return None, reading.how
 
 
@@ -1102,7 +1184,8 @@ def resolve_speakers(
         if entity is None:
             chosen.append(None)
             continue
-        if reading.kind == "organisation" and len(reading.key) > len(entity.key):
+        pointing = how == "definite"  # "the agency" of NASA: a description of the body, not its name
+        if reading.kind == "organisation" and len(reading.key) > len(entity.key) and not pointing:
             entity.key = reading.key
         chosen.append((entity, how))
         if entity in recent:
@@ -1110,10 +1193,10 @@ def resolve_speakers(
         recent.append(entity)
         entity.last_block = mention.block
         entity.titles |= reading.titles
-        if reading.kind in SPEAKER_KINDS:
+        if reading.kind in SPEAKER_KINDS and not pointing:
             entity.count_name(reading.name, mention.lang)
             entity.is_titled_only = False
-        elif reading.kind == "title":
+        elif reading.kind == "title" or pointing:
             entity.described[reading.name] += 1
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1

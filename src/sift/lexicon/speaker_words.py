@@ -146,7 +146,8 @@ ENGLISH = SpeakerWords(
         neighbor, neighbour, campaigner, historian, strategist, consultant, organizer, organiser, person, people,
         representative, spokesperson, specialist, nurse, veteran, farmer, trader, investor, executive, officer,
         expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author,
-        others
+        others, mother, father, wife, husband, son, daughter, sister, brother, sibling, family, widow, widower,
+        grandmother, grandfather, aunt, uncle, cousin, niece, nephew, partner, friend
         """
     ),
     body_nouns=_phrases(
