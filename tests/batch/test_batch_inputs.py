@@ -108,6 +108,21 @@ def test_a_damaged_warc_reports_where_and_keeps_what_came_before(tmp_path: Path)
     assert items[-1].key == f"{path}@{len(good)}"
 
 
+def test_a_record_whose_headers_are_damaged_ends_the_archive_with_a_bad_record(tmp_path: Path) -> None:
+    # a damaged gzip member can be read as a record whose headers are compressed bytes: never skip it quietly
+    good = warc_bytes([("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())])
+    damaged = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: \x1f\x8b\x08]RKS\x10g\r\n"
+        b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+    )
+    path = tmp_path / "damaged.warc.gz"
+    path.write_bytes(good + gzip.compress(damaged))
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page) and len(items) == 2
+    assert isinstance(items[1], BadRecord) and "unreadable from here on" in items[1].reason
+    assert items[1].key == f"{path}@{len(good)}"
+
+
 def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("# a crawl\nhttps://news.example.org/a\n\nnot a url\nfile:///etc/passwd\nhttp://b.example.org/x\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,6 +172,9 @@ class JsonlInput:
         )
 
 
+_CONTROL_CHAR_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 @dataclass(slots=True)
 class WarcInput:
     """The HTML and text responses of a WARC (or ARC) archive, ``.gz`` or not, keyed by WARC record id.
@@ -213,10 +217,14 @@ class WarcInput:
         """The page in a record, ``None`` for a record that is no page; offsets are read only for messages
         (asking warcio for one reads the record to its end)."""
         headers = record.rec_headers
+        uri = headers.get_header("WARC-Target-URI")
+        if uri and _CONTROL_CHAR_RE.search(uri):
+            # bytes of a damaged gzip member read as a record's headers (a URI never holds control characters):
+            # the archive's framing is lost here, and the record is no page to skip quietly
+            raise ValueError("a record's headers are damaged (control characters in its WARC-Target-URI)")
         kind = record.rec_type
         if kind not in ("response", "resource"):
             return None
-        uri = headers.get_header("WARC-Target-URI")
         key = headers.get_header("WARC-Record-ID")
         http = record.http_headers
         if kind == "response":
