@@ -147,3 +147,30 @@ def test_a_pronoun_without_one_compatible_named_person_stays_unresolved(analyse:
     doc = analyse(paragraphs)
     assert read.main_names(doc) == []
     assert [a.source.entity for a in doc.attributions if a.source] == [None]
+
+
+def test_a_pronoun_read_as_a_person_quoted_blocks_before_joins_that_speaker(analyse: Analyse) -> None:
+    """'er' out of reach of the person's last statement, read through the titled name before it, is that speaker:
+    one speaker, not a second one of the same name (an unseen HSS page listed a president twice)."""
+    filler = ("de", "Die Lage im Land blieb in diesen Wochen angespannt und unübersichtlich.")
+    doc = analyse(
+        [
+            (
+                "de",
+                "Völlig unerwartet verkündete Staatspräsident Kai Brunnhuber in derselben Nacht die Suspendierung "
+                "des Parlaments. Mit den Worten „Ich stehe der Staatsanwaltschaft vor“, gab Staatspräsident "
+                "Brunnhuber zudem seinen Vorsitz der Staatsanwaltschaft bekannt.",
+            ),
+            filler,
+            filler,
+            (
+                "de",
+                "Obwohl ursprünglich auf einen Monat befristet, verlängerte Staatspräsident Brunnhuber die "
+                "Sondermaßnahmen am 24. August bis auf Weiteres. Am 22. September nahmen die Pläne von "
+                "Staatspräsident Brunnhuber dann konkrete Gestalt an. Per Dekret verkündete er die "
+                "Aufrechterhaltung der Sondermaßnahmen für unbestimmte Zeit.",
+            ),
+        ]
+    )
+    named = [speaker for speaker in doc.speakers if "Brunnhuber" in speaker.name]
+    assert len(named) == 1 and len(named[0].attributions) == 3

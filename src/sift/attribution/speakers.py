@@ -1175,6 +1175,8 @@ def resolve_speakers(
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer) or reading
+            if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
+                entity, how = _find(recent, reading, mention.block)
         if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
             kind = "person" if reading.kind == "title" else reading.kind
             key = reading.key or "title|" + fold(reading.name)
