@@ -174,3 +174,19 @@ def test_a_pronoun_read_as_a_person_quoted_blocks_before_joins_that_speaker(anal
     )
     named = [speaker for speaker in doc.speakers if "Brunnhuber" in speaker.name]
     assert len(named) == 1 and len(named[0].attributions) == 3
+
+
+def test_the_subject_of_a_german_passive_with_its_agent_inside_is_no_speaker(analyse: Analyse) -> None:
+    """'wurden die … Maßnahmen von den meisten Bürgern … begrüßt': the measures were welcomed, they did not speak
+    (an unseen HSS page made 'Präsidenten der Republik beschlossenen Übergangsmaßnahmen …' a speaker); the agent is
+    the phrase nearest the participle, and a crowd ('den meisten Bürgern') names no speaker either."""
+    doc = analyse(
+        [
+            (
+                "de",
+                "Deshalb wurden die vom Präsidenten der Republik beschlossenen Maßnahmen von den meisten Bürgern als "
+                "Chance begrüßt, „einen Schritt zurückzutreten“.",
+            )
+        ]
+    )
+    assert read.main_names(doc) == []

@@ -862,6 +862,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
+    bracket = _bracket_agent(clause, cue_first)
+    if bracket is not None:  # "wurden die Maßnahmen von den meisten Bürgern begrüßt": the subject was spoken of
+        source = clause.span(*bracket[0]) if bracket[0] is not None else None
     passive = _is_passive(clause, cue_first)
     agent = _agent(clause, i, named=passive or i == first) if source is None or passive else None
     if agent is not None:
@@ -1139,6 +1142,40 @@ def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
         if token.pos in ("AUX", "VERB"):
             return token.lemma.lower() in FINAL_PASSIVE
     return False
+
+
+def _bracket_agent(clause: _Clause, cue_first: int) -> tuple[tuple[int, int] | None] | None:
+    """A German participle cue closing a passive bracket with its agent inside ("Deshalb wurden die Maßnahmen von
+    den meisten Bürgern als Chance begrüßt"): ``None`` when the cue closes no such bracket; else, in a 1-tuple, the
+    agent's span when a name or a speaker noun heads it, or ``None`` (a crowd, "von vielen"). The clause's subject
+    is what was spoken of, never the speaker. The agent is the "von"/"durch" phrase nearest the participle (an
+    earlier "vom Präsidenten beschlossenen" belongs to an attribute of the subject)."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals:
+        return None
+    agent = None
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        token = tokens[k]
+        if token.text in STOP:
+            return None
+        if agent is None and token.text.lower() in GERMAN_AGENTS:
+            agent = k
+        if token.pos in ("AUX", "VERB"):
+            if agent is None or token.lemma.lower() not in FINAL_PASSIVE:
+                return None
+            break
+    else:
+        return None
+    first = agent + 1
+    while first < cue_first and tokens[first].pos == "DET":
+        first += 1
+    if first >= cue_first:
+        return (None,)
+    end = clause.phrase_end(first, cue_first - 1)
+    named = any(
+        tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(first, end + 1)
+    )
+    return ((first, end),) if named else (None,)
 
 
 def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
