@@ -190,3 +190,24 @@ def test_the_subject_of_a_german_passive_with_its_agent_inside_is_no_speaker(ana
         ]
     )
     assert read.main_names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Die Maßnahmen wurden von der Ministerin Anna Kessler ausdrücklich begrüßt.", "Ministerin Anna Kessler"),
+        ("Der Plan wurde vom Verband scharf kritisiert.", "Verband"),
+    ],
+)
+def test_a_german_passive_closing_its_sentence_is_said_by_its_named_agent(
+    analyse: Analyse, text: str, source: str
+) -> None:
+    doc = analyse([("de", text)])
+    assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(
+    "text", ["Im Mai wurde der Verband gewarnt.", "Die Entscheidung wurde von vielen als Fehler bezeichnet."]
+)
+def test_a_german_passive_without_a_named_agent_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert read.main_names(analyse([("de", text)])) == []

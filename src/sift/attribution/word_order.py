@@ -1529,7 +1529,15 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux:
             return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
         if finite is None or (tokens[finite].lemma.lower() in PASSIVE_AUX and tokens[i].text != tokens[i].lemma):
-            return None  # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker
+            # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker; unless its
+            # agent is named ("Der Plan wurde vom Verband kritisiert"), what was spoken of standing before "wurde"
+            agent = _bracket_agent(clause, i) if finite is not None else None
+            if agent is None or agent[0] is None:
+                return None
+            content = clause.content(clause.first, finite - 1)
+            return _frame(
+                clause, (tokens[i].start, tokens[i].end), content, clause.span(*agent[0]), tokens[i].lemma.lower()
+            )
         return _verb_bracket(clause, finite, i, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     else:
         return _dropped_subject(clause, i)
