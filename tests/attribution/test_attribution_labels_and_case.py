@@ -211,3 +211,11 @@ def test_a_german_passive_closing_its_sentence_is_said_by_its_named_agent(
 )
 def test_a_german_passive_without_a_named_agent_names_no_speaker(analyse: Analyse, text: str) -> None:
     assert read.main_names(analyse([("de", text)])) == []
+
+
+def test_a_first_person_as_clause_relays_nothing(analyse: Analyse) -> None:
+    """'As I said earlier, …': a pronoun that resolves to no one is no relay (an unseen marketing blog listed 'I'
+    among the outlets sift has no profile for)."""
+    text = "As I said earlier, I don't see anyone else talking about how a leadership role will grow your business."
+    doc = analyse([("en", text)])
+    assert all(not attribution.via for attribution in doc.attributions)

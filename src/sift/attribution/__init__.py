@@ -348,7 +348,15 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         if attribution is not None:  # a source that names no speaker (or stays unresolved) is a guess at best
             certainty = resolution.certainty if resolution is not None else UNRESOLVED_SOURCE
             attribution.confidence = round(cue * certainty, 2)
+    # "As I said earlier, …": a pronoun that resolves to no one passes nothing on; it is no relay (nor an outlet)
+    pronouns = {
+        id(mention)
+        for source, (mention, _, _), resolution in zip(mentions, targets, resolutions, strict=True)
+        if source.is_relay and resolution is None and source.words and all(t.pos == "PRON" for t in source.words)
+    }
     for attribution in attributions:
+        if pronouns:
+            attribution.via = [relay for relay in attribution.via if id(relay.source) not in pronouns]
         if attribution.source is None:
             attribution.confidence = round(attribution.confidence * UNRESOLVED_SOURCE, 2)
     doc.attributions = attributions
