@@ -862,9 +862,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = _bracketed_source(clause, cue_first - 1)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
-    bracket = _bracket_agent(clause, cue_first)
-    if bracket is not None:  # "wurden die Maßnahmen von den meisten Bürgern begrüßt": the subject was spoken of
-        source = clause.span(*bracket[0]) if bracket[0] is not None else None
+    bracket, agent_at = _passive_bracket(clause, cue_first)
+    if bracket and agent_at is not None:  # "wurden die Maßnahmen von den meisten Bürgern begrüßt": the subject was
+        named = _bracket_agent(clause, agent_at, cue_first)  # spoken of, the agent (if named) spoke
+        source = clause.span(*named) if named is not None else None
     passive = _is_passive(clause, cue_first)
     agent = _agent(clause, i, named=passive or i == first) if source is None or passive else None
     if agent is not None:
@@ -1128,54 +1129,47 @@ def _is_agentless_passive(clause: _Clause, i: int, cue_first: int) -> bool:
 GERMAN_AGENTS = frozenset({"von", "vom", "durch"})
 
 
-def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
+def _passive_bracket(clause: _Clause, cue_first: int) -> tuple[bool, int | None]:
     """Whether a German participle cue closes a passive verb bracket opened by a finite "werden" further back ("X
-    wird für seine Rolle als Y in Z geschätzt"): the verb before it in the clause, with no stop between and no agent
-    ("von", "durch") in the bracket, whose agent rule reads it."""
+    wird für seine Rolle als Y in Z geschätzt": the verb before it in the clause, with no stop between), and the
+    index of the agent's preposition ("von", "durch") nearest the participle, ``None`` without one (an earlier "vom
+    Präsidenten beschlossenen" belongs to an attribute of the subject)."""
     tokens = clause.tokens
     if not clause.lexicon.noun_capitals:
-        return False
-    for k in range(cue_first - 1, clause.first - 1, -1):
-        token = tokens[k]
-        if token.text in STOP or token.text.lower() in GERMAN_AGENTS:
-            return False
-        if token.pos in ("AUX", "VERB"):
-            return token.lemma.lower() in FINAL_PASSIVE
-    return False
-
-
-def _bracket_agent(clause: _Clause, cue_first: int) -> tuple[tuple[int, int] | None] | None:
-    """A German participle cue closing a passive bracket with its agent inside ("Deshalb wurden die Maßnahmen von
-    den meisten Bürgern als Chance begrüßt"): ``None`` when the cue closes no such bracket; else, in a 1-tuple, the
-    agent's span when a name or a speaker noun heads it, or ``None`` (a crowd, "von vielen"). The clause's subject
-    is what was spoken of, never the speaker. The agent is the "von"/"durch" phrase nearest the participle (an
-    earlier "vom Präsidenten beschlossenen" belongs to an attribute of the subject)."""
-    tokens = clause.tokens
-    if not clause.lexicon.noun_capitals:
-        return None
+        return False, None
     agent = None
     for k in range(cue_first - 1, clause.first - 1, -1):
         token = tokens[k]
         if token.text in STOP:
-            return None
+            return False, None
         if agent is None and token.text.lower() in GERMAN_AGENTS:
             agent = k
         if token.pos in ("AUX", "VERB"):
-            if agent is None or token.lemma.lower() not in FINAL_PASSIVE:
-                return None
-            break
-    else:
-        return None
+            return token.lemma.lower() in FINAL_PASSIVE, agent
+    return False, None
+
+
+def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
+    """Whether a German participle cue closes a passive bracket with no agent in it (one with an agent is read by
+    :func:`_bracket_agent`)."""
+    bracket, agent = _passive_bracket(clause, cue_first)
+    return bracket and agent is None
+
+
+def _bracket_agent(clause: _Clause, agent: int, cue_first: int) -> tuple[int, int] | None:
+    """The span of a passive bracket's agent after its preposition at ``agent`` when a name or a speaker noun heads
+    it ("von der Ministerin Anna X begrüßt"); ``None`` for a crowd ("von den meisten Bürgern", "von vielen")."""
+    tokens = clause.tokens
     first = agent + 1
     while first < cue_first and tokens[first].pos == "DET":
         first += 1
     if first >= cue_first:
-        return (None,)
+        return None
     end = clause.phrase_end(first, cue_first - 1)
     named = any(
         tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(first, end + 1)
     )
-    return ((first, end),) if named else (None,)
+    return (first, end) if named else None
 
 
 def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
@@ -1531,12 +1525,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         if finite is None or (tokens[finite].lemma.lower() in PASSIVE_AUX and tokens[i].text != tokens[i].lemma):
             # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker; unless its
             # agent is named ("Der Plan wurde vom Verband kritisiert"), what was spoken of standing before "wurde"
-            agent = _bracket_agent(clause, i) if finite is not None else None
-            if agent is None or agent[0] is None:
+            bracket, agent_at = _passive_bracket(clause, i) if finite is not None else (False, None)
+            named = _bracket_agent(clause, agent_at, i) if bracket and agent_at is not None else None
+            if finite is None or named is None:
                 return None
             content = clause.content(clause.first, finite - 1)
             return _frame(
-                clause, (tokens[i].start, tokens[i].end), content, clause.span(*agent[0]), tokens[i].lemma.lower()
+                clause, (tokens[i].start, tokens[i].end), content, clause.span(*named), tokens[i].lemma.lower()
             )
         return _verb_bracket(clause, finite, i, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     else:
