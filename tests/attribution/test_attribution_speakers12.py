@@ -56,6 +56,23 @@ def test_a_related_box_speaker_the_article_names_stays_listed(resources: Resourc
     assert [speaker.id for speaker in doc.speakers] == ["sp0", "sp1"]
 
 
+def test_snippets_where_a_speaker_of_the_article_speaks_are_the_same_story(resources: Resources) -> None:
+    # the seed's French and German snippets: the ministry speaks there as in the article, and the senator beside it
+    # is a speaker of the story (issue #18's acceptance), while a separate teaser box stays out
+    doc = _page(
+        resources,
+        [
+            ("body", "en", "The Harbour Authority said the new pier will open in May."),
+            ("related", "en", "The Harbour Authority also said the pier will have forty berths."),
+            ("related", "en", "Senator Octave Brimont said the project will cost too much."),
+            ("body", "en", "The pier cost 40 million euros."),
+            ("related", "en", "Senator Harriet Quillfeather says the tunnel plan is dead."),
+        ],
+    )
+    assert "Octave Brimont" in _names(doc)
+    assert "Harriet Quillfeather" not in _names(doc)
+
+
 # --- a trailing "as" clause closes its statement -----------------------------------------------------------------
 
 

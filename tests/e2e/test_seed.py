@@ -46,6 +46,13 @@ def test_related_snippets_carry_their_language(seed_doc: Document) -> None:
         assert block.lang == expected, block.text[:80]
 
 
+def test_the_speakers_are_the_ministry_and_the_senator_of_the_snippets(seed_doc: Document) -> None:
+    """Issue #18's acceptance: the ministry (via Sputnik) and Frantz Klintsevitch, heard in the French and German
+    snippets of the same story (the ministry speaks there too), are the page's speakers; "The US" is none."""
+    speakers = {speaker.name: speaker.kind for speaker in seed_doc.speakers}
+    assert speakers == {"Russian Defense Ministry": "organisation", "Frantz Klintsevitch": "person"}
+
+
 def test_clutter_is_removed_and_reported(seed_doc: Document) -> None:
     text = "\n".join(block.text for block in seed_doc.blocks)
     removed = "\n".join(item.text for item in seed_doc.removed)

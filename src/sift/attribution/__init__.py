@@ -270,6 +270,20 @@ def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Fram
     )
 
 
+def _related_boxes(doc: Document, attributions: list[Attribution]) -> dict[str, int]:
+    """Per attribution heard in a related box, the box: a run of consecutive related blocks (one list of teasers,
+    one set of snippets)."""
+    box_of: dict[str, int] = {}
+    box, previous = 0, None
+    for block in doc.blocks:
+        if block.role == "related":
+            box += previous != "related"
+            box_of[block.id] = box
+        previous = block.role
+    found = ((attribution.id, attribution.sentence.split(".", 1)[0]) for attribution in attributions)
+    return {attribution: box_of[block] for attribution, block in found if block in box_of}
+
+
 def _context(block: Block, span: tuple[int, int]) -> str:
     after = block.text[span[1] : span[1] + TITLE_CONTEXT_CHARS]
     return after if after.startswith(",") else ""
@@ -360,8 +374,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         if attribution.source is None:
             attribution.confidence = round(attribution.confidence * UNRESOLVED_SOURCE, 2)
     doc.attributions = attributions
-    roles = {attribution.id: doc.block(attribution.sentence.split(".", 1)[0]).role for attribution in attributions}
-    asides = {attribution for attribution, role in roles.items() if role == "related"}
+    asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
     doc.speakers = article_speakers(speakers, asides, article)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)

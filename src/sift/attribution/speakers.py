@@ -1471,16 +1471,26 @@ def _speakers(
     return resolutions, speakers
 
 
-def article_speakers(speakers: list[Speaker], asides: set[str], article: list[str]) -> list[Speaker]:
-    """The speakers of the page's own text: a speaker whose every statement stands in a related box (``asides``:
-    ids of attributions there) speaks in another article's headline ("How Apollo moon rocks reveal …", a list of
-    teasers "Title Author Section Teaser przypomina …": realpages dev, dev4, dev6), and is listed only when the
-    article (``article``: the texts of its body and quote blocks) names it too ("Airbus says …" in a related box
-    of a page about Airbus). Ids are renumbered in order."""
+def article_speakers(speakers: list[Speaker], asides: dict[str, int], article: list[str]) -> list[Speaker]:
+    """The speakers of the page's own story: a speaker whose every statement stands in a related box (``asides``:
+    the box of each attribution heard there) speaks in another article's headline ("How Apollo moon rocks reveal
+    …", a list of teasers "Title Author Section Teaser przypomina …": realpages dev, dev4, dev6), and is listed only
+    when the article (``article``: the texts of its body and quote blocks) names it too ("Airbus says …" in a
+    related box of a page about Airbus), or when a speaker of the article speaks in the same box: snippets of the
+    same story (the seed's French and German snippets, where the ministry speaks beside Frantz Klintsevitch). Ids
+    are renumbered in order."""
+
+    def aside(speaker: Speaker) -> bool:
+        return bool(speaker.attributions) and all(attribution in asides for attribution in speaker.attributions)
+
+    story = {asides[a] for speaker in speakers if not aside(speaker) for a in speaker.attributions if a in asides}
     kept = []
     for speaker in speakers:
-        aside = bool(speaker.attributions) and all(attribution in asides for attribution in speaker.attributions)
-        if aside and not any(_names_in(name, article) for name in [speaker.name, *speaker.aliases]):
+        if (
+            aside(speaker)
+            and not any(asides[attribution] in story for attribution in speaker.attributions)
+            and not any(_names_in(name, article) for name in [speaker.name, *speaker.aliases])
+        ):
             continue
         kept.append(replace(speaker, id=f"sp{len(kept)}"))
     return kept
