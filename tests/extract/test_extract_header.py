@@ -178,3 +178,12 @@ def test_without_an_h1_headline_nothing_is_cut() -> None:
     result, elements = _banner_page([banner], "Another page's headline")
     cut_banners_above_headline(elements, result)
     assert result.texts("body")[0] == banner
+
+
+def test_a_headline_and_a_label_printed_above_the_headline_are_cut_for_what_they_are() -> None:
+    result, elements = _banner_page(["Obituary", "When to use which past form"], "When to use which past form")
+    cut_banners_above_headline(elements, result)
+    assert result.reasons() == {
+        "Obituary": "kicker",
+        "When to use which past form": "title (printed again above the headline)",
+    }

@@ -162,8 +162,17 @@ def cut_banners_above_headline(elements: Iterable[TextElement], result: Extracti
     if len(above) == len(body) or len(above) > MAX_BANNER_PARAGRAPHS:
         return  # more is the article itself under a section heading that repeats a wrong title
     for piece in above:
-        result.cut(piece.text, "site banner above the headline")
+        result.cut(piece.text, _above_headline_reason(piece.text, result.title))
         result.pieces.remove(piece)
+
+
+def _above_headline_reason(text: str, title: str | None) -> str:
+    """Why a paragraph above the headline goes: it is the headline again, a label, or the site's banner."""
+    if title and repeats_title(text, title):
+        return "title (printed again above the headline)"
+    if len(text.split()) <= MAX_KICKER_WORDS:
+        return "kicker"
+    return "site banner above the headline"
 
 
 def restore_standfirst(
