@@ -153,3 +153,29 @@ def test_a_lower_case_word_after_a_closing_quote_goes_on_with_the_sentence(analy
     doc = analyse([("de", "„Das macht der Vorstand.“ sagt uns die Quelle. Dann legte sie auf.")])
     assert {a.source.entity for a in doc.attributions if a.source} <= {"Quelle", None}
     assert _names(doc) == {"Quelle"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Mit dem dritten Platz bin ich zufrieden“, konnte Maximilian Kessler ein Resümee ziehen.", "Kessler"),
+        ("„Wir kämpfen weiter“, gab sich die Ministerin Petra Obermann kämpferisch.", "Obermann"),
+    ],
+)
+def test_a_quotation_before_the_finite_verb_is_said_by_the_named_subject(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    names = _names(analyse([("de", text)]))
+    assert any(speaker in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regel „alle Golfer tragen Hüte“, hatte auch noch nach Jahren Bestand.",
+        "„Titanic“, lief gestern im Fernsehen.",
+        "„Wir kämpfen weiter“, hieß die Losung am Montag.",
+    ],
+)
+def test_a_quotation_inside_the_sentence_or_without_a_named_subject_is_no_frame(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == set()

@@ -75,6 +75,7 @@ GERMAN = replace(
     conclusion_prepositions=frozenset({"zu", "zum", "zur"}),
     agreement_cues=frozenset({"sein"}),
     agreement_adjectives=frozenset({"einig"}),
+    quote_prefield=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
 UNTAGGED = "X"

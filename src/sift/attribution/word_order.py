@@ -192,6 +192,9 @@ class Lexicon:
     #: adjectives is a cue (a stance shared by the subject)
     agreement_cues: frozenset[str] = frozenset()
     agreement_adjectives: frozenset[str] = frozenset()
+    #: "„…“, konnte X ein positives Resümee ziehen": a quotation filling the sentence before the finite verb and its
+    #: comma is what the named subject after that verb said, whatever the verb (verb-second German)
+    quote_prefield: bool = False
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -1882,7 +1885,33 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    if lexicon.quote_prefield and token.pos in ("VERB", "AUX") and _quotation_before(clause, i):
+        return _quote_prefield_frame(clause, i)
     return None
+
+
+def _quotation_before(clause: _Clause, i: int) -> bool:
+    """Whether one quotation fills the sentence before the comma right before token ``i`` ("„…“, konnte …")."""
+    if not _after_quotation(clause, i):
+        return False
+    first, closing = clause.tokens[clause.first], clause.tokens[i - 2]
+    return any(start == first.start and end == closing.end for start, end in clause.regions)
+
+
+def _quote_prefield_frame(clause: _Clause, i: int) -> Frame | None:
+    """ "„…“, konnte X ein positives Resümee ziehen", "„…“, gab sich die Ministerin kämpferisch": the subject after
+    the finite verb (past a reflexive) said the quotation, when it holds a name or a speaker noun; else no frame."""
+    tokens = clause.tokens
+    reflexive = i < clause.last and tokens[i + 1].text.lower() in REFLEXIVES
+    subject = _inverted_source(clause, i + 2 if reflexive else i + 1)
+    if subject is None:
+        return None
+    first, last = subject
+    if not any(t.pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k, t in
+               enumerate(tokens[first : last + 1], start=first)):  # fmt: skip
+        return None
+    cue = (tokens[i].start, tokens[i].end)
+    return _frame(clause, cue, clause.content(clause.first, i - 2), clause.span(first, last), tokens[i].lemma.lower())
 
 
 #: The most articles and adjectives inside an "according to" phrase ("nach den eigenen Angaben", "nach ersten
