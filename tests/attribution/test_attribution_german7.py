@@ -179,3 +179,8 @@ def test_a_quotation_before_the_finite_verb_is_said_by_the_named_subject(
 )
 def test_a_quotation_inside_the_sentence_or_without_a_named_subject_is_no_frame(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == set()
+
+
+def test_a_pronoun_before_an_object_phrase_stays_the_subject(analyse: Analyse) -> None:
+    doc = analyse([("de", "„Nein“, sagte es dem Lehrer Anton Grau.")])
+    assert "Anton Grau" not in _names(doc)

@@ -69,6 +69,7 @@ GERMAN = replace(
     comma_openers=frozenset({"als"}),
     plural_names_joined=True,
     object_pronouns=frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihnen", "es"}),
+    object_articles=frozenset({"dem", "den", "einem", "einen"}),
     demonstratives=frozenset({"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}),
     conclusion_cues=frozenset({"kommen", "gelangen"}),
     conclusion_nouns=frozenset({"schluss", "schluß", "ergebnis", "erkenntnis"}),

@@ -183,6 +183,7 @@ class Lexicon:
     #: pronouns that can only be objects (and "es" before a noun phrase) between an inverted cue and its subject
     #: ("…, sagt uns die Quelle", "So beschrieb es einst X"): what was said or who heard it, never who spoke
     object_pronouns: frozenset[str] = frozenset()
+    object_articles: frozenset[str] = frozenset()  # "sagte es dem Lehrer": a phrase they open is another object
     demonstratives: frozenset[str] = frozenset()  # "Diese Schwäche hat X aufgezeigt": a fronted object, X speaks
     #: "X kommt zu dem Schluss, dass …": a verb of arriving with "zu" and a noun of conclusion is a cue
     conclusion_cues: frozenset[str] = frozenset()
@@ -701,7 +702,8 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
 def _past_object_pronoun(clause: _Clause, index: int) -> int:
     """The index after an object pronoun at ``index`` that a noun phrase follows, past adverbs ("…, sagen uns |
     mehrere Anwälte", "Das bestätigt uns später auch | X", "So beschrieb es zumindest | X"): German puts a pronoun
-    object before a noun subject after the verb; else ``index`` (a pronoun alone there is the subject: "sagt er")."""
+    object before a noun subject after the verb; else ``index`` (a pronoun alone there is the subject: "sagt er"; so
+    is one before a phrase an object's article opens: "sagte es dem Lehrer")."""
     tokens = clause.tokens
     if index > clause.last or tokens[index].pos != "PRON":
         return index
@@ -710,9 +712,9 @@ def _past_object_pronoun(clause: _Clause, index: int) -> int:
     k = index + 1
     while k <= clause.last and _is_adverb_at(clause, k):
         k += 1
-    if k <= clause.last and tokens[k].pos in NOMINAL - {"PRON"} and not _quoted(clause, k):
-        return index + 1
-    return index
+    if k > clause.last or tokens[k].pos not in NOMINAL - {"PRON"} or _quoted(clause, k):
+        return index
+    return index if tokens[k].text.lower() in clause.lexicon.object_articles else index + 1
 
 
 def _is_adverb_at(clause: _Clause, k: int) -> bool:
