@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import numpy as np
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
-def page_trainer() -> ModuleType:
-    script = REPO / "train" / "checkworthy_pages.py"
-    spec = importlib.util.spec_from_file_location("train_checkworthy_pages_r11", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+def page_trainer(train_script: Callable[[str], ModuleType]) -> ModuleType:
+    return train_script("checkworthy_pages")
 
 
 def _pages(trainer: ModuleType) -> list:
