@@ -68,10 +68,20 @@ OBJECTS = frozenset({"pobj", "dobj"})
 #: Modals of possibility: a cue under one reports what someone might say, a supposition ("Others, though, might
 #: argue that …": realpages dev7), not a statement.
 POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
+#: "would" before a verb of belief reports what someone would think, a supposition ("Most people would think
+#: that …": realpages dev8); before other verbs it is often a past habit or reported speech ("he would later say").
+CONDITIONAL_MODALS = frozenset({"would"})
+BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "imagine", "suppose"})
+#: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
+#: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
+REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
 THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: Nouns of documents that state something for their issuer ("statement", "report", "editorial"): a verb of
+#: writing or publishing one reports a statement (realpages dev8), where "published Lanterns" acts on a thing.
+DOCUMENT_NOUNS = LANGUAGES["en"].speakers.document_nouns
 #: Object pronouns of persons: "called him" with nothing more is a telephone call, "believed her" trust.
 PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
@@ -402,14 +412,28 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=any(
-            (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
-            or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
-            for child in token.children
-        ),
+        hypothetical=_supposed(token) or _refused(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
+
+
+def _supposed(cue: Token) -> bool:
+    """Whether the cue heads a conditional clause or stands under a modal of possibility; "would" counts before a
+    verb of belief ("Most people would think that …": what people would believe, not what anyone said)."""
+    lemma = cue.lemma_.lower()
+    return any(
+        (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
+        or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
+        or (child.dep_ == "aux" and child.lower_ in CONDITIONAL_MODALS and lemma in BELIEF_LEMMAS)
+        for child in cue.children
+    )
+
+
+def _refused(cue: Token) -> bool:
+    """Whether the cue is the infinitive of a verb of refusal or failure ("some people refuse to acknowledge that
+    …", "declined to say whether …", "failed to mention"): it reports that nothing was stated."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS
 
 
 def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
@@ -461,6 +485,8 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
     ]
     if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
         return False  # "called him a liar", "called on them to resign": the object's complement is the statement
+    if any(_stating_document(child) for child in objects):
+        return False  # "X published an editorial blaming …": the document speaks for its issuer
     stated = ("ccomp", "parataxis")
     clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
     clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]
@@ -468,6 +494,14 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
         return False  # "“…,” she wrote", "She wrote her editor that …": a statement hangs on the verb (a second
         # predicate joined by "and", "… and was founded by …", is another act of the subject, not what it states)
     return all(child.i in content_ids or child.i in cue_ids for child in objects)
+
+
+def _stating_document(noun: Token) -> bool:
+    """Whether an object is a document that states something: a noun of :data:`DOCUMENT_NOUNS` with a clause of
+    its own saying what ("an editorial blaming the state for …", "a statement that denied …")."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS and any(
+        child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" for child in noun.children
+    )
 
 
 def _run_on(clause: Token, objects: list[Token]) -> bool:

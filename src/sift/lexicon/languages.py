@@ -197,7 +197,7 @@ ENGLISH = Language(
         maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
-        advise recommend assure reassure inform update brief rule worry recount
+        advise recommend assure reassure inform update brief rule worry recount echo
         """
     ),
     question_lemmas=frozenset({"ask", "question", "wonder", "inquire", "enquire", "query"}),
