@@ -133,3 +133,29 @@ def test_a_name_with_an_inner_capital_is_a_name(resources: Resources) -> None:
 def test_a_utility_echoing_a_view_is_an_organisation(resources: Resources) -> None:
     doc = _page(resources, ["My water utility echoed this view in a letter to every household in the county."])
     assert [s.kind for s in doc.speakers] == ["organisation"]
+
+
+# --- requests after auxiliaries, floated quantifiers, referrals --------------------------------------------------
+
+
+def test_a_request_after_auxiliaries_is_a_statement_of_a_group(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        ["Since the kettle first launched in 2015, customers and critics alike have been asking for a quieter lid."],
+    )
+    assert [(s.name, s.kind) for s in doc.speakers] == [("customers and critics", "anonymous")]
+
+
+def test_a_question_after_auxiliaries_stays_a_question(resources: Resources) -> None:
+    doc = _page(resources, ["Senator Alma Reyes has asked whether the new port is legal."])
+    assert doc.speakers == []
+
+
+def test_recommending_a_person_for_a_job_is_an_act(resources: Resources) -> None:
+    doc = _page(resources, ["Then my brother-in-law recommended me for a junior analyst position at a bank."])
+    assert doc.speakers == []
+
+
+def test_recommending_a_place_to_someone_is_advice(resources: Resources) -> None:
+    doc = _page(resources, ["The noodle bar was recommended to us the day before by the Halloran family."])
+    assert [s.kind for s in doc.speakers] == ["anonymous"]

@@ -79,6 +79,9 @@ REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
 THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: Verbs of referral: with a person for object and "for" ("X recommended me for the job") they put someone forward,
+#: an act; with a thing ("recommended the shop to us") they give advice, a statement (realpages dev8).
+REFERRAL_LEMMAS = frozenset({"recommend", "nominate"})
 #: Nouns of documents that state something for their issuer ("statement", "report", "editorial"): a verb of
 #: writing or publishing one reports a statement (realpages dev8), where "published Lanterns" acts on a thing.
 DOCUMENT_NOUNS = LANGUAGES["en"].speakers.document_nouns
@@ -485,6 +488,10 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
     ]
     if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
         return False  # "called him a liar", "called on them to resign": the object's complement is the statement
+    if token.lemma_.lower() in REFERRAL_LEMMAS:  # "recommended me for a position": a referral, an act on a person
+        return all(o.lower_ in PERSON_OBJECTS for o in objects) and any(
+            child.dep_ == "prep" and child.lower_ == "for" for child in token.children
+        )
     if any(_stating_document(child) for child in objects):
         return False  # "X published an editorial blaming …": the document speaks for its issuer
     stated = ("ccomp", "parataxis")

@@ -266,8 +266,8 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
-    while words and words[-1].pos == "PUNCT":
-        words.pop()
+    while words and (words[-1].pos == "PUNCT" or words[-1].text.lower() in speakers.floated_quantifiers):
+        words.pop()  # "users and critics alike"
     return _without_brackets(words, speakers), appositive
 
 

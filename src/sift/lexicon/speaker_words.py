@@ -95,6 +95,8 @@ class SpeakerWords:
     #: French, the first language tried ("les opérateurs", "le Contrôleur général" on the dev pages), the guess
     #: named more non-speakers than speakers
     agent_endings: tuple[str, ...] = ()
+    #: quantifiers floated after a subject ("users and critics alike", "the ministers both"): no word of its name
+    floated_quantifiers: frozenset[str] = frozenset()
     #: endings of unlisted nouns that name an institution ("Rechnungshof", "Stahlwerk"): an uncertain organisation
     institution_endings: tuple[str, ...] = ()
     #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
@@ -178,6 +180,7 @@ ENGLISH = SpeakerWords(
     ),
     is_head_first=False,
     question_words=_words("how what where when why who which whether"),
+    floated_quantifiers=_words("alike both all"),
 )
 
 FRENCH = SpeakerWords(
