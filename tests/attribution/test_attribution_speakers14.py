@@ -4,19 +4,10 @@ Hand-made sentences with invented names; none is taken from a real-page set."""
 
 from __future__ import annotations
 
-from sift.attribution import AttributionConfig, attribute_statements
-from sift.document import Block, Document, Sentence, Source
+from frames_helpers import body_page as _page
+
+from sift.document import Document
 from sift.pipeline import Resources
-
-
-def _page(resources: Resources, texts: list[str], lang: str = "en") -> Document:
-    """The attribution stage on body blocks, one sentence each."""
-    doc = Document(id="test", source=Source(kind="text", location="test", sha256=""))
-    for number, text in enumerate(texts):
-        block = Block(id=f"b{number}", role="body", text=text, lang=lang, lang_confidence=1.0)
-        block.sentences = [Sentence(f"{block.id}.s0", 0, len(text))]
-        doc.blocks.append(block)
-    return attribute_statements(doc, resources, AttributionConfig())
 
 
 def _names(doc: Document) -> set[str]:
@@ -159,3 +150,21 @@ def test_recommending_a_person_for_a_job_is_an_act(resources: Resources) -> None
 def test_recommending_a_place_to_someone_is_advice(resources: Resources) -> None:
     doc = _page(resources, ["The noodle bar was recommended to us the day before by the Halloran family."])
     assert [s.kind for s in doc.speakers] == ["anonymous"]
+
+
+# --- idioms and nouns of saying ------------------------------------------------------------------------------------
+
+
+def test_as_someone_put_it_is_a_statement(resources: Resources) -> None:
+    doc = _page(resources, ["As Dana Frey put it, “the river always wins.”"])
+    assert _names(doc) == {"Dana Frey"}
+
+
+def test_putting_a_thing_somewhere_is_no_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Dana Frey put it on the table before the meeting began."])
+    assert doc.speakers == []
+
+
+def test_businesses_that_agree_are_a_speaker(resources: Resources) -> None:
+    doc = _page(resources, ["Many businesses agree that the new tariffs hurt the port of Varna."])
+    assert len(doc.speakers) == 1

@@ -79,6 +79,10 @@ REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
 THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: "put it" is an idiom of saying ("As X put it, “…”", "X put it simply: …"; realpages dev7, dev8): its frames take
+#: the cue lemma :data:`SPEECH_IDIOM`, which the lexicon's speech verbs hold.
+PUT_IT_LEMMAS = frozenset({"put"})
+SPEECH_IDIOM = "put it"
 #: Verbs of referral: with a person for object and "for" ("X recommended me for the job") they put someone forward,
 #: an act; with a thing ("recommended the shop to us") they give advice, a statement (realpages dev8).
 REFERRAL_LEMMAS = frozenset({"recommend", "nominate"})
@@ -410,6 +414,8 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+    if lemma in PUT_IT_LEMMAS and _puts_it(token):
+        lemma = SPEECH_IDIOM  # "As X put it, …", "X put it simply: …": an idiom of saying
     return Frame(
         cue=(cue_fragments[0][0], cue_fragments[-1][1]),
         content=content,
@@ -437,6 +443,15 @@ def _refused(cue: Token) -> bool:
     """Whether the cue is the infinitive of a verb of refusal or failure ("some people refuse to acknowledge that
     …", "declined to say whether …", "failed to mention"): it reports that nothing was stated."""
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS
+
+
+def _puts_it(cue: Token) -> bool:
+    """Whether "put" is the idiom of saying: "it" for its object and no place or particle ("put it on the table",
+    "put it off" move or delay a thing)."""
+    children = list(cue.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and not any(
+        c.dep_ in ("prep", "prt") for c in children
+    )
 
 
 def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
