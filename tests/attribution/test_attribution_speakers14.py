@@ -168,3 +168,13 @@ def test_putting_a_thing_somewhere_is_no_statement(resources: Resources) -> None
 def test_businesses_that_agree_are_a_speaker(resources: Resources) -> None:
     doc = _page(resources, ["Many businesses agree that the new tariffs hurt the port of Varna."])
     assert len(doc.speakers) == 1
+
+
+def test_a_belief_held_while_acting_is_no_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Through the scheme, many tenants signed the lease believing that the rent was fixed."])
+    assert doc.speakers == []
+
+
+def test_saying_while_acting_stays_a_statement(resources: Resources) -> None:
+    doc = _page(resources, ["Mayor Lena Dvorak left the meeting, saying that the talks had failed."])
+    assert _names(doc) == {"Lena Dvorak"}

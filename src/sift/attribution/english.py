@@ -72,6 +72,9 @@ POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
 #: that …": realpages dev8); before other verbs it is often a past habit or reported speech ("he would later say").
 CONDITIONAL_MODALS = frozenset({"would"})
 BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "imagine", "suppose"})
+#: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
+#: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
+STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
 #: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
 #: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
@@ -421,7 +424,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=_supposed(token) or _refused(token),
+        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
@@ -451,6 +454,20 @@ def _puts_it(cue: Token) -> bool:
     children = list(cue.children)
     return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and not any(
         c.dep_ in ("prep", "prt") for c in children
+    )
+
+
+def _state_of_mind(cue: Token) -> bool:
+    """Whether the cue is a participle of belief adjoined to a verb of action without a subject of its own ("young
+    people entered probation believing that …"): the state of mind they acted in, the writer's account, not a view
+    they stated (the relatives-and-groups rule of bench/data/README.md)."""
+    head = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.lemma_.lower() in STATE_OF_MIND_LEMMAS
+        and not any(child.dep_ in SUBJECTS for child in cue.children)
+        and head.lemma_.lower() not in LANGUAGES["en"].speech_lemmas
     )
 
 
