@@ -261,3 +261,26 @@ def test_a_page_whose_title_names_none_of_its_articles_keeps_them_all() -> None:
     result = extract_page(_stacked_page("Noticias del día"), "text/html", ExtractConfig(), "listing.html")
     body = " ".join(result.texts("body"))
     assert "puente" in body and "tarifas" in body and "ganado" in body
+
+
+def test_a_wiki_see_also_section_lifts_its_list_and_leaves_the_article() -> None:
+    """A wiki article links every other word, so its body is link-dense; "See also" is a section heading in it."""
+    linked = " ".join(f"<a href='/wiki/T{number}'>linked term number {number}</a> and more" for number in range(8))
+    paragraphs = [
+        f"The Drying Charm makes wet cloth dry in an instant, {linked}.",
+        f"It was first recorded in an old spell book, {linked}.",
+        f"Students learn it in their second year of charms, {linked}.",
+    ]
+    see_also = ["Wetting Charm of the lower school", "Warming Charm for the winter term", "Folding Charm of cloth"]
+    page = (
+        "<html><head><title>Drying Charm</title></head><body><div class='page-content'>"
+        "<div class='mw-parser-output'><h1>Drying Charm</h1>"
+        + "".join(f"<p>{text}</p>" for text in paragraphs)
+        + "<h2>See also</h2><ul>"
+        + "".join(f"<li><a href='/wiki/{number}'>{text}</a></li>" for number, text in enumerate(see_also))
+        + "</ul></div></div></body></html>"
+    )
+    result = extract_page(page, "text/html", ExtractConfig())
+    body = " ".join(result.texts("body"))
+    assert all(text.split(",")[0] in body for text in paragraphs)
+    assert set(result.texts("related")) == set(see_also)

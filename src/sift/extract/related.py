@@ -129,10 +129,24 @@ def _collect_box(box: HtmlElement, heading: HtmlElement | None, result: Extracti
     drop_element(box)
 
 
+def _words_before(heading: HtmlElement, parent: HtmlElement) -> int:
+    """How many words the parent prints before the heading."""
+    words = len((parent.text or "").split())
+    for child in parent:
+        if child is heading:
+            break
+        words += len(element_text(child).split()) + len((child.tail or "").split())
+    return words
+
+
 def _heading_box(heading: HtmlElement) -> HtmlElement | None:
-    """The box a related heading introduces: its link-dense parent, or the list right after it."""
+    """The box a related heading introduces: its link-dense parent, or the list right after it.
+
+    The parent counts only when the heading opens it: a wiki's "See also" is a section heading inside the
+    article, whose body (links on every other word) is link-dense too, and the box is the list after it.
+    """
     parent = heading.getparent()
-    if parent is not None and _is_box(parent):
+    if parent is not None and _is_box(parent) and _words_before(heading, parent) <= MAX_HEADING_WORDS:
         return parent
     following = heading.getnext()
     if following is not None and _is_box(following):
