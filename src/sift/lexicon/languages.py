@@ -300,7 +300,7 @@ GERMAN = Language(
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
-        rechtfertigen
+        rechtfertigen aufzeigen
         """
     ),
     according_words=frozenset(
