@@ -46,8 +46,8 @@ def drop_dialogs(tree: HtmlElement, result: Extraction) -> None:
     if body is None:
         return
     dialogs: list[HtmlElement] = []
-    for element in body.iterdescendants():
-        if not isinstance(element.tag, str) or not _is_dialog(element):
+    for element in body.iterdescendants(*_CONTAINERS):  # lxml picks the containers (no Python call for the rest)
+        if not _is_dialog(element):
             continue
         if any(dialog in element.iterancestors() for dialog in dialogs):
             continue

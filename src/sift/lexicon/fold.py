@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["fold"]
+__all__ = ["fold", "strip_combining"]
+
+
+class _CombiningTable(dict[int, int | None]):
+    """``str.translate``'s table deleting combining marks, each code point looked up once per process: a character
+    with a combining class maps to ``None``, any other to itself (a few hundred entries for a few scripts)."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_COMBINING = _CombiningTable()
+
+
+def strip_combining(text: str) -> str:
+    """``text`` without its combining marks (what NFKD splits accents into): the same as keeping each character
+    whose ``unicodedata.combining`` is 0, one C-level table lookup a character instead of a Python call."""
+    return text.translate(_COMBINING)
 
 
 def fold(text: str, *, casefold: bool = False) -> str:
@@ -23,10 +42,8 @@ def fold(text: str, *, casefold: bool = False) -> str:
     if casefold:
         if text.isascii():  # nothing to decompose
             return " ".join(text.casefold().split())
-        decomposed = unicodedata.normalize("NFKD", text)
-        stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+        stripped = strip_combining(unicodedata.normalize("NFKD", text))
         return " ".join(stripped.replace("ß", "ss").casefold().split())
     if text.isascii():  # NFKD leaves ASCII as it is: nothing to strip (most candidate texts, once per row)
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return strip_combining(unicodedata.normalize("NFKD", text.lower()))
