@@ -145,6 +145,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         contexts=with_context,
         speakers=speakers,
         topics=[topics.get(sentence_id) for sentence_id in sentences],
+        # what is kept of a sentence's hits is a prefix of them (levelled hits come first): evidence for it only
+        explain=config.max_per_sentence,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):
