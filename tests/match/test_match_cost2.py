@@ -109,3 +109,24 @@ def test_the_stage_keeps_what_it_kept() -> None:
     doc = match_claims(_page(), Resources(matcher=_open()), MatchConfig(weak_min_score=0.0))
     assert doc.matches or doc.weak_matches, "the test needs hits"
     assert all(match.evidence for match in [*doc.matches, *doc.weak_matches])
+
+
+def test_a_sentence_labelled_not_check_worthy_is_not_looked_up() -> None:
+    from test_match_stage import HITS, FakeMatcher, _doc
+
+    from sift.claims import LABEL_NEGATIVE, LABEL_POSITIVE
+    from sift.document import Claim
+
+    doc = _doc()
+    doc.claims = [
+        Claim("b0.s0", 0.8, LABEL_POSITIVE, 0, 20),
+        Claim("b0.s1", 0.35, LABEL_NEGATIVE, 22, 31),  # listed, over claim_min_score, not check-worthy
+        Claim("b1.s0", 0.6, "claim", 0, 26),  # another labeller's claim
+    ]
+    fake = FakeMatcher(HITS)
+    match_claims(doc, Resources(matcher=fake), MatchConfig())
+    assert [text for text, _, _ in fake.calls] == ["Photos show a convoy.", "Une photo montre un convoi."]
+    every = FakeMatcher(HITS)
+    match_claims(doc, Resources(matcher=every), MatchConfig(checkworthy_only=False))
+    looked_up = [text for text, _, _ in every.calls]
+    assert looked_up == ["Photos show a convoy.", "It rained.", "Une photo montre un convoi."]
