@@ -5,10 +5,14 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import lxml.html
 import pytest
 
 from sift.extract import ExtractConfig, extract_page
+from sift.extract.header import cut_banners_above_headline, restore_standfirst
+from sift.extract.result import Extraction
 from sift.extract.title import kicker_and_headline, repeats_title, strip_site_name
+from sift.extract.tree import TextElement, text_elements
 
 ARTICLE = "".join(
     f"<p>Paragraph {number} of the article reports what the council decided about the new bridge, who voted "
@@ -124,3 +128,62 @@ def test_a_kicker_and_headline_printed_apart_are_the_title() -> None:
     assert reasons["Kaeser verarscht Neubauer"].startswith("title")
     assert kicker_and_headline(["Kaeser verarscht Neubauer"], title) == 1
     assert kicker_and_headline(["Kaeser verarscht Neubauer", "x"], "Kaeser verarscht Neubauer") == 0
+
+
+def _banner_page(above: list[str], title: str) -> tuple[Extraction, list[TextElement]]:
+    """A page printing ``above`` before its <h1>, then a question and two answers; the extraction kept it all."""
+    question = "How does one tell the two past forms apart when the book gives only one example of each of them?"
+    answers = [
+        "The first form is the passive; the second describes a state that is the result of an earlier event.",
+        "Both are common in speech, but only the first one reports what happened to the speaker that night.",
+    ]
+    page = (
+        "<html><body>"
+        + "".join(f"<div class='hero'><p>{text}</p></div>" for text in above)
+        + f"<div id='content'><h1>{title}</h1><div class='question'><p>{question}</p></div>"
+        + "".join(f"<div class='answer'><p>{text}</p></div>" for text in answers)
+        + "</div></body></html>"
+    )
+    result = Extraction(title="When to use which past form")
+    for text in [*above, *answers]:
+        result.keep("body", text)
+    return result, text_elements(lxml.html.fromstring(page))
+
+
+def test_a_site_banner_above_the_headline_is_cut_and_the_question_below_it_found() -> None:
+    banner = "Example Language Exchange is a question and answer site for learners. It's free, no registration."
+    result, elements = _banner_page([banner], "When to use which past form")
+    cut_banners_above_headline(elements, result)
+    restore_standfirst(
+        elements, "How does one tell the two past forms apart when the book gives only one", frozenset(), result
+    )
+    assert result.reasons()[banner] == "site banner above the headline"
+    assert result.texts("body")[0].startswith("How does one tell the two past forms apart")
+    assert banner not in result.texts("body")
+
+
+def test_the_article_above_a_heading_that_repeats_a_wrong_title_stays() -> None:
+    """A shop page titled by its newsletter box: the article's paragraphs precede that heading and are kept."""
+    article = [
+        f"Paragraph {number} of the shop's page says how parcels are packed and returned." for number in (1, 2, 3)
+    ]
+    result, elements = _banner_page(article, "When to use which past form")
+    cut_banners_above_headline(elements, result)
+    assert result.texts("body")[:3] == article
+    assert not result.removed
+
+
+def test_without_an_h1_headline_nothing_is_cut() -> None:
+    banner = "Example Language Exchange is a question and answer site for learners. It's free, no registration."
+    result, elements = _banner_page([banner], "Another page's headline")
+    cut_banners_above_headline(elements, result)
+    assert result.texts("body")[0] == banner
+
+
+def test_a_headline_and_a_label_printed_above_the_headline_are_cut_for_what_they_are() -> None:
+    result, elements = _banner_page(["Obituary", "When to use which past form"], "When to use which past form")
+    cut_banners_above_headline(elements, result)
+    assert result.reasons() == {
+        "Obituary": "kicker",
+        "When to use which past form": "title (printed again above the headline)",
+    }

@@ -21,7 +21,7 @@ from sift.extract.result import Extraction, Piece
 from sift.extract.title import repeats_title
 from sift.extract.tree import TextElement
 
-__all__ = ["article_dates", "restore_standfirst"]
+__all__ = ["article_dates", "cut_banners_above_headline", "restore_standfirst"]
 
 # Standfirst thresholds, set by hand and checked on scrapinghub and half a of trafilatura-eval-dev (python
 # bench/extract.py, both formats; re-run both after a change): restoring standfirsts gains 0.015 F on half a and
@@ -37,6 +37,7 @@ MIN_LEAD_WORDS = 12
 MAX_LEAD_LINK_SHARE = 0.5
 MAX_LEAD_PARAGRAPHS = 2
 MAX_KICKER_WORDS = 3  # a label glued before the standfirst
+MAX_BANNER_PARAGRAPHS = 2  # a site banner above the headline (trafilatura-eval-dev: one StackExchange page)
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ")")
 _TRUNCATION = ("...", "…", "[…]", "[...]")
 _HEADINGS = ("h1", "h2")
@@ -130,6 +131,48 @@ def _unglue_kicker(result: Extraction, wanted: str) -> None:
             result.cut(label, "kicker")
             result.pieces[index] = Piece("body", piece.text[cut:].strip())
         return
+
+
+def cut_banners_above_headline(elements: Iterable[TextElement], result: Extraction) -> None:
+    """Cut the body's opening paragraphs that the page prints above the article's headline, and nowhere after it.
+
+    A site's welcome banner ("X is a question and answer site for … It's 100% free, no registration required")
+    sits above everything, and a main-content extractor that takes the whole page as one column keeps it as the
+    article's first paragraph; the standfirst search, which reads the page down to that paragraph, then stops
+    before the headline and the question or lead below it is lost. Only paragraphs before the first one printed
+    after the headline are cut, only when the page has an ``<h1>`` headline, only a banner's few paragraphs (more
+    are the article under a heading that repeats a wrong title: a shop's page titled by its newsletter box),
+    and never the last body paragraph.
+    """
+    headline: int | None = None
+    positions: dict[str, list[int]] = {}
+    for index, found in enumerate(elements):
+        if headline is None and found.element.tag == "h1" and _is_headline(found.element, found.text, result.title):
+            headline = index
+        positions.setdefault(found.compact, []).append(index)
+    if headline is None:
+        return
+    body = [piece for piece in result.pieces if piece.role == "body"]
+    above: list[Piece] = []
+    for piece in body[:-1]:
+        seen = positions.get(_compact(piece.text))
+        if not seen or max(seen) > headline:
+            break  # printed after the headline too (or not one element): the article has started
+        above.append(piece)
+    if len(above) == len(body) or len(above) > MAX_BANNER_PARAGRAPHS:
+        return  # more is the article itself under a section heading that repeats a wrong title
+    for piece in above:
+        result.cut(piece.text, _above_headline_reason(piece.text, result.title))
+        result.pieces.remove(piece)
+
+
+def _above_headline_reason(text: str, title: str | None) -> str:
+    """Why a paragraph above the headline goes: it is the headline again, a label, or the site's banner."""
+    if title and repeats_title(text, title):
+        return "title (printed again above the headline)"
+    if len(text.split()) <= MAX_KICKER_WORDS:
+        return "kicker"
+    return "site banner above the headline"
 
 
 def restore_standfirst(

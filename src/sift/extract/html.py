@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
-from sift.extract.header import article_dates, restore_standfirst
+from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.metadata import markup_date, read_metadata
@@ -330,6 +330,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         result.cut(result.pieces.pop(0).text, "title (moved to title)")
     for _ in range(kicker_and_headline([piece.text for piece in result.pieces[:2]], result.title)):
         result.cut(result.pieces.pop(0).text, "title (kicker and headline)")
+    cut_banners_above_headline(elements, result)
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
