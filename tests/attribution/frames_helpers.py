@@ -5,7 +5,19 @@ One copy for every test module (they had drifted into four near-identical ``_fra
 
 from __future__ import annotations
 
-from sift.document import Document
+from sift.attribution import AttributionConfig, attribute_statements
+from sift.document import Block, Document, Sentence, Source
+from sift.pipeline import Resources
+
+
+def body_page(resources: Resources, texts: list[str], lang: str = "en") -> Document:
+    """The attribution stage on body blocks, one sentence each."""
+    doc = Document(id="test", source=Source(kind="text", location="test", sha256=""))
+    for number, text in enumerate(texts):
+        block = Block(id=f"b{number}", role="body", text=text, lang=lang, lang_confidence=1.0)
+        block.sentences = [Sentence(f"{block.id}.s0", 0, len(text))]
+        doc.blocks.append(block)
+    return attribute_statements(doc, resources, AttributionConfig())
 
 
 def frames(doc: Document) -> list[tuple[str, str]]:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -13,6 +17,7 @@ from sift.pipeline import Resources
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»”\"]?\s+(?=[«„\"“A-ZÀ-ÖØ-Þ])")
 
 BlockSpec = tuple[str, str, str]  # role, lang, text
+REPO = Path(__file__).resolve().parents[2]
 
 
 def split_sentences(block_id: str, text: str) -> list[Sentence]:
@@ -46,3 +51,19 @@ def resources() -> Resources:
 @pytest.fixture(scope="session")
 def make_document() -> Callable[..., Document]:
     return build_document
+
+
+def load_train_script(name: str) -> ModuleType:
+    """A ``train/`` script as a module (they are scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(f"train_{name}", REPO / "train" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def train_script() -> Callable[[str], ModuleType]:
+    """Loads a ``train/`` script by name (:func:`load_train_script`)."""
+    return load_train_script

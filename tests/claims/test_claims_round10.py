@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -15,18 +14,10 @@ from sift.claims.model import load_model
 from sift.claims.triage import FACT_FEATURE, NEWS_FEATURE, PAGE_FEATURE_NAMES, TriageHead, head_feature_names
 from sift.errors import ConfigError
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
-def page_trainer() -> ModuleType:
-    script = REPO / "train" / "checkworthy_pages.py"
-    spec = importlib.util.spec_from_file_location("train_checkworthy_pages_r10", script)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+def page_trainer(train_script: Callable[[str], ModuleType]) -> ModuleType:
+    return train_script("checkworthy_pages")
 
 
 def _page(trainer: ModuleType, name: str, lang: str, labels: list[int], source: str, seed: int) -> object:

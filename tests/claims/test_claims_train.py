@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -29,19 +29,9 @@ NL = [
 ]
 
 
-def load_script(name: str) -> ModuleType:
-    """A ``train/`` script as a module (they are scripts, not a package)."""
-    spec = importlib.util.spec_from_file_location(f"train_{name}", REPO / "train" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def trainer() -> ModuleType:
-    return load_script("checkworthy")
+def trainer(train_script: Callable[[str], ModuleType]) -> ModuleType:
+    return train_script("checkworthy")
 
 
 def write_split(folder: Path, name: str, rows: list[tuple[str, str]], lang: str, ids: list[int] | None = None) -> None:
@@ -89,8 +79,8 @@ def test_train_scores_join_threshold_tuning_only_when_they_transfer_to_dev(train
 
 
 @pytest.fixture(scope="module")
-def page_trainer() -> ModuleType:
-    return load_script("checkworthy_pages")
+def page_trainer(train_script: Callable[[str], ModuleType]) -> ModuleType:
+    return train_script("checkworthy_pages")
 
 
 def test_page_threshold_is_the_lowest_within_the_flag_budget(page_trainer: ModuleType) -> None:
@@ -215,8 +205,8 @@ def test_news_logits_of_a_page_come_from_heads_that_did_not_read_it(page_trainer
 
 
 @pytest.fixture(scope="module")
-def cv_study() -> ModuleType:
-    return load_script("checkworthy_cv")
+def cv_study(train_script: Callable[[str], ModuleType]) -> ModuleType:
+    return train_script("checkworthy_cv")
 
 
 def test_cv_fold_is_scored_at_the_threshold_of_the_other_folds(cv_study: ModuleType) -> None:

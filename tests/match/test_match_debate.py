@@ -159,13 +159,15 @@ def test_a_sentence_without_context_is_reranked_by_its_speaker() -> None:
     text = "They cut the budget again."
     plain = matcher.search(text, lang="en", k=10)
     assert all(hit.level is None for hit in plain[:3]), "the test needs weak candidates"
-    assert plain[0].factcheck.claimant == "John Roe"
+    # two speakers whose fact-check the plain order does not put first (which one it puts first is the main model's)
+    speakers = [name for name in ("Jane Doe", "Max Moe", "John Roe") if name != plain[0].factcheck.claimant]
+    assert len(speakers) == 2, "the test needs a claimant first"
 
     def first(speaker: str) -> str | None:
         return _by_speaker(matcher, text, None, speaker)[0].factcheck.claimant
 
-    assert first("Jane Doe") == "Jane Doe"
-    assert first("Max Moe") == "Max Moe"
+    for speaker in speakers:
+        assert first(speaker) == speaker
 
 
 def test_the_topic_share_is_the_fact_checks_words_said_around() -> None:

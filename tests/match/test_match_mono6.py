@@ -107,9 +107,10 @@ def test_the_trainer_fits_the_floored_column(trainer: SimpleNamespace) -> None:
 
 def test_the_recipe_floors_e5_only_when_the_mono_model_reads_it(trainer: SimpleNamespace) -> None:
     globals_ = trainer.mono_floors.__globals__
-    saved = (globals_["MONO_E5"], globals_["MONO_E5_FLOOR"])
+    saved = (globals_["MONO_E5"], globals_["MONO_E5_FLOOR"], globals_["MONO_E5_LEAD"])
     try:
-        globals_["MONO_E5"], globals_["MONO_E5_FLOOR"] = False, True
+        # the floored cosine alone (MONO_E5_LEAD adds e5's lead: tests/match/test_match_mono7.py)
+        globals_["MONO_E5"], globals_["MONO_E5_FLOOR"], globals_["MONO_E5_LEAD"] = False, True, False
         assert trainer.mono_floors() == () and trainer.mono_features() == MONO_FEATURES
         globals_["MONO_E5"] = True
         assert trainer.mono_floors() == (("e5", float(E5_UNSEEN)),)
@@ -117,7 +118,7 @@ def test_the_recipe_floors_e5_only_when_the_mono_model_reads_it(trainer: SimpleN
         globals_["MONO_E5_FLOOR"] = False
         assert trainer.mono_floors() == ()
     finally:
-        globals_["MONO_E5"], globals_["MONO_E5_FLOOR"] = saved
+        globals_["MONO_E5"], globals_["MONO_E5_FLOOR"], globals_["MONO_E5_LEAD"] = saved
 
 
 def test_the_shipped_models_floors_are_the_recipes(trainer: SimpleNamespace) -> None:

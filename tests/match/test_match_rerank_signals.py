@@ -161,8 +161,10 @@ def test_thresholds_out_of_order_are_refused(tmp_path: Path) -> None:
 def test_shipped_model_uses_one_scale() -> None:
     reranker = Reranker.load()
     assert 0.0 < reranker.possible_threshold < reranker.match_threshold < 1.0
-    # the cross model also reads the e5 cosine of a sentence's best cross pairs (sift.match.e5; CROSS_E5 in train/)
-    assert set(reranker.mono.features) == set(MONO_FEATURES) and set(reranker.cross.features) == {*CROSS_FEATURES, "e5"}
+    # both models also read the e5 cosine of a sentence's best pairs (sift.match.e5; CROSS_E5 and MONO_E5 in train/),
+    # the same-language one with its lead over the sentence's other claims (MONO_E5_LEAD)
+    assert set(reranker.mono.features) == {*MONO_FEATURES, "e5", "e5_lead"}
+    assert set(reranker.cross.features) == {*CROSS_FEATURES, "e5"}
     # words differ across languages ("photos" is not "Fotos"); character grams of names and figures do not
     assert not {"bm25_log", "bm25_rrank", "term_cover", "term_jacc"} & set(reranker.cross.features)
     assert "char_cos" in reranker.cross.features

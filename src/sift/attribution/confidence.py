@@ -55,7 +55,11 @@ def asks_question(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     row = LANGUAGES.get(lang)
     if not tokens or row is None or frame.cue is None or (frame.cue_lemma or "").lower() not in row.question_lemmas:
         return False
-    verb = next((k for k, t in enumerate(tokens) if t.start >= frame.cue[0] and t.pos in ("VERB", "AUX")), None)
+    # the verb of asking itself, not an auxiliary before it ("have been asking for …")
+    verb = next(
+        (k for k, t in enumerate(tokens) if t.start >= frame.cue[0] and t.lemma.lower() in row.question_lemmas),
+        next((k for k, t in enumerate(tokens) if t.start >= frame.cue[0] and t.pos in ("VERB", "AUX")), None),
+    )
     if verb is None:
         return True
     for token in tokens[verb + 1 : verb + 1 + REQUEST_REACH]:
@@ -83,11 +87,17 @@ def reports_topic(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
 CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 
 
-#: Verbs of writing, publishing, telling, calling and belief: with a thing for object and no clause ("Brindle Press
-#: published Lanterns", "The column is written by X", "the manager believed the waiter", "X called him later";
-#: ``Frame.thing_content``) they report an act on a thing, no statement (realpages dev7). Verbs of saying keep such
-#: frames ("X denied the report").
-THING_OBJECT_LEMMAS = {"en": frozenset({"write", "publish", "print", "tell", "believe", "trust", "read", "call"})}
+#: Verbs of writing, publishing, posting, telling, calling and belief: with a thing for object and no clause
+#: ("Brindle Press published Lanterns", "The column is written by X", "the manager believed the waiter", "X called
+#: him later", "My friend posted a picture": ``Frame.thing_content``) they report an act on a thing, no statement
+#: (realpages dev7, dev8); verbs of referral only with a person put forward ("recommended me for the job",
+#: ``english.REFERRAL_LEMMAS``). Verbs of saying keep such frames ("X denied the report"), and so does a document that
+#: states something ("published an editorial blaming …").
+THING_OBJECT_LEMMAS = {
+    "en": frozenset(
+        {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
+    )
+}
 
 
 #: Verbs by which research states its findings, and the nouns of research that state them ("A new X News poll

@@ -68,10 +68,30 @@ OBJECTS = frozenset({"pobj", "dobj"})
 #: Modals of possibility: a cue under one reports what someone might say, a supposition ("Others, though, might
 #: argue that …": realpages dev7), not a statement.
 POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
+#: "would" before a verb of belief reports what someone would think, a supposition ("Most people would think
+#: that …": realpages dev8); before other verbs it is often a past habit or reported speech ("he would later say").
+CONDITIONAL_MODALS = frozenset({"would"})
+BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "imagine", "suppose"})
+#: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
+#: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
+STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
+#: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
+#: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
+REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
 THING_OBJECTS = frozenset({"dobj", "nsubjpass"})
+#: "put it" is an idiom of saying ("As X put it, “…”", "X put it simply: …"; realpages dev7, dev8): its frames take
+#: the cue lemma :data:`SPEECH_IDIOM`, which the lexicon's speech verbs hold.
+PUT_IT_LEMMAS = frozenset({"put"})
+SPEECH_IDIOM = "put it"
+#: Verbs of referral: with a person for object and "for" ("X recommended me for the job") they put someone forward,
+#: an act; with a thing ("recommended the shop to us") they give advice, a statement (realpages dev8).
+REFERRAL_LEMMAS = frozenset({"recommend", "nominate"})
+#: Nouns of documents that state something for their issuer ("statement", "report", "editorial"): a verb of
+#: writing or publishing one reports a statement (realpages dev8), where "published Lanterns" acts on a thing.
+DOCUMENT_NOUNS = LANGUAGES["en"].speakers.document_nouns
 #: Object pronouns of persons: "called him" with nothing more is a telephone call, "believed her" trust.
 PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
@@ -397,18 +417,57 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+    if lemma in PUT_IT_LEMMAS and _puts_it(token):
+        lemma = SPEECH_IDIOM  # "As X put it, …", "X put it simply: …": an idiom of saying
     return Frame(
         cue=(cue_fragments[0][0], cue_fragments[-1][1]),
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=any(
-            (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
-            or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
-            for child in token.children
-        ),
+        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
+    )
+
+
+def _supposed(cue: Token) -> bool:
+    """Whether the cue heads a conditional clause or stands under a modal of possibility; "would" counts before a
+    verb of belief ("Most people would think that …": what people would believe, not what anyone said)."""
+    lemma = cue.lemma_.lower()
+    return any(
+        (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
+        or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
+        or (child.dep_ == "aux" and child.lower_ in CONDITIONAL_MODALS and lemma in BELIEF_LEMMAS)
+        for child in cue.children
+    )
+
+
+def _refused(cue: Token) -> bool:
+    """Whether the cue is the infinitive of a verb of refusal or failure ("some people refuse to acknowledge that
+    …", "declined to say whether …", "failed to mention"): it reports that nothing was stated."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in REFUSAL_LEMMAS
+
+
+def _puts_it(cue: Token) -> bool:
+    """Whether "put" is the idiom of saying: "it" for its object and no place or particle ("put it on the table",
+    "put it off" move or delay a thing)."""
+    children = list(cue.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "it" for c in children) and not any(
+        c.dep_ in ("prep", "prt") for c in children
+    )
+
+
+def _state_of_mind(cue: Token) -> bool:
+    """Whether the cue is a participle of belief adjoined to a verb of action without a subject of its own ("young
+    people entered probation believing that …"): the state of mind they acted in, the writer's account, not a view
+    they stated (the relatives-and-groups rule of bench/data/README.md)."""
+    head = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and cue.lemma_.lower() in STATE_OF_MIND_LEMMAS
+        and not any(child.dep_ in SUBJECTS for child in cue.children)
+        and head.lemma_.lower() not in LANGUAGES["en"].speech_lemmas
     )
 
 
@@ -461,6 +520,12 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
     ]
     if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
         return False  # "called him a liar", "called on them to resign": the object's complement is the statement
+    if token.lemma_.lower() in REFERRAL_LEMMAS:  # "recommended me for a position": a referral, an act on a person
+        return all(o.lower_ in PERSON_OBJECTS for o in objects) and any(
+            child.dep_ == "prep" and child.lower_ == "for" for child in token.children
+        )
+    if any(_stating_document(child) for child in objects):
+        return False  # "X published an editorial blaming …": the document speaks for its issuer
     stated = ("ccomp", "parataxis")
     clauses = [c for c in token.children if c.dep_ in stated or (c.i in content_ids and c.dep_ != "conj")]
     clauses = [c for c in clauses if c not in objects and c.pos_ in ("VERB", "AUX") and not _run_on(c, objects)]
@@ -468,6 +533,14 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
         return False  # "“…,” she wrote", "She wrote her editor that …": a statement hangs on the verb (a second
         # predicate joined by "and", "… and was founded by …", is another act of the subject, not what it states)
     return all(child.i in content_ids or child.i in cue_ids for child in objects)
+
+
+def _stating_document(noun: Token) -> bool:
+    """Whether an object is a document that states something: a noun of :data:`DOCUMENT_NOUNS` with a clause of
+    its own saying what ("an editorial blaming the state for …", "a statement that denied …")."""
+    return noun.lemma_.lower() in DOCUMENT_NOUNS and any(
+        child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" for child in noun.children
+    )
 
 
 def _run_on(clause: Token, objects: list[Token]) -> bool:

@@ -104,8 +104,9 @@ class Frame:
     via: list[RelaySpan] = field(default_factory=list)
     #: the English frame scorer's log-odds that the cue is a real cue (``None``: a rule found the frame)
     score: float | None = None
-    #: the cue heads a conditional clause ("if the patient reports no birds …") or stands under a modal of
-    #: possibility ("others might argue …"): a supposition, not a statement
+    #: the cue heads a conditional clause ("if the patient reports no birds …"), stands under a modal of
+    #: possibility ("others might argue …", "most people would think …") or under a verb of refusal ("refuse to
+    #: acknowledge that …"): a supposition or a refusal, not a statement
     hypothetical: bool = False
     #: the cue's object is a noun phrase and no clause hangs on it ("X published a novel", "Y believed the waiter"):
     #: for verbs of writing and of belief an act on a thing, no statement (``confidence.is_speech``)

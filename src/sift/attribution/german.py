@@ -68,6 +68,15 @@ GERMAN = replace(
     antecedent_pronouns=frozenset({"er", "sie"}),
     comma_openers=frozenset({"als"}),
     plural_names_joined=True,
+    object_pronouns=frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihnen", "es"}),
+    object_articles=frozenset({"dem", "den", "einem", "einen"}),
+    demonstratives=frozenset({"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}),
+    conclusion_cues=frozenset({"kommen", "gelangen"}),
+    conclusion_nouns=frozenset({"schluss", "schluß", "ergebnis", "erkenntnis"}),
+    conclusion_prepositions=frozenset({"zu", "zum", "zur"}),
+    agreement_cues=frozenset({"sein"}),
+    agreement_adjectives=frozenset({"einig"}),
+    quote_prefield=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
 UNTAGGED = "X"

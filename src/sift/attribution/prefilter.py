@@ -5,9 +5,10 @@ because its cues come from a cue scorer learned over every token (see :class:`Le
 
 The word-order rules (``word_order``) find a frame only at a word of the language's lexicon: a cue (by lemma or
 word form), the last word of an "according to" phrase, a postposed "so", an opinion opener, a clitic, a statement
-noun, or a Konjunktiv form that carries a report into the next sentence (the rules read no other sentence, and
-relays, labels and quotes are read off the frames and the text). Tagging is per sentence (HanTa's ``tag_sent``), so
-a sentence holding none of these words yields the same frames (none) untagged, and the tagger's time is saved.
+noun, a noun of conclusion ("zum Schluss kommen"), or a Konjunktiv form that carries a report into the next
+sentence (the rules read no other sentence, and relays, labels and quotes are read off the frames and the text).
+Tagging is per sentence (HanTa's ``tag_sent``), so a sentence holding none of these words yields the same frames
+(none) untagged, and the tagger's time is saved.
 
 The lemma is only known after tagging, so a word is kept when it opens, after any run of verb prefixes and "ge",
 with the stem of a lemma-keyed entry or one of the tagger's own variants of that stem (its ``stemdict``: "sprach"
@@ -83,6 +84,8 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     phrases = (
         lexicon.cues | lexicon.according | lexicon.so | lexicon.according_after | lexicon.opinion | lexicon.clitics
         | lexicon.statement_nouns | lexicon.reported | lexicon.quote_cues | lexicon.reflexive_cues
+        | lexicon.conclusion_nouns  # "kommt zu dem Schluss": the noun, not the verb of arriving, marks the frame
+        | lexicon.agreement_adjectives  # "sind sich einig": the adjective, not the copula
     )  # fmt: skip
     forms = {phrase.split()[-1] for phrase in phrases if phrase.strip()}
     stems = set()

@@ -266,8 +266,8 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
-    while words and words[-1].pos == "PUNCT":
-        words.pop()
+    while words and (words[-1].pos == "PUNCT" or words[-1].text.lower() in speakers.floated_quantifiers):
+        words.pop()  # "users and critics alike"
     return _without_brackets(words, speakers), appositive
 
 
@@ -377,6 +377,12 @@ def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -
     return first
 
 
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name: a capital first, or a lower-case letter before a capital ("iFixit",
+    "eBay": brands written with an inner capital)."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
 def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
     """Runs of proper names in the span: capitalised words tagged PROPN, or (where only names are capitalised)
     any capitalised word after the first ("le sénateur russe Frantz Klintsevitch": taggers miss rare names)."""
@@ -402,7 +408,7 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         after_hyphen = bool(runs[-1]) and runs[-1][-1].text == "-"
         if (
             (is_name or after_particle or after_hyphen or _is_surname(core, index, runs[-1], speakers))
-            and token.text[:1].isupper()
+            and _capitalised(token.text)
         ) or (is_particle):
             runs[-1].append(token)
         elif runs[-1]:
@@ -508,8 +514,11 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     words = text.lower().split()
     if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
         return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
-    if len(words) > 2 and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ()) and words[1] in GROUP_PLACES:
-        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described")  # "many in the …"
+    quantifier = bool(words) and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ())
+    if quantifier and (len(words) == 1 or (len(words) > 2 and words[1] in GROUP_PLACES)):
+        # "many in the …", and a quantifier alone as the subject of a statement ("some are calling it …", "many
+        # believe that …"): people of an unnamed group
+        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described")
     joined = _pronoun_class(words[0], speakers) if len(words) > 2 and words[1] in SUBJECT_AND_WORDS else None
     if joined in ("pronoun:person", "pronoun:singular"):
         return SourceReading(joined)  # "He and others at the hearing": the one the pronoun stands for speaks
@@ -1172,6 +1181,8 @@ def resolve_speakers(
             continue
         if reading.kind == "none" and page:
             reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
+        if reading.kind in ("pronoun:person", "pronoun:singular"):
+            _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer) or reading
@@ -1268,6 +1279,29 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
+
+
+def _add_pronoun_partner(
+    mention: SourceMention, gazetteer: Gazetteer, entities: list[_Entity], recent: list[_Entity]
+) -> None:
+    """A pronoun joined by "and" to others as one cue's subject ("he and his co-authors predicted", "She and
+    others at the hearing questioned …"): the pronoun speaks for the person it stands for (read as the pronoun),
+    and the others, when they read as a speaker of their own (a group, a name), speak too (realpages dev7, dev8)."""
+    words = [t for t in mention.words or [] if t.pos != "PUNCT"]
+    if len(words) < 3 or words[1].text.lower() not in SUBJECT_AND_WORDS:
+        return
+    rest = words[2:]
+    text = mention.text[rest[0].start - mention.start : rest[-1].end - mention.start]
+    reading = read_source(replace(mention, text=text, words=rest, start=rest[0].start), gazetteer)
+    if reading.kind not in SPEAKER_KINDS:
+        return
+    entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
+    if entity is None:
+        entity = _Entity(kind=reading.kind, key=reading.key or "anonymous|" + fold(reading.name))
+        entities.append(entity)
+        recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the person
+    entity.count_name(reading.name, mention.lang)
+    entity.heard(mention.lang, mention.attribution)
 
 
 #: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).

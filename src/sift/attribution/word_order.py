@@ -33,6 +33,8 @@ from sift.attribution.frames import (
 from sift.lexicon.speaker_words import AND_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sift.lexicon.languages import Language
 
 __all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
@@ -178,6 +180,22 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
+    #: pronouns that can only be objects (and "es" before a noun phrase) between an inverted cue and its subject
+    #: ("…, sagt uns die Quelle", "So beschrieb es einst X"): what was said or who heard it, never who spoke
+    object_pronouns: frozenset[str] = frozenset()
+    object_articles: frozenset[str] = frozenset()  # "sagte es dem Lehrer": a phrase they open is another object
+    demonstratives: frozenset[str] = frozenset()  # "Diese Schwäche hat X aufgezeigt": a fronted object, X speaks
+    #: "X kommt zu dem Schluss, dass …": a verb of arriving with "zu" and a noun of conclusion is a cue
+    conclusion_cues: frozenset[str] = frozenset()
+    conclusion_nouns: frozenset[str] = frozenset()
+    conclusion_prepositions: frozenset[str] = frozenset()
+    #: "Experten sind sich einig, dass …", "da sind sich alle X einig": a copula with its reflexive and one of these
+    #: adjectives is a cue (a stance shared by the subject)
+    agreement_cues: frozenset[str] = frozenset()
+    agreement_adjectives: frozenset[str] = frozenset()
+    #: "„…“, konnte X ein positives Resümee ziehen": a quotation filling the sentence before the finite verb and its
+    #: comma is what the named subject after that verb said, whatever the verb (verb-second German)
+    quote_prefield: bool = False
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -320,7 +338,8 @@ def sentence_numbers(words: list[str]) -> list[int]:
         next_word = words[index + 1] if index + 1 < len(words) else ""
         ends_at_stop = word in SENTENCE_STOPS and not after_number and next_word not in CLOSING_QUOTES
         ends_at_quote = word in CLOSING_QUOTES and index > 0 and words[index - 1] in SENTENCE_STOPS
-        if ends_at_stop or (ends_at_quote and next_word != ","):
+        # a lower-case word after the closing quote goes on with the sentence ("„Das war es.“ sagt X")
+        if ends_at_stop or (ends_at_quote and next_word != "," and not next_word[:1].islower()):
             current += 1
     return numbers
 
@@ -339,6 +358,10 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
+    if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
+        return True
+    if token.lemma.lower() in lexicon.agreement_cues and _agreement_follows(clause, i):
+        return True
     if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
         return True
     if token.lemma.lower() in lexicon.reflexive_cues:
@@ -349,6 +372,28 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
         for t in clause.tokens[i + 1 : clause.last + 1]
     )
+
+
+def _conclusion_noun(clause: _Clause, i: int) -> int | None:
+    """Index of the noun of conclusion that makes the verb at ``i`` a cue ("kommt zu dem Schluss, dass …", "zum
+    Ergebnis kommt, dass …", "kommt X aber zum Schluss: …"): after a "zu" within the verb's clause (no stop between),
+    before or after it, and followed by a comma or a colon (what was concluded); else ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for step in (1, -1):
+        k = i + step
+        while clause.first <= k <= clause.last and tokens[k].text not in STOP and tokens[k].pos not in ("VERB", "AUX"):
+            if tokens[k].text.lower() in lexicon.conclusion_prepositions:
+                noun = k + 1 + (k + 1 <= clause.last and tokens[k + 1].pos == "DET")
+                closes = noun + 1 if step == 1 else i + 1
+                if (
+                    noun <= clause.last
+                    and tokens[noun].lemma.lower() in lexicon.conclusion_nouns
+                    and closes <= clause.last
+                    and tokens[closes].text in (",", ":")
+                ):
+                    return noun
+            k += step
+    return None
 
 
 def _marked_infinitive(clause: _Clause, i: int) -> bool:
@@ -455,14 +500,30 @@ MAX_STANCE = 4
 def _stance_follows(clause: _Clause, i: int) -> bool:
     """Whether a reflexive and an adjective follow the verb at ``i`` before any stop ("zeigte sich im Nachgang
     optimistisch", "zeigte sich offen für"; not "zeigte sich in Berlin")."""
+    return _reflexive_then(
+        clause,
+        i,
+        lambda token: token.pos == "ADJ" or (token.pos == "VERB" and token.text.lower() != token.lemma.lower()),
+    )  # an adjective, or a participle used as one ("zeigte sich besorgt")
+
+
+def _agreement_follows(clause: _Clause, i: int) -> bool:
+    """Whether the reflexive and an adjective of agreement follow the copula at ``i`` before any stop ("sind sich
+    einig", "sind sich alle Fachleute einig"; not "ist sich treu")."""
+    return _reflexive_then(clause, i, lambda token: token.text.lower() in clause.lexicon.agreement_adjectives)
+
+
+def _reflexive_then(clause: _Clause, i: int, wanted: Callable[[Token], bool]) -> bool:
+    """Whether the reflexive follows the verb at ``i`` and a word ``wanted`` accepts comes a few words after it,
+    before any stop."""
     tokens = clause.tokens
     if i >= clause.last or tokens[i + 1].text.lower() not in REFLEXIVES:
         return False
     for k in range(i + 2, min(clause.last, i + 2 + MAX_STANCE) + 1):
         if tokens[k].text in STOP:
             return False
-        if tokens[k].pos == "ADJ" or (tokens[k].pos == "VERB" and tokens[k].text.lower() != tokens[k].lemma.lower()):
-            return True  # an adjective, or a participle used as one ("zeigte sich besorgt")
+        if wanted(tokens[k]):
+            return True
     return False
 
 
@@ -623,10 +684,8 @@ def _after_aside(clause: _Clause, index: int) -> int:
 def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère"), also after a short
     aside ("…, lamenta, por su parte, Iris Avellaneda")."""
-    index = _after_aside(clause, after)
-    while index <= clause.last and (
-        clause.tokens[index].text.lower() in clause.lexicon.skip or clause.tokens[index].pos == "ADV"
-    ):
+    index = _past_object_pronoun(clause, _after_aside(clause, after))
+    while index <= clause.last and _is_adverb_at(clause, index):
         index += 1
     if index <= clause.last and clause.tokens[index].pos == "ADP":
         return _closing_subject(clause, index)
@@ -638,6 +697,37 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     if not nominalised and not any(t.pos in HEADS for t in phrase):
         return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
     return index, _trailing_appositive(clause, end)
+
+
+def _past_object_pronoun(clause: _Clause, index: int) -> int:
+    """The index after an object pronoun at ``index`` that a noun phrase follows, past adverbs ("…, sagen uns |
+    mehrere Anwälte", "Das bestätigt uns später auch | X", "So beschrieb es zumindest | X"): German puts a pronoun
+    object before a noun subject after the verb; else ``index`` (a pronoun alone there is the subject: "sagt er"; so
+    is one before a phrase an object's article opens: "sagte es dem Lehrer")."""
+    tokens = clause.tokens
+    if index > clause.last or tokens[index].pos != "PRON":
+        return index
+    if tokens[index].text.lower() not in clause.lexicon.object_pronouns:
+        return index
+    k = index + 1
+    while k <= clause.last and _is_adverb_at(clause, k):
+        k += 1
+    if k > clause.last or tokens[k].pos not in NOMINAL - {"PRON"} or _quoted(clause, k):
+        return index
+    return index if tokens[k].text.lower() in clause.lexicon.object_articles else index + 1
+
+
+def _is_adverb_at(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an adverb or a time word; where every noun is capitalised, also a lower-case adjective
+    that an adverb follows, so it modifies no noun ("bestätigt uns später | auch X": "später" is tagged an
+    adjective)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip:
+        return True
+    if not lexicon.noun_capitals or tokens[k].pos != "ADJ" or not tokens[k].text[:1].islower() or k >= clause.last:
+        return False
+    following = tokens[k + 1]
+    return following.pos == "ADV" or following.text.lower() in lexicon.skip
 
 
 def _trailing_appositive(clause: _Clause, last: int) -> int:
@@ -798,7 +888,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     before = tokens[cue_first - 1] if cue_first > first else None
     reflexive = i < last and tokens[i + 1].text.lower() in REFLEXIVES  # "äußerte sich der Minister": past "sich"
     subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
-    if subject is not None and lemma in clause.lexicon.reflexive_cues:  # "zeigte sich der Minister | besorgt"
+    stance = clause.lexicon.reflexive_cues | clause.lexicon.agreement_cues
+    if subject is not None and lemma in stance:  # "zeigte sich der Minister | besorgt", "sind sich X | einig"
         while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
             subject = (subject[0], subject[1] - 1)
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
@@ -960,7 +1051,8 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
             return None
         subject = _subordinate_subject(clause, k, cue_first)
         if subject is None:
-            return None
+            nominative = not after_preposition and lowered not in lexicon.object_relatives
+            return _relative_antecedent(clause, k) if nominative else None
         first, last = subject
         if first == last and tokens[first].pos == "PRON":
             return None  # "…, in dem er mitteilte": a pronoun the resolver may give the last entity, read as before
@@ -972,6 +1064,18 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
         )
         return subject if named else None
     return None
+
+
+def _relative_antecedent(clause: _Clause, relative: int) -> tuple[int, int] | None:
+    """The noun phrase right before the comma of a relative pronoun that is its clause's subject ("…, Cliff Roberts,
+    der 1933 sagte, dass …", "die Ministerin, die damals erklärte, …": no noun phrase between the pronoun and the
+    cue), when it holds a name or a speaker noun; else ``None``."""
+    tokens, end = clause.tokens, relative - 2
+    if end < clause.first or tokens[end].pos not in ("NOUN", "PROPN") or _quoted(clause, end):
+        return None
+    start = _nominal_start(clause, end)
+    named = (tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(start, end + 1))
+    return (start, end) if any(named) else None
 
 
 #: Parts of speech of a subject phrase after a verb-final clause's conjunction (genitives included).
@@ -1010,6 +1114,9 @@ def _after_cue(clause: _Clause, i: int) -> int:
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
         after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
+    if clause.tokens[i].lemma.lower() in clause.lexicon.conclusion_cues:
+        noun = _conclusion_noun(clause, i)  # "kommt zu dem Schluss, | dass …"
+        after = noun + 1 if noun is not None and noun > i else after
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
@@ -1226,11 +1333,9 @@ def _fronted_object(
     """ "Von einer Katastrophe spricht der Manager", "A la prensa dijo el ministro que …", "O środkach mówił
     premier X": a prepositional phrase before the cue is no subject; the noun phrase after the cue is. The content
     follows the subject (or is the fronted phrase itself when nothing follows)."""
-    after = i + 1
+    after = _past_object_pronoun(clause, i + 1)  # "Das bestätigt uns später X", "So beschrieb es X"
     while after <= clause.last and (
-        clause.tokens[after].text.lower() in clause.lexicon.skip
-        or clause.tokens[after].pos == "ADV"
-        or (after == i + 1 and clause.tokens[after].text.lower() in REFLEXIVES)
+        _is_adverb_at(clause, after) or (after == i + 1 and clause.tokens[after].text.lower() in REFLEXIVES)
     ):
         after += 1
     if subject is None or subject[0] != after:  # the subject follows the cue, not a phrase after it
@@ -1570,6 +1675,7 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         or adverbs == len(fronted)
         or fronted[adverbs].pos == "ADP"
         or all(t.pos in ("ADV", "ADJ") for t in fronted)
+        or _demonstrative_object(clause, clause.first + adverbs, finite, closing)
     ):
         start = finite + 1  # past adverbs and a reflexive ("Am Montag hat sich die Ministerin … geäußert")
         while start < closing and (
@@ -1591,6 +1697,26 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
             content = clause.content(clause.first, finite - 1)
     return _frame(clause, cue, content, clause.span(start, end), lemma)
+
+
+def _demonstrative_object(clause: _Clause, first: int, finite: int, closing: int) -> bool:
+    """Whether the phrase before the finite verb, opened by a demonstrative ("Diese Schwäche hat X aufgezeigt",
+    "Genau dieses Bild ruft die Partei auf"), is the object taken up from the sentences before, its subject a name
+    or a speaker noun after the verb: the fronted phrase names no speaker, the phrase after the verb does."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if first >= finite or tokens[first].text.lower() not in lexicon.demonstratives:
+        return False
+    if any(t.pos not in ("DET", "ADJ", "NOUN") for t in tokens[first + 1 : finite]):
+        return False
+    if any(_is_speaker_head(clause, k, nominative=False) for k in range(first, finite)):
+        return False
+    start = finite + 1
+    while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in lexicon.skip):
+        start += 1
+    end = _bracket_subject_end(clause, start, closing - 1)
+    if end is None or tokens[start].pos == "PRON":
+        return False
+    return any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(start, end + 1))
 
 
 def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
@@ -1671,6 +1797,17 @@ ASIDE_MARKS = {"–": "–", "—": "—", "-": "-", "(": ")"}
 MAX_ASIDE_TAIL = 8
 
 
+#: The most adverbs after the source of a closing "so X" ("…, so X abschließend.", "…, so X später weiter.").
+MAX_SO_ADVERBS = 2
+
+
+def _is_adverbial(token: Token) -> bool:
+    """An adverb or a particle ("weiter"), or a lower-case adjective or participle used as one ("rückblickend")."""
+    if token.pos in ("ADV", "PART"):
+        return True
+    return token.pos in ("ADJ", "VERB") and token.text[:1].islower() and token.text.isalpha()
+
+
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
     """ "…, so ein Sprecher": a postposed source marker; or an aside inside the sentence ("Die Lage – so X – ist
     ernst", "(so X)"), which attributes the whole sentence around it."""
@@ -1680,7 +1817,10 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
     if i == clause.first or tokens[i - 1].text != ",":
         return None
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
-    if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[source_last + 1 : clause.last + 1]):
+    tail = source_last + 1  # "…, so X weiter.", "…, so der Trainer rückblickend.": adverbs close the sentence
+    while tail <= clause.last and tail - source_last <= MAX_SO_ADVERBS and _is_adverbial(tokens[tail]):
+        tail += 1
+    if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[tail : clause.last + 1]):
         return None
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
@@ -1747,7 +1887,33 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
         return _statement_noun(clause, i)
+    if lexicon.quote_prefield and token.pos in ("VERB", "AUX") and _quotation_before(clause, i):
+        return _quote_prefield_frame(clause, i)
     return None
+
+
+def _quotation_before(clause: _Clause, i: int) -> bool:
+    """Whether one quotation fills the sentence before the comma right before token ``i`` ("„…“, konnte …")."""
+    if not _after_quotation(clause, i):
+        return False
+    first, closing = clause.tokens[clause.first], clause.tokens[i - 2]
+    return any(start == first.start and end == closing.end for start, end in clause.regions)
+
+
+def _quote_prefield_frame(clause: _Clause, i: int) -> Frame | None:
+    """ "„…“, konnte X ein positives Resümee ziehen", "„…“, gab sich die Ministerin kämpferisch": the subject after
+    the finite verb (past a reflexive) said the quotation, when it holds a name or a speaker noun; else no frame."""
+    tokens = clause.tokens
+    reflexive = i < clause.last and tokens[i + 1].text.lower() in REFLEXIVES
+    subject = _inverted_source(clause, i + 2 if reflexive else i + 1)
+    if subject is None:
+        return None
+    first, last = subject
+    if not any(t.pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k, t in
+               enumerate(tokens[first : last + 1], start=first)):  # fmt: skip
+        return None
+    cue = (tokens[i].start, tokens[i].end)
+    return _frame(clause, cue, clause.content(clause.first, i - 2), clause.span(first, last), tokens[i].lemma.lower())
 
 
 #: The most articles and adjectives inside an "according to" phrase ("nach den eigenen Angaben", "nach ersten
@@ -1941,9 +2107,16 @@ def _opening_name(clause: _Clause) -> Span | None:
         end += 1
     if end - k < (1 if titled else 2) or end > clause.last:
         return None
+    name_end = end
+    if end + 2 <= clause.last and tokens[end].text.lower() in clause.lexicon.origin_prepositions:
+        verb = end + 1  # "Vera Lindqvist aus Tromsø findet …": where the person comes from, then the verb
+        while verb <= clause.last and tokens[verb].pos == "PROPN":
+            verb += 1
+        if verb > end + 1 and verb <= clause.last and tokens[verb].pos == "VERB":
+            end = verb
     if tokens[end].text != "," and tokens[end].pos not in ("VERB", "AUX"):
         return None
-    return tokens[k].start, tokens[end - 1].end
+    return tokens[k].start, tokens[name_end - 1].end
 
 
 def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | None) -> Span | None:
@@ -1952,13 +2125,18 @@ def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | Non
     pronouns are left to the resolver, as is any pronoun further away, where another person may have come
     between)."""
     tokens = clause.tokens
+    opening = _opening_name(clause)
     for frame in found:
-        if frame.source is None or introduced is None:
+        if frame.source is None:
             continue
         words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
-        if len(words) == 1 and _antecedent_pronoun(clause, words[0]):
-            frame.source = introduced
-    return _opening_name(clause)
+        if len(words) != 1 or not _antecedent_pronoun(clause, words[0]):
+            continue
+        # "Vera Lindqvist findet das gut: „…“, sagt sie.": the name opening this sentence, before its pronoun
+        name = opening if opening is not None and opening[1] <= tokens[words[0]].start else introduced
+        if name is not None:
+            frame.source = name
+    return opening
 
 
 def _antecedent_pronoun(clause: _Clause, k: int) -> bool:

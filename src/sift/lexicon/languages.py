@@ -197,9 +197,10 @@ ENGLISH = Language(
         maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
-        advise recommend assure reassure inform update brief rule worry recount
+        advise recommend assure reassure inform update brief rule worry recount echo
         """
-    ),
+    )
+    | {"put it"},  # the idiom of saying ("As X put it, …"): the English parser's frames give it as one lemma
     question_lemmas=frozenset({"ask", "question", "wonder", "inquire", "enquire", "query"}),
     request_words=frozenset({"for", "to", "that"}),
     topic_words=frozenset({"about"}),
@@ -300,7 +301,7 @@ GERMAN = Language(
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
-        rechtfertigen
+        rechtfertigen aufzeigen
         """
     ),
     according_words=frozenset(

@@ -95,6 +95,8 @@ class SpeakerWords:
     #: French, the first language tried ("les opérateurs", "le Contrôleur général" on the dev pages), the guess
     #: named more non-speakers than speakers
     agent_endings: tuple[str, ...] = ()
+    #: quantifiers floated after a subject ("users and critics alike", "the ministers both"): no word of its name
+    floated_quantifiers: frozenset[str] = frozenset()
     #: endings of unlisted nouns that name an institution ("Rechnungshof", "Stahlwerk"): an uncertain organisation
     institution_endings: tuple[str, ...] = ()
     #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
@@ -147,7 +149,8 @@ ENGLISH = SpeakerWords(
         representative, spokesperson, specialist, nurse, veteran, farmer, trader, investor, executive, officer,
         expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author,
         others, mother, father, wife, husband, son, daughter, sister, brother, sibling, family, widow, widower,
-        grandmother, grandfather, aunt, uncle, cousin, niece, nephew, partner, friend
+        grandmother, grandfather, aunt, uncle, cousin, niece, nephew, partner, friend, colleague, co-author,
+        coauthor, collaborator
         """
     ),
     body_nouns=_phrases(
@@ -158,7 +161,8 @@ ENGLISH = SpeakerWords(
         ngo, charity, service, bureau, board, parliament, congress, senate, assembly, tribunal, campaign, team,
         club, church, secretariat, center, centre, laboratory, inc, corp, ltd, llc, regulator, watchdog, airline,
         manufacturer, pentagon, court of justice, supreme court, prosecutor's office, fund, authority, command,
-        taliban, school, college, network, exchange, startup, maker, operator, provider, producer, giant, retailer
+        taliban, school, college, network, exchange, startup, maker, operator, provider, producer, giant, retailer,
+        utility, business
         """
     ),
     government_nouns=_phrases(
@@ -171,10 +175,12 @@ ENGLISH = SpeakerWords(
         """
     ),
     document_nouns=_phrases(
-        "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling"
+        "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling, "
+        "editorial, op-ed, column"
     ),
     is_head_first=False,
     question_words=_words("how what where when why who which whether"),
+    floated_quantifiers=_words("alike both all"),
 )
 
 FRENCH = SpeakerWords(

@@ -40,7 +40,7 @@ from sift.match.analysis import (
 from sift.match.e5 import E5_CEILING, E5Similarity, e5_rows
 from sift.match.index import FactCheckIndex, FactCheckSource, record_text
 from sift.match.rerank import Reranker
-from sift.match.signals import FEATURES, PairSignals, QuerySignals, evidence, feature_matrix
+from sift.match.signals import FEATURES, PairSignals, QuerySignals, claim_numbers, e5_lead, evidence, feature_matrix
 
 __all__ = ["Candidates", "Hit", "Matcher", "default_index_dir"]
 
@@ -80,6 +80,7 @@ RECORD_CACHE = 8192
 #: bench/stage_cpu.py, and a page's sentences read many of the same rows.
 ROW_VECTOR_CACHE = 2048
 E5_COLUMN = FEATURES.index("e5")
+E5_LEAD_COLUMN = FEATURES.index("e5_lead")
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +505,7 @@ class Matcher:
         if self.reranker.uses_e5 and pairs:
             pairs = self._with_e5(query.text, factchecks, pairs, features, np.array(cross, dtype=bool))
             features[:, E5_COLUMN] = [pair.e5 for pair in pairs]
+            features[:, E5_LEAD_COLUMN] = [pair.e5_lead for pair in pairs]
         return Candidates(factchecks, features, np.array(cross, dtype=bool), signals, pairs, clauses, query.byline)
 
     def _with_e5(
@@ -539,6 +541,10 @@ class Matcher:
         filled = list(pairs)
         for i, cosine in zip(chosen.tolist(), cosines.tolist(), strict=True):
             filled[i] = dataclasses.replace(pairs[i], e5=cosine)
+        if self.reranker.reads_e5_lead:
+            # among the same-language pairs, as train/match_reranker.py computes it (none of them skipped)
+            leads = e5_lead(np.array([pair.e5 for pair in filled]), ~cross, claim_numbers(filled))
+            filled = [dataclasses.replace(pair, e5_lead=float(lead)) for pair, lead in zip(filled, leads, strict=True)]
         return filled
 
     def scored(self, found: Candidates, cross: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

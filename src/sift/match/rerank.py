@@ -104,10 +104,18 @@ class Reranker:
         """Whether the cross (``cross``) or the same-language model reads the ``e5`` feature."""
         return "e5" in self._model(cross).features
 
+    @property
+    def reads_e5_lead(self) -> bool:
+        """Whether the same-language model reads ``e5_lead`` (the matcher then computes it for its pairs)."""
+        return "e5_lead" in self.mono.features
+
     def e5_raises(self, *, cross: bool) -> bool:
         """Whether a higher ``e5`` cosine never gives that model's pairs a lower score (its coefficient is positive;
-        read with a floor, a cosine under it changes nothing)."""
+        read with a floor, a cosine under it changes nothing). Not for a model reading ``e5_lead``: one pair's
+        cosine lowers the others' lead, so a pair left without a cosine would raise theirs."""
         model = self._model(cross)
+        if "e5_lead" in model.features:
+            return False
         return self.reads_e5(cross=cross) and model.coef[model.features.index("e5")] > 0
 
     def _model(self, cross: bool) -> LinearModel:

@@ -16,11 +16,14 @@ from sift.match.e5 import E5_UNSEEN
 __all__ = [
     "CROSS_FEATURES",
     "DATE_FEATURES",
+    "E5_FEATURES",
     "FEATURES",
     "MONO_FEATURES",
     "SENTENCE_FEATURES",
     "PairSignals",
     "QuerySignals",
+    "claim_numbers",
+    "e5_lead",
     "evidence",
     "feature_matrix",
 ]
@@ -63,14 +66,16 @@ FEATURES = (
     *DATE_FEATURES,
     "e5",  # multilingual e5 cosine of sentence and claim, for chosen pairs (sift.match.e5; else E5_UNSEEN)
     *SENTENCE_FEATURES,
+    "e5_lead",  # how far a same-language pair's e5 stands above E5_UNSEEN and the query's other ones (>= 0; e5_lead)
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
 #: fact-checks of one claim (``PairSignals.claim_group``) share the rank of their best member.
 RANK_FEATURES = ("dense_rrank", "bm25_rrank", "char_rrank")
-#: Features of the same-language model but ``e5``, which a model lists besides them when it reads it
-#: (train/match_reranker.py's ``MONO_E5``).
-MONO_FEATURES = tuple(name for name in FEATURES if name != "e5")
+#: The columns a model lists only when it reads e5 (train/match_reranker.py's ``MONO_E5``, ``MONO_E5_LEAD``).
+E5_FEATURES = ("e5", "e5_lead")
+#: Features of the same-language model but the e5 ones, which a model lists besides them when it reads them.
+MONO_FEATURES = tuple(name for name in FEATURES if name not in E5_FEATURES)
 #: Features of the cross-language model: those that still mean something across languages (word-level ones do not:
 #: "photos" is not "Fotos"). It keeps the dense rank, its one relative signal besides the gap: without it
 #: cross-language level recall (bench/match_levels.py, fr/de/es dev) fell from 0.375 to 0.198 at the same rate of
@@ -128,6 +133,8 @@ class PairSignals:
     claim_group: int = -1
     #: multilingual e5 cosine of the query and the claim, where computed (``sift.match.e5.e5_rows``)
     e5: float = E5_UNSEEN
+    #: ``e5_lead`` of the pair among the query's same-language candidates, where the matcher computed e5 (else 0)
+    e5_lead: float = 0.0
 
     @property
     def dense_max(self) -> float:
@@ -142,7 +149,7 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     dense = [p.dense_max for p in pairs]
     bm25 = np.array([p.bm25 for p in pairs])
     chars = np.array([p.char_cos for p in pairs])
-    groups = _claim_groups(pairs)
+    groups = claim_numbers(pairs)
     dense_rank, bm25_rank, char_rank = _ranks(np.array(dense), groups), _ranks(bm25, groups), _ranks(chars, groups)
     best_dense, best_bm25, best_chars = max(dense), float(bm25.max()), float(chars.max())
     # what depends on the query alone, once per call (a query has tens of candidates): the prefixes its long names
@@ -185,12 +192,34 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
                 1.0 - n_shared / n_terms if n_terms else 1.0,
                 math.log1p(plain),
                 float(bool(shared_names) and plain == 0),
+                pair.e5_lead,
             ]
         )
     return np.array(rows, dtype=np.float32)
 
 
-def _claim_groups(pairs: Sequence[PairSignals]) -> np.ndarray:
+def e5_lead(cosines: np.ndarray, among: np.ndarray, claims: np.ndarray) -> np.ndarray:
+    """Per pair of ``among`` (a query's same-language candidates), how far its e5 cosine stands above both
+    :data:`~sift.match.e5.E5_UNSEEN` and the best cosine among the pairs of ``among`` that check another claim
+    (``claims``: a claim-group number per pair, as the ranks read them); 0 when it does not, and for the other pairs.
+    A page sentence on one topic ("Quick access to Siri by saying 'Hey Siri'") reads high e5 cosines with fact-checks
+    of several claims; a claim a fact-check checks stands out from the others, however many checks of it the store
+    holds (the seed's Albu Kamal debunks read 0.825-0.849 with its first claim)."""
+    lead = np.zeros(len(cosines), dtype=np.float32)
+    rows = np.flatnonzero(among)
+    if not len(rows):
+        return lead
+    values, groups = np.asarray(cosines, dtype=np.float64)[rows], np.asarray(claims)[rows]
+    top = int(np.argmax(values))
+    others = groups != groups[top]
+    outside = float(values[others].max()) if others.any() else -np.inf
+    # the best pair of another claim: the best of all for a pair outside the top pair's claim, else the best outside
+    other = np.where(others, values[top], outside)
+    lead[rows] = np.maximum(values - np.maximum(other, E5_UNSEEN), 0.0)
+    return lead
+
+
+def claim_numbers(pairs: Sequence[PairSignals]) -> np.ndarray:
     """One group number per pair: its ``claim_group``, or a number of its own when it has none."""
     groups = np.array([p.claim_group for p in pairs], dtype=np.int64)
     alone = groups < 0
