@@ -111,7 +111,7 @@ def test_the_stage_keeps_what_it_kept() -> None:
     assert all(match.evidence for match in [*doc.matches, *doc.weak_matches])
 
 
-def test_a_sentence_labelled_not_check_worthy_is_not_looked_up() -> None:
+def test_a_sentence_labelled_not_check_worthy_is_not_looked_up_when_asked() -> None:
     from test_match_stage import HITS, FakeMatcher, _doc
 
     from sift.claims import LABEL_NEGATIVE, LABEL_POSITIVE
@@ -124,9 +124,9 @@ def test_a_sentence_labelled_not_check_worthy_is_not_looked_up() -> None:
         Claim("b1.s0", 0.6, "claim", 0, 26),  # another labeller's claim
     ]
     fake = FakeMatcher(HITS)
-    match_claims(doc, Resources(matcher=fake), MatchConfig())
+    match_claims(doc, Resources(matcher=fake), MatchConfig(checkworthy_only=True))
     assert [text for text, _, _ in fake.calls] == ["Photos show a convoy.", "Une photo montre un convoi."]
     every = FakeMatcher(HITS)
-    match_claims(doc, Resources(matcher=every), MatchConfig(checkworthy_only=False))
+    match_claims(doc, Resources(matcher=every), MatchConfig())  # off by default: every claim reaching the score
     looked_up = [text for text, _, _ in every.calls]
     assert looked_up == ["Photos show a convoy.", "It rained.", "Une photo montre un convoi."]
