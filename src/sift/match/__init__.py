@@ -29,6 +29,12 @@ class MatchConfig:
         claim_min_score: when the claims stage ran, only sentences with a claim score at least this high
             are looked up. Lower than the claims stage's own threshold on purpose: a missed fact-check
             costs more than one extra lookup.
+        checkworthy_only: when the claims stage ran, a sentence it labels not check-worthy is not looked up
+            (``False``, the default: every sentence reaching ``claim_min_score`` is). Off: on bench/match_pages.py's
+            82 pages those sentences were 244 of 766 lookups (0.6x the stage's CPU without them), but on the seed
+            (after mono7's model) they carry a ``match`` (the Defence Ministry's claim, "According to the Defense
+            Ministry, the United States provided cover…"), a ``possible`` and a weak candidate, which the report
+            shows among the page's matches; every other page's output is the same either way.
         max_per_sentence: most matches kept per sentence.
         candidates: hits asked from the matcher per sentence before keeping match/possible ones.
         weak_candidates: most unlevelled hits kept per page (each sentence's best, highest score first),
@@ -41,6 +47,7 @@ class MatchConfig:
     """
 
     claim_min_score: float = 0.3
+    checkworthy_only: bool = False
     max_per_sentence: int = 3
     candidates: int = 10
     weak_candidates: int = 5
@@ -80,8 +87,9 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     ``doc.match_status`` says whether a levelled match was found (``"found"``/``"none"``; ``None`` without a
     matcher), and ``doc.weak_matches`` keeps the best unlevelled hits of sentences that have no levelled one.
 
-    When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` are looked
-    up, and the claim span is searched along with the sentence. A sentence that leans on the ones before it
+    When ``doc.claims`` is filled, only sentences whose claim score reaches ``claim_min_score`` (and, with
+    ``checkworthy_only``, that the claims stage labels check-worthy) are looked up, and the claim span is searched
+    along with the sentence. A sentence that leans on the ones before it
     ("And he did it again") is also searched with them (:func:`sift.match.context.context_query`: up to
     ``context_window`` previous sentences of its paragraph, or of the paragraphs before it in the body); the
     context finds and orders fact-checks, but a level needs the sentence's own content (``Matcher.search``). The
@@ -97,6 +105,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         return doc
     doc.match_status = MATCH_NONE
     # with the matcher's text tools, loaded only when matching
+    from sift.claims import LABEL_NEGATIVE
     from sift.match.analysis import parse_date
     from sift.match.context import page_contexts, page_topics
     from sift.match.debate import TOPIC_WINDOW, search_with_context
@@ -115,6 +124,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         if doc.claims:
             claim = claims.get(sentence.id)
             if claim is None or claim.score < config.claim_min_score:
+                continue
+            if config.checkworthy_only and claim.label == LABEL_NEGATIVE:
                 continue
             extra.append(block.text[claim.start : claim.end])
         sentences.append(sentence.id)
@@ -145,6 +156,8 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         contexts=with_context,
         speakers=speakers,
         topics=[topics.get(sentence_id) for sentence_id in sentences],
+        # what is kept of a sentence's hits is a prefix of them (levelled hits come first): evidence for it only
+        explain=config.max_per_sentence,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):

@@ -28,6 +28,7 @@ __all__ = [
     "char_grams",
     "claim_clauses",
     "guess_lang",
+    "has_noise",
     "names",
     "numbers",
     "parse_date",
@@ -39,6 +40,9 @@ __all__ = [
 #: Distinct (word, language) pairs an analyzer remembers before it starts afresh: a news vocabulary's working set
 #: (tens of thousands of words, ~100 bytes each) fits many times over, and a long-running server stays bounded.
 TERM_CACHE = 200_000
+#: Texts whose term sets an analyzer remembers (:meth:`Analyzer.term_set`) before it starts afresh: the sentences
+#: around a page's looked-up sentences are read for each of them (the debate re-ranker's topics, 21 sentences each).
+TERM_SET_CACHE = 4096
 #: Languages with their own stop words and lemmatiser; anything else is analysed as English.
 LANGS = ("en", "fr", "de", "es")
 
@@ -115,9 +119,14 @@ _MIN_CLAUSE_WORDS = 4
 _MAX_CLAUSES = 8
 
 
+def has_noise(text: str) -> bool:
+    """Whether :func:`strip_noise` may rewrite more of ``text`` than its spaces (a URL, a byline handle, a tag)."""
+    return any(mark in text for mark in _NOISE_MARKS)
+
+
 def strip_noise(text: str) -> str:
     """Drop URLs and the handle and date of embedded-tweet bylines, and spell out @handles and #hashtags."""
-    if not any(mark in text for mark in _NOISE_MARKS):  # no URL, byline handle or tag to rewrite
+    if not has_noise(text):  # no URL, byline handle or tag to rewrite
         return " ".join(text.split()) or text
     stripped = _URL.sub(" ", _TWEET_BYLINE.sub(r" — \1", text))
     stripped = _TAG.sub(lambda tag: _CAMEL.sub(" ", tag.group(1)), stripped).strip()
@@ -264,6 +273,7 @@ class Analyzer:
     _cache: dict[tuple[str, str], str] = field(default_factory=dict)
     _stemmers: dict[str, Stemmer.Stemmer] = field(default_factory=dict)
     _seen: dict[tuple[str, str], tuple[str, str] | None] = field(default_factory=dict)
+    _sets: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def tokens(self, text: str, lang: str) -> list[str]:
         """Content-word terms of ``text`` (stop words, URLs and handles dropped): stems of folded lemmas."""
@@ -286,6 +296,16 @@ class Analyzer:
             if known is not None:
                 out.append(known)
         return out
+
+    def term_set(self, text: str, lang: str) -> frozenset[str]:
+        """The distinct terms of :meth:`words`, remembered per text (a page's sentences are read many times)."""
+        key = (text, lang)
+        terms = self._sets.get(key)
+        if terms is None:
+            if len(self._sets) >= TERM_SET_CACHE:  # bounded, as the word memory
+                self._sets.clear()
+            terms = self._sets[key] = frozenset(term for term, _ in self.words(text, lang))
+        return terms
 
     def _word(self, word: str, lang: str) -> tuple[str, str] | None:
         """``(term, lower-case word)`` of a word as found, or ``None`` for a stop word or a lone letter."""

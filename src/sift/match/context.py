@@ -22,7 +22,7 @@ from sift.document import Block, Document
 from sift.lexicon.speaker_words import SPEAKER_WORDS
 from sift.match.analysis import names, numbers, stop_words
 
-__all__ = ["OPENERS", "context_query", "needs_context", "page_contexts", "page_topics", "topic_text"]
+__all__ = ["OPENERS", "TopicText", "context_query", "needs_context", "page_contexts", "page_topics", "topic_text"]
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 #: The joined context is cut to its last this many characters: a long previous paragraph should not drown the
@@ -107,13 +107,31 @@ def context_query(
     return f"{context} {sentence.strip()}"
 
 
-def topic_text(texts: Sequence[str], i: int, window: int) -> str:
+class TopicText(str):
+    """A topic (:func:`topic_text`): its text, which also keeps the texts it joins with spaces as ``parts``.
+
+    A page's topics overlap (each is 21 sentences, and the next sentence's shares 20 of them): the debate re-ranker
+    reads each part's words once (:func:`sift.match.debate.topic_terms`) instead of every topic's text.
+    """
+
+    parts: tuple[str, ...]
+
+    def __new__(cls, parts: Sequence[str]) -> TopicText:
+        text = super().__new__(cls, " ".join(parts))
+        text.parts = tuple(parts)
+        return text
+
+    def __getnewargs__(self) -> tuple[tuple[str, ...]]:  # type: ignore[override]  # a copy or pickle keeps the parts
+        return (self.parts,)
+
+
+def topic_text(texts: Sequence[str], i: int, window: int) -> TopicText:
     """What is said around ``texts[i]``: the texts at most ``window`` places before or after it, itself included.
 
     The debate re-ranker (:mod:`sift.match.debate`) reads a fact-check's words in it: a debate line's subject is
     often named by the moderator's question or a few turns earlier, a news sentence's by its article.
     """
-    return " ".join(text.strip() for text in texts[max(0, i - window) : i + window + 1] if text.strip())
+    return TopicText([text.strip() for text in texts[max(0, i - window) : i + window + 1] if text.strip()])
 
 
 def _runs(doc: Document, roles: Sequence[str]) -> list[list[tuple[str, str, str]]]:
@@ -130,9 +148,9 @@ def _runs(doc: Document, roles: Sequence[str]) -> list[list[tuple[str, str, str]
     return runs
 
 
-def page_topics(doc: Document, roles: Sequence[str], sentence_ids: set[str], *, window: int) -> dict[str, str]:
+def page_topics(doc: Document, roles: Sequence[str], sentence_ids: set[str], *, window: int) -> dict[str, TopicText]:
     """Sentence id -> :func:`topic_text` of each of ``sentence_ids``, within its run (see :func:`page_contexts`)."""
-    found: dict[str, str] = {}
+    found: dict[str, TopicText] = {}
     for run in _runs(doc, roles):
         texts = [text for _, text, _ in run]
         for i, (sentence_id, _, _) in enumerate(run):

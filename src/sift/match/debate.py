@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sift.errors import ConfigError, InputError
+from sift.match.analysis import has_noise
 from sift.match.rerank import read_model
 from sift.match.signals import FEATURES as MAIN_FEATURES
 
@@ -42,6 +43,7 @@ __all__ = [
     "search_with_context",
     "shipped_model",
     "speaker_key",
+    "topic_terms",
 ]
 
 DEFAULT_MODEL = "resources/match/debate.json"
@@ -141,8 +143,8 @@ def feature_rows(
     ``topic`` is the text said around the sentence (:func:`sift.match.context.topic_text`), in ``lang``.
     """
     alone = found.alone if found.alone is not None else found
-    _, _, ctx_raw = matcher.reranker.score_and_order(found.features, found.cross)
-    alone_raw = ctx_raw if alone is found else matcher.reranker.score_and_order(alone.features, found.cross)[2]
+    _, _, ctx_raw = matcher.scored(found)
+    alone_raw = ctx_raw if alone is found else matcher.scored(alone, found.cross)[2]
     order = np.argsort(-ctx_raw, kind="stable")[:POOL]
     alone_rank = np.empty(len(alone_raw))
     alone_rank[np.argsort(-alone_raw, kind="stable")] = np.arange(len(alone_raw))
@@ -175,8 +177,24 @@ def feature_rows(
 
 def _topic_share(terms: list[frozenset[str]], topic: str | None, lang: str | None, matcher: Matcher) -> np.ndarray:
     """Per candidate, the share of its words (the matcher's terms) that the topic says."""
-    said = frozenset(term for term, _ in matcher.analyzer.words(topic, lang or "en")) if topic else frozenset()
+    said = topic_terms(matcher, topic, lang)
     return np.array([len(own & said) / len(own) if own and said else 0.0 for own in terms])
+
+
+def topic_terms(matcher: Matcher, topic: str | None, lang: str | None) -> frozenset[str]:
+    """The matcher's terms of ``topic`` (in ``lang``; English when unknown).
+
+    A :class:`~sift.match.context.TopicText` is read as the union of its parts' terms, each part read once
+    (``Analyzer.term_set``): the same terms, as no term spans two parts (words stop at spaces). Only a topic with a
+    URL, handle or tag, whose rewriting may reach past a part, is read whole, as any other text.
+    """
+    if not topic:
+        return frozenset()
+    lang = lang or "en"
+    parts = getattr(topic, "parts", None)
+    if parts is None or has_noise(topic):
+        return frozenset(term for term, _ in matcher.analyzer.words(topic, lang))
+    return frozenset().union(*(matcher.analyzer.term_set(part, lang) for part in parts))
 
 
 def rerank(
@@ -188,23 +206,32 @@ def rerank(
     topic: str | None = None,
     lang: str | None = None,
     model: DebateModel | None = None,
+    explain: int | None = None,
 ) -> list[Hit]:
     """The ``k`` best hits of a sentence, re-ordered by the debate model.
 
     Levelled hits come first as :meth:`Matcher.rank` gives them (same order, same score); the model orders the
-    other candidates of the main order's top :data:`POOL`; the rest follow in the main order.
+    other candidates of the main order's top :data:`POOL`; the rest follow in the main order. ``explain``: only the
+    first this many hits get their evidence, the others an empty one (default: all ``k``).
     """
     # evidence only for the k hits returned (it is a tenth of the stage's time for 40 hits a sentence)
     hits = matcher.rank(found, max(k, POOL), explain=False)
     levelled = [hit for hit in hits if hit.level is not None]
     if len(levelled) >= k or not found.factchecks:
-        return matcher.explained(found, hits[:k])
+        return _explained(matcher, found, hits[:k], explain)
     model = model or shipped_model()
     order, rows = feature_rows(matcher, found, speaker, topic, lang)
     scores = {found.factchecks[i].id: float(s) for i, s in zip(order, model.score(rows), strict=True)}
     rest = [hit for hit in hits if hit.level is None]
     rest.sort(key=lambda hit: -scores.get(hit.factcheck.id, -math.inf))  # stable: unscored keep the main order
-    return matcher.explained(found, [*levelled, *rest][:k])
+    return _explained(matcher, found, [*levelled, *rest][:k], explain)
+
+
+def _explained(matcher: Matcher, found: Candidates, hits: list[Hit], explain: int | None) -> list[Hit]:
+    """``hits`` (ranked without evidence), the first ``explain`` of them (all when ``None``) with their evidence."""
+    if explain is None or explain >= len(hits):
+        return matcher.explained(found, hits)
+    return [*matcher.explained(found, hits[:explain]), *hits[explain:]]
 
 
 def search_with_context(
@@ -219,6 +246,7 @@ def search_with_context(
     topics: Sequence[str | None] | None = None,
     k: int = 10,
     model: DebateModel | None = None,
+    explain: int | None = None,
 ) -> list[list[Hit]]:
     """:meth:`Matcher.search_many`, where the hits of each sentence with a context, a speaker or a topic are
     :func:`rerank`-ed.
@@ -235,6 +263,9 @@ def search_with_context(
             person); default: unknown.
         topics: per text, what is said around it (:func:`sift.match.context.topic_text`); default: unknown.
         model: the debate model (default: the one shipped with sift).
+        explain: give evidence to the first this many hits of each sentence only, the others an empty one (a
+            caller that keeps a sentence's first few hits; default: all ``k``). Used only where hits are re-ranked
+            or ranked here, not by the plain search.
 
     Raises:
         sift.errors.InputError: as :meth:`~sift.match.matcher.Matcher.search_many`, or ``contexts``/``speakers``
@@ -256,10 +287,16 @@ def search_with_context(
         # nothing said around any sentence, or a matcher that gives no candidates (a stand-in): the plain search
         return matcher.search_many(texts, langs=langs, k=k, variants=variants, dates=dates, contexts=contexts)
     found = matcher.candidates_many(texts, langs=langs, variants=variants, dates=dates, contexts=contexts)
+    if explain is not None and explain < 0:
+        raise InputError(f"explain must be at least 0, got {explain}")
     return [
-        rerank(matcher, candidates, k=k, speaker=speaker, topic=topic, lang=lang, model=model)
+        rerank(matcher, candidates, k=k, speaker=speaker, topic=topic, lang=lang, model=model, explain=explain)
         if use
-        else matcher.rank(candidates, k)
+        else (
+            matcher.rank(candidates, k)
+            if explain is None
+            else _explained(matcher, candidates, matcher.rank(candidates, k, explain=False), explain)
+        )
         for candidates, speaker, topic, lang, use in zip(found, speakers, topics, langs, known, strict=True)
     ]
 

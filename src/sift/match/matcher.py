@@ -14,7 +14,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -121,6 +121,8 @@ class Candidates:
     #: before it): the context may find and order candidates, and raise a score only where the sentence's own
     #: content reaches the re-ranker's content gate (:meth:`Matcher.rank`)
     alone: Candidates | None = None
+    #: :meth:`Matcher.scored`'s last result, with the re-ranker, features and cross flags it was computed from
+    _scored: tuple[Any, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     def dated(self, date: dt.date | None) -> Candidates:
         """The same candidates for the query said on ``date`` (a byline date still wins): only date features change.
@@ -364,9 +366,10 @@ class Matcher:
         """:meth:`_record` of each row; the uncached ones are read in one store call when the store offers it
         (``get_factchecks``: one query for a search's tens of candidates instead of one each)."""
         read_many = getattr(self.store, "get_factchecks", None)
-        missing = [self.index.ids[row] for row in rows if self._records.get(row) is None]
+        cached = [self._records.get(row) for row in rows]  # one look-up per row: a page's queries read the same rows
+        missing = [self.index.ids[row] for row, record in zip(rows, cached, strict=True) if record is None]
         read = read_many(missing) if read_many is not None and missing else None
-        return [self._record(row, read) for row in rows]
+        return [record or self._record(row, read) for row, record in zip(rows, cached, strict=True)]
 
     def _record(self, row: int, read: Mapping[str, FactCheck] | None = None) -> _Record | None:
         """The fact-check of an index row with its analysis, loaded and analysed once per row (from ``read``,
@@ -544,6 +547,18 @@ class Matcher:
             filled = [dataclasses.replace(pair, e5_lead=float(lead)) for pair, lead in zip(filled, leads, strict=True)]
         return filled
 
+    def scored(self, found: Candidates, cross: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The re-ranker's :meth:`~sift.match.rerank.Reranker.score_and_order` of ``found``'s features with ``cross``
+        (default: ``found.cross``), worked out once per candidates: ranking a sentence's hits and re-ordering them
+        (:func:`sift.match.debate.feature_rows`) read the same scores. The arrays are shared: do not change them."""
+        cross = found.cross if cross is None else cross
+        memo = found._scored
+        if memo is not None and memo[0] is self.reranker and memo[1] is found.features and memo[2] is cross:
+            return memo[3]
+        result = self.reranker.score_and_order(found.features, cross)
+        found._scored = (self.reranker, found.features, cross, result)
+        return result
+
     def rank(self, found: Candidates, k: int, *, explain: bool = True) -> list[Hit]:
         """The ``k`` best-scored of ``found`` (from :meth:`candidates_many`) as hits, with level and evidence.
 
@@ -552,12 +567,12 @@ class Matcher:
         """
         if not found.factchecks:
             return []
-        gated, dated, raw = self.reranker.score_and_order(found.features, found.cross)
+        gated, dated, raw = self.scored(found)
         if found.alone is not None:
             # the context (the sentences before it) found these, but a level is the sentence's own: the context
             # may raise a score only where the sentence alone reaches the content gate ("The US refused to conduct
             # airstrikes" after the MoD's claim is the same story, not the claim the debunks check)
-            alone = self.reranker.score(found.alone.features, found.cross)
+            alone = self.scored(found.alone, found.cross)[0]
             gated = np.where(alone >= self.reranker.content_gate, gated, np.minimum(gated, alone))
         low_similarity = np.array([pair.dense_max < MATCH_MIN_SIMILARITY for pair in found.pairs])
         scores = np.where(low_similarity, np.minimum(gated, self.reranker.below_match), gated)
