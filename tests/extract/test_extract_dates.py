@@ -113,3 +113,8 @@ def test_publication_beats_undated_lines_and_updates() -> None:
     assert pick_published([DateLine("2020-05-22", "updated"), DateLine("2020-05-21", "")]) == "2020-05-21"
     assert pick_published([DateLine("2020-05-22", "updated"), DateLine("2020-05-21", "updated")]) == "2020-05-21"
     assert pick_published([]) is None
+
+
+def test_a_month_name_of_two_languages_is_read_in_the_language_sift_ranks_first() -> None:
+    """The month name "listopada" is November in Polish and October in Croatian; a Polish date line means November."""
+    assert read_date_line("1 listopada 2018") == DateLine("2018-11-01", "", "")

@@ -223,6 +223,15 @@ def _trimmings(languages: frozenset[str]) -> frozenset[str]:
     return frozenset(word for word in words if word)
 
 
+def _by_rank(languages: frozenset[str]) -> list[str]:
+    """The languages in the order sift's language list ranks them, which dateparser tries first.
+
+    A month name may belong to several languages: "listopada" is November in Polish and October in Croatian;
+    alphabetical order made "1 listopada 2018" a Croatian October. The list puts the languages sift reads first.
+    """
+    return sorted(languages, key=DEFAULT_LANGUAGES.index)
+
+
 def _parse_with_dateparser(line: str) -> str | None:
     """The ISO date of a date line naming its month in a language sift detects (``None`` if none).
 
@@ -241,7 +250,7 @@ def _parse_with_dateparser(line: str) -> str | None:
     from dateparser.search import search_dates
 
     try:
-        found = search_dates(line, languages=sorted(languages), settings=_DATEPARSER_SETTINGS)
+        found = search_dates(line, languages=_by_rank(languages), settings=_DATEPARSER_SETTINGS)
     except (ValueError, OverflowError, KeyError, TypeError):  # dateparser's errors on odd input
         return None
     for text, moment in found or ():
