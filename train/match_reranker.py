@@ -54,7 +54,7 @@ from sklearn.preprocessing import StandardScaler
 from sift.encoders import load_encoder
 from sift.match.e5 import E5_UNSEEN
 from sift.match.matcher import MATCH_MIN_SIMILARITY, Matcher
-from sift.match.rerank import DATE_COLUMNS, LinearModel, Reranker
+from sift.match.rerank import DATE_COLUMNS, LinearModel, Reranker, model_columns
 from sift.match.signals import (
     CROSS_FEATURES,
     E5_FEATURES,
@@ -373,9 +373,7 @@ def fit(
 ) -> LinearModel:
     """A standardised logistic model over the named columns (``weights``: per-pair sample weights; ``floors``: columns
     read as ``max(value, floor)``, ``LinearModel.floors``)."""
-    values = features[:, [FEATURES.index(name) for name in names]]
-    for name, floor in floors:
-        values[:, names.index(name)] = np.maximum(values[:, names.index(name)], floor)
+    values = model_columns(features, names, floors)
     scaler = StandardScaler().fit(values)
     model = LogisticRegression(C=C, max_iter=2000, random_state=SEED)
     model.fit(scaler.transform(values), labels, sample_weight=weights)

@@ -33,7 +33,7 @@ from sift.attribution.frames import (
 from sift.lexicon.speaker_words import AND_WORDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from sift.lexicon.languages import Language
 
@@ -788,6 +788,11 @@ def _source_phrase_after(clause: _Clause, after: int) -> tuple[int, int] | None:
     return None
 
 
+def _names_speaker(clause: _Clause, indices: Iterable[int]) -> bool:
+    """Whether any of these tokens is a name or a noun that names a speaker (in any case): the words name who."""
+    return any(clause.tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in indices)
+
+
 def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
     """Whether token ``k`` is a noun that names a speaker (a title, a source, a body, an outlet); ``nominative``
     asks for the dictionary form itself ("premier", "lider"; not the dative "ministrowi")."""
@@ -816,7 +821,7 @@ def _subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: 
     if end < clause.first or tokens[end].pos not in NOMINAL:
         return False
     before = range(_nominal_start(clause, end), end + 1)
-    return not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in before)
+    return not _names_speaker(clause, before)
 
 
 def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: int, i: int) -> bool:
@@ -831,7 +836,7 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
     if tokens[i].text.lower() == tokens[i].lemma.lower() or cue_first != i:
         return False  # an infinitive or a participle after its auxiliary: not the verb in second place
     named = range(subject[0], subject[1] + 1)
-    if not any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in named):
+    if not _names_speaker(clause, named):
         return False
     fronted = tokens[clause.first : cue_first]
     return (
@@ -1074,8 +1079,7 @@ def _relative_antecedent(clause: _Clause, relative: int) -> tuple[int, int] | No
     if end < clause.first or tokens[end].pos not in ("NOUN", "PROPN") or _quoted(clause, end):
         return None
     start = _nominal_start(clause, end)
-    named = (tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(start, end + 1))
-    return (start, end) if any(named) else None
+    return (start, end) if _names_speaker(clause, range(start, end + 1)) else None
 
 
 #: Parts of speech of a subject phrase after a verb-final clause's conjunction (genitives included).
@@ -1273,10 +1277,7 @@ def _bracket_agent(clause: _Clause, agent: int, cue_first: int) -> tuple[int, in
     if first >= cue_first:
         return None
     end = clause.phrase_end(first, cue_first - 1)
-    named = any(
-        tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(first, end + 1)
-    )
-    return (first, end) if named else None
+    return (first, end) if _names_speaker(clause, range(first, end + 1)) else None
 
 
 def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
@@ -1716,7 +1717,7 @@ def _demonstrative_object(clause: _Clause, first: int, finite: int, closing: int
     end = _bracket_subject_end(clause, start, closing - 1)
     if end is None or tokens[start].pos == "PRON":
         return False
-    return any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in range(start, end + 1))
+    return _names_speaker(clause, range(start, end + 1))
 
 
 def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
@@ -1769,7 +1770,7 @@ def _topic(clause: _Clause, frames: list[Frame]) -> Span | None:
     tokens = clause.tokens
     for frame in reversed(frames):
         words = [k for k in range(clause.first, clause.last + 1) if frame.source and _inside(tokens[k], frame.source)]
-        if any(tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in words):
+        if _names_speaker(clause, words):
             return frame.source
     k = clause.first
     while k <= clause.last and tokens[k].pos == "DET":
@@ -1909,8 +1910,7 @@ def _quote_prefield_frame(clause: _Clause, i: int) -> Frame | None:
     if subject is None:
         return None
     first, last = subject
-    if not any(t.pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k, t in
-               enumerate(tokens[first : last + 1], start=first)):  # fmt: skip
+    if not _names_speaker(clause, range(first, last + 1)):
         return None
     cue = (tokens[i].start, tokens[i].end)
     return _frame(clause, cue, clause.content(clause.first, i - 2), clause.span(first, last), tokens[i].lemma.lower())

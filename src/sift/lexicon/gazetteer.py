@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from sift.lexicon.fold import strip_combining
+
 __all__ = [
     "GOVERNMENT_SEATS",
     "INTERNATIONAL_BODIES",
@@ -152,7 +154,7 @@ def name_key(text: str) -> str:
     pages, 7% of a warm check's CPU, bench/stage_cpu.py --profile).
     """
     decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+    bare = strip_combining(decomposed).casefold()
     return " ".join(_PUNCT.sub(" ", bare).split())
 
 

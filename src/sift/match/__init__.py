@@ -105,7 +105,6 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         return doc
     doc.match_status = MATCH_NONE
     # with the matcher's text tools, loaded only when matching
-    from sift.claims import LABEL_NEGATIVE
     from sift.match.analysis import parse_date
     from sift.match.context import page_contexts, page_topics
     from sift.match.debate import TOPIC_WINDOW, search_with_context
@@ -117,6 +116,9 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
     variants: list[list[str]] = []
     speakers: list[str | None] = []
     said_by = sentence_speakers(doc)
+    skipped_label: str | None = None  # the claims package is imported only when its label is asked for
+    if config.checkworthy_only:
+        from sift.claims import LABEL_NEGATIVE as skipped_label
     for block, sentence, text in doc.iter_sentences(ROLES):
         if not text.strip():
             continue
@@ -125,7 +127,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
             claim = claims.get(sentence.id)
             if claim is None or claim.score < config.claim_min_score:
                 continue
-            if config.checkworthy_only and claim.label == LABEL_NEGATIVE:
+            if skipped_label is not None and claim.label == skipped_label:
                 continue
             extra.append(block.text[claim.start : claim.end])
         sentences.append(sentence.id)

@@ -9,7 +9,7 @@ score and level the same way whichever model scored the pair.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
@@ -26,6 +26,16 @@ DEFAULT_MODEL = "resources/match/reranker.json"
 T = TypeVar("T")
 #: Columns of the date features, zeroed to score a pair on its content alone.
 DATE_COLUMNS = [FEATURES.index(name) for name in DATE_FEATURES]
+
+
+def model_columns(rows: np.ndarray, names: Sequence[str], floors: Iterable[tuple[str, float]] = ()) -> np.ndarray:
+    """A model's columns of rows laid out as :data:`FEATURES`, each floored column read as ``max(value, floor)``:
+    one reading for training (``train/match_reranker.py``) and scoring, so the two cannot drift apart."""
+    values = rows[:, [FEATURES.index(name) for name in names]]
+    for name, floor in floors:
+        at = names.index(name)
+        values[:, at] = np.maximum(values[:, at], floor)
+    return values
 
 
 @dataclass(frozen=True)
@@ -55,11 +65,7 @@ class LinearModel:
 
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The logistic output for rows laid out as :data:`FEATURES` (before calibration)."""
-        columns = [FEATURES.index(name) for name in self.features]
-        values = rows[:, columns]
-        for name, floor in self.floors:
-            at = self.features.index(name)
-            values[:, at] = np.maximum(values[:, at], floor)
+        values = model_columns(rows, self.features, self.floors)
         z = (values - np.asarray(self.mean)) / np.asarray(self.scale)
         logits = z @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
