@@ -100,6 +100,11 @@ CROSS_FEATURES = (
 )
 
 
+#: Each feature's column, and the date features' columns (:func:`feature_matrix` fills them by name).
+_COLUMN = {name: i for i, name in enumerate(FEATURES)}
+_DATE_COLUMNS = [_COLUMN[name] for name in DATE_FEATURES]
+
+
 @dataclass(frozen=True, slots=True)
 class QuerySignals:
     """What is computed once per query."""
@@ -143,59 +148,79 @@ class PairSignals:
 
 
 def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndarray:
-    """Rows of :data:`FEATURES`, one per candidate; relative features compare the candidates given."""
+    """Rows of :data:`FEATURES`, one per candidate; relative features compare the candidates given.
+
+    Built column by column (a query has tens of candidates): the set comparisons per pair in Python, the arithmetic
+    on whole columns in float64, then one cast to float32. Each value is the one a row of Python floats would give
+    (IEEE operations; logarithms through ``math.log1p``, as numpy's may differ in the last bit).
+    """
     if not pairs:
         return np.zeros((0, len(FEATURES)), dtype=np.float32)
-    dense = [p.dense_max for p in pairs]
-    bm25 = np.array([p.bm25 for p in pairs])
+    dense_claim = np.array([p.dense_claim for p in pairs])
+    dense_title = np.array([p.dense_title for p in pairs])
+    dense = np.maximum(dense_claim, dense_title)  # PairSignals.dense_max
+    bm25_values = [p.bm25 for p in pairs]
+    bm25 = np.array(bm25_values)
     chars = np.array([p.char_cos for p in pairs])
     groups = claim_numbers(pairs)
-    dense_rank, bm25_rank, char_rank = _ranks(np.array(dense), groups), _ranks(bm25, groups), _ranks(chars, groups)
-    best_dense, best_bm25, best_chars = max(dense), float(bm25.max()), float(chars.max())
+    dense_rank, bm25_rank, char_rank = _ranks(dense, groups), _ranks(bm25, groups), _ranks(chars, groups)
+    best_bm25 = float(bm25.max())
     # what depends on the query alone, once per call (a query has tens of candidates): the prefixes its long names
     # share (_fuzzy_shared), its terms written as one of its names, its size
     prefixes = _name_prefixes(query.names)
     named = frozenset(term for term in query.terms if fold(query.words.get(term, term)) in query.names)
     n_terms = len(query.terms)
-    terms_log = math.log1p(n_terms)
-    rows = []
-    for i, pair in enumerate(pairs):
+    # per pair: shared terms, the pair's terms, the union's size, shared names, the pair's names, shared non-names
+    counts = []
+    agreement = []
+    for pair in pairs:
         shared_terms = query.terms & pair.terms
         n_shared, n_pair = len(shared_terms), len(pair.terms)
-        union = n_terms + n_pair - n_shared  # len(query.terms | pair.terms)
-        shared_names = _fuzzy_shared(query.names, pair.names, prefixes)
-        plain = n_shared - len(shared_terms & named) if named else n_shared
-        dense_max = dense[i]
-        rows.append(
-            [
-                dense_max,
-                pair.dense_full,
-                pair.dense_claim,
-                pair.dense_title,
-                dense_max - best_dense,
-                1.0 / (1.0 + dense_rank[i]),
-                pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
-                math.log1p(pair.bm25),
-                1.0 / (1.0 + bm25_rank[i]) if pair.bm25 > 0 else 0.0,
-                n_shared / n_pair if n_pair else 0.0,
-                n_shared / union if union else 0.0,
-                len(shared_names) / (len(pair.names) + 1),
-                1.0 if shared_names else 0.0,
-                _number_agreement(query.numbers, pair.numbers),
-                pair.char_cos,
-                pair.char_cos - best_chars,
-                1.0 / (1.0 + char_rank[i]),
-                *_date_features(query.date, pair.date),
-                pair.e5,
-                # SENTENCE_FEATURES: the query's size, what the fact-check leaves of it, shared non-names
-                terms_log,
-                1.0 - n_shared / n_terms if n_terms else 1.0,
-                math.log1p(plain),
-                float(bool(shared_names) and plain == 0),
-                pair.e5_lead,
-            ]
+        shared_names = _fuzzy_shared(query.names, pair.names, prefixes) if query.names else ()
+        counts.append(
+            (
+                n_shared,
+                n_pair,
+                n_terms + n_pair - n_shared,  # len(query.terms | pair.terms)
+                len(shared_names),
+                len(pair.names),
+                n_shared - len(shared_terms & named) if named else n_shared,
+            )
         )
-    return np.array(rows, dtype=np.float32)
+        agreement.append(_number_agreement(query.numbers, pair.numbers))
+    n_shared, n_pair, union, n_names, pair_names, plain = np.array(counts, dtype=np.float64).T
+    with np.errstate(divide="ignore", invalid="ignore"):  # the quotients of zero counts are replaced by np.where
+        values = {
+            "dense_max": dense,
+            "dense_full": [p.dense_full for p in pairs],
+            "dense_claim": dense_claim,
+            "dense_title": dense_title,
+            "dense_gap": dense - dense.max(),
+            "dense_rrank": 1.0 / (1.0 + dense_rank),
+            "bm25_rel": bm25 / best_bm25 if best_bm25 > 0 else 0.0,
+            "bm25_log": [math.log1p(value) for value in bm25_values],
+            "bm25_rrank": np.where(bm25 > 0, 1.0 / (1.0 + bm25_rank), 0.0),
+            "term_cover": np.where(n_pair > 0, n_shared / n_pair, 0.0),
+            "term_jacc": np.where(union > 0, n_shared / union, 0.0),
+            "name_cover": n_names / (pair_names + 1),
+            "name_any": n_names > 0,
+            "num_agree": agreement,
+            "char_cos": chars,
+            "char_gap": chars - chars.max(),
+            "char_rrank": 1.0 / (1.0 + char_rank),
+            "e5": [p.e5 for p in pairs],
+            # SENTENCE_FEATURES: the query's size, what the fact-check leaves of it, shared non-names
+            "query_terms_log": math.log1p(n_terms),
+            "query_left": 1.0 - n_shared / n_terms if n_terms else 1.0,
+            "shared_plain_log": [math.log1p(value) for value in plain.tolist()],
+            "name_only": (n_names > 0) & (plain == 0),
+            "e5_lead": [p.e5_lead for p in pairs],
+        }
+    columns = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
+    for name, column in values.items():
+        columns[:, _COLUMN[name]] = column
+    columns[:, _DATE_COLUMNS] = [_date_features(query.date, p.date) for p in pairs]
+    return columns.astype(np.float32)
 
 
 def e5_lead(cosines: np.ndarray, among: np.ndarray, claims: np.ndarray) -> np.ndarray:

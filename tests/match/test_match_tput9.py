@@ -1,0 +1,122 @@
+"""The match stage's cheaper paths give, bit for bit, what the plain ones gave (issue #13, tput9)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+
+from sift.lexicon.fold import fold
+from sift.match.analysis import char_grams
+from sift.match.signals import (
+    FEATURES,
+    PairSignals,
+    QuerySignals,
+    _date_features,
+    _fuzzy_shared,
+    _number_agreement,
+    _ranks,
+    claim_numbers,
+    feature_matrix,
+)
+
+
+def _rows(query: QuerySignals, pairs: list[PairSignals]) -> np.ndarray:
+    """The features row by row in Python floats, as feature_matrix computed them before it worked on columns."""
+    dense = [p.dense_max for p in pairs]
+    bm25 = np.array([p.bm25 for p in pairs])
+    chars = np.array([p.char_cos for p in pairs])
+    groups = claim_numbers(pairs)
+    dense_rank, bm25_rank, char_rank = _ranks(np.array(dense), groups), _ranks(bm25, groups), _ranks(chars, groups)
+    best_dense, best_bm25, best_chars = max(dense), float(bm25.max()), float(chars.max())
+    named = frozenset(term for term in query.terms if fold(query.words.get(term, term)) in query.names)
+    n_terms = len(query.terms)
+    rows = []
+    for i, pair in enumerate(pairs):
+        shared_terms = query.terms & pair.terms
+        n_shared, n_pair = len(shared_terms), len(pair.terms)
+        union = n_terms + n_pair - n_shared
+        shared_names = _fuzzy_shared(query.names, pair.names)
+        plain = n_shared - len(shared_terms & named)
+        rows.append(
+            [
+                dense[i],
+                pair.dense_full,
+                pair.dense_claim,
+                pair.dense_title,
+                dense[i] - best_dense,
+                1.0 / (1.0 + dense_rank[i]),
+                pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,
+                math.log1p(pair.bm25),
+                1.0 / (1.0 + bm25_rank[i]) if pair.bm25 > 0 else 0.0,
+                n_shared / n_pair if n_pair else 0.0,
+                n_shared / union if union else 0.0,
+                len(shared_names) / (len(pair.names) + 1),
+                1.0 if shared_names else 0.0,
+                _number_agreement(query.numbers, pair.numbers),
+                pair.char_cos,
+                pair.char_cos - best_chars,
+                1.0 / (1.0 + char_rank[i]),
+                *_date_features(query.date, pair.date),
+                pair.e5,
+                math.log1p(n_terms),
+                1.0 - n_shared / n_terms if n_terms else 1.0,
+                math.log1p(plain),
+                float(bool(shared_names) and plain == 0),
+                pair.e5_lead,
+            ]
+        )
+    return np.array(rows, dtype=np.float32)
+
+
+def _pair(i: int, rng: np.random.Generator, **changes: object) -> PairSignals:
+    terms = ["budget", "ohio", "school", "cut", "percent", "teacher", "vaccin", "microchip", "gates"]
+    names = ["ohio", "gates", "bill", "klintsevitch", "klinzewitsch", "syria", "syrien"]
+    values = dict(
+        terms=frozenset(rng.choice(terms, size=int(rng.integers(0, 6)), replace=False).tolist()),
+        names=frozenset(rng.choice(names, size=int(rng.integers(0, 4)), replace=False).tolist()),
+        numbers=frozenset(rng.choice(["30", "2011", "5"], size=int(rng.integers(0, 2)), replace=False).tolist()),
+        char_cos=float(rng.random()),
+        date=None if i % 3 == 0 else dt.date(2017, 11, 14) + dt.timedelta(days=int(rng.integers(-400, 400))),
+        dense_full=float(np.float32(rng.random())),
+        dense_claim=float(np.float32(rng.random())),
+        dense_title=float(np.float32(rng.random())),
+        bm25=float(rng.random() * 20) if i % 4 else 0.0,
+        claim_group=int(rng.integers(-1, 3)),
+        e5=float(np.float32(0.7 + rng.random() * 0.2)) if i % 2 else 0.8,
+        e5_lead=float(np.float32(rng.random() * 0.05)) if i % 5 == 1 else 0.0,
+    )
+    values.update(changes)
+    return PairSignals(**values)  # type: ignore[arg-type]
+
+
+def _query(terms: set[str], names: set[str], date: dt.date | None) -> QuerySignals:
+    return QuerySignals(
+        terms=frozenset(terms),
+        names=frozenset(names),
+        numbers=frozenset({"30"}),
+        grams=char_grams("Ohio cut its school budget by 30 percent"),
+        date=date,
+        words={"ohio": "Ohio", "gates": "Gates"},
+    )
+
+
+def test_feature_columns_are_the_rows_python_floats_gave() -> None:
+    rng = np.random.default_rng(13)
+    queries = [
+        _query({"budget", "ohio", "school", "cut"}, {"ohio", "klintsevitch", "syria"}, dt.date(2017, 11, 20)),
+        _query({"vaccin", "gates"}, {"gates"}, None),
+        _query(set(), set(), None),  # no content terms: query_left 1, no shared names
+    ]
+    for query in queries:
+        for size in (1, 2, 7, 40):
+            pairs = [_pair(i, rng) for i in range(size)]
+            got = feature_matrix(query, pairs)
+            assert got.dtype == np.float32 and got.shape == (size, len(FEATURES))
+            assert np.array_equal(got.view(np.uint32), _rows(query, pairs).view(np.uint32))
+    # every BM25 score zero, every pair without terms or names: the quotients' fallbacks
+    empty = [_pair(i, rng, bm25=0.0, terms=frozenset(), names=frozenset()) for i in range(5)]
+    got = feature_matrix(queries[0], empty)
+    assert np.array_equal(got.view(np.uint32), _rows(queries[0], empty).view(np.uint32))
+    assert feature_matrix(queries[0], []).shape == (0, len(FEATURES))
