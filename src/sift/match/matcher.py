@@ -544,7 +544,10 @@ class Matcher:
         if self.reranker.reads_e5_lead:
             # among the same-language pairs, as train/match_reranker.py computes it (none of them skipped)
             leads = e5_lead(np.array([pair.e5 for pair in filled]), ~cross, claim_numbers(filled))
-            filled = [dataclasses.replace(pair, e5_lead=float(lead)) for pair, lead in zip(filled, leads, strict=True)]
+            filled = [
+                pair if pair.e5_lead == lead else dataclasses.replace(pair, e5_lead=lead)
+                for pair, lead in zip(filled, leads.tolist(), strict=True)
+            ]
         return filled
 
     def scored(self, found: Candidates, cross: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

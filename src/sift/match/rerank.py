@@ -8,6 +8,7 @@ score and level the same way whichever model scored the pair.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -31,11 +32,17 @@ DATE_COLUMNS = [FEATURES.index(name) for name in DATE_FEATURES]
 def model_columns(rows: np.ndarray, names: Sequence[str], floors: Iterable[tuple[str, float]] = ()) -> np.ndarray:
     """A model's columns of rows laid out as :data:`FEATURES`, each floored column read as ``max(value, floor)``:
     one reading for training (``train/match_reranker.py``) and scoring, so the two cannot drift apart."""
-    values = rows[:, [FEATURES.index(name) for name in names]]
+    values = rows[:, _indices(tuple(names))]
     for name, floor in floors:
         at = names.index(name)
         values[:, at] = np.maximum(values[:, at], floor)
     return values
+
+
+@functools.lru_cache(maxsize=64)
+def _indices(names: tuple[str, ...]) -> list[int]:
+    """The :data:`FEATURES` columns of ``names``, worked out once per model (the re-ranker scores every query)."""
+    return [FEATURES.index(name) for name in names]
 
 
 @dataclass(frozen=True)
@@ -66,9 +73,15 @@ class LinearModel:
     def raw(self, rows: np.ndarray) -> np.ndarray:
         """The logistic output for rows laid out as :data:`FEATURES` (before calibration)."""
         values = model_columns(rows, self.features, self.floors)
-        z = (values - np.asarray(self.mean)) / np.asarray(self.scale)
-        logits = z @ np.asarray(self.coef) + self.intercept
+        mean, scale, coef = self._arrays
+        z = (values - mean) / scale
+        logits = z @ coef + self.intercept
         return 1.0 / (1.0 + np.exp(-logits))
+
+    @functools.cached_property
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``mean``, ``scale`` and ``coef`` as arrays, made once per model rather than on every call of :meth:`raw`."""
+        return np.asarray(self.mean), np.asarray(self.scale), np.asarray(self.coef)
 
     def score(self, rows: np.ndarray) -> np.ndarray:
         """Calibrated probabilities that the fact-check covers the query, for rows laid out as :data:`FEATURES`."""
