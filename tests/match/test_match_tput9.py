@@ -22,6 +22,14 @@ from sift.match.signals import (
 )
 
 
+def _shared_names(query_names: frozenset[str], names: frozenset[str]) -> set[str]:
+    """Names shared allowing a drifting ending, as _fuzzy_shared gave them before its one-pass form."""
+    shared = set(names & query_names)
+    prefixes = {n[:4] for n in query_names if len(n) >= 5}
+    shared.update(n for n in names if len(n) >= 5 and n[:4] in prefixes)
+    return shared
+
+
 def _rows(query: QuerySignals, pairs: list[PairSignals]) -> np.ndarray:
     """The features row by row in Python floats, as feature_matrix computed them before it worked on columns."""
     dense = [p.dense_max for p in pairs]
@@ -37,7 +45,7 @@ def _rows(query: QuerySignals, pairs: list[PairSignals]) -> np.ndarray:
         shared_terms = query.terms & pair.terms
         n_shared, n_pair = len(shared_terms), len(pair.terms)
         union = n_terms + n_pair - n_shared
-        shared_names = _fuzzy_shared(query.names, pair.names)
+        shared_names = _shared_names(query.names, pair.names)
         plain = n_shared - len(shared_terms & named)
         rows.append(
             [
@@ -120,3 +128,15 @@ def test_feature_columns_are_the_rows_python_floats_gave() -> None:
     got = feature_matrix(queries[0], empty)
     assert np.array_equal(got.view(np.uint32), _rows(queries[0], empty).view(np.uint32))
     assert feature_matrix(queries[0], []).shape == (0, len(FEATURES))
+
+
+def test_shared_names_in_one_pass_are_the_same_names() -> None:
+    names = ["syria", "syrie", "syrien", "klintsevitch", "klinzewitsch", "ohio", "ohi", "gates", "gatesville", "bill"]
+    rng = np.random.default_rng(9)
+    for _ in range(300):
+        query = frozenset(rng.choice(names, size=int(rng.integers(0, 5)), replace=False).tolist())
+        other = frozenset(rng.choice(names, size=int(rng.integers(0, 6)), replace=False).tolist())
+        assert _fuzzy_shared(query, other) == _shared_names(query, other)
+        assert _fuzzy_shared(query, other, frozenset(n[:4] for n in query if len(n) >= 5)) == _shared_names(
+            query, other
+        )

@@ -219,7 +219,8 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     columns = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
     for name, column in values.items():
         columns[:, _COLUMN[name]] = column
-    columns[:, _DATE_COLUMNS] = [_date_features(query.date, p.date) for p in pairs]
+    # an undated query gives every pair zeros (_date_features)
+    columns[:, _DATE_COLUMNS] = 0.0 if query.date is None else [_date_features(query.date, p.date) for p in pairs]
     return columns.astype(np.float32)
 
 
@@ -326,12 +327,11 @@ def _fuzzy_shared(
     agree when they share their first four letters; shorter names must be equal. ``prefixes``: the query's
     :func:`_name_prefixes`, when the caller has them.
     """
-    shared = set(names & query_names)
     if prefixes is None:
         prefixes = _name_prefixes(query_names)
-    if prefixes:
-        shared.update(n for n in names if len(n) >= 5 and n[:4] in prefixes)
-    return shared
+    if not prefixes:
+        return set(names & query_names)
+    return {n for n in names if n in query_names or (len(n) >= 5 and n[:4] in prefixes)}
 
 
 def _name_prefixes(query_names: frozenset[str]) -> frozenset[str]:
