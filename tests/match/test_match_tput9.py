@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from typing import Any
 
 import numpy as np
+import pytest
+from test_match_context import _page
+from test_match_debate import CONTEXT, _keys, _only, _open
 
 from sift.lexicon.fold import fold
+from sift.match import MatchConfig, debate, match_claims
 from sift.match.analysis import char_grams
+from sift.match.debate import search_with_context
 from sift.match.signals import (
     FEATURES,
     PairSignals,
@@ -20,6 +26,7 @@ from sift.match.signals import (
     claim_numbers,
     feature_matrix,
 )
+from sift.pipeline import Resources
 
 
 def _shared_names(query_names: frozenset[str], names: frozenset[str]) -> set[str]:
@@ -140,3 +147,57 @@ def test_shared_names_in_one_pass_are_the_same_names() -> None:
         assert _fuzzy_shared(query, other, frozenset(n[:4] for n in query if len(n) >= 5)) == _shared_names(
             query, other
         )
+
+
+def _search(weak_from: float | None, model: Any) -> list[list[Any]]:
+    texts = ["And she did it again.", "Ohio cut the school budget by 30 percent.", "The budget went up again."]
+    return search_with_context(
+        _open(),
+        texts,
+        langs=["en"] * 3,
+        variants=[[], [], []],
+        contexts=[CONTEXT, None, None],
+        dates=[None] * 3,
+        speakers=["Jane Doe", "Jane Doe", None],
+        topics=[CONTEXT, CONTEXT, None],
+        model=model,
+        explain=3,
+        weak_from=weak_from,
+    )
+
+
+@pytest.mark.parametrize("weak_from", [0.0, 0.12, 0.5, 0.99, math.inf])
+def test_hits_a_weak_candidate_reader_cannot_see_are_not_reordered(weak_from: float) -> None:
+    model = _only("speaker_same")  # puts Jane Doe's own fact-check first among the unlevelled hits
+    full, cheap = _search(None, model), _search(weak_from, model)
+    for whole, some in zip(full, cheap, strict=True):
+        levelled = [hit for hit in whole if hit.level is not None]
+        assert _keys([hit for hit in some if hit.level is not None]) == _keys(levelled)
+        if levelled:
+            continue
+        if whole and max(hit.score for hit in whole) >= weak_from:
+            assert _keys(some) == _keys(whole)  # a weak candidate may be read: re-ordered as before
+        else:
+            assert all(hit.score < weak_from for hit in some)  # none is read: the first is under weak_from too
+    assert _keys(_search(0.0, model)[0]) == _keys(full[0])
+    if weak_from == math.inf:  # nothing is re-ordered: the matcher's own order
+        matcher = _open()
+        (found,) = matcher.candidates_many(["And she did it again."], langs=["en"], contexts=[CONTEXT])
+        plain = matcher.rank(found, 10)
+        assert [hit.factcheck.id for hit in cheap[0]] == [hit.factcheck.id for hit in plain]
+
+
+@pytest.mark.parametrize("weak_min_score", [0.0, 0.05, 0.12, 0.6])
+def test_the_stage_finds_what_it_found_when_every_sentence_was_reordered(
+    weak_min_score: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = MatchConfig(weak_min_score=weak_min_score)
+    cheap = match_claims(_page(), Resources(matcher=_open()), config)
+    rerank = debate.rerank
+    monkeypatch.setattr(debate, "rerank", lambda *args, weak_from, **kwargs: rerank(*args, **kwargs))
+    full = match_claims(_page(), Resources(matcher=_open()), config)
+    assert cheap.matches == full.matches
+    assert cheap.weak_matches == full.weak_matches
+    assert cheap.match_status == full.match_status
+    if weak_min_score == 0.0:
+        assert full.matches or full.weak_matches, "the test needs hits"

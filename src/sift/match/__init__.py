@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -160,6 +161,9 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         topics=[topics.get(sentence_id) for sentence_id in sentences],
         # what is kept of a sentence's hits is a prefix of them (levelled hits come first): evidence for it only
         explain=config.max_per_sentence,
+        # unlevelled hits are read only as a weak candidate, the first of a sentence without a levelled hit: the
+        # others' order is not re-worked (none when no weak candidate is kept)
+        weak_from=config.weak_min_score if config.weak_candidates else math.inf,
     )
     weak: list[Match] = []
     for sentence_id, hits in zip(sentences, found, strict=True):

@@ -207,17 +207,22 @@ def rerank(
     lang: str | None = None,
     model: DebateModel | None = None,
     explain: int | None = None,
+    weak_from: float | None = None,
 ) -> list[Hit]:
     """The ``k`` best hits of a sentence, re-ordered by the debate model.
 
     Levelled hits come first as :meth:`Matcher.rank` gives them (same order, same score); the model orders the
     other candidates of the main order's top :data:`POOL`; the rest follow in the main order. ``explain``: only the
-    first this many hits get their evidence, the others an empty one (default: all ``k``).
+    first this many hits get their evidence, the others an empty one (default: all ``k``). ``weak_from``: for a
+    caller that reads a sentence's unlevelled hits only when it has no levelled one, and then only its first hit
+    scoring at least ``weak_from`` (the match stage's weak candidates): a sentence with a levelled hit, or whose
+    unlevelled hits all score under ``weak_from``, keeps the main order (no re-ordering that caller could see).
     """
     # evidence only for the k hits returned (it is a tenth of the stage's time for 40 hits a sentence)
     hits = matcher.rank(found, max(k, POOL), explain=False)
     levelled = [hit for hit in hits if hit.level is not None]
-    if len(levelled) >= k or not found.factchecks:
+    unseen = weak_from is not None and (levelled or all(hit.score < weak_from for hit in hits))
+    if len(levelled) >= k or not found.factchecks or unseen:
         return _explained(matcher, found, hits[:k], explain)
     model = model or shipped_model()
     order, rows = feature_rows(matcher, found, speaker, topic, lang)
@@ -247,6 +252,7 @@ def search_with_context(
     k: int = 10,
     model: DebateModel | None = None,
     explain: int | None = None,
+    weak_from: float | None = None,
 ) -> list[list[Hit]]:
     """:meth:`Matcher.search_many`, where the hits of each sentence with a context, a speaker or a topic are
     :func:`rerank`-ed.
@@ -266,6 +272,7 @@ def search_with_context(
         explain: give evidence to the first this many hits of each sentence only, the others an empty one (a
             caller that keeps a sentence's first few hits; default: all ``k``). Used only where hits are re-ranked
             or ranked here, not by the plain search.
+        weak_from: as :func:`rerank`'s (a caller that reads unlevelled hits only as weak candidates).
 
     Raises:
         sift.errors.InputError: as :meth:`~sift.match.matcher.Matcher.search_many`, or ``contexts``/``speakers``
@@ -290,7 +297,17 @@ def search_with_context(
     if explain is not None and explain < 0:
         raise InputError(f"explain must be at least 0, got {explain}")
     return [
-        rerank(matcher, candidates, k=k, speaker=speaker, topic=topic, lang=lang, model=model, explain=explain)
+        rerank(
+            matcher,
+            candidates,
+            k=k,
+            speaker=speaker,
+            topic=topic,
+            lang=lang,
+            model=model,
+            explain=explain,
+            weak_from=weak_from,
+        )
         if use
         else (
             matcher.rank(candidates, k)
