@@ -296,18 +296,9 @@ def search_with_context(
     found = matcher.candidates_many(texts, langs=langs, variants=variants, dates=dates, contexts=contexts)
     if explain is not None and explain < 0:
         raise InputError(f"explain must be at least 0, got {explain}")
+    reorder = functools.partial(rerank, matcher, k=k, model=model, explain=explain, weak_from=weak_from)
     return [
-        rerank(
-            matcher,
-            candidates,
-            k=k,
-            speaker=speaker,
-            topic=topic,
-            lang=lang,
-            model=model,
-            explain=explain,
-            weak_from=weak_from,
-        )
+        reorder(candidates, speaker=speaker, topic=topic, lang=lang)
         if use
         else (
             matcher.rank(candidates, k)
