@@ -518,6 +518,12 @@ class Matcher:
         the highest cosine (:data:`~sift.match.e5.E5_CEILING`) is left out: no cosine and no date could give it a
         level, so its level does not depend on e5 (its score is read with :data:`~sift.match.e5.E5_UNSEEN`). The
         sentence is embedded once for both kinds of pairs (``E5Similarity`` keeps its vector).
+
+        Embedding the sentence is most of the match stage's CPU (about 40 ms a sentence). It cannot be spared by a
+        bound: with ``e5`` at the ceiling and ``e5_lead`` at its largest (ceiling minus ``E5_UNSEEN``) for the chosen
+        pairs, 73 of the 93 sentences given a vector on bench/stage_cpu.py's pages could still reach ``possible``
+        and all 93 the stage's ``weak_min_score`` (the same-language model's e5 scale is 0.007: a cosine of 1.0 is
+        30 of its standard deviations above the mean; tput9, session 31).
         """
         dense = features[:, FEATURES.index("dense_max")]
         chosen = np.sort(
