@@ -523,7 +523,7 @@ class Matcher:
         bound: with ``e5`` at the ceiling and ``e5_lead`` at its largest (ceiling minus ``E5_UNSEEN``) for the chosen
         pairs, 73 of the 93 sentences given a vector on bench/stage_cpu.py's pages could still reach ``possible``
         and all 93 the stage's ``weak_min_score`` (the same-language model's e5 scale is 0.007: a cosine of 1.0 is
-        30 of its standard deviations above the mean; tput9, session 31).
+        30 of its standard deviations above the mean; measured by tput9).
         """
         dense = features[:, FEATURES.index("dense_max")]
         chosen = np.sort(
