@@ -189,7 +189,11 @@ class Attribution:
 
 @dataclass(slots=True)
 class Speaker:
-    """One entity quoted in the document, across languages and spellings; ``kind`` is one of :data:`SPEAKER_KINDS`."""
+    """One entity quoted in the document, across languages and spellings; ``kind`` is one of :data:`SPEAKER_KINDS`.
+
+    ``confidence`` (0-1) is how sure sift is that the entity really speaks on the page (``sift.attribution.trust``);
+    below :data:`UNCERTAIN_BELOW` reports show the speaker as uncertain.
+    """
 
     id: str
     name: str
@@ -197,6 +201,12 @@ class Speaker:
     aliases: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     attributions: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Whether reports must show this speaker as uncertain rather than as a fact."""
+        return self.confidence < UNCERTAIN_BELOW
 
 
 @dataclass(slots=True)
@@ -501,6 +511,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "aliases": list(speaker.aliases),
                 "languages": list(speaker.languages),
                 "attributions": list(speaker.attributions),
+                "confidence": speaker.confidence,
             }
             for speaker in doc.speakers
         ],
@@ -649,6 +660,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
             aliases=list(s.get("aliases", [])),
             languages=list(s.get("languages", [])),
             attributions=list(s.get("attributions", [])),
+            confidence=float(s.get("confidence", 1.0)),
         )
         for s in data.get("speakers", [])
     ]
