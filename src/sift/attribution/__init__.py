@@ -32,6 +32,7 @@ from sift.attribution.relays import relay_reader
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
+from sift.attribution.trust import Evidence, load_speaker_model
 from sift.attribution.word_order import Token
 from sift.document import ARTICLE_ROLES, Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
@@ -314,6 +315,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     attributions: list[Attribution] = []
     mentions: list[SourceMention] = []
     targets: list[tuple[Mention, Attribution | None, float]] = []
+    evidence: dict[str, Evidence] = {}  # per attribution, what the speaker model reads
     for number, block in enumerate(doc.blocks):
         if block.id not in found:
             continue
@@ -362,6 +364,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         if attribution is not None:  # a source that names no speaker (or stays unresolved) is a guess at best
             certainty = resolution.certainty if resolution is not None else UNRESOLVED_SOURCE
             attribution.confidence = round(cue * certainty, 2)
+            evidence[attribution.id] = Evidence(cue, certainty)
     # "As I said earlier, …": a pronoun that resolves to no one passes nothing on; it is no relay (nor an outlet)
     pronouns = {
         id(mention)
@@ -377,5 +380,6 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
     doc.speakers = article_speakers(speakers, asides, article)
+    resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc

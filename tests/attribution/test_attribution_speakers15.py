@@ -1,0 +1,160 @@
+"""A speaker confidence learned across the real-page dev sets: speakers below its line are shown as uncertain, in
+every report, and the bench scores the speakers shown as facts apart (issue #18, speakers15)."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from rich.console import Console
+
+from sift.attribution.trust import Evidence, SpeakerModel, load_speaker_model, on_document_scale, speaker_features
+from sift.document import UNCERTAIN_BELOW, Document
+from sift.report.html import render_html
+from sift.report.markdown import render_markdown
+from sift.report.terminal import print_summary
+from sift.report.view import build_view
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_realpages_speakers15", REPO / "bench" / "realpages.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _model(weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5) -> SpeakerModel:
+    return SpeakerModel(
+        weights=weights,
+        means=dict.fromkeys(weights, 0.0),
+        scales=dict.fromkeys(weights, 1.0),
+        bias=bias,
+        threshold=threshold,
+    )
+
+
+TWO_SPEAKERS = [
+    (
+        "en",
+        'Mayor Ellen Varga said the bridge would reopen in May. "We are on schedule," Varga told reporters. '
+        "The plan is too expensive, critics said.",
+    )
+]
+
+
+@pytest.mark.parametrize("threshold", [0.3, 0.5, 0.8])
+def test_the_model_threshold_falls_on_the_uncertain_line(threshold: float) -> None:
+    assert on_document_scale(threshold, threshold) == pytest.approx(UNCERTAIN_BELOW)
+    assert on_document_scale(0.0, threshold) == 0.0
+    assert on_document_scale(1.0, threshold) == pytest.approx(1.0)
+    points = [on_document_scale(step / 20, threshold) for step in range(21)]
+    assert points == sorted(points)  # monotone: the model's order is kept
+    assert on_document_scale(threshold - 0.01, threshold) < UNCERTAIN_BELOW <= on_document_scale(threshold, threshold)
+
+
+def test_features_describe_how_the_speaker_was_found(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    evidence = {a: Evidence(cue=0.9, certainty=1.0) for a in varga.attributions}
+    features = speaker_features(doc, varga, evidence)
+    assert features["kind=person"] == 1.0 and features["lang=en"] == 1.0
+    assert features["source_names_it"] == 1.0  # every source writes the name
+    assert features["cue=verb"] == pytest.approx(1.0)
+    assert features["certainty>=1.0"] == 1.0 and features["best_confidence"] == pytest.approx(0.9)
+    assert features["name_capitalised"] == 1.0 and features["name_digits"] == 0.0
+
+
+def test_a_speaker_below_the_line_is_uncertain_with_its_statements(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    critics = next(speaker for speaker in doc.speakers if speaker.kind == "anonymous")
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    before = {a.id: a.confidence for a in doc.attributions}
+    # a hand-made model: a named person is sure, an anonymous group is not
+    _model({"kind=person": 4.0, "kind=anonymous": -4.0}, threshold=0.6).apply(doc, {})
+    assert critics.is_uncertain and critics.confidence < UNCERTAIN_BELOW
+    assert not varga.is_uncertain and varga.confidence >= UNCERTAIN_BELOW
+    by_id = {a.id: a for a in doc.attributions}
+    assert all(by_id[a].is_uncertain and by_id[a].confidence <= critics.confidence for a in critics.attributions)
+    assert all(by_id[a].confidence == before[a] for a in varga.attributions)  # a certain speaker's stay as they were
+
+    view = build_view(doc)
+    assert [item.speaker.name for item in view.speakers][-1] == critics.name  # shown after the facts
+    assert [item.is_uncertain for item in view.speakers] == [False, True]
+    assert f"{critics.name} (uncertain)" in render_markdown(doc)
+    assert f"{varga.name} (uncertain)" not in render_markdown(doc)
+    console = Console(record=True, width=140, color_system=None)
+    print_summary(doc, console)
+    assert f"{critics.name} (uncertain)" in console.export_text()
+    assert 'class="uncertain"' in render_html(doc)
+    restored = Document.from_json(doc.to_json())  # JSON keeps the speaker, flagged
+    assert [(s.name, s.confidence) for s in restored.speakers] == [(s.name, s.confidence) for s in doc.speakers]
+    assert [s.is_uncertain for s in restored.speakers] == [False, True]
+
+
+def test_a_document_written_before_speaker_confidences_reads_as_certain(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    data = doc.to_dict()
+    for speaker in data["speakers"]:
+        del speaker["confidence"]
+    restored = Document.from_dict(data)
+    assert all(speaker.confidence == 1.0 and not speaker.is_uncertain for speaker in restored.speakers)
+
+
+def test_the_shipped_model_loads_and_keeps_named_speakers_certain(analyse: Analyse) -> None:
+    model = load_speaker_model()
+    assert 0.0 < model.threshold < 1.0
+    assert set(model.weights) == set(model.means) == set(model.scales)
+    assert all(scale > 0 for scale in model.scales.values())
+    doc = analyse(TWO_SPEAKERS)  # the stage applied the shipped model
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    assert not varga.is_uncertain
+
+
+def test_the_seed_speakers_stay_certain(analyse: Analyse) -> None:
+    seed = REPO / "src" / "sift" / "resources" / "seed-albu-kamal.txt"
+    lines = [line.strip() for line in seed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    doc = analyse([("en", line) for line in lines[:12]])
+    ministry = next(speaker for speaker in doc.speakers if speaker.name == "Russian Defense Ministry")
+    assert not ministry.is_uncertain
+
+
+def test_the_bench_scores_speakers_shown_as_facts_apart(analyse: Analyse) -> None:
+    bench = _bench()
+    doc = analyse(TWO_SPEAKERS)
+    _model({"kind=person": 4.0, "kind=anonymous": -4.0}, threshold=0.6).apply(doc, {})
+    gold = {
+        "id": "x",
+        "lang": "en",
+        "speakers": [{"name": "Ellen Varga"}, {"name": "Tom Reyes"}],
+        "relays": [],
+        "not_speakers": [],
+    }
+    counts = bench.speaker_counts([[s.name, *s.aliases] for s in doc.speakers], gold)
+    certain = [[s.name, *s.aliases] for s in doc.speakers if bench.shown_as_fact(doc, s)]
+    counts |= bench.certain_counts(certain, gold)
+    assert counts["predicted"] == 2 and counts["correct"] == 1  # the unchanged figures count every speaker
+    assert counts["certain_predicted"] == 1 and counts["certain_correct"] == 1 and counts["certain_found"] == 1
+    page = {
+        "lang": "en",
+        "speakers": counts,
+        "relays": {"predicted": 0, "correct": 0, "gold": 0, "found": 0},
+        "claims_p@5": None,
+        "claims_p@5_lenient": None,
+        "gold_strict": 0,
+        "gold_sentences": 1,
+        "flagged": 0,
+        "body_sentences": 1,
+        "date_correct": True,
+        "attributions": 3,
+    }
+    summary = bench.summarise([page])
+    assert summary["speaker_precision"] == 0.5 and summary["speaker_recall"] == 0.5
+    assert summary["certain_precision"] == 1.0 and summary["certain_recall"] == 0.5
+    assert summary["uncertain_speakers"] == 1
