@@ -172,7 +172,10 @@ class SpeakerView:
 
     @property
     def is_uncertain(self) -> bool:
-        """Whether every statement of this speaker is uncertain (the speaker itself is then a guess)."""
+        """Whether the speaker is shown as uncertain: its own confidence is below the line (``sift.attribution.trust``)
+        or every statement of it is uncertain (the speaker itself is then a guess)."""
+        if self.speaker.is_uncertain:
+            return True
         return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
 
     @property
@@ -430,7 +433,8 @@ def build_view(doc: Document) -> DocumentView:
                     view.via_outlets.setdefault(who, relayed)
         view.via = sorted(set(view.via) - {speaker.name, *speaker.aliases})  # nobody relays themselves
         speakers.append(view)
-    speakers.sort(key=lambda view: view.outside is not None)  # the article's speakers first, stable otherwise
+    # the article's speakers first, those shown as facts before the uncertain ones; stable otherwise
+    speakers.sort(key=lambda view: (view.outside is not None, view.is_uncertain))
 
     return DocumentView(
         doc=doc,
