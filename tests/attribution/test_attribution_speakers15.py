@@ -3,10 +3,8 @@ every report, and the bench scores the speakers shown as facts apart (issue #18,
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from rich.console import Console
@@ -20,14 +18,6 @@ from sift.report.view import build_view
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 REPO = Path(__file__).resolve().parents[2]
-
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_realpages_speakers15", REPO / "bench" / "realpages.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _model(weights: dict[str, float], bias: float = 0.0, threshold: float = 0.5) -> SpeakerModel:
@@ -123,38 +113,3 @@ def test_the_seed_speakers_stay_certain(analyse: Analyse) -> None:
     doc = analyse([("en", line) for line in lines[:12]])
     ministry = next(speaker for speaker in doc.speakers if speaker.name == "Russian Defense Ministry")
     assert not ministry.is_uncertain
-
-
-def test_the_bench_scores_speakers_shown_as_facts_apart(analyse: Analyse) -> None:
-    bench = _bench()
-    doc = analyse(TWO_SPEAKERS)
-    _model({"kind=person": 4.0, "kind=anonymous": -4.0}, threshold=0.6).apply(doc, {})
-    gold = {
-        "id": "x",
-        "lang": "en",
-        "speakers": [{"name": "Ellen Varga"}, {"name": "Tom Reyes"}],
-        "relays": [],
-        "not_speakers": [],
-    }
-    counts = bench.speaker_counts([[s.name, *s.aliases] for s in doc.speakers], gold)
-    certain = [[s.name, *s.aliases] for s in doc.speakers if bench.shown_as_fact(doc, s)]
-    counts |= bench.certain_counts(certain, gold)
-    assert counts["predicted"] == 2 and counts["correct"] == 1  # the unchanged figures count every speaker
-    assert counts["certain_predicted"] == 1 and counts["certain_correct"] == 1 and counts["certain_found"] == 1
-    page = {
-        "lang": "en",
-        "speakers": counts,
-        "relays": {"predicted": 0, "correct": 0, "gold": 0, "found": 0},
-        "claims_p@5": None,
-        "claims_p@5_lenient": None,
-        "gold_strict": 0,
-        "gold_sentences": 1,
-        "flagged": 0,
-        "body_sentences": 1,
-        "date_correct": True,
-        "attributions": 3,
-    }
-    summary = bench.summarise([page])
-    assert summary["speaker_precision"] == 0.5 and summary["speaker_recall"] == 0.5
-    assert summary["certain_precision"] == 1.0 and summary["certain_recall"] == 0.5
-    assert summary["uncertain_speakers"] == 1

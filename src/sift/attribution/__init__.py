@@ -4,9 +4,10 @@ Spanish, Portuguese, Italian and Polish.
 English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``english``); French and
 German use word-order rules over tagged tokens (``word_order``), and so do the languages of the table tagger
 (``table_tagger``: a language row with tagger words). Relays are read off the words around each cue
-(``relays``), speakers are resolved across the document and its languages as entities (``speakers``), and each
-attribution gets a confidence (``confidence``). Languages no reader covers are listed on the document
-(``attribution_unavailable``), so reports say so instead of showing nobody.
+(``relays``), speakers are resolved across the document and its languages as entities (``speakers``), each
+attribution gets a confidence (``confidence``), and each speaker one learned on the real-page dev sets (``trust``:
+a speaker below its line is uncertain, and so are its statements). Languages no reader covers are listed on the
+document (``attribution_unavailable``), so reports say so instead of showing nobody.
 """
 
 from __future__ import annotations
