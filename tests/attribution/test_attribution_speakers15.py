@@ -3,7 +3,9 @@ every report, and the bench scores the speakers shown as facts apart (issue #18,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -113,3 +115,25 @@ def test_the_seed_speakers_stay_certain(analyse: Analyse) -> None:
     doc = analyse([("en", line) for line in lines[:12]])
     ministry = next(speaker for speaker in doc.speakers if speaker.name == "Russian Defense Ministry")
     assert not ministry.is_uncertain
+
+
+def test_a_speaker_just_under_the_threshold_stays_under_the_line_when_rounded(analyse: Analyse) -> None:
+    # probability 0.755 under threshold 0.76 maps to 0.4967, which two decimals round up to 0.50: a fact by mistake
+    doc = analyse(TWO_SPEAKERS)
+    logit = math.log(0.755 / 0.245)
+    _model({"kind=person": logit, "kind=anonymous": logit}, threshold=0.76).apply(doc, {})
+    assert doc.speakers and all(speaker.confidence == 0.49 and speaker.is_uncertain for speaker in doc.speakers)
+
+
+def test_one_rule_says_which_speaker_is_shown_as_a_fact(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    statements = [a for a in doc.attributions if a.id in varga.attributions]
+    assert varga.shown_as_fact(statements) and not varga.shown_as_fact([])  # no statement: a guess
+    orphan = replace(varga, attributions=["a-missing"])  # a stored document whose attribution is gone
+    doc.speakers = [orphan]
+    assert build_view(doc).speakers[0].is_uncertain
+    with pytest.raises(ValueError, match="scale"):
+        SpeakerModel.from_dict(
+            {"weights": {"x": 1.0}, "means": {"x": 0.0}, "scales": {"x": 0.0}, "bias": 0, "threshold": 0.5}
+        )

@@ -172,11 +172,9 @@ class SpeakerView:
 
     @property
     def is_uncertain(self) -> bool:
-        """Whether the speaker is shown as uncertain: its own confidence is below the line (``sift.attribution.trust``)
-        or every statement of it is uncertain (the speaker itself is then a guess)."""
-        if self.speaker.is_uncertain:
-            return True
-        return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
+        """Whether the speaker is shown as uncertain (:meth:`sift.document.Speaker.shown_as_fact`): its own confidence
+        is below the line (``sift.attribution.trust``) or no statement of it stands (the speaker is then a guess)."""
+        return not self.speaker.shown_as_fact(self.statements)
 
     @property
     def outside(self) -> str | None:
