@@ -12,7 +12,7 @@ import pytest
 from rich.console import Console
 
 from sift.attribution.trust import Evidence, SpeakerModel, load_speaker_model, on_document_scale, speaker_features
-from sift.document import UNCERTAIN_BELOW, Document
+from sift.document import UNCERTAIN_BELOW, Document, Outlet, OutletUse
 from sift.report.html import render_html
 from sift.report.markdown import render_markdown
 from sift.report.terminal import print_summary
@@ -137,3 +137,19 @@ def test_one_rule_says_which_speaker_is_shown_as_a_fact(analyse: Analyse) -> Non
         SpeakerModel.from_dict(
             {"weights": {"x": 1.0}, "means": {"x": 0.0}, "scales": {"x": 0.0}, "bias": 0, "threshold": 0.5}
         )
+
+
+def test_an_outlet_quoted_only_as_an_uncertain_speaker_says_so(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    critics = next(speaker for speaker in doc.speakers if speaker.kind == "anonymous")
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    _model({"kind=person": 4.0, "kind=anonymous": -4.0}, threshold=0.6).apply(doc, {})
+    doc.outlets = [
+        Outlet(key, "a badge", "name", {"name": key}, uses=[OutletUse("speaker", speaker.id, speaker.name)])
+        for key, speaker in (("critics.example", critics), ("varga.example", varga))
+    ]
+    where = {view.name: view.where for view in build_view(doc).outlets}
+    assert where == {
+        "critics.example": [f"quoted (uncertain) “{critics.name}”"],
+        "varga.example": [f"quoted “{varga.name}”"],
+    }
