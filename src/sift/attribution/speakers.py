@@ -446,13 +446,22 @@ def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> boo
 
 def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
     """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
-    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde")."""
+    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde"), but
+    a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular noun after a name is no title
+    of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
     token = core[index]
     if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
         return False
     if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
         return False
-    return not _is_speaker_noun(token, speakers, documents=True)
+    return not _is_speaker_noun(token, speakers, documents=True) or not _is_speaker_word(token, speakers)
+
+
+def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
+    """Whether the token is itself an entry of the speaker words (not only a compound ending in one: "Neubauer")."""
+    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
+    lists += [speakers.outlet_nouns, speakers.document_nouns]
+    return any(form in words for words in lists for form in (token.lemma.lower(), token.text.lower()))
 
 
 def _is_speaker_noun(token: Token, speakers: SpeakerWords, *, documents: bool = False) -> bool:
@@ -811,12 +820,14 @@ def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWo
 MIN_COMPOUND_PART = 4
 
 
-def _is_compound(word: str, lang: str) -> bool:
-    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name."""
+def _is_compound(word: str, lang: str, *, nouns: bool = False) -> bool:
+    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name
+    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies")."""
     from sift.machine_cache import dictionary_lemma
 
     for cut in range(MIN_COMPOUND_PART - 1, len(word) - MIN_COMPOUND_PART + 1):
-        if dictionary_lemma(word[cut:].capitalize(), lang) is not None:
+        lemma = dictionary_lemma(word[cut:].capitalize(), lang)
+        if lemma is not None and (not nouns or lemma[:1].isupper()):
             return True
     return False
 
@@ -1174,6 +1185,7 @@ def resolve_speakers(
     recent: list[_Entity] = []  # least recently mentioned first
     chosen: list[tuple[_Entity, str] | None] = []
     titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
+    full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
     for mention in mentions:
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
@@ -1181,6 +1193,8 @@ def resolve_speakers(
             continue
         if reading.kind == "none" and page:
             reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
+        if page and _is_lone_name_word(mention, reading):
+            reading = _page_surname(mention, reading, page, entities, gazetteer, full_names) or reading
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
@@ -1383,6 +1397,130 @@ def _titled_surname(
         return None
     person = next(iter(persons.values()))
     return SourceReading("person", key, person.name, person.titles, how="title")
+
+
+#: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
+#: ("Figgins" tagged a noun, "so Jobs"), an agent noun by its ending or a compound's ("Neubauer", "Scheuer"), a
+#: surname alone. Without an article a singular agent noun is no subject ("Bauer sagte"): it is a name.
+_LONE_WORD_READINGS = frozenset(
+    {("none", "named"), ("anonymous", "unlisted"), ("anonymous", "described"), ("person", "named")}
+)
+#: A lone word a source may be: letters, or two capitalised parts joined by a hyphen ("Martinot-Lagarde").
+_LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
+#: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
+MAX_GIVEN_NAMES = 3
+#: Endings of German noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
+#: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name.
+_GERMAN_NOUN_FORMS = ("", "e", "en", "n", "nen", "er")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
+    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
+    a surname alone: a name the page may write in full elsewhere."""
+    word = mention.text.strip()
+    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
+        return False
+    if mention.cue_lemma == LABEL_CUE:
+        return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    lowered = word.lower()
+    return (
+        _pronoun_class(lowered, speakers) is None
+        and lowered not in speakers.determiners
+        and lowered not in speakers.impersonal_pronouns
+        and lowered not in speakers.question_words
+    )
+
+
+def _page_surname(
+    mention: SourceMention,
+    reading: SourceReading,
+    page: list[tuple[str, str]],
+    entities: list[_Entity],
+    gazetteer: Gazetteer,
+    known: dict[str, str | None],
+) -> SourceReading | None:
+    """The person a lone capitalised word stands for when it is a surname: of a person who spoke before under
+    a longer name ("Tobias Trommer sagte … fügt Trommer hinzu"), or of the one full name the page writes
+    (:func:`_full_name`: "Neubauer sagte" after "die Klimaaktivistin Luisa Neubauer", "Figgins said" after
+    "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
+    linked as one after a title is (:func:`_titled_surname`); two full names with that surname leave it unread."""
+    word = mention.text.strip()
+    key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
+    if any(e.kind == "person" and e.key == key and any(n > 1 for _, n, _ in e.names) for e in entities):
+        return SourceReading("person", key, word, how="named")
+    if word not in known:
+        known[word] = _full_name(word, mention.lang, page, gazetteer)
+    name = known[word]
+    if name is None:
+        return None
+    return SourceReading("person", key, name, how="named")
+
+
+def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
+    """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
+    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
+    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
+    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
+    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    found: set[str] = set()
+    for text, _ in page:
+        for match in pattern.finditer(text):
+            words = text[max(0, match.start() - 120) : match.start()].split()
+            given: list[str] = []
+            while words and len(given) < MAX_GIVEN_NAMES:
+                word = words.pop()
+                if word in NAME_PARTICLES and given:
+                    break  # "de Gaulle": the particle belongs to the surname; its given name was the word read
+                if given and re.fullmatch(r"[A-Z]\.", word):
+                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
+                    continue
+                if not _is_given_name(word, lang, speakers) or _known_name(word, [], gazetteer) is not None:
+                    break
+                given.insert(0, word)
+            while given and given[0].endswith("."):
+                given.pop(0)
+            if given:
+                found.add(" ".join([*given, surname]))
+    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
+    if len(longest) != 1:
+        return None
+    name = longest.pop()
+    given = name.split()[-2]
+    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
+    return None if any(reverse.search(text) for text, _ in page) else name
+
+
+def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
+    """Whether a word written before a surname is a given name by its shape: capitalised letters (two parts with
+    a hyphen: "Hans-Peter"), no acronym, no speaker word ("Minister", "Klimaaktivistin"), no word the dictionary
+    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef")
+    and no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege")."""
+    from sift.machine_cache import dictionary_lemma
+
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    lowered = word.lower()
+    if lowered in speakers.determiners or lowered in speakers.nationality_nouns:
+        return False  # "der Franzose Jean Dupont"
+    if _is_speaker_noun(plain_tokens(word)[0], speakers, documents=True):
+        return False
+    lemma = dictionary_lemma(word, lang)
+    if lemma is not None and not lemma[:1].isupper():
+        return False
+    if not speakers.capitalises_nouns:
+        return True
+    if _is_compound(word, lang, nouns=True):
+        return False
+    vowel = max(word.rfind(v) for v in "aou")
+    umlauted = word if vowel < 0 else word[:vowel] + word[vowel].translate(_UMLAUT) + word[vowel + 1 :]
+    forms = {base + ending for base in (word, umlauted) for ending in _GERMAN_NOUN_FORMS} - {word}
+    return not any(dictionary_lemma(form, lang) == word for form in forms)
 
 
 def _unquoted_antecedent(

@@ -1,0 +1,109 @@
+"""German speakers that transfer (issue #18, german8): a lone surname is the person the page names in full, a
+compound surname after a given name is no agent noun, and the guards that keep those links from guessing.
+Names are invented."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution.speakers import SPEAKER_WORDS, _is_given_name
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> dict[str, str]:
+    return {speaker.name: speaker.kind for speaker in doc.speakers}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        (  # an agent-noun compound as a surname ("-bauer"), its full name after a title-less description
+            [
+                ("de", "Die Klimaaktivistin Marlies Kornbauer war auch vor Ort."),
+                ("de", "Kornbauer sagte, der Konzern habe versagt."),
+            ],
+            "Marlies Kornbauer",
+        ),
+        (  # a surname alone in English, its full name written once without a title
+            [
+                ("en", "Keeler Ostrander founded the firm in 1990."),
+                ("en", "Ostrander said the plan was sound."),
+            ],
+            "Keeler Ostrander",
+        ),
+        (  # a place before the given name is no part of the name
+            [
+                ("en", "She met the special envoy to Ukraine Ilona Varga in May."),
+                ("en", "Varga said the talks would go on."),
+            ],
+            "Ilona Varga",
+        ),
+    ],
+)
+def test_a_lone_surname_is_the_person_the_page_names_in_full(analyse: Analyse, paragraphs, name: str) -> None:
+    assert _speakers(analyse(paragraphs)) == {name: "person"}
+
+
+def test_a_lone_surname_joins_the_person_who_spoke_under_the_full_name(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "„Wir bleiben“, sagte der Aktivist Jonas Weidenbauer."),
+            ("de", "Später fügte Weidenbauer hinzu, man werde klagen."),
+        ]
+    )
+    assert _speakers(doc) == {"Jonas Weidenbauer": "person"}
+    assert len(doc.speakers[0].attributions) == 2
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Anna Kornbauer und Paul Kornbauer leiten den Hof.",  # two full names: which one spoke is unknown
+        "Trainer Kornbauer war zufrieden.",  # a noun before the surname is no given name
+    ],
+)
+def test_a_lone_surname_without_one_full_name_is_not_linked(analyse: Analyse, first: str) -> None:
+    names = _speakers(analyse([("de", first), ("de", "Kornbauer sagte, die Ernte sei gut.")]))
+    assert not any(name.endswith(" Kornbauer") for name in names), names
+
+
+def test_two_given_names_side_by_side_are_no_full_name(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Dann küsst Ravi Tamsin. Später schreibt Tamsin Ravi eine Nachricht."),
+            ("de", "Tamsin sagte, alles sei gut."),
+        ]
+    )
+    assert "Ravi Tamsin" not in _speakers(doc)
+
+
+def test_a_headline_label_keeps_its_own_evidence(analyse: Analyse) -> None:
+    doc = analyse([("de", "Kornbauer: Keine neue Regel vor dem Herbst"), ("de", "Marlies Kornbauer war in Köln.")])
+    assert "Marlies Kornbauer" not in _speakers(doc)
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [
+        ("Marlies", True),
+        ("Jonas", True),
+        ("Klimaaktivistin", False),  # a compound of a noun
+        ("Siemens-Chef", False),
+        ("Trainer", False),  # a noun whose case forms the dictionary knows ("Trainern")
+        ("Kollege", False),
+        ("Ministerin", False),  # a speaker word
+        ("Laut", False),
+        ("der", False),
+    ],
+)
+def test_a_given_name_is_told_by_its_shape_in_german(word: str, given: bool) -> None:
+    assert _is_given_name(word, "de", SPEAKER_WORDS["de"]) is given
+
+
+@pytest.mark.parametrize(("word", "given"), [("Keeler", True), ("Said", False), ("President", False), ("EU", False)])
+def test_a_given_name_is_told_by_its_shape_in_english(word: str, given: bool) -> None:
+    assert _is_given_name(word, "en", SPEAKER_WORDS["en"]) is given
