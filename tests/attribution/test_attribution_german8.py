@@ -107,3 +107,46 @@ def test_a_given_name_is_told_by_its_shape_in_german(word: str, given: bool) -> 
 @pytest.mark.parametrize(("word", "given"), [("Keeler", True), ("Said", False), ("President", False), ("EU", False)])
 def test_a_given_name_is_told_by_its_shape_in_english(word: str, given: bool) -> None:
     assert _is_given_name(word, "en", SPEAKER_WORDS["en"]) is given
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weidenbauer sagte, der Konzern bleibe.",  # a compound of a speaker word ("-bauer"), no page evidence
+        "Kornmesser sagte, der Konzern bleibe.",  # an agent ending ("-er")
+        "Später fügte Kornmesser hinzu, man werde klagen.",  # the singular verb before it
+    ],
+)
+def test_a_bare_singular_agent_noun_beside_a_singular_verb_is_a_person(analyse: Analyse, text: str) -> None:
+    name = text.split()[0] if "sagte" in text else "Kornmesser"
+    assert _speakers(analyse([("de", text)])) == {name: "person"}
+
+
+def test_a_bare_plural_agent_noun_stays_anonymous(analyse: Analyse) -> None:
+    assert _speakers(analyse([("de", "Zielfahnder vermuten, dass er flieht.")])) == {"Zielfahnder": "anonymous"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Das wollte Kornmesser am Montag verkünden.", "Kornmesser"),
+        ("Das wollte der Konzernchef am Montag verkünden.", "Konzernchef"),
+    ],
+)
+def test_a_reporting_modal_and_its_final_infinitive_frame_the_subject(analyse: Analyse, text: str, name: str) -> None:
+    assert name in _speakers(analyse([("de", text)]))
+
+
+@pytest.mark.parametrize("text", ["Der Konzern muss das erklären.", "Die Betreiber können höhere Preise verlangen."])
+def test_an_obligation_or_an_ability_is_no_report(analyse: Analyse, text: str) -> None:
+    assert not analyse([("de", text)]).speakers
+
+
+def test_a_one_word_name_after_laut_is_a_speaker_by_its_shape(analyse: Analyse) -> None:
+    doc = analyse([("de", "Laut Webmarketshare nutzen viele Leute Windows.")])
+    assert _speakers(doc) == {"Webmarketshare": "organisation"}
+
+
+@pytest.mark.parametrize("text", ["Laut Polizeibericht war es dunkel.", "Laut Verfassung ist das verboten."])
+def test_a_common_noun_after_laut_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert not analyse([("de", text)]).speakers

@@ -818,14 +818,17 @@ def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWo
 
 #: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
 MIN_COMPOUND_PART = 4
+#: The same, for a one-word name after "laut": a short noun inside a foreign name is no head ("Netmarketsh|are").
+MIN_COMPOUND_HEAD = 5
 
 
-def _is_compound(word: str, lang: str, *, nouns: bool = False) -> bool:
+def _is_compound(word: str, lang: str, *, nouns: bool = False, head: int = MIN_COMPOUND_PART) -> bool:
     """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name
-    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies")."""
+    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies"; ``head``: the
+    fewest letters of that part)."""
     from sift.machine_cache import dictionary_lemma
 
-    for cut in range(MIN_COMPOUND_PART - 1, len(word) - MIN_COMPOUND_PART + 1):
+    for cut in range(MIN_COMPOUND_PART - 1, len(word) - head + 1):
         lemma = dictionary_lemma(word[cut:].capitalize(), lang)
         if lemma is not None and (not nouns or lemma[:1].isupper()):
             return True
@@ -1195,6 +1198,9 @@ def resolve_speakers(
             reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
         if page and _is_lone_name_word(mention, reading):
             reading = _page_surname(mention, reading, page, entities, gazetteer, full_names) or reading
+            reading = _singular_bare_noun(mention, reading, page) or reading
+        if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
+            reading = _according_name(mention) or reading
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
@@ -1458,6 +1464,67 @@ def _page_surname(
     if name is None:
         return None
     return SourceReading("person", key, name, how="named")
+
+
+#: Finite singular auxiliaries and modals of German ("Kaeser will … verkünden", "hat … gesagt"): a bare noun
+#: beside one is singular.
+_GERMAN_SINGULAR_FINITE = frozenset(
+    {"hat", "hatte", "ist", "war", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll", "sollte", "muss"}
+    | {"musste", "möchte", "darf", "durfte"}
+)
+
+
+def _singular_bare_noun(
+    mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
+) -> SourceReading | None:
+    """A person named by a lone word read as an agent noun ("Kaeser", "Kornbauer": by the ending, or by a speaker
+    word the compound ends in) when its verb beside it is singular ("Kaeser sagte", "fügte Kornbauer hinzu",
+    "Kaeser will … verkünden"): where every noun is capitalised, a singular common noun needs an article to be a
+    subject ("der Sprecher sagte"), so a bare one is a name; a plural needs none ("Zielfahnder vermuten"). A word
+    that is itself a speaker word ("Sprecher sagte", a headline's) stays what it was. Read as ``unlisted``: below
+    the uncertain line, as the kind is a guess."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if not speakers.capitalises_nouns or reading.kind != "anonymous" or mention.block >= len(page):
+        return None
+    word = mention.text.strip()
+    token = (mention.words or plain_tokens(word))[-1]
+    if reading.how == "described" and _is_speaker_word(token, speakers):
+        return None
+    text = page[mention.block][0]
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start])[-1:]
+    after = re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40])[:1]
+    cue = mention.cue_lemma or ""
+    verbs = [
+        w for w in before + after if w.isalpha() and w.islower() and (w in _GERMAN_SINGULAR_FINITE or w[:3] in cue)
+    ]
+    if not verbs or any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs):
+        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
+    return SourceReading("person", transliteration_key(word), word, how="unlisted")
+
+
+#: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
+#: name ("laut Netmarketshare"). A guess by shape, read as ``unlisted``.
+MAX_SURNAME_LETTERS = 12
+
+
+def _according_name(mention: SourceMention) -> SourceReading | None:
+    """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
+    reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
+    noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
+    An organisation by its shape (an inner capital, a digit, more letters than a surname), else a person."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    word = mention.text.strip()
+    if not speakers.capitalises_nouns or not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
+        return None
+    if not word[:1].isupper() or dictionary_lemma(word, mention.lang) is not None:
+        return None
+    if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
+        return None
+    organisation = any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) > MAX_SURNAME_LETTERS
+    kind, key = ("organisation", fold(word)) if organisation else ("person", transliteration_key(word))
+    return SourceReading(kind, key, word, how="unlisted")
 
 
 def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
