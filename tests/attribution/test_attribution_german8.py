@@ -150,3 +150,15 @@ def test_a_one_word_name_after_laut_is_a_speaker_by_its_shape(analyse: Analyse) 
 @pytest.mark.parametrize("text", ["Laut Polizeibericht war es dunkel.", "Laut Verfassung ist das verboten."])
 def test_a_common_noun_after_laut_names_no_speaker(analyse: Analyse, text: str) -> None:
     assert not analyse([("de", text)]).speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut Hallgrims Aussage bleibt alles gleich.", "Hallgrim"),
+        ("Laut Tove Hallgrims Prognose verschwindet die Arbeit.", "Tove Hallgrim"),
+        ("Laut Nils Kranz’ Ankündigung kommt das Gesetz.", "Nils Kranz"),
+    ],
+)
+def test_a_name_in_the_genitive_before_its_statement_speaks(analyse: Analyse, text: str, name: str) -> None:
+    assert name in _speakers(analyse([("de", text)]))

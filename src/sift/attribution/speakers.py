@@ -554,6 +554,11 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     head = _head(core, speakers)
     if head is None:
         return SourceReading("none")
+    possessor = _genitive_possessor(core, speakers)
+    if possessor:  # "Merkels Aussage", "laut Scholz’ Ankündigung": whose statement it is speaks
+        reading = read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
+        if reading.kind in SPEAKER_KINDS:
+            return reading
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
         text = mention.text[complement[0].start - offset : complement[-1].end - offset]
@@ -745,6 +750,32 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     if row.is_free_order and core[j].pos in ("NOUN", "PROPN"):
         return core[j:]
     return []
+
+
+#: Genitive marks of a German name before its noun: "Merkels", "Scholz’".
+_GENITIVE_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None:
+    """The name whose statement, judgement or document a span names by a genitive before it, where every noun is
+    capitalised ("Merkels Aussage" -> "Merkel", "Scholz’ Ankündigung" -> "Scholz", "Prechts Prognose"): the
+    name without its genitive ending; ``None`` elsewhere ("Merkels Sprecher": the spokesman speaks)."""
+    if not speakers.capitalises_nouns or len(core) < 2:
+        return None
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    if not _in(nouns, core[-1], speakers):
+        return None
+    names = core[:-1]
+    if names[-1].text in _GENITIVE_APOSTROPHES:
+        names = names[:-1]
+        last = names[-1].text if names else ""
+    else:
+        last = names[-1].text[:-1] if len(names[-1].text) > 3 and names[-1].text.endswith("s") else ""
+    if not last or not all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in names):
+        return None
+    if any(_is_speaker_noun(t, speakers, documents=True) for t in names):
+        return None
+    return " ".join([*(t.text for t in names[:-1]), last])
 
 
 def _unlisted(
