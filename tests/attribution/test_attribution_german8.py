@@ -162,3 +162,24 @@ def test_a_common_noun_after_laut_names_no_speaker(analyse: Analyse, text: str) 
 )
 def test_a_name_in_the_genitive_before_its_statement_speaks(analyse: Analyse, text: str, name: str) -> None:
     assert name in _speakers(analyse([("de", text)]))
+
+
+def test_a_truncated_compound_before_und_shares_the_title_after_it(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Die Integrationsministerin Ilse Vornholt besuchte Graz."),
+            ("de", "„Wir bleiben“, so die Familien- und Frauenministerin."),
+        ]
+    )
+    assert _speakers(doc) == {"Ilse Vornholt": "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Student_innen und Professor_innen äußerten Kritik.", "Professor_innen"),  # the underscore's gender ending
+        ("Eine meiner Test-Leserinnen meinte, das Buch sei zu lang.", "Test-Leserinnen"),  # a hyphenated agent noun
+    ],
+)
+def test_agent_nouns_written_with_marks_are_anonymous_sources(analyse: Analyse, text: str, name: str) -> None:
+    assert _speakers(analyse([("de", text)])) == {name: "anonymous"}

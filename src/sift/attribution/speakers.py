@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.german import article_gender
+from sift.attribution.german import GENDER_ENDING, article_gender
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -231,7 +231,7 @@ def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | No
         if form in words:
             return form
     if speakers.has_compounds:
-        lowered = token.text.lower()
+        lowered = GENDER_ENDING.sub("", token.text.lower())  # "Klimaforscher*innen": "…forscherinnen"
         for word in words:
             if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
                 return word
@@ -264,11 +264,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     if comma is not None:
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
+    if joined == 2 and _is_truncated(words, 1) and not any(t.pos == "PROPN" for t in words):
+        # "die Familien- und Frauenministerin": the truncated first part shares the head written after "und"
+        words, joined = words[: joined - 2] + words[joined + 1 :], None
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
     while words and (words[-1].pos == "PUNCT" or words[-1].text.lower() in speakers.floated_quantifiers):
         words.pop()  # "users and critics alike"
     return _without_brackets(words, speakers), appositive
+
+
+def _is_truncated(words: list[Token], hyphen: int) -> bool:
+    """Whether token ``hyphen`` is the hyphen closing a truncated compound before "und" ("Familien- und …")."""
+    return (
+        words[hyphen].text == "-" and words[hyphen - 1].end == words[hyphen].start and words[hyphen - 1].text.isalpha()
+    )
 
 
 #: Double quotation marks: a quoted stretch inside a source span is a work's title, never a name.
@@ -795,7 +805,7 @@ def _unlisted(
     Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
     token = core[head]
     lemma = token.lemma.lower() or token.text.lower()
-    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.isalpha() or head != len(core) - 1:
+    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
         return SourceReading("none")
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
