@@ -469,17 +469,20 @@ def _is_surname(core: list[Token], index: int, run: list[Token], speakers: Speak
 
 def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
     """Whether the token is itself an entry of the speaker words (not only a compound ending in one: "Neubauer")."""
+    forms = (token.lemma.lower(), token.text.lower())
+    return any(form in words for words in _speaker_lists(speakers, documents=True) for form in forms)
+
+
+def _speaker_lists(speakers: SpeakerWords, *, documents: bool = False) -> list[frozenset[str]]:
+    """The title, source, body, government and outlet nouns (with ``documents``, the document nouns too)."""
     lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
-    lists += [speakers.outlet_nouns, speakers.document_nouns]
-    return any(form in words for words in lists for form in (token.lemma.lower(), token.text.lower()))
+    return [*lists, speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
 
 
 def _is_speaker_noun(token: Token, speakers: SpeakerWords, *, documents: bool = False) -> bool:
     """Whether the token is a title, source, body, government or outlet noun (with ``documents``, a document noun
     too): a word that describes who speaks, never part of a name."""
-    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
-    lists += [speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
-    return any(_in(words, token, speakers) for words in lists)
+    return any(_in(words, token, speakers) for words in _speaker_lists(speakers, documents=documents))
 
 
 def _text(tokens: list[Token], source: str, offset: int) -> str:
