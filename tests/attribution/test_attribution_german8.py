@@ -183,3 +183,13 @@ def test_a_truncated_compound_before_und_shares_the_title_after_it(analyse: Anal
 )
 def test_agent_nouns_written_with_marks_are_anonymous_sources(analyse: Analyse, text: str, name: str) -> None:
     assert _speakers(analyse([("de", text)])) == {name: "anonymous"}
+
+
+def test_a_bare_plural_is_not_linked_to_a_person_of_that_name(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Die Stadträtin Kathrin Hollerbauer kam auch."),
+            ("de", "Hollerbauer sagen, das sei falsch."),  # farmers of the Holler, not the councillor
+        ]
+    )
+    assert "Kathrin Hollerbauer" not in _speakers(doc)

@@ -1499,6 +1499,9 @@ def _page_surname(
     "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
     linked as one after a title is (:func:`_titled_surname`); two full names with that surname leave it unread."""
     word = mention.text.strip()
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if reading.kind == "anonymous" and speakers.capitalises_nouns and _verb_number(mention, page) == "plural":
+        return None  # "Bürger sagen": citizens, whoever of that name the page also writes of
     key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
     if any(e.kind == "person" and e.key == key and any(n > 1 for _, n, _ in e.names) for e in entities):
         return SourceReading("person", key, word, how="named")
@@ -1528,11 +1531,22 @@ def _singular_bare_noun(
     that is itself a speaker word ("Sprecher sagte", a headline's) stays what it was. Read as ``unlisted``: below
     the uncertain line, as the kind is a guess."""
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    if not speakers.capitalises_nouns or reading.kind != "anonymous" or mention.block >= len(page):
+    if not speakers.capitalises_nouns or reading.kind != "anonymous":
         return None
     word = mention.text.strip()
     token = (mention.words or plain_tokens(word))[-1]
     if reading.how == "described" and _is_speaker_word(token, speakers):
+        return None
+    if _verb_number(mention, page) != "singular":
+        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
+    return SourceReading("person", transliteration_key(word), word, how="unlisted")
+
+
+def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | None:
+    """The number of the German finite verb right before or after a source ("sagte X", "X sagten"): the cue (its
+    stem) or a singular auxiliary or modal; "plural" for a form in "-n" that is none of those; ``None`` with no
+    such verb beside it."""
+    if mention.block >= len(page):
         return None
     text = page[mention.block][0]
     before = re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start])[-1:]
@@ -1541,9 +1555,9 @@ def _singular_bare_noun(
     verbs = [
         w for w in before + after if w.isalpha() and w.islower() and (w in _GERMAN_SINGULAR_FINITE or w[:3] in cue)
     ]
-    if not verbs or any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs):
-        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
-    return SourceReading("person", transliteration_key(word), word, how="unlisted")
+    if not verbs:
+        return None
+    return "plural" if any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs) else "singular"
 
 
 #: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
