@@ -42,6 +42,10 @@ def _speakers(doc: Document) -> dict[str, str]:
             ],
             "Ilona Varga",
         ),
+        (  # nor is a country in the genitive
+            [("de", "Frankreichs Émile Dorval kam auch."), ("de", "Dorval sagte, das sei falsch.")],
+            "Émile Dorval",
+        ),
     ],
 )
 def test_a_lone_surname_is_the_person_the_page_names_in_full(analyse: Analyse, paragraphs, name: str) -> None:

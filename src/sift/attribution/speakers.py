@@ -1605,7 +1605,7 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
                 if given and re.fullmatch(r"[A-Z]\.", word):
                     given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
                     continue
-                if not _is_given_name(word, lang, speakers) or _known_name(word, [], gazetteer) is not None:
+                if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
                     break
                 given.insert(0, word)
             while given and given[0].endswith("."):
@@ -1619,6 +1619,12 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
     given = name.split()[-2]
     reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
     return None if any(reverse.search(text) for text, _ in page) else name
+
+
+def _is_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
+    forms = [word, word[:-1]] if word.endswith("s") else [word]
+    return any(_known_name(form, [], gazetteer) is not None for form in forms)
 
 
 def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
