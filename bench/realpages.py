@@ -21,6 +21,10 @@ Matching rules:
   matches the name or an alias of a gold speaker or of a gold relay (an outlet that only relayed still counts).
   Junk speakers are predicted speakers that match nothing, so every speaker predicted on a page without gold
   speakers is junk. Speaker recall is the share of gold speakers matched by at least one predicted speaker.
+- Speakers shown as facts: reports show a speaker as uncertain when its confidence is below the uncertain line
+  (``sift.document.UNCERTAIN_BELOW``) or every statement of it is. ``certain_precision`` and ``certain_recall``
+  score the others alone (recall against all gold speakers); ``uncertain_speakers`` counts the rest. The speaker
+  figures above count every speaker alike, as before.
 - Relays are scored on their own: the sources of sift's ``Attribution.via`` against the gold relays.
 - claims P@5: the (at most) five first claims sift shows on a page (labelled check-worthy, near-duplicates folded
   under their representative, in sift's rank order); one is a hit when its sentence and a gold check-worthy
@@ -240,6 +244,9 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "not_speaker_hits": speakers.get("not_speaker_hits", 0),
         "predicted_speakers": speakers.get("predicted", 0),
         "gold_speakers": speakers.get("gold", 0),
+        "certain_precision": _ratio(speakers.get("certain_correct", 0), speakers.get("certain_predicted", 0)),
+        "certain_recall": _ratio(speakers.get("certain_found", 0), speakers.get("gold", 0)),
+        "uncertain_speakers": speakers.get("predicted", 0) - speakers.get("certain_predicted", 0),
         "relay_precision": _ratio(relays.get("correct", 0), relays.get("predicted", 0)),
         "relay_recall": _ratio(relays.get("found", 0), relays.get("gold", 0)),
         "claims_p@5": _mean(page["claims_p@5"] for page in pages),
@@ -273,9 +280,22 @@ def claim_scores(ranked: list[str], gold: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def shown_as_fact(doc: Any, speaker: Any) -> bool:
+    """Whether reports show ``speaker`` as a fact (``sift.document.Speaker.shown_as_fact``, as reports read it)."""
+    by_id = {attribution.id: attribution for attribution in doc.attributions}
+    return speaker.shown_as_fact(by_id[a] for a in speaker.attributions if a in by_id)
+
+
+def certain_counts(certain: list[list[str]], gold: dict[str, Any]) -> dict[str, int]:
+    """:func:`speaker_counts` of the speakers shown as facts, under ``certain_`` names."""
+    counts = speaker_counts(certain, gold)
+    return {f"certain_{key}": counts[key] for key in ("predicted", "correct", "found")}
+
+
 def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     """Per-page counts from a checked ``sift.Document`` and its gold row."""
     predicted = [[speaker.name, *speaker.aliases] for speaker in doc.speakers]
+    certain = [[speaker.name, *speaker.aliases] for speaker in doc.speakers if shown_as_fact(doc, speaker)]
     relay_names = []
     for attribution in doc.attributions:
         block = doc.block(attribution.sentence.split(".", 1)[0])
@@ -293,7 +313,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": gold["id"],
         "lang": gold["lang"],
-        "speakers": speaker_counts(predicted, gold),
+        "speakers": speaker_counts(predicted, gold) | certain_counts(certain, gold),
         "relays": relay_counts(relay_names, gold),
         **claim_scores(ranked, gold),
         "flagged": sum(claim.sentence in body_ids for claim in shown),
@@ -310,7 +330,7 @@ def score_failure(gold: dict[str, Any], error: str) -> dict[str, Any]:
     return {
         "id": gold["id"],
         "lang": gold["lang"],
-        "speakers": speaker_counts([], gold),
+        "speakers": speaker_counts([], gold) | certain_counts([], gold),
         "relays": relay_counts([], gold),
         **claim_scores([], gold),
         "flagged": 0,
@@ -400,7 +420,8 @@ def main() -> None:
     total = result["all"]
     print(
         f"realpages: {total['pages']} pages · speakers P {total['speaker_precision']} R {total['speaker_recall']} "
-        f"(junk {total['junk_speakers']}) · relays P {total['relay_precision']} R {total['relay_recall']} · "
+        f"(junk {total['junk_speakers']}; as facts P {total['certain_precision']} R {total['certain_recall']}, "
+        f"uncertain {total['uncertain_speakers']}) · relays P {total['relay_precision']} R {total['relay_recall']} · "
         f"claims P@5 {total['claims_p@5']} (lenient {total['claims_p@5_lenient']}) · flag rate {total['flag_rate']} "
         f"(strict gold {total['gold_rate_strict']}) · dates {total['date_accuracy']} · "
         f"no attribution: {', '.join(result['no_attribution']) or 'none'} · refused {len(result['refused'])} · "

@@ -8,7 +8,7 @@ carries a ``text`` next to each span for readers; ``from_json`` checks it agains
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -189,7 +189,11 @@ class Attribution:
 
 @dataclass(slots=True)
 class Speaker:
-    """One entity quoted in the document, across languages and spellings; ``kind`` is one of :data:`SPEAKER_KINDS`."""
+    """One entity quoted in the document, across languages and spellings; ``kind`` is one of :data:`SPEAKER_KINDS`.
+
+    ``confidence`` (0-1) is how sure sift is that the entity really speaks on the page (``sift.attribution.trust``);
+    below :data:`UNCERTAIN_BELOW` reports show the speaker as uncertain.
+    """
 
     id: str
     name: str
@@ -197,6 +201,19 @@ class Speaker:
     aliases: list[str] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     attributions: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+    @property
+    def is_uncertain(self) -> bool:
+        """Whether the speaker's own confidence is below the uncertain line (see :meth:`shown_as_fact`)."""
+        return self.confidence < UNCERTAIN_BELOW
+
+    def shown_as_fact(self, statements: Iterable[Attribution] | Iterable[Any]) -> bool:
+        """Whether reports show this speaker as a fact: its own confidence is at or above the uncertain line and so
+        is at least one of its ``statements`` (anything with ``is_uncertain``: its attributions, or their views). A
+        speaker none of whose statements stands, or with none at all, is a guess. The one rule for reports, the
+        real-page bench and ``train/speaker_confidence.py``."""
+        return not self.is_uncertain and any(not statement.is_uncertain for statement in statements)
 
 
 @dataclass(slots=True)
@@ -501,6 +518,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "aliases": list(speaker.aliases),
                 "languages": list(speaker.languages),
                 "attributions": list(speaker.attributions),
+                "confidence": speaker.confidence,
             }
             for speaker in doc.speakers
         ],
@@ -649,6 +667,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
             aliases=list(s.get("aliases", [])),
             languages=list(s.get("languages", [])),
             attributions=list(s.get("attributions", [])),
+            confidence=float(s.get("confidence", 1.0)),
         )
         for s in data.get("speakers", [])
     ]

@@ -314,3 +314,43 @@ def test_no_page_belongs_to_two_real_page_sets() -> None:
             owners.setdefault(row["file"], []).append(path.name)
     assert len(owners) >= 150
     assert not {file: names for file, names in owners.items() if len(names) > 1}
+
+
+def test_speakers_shown_as_facts_are_scored_apart() -> None:
+    """A speaker below the uncertain line (its own confidence, or every statement) counts in the unchanged speaker
+    figures and in ``uncertain_speakers``, never in ``certain_precision`` / ``certain_recall`` (speakers15)."""
+    from sift.document import Attribution, Document, Mention, Source, Speaker
+
+    doc = Document(id="t", source=Source(kind="text", location="t", sha256=""))
+    doc.attributions = [
+        Attribution(id=f"a{i}", sentence="b0.s0", content=Mention(0, 1), kind="indirect", confidence=confidence)
+        for i, confidence in enumerate([0.9, 0.3, 0.9])
+    ]
+    doc.speakers = [
+        Speaker(id="sp0", name="Ellen Varga", kind="person", attributions=["a0"]),
+        Speaker(id="sp1", name="Tom Reyes", kind="person", attributions=["a1"]),  # its one statement is uncertain
+        Speaker(id="sp2", name="the critics", kind="anonymous", attributions=["a2"], confidence=0.2),
+    ]
+    assert [bench.shown_as_fact(doc, speaker) for speaker in doc.speakers] == [True, False, False]
+    page_gold = gold([{"name": "Ellen Varga"}, {"name": "Tom Reyes"}, {"name": "Ann Lee"}])
+    predicted = [[speaker.name] for speaker in doc.speakers]
+    certain = [[speaker.name] for speaker in doc.speakers if bench.shown_as_fact(doc, speaker)]
+    counts = bench.speaker_counts(predicted, page_gold) | bench.certain_counts(certain, page_gold)
+    assert (counts["predicted"], counts["correct"], counts["found"]) == (3, 2, 2)  # unchanged: every speaker
+    assert (counts["certain_predicted"], counts["certain_correct"], counts["certain_found"]) == (1, 1, 1)
+    page = {
+        "speakers": counts,
+        "relays": {"predicted": 0, "correct": 0, "gold": 0, "found": 0},
+        "claims_p@5": None,
+        "claims_p@5_lenient": None,
+        "gold_strict": 0,
+        "gold_sentences": 1,
+        "flagged": 0,
+        "body_sentences": 1,
+        "date_correct": True,
+        "attributions": 3,
+    }
+    summary = bench.summarise([page])
+    assert summary["speaker_precision"] == round(2 / 3, 4) and summary["speaker_recall"] == round(2 / 3, 4)
+    assert summary["certain_precision"] == 1.0 and summary["certain_recall"] == round(1 / 3, 4)
+    assert summary["uncertain_speakers"] == 2

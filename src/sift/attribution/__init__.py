@@ -4,9 +4,10 @@ Spanish, Portuguese, Italian and Polish.
 English uses a dependency parse with a cue scorer and role table learned from PolNeAR (``english``); French and
 German use word-order rules over tagged tokens (``word_order``), and so do the languages of the table tagger
 (``table_tagger``: a language row with tagger words). Relays are read off the words around each cue
-(``relays``), speakers are resolved across the document and its languages as entities (``speakers``), and each
-attribution gets a confidence (``confidence``). Languages no reader covers are listed on the document
-(``attribution_unavailable``), so reports say so instead of showing nobody.
+(``relays``), speakers are resolved across the document and its languages as entities (``speakers``), each
+attribution gets a confidence (``confidence``), and each speaker one learned on the real-page dev sets (``trust``:
+a speaker below its line is uncertain, and so are its statements). Languages no reader covers are listed on the
+document (``attribution_unavailable``), so reports say so instead of showing nobody.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from sift.attribution.relays import relay_reader
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
+from sift.attribution.trust import Evidence, load_speaker_model
 from sift.attribution.word_order import Token
 from sift.document import ARTICLE_ROLES, Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
@@ -314,6 +316,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     attributions: list[Attribution] = []
     mentions: list[SourceMention] = []
     targets: list[tuple[Mention, Attribution | None, float]] = []
+    evidence: dict[str, Evidence] = {}  # per attribution, what the speaker model reads
     for number, block in enumerate(doc.blocks):
         if block.id not in found:
             continue
@@ -362,6 +365,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         if attribution is not None:  # a source that names no speaker (or stays unresolved) is a guess at best
             certainty = resolution.certainty if resolution is not None else UNRESOLVED_SOURCE
             attribution.confidence = round(cue * certainty, 2)
+            evidence[attribution.id] = Evidence(cue, certainty)
     # "As I said earlier, …": a pronoun that resolves to no one passes nothing on; it is no relay (nor an outlet)
     pronouns = {
         id(mention)
@@ -377,5 +381,6 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
     doc.speakers = article_speakers(speakers, asides, article)
+    resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc
