@@ -23,8 +23,9 @@ __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences",
 #: Abbreviations of two letters with their full stops ("z. B.", "d. h.", "u. a."): one adverb, not two sentence
 #: ends ("So warnt z. B. die Verbraucherzentrale …" ended after "z." and gave the speaker "z").
 ABBREVIATION = r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|v\.\s?a|z\.\s?T|u\.\s?U|o\.\s?ä|s\.\s?o)\."
-#: A gender-inclusive ending after a colon or a star ("Anwohner:innen", "Student*innen"): part of the word.
-GENDER_ENDING = re.compile(r"[:*](?=in(?:nen)?\b)")
+#: A gender-inclusive ending after a colon, a star or an underscore ("Anwohner:innen", "Student*innen",
+#: "Professor_innen"): part of the word.
+GENDER_ENDING = re.compile(r"[:*_](?=in(?:nen)?\b)")
 WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+|[:*]in(?:nen)?\b)*|\.\.\.|[^\w\s]")
 IS_ABBREVIATION = re.compile(ABBREVIATION)
 

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.german import article_gender
+from sift.attribution.german import GENDER_ENDING, article_gender
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -231,7 +231,7 @@ def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | No
         if form in words:
             return form
     if speakers.has_compounds:
-        lowered = token.text.lower()
+        lowered = GENDER_ENDING.sub("", token.text.lower())  # "Klimaforscher*innen": "…forscherinnen"
         for word in words:
             if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
                 return word
@@ -264,11 +264,21 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     if comma is not None:
         words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
+    if joined == 2 and _is_truncated(words, 1) and not any(t.pos == "PROPN" for t in words):
+        # "die Familien- und Frauenministerin": the truncated first part shares the head written after "und"
+        words, joined = words[: joined - 2] + words[joined + 1 :], None
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
     while words and (words[-1].pos == "PUNCT" or words[-1].text.lower() in speakers.floated_quantifiers):
         words.pop()  # "users and critics alike"
     return _without_brackets(words, speakers), appositive
+
+
+def _is_truncated(words: list[Token], hyphen: int) -> bool:
+    """Whether token ``hyphen`` is the hyphen closing a truncated compound before "und" ("Familien- und …")."""
+    return (
+        words[hyphen].text == "-" and words[hyphen - 1].end == words[hyphen].start and words[hyphen - 1].text.isalpha()
+    )
 
 
 #: Double quotation marks: a quoted stretch inside a source span is a work's title, never a name.
@@ -446,21 +456,33 @@ def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> boo
 
 def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
     """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
-    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde")."""
+    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde"), but
+    a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular noun after a name is no title
+    of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
     token = core[index]
     if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
         return False
     if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
         return False
-    return not _is_speaker_noun(token, speakers, documents=True)
+    return not _is_speaker_noun(token, speakers, documents=True) or not _is_speaker_word(token, speakers)
+
+
+def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
+    """Whether the token is itself an entry of the speaker words (not only a compound ending in one: "Neubauer")."""
+    forms = (token.lemma.lower(), token.text.lower())
+    return any(form in words for words in _speaker_lists(speakers, documents=True) for form in forms)
+
+
+def _speaker_lists(speakers: SpeakerWords, *, documents: bool = False) -> list[frozenset[str]]:
+    """The title, source, body, government and outlet nouns (with ``documents``, the document nouns too)."""
+    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
+    return [*lists, speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
 
 
 def _is_speaker_noun(token: Token, speakers: SpeakerWords, *, documents: bool = False) -> bool:
     """Whether the token is a title, source, body, government or outlet noun (with ``documents``, a document noun
     too): a word that describes who speaks, never part of a name."""
-    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
-    lists += [speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
-    return any(_in(words, token, speakers) for words in lists)
+    return any(_in(words, token, speakers) for words in _speaker_lists(speakers, documents=documents))
 
 
 def _text(tokens: list[Token], source: str, offset: int) -> str:
@@ -545,6 +567,11 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     head = _head(core, speakers)
     if head is None:
         return SourceReading("none")
+    possessor = _genitive_possessor(core, speakers)
+    if possessor:  # "Merkels Aussage", "laut Scholz’ Ankündigung": whose statement it is speaks
+        reading = read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
+        if reading.kind in SPEAKER_KINDS:
+            return reading
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
         text = mention.text[complement[0].start - offset : complement[-1].end - offset]
@@ -738,6 +765,32 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     return []
 
 
+#: Genitive marks of a German name before its noun: "Merkels", "Scholz’".
+_GENITIVE_APOSTROPHES = frozenset({"’", "'"})
+
+
+def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None:
+    """The name whose statement, judgement or document a span names by a genitive before it, where every noun is
+    capitalised ("Merkels Aussage" -> "Merkel", "Scholz’ Ankündigung" -> "Scholz", "Prechts Prognose"): the
+    name without its genitive ending; ``None`` elsewhere ("Merkels Sprecher": the spokesman speaks)."""
+    if not speakers.capitalises_nouns or len(core) < 2:
+        return None
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    if not _in(nouns, core[-1], speakers):
+        return None
+    names = core[:-1]
+    if names[-1].text in _GENITIVE_APOSTROPHES:
+        names = names[:-1]
+        last = names[-1].text if names else ""
+    else:
+        last = names[-1].text[:-1] if len(names[-1].text) > 3 and names[-1].text.endswith("s") else ""
+    if not last or not all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in names):
+        return None
+    if any(_is_speaker_noun(t, speakers, documents=True) for t in names):
+        return None
+    return " ".join([*(t.text for t in names[:-1]), last])
+
+
 def _unlisted(
     core: list[Token],
     head: int,
@@ -755,7 +808,7 @@ def _unlisted(
     Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
     token = core[head]
     lemma = token.lemma.lower() or token.text.lower()
-    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.isalpha() or head != len(core) - 1:
+    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
         return SourceReading("none")
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
@@ -809,14 +862,19 @@ def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWo
 
 #: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
 MIN_COMPOUND_PART = 4
+#: The same, for a one-word name after "laut": a short noun inside a foreign name is no head ("Netmarketsh|are").
+MIN_COMPOUND_HEAD = 5
 
 
-def _is_compound(word: str, lang: str) -> bool:
-    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name."""
+def _is_compound(word: str, lang: str, *, nouns: bool = False, head: int = MIN_COMPOUND_PART) -> bool:
+    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name
+    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies"; ``head``: the
+    fewest letters of that part)."""
     from sift.machine_cache import dictionary_lemma
 
-    for cut in range(MIN_COMPOUND_PART - 1, len(word) - MIN_COMPOUND_PART + 1):
-        if dictionary_lemma(word[cut:].capitalize(), lang) is not None:
+    for cut in range(MIN_COMPOUND_PART - 1, len(word) - head + 1):
+        lemma = dictionary_lemma(word[cut:].capitalize(), lang)
+        if lemma is not None and (not nouns or lemma[:1].isupper()):
             return True
     return False
 
@@ -1174,6 +1232,7 @@ def resolve_speakers(
     recent: list[_Entity] = []  # least recently mentioned first
     chosen: list[tuple[_Entity, str] | None] = []
     titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
+    full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
     for mention in mentions:
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
@@ -1181,6 +1240,11 @@ def resolve_speakers(
             continue
         if reading.kind == "none" and page:
             reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
+        if page and _is_lone_name_word(mention, reading):
+            reading = _page_surname(mention, reading, page, entities, gazetteer, full_names) or reading
+            reading = _singular_bare_noun(mention, reading, page) or reading
+        if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
+            reading = _according_name(mention) or reading
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
@@ -1383,6 +1447,211 @@ def _titled_surname(
         return None
     person = next(iter(persons.values()))
     return SourceReading("person", key, person.name, person.titles, how="title")
+
+
+#: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
+#: ("Figgins" tagged a noun, "so Jobs"), an agent noun by its ending or a compound's ("Neubauer", "Scheuer"), a
+#: surname alone. Without an article a singular agent noun is no subject ("Bauer sagte"): it is a name.
+_LONE_WORD_READINGS = frozenset(
+    {("none", "named"), ("anonymous", "unlisted"), ("anonymous", "described"), ("person", "named")}
+)
+#: A lone word a source may be: letters, or two capitalised parts joined by a hyphen ("Martinot-Lagarde").
+_LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
+#: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
+MAX_GIVEN_NAMES = 3
+#: Endings of German noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
+#: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name.
+_GERMAN_NOUN_FORMS = ("", "e", "en", "n", "nen", "er")
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
+    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
+    a surname alone: a name the page may write in full elsewhere."""
+    word = mention.text.strip()
+    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
+        return False
+    if mention.cue_lemma == LABEL_CUE:
+        return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    lowered = word.lower()
+    return (
+        _pronoun_class(lowered, speakers) is None
+        and lowered not in speakers.determiners
+        and lowered not in speakers.impersonal_pronouns
+        and lowered not in speakers.question_words
+    )
+
+
+def _page_surname(
+    mention: SourceMention,
+    reading: SourceReading,
+    page: list[tuple[str, str]],
+    entities: list[_Entity],
+    gazetteer: Gazetteer,
+    known: dict[str, str | None],
+) -> SourceReading | None:
+    """The person a lone capitalised word stands for when it is a surname: of a person who spoke before under
+    a longer name ("Tobias Trommer sagte … fügt Trommer hinzu"), or of the one full name the page writes
+    (:func:`_full_name`: "Neubauer sagte" after "die Klimaaktivistin Luisa Neubauer", "Figgins said" after
+    "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
+    linked as one after a title is (:func:`_titled_surname`); two full names with that surname leave it unread."""
+    word = mention.text.strip()
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if reading.kind == "anonymous" and speakers.capitalises_nouns and _verb_number(mention, page) == "plural":
+        return None  # "Bürger sagen": citizens, whoever of that name the page also writes of
+    key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
+    if any(e.kind == "person" and e.key == key and any(n > 1 for _, n, _ in e.names) for e in entities):
+        return SourceReading("person", key, word, how="named")
+    if word not in known:
+        known[word] = _full_name(word, mention.lang, page, gazetteer)
+    name = known[word]
+    if name is None:
+        return None
+    return SourceReading("person", key, name, how="named")
+
+
+#: Finite singular auxiliaries and modals of German ("Kaeser will … verkünden", "hat … gesagt"): a bare noun
+#: beside one is singular.
+_GERMAN_SINGULAR_FINITE = frozenset(
+    {"hat", "hatte", "ist", "war", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll", "sollte", "muss"}
+    | {"musste", "möchte", "darf", "durfte"}
+)
+
+
+def _singular_bare_noun(
+    mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
+) -> SourceReading | None:
+    """A person named by a lone word read as an agent noun ("Kaeser", "Kornbauer": by the ending, or by a speaker
+    word the compound ends in) when its verb beside it is singular ("Kaeser sagte", "fügte Kornbauer hinzu",
+    "Kaeser will … verkünden"): where every noun is capitalised, a singular common noun needs an article to be a
+    subject ("der Sprecher sagte"), so a bare one is a name; a plural needs none ("Zielfahnder vermuten"). A word
+    that is itself a speaker word ("Sprecher sagte", a headline's) stays what it was. Read as ``unlisted``: below
+    the uncertain line, as the kind is a guess."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if not speakers.capitalises_nouns or reading.kind != "anonymous":
+        return None
+    word = mention.text.strip()
+    token = (mention.words or plain_tokens(word))[-1]
+    if reading.how == "described" and _is_speaker_word(token, speakers):
+        return None
+    if _verb_number(mention, page) != "singular":
+        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
+    return SourceReading("person", transliteration_key(word), word, how="unlisted")
+
+
+def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | None:
+    """The number of the German finite verb right before or after a source ("sagte X", "X sagten"): the cue (its
+    stem) or a singular auxiliary or modal; "plural" for a form in "-n" that is none of those; ``None`` with no
+    such verb beside it."""
+    if mention.block >= len(page):
+        return None
+    text = page[mention.block][0]
+    before = re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start])[-1:]
+    after = re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40])[:1]
+    cue = mention.cue_lemma or ""
+    verbs = [
+        w for w in before + after if w.isalpha() and w.islower() and (w in _GERMAN_SINGULAR_FINITE or w[:3] in cue)
+    ]
+    if not verbs:
+        return None
+    return "plural" if any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs) else "singular"
+
+
+#: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
+#: name ("laut Netmarketshare"). A guess by shape, read as ``unlisted``.
+MAX_SURNAME_LETTERS = 12
+
+
+def _according_name(mention: SourceMention) -> SourceReading | None:
+    """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
+    reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
+    noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
+    An organisation by its shape (an inner capital, a digit, more letters than a surname), else a person."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    word = mention.text.strip()
+    if not speakers.capitalises_nouns or not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
+        return None
+    if not word[:1].isupper() or dictionary_lemma(word, mention.lang) is not None:
+        return None
+    if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
+        return None
+    organisation = any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) > MAX_SURNAME_LETTERS
+    kind, key = ("organisation", fold(word)) if organisation else ("person", transliteration_key(word))
+    return SourceReading(kind, key, word, how="unlisted")
+
+
+def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
+    """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
+    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
+    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
+    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
+    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    found: set[str] = set()
+    for text, _ in page:
+        for match in pattern.finditer(text):
+            words = text[max(0, match.start() - 120) : match.start()].split()
+            given: list[str] = []
+            while words and len(given) < MAX_GIVEN_NAMES:
+                word = words.pop()
+                if word in NAME_PARTICLES and given:
+                    break  # "de Gaulle": the particle belongs to the surname; its given name was the word read
+                if given and re.fullmatch(r"[A-Z]\.", word):
+                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
+                    continue
+                if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
+                    break
+                given.insert(0, word)
+            while given and given[0].endswith("."):
+                given.pop(0)
+            if given:
+                found.add(" ".join([*given, surname]))
+    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
+    if len(longest) != 1:
+        return None
+    name = longest.pop()
+    given = name.split()[-2]
+    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
+    return None if any(reverse.search(text) for text, _ in page) else name
+
+
+def _is_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
+    forms = [word, word[:-1]] if word.endswith("s") else [word]
+    return any(_known_name(form, [], gazetteer) is not None for form in forms)
+
+
+def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
+    """Whether a word written before a surname is a given name by its shape: capitalised letters (two parts with
+    a hyphen: "Hans-Peter"), no acronym, no speaker word ("Minister", "Klimaaktivistin"), no word the dictionary
+    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef")
+    and no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege")."""
+    from sift.machine_cache import dictionary_lemma
+
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    lowered = word.lower()
+    if lowered in speakers.determiners or lowered in speakers.nationality_nouns:
+        return False  # "der Franzose Jean Dupont"
+    if _is_speaker_noun(plain_tokens(word)[0], speakers, documents=True):
+        return False
+    lemma = dictionary_lemma(word, lang)
+    if lemma is not None and not lemma[:1].isupper():
+        return False
+    if not speakers.capitalises_nouns:
+        return True
+    if _is_compound(word, lang, nouns=True):
+        return False
+    vowel = max(word.rfind(v) for v in "aou")
+    umlauted = word if vowel < 0 else word[:vowel] + word[vowel].translate(_UMLAUT) + word[vowel + 1 :]
+    forms = {base + ending for base in (word, umlauted) for ending in _GERMAN_NOUN_FORMS} - {word}
+    return not any(dictionary_lemma(form, lang) == word for form in forms)
 
 
 def _unquoted_antecedent(

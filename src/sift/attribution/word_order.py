@@ -1626,8 +1626,13 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_noun[0], with_noun[0] + 1
     elif clause.lexicon.noun_capitals and not commas:
         finite = next((k for k in range(clause.first + 1, i) if tokens[k].pos == "AUX"), None)
-        if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux:
+        modal = finite is not None and tokens[finite].lemma.lower() in INTENT_MODALS
+        if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux and not modal:
             return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
+        if modal and tokens[i].text.lower() == tokens[i].lemma.lower():
+            # "Das wollte X am Montag verkünden": a reporting modal and its infinitive around the subject, as when
+            # a comma follows the infinitive (:func:`_reporting_modal`)
+            return _verb_bracket(clause, finite, i, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
         if finite is None or (tokens[finite].lemma.lower() in PASSIVE_AUX and tokens[i].text != tokens[i].lemma):
             # "Im Mai wurde der Verband gewarnt", "Die Regeln sind angekündigt": a passive, no speaker; unless its
             # agent is named ("Der Plan wurde vom Verband kritisiert"), what was spoken of standing before "wurde"
@@ -1651,6 +1656,9 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
 
 
+#: Modals whose infinitive closing the sentence reports what the subject says or means to ("Das wollte X am Montag
+#: verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an ability ("können").
+INTENT_MODALS = frozenset({"wollen"})
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
 #: infinitive is a future ("wird … ankündigen").
 PASSIVE_AUX = frozenset({"werden", "sein"})

@@ -324,7 +324,7 @@ GERMAN = SpeakerWords(
         """
     ),
     judgement_nouns=_words(
-        "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten"
+        "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten prognose"
     ),
     has_compounds=True,
     capitalises_nouns=True,
