@@ -40,6 +40,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from sift.lexicon.languages import word_set
+
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 from realpages import (  # noqa: E402  (the real-page bench owns the matching rules)
@@ -53,29 +55,34 @@ from realpages import (  # noqa: E402  (the real-page bench owns the matching ru
 DATA = REPO.parent / "shared" / "data" / "attribution" / "polnear"
 #: What the speakers table needs: claims and matching do not change speakers.
 STAGES = ("extract", "language", "segment", "attribution")
-PRONOUNS = frozenset(
+PRONOUNS = word_set(
     """
     i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
     herself it its itself they them their theirs themselves one who whom whose which that this these those
-    """.split()
+    """
 )
 #: Words dropped from the front of a described mention's key ("a source", "another source", "two sources").
-DETERMINERS = frozenset(
-    "the a an another other some several many most few two three four five both all any each such".split()
-)
+DETERMINERS = word_set("the a an another other some several many most few two three four five both all any each such")
 #: Capitalised words that are titles or function words, never an entity's name word.
-NOT_NAME = frozenset(
+NOT_NAME = word_set(
     """
     the a an mr mrs ms miss dr sen senator rep representative gov governor president vice secretary gen general
     former presidential candidate nominee gop chief press spokesman spokeswoman said according and or of in on
+    democratic republican jr sr ii iii
     for at to by with from as but if when while after before
-    """.split()
+    """
 )
 #: A mention's head ends before the first of these (its tail names something else: "a spokesman for Clinton").
 HEAD_END = re.compile(
     r",|;|\(|\s(?:of|for|at|from|in|on|with|to|by|who|whom|which|that|and|close|familiar|involved)\s", re.IGNORECASE
 )
-COORDINATION = re.compile(r",?\s+(?:and|&)\s+")
+TAIL = re.compile(
+    r"\s(?:of|for|at|from|in|on|with|to|by|who|whom|whose|which|that|close|familiar|involved)\s", re.IGNORECASE
+)
+#: "and" before a capitalised word (or an article and one) joins two sources ("Obama and Clinton", "the Times and
+#: the Gannett chain"), before a lower-case one it may not
+#: ("China, Pyongyang's only ally and its economic lifeline").
+COORDINATION = re.compile(r",?\s+(?:and|&)\s+(?=(?:the\s+|an?\s+)?[A-Z])")
 WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -86,8 +93,16 @@ def mention_text(text: str, spans: list[list[int]]) -> str:
 
 
 def coordinated(mention: str) -> list[str]:
-    """The conjuncts of a coordinated source ("Neera Tanden and Blair Effron"), each its own mention."""
-    return [part.strip(" ,") for part in COORDINATION.split(mention) if part.strip(" ,")]
+    """The conjuncts of a coordinated source ("Neera Tanden and Blair Effron"), each its own mention; an "and"
+    after a preposition or relative word, or before a lower-case word, is left alone ("polls in Pennsylvania and
+    Virginia", "regulators and environmental groups")."""
+    cut = TAIL.search(mention)
+    front, tail = (mention[: cut.start()], mention[cut.start() :]) if cut else (mention, "")
+    parts = [part.strip(" ,") for part in COORDINATION.split(front) if part.strip(" ,")]
+    if not parts:
+        return [mention.strip(" ,")] if mention.strip(" ,") else []
+    parts[-1] = f"{parts[-1]}{tail}".strip(" ,")
+    return parts
 
 
 def is_pronoun(mention: str) -> bool:
@@ -106,22 +121,27 @@ def lower_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
             before = text[max(0, match.start() - 3) : match.start()].strip()
             if word[:1].islower():
                 lower[word] += 1
-            elif before and before[-1] not in ".!?\"“”:\n":
+            elif before and before[-1] not in '.!?"“”:\n':
                 capital_inside[word.lower()] += 1
     return lower, capital_inside
 
 
 def name_words(head: str, common: tuple[Counter[str], Counter[str]]) -> list[tuple[int, str]]:
     """(position, word) of the proper-name words of a mention head: capitalised, not a title or function word,
-    and, for the first word (which may only be capitalised because it starts a sentence), more often seen
-    capitalised inside a sentence than lower-case in the split."""
+    and, for the first word (which may only be capitalised because it starts a sentence), not seen lower-case
+    more often than capitalised inside a sentence in the split. Names up to a possessive that is not the head's last
+    word only modify it ("Apple's chief executive", "North Korea's missile test") and are dropped."""
     lower, capital_inside = common
+    raws = WORD.findall(head)
     found = []
-    for position, raw in enumerate(WORD.findall(head)):
+    for position, raw in enumerate(raws):
         word = POSSESSIVE.sub("", raw.rstrip("."))
+        if word != raw.rstrip(".") and position < len(raws) - 1:
+            found = []
+            continue
         if not word[:1].isupper() or word.lower() in NOT_NAME or word.lower() in PRONOUNS:
             continue
-        if position == 0 and lower[word.lower()] >= capital_inside[word.lower()]:
+        if position == 0 and lower[word.lower()] > capital_inside[word.lower()]:
             continue
         found.append((position, word))
     return found
@@ -135,6 +155,9 @@ def mention_key(mention: str, common: tuple[Counter[str], Counter[str]]) -> tupl
     not offered); a described mention's aliases are its text and its head without determiners."""
     head = HEAD_END.split(f" {mention} ", maxsplit=1)[0].strip()
     names = name_words(head, common)
+    if not names and all(fold_name(word) in NOT_NAME for word in WORD.findall(head)):
+        head = mention  # a head of titles only: "Secretary of State John F. Kerry"
+        names = name_words(head, common)
     if not names:  # an apposition names the described source: "his former partner at Lenox, Lawrence Cummings,"
         for part in mention.split(",")[1:]:
             words = WORD.findall(part)
