@@ -72,6 +72,25 @@ NOT_NAME = word_set(
     for at to by with from as but if when while after before
     """
 )
+#: Cue words of speech (inflected, as annotated): an entity with a mention under one of these is a *speaking*
+#: source; the others are PolNeAR's wider sources (beliefs, polls, documents, actions: "polls showed", "voters
+#: worried"), which a speakers table need not list. Set by hand, not tuned.
+SPEECH_CUES = word_set(
+    """
+    say says said saying tell tells told telling according add adds added adding note notes noted state states stated
+    announce announces announced explain explains explained argue argues argued write writes wrote written warn
+    warns warned claim claims claimed insist insists insisted ask asks asked tweet tweets tweeted reply replies
+    replied respond responds responded declare declares declared confirm confirms confirmed deny denies denied
+    admit admits admitted acknowledge acknowledges acknowledged urge urges urged call calls called criticize
+    criticizes criticized criticise criticised praise praises praised promise promises promised vow vows vowed
+    pledge pledges pledged recall recalls recalled continue continued conclude concluded suggest suggests suggested
+    report reports reported reporting describe describes described accuse accuses accused predict predicts predicted
+    reveal reveals revealed testify testified joke joked quip quipped complain complains complained blast blasted
+    slam slammed attack attacked demand demands demanded repeat repeated deny stress stressed emphasize emphasized
+    assert asserted contend contends contended maintain maintains maintained observe observed point pointed remark
+    remarked counter countered concede conceded speak speaks spoke told interview interviewed statement
+    """
+)
 #: A mention's head ends before the first of these (its tail names something else: "a spokesman for Clinton").
 HEAD_END = re.compile(
     r",|;|\(|\s(?:of|for|at|from|in|on|with|to|by|who|whom|which|that|and|close|familiar|involved)\s", re.IGNORECASE
@@ -90,6 +109,11 @@ POSSESSIVE = re.compile(r"[’']s?$")
 def mention_text(text: str, spans: list[list[int]]) -> str:
     """A source's text from its (possibly several) spans, whitespace collapsed."""
     return " ".join(" ".join(text[start:end] for start, end in spans).split())
+
+
+def cue_text(text: str, cue: dict[str, Any]) -> str:
+    """A cue's text from its spans."""
+    return mention_text(text, cue["spans"])
 
 
 def coordinated(mention: str) -> list[str]:
@@ -147,14 +171,26 @@ def name_words(head: str, common: tuple[Counter[str], Counter[str]]) -> list[tup
     return found
 
 
+def last_word(head: str) -> int:
+    """Position of the head's last word, capitalised titles and suffixes after it not counted ("Ted Cruz Jr.")."""
+    words = [POSSESSIVE.sub("", raw.rstrip(".")) for raw in WORD.findall(head)]
+    position = len(words) - 1
+    while position > 0 and words[position][:1].isupper() and words[position].lower() in NOT_NAME:
+        position -= 1
+    return position
+
+
 def mention_key(mention: str, common: tuple[Counter[str], Counter[str]]) -> tuple[str, list[str]]:
-    """The entity key of a non-pronoun mention and its aliases, display name last.
+    """The entity key of a non-pronoun mention and its aliases, display name last. A mention is named when its
+    head ends in a proper-name word, else described ("the Clinton campaign", "Ohio officials").
 
     A named mention's aliases are its key word (so "Mr. Effron" matches "Blair Effron") and its last run of adjacent
     name words ("Kellyanne Conway" of "Trump campaign manager Kellyanne Conway": the other names of the mention are
     not offered); a described mention's aliases are its text and its head without determiners."""
     head = HEAD_END.split(f" {mention} ", maxsplit=1)[0].strip()
     names = name_words(head, common)
+    if names and names[-1][0] < last_word(head):  # names modifying a common noun: "the New York businessman"
+        names = []
     if not names and all(fold_name(word) in NOT_NAME for word in WORD.findall(head)):
         head = mention  # a head of titles only: "Secretary of State John F. Kerry"
         names = name_words(head, common)
@@ -185,14 +221,20 @@ def gold_entities(article: dict[str, Any], common: tuple[Counter[str], Counter[s
     grouped: dict[str, dict[str, Any]] = {}
     pronouns = []
     for attribution in article["annotations"][0]["attributions"]:
+        cue_words = {
+            fold_name(word) for cue in attribution.get("cue", []) for word in WORD.findall(cue_text(text, cue))
+        }
         for source in attribution.get("source", []):
             for mention in coordinated(mention_text(text, source["spans"])):
                 if is_pronoun(mention):
                     pronouns.append(mention)
                     continue
                 key, aliases = mention_key(mention, common)
-                entity = grouped.setdefault(key, {"key": key, "name": aliases[-1], "aliases": [], "mentions": 0})
+                entity = grouped.setdefault(
+                    key, {"key": key, "name": aliases[-1], "aliases": [], "mentions": 0, "speaks": False}
+                )
                 entity["mentions"] += 1
+                entity["speaks"] = entity["speaks"] or bool(cue_words & SPEECH_CUES)
                 entity["aliases"] += [alias for alias in aliases if alias not in entity["aliases"]]
     return {"speakers": list(grouped.values()), "relays": [], "not_speakers": [], "pronouns": pronouns}
 
@@ -210,8 +252,19 @@ def score_speakers(predicted: list[list[str]], certain: list[list[str]], gold: d
     counts["certain_found_named"] = sum(
         any(matches_any(names, [entity]) for names in certain_judged) for entity in named
     )
+    speaking = [entity for entity in gold["speakers"] if entity.get("speaks")]
+    counts["gold_speaking"] = len(speaking)
+    counts["found_speaking"] = sum(any(matches_any(names, [entity]) for names in judged) for entity in speaking)
+    counts["certain_found_speaking"] = sum(
+        any(matches_any(names, [entity]) for names in certain_judged) for entity in speaking
+    )
     return {
         "counts": counts,
+        "matched": [
+            [names[0], next(entity["name"] for entity in gold["speakers"] if matches_any(names, [entity]))]
+            for names in judged
+            if matches_any(names, gold["speakers"])
+        ],
         "junk": [names[0] for names in judged if not matches_any(names, gold["speakers"])],
         "missed": [
             entity["name"] for entity in gold["speakers"] if not any(matches_any(names, [entity]) for names in judged)
@@ -238,6 +291,9 @@ def summarise(articles: list[dict[str, Any]]) -> dict[str, Any]:
         "certain_named_recall": _ratio(total["certain_found_named"], total["gold_named"]),
         "described_recall": _ratio(total["found"] - total["found_named"], total["gold"] - total["gold_named"]),
         "gold_named": total["gold_named"],
+        "speaking_recall": _ratio(total["found_speaking"], total["gold_speaking"]),
+        "certain_speaking_recall": _ratio(total["certain_found_speaking"], total["gold_speaking"]),
+        "gold_speaking": total["gold_speaking"],
         "uncertain_speakers": total["predicted"] - total["certain_predicted"],
         "pronoun_speakers": total["pronoun_speakers"],
     }
@@ -251,11 +307,17 @@ def report(articles: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def examples(articles: list[dict[str, Any]], count: int, seed: int = 18) -> dict[str, list[tuple[str, str]]]:
-    """``count`` random (article id, name) junk speakers and missed gold entities."""
+    """``count`` random (article id, name) junk speakers and missed gold entities, and (article id, "predicted ->
+    gold") correct speakers (to see whether matches are real)."""
     rng = random.Random(seed)
     junk = [(a["id"], name) for a in articles for name in a["junk"]]
     missed = [(a["id"], name) for a in articles for name in a["missed"]]
-    return {"junk": rng.sample(junk, min(count, len(junk))), "missed": rng.sample(missed, min(count, len(missed)))}
+    correct = [(a["id"], f"{pair[0]} -> {pair[1]}") for a in articles for pair in a["matched"]]
+    return {
+        "junk": rng.sample(junk, min(count, len(junk))),
+        "missed": rng.sample(missed, min(count, len(missed))),
+        "correct": rng.sample(correct, min(count, len(correct))),
+    }
 
 
 def _ratio(part: int, whole: int) -> float | None:
@@ -324,7 +386,8 @@ def main() -> None:
         f"R {total['speaker_recall']} (junk {total['junk_speakers']} of {total['predicted_speakers']}; "
         f"{total['gold_entities']} gold entities) · as facts P {total['certain_precision']} "
         f"R {total['certain_recall']} (junk {total['certain_junk']}), uncertain {total['uncertain_speakers']} · "
-        f"recall of named sources {total['named_recall']} ({total['gold_named']}), of described "
+        f"recall of speaking sources {total['speaking_recall']} ({total['gold_speaking']}; as facts "
+        f"{total['certain_speaking_recall']}), of named {total['named_recall']} ({total['gold_named']}), of described "
         f"{total['described_recall']} · "
         f"pronoun speakers {total['pronoun_speakers']} · {seconds:.0f} s"
     )

@@ -86,6 +86,15 @@ def test_described_mentions_key_on_their_head_without_determiners() -> None:
     assert key("a source") == key("another source") == "described:source"
     assert key("a spokesman for Quill Works") == "described:spokesman"
     assert key("Sources familiar with the talks") == "described:sources"
+    assert key("the Quill Works board") == "described:quill works board"  # names only modify a common noun
+
+
+def test_entities_under_a_speech_cue_are_speaking_sources() -> None:
+    row = article(["Ada Brightwater", "a new poll"])
+    row["annotations"][0]["attributions"][0]["cue"] = [{"spans": [[16, 20]]}]  # "said"
+    row["annotations"][0]["attributions"][1]["cue"] = [{"spans": [[0, 3]]}]  # "Ada": no speech word
+    speaks = {entity["key"]: entity["speaks"] for entity in bench.gold_entities(row, COMMON)["speakers"]}
+    assert speaks == {"name:brightwater": True, "described:new poll": False}
 
 
 def test_gold_entities_group_mentions_of_the_first_annotator() -> None:
@@ -110,7 +119,9 @@ def test_score_speakers_counts_junk_misses_and_sets_pronouns_apart() -> None:
     assert counts["certain_predicted"] == 2 and counts["certain_correct"] == 1 and counts["certain_junk"] == 1
     assert counts["certain_found"] == 1 and counts["certain_found_named"] == 1
     assert counts["pronoun_speakers"] == 1
+    assert counts["gold_speaking"] == 0  # no cue annotated
     assert scored["junk"] == ["Monday"] and scored["missed"] == ["Tom Ferro"]
+    assert scored["matched"] == [["Mayor Brightwater", "Ada Brightwater"], ["source", "source"]]
 
 
 def test_report_by_publisher() -> None:
