@@ -269,6 +269,9 @@ def score_speakers(predicted: list[list[str]], certain: list[list[str]], gold: d
         "missed": [
             entity["name"] for entity in gold["speakers"] if not any(matches_any(names, [entity]) for names in judged)
         ],
+        "missed_speaking": [
+            entity["name"] for entity in speaking if not any(matches_any(names, [entity]) for names in judged)
+        ],
     }
 
 
@@ -307,15 +310,17 @@ def report(articles: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def examples(articles: list[dict[str, Any]], count: int, seed: int = 18) -> dict[str, list[tuple[str, str]]]:
-    """``count`` random (article id, name) junk speakers and missed gold entities, and (article id, "predicted ->
-    gold") correct speakers (to see whether matches are real)."""
+    """``count`` random (article id, name) junk speakers, missed gold entities and missed speaking ones, and
+    (article id, "predicted -> gold") correct speakers (to see whether matches are real)."""
     rng = random.Random(seed)
     junk = [(a["id"], name) for a in articles for name in a["junk"]]
     missed = [(a["id"], name) for a in articles for name in a["missed"]]
     correct = [(a["id"], f"{pair[0]} -> {pair[1]}") for a in articles for pair in a["matched"]]
+    speaking = [(a["id"], name) for a in articles for name in a["missed_speaking"]]
     return {
         "junk": rng.sample(junk, min(count, len(junk))),
         "missed": rng.sample(missed, min(count, len(missed))),
+        "missed_speaking": rng.sample(speaking, min(count, len(speaking))),
         "correct": rng.sample(correct, min(count, len(correct))),
     }
 

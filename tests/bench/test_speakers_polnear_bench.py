@@ -120,7 +120,7 @@ def test_score_speakers_counts_junk_misses_and_sets_pronouns_apart() -> None:
     assert counts["certain_found"] == 1 and counts["certain_found_named"] == 1
     assert counts["pronoun_speakers"] == 1
     assert counts["gold_speaking"] == 0  # no cue annotated
-    assert scored["junk"] == ["Monday"] and scored["missed"] == ["Tom Ferro"]
+    assert scored["junk"] == ["Monday"] and scored["missed"] == ["Tom Ferro"] and scored["missed_speaking"] == []
     assert scored["matched"] == [["Mayor Brightwater", "Ada Brightwater"], ["source", "source"]]
 
 
