@@ -4,21 +4,24 @@ Run: ``.venv/bin/python bench/speakers_polnear.py --split dev`` (``--data`` poin
 ``../shared/data/attribution/polnear``; ``--split train`` runs the 840 training articles, where the speaker
 confidence and the cue scorer were fitted, so report it apart). Prints one summary line and writes
 ``bench/results/speakers-polnear-<split>.json``: speaker precision / recall / junk overall and by publisher, the
-same for speakers shown as facts, and per article the predicted, junk and missed names. ``--examples N`` also
-prints N random junk speakers and N random missed gold entities (seeded) for reading by hand.
+same for speakers shown as facts, recall of speaking, named and described sources, and per article the counts and
+the junk and missed names (cut to six words). ``--examples N`` also prints N random (seeded) junk speakers, missed
+gold entities, missed speaking entities and correct matches ("predicted -> gold") for reading by hand.
 
 Each article is given to sift as a plain-text page (:func:`page_text`: the known title on the first line, then the
 body), run through ``extract, language, segment, attribution`` (the stages the speakers table needs; no claims, no
 matching). ``titles_read`` counts the articles whose title sift read as the title.
 
-Gold (rules in ``bench/data/README.md``, section "PolNeAR speakers"): the first annotator's ``.ann`` of each article
-(two dev articles have six annotators; the first listed is taken, as in ``bench/attribution.py``). Every source
-span becomes a mention; pronoun-only mentions ("he", "they", "his") are not gold entities; the others are grouped
-into entities by their key: the last proper-name word of the mention's head (the words before the first comma,
-"of", "for", "at", "who", ...), so "Hillary Clinton", "Clinton" and "Mrs. Clinton" are one entity; a described
-mention with no proper-name word in its head ("a senior official", "sources") is keyed by its folded head without
-determiners. An entity's aliases are the last name runs of its named mentions, and the text and head of its
-described ones.
+Gold (rules and what they get wrong in ``bench/data/README.md``, section "PolNeAR speakers"): the first annotator's
+``.ann`` of each article (two dev articles have six annotators; the first listed is taken, as in
+``bench/attribution.py``). Every source span is a mention, coordinated ones split ("Obama and Clinton");
+pronoun-only mentions ("he", "they", "his") are not gold entities; the others are grouped into entities by their
+key: a mention whose head (the words before the first comma, "of", "for", "at", "who", ...) ends in a proper-name
+word is keyed by that word, so "Hillary Clinton", "Clinton" and "Mrs. Clinton" are one entity; any other mention
+("a senior official", "sources", "the Clinton campaign") is described and keyed by its folded head without
+determiners. An entity's aliases are the key word and last name run of its named mentions, and the text and head
+of its described ones. An entity *speaks* when one of its mentions has a speech cue (:data:`SPEECH_CUES`: "said",
+"told", "according to", ...); PolNeAR's other sources are beliefs, polls, documents and actions.
 
 Scores reuse ``bench/realpages.py`` (``names_match``, ``speaker_counts``, ``shown_as_fact``): a predicted speaker
 is correct when any of its names matches an alias of a gold entity, junk otherwise; a gold entity is found when a
@@ -53,6 +56,8 @@ from realpages import (  # noqa: E402  (the real-page bench owns the matching ru
 )
 
 DATA = REPO.parent / "shared" / "data" / "attribution" / "polnear"
+#: Names in the results file are cut to this many words.
+STORED_WORDS = 6
 #: What the speakers table needs: claims and matching do not change speakers.
 STAGES = ("extract", "language", "segment", "attribution")
 PRONOUNS = word_set(
@@ -325,6 +330,20 @@ def examples(articles: list[dict[str, Any]], count: int, seed: int = 18) -> dict
     }
 
 
+def stored(article: dict[str, Any]) -> dict[str, Any]:
+    """What the results file keeps of an article: counts, and its junk and missed names cut to
+    :data:`STORED_WORDS` words (PolNeAR text is not stored in the repository; names are enough to read)."""
+    kept = {key: value for key, value in article.items() if key not in ("junk", "missed", "missed_speaking", "matched")}
+    for key in ("junk", "missed", "missed_speaking"):
+        kept[key] = [_short(name) for name in article[key]]
+    return kept
+
+
+def _short(name: str) -> str:
+    words = name.split()
+    return " ".join(words[:STORED_WORDS]) + (" …" if len(words) > STORED_WORDS else "")
+
+
 def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
@@ -374,15 +393,13 @@ def main() -> None:
                 "annotator": row["annotations"][0]["annotator"],
                 "title_read": doc.title == row["title"],
                 **scored,
-                "predicted": [names[0] for names in predicted],
-                "gold": [entity["name"] for entity in gold["speakers"]],
             }
         )
     seconds = time.perf_counter() - started
     result = {"data": f"PolNeAR {args.split}", "stages": list(STAGES)} | report(articles)
     result["titles_read"] = sum(article["title_read"] for article in articles)
     result["seconds"] = round(seconds, 1)
-    result["articles"] = articles
+    result["articles"] = [stored(article) for article in articles]
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     total = result["all"]

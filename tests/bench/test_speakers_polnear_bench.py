@@ -136,6 +136,14 @@ def test_report_by_publisher() -> None:
     assert result["publishers"]["weekly"]["uncertain_speakers"] == 1
 
 
+def test_stored_articles_keep_counts_and_short_names_only() -> None:
+    gold = bench.gold_entities(article(["Ada Brightwater"]), COMMON)
+    scored = {"id": "x"} | bench.score_speakers([["one two three four five six seven eight"]], [], gold)
+    kept = bench.stored(scored)
+    assert "matched" not in kept and kept["counts"] == scored["counts"]
+    assert kept["junk"] == ["one two three four five six …"] and kept["missed"] == ["Ada Brightwater"]
+
+
 def test_page_text_puts_the_known_title_first() -> None:
     row = {"title": "Mayor Backs Plan", "text": "Mayor Backs Plan.\n\nThe mayor said yes."}
     assert bench.page_text(row) == "Mayor Backs Plan\n\nThe mayor said yes."
