@@ -281,11 +281,9 @@ def claim_scores(ranked: list[str], gold: dict[str, Any]) -> dict[str, Any]:
 
 
 def shown_as_fact(doc: Any, speaker: Any) -> bool:
-    """Whether reports show ``speaker`` as a fact: its own confidence is at or above the uncertain line and so is
-    at least one of its statements (``sift.report.view.SpeakerView.is_uncertain``)."""
+    """Whether reports show ``speaker`` as a fact (``sift.document.Speaker.shown_as_fact``, as reports read it)."""
     by_id = {attribution.id: attribution for attribution in doc.attributions}
-    statements = [by_id[a] for a in speaker.attributions if a in by_id]
-    return not getattr(speaker, "is_uncertain", False) and any(not a.is_uncertain for a in statements)
+    return speaker.shown_as_fact(by_id[a] for a in speaker.attributions if a in by_id)
 
 
 def certain_counts(certain: list[list[str]], gold: dict[str, Any]) -> dict[str, int]:

@@ -71,8 +71,8 @@ class Recorder:
             {
                 "names": [speaker.name, *speaker.aliases],
                 "features": speaker_features(doc, speaker, evidence),
-                # shown as a fact before this model: any statement at or above the uncertain line
-                "hand_certain": any(not by_id[a].is_uncertain for a in speaker.attributions if a in by_id),
+                # shown as a fact before this model (the speaker's own confidence is still the default 1.0)
+                "hand_certain": speaker.shown_as_fact(by_id[a] for a in speaker.attributions if a in by_id),
             }
             for speaker in doc.speakers
         ]
@@ -183,6 +183,8 @@ def choose_threshold(speakers: list[dict[str, Any]], probability: np.ndarray) ->
         if kept < (1 - RECALL_BUDGET) * total:
             break
         chosen = threshold
+    if not chosen:  # a line at 0 would show every speaker as a fact: refuse to write such a model
+        raise ValueError(f"no threshold keeps {1 - RECALL_BUDGET:.0%} of the correct speakers shown as facts")
     return chosen
 
 

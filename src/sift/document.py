@@ -8,7 +8,7 @@ carries a ``text`` next to each span for readers; ``from_json`` checks it agains
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -205,8 +205,15 @@ class Speaker:
 
     @property
     def is_uncertain(self) -> bool:
-        """Whether reports must show this speaker as uncertain rather than as a fact."""
+        """Whether the speaker's own confidence is below the uncertain line (see :meth:`shown_as_fact`)."""
         return self.confidence < UNCERTAIN_BELOW
+
+    def shown_as_fact(self, statements: Iterable[Attribution] | Iterable[Any]) -> bool:
+        """Whether reports show this speaker as a fact: its own confidence is at or above the uncertain line and so
+        is at least one of its ``statements`` (anything with ``is_uncertain``: its attributions, or their views). A
+        speaker none of whose statements stands, or with none at all, is a guess. The one rule for reports, the
+        real-page bench and ``train/speaker_confidence.py``."""
+        return not self.is_uncertain and any(not statement.is_uncertain for statement in statements)
 
 
 @dataclass(slots=True)

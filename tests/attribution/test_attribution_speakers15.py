@@ -3,14 +3,16 @@ every report, and the bench scores the speakers shown as facts apart (issue #18,
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
 from sift.attribution.trust import Evidence, SpeakerModel, load_speaker_model, on_document_scale, speaker_features
-from sift.document import UNCERTAIN_BELOW, Document
+from sift.document import UNCERTAIN_BELOW, Document, Outlet, OutletUse
 from sift.report.html import render_html
 from sift.report.markdown import render_markdown
 from sift.report.terminal import print_summary
@@ -113,3 +115,41 @@ def test_the_seed_speakers_stay_certain(analyse: Analyse) -> None:
     doc = analyse([("en", line) for line in lines[:12]])
     ministry = next(speaker for speaker in doc.speakers if speaker.name == "Russian Defense Ministry")
     assert not ministry.is_uncertain
+
+
+def test_a_speaker_just_under_the_threshold_stays_under_the_line_when_rounded(analyse: Analyse) -> None:
+    # probability 0.755 under threshold 0.76 maps to 0.4967, which two decimals round up to 0.50: a fact by mistake
+    doc = analyse(TWO_SPEAKERS)
+    logit = math.log(0.755 / 0.245)
+    _model({"kind=person": logit, "kind=anonymous": logit}, threshold=0.76).apply(doc, {})
+    assert doc.speakers and all(speaker.confidence == 0.49 and speaker.is_uncertain for speaker in doc.speakers)
+
+
+def test_one_rule_says_which_speaker_is_shown_as_a_fact(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    statements = [a for a in doc.attributions if a.id in varga.attributions]
+    assert varga.shown_as_fact(statements) and not varga.shown_as_fact([])  # no statement: a guess
+    orphan = replace(varga, attributions=["a-missing"])  # a stored document whose attribution is gone
+    doc.speakers = [orphan]
+    assert build_view(doc).speakers[0].is_uncertain
+    with pytest.raises(ValueError, match="scale"):
+        SpeakerModel.from_dict(
+            {"weights": {"x": 1.0}, "means": {"x": 0.0}, "scales": {"x": 0.0}, "bias": 0, "threshold": 0.5}
+        )
+
+
+def test_an_outlet_quoted_only_as_an_uncertain_speaker_says_so(analyse: Analyse) -> None:
+    doc = analyse(TWO_SPEAKERS)
+    critics = next(speaker for speaker in doc.speakers if speaker.kind == "anonymous")
+    varga = next(speaker for speaker in doc.speakers if "Varga" in speaker.name)
+    _model({"kind=person": 4.0, "kind=anonymous": -4.0}, threshold=0.6).apply(doc, {})
+    doc.outlets = [
+        Outlet(key, "a badge", "name", {"name": key}, uses=[OutletUse("speaker", speaker.id, speaker.name)])
+        for key, speaker in (("critics.example", critics), ("varga.example", varga))
+    ]
+    where = {view.name: view.where for view in build_view(doc).outlets}
+    assert where == {
+        "critics.example": [f"quoted (uncertain) “{critics.name}”"],
+        "varga.example": [f"quoted “{varga.name}”"],
+    }

@@ -4,11 +4,12 @@ knows about the speaker (issue #18).
 Hand rules written page by page do not transfer to fresh pages (six fresh real-page sets in a row), so a speaker's
 confidence is learned instead: a logistic regression over run-time features of the speaker (kind, language, how its
 source was read, its cues, quotes, relays, block roles, the shape of its name, whether the page names it elsewhere),
-fitted on every hand-annotated real-page dev set with the bench's own matching as the label ("correct" or "junk",
+fitted on the hand-annotated real-page dev sets dev..dev9 (a fresh set joins only after its one measurement) with
+the bench's own matching as the label ("correct" or "junk",
 ``train/speaker_confidence.py``; the model, its threshold and figures in ``resources/attribution/SOURCE-speaker-
 confidence.md``). Its probability is mapped onto the document's confidence scale so that the model's threshold falls
 on :data:`sift.document.UNCERTAIN_BELOW`: a speaker below it is shown as uncertain, never as a fact, and so are its
-statements (each attribution's confidence is capped at its speaker's).
+statements (an uncertain speaker's attributions are capped at its confidence).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ FEATURE_LANGUAGES = ("en", "de", "fr", "es", "pt", "pl", "it")
 #: pronoun or an unresolved title (0.7), a guess or an unlisted noun (below).
 CERTAINTY_BINS = (1.0, 0.9, 0.85, 0.8, 0.7)
 _DIGIT = re.compile(r"\d")
+#: The highest two-decimal confidence below the uncertain line: what a speaker under the model's threshold shows.
+BELOW_LINE = round(UNCERTAIN_BELOW - 0.01, 2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,10 @@ class SpeakerModel:
         by_id = {attribution.id: attribution for attribution in doc.attributions}
         for speaker in doc.speakers:
             probability = self.probability(speaker_features(doc, speaker, evidence))
-            speaker.confidence = round(on_document_scale(probability, self.threshold), 2)
+            confidence = round(on_document_scale(probability, self.threshold), 2)
+            if probability < self.threshold:  # rounding must not lift a speaker over the line (0.4967 -> 0.50)
+                confidence = min(confidence, BELOW_LINE)
+            speaker.confidence = confidence
             if speaker.confidence < UNCERTAIN_BELOW:
                 for attribution_id in speaker.attributions:
                     if attribution_id in by_id:
@@ -183,10 +189,13 @@ class SpeakerModel:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> SpeakerModel:
         """The model as ``train/speaker_confidence.py`` writes it."""
+        scales = dict(data["scales"])  # type: ignore[call-overload]
+        if any(float(scale) <= 0 for scale in scales.values()):
+            raise ValueError("speaker model: every feature scale must be positive")
         return cls(
             weights=dict(data["weights"]),  # type: ignore[call-overload]
             means=dict(data["means"]),  # type: ignore[call-overload]
-            scales=dict(data["scales"]),  # type: ignore[call-overload]
+            scales=scales,
             bias=float(data["bias"]),  # type: ignore[arg-type]
             threshold=float(data["threshold"]),  # type: ignore[arg-type]
         )

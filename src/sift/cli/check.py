@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 OUTPUT_FORMATS = ("terminal", "json", "md", "html")
 #: Other names users write for a format.
-FORMAT_ALIASES = {"markdown": "md", "htm": "html", "text": "terminal"}
+FORMAT_ALIASES = {"markdown": "md", "htm": "html"}
 #: The format a report written with ``--out FILE`` and no ``--format`` takes from the file's suffix: a user who asks
 #: for ``report.html`` expects HTML, not Markdown in a file named .html. Any other suffix gets Markdown.
 SUFFIX_FORMATS = {".json": "json", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}

@@ -172,11 +172,9 @@ class SpeakerView:
 
     @property
     def is_uncertain(self) -> bool:
-        """Whether the speaker is shown as uncertain: its own confidence is below the line (``sift.attribution.trust``)
-        or every statement of it is uncertain (the speaker itself is then a guess)."""
-        if self.speaker.is_uncertain:
-            return True
-        return bool(self.statements) and all(statement.is_uncertain for statement in self.statements)
+        """Whether the speaker is shown as uncertain (:meth:`sift.document.Speaker.shown_as_fact`): its own confidence
+        is below the line (``sift.attribution.trust``) or no statement of it stands (the speaker is then a guess)."""
+        return not self.speaker.shown_as_fact(self.statements)
 
     @property
     def outside(self) -> str | None:
@@ -301,7 +299,8 @@ def ranked_evidence(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(evidence, key=lambda item: _DATASET_ORDER.get(str(item.get("dataset")), len(_DATASET_ORDER)))
 
 
-def _outlet_view(outlet: Outlet) -> OutletView:
+def _outlet_view(outlet: Outlet, uncertain: frozenset[str] = frozenset()) -> OutletView:
+    """``uncertain``: the ids of speakers shown as uncertain; an outlet quoted only as such is marked so here too."""
     profile = outlet.profile
     evidence = []
     for item in ranked_evidence(profile.get("evidence", [])):
@@ -310,6 +309,8 @@ def _outlet_view(outlet: Outlet) -> OutletView:
     where = []
     for use in outlet.uses:
         label = {"site": "this page's site", "relay": "relay", "speaker": "quoted"}.get(use.kind, use.kind)
+        if use.kind == "speaker" and use.ref in uncertain:
+            label = "quoted (uncertain)"
         where.append(label if use.kind == "site" else f"{label} “{use.text}”")
     record = None
     if outlet.factchecks:
@@ -326,7 +327,13 @@ def _outlet_view(outlet: Outlet) -> OutletView:
 def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], OutletView], list[str]]:
     """Outlet views, the view for each use ``(kind, ref)``, and the relays nobody has a profile for that may be
     outlets (a press service or a person who passed a statement on is no unknown outlet)."""
-    views = [_outlet_view(outlet) for outlet in doc.outlets]
+    by_id = {attribution.id: attribution for attribution in doc.attributions}
+    uncertain = frozenset(
+        speaker.id
+        for speaker in doc.speakers
+        if not speaker.shown_as_fact(by_id[a] for a in speaker.attributions if a in by_id)
+    )
+    views = [_outlet_view(outlet, uncertain) for outlet in doc.outlets]
     by_use = {(use.kind, use.ref): view for view in views for use in view.outlet.uses}
     unknown = []
     for attribution in doc.attributions:
