@@ -330,6 +330,29 @@ def examples(articles: list[dict[str, Any]], count: int, seed: int = 18) -> dict
     }
 
 
+def check_article(workbench: Any, row: dict[str, Any], common: tuple[Counter[str], Counter[str]]) -> dict[str, Any]:
+    """One article read by sift (``workbench.check``) and scored against its gold; a page sift refuses (one train
+    article holds raw tweet markup and reads as broken HTML) scores as a page that showed no speaker."""
+    from sift.errors import InputError
+
+    gold = gold_entities(row, common)
+    try:
+        doc = workbench.check(page_text(row), kind="text")
+    except InputError:
+        doc = None
+    speakers = doc.speakers if doc is not None else []
+    predicted = [[speaker.name, *speaker.aliases] for speaker in speakers]
+    certain = [[speaker.name, *speaker.aliases] for speaker in speakers if shown_as_fact(doc, speaker)]
+    return {
+        "id": row["id"],
+        "publisher": row["publisher"],
+        "annotator": row["annotations"][0]["annotator"],
+        "refused": doc is None,
+        "title_read": doc is not None and doc.title == row["title"],
+        **score_speakers(predicted, certain, gold),
+    }
+
+
 def stored(article: dict[str, Any]) -> dict[str, Any]:
     """What the results file keeps of an article: counts, and its junk and missed names cut to
     :data:`STORED_WORDS` words (PolNeAR text is not stored in the repository; names are enough to read)."""
@@ -373,36 +396,15 @@ def main() -> None:
         sys.exit(f"speakers_polnear: {args.data / f'{args.split}.jsonl.gz'} not found")
     out = args.out or REPO / "bench" / "results" / f"speakers-polnear-{args.split}.json"
 
-    from sift.errors import InputError
     from sift.workbench import Workbench
 
     rows = load_articles(args.data, args.split)[: args.limit]
     common = lower_counts(row["text"] for row in rows)
     workbench = Workbench(stages=STAGES)
-    articles: list[dict[str, Any]] = []
-    refused: list[str] = []
     started = time.perf_counter()
-    for row in rows:
-        gold = gold_entities(row, common)
-        try:
-            doc = workbench.check(page_text(row), kind="text")
-        except InputError:  # sift refused the page (one train article holds raw tweet markup): it showed nothing
-            refused.append(row["id"])
-            doc = None
-        speakers = doc.speakers if doc is not None else []
-        predicted = [[speaker.name, *speaker.aliases] for speaker in speakers]
-        certain = [[speaker.name, *speaker.aliases] for speaker in speakers if shown_as_fact(doc, speaker)]
-        scored = score_speakers(predicted, certain, gold)
-        articles.append(
-            {
-                "id": row["id"],
-                "publisher": row["publisher"],
-                "annotator": row["annotations"][0]["annotator"],
-                "title_read": doc is not None and doc.title == row["title"],
-                **scored,
-            }
-        )
+    articles = [check_article(workbench, row, common) for row in rows]
     seconds = time.perf_counter() - started
+    refused = [article["id"] for article in articles if article["refused"]]
     result = {"data": f"PolNeAR {args.split}", "stages": list(STAGES)} | report(articles)
     result["titles_read"] = sum(article["title_read"] for article in articles)
     result["refused"] = refused

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import pytest
+
+from sift.errors import InputError
 
 REPO = Path(__file__).resolve().parents[2]
 POLNEAR = REPO.parent / "shared" / "data" / "attribution" / "polnear"
@@ -142,6 +144,42 @@ def test_stored_articles_keep_counts_and_short_names_only() -> None:
     kept = bench.stored(scored)
     assert "matched" not in kept and kept["counts"] == scored["counts"]
     assert kept["junk"] == ["one two three four five six …"] and kept["missed"] == ["Ada Brightwater"]
+
+
+class StubWorkbench:
+    """Answers ``check`` with a document holding the given speakers (each shown as a fact or not), or refuses."""
+
+    def __init__(self, speakers: list[tuple[str, bool]] | None) -> None:
+        self.speakers = speakers
+        self.pages: list[str] = []
+
+    def check(self, page: str, *, kind: str) -> SimpleNamespace:
+        self.pages.append(page)
+        if self.speakers is None:
+            raise InputError("input is not readable HTML")
+        speakers = [
+            SimpleNamespace(name=name, aliases=[], attributions=[], shown_as_fact=lambda _, fact=fact: fact)
+            for name, fact in self.speakers
+        ]
+        return SimpleNamespace(speakers=speakers, attributions=[], title="Title")
+
+
+def test_check_article_scores_what_sift_shows() -> None:
+    row = article(["Ada Brightwater", "Tom Ferro"]) | {"title": "Title"}
+    workbench = StubWorkbench([("Mayor Brightwater", True), ("Monday", False)])
+    checked = bench.check_article(workbench, row, COMMON)
+    assert workbench.pages == [bench.page_text(row)]
+    assert checked["refused"] is False and checked["title_read"] is True and checked["annotator"] == "a1"
+    counts = checked["counts"]
+    assert (counts["predicted"], counts["correct"], counts["found"], counts["gold"]) == (2, 1, 1, 2)
+    assert (counts["certain_predicted"], counts["certain_correct"]) == (1, 1)
+
+
+def test_a_refused_page_shows_no_speaker() -> None:
+    checked = bench.check_article(StubWorkbench(None), article(["Ada Brightwater"]), COMMON)
+    assert checked["refused"] is True and checked["title_read"] is False
+    assert checked["counts"]["predicted"] == 0 and checked["counts"]["gold"] == 1
+    assert checked["missed"] == ["Ada Brightwater"]
 
 
 def test_page_text_puts_the_known_title_first() -> None:
