@@ -34,6 +34,7 @@ from typing import Any
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import roc_auc_score
 
 from sift.attribution.trust import MODEL_FILE, Evidence, speaker_features
 from sift.document import UNCERTAIN_BELOW, Document
@@ -44,6 +45,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from realpages import EXTRACTION, STAGES, load_gold, matches_any  # noqa: E402  (bench owns the matching rules)
+from speakers_polnear import DATA as POLNEAR  # noqa: E402  (the PolNeAR speakers bench owns its gold rules)
+from speakers_polnear import STAGES as POLNEAR_STAGES  # noqa: E402
+from speakers_polnear import gold_entities, is_pronoun, load_articles, lower_counts, page_text  # noqa: E402
 
 #: The pooled training resource: every real-page dev set (dev10 is being annotated; heldout is never read).
 SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
@@ -56,6 +60,16 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 FEATURE_SETS = {"all": lambda name: True, "no-language": lambda name: not name.startswith("lang=")}
 THRESHOLDS = tuple(round(0.5 + 0.02 * step, 2) for step in range(25))
 FRONTIER = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+#: The ``set`` of the PolNeAR training rows: in every training fold, never scored, never used to choose a threshold.
+EXTRA = "polnear"
+#: The indicator feature of a PolNeAR row (0 at run time and on real pages): lets the model keep PolNeAR's own base
+#: rate of junk apart from the real pages'.
+SOURCE_FEATURE = "source=polnear"
+#: Recipes compared by ``--compare`` (PolNeAR train weight, indicator feature); weight 0 is the real pages alone.
+#: The recipe shipped: PolNeAR train rows' weight (0: the real pages alone) and whether they carry the indicator.
+POLNEAR_WEIGHT = 0.0
+POLNEAR_INDICATOR = False
+RECIPES = ((0.0, False), (0.1, False), (0.1, True), (0.3, False), (0.3, True), (1.0, False), (1.0, True))
 OUT = ROOT / "src" / "sift" / "resources" / "attribution" / MODEL_FILE
 
 
@@ -111,6 +125,50 @@ def collect(extraction: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def collect_polnear(folder: Path, split: str = "train") -> list[dict[str, Any]]:
+    """One row per predicted speaker of every PolNeAR ``split`` article, labelled by ``bench/speakers_polnear.py``'s
+    gold (the first annotator's sources, grouped into entities) and matching; a speaker whose every name is a
+    pronoun is neither correct nor junk there, and is left out. No article text is kept, only names and features."""
+    recorder = Recorder()
+    workbench = Workbench(stages=POLNEAR_STAGES, services={"attribution:speaker-model": recorder})
+    articles = load_articles(folder, split)
+    common = lower_counts(article["text"] for article in articles)
+    rows: list[dict[str, Any]] = []
+    for article in articles:
+        gold = gold_entities(article, common)
+        recorder.speakers = []
+        try:
+            workbench.check(page_text(article), kind="text")
+        except InputError:
+            recorder.speakers = []
+        for speaker in recorder.speakers:
+            if all(is_pronoun(name) for name in speaker["names"]):
+                continue
+            rows.append(
+                {
+                    "set": EXTRA,
+                    "page": article["id"],
+                    "lang": "en",
+                    "kind": "speaker",
+                    "correct": matches_any(speaker["names"], gold["speakers"]),
+                    "found": [],
+                    "hand_certain": speaker["hand_certain"],
+                    "features": speaker["features"],
+                }
+            )
+    print(f"collected PolNeAR {split}: {len(rows)} speakers", file=sys.stderr)
+    return rows
+
+
+def with_extra(rows: list[dict[str, Any]], extra: list[dict[str, Any]], weight: float, indicator: bool) -> list:
+    """The real-page rows plus the PolNeAR rows at ``weight`` (none at 0), marked by :data:`SOURCE_FEATURE` when
+    ``indicator``."""
+    if not weight:
+        return rows
+    marked = {SOURCE_FEATURE: 1.0} if indicator else {}
+    return rows + [row | {"weight": weight, "features": row["features"] | marked} for row in extra]
+
+
 def matrix(rows: list[dict[str, Any]], names: list[str]) -> np.ndarray:
     return np.array([[row["features"].get(name, 0.0) for name in names] for row in rows], dtype=float)
 
@@ -121,7 +179,8 @@ def fit(rows: list[dict[str, Any]], names: list[str], c: float) -> dict[str, Any
     means, scales = x.mean(axis=0), x.std(axis=0)
     scales[scales == 0] = 1.0
     y = np.array([row["correct"] for row in rows], dtype=int)
-    model = LogisticRegression(C=c, max_iter=2000).fit((x - means) / scales, y)
+    weight = np.array([row.get("weight", 1.0) for row in rows], dtype=float)
+    model = LogisticRegression(C=c, max_iter=2000).fit((x - means) / scales, y, sample_weight=weight)
     return {
         "weights": dict(zip(names, (round(float(w), 5) for w in model.coef_[0]), strict=True)),
         "means": dict(zip(names, (round(float(m), 6) for m in means), strict=True)),
@@ -140,7 +199,8 @@ def predict(model: dict[str, Any], rows: list[dict[str, Any]]) -> np.ndarray:
 
 
 def loso(rows: list[dict[str, Any]], names: list[str], c: float, sets: tuple[str, ...]) -> np.ndarray:
-    """Out-of-set probabilities of ``rows`` (speakers of ``sets``): each set scored by a model fitted on the others."""
+    """Out-of-set probabilities of the speakers of ``sets`` among ``rows``: each set scored by a model fitted on all
+    other rows (PolNeAR's in every fold); other rows keep 0."""
     out = np.zeros(len(rows))
     for held in sets:
         train = [row for row in rows if row["set"] != held]
@@ -194,17 +254,28 @@ def log_loss(speakers: list[dict[str, Any]], probability: np.ndarray) -> float:
     return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
 
 
+def auc(speakers: list[dict[str, Any]], probability: np.ndarray) -> float | None:
+    """How well the probabilities rank correct speakers above junk (None when a set has only one kind)."""
+    y = [row["correct"] for row in speakers]
+    return round(float(roc_auc_score(y, probability)), 3) if 0 < sum(y) < len(y) else None
+
+
 def evaluate(rows: list[dict[str, Any]], names: list[str], c: float) -> dict[str, Any]:
-    """Nested leave-one-set-out: per held-out set, all / hand-certain / model-certain scores, the threshold used and
-    the set's frontier; the pooled frontier and log loss."""
-    speakers = [row for row in rows if row["kind"] == "speaker"]
+    """Nested leave-one-set-out over the real-page sets (PolNeAR rows, if any, train every fold and are never
+    scored): per held-out set, all / hand-certain / model-certain scores, the threshold used, the within-set AUC and
+    the set's frontier; the pooled frontier, AUC and log loss."""
     pages = [row for row in rows if row["kind"] == "page"]
-    outer = loso(speakers, names, c, SETS)
+    every = [row for row in rows if row["kind"] == "speaker"]
+    real = [i for i, row in enumerate(every) if row["set"] != EXTRA]
+    speakers = [every[i] for i in real]
+    outer = loso(every, names, c, SETS)[real]
     table = []
     for held in SETS:
         inner_sets = tuple(name for name in SETS if name != held)
-        inner_rows = [row for row in speakers if row["set"] != held]
-        threshold = choose_threshold(inner_rows, loso(inner_rows, names, c, inner_sets))
+        inner_every = [row for row in every if row["set"] != held]
+        inner_real = [i for i, row in enumerate(inner_every) if row["set"] != EXTRA]
+        inner_probability = loso(inner_every, names, c, inner_sets)[inner_real]
+        threshold = choose_threshold([inner_every[i] for i in inner_real], inner_probability)
         mine = [i for i, row in enumerate(speakers) if row["set"] == held]
         held_speakers = [speakers[i] for i in mine]
         held_pages = [page for page in pages if page["set"] == held]
@@ -212,6 +283,7 @@ def evaluate(rows: list[dict[str, Any]], names: list[str], c: float) -> dict[str
             {
                 "set": held,
                 "threshold": threshold,
+                "auc": auc(held_speakers, outer[mine]),
                 "all": scores(held_speakers, held_pages, [True] * len(mine)),
                 "hand": scores(held_speakers, held_pages, [row["hand_certain"] for row in held_speakers]),
                 "model": scores(held_speakers, held_pages, facts(held_speakers, outer[mine], threshold)),
@@ -222,14 +294,68 @@ def evaluate(rows: list[dict[str, Any]], names: list[str], c: float) -> dict[str
             }
         )
     frontier = [{"threshold": t} | scores(speakers, pages, facts(speakers, outer, t)) for t in FRONTIER]
-    return {"c": c, "log_loss": round(log_loss(speakers, outer), 4), "sets": table, "frontier": frontier}
+    return {
+        "c": c,
+        "log_loss": round(log_loss(speakers, outer), 4),
+        "auc": auc(speakers, outer),
+        "sets": table,
+        "frontier": frontier,
+    }
+
+
+def best_of(rows: list[dict[str, Any]], every: list[str], label: str = "") -> tuple[dict[str, Any], list]:
+    """Every feature set and ``C`` evaluated; the one with the best pooled out-of-set log loss, and all results."""
+    results = []
+    for name, keep in FEATURE_SETS.items():
+        for c in C_GRID:
+            results.append(evaluate(rows, [n for n in every if keep(n)], c) | {"features": name})
+            print(f"{label}features {name}, C {c}: out-of-set log loss {results[-1]['log_loss']}", file=sys.stderr)
+    return min(results, key=lambda result: result["log_loss"]), results
+
+
+def compare(rows: list[dict[str, Any]], extra: list[dict[str, Any]], every: list[str]) -> list[dict[str, Any]]:
+    """Each recipe of :data:`RECIPES` (its own feature set and ``C`` by log loss), per held-out set against the
+    real pages alone: precision / recall of the speakers shown as facts and within-set AUC."""
+    chosen = []
+    for weight, indicator in RECIPES:
+        names = every + ([SOURCE_FEATURE] if indicator and weight else [])
+        best, _ = best_of(with_extra(rows, extra, weight, indicator), names, f"w {weight} ind {indicator}: ")
+        chosen.append(best | {"weight": weight, "indicator": indicator})
+    base = chosen[0]
+    for recipe in chosen:
+        gains = losses = 0
+        for mine, theirs in zip(recipe["sets"], base["sets"], strict=True):
+            m, b = mine["model"], theirs["model"]
+            if (m["precision"] or 0) > (b["precision"] or 0) + 1e-9:
+                gains += 1
+            elif (m["precision"] or 0) < (b["precision"] or 0) - 1e-9:
+                losses += 1
+        shown = sum(item["model"]["shown"] for item in recipe["sets"])
+        correct = sum(item["model"]["correct"] for item in recipe["sets"])
+        print(
+            f"recipe w {recipe['weight']} indicator {recipe['indicator']}: features {recipe['features']} C "
+            f"{recipe['c']} log loss {recipe['log_loss']} AUC {recipe['auc']} · shown {shown}, correct {correct} "
+            f"(P {correct / shown:.4f}) · precision gains {gains} / losses {losses} vs real pages alone"
+        )
+        for item in recipe["sets"]:
+            m = item["model"]
+            print(
+                f"  {item['set']:5} t {item['threshold']}: {m['precision']} / {m['recall']} ({m['shown']}) "
+                f"AUC {item['auc']}"
+            )
+    return chosen
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--extraction", type=Path, default=EXTRACTION, help="folder holding the page datasets")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/sift-speaker-confidence-rows.json"))
-    parser.add_argument("--fit-only", action="store_true", help="refit from --cache without running sift")
+    parser.add_argument("--polnear", type=Path, default=POLNEAR, help="the PolNeAR folder (train.jsonl.gz)")
+    parser.add_argument("--polnear-cache", type=Path, default=Path("/tmp/sift-speaker-confidence-polnear.json"))
+    parser.add_argument("--polnear-weight", type=float, default=POLNEAR_WEIGHT, help="0: the real pages alone")
+    parser.add_argument("--polnear-indicator", action=argparse.BooleanOptionalAction, default=POLNEAR_INDICATOR)
+    parser.add_argument("--compare", action="store_true", help="compare the RECIPES by nested leave-one-set-out")
+    parser.add_argument("--fit-only", action="store_true", help="refit from the caches without running sift")
     parser.add_argument("--report", type=Path, default=ROOT / "bench" / "results" / "speaker-confidence-loso.json")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
@@ -238,31 +364,45 @@ def main() -> None:
     else:
         rows = collect(args.extraction)
         args.cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    speakers = [row for row in rows if row["kind"] == "speaker"]
-    every = sorted({name for row in speakers for name in row["features"]})
-    results = []
-    for label, keep in FEATURE_SETS.items():
-        for c in C_GRID:
-            results.append(evaluate(rows, [name for name in every if keep(name)], c) | {"features": label})
-            print(f"features {label}, C {c}: out-of-set log loss {results[-1]['log_loss']}")
-    best = min(results, key=lambda result: result["log_loss"])
-    print(f"chosen: features {best['features']}, C {best['c']}")
-    print("set   | all P / R (n) | hand-certain P / R (n) | model t: P / R (n)")
+    extra: list[dict[str, Any]] = []
+    if args.polnear_weight or args.compare:
+        if args.fit_only:
+            extra = json.loads(args.polnear_cache.read_text(encoding="utf-8"))
+        else:
+            extra = collect_polnear(args.polnear)
+            args.polnear_cache.write_text(json.dumps(extra, ensure_ascii=False), encoding="utf-8")
+    every = sorted({name for row in rows + extra if row["kind"] == "speaker" for name in row["features"]})
+    if args.compare:
+        compare(rows, extra, every)
+        return
+    indicator = args.polnear_indicator and bool(args.polnear_weight)
+    training = with_extra(rows, extra, args.polnear_weight, indicator)
+    best, results = best_of(training, every + ([SOURCE_FEATURE] if indicator else []))
+    print(
+        f"chosen: features {best['features']}, C {best['c']} (PolNeAR weight {args.polnear_weight}, indicator "
+        f"{indicator}); out-of-set AUC {best['auc']}"
+    )
+    print("set   | all P / R (n) | hand-certain P / R (n) | model t: P / R (n) | AUC")
     for item in best["sets"]:
         a, h, m = item["all"], item["hand"], item["model"]
         print(
             f"{item['set']:5} | {a['precision']} / {a['recall']} ({a['shown']}) | {h['precision']} / {h['recall']} "
-            f"({h['shown']}) | {item['threshold']}: {m['precision']} / {m['recall']} ({m['shown']})"
+            f"({h['shown']}) | {item['threshold']}: {m['precision']} / {m['recall']} ({m['shown']}) | {item['auc']}"
         )
     print("frontier (out-of-set probabilities): threshold P / R (shown), per set then pooled")
     for item in [*best["sets"], {"set": "pooled", "frontier": best["frontier"]}]:
         points = (f"{p['threshold']:.2f} {p['precision']}/{p['recall']} ({p['shown']})" for p in item["frontier"])
         print(f"  {item['set']:6} " + " · ".join(points))
-    names = [name for name in every if FEATURE_SETS[best["features"]](name)]
-    threshold = choose_threshold(speakers, loso(speakers, names, best["c"], SETS))
+    names = [name for name in every if FEATURE_SETS[best["features"]](name)] + ([SOURCE_FEATURE] if indicator else [])
+    speakers = [row for row in training if row["kind"] == "speaker"]
+    real = [i for i, row in enumerate(speakers) if row["set"] != EXTRA]
+    threshold = choose_threshold([speakers[i] for i in real], loso(speakers, names, best["c"], SETS)[real])
     model = fit(speakers, names, best["c"]) | {"threshold": threshold, "c": best["c"], "features": best["features"]}
+    if indicator or args.polnear_weight:
+        model |= {"polnear_weight": args.polnear_weight, "polnear_indicator": indicator}
     args.report.parent.mkdir(parents=True, exist_ok=True)
     chosen = {"features": best["features"], "c": best["c"], "threshold": threshold}
+    chosen |= {"polnear_weight": args.polnear_weight, "polnear_indicator": indicator}
     args.report.write_text(json.dumps({"chosen": chosen, "results": results}, indent=2) + "\n", encoding="utf-8")
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out.name}: threshold {threshold} (on the document scale: {UNCERTAIN_BELOW})")
