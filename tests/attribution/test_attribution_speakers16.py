@@ -4,6 +4,7 @@ own weight and with an indicator feature, and are never scored nor used to choos
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -94,3 +95,11 @@ def test_evaluate_scores_only_the_real_page_sets() -> None:
         assert item["all"]["shown"] == 7  # the set's own speakers, no PolNeAR row
         assert item["auc"] is not None
     assert result["auc"] is not None and 0.0 <= result["auc"] <= 1.0
+
+
+def test_the_shipped_model_records_the_recipe_it_was_fitted_with() -> None:
+    shipped = json.loads((REPO / "src" / "sift" / "resources" / "attribution" / script.MODEL_FILE).read_text())
+    assert shipped["polnear_weight"] == script.POLNEAR_WEIGHT
+    assert shipped["polnear_indicator"] == script.POLNEAR_INDICATOR
+    # run-time features never hold the indicator: a shipped weight on it would act as a constant
+    assert (script.SOURCE_FEATURE in shipped["weights"]) == script.POLNEAR_INDICATOR

@@ -4,8 +4,8 @@ knows about the speaker (issue #18).
 Hand rules written page by page do not transfer to fresh pages (six fresh real-page sets in a row), so a speaker's
 confidence is learned instead: a logistic regression over run-time features of the speaker (kind, language, how its
 source was read, its cues, quotes, relays, block roles, the shape of its name, whether the page names it elsewhere),
-fitted on the hand-annotated real-page dev sets dev..dev9 (a fresh set joins only after its one measurement) with
-the bench's own matching as the label ("correct" or "junk",
+fitted on the hand-annotated real-page dev sets dev..dev9 (a fresh set joins only after its one measurement), with
+PolNeAR train's speakers as extra rows at weight 0.1, and the benches' own matching as the label ("correct" or "junk",
 ``train/speaker_confidence.py``; the model, its threshold and figures in ``resources/attribution/SOURCE-speaker-
 confidence.md``). Its probability is mapped onto the document's confidence scale so that the model's threshold falls
 on :data:`sift.document.UNCERTAIN_BELOW`: a speaker below it is shown as uncertain, never as a fact, and so are its
