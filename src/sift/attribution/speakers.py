@@ -599,15 +599,17 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
-    return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
+    run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
+    return _named(run, core, name, mention, speakers, gazetteer, titles)
 
 
-def _head_run(core: list[Token], head: int, runs: list[list[Token]]) -> list[Token]:
+def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
     """The run of names a span is read by: the last ("Health Minister Jane Doe", "Obama adviser David Axelrod"),
     unless a full name heads the span and a preposition ties the next run to it: that run names the person's place
-    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5)."""
+    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5); with
+    ``single`` (English), a one-word name heads so too ("Republicans on Capitol Hill": PolNeAR train junk)."""
     holding = next((k for k, run in enumerate(runs) if core[head] in run), None)
-    if holding is None or holding == len(runs) - 1 or len(runs[holding]) < 2:
+    if holding is None or holding == len(runs) - 1 or (len(runs[holding]) < 2 and not single):
         return runs[-1]
     between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
     return runs[holding] if any(t.pos == "ADP" for t in between) else runs[-1]
@@ -1171,9 +1173,6 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
         for entity in reversed(entities):
             if block - entity.last_block > PRONOUN_REACH_BLOCKS:
                 break
-            if not entity.attributions:
-                continue  # only passed statements on ("wrote on Twitter", "told the Daily News"): a channel, no
-                # speaker a pronoun could stand for (PolNeAR train junk "Twitter", "News" as persons)
             if _compatible(wanted, entity.kind):
                 return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
         return None, ""
