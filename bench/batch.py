@@ -6,7 +6,9 @@ Every run starts from a fresh store holding the bundled sample fact-checks (as `
 run, matching included; ``pages_per_s`` is over the wall time of ``run_batch`` from the first page read to the
 last page stored, Dask cluster start and model loading in the workers included (what a user waits for);
 ``steady_pages_per_s`` runs from the first page done to the last (what a long run approaches), ``first_page_s``
-is the wait for the first stored page, ``stage_ms`` each stage's mean per page (from the stored documents).
+is the wait for the first stored page, ``stage_ms`` each stage's mean per page (from the stored documents),
+``timeline_s`` the start-up steps in seconds after the run started, in the client, the forkserver and each worker
+(:mod:`sift.batch.timeline`).
 ``--one-worker`` adds a 1-worker Dask run of the same pages (the speed-up of a second worker, and
 ``page_ms_vs_one_worker``: how much longer a page's stages take with more workers, i.e. waiting for a core).
 ``--db`` takes a PostgreSQL server URL (``postgresql://…/postgres``; a fresh database is created in it for each
@@ -26,10 +28,17 @@ import tempfile
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sift.batch.progress import Progress
+
+try:
+    from sift.batch import timeline
+except ImportError:  # a tree from before the timeline, run as a baseline
+    timeline = None  # type: ignore[assignment]
 
 REPO = Path(__file__).resolve().parents[1]
 PAGES = REPO.parent / "shared" / "data" / "extraction" / "scrapinghub" / "html"
@@ -172,6 +181,45 @@ class CpuSampler:
         }
 
 
+@contextmanager
+def worker_timelines() -> Iterator[list[dict[str, float]]]:
+    """The start-up steps each Dask worker noted (:mod:`sift.batch.timeline`), fetched as the run's runner closes."""
+    from sift.batch import cluster
+
+    collected: list[dict[str, float]] = []
+    if timeline is None:  # a tree from before the timeline (a baseline): no steps
+        yield collected
+        return
+    original = cluster.DaskRunner.close
+
+    def close(self: Any) -> None:
+        client = getattr(self, "_client", None)
+        if client is not None:
+            with suppress(Exception):
+                collected.extend(client.run(timeline.events).values())
+        original(self)
+
+    cluster.DaskRunner.close = close  # type: ignore[method-assign]
+    try:
+        yield collected
+    finally:
+        cluster.DaskRunner.close = original  # type: ignore[method-assign]
+
+
+def timeline_s(client: dict[str, float], workers: list[dict[str, float]]) -> dict[str, float]:
+    """Every start-up step in seconds after the run started, in the order they happened: the client's, the
+    forkserver's (the first worker's copy: every worker inherits them) and each worker's own (``worker 1: …``)."""
+    steps = dict(client)
+    for number, events in enumerate(sorted(workers, key=lambda events: events.get("worker: setup started", 0)), 1):
+        for step, at in events.items():
+            if step.startswith("forkserver: "):
+                steps.setdefault(step, at)
+            else:
+                steps[step.replace("worker: ", f"worker {number}: ")] = at
+    origin = client.get("client: run started", min(steps.values(), default=0.0))
+    return {step: round(at - origin, 2) for step, at in sorted(steps.items(), key=lambda item: item[1])}
+
+
 def sift_run(pages: Path, workers: int, location: str, profile: Path | None = None) -> dict[str, Any]:
     """One ``sift batch`` run over ``pages`` (a folder of the selected files) on a local Dask cluster.
 
@@ -187,14 +235,15 @@ def sift_run(pages: Path, workers: int, location: str, profile: Path | None = No
     sampler = CpuSampler()
     cpu_before = time.process_time()
     main_before = time.thread_time()
-    if profile is not None:
-        import cProfile
+    with worker_timelines() as workers_steps:
+        if profile is not None:
+            import cProfile
 
-        profiler = cProfile.Profile()
-        summary = profiler.runcall(run_batch, inputs, options, progress=clock)
-        profiler.dump_stats(profile)
-    else:
-        summary = run_batch(inputs, options, progress=clock)
+            profiler = cProfile.Profile()
+            summary = profiler.runcall(run_batch, inputs, options, progress=clock)
+            profiler.dump_stats(profile)
+        else:
+            summary = run_batch(inputs, options, progress=clock)
     main_cpu = time.thread_time() - main_before
     cpu = sampler.stop()
     if summary.failed:
@@ -211,6 +260,7 @@ def sift_run(pages: Path, workers: int, location: str, profile: Path | None = No
         "seconds": round(summary.seconds, 1),
         "steady_pages_per_s": round(clock.steady_pages_per_s(), 3),
         "first_page_s": None if first_done is None else round(first_done, 1),
+        "timeline_s": None if timeline is None else timeline_s(timeline.events(), workers_steps),
         "stage_ms": stage_costs(location),
         "client_cpu_ms_per_page": round(1000 * client_cpu / max(summary.processed, 1), 1),
         # the client's main thread: its own per-page work; other threads: Dask's scheduler and comms

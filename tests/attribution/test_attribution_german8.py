@@ -197,3 +197,42 @@ def test_a_bare_plural_is_not_linked_to_a_person_of_that_name(analyse: Analyse) 
         ]
     )
     assert "Kathrin Hollerbauer" not in _speakers(doc)
+
+
+# review of german8: what the lone-surname link must not do
+
+
+def test_a_headline_capital_makes_no_surname_of_a_plural(analyse: Analyse) -> None:
+    doc = analyse([("en", "Google Officials Warn Of Outage"), ("en", "Officials said the outage was over.")])
+    assert _speakers(doc).get("Officials") == "anonymous"  # not a statement of "Google Officials"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "wrong"),
+    [
+        ([("de", "Das sagte am Montag Kornbauer, der Konzern habe versagt.")], "Montag Kornbauer"),
+        (  # the full name the lone surname would link to
+            [("en", "She met him on Tuesday Keeler at noon."), ("en", "Keeler said the plan was sound.")],
+            "Tuesday Keeler",
+        ),
+    ],
+)
+def test_a_weekday_is_no_given_name(analyse: Analyse, paragraphs, wrong: str) -> None:
+    assert wrong not in _speakers(analyse(paragraphs))
+    assert not _is_given_name("Montag", "de", SPEAKER_WORDS["de"])
+    assert not _is_given_name("Tuesday", "en", SPEAKER_WORDS["en"])
+
+
+def test_one_surname_after_a_weekday_and_alone_is_one_speaker(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Das bestätigte am Dienstag Kornbauer."),
+            ("de", "Kornbauer sagte außerdem, der Konzern habe versagt."),
+        ]
+    )
+    assert [speaker.name for speaker in doc.speakers].count("Kornbauer") <= 1
+
+
+def test_a_hyphenated_surname_after_laut_is_a_person(analyse: Analyse) -> None:
+    kinds = _speakers(analyse([("de", "Laut Müller-Lüdenscheid ist das falsch.")]))
+    assert kinds.get("Müller-Lüdenscheid") in (None, "person")

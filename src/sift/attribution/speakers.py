@@ -464,7 +464,7 @@ def _is_surname(core: list[Token], index: int, run: list[Token], speakers: Speak
         return False
     if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
         return False
-    return not _is_speaker_noun(token, speakers, documents=True) or not _is_speaker_word(token, speakers)
+    return not _is_speaker_word(token, speakers)  # a compound ending in one ("Weidenbauer") is a surname here
 
 
 def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
@@ -787,7 +787,7 @@ def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None
         names = names[:-1]
         last = names[-1].text if names else ""
     else:
-        last = names[-1].text[:-1] if len(names[-1].text) > 3 and names[-1].text.endswith("s") else ""
+        last = names[-1].text[:-1] if len(names[-1].text) > 4 and names[-1].text.endswith("s") else ""
     if not last or not all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in names):
         return None
     if any(_is_speaker_noun(t, speakers, documents=True) for t in names):
@@ -1551,9 +1551,14 @@ def _page_surname(
     a longer name ("Tobias Trommer sagte … fügt Trommer hinzu"), or of the one full name the page writes
     (:func:`_full_name`: "Neubauer sagte" after "die Klimaaktivistin Luisa Neubauer", "Figgins said" after
     "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
-    linked as one after a title is (:func:`_titled_surname`); two full names with that surname leave it unread."""
+    linked as one after a title is (:func:`_titled_surname`). Without a person who spoke, two full names with that
+    surname leave it unread."""
     word = mention.text.strip()
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if reading.kind == "anonymous" and not speakers.capitalises_nouns:
+        return None  # "Officials said": a headline's capital makes no surname of a common noun
+    if _is_speaker_word((mention.words or plain_tokens(word))[-1], speakers):
+        return None  # "Officials", "Sprecher": a speaker word itself, never the surname of "Google Officials"
     if reading.kind == "anonymous" and speakers.capitalises_nouns and _verb_number(mention, page) == "plural":
         return None  # "Bürger sagen": citizens, whoever of that name the page also writes of
     key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
@@ -1603,11 +1608,22 @@ def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | N
     if mention.block >= len(page):
         return None
     text = page[mention.block][0]
-    before = re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start])[-1:]
-    after = re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40])[:1]
+    row = LANGUAGES.get(mention.lang)
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    skipped = {w.lower() for w in row.time_words} if row is not None else set()  # "bestätigte am Dienstag X"
+    before = [
+        w for w in re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start]) if w.lower() not in skipped
+    ]
+    after = [
+        w for w in re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40]) if w.lower() not in skipped
+    ]
     cue = mention.cue_lemma or ""
     verbs = [
-        w for w in before + after if w.isalpha() and w.islower() and (w in _GERMAN_SINGULAR_FINITE or w[:3] in cue)
+        w
+        for w in before[-1:] + after[:1]
+        if w.isalpha()
+        and w.islower()
+        and (w in _GERMAN_SINGULAR_FINITE or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
     ]
     if not verbs:
         return None
@@ -1623,7 +1639,7 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
     """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
     reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
     noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
-    An organisation by its shape (an inner capital, a digit, more letters than a surname), else a person."""
+    An organisation by its shape (an inner capital, more letters than a surname), else a person."""
     from sift.machine_cache import dictionary_lemma
 
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
@@ -1634,7 +1650,10 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
         return None
     if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
         return None
-    organisation = any(c.isupper() or c.isdigit() for c in word[1:]) or len(word) > MAX_SURNAME_LETTERS
+    parts = [
+        re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", part) for part in word.split("-")
+    ]  # "Müller-Lüdenscheid", "McAllister"
+    organisation = any(c.isupper() for part in parts for c in part[1:]) or max(map(len, parts)) > MAX_SURNAME_LETTERS
     kind, key = ("organisation", fold(word)) if organisation else ("person", transliteration_key(word))
     return SourceReading(kind, key, word, how="unlisted")
 
@@ -1693,6 +1712,9 @@ def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
     lowered = word.lower()
     if lowered in speakers.determiners or lowered in speakers.nationality_nouns:
         return False  # "der Franzose Jean Dupont"
+    row = LANGUAGES.get(lang)
+    if row is not None and lowered in row.time_words:
+        return False  # "sagte am Montag Kornbauer", "On Tuesday Keeler said"
     if _is_speaker_noun(plain_tokens(word)[0], speakers, documents=True):
         return False
     lemma = dictionary_lemma(word, lang)

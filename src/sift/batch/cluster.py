@@ -27,6 +27,7 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from sift.batch.pages import Page
+from sift.batch.timeline import note
 from sift.batch.warm import WARM_ENV, ready
 from sift.batch.worker import Outcome, WorkerSettings, analyse_pages, kept_models, open_workbench
 from sift.errors import ConfigError
@@ -72,7 +73,9 @@ class WorkbenchPlugin(WorkerPlugin):  # type: ignore[misc]
         self.store: Any = None
 
     def setup(self, worker: Any) -> None:
+        note("worker: setup started")
         self.bench, self.store = open_workbench(self.settings)
+        note("worker: workbench built")
         #: the Workbench reuses the models this worker was forked with (see :mod:`sift.batch.warm`)
         self.forked_models = kept_models(self.settings) is not None
 
@@ -125,7 +128,9 @@ class DaskRunner:
             else:  # the settings are read as the scheduler, nannies and client start; nannies pass them on
                 with dask.config.set(LOCAL_CLUSTER_CONFIG):
                     self._cluster = self._local_cluster(workers, warm)
+                    note("client: cluster up")
                     self._client = Client(self._cluster)
+                    note("client: connected")
         except (OSError, TimeoutError) as error:
             self.close()
             raise ConfigError(f"cannot reach the Dask scheduler {scheduler}: {error}") from None
@@ -137,6 +142,7 @@ class DaskRunner:
         """A local cluster whose workers fork from a warmed forkserver, or else spawn (saying why on stderr)."""
         if warm is not None and "forkserver" in multiprocessing.get_all_start_methods():
             problem = start_forkserver(*warm)
+            note("client: forkserver ready")
             if problem is None:
                 try:
                     with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
@@ -179,6 +185,7 @@ class DaskRunner:
                     exhausted = True
                     break
                 future = self._client.submit(analyse_chunk, chunk, self.settings.write, pure=False)
+                note("client: first chunk sent")
                 futures[future] = chunk
                 pending.add(future)
             if not futures:
@@ -187,6 +194,7 @@ class DaskRunner:
             chunk = futures.pop(future)
             try:
                 outcomes = future.result()
+                note("client: first result back")
             except Exception as error:  # the worker died (KilledWorker) or the task could not run
                 reason = f"the worker analysing it was lost: {type(error).__name__}: {error}"
                 outcomes = [Outcome(page.key, page.location, page.content_hash, error=reason) for page in chunk]
@@ -246,6 +254,7 @@ def start_forkserver(
         try:
             with _environ({**environ, WARM_ENV: file.name}):
                 forkserver.ensure_running()
+            note("client: forkserver started")
         except Exception as error:
             return f"could not start: {type(error).__name__}: {error}"
         # a process started from the forkserver starts once the preload (the warm-up) is done

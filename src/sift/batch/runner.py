@@ -20,6 +20,7 @@ from sift.batch.fetcher import fetch_pages
 from sift.batch.inputs import Input
 from sift.batch.pages import BadRecord, Page
 from sift.batch.progress import Progress
+from sift.batch.timeline import note, reset
 from sift.batch.worker import Outcome, WorkerSettings, analyse_pages, build_workbench
 from sift.errors import ConfigError
 from sift.ingest import IngestConfig
@@ -218,8 +219,11 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
     progress = progress if progress is not None else Progress(bar=False)
     dask_runner = _dask_runner() if options.distributed else None  # a missing extra fails before any work
     started = time.perf_counter()
+    reset()
+    note("client: run started")
     summary = BatchSummary()
     with open_store(options.store) as store:
+        note("client: store open")
         is_postgres = "://" in store.location
         # workers store documents themselves in a server database; an SQLite file has one writer: this process
         write_here = not (options.distributed and is_postgres)
@@ -238,6 +242,7 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             # a local cluster's forkserver loads the models on the first chunk (which its workers then share)
             # while this process builds its own Workbench
             first = next(chunks, None) if options.workers is not None else None
+            note("client: first chunk read")
             warm = None if first is None else (settings, first)
             starting = None if dask_runner is None else stack.enter_context(_starting(dask_runner, options, warm))
             # One BLAS thread here, as in every Dask worker (the nanny sets OPENBLAS_NUM_THREADS=1), `sift check` and
@@ -253,6 +258,7 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             # here: the whole analysis; on Dask: saving, and the match index brought up to date before workers
             # read it
             bench = build_workbench(store, settings)
+            note("client: workbench built")
             if first is not None:
                 chunks = chain([first], chunks)
             _run_pages(chunks, run, bench, settings, starting)
@@ -285,9 +291,12 @@ def _run_pages(
     write_here = not settings.write  # an SQLite file has one writer: this process
     if starting is not None:
         cluster = starting.result()
+        note("client: cluster ready")
         cluster.start(settings)
+        note("client: workers set up")
         for outcomes in cluster.run_chunks(chunks):
             run.settle_chunk(outcomes, bench if write_here else None)
+            note("client: first chunk settled")
     else:
         for chunk in chunks:
             run.settle_chunk(analyse_pages(bench, chunk, write=True), None)

@@ -80,19 +80,26 @@ def _warm(path: str) -> None:
     import sys
 
     try:
+        from sift.batch.timeline import note
         from sift.batch.worker import analyse_pages, build_workbench, keep_models
         from sift.language import DEFAULT_LANGUAGES
 
+        note("forkserver: warm-up started")
         with open(path, "rb") as file:
             settings, pages = pickle.load(file)
         bench = build_workbench(None, settings)  # no store: models only; every worker opens its own store
+        note("forkserver: workbench built")
         # the run's own pages first: a warm-up that fails on the hand-made ones still loaded what the corpus needs
         analyse_pages(bench, pages, write=False)  # also loads the encoder (the pages' story features)
+        note("forkserver: first pages analysed")
         analyse_pages(bench, warm_pages(), write=False)
+        note("forkserver: language pages analysed")
         _preload_lingua(DEFAULT_LANGUAGES)
+        note("forkserver: lingua loaded")
         keep_models(settings, bench.pipeline.resources)
         gc.collect()
         gc.freeze()
+        note("forkserver: warm-up done")
     except Exception as error:  # the workers load their own models; the cluster still starts
         print(f"sift: note: batch workers load their own models ({type(error).__name__}: {error})", file=sys.stderr)
 

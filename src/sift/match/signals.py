@@ -216,7 +216,7 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
             "name_only": (n_names > 0) & (plain == 0),
             "e5_lead": [p.e5_lead for p in pairs],
         }
-    columns = np.empty((len(pairs), len(FEATURES)), dtype=np.float64)
+    columns = np.zeros((len(pairs), len(FEATURES)), dtype=np.float64)  # a feature nobody fills reads 0, not garbage
     for name, column in values.items():
         columns[:, _COLUMN[name]] = column
     # an undated query gives every pair zeros (_date_features)
