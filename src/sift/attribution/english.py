@@ -70,7 +70,9 @@ OBJECTS = frozenset({"pobj", "dobj"})
 POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
 #: "would" before a verb of belief reports what someone would think, a supposition ("Most people would think
 #: that …": realpages dev8); before other verbs it is often a past habit or reported speech ("he would later say").
-CONDITIONAL_MODALS = frozenset({"would"})
+#: "can" likewise: "she can expect a portion of those voters to defect" forecasts what someone may count on
+#: (PolNeAR train junk), where "can confirm" states.
+CONDITIONAL_MODALS = frozenset({"would", "can"})
 BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "imagine", "suppose"})
 #: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
 #: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.

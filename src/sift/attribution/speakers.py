@@ -530,6 +530,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     text = mention.text.strip()
     if any(mark in text for mark in NAVIGATION_MARKS):
         return SourceReading("none")  # "SUBSCRIBER ONLY Politics | Minnesota Supreme Court": a kicker and a headline
+    if mention.lang in DATELINE_LANGUAGES and QUOTED_SOURCE.match(text):
+        return SourceReading("none")
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
@@ -597,15 +599,17 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
-    return _named(_head_run(core, head, runs), core, name, mention, speakers, gazetteer, titles)
+    run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
+    return _named(run, core, name, mention, speakers, gazetteer, titles)
 
 
-def _head_run(core: list[Token], head: int, runs: list[list[Token]]) -> list[Token]:
+def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
     """The run of names a span is read by: the last ("Health Minister Jane Doe", "Obama adviser David Axelrod"),
     unless a full name heads the span and a preposition ties the next run to it: that run names the person's place
-    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5)."""
+    or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5); with
+    ``single`` (English), a one-word name heads so too ("Republicans on Capitol Hill": PolNeAR train junk)."""
     holding = next((k for k, run in enumerate(runs) if core[head] in run), None)
-    if holding is None or holding == len(runs) - 1 or len(runs[holding]) < 2:
+    if holding is None or holding == len(runs) - 1 or (len(runs[holding]) < 2 and not single):
         return runs[-1]
     between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
     return runs[holding] if any(t.pos == "ADP" for t in between) else runs[-1]
@@ -1210,6 +1214,55 @@ def _compatible(pronoun: str, kind: str) -> bool:
     return kind in ("anonymous", "organisation", "government", "person")
 
 
+#: A party tag after a legislator's name ("Sen. X (D-Vt.)", "Rep. Y (R)", cut "(I-Vt" when the span ends inside
+#: the bracket): the party and state the person sits for, no speaker of its own (PolNeAR train junk "D", "Vt").
+PARTY_TAG = re.compile(r"\s\((?:[DRI]|Ind)(?:\.?\s?[-–]\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\.?(?:\)|$)")
+#: A news-agency dateline opening a span ("LONDON (Reuters) - X", "LA CROSSE, Wis. — X"): the place the story was
+#: filed from and the agency, neither of which spoke (PolNeAR train junk "LONDON", "WASHINGTON").
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+    r"\s(?:\([^)]*\)\s)?[-—–]{1,2}\s"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: A day or month after a preposition ("Trump on Tuesday", "Sanders during a Sunday", "a poll in June") or a day
+#: alone ("The deal, announced Friday, …" misparsed with "Friday" for subject): when it was said, not who said it
+#: (PolNeAR train junk "Tuesday", "June"). A month alone may be a name ("May", "June"), so it needs the preposition.
+TIME_PHRASE = re.compile(
+    rf"(?:\s(?:on|during|in|since|until|by|last|this|next|early|late)(?:\s(?:a|the|last|this|next|early|late))?\s"
+    rf"(?:{_WEEKDAYS}|{_MONTHS})|^\s*(?:{_WEEKDAYS})\s*$)\b(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
+)
+#: Languages whose source spans may hold party tags and datelines of the shapes above.
+DATELINE_LANGUAGES = frozenset({"en"})
+
+
+#: Quote marks wrapping a whole English source span: what stands between them is a work's or a show's title or a
+#: quote fragment the parser took for a subject ("on MSNBC’s “Morning Joe,” calling it …"), no speaker (PolNeAR
+#: train junk "Morning Joe"). German and French write outlets' names so („Bild“, « Le Monde »), English does not.
+QUOTED_SOURCE = re.compile(r"^\s*[“\"][^“”\"]+[”\"]\W*$")
+
+
+def _without_dateline_party_time(mention: SourceMention) -> SourceMention:
+    """The English mention with an opening dateline, party tags and time phrases blanked out of its text (spaces
+    keep every offset) and their tokens dropped; the mention itself when it holds none."""
+    if mention.lang not in DATELINE_LANGUAGES:
+        return mention
+    cuts = [match.span() for pattern in (PARTY_TAG, TIME_PHRASE) for match in pattern.finditer(mention.text)]
+    dateline = DATELINE.match(mention.text)
+    if dateline is not None and dateline.end() < len(mention.text.rstrip()):
+        cuts.append(dateline.span())
+    if not cuts:
+        return mention
+    text = mention.text
+    for start, end in cuts:
+        text = text[:start] + " " * (end - start) + text[end:]
+    words = mention.words
+    if words is not None:
+        offset = mention.start
+        words = [t for t in words if not any(offset + s <= t.start < offset + e for s, e in cuts)]
+    return replace(mention, text=text, words=words)
+
+
 def resolve_speakers(
     mentions: list[SourceMention], gazetteer: Gazetteer | None = None, page: list[tuple[str, str]] | None = None
 ) -> tuple[list[Resolution | None], list[Speaker]]:
@@ -1234,6 +1287,7 @@ def resolve_speakers(
     titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
     full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
     for mention in mentions:
+        mention = _without_dateline_party_time(mention)
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             chosen.append(None)
