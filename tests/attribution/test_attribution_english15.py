@@ -33,6 +33,7 @@ def _names(doc: Document) -> set[str]:
         ("Dec 12 (Reuters) - Mirela Santoro said the talks had failed.", "Mirela Santoro", "Dec"),
         ("Inside the hall, Pell Varkonyi on Tuesday dismissed the plan as wasteful.", "Pell Varkonyi", "Tuesday"),
         ("At the rally, Ivo Marchetti during a Sunday called the union a sponsor.", "Ivo Marchetti", "Sunday"),
+        ("On Tuesday Keeler said the plan was sound.", "Keeler", "Tuesday"),  # the parser's "Tuesday Keeler"
     ],
 )
 def test_the_person_speaks_not_the_dateline_party_or_day(analyse: Analyse, text: str, speaker: str, junk: str) -> None:

@@ -1226,11 +1226,13 @@ DATELINE = re.compile(
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 #: A day or month after a preposition ("Trump on Tuesday", "Sanders during a Sunday", "a poll in June") or a day
-#: alone ("The deal, announced Friday, …" misparsed with "Friday" for subject): when it was said, not who said it
-#: (PolNeAR train junk "Tuesday", "June"). A month alone may be a name ("May", "June"), so it needs the preposition.
+#: alone ("The deal, announced Friday, …" misparsed with "Friday" for subject) or before a name the parser joined
+#: it to ("On Tuesday Keeler said": "Tuesday Keeler"): when it was said, not who said it (PolNeAR train junk
+#: "Tuesday", "June"). A month alone may be a name ("May", "June"), so it needs the preposition.
 TIME_PHRASE = re.compile(
     rf"(?:\s(?:on|during|in|since|until|by|last|this|next|early|late)(?:\s(?:a|the|last|this|next|early|late))?\s"
-    rf"(?:{_WEEKDAYS}|{_MONTHS})|^\s*(?:{_WEEKDAYS})\s*$)\b(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
+    rf"(?:{_WEEKDAYS}|{_MONTHS})|^\s*(?:{_WEEKDAYS})\s*$|^\s*(?:{_WEEKDAYS})(?=\s[A-Z]))\b"
+    rf"(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
 )
 #: Languages whose source spans may hold party tags and datelines of the shapes above.
 DATELINE_LANGUAGES = frozenset({"en"})
