@@ -107,7 +107,13 @@ def test_claim_scores_against_the_strict_and_the_lenient_gold() -> None:
         "body_sentences": 8,
     }
     scores = bench.claim_scores(["The base is large.", "Two soldiers were killed."], row)
-    assert scores == {"claims_p@5": 0.5, "claims_p@5_lenient": 1.0, "gold_strict": 1, "gold_sentences": 8}
+    assert scores == {
+        "claims_p@5": 0.5,
+        "claims_p@5_lenient": 1.0,
+        "claims_p@k": 0.0,  # k = 1 gold sentence: the first claim shown is not it
+        "gold_strict": 1,
+        "gold_sentences": 8,
+    }
     # A page the strict gold leaves without a check-worthy sentence drops out of the strict P@5 only.
     assert bench.claim_scores(["The base is large."], row | {"checkworthy_strict": []})["claims_p@5"] is None
 
