@@ -71,6 +71,14 @@ _SHOP_LINK = re.compile(
 _AUTHORS = re.compile(r"(?:\b[A-Z][\w'’-]+\s[A-Z]{1,3}\s?,\s?){2,}")
 _REFERENCE_MARK = re.compile(r"\bet al\b|\b(?:1[5-9]|20)\d\d\b|^\W*\d{1,3}\.\s")
 _NUMBERED_ET_AL = re.compile(r"^\W*\d{1,3}\.\s.*\bet al\b")
+_INITIALS_COMMA = re.compile(r"[A-Z] ?,")  # a cheap first look: most sentences have no initial before a comma
+
+
+def _reference_entry(line: str) -> bool:
+    if "et al" in line and _NUMBERED_ET_AL.match(line):
+        return True
+    return bool(_INITIALS_COMMA.search(line) and _AUTHORS.search(line) and _REFERENCE_MARK.search(line))
+
 
 _WHOLE_RES = tuple(
     (reason, re.compile(rf"^\W*(?:(?:{pattern})\W*)+(?:\W+\S+){{0,3}}\W*$", re.IGNORECASE))
@@ -93,7 +101,7 @@ def furniture_reason(text: str) -> str | None:
     line = " ".join(text.split())
     if _SHOP_LINK.search(line.lower()):
         return "shop link"
-    if (_AUTHORS.search(line) and _REFERENCE_MARK.search(line)) or _NUMBERED_ET_AL.match(line):
+    if _reference_entry(line):
         return "reference list entry"
     if not line or len(line.split()) > MAX_FURNITURE_WORDS:
         return None
