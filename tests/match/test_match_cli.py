@@ -80,3 +80,9 @@ def test_a_keyword_lists_the_factchecks_naming_it_not_no_factcheck_found(
     assert "No published fact-check found" not in out and "Fact-checks naming 'gates' first" in out
     first_row = next(line for line in out.splitlines() if line.startswith("│ 1 "))
     assert "Gates" in first_row
+
+
+def test_a_language_that_is_no_code_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "Bill Gates wants microchips", "--db", db, "--lang", "klingon"])
+    assert exit_.value.code == 2 and "--lang 'klingon' is no language code" in capsys.readouterr().err

@@ -37,6 +37,8 @@ def match(
     from sift.errors import InputError
     from sift.workbench import Workbench
 
+    if lang != "auto" and not (2 <= len(lang) <= 3 and lang.isascii() and lang.isalpha() and lang.islower()):
+        raise InputError(f"--lang {lang[:20]!r} is no language code: give an ISO 639 code (en, fr, de…) or auto")
     said = parse_date(date)
     if date is not None and said is None:
         raise InputError(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
