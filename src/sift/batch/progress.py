@@ -69,6 +69,10 @@ class Progress:
         elif self.failures == MAX_FAILURE_LINES + 1:
             self._print("sift: more pages failed; `sift documents failures` lists them all")
 
+    def note(self, text: str) -> None:
+        """Say something the user should know about the whole run (before the bar starts)."""
+        self._print(f"sift: note: {text}")
+
     def _print(self, line: str) -> None:
         if self._bar is not None:
             self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)

@@ -235,6 +235,11 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
             ingest=options.ingest,
         )
         run = _Run(store, options, summary, progress)
+        if options.match and not store.count_factchecks():
+            progress.note(
+                f"the store {store.location} has no fact-checks, so no page is matched; load some with "
+                "`sift factchecks load-sample` or `sift factchecks import FILE` first"
+            )
         progress.start(_total(inputs))
         with ExitStack() as stack:
             stack.callback(progress.close)
