@@ -517,6 +517,10 @@ SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
 
 #: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
 #: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
+#: Free-choice quantifiers: a source opened by one is anyone at all of its kind, no one who spoke (a partitive
+#: after it, "jeder der drei Kandidaten", counts the members of a named group, who may speak).
+ANY_QUANTIFIERS = {"en": frozenset({"any"}), "de": frozenset({"jeder", "jede", "jedes", "jedem", "jeden"})}
+PARTITIVES = frozenset({"of", "der", "von", "vom"})
 GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
 GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
 
@@ -532,12 +536,16 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "SUBSCRIBER ONLY Politics | Minnesota Supreme Court": a kicker and a headline
     if mention.lang in DATELINE_LANGUAGES and QUOTED_SOURCE.match(text):
         return SourceReading("none")
+    if mention.cue_lemma == LABEL_CUE and _is_heading_label(mention, text):
+        return SourceReading("none")
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
     words = text.lower().split()
     if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
         return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
+    if len(words) > 1 and words[0] in ANY_QUANTIFIERS.get(mention.lang, ()) and words[1] not in PARTITIVES:
+        return SourceReading("none")  # "Wie jeder Stylist bestätigen wird", "as any doctor will tell you": anyone
     quantifier = bool(words) and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ())
     if quantifier and (len(words) == 1 or (len(words) > 2 and words[1] in GROUP_PLACES)):
         # "many in the …", and a quantifier alone as the subject of a statement ("some are calling it …", "many
@@ -601,6 +609,16 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
+
+
+def _is_heading_label(mention: SourceMention, text: str) -> bool:
+    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:") or a
+    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …"). A speaker's label is
+    a name or a noun phrase."""
+    if text.endswith("."):
+        return True
+    first = mention.words[0] if mention.words else None
+    return first is not None and first.pos == "ADP" and first.start == mention.start
 
 
 def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
@@ -998,7 +1016,7 @@ def _pronoun_class(lowered: str, speakers: SpeakerWords) -> str | None:
         ("relative", speakers.relative_pronouns),
     ):
         if lowered in words:
-            return kind
+            return "pronoun:we" if kind == "pronoun:group" and lowered in speakers.first_person_pronouns else kind
     return None
 
 
@@ -1211,6 +1229,8 @@ def _compatible(pronoun: str, kind: str) -> bool:
         return kind in ("organisation", "government", "outlet")
     if pronoun == "singular":
         return kind in ("person", "organisation", "government", "outlet")
+    if pronoun == "we":  # "wir", "we", "nous": a body or a group speaking, never one person named before
+        return kind in ("anonymous", "organisation", "government", "outlet")
     return kind in ("anonymous", "organisation", "government", "person")
 
 
@@ -1445,11 +1465,16 @@ def _drop_bare_labels(
     spoken: set[int] = set()
     labelled: set[int] = set()
     partial: set[int] = set()  # labels of several words of which the reading kept one
+    stated: set[int] = set()  # labelled with a statement, not only with a name ("Partner: eZ Systems")
     for mention, item in zip(mentions, chosen, strict=True):
         if item is not None:
             (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
             if mention.cue_lemma == LABEL_CUE and len(mention.text.split()) > 1:
                 partial.add(id(item[0]))
+            if mention.cue_lemma == LABEL_CUE and not _names_a_value(mention, page):
+                stated.add(id(item[0]))
+    for entity in [e for e in entities if id(e) in labelled and id(e) not in spoken and id(e) not in stated]:
+        _drop_entity(entity, entities, chosen)  # every label of it is a caption's or a box's name: no speaker
     bare = [
         entity
         for entity in entities
@@ -1470,10 +1495,43 @@ def _drop_bare_labels(
             continue
         if entity.kind == "organisation" and _written_again(entity, page):
             continue
-        entities.remove(entity)
-        for index, item in enumerate(chosen):
-            if item is not None and item[0] is entity:
-                chosen[index] = None
+        _drop_entity(entity, entities, chosen)
+
+
+def _drop_entity(entity: _Entity, entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+    """Forget an entity: it is no speaker, and the mentions that resolved to it name no one."""
+    entities.remove(entity)
+    for index, item in enumerate(chosen):
+        if item is not None and item[0] is entity:
+            chosen[index] = None
+
+
+#: Most words a label's value may have and still be read as a name given for the label (a credit, a list row).
+MAX_VALUE_WORDS = 4
+_VALUE_WORD = re.compile(r"[^\W_][\w'’.-]*|&|\S")
+
+
+def _names_a_value(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
+    """Whether what follows a block-opening label's colon is nothing but a name or a few names, the label's value
+    ("Photocredits X: Christin Schwarzer", "Unser Partner: eZ Systems", "Guitar Guru: Fender & Samick", a shop's
+    or a credit box's rows): every word is capitalised or joins names, none is a determiner, and the value ends
+    the block without a sentence's stop. A statement ("Lauterbach: Keine Maskenpflicht …", "PENCE: Well, …")
+    has a lower-case word, a determiner or a stop."""
+    if mention.block >= len(page):
+        return False
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    text = page[mention.block][0]
+    colon = text.find(LABEL_CUE, mention.start + len(mention.text))
+    if colon < 0:
+        return False
+    words = _VALUE_WORD.findall(text[colon + 1 :])
+    joiners = SUBJECT_AND_WORDS | {"&", ","}
+    names = [word for word in words if word.lower() not in joiners]
+    return (
+        0 < len(names) <= MAX_VALUE_WORDS
+        and all(any(c.isupper() for c in word) for word in names)
+        and not any(word.lower() in speakers.determiners for word in names)
+    )
 
 
 def _written_again(entity: _Entity, page: list[tuple[str, str]]) -> bool:

@@ -369,9 +369,16 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
         return _quoted_feeling(clause, i)
     return any(
-        t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
-        for t in clause.tokens[i + 1 : clause.last + 1]
+        _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
+        for k in range(i + 1, clause.last + 1)
     )
+
+
+def _stands_apart(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a particle standing apart from its verb ("gab … an"), not an infinitive's marker
+    right before its verb ("Spaß zu machen begann": no "zugeben")."""
+    tokens = clause.tokens
+    return tokens[k].pos == "PART" and not (k + 1 < len(tokens) and tokens[k + 1].pos in ("VERB", "AUX"))
 
 
 def _conclusion_noun(clause: _Clause, i: int) -> int | None:
@@ -1831,6 +1838,8 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
         tail += 1
     if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[tail : clause.last + 1]):
         return None
+    if not any(t.pos in HEADS for t in tokens[i + 1 : source_last + 1]):
+        return None  # "…, so I let it go!" (English in a German page): no noun, name or pronoun, so no source
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
 
