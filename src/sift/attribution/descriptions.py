@@ -21,6 +21,7 @@ from sift.attribution.source_mentions import (
 from sift.attribution.word_order import Token
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.speaker_words import SpeakerWords
 
 
@@ -93,13 +94,6 @@ def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWo
     return SourceReading("person", transliteration_key(core[-1].text), name, how="unlisted")
 
 
-#: German noun endings by gender, for the nominative of a name read from another case (masculine otherwise).
-_GERMAN_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur")
-_GERMAN_NEUTER = ("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum")
-#: Strong adjective endings of the German nominative singular without article, by gender.
-_GERMAN_STRONG = {"f": "e", "n": "es", "m": "er"}
-
-
 def citation_form(core: list[Token], head: int, lang: str, article: str | None = None) -> str:
     """A source's name as a reader would cite it: the words up to its head in the nominative where the
     language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
@@ -120,8 +114,10 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     lowered = lemma.lower()
     adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
     gender = article_gender(article, adjectives[0] if adjectives else None)
+    row = LANGUAGES[lang]
     if gender is None:
-        gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
+        feminine, neuter = row.feminine_noun_endings, row.neuter_noun_endings
+        gender = "f" if lowered.endswith(feminine) else "n" if lowered.endswith(neuter) else "m"
     named = []
     for token in core[:head]:
         adjective = token.lemma.lower()
@@ -129,7 +125,7 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
             named.append(token.text)  # a place's adjective does not decline ("Frankfurter", "Schweizer")
         elif token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
             stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
-            named.append(stem + _GERMAN_STRONG[gender])
+            named.append(stem + dict(row.strong_adjective_endings)[gender])
         else:
             named.append(token.text)
     return " ".join([*named, lemma, *words[head + 1 :]])

@@ -18,6 +18,12 @@ Défense and russisches Verteidigungsministerium all become ``ministry|defense|r
 recent compatible entity of the last few blocks, titles ("the minister", "den Parlamentarier") the most recent
 person with that title, documents ("the statement") the most recent organisation; otherwise they stay unresolved,
 never an unrelated name.
+
+This module reads a span and resolves mentions; its parts live beside it: :mod:`~sift.attribution.source_mentions`
+(a mention, its reading, the entity, speaker words on tokens), :mod:`~sift.attribution.name_shapes` (name runs,
+acronyms, the transliteration key), :mod:`~sift.attribution.institutions` (institution keys, the gazetteer's
+reading of a name), :mod:`~sift.attribution.descriptions` (speakers named by a description) and
+:mod:`~sift.attribution.surnames` (a lone word as the surname of a person the page names).
 """
 
 from __future__ import annotations

@@ -33,9 +33,6 @@ _LONE_WORD_READINGS = frozenset(
 _LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
 #: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
 MAX_GIVEN_NAMES = 3
-#: Endings of German noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
-#: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name.
-_GERMAN_NOUN_FORMS = ("", "e", "en", "n", "nen", "er")
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
@@ -92,14 +89,6 @@ def _page_surname(
     return SourceReading("person", key, name, how="named")
 
 
-#: Finite singular auxiliaries and modals of German ("Kaeser will … verkünden", "hat … gesagt"): a bare noun
-#: beside one is singular.
-_GERMAN_SINGULAR_FINITE = frozenset(
-    {"hat", "hatte", "ist", "war", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll", "sollte", "muss"}
-    | {"musste", "möchte", "darf", "durfte"}
-)
-
-
 def _singular_bare_noun(
     mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
 ) -> SourceReading | None:
@@ -138,16 +127,17 @@ def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | N
         w for w in re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40]) if w.lower() not in skipped
     ]
     cue = mention.cue_lemma or ""
+    singular = row.singular_finite if row is not None else frozenset()
     verbs = [
         w
         for w in before[-1:] + after[:1]
         if w.isalpha()
         and w.islower()
-        and (w in _GERMAN_SINGULAR_FINITE or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
+        and (w in singular or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
     ]
     if not verbs:
         return None
-    return "plural" if any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs) else "singular"
+    return "plural" if any(w.endswith("n") and w not in singular for w in verbs) else "singular"
 
 
 #: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
@@ -246,5 +236,6 @@ def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
         return False
     vowel = max(word.rfind(v) for v in "aou")
     umlauted = word if vowel < 0 else word[:vowel] + word[vowel].translate(_UMLAUT) + word[vowel + 1 :]
-    forms = {base + ending for base in (word, umlauted) for ending in _GERMAN_NOUN_FORMS} - {word}
+    endings = row.noun_form_endings if row is not None else ()
+    forms = {base + ending for base in (word, umlauted) for ending in endings} - {word}
     return not any(dictionary_lemma(form, lang) == word for form in forms)

@@ -170,6 +170,9 @@ class Lexicon:
     #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
     #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
     reporting_modals: frozenset[str] = frozenset()
+    #: modals whose infinitive closing the sentence reports what the subject means to say ("Das wollte X am Montag
+    #: verkünden"; the language row's ``intent_modals``)
+    intent_modals: frozenset[str] = frozenset()
     #: conjunctions that open a verb-final clause only after a comma ("…, als X … preisgab"; "als" elsewhere is "as")
     comma_openers: frozenset[str] = frozenset()
     #: singular personal pronouns that take the person the sentence before (same block) opened with by name ("Vera
@@ -223,6 +226,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
         reflexive_cues=language.reflexive_cue_lemmas,
+        intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         verb_final=language.verb_final_conjunctions,
@@ -1633,7 +1637,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_noun[0], with_noun[0] + 1
     elif clause.lexicon.noun_capitals and not commas:
         finite = next((k for k in range(clause.first + 1, i) if tokens[k].pos == "AUX"), None)
-        modal = finite is not None and tokens[finite].lemma.lower() in INTENT_MODALS
+        modal = finite is not None and tokens[finite].lemma.lower() in clause.lexicon.intent_modals
         if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux and not modal:
             return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
         if modal and tokens[i].text.lower() == tokens[i].lemma.lower():
@@ -1663,9 +1667,6 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
 
 
-#: Modals whose infinitive closing the sentence reports what the subject says or means to ("Das wollte X am Montag
-#: verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an ability ("können").
-INTENT_MODALS = frozenset({"wollen"})
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
 #: infinitive is a future ("wird … ankündigen").
 PASSIVE_AUX = frozenset({"werden", "sein"})
