@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sift.attribution.speakers import SourceMention, _names_a_value
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
@@ -22,12 +23,25 @@ def _speakers(doc: Document) -> set[str]:
     [
         ("de", "Bildrechte KELVARA: Hanne Wegener"),  # a credit: the value is a name
         ("de", "Unser Förderer: Kerbel Systems"),  # a partner box
-        ("en", "Vintage Corner: Harlan & Voss Guitars"),  # a shop's list row
+        ("en", "Vintage Corner: Harlan & Voss"),  # a shop's list row
     ],
 )
 def test_a_label_whose_value_is_only_names_names_no_speaker(analyse: Analyse, lang: str, label: str) -> None:
     doc = analyse([(lang, label)])
     assert _speakers(doc) == set(), [s.name for s in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label"),
+    [
+        ("en", "Mara Quill: Flowers Won't Be Sent"),  # a title-case headline: verbs the dictionary knows
+        ("de", "Sabine Ortlieb: Keine Obergrenze"),  # a determiner of negation
+    ],
+)
+def test_a_headline_label_is_no_value(analyse: Analyse, lang: str, label: str) -> None:
+    name = label.split(":", 1)[0]
+    mention = SourceMention(name, lang, "a0", cue_lemma=":")
+    assert not _names_a_value(mention, [(label, lang)])
 
 
 def test_a_label_with_a_statement_still_names_its_speaker(analyse: Analyse) -> None:

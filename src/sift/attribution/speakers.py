@@ -937,9 +937,12 @@ _VALUE_WORD = re.compile(r"[^\W_][\w'’.-]*|&|\S")
 def _names_a_value(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
     """Whether what follows a block-opening label's colon is nothing but a name or a few names, the label's value
     ("Photocredits X: Christin Schwarzer", "Unser Partner: eZ Systems", "Guitar Guru: Fender & Samick", a shop's
-    or a credit box's rows): every word is capitalised or joins names, none is a determiner, and the value ends
-    the block without a sentence's stop. A statement ("Lauterbach: Keine Maskenpflicht …", "PENCE: Well, …")
-    has a lower-case word, a determiner or a stop."""
+    or a credit box's rows): every word is capitalised or joins names, none is a determiner or a word the
+    dictionary writes lower case (a verb, an article, an English common noun), and the value ends the block
+    without a sentence's stop. A statement ("Lauterbach: Keine Maskenpflicht …", "Pence: Flowers Won't Be Sent",
+    "PENCE: Well, …") has a lower-case word, such a word or a stop."""
+    from sift.machine_cache import dictionary_lemma
+
     if mention.block >= len(page):
         return False
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
@@ -954,6 +957,7 @@ def _names_a_value(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
         0 < len(names) <= MAX_VALUE_WORDS
         and all(any(c.isupper() for c in word) for word in names)
         and not any(word.lower() in speakers.determiners for word in names)
+        and not any((lemma := dictionary_lemma(word, mention.lang)) and lemma[:1].islower() for word in names)
     )
 
 
