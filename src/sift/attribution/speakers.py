@@ -240,12 +240,12 @@ SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
 
 #: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
 #: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
+GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
+GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
 #: Free-choice quantifiers: a source opened by one is anyone at all of its kind, no one who spoke (a partitive
 #: after it, "jeder der drei Kandidaten", counts the members of a named group, who may speak).
 ANY_QUANTIFIERS = {"en": frozenset({"any"}), "de": frozenset({"jeder", "jede", "jedes", "jedem", "jeden"})}
 PARTITIVES = frozenset({"of", "der", "von", "vom"})
-GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
-GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
 
 #: Separators of navigation and section kickers; no name holds one.
 NAVIGATION_MARKS = ("|",)
