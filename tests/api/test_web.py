@@ -57,6 +57,17 @@ async def test_missing_document_page_is_html_404(client: httpx.AsyncClient) -> N
     assert response.status_code == 404 and "<h1>" in response.text
 
 
+async def test_a_bad_filter_in_the_browser_is_an_html_page_and_json_for_the_api(client: httpx.AsyncClient) -> None:
+    # /factchecks?verdict=zz showed the problem's raw JSON in the browser
+    page = await client.get("/factchecks", params={"verdict": "zz"}, headers={"accept": "text/html"})
+    assert page.status_code == 400 and page.headers["content-type"].startswith("text/html")
+    assert "<h1>Bad request</h1>" in page.text and "unknown verdict" in page.text
+    offset = await client.get("/factchecks", params={"offset": "-1"}, headers={"accept": "text/html"})
+    assert offset.status_code == 422 and "<h1>Invalid request</h1>" in offset.text
+    api = await client.get("/api/documents/nope", headers={"accept": "text/html"})
+    assert api.status_code == 404 and api.headers["content-type"] == "application/problem+json"
+
+
 async def test_factcheck_browser_filters(client: httpx.AsyncClient) -> None:
     page = (await client.get("/factchecks", params={"q": "Abu Kamal", "lang": "de"})).text
     assert "factcheck-card" in page and "AC-130 Gunship Simulator" in page

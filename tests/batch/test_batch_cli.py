@@ -39,6 +39,7 @@ def test_a_run_prints_its_summary_and_the_documents_can_be_listed_and_searched(t
     assert "sift: failed: " in stderr and "nothing.html" in stderr
     assert "sift: batch: 3 analysed, 0 skipped (stored or failed before), 1 failed" in stderr
     assert "--retry-failed retries failures" in stderr  # a rerun after fixing the cause would skip it
+    assert "no fact-checks" not in stderr  # matching is off
     stats = json.loads(sift("documents", "stats", "--db", db, "--json").stdout)
     assert stats == {"documents": 3, "failed": 1, "languages": {"en": 3}}
     listed = json.loads(sift("documents", "list", "--db", db, "--json").stdout)
@@ -78,3 +79,10 @@ def test_documents_search_needs_words(tmp_path: Path) -> None:
     db = str(tmp_path / "sift.db")
     assert sift("documents", "stats", "--db", db, "--json").returncode == 2  # no store there yet: one line
     assert "empty" in one_error_line(sift("documents", "search", "  ", "--db", db))
+
+
+def test_a_run_on_a_store_without_factchecks_says_nothing_will_be_matched(tmp_path: Path) -> None:
+    write_pages(tmp_path / "corpus", 1)
+    run = sift("batch", str(tmp_path / "corpus"), "--db", str(tmp_path / "empty.db"))
+    assert run.returncode == 0, run.stderr.decode()
+    assert "has no fact-checks, so no page is matched" in run.stderr.decode()

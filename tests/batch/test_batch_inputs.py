@@ -25,6 +25,7 @@ def test_a_directory_yields_its_page_files_in_path_order(tmp_path: Path) -> None
     assert source.count() == 6
     assert [page.key for page in pages] == sorted(str(path.absolute()) for path in paths)
     assert all(isinstance(page, Page) and page.kind == "file" and page.key == page.location for page in pages)
+    assert source.ignored == 2  # the PDF and the stylesheet: counted, so the run's summary says so
     by_name = {Path(page.key).name: page for page in pages}
     assert by_name["page-0001.html"].said_html and by_name["page-0002.html.gz"].said_html
     assert not by_name["page-0000.txt"].said_html

@@ -70,6 +70,8 @@ def _sift_error(request: Request, error: Exception) -> Response:
     for cls in type(error).__mro__:
         if cls in PROBLEM_TYPES:
             status, slug, title = PROBLEM_TYPES[cls]  # type: ignore[index]
+            if _wants_html(request):  # a reader's page says "Bad request", not the API's problem title
+                return _error_page(status, str(error))
             return problem(status, str(error), slug=slug, title=title, instance=request.url.path)
     return problem(500, str(error), slug="internal", instance=request.url.path)
 
@@ -79,16 +81,21 @@ def _wants_html(request: Request) -> bool:
     return not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
 
 
+def _error_page(status: int, detail: str, *, headers: Mapping[str, str] | None = None) -> HTMLResponse:
+    """The error as a page of the web UI (a browser showed the problem's raw JSON for a bad filter or form)."""
+    title = STATUS_TITLES.get(status, "Error")
+    page = (
+        f"<!doctype html><html lang=en><meta charset=utf-8><title>{html.escape(title)} · sift</title>"
+        f"<link rel=stylesheet href=/static/app.css><main><h1>{html.escape(title)}</h1>"
+        f"<p>{html.escape(detail)}</p><p><a href=/>Check a page</a></p></main></html>"
+    )
+    return HTMLResponse(page, status_code=status, headers=headers)
+
+
 def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, StarletteHTTPException)
     if _wants_html(request):
-        title = STATUS_TITLES.get(error.status_code, "Error")
-        page = (
-            f"<!doctype html><html lang=en><meta charset=utf-8><title>{title} · sift</title>"
-            f"<link rel=stylesheet href=/static/app.css><main><h1>{title}</h1>"
-            f"<p>{html.escape(str(error.detail))}</p><p><a href=/>Check a page</a></p></main></html>"
-        )
-        return HTMLResponse(page, status_code=error.status_code, headers=error.headers)
+        return _error_page(error.status_code, str(error.detail), headers=error.headers)
     return problem(error.status_code, str(error.detail), headers=error.headers, instance=request.url.path)
 
 
@@ -99,6 +106,8 @@ def _validation_error(request: Request, error: Exception) -> Response:
         for item in error.errors()
     ]
     detail = "; ".join(f"{e['location']}: {e['message']}" for e in errors) or "invalid request"
+    if _wants_html(request):
+        return _error_page(422, detail)
     return problem(422, detail, slug="invalid-request", errors=errors, instance=request.url.path)
 
 

@@ -88,7 +88,14 @@ class DirectoryInput:
     def count(self) -> int:
         return sum(1 for _ in self.files())
 
+    def _passed_over(self) -> int:
+        """Files under the root that are no pages (a PDF, an image, a stylesheet): counted, so a run says so."""
+        if self.root.is_file():
+            return 0
+        return sum(1 for _, _, names in os.walk(self.root) for name in names if not _is_page_file(name))
+
     def __iter__(self) -> Iterator[Page | BadRecord]:
+        self.ignored = self._passed_over()
         for path in self.files():
             location = str(path)
             try:

@@ -52,8 +52,10 @@ def batch_command(
         host_interval_s=settings["host_interval_s"],
     )
     sources = open_inputs(inputs or [], urls=urls, max_bytes=ingest.max_bytes)
+    if options.match:
+        _note_without_factchecks(options.store)
     summary = run_batch(sources, options, progress=Progress(bar=True))
-    ignored = f"; {summary.ignored} archive records were not pages" if summary.ignored else ""
+    ignored = f"; {summary.ignored} files or archive records were not pages" if summary.ignored else ""
     # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
     # --allow-private), only --retry-failed tries them again
     retry = (
@@ -66,3 +68,16 @@ def batch_command(
     )
     if as_json:
         sys.stdout.write(json.dumps(summary.to_dict()) + "\n")
+
+
+def _note_without_factchecks(location: str) -> None:
+    """Say so when the store holds no fact-check: every page would be stored with matching not run."""
+    from sift.store import open_store
+
+    with open_store(location) as store:
+        if not store.count_factchecks():
+            print(
+                f"sift: note: the store {store.location} has no fact-checks, so no page is matched; load some with "
+                "`sift factchecks load-sample` or `sift factchecks import FILE` first",
+                file=sys.stderr,
+            )
