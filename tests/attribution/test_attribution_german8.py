@@ -8,8 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from sift.attribution.speakers import SPEAKER_WORDS, _is_given_name
+from sift.attribution.surnames import _is_given_name
 from sift.document import Document
+from sift.lexicon.speaker_words import SPEAKER_WORDS
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 

@@ -18,16 +18,43 @@ Défense and russisches Verteidigungsministerium all become ``ministry|defense|r
 recent compatible entity of the last few blocks, titles ("the minister", "den Parlamentarier") the most recent
 person with that title, documents ("the statement") the most recent organisation; otherwise they stay unresolved,
 never an unrelated name.
+
+This module reads a span and resolves mentions; its parts live beside it: :mod:`~sift.attribution.source_mentions`
+(a mention, its reading, the entity, speaker words on tokens), :mod:`~sift.attribution.name_shapes` (name runs,
+acronyms, the transliteration key), :mod:`~sift.attribution.institutions` (institution keys, the gazetteer's
+reading of a name), :mod:`~sift.attribution.descriptions` (speakers named by a description) and
+:mod:`~sift.attribution.surnames` (a lone word as the surname of a person the page names).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
+from sift.attribution.descriptions import _described, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.german import GENDER_ENDING, article_gender
+from sift.attribution.institutions import _institution_key, _is_organisation_word, _known_name
+from sift.attribution.name_shapes import (
+    NAME_PARTICLES,
+    _is_word_hyphen,
+    _name_runs,
+    _without_acronyms,
+    transliteration_key,
+)
+from sift.attribution.source_mentions import (
+    LABEL_CUE,
+    SUBJECT_AND_WORDS,
+    Resolution,
+    SourceMention,
+    SourceReading,
+    _Entity,
+    _in,
+    _is_speaker_noun,
+    _pronoun_class,
+    _text,
+    _titles,
+)
+from sift.attribution.surnames import _according_name, _is_lone_name_word, _page_surname, _singular_bare_noun
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -68,183 +95,14 @@ CERTAINTY = {
     # below the uncertain line whatever the cue (RULE_CUE 0.9 x 0.5), so reports show it as uncertain
     "unlisted": 0.5,
 }
-#: The most letters of an upper-case short name of a body ("EU", "NATO"); longer upper-case words may be surnames.
-MAX_ACRONYM = 4
 #: A span with more words than this and no name is a clause fragment, not a speaker.
 MAX_UNNAMED_WORDS = 7
 
-#: Institution types, domains and countries: each canonical key with its spellings (lowercase, accents kept).
-INSTITUTIONS = {
-    "ministry": ("ministry", "ministère", "ministerium", "ministerio", "ministério", "ministero", "ministerstwo"),
-    "government": ("government", "gouvernement", "regierung", "gobierno", "governo", "rząd"),
-    "army": ("army", "armée", "armee", "military", "militaire", "ejército", "exército", "esercito", "armia"),
-    "kremlin": ("kremlin", "kreml", "cremlino"),
-    "pentagon": ("pentagon",),
-    "coalition": ("coalition", "koalition", "coalición", "coalizão", "coalizione", "koalicja"),
-    "committee": ("committee", "commission", "ausschuss", "comisión", "comissão", "commissione", "komisja"),
-    "press-service": ("press service", "service de presse", "pressedienst", "pressestelle"),
-    "embassy": ("embassy", "ambassade", "botschaft", "embajada", "embaixada", "ambasciata", "ambasada"),
-    "white-house": ("white house", "maison blanche", "weißes haus", "weiße haus", "casa blanca", "casa branca"),
-    "state-department": ("state department", "département d'état", "außenministerium"),
-    "police": ("police", "polizei", "policía", "polícia", "polizia", "policja"),
-}
-DOMAINS = {
-    "defense": ("defense", "defence", "défense", "verteidigung", "defensa", "defesa", "difesa", "obrony"),
-    "foreign": ("foreign affairs", "affaires étrangères", "auswärtig", "exteriores", "esteri", "spraw zagranicznych"),
-    "interior": ("interior", "intérieur", "innenminister", "inneren", "interno", "spraw wewnętrznych"),
-    "health": ("health", "santé", "gesundheit", "sanidad", "saúde", "salute", "zdrowia"),
-}
-#: Demonyms and names of the states news speaks of most, for institution keys ("ministère russe").
-COUNTRIES = {
-    "russia": ("russia", "russe", "russie", "russisch", "russland", "rusia", "ruso", "rússia", "russo", "rosja"),
-    "us": ("united states", "u.s.", "american", "américain", "amerikanisch", "usa", "états-unis", "estados unidos"),
-    "syria": ("syria", "syrie", "syrien", "syrisch", "siria", "sirio", "síria"),
-    "france": ("france", "french", "français", "frankreich", "französisch", "francia", "francés", "francese"),
-    "germany": ("germany", "german", "allemand", "allemagne", "deutschland", "deutsch", "alemania", "alemão"),
-}
 #: Cue lemmas of outlets: a lone unknown name reporting something is an outlet ("Politico reported").
 OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier", "zitieren", "informar", "podać"})
-#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center", "Helferbund
-#: International": the compound before it is a common word's, so the name run was "International", a person).
-_ORGANISATION_NAME_WORDS = frozenset(
-    word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
-) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
-
-#: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.
-_INSTITUTION_WORDS = frozenset(
-    spelling for spellings in INSTITUTIONS.values() for spelling in spellings if " " not in spelling
-)
 
 
-def _is_organisation_word(token: Token) -> bool:
-    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
-    surname may be one ("Lena Banks")."""
-    words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
-    return token.text.lower() in words or token.lemma.lower() in words
-
-
-_TRANSLITERATIONS = (
-    ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
-    ("ph", "f"), ("y", "i"), ("j", "i"), ("ck", "k"), ("kh", "h"),
-)  # fmt: skip
 _POSSESSIVE = re.compile(r"['’]s?$")
-_NAME_POS = frozenset({"PROPN"})
-#: Lower-case particles inside a person's name ("Luis de Guindos", "Ursula von der Leyen").
-NAME_PARTICLES = frozenset(
-    {"de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "le", "la"}
-)
-
-
-@dataclass(slots=True)
-class SourceMention:
-    """A source or relay span to resolve, in document order, with what is needed to read it.
-
-    ``words`` are the span's tagged tokens (``None``: tagged here from ``text`` by capitals alone);
-    ``is_speech`` says whether its attribution reports a statement (a cue such as "refused" names no speaker).
-    """
-
-    text: str
-    lang: str
-    attribution: str
-    context: str = ""
-    cue_lemma: str | None = None
-    words: list[Token] | None = None
-    is_speech: bool = True
-    is_relay: bool = False
-    block: int = 0
-    #: offset of ``text`` in its block (the offsets of ``words`` are block offsets)
-    start: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class SourceReading:
-    """What a source span names: a ``kind`` of speaker (or ``pronoun:<class>``, ``title``, ``document``,
-    ``relative``, ``none``), its merge key, its display name, the title words it carries and how it was read."""
-
-    kind: str
-    key: str = ""
-    name: str = ""
-    titles: frozenset[str] = frozenset()
-    how: str = "named"
-    #: the name as the page wrote it, when ``name`` is its citation form ("dem Europäischen Rechnungshof")
-    written: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The speaker a mention resolved to (its display name and kind) and how sure the reading is (0-1)."""
-
-    name: str
-    kind: str
-    certainty: float
-
-
-@dataclass(slots=True)
-class _Entity:
-    kind: str
-    key: str
-    names: Counter[tuple[bool, int, str]] = field(default_factory=Counter)
-    described: Counter[str] = field(default_factory=Counter)  # "the minister", "den Parlamentarier": aliases
-    titles: set[str] = field(default_factory=set)
-    languages: list[str] = field(default_factory=list)
-    attributions: list[str] = field(default_factory=list)
-    last_block: int = 0
-    is_titled_only: bool = False
-
-    def count_name(self, name: str, lang: str) -> None:
-        """One more mention under ``name`` (English spellings and longer names are preferred as the display name)."""
-        self.names[(lang == "en", len(name.split()), name)] += 1
-
-    def heard(self, lang: str, attribution: str | None) -> None:
-        """Note the language a mention is in and the attribution it speaks in (``None``: a relay's, not its own)."""
-        if lang not in self.languages:
-            self.languages.append(lang)
-        if attribution is not None and attribution not in self.attributions:
-            self.attributions.append(attribution)
-
-
-def transliteration_key(name: str) -> str:
-    """A spelling-insensitive key for a Latin-script transliterated name (Klinzewitsch -> klincevich)."""
-    key = fold(name)
-    for old, new in _TRANSLITERATIONS:
-        key = key.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", key))
-
-
-def _institution_key(text: str) -> str | None:
-    lowered = text.lower()
-    kinds = [key for key, spellings in INSTITUTIONS.items() if any(s in lowered for s in spellings)]
-    if not kinds:
-        return None
-    extra = [
-        key
-        for table in (DOMAINS, COUNTRIES)
-        for key, spellings in table.items()
-        if any(s in lowered for s in spellings)
-    ]
-    return "|".join([kinds[0], *extra])
-
-
-def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | None:
-    """The entry of ``words`` the token is (by lemma or form; German compounds by their last part)."""
-    for form in (token.lemma.lower(), token.text.lower()):
-        if form in words:
-            return form
-    if speakers.has_compounds:
-        lowered = GENDER_ENDING.sub("", token.text.lower())  # "Klimaforscher*innen": "…forscherinnen"
-        for word in words:
-            if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
-                return word
-    return None
-
-
-def _phrase_in(words: frozenset[str], tokens: list[Token], index: int) -> str | None:
-    """A two- or three-word entry starting at ``tokens[index]`` ("white house", "news agency")."""
-    for size in (3, 2):
-        phrase = " ".join(t.text.lower() for t in tokens[index : index + size])
-        if len(tokens) - index >= size and phrase in words:
-            return phrase
-    return None
 
 
 def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
@@ -362,17 +220,6 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
     return head
 
 
-def _is_word_hyphen(core: list[Token], index: int) -> bool:
-    """Whether token ``index`` is a hyphen inside a word, touching the words on both sides."""
-    token = core[index]
-    return (
-        token.text == "-"
-        and 0 < index < len(core) - 1
-        and core[index - 1].end == token.start
-        and core[index + 1].start == token.end
-    )
-
-
 def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
     """The head of a head-first span whose first noun names no speaker: a speaker word later in the same nominal run
     ("Sceptyczna część prasy", "Diversas encuestas": a table tagger cannot tell an adjective opening a sentence
@@ -387,130 +234,6 @@ def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -
     return first
 
 
-def _capitalised(word: str) -> bool:
-    """Whether a word is written as a name: a capital first, or a lower-case letter before a capital ("iFixit",
-    "eBay": brands written with an inner capital)."""
-    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
-
-
-def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
-    """Runs of proper names in the span: capitalised words tagged PROPN, or (where only names are capitalised)
-    any capitalised word after the first ("le sénateur russe Frantz Klintsevitch": taggers miss rare names)."""
-    runs: list[list[Token]] = [[]]
-    for index, token in enumerate(core):
-        is_name = token.pos in _NAME_POS or (
-            index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
-        )
-        # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
-        is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
-        is_name = is_name or _is_first_name(core, index, speakers)
-        is_particle = (
-            token.text in NAME_PARTICLES
-            and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
-            and index + 1 < len(core)
-            and core[index + 1].text[:1].isupper()
-        )
-        # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
-        after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
-        if _is_name_hyphen(core, index, runs[-1]):  # "Anna Vel-Marot", "Ocasio-Cortez": one name to the reader
-            runs[-1].append(token)
-            continue
-        after_hyphen = bool(runs[-1]) and runs[-1][-1].text == "-"
-        if (
-            (is_name or after_particle or after_hyphen or _is_surname(core, index, runs[-1], speakers))
-            and _capitalised(token.text)
-        ) or (is_particle):
-            runs[-1].append(token)
-        elif runs[-1]:
-            runs.append([])
-    return [run for run in runs if run]
-
-
-def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
-    """Whether token ``index`` is a hyphen inside a name: touching the run's last word before it and a capitalised
-    word after it ("Vel-Marot")."""
-    return (
-        bool(run)
-        and run[-1] is core[index - 1]
-        and _is_word_hyphen(core, index)
-        and core[index + 1].text[:1].isupper()
-        and core[index + 1].text.isalpha()
-    )
-
-
-def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
-    """Whether the span's first word, a common noun to the tagger where only names are capitalised, is the first name
-    of the proper name right after it ("Marie Dupont": the French model tags "Marie" a noun); never a speaker word
-    ("Ministre Dupont" keeps its title out of the name)."""
-    token = core[index]
-    if index != 0 or speakers.capitalises_nouns or token.pos not in ("NOUN", "ADJ", "X") or len(core) < 2:
-        return False
-    after = core[1]
-    if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
-        return False
-    if after.pos not in _NAME_POS or not after.text[:1].isupper():
-        return False
-    lowered = token.text.lower()
-    return lowered not in speakers.determiners and not _is_speaker_noun(token, speakers, documents=True)
-
-
-def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
-    """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
-    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde"), but
-    a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular noun after a name is no title
-    of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
-    token = core[index]
-    if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
-        return False
-    if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
-        return False
-    return not _is_speaker_word(token, speakers)  # a compound ending in one ("Weidenbauer") is a surname here
-
-
-def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
-    """Whether the token is itself an entry of the speaker words (not only a compound ending in one: "Neubauer")."""
-    forms = (token.lemma.lower(), token.text.lower())
-    return any(form in words for words in _speaker_lists(speakers, documents=True) for form in forms)
-
-
-def _speaker_lists(speakers: SpeakerWords, *, documents: bool = False) -> list[frozenset[str]]:
-    """The title, source, body, government and outlet nouns (with ``documents``, the document nouns too)."""
-    lists = [speakers.title_nouns, speakers.source_nouns, speakers.body_nouns, speakers.government_nouns]
-    return [*lists, speakers.outlet_nouns, *([speakers.document_nouns] if documents else [])]
-
-
-def _is_speaker_noun(token: Token, speakers: SpeakerWords, *, documents: bool = False) -> bool:
-    """Whether the token is a title, source, body, government or outlet noun (with ``documents``, a document noun
-    too): a word that describes who speaks, never part of a name."""
-    return any(_in(words, token, speakers) for words in _speaker_lists(speakers, documents=documents))
-
-
-def _text(tokens: list[Token], source: str, offset: int) -> str:
-    """The source text covered by ``tokens`` (``offset`` is the span's start in the block)."""
-    return source[tokens[0].start - offset : tokens[-1].end - offset] if tokens else ""
-
-
-def _is_plural(token: Token, speakers: SpeakerWords) -> bool:
-    lowered = token.text.lower()
-    lemma = token.lemma.lower()
-    if lemma != lowered and lowered.startswith(lemma[: max(1, len(lemma) - 2)]) and len(lowered) > len(lemma):
-        return True
-    return bool(speakers.plural_endings) and lowered.endswith(speakers.plural_endings) and lemma == lowered
-
-
-def _titles(tokens: list[Token], speakers: SpeakerWords) -> frozenset[str]:
-    return frozenset(entry for token in tokens if (entry := _in(speakers.title_nouns, token, speakers)) is not None)
-
-
-def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
-    for token in tokens:
-        code = gazetteer.state(token.text) or gazetteer.state(token.lemma)
-        if code is not None:
-            return code
-    lowered = " ".join(t.text.lower() for t in tokens)
-    return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
-
-
 #: Words that negate a source opening with them ("not by the governors", "no official", "neither the House nor
 #: the Senate"): the span says who did not speak (realpages dev7).
 SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
@@ -519,6 +242,10 @@ SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
 #: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
 GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
 GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
+#: Free-choice quantifiers: a source opened by one is anyone at all of its kind, no one who spoke (a partitive
+#: after it, "jeder der drei Kandidaten", counts the members of a named group, who may speak).
+ANY_QUANTIFIERS = {"en": frozenset({"any"}), "de": frozenset({"jeder", "jede", "jedes", "jedem", "jeden"})}
+PARTITIVES = frozenset({"of", "der", "von", "vom"})
 
 #: Separators of navigation and section kickers; no name holds one.
 NAVIGATION_MARKS = ("|",)
@@ -532,12 +259,16 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "SUBSCRIBER ONLY Politics | Minnesota Supreme Court": a kicker and a headline
     if mention.lang in DATELINE_LANGUAGES and QUOTED_SOURCE.match(text):
         return SourceReading("none")
+    if mention.cue_lemma == LABEL_CUE and _is_heading_label(mention, text):
+        return SourceReading("none")
     pronoun = _pronoun_class(text.lower(), speakers)
     if pronoun is not None:
         return SourceReading(pronoun)
     words = text.lower().split()
     if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
         return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
+    if len(words) > 1 and words[0] in ANY_QUANTIFIERS.get(mention.lang, ()) and words[1] not in PARTITIVES:
+        return SourceReading("none")  # "Wie jeder Stylist bestätigen wird", "as any doctor will tell you": anyone
     quantifier = bool(words) and words[0] in GROUP_QUANTIFIERS.get(mention.lang, ())
     if quantifier and (len(words) == 1 or (len(words) > 2 and words[1] in GROUP_PLACES)):
         # "many in the …", and a quantifier alone as the subject of a statement ("some are calling it …", "many
@@ -601,6 +332,16 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
     return _named(run, core, name, mention, speakers, gazetteer, titles)
+
+
+def _is_heading_label(mention: SourceMention, text: str) -> bool:
+    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:") or a
+    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …"). A speaker's label is
+    a name or a noun phrase."""
+    if text.endswith("."):
+        return True
+    first = mention.words[0] if mention.words else None
+    return first is not None and first.pos == "ADP" and first.start == mention.start
 
 
 def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
@@ -795,279 +536,6 @@ def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None
     return " ".join([*(t.text for t in names[:-1]), last])
 
 
-def _unlisted(
-    core: list[Token],
-    head: int,
-    lang: str,
-    speakers: SpeakerWords,
-    *,
-    articled: bool = False,
-    article: str | None = None,
-) -> SourceReading:
-    """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
-    agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
-    organisation; read as ``unlisted`` (uncertain). Abstract nouns ("Provokationen", "Unterlagen") have neither
-    ending; a described noun ("die meisten gespielten Künstler") is no name. Where only names capitalise
-    adjectives, capitalised adjectives after an article make the phrase a name whatever its noun ("das Deutsche
-    Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
-    token = core[head]
-    lemma = token.lemma.lower() or token.text.lower()
-    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
-        return SourceReading("none")
-    if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
-        return SourceReading("none")
-    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
-    named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
-    if named or institution:
-        kind = "organisation"
-    elif speakers.agent_endings and (
-        lemma.endswith(speakers.agent_endings) or token.text.lower().endswith(speakers.agent_endings)
-    ):
-        kind = "anonymous"
-    else:
-        return SourceReading("none")
-    written = " ".join(t.text for t in core)
-    # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
-    name = written if named and not institution else citation_form(core, head, lang, article)
-    key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
-    return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
-
-
-#: The most words of a source without an article read as a name the dictionary lacks ("Tagessieger Lindvik").
-MAX_UNKNOWN_NAME_SPAN = 3
-
-
-def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> SourceReading | None:
-    """A name a tagger took for a noun where every noun is capitalised: a source without an article whose last
-    capitalised words the language's dictionary does not hold ("Haugen warnt", "Tagessieger Lindvik resümierte",
-    "Equinor und …"). A singular common noun needs an article as a subject, and a common noun is in the dictionary
-    (compounds too, mostly); the words before the unknown ones are nouns that describe it ("Tagessieger"). Read as
-    a person by its last word (the kind is a guess), below the uncertain line like any unlisted source."""
-    if not speakers.capitalises_nouns or not core or len(core) > MAX_UNKNOWN_NAME_SPAN:
-        return None
-    if any(t.pos not in ("NOUN", "PROPN", "X") or not t.text[:1].isupper() for t in core):
-        return None
-    from sift.machine_cache import dictionary_lemma
-
-    unknown = 0
-    for token in reversed(core):
-        word = token.text
-        if not word.isalpha() or word.isupper() or _is_speaker_noun(token, speakers, documents=True):
-            break
-        if dictionary_lemma(word, mention.lang) is not None or _is_compound(word, mention.lang):
-            break
-        unknown += 1
-    if not unknown:
-        return None
-    offset = mention.start if mention.words is not None else 0
-    name = _text(core[-unknown:], mention.text, offset)
-    return SourceReading("person", transliteration_key(core[-1].text), name, how="unlisted")
-
-
-#: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
-MIN_COMPOUND_PART = 4
-#: The same, for a one-word name after "laut": a short noun inside a foreign name is no head ("Netmarketsh|are").
-MIN_COMPOUND_HEAD = 5
-
-
-def _is_compound(word: str, lang: str, *, nouns: bool = False, head: int = MIN_COMPOUND_PART) -> bool:
-    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name
-    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies"; ``head``: the
-    fewest letters of that part)."""
-    from sift.machine_cache import dictionary_lemma
-
-    for cut in range(MIN_COMPOUND_PART - 1, len(word) - head + 1):
-        lemma = dictionary_lemma(word[cut:].capitalize(), lang)
-        if lemma is not None and (not nouns or lemma[:1].isupper()):
-            return True
-    return False
-
-
-#: German noun endings by gender, for the nominative of a name read from another case (masculine otherwise).
-_GERMAN_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur")
-_GERMAN_NEUTER = ("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum")
-#: Strong adjective endings of the German nominative singular without article, by gender.
-_GERMAN_STRONG = {"f": "e", "n": "es", "m": "er"}
-
-
-def citation_form(core: list[Token], head: int, lang: str, article: str | None = None) -> str:
-    """A source's name as a reader would cite it: the words up to its head in the nominative where the
-    language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
-    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
-    (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
-    words = [t.text for t in core]
-    if lang != "de":
-        return written_words(core)  # "neo-banks", not "neo - banks": the tokenizer splits at the hyphen
-    if head == 0:
-        return " ".join(words)
-    noun = core[head]
-    lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
-    if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
-        lemma = noun.text  # also keeps the page's capitals inside a compound ("Presse-Agentur")
-    plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
-    if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
-        return " ".join(words)
-    lowered = lemma.lower()
-    adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
-    gender = article_gender(article, adjectives[0] if adjectives else None)
-    if gender is None:
-        gender = "f" if lowered.endswith(_GERMAN_FEMININE) else "n" if lowered.endswith(_GERMAN_NEUTER) else "m"
-    named = []
-    for token in core[:head]:
-        adjective = token.lemma.lower()
-        if token.text[:1].isupper() and token.text.lower() == adjective and adjective.endswith("er"):
-            named.append(token.text)  # a place's adjective does not decline ("Frankfurter", "Schweizer")
-        elif token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
-            stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
-            named.append(stem + _GERMAN_STRONG[gender])
-        else:
-            named.append(token.text)
-    return " ".join([*named, lemma, *words[head + 1 :]])
-
-
-def written_words(tokens: list[Token]) -> str:
-    """The words as the page wrote them: a space only where the page has one between two tokens."""
-    parts = []
-    for index, token in enumerate(tokens):
-        if index and token.start > tokens[index - 1].end:
-            parts.append(" ")
-        parts.append(token.text)
-    return "".join(parts)
-
-
-def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
-    """The name of a titled person: right after the title and its modifiers, never after a preposition
-    ("el presidente Pedro Sánchez", "minister zdrowia Adam Niedzielski"; not "ministro de Economía"), or in the
-    appositive ("El ministro de Economía, Luis de Guindos")."""
-    runs = _name_runs(core, speakers)
-    j = head + 1
-    while j < len(core) and not any(core[j] in run for run in runs):
-        if core[j].pos in ("ADJ", "NOUN"):
-            j += 1
-        elif core[j].text.lower() in SUBJECT_AND_WORDS and j + 1 < len(core) and core[j + 1].pos == "NOUN":
-            j += 1  # a second title ("die Ökonomin und Autorin Greta Vallmer"): the name follows both
-        else:
-            break
-    # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
-    run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
-    run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
-    if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
-        before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
-        run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
-    if run:
-        return run
-    if appositive and appositive[0].text[:1].isupper():
-        runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
-        return runs[0] if runs and runs[0][0] is appositive[0] else []
-    return []
-
-
-def _is_nationality(words: list[str], speakers: SpeakerWords) -> bool:
-    """Whether a span is a definite article, at most one adjective and a nationality noun ("der Franzose", "le
-    Français", "l'Allemand", "der junge Italiener"); "die Franzosen", "un Français" name no one person."""
-    if not words or len(words) > 3:
-        return False
-    first, last = words[0], words[-1]
-    for article in ("l'", "l’"):
-        if len(words) == 1 and first.startswith(article):
-            first, last = article, first[len(article) :]
-    return first in speakers.definite_articles and last in speakers.nationality_nouns
-
-
-def _is_acronym(token: Token) -> bool:
-    """A short upper-case word: a body's short name ("EU", "NBP", "CDU"), not an upper-cased surname ("DUPONT")."""
-    return token.text.isupper() and 1 < len(token.text) <= MAX_ACRONYM
-
-
-def _without_acronyms(run: list[Token], *, leading: bool = True) -> list[Token]:
-    """A person's name without the bodies' short names around it: before it ("prezes NBP Adam Glapiński") and
-    after it (a related-box headline "Außenbeauftragter Borrell EU kritisiert …", "Handelsminister Weber EU")."""
-    while leading and len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
-        run = run[1:]
-    while len(run) > 1 and _is_acronym(run[-1]):
-        run = run[:-1]
-    return run
-
-
-def _pronoun_class(lowered: str, speakers: SpeakerWords) -> str | None:
-    for kind, words in (
-        ("pronoun:person", speakers.person_pronouns),
-        ("pronoun:thing", speakers.thing_pronouns),
-        ("pronoun:singular", speakers.singular_pronouns),
-        ("pronoun:group", speakers.group_pronouns),
-        ("relative", speakers.relative_pronouns),
-    ):
-        if lowered in words:
-            return kind
-    return None
-
-
-def _known_name(name: str, tokens: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
-    """A gazetteer's reading of a whole name: an outlet, an international body, a state (its government)."""
-    lemma = tokens[0].lemma if len(tokens) == 1 else name
-    for candidate in (name, lemma):
-        if gazetteer.is_outlet(candidate):
-            return SourceReading("outlet", "outlet|" + fold(candidate), name, how="gazetteer")
-        if gazetteer.is_body(candidate):
-            return SourceReading("organisation", _institution_key(candidate) or fold(candidate), name, how="gazetteer")
-        code = gazetteer.state(candidate)
-        if code is not None:
-            return SourceReading("government", f"state|{code.lower()}", name, how="gazetteer")
-    return None
-
-
-def _described(
-    core: list[Token],
-    appositive: list[Token],
-    head: int,
-    name: str,
-    mention: SourceMention,
-    speakers: SpeakerWords,
-    gazetteer: Gazetteer,
-    titles: frozenset[str],
-    article: str | None = None,
-) -> SourceReading | None:
-    """The reading of a span whose head noun is one of the language's speaker words (``article``: the
-    determiner before ``core``, for the citation form)."""
-    token = core[head]
-    for kind, words in (
-        ("document", speakers.document_nouns),
-        ("government", speakers.government_nouns),
-        ("organisation", speakers.body_nouns),
-        ("outlet", speakers.outlet_nouns),
-        ("title", speakers.title_nouns),
-        ("anonymous", speakers.source_nouns),
-    ):
-        entry = _phrase_in(words, core, head) or _in(words, token, speakers)
-        if entry is None:
-            continue
-        if kind == "document":
-            return SourceReading("document", how="document")
-        if kind == "government":
-            state = _state_of(core, gazetteer)
-            key = f"state|{state.lower()}" if state else "government|" + (_institution_key(name) or fold(name))
-            return SourceReading("government", key, name, how="described")
-        if kind in ("organisation", "outlet"):
-            for run in _name_runs(core, speakers):  # "la agencia EFE", "die Nachrichtenagentur Reuters"
-                run_name = " ".join(t.text for t in run)
-                if gazetteer.is_outlet(run_name) or gazetteer.is_body(run_name):
-                    return _known_name(run_name, run, gazetteer)
-            if kind == "outlet" and entry in speakers.body_nouns:
-                kind = "organisation"
-            cited = citation_form(core, head, mention.lang, article)
-            key = _institution_key(name) or fold(cited)
-            how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
-            return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
-        named = _apposed_name(core, appositive, head, speakers)
-        if named:
-            person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
-            return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
-        if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
-            return SourceReading("title", "", name, titles | {entry}, how="title")
-        return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
-    return None
-
-
 #: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
 #: Delgado, fiscal general de Colombia". Group "lead": up to three words before the name ("al fiscal general Barbosa").
 _NAMED = re.compile(
@@ -1144,27 +612,6 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     return found
 
 
-def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
-    """Whether a span opens with an indefinite article or a numeral ("a spokesman", "un responsable", "two")."""
-    first = text.strip().split(" ", 1)[0].lower()
-    return first in {"a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer", "uno", "una", "um", "uma"} or (
-        first.isdigit()
-    )
-
-
-#: Definite articles of a described body that points back ("the agency", "the company").
-DEFINITE_ARTICLES = {"en": frozenset({"the"})}
-
-
-def _is_definite_description(mention: SourceMention, core: list[Token], head: int, speakers: SpeakerWords) -> bool:
-    """Whether a body is named only by a definite article and a common noun ("the agency has maintained", "the
-    company said"): a reference back to a body the page named, as a title ("the minister") is to a person."""
-    first = mention.text.strip().split(" ", 1)[0].lower()
-    if first not in DEFINITE_ARTICLES.get(mention.lang, ()) or _name_runs(core, speakers):
-        return False
-    return head == len(core) - 1 and all(t.pos in ("ADJ", "NOUN") and t.text.islower() for t in core)
-
-
 def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[_Entity | None, str]:
     """The entity a reading refers to, and how it was found (for its certainty)."""
     kind, key = reading.kind, reading.key
@@ -1211,6 +658,8 @@ def _compatible(pronoun: str, kind: str) -> bool:
         return kind in ("organisation", "government", "outlet")
     if pronoun == "singular":
         return kind in ("person", "organisation", "government", "outlet")
+    if pronoun == "we":  # "wir", "we", "nous": a body or a group speaking, never one person named before
+        return kind in ("anonymous", "organisation", "government", "outlet")
     return kind in ("anonymous", "organisation", "government", "person")
 
 
@@ -1351,8 +800,6 @@ def _informs(mention: SourceMention, reading: SourceReading) -> bool:
 
 #: How a reading read a name (not a description, a title or a pronoun).
 NAMED_READINGS = frozenset({"named", "gazetteer", "unlisted"})
-#: Words joining two subjects of one cue, in every language read ("and" in the rows' languages).
-SUBJECT_AND_WORDS = AND_WORDS | {"and"}
 
 
 def _add_conjunct(
@@ -1424,10 +871,6 @@ def _add_pronoun_partner(
     entity.heard(mention.lang, mention.attribution)
 
 
-#: The cue lemma of a block-opening speaker label ("Pence: Flowers Won't Be …"; see ``frames.speaker_label_frame``).
-LABEL_CUE = ":"
-
-
 def _drop_bare_labels(
     mentions: list[SourceMention],
     entities: list[_Entity],
@@ -1445,11 +888,16 @@ def _drop_bare_labels(
     spoken: set[int] = set()
     labelled: set[int] = set()
     partial: set[int] = set()  # labels of several words of which the reading kept one
+    stated: set[int] = set()  # labelled with a statement, not only with a name ("Partner: eZ Systems")
     for mention, item in zip(mentions, chosen, strict=True):
         if item is not None:
             (labelled if mention.cue_lemma == LABEL_CUE else spoken).add(id(item[0]))
             if mention.cue_lemma == LABEL_CUE and len(mention.text.split()) > 1:
                 partial.add(id(item[0]))
+            if mention.cue_lemma == LABEL_CUE and not _names_a_value(mention, page):
+                stated.add(id(item[0]))
+    for entity in [e for e in entities if id(e) in labelled and id(e) not in spoken and id(e) not in stated]:
+        _drop_entity(entity, entities, chosen)  # every label of it is a caption's or a box's name: no speaker
     bare = [
         entity
         for entity in entities
@@ -1470,10 +918,47 @@ def _drop_bare_labels(
             continue
         if entity.kind == "organisation" and _written_again(entity, page):
             continue
-        entities.remove(entity)
-        for index, item in enumerate(chosen):
-            if item is not None and item[0] is entity:
-                chosen[index] = None
+        _drop_entity(entity, entities, chosen)
+
+
+def _drop_entity(entity: _Entity, entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+    """Forget an entity: it is no speaker, and the mentions that resolved to it name no one."""
+    entities.remove(entity)
+    for index, item in enumerate(chosen):
+        if item is not None and item[0] is entity:
+            chosen[index] = None
+
+
+#: Most words a label's value may have and still be read as a name given for the label (a credit, a list row).
+MAX_VALUE_WORDS = 4
+_VALUE_WORD = re.compile(r"[^\W_][\w'’.-]*|&|\S")
+
+
+def _names_a_value(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
+    """Whether what follows a block-opening label's colon is nothing but a name or a few names, the label's value
+    ("Photocredits X: Christin Schwarzer", "Unser Partner: eZ Systems", "Guitar Guru: Fender & Samick", a shop's
+    or a credit box's rows): every word is capitalised or joins names, none is a determiner or a word the
+    dictionary writes lower case (a verb, an article, an English common noun), and the value ends the block
+    without a sentence's stop. A statement ("Lauterbach: Keine Maskenpflicht …", "Pence: Flowers Won't Be Sent",
+    "PENCE: Well, …") has a lower-case word, such a word or a stop."""
+    from sift.machine_cache import dictionary_lemma
+
+    if mention.block >= len(page):
+        return False
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    text = page[mention.block][0]
+    colon = text.find(LABEL_CUE, mention.start + len(mention.text))
+    if colon < 0:
+        return False
+    words = _VALUE_WORD.findall(text[colon + 1 :])
+    joiners = SUBJECT_AND_WORDS | {"&", ","}
+    names = [word for word in words if word.lower() not in joiners]
+    return (
+        0 < len(names) <= MAX_VALUE_WORDS
+        and all(any(c.isupper() for c in word) for word in names)
+        and not any(word.lower() in speakers.determiners for word in names)
+        and not any((lemma := dictionary_lemma(word, mention.lang)) and lemma[:1].islower() for word in names)
+    )
 
 
 def _written_again(entity: _Entity, page: list[tuple[str, str]]) -> bool:
@@ -1503,233 +988,6 @@ def _titled_surname(
         return None
     person = next(iter(persons.values()))
     return SourceReading("person", key, person.name, person.titles, how="title")
-
-
-#: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
-#: ("Figgins" tagged a noun, "so Jobs"), an agent noun by its ending or a compound's ("Neubauer", "Scheuer"), a
-#: surname alone. Without an article a singular agent noun is no subject ("Bauer sagte"): it is a name.
-_LONE_WORD_READINGS = frozenset(
-    {("none", "named"), ("anonymous", "unlisted"), ("anonymous", "described"), ("person", "named")}
-)
-#: A lone word a source may be: letters, or two capitalised parts joined by a hyphen ("Martinot-Lagarde").
-_LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
-#: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
-MAX_GIVEN_NAMES = 3
-#: Endings of German noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
-#: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name.
-_GERMAN_NOUN_FORMS = ("", "e", "en", "n", "nen", "er")
-_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
-
-
-def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
-    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
-    a surname alone: a name the page may write in full elsewhere."""
-    word = mention.text.strip()
-    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
-        return False
-    if mention.cue_lemma == LABEL_CUE:
-        return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
-    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
-        return False
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    lowered = word.lower()
-    return (
-        _pronoun_class(lowered, speakers) is None
-        and lowered not in speakers.determiners
-        and lowered not in speakers.impersonal_pronouns
-        and lowered not in speakers.question_words
-    )
-
-
-def _page_surname(
-    mention: SourceMention,
-    reading: SourceReading,
-    page: list[tuple[str, str]],
-    entities: list[_Entity],
-    gazetteer: Gazetteer,
-    known: dict[str, str | None],
-) -> SourceReading | None:
-    """The person a lone capitalised word stands for when it is a surname: of a person who spoke before under
-    a longer name ("Tobias Trommer sagte … fügt Trommer hinzu"), or of the one full name the page writes
-    (:func:`_full_name`: "Neubauer sagte" after "die Klimaaktivistin Luisa Neubauer", "Figgins said" after
-    "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
-    linked as one after a title is (:func:`_titled_surname`). Without a person who spoke, two full names with that
-    surname leave it unread."""
-    word = mention.text.strip()
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    if reading.kind == "anonymous" and not speakers.capitalises_nouns:
-        return None  # "Officials said": a headline's capital makes no surname of a common noun
-    if _is_speaker_word((mention.words or plain_tokens(word))[-1], speakers):
-        return None  # "Officials", "Sprecher": a speaker word itself, never the surname of "Google Officials"
-    if reading.kind == "anonymous" and speakers.capitalises_nouns and _verb_number(mention, page) == "plural":
-        return None  # "Bürger sagen": citizens, whoever of that name the page also writes of
-    key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
-    if any(e.kind == "person" and e.key == key and any(n > 1 for _, n, _ in e.names) for e in entities):
-        return SourceReading("person", key, word, how="named")
-    if word not in known:
-        known[word] = _full_name(word, mention.lang, page, gazetteer)
-    name = known[word]
-    if name is None:
-        return None
-    return SourceReading("person", key, name, how="named")
-
-
-#: Finite singular auxiliaries and modals of German ("Kaeser will … verkünden", "hat … gesagt"): a bare noun
-#: beside one is singular.
-_GERMAN_SINGULAR_FINITE = frozenset(
-    {"hat", "hatte", "ist", "war", "wird", "wurde", "will", "wollte", "kann", "konnte", "soll", "sollte", "muss"}
-    | {"musste", "möchte", "darf", "durfte"}
-)
-
-
-def _singular_bare_noun(
-    mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
-) -> SourceReading | None:
-    """A person named by a lone word read as an agent noun ("Kaeser", "Kornbauer": by the ending, or by a speaker
-    word the compound ends in) when its verb beside it is singular ("Kaeser sagte", "fügte Kornbauer hinzu",
-    "Kaeser will … verkünden"): where every noun is capitalised, a singular common noun needs an article to be a
-    subject ("der Sprecher sagte"), so a bare one is a name; a plural needs none ("Zielfahnder vermuten"). A word
-    that is itself a speaker word ("Sprecher sagte", a headline's) stays what it was. Read as ``unlisted``: below
-    the uncertain line, as the kind is a guess."""
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    if not speakers.capitalises_nouns or reading.kind != "anonymous":
-        return None
-    word = mention.text.strip()
-    token = (mention.words or plain_tokens(word))[-1]
-    if reading.how == "described" and _is_speaker_word(token, speakers):
-        return None
-    if _verb_number(mention, page) != "singular":
-        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
-    return SourceReading("person", transliteration_key(word), word, how="unlisted")
-
-
-def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | None:
-    """The number of the German finite verb right before or after a source ("sagte X", "X sagten"): the cue (its
-    stem) or a singular auxiliary or modal; "plural" for a form in "-n" that is none of those; ``None`` with no
-    such verb beside it."""
-    if mention.block >= len(page):
-        return None
-    text = page[mention.block][0]
-    row = LANGUAGES.get(mention.lang)
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    skipped = {w.lower() for w in row.time_words} if row is not None else set()  # "bestätigte am Dienstag X"
-    before = [
-        w for w in re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start]) if w.lower() not in skipped
-    ]
-    after = [
-        w for w in re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40]) if w.lower() not in skipped
-    ]
-    cue = mention.cue_lemma or ""
-    verbs = [
-        w
-        for w in before[-1:] + after[:1]
-        if w.isalpha()
-        and w.islower()
-        and (w in _GERMAN_SINGULAR_FINITE or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
-    ]
-    if not verbs:
-        return None
-    return "plural" if any(w.endswith("n") and w not in _GERMAN_SINGULAR_FINITE for w in verbs) else "singular"
-
-
-#: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
-#: name ("laut Netmarketshare"). A guess by shape, read as ``unlisted``.
-MAX_SURNAME_LETTERS = 12
-
-
-def _according_name(mention: SourceMention) -> SourceReading | None:
-    """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
-    reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
-    noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
-    An organisation by its shape (an inner capital, more letters than a surname), else a person."""
-    from sift.machine_cache import dictionary_lemma
-
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    word = mention.text.strip()
-    if not speakers.capitalises_nouns or not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
-        return None
-    if not word[:1].isupper() or dictionary_lemma(word, mention.lang) is not None:
-        return None
-    if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
-        return None
-    parts = [
-        re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", part) for part in word.split("-")
-    ]  # "Müller-Lüdenscheid", "McAllister"
-    organisation = any(c.isupper() for part in parts for c in part[1:]) or max(map(len, parts)) > MAX_SURNAME_LETTERS
-    kind, key = ("organisation", fold(word)) if organisation else ("person", transliteration_key(word))
-    return SourceReading(kind, key, word, how="unlisted")
-
-
-def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
-    """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
-    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
-    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
-    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
-    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
-    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
-    found: set[str] = set()
-    for text, _ in page:
-        for match in pattern.finditer(text):
-            words = text[max(0, match.start() - 120) : match.start()].split()
-            given: list[str] = []
-            while words and len(given) < MAX_GIVEN_NAMES:
-                word = words.pop()
-                if word in NAME_PARTICLES and given:
-                    break  # "de Gaulle": the particle belongs to the surname; its given name was the word read
-                if given and re.fullmatch(r"[A-Z]\.", word):
-                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
-                    continue
-                if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
-                    break
-                given.insert(0, word)
-            while given and given[0].endswith("."):
-                given.pop(0)
-            if given:
-                found.add(" ".join([*given, surname]))
-    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
-    if len(longest) != 1:
-        return None
-    name = longest.pop()
-    given = name.split()[-2]
-    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
-    return None if any(reverse.search(text) for text, _ in page) else name
-
-
-def _is_place(word: str, gazetteer: Gazetteer) -> bool:
-    """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
-    forms = [word, word[:-1]] if word.endswith("s") else [word]
-    return any(_known_name(form, [], gazetteer) is not None for form in forms)
-
-
-def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
-    """Whether a word written before a surname is a given name by its shape: capitalised letters (two parts with
-    a hyphen: "Hans-Peter"), no acronym, no speaker word ("Minister", "Klimaaktivistin"), no word the dictionary
-    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef")
-    and no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege")."""
-    from sift.machine_cache import dictionary_lemma
-
-    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
-        return False
-    lowered = word.lower()
-    if lowered in speakers.determiners or lowered in speakers.nationality_nouns:
-        return False  # "der Franzose Jean Dupont"
-    row = LANGUAGES.get(lang)
-    if row is not None and lowered in row.time_words:
-        return False  # "sagte am Montag Kornbauer", "On Tuesday Keeler said"
-    if _is_speaker_noun(plain_tokens(word)[0], speakers, documents=True):
-        return False
-    lemma = dictionary_lemma(word, lang)
-    if lemma is not None and not lemma[:1].isupper():
-        return False
-    if not speakers.capitalises_nouns:
-        return True
-    if _is_compound(word, lang, nouns=True):
-        return False
-    vowel = max(word.rfind(v) for v in "aou")
-    umlauted = word if vowel < 0 else word[:vowel] + word[vowel].translate(_UMLAUT) + word[vowel + 1 :]
-    forms = {base + ending for base in (word, umlauted) for ending in _GERMAN_NOUN_FORMS} - {word}
-    return not any(dictionary_lemma(form, lang) == word for form in forms)
 
 
 def _unquoted_antecedent(

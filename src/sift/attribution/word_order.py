@@ -170,6 +170,9 @@ class Lexicon:
     #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
     #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
     reporting_modals: frozenset[str] = frozenset()
+    #: modals whose infinitive closing the sentence reports what the subject means to say ("Das wollte X am Montag
+    #: verkünden"; the language row's ``intent_modals``)
+    intent_modals: frozenset[str] = frozenset()
     #: conjunctions that open a verb-final clause only after a comma ("…, als X … preisgab"; "als" elsewhere is "as")
     comma_openers: frozenset[str] = frozenset()
     #: singular personal pronouns that take the person the sentence before (same block) opened with by name ("Vera
@@ -223,6 +226,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
         reflexive_cues=language.reflexive_cue_lemmas,
+        intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         verb_final=language.verb_final_conjunctions,
@@ -369,9 +373,16 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
         return _quoted_feeling(clause, i)
     return any(
-        t.pos == "PART" and f"{t.text.lower()}{token.lemma.lower()}" in lexicon.cues
-        for t in clause.tokens[i + 1 : clause.last + 1]
+        _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
+        for k in range(i + 1, clause.last + 1)
     )
+
+
+def _stands_apart(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a particle standing apart from its verb ("gab … an"), not an infinitive's marker
+    right before its verb ("Spaß zu machen begann": no "zugeben")."""
+    tokens = clause.tokens
+    return tokens[k].pos == "PART" and not (k + 1 < len(tokens) and tokens[k + 1].pos in ("VERB", "AUX"))
 
 
 def _conclusion_noun(clause: _Clause, i: int) -> int | None:
@@ -1626,7 +1637,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         k, source_first = with_noun[0], with_noun[0] + 1
     elif clause.lexicon.noun_capitals and not commas:
         finite = next((k for k in range(clause.first + 1, i) if tokens[k].pos == "AUX"), None)
-        modal = finite is not None and tokens[finite].lemma.lower() in INTENT_MODALS
+        modal = finite is not None and tokens[finite].lemma.lower() in clause.lexicon.intent_modals
         if finite is not None and tokens[finite].lemma.lower() not in clause.lexicon.aux and not modal:
             return None  # "Die Betreiber können … höhere Preise verlangen": a modal's ability, no report
         if modal and tokens[i].text.lower() == tokens[i].lemma.lower():
@@ -1656,9 +1667,6 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
 
 
-#: Modals whose infinitive closing the sentence reports what the subject says or means to ("Das wollte X am Montag
-#: verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an ability ("können").
-INTENT_MODALS = frozenset({"wollen"})
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
 #: infinitive is a future ("wird … ankündigen").
 PASSIVE_AUX = frozenset({"werden", "sein"})
@@ -1831,6 +1839,8 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
         tail += 1
     if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[tail : clause.last + 1]):
         return None
+    if not any(t.pos in HEADS for t in tokens[i + 1 : source_last + 1]):
+        return None  # "…, so I let it go!" (English in a German page): no noun, name or pronoun, so no source
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
 

@@ -158,6 +158,22 @@ class Language:
     source_prepositions: frozenset[str] = frozenset()
     #: word-order rules: prepositions of a passive's agent ("annoncé par le ministre", "anunciado por el Gobierno")
     agent_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: modals whose infinitive closing the sentence reports what the subject says or means to
+    #: ("Das wollte X am Montag verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an
+    #: ability ("können")
+    intent_modals: frozenset[str] = frozenset()
+    #: finite singular auxiliaries and modals ("Kaeser will … verkünden", "hat … gesagt"): a bare noun beside one is
+    #: singular (:mod:`sift.attribution.surnames`)
+    singular_finite: frozenset[str] = frozenset()
+    #: endings of noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
+    #: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name
+    noun_form_endings: tuple[str, ...] = ()
+    #: a noun's gender by its ending, where no article tells it ("die Kommission", "das Zentrum"; masculine
+    #: otherwise), and an adjective's strong ending by gender ("Europäischer Rechnungshof"): a source's nominative
+    #: (:func:`sift.attribution.descriptions.citation_form`)
+    feminine_noun_endings: tuple[str, ...] = ()
+    neuter_noun_endings: tuple[str, ...] = ()
+    strong_adjective_endings: tuple[tuple[str, str], ...] = ()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
 
@@ -346,6 +362,14 @@ GERMAN = Language(
     reported_speech_forms=word_set(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
     ),
+    intent_modals=word_set("wollen"),
+    singular_finite=word_set(
+        "hat hatte ist war wird wurde will wollte kann konnte soll sollte muss musste möchte darf durfte"
+    ),
+    noun_form_endings=("", "e", "en", "n", "nen", "er"),
+    feminine_noun_endings=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur"),
+    neuter_noun_endings=("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum"),
+    strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
 )  # fmt: skip
 
 DUTCH = Language(

@@ -1,0 +1,253 @@
+"""Speakers named by a description rather than a name: a head noun from the language's speaker words (a
+person by title, an anonymous source, a body, an outlet, a document), a German noun no list holds read by its
+ending (``unlisted``, under its nominative: :func:`citation_form`), an unknown name, a name in apposition, and
+definite or indefinite descriptions."""
+
+from __future__ import annotations
+
+from sift.attribution.german import article_gender
+from sift.attribution.institutions import _institution_key, _known_name, _state_of
+from sift.attribution.name_shapes import _is_acronym, _is_compound, _name_runs, _without_acronyms, transliteration_key
+from sift.attribution.source_mentions import (
+    SUBJECT_AND_WORDS,
+    SourceMention,
+    SourceReading,
+    _in,
+    _is_plural,
+    _is_speaker_noun,
+    _phrase_in,
+    _text,
+)
+from sift.attribution.word_order import Token
+from sift.lexicon.fold import fold
+from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.speaker_words import SpeakerWords
+
+
+def _unlisted(
+    core: list[Token],
+    head: int,
+    lang: str,
+    speakers: SpeakerWords,
+    *,
+    articled: bool = False,
+    article: str | None = None,
+) -> SourceReading:
+    """An unlisted noun that still names who speaks, by its ending, alone or after capitalised adjectives: an
+    agent ("die Rechnungsprüfer") is an anonymous source, an institution ("dem Europäischen Rechnungshof") an
+    organisation; read as ``unlisted`` (uncertain). Abstract nouns ("Provokationen", "Unterlagen") have neither
+    ending; a described noun ("die meisten gespielten Künstler") is no name. Where only names capitalise
+    adjectives, capitalised adjectives after an article make the phrase a name whatever its noun ("das Deutsche
+    Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
+    token = core[head]
+    lemma = token.lemma.lower() or token.text.lower()
+    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
+        return SourceReading("none")
+    if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
+        return SourceReading("none")
+    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
+    named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    if named or institution:
+        kind = "organisation"
+    elif speakers.agent_endings and (
+        lemma.endswith(speakers.agent_endings) or token.text.lower().endswith(speakers.agent_endings)
+    ):
+        kind = "anonymous"
+    else:
+        return SourceReading("none")
+    written = " ".join(t.text for t in core)
+    # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
+    name = written if named and not institution else citation_form(core, head, lang, article)
+    key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
+    return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
+
+
+#: The most words of a source without an article read as a name the dictionary lacks ("Tagessieger Lindvik").
+MAX_UNKNOWN_NAME_SPAN = 3
+
+
+def _unknown_name(core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> SourceReading | None:
+    """A name a tagger took for a noun where every noun is capitalised: a source without an article whose last
+    capitalised words the language's dictionary does not hold ("Haugen warnt", "Tagessieger Lindvik resümierte",
+    "Equinor und …"). A singular common noun needs an article as a subject, and a common noun is in the dictionary
+    (compounds too, mostly); the words before the unknown ones are nouns that describe it ("Tagessieger"). Read as
+    a person by its last word (the kind is a guess), below the uncertain line like any unlisted source."""
+    if not speakers.capitalises_nouns or not core or len(core) > MAX_UNKNOWN_NAME_SPAN:
+        return None
+    if any(t.pos not in ("NOUN", "PROPN", "X") or not t.text[:1].isupper() for t in core):
+        return None
+    from sift.machine_cache import dictionary_lemma
+
+    unknown = 0
+    for token in reversed(core):
+        word = token.text
+        if not word.isalpha() or word.isupper() or _is_speaker_noun(token, speakers, documents=True):
+            break
+        if dictionary_lemma(word, mention.lang) is not None or _is_compound(word, mention.lang):
+            break
+        unknown += 1
+    if not unknown:
+        return None
+    offset = mention.start if mention.words is not None else 0
+    name = _text(core[-unknown:], mention.text, offset)
+    return SourceReading("person", transliteration_key(core[-1].text), name, how="unlisted")
+
+
+def citation_form(core: list[Token], head: int, lang: str, article: str | None = None) -> str:
+    """A source's name as a reader would cite it: the words up to its head in the nominative where the
+    language inflects them (German "dem Europäischen Rechnungshof" -> "Europäischer Rechnungshof",
+    "der Europäischen Kommission" -> "Europäische Kommission"); elsewhere its words as written. ``article``
+    (the determiner before ``core``) tells a German noun's gender where it can (``german.article_gender``)."""
+    words = [t.text for t in core]
+    if lang != "de":
+        return written_words(core)  # "neo-banks", not "neo - banks": the tokenizer splits at the hyphen
+    if head == 0:
+        return " ".join(words)
+    noun = core[head]
+    lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
+    if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
+        lemma = noun.text  # also keeps the page's capitals inside a compound ("Presse-Agentur")
+    plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
+    if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
+        return " ".join(words)
+    lowered = lemma.lower()
+    adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
+    gender = article_gender(article, adjectives[0] if adjectives else None)
+    row = LANGUAGES[lang]
+    if gender is None:
+        feminine, neuter = row.feminine_noun_endings, row.neuter_noun_endings
+        gender = "f" if lowered.endswith(feminine) else "n" if lowered.endswith(neuter) else "m"
+    named = []
+    for token in core[:head]:
+        adjective = token.lemma.lower()
+        if token.text[:1].isupper() and token.text.lower() == adjective and adjective.endswith("er"):
+            named.append(token.text)  # a place's adjective does not decline ("Frankfurter", "Schweizer")
+        elif token.pos == "ADJ" and adjective and token.text.lower().startswith(adjective):
+            stem = adjective[:1].upper() + adjective[1:] if token.text[:1].isupper() else adjective
+            named.append(stem + dict(row.strong_adjective_endings)[gender])
+        else:
+            named.append(token.text)
+    return " ".join([*named, lemma, *words[head + 1 :]])
+
+
+def written_words(tokens: list[Token]) -> str:
+    """The words as the page wrote them: a space only where the page has one between two tokens."""
+    parts = []
+    for index, token in enumerate(tokens):
+        if index and token.start > tokens[index - 1].end:
+            parts.append(" ")
+        parts.append(token.text)
+    return "".join(parts)
+
+
+def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+    """The name of a titled person: right after the title and its modifiers, never after a preposition
+    ("el presidente Pedro Sánchez", "minister zdrowia Adam Niedzielski"; not "ministro de Economía"), or in the
+    appositive ("El ministro de Economía, Luis de Guindos")."""
+    runs = _name_runs(core, speakers)
+    j = head + 1
+    while j < len(core) and not any(core[j] in run for run in runs):
+        if core[j].pos in ("ADJ", "NOUN"):
+            j += 1
+        elif core[j].text.lower() in SUBJECT_AND_WORDS and j + 1 < len(core) and core[j + 1].pos == "NOUN":
+            j += 1  # a second title ("die Ökonomin und Autorin Greta Vallmer"): the name follows both
+        else:
+            break
+    # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
+    run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
+    run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
+    if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
+        before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
+        run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
+    if run:
+        return run
+    if appositive and appositive[0].text[:1].isupper():
+        runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
+        return runs[0] if runs and runs[0][0] is appositive[0] else []
+    return []
+
+
+def _is_nationality(words: list[str], speakers: SpeakerWords) -> bool:
+    """Whether a span is a definite article, at most one adjective and a nationality noun ("der Franzose", "le
+    Français", "l'Allemand", "der junge Italiener"); "die Franzosen", "un Français" name no one person."""
+    if not words or len(words) > 3:
+        return False
+    first, last = words[0], words[-1]
+    for article in ("l'", "l’"):
+        if len(words) == 1 and first.startswith(article):
+            first, last = article, first[len(article) :]
+    return first in speakers.definite_articles and last in speakers.nationality_nouns
+
+
+def _described(
+    core: list[Token],
+    appositive: list[Token],
+    head: int,
+    name: str,
+    mention: SourceMention,
+    speakers: SpeakerWords,
+    gazetteer: Gazetteer,
+    titles: frozenset[str],
+    article: str | None = None,
+) -> SourceReading | None:
+    """The reading of a span whose head noun is one of the language's speaker words (``article``: the
+    determiner before ``core``, for the citation form)."""
+    token = core[head]
+    for kind, words in (
+        ("document", speakers.document_nouns),
+        ("government", speakers.government_nouns),
+        ("organisation", speakers.body_nouns),
+        ("outlet", speakers.outlet_nouns),
+        ("title", speakers.title_nouns),
+        ("anonymous", speakers.source_nouns),
+    ):
+        entry = _phrase_in(words, core, head) or _in(words, token, speakers)
+        if entry is None:
+            continue
+        if kind == "document":
+            return SourceReading("document", how="document")
+        if kind == "government":
+            state = _state_of(core, gazetteer)
+            key = f"state|{state.lower()}" if state else "government|" + (_institution_key(name) or fold(name))
+            return SourceReading("government", key, name, how="described")
+        if kind in ("organisation", "outlet"):
+            for run in _name_runs(core, speakers):  # "la agencia EFE", "die Nachrichtenagentur Reuters"
+                run_name = " ".join(t.text for t in run)
+                if gazetteer.is_outlet(run_name) or gazetteer.is_body(run_name):
+                    return _known_name(run_name, run, gazetteer)
+            if kind == "outlet" and entry in speakers.body_nouns:
+                kind = "organisation"
+            cited = citation_form(core, head, mention.lang, article)
+            key = _institution_key(name) or fold(cited)
+            how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
+            return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
+        named = _apposed_name(core, appositive, head, speakers)
+        if named:
+            person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
+            return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
+        if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
+            return SourceReading("title", "", name, titles | {entry}, how="title")
+        return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
+    return None
+
+
+def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
+    """Whether a span opens with an indefinite article or a numeral ("a spokesman", "un responsable", "two")."""
+    first = text.strip().split(" ", 1)[0].lower()
+    return first in {"a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer", "uno", "una", "um", "uma"} or (
+        first.isdigit()
+    )
+
+
+#: Definite articles of a described body that points back ("the agency", "the company").
+DEFINITE_ARTICLES = {"en": frozenset({"the"})}
+
+
+def _is_definite_description(mention: SourceMention, core: list[Token], head: int, speakers: SpeakerWords) -> bool:
+    """Whether a body is named only by a definite article and a common noun ("the agency has maintained", "the
+    company said"): a reference back to a body the page named, as a title ("the minister") is to a person."""
+    first = mention.text.strip().split(" ", 1)[0].lower()
+    if first not in DEFINITE_ARTICLES.get(mention.lang, ()) or _name_runs(core, speakers):
+        return False
+    return head == len(core) - 1 and all(t.pos in ("ADJ", "NOUN") and t.text.islower() for t in core)

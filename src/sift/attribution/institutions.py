@@ -1,0 +1,97 @@
+"""Institutions by key: a small multilingual lexicon of institution types, domains and countries (Russian
+Defense Ministry, ministère russe de la Défense and russisches Verteidigungsministerium all become
+``ministry|defense|russia``), the words that make a name an organisation's, and the gazetteer's reading of a whole
+name (an outlet, an international body, a state)."""
+
+from __future__ import annotations
+
+from sift.attribution.source_mentions import SourceReading
+from sift.attribution.word_order import Token
+from sift.lexicon.fold import fold
+from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.speaker_words import SPEAKER_WORDS
+
+#: Institution types, domains and countries: each canonical key with its spellings (lowercase, accents kept).
+INSTITUTIONS = {
+    "ministry": ("ministry", "ministère", "ministerium", "ministerio", "ministério", "ministero", "ministerstwo"),
+    "government": ("government", "gouvernement", "regierung", "gobierno", "governo", "rząd"),
+    "army": ("army", "armée", "armee", "military", "militaire", "ejército", "exército", "esercito", "armia"),
+    "kremlin": ("kremlin", "kreml", "cremlino"),
+    "pentagon": ("pentagon",),
+    "coalition": ("coalition", "koalition", "coalición", "coalizão", "coalizione", "koalicja"),
+    "committee": ("committee", "commission", "ausschuss", "comisión", "comissão", "commissione", "komisja"),
+    "press-service": ("press service", "service de presse", "pressedienst", "pressestelle"),
+    "embassy": ("embassy", "ambassade", "botschaft", "embajada", "embaixada", "ambasciata", "ambasada"),
+    "white-house": ("white house", "maison blanche", "weißes haus", "weiße haus", "casa blanca", "casa branca"),
+    "state-department": ("state department", "département d'état", "außenministerium"),
+    "police": ("police", "polizei", "policía", "polícia", "polizia", "policja"),
+}
+DOMAINS = {
+    "defense": ("defense", "defence", "défense", "verteidigung", "defensa", "defesa", "difesa", "obrony"),
+    "foreign": ("foreign affairs", "affaires étrangères", "auswärtig", "exteriores", "esteri", "spraw zagranicznych"),
+    "interior": ("interior", "intérieur", "innenminister", "inneren", "interno", "spraw wewnętrznych"),
+    "health": ("health", "santé", "gesundheit", "sanidad", "saúde", "salute", "zdrowia"),
+}
+#: Demonyms and names of the states news speaks of most, for institution keys ("ministère russe").
+COUNTRIES = {
+    "russia": ("russia", "russe", "russie", "russisch", "russland", "rusia", "ruso", "rússia", "russo", "rosja"),
+    "us": ("united states", "u.s.", "american", "américain", "amerikanisch", "usa", "états-unis", "estados unidos"),
+    "syria": ("syria", "syrie", "syrien", "syrisch", "siria", "sirio", "síria"),
+    "france": ("france", "french", "français", "frankreich", "französisch", "francia", "francés", "francese"),
+    "germany": ("germany", "german", "allemand", "allemagne", "deutschland", "deutsch", "alemania", "alemão"),
+}
+
+#: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center", "Helferbund
+#: International": the compound before it is a common word's, so the name run was "International", a person).
+_ORGANISATION_NAME_WORDS = frozenset(
+    word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
+) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
+
+#: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.
+_INSTITUTION_WORDS = frozenset(
+    spelling for spellings in INSTITUTIONS.values() for spelling in spellings if " " not in spelling
+)
+
+
+def _is_organisation_word(token: Token) -> bool:
+    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
+    surname may be one ("Lena Banks")."""
+    words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
+    return token.text.lower() in words or token.lemma.lower() in words
+
+
+def _institution_key(text: str) -> str | None:
+    lowered = text.lower()
+    kinds = [key for key, spellings in INSTITUTIONS.items() if any(s in lowered for s in spellings)]
+    if not kinds:
+        return None
+    extra = [
+        key
+        for table in (DOMAINS, COUNTRIES)
+        for key, spellings in table.items()
+        if any(s in lowered for s in spellings)
+    ]
+    return "|".join([kinds[0], *extra])
+
+
+def _state_of(tokens: list[Token], gazetteer: Gazetteer) -> str | None:
+    for token in tokens:
+        code = gazetteer.state(token.text) or gazetteer.state(token.lemma)
+        if code is not None:
+            return code
+    lowered = " ".join(t.text.lower() for t in tokens)
+    return next((key for key, spellings in COUNTRIES.items() if any(s in lowered.split() for s in spellings)), None)
+
+
+def _known_name(name: str, tokens: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
+    """A gazetteer's reading of a whole name: an outlet, an international body, a state (its government)."""
+    lemma = tokens[0].lemma if len(tokens) == 1 else name
+    for candidate in (name, lemma):
+        if gazetteer.is_outlet(candidate):
+            return SourceReading("outlet", "outlet|" + fold(candidate), name, how="gazetteer")
+        if gazetteer.is_body(candidate):
+            return SourceReading("organisation", _institution_key(candidate) or fold(candidate), name, how="gazetteer")
+        code = gazetteer.state(candidate)
+        if code is not None:
+            return SourceReading("government", f"state|{code.lower()}", name, how="gazetteer")
+    return None

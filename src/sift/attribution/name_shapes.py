@@ -1,0 +1,159 @@
+"""The shapes of names on a span's tokens: runs of proper names, first names and surnames, hyphens inside a
+name, acronyms, compounds, and the transliteration key persons are merged on (Klintsevitch, Klintsevich and
+Klinzewitsch all become ``klincevich``)."""
+
+from __future__ import annotations
+
+import re
+
+from sift.attribution.source_mentions import _is_speaker_noun, _is_speaker_word
+from sift.attribution.word_order import Token
+from sift.lexicon.fold import fold
+from sift.lexicon.speaker_words import SpeakerWords
+
+#: The most letters of an upper-case short name of a body ("EU", "NATO"); longer upper-case words may be surnames.
+MAX_ACRONYM = 4
+
+_TRANSLITERATIONS = (
+    ("sch", "sh"), ("tsh", "ch"), ("tch", "ch"), ("tz", "c"), ("ts", "c"), ("z", "c"), ("w", "v"),
+    ("ph", "f"), ("y", "i"), ("j", "i"), ("ck", "k"), ("kh", "h"),
+)  # fmt: skip
+
+_NAME_POS = frozenset({"PROPN"})
+#: Lower-case particles inside a person's name ("Luis de Guindos", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "le", "la"}
+)
+
+
+def transliteration_key(name: str) -> str:
+    """A spelling-insensitive key for a Latin-script transliterated name (Klinzewitsch -> klincevich)."""
+    key = fold(name)
+    for old, new in _TRANSLITERATIONS:
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", key))
+
+
+def _is_word_hyphen(core: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a hyphen inside a word, touching the words on both sides."""
+    token = core[index]
+    return (
+        token.text == "-"
+        and 0 < index < len(core) - 1
+        and core[index - 1].end == token.start
+        and core[index + 1].start == token.end
+    )
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name: a capital first, or a lower-case letter before a capital ("iFixit",
+    "eBay": brands written with an inner capital)."""
+    return word[:1].isupper() or (word[:1].islower() and word[1:2].isupper())
+
+
+def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
+    """Runs of proper names in the span: capitalised words tagged PROPN, or (where only names are capitalised)
+    any capitalised word after the first ("le sénateur russe Frantz Klintsevitch": taggers miss rare names)."""
+    runs: list[list[Token]] = [[]]
+    for index, token in enumerate(core):
+        is_name = token.pos in _NAME_POS or (
+            index > 0 and not speakers.capitalises_nouns and token.pos in ("NOUN", "ADJ", "X") and token.text.isalpha()
+        )
+        # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
+        is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
+        is_name = is_name or _is_first_name(core, index, speakers)
+        is_particle = (
+            token.text in NAME_PARTICLES
+            and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
+            and index + 1 < len(core)
+            and core[index + 1].text[:1].isupper()
+        )
+        # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
+        after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
+        if _is_name_hyphen(core, index, runs[-1]):  # "Anna Vel-Marot", "Ocasio-Cortez": one name to the reader
+            runs[-1].append(token)
+            continue
+        after_hyphen = bool(runs[-1]) and runs[-1][-1].text == "-"
+        if (
+            (is_name or after_particle or after_hyphen or _is_surname(core, index, runs[-1], speakers))
+            and _capitalised(token.text)
+        ) or (is_particle):
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
+    """Whether token ``index`` is a hyphen inside a name: touching the run's last word before it and a capitalised
+    word after it ("Vel-Marot")."""
+    return (
+        bool(run)
+        and run[-1] is core[index - 1]
+        and _is_word_hyphen(core, index)
+        and core[index + 1].text[:1].isupper()
+        and core[index + 1].text.isalpha()
+    )
+
+
+def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
+    """Whether the span's first word, a common noun to the tagger where only names are capitalised, is the first name
+    of the proper name right after it ("Marie Dupont": the French model tags "Marie" a noun); never a speaker word
+    ("Ministre Dupont" keeps its title out of the name)."""
+    token = core[index]
+    if index != 0 or speakers.capitalises_nouns or token.pos not in ("NOUN", "ADJ", "X") or len(core) < 2:
+        return False
+    after = core[1]
+    if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
+        return False
+    if after.pos not in _NAME_POS or not after.text[:1].isupper():
+        return False
+    lowered = token.text.lower()
+    return lowered not in speakers.determiners and not _is_speaker_noun(token, speakers, documents=True)
+
+
+def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
+    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde"), but
+    a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular noun after a name is no title
+    of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
+    token = core[index]
+    if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
+        return False
+    if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
+        return False
+    return not _is_speaker_word(token, speakers)  # a compound ending in one ("Weidenbauer") is a surname here
+
+
+#: The fewest letters of a word the dictionary holds that ends a compound ("Windkraft|ausbau").
+MIN_COMPOUND_PART = 4
+#: The same, for a one-word name after "laut": a short noun inside a foreign name is no head ("Netmarketsh|are").
+MIN_COMPOUND_HEAD = 5
+
+
+def _is_compound(word: str, lang: str, *, nouns: bool = False, head: int = MIN_COMPOUND_PART) -> bool:
+    """Whether an unknown word ends in a noun the dictionary holds, so is a compound of common words, no name
+    (``nouns``: only a part whose lemma is a noun counts, so "Marlies" is no compound of "lies"; ``head``: the
+    fewest letters of that part)."""
+    from sift.machine_cache import dictionary_lemma
+
+    for cut in range(MIN_COMPOUND_PART - 1, len(word) - head + 1):
+        lemma = dictionary_lemma(word[cut:].capitalize(), lang)
+        if lemma is not None and (not nouns or lemma[:1].isupper()):
+            return True
+    return False
+
+
+def _is_acronym(token: Token) -> bool:
+    """A short upper-case word: a body's short name ("EU", "NBP", "CDU"), not an upper-cased surname ("DUPONT")."""
+    return token.text.isupper() and 1 < len(token.text) <= MAX_ACRONYM
+
+
+def _without_acronyms(run: list[Token], *, leading: bool = True) -> list[Token]:
+    """A person's name without the bodies' short names around it: before it ("prezes NBP Adam Glapiński") and
+    after it (a related-box headline "Außenbeauftragter Borrell EU kritisiert …", "Handelsminister Weber EU")."""
+    while leading and len(run) > 1 and run[0].text.isupper() and len(run[0].text) > 1:
+        run = run[1:]
+    while len(run) > 1 and _is_acronym(run[-1]):
+        run = run[:-1]
+    return run

@@ -1,0 +1,241 @@
+"""A lone capitalised word as a person's surname: of a person who spoke before under a longer name, or of the
+one full name the page writes (german8); a bare German agent noun beside a singular verb read as a name; one
+name after "laut" and other "according to" words."""
+
+from __future__ import annotations
+
+import re
+
+from sift.attribution.institutions import _known_name
+from sift.attribution.name_shapes import MIN_COMPOUND_HEAD, NAME_PARTICLES, _is_compound, transliteration_key
+from sift.attribution.source_mentions import (
+    LABEL_CUE,
+    SourceMention,
+    SourceReading,
+    _Entity,
+    _is_speaker_noun,
+    _is_speaker_word,
+    _pronoun_class,
+)
+from sift.attribution.tokens import plain_tokens
+from sift.lexicon.fold import fold
+from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
+
+#: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
+#: ("Figgins" tagged a noun, "so Jobs"), an agent noun by its ending or a compound's ("Neubauer", "Scheuer"), a
+#: surname alone. Without an article a singular agent noun is no subject ("Bauer sagte"): it is a name.
+_LONE_WORD_READINGS = frozenset(
+    {("none", "named"), ("anonymous", "unlisted"), ("anonymous", "described"), ("person", "named")}
+)
+#: A lone word a source may be: letters, or two capitalised parts joined by a hyphen ("Martinot-Lagarde").
+_LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
+#: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
+MAX_GIVEN_NAMES = 3
+_UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
+
+
+def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
+    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
+    a surname alone: a name the page may write in full elsewhere."""
+    word = mention.text.strip()
+    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
+        return False
+    if mention.cue_lemma == LABEL_CUE:
+        return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    lowered = word.lower()
+    return (
+        _pronoun_class(lowered, speakers) is None
+        and lowered not in speakers.determiners
+        and lowered not in speakers.impersonal_pronouns
+        and lowered not in speakers.question_words
+    )
+
+
+def _page_surname(
+    mention: SourceMention,
+    reading: SourceReading,
+    page: list[tuple[str, str]],
+    entities: list[_Entity],
+    gazetteer: Gazetteer,
+    known: dict[str, str | None],
+) -> SourceReading | None:
+    """The person a lone capitalised word stands for when it is a surname: of a person who spoke before under
+    a longer name ("Tobias Trommer sagte … fügt Trommer hinzu"), or of the one full name the page writes
+    (:func:`_full_name`: "Neubauer sagte" after "die Klimaaktivistin Luisa Neubauer", "Figgins said" after
+    "Officer Montell Figgins"), whether or not that name spoke. A name after a title-less description is so
+    linked as one after a title is (:func:`_titled_surname`). Without a person who spoke, two full names with that
+    surname leave it unread."""
+    word = mention.text.strip()
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if reading.kind == "anonymous" and not speakers.capitalises_nouns:
+        return None  # "Officials said": a headline's capital makes no surname of a common noun
+    if _is_speaker_word((mention.words or plain_tokens(word))[-1], speakers):
+        return None  # "Officials", "Sprecher": a speaker word itself, never the surname of "Google Officials"
+    if reading.kind == "anonymous" and speakers.capitalises_nouns and _verb_number(mention, page) == "plural":
+        return None  # "Bürger sagen": citizens, whoever of that name the page also writes of
+    key = reading.key if reading.kind == "person" else transliteration_key(word)  # "Vel-Marot": by "Marot"
+    if any(e.kind == "person" and e.key == key and any(n > 1 for _, n, _ in e.names) for e in entities):
+        return SourceReading("person", key, word, how="named")
+    if word not in known:
+        known[word] = _full_name(word, mention.lang, page, gazetteer)
+    name = known[word]
+    if name is None:
+        return None
+    return SourceReading("person", key, name, how="named")
+
+
+def _singular_bare_noun(
+    mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
+) -> SourceReading | None:
+    """A person named by a lone word read as an agent noun ("Kaeser", "Kornbauer": by the ending, or by a speaker
+    word the compound ends in) when its verb beside it is singular ("Kaeser sagte", "fügte Kornbauer hinzu",
+    "Kaeser will … verkünden"): where every noun is capitalised, a singular common noun needs an article to be a
+    subject ("der Sprecher sagte"), so a bare one is a name; a plural needs none ("Zielfahnder vermuten"). A word
+    that is itself a speaker word ("Sprecher sagte", a headline's) stays what it was. Read as ``unlisted``: below
+    the uncertain line, as the kind is a guess."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if not speakers.capitalises_nouns or reading.kind != "anonymous":
+        return None
+    word = mention.text.strip()
+    token = (mention.words or plain_tokens(word))[-1]
+    if reading.how == "described" and _is_speaker_word(token, speakers):
+        return None
+    if _verb_number(mention, page) != "singular":
+        return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
+    return SourceReading("person", transliteration_key(word), word, how="unlisted")
+
+
+def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | None:
+    """The number of the German finite verb right before or after a source ("sagte X", "X sagten"): the cue (its
+    stem) or a singular auxiliary or modal; "plural" for a form in "-n" that is none of those; ``None`` with no
+    such verb beside it."""
+    if mention.block >= len(page):
+        return None
+    text = page[mention.block][0]
+    row = LANGUAGES.get(mention.lang)
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    skipped = {w.lower() for w in row.time_words} if row is not None else set()  # "bestätigte am Dienstag X"
+    before = [
+        w for w in re.findall(r"[\w-]+", text[max(0, mention.start - 40) : mention.start]) if w.lower() not in skipped
+    ]
+    after = [
+        w for w in re.findall(r"[\w-]+", text[mention.start + len(mention.text) :][:40]) if w.lower() not in skipped
+    ]
+    cue = mention.cue_lemma or ""
+    singular = row.singular_finite if row is not None else frozenset()
+    verbs = [
+        w
+        for w in before[-1:] + after[:1]
+        if w.isalpha()
+        and w.islower()
+        and (w in singular or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
+    ]
+    if not verbs:
+        return None
+    return "plural" if any(w.endswith("n") and w not in singular for w in verbs) else "singular"
+
+
+#: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
+#: name ("laut Netmarketshare"). A guess by shape, read as ``unlisted``.
+MAX_SURNAME_LETTERS = 12
+
+
+def _according_name(mention: SourceMention) -> SourceReading | None:
+    """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
+    reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
+    noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
+    An organisation by its shape (an inner capital, more letters than a surname), else a person."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    word = mention.text.strip()
+    if not speakers.capitalises_nouns or not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
+        return None
+    if not word[:1].isupper() or dictionary_lemma(word, mention.lang) is not None:
+        return None
+    if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
+        return None
+    parts = [
+        re.sub(r"^(?:Mc|Mac)(?=[A-Z])", "", part) for part in word.split("-")
+    ]  # "Müller-Lüdenscheid", "McAllister"
+    organisation = any(c.isupper() for part in parts for c in part[1:]) or max(map(len, parts)) > MAX_SURNAME_LETTERS
+    kind, key = ("organisation", fold(word)) if organisation else ("person", transliteration_key(word))
+    return SourceReading(kind, key, word, how="unlisted")
+
+
+def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
+    """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
+    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
+    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
+    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
+    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
+    found: set[str] = set()
+    for text, _ in page:
+        for match in pattern.finditer(text):
+            words = text[max(0, match.start() - 120) : match.start()].split()
+            given: list[str] = []
+            while words and len(given) < MAX_GIVEN_NAMES:
+                word = words.pop()
+                if word in NAME_PARTICLES and given:
+                    break  # "de Gaulle": the particle belongs to the surname; its given name was the word read
+                if given and re.fullmatch(r"[A-Z]\.", word):
+                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
+                    continue
+                if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
+                    break
+                given.insert(0, word)
+            while given and given[0].endswith("."):
+                given.pop(0)
+            if given:
+                found.add(" ".join([*given, surname]))
+    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
+    if len(longest) != 1:
+        return None
+    name = longest.pop()
+    given = name.split()[-2]
+    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
+    return None if any(reverse.search(text) for text, _ in page) else name
+
+
+def _is_place(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
+    forms = [word, word[:-1]] if word.endswith("s") else [word]
+    return any(_known_name(form, [], gazetteer) is not None for form in forms)
+
+
+def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
+    """Whether a word written before a surname is a given name by its shape: capitalised letters (two parts with
+    a hyphen: "Hans-Peter"), no acronym, no speaker word ("Minister", "Klimaaktivistin"), no word the dictionary
+    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef")
+    and no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege")."""
+    from sift.machine_cache import dictionary_lemma
+
+    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+        return False
+    lowered = word.lower()
+    if lowered in speakers.determiners or lowered in speakers.nationality_nouns:
+        return False  # "der Franzose Jean Dupont"
+    row = LANGUAGES.get(lang)
+    if row is not None and lowered in row.time_words:
+        return False  # "sagte am Montag Kornbauer", "On Tuesday Keeler said"
+    if _is_speaker_noun(plain_tokens(word)[0], speakers, documents=True):
+        return False
+    lemma = dictionary_lemma(word, lang)
+    if lemma is not None and not lemma[:1].isupper():
+        return False
+    if not speakers.capitalises_nouns:
+        return True
+    if _is_compound(word, lang, nouns=True):
+        return False
+    vowel = max(word.rfind(v) for v in "aou")
+    umlauted = word if vowel < 0 else word[:vowel] + word[vowel].translate(_UMLAUT) + word[vowel + 1 :]
+    endings = row.noun_form_endings if row is not None else ()
+    forms = {base + ending for base in (word, umlauted) for ending in endings} - {word}
+    return not any(dictionary_lemma(form, lang) == word for form in forms)
