@@ -132,3 +132,27 @@ def test_a_forum_page_shows_its_posters_end_to_end(tmp_path: Path) -> None:
     ]
     for speaker in doc.speakers:
         assert speaker.shown_as_fact([a for a in doc.attributions if a.id in speaker.attributions])
+
+
+def test_a_frame_without_a_source_of_its_own_is_the_posters(resources: Resources) -> None:
+    """ "In particular it seems like …" inside a post names no one but the poster."""
+    doc = _thread(
+        resources,
+        [
+            (
+                "en",
+                Poster("Gary Penn", "said", "say"),
+                "In particular it seems like the research is still improving quickly, so donors might wait.",
+            )
+        ],
+    )
+    assert _said(doc) == {
+        "person:Gary Penn": [
+            "In particular it seems like the research is still improving quickly, so donors might wait."
+        ]
+    }
+
+
+def test_a_source_label_is_no_speaker_in_any_language(resources: Resources) -> None:
+    doc = _thread(resources, [("de", None, "Quelle: Prospekt der nächsten Woche, Seite drei.")])
+    assert doc.speakers == []

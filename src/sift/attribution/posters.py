@@ -5,10 +5,11 @@ Extraction marks each post of a thread with its poster (``Block.poster``, read o
 "macbacchi: …"). Here the header becomes the frame of the post's statements: the poster's name is the source, the
 frame's own verb (or the header's colon, with the lemma ``post``) the cue, and each sentence that states something
 is one attribution. A poster who only asks, thanks or reacts states nothing and is no speaker: a sentence that
-ends in a question or exclamation mark (the claims stage reads a question the same way), opens with thanks, or has
-fewer than :data:`MIN_STATEMENT_WORDS` words is left out. Frames the readers found in the header are dropped (the
-poster is the header's only speaker); frames inside the post ("mein Mann pflegt zu sagen „…“") keep their own
-speaker, and the sentences they cover are theirs.
+does not close with a full stop (a question or exclamation mark, as the claims stage reads a question; an ellipsis,
+an emoji, no mark at all), opens with thanks, or has fewer than :data:`MIN_STATEMENT_WORDS` words is left out.
+Frames the readers found in the header are dropped (the poster is the header's only speaker); frames inside the
+post that name a source of their own ("mein Mann pflegt zu sagen „…“") keep it, and the sentences they cover are
+theirs, while "it seems", "I think" are the poster's.
 
 The poster is a speaker in its own right, not a name to resolve in running text: nicknames ("th3Chris",
 "0alex0") are no names to the entity rules, and a poster is a person unless its name says it is an organisation
@@ -41,27 +42,44 @@ THANKS = frozenset(
 #: Endings of company names that make a poster an organisation.
 COMPANY_MARKS = frozenset(["gmbh", "ag", "kg", "e.v.", "inc", "ltd", "llc", "plc", "sarl", "srl", "spa"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-#: Closing marks stripped before a sentence's last mark is read: quotes, brackets, spaces and emoji.
+#: Closing marks stripped before a sentence's last mark is read: quotes, brackets, spaces, emoji joiners.
 _CLOSERS = "\"'”’»)]} \u200d\ufe0f"
 
 
-def _last_mark(text: str) -> str:
-    end = len(text)
-    while end and (text[end - 1] in _CLOSERS or unicodedata.category(text[end - 1]) in ("So", "Sk", "Cn")):
-        end -= 1
-    return text[end - 1] if end else ""
-
-
 def is_statement(text: str) -> bool:
-    """Whether a post's sentence states something: no question, no exclamation, no thanks, enough words."""
+    """Whether a post's sentence states something: enough words, no thanks, and it closes as a statement does, with
+    a full stop (a question or exclamation mark, an ellipsis that trails off, an emoji or no mark at all close a
+    question, a reaction or a chat line: "klingt lecker😋.", "bin dabei...👍", "den Test hab ich fast verpasst")."""
     words = _WORD.findall(text)
     if len(words) < MIN_STATEMENT_WORDS or words[0].lower() in THANKS:
         return False
-    return _last_mark(text.strip()) not in ("?", "!")
+    text = text.rstrip(_CLOSERS)
+    if any(unicodedata.category(char) == "So" for char in text[-3:]):
+        return False
+    return text.endswith((".", ":", ";")) and not text.endswith(("..", "…"))
 
 
 def _in_header(frame: Frame, end: int) -> bool:
     return any(span is not None and span[0] < end for span in (frame.cue, frame.source))
+
+
+def _names_other(block: Block, frame: Frame) -> bool:
+    """Whether a frame inside a post names a source of its own: "it seems", "I think", "man sagt" name none, and
+    the poster says what they frame."""
+    if frame.source is None:
+        return False
+    row = LANGUAGES.get(block.lang)
+    if row is None:
+        return True
+    words = row.speakers
+    pronouns = (
+        words.person_pronouns
+        | words.thing_pronouns
+        | words.first_person_pronouns
+        | words.impersonal_pronouns
+        | words.group_pronouns
+    )
+    return block.text[frame.source[0] : frame.source[1]].strip().lower() not in pronouns
 
 
 def post_frames(block: Block, frames: list[Frame]) -> list[Frame]:
@@ -71,7 +89,7 @@ def post_frames(block: Block, frames: list[Frame]) -> list[Frame]:
     if poster is None or not block.text.startswith(poster.header):
         return frames
     end = len(poster.header)
-    kept = [frame for frame in frames if not _in_header(frame, end)]
+    kept = [frame for frame in frames if not _in_header(frame, end) and _names_other(block, frame)]
     covered = [span for frame in kept for span in frame.content]
     statements: list[Span] = []
     for sentence in block.sentences:
