@@ -336,7 +336,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
-    place_posts(result, posts)
+    place_posts(result, posts, always=config.comments)
     if config.list_outside_text:
         list_outside_text(elements, result)
     return result

@@ -303,24 +303,28 @@ def _in_posts(text: str, posts: list[Post]) -> bool:
     return bool(key) and any(key in post.unit_text for post in posts)
 
 
-def place_posts(result: Extraction, posts: list[Post]) -> None:
+def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) -> None:
     """Put each post in the extraction as one body paragraph, when the thread is the page's content: where
     trafilatura kept its paragraphs (which it replaces, header lines and vote counts too), or after the body when
     trafilatura kept none of it.
 
     The thread is the content when its posts hold more text than the article around them, and either trafilatura
-    kept posts as the page's content (a forum thread) or the article is a short note (at most
+    kept at least half of the posts as the page's content (a forum thread; a comment that quotes the article is no
+    sign of that) or the article is a short note (at most
     :data:`SHORT_ARTICLE` characters) under a thread :data:`THREAD_WEIGHT` times as long (an open thread under a
     two-line post). Under a longer article the comments
-    stand outside it, as reader comments under a news story or an essay do, and the extraction is left as it is.
+    stand outside it, as reader comments under a news story or an essay do, and the extraction is left as it is
+    unless ``always`` (``ExtractConfig.comments``) asks for every thread.
     """
     if not posts:
         return
     thread = sum(len(post.text) for post in posts)
     body = [piece.text for piece in result.pieces if piece.role == "body"]
     article = sum(len(text) for text in body if not _in_posts(text, posts))
-    kept = any(len(_key(text)) >= MIN_ANCHOR_CHARS and _in_posts(text, posts) for text in body)
-    if thread <= article or not (kept or (article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article)):
+    keys = [_key(text) for text in body if len(_key(text)) >= MIN_ANCHOR_CHARS]
+    kept = sum(any(key in post.unit_text for key in keys) for post in posts) * 2 >= len(posts)
+    content = thread > article and (kept or (article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article))
+    if not (always or content):
         return
     pieces: list[Piece] = []
     placed = 0  # posts placed so far, in page order
