@@ -75,6 +75,28 @@ def test_jsonl_lines_become_pages_and_bad_lines_bad_records(tmp_path: Path) -> N
     assert "must be a string" in reasons[4]
 
 
+def test_a_jsonl_date_is_stored_as_a_day_and_a_line_whose_date_is_no_date_is_bad(tmp_path: Path) -> None:
+    path = tmp_path / "dated.jsonl"
+    lines = [
+        {"text": "A page dated by a timestamp.", "published": "2017-11-14T09:30:00Z"},
+        {"text": "A page dated in words.", "published": "not a date"},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines))
+    first, second = JsonlInput(path, MB)
+    assert isinstance(first, Page) and first.published == "2017-11-14"
+    assert isinstance(second, BadRecord) and "'published' 'not a date' is not a date" in second.reason
+
+
+def test_jsonl_keys_are_the_same_from_any_working_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "feeds").mkdir()
+    (tmp_path / "feeds" / "feed.jsonl").write_text(json.dumps({"text": "A text page without a URL."}))
+    monkeypatch.chdir(tmp_path)
+    (near,) = JsonlInput(Path("feeds/feed.jsonl"), MB)
+    monkeypatch.chdir(tmp_path / "feeds")
+    (here,) = JsonlInput(Path("feed.jsonl"), MB)
+    assert near.key == here.key == f"{tmp_path / 'feeds' / 'feed.jsonl'}:1"
+
+
 def test_warc_responses_are_pages_and_the_rest_is_passed_over(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(
@@ -121,6 +143,37 @@ def test_a_record_whose_headers_are_damaged_ends_the_archive_with_a_bad_record(t
     assert isinstance(items[0], Page) and len(items) == 2
     assert isinstance(items[1], BadRecord) and "unreadable from here on" in items[1].reason
     assert items[1].key == f"{path}@{len(good)}"
+
+
+def test_a_response_record_without_a_target_uri_ends_the_archive_with_a_bad_record(tmp_path: Path) -> None:
+    # warcio trips over it inside its own parser (an AttributeError): the page before it still counts
+    good = warc_bytes(
+        [("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())], gzipped=False
+    )
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>No address</p>"
+    no_uri = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000002>\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n"
+    ) % (len(http), http)
+    path = tmp_path / "no-uri.warc"
+    path.write_bytes(good + no_uri)
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page) and len(items) == 2
+    assert isinstance(items[1], BadRecord) and "malformed record" in items[1].reason
+
+
+def test_a_truncated_warc_gz_says_so_instead_of_ending_quietly(tmp_path: Path) -> None:
+    first = warc_bytes([("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())])
+    second = warc_bytes([("response", "https://news.example.org/b", 200, "text/html", page_html(2).encode())])
+    path = tmp_path / "cut.warc.gz"
+    path.write_bytes(first + second[: len(second) // 2])
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page) and len(items) == 2
+    assert isinstance(items[1], BadRecord) and "truncated" in items[1].reason
+    assert items[1].key == f"{path}@{len(first)}"
+    whole = tmp_path / "whole.warc.gz"
+    whole.write_bytes(first + second)
+    assert all(isinstance(item, Page) for item in WarcInput(whole, MB))
 
 
 def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "sift"
 FLOORS: dict[str, tuple[str, ...]] = {
     "ground": (
         "errors",
+        "dates",
         "lru",
         "machine_cache",
         "settings",

@@ -80,6 +80,21 @@ def test_datacommons_datafeed(store: Store) -> None:
     assert (numeric.rating, numeric.verdict) == ("1/5", "false")
 
 
+def test_a_date_that_is_no_date_rejects_the_row_and_says_which(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "claim,review_url,publisher_name,rating,claim_date,review_date\n"
+        "A bridge fell,https://fc.example.org/1,Example Checks,False,yesterday,2020-05-02\n"
+        'A tower rusted,https://fc.example.org/2,Example Checks,False,"May 1, 2020",2020-05-02T09:30:00+02:00\n',
+        encoding="utf-8",
+    )
+    summary = import_path(store, path)
+    assert (summary.imported, summary.rejected) == (1, 1)
+    assert "claim date 'yesterday' is not a date" in summary.reasons[0]
+    kept = stored(store)["https://fc.example.org/2"]
+    assert (kept.claim_date, kept.review_date) == ("2020-05-01", "2020-05-02")
+
+
 def test_claims_search_response(store: Store) -> None:
     summary = import_path(store, FIXTURES / "claims-search.json")
     assert (summary.imported, summary.rejected) == (3, 2)
@@ -90,7 +105,7 @@ def test_claims_search_response(store: Store) -> None:
     it = stored(store)["https://verita.example.it/2017/11/albu-kamal"]
     assert (it.claimant, it.claim_date, it.title) == (
         "Russian Ministry of Defence",
-        "2017-11-14T00:00:00Z",
+        "2017-11-14",  # the API's timestamp "2017-11-14T00:00:00Z" is stored as its day
         "Le prove del ministero russo? Un videogioco",
     )
 

@@ -18,6 +18,7 @@ from typing import IO, Any, Protocol
 from urllib.parse import urlsplit
 
 from sift.batch.pages import BadRecord, Page
+from sift.dates import iso_day
 from sift.errors import InputError
 from sift.ingest import page_suffix_is_html
 from sift.ingest.read import read_file
@@ -116,8 +117,9 @@ def _optional_text(record: dict[str, object], name: str) -> str | None:
 class JsonlInput:
     """One page per line: ``{"url": …, "html" | "text": …, "published": …, "title": …}`` (``url`` optional).
 
-    A page is keyed by its ``url``, or by ``file:line`` without one. ``title`` and ``published``, when given,
-    replace what extraction finds. A line that is not such an object is a bad record.
+    A page is keyed by its ``url``, or by ``file:line`` (the file's absolute path) without one. ``title`` and
+    ``published`` (a day, ISO or a timestamp), when given, replace what extraction finds. A line that is not such an
+    object is a bad record.
     """
 
     path: Path
@@ -126,6 +128,7 @@ class JsonlInput:
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
+        self.path = self.path.absolute()  # keys and failures name the file the same from any working folder
         self.name = str(self.path)
 
     def count(self) -> int:
@@ -153,7 +156,8 @@ class JsonlInput:
                 raise ValueError(f"a JSON {type(record).__name__}, not an object")
             url = _optional_text(record, "url")
             html, text = _optional_text(record, "html"), _optional_text(record, "text")
-            title, published = _optional_text(record, "title"), _optional_text(record, "published")
+            title = _optional_text(record, "title")
+            published = iso_day(_optional_text(record, "published"), "'published'")
         except (ValueError, UnicodeDecodeError) as error:
             return BadRecord(where, where, f"{where}: not a page record ({error})")
         body = html if html is not None else text
@@ -190,6 +194,7 @@ class WarcInput:
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
+        self.path = self.path.absolute()  # keys and failures name the file the same from any working folder
         self.name = str(self.path)
 
     def count(self) -> None:
@@ -209,9 +214,24 @@ class WarcInput:
                         self.ignored += 1
                     else:
                         yield page
+                rest = _unread_rest(stream, records.offset)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
-            where = f"{self.path}@{records.offset if records is not None else 0}"
-            yield BadRecord(where, str(self.path), f"{where}: the archive is unreadable from here on: {error}")
+            yield self._unreadable(records, str(error) or type(error).__name__)
+            return
+        # warcio meets a malformed record with whatever its parser trips on (a response record without
+        # WARC-Target-URI is an AttributeError inside warcio): the archive's framing is lost from there on
+        except (AttributeError, KeyError, TypeError) as error:
+            yield self._unreadable(records, f"a malformed record (the WARC reader failed: {type(error).__name__})")
+            return
+        if rest:  # warcio ends quietly inside a gzip member cut short: the records after it are lost
+            where = f"{self.path}@{records.offset}"
+            yield BadRecord(
+                where, str(self.path), f"{where}: the archive ends inside a record ({rest:,} bytes unread: truncated?)"
+            )
+
+    def _unreadable(self, records: Any, problem: str) -> BadRecord:
+        where = f"{self.path}@{records.offset if records is not None else 0}"
+        return BadRecord(where, str(self.path), f"{where}: the archive is unreadable from here on: {problem}")
 
     def _page(self, record: Any, records: Any) -> Page | BadRecord | None:
         """The page in a record, ``None`` for a record that is no page; offsets are read only for messages
@@ -256,6 +276,16 @@ class WarcInput:
         )
 
 
+def _unread_rest(stream: IO[bytes], offset: int) -> int:
+    """Bytes of the archive after the last record warcio read (trailing blank lines of a plain WARC aside)."""
+    size = os.fstat(stream.fileno()).st_size
+    if offset >= size:
+        return 0
+    stream.seek(offset)
+    tail = stream.read(64)
+    return 0 if len(tail) < 64 and not tail.strip() else size - offset
+
+
 @dataclass(slots=True)
 class UrlListInput:
     """One http(s) URL per line (blank lines and ``#`` comments skipped), fetched during the run.
@@ -268,6 +298,7 @@ class UrlListInput:
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
+        self.path = self.path.absolute()  # keys and failures name the file the same from any working folder
         self.name = str(self.path)
 
     def _lines(self) -> Iterator[tuple[int, str]]:

@@ -33,8 +33,8 @@ def match(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
     """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
+    from sift.dates import parse_date
     from sift.errors import InputError
-    from sift.match.analysis import parse_date
     from sift.workbench import Workbench
 
     said = parse_date(date)

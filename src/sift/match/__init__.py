@@ -106,7 +106,7 @@ def match_claims(doc: Document, resources: Resources, config: MatchConfig) -> Do
         return doc
     doc.match_status = MATCH_NONE
     # with the matcher's text tools, loaded only when matching
-    from sift.match.analysis import parse_date
+    from sift.dates import parse_date
     from sift.match.context import page_contexts, page_topics
     from sift.match.debate import TOPIC_WINDOW, search_with_context
 

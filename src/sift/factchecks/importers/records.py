@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from sift.dates import iso_day
 from sift.errors import InputError
 from sift.factchecks.record import VERDICTS, FactCheck
 from sift.factchecks.verdicts import normalise_verdict
@@ -74,7 +75,8 @@ def build_factcheck(
         The record; its ``id`` is derived from the review URL and the claim.
 
     Raises:
-        InputError: a required field is missing, the review URL is not http(s), or the verdict is unknown.
+        InputError: a required field is missing, the review URL is not http(s), the verdict is unknown, or a date
+            is no date (dates are stored as ISO days: a timestamp is cut to its day).
     """
     claim_text, url, publisher = _clean(claim), _clean(review_url), _clean(publisher_name)
     if claim_text is None:
@@ -85,6 +87,10 @@ def build_factcheck(
         raise InputError(f"review URL {url[:80]!r} is not an http(s) URL")
     if publisher is None:
         raise InputError("missing publisher name")
+    try:
+        claim_day, review_day = iso_day(_clean(claim_date), "claim date"), iso_day(_clean(review_date), "review date")
+    except ValueError as error:
+        raise InputError(str(error)) from None
     code = language_code(_clean(language))
     rating_text = _clean(rating) or ""
     chosen = _clean(verdict) or normalise_verdict(rating_text, code)
@@ -98,9 +104,9 @@ def build_factcheck(
         verdict=chosen,
         language=code,
         claimant=_clean(claimant),
-        claim_date=_clean(claim_date),
+        claim_date=claim_day,
         publisher_site=_clean(publisher_site),
-        review_date=_clean(review_date),
+        review_date=review_day,
         title=_clean(title),
         image_urls=[clean_text(url) for url in (image_urls or []) if url],
         video_urls=[clean_text(url) for url in (video_urls or []) if url],
