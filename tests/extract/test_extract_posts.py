@@ -96,11 +96,19 @@ def test_comments_under_a_long_article_stay_outside_it() -> None:
     result = extract_page(_blog(article, THREAD), "text/html", ExtractConfig())
     assert not any(piece.poster for piece in result.pieces)
     assert not any("Ferdinand Quast" in piece.text for piece in result.pieces)
-    # asked for, the thread under the article is read too, after the article
-    asked = extract_page(_blog(article, THREAD), "text/html", ExtractConfig(comments=True))
+    # asked for, the thread under the article is read too, after the article, whose paragraphs all stay (even one
+    # a comment quotes)
+    quoting = _comment(
+        5,
+        "Kai Lomb",
+        "sagt:",
+        "Zitat: Absatz 3: Die Bundesnetzagentur hat die Regeln für kleine Anlagen geändert. Stimmt.",
+    )
+    asked = extract_page(_blog(article, THREAD + quoting), "text/html", ExtractConfig(comments=True))
     posters = [piece.poster.name for piece in asked.pieces if piece.poster is not None]
-    assert posters == ["Ferdinand Quast", "Ottilie Brand", "Bruno Fenn"]
-    assert asked.pieces[-1].poster == Poster("Bruno Fenn", "sagt", "sagen")
+    assert posters == ["Ferdinand Quast", "Ottilie Brand", "Bruno Fenn", "Kai Lomb"]
+    assert sum(piece.text.startswith("Absatz") for piece in asked.pieces) == 30
+    assert asked.pieces[-1].poster == Poster("Kai Lomb", "sagt", "sagen")
 
 
 def test_a_byline_an_author_box_and_a_list_of_articles_are_no_thread() -> None:

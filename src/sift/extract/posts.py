@@ -140,12 +140,15 @@ def _authors(tree: HtmlElement) -> list[HtmlElement]:
     return [el for el in found if el in inner and _norm(el.text_content())]
 
 
-def _unit(author: HtmlElement, bearing: set[HtmlElement]) -> HtmlElement | None:
-    """The repeating unit above ``author``: the lowest ancestor whose parent holds another author-bearing child."""
+def _unit(author: HtmlElement, bearing: set[HtmlElement], counts: dict[HtmlElement, int]) -> HtmlElement | None:
+    """The repeating unit above ``author``: the lowest ancestor whose parent holds another author-bearing child
+    (``counts``: author-bearing children per parent, counted once)."""
     node = author
     while node.getparent() is not None:
         parent = node.getparent()
-        if sum(child in bearing for child in parent) >= 2:
+        if parent not in counts:
+            counts[parent] = sum(child in bearing for child in parent)
+        if counts[parent] >= 2:
             return node
         node = parent
     return None
@@ -266,8 +269,9 @@ def read_posts(tree: HtmlElement, page_author: str | None = None) -> list[Post]:
         return []
     bearing = {node for author in authors for node in (author, *author.iterancestors())}
     units: dict[HtmlElement, HtmlElement] = {}  # unit -> its author
+    counts: dict[HtmlElement, int] = {}
     for author in authors:
-        unit = _unit(author, bearing)
+        unit = _unit(author, bearing, counts)
         if unit is not None and unit not in units and _in_thread(unit) and not _outside(unit):
             units[unit] = author
     if len(units) < 2:
@@ -277,7 +281,7 @@ def read_posts(tree: HtmlElement, page_author: str | None = None) -> list[Post]:
     for unit, author in units.items():
         name = _name(author)
         header = _header(author, unit)
-        nested = {other for other in units if other is not unit and unit in set(other.iterancestors())}
+        nested = {other for other in unit.iterdescendants() if other in units}
         verb = _verb(header)
         text = _written(unit, nested | {header})
         if verb and _FRAME_VERB.fullmatch(_norm(header.tail or "")):  # the frame's verb is no part of the post
@@ -298,11 +302,6 @@ def _piece(post: Post) -> Piece:
     return Piece("body", post.poster.header + post.text, poster=post.poster)
 
 
-def _in_posts(text: str, posts: list[Post]) -> bool:
-    key = _key(text)
-    return bool(key) and any(key in post.unit_text for post in posts)
-
-
 def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) -> None:
     """Put each post in the extraction as one body paragraph, when the thread is the page's content: where
     trafilatura kept its paragraphs (which it replaces, header lines and vote counts too), or after the body when
@@ -310,38 +309,56 @@ def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) 
 
     The thread is the content when its posts hold more text than the article around them, and either trafilatura
     kept at least half of the posts as the page's content (a forum thread; a comment that quotes the article is no
-    sign of that) or the article is a short note (at most
-    :data:`SHORT_ARTICLE` characters) under a thread :data:`THREAD_WEIGHT` times as long (an open thread under a
-    two-line post). Under a longer article the comments
+    sign of that) or the article is a short note (at most :data:`SHORT_ARTICLE` characters) under a thread
+    :data:`THREAD_WEIGHT` times as long (an open thread under a two-line post). Under a longer article the comments
     stand outside it, as reader comments under a news story or an essay do, and the extraction is left as it is
     unless ``always`` (``ExtractConfig.comments``) asks for every thread.
     """
     if not posts:
         return
+    owners = _owners(result.pieces, posts)
     thread = sum(len(post.text) for post in posts)
-    body = [piece.text for piece in result.pieces if piece.role == "body"]
-    article = sum(len(text) for text in body if not _in_posts(text, posts))
-    keys = [_key(text) for text in body if len(_key(text)) >= MIN_ANCHOR_CHARS]
-    kept = sum(any(key in post.unit_text for key in keys) for post in posts) * 2 >= len(posts)
-    content = thread > article and (kept or (article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article))
+    article = sum(
+        len(p.text) for p, owner in zip(result.pieces, owners, strict=True) if owner is None and p.role == "body"
+    )
+    kept = {
+        owner
+        for p, owner in zip(result.pieces, owners, strict=True)
+        if owner is not None and len(_key(p.text)) >= MIN_ANCHOR_CHARS
+    }
+    in_body = len(kept) * 2 >= len(posts)
+    content = thread > article and (in_body or (article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article))
     if not (always or content):
         return
+    if not in_body:
+        # the thread stands apart: its posts follow the body, whose paragraphs all stay (a comment may quote one)
+        owners = [None] * len(owners)
     pieces: list[Piece] = []
     placed = 0  # posts placed so far, in page order
-    current: int | None = None  # the post the last paragraph belonged to
-    for piece in result.pieces:
-        key = _key(piece.text)
-        start = current if current is not None else placed
-        found = None
-        if piece.role in ("body", "quote") and key and (current is not None or len(key) >= MIN_ANCHOR_CHARS):
-            found = next((k for k in range(start, len(posts)) if key in posts[k].unit_text), None)
-        if found is None:
+    for piece, owner in zip(result.pieces, owners, strict=True):
+        if owner is None:
             pieces.append(piece)
             continue
-        while placed <= found:
+        while placed <= owner:
             pieces.append(_piece(posts[placed]))
             placed += 1
-        current = found
     last_body = max((k for k, piece in enumerate(pieces) if piece.role == "body"), default=len(pieces) - 1)
     pieces[last_body + 1 : last_body + 1] = [_piece(post) for post in posts[placed:]]
     result.pieces = pieces
+
+
+def _owners(pieces: list[Piece], posts: list[Post]) -> list[int | None]:
+    """Per kept paragraph, the post it is part of (in page order: a paragraph belongs to the post of the one
+    before it or to a later one), or ``None``. A short paragraph (a vote count) belongs to a post only after a
+    longer one did."""
+    owners: list[int | None] = []
+    current: int | None = None
+    for piece in pieces:
+        key = _key(piece.text)
+        found = None
+        if piece.role in ("body", "quote") and key and (current is not None or len(key) >= MIN_ANCHOR_CHARS):
+            start = current if current is not None else 0
+            found = next((k for k in range(start, len(posts)) if key in posts[k].unit_text), None)
+        owners.append(found)
+        current = found if found is not None else current
+    return owners
