@@ -85,6 +85,8 @@ def test_a_frame_inside_a_post_keeps_its_own_speaker(resources: Resources) -> No
         ("Gibt es schon eine Lösung?", False),
         ("Die sehen auch lecker aus, bin ich dabei!!!😋", False),
         ("Vielen Dank, sehr informative Tipps.", False),
+        ("Hi Mohammad, Thanks for your question.", False),
+        ("Hallo Sabienes, bei uns kostet der Aperol inzwischen neun Euro.", True),
         ("kein vpn.", False),
         ("J'ai reçu la carte au bout de trois semaines.", True),
     ],

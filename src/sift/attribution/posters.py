@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from sift.attribution.frames import Frame, Span
+from sift.attribution.frames import SALUTATION_WORDS, Frame, Span
 from sift.document import Block, Speaker
 from sift.lexicon.languages import LANGUAGES
 
@@ -39,6 +39,8 @@ THANKS = frozenset(
         *("obrigado", "obrigada", "grazie", "dziękuję", "dzięki"),
     }
 )
+#: Greetings that open a post before its first comma, besides letters' salutations ("Hallo Sabienes, …").
+GREETINGS = frozenset({"hallo", "hey", "moin", "servus", "bonjour", "salut", "hola", "ciao", "olá", "oi", "cześć"})
 #: Endings of company names that make a poster an organisation.
 COMPANY_MARKS = frozenset(["gmbh", "ag", "kg", "e.v.", "inc", "ltd", "llc", "plc", "sarl", "srl", "spa"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -46,12 +48,20 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CLOSERS = "\"'”’»)]} \u200d\ufe0f"
 
 
+def _opens_with_thanks(text: str) -> bool:
+    """Thanks open the sentence, after a greeting if there is one ("Danke für …", "Hi Mohammad, Thanks for …")."""
+    words = _WORD.findall(text)
+    if words and words[0].lower() in SALUTATION_WORDS | GREETINGS and "," in text:
+        words = _WORD.findall(text.split(",", 1)[1])
+    return bool(words) and words[0].lower() in THANKS
+
+
 def is_statement(text: str) -> bool:
     """Whether a post's sentence states something: enough words, no thanks, and it closes as a statement does, with
     a full stop (a question or exclamation mark, an ellipsis that trails off, an emoji or no mark at all close a
     question, a reaction or a chat line: "klingt lecker😋.", "bin dabei...👍", "den Test hab ich fast verpasst")."""
     words = _WORD.findall(text)
-    if len(words) < MIN_STATEMENT_WORDS or words[0].lower() in THANKS:
+    if len(words) < MIN_STATEMENT_WORDS or _opens_with_thanks(text):
         return False
     text = text.rstrip(_CLOSERS)
     if any(unicodedata.category(char) == "So" for char in text[-3:]):
