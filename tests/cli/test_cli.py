@@ -140,6 +140,23 @@ def test_the_report_format_follows_the_out_suffix_unless_given(tmp_path: Path, s
     assert result.returncode == 0 and out.read_text().startswith("<!doctype html>")
 
 
+def test_the_terminal_report_written_to_a_file_is_the_terminal_report(tmp_path: Path, seed_path: Path) -> None:
+    # "--format terminal --out t.txt" wrote Markdown
+    out = tmp_path / "t.txt"
+    result = run_sift("check", "--no-match", str(seed_path), "--format", "terminal", "--out", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert result.returncode == 0 and "╭─ sift check" in text and "\x1b" not in text and not text.startswith("# ")
+
+
+def test_check_refuses_a_store_path_that_does_not_exist(tmp_path: Path, seed_path: Path) -> None:
+    # a mistyped --db created the folders and an empty store, and the report said "no fact-check store"
+    missing = tmp_path / "typo" / "team.db"
+    result = run_sift("check", str(seed_path), "--db", str(missing))
+    assert result.returncode == 2 and b"no store at" in result.stderr and not missing.parent.exists()
+    matched = run_sift("match", "a convoy left Albu Kamal", "--db", str(missing))
+    assert matched.returncode == 2 and b"no store at" in matched.stderr and not missing.parent.exists()
+
+
 def test_commands_compile_huge_patterns_through_the_machine_cache(tmp_path: Path) -> None:
     code = (
         "import re\n"

@@ -47,6 +47,20 @@ def test_add_dedups_on_id_and_counts(store: Store) -> None:
     assert store.get_factcheck("missing") is None
 
 
+def test_a_corrected_record_replaces_the_stored_one_and_comes_after_it(store: Store) -> None:
+    first, second = make_factcheck(1), make_factcheck(2)
+    store.add_factchecks([first, second])
+    corrected = replace(first, rating="Mostly true", verdict="mostly-true")
+    before = store.max_seq()
+    summary = store.add_factchecks([corrected, second])
+    assert (summary.imported, summary.updated, summary.duplicate) == (0, 1, 1)
+    assert store.count_factchecks() == 2
+    assert store.get_factcheck(first.id) == corrected
+    # the matcher's incremental cursor sees it again (its index re-reads the record, not a cached old verdict)
+    assert [record.id for _, record in store.iter_factchecks(after_seq=before)] == [first.id]
+    assert store.search_factchecks(verdict="false") == [second]
+
+
 def test_get_factchecks_reads_many_in_one_call(store: Store) -> None:
     records = [make_factcheck(n) for n in range(IDS_PER_QUERY + 20)]  # more than one statement's worth
     store.add_factchecks(records)

@@ -251,7 +251,7 @@ class Engine:
         from sift.store.imports import import_path
 
         summary = import_path(self.store, path, label=label)
-        self.store.record_audit(actor, "import", label, {"imported": summary.imported, "duplicate": summary.duplicate})
+        self.store.record_audit(actor, "import", label, summary.counts())
         with self.index_lock.writing():
             self.workbench.refresh()
         return summary.to_dict()

@@ -41,7 +41,7 @@ def output_format_for(given: str | None, out: Path | None) -> str:
 
 def open_check_store(db: str | None, *, quiet: bool = False) -> Store | None:
     """``--db`` if given, else the default store when it exists; ``None`` (with a note) when there is none."""
-    from sift.store import default_location, open_store
+    from sift.store import default_location
 
     if db is None and not Path(default_location()).exists():
         if not quiet:
@@ -51,6 +51,19 @@ def open_check_store(db: str | None, *, quiet: bool = False) -> Store | None:
                 file=sys.stderr,
             )
         return None
+    return open_existing_store(db)
+
+
+def open_existing_store(db: str | None) -> Store:
+    """The store ``--db`` names, refused when it is an SQLite file that does not exist: a command that only reads
+    would otherwise create an empty store (and the folders of a mistyped path) and report "no fact-check store"."""
+    from sift.store import open_store
+
+    if db is not None and "://" not in db and not Path(os.path.expanduser(db)).exists():
+        raise ConfigError(
+            f"no store at {db}: check the path, or create one with `sift factchecks load-sample --db {db}` or "
+            f"`sift factchecks import FILE --db {db}`"
+        )
     return open_store(db)
 
 
@@ -165,11 +178,14 @@ def check_command(
     server = settings["server"] or os.environ.get("SIFT_SERVER")
     collect_rarely()
     doc = _check_on_server(server, source, settings) if server else _check_here(source, settings)
-    if output_format == "terminal" and out is None:
-        from sift.report.terminal import print_summary
+    if output_format == "terminal":
+        from sift.report.terminal import print_summary, summary_text
 
-        print_summary(doc, all_claims=settings["all_claims"])
+        if out is None:
+            print_summary(doc, all_claims=settings["all_claims"])
+        else:  # the same tables as plain text, as a user who asks for the terminal report in a file expects
+            write_output(summary_text(doc, all_claims=settings["all_claims"]), out)
         return
     from sift.report import render
 
-    write_output(render(doc, "md" if output_format == "terminal" else output_format), out)
+    write_output(render(doc, output_format), out)

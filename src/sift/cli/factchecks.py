@@ -49,9 +49,10 @@ def _print_summaries(summaries: list[ImportSummary], as_json: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("source", "imported", "duplicate", "rejected", title="fact-check import")
+    table = Table("source", "imported", "updated", "duplicate", "rejected", title="fact-check import")
     for summary in summaries:
-        table.add_row(str(summary.source), str(summary.imported), str(summary.duplicate), str(summary.rejected))
+        counts = (summary.imported, summary.updated, summary.duplicate, summary.rejected)
+        table.add_row(str(summary.source), *(str(count) for count in counts))
     console = Console()
     console.print(table)
     for summary in summaries:
@@ -107,8 +108,7 @@ def import_command(
         for source in sources:
             try:
                 summaries.append(summary := import_path(store, source))
-                detail = {"imported": summary.imported, "duplicate": summary.duplicate}
-                store.record_audit(local_actor(), "import", str(source), detail)
+                store.record_audit(local_actor(), "import", str(source), summary.counts())
             except InputError as error:
                 failures.append(str(error))
                 summaries.append(ImportSummary(source=str(source), reasons=[f"not imported: {error}"]))

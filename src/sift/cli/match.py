@@ -56,9 +56,9 @@ def _open(db: str | None) -> FactCheckSource:
         from sift.store.memory import MemoryStore
 
         return MemoryStore.from_jsonl(Path(db))
-    from sift import open_store
+    from sift.cli.check import open_existing_store
 
-    return open_store(db)
+    return open_existing_store(db)
 
 
 def _print_table(text: str, hits: list[Hit]) -> None:

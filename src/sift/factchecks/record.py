@@ -61,6 +61,8 @@ class ImportSummary:
     """What one import did: counts, plus the first reasons records were rejected (never silently dropped)."""
 
     imported: int = 0
+    #: records whose id was stored and which said something else (a corrected verdict): they replaced it
+    updated: int = 0
     duplicate: int = 0
     rejected: int = 0
     reasons: list[str] = field(default_factory=list)
@@ -75,9 +77,14 @@ class ImportSummary:
     def merge(self, other: ImportSummary) -> None:
         """Add ``other``'s counts and reasons to this summary (for several files, or store + parser)."""
         self.imported += other.imported
+        self.updated += other.updated
         self.duplicate += other.duplicate
         self.rejected += other.rejected
         self.reasons.extend(other.reasons[: MAX_REASONS - len(self.reasons)])
+
+    def counts(self) -> dict[str, int]:
+        """What was written, for the audit log."""
+        return {"imported": self.imported, "updated": self.updated, "duplicate": self.duplicate}
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""

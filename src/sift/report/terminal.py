@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
@@ -227,6 +229,17 @@ def _blocks_lines(view: DocumentView) -> Table:
             " ".join(block.text.split()),
         )
     return table
+
+
+#: Columns of the terminal report written to a file (``sift check --format terminal --out FILE``).
+FILE_WIDTH = 100
+
+
+def summary_text(doc: Document, *, all_claims: bool = False, width: int = FILE_WIDTH) -> str:
+    """:func:`print_summary` as plain text (no colours or control codes), for a file."""
+    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False, highlight=False)
+    print_summary(doc, console, all_claims=all_claims)
+    return console.file.getvalue()
 
 
 def print_summary(

@@ -24,7 +24,8 @@ def import_path(store: Store, path: str | Path, *, label: str | None = None) -> 
         label: how the summary and messages name the file (default: the path), e.g. an upload's name.
 
     Returns:
-        Counts imported / duplicate / rejected, with the first rejection reasons.
+        Counts imported / updated (a stored record corrected) / duplicate / rejected, with the first rejection
+        reasons.
 
     Raises:
         InputError: the file as a whole is unusable (nothing from it is written).
@@ -40,7 +41,7 @@ def import_path(store: Store, path: str | Path, *, label: str | None = None) -> 
                 yield item
 
     stored = store.add_factchecks(accepted())
-    summary.imported, summary.duplicate = stored.imported, stored.duplicate
+    summary.imported, summary.updated, summary.duplicate = stored.imported, stored.updated, stored.duplicate
     return summary
 
 

@@ -442,13 +442,17 @@ class SqlStore(DeskStore):
     # ---- fact-checks ------------------------------------------------------------------------------
 
     def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary:
-        """Insert fact-checks in one transaction, skipping those whose id is already stored.
+        """Insert fact-checks in one transaction; a record whose id is stored replaces it when it says something
+        else (a corrected verdict, a publisher's new rating), and is a duplicate when it says the same.
+
+        A replaced record is written afresh, with a new ``seq``: the matcher's incremental update then re-indexes
+        it (its old row stops being live) and no process keeps showing the old verdict from its cache.
 
         Args:
             records: fact-checks, possibly a lazy stream; written in chunks inside one transaction.
 
         Returns:
-            Counts of inserted and duplicate records.
+            Counts of inserted, updated and duplicate records.
 
         Raises:
             StoreError: the store is read-only, locked or broken; nothing of this call is kept.
@@ -457,11 +461,22 @@ class SqlStore(DeskStore):
         with self._writing("add fact-checks to"):
             iterator = iter(records)
             while chunk := list(islice(iterator, CHUNK_SIZE)):
+                stored = self._stored_factchecks({record.id for record in chunk})
+                changed = {record.id for record in chunk if stored.get(record.id, record) != record}
                 cursor = self._connection.cursor()
+                if changed:
+                    cursor.executemany(self._sql("DELETE FROM factchecks WHERE id = ?"), [(id,) for id in changed])
                 cursor.executemany(self._sql(_INSERT_FACTCHECK), [_factcheck_row(r) for r in chunk])
-                summary.imported += cursor.rowcount
+                summary.imported += cursor.rowcount - len(changed)
+                summary.updated += len(changed)
                 summary.duplicate += len(chunk) - cursor.rowcount
         return summary
+
+    def _stored_factchecks(self, ids: set[str]) -> dict[str, FactCheck]:
+        """The stored records among ``ids`` (inside the caller's transaction)."""
+        marks = ", ".join("?" * len(ids))
+        rows = self._execute(f"SELECT id, record FROM factchecks WHERE id IN ({marks})", list(ids)).fetchall()
+        return {str(id): FactCheck.from_dict(json.loads(record)) for id, record in rows}
 
     def get_factcheck(self, id: str) -> FactCheck | None:
         """The fact-check with this id, or ``None``."""
