@@ -3,19 +3,34 @@ header frame's verb as cue; a poster who only asks, thanks or reacts is no speak
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import make_document
 from sift.attribution import AttributionConfig, attribute_statements
 from sift.attribution.posters import is_statement
 from sift.document import Document, Poster
 from sift.pipeline import Resources
 
+Posts = list[tuple[str, Poster | None, str]]
 
-def _thread(resources: Resources, posts: list[tuple[str, Poster | None, str]]) -> Document:
-    doc = make_document([(lang, (poster.header if poster else "") + text) for lang, poster, text in posts])
+
+@pytest.fixture
+def thread(
+    resources: Resources, document_of: Callable[[list[tuple[str, str]]], Document]
+) -> Callable[[Posts], Document]:
+    """Run the attribution stage on posts given as (language, poster, text): each block opens with its poster's
+    header frame, as extraction writes it."""
+
+    def run(posts: Posts) -> Document:
+        return _thread(resources, document_of, posts)
+
+    return run
+
+
+def _thread(resources: Resources, document_of: Callable[[list[tuple[str, str]]], Document], posts: Posts) -> Document:
+    doc = document_of([(lang, (poster.header if poster else "") + text) for lang, poster, text in posts])
     for block, (_, poster, _) in zip(doc.blocks, posts, strict=True):
         block.poster = poster
     return attribute_statements(doc, resources, AttributionConfig())
@@ -36,10 +51,9 @@ def _said(doc: Document) -> dict[str, list[str]]:
     return said
 
 
-def test_posters_state_their_posts_and_askers_are_no_speakers(resources: Resources) -> None:
+def test_posters_state_their_posts_and_askers_are_no_speakers(thread: Callable[[Posts], Document]) -> None:
     quast = Poster("Ferdinand Quast", "sagt", "sagen")
-    doc = _thread(
-        resources,
+    doc = thread(
         [
             ("de", quast, "Bei uns hat der Netzbetreiber die Anmeldung in zwei Wochen bestätigt. Super!"),
             ("de", Poster("Ottilie Brand", "sagt", "sagen"), "Wie lange dauert die Anmeldung bei den Stadtwerken?"),
@@ -59,11 +73,10 @@ def test_posters_state_their_posts_and_askers_are_no_speakers(resources: Resourc
     assert not any(attribution.is_uncertain for attribution in doc.attributions)
 
 
-def test_a_frame_inside_a_post_keeps_its_own_speaker(resources: Resources) -> None:
+def test_a_frame_inside_a_post_keeps_its_own_speaker(thread: Callable[[Posts], Document]) -> None:
     """ "Mein Mann sagt immer, …" inside a post is the husband's statement, not the poster's; the header frame is
     the poster's alone (no reader frame is read off "Gabi Lenz sagt:")."""
-    doc = _thread(
-        resources,
+    doc = thread(
         [
             (
                 "de",
@@ -136,10 +149,9 @@ def test_a_forum_page_shows_its_posters_end_to_end(tmp_path: Path) -> None:
         assert speaker.shown_as_fact([a for a in doc.attributions if a.id in speaker.attributions])
 
 
-def test_a_frame_without_a_source_of_its_own_is_the_posters(resources: Resources) -> None:
+def test_a_frame_without_a_source_of_its_own_is_the_posters(thread: Callable[[Posts], Document]) -> None:
     """ "In particular it seems like …" inside a post names no one but the poster."""
-    doc = _thread(
-        resources,
+    doc = thread(
         [
             (
                 "en",
@@ -155,6 +167,6 @@ def test_a_frame_without_a_source_of_its_own_is_the_posters(resources: Resources
     }
 
 
-def test_a_source_label_is_no_speaker_in_any_language(resources: Resources) -> None:
-    doc = _thread(resources, [("de", None, "Quelle: Prospekt der nächsten Woche, Seite drei.")])
+def test_a_source_label_is_no_speaker_in_any_language(thread: Callable[[Posts], Document]) -> None:
+    doc = thread([("de", None, "Quelle: Prospekt der nächsten Woche, Seite drei.")])
     assert doc.speakers == []
