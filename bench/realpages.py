@@ -33,6 +33,12 @@ Matching rules:
   none; pages with no gold check-worthy sentence are left out. Languages average their pages. ``claims_p@5`` (the
   headline figure) uses the strict, adjudicated gold ``checkworthy_strict`` (about a quarter of body sentences, as
   in CheckThat!); ``claims_p@5_lenient`` uses the first annotator's ``checkworthy`` (about half), which inflates it.
+- claims P@k (beside P@5, since claims13): many pages have fewer than five strict gold sentences (a blog post, a
+  tutorial, a forum thread: one or two), and P@5 there rewards showing fewer claims as much as ranking them well.
+  ``claims_p@k`` takes k = min(5, the page's strict gold sentences) and counts the hits among the first k claims
+  sift shows, divided by k (a claim not shown is a miss), so a perfect ranking with a cut no shorter than the gold
+  scores 1.0 on every page. ``claims_gold_under_5`` counts the pages with strict gold that have fewer than five, and
+  ``claims_p@5_if_five_shown`` is the most P@5 could be if every page showed five claims (mean of min(gold, 5) / 5).
 - flag rate: sentences of body blocks labelled check-worthy / sentences of body blocks (sift's own segmentation).
   ``gold_rate_strict`` beside it is the share a perfect system would flag: strict gold sentences / the annotated
   body-sentence counts (``body_sentences``, approximate).
@@ -154,6 +160,15 @@ def precision_at_5(ranked: list[str], gold: list[str]) -> float | None:
     return sum(any(sentences_match(claim, truth) for truth in gold) for claim in shown) / len(shown)
 
 
+def precision_at_k(ranked: list[str], gold: list[str]) -> float | None:
+    """Hits among the first k = min(5, len(gold)) claims over k (a claim not shown is a miss); ``None`` without
+    gold."""
+    if not gold:
+        return None
+    k = min(TOP_CLAIMS, len(gold))
+    return sum(any(sentences_match(claim, truth) for truth in gold) for claim in ranked[:k]) / k
+
+
 def align_sentences(first: list[str], second: list[str]) -> list[tuple[int, int]]:
     """Pairs (i, j) of matching sentences, one to one: each of ``first`` takes the earliest free match in ``second``."""
     pairs, taken = [], set()
@@ -251,6 +266,11 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "relay_recall": _ratio(relays.get("found", 0), relays.get("gold", 0)),
         "claims_p@5": _mean(page["claims_p@5"] for page in pages),
         "claims_p@5_lenient": _mean(page["claims_p@5_lenient"] for page in pages),
+        "claims_p@k": _mean(page.get("claims_p@k") for page in pages),
+        "claims_gold_under_5": sum(0 < page["gold_strict"] < TOP_CLAIMS for page in pages),
+        "claims_p@5_if_five_shown": _mean(
+            min(page["gold_strict"], TOP_CLAIMS) / TOP_CLAIMS if page["gold_strict"] else None for page in pages
+        ),
         "flag_rate": _ratio(sum(page["flagged"] for page in pages), body),
         "gold_rate_strict": _ratio(
             sum(page["gold_strict"] for page in pages), sum(page["gold_sentences"] for page in pages)
@@ -275,6 +295,7 @@ def claim_scores(ranked: list[str], gold: dict[str, Any]) -> dict[str, Any]:
     return {
         "claims_p@5": precision_at_5(ranked, gold["checkworthy_strict"]),
         "claims_p@5_lenient": precision_at_5(ranked, [item["text"] for item in gold["checkworthy"]]),
+        "claims_p@k": precision_at_k(ranked, gold["checkworthy_strict"]),
         "gold_strict": len(gold["checkworthy_strict"]),
         "gold_sentences": gold["body_sentences"],
     }
@@ -425,6 +446,7 @@ def main() -> None:
         f"claims P@5 {total['claims_p@5']} (lenient {total['claims_p@5_lenient']}) · flag rate {total['flag_rate']} "
         f"(strict gold {total['gold_rate_strict']}) · dates {total['date_accuracy']} · "
         f"no attribution: {', '.join(result['no_attribution']) or 'none'} · refused {len(result['refused'])} · "
+        f"claims P@k {total['claims_p@k']} ({total['claims_gold_under_5']} pages under 5 gold) · "
         f"{seconds:.0f} s"
     )
 

@@ -120,6 +120,21 @@ async def test_story_pages_have_a_timeline_and_no_script(
     assert f'href="/stories/{story_id}"' in report.text  # the report links to its story
 
 
+async def test_a_stored_report_shows_its_story_as_the_store_holds_it_now(
+    client: httpx.AsyncClient, checked: dict, seed_path: Path
+) -> None:
+    # the German report was stored first: when it was checked no other document told its story; its report
+    # (and that of a page a batch worker stored without any coverage) shows the documents that joined since
+    first = checked[SAME_CLAIM[1]]
+    assert first["coverage"]["documents"] == []
+    report = await client.get(f"/documents/{first['id']}", params={"download": "md"})
+    assert report.status_code == 200
+    section = report.text.split("## Where else this story runs", 1)[1].split("\n## ", 1)[0]
+    assert "2 other documents" in section and seed_path.name in section and SAME_CLAIM[0] in section
+    page = await client.get(f"/documents/{first['id']}")
+    assert page.status_code == 200 and "Not known" not in page.text
+
+
 async def test_deleting_a_document_takes_it_out_of_its_story(
     client: httpx.AsyncClient, checked: dict, seed_path: Path
 ) -> None:

@@ -38,6 +38,7 @@ def test_a_run_prints_its_summary_and_the_documents_can_be_listed_and_searched(t
     stderr = run.stderr.decode()
     assert "sift: failed: " in stderr and "nothing.html" in stderr
     assert "sift: batch: 3 analysed, 0 skipped (stored or failed before), 1 failed" in stderr
+    assert "--retry-failed retries failures" in stderr  # a rerun after fixing the cause would skip it
     stats = json.loads(sift("documents", "stats", "--db", db, "--json").stdout)
     assert stats == {"documents": 3, "failed": 1, "languages": {"en": 3}}
     listed = json.loads(sift("documents", "list", "--db", db, "--json").stdout)

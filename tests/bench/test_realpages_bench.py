@@ -97,6 +97,40 @@ def test_precision_at_5() -> None:
     assert bench.precision_at_5(ranked, []) is None
 
 
+def test_precision_at_k_takes_k_from_the_gold() -> None:
+    truths = ["Two soldiers were killed.", "The army said the crash was an accident."]
+    ranked = ["Two soldiers were killed.", "Read more: other news", "The army said the crash was an accident."]
+    assert bench.precision_at_k(ranked, truths) == pytest.approx(1 / 2)  # k = 2: one hit in the first two
+    assert bench.precision_at_k(ranked[:1], truths) == pytest.approx(1 / 2)  # a claim not shown is a miss
+    assert bench.precision_at_k(ranked[::2], truths) == 1.0
+    assert bench.precision_at_k(ranked * 3, truths * 4) == pytest.approx(3 / 5)  # k is at most five
+    assert bench.precision_at_k([], truths) == 0.0
+    assert bench.precision_at_k(ranked, []) is None
+
+
+def test_summary_reports_pages_under_five_gold_beside_p_at_5() -> None:
+    def page(p5: float | None, pk: float | None, gold: int) -> dict:
+        return {
+            "speakers": {},
+            "relays": {},
+            "claims_p@5": p5,
+            "claims_p@5_lenient": p5,
+            "claims_p@k": pk,
+            "gold_strict": gold,
+            "gold_sentences": 10,
+            "flagged": 1,
+            "body_sentences": 10,
+            "date_correct": True,
+            "attributions": 0,
+        }
+
+    summary = bench.summarise([page(1.0, 0.5, 2), page(0.4, 0.4, 7), page(None, None, 0)])
+    assert summary["claims_p@5"] == pytest.approx(0.7)
+    assert summary["claims_p@k"] == pytest.approx(0.45)
+    assert summary["claims_gold_under_5"] == 1
+    assert summary["claims_p@5_if_five_shown"] == pytest.approx((2 / 5 + 1.0) / 2)
+
+
 def test_claim_scores_against_the_strict_and_the_lenient_gold() -> None:
     row = {
         "checkworthy": [
@@ -107,7 +141,13 @@ def test_claim_scores_against_the_strict_and_the_lenient_gold() -> None:
         "body_sentences": 8,
     }
     scores = bench.claim_scores(["The base is large.", "Two soldiers were killed."], row)
-    assert scores == {"claims_p@5": 0.5, "claims_p@5_lenient": 1.0, "gold_strict": 1, "gold_sentences": 8}
+    assert scores == {
+        "claims_p@5": 0.5,
+        "claims_p@5_lenient": 1.0,
+        "claims_p@k": 0.0,  # k = 1 gold sentence: the first claim shown is not it
+        "gold_strict": 1,
+        "gold_sentences": 8,
+    }
     # A page the strict gold leaves without a check-worthy sentence drops out of the strict P@5 only.
     assert bench.claim_scores(["The base is large."], row | {"checkworthy_strict": []})["claims_p@5"] is None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -83,3 +84,19 @@ def test_no_server_there_is_one_line(seed_path: Path) -> None:
     lines = result.stderr.decode().strip().splitlines()
     assert result.returncode == 2 and len(lines) == 1 and "is `sift serve` running there?" in lines[0]
     assert "not an http(s) URL" in sift("check", str(seed_path), "--server", "127.0.0.1:8080").stderr.decode()
+
+
+def test_serve_on_a_port_in_use_is_one_clear_error(tmp_path: Path) -> None:
+    # it printed "sift: serving http://…" and then uvicorn's "[Errno 98]" log line
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        env = {**os.environ, "SIFT_TOKEN": "port-in-use-token-0123"}
+        result = subprocess.run(
+            [sys.executable, "-m", "sift", "serve", "--port", str(port), "--db", str(tmp_path / "sift.db")],
+            capture_output=True,
+            timeout=300,
+            env=env,
+        )
+    stderr = result.stderr.decode()
+    assert result.returncode == 2 and f"cannot listen on 127.0.0.1:{port}: Address already in use" in stderr
+    assert "serving" not in stderr and "Traceback" not in stderr

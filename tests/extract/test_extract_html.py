@@ -284,3 +284,19 @@ def test_a_wiki_see_also_section_lifts_its_list_and_leaves_the_article() -> None
     body = " ".join(result.texts("body"))
     assert all(text.split(",")[0] in body for text in paragraphs)
     assert set(result.texts("related")) == set(see_also)
+
+
+def test_the_text_after_an_empty_bold_or_italic_stays_in_its_sentence() -> None:
+    # trafilatura's precision mode deletes an empty <strong></strong> with the text after it: a gala.fr sentence lost
+    # "par un dirigeant de LREM dans un portrait du", and the quote after it its speaker
+    filler = " ".join(f"Sentence {n} of the report on the pension reform says something about it." for n in range(6))
+    quoted = '<strong>Called </strong><strong><em>"the majority\'s guru"</em></strong><strong></strong>'
+    html = f"""<html><head><title>Pension reform</title></head><body><nav><a href="/">Home</a></nav>
+    <article><h1>Pension reform</h1><p>{filler}</p>
+    <p>The commissioner is trusted. {quoted}by a party leader in a portrait in <em>Le Parisien</em> on 8 December,
+    he keeps his ties.</p>
+    <p>{filler}</p><p>Old friends do not all remember him fondly,<em></em> one former minister said of him.</p>
+    <p>{filler}</p></article><footer><a href="/a">About</a></footer></body></html>"""
+    text = " ".join(piece.text for piece in extract_page(html, "text/html", ExtractConfig()).pieces)
+    assert 'guru"by a party leader in a portrait in Le Parisien' in text
+    assert "fondly, one former minister said of him." in text

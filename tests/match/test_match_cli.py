@@ -66,3 +66,23 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], capsys: pytest.Captur
     assert exit_.value.code == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("sift: error:") and "\n" not in err
+
+
+def test_a_keyword_lists_the_factchecks_naming_it_not_no_factcheck_found(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "sift match bucha" said "No published fact-check found for this text" above the Bucha fact-checks
+    monkeypatch.setenv("COLUMNS", "300")
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "gates", "--db", db, "-k", "2"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "No published fact-check found" not in out and "Fact-checks naming 'gates' first" in out
+    first_row = next(line for line in out.splitlines() if line.startswith("│ 1 "))
+    assert "Gates" in first_row
+
+
+def test_a_language_that_is_no_code_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "Bill Gates wants microchips", "--db", db, "--lang", "klingon"])
+    assert exit_.value.code == 2 and "--lang 'klingon' is no language code" in capsys.readouterr().err

@@ -118,7 +118,8 @@ def require_role(needed: str) -> Callable[[Request], Principal]:
                 f"this endpoint needs 'Authorization: Bearer <token>' (a {needed} token or the server's SIFT_TOKEN)",
             )
         if not principal.may(needed):
-            raise HTTPException(403, f"{principal.name!r} is a {principal.role}; this needs a {needed} token")
+            detail = f"{principal.name!r} has the role {principal.role}; this needs the role {needed} or higher"
+            raise HTTPException(403, detail)
         return principal
 
     return dependency

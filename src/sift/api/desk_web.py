@@ -46,7 +46,7 @@ def _user_with(request: Request, role: str, action: str) -> Principal:
     if user is None:
         raise HTTPException(401, f"Log in to {action}.")
     if not user.may(role):
-        raise HTTPException(403, f"{user.name} is a {user.role}: {action} needs a {role} token.")
+        raise HTTPException(403, f"{user.name} has the role {user.role}: {action} needs the role {role} or higher.")
     return user
 
 

@@ -21,6 +21,7 @@ from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 from sift.report.reviews import is_link_safe
 from sift.store.sql import MAX_OFFSET
+from sift.stories.coverage import stored_coverage
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
@@ -143,9 +144,12 @@ def install_web_routes(app: FastAPI) -> None:
     def document(
         request: Request, document_id: str, download: Annotated[str | None, Query(pattern="^(json|md|html)$")] = None
     ) -> Response:
-        doc = engine_of(request).store.get_document(document_id)
+        engine = engine_of(request)
+        doc = engine.store.get_document(document_id)
         if doc is None:
             raise HTTPException(404, f"No stored document has the id {document_id!r}.")
+        # where else its story runs as the store holds it now (a batch worker stored the page without coverage)
+        doc.coverage = stored_coverage(doc.id, engine.stories) or doc.coverage
         if download:
             from sift.report import render
 
@@ -159,7 +163,6 @@ def install_web_routes(app: FastAPI) -> None:
             )
         from sift.report.view import build_view
 
-        engine = engine_of(request)
         story_id = engine.stories.story_of(doc.id)
         story = None if story_id is None else engine.stories.get(story_id)
         return page(

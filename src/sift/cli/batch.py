@@ -54,9 +54,14 @@ def batch_command(
     sources = open_inputs(inputs or [], urls=urls, max_bytes=ingest.max_bytes)
     summary = run_batch(sources, options, progress=Progress(bar=True))
     ignored = f"; {summary.ignored} archive records were not pages" if summary.ignored else ""
+    # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
+    # --allow-private), only --retry-failed tries them again
+    retry = (
+        "" if options.retry_failed or not (summary.failed or summary.skipped) else "; --retry-failed retries failures"
+    )
     print(
         f"sift: batch: {summary.processed} analysed, {summary.skipped} skipped (stored or failed before), "
-        f"{summary.failed} failed in {summary.seconds:.1f} s ({summary.pages_per_s:.2f} pages/s){ignored}",
+        f"{summary.failed} failed in {summary.seconds:.1f} s ({summary.pages_per_s:.2f} pages/s){ignored}{retry}",
         file=sys.stderr,
     )
     if as_json:

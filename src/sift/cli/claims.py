@@ -54,7 +54,10 @@ def _print_table(rows: list[dict[str, Any]], threshold: float, *, all_claims: bo
 
     first = [row for row in rows if row["label"] == "check-worthy" and row["duplicate_of"] is None][:TOP_CLAIMS]
     shown = rows if all_claims else first
-    table = Table(title=f"Claims (check-worthy from score {threshold:.2f})", show_lines=False)
+    # the threshold is where labelling starts, not the whole rule: a page keeps fewer (its language's share, its
+    # first clear drop in priority), so a 0.61 may be "not check-worthy" under a 0.39 threshold
+    title = f"Claims (check-worthy: score {threshold:.2f} or more, up to the page's first clear drop in priority)"
+    table = Table(title=title, show_lines=False)
     if not all_claims and len(rows) > len(shown):
         table.caption = f"{len(rows) - len(shown)} more scored sentences: sift claims --all-claims"
     table.add_column("#", justify="right")

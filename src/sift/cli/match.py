@@ -37,6 +37,8 @@ def match(
     from sift.errors import InputError
     from sift.workbench import Workbench
 
+    if lang != "auto" and not (2 <= len(lang) <= 3 and lang.isascii() and lang.isalpha() and lang.islower()):
+        raise InputError(f"--lang {lang[:20]!r} is no language code: give an ISO 639 code (en, fr, de…) or auto")
     said = parse_date(date)
     if date is not None and said is None:
         raise InputError(f"--date {date!r} is not a date; write it as YYYY-MM-DD")
@@ -45,7 +47,9 @@ def match(
     if as_json:
         typer.echo(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
         return
-    _print_table(text, hits)
+    from sift.match.browse import keyword_keys
+
+    _print_table(text, hits, keyword=bool(keyword_keys(text, None if lang == "auto" else lang)))
 
 
 def _open(db: str | None) -> FactCheckSource:
@@ -61,19 +65,28 @@ def _open(db: str | None) -> FactCheckSource:
     return open_existing_store(db)
 
 
-def _print_table(text: str, hits: list[Hit]) -> None:
+def _print_table(text: str, hits: list[Hit], *, keyword: bool = False) -> None:
+    """The hits as a table; a keyword query (``bucha``) is no claim, so it lists the fact-checks naming it rather
+    than saying no fact-check covers it (their scores say how far each is from the words alone)."""
     from rich.console import Console
     from rich.table import Table
 
     from sift.report.view import NO_FACTCHECK
 
     console = Console()
-    if not any(hit.level for hit in hits):
+    if not any(hit.level for hit in hits) and not keyword:
         console.print(f"[bold]{NO_FACTCHECK}[/bold] for this text in the fact-check store.")
-        if not hits:
-            return
-    title = "Fact-checks" if any(hit.level for hit in hits) else "Weak candidates (below the possible level)"
-    table = Table(title=f"{title} for: {text[:80]}", show_lines=True)
+    if not hits:
+        if keyword:
+            console.print(f"[bold]No stored fact-check names[/bold] {text[:80]}")
+        return
+    if keyword:
+        title = f"Fact-checks naming {text[:80]!r} first (a keyword, not a claim: scores are of the words alone)"
+    elif any(hit.level for hit in hits):
+        title = f"Fact-checks for: {text[:80]}"
+    else:
+        title = f"Weak candidates (below the possible level) for: {text[:80]}"
+    table = Table(title=title, show_lines=True)
     for column in ("#", "level", "score", "verdict", "publisher", "date", "claim", "URL"):
         table.add_column(column, overflow="fold")
     for rank, hit in enumerate(hits, 1):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sys
 from typing import Annotated, Any
 
@@ -9,6 +11,7 @@ import typer
 
 from sift.cli import app
 from sift.cli.options import with_settings
+from sift.errors import ConfigError
 from sift.settings import SERVE
 
 
@@ -39,9 +42,24 @@ def serve_command(
             load(store)
         if config.insecure_dev and config.host not in ("127.0.0.1", "::1", "localhost"):
             print("sift: warning: --insecure-dev on a non-loopback address lets anyone write", file=sys.stderr)
+        listening = _listen(config.host, config.port)  # before saying "serving": a port in use is one clear error
         print(f"sift: serving http://{config.host}:{config.port}/ (store {store.location})", file=sys.stderr)
         # One BLAS thread for the whole server: requests run in worker threads, each page's products are small
         # (see sift.cli.check), and OpenBLAS's second spinning thread per product takes the cores other requests
         # need on a small machine.
         with threadpool_limits(limits=1, user_api="blas"):
-            uvicorn.run(create_app(config, store), host=config.host, port=config.port, log_level="warning")
+            server = uvicorn.Server(uvicorn.Config(create_app(config, store), log_level="warning"))
+            server.run(sockets=[listening])
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``, or a one-line error naming what is wrong (uvicorn printed "serving"
+    and then its own traceback-like log line when the port was taken)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        return socket.create_server((host, port), family=family)
+    except OSError as error:
+        raise ConfigError(
+            f"cannot listen on {host}:{port}: {os.strerror(error.errno) if error.errno else error} "
+            "(another server may be running there: choose another --port)"
+        ) from None

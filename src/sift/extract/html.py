@@ -62,6 +62,19 @@ def _drop_noscript(tree: HtmlElement) -> None:
         element.drop_tag()
 
 
+#: Inline tags that trafilatura's precision mode deletes when empty, and with them the text after them
+#: (``trafilatura.htmlprocessing.prune_html`` keeps tails only outside precision mode): an empty ``<strong></strong>``
+#: in a paragraph cut "par un dirigeant de LREM dans un portrait du" out of a gala.fr sentence. sift drops them first,
+#: keeping the text after them.
+EMPTY_INLINE_TAGS = ("b", "strong", "em", "i", "q", "span")
+
+
+def _drop_empty_inline(tree: HtmlElement) -> None:
+    """Remove empty inline elements (no text, no children), keeping the text that follows each."""
+    for element in [e for e in tree.iter(*EMPTY_INLINE_TAGS) if e.text is None and len(e) == 0]:
+        drop_element(element)
+
+
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")
 MAX_CAPTION_WORDS = 50
 # A paragraph that ends with a photo credit ("… en el Congreso (Foto: Natacha Pisarenko/Pool)", "… © AFP / X")
@@ -307,6 +320,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
+    _drop_empty_inline(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     posts = read_posts(tree, metadata.author)  # before any box is dropped: a thread may sit in one
     drop_dialogs(tree, result)

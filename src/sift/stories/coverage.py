@@ -14,10 +14,14 @@ from sift.document import Coverage, CoverageDocument, Document
 from sift.encoders import load_encoder
 from sift.errors import ConfigError
 from sift.pipeline import Resources, register_stage
-from sift.stories.features import document_features
+from sift.stories.features import StoryDocument, document_features
 from sift.stories.index import StoryIndex
 
-__all__ = ["CoverageConfig", "find_coverage"]
+__all__ = ["CoverageConfig", "find_coverage", "stored_coverage"]
+
+
+#: Most other documents a coverage lists (the newest are kept; its ``languages`` counts them all).
+MAX_DOCUMENTS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +33,7 @@ class CoverageConfig:
     """
 
     _: KW_ONLY
-    max_documents: int = 200
+    max_documents: int = MAX_DOCUMENTS
 
     def __post_init__(self) -> None:
         if self.max_documents < 1:
@@ -47,14 +51,33 @@ def find_coverage(doc: Document, resources: Resources, config: CoverageConfig) -
     assignment = stories.assign(features)
     story = None if assignment.is_new else stories.get(assignment.story)
     members = [] if story is None else [d for d in story.documents if d.id != doc.id]
-    everyone = [*members, features]
+    doc.coverage = _coverage(assignment.story, members, [*members, features], stories, config.max_documents)
+    return doc
+
+
+def stored_coverage(document_id: str, stories: StoryIndex, *, max_documents: int = MAX_DOCUMENTS) -> Coverage | None:
+    """Where else a stored document's story runs now (``None`` when it has no story): a page analysed where no
+    story index was at hand (a batch worker) is given its coverage when it is shown, and a page shown later sees
+    the documents that joined its story since."""
+    story_id = stories.story_of(document_id)
+    story = None if story_id is None else stories.get(story_id)
+    if story is None:
+        return None
+    members = [d for d in story.documents if d.id != document_id]
+    return _coverage(story.id, members, story.documents, stories, max_documents)
+
+
+def _coverage(
+    story_id: str, members: list[StoryDocument], everyone: list[StoryDocument], stories: StoryIndex, max_documents: int
+) -> Coverage:
+    """The coverage of a story: ``members`` (the page's others) listed, ``everyone`` (the page too) counted."""
     languages: dict[str, int] = {}
     for member in everyone:
         languages[member.lang] = languages.get(member.lang, 0) + 1
     factcheck_ids = sorted({fc for member in everyone for fc in member.factchecks})
-    newest = sorted(members, key=lambda d: (-d.day, d.id))[: config.max_documents]
-    doc.coverage = Coverage(
-        story=assignment.story,
+    newest = sorted(members, key=lambda d: (-d.day, d.id))[:max_documents]
+    return Coverage(
+        story=story_id,
         documents=[
             CoverageDocument(d.id, d.title, d.site, d.lang, d.published, d.source)
             for d in sorted(newest, key=lambda d: (d.day, d.id))
@@ -63,4 +86,3 @@ def find_coverage(doc: Document, resources: Resources, config: CoverageConfig) -
         first_seen=min(member.date for member in everyone).isoformat(),
         factchecks=stories.describe_factchecks(factcheck_ids),
     )
-    return doc
