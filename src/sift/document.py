@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sift.errors import InputError
@@ -32,6 +32,7 @@ __all__ = [
     "Mention",
     "Outlet",
     "OutletUse",
+    "Poster",
     "Relay",
     "Removed",
     "Sentence",
@@ -81,6 +82,34 @@ class Sentence:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Poster:
+    """Who posted a block that is one post of a forum or comment thread (``sift.extract.posts``).
+
+    The block's text opens with the post's header frame as ``name``, then ``verb`` when the page's header has one
+    ("Name sagt: …", "Name said: …"), then a colon ("Name: …" when the header names the poster alone); ``lemma`` is
+    the verb's citation form, or ``post``.
+    """
+
+    name: str
+    verb: str = ""
+    lemma: str = "post"
+
+    @property
+    def header(self) -> str:
+        """The frame the block's text opens with."""
+        return f"{self.name} {self.verb}: " if self.verb else f"{self.name}: "
+
+
+def _poster(data: Any) -> Poster | None:
+    """A block's poster as ``to_dict`` writes it (``None`` when absent)."""
+    if not data:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("name"), str):
+        raise InputError("a block's poster needs a name")
+    return Poster(str(data["name"]), str(data.get("verb", "")), str(data.get("lemma", "post")))
+
+
 @dataclass(slots=True)
 class Block:
     """A run of text with one role and one language: a paragraph of the body, a related snippet, a quote."""
@@ -94,6 +123,8 @@ class Block:
     #: the detected language knows too few of the block's words: likely a language sift does not know, shown
     #: as "language uncertain (looks like <lang>)", and no attribution is claimed on it
     lang_uncertain: bool = False
+    #: who posted the block, when it is one post of a thread (its text opens with :attr:`Poster.header`)
+    poster: Poster | None = None
 
     def span_text(self, start: int, end: int) -> str:
         """Text of ``[start, end)``; raises ``ValueError`` when the span is outside the block or reversed."""
@@ -491,6 +522,7 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
                 "sentences": [
                     {"id": s.id, "start": s.start, "end": s.end, "text": text} for s, text in block.sentence_texts()
                 ],
+                **({"poster": asdict(block.poster)} if block.poster is not None else {}),
             }
             for block in doc.blocks
         ],
@@ -615,6 +647,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
             lang=block_data.get("lang", "und"),
             lang_confidence=float(block_data.get("lang_confidence", 0.0)),
             lang_uncertain=bool(block_data.get("lang_uncertain", False)),
+            poster=_poster(block_data.get("poster")),
         )
         for s in block_data.get("sentences", []):
             _check_text(block, s["start"], s["end"], s.get("text"), f"sentence {s['id']}")

@@ -55,3 +55,9 @@ def analyse_as(resources: Resources) -> Callable[[str, list[tuple[str, str]]], D
         return attribute_statements(doc, resources, AttributionConfig())
 
     return run
+
+
+@pytest.fixture(scope="session")
+def document_of() -> Callable[[list[tuple[str, str]]], Document]:
+    """:func:`make_document`, for a test that changes the document before the stage runs (a block's poster)."""
+    return make_document

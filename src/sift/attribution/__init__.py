@@ -29,6 +29,7 @@ from sift.attribution.frames import (
     section_label_colon,
     speaker_label_frame,
 )
+from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.relays import relay_reader
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
@@ -230,6 +231,8 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
         for block_id, (frames, tokens) in _read_language(lang, group, resources, config).items():
             block = by_id[block_id]
             finished = _finish(block.text, block.lang, frames, tokens, gazetteer, block.role)
+            if block.poster is not None:  # one post of a thread: its poster states what it says
+                finished = post_frames(block, finished)
             found[block_id] = BlockFrames(finished, tokens)
     return found
 
@@ -317,6 +320,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     mentions: list[SourceMention] = []
     targets: list[tuple[Mention, Attribution | None, float]] = []
     evidence: dict[str, Evidence] = {}  # per attribution, what the speaker model reads
+    posted: list[tuple[str, str, str]] = []  # per statement of a thread's post: poster, language, attribution
     for number, block in enumerate(doc.blocks):
         if block.id not in found:
             continue
@@ -333,6 +337,13 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
             attribution.confidence = cue_confidence(frame, block.lang, tokens)
             attributions.append(attribution)
+            if block.poster is not None and is_poster_frame(block, frame):  # the page's markup names the speaker
+                attribution.confidence = POSTED
+                if attribution.source is not None:
+                    attribution.source.entity = block.poster.name
+                posted.append((block.poster.name, block.lang, attribution.id))
+                evidence[attribution.id] = Evidence(POSTED, 1.0)
+                continue
             speech = is_speech(frame, block.lang, tokens)
             sourced = [(attribution.source, frame.cue_lemma, False)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
@@ -380,7 +391,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     doc.attributions = attributions
     asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
-    doc.speakers = article_speakers(speakers, asides, article)
+    doc.speakers = article_speakers(poster_speakers(speakers, posted), asides, article)
     resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc

@@ -58,6 +58,8 @@ NOT_SPEAKERS = frozenset(
         "Watch", "Related", "Video", "Photos", "Photo", "Exclusive", "Breaking", "Breaking News", "Read More",
         "Source", "Sources", "Correction", "Disclosure", "Follow", "Email", "Listen", "Warning", "Analysis",
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
+        # "Source:" in the other languages sift reads ("Quelle: Prospekt next week" under a deal post, dev10 r10-011)
+        "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło",
     )
 )  # fmt: skip
 #: Words opening a byline, not a speaker label ("By Jane Doe: The Americas cannot …", "Par Jean Dupont: …").

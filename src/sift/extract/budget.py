@@ -87,6 +87,9 @@ def bound_pieces(pieces: list[Piece], *, max_block_chars: int, max_chars: int) -
             text = text[:cut].strip()
         budget -= len(text)
         windows = split_long_text(text, max_block_chars) if len(text) > max_block_chars else [text]
-        kept.extend(Piece(piece.role, window, piece.anchor if i == 0 else "") for i, window in enumerate(windows))
+        kept.extend(  # a post's header opens its first window only
+            Piece(piece.role, window, piece.anchor, piece.poster) if i == 0 else Piece(piece.role, window)
+            for i, window in enumerate(windows)
+        )
     rest = "\n\n".join(text for text in beyond if text)
     return kept, Removed(rest, BUDGET_REASON.format(limit=max_chars)) if rest else None

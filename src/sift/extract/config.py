@@ -28,6 +28,9 @@ class ExtractConfig:
         max_block_chars: longest block handed to the stages; longer paragraphs are cut at sentence ends
             (:mod:`sift.extract.budget`).
         max_chars: characters of text analysed per page; the rest is listed in ``removed``, not analysed.
+        comments: read a comment thread under an article as posts too (its posters become speakers); by default
+            a thread is read only when it is the page's content (a forum thread, an open thread under a short
+            post: :func:`sift.extract.posts.place_posts`).
     """
 
     # "precision" scored the best F1 on shared/data/extraction/scrapinghub: 0.9705 against 0.9638 for
@@ -39,6 +42,7 @@ class ExtractConfig:
     list_outside_text: bool = True
     max_block_chars: int = MAX_BLOCK_CHARS
     max_chars: int = MAX_PAGE_CHARS
+    comments: bool = False
 
     def __post_init__(self) -> None:
         """Reject an unknown focus at construction, not in the middle of a run."""

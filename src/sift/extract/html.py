@@ -28,6 +28,7 @@ from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, rela
 from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
+from sift.extract.posts import place_posts, read_posts
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
@@ -321,6 +322,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     _drop_noscript(tree)
     _drop_empty_inline(tree)
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
+    posts = read_posts(tree, metadata.author)  # before any box is dropped: a thread may sit in one
     drop_dialogs(tree, result)
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
@@ -348,6 +350,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
+    place_posts(result, posts, always=config.comments)
     if config.list_outside_text:
         list_outside_text(elements, result)
     return result

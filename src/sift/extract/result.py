@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sift.document import Block, Document, Removed
+from sift.document import Block, Document, Poster, Removed
 
 __all__ = ["Extraction", "Piece", "visible", "write_extraction"]
 
@@ -28,6 +28,8 @@ class Piece:
     role: str
     text: str
     anchor: str = ""
+    #: who posted the paragraph, when it is one post of a thread (``sift.extract.posts``)
+    poster: Poster | None = None
 
 
 @dataclass(slots=True)
@@ -83,7 +85,7 @@ def write_extraction(doc: Document, extraction: Extraction) -> Document:
     doc.site = extraction.site
     doc.author = extraction.author
     doc.blocks = [
-        Block(id=f"b{index}", role=piece.role, text=visible(piece.text))
+        Block(id=f"b{index}", role=piece.role, text=visible(piece.text), poster=piece.poster)
         for index, piece in enumerate(extraction.pieces)
     ]
     doc.removed = list(extraction.removed)
