@@ -100,3 +100,13 @@ def test_serve_on_a_port_in_use_is_one_clear_error(tmp_path: Path) -> None:
     stderr = result.stderr.decode()
     assert result.returncode == 2 and f"cannot listen on 127.0.0.1:{port}: Address already in use" in stderr
     assert "serving" not in stderr and "Traceback" not in stderr
+
+
+def test_serve_names_what_is_wrong_with_a_host() -> None:
+    # a host that does not resolve is no "port in use" (review33: "Unknown error -2 (another server may be…)")
+    from sift.cli.serve import _listen
+    from sift.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        _listen("nosuch.invalid", 0)
+    assert "cannot listen on nosuch.invalid:0" in str(caught.value) and "--port" not in str(caught.value)
