@@ -21,7 +21,6 @@ from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 from sift.report.reviews import is_link_safe
 from sift.store.sql import MAX_OFFSET
-from sift.stories.coverage import stored_coverage
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
@@ -86,9 +85,10 @@ def install_web_routes(app: FastAPI) -> None:
         """A stored document's report page with its desk (``rejected``: a review form to show again, as typed)."""
         from sift.report.view import build_view
 
-        stories = engine_of(request).stories
-        # where else its story runs as the store holds it now (a batch worker stored the page without coverage)
-        doc.coverage = stored_coverage(doc.id, stories) or doc.coverage
+        engine = engine_of(request)
+        # a batch worker stored the page without coverage, and pages may have joined its story since
+        doc.coverage = engine.coverage_of(doc.id) or doc.coverage
+        stories = engine.stories
         story_id = stories.story_of(doc.id)
         story = None if story_id is None else stories.get(story_id)
         desk = document_desk(request, doc.id, rejected)
@@ -167,7 +167,7 @@ def install_web_routes(app: FastAPI) -> None:
         if download:
             from sift.report import render
 
-            doc.coverage = stored_coverage(doc.id, engine.stories) or doc.coverage
+            doc.coverage = engine.coverage_of(doc.id) or doc.coverage
 
             return Response(
                 render(doc, download),
