@@ -177,6 +177,27 @@ def test_a_truncated_warc_gz_says_so_instead_of_ending_quietly(tmp_path: Path) -
     assert all(isinstance(item, Page) for item in WarcInput(whole, MB))
 
 
+def test_a_plain_warc_cut_inside_a_page_reports_the_page_instead_of_storing_it_cut(tmp_path: Path) -> None:
+    # warcio gives the bytes that are there without an error: the page was stored with half its text (review33)
+    first = warc_bytes(
+        [("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())], gzipped=False
+    )
+    second = warc_bytes(
+        [("response", "https://news.example.org/b", 200, "text/html", page_html(2).encode())], gzipped=False
+    )
+    path = tmp_path / "cut.warc"
+    path.write_bytes(first + second[: len(second) - 40])
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page) and len(items) == 2
+    assert (
+        isinstance(items[1], BadRecord)
+        and "the archive ends inside this record (36 bytes missing" in items[1].reason  # 4 of the 40: the record end
+    )
+    whole = tmp_path / "whole.warc"
+    whole.write_bytes(first + second)
+    assert [isinstance(item, Page) for item in WarcInput(whole, MB)] == [True, True]
+
+
 def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("# a crawl\nhttps://news.example.org/a\n\nnot a url\nfile:///etc/passwd\nhttp://b.example.org/x\n")

@@ -186,6 +186,16 @@ class JsonlInput:
 _CONTROL_CHAR_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def _cut_short(record: Any) -> str | None:
+    """Why a record whose payload was read to its end is incomplete, or ``None``: a plain ``.warc`` cut inside a
+    payload gives the bytes that are there without an error, and the page would be stored truncated."""
+    left = getattr(record.raw_stream, "limit", 0)  # bytes of the record's declared length not yet read
+    if not left:
+        return None
+    missing = left - len(record.raw_stream.read(left))  # what is left (trailing bytes the decoder did not need)
+    return f"the archive ends inside this record ({missing:,} bytes missing: truncated?)" if missing else None
+
+
 @dataclass(slots=True)
 class WarcInput:
     """The HTML and text responses of a WARC (or ARC) archive, ``.gz`` or not, keyed by WARC record id.
@@ -215,7 +225,19 @@ class WarcInput:
         try:
             with self.path.open("rb") as stream:
                 records = ArchiveIterator(stream, arc2warc=True)
-                for record in records:
+                reading = iter(records)
+                while True:
+                    try:
+                        record = next(reading, None)
+                    # warcio meets a malformed record with whatever its parser trips on (a response record without
+                    # WARC-Target-URI is an AttributeError inside warcio): the archive's framing is lost from there
+                    # on. Only warcio's reading is caught so: an error of sift's own is no damaged archive.
+                    except (AttributeError, KeyError, TypeError) as error:
+                        problem = f"a malformed record (the WARC reader failed: {type(error).__name__})"
+                        yield self._unreadable(records, problem)
+                        return
+                    if record is None:
+                        break
                     page = self._page(record, records)
                     if page is None:
                         self.ignored += 1
@@ -224,11 +246,6 @@ class WarcInput:
                 rest = _unread_rest(stream, records.offset)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
             yield self._unreadable(records, str(error) or type(error).__name__)
-            return
-        # warcio meets a malformed record with whatever its parser trips on (a response record without
-        # WARC-Target-URI is an AttributeError inside warcio): the archive's framing is lost from there on
-        except (AttributeError, KeyError, TypeError) as error:
-            yield self._unreadable(records, f"a malformed record (the WARC reader failed: {type(error).__name__})")
             return
         if rest:  # warcio ends quietly inside a gzip member cut short: the records after it are lost
             where = f"{self.path}@{records.offset}"
@@ -265,7 +282,7 @@ class WarcInput:
             return None
         try:
             data = record.content_stream().read(self.max_bytes + 1)
-            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else None
+            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else _cut_short(record)
         except Exception as error:  # warcio surfaces a damaged payload as zlib, chunking or I/O errors
             problem = f"payload unreadable: {type(error).__name__}: {error}"
         if problem is not None or not uri or not key:
