@@ -32,6 +32,22 @@ def test_a_directory_yields_its_page_files_in_path_order(tmp_path: Path) -> None
     assert by_name["page-0002.html.gz"].data[:2] == b"\x1f\x8b"  # bytes as read: gunzip is ingest's job
 
 
+def test_a_directory_walk_passes_over_hidden_folders_and_files(tmp_path: Path) -> None:
+    # a user trial: a corpus under git read .git/ (and an editor's backup, a macOS .DS_Store) as pages
+    paths = write_pages(tmp_path / "corpus", 2)
+    for hidden in (".git/objects", ".cache"):
+        (tmp_path / "corpus" / hidden).mkdir(parents=True)
+        (tmp_path / "corpus" / hidden / "page.html").write_text(page_html(7))
+    (tmp_path / "corpus" / "a" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (tmp_path / "corpus" / "a" / ".draft.html").write_text(page_html(8))
+    source = DirectoryInput(tmp_path / "corpus", MB)
+    assert [page.key for page in source] == sorted(str(path.absolute()) for path in paths)
+    assert source.count() == 2
+    assert source.ignored == 4  # .git and .cache (once each, unread), .DS_Store and .draft.html
+    (named,) = open_inputs([str(tmp_path / "corpus" / "a" / ".draft.html")], max_bytes=MB)
+    assert [page.key for page in named] == [str(tmp_path / "corpus" / "a" / ".draft.html")]  # named: read
+
+
 def test_a_page_over_the_cap_is_a_bad_record_not_the_end(tmp_path: Path) -> None:
     (tmp_path / "big.html").write_text("x" * 2000)
     (tmp_path / "small.txt").write_text("A short page with words.")

@@ -53,14 +53,34 @@ class Input(Protocol):
     def __iter__(self) -> Iterator[Page | BadRecord]: ...
 
 
-def _is_page_file(name: str) -> bool:
+def _is_hidden(name: str) -> bool:
+    """A name starting with "." (``.git``, ``.cache``, ``.DS_Store``, an editor's ``.page.html.swp``): never a page
+    of the corpus, so a directory walk neither reads it nor descends into it."""
+    return name.startswith(".")
+
+
+def _has_page_suffix(name: str) -> bool:
     lower = name.lower().removesuffix(".gz")
     return lower.endswith(PAGE_SUFFIXES)
 
 
+def _is_page_file(name: str) -> bool:
+    """A file a directory walk reads: a page suffix, and not hidden (a page file named on the command line is read
+    whatever its name)."""
+    return _has_page_suffix(name) and not _is_hidden(name)
+
+
+def _walk(root: Path) -> Iterator[tuple[str, list[str]]]:
+    """``(folder, file names)`` under ``root`` in path order, hidden folders and files left out."""
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if not _is_hidden(name))
+        yield folder, sorted(name for name in names if not _is_hidden(name))
+
+
 @dataclass(slots=True)
 class DirectoryInput:
-    """Every page file under a directory (``.html .htm .xhtml .txt .md``, and ``.gz`` of those), in name order.
+    """Every page file under a directory (``.html .htm .xhtml .txt .md``, and ``.gz`` of those), in name order;
+    hidden names (starting with ".") are passed over, as other files are.
 
     The key of a page is its absolute path: a rerun over the same tree skips what is stored; a tree moved
     elsewhere is new to sift.
@@ -76,12 +96,11 @@ class DirectoryInput:
 
     def files(self) -> Iterator[Path]:
         """Page files under the root, sorted by path (symbolic links to directories are not followed)."""
-        if _is_page_file(self.root.name) and self.root.is_file():
+        if _has_page_suffix(self.root.name) and self.root.is_file():
             yield self.root.absolute()
             return
-        for folder, subfolders, names in os.walk(self.root):
-            subfolders.sort()
-            for name in sorted(names):
+        for folder, names in _walk(self.root):
+            for name in names:
                 if _is_page_file(name):
                     yield (Path(folder) / name).absolute()
 
@@ -89,10 +108,16 @@ class DirectoryInput:
         return sum(1 for _ in self.files())
 
     def _passed_over(self) -> int:
-        """Files under the root that are no pages (a PDF, an image, a stylesheet): counted, so a run says so."""
+        """Files under the root that are no pages (a PDF, an image, a stylesheet) and hidden files and folders
+        (``.git/``, ``.DS_Store``; a hidden folder counts once, unread): counted, so a run says so."""
         if self.root.is_file():
             return 0
-        return sum(1 for _, _, names in os.walk(self.root) for name in names if not _is_page_file(name))
+        passed = 0
+        for _, subfolders, names in os.walk(self.root):
+            passed += sum(1 for name in subfolders if _is_hidden(name))
+            subfolders[:] = [name for name in subfolders if not _is_hidden(name)]
+            passed += sum(1 for name in names if not _is_page_file(name))
+        return passed
 
     def __iter__(self) -> Iterator[Page | BadRecord]:
         self.ignored = self._passed_over()
@@ -345,7 +370,7 @@ def open_inputs(paths: Sequence[str], *, urls: str | None = None, max_bytes: int
         lower = path.name.lower()
         if not path.exists():
             raise InputError(f"no such file or directory: {given}; check the path")
-        if path.is_dir() or (path.is_file() and _is_page_file(lower)):
+        if path.is_dir() or (path.is_file() and _has_page_suffix(lower)):
             inputs.append(DirectoryInput(path, max_bytes))
         elif path.is_file() and lower.endswith(JSONL_SUFFIXES):
             inputs.append(JsonlInput(path, max_bytes))

@@ -53,7 +53,11 @@ def batch_command(
     )
     sources = open_inputs(inputs or [], urls=urls, max_bytes=ingest.max_bytes)
     summary = run_batch(sources, options, progress=Progress(bar=True))
-    ignored = f"; {summary.ignored} files or archive records were not pages" if summary.ignored else ""
+    ignored = (
+        f"; {summary.ignored} files or archive records were not pages (or hidden: .git/, .DS_Store…)"
+        if summary.ignored
+        else ""
+    )
     # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
     # --allow-private), only --retry-failed tries them again
     retry = (
