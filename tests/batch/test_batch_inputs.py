@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from batch_corpus import page_html, warc_bytes, write_pages
 
-from sift.batch.inputs import DirectoryInput, JsonlInput, UrlListInput, WarcInput, open_inputs
+from sift.batch.inputs import DirectoryInput, JsonlInput, UrlListInput, WarcInput, open_inputs, url_key
 from sift.batch.pages import BadRecord, Page, document_id
 from sift.errors import InputError
 
@@ -205,6 +205,48 @@ def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Pat
     ]
     assert all(page.data is None for page in items if isinstance(page, Page))
     assert [item.key for item in items if isinstance(item, BadRecord)] == [f"{path}:4", f"{path}:5"]
+
+
+def test_a_url_listed_again_is_read_once_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    listed = [
+        "https://news.example.org/a",
+        "HTTPS://News.Example.org:443/a#comments",  # the same request
+        "https://news.example.org/a?page=2",  # another page
+        "http://news.example.org",
+        "http://news.example.org:80/",
+        "https://news.example.org/A",  # paths are case-sensitive
+        "https://news.example.org/a",
+    ]
+    path.write_text("\n".join(listed) + "\n")
+    source = UrlListInput(path)
+    assert source.count() == 4
+    pages = list(source)
+    assert [page.key for page in pages] == [
+        "https://news.example.org/a",
+        "https://news.example.org/a?page=2",
+        "http://news.example.org/",
+        "https://news.example.org/A",
+    ]
+    assert all(isinstance(page, Page) and page.location == page.key for page in pages)
+    assert source.duplicates == 3
+    assert list(source) == pages and source.duplicates == 3  # read again: counted again, not added up
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://User:Pw@Example.ORG:8443/x?q=A#f", "https://User:Pw@example.org:8443/x?q=A"),
+        ("http://[::1]:80/p", "http://[::1]/p"),
+        ("https://example.org:99999999/", "https://example.org:99999999/"),
+        ("http://[::1/", None),
+        ("ftp://example.org/", None),
+        ("https:///path", None),
+        ("https://exa mple.org/", None),
+    ],
+)
+def test_url_keys_ignore_what_does_not_change_the_request(url: str, key: str | None) -> None:
+    assert url_key(url) == key
 
 
 @pytest.mark.parametrize(

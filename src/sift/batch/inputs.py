@@ -30,6 +30,7 @@ __all__ = [
     "UrlListInput",
     "WarcInput",
     "open_inputs",
+    "url_key",
 ]
 
 #: File names a directory walk reads as pages (also under ``.gz``); other files are not pages.
@@ -47,6 +48,8 @@ class Input(Protocol):
     name: str
     #: records read that are not pages (a crawl's images, redirects, non-2xx responses), counted while reading
     ignored: int
+    #: records passed over because an earlier one had the same key (a URL listed twice), counted while reading
+    duplicates: int
 
     def count(self) -> int | None: ...
 
@@ -89,6 +92,7 @@ class DirectoryInput:
     root: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -157,6 +161,7 @@ class JsonlInput:
     path: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -223,6 +228,7 @@ class WarcInput:
     path: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -318,15 +324,47 @@ def _unread_rest(stream: IO[bytes], offset: int) -> int:
     return 0 if len(tail) < 64 and not tail.strip() else size - offset
 
 
+#: Ports a URL key leaves out: the scheme's own.
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_key(url: str) -> str | None:
+    """The key of a listed URL: scheme and host in lower case, without the scheme's default port or a ``#fragment``
+    (the same request), ``/`` for an empty path; ``None`` when it is no http(s) URL with a host.
+
+    Two lines of a URL list with one key are one page: read once, keyed once in the store.
+    """
+    if any(char.isspace() for char in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    user, at, hostport = parts.netloc.rpartition("@")
+    hostport = hostport.lower()
+    try:
+        if parts.port == _DEFAULT_PORTS[scheme]:
+            hostport = hostport.rsplit(":", 1)[0]
+    except ValueError:  # a port that is no number: left as written, the fetch says what is wrong with it
+        pass
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{scheme}://{user}{at}{hostport}{parts.path or '/'}{query}"
+
+
 @dataclass(slots=True)
 class UrlListInput:
     """One http(s) URL per line (blank lines and ``#`` comments skipped), fetched during the run.
 
-    A page is keyed by its URL as listed (the stored location is the URL after redirects).
+    A page is keyed by :func:`url_key` of its URL (the stored location is the URL after redirects); a URL listed
+    again (same key) is read once and counted in ``duplicates``.
     """
 
     path: Path
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -340,17 +378,29 @@ class UrlListInput:
                 if line and not line.startswith("#"):
                     yield number, line
 
+    def _entries(self) -> Iterator[tuple[int, str, str | None, bool]]:
+        """``(line number, URL as listed, its key or None when it is no URL, listed before)`` of every line."""
+        seen: set[str] = set()
+        for number, url in self._lines():
+            key = url_key(url)
+            repeated = key is not None and key in seen
+            if key is not None:
+                seen.add(key)
+            yield number, url, key, repeated
+
     def count(self) -> int:
-        return sum(1 for _ in self._lines())
+        return sum(1 for *_, repeated in self._entries() if not repeated)
 
     def __iter__(self) -> Iterator[Page | BadRecord]:
-        for number, url in self._lines():
-            parts = urlsplit(url)
-            if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        self.duplicates = 0
+        for number, url, key, repeated in self._entries():
+            if key is None:
                 where = f"{self.path}:{number}"
                 yield BadRecord(where, where, f"{where}: not an http(s) URL: {url[:100]!r}")
-                continue
-            yield Page(url, url, "url")
+            elif repeated:
+                self.duplicates += 1
+            else:
+                yield Page(key, key, "url")
 
 
 def open_inputs(paths: Sequence[str], *, urls: str | None = None, max_bytes: int) -> list[Input]:

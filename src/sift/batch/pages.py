@@ -13,8 +13,8 @@ class Page:
     """One page of a corpus, keyed by where it came from.
 
     Args:
-        key: the source key a rerun recognises the page by: an absolute path, a URL (as listed), a WARC
-            record id, or ``file:line`` for a JSONL line without a URL.
+        key: the source key a rerun recognises the page by: an absolute path, a URL (as listed, see
+            :func:`~sift.batch.inputs.url_key`), a WARC record id, or ``file:line`` for a JSONL line without a URL.
         location: where the page is shown to come from (``Source.location``): the path or the URL.
         kind: the ``Source.kind``: ``"file"``, ``"url"`` or ``"text"``.
         data: the page's bytes; ``None`` for a listed URL not fetched yet.

@@ -58,14 +58,16 @@ def batch_command(
         if summary.ignored
         else ""
     )
+    repeated = f"; {summary.duplicates} URLs listed again were read once" if summary.duplicates else ""
     # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
     # --allow-private), only --retry-failed tries them again
     retry = (
         "" if options.retry_failed or not (summary.failed or summary.skipped) else "; --retry-failed retries failures"
     )
+    rate = f"{summary.seconds:.1f} s ({summary.pages_per_s:.2f} pages/s)"
     print(
         f"sift: batch: {summary.processed} analysed, {summary.skipped} skipped (stored or failed before), "
-        f"{summary.failed} failed in {summary.seconds:.1f} s ({summary.pages_per_s:.2f} pages/s){ignored}{retry}",
+        f"{summary.failed} failed in {rate}{ignored}{repeated}{retry}",
         file=sys.stderr,
     )
     if as_json:
