@@ -51,6 +51,15 @@ def test_a_run_prints_its_summary_and_the_documents_can_be_listed_and_searched(t
     assert [Path(item["key"]).name for item in failures] == ["nothing.html"]
     table = sift("documents", "search", "council", "--db", db)
     assert table.returncode == 0 and b"Council vote" in table.stdout
+    shown = json.loads(sift("documents", "show", found[0]["id"], "--db", db, "--json").stdout)
+    assert shown["schema"] == "sift/1" and shown["id"] == found[0]["id"] and shown["title"] == found[0]["title"]
+    assert shown["coverage"]["story"]  # where else its story runs as the store holds it now (batch stores none)
+    terminal = sift("documents", "show", found[0]["id"], "--db", db)
+    assert terminal.returncode == 0, terminal.stderr.decode()
+    assert f"stored document {found[0]['id']}" in terminal.stdout.decode() and "Brest" in terminal.stdout.decode()
+    assert "no document with id 'ffff0000ffff0000'" in one_error_line(
+        sift("documents", "show", "ffff0000ffff0000", "--db", db)
+    )
     rerun = sift("batch", str(corpus), "--db", db, "--json", "--no-match")
     assert rerun.returncode == 0 and "exit status" not in rerun.stderr.decode()  # the failure was skipped, not redone
     again = json.loads(rerun.stdout)
