@@ -48,6 +48,14 @@ def test_a_directory_walk_passes_over_hidden_folders_and_files(tmp_path: Path) -
     assert [page.key for page in named] == [str(tmp_path / "corpus" / "a" / ".draft.html")]  # named: read
 
 
+def test_a_markdown_file_is_said_to_be_markdown(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# Title\n\n- An item.\n")
+    (tmp_path / "page.txt").write_text("# Not markdown\n")
+    markdown, text = DirectoryInput(tmp_path, MB)
+    assert isinstance(markdown, Page) and markdown.said_markdown and not markdown.said_html
+    assert isinstance(text, Page) and not text.said_markdown
+
+
 def test_a_page_over_the_cap_is_a_bad_record_not_the_end(tmp_path: Path) -> None:
     (tmp_path / "big.html").write_text("x" * 2000)
     (tmp_path / "small.txt").write_text("A short page with words.")

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from sift.batch.pages import BadRecord, Page
 from sift.dates import iso_day
 from sift.errors import InputError
-from sift.ingest import page_suffix_is_html
+from sift.ingest import page_suffix_is_html, page_suffix_is_markdown
 from sift.ingest.read import read_file
 
 __all__ = [
@@ -132,7 +132,14 @@ class DirectoryInput:
             except InputError as error:
                 yield BadRecord(location, location, str(error))
                 continue
-            yield Page(location, location, "file", data, said_html=page_suffix_is_html(location))
+            yield Page(
+                location,
+                location,
+                "file",
+                data,
+                said_html=page_suffix_is_html(location),
+                said_markdown=page_suffix_is_markdown(location),
+            )
 
 
 def _open_text(path: Path) -> IO[bytes]:

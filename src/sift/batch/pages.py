@@ -21,6 +21,7 @@ class Page:
         said_html: the input said the page is HTML (a ``.html`` name, an ``html`` field).
         content_type: the ``Content-Type`` it was served with, if known.
         fetched_at: when it was fetched (UTC ISO), if known.
+        said_markdown: the input said the page is Markdown (a ``.md`` name): read into plain text.
         title: a title the input gives (a JSONL ``title``); it replaces the extracted one.
         published: a publication date the input gives (a JSONL ``published``); it replaces the extracted one.
     """
@@ -32,6 +33,7 @@ class Page:
     said_html: bool = False
     content_type: str | None = None
     fetched_at: str | None = None
+    said_markdown: bool = False
     title: str | None = None
     published: str | None = None
 
