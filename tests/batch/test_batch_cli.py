@@ -64,6 +64,7 @@ def test_a_run_prints_its_summary_and_the_documents_can_be_listed_and_searched(t
     assert rerun.returncode == 0 and "exit status" not in rerun.stderr.decode()  # the failure was skipped, not redone
     again = json.loads(rerun.stdout)
     assert (again["processed"], again["skipped"], again["failed"]) == (0, 4, 0)
+    assert "--retry-failed retries failures" in rerun.stderr.decode()  # of the 4, one failed before
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,8 @@ def test_the_summary_line_says_what_was_passed_over_and_why_the_run_exits_1() ->
     assert "--retry-failed" not in failed and failed.endswith(
         "; exit status 1: pages failed in this run (`sift documents failures`)"
     )
+    # a rerun that skipped only stored pages has nothing to retry; one that skipped earlier failures says how
+    stored_only = summary_line(BatchSummary(skipped=5, seconds=1.0), retry_failed=False)
+    assert "--retry-failed" not in stored_only
+    failed_before = summary_line(BatchSummary(skipped=5, failed_before=2, seconds=1.0), retry_failed=False)
+    assert failed_before.endswith("; --retry-failed retries failures")

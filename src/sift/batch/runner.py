@@ -101,6 +101,8 @@ class BatchSummary:
     ignored: int = 0
     #: input records passed over because an earlier one had the same key (a URL listed twice); not counted elsewhere
     duplicates: int = 0
+    #: of ``skipped``, the pages skipped because they failed in an earlier run (what ``--retry-failed`` would retry)
+    failed_before: int = 0
 
     @property
     def pages_per_s(self) -> float:
@@ -147,6 +149,7 @@ class _Run:
             for item in chunk:
                 if _known(item, stored, failed):
                     self.skip()
+                    self.summary.failed_before += item.key in failed and not _known(item, stored, {})
                 else:
                     yield item
 

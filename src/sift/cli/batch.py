@@ -84,7 +84,7 @@ def summary_line(summary: BatchSummary, *, retry_failed: bool) -> str:
         line += f"; {summary.duplicates} URLs listed again were read once"
     # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
     # --allow-private), only --retry-failed tries them again
-    if not retry_failed and (summary.failed or summary.skipped):
+    if not retry_failed and (summary.failed or summary.failed_before):
         line += "; --retry-failed retries failures"
     if summary.failed:
         line += f"; exit status {FAILED_EXIT_STATUS}: pages failed in this run (`sift documents failures`)"
