@@ -64,6 +64,32 @@ def test_an_articled_lone_name_is_a_body(analyse: Analyse, lang: str, text: str,
     assert _kinds(analyse([(lang, text)])) == {name: "organisation"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "Gasmor, la empresa estatal del gas, afirmó que cumple sus obligaciones.", "Gasmor"),
+        (
+            "pt",
+            "O Inmet, órgão do Ministério da Agricultura, afirmou que a frente fria chega na quinta-feira.",
+            "Inmet",
+        ),
+    ],
+)
+def test_a_name_whose_appositive_is_a_body_is_that_body(analyse: Analyse, lang: str, text: str, name: str) -> None:
+    assert _kinds(analyse([(lang, text)])) == {name: "organisation"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramírez, portavoz del Gobierno, afirmó que el acuerdo llegará pronto.",
+        "El ministro Ramírez, del Partido Popular, afirmó que el acuerdo llegará pronto.",
+    ],
+)
+def test_a_persons_appositive_keeps_the_person(analyse: Analyse, text: str) -> None:
+    assert _kinds(analyse([("es", text)])) == {"Ramírez": "person"}
+
+
 def test_a_lone_name_without_an_article_stays_a_person(analyse: Analyse) -> None:
     doc = analyse([("es", "Ramírez afirmó que el acuerdo llegará pronto.")])
     assert _kinds(doc) == {"Ramírez": "person"}

@@ -372,7 +372,7 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
-    return _named(run, core, name, mention, speakers, gazetteer, titles)
+    return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive)
 
 
 def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
@@ -421,8 +421,11 @@ def _named(
     speakers: SpeakerWords,
     gazetteer: Gazetteer,
     titles: frozenset[str],
+    *,
+    appositive: list[Token] | None = None,
 ) -> SourceReading:
-    """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's."""
+    """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's
+    (``appositive``: the span's words after a comma, which may say what the name names)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
     if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
@@ -448,8 +451,10 @@ def _named(
         return SourceReading("outlet", "outlet|" + fold(person), person)
     if len(run) == 1 and _is_group(mention.text, person, speakers):
         return SourceReading("organisation", fold(person), person)
-    if core == run and _is_articled_body(mention.text, speakers):
+    if core == run and _is_articled_body(mention, core, speakers):
         return SourceReading("organisation", fold(person), person)
+    if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
+        return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
 
 
@@ -541,11 +546,28 @@ def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
     return not speakers.plural_name_endings or name.lower().endswith(speakers.plural_name_endings)
 
 
-def _is_articled_body(text: str, speakers: SpeakerWords) -> bool:
-    """Whether a span that is one name opens with a singular article that no person's name takes in the language's
-    news ("la Aemet", "o Ipea"): a body's short name, never a person."""
-    words = text.strip().split()
-    return len(words) == 2 and words[0].lower() in speakers.body_articles
+def _is_articled_body(mention: SourceMention, core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a name standing alone in its span comes right after a singular article that no person's name takes
+    in the language's news ("la Aemet", "o Ipea", "O Inmet, órgão do Ministério …"): a body's short name, never a
+    person."""
+    offset = mention.start if mention.words is not None else 0
+    before = mention.text[: max(0, core[0].start - offset)].split()
+    return len(before) == 1 and before[0].lower() in speakers.body_articles
+
+
+def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether an appositive says that the name before it is a body's: its head noun, first after its articles
+    (languages whose head comes first), is a body word written lower case, and no title or verb stands in it
+    ("Gazprom, la empresa rusa del gas", "O Inmet, órgão do Ministério da Agricultura"; not "Ramírez, portavoz
+    del Gobierno", "Ramírez, del Partido Popular")."""
+    words = [t for t in words if t.pos != "PUNCT"]
+    while words and words[0].text.lower() in speakers.determiners:
+        words = words[1:]
+    if not speakers.is_head_first or not words or any(t.pos in ("VERB", "AUX") for t in words):
+        return False
+    if any(_in(speakers.title_nouns, t, speakers) for t in words):
+        return False
+    return words[0].text.islower() and _in(speakers.body_nouns, words[0], speakers) is not None
 
 
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
