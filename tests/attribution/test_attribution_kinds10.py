@@ -11,7 +11,9 @@ from collections.abc import Callable
 import pytest
 
 from sift.attribution.institutions import bracketed_short_names
+from sift.attribution.speakers import SourceMention, read_source
 from sift.document import Document
+from sift.lexicon.gazetteer import build_gazetteer
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
@@ -152,3 +154,9 @@ def test_a_common_noun_with_a_title_adjective_is_no_person(analyse: Analyse) -> 
 def test_an_inflected_title_after_a_quantity_still_names_the_members(analyse: Analyse) -> None:
     doc = analyse([("pl", "Zdecydowana większość posłów uważa, że ustawa jest potrzebna.")])
     assert doc.speakers, "an inflected title is a genitive the noun counts, no adjective"
+
+
+def test_an_untagged_conjunction_before_a_title_is_no_noun_the_title_qualifies() -> None:
+    # titled_names reads up to three lower-case words before a name untagged: "et" is no noun "directrice" qualifies
+    reading = read_source(SourceMention("et directrice au CHU Vallon", "fr", ""), build_gazetteer())
+    assert (reading.kind, reading.name, reading.titles) == ("person", "Vallon", frozenset({"directrice"}))

@@ -239,19 +239,26 @@ def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -
     for i in range(first + 1, len(core)):
         if core[i].pos not in ("NOUN", "ADJ"):
             break
-        if i == first + 1 and _is_title_adjective(core[first], core[i], speakers):
+        if i == first + 1 == len(core) - 1 and _is_title_adjective(core[first], core[i], speakers):
             break  # "la tesis fiscal": a thesis, which no prosecutor is
         if core[i].pos == "NOUN" and _is_speaker_noun(core[i], speakers, documents=True):
             return i  # a noun: "le Contrôleur général" is no general
     return first
 
 
+#: The most letters of a conjunction or preposition an untagged span may put before a title ("et", "und", "oraz").
+MAX_FUNCTION_WORD = 4
+
+
 def _is_title_adjective(noun: Token, word: Token, speakers: SpeakerWords) -> bool:
     """Whether a title word right after a common noun written lower case is that noun's adjective ("la tesis
     fiscal", "la acusación fiscal": the prosecution's, no prosecutor), not a genitive the noun counts ("większość
-    posłów": an inflected title names the members)."""
+    posłów": an inflected title names the members). Read only where the title closes the span, and the noun has
+    more letters than a conjunction (untagged spans call every lower-case word a noun: "et gastro-entérologue au
+    CHU Beaujon" is a title)."""
     return (
         noun.text.islower()
+        and len(noun.text) > MAX_FUNCTION_WORD
         and word.text.lower() == word.lemma.lower()
         and _in(speakers.title_nouns, word, speakers) is not None
     )
