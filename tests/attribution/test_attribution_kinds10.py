@@ -92,6 +92,17 @@ def test_a_persons_appositive_keeps_the_person(analyse: Analyse, text: str) -> N
     assert _kinds(analyse([("es", text)])) == {"Ramírez": "person"}
 
 
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["La Aemet avisó de que las lluvias serán intensas.", "Según Aemet, las temperaturas superarán los 40 grados."],
+        ["Según Aemet, las temperaturas superarán los 40 grados.", "La Aemet avisó de que las lluvias serán intensas."],
+    ],
+)
+def test_a_lone_name_a_body_of_the_page_carries_is_that_body(analyse: Analyse, paragraphs: list[str]) -> None:
+    assert _kinds(analyse([("es", text) for text in paragraphs])) == {"Aemet": "organisation"}
+
+
 def test_a_lone_name_without_an_article_stays_a_person(analyse: Analyse) -> None:
     doc = analyse([("es", "Ramírez afirmó que el acuerdo llegará pronto.")])
     assert _kinds(doc) == {"Ramírez": "person"}

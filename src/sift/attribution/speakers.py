@@ -883,6 +883,7 @@ def resolve_speakers(
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
+    _merge_body_names(entities, chosen)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
 
@@ -1162,6 +1163,20 @@ def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | 
         matching = [e for e in entities if e.kind == "person" and e.key == key]
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "named")
+
+
+def _merge_body_names(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+    """A person known only by one word that a body of the page is also called ("Según Aemet, …" and "La Aemet
+    avisó …", in either order) is that body: a person's surname alone is never a body's name too."""
+    for entity in [e for e in entities if e.kind == "person" and not e.titles and e.names]:
+        names = {name for _, _, name in entity.names}
+        if any(" " in name for name in names):
+            continue
+        body = next(
+            (e for e in entities if e.kind == "organisation" and names <= {name for _, _, name in e.names}), None
+        )
+        if body is not None:
+            _absorb(body, entity, entities, chosen, "named")
 
 
 def _absorb(
