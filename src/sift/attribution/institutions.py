@@ -118,12 +118,12 @@ def bracketed_short_names(page: list[tuple[str, str]]) -> frozenset[str]:
         speakers = SPEAKER_WORDS.get(lang)
         if speakers is None:
             continue
+        bodies = speakers.body_nouns | _INSTITUTION_WORDS | _ORGANISATION_NAME_WORDS
         for match in _BRACKETED.finditer(text):
             words = _CLAUSE_MARKS.split(text[: match.start()])[-1].split()[-_BRACKET_REACH:]
             lowered = [word.lower() for word in words]
             if len(words) < 2 or any(word in speakers.title_nouns for word in lowered):
                 continue
-            bodies = speakers.body_nouns | _INSTITUTION_WORDS | _ORGANISATION_NAME_WORDS
             common = any(word.islower() and len(word) > 3 and word not in NAME_PARTICLES for word in words)
             if common or any(word in bodies for word in lowered):
                 found.add(match.group("short"))

@@ -1167,7 +1167,8 @@ def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | 
 
 def _merge_body_names(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
     """A person known only by one word that a body of the page is also called ("Según Aemet, …" and "La Aemet
-    avisó …", in either order) is that body: a person's surname alone is never a body's name too."""
+    avisó …", in either order) is that body: the lone word was read as a person for want of evidence, and the
+    page's other mention gives it. A titled person, or one the page names in full, stays."""
     for entity in [e for e in entities if e.kind == "person" and not e.titles and e.names]:
         names = {name for _, _, name in entity.names}
         if any(" " in name for name in names):
