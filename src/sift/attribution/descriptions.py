@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from sift.attribution.german import article_gender
 from sift.attribution.institutions import _institution_key, _known_name, _state_of
-from sift.attribution.name_shapes import _is_acronym, _is_compound, _name_runs, _without_acronyms, transliteration_key
+from sift.attribution.name_shapes import (
+    _is_acronym,
+    _is_compound,
+    _name_runs,
+    _without_acronyms,
+    _without_affiliation,
+    transliteration_key,
+)
 from sift.attribution.source_mentions import (
     SUBJECT_AND_WORDS,
     SourceMention,
@@ -141,10 +148,13 @@ def written_words(tokens: list[Token]) -> str:
     return "".join(parts)
 
 
-def _apposed_name(core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+def _apposed_name(
+    core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords, lang: str
+) -> list[Token]:
     """The name of a titled person: right after the title and its modifiers, never after a preposition
     ("el presidente Pedro Sánchez", "minister zdrowia Adam Niedzielski"; not "ministro de Economía"), or in the
-    appositive ("El ministro de Economía, Luis de Guindos")."""
+    appositive ("El ministro de Economía, Luis de Guindos"); without the body of a genitive between them
+    ("posłanka Lewicy Anna Zielińska")."""
     runs = _name_runs(core, speakers)
     j = head + 1
     while j < len(core) and not any(core[j] in run for run in runs):
@@ -157,6 +167,7 @@ def _apposed_name(core: list[Token], appositive: list[Token], head: int, speaker
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
+    run = _without_affiliation(run, lang, speakers)
     if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
         before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
         run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
@@ -222,7 +233,7 @@ def _described(
             key = _institution_key(name) or fold(cited)
             how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
             return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
-        named = _apposed_name(core, appositive, head, speakers)
+        named = _apposed_name(core, appositive, head, speakers, mention.lang)
         if named:
             person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
             return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})

@@ -5,6 +5,9 @@ name (an outlet, an international body, a state)."""
 
 from __future__ import annotations
 
+import re
+
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.attribution.source_mentions import SourceReading
 from sift.attribution.word_order import Token
 from sift.lexicon.fold import fold
@@ -95,3 +98,33 @@ def _known_name(name: str, tokens: list[Token], gazetteer: Gazetteer) -> SourceR
         if code is not None:
             return SourceReading("government", f"state|{code.lower()}", name, how="gazetteer")
     return None
+
+
+#: A one-word short name in brackets ("(Aemet)", "(Gtsou)", "(BfS)"), and the most words before it that are read.
+_BRACKETED = re.compile(r"\((?P<short>[^\W\d_][\w-]{1,11})\)")
+_BRACKET_REACH = 8
+_CLAUSE_MARKS = re.compile(r"[.,;:!?()\"“”„«»]")
+
+
+def bracketed_short_names(page: list[tuple[str, str]]) -> frozenset[str]:
+    """The one-word names a page writes in brackets after a body's longer name ("la Agencia Estatal de
+    Meteorología (Aemet)", "La operadora de la red de gas de Ucrania (Gtsou)"): a body's short name, so a speaker
+    the page later calls so alone ("Aemet prevé …") is that body, never a person. The words before the bracket, in
+    its clause, must name a thing: a body word or a common noun written lower case, and no title ("el presidente
+    de Ucrania (Zelenski)"); a person's full name alone before it ("Cristina Fernández de Kirchner (CFK)") gives
+    none."""
+    found: set[str] = set()
+    for text, lang in page:
+        speakers = SPEAKER_WORDS.get(lang)
+        if speakers is None:
+            continue
+        bodies = speakers.body_nouns | _INSTITUTION_WORDS | _ORGANISATION_NAME_WORDS
+        for match in _BRACKETED.finditer(text):
+            words = _CLAUSE_MARKS.split(text[: match.start()])[-1].split()[-_BRACKET_REACH:]
+            lowered = [word.lower() for word in words]
+            if len(words) < 2 or any(word in speakers.title_nouns for word in lowered):
+                continue
+            common = any(word.islower() and len(word) > 3 and word not in NAME_PARTICLES for word in words)
+            if common or any(word in bodies for word in lowered):
+                found.add(match.group("short"))
+    return frozenset(found)

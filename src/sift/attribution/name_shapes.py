@@ -157,3 +157,29 @@ def _without_acronyms(run: list[Token], *, leading: bool = True) -> list[Token]:
     while len(run) > 1 and _is_acronym(run[-1]):
         run = run[:-1]
     return run
+
+
+def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords) -> list[Token]:
+    """A person's full name without the body written right before it as their affiliation: a short name ("lider
+    PSL Władysław Kosiniak-Kamysz") or, where the row says a body's genitive may stand there, its inflected common
+    words ("posłanka Lewicy Anna Zielińska", "do polityków Lewicy Borys Budka": "Lewicy" is the dictionary's
+    "lewica" in the genitive, no first name). The name left must be two words at least, the first of them no
+    common word, so a body's own name ("Koalicji Obywatelskiej") and a name in the genitive ("Borysa Budki")
+    stay whole."""
+    from sift.machine_cache import dictionary_lemma
+
+    def affiliation(token: Token) -> bool:
+        if _is_acronym(token) or (len(token.text) <= MAX_ACRONYM and sum(c.isupper() for c in token.text) > 1):
+            return True  # "PSL", "KO", "PiS"
+        if not speakers.genitive_affiliations or not token.text.isalpha():
+            return False
+        lemma = dictionary_lemma(token.text, lang)
+        return lemma is not None and lemma.islower() and lemma != token.text.lower()
+
+    cut = 0
+    while cut < len(run) - 2 and affiliation(run[cut]):
+        cut += 1
+    if cut == 0 or any(t.text.isupper() for t in run[cut:]):
+        return run
+    first = dictionary_lemma(run[cut].text, lang)
+    return run if first is not None and first.islower() else run[cut:]

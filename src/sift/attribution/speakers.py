@@ -33,12 +33,18 @@ from dataclasses import dataclass, replace
 
 from sift.attribution.descriptions import _described, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.institutions import _institution_key, _is_organisation_word, _known_name
+from sift.attribution.institutions import (
+    _institution_key,
+    _is_organisation_word,
+    _known_name,
+    bracketed_short_names,
+)
 from sift.attribution.name_shapes import (
     NAME_PARTICLES,
     _is_word_hyphen,
     _name_runs,
     _without_acronyms,
+    _without_affiliation,
     transliteration_key,
 )
 from sift.attribution.source_mentions import (
@@ -127,8 +133,12 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words, joined = words[: joined - 2] + words[joined + 1 :], None
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
-    while words and (words[-1].pos == "PUNCT" or words[-1].text.lower() in speakers.floated_quantifiers):
-        words.pop()  # "users and critics alike"
+    while words and (
+        words[-1].pos == "PUNCT"
+        or words[-1].text.lower() in speakers.floated_quantifiers
+        or (len(words) > 1 and words[-1].pos == "ADP")
+    ):
+        words.pop()  # "users and critics alike"; "por aliados de que …": the preposition is the clause's
     return _without_brackets(words, speakers), appositive
 
 
@@ -229,9 +239,41 @@ def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -
     for i in range(first + 1, len(core)):
         if core[i].pos not in ("NOUN", "ADJ"):
             break
+        if i == first + 1 == len(core) - 1 and _is_title_adjective(core[first], core[i], speakers):
+            break  # "la tesis fiscal": a thesis, which no prosecutor is
         if core[i].pos == "NOUN" and _is_speaker_noun(core[i], speakers, documents=True):
             return i  # a noun: "le Contrôleur général" is no general
     return first
+
+
+#: The most letters of a conjunction or preposition an untagged span may put before a title ("et", "und", "oraz").
+MAX_FUNCTION_WORD = 4
+
+
+def _is_title_adjective(noun: Token, word: Token, speakers: SpeakerWords) -> bool:
+    """Whether a title word right after a common noun written lower case is that noun's adjective ("la tesis
+    fiscal", "la acusación fiscal": the prosecution's, no prosecutor), not a genitive the noun counts ("większość
+    posłów": an inflected title names the members). Read only where the title closes the span, and the noun has
+    more letters than a conjunction (untagged spans call every lower-case word a noun: "et gastro-entérologue au
+    CHU Beaujon" is a title)."""
+    return (
+        noun.text.islower()
+        and len(noun.text) > MAX_FUNCTION_WORD
+        and word.text.lower() == word.lemma.lower()
+        and _in(speakers.title_nouns, word, speakers) is not None
+    )
+
+
+def _office_reading(core: list[Token], head: int, name: str, speakers: SpeakerWords) -> SourceReading | None:
+    """The office a statement noun names by a title adjective after it ("según la tesis fiscal", "la acusación
+    fiscal": the prosecution's case): a body speaks (an organisation keyed by the title, so both phrases are one
+    speaker), never a person called "tesis fiscal"; ``None`` for any other span."""
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    if head != len(core) - 2 or not _in(nouns, core[head], speakers):
+        return None
+    if not _is_title_adjective(core[head], core[head + 1], speakers):
+        return None
+    return SourceReading("organisation", "office|" + fold(core[head + 1].lemma), name, how="described")
 
 
 #: Words that negate a source opening with them ("not by the governors", "no official", "neither the House nor
@@ -311,6 +353,12 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
+    office = _office_reading(core, head, name, speakers)
+    if office is not None:
+        return office
+    affiliated = _affiliated_run(core, head, mention.lang, speakers)
+    if affiliated:  # "Lewicy Borys Budka": the body heads the span only as the person's affiliation
+        return _named(affiliated, core, name, mention, speakers, gazetteer, titles)
     article = _article_before(tokens, core, speakers)
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
@@ -331,7 +379,16 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
-    return _named(run, core, name, mention, speakers, gazetteer, titles)
+    return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive)
+
+
+def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
+    """The run of names closing the span when its head opens it as a body's name before a person's full name
+    ("Lewicy Borys Budka", "PSL Władysław Kosiniak-Kamysz": :func:`_without_affiliation`); empty otherwise."""
+    run = next((run for run in _name_runs(core, speakers) if run[0] is core[head]), [])
+    if not run or run[-1] is not core[-1]:
+        return []
+    return run if _without_affiliation(run, lang, speakers) is not run else []
 
 
 def _is_heading_label(mention: SourceMention, text: str) -> bool:
@@ -371,14 +428,18 @@ def _named(
     speakers: SpeakerWords,
     gazetteer: Gazetteer,
     titles: frozenset[str],
+    *,
+    appositive: list[Token] | None = None,
 ) -> SourceReading:
-    """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's."""
+    """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's
+    (``appositive``: the span's words after a comma, which may say what the name names)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
     if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
     run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
+    whole, run = run, _without_affiliation(run, mention.lang, speakers)  # "PSL Władysław X", "Lewicy Borys Budka"
     person = _text(run, mention.text, offset)
     known = _known_name(person, run, gazetteer)
     if known is not None:
@@ -388,7 +449,8 @@ def _named(
         return SourceReading("person", transliteration_key(run[-1].text), person, titles | role)
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
-    if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in core):
+    affiliated = run is not whole  # the body words are the affiliation's, not the name's
+    if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in (run if affiliated else core)):
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
@@ -396,6 +458,10 @@ def _named(
         return SourceReading("outlet", "outlet|" + fold(person), person)
     if len(run) == 1 and _is_group(mention.text, person, speakers):
         return SourceReading("organisation", fold(person), person)
+    if core == run and _is_articled_body(mention, core, speakers):
+        return SourceReading("organisation", fold(person), person)
+    if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
+        return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
 
 
@@ -485,6 +551,30 @@ def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
     if first not in speakers.plural_articles:
         return False
     return not speakers.plural_name_endings or name.lower().endswith(speakers.plural_name_endings)
+
+
+def _is_articled_body(mention: SourceMention, core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a name standing alone in its span comes right after a singular article that no person's name takes
+    in the language's news ("la Aemet", "o Ipea", "O Inmet, órgão do Ministério …"): a body's short name, never a
+    person."""
+    offset = mention.start if mention.words is not None else 0
+    before = mention.text[: max(0, core[0].start - offset)].split()
+    return len(before) == 1 and before[0].lower() in speakers.body_articles
+
+
+def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether an appositive says that the name before it is a body's: its head noun, first after its articles
+    (languages whose head comes first), is a body word written lower case, and no title or verb stands in it
+    ("Gazprom, la empresa rusa del gas", "O Inmet, órgão do Ministério da Agricultura"; not "Ramírez, portavoz
+    del Gobierno", "Ramírez, del Partido Popular")."""
+    words = [t for t in words if t.pos != "PUNCT"]
+    while words and words[0].text.lower() in speakers.determiners:
+        words = words[1:]
+    if not speakers.is_head_first or not words or any(t.pos in ("VERB", "AUX") for t in words):
+        return False
+    if any(_in(speakers.title_nouns, t, speakers) for t in words):
+        return False
+    return words[0].text.islower() and _in(speakers.body_nouns, words[0], speakers) is not None
 
 
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
@@ -737,6 +827,7 @@ def resolve_speakers(
     chosen: list[tuple[_Entity, str] | None] = []
     titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
     full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
+    short_names: frozenset[str] | None = None  # the bodies' short names the page writes in brackets
     for mention in mentions:
         mention = _without_dateline_party_time(mention)
         reading = read_source(mention, gazetteer)
@@ -750,6 +841,11 @@ def resolve_speakers(
             reading = _singular_bare_noun(mention, reading, page) or reading
         if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
             reading = _according_name(mention) or reading
+        if page and reading.kind == "person" and " " not in reading.name:
+            if short_names is None:  # read once, and only on a page with a one-word person
+                short_names = bracketed_short_names(page)
+            if reading.name in short_names:  # "… Meteorología (Aemet)" … "Aemet prevé": the body's short name
+                reading = SourceReading("organisation", fold(reading.name), reading.name)
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
@@ -787,6 +883,7 @@ def resolve_speakers(
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
+    _merge_body_names(entities, chosen)
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
 
@@ -1066,6 +1163,21 @@ def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | 
         matching = [e for e in entities if e.kind == "person" and e.key == key]
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "named")
+
+
+def _merge_body_names(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
+    """A person known only by one word that a body of the page is also called ("Según Aemet, …" and "La Aemet
+    avisó …", in either order) is that body: the lone word was read as a person for want of evidence, and the
+    page's other mention gives it. A titled person, or one the page names in full, stays."""
+    for entity in [e for e in entities if e.kind == "person" and not e.titles and e.names]:
+        names = {name for _, _, name in entity.names}
+        if any(" " in name for name in names):
+            continue
+        body = next(
+            (e for e in entities if e.kind == "organisation" and names <= {name for _, _, name in e.names}), None
+        )
+        if body is not None:
+            _absorb(body, entity, entities, chosen, "named")
 
 
 def _absorb(

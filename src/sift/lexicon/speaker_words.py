@@ -114,6 +114,13 @@ class SpeakerWords:
     plural_articles: frozenset[str] = frozenset()
     #: endings a name needs after an article of ``plural_articles`` that is also singular (German "die")
     plural_name_endings: tuple[str, ...] = ()
+    #: singular articles that, right before a lone name, make it a body's ("la Aemet", "o Ipea"): news in the
+    #: language writes no article before a person's name. Not Italian ("la Meloni": a woman's surname)
+    body_articles: frozenset[str] = frozenset()
+    #: a body's name in the genitive may stand right before a person's full name as their affiliation ("posłanka
+    #: Lewicy Anna Zielińska", "do polityków Lewicy Borys Budka"): inflected common words opening a name run are
+    #: the body's, no part of the person's name (Polish)
+    genitive_affiliations: bool = False
 
 
 ENGLISH = SpeakerWords(
@@ -398,10 +405,11 @@ SPANISH = SpeakerWords(
         declaraciones discurso opinión anuncio postura posición advertencia argumento testimonio palabras
         """
     ),
-    judgement_nouns=_words("evaluación análisis estimación crítica versión"),
+    judgement_nouns=_words("evaluación análisis estimación crítica versión tesis acusación"),
     plural_endings=("s",),
     question_words=_words("cómo qué dónde cuándo quién quiénes cuál cuáles cuánto cuántos porqué adónde"),
     plural_articles=_words("los las"),
+    body_articles=_words("el la"),
 )
 
 PORTUGUESE = SpeakerWords(
@@ -454,10 +462,11 @@ PORTUGUESE = SpeakerWords(
         declarações discurso opinião anúncio posição alerta argumento depoimento palavras
         """
     ),
-    judgement_nouns=_words("avaliação análise estimativa crítica versão"),
+    judgement_nouns=_words("avaliação análise estimativa crítica versão tese acusação"),
     plural_endings=("s",),
     question_words=_words("como quê onde quando quem qual quais quanto quantos porquê porque aonde"),
     plural_articles=_words("os as"),
+    body_articles=_words("o a"),
 )
 
 ITALIAN = SpeakerWords(
@@ -509,7 +518,7 @@ ITALIAN = SpeakerWords(
         dichiarazioni discorso parere opinione annuncio posizione avvertimento argomento testimonianza parole
         """
     ),
-    judgement_nouns=_words("valutazione analisi stima critica versione"),
+    judgement_nouns=_words("valutazione analisi stima critica versione tesi accusa"),
     question_words=_words("come cosa che dove quando chi quale quali quanto quanti perché"),
     plural_articles=_words("i gli le"),
 )
@@ -561,6 +570,7 @@ POLISH = SpeakerWords(
     ),
     judgement_nouns=_words("ocena analiza szacunek krytyka"),
     question_words=_words("jak co gdzie kiedy dlaczego kto który która które czemu ile skąd dokąd"),
+    genitive_affiliations=True,
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).
