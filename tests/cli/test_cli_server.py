@@ -45,6 +45,7 @@ def test_a_page_checked_on_the_server_is_the_document_a_local_check_gives(server
         (("--db", "other.db"), "--db cannot be used with --server"),
         (("--no-match",), "--no-match cannot be used with --server"),
         (("--claim-threshold", "0.5"), "--claim-threshold cannot be used with --server"),
+        (("--comments",), "--comments cannot be used with --server"),
     ],
 )
 def test_settings_the_server_owns_are_refused(seed_path: Path, extra: tuple[str, ...], needle: str) -> None:
