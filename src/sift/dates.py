@@ -13,16 +13,30 @@ import re
 
 __all__ = ["iso_day", "parse_date"]
 
-_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y", "%Y/%m/%d")
+#: ``14/11/2017`` or ``11/14/2017``: read when one of the first two numbers can only be the day
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 #: The stored dates' own form, read without ``strptime`` (77 us a call, most of a match candidate's date parsing)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
 def parse_date(value: str | None) -> dt.date | None:
-    """A day from ISO ``2017-11-14`` (a leading ISO timestamp too), ``14 November 2017`` or ``November 14, 2017``."""
+    """A day from ISO ``2017-11-14`` (a leading ISO timestamp too), ``14 November 2017``, ``November 14, 2017``,
+    ``Nov. 14, 2017``, ``14 Nov 2017``, ``14.11.2017``, ``2017/11/14``, or ``14/11/2017`` / ``11/14/2017`` when only
+    one reading is a date (``05/11/2017`` is refused: May or November)."""
     if not value:
         return None
     value = value.strip()
+    slashed = _SLASHED.fullmatch(value)
+    if slashed is not None:
+        first, second, year = map(int, slashed.groups())
+        readings = {(year, m, d) for d, m in ((first, second), (second, first)) if m <= 12 and d <= 31}
+        if len(readings) != 1:
+            return None
+        with contextlib.suppress(ValueError):
+            return dt.date(*readings.pop())
+        return None
+    value = re.sub(r"^([A-Za-z]{3})\.", r"\1", value)  # "Nov. 15, 2017"
     iso = _ISO_DAY.match(value)
     if iso is not None:
         with contextlib.suppress(ValueError):  # 2017-02-30: the formats below refuse it too

@@ -135,6 +135,29 @@ async def test_a_stored_report_shows_its_story_as_the_store_holds_it_now(
     assert page.status_code == 200 and "Not known" not in page.text
 
 
+async def test_a_stored_report_sees_pages_another_process_stored_while_the_server_runs(
+    client: httpx.AsyncClient, checked: dict, stories_store: Store
+) -> None:
+    # `sift batch` beside `sift serve`: the server's story index had not read the batch's pages, and a report
+    # said "Not known" until someone opened /stories (found by review33)
+    from sift.batch.pages import Page
+    from sift.batch.worker import WorkerSettings, analyse_page, build_workbench
+
+    report_of = f"/documents/{checked[OTHER_EVENT]['id']}"
+    assert "abukamal-capture-fr" not in (await client.get(report_of, params={"download": "md"})).text
+    other = open_store(stories_store.location)
+    try:
+        bench = build_workbench(other, WorkerSettings(store=stories_store.location, match=False))
+        path = PAGES / "abukamal-capture-fr.html"
+        page = Page(key=str(path), location=str(path), kind="file", data=path.read_bytes(), said_html=True)
+        assert analyse_page(bench, page, write=True).error is None
+    finally:
+        other.close()
+    report = await client.get(report_of, params={"download": "md"})
+    section = report.text.split("## Where else this story runs", 1)[1].split("\n## ", 1)[0]
+    assert "abukamal-capture-fr" in section
+
+
 async def test_deleting_a_document_takes_it_out_of_its_story(
     client: httpx.AsyncClient, checked: dict, seed_path: Path
 ) -> None:

@@ -163,6 +163,38 @@ async def test_login_sets_a_strict_httponly_session_and_reviewers_review_through
         assert moved.status_code == 303 and moved.headers["location"] == f"/login?next={path}"
 
 
+async def test_a_refused_review_form_comes_back_as_typed(
+    desk: httpx.AsyncClient, seed_doc: Document, csrf: Callable[..., Any]
+) -> None:
+    """A bad evidence URL costs the reviewer nothing: the page shows the reason and the form as it was typed."""
+    await login(desk, "rita", csrf)
+    sentence = mod_claim(seed_doc)
+    page_path = f"/documents/{seed_doc.id}"
+    form = {
+        "status": "in-progress",
+        "verdict": "mostly-false",
+        "assignee": "rita",
+        "note": "Long note: the footage is from 2016 (Iraq) & a game.",
+        "evidence_urls": "https://example.org/ok\nftp://example.org/not-web",
+        "csrf_token": await csrf(desk, page_path),
+    }
+    response = await desk.post(f"/documents/{seed_doc.id}/claims/{sentence}/review", data=form)
+    assert response.status_code == 400 and response.headers["content-type"].startswith("text/html")
+    assert (
+        'role="alert">The review was not saved: evidence URL' in response.text and "not an http(s) URL" in response.text
+    )
+    form_html = response.text.split(f'id="review-{sentence}"', 1)[1].split("</form>", 1)[0]
+    assert "Long note: the footage is from 2016 (Iraq) &amp; a game.</textarea>" in form_html
+    assert "https://example.org/ok\nftp://example.org/not-web</textarea>" in form_html
+    assert (
+        '<option value="mostly-false" selected>' in form_html and '<option value="in-progress" selected>' in form_html
+    )
+    stored = (await desk.get(page_path)).text  # nothing was saved
+    assert "Long note: the footage" not in stored
+    missing = await desk.post(f"/documents/no-such-doc/claims/{sentence}/review", data=form)
+    assert missing.status_code in (400, 404)
+
+
 async def test_a_token_from_another_browser_does_not_pass(
     desk_app: FastAPI, desk: httpx.AsyncClient, seed_doc: Document, csrf: Callable[..., Any]
 ) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from batch_corpus import page_html, warc_bytes, write_pages
 
-from sift.batch.inputs import DirectoryInput, JsonlInput, UrlListInput, WarcInput, open_inputs
+from sift.batch.inputs import DirectoryInput, JsonlInput, UrlListInput, WarcInput, open_inputs, url_key
 from sift.batch.pages import BadRecord, Page, document_id
 from sift.errors import InputError
 
@@ -30,6 +30,30 @@ def test_a_directory_yields_its_page_files_in_path_order(tmp_path: Path) -> None
     assert by_name["page-0001.html"].said_html and by_name["page-0002.html.gz"].said_html
     assert not by_name["page-0000.txt"].said_html
     assert by_name["page-0002.html.gz"].data[:2] == b"\x1f\x8b"  # bytes as read: gunzip is ingest's job
+
+
+def test_a_directory_walk_passes_over_hidden_folders_and_files(tmp_path: Path) -> None:
+    # a user trial: a corpus under git read .git/ (and an editor's backup, a macOS .DS_Store) as pages
+    paths = write_pages(tmp_path / "corpus", 2)
+    for hidden in (".git/objects", ".cache"):
+        (tmp_path / "corpus" / hidden).mkdir(parents=True)
+        (tmp_path / "corpus" / hidden / "page.html").write_text(page_html(7))
+    (tmp_path / "corpus" / "a" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (tmp_path / "corpus" / "a" / ".draft.html").write_text(page_html(8))
+    source = DirectoryInput(tmp_path / "corpus", MB)
+    assert [page.key for page in source] == sorted(str(path.absolute()) for path in paths)
+    assert source.count() == 2
+    assert source.ignored == 4  # .git and .cache (once each, unread), .DS_Store and .draft.html
+    (named,) = open_inputs([str(tmp_path / "corpus" / "a" / ".draft.html")], max_bytes=MB)
+    assert [page.key for page in named] == [str(tmp_path / "corpus" / "a" / ".draft.html")]  # named: read
+
+
+def test_a_markdown_file_is_said_to_be_markdown(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text("# Title\n\n- An item.\n")
+    (tmp_path / "page.txt").write_text("# Not markdown\n")
+    markdown, text = DirectoryInput(tmp_path, MB)
+    assert isinstance(markdown, Page) and markdown.said_markdown and not markdown.said_html
+    assert isinstance(text, Page) and not text.said_markdown
 
 
 def test_a_page_over_the_cap_is_a_bad_record_not_the_end(tmp_path: Path) -> None:
@@ -177,6 +201,27 @@ def test_a_truncated_warc_gz_says_so_instead_of_ending_quietly(tmp_path: Path) -
     assert all(isinstance(item, Page) for item in WarcInput(whole, MB))
 
 
+def test_a_plain_warc_cut_inside_a_page_reports_the_page_instead_of_storing_it_cut(tmp_path: Path) -> None:
+    # warcio gives the bytes that are there without an error: the page was stored with half its text (review33)
+    first = warc_bytes(
+        [("response", "https://news.example.org/a", 200, "text/html", page_html(1).encode())], gzipped=False
+    )
+    second = warc_bytes(
+        [("response", "https://news.example.org/b", 200, "text/html", page_html(2).encode())], gzipped=False
+    )
+    path = tmp_path / "cut.warc"
+    path.write_bytes(first + second[: len(second) - 40])
+    items = list(WarcInput(path, MB))
+    assert isinstance(items[0], Page) and len(items) == 2
+    assert (
+        isinstance(items[1], BadRecord)
+        and "the archive ends inside this record (36 bytes missing" in items[1].reason  # 4 of the 40: the record end
+    )
+    whole = tmp_path / "whole.warc"
+    whole.write_bytes(first + second)
+    assert [isinstance(item, Page) for item in WarcInput(whole, MB)] == [True, True]
+
+
 def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Path) -> None:
     path = tmp_path / "urls.txt"
     path.write_text("# a crawl\nhttps://news.example.org/a\n\nnot a url\nfile:///etc/passwd\nhttp://b.example.org/x\n")
@@ -189,6 +234,48 @@ def test_url_lists_skip_comments_and_report_lines_that_are_no_urls(tmp_path: Pat
     ]
     assert all(page.data is None for page in items if isinstance(page, Page))
     assert [item.key for item in items if isinstance(item, BadRecord)] == [f"{path}:4", f"{path}:5"]
+
+
+def test_a_url_listed_again_is_read_once_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "urls.txt"
+    listed = [
+        "https://news.example.org/a",
+        "HTTPS://News.Example.org:443/a#comments",  # the same request
+        "https://news.example.org/a?page=2",  # another page
+        "http://news.example.org",
+        "http://news.example.org:80/",
+        "https://news.example.org/A",  # paths are case-sensitive
+        "https://news.example.org/a",
+    ]
+    path.write_text("\n".join(listed) + "\n")
+    source = UrlListInput(path)
+    assert source.count() == 4
+    pages = list(source)
+    assert [page.key for page in pages] == [
+        "https://news.example.org/a",
+        "https://news.example.org/a?page=2",
+        "http://news.example.org/",
+        "https://news.example.org/A",
+    ]
+    assert all(isinstance(page, Page) and page.location == page.key for page in pages)
+    assert source.duplicates == 3
+    assert list(source) == pages and source.duplicates == 3  # read again: counted again, not added up
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://User:Pw@Example.ORG:8443/x?q=A#f", "https://User:Pw@example.org:8443/x?q=A"),
+        ("http://[::1]:80/p", "http://[::1]/p"),
+        ("https://example.org:99999999/", "https://example.org:99999999/"),
+        ("http://[::1/", None),
+        ("ftp://example.org/", None),
+        ("https:///path", None),
+        ("https://exa mple.org/", None),
+    ],
+)
+def test_url_keys_ignore_what_does_not_change_the_request(url: str, key: str | None) -> None:
+    assert url_key(url) == key
 
 
 @pytest.mark.parametrize(

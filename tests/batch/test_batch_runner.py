@@ -159,6 +159,18 @@ def test_a_url_list_is_fetched_politely_from_a_loopback_server(tmp_path: Path, p
     assert len(server.requests) == 4 + 2  # the pages and the two failing URLs, once: a rerun asks for nothing
 
 
+def test_a_url_listed_twice_is_fetched_and_counted_once(tmp_path: Path, page_server) -> None:  # type: ignore[no-untyped-def]
+    server = page_server({"/news/1": (200, "text/html", page_html(1).encode())})
+    urls = tmp_path / "urls.txt"
+    first = server.url("/news/1")
+    urls.write_text(f"{first}\n{first}#comments\nHTTP://{first.removeprefix('http://')}\n")  # one page
+    db = tmp_path / "sift.db"
+    summary = run(db, urls=urls, host_interval_s=0.0, ingest=IngestConfig(allow_private=True))
+    assert (summary.processed, summary.skipped, summary.failed, summary.duplicates) == (1, 0, 0, 2)
+    assert [path for path, _ in server.requests] == ["/news/1"]
+    assert stored_keys(db) == [first]
+
+
 def test_every_stored_document_goes_through_workbench_save(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     saved: list[tuple[str, str | None]] = []
     original = Workbench.save

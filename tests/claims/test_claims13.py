@@ -32,6 +32,11 @@ def test_reference_list_entries_are_furniture(text: str) -> None:
         "The study by Doe et al. found that walks improve sleep.",  # a finding that cites its source
         "John F Kennedy, Lyndon B Johnson and Richard Nixon escalated the war.",  # initials without a mark
         "2. Add the flour and stir for two minutes.",
+        # companies, clubs and states are no authors, and authors open an entry (review33)
+        "Volkswagen AG, Siemens AG, BASF SE and Bayer AG posted record profits in 2022.",
+        "Clubs such as Liverpool FC, Chelsea FC, and Arsenal FC have spent more than ever since 2020.",
+        "Senators Warren MA, Sanders VT, and Booker NJ voted against the bill in 2019.",
+        "Die Konzerne Siemens AG, Bayer AG und BASF SE meldeten 2022 Rekordgewinne.",
     ],
 )
 def test_prose_is_not_a_reference_entry(text: str) -> None:

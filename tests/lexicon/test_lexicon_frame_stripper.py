@@ -117,6 +117,13 @@ def test_odd_input_gives_valid_offsets(text: str, eager: bool) -> None:
         ("Die Lage ist ernst, sagte der Minister.", "Die Lage ist ernst"),
         ("El convoy salió, dijo el ministro.", "El convoy salió"),
         ("The convoy left the city at dawn.", "The convoy left the city at dawn."),
+        # a scraped snippet cut off with an ellipsis keeps no frame (the seed's French related snippet)
+        (
+            "Le refus est un fait objectif, a annoncé mardi le ministère russe de la Défense...",
+            "Le refus est un fait objectif",
+        ),
+        ("The convoy left, the ministry said…", "The convoy left"),
+        ("Die Lage ist ernst, sagte der Minister...", "Die Lage ist ernst"),
     ],
 )
 def test_eager_cut_takes_short_sentences_too(sentence: str, expected: str) -> None:

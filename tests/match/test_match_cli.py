@@ -54,7 +54,7 @@ def test_a_date_is_accepted_for_undated_records(db: str, capsys: pytest.CaptureF
     [
         ["match", "   "],
         ["match", "text", "--db", "/nonexistent/x.jsonl"],
-        ["match", "text", "--date", "14/11/2017"],
+        ["match", "text", "--date", "05/11/2017"],  # May or November
         ["match", "text", "--date", "yesterday"],
     ],
 )
@@ -80,6 +80,18 @@ def test_a_keyword_lists_the_factchecks_naming_it_not_no_factcheck_found(
     assert "No published fact-check found" not in out and "Fact-checks naming 'gates' first" in out
     first_row = next(line for line in out.splitlines() if line.startswith("│ 1 "))
     assert "Gates" in first_row
+
+
+def test_a_short_query_no_factcheck_names_is_no_keyword(
+    db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "zebra crossing" was titled "Fact-checks naming 'zebra crossing' first" above hits naming neither (review33)
+    monkeypatch.setenv("COLUMNS", "300")
+    with pytest.raises(SystemExit) as exit_:
+        main(["match", "zebra giraffe", "--db", db, "-k", "3"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    assert "No published fact-check found" in out and "naming" not in out
 
 
 def test_a_language_that_is_no_code_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:

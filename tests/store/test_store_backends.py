@@ -61,6 +61,20 @@ def test_a_corrected_record_replaces_the_stored_one_and_comes_after_it(store: St
     assert store.search_factchecks(verdict="false") == [second]
 
 
+def test_a_later_line_corrects_an_earlier_one_and_an_older_review_does_not_replace_a_newer(store: Store) -> None:
+    # which version won depended on order: the first of two lines in one file, the last file imported (review33)
+    old = make_factcheck(1, rating="False", verdict="false", review_date="2020-05-02")
+    new = replace(old, rating="True", verdict="true", review_date="2020-06-01")
+    summary = store.add_factchecks([old, new])
+    assert (summary.imported, summary.duplicate, summary.stale) == (1, 1, 0)
+    assert store.get_factcheck(old.id) == new
+    again = store.add_factchecks([old])  # an older dump imported after the newer one
+    assert (again.imported, again.updated, again.duplicate, again.stale) == (0, 0, 0, 1)
+    assert store.get_factcheck(old.id) == new
+    undated = replace(new, rating="Mostly true", verdict="mostly-true", review_date=None)
+    assert store.add_factchecks([undated]).updated == 1  # without two dates to compare, the import decides
+
+
 def test_get_factchecks_reads_many_in_one_call(store: Store) -> None:
     records = [make_factcheck(n) for n in range(IDS_PER_QUERY + 20)]  # more than one statement's worth
     store.add_factchecks(records)

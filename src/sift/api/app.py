@@ -38,6 +38,7 @@ from sift.api.web import install_web_routes
 from sift.document import Document
 from sift.errors import InputError
 from sift.json_input import parse_json
+from sift.lexicon.languages import LANGUAGE_CODE
 from sift.store import Store
 from sift.store.sql import MAX_OFFSET
 
@@ -131,7 +132,7 @@ def _install_api_routes(app: FastAPI) -> None:
     def api_documents(
         engine: EngineDep,
         q: Annotated[str, Query(max_length=500, description="Words that must all occur (title, source, text)")] = "",
-        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$", description="Main language code")] = None,
+        lang: Annotated[str | None, Query(pattern=LANGUAGE_CODE, description="Main language code")] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> dict[str, Any]:
@@ -162,7 +163,7 @@ def _install_api_routes(app: FastAPI) -> None:
     def api_stories(
         engine: EngineDep,
         since: Annotated[dt.date | None, Query(description="Only stories seen on or after this day")] = None,
-        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        lang: Annotated[str | None, Query(pattern=LANGUAGE_CODE)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> dict[str, Any]:
@@ -188,7 +189,7 @@ def _install_api_routes(app: FastAPI) -> None:
     async def api_factcheck_search(
         engine: EngineDep,
         q: Annotated[str, Query(min_length=1, max_length=5000)],
-        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        lang: Annotated[str | None, Query(pattern=LANGUAGE_CODE)] = None,
         k: Annotated[int, Query(ge=1, le=100)] = 10,
         date: Annotated[dt.date | None, Query(description="When the claim was made (YYYY-MM-DD)")] = None,
     ) -> dict[str, Any]:

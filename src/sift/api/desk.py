@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException
 
 from sift.api.auth import Principal, require_role
 from sift.errors import InputError
+from sift.lexicon.languages import LANGUAGE_CODE
 from sift.store.desk import (
     REVIEW_STATUSES,
     ReviewChange,
@@ -172,7 +173,7 @@ def install_desk_routes(app: FastAPI) -> None:
         who: ReaderDep,
         status: Status = None,
         assignee: Annotated[str | None, Query(max_length=80)] = None,
-        lang: Annotated[str | None, Query(pattern="^[a-z]{2,3}$")] = None,
+        lang: Annotated[str | None, Query(pattern=LANGUAGE_CODE)] = None,
         story: Annotated[str | None, Query(max_length=80)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
         offset: Annotated[int, Query(ge=0)] = 0,

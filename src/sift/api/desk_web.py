@@ -6,6 +6,8 @@ Who may do what is the API's rule (:mod:`sift.api.auth`), read from the web sess
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import quote
 
@@ -23,10 +25,28 @@ from sift.store.desk import AUDIT_ACTIONS, REVIEW_STATUSES, ReviewChange
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
+    from sift.document import Document
 
-__all__ = ["document_desk", "install_desk_pages"]
+__all__ = ["DocumentPage", "RejectedReview", "document_desk", "install_desk_pages"]
 
 QUEUE_PAGE_SIZE = 50
+
+
+@dataclass(frozen=True)
+class RejectedReview:
+    """A review form the store refused, shown again as typed with the reason, so that a reviewer loses no note."""
+
+    sentence_id: str
+    error: str
+    status: str
+    assignee: str
+    verdict: str
+    evidence_urls: str
+    note: str
+
+
+#: How the web pages render a stored document's report page (status, a rejected form to show again).
+DocumentPage = Callable[..., HTMLResponse]
 
 
 def _engine(request: Request) -> Engine:
@@ -56,7 +76,7 @@ def _to_login(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/login?next={quote(here)}", status_code=303)
 
 
-def document_desk(request: Request, document_id: str) -> dict[str, Any]:
+def document_desk(request: Request, document_id: str, rejected: RejectedReview | None = None) -> dict[str, Any]:
     """What the report page shows of the desk: the user, and the claims' reviews when someone is logged in."""
     user = web_principal(request)
     engine = _engine(request)
@@ -68,11 +88,12 @@ def document_desk(request: Request, document_id: str) -> dict[str, Any]:
         "verdicts": VERDICTS,
         "can_review": user is not None and user.may("reviewer") and not engine.settings.read_only,
         "can_delete": user is not None and user.may("editor") and not engine.settings.read_only,
+        "rejected": rejected,
     }
 
 
-def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
-    """Add the desk's HTML pages to ``app``."""
+def install_desk_pages(app: FastAPI, env: jinja2.Environment, document_page: DocumentPage) -> None:
+    """Add the desk's HTML pages to ``app`` (``document_page`` renders a stored document's report page)."""
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
@@ -136,7 +157,10 @@ def install_desk_pages(app: FastAPI, env: jinja2.Environment) -> None:
             )
             apply_review(_engine(request), document_id, sentence_id, change, user)
         except SiftError as error:
-            raise HTTPException(400, f"The review was not saved: {error}") from None
+            doc: Document = stored_document(_engine(request), document_id)  # 404 for an unknown document
+            typed = (status, assignee, verdict, evidence_urls, note)
+            rejected = RejectedReview(sentence_id, f"The review was not saved: {error}", *typed)
+            return document_page(request, doc, 400, rejected)
         return RedirectResponse(f"/documents/{quote(document_id)}#review-{quote(sentence_id)}", status_code=303)
 
     @app.get("/queue", response_class=HTMLResponse, include_in_schema=False)

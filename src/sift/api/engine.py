@@ -31,7 +31,7 @@ from sift.api.auth import STORE_ROLE, Principal
 from sift.api.batching import BatchingEncoder
 from sift.api.checkers import CheckTooLong, CheckWorkers
 from sift.api.settings import ServeSettings
-from sift.document import Document
+from sift.document import Coverage, Document
 from sift.store import Store
 from sift.stories import Story
 
@@ -278,6 +278,14 @@ class Engine:
 
         self.stories.refresh()
         return self.stories.list(since=None if since is None else day_number(since), lang=lang)
+
+    def coverage_of(self, document_id: str) -> Coverage | None:
+        """Where else a stored document's story runs as the store holds it now (other writers' changes too: a
+        ``sift batch`` run beside the server stores pages the index has not read yet)."""
+        from sift.stories.coverage import stored_coverage
+
+        self.stories.refresh()
+        return stored_coverage(document_id, self.stories)
 
     def story_summary(self, story: Story) -> dict[str, Any]:
         """A story's listing JSON (fact-checks described from the store)."""

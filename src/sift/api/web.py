@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException
 
 from sift.api.auth import STORE_ROLE, current_user, web_principal
 from sift.api.csrf import csrf_field
-from sift.api.desk_web import document_desk, install_desk_pages
+from sift.api.desk_web import RejectedReview, document_desk, install_desk_pages
 from sift.api.docs import install_docs
 from sift.api.engine import ServerBusy
 from sift.api.middleware import REPORT_CONTENT_SECURITY_POLICY
@@ -21,10 +21,10 @@ from sift.errors import SiftError
 from sift.factchecks.record import VERDICTS
 from sift.report.reviews import is_link_safe
 from sift.store.sql import MAX_OFFSET
-from sift.stories.coverage import stored_coverage
 
 if TYPE_CHECKING:
     from sift.api.engine import Engine
+    from sift.document import Document
 
 __all__ = ["install_web_routes", "page_environment"]
 
@@ -72,13 +72,29 @@ def install_web_routes(app: FastAPI) -> None:
     """Add the HTML pages to ``app`` (the engine is read from ``app.state``)."""
     env = page_environment()
     install_docs(app, env)
-    install_desk_pages(app, env)
 
     def page(name: str, status: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**context), status_code=status)
 
     def engine_of(request: Request) -> Engine:
         return request.app.state.engine  # type: ignore[no-any-return]
+
+    def document_page(
+        request: Request, doc: Document, status: int = 200, rejected: RejectedReview | None = None
+    ) -> HTMLResponse:
+        """A stored document's report page with its desk (``rejected``: a review form to show again, as typed)."""
+        from sift.report.view import build_view
+
+        engine = engine_of(request)
+        # a batch worker stored the page without coverage, and pages may have joined its story since
+        doc.coverage = engine.coverage_of(doc.id) or doc.coverage
+        stories = engine.stories
+        story_id = stories.story_of(doc.id)
+        story = None if story_id is None else stories.get(story_id)
+        desk = document_desk(request, doc.id, rejected)
+        return page("document.html", status, view=build_view(doc), standalone=False, story=story, desk=desk)
+
+    install_desk_pages(app, env, document_page)
 
     @app.get("/report.css", include_in_schema=False)
     def report_css() -> FileResponse:
@@ -148,10 +164,10 @@ def install_web_routes(app: FastAPI) -> None:
         doc = engine.store.get_document(document_id)
         if doc is None:
             raise HTTPException(404, f"No stored document has the id {document_id!r}.")
-        # where else its story runs as the store holds it now (a batch worker stored the page without coverage)
-        doc.coverage = stored_coverage(doc.id, engine.stories) or doc.coverage
         if download:
             from sift.report import render
+
+            doc.coverage = engine.coverage_of(doc.id) or doc.coverage
 
             return Response(
                 render(doc, download),
@@ -161,17 +177,7 @@ def install_web_routes(app: FastAPI) -> None:
                     "Content-Security-Policy": REPORT_CONTENT_SECURITY_POLICY,
                 },
             )
-        from sift.report.view import build_view
-
-        story_id = engine.stories.story_of(doc.id)
-        story = None if story_id is None else engine.stories.get(story_id)
-        return page(
-            "document.html",
-            view=build_view(doc),
-            standalone=False,
-            story=story,
-            desk=document_desk(request, document_id),
-        )
+        return document_page(request, doc)
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories(

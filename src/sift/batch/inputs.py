@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from sift.batch.pages import BadRecord, Page
 from sift.dates import iso_day
 from sift.errors import InputError
-from sift.ingest import page_suffix_is_html
+from sift.ingest import page_suffix_is_html, page_suffix_is_markdown
 from sift.ingest.read import read_file
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "UrlListInput",
     "WarcInput",
     "open_inputs",
+    "url_key",
 ]
 
 #: File names a directory walk reads as pages (also under ``.gz``); other files are not pages.
@@ -47,20 +48,42 @@ class Input(Protocol):
     name: str
     #: records read that are not pages (a crawl's images, redirects, non-2xx responses), counted while reading
     ignored: int
+    #: records passed over because an earlier one had the same key (a URL listed twice), counted while reading
+    duplicates: int
 
     def count(self) -> int | None: ...
 
     def __iter__(self) -> Iterator[Page | BadRecord]: ...
 
 
-def _is_page_file(name: str) -> bool:
+def _is_hidden(name: str) -> bool:
+    """A name starting with "." (``.git``, ``.cache``, ``.DS_Store``, an editor's ``.page.html.swp``): never a page
+    of the corpus, so a directory walk neither reads it nor descends into it."""
+    return name.startswith(".")
+
+
+def _has_page_suffix(name: str) -> bool:
     lower = name.lower().removesuffix(".gz")
     return lower.endswith(PAGE_SUFFIXES)
 
 
+def _is_page_file(name: str) -> bool:
+    """A file a directory walk reads: a page suffix, and not hidden (a page file named on the command line is read
+    whatever its name)."""
+    return _has_page_suffix(name) and not _is_hidden(name)
+
+
+def _walk(root: Path) -> Iterator[tuple[str, list[str]]]:
+    """``(folder, file names)`` under ``root`` in path order, hidden folders and files left out."""
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = sorted(name for name in subfolders if not _is_hidden(name))
+        yield folder, sorted(name for name in names if not _is_hidden(name))
+
+
 @dataclass(slots=True)
 class DirectoryInput:
-    """Every page file under a directory (``.html .htm .xhtml .txt .md``, and ``.gz`` of those), in name order.
+    """Every page file under a directory (``.html .htm .xhtml .txt .md``, and ``.gz`` of those), in name order;
+    hidden names (starting with ".") are passed over, as other files are.
 
     The key of a page is its absolute path: a rerun over the same tree skips what is stored; a tree moved
     elsewhere is new to sift.
@@ -69,6 +92,7 @@ class DirectoryInput:
     root: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,12 +100,11 @@ class DirectoryInput:
 
     def files(self) -> Iterator[Path]:
         """Page files under the root, sorted by path (symbolic links to directories are not followed)."""
-        if _is_page_file(self.root.name) and self.root.is_file():
+        if _has_page_suffix(self.root.name) and self.root.is_file():
             yield self.root.absolute()
             return
-        for folder, subfolders, names in os.walk(self.root):
-            subfolders.sort()
-            for name in sorted(names):
+        for folder, names in _walk(self.root):
+            for name in names:
                 if _is_page_file(name):
                     yield (Path(folder) / name).absolute()
 
@@ -89,10 +112,16 @@ class DirectoryInput:
         return sum(1 for _ in self.files())
 
     def _passed_over(self) -> int:
-        """Files under the root that are no pages (a PDF, an image, a stylesheet): counted, so a run says so."""
+        """Files under the root that are no pages (a PDF, an image, a stylesheet) and hidden files and folders
+        (``.git/``, ``.DS_Store``; a hidden folder counts once, unread): counted, so a run says so."""
         if self.root.is_file():
             return 0
-        return sum(1 for _, _, names in os.walk(self.root) for name in names if not _is_page_file(name))
+        passed = 0
+        for _, subfolders, names in os.walk(self.root):
+            passed += sum(1 for name in subfolders if _is_hidden(name))
+            subfolders[:] = [name for name in subfolders if not _is_hidden(name)]
+            passed += sum(1 for name in names if not _is_page_file(name))
+        return passed
 
     def __iter__(self) -> Iterator[Page | BadRecord]:
         self.ignored = self._passed_over()
@@ -103,7 +132,14 @@ class DirectoryInput:
             except InputError as error:
                 yield BadRecord(location, location, str(error))
                 continue
-            yield Page(location, location, "file", data, said_html=page_suffix_is_html(location))
+            yield Page(
+                location,
+                location,
+                "file",
+                data,
+                said_html=page_suffix_is_html(location),
+                said_markdown=page_suffix_is_markdown(location),
+            )
 
 
 def _open_text(path: Path) -> IO[bytes]:
@@ -132,6 +168,7 @@ class JsonlInput:
     path: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -186,6 +223,16 @@ class JsonlInput:
 _CONTROL_CHAR_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
+def _cut_short(record: Any) -> str | None:
+    """Why a record whose payload was read to its end is incomplete, or ``None``: a plain ``.warc`` cut inside a
+    payload gives the bytes that are there without an error, and the page would be stored truncated."""
+    left = getattr(record.raw_stream, "limit", 0)  # bytes of the record's declared length not yet read
+    if not left:
+        return None
+    missing = left - len(record.raw_stream.read(left))  # what is left (trailing bytes the decoder did not need)
+    return f"the archive ends inside this record ({missing:,} bytes missing: truncated?)" if missing else None
+
+
 @dataclass(slots=True)
 class WarcInput:
     """The HTML and text responses of a WARC (or ARC) archive, ``.gz`` or not, keyed by WARC record id.
@@ -198,6 +245,7 @@ class WarcInput:
     path: Path
     max_bytes: int
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -215,7 +263,19 @@ class WarcInput:
         try:
             with self.path.open("rb") as stream:
                 records = ArchiveIterator(stream, arc2warc=True)
-                for record in records:
+                reading = iter(records)
+                while True:
+                    try:
+                        record = next(reading, None)
+                    # warcio meets a malformed record with whatever its parser trips on (a response record without
+                    # WARC-Target-URI is an AttributeError inside warcio): the archive's framing is lost from there
+                    # on. Only warcio's reading is caught so: an error of sift's own is no damaged archive.
+                    except (AttributeError, KeyError, TypeError) as error:
+                        problem = f"a malformed record (the WARC reader failed: {type(error).__name__})"
+                        yield self._unreadable(records, problem)
+                        return
+                    if record is None:
+                        break
                     page = self._page(record, records)
                     if page is None:
                         self.ignored += 1
@@ -224,11 +284,6 @@ class WarcInput:
                 rest = _unread_rest(stream, records.offset)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as error:
             yield self._unreadable(records, str(error) or type(error).__name__)
-            return
-        # warcio meets a malformed record with whatever its parser trips on (a response record without
-        # WARC-Target-URI is an AttributeError inside warcio): the archive's framing is lost from there on
-        except (AttributeError, KeyError, TypeError) as error:
-            yield self._unreadable(records, f"a malformed record (the WARC reader failed: {type(error).__name__})")
             return
         if rest:  # warcio ends quietly inside a gzip member cut short: the records after it are lost
             where = f"{self.path}@{records.offset}"
@@ -265,7 +320,7 @@ class WarcInput:
             return None
         try:
             data = record.content_stream().read(self.max_bytes + 1)
-            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else None
+            problem = f"over the {self.max_bytes:,}-byte limit" if len(data) > self.max_bytes else _cut_short(record)
         except Exception as error:  # warcio surfaces a damaged payload as zlib, chunking or I/O errors
             problem = f"payload unreadable: {type(error).__name__}: {error}"
         if problem is not None or not uri or not key:
@@ -293,15 +348,47 @@ def _unread_rest(stream: IO[bytes], offset: int) -> int:
     return 0 if len(tail) < 64 and not tail.strip() else size - offset
 
 
+#: Ports a URL key leaves out: the scheme's own.
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def url_key(url: str) -> str | None:
+    """The key of a listed URL: scheme and host in lower case, without the scheme's default port or a ``#fragment``
+    (the same request), ``/`` for an empty path; ``None`` when it is no http(s) URL with a host.
+
+    Two lines of a URL list with one key are one page: read once, keyed once in the store.
+    """
+    if any(char.isspace() for char in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname:
+        return None
+    user, at, hostport = parts.netloc.rpartition("@")
+    hostport = hostport.lower()
+    try:
+        if parts.port == _DEFAULT_PORTS[scheme]:
+            hostport = hostport.rsplit(":", 1)[0]
+    except ValueError:  # a port that is no number: left as written, the fetch says what is wrong with it
+        pass
+    query = f"?{parts.query}" if parts.query else ""
+    return f"{scheme}://{user}{at}{hostport}{parts.path or '/'}{query}"
+
+
 @dataclass(slots=True)
 class UrlListInput:
     """One http(s) URL per line (blank lines and ``#`` comments skipped), fetched during the run.
 
-    A page is keyed by its URL as listed (the stored location is the URL after redirects).
+    A page is keyed by :func:`url_key` of its URL (the stored location is the URL after redirects); a URL listed
+    again (same key) is read once and counted in ``duplicates``.
     """
 
     path: Path
     ignored: int = 0
+    duplicates: int = 0
     name: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -315,17 +402,29 @@ class UrlListInput:
                 if line and not line.startswith("#"):
                     yield number, line
 
+    def _entries(self) -> Iterator[tuple[int, str, str | None, bool]]:
+        """``(line number, URL as listed, its key or None when it is no URL, listed before)`` of every line."""
+        seen: set[str] = set()
+        for number, url in self._lines():
+            key = url_key(url)
+            repeated = key is not None and key in seen
+            if key is not None:
+                seen.add(key)
+            yield number, url, key, repeated
+
     def count(self) -> int:
-        return sum(1 for _ in self._lines())
+        return sum(1 for *_, repeated in self._entries() if not repeated)
 
     def __iter__(self) -> Iterator[Page | BadRecord]:
-        for number, url in self._lines():
-            parts = urlsplit(url)
-            if parts.scheme.lower() not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        self.duplicates = 0
+        for number, url, key, repeated in self._entries():
+            if key is None:
                 where = f"{self.path}:{number}"
                 yield BadRecord(where, where, f"{where}: not an http(s) URL: {url[:100]!r}")
-                continue
-            yield Page(url, url, "url")
+            elif repeated:
+                self.duplicates += 1
+            else:
+                yield Page(key, key, "url")
 
 
 def open_inputs(paths: Sequence[str], *, urls: str | None = None, max_bytes: int) -> list[Input]:
@@ -345,7 +444,7 @@ def open_inputs(paths: Sequence[str], *, urls: str | None = None, max_bytes: int
         lower = path.name.lower()
         if not path.exists():
             raise InputError(f"no such file or directory: {given}; check the path")
-        if path.is_dir() or (path.is_file() and _is_page_file(lower)):
+        if path.is_dir() or (path.is_file() and _has_page_suffix(lower)):
             inputs.append(DirectoryInput(path, max_bytes))
         elif path.is_file() and lower.endswith(JSONL_SUFFIXES):
             inputs.append(JsonlInput(path, max_bytes))

@@ -13,14 +13,15 @@ class Page:
     """One page of a corpus, keyed by where it came from.
 
     Args:
-        key: the source key a rerun recognises the page by: an absolute path, a URL (as listed), a WARC
-            record id, or ``file:line`` for a JSONL line without a URL.
+        key: the source key a rerun recognises the page by: an absolute path, a URL (as listed, see
+            :func:`~sift.batch.inputs.url_key`), a WARC record id, or ``file:line`` for a JSONL line without a URL.
         location: where the page is shown to come from (``Source.location``): the path or the URL.
         kind: the ``Source.kind``: ``"file"``, ``"url"`` or ``"text"``.
         data: the page's bytes; ``None`` for a listed URL not fetched yet.
         said_html: the input said the page is HTML (a ``.html`` name, an ``html`` field).
         content_type: the ``Content-Type`` it was served with, if known.
         fetched_at: when it was fetched (UTC ISO), if known.
+        said_markdown: the input said the page is Markdown (a ``.md`` name): read into plain text.
         title: a title the input gives (a JSONL ``title``); it replaces the extracted one.
         published: a publication date the input gives (a JSONL ``published``); it replaces the extracted one.
     """
@@ -32,6 +33,7 @@ class Page:
     said_html: bool = False
     content_type: str | None = None
     fetched_at: str | None = None
+    said_markdown: bool = False
     title: str | None = None
     published: str | None = None
 

@@ -97,8 +97,12 @@ class BatchSummary:
     skipped: int = 0
     failed: int = 0
     seconds: float = 0.0
-    #: input records that are not pages (a crawl's images and scripts); not counted anywhere else
+    #: input records that are not pages (a crawl's images and scripts, hidden files); not counted anywhere else
     ignored: int = 0
+    #: input records passed over because an earlier one had the same key (a URL listed twice); not counted elsewhere
+    duplicates: int = 0
+    #: of ``skipped``, the pages skipped because they failed in an earlier run (what ``--retry-failed`` would retry)
+    failed_before: int = 0
 
     @property
     def pages_per_s(self) -> float:
@@ -145,6 +149,7 @@ class _Run:
             for item in chunk:
                 if _known(item, stored, failed):
                     self.skip()
+                    self.summary.failed_before += item.key in failed and not _known(item, stored, {})
                 else:
                     yield item
 
@@ -268,6 +273,7 @@ def run_batch(inputs: Sequence[Input], options: BatchOptions, *, progress: Progr
                 chunks = chain([first], chunks)
             _run_pages(chunks, run, bench, settings, starting)
         summary.ignored = sum(source.ignored for source in inputs)
+        summary.duplicates = sum(source.duplicates for source in inputs)
         summary.seconds = time.perf_counter() - started
     return summary
 

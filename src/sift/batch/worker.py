@@ -227,6 +227,7 @@ def _analyse(bench: Workbench, page: Page, *, features: bool) -> Outcome:
             said_html=page.said_html,
             content_type=page.content_type,
             fetched_at=page.fetched_at,
+            said_markdown=page.said_markdown,
         )
         doc.id = document_id(page.key, content_hash)
         doc = bench.run(doc)

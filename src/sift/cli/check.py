@@ -156,7 +156,12 @@ def _check_on_server(server: str, source: str, settings: dict[str, Any]) -> Docu
         raise ConfigError(f"{', '.join(given)} cannot be used with --server: the server's store and settings apply")
     from sift.cli.remote import check_on_server
 
-    return check_on_server(server, source, max_bytes=settings["max_bytes"])
+    checked = check_on_server(server, source, max_bytes=settings["max_bytes"])
+    if checked.stored_id is not None:
+        print(
+            f"sift: the server stored the page as document {checked.stored_id} ({checked.stored_url})", file=sys.stderr
+        )
+    return checked.doc
 
 
 @app.command("check")

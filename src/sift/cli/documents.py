@@ -1,7 +1,8 @@
-"""``sift documents …``: count, list and search the analysed documents in the store, and the pages that failed."""
+"""``sift documents …``: count, list, search and show the analysed documents in the store, and the pages that failed."""
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 documents_app = typer.Typer(
     name="documents",
-    help="The analysed documents: stats, list, full-text search, and pages that failed in a batch run.",
+    help="The analysed documents: stats, list, full-text search, show one, and pages that failed in a batch run.",
     no_args_is_help=True,
 )
 app.add_typer(documents_app, name="documents")
@@ -88,6 +89,34 @@ def search_command(
     if not query.strip():
         raise InputError("the search query is empty: give a few words, or use `sift documents list`")
     _show(query, lang, limit, offset, db, as_json, f"documents matching {query!r}")
+
+
+@documents_app.command("show")
+def show_command(
+    document_id: Annotated[str, typer.Argument(help="The document's id (`sift documents list` shows them).")],
+    db: Db = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the sift/1 document (as sift check -f json).")] = False,
+) -> None:
+    """One stored document: title, source, date, languages, claims with their fact-check levels, speakers, and where
+    else its story runs now, as `sift check` and the web UI show a page."""
+    from sift.report import render
+    from sift.report.terminal import print_summary
+    from sift.store import open_store
+    from sift.store.stories import StoredStoryIndex
+    from sift.stories.coverage import stored_coverage
+
+    with open_store(db, read_only=True) as store:
+        doc = store.get_document(document_id.strip())
+        if doc is None:
+            raise InputError(
+                f"no document with id {document_id!r} in {store.location}; `sift documents list` shows the ids"
+            )
+        # where else its story runs as the store holds it now (a batch run stores pages without coverage)
+        doc.coverage = stored_coverage(doc.id, StoredStoryIndex(store)) or doc.coverage
+    if as_json:
+        sys.stdout.write(render(doc, "json"))
+        return
+    print_summary(doc, heading=f"stored document {doc.id}")
 
 
 @documents_app.command("failures")

@@ -49,9 +49,9 @@ def _print_summaries(summaries: list[ImportSummary], as_json: bool) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table("source", "imported", "updated", "duplicate", "rejected", title="fact-check import")
+    table = Table("source", "imported", "updated", "duplicate", "stale", "rejected", title="fact-check import")
     for summary in summaries:
-        counts = (summary.imported, summary.updated, summary.duplicate, summary.rejected)
+        counts = (summary.imported, summary.updated, summary.duplicate, summary.stale, summary.rejected)
         table.add_row(str(summary.source), *(str(count) for count in counts))
     console = Console()
     console.print(table)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -35,9 +36,10 @@ def match(
     """Rank published fact-checks that may cover TEXT, with verdict, publisher, date, level and URL."""
     from sift.dates import parse_date
     from sift.errors import InputError
+    from sift.lexicon.languages import LANGUAGE_CODE
     from sift.workbench import Workbench
 
-    if lang != "auto" and not (2 <= len(lang) <= 3 and lang.isascii() and lang.isalpha() and lang.islower()):
+    if lang != "auto" and not re.fullmatch(LANGUAGE_CODE, lang):
         raise InputError(f"--lang {lang[:20]!r} is no language code: give an ISO 639 code (en, fr, de…) or auto")
     said = parse_date(date)
     if date is not None and said is None:
@@ -47,9 +49,10 @@ def match(
     if as_json:
         typer.echo(json.dumps([hit.to_dict() for hit in hits], ensure_ascii=False, indent=2))
         return
-    from sift.match.browse import keyword_keys
+    from sift.match.browse import is_namesake
 
-    _print_table(text, hits, keyword=bool(keyword_keys(text, None if lang == "auto" else lang)))
+    # a short query is a keyword when some fact-check names it; otherwise it is a (short) claim no check covers
+    _print_table(text, hits, keyword=any(is_namesake(hit) for hit in hits))
 
 
 def _open(db: str | None) -> FactCheckSource:

@@ -4,26 +4,38 @@ A fresh ``sift check`` spends seconds loading models before it reads a word; a s
 page is read here (a file or stdin, under the same size cap) and sent to ``POST /api/check``; a URL is sent as
 is and fetched by the server, under the server's own rules. The reply is the ``sift/1`` document, rendered here.
 The server stores the page only for a reviewer (or higher) token: ``SIFT_TOKEN`` is sent as the bearer token
-when it is set; without it the page is analysed and not stored.
+when it is set; without it the page is analysed and not stored. A stored page comes back as ``201 Created`` with its
+``Location`` (``/api/documents/ID``), and the CLI says under which id.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from sift.document import Document
 from sift.errors import ConfigError, FetchError, InputError
 
-__all__ = ["check_on_server"]
+__all__ = ["RemoteCheck", "check_on_server"]
 
 #: Seconds to connect to the server, and to wait for a check (a queued check on a busy server takes a while).
 CONNECT_TIMEOUT_S = 5.0
 CHECK_TIMEOUT_S = 300.0
 
 
-def check_on_server(server: str, source: str, *, max_bytes: int) -> Document:
+@dataclass(frozen=True, slots=True)
+class RemoteCheck:
+    """A check the server ran: its document, and the id the server stored it under (``None``: not stored)."""
+
+    doc: Document
+    stored_id: str | None
+    #: the page of the stored document in the server's web UI
+    stored_url: str | None
+
+
+def check_on_server(server: str, source: str, *, max_bytes: int) -> RemoteCheck:
     """Analyse ``source`` (path, URL, ``-``, or text) on the sift server at ``server``.
 
     Raises:
@@ -64,11 +76,13 @@ def check_on_server(server: str, source: str, *, max_bytes: int) -> Document:
         raise ConfigError(f"cannot reach a sift server at {base} ({error}); is `sift serve` running there?") from None
     if response.status_code in (200, 201):
         try:
-            return Document.from_dict(response.json())
+            doc = Document.from_dict(response.json())
         except ValueError:
             raise ConfigError(
                 f"{base} answered with something other than a sift document; is it a sift server?"
             ) from None
+        stored_id = _stored_id(response) if response.status_code == 201 else None
+        return RemoteCheck(doc, stored_id, None if stored_id is None else f"{base}/documents/{stored_id}")
     detail = _problem_detail(response)
     if response.status_code == 404:
         raise ConfigError(f"{base} has no /api/check; is it a sift server?")
@@ -86,3 +100,10 @@ def _problem_detail(response: object) -> str:
         return str(body.get("detail") or body.get("title") or body)
     except (ValueError, AttributeError):
         return response.text[:200].strip() or "no reason given"  # type: ignore[attr-defined,no-any-return]
+
+
+def _stored_id(response: object) -> str | None:
+    """The id in a ``201``'s ``Location: /api/documents/ID`` (``None`` when the server named none)."""
+    location = str(response.headers.get("location") or "")  # type: ignore[attr-defined]
+    _, found, stored_id = location.rstrip("/").rpartition("/documents/")
+    return stored_id if found and stored_id and "/" not in stored_id else None

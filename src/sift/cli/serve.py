@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import sys
+from errno import EADDRINUSE
 from typing import Annotated, Any
 
 import typer
@@ -58,8 +58,6 @@ def _listen(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     try:
         return socket.create_server((host, port), family=family)
-    except OSError as error:
-        raise ConfigError(
-            f"cannot listen on {host}:{port}: {os.strerror(error.errno) if error.errno else error} "
-            "(another server may be running there: choose another --port)"
-        ) from None
+    except OSError as error:  # socket.gaierror for a host name that does not resolve: its strerror says so
+        hint = " (another server may be running there: choose another --port)" if error.errno == EADDRINUSE else ""
+        raise ConfigError(f"cannot listen on {host}:{port}: {error.strerror or error}{hint}") from None

@@ -70,9 +70,13 @@ EMPTY_INLINE_TAGS = ("b", "strong", "em", "i", "q", "span")
 
 
 def _drop_empty_inline(tree: HtmlElement) -> None:
-    """Remove empty inline elements (no text, no children), keeping the text that follows each."""
-    for element in [e for e in tree.iter(*EMPTY_INLINE_TAGS) if e.text is None and len(e) == 0]:
-        drop_element(element)
+    """Remove empty inline elements (no text, no children), keeping the text that follows each.
+
+    Innermost first, each judged when its turn comes: ``<strong><em></em></strong>`` is empty once its ``<em>`` is
+    gone, and trafilatura would delete it with the text after it."""
+    for element in reversed(list(tree.iter(*EMPTY_INLINE_TAGS))):
+        if element.text is None and len(element) == 0:
+            drop_element(element)
 
 
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", ":")

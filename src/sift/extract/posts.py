@@ -54,6 +54,9 @@ _NOT_TEXT_WORDS = re.compile(
     r"quote|zitat|signature|slogan|\bsig\b|vote|rating|reply|report|\bshare\b|sharing|meta|time|\bdate|avatar|"
     r"button|function|\bactions?\b|badge|karma|hotness|heartbeat|thumbnail|\blikes?\b|footer"
 )
+#: Class words of the part that holds what the poster wrote: a class token carrying one is the post's text even when
+#: it also carries a word above (``comment-reply-content``, vBulletin's ``blockquote.postcontent``).
+_TEXT_WORDS = re.compile(r"content|text|body|message|entry")
 #: Class or id words of a post's header: the author element's ancestors that carry one belong to it.
 _HEADER_WORDS = re.compile(r"meta|author|header|info|user|profile|vcard|byline|\bhead|name")
 _NOT_TEXT_TAGS = frozenset({"blockquote", "script", "style", "form", "button", "time", "img", "noscript", "textarea"})
@@ -149,9 +152,23 @@ def _unit(author: HtmlElement, bearing: set[HtmlElement], counts: dict[HtmlEleme
         if parent not in counts:
             counts[parent] = sum(child in bearing for child in parent)
         if counts[parent] >= 2:
-            return node
+            return parent if _header_before_replies(node, parent, bearing) else node
         node = parent
     return None
+
+
+def _header_before_replies(node: HtmlElement, parent: HtmlElement, bearing: set[HtmlElement]) -> bool:
+    """Whether ``node`` is only the header of the post ``parent``, whose other author-bearing children are its
+    replies: a comment holding its header, its text and a container of replies side by side. Its unit is then
+    the comment (the replies are units of their own, left out of its text), not the header alone. Headers that
+    follow one another in a flat thread are no such case: each of the others says it is a header too."""
+    if not (node.tag in ("header", "footer") or _HEADER_WORDS.search(_marks(node))):
+        return False
+    others = [child for child in parent if child in bearing and child is not node]
+    first = next(child for child in parent if child in bearing)
+    return first is node and not any(
+        other.tag in ("header", "footer") or _HEADER_WORDS.search(_marks(other)) for other in others
+    )
 
 
 def _in_thread(unit: HtmlElement) -> bool:
@@ -228,6 +245,17 @@ def _own_chain(author: HtmlElement, unit: HtmlElement, bearing: set[HtmlElement]
     return chain
 
 
+def _not_text(element: HtmlElement) -> bool:
+    """Whether an element of a post is no part of what the poster wrote (a quote, a signature, a vote …), judged
+    token by token of its class: ``js-`` tokens are script hooks, not what a part is (XenForo's post text is
+    ``message-body js-selectToQuote``), and a token that says it holds the text keeps it."""
+    tokens = [t for t in (element.get("class") or "").lower().split() if not t.startswith("js-")]
+    says_text = any(_TEXT_WORDS.search(token) for token in tokens)
+    if element.tag in _NOT_TEXT_TAGS:
+        return not (element.tag == "blockquote" and says_text)
+    return any(_NOT_TEXT_WORDS.search(token) and not _TEXT_WORDS.search(token) for token in tokens)
+
+
 def _written(unit: HtmlElement, skip: set[HtmlElement]) -> str:
     """What the poster wrote: the unit's text without ``skip`` (other units, the header) and the parts that are not
     the poster's text (quotes, signatures, votes, links to reply), paragraph by paragraph."""
@@ -238,11 +266,7 @@ def _written(unit: HtmlElement, skip: set[HtmlElement]) -> str:
             if not isinstance(child.tag, str):
                 parts.append(child.tail or "")
                 continue
-            if (
-                child in skip
-                or child.tag in _NOT_TEXT_TAGS
-                or _NOT_TEXT_WORDS.search((child.get("class") or "").lower())
-            ):
+            if child in skip or _not_text(child):
                 parts.append(child.tail or "")
                 continue
             parts.append("\n" if child.tag in _BREAK_TAGS else "")

@@ -64,6 +64,8 @@ class ImportSummary:
     #: records whose id was stored and which said something else (a corrected verdict): they replaced it
     updated: int = 0
     duplicate: int = 0
+    #: records reviewed before the stored version of the same fact-check (an older dump): the stored one stays
+    stale: int = 0
     rejected: int = 0
     reasons: list[str] = field(default_factory=list)
     source: str | None = None
@@ -79,12 +81,13 @@ class ImportSummary:
         self.imported += other.imported
         self.updated += other.updated
         self.duplicate += other.duplicate
+        self.stale += other.stale
         self.rejected += other.rejected
         self.reasons.extend(other.reasons[: MAX_REASONS - len(self.reasons)])
 
     def counts(self) -> dict[str, int]:
         """What was written, for the audit log."""
-        return {"imported": self.imported, "updated": self.updated, "duplicate": self.duplicate}
+        return {"imported": self.imported, "updated": self.updated, "duplicate": self.duplicate, "stale": self.stale}
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict."""

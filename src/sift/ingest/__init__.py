@@ -28,6 +28,8 @@ from sift.ingest.sniff import (
     BINARY_CONTROL_SHARE,
     HTML_MEDIA_TYPES,
     HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    TEXT,
     binary_kind,
     control_share,
     sniff_media_type,
@@ -46,6 +48,7 @@ __all__ = [
     "load",
     "load_bytes",
     "page_suffix_is_html",
+    "page_suffix_is_markdown",
 ]
 
 #: Lone UTF-16 surrogates a str can carry (from broken JSON or surrogateescape) but no encoder accepts.
@@ -62,6 +65,7 @@ class _Origin:
     said_html: bool = False
     content_type: str | None = None
     fetched_at: str | None = None
+    said_markdown: bool = False
 
 
 def load(
@@ -104,7 +108,14 @@ def load(
         return _document(read_stream(stream, config.max_bytes), _Origin("stdin", "-", "stdin"), config)
     if kind == "file":
         path = Path(source.strip()).expanduser()
-        origin = _Origin("file", str(path.absolute()), str(path), said_html=_page_suffix(path) in HTML_SUFFIXES)
+        suffix = _page_suffix(path)
+        origin = _Origin(
+            "file",
+            str(path.absolute()),
+            str(path),
+            said_html=suffix in HTML_SUFFIXES,
+            said_markdown=suffix in MARKDOWN_SUFFIXES,
+        )
         return _document(read_file(path, config.max_bytes), origin, config)
     from sift.ingest.fetch import fetch
 
@@ -129,19 +140,27 @@ def load_bytes(
     said_html: bool = False,
     content_type: str | None = None,
     fetched_at: str | None = None,
+    said_markdown: bool = False,
 ) -> Document:
     """A page whose bytes the caller already holds (a batch input: a file, a JSONL line, a WARC record).
 
     Read like :func:`load` reads a file or a download (size cap, gunzip, binary refusal, decoding), with the
     ``Source`` the caller knows: ``kind`` (``"file"``, ``"url"``, ``"text"``), ``location`` (also how
-    messages name the page), the ``Content-Type`` it was served with and when it was fetched.
+    messages name the page), the ``Content-Type`` it was served with and when it was fetched; ``said_markdown``
+    (a ``.md`` name) reads a page that is not HTML as Markdown, as :func:`load` reads a ``.md`` file.
 
     Raises:
         InputError: empty, whitespace-only, binary, oversized or damaged (gzip) input.
         ConfigError: an unknown ``kind``.
     """
     origin = _Origin(
-        check_kind(kind), location, location, said_html=said_html, content_type=content_type, fetched_at=fetched_at
+        check_kind(kind),
+        location,
+        location,
+        said_html=said_html,
+        content_type=content_type,
+        fetched_at=fetched_at,
+        said_markdown=said_markdown,
     )
     return _document(data, origin, config if config is not None else IngestConfig())
 
@@ -149,6 +168,11 @@ def load_bytes(
 def page_suffix_is_html(path: str) -> bool:
     """Whether a file name says HTML (``.html``, ``.htm``, also under ``.gz``)."""
     return _page_suffix(Path(path)) in HTML_SUFFIXES
+
+
+def page_suffix_is_markdown(path: str) -> bool:
+    """Whether a file name says Markdown (``.md``, ``.markdown``, also under ``.gz``)."""
+    return _page_suffix(Path(path)) in MARKDOWN_SUFFIXES
 
 
 def _page_suffix(path: Path) -> str:
@@ -199,11 +223,16 @@ def _finish(data: bytes, decoded: Decoded, origin: _Origin) -> Document:
             "check that you picked the right file"
         )
     digest = hashlib.sha256(data).hexdigest()
+    media_type = sniff_media_type(text, said_html=origin.said_html)
+    if origin.said_markdown and media_type == TEXT:  # a .md page that is HTML after all stays HTML
+        from sift.ingest.markdown import MARKDOWN_MEDIA_TYPE, markdown_text
+
+        text, media_type = markdown_text(text), MARKDOWN_MEDIA_TYPE
     source = Source(
         kind=origin.kind,
         location=origin.location,
         sha256=digest,
-        media_type=sniff_media_type(text, said_html=origin.said_html),
+        media_type=media_type,
         encoding=decoded.encoding,
         size_bytes=len(data),
         fetched_at=origin.fetched_at,

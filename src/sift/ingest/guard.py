@@ -23,6 +23,7 @@ __all__ = [
     "check_url",
     "is_blocked_address",
     "parse_ip_literal",
+    "split_url",
     "vetted_addresses",
 ]
 
@@ -125,8 +126,8 @@ def _refusal(host: str, address: IPAddress, reason: str) -> FetchError:
     )
 
 
-def _split_url(url: str) -> tuple[str, int]:
-    """Host (ASCII, lower case, no trailing dot) and port of an http(s) URL; FetchError otherwise."""
+def split_url(url: str) -> tuple[str, int]:
+    """Host (ASCII, lower case, no trailing dot) and port of an http(s) URL; FetchError otherwise (no lookup)."""
     import httpx  # here, not at import: a file or stdin check never loads it
 
     try:
@@ -189,5 +190,5 @@ def check_url(url: str, *, allow_private: bool = False, resolve: Resolver = sock
         FetchError: not an http(s) URL, no host, the host does not resolve, or any address it resolves
             to is private, loopback, link-local, reserved, multicast or unspecified.
     """
-    host, port = _split_url(url)
+    host, port = split_url(url)
     vetted_addresses(host, port, allow_private=allow_private, resolve=resolve)

@@ -9,6 +9,8 @@ __all__ = [
     "BINARY_CONTROL_SHARE",
     "HTML_MEDIA_TYPES",
     "HTML_SUFFIXES",
+    "MARKDOWN_SUFFIXES",
+    "TEXT",
     "binary_kind",
     "control_share",
     "sniff_media_type",
@@ -68,6 +70,8 @@ _HTML_HEAD_CHARS = 1024
 #: File suffixes and HTTP media types that say a document is HTML (a hint, never decisive).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+#: File suffixes that say a text document is Markdown (read into plain text by ``sift.ingest.markdown``).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 def binary_kind(data: bytes) -> str | None:

@@ -57,6 +57,11 @@ _QUOTE_PAIRS = pairs(openers="‘“«„‹", singles=True)
 _END_PUNCT = ".!?…"
 
 
+#: What may close a trailing frame: a full stop, a comma, or an ellipsis ("…, a annoncé le ministère...": scraped
+#: snippets end cut off), which must not keep the frame in the clause the matcher reads.
+_FRAME_END = r"(?:\.\.\.|…|[.,])?"
+
+
 def _eager_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The matcher's frames (every frame, the start-anchored ones alone) and the verb test that picks between them."""
     # the languages the matcher has phrasing verbs for (the others' queries keep their frames)
@@ -82,9 +87,9 @@ def _eager_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
         verbs.append(tail)
         if row.is_subject_first:
             article = rf"(?:{row.frame_article}\s)?" if row.frame_article else ""
-            frames.append(rf",?\s*{article}[\w’' -]{{0,60}}?\b{tail}\b{complementiser}\s*[.,]?\s*$")
+            frames.append(rf",?\s*{article}[\w’' -]{{0,60}}?\b{tail}\b{complementiser}\s*{_FRAME_END}\s*$")
         else:
-            frames.append(rf",?\s*{tail}\b[^,.]{{0,80}}[.,]?\s*$")
+            frames.append(rf",?\s*{tail}\b[^,.…]{{0,80}}{_FRAME_END}\s*$")
     flags = re.IGNORECASE
     # every verb frame has a word boundary after its verb: requiring one here keeps "noted" in "annotated" out
     verb = re.compile("(?:" + "|".join(verbs) + r")\b", flags)

@@ -25,7 +25,11 @@ from dataclasses import dataclass, field
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 from sift.lexicon.tagger_words import TAGGER_WORDS, TaggerWords
 
-__all__ = ["LANGUAGES", "Language", "alternatives", "conjugate", "word_set"]
+__all__ = ["LANGUAGES", "LANGUAGE_CODE", "Language", "alternatives", "conjugate", "word_set"]
+
+#: What a language filter or option accepts: an ISO 639-1/639-3 code in lower case (``en``, ``fr``, ``yue``); the
+#: API's query parameters and the CLI's ``--lang`` check it alike.
+LANGUAGE_CODE = "^[a-z]{2,3}$"
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -23,7 +23,7 @@ from sift.match.index import record_text
 from sift.match.matcher import MAX_K, Hit, Matcher
 from sift.stories.names import MIN_KEY_CHARS, name_key, shared_keys
 
-__all__ = ["KEYWORD_MAX_WORDS", "keyword_keys", "search"]
+__all__ = ["KEYWORD_MAX_WORDS", "NAMESAKE_MARK", "is_namesake", "keyword_keys", "search"]
 
 #: A query of at most this many content words is a keyword search (a name, a place, a topic), not a claim: the
 #: shortest claims the claims stage levels have a subject, a verb and an object with more words around them.
@@ -90,6 +90,15 @@ def search(matcher: Matcher, text: str, *, lang: str | None, k: int, date: dt.da
     return [*named, *(hit for hit in hits if hit.factcheck.id not in named_ids)][:k]
 
 
+#: How a namesake's evidence opens ("mentions “Butscha”"): what tells a listing that a hit names the keyword.
+NAMESAKE_MARK = "mentions "
+
+
+def is_namesake(hit: Hit) -> bool:
+    """Whether a hit of :func:`search` is there because it names the keyword query's words."""
+    return hit.evidence.startswith(NAMESAKE_MARK)
+
+
 def _namesake(hit: Hit, keys: frozenset[str], seed: str) -> Hit | None:
     """``hit`` with its evidence naming the spelling it uses (and the ``seed`` claim it was found through), or
     ``None`` when the fact-check does not name what ``keys`` name."""
@@ -98,7 +107,8 @@ def _namesake(hit: Hit, keys: frozenset[str], seed: str) -> Hit | None:
         return None
     spelled = _spelling(hit, {theirs for _, theirs in shared})
     through = f"found through the claim “{seed[:80]}” (its score)" if seed else ""
-    return dataclasses.replace(hit, evidence="; ".join(filter(None, (f"mentions {spelled}", through, hit.evidence))))
+    evidence = "; ".join(filter(None, (f"{NAMESAKE_MARK}{spelled}", through, hit.evidence)))
+    return dataclasses.replace(hit, evidence=evidence)
 
 
 def _spelling(hit: Hit, keys: set[str]) -> str:

@@ -58,7 +58,7 @@ def _outlets_table(view: DocumentView) -> Table | None:
     return table
 
 
-def _header(view: DocumentView) -> Panel:
+def _header(view: DocumentView, heading: str) -> Panel:
     doc = view.doc
     languages = "  ".join(f"{lang}:{chars}" for lang, chars in view.languages.items())
     lines = Text()
@@ -70,7 +70,7 @@ def _header(view: DocumentView) -> Panel:
     lines.append("\n")
     lines.append(f"blocks {len(doc.blocks)} ({languages}) · sentences {sum(len(b.sentences) for b in doc.blocks)}")
     lines.append(f" · removed {len(doc.removed)} · {doc.source.kind}: {doc.source.location}", style="dim")
-    return Panel(lines, title="sift check", title_align="left")
+    return Panel(lines, title=heading, title_align="left")
 
 
 def _claims_table(view: DocumentView, limit: int, *, all_claims: bool = False) -> Table | None:
@@ -249,15 +249,16 @@ def print_summary(
     max_claims: int = TOP_CLAIMS,
     max_factchecks: int = 5,
     all_claims: bool = False,
+    heading: str = "sift check",
 ) -> None:
     """Print the summary of ``doc``: header, matched fact-checks, claims, speakers, blocks, removed lines.
 
     The terminal shows the best few of each list (``all_claims``: every scored sentence); ``--format md|html|json``
-    has them all.
+    has them all. ``heading`` names the header panel (a stored document shows its id there).
     """
     console = console or Console()
     view = build_view(doc)
-    parts = [_header(view)]
+    parts = [_header(view, heading)]
     tables = (
         _matches_table(view, max_factchecks),
         _claims_table(view, max_claims, all_claims=all_claims),

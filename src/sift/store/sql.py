@@ -200,6 +200,11 @@ def _check_page(limit: int, offset: int) -> None:
         raise InputError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}")
 
 
+def _older(record: FactCheck, stored: FactCheck) -> bool:
+    """``record`` was reviewed before ``stored`` (both dated: the stored ISO days compare as text)."""
+    return bool(record.review_date and stored.review_date and record.review_date < stored.review_date)
+
+
 def _factcheck_row(record: FactCheck) -> tuple[Any, ...]:
     searchable = " ".join(part for part in (record.claim, record.title, record.claimant, record.publisher_name) if part)
     return (
@@ -443,7 +448,9 @@ class SqlStore(DeskStore):
 
     def add_factchecks(self, records: Iterable[FactCheck]) -> ImportSummary:
         """Insert fact-checks in one transaction; a record whose id is stored replaces it when it says something
-        else (a corrected verdict, a publisher's new rating), and is a duplicate when it says the same.
+        else (a corrected verdict, a publisher's new rating), and is a duplicate when it says the same. A record
+        reviewed before the stored one (an older dump imported after a newer one) is stale: the stored one stays.
+        Of one id given twice, the later record counts (the earlier is a duplicate).
 
         A replaced record is written afresh, with a new ``seq``: the matcher's incremental update then re-indexes
         it (its old row stops being live) and no process keeps showing the old verdict from its cache.
@@ -452,7 +459,7 @@ class SqlStore(DeskStore):
             records: fact-checks, possibly a lazy stream; written in chunks inside one transaction.
 
         Returns:
-            Counts of inserted, updated and duplicate records.
+            Counts of inserted, updated, duplicate and stale records.
 
         Raises:
             StoreError: the store is read-only, locked or broken; nothing of this call is kept.
@@ -461,15 +468,19 @@ class SqlStore(DeskStore):
         with self._writing("add fact-checks to"):
             iterator = iter(records)
             while chunk := list(islice(iterator, CHUNK_SIZE)):
-                stored = self._stored_factchecks({record.id for record in chunk})
-                changed = {record.id for record in chunk if stored.get(record.id, record) != record}
+                latest = {record.id: record for record in chunk}  # a later line of a file corrects an earlier one
+                stored = self._stored_factchecks(set(latest))
+                stale = {id for id, record in latest.items() if id in stored and _older(record, stored[id])}
+                writes = [record for id, record in latest.items() if id not in stale]
+                changed = {record.id for record in writes if stored.get(record.id, record) != record}
                 cursor = self._connection.cursor()
                 if changed:
                     cursor.executemany(self._sql("DELETE FROM factchecks WHERE id = ?"), [(id,) for id in changed])
-                cursor.executemany(self._sql(_INSERT_FACTCHECK), [_factcheck_row(r) for r in chunk])
+                cursor.executemany(self._sql(_INSERT_FACTCHECK), [_factcheck_row(r) for r in writes])
                 summary.imported += cursor.rowcount - len(changed)
                 summary.updated += len(changed)
-                summary.duplicate += len(chunk) - cursor.rowcount
+                summary.duplicate += len(writes) - cursor.rowcount + len(chunk) - len(latest)
+                summary.stale += len(stale)
         return summary
 
     def _stored_factchecks(self, ids: set[str]) -> dict[str, FactCheck]:
