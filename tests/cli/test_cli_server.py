@@ -90,7 +90,14 @@ def test_a_page_the_server_stored_is_named_by_its_id(
     from sift.document import Document, Source
 
     doc = Document(id="0123456789abcdef", source=Source(kind="text", location="<text>", sha256="0" * 64), raw="")
-    settings = {"db": None, "no_match": False, "claim_threshold": None, "allow_private": False, "max_bytes": 1 << 20}
+    settings = {
+        "db": None,
+        "no_match": False,
+        "claim_threshold": None,
+        "comments": False,
+        "allow_private": False,
+        "max_bytes": 1 << 20,
+    }
     stored = httpx.Response(201, json=doc.to_dict(), headers={"Location": "/api/documents/0123456789abcdef"})
     monkeypatch.setattr(httpx, "post", lambda url, **kwargs: stored)
     assert _check_on_server("http://127.0.0.1:9/", "A page about things.", settings).id == doc.id
