@@ -132,6 +132,15 @@ class Block:
             raise ValueError(f"span [{start}, {end}) outside block {self.id} of length {len(self.text)}")
         return self.text[start:end]
 
+    @property
+    def post_start(self) -> int:
+        """Where the block's own text starts: after its poster's header frame ("Alex said: ") when the block is a
+        post of a thread, else 0. The header says who posted, not what: attribution reads it as the frame, and a
+        claim leaves it out."""
+        if self.poster is not None and self.text.startswith(self.poster.header):
+            return len(self.poster.header)
+        return 0
+
     def sentence_texts(self) -> Iterator[tuple[Sentence, str]]:
         """Each sentence with its text, in order."""
         for sentence in self.sentences:

@@ -129,7 +129,8 @@ INGEST = _rows(
     Setting(name="user_agent", default=DEFAULT_USER_AGENT, help="User-Agent header sent with URL fetches."),
 )
 
-#: ``sift check`` (and ``sift claims``): the store, matching, the claim threshold and how the page is read.
+#: ``sift check`` (and ``sift claims``): the store, matching, the claim threshold, comment threads and how the page
+#: is read.
 CHECK = _rows(
     DB,
     Setting(name="no_match", default=False, help="Skip fact-check matching."),
@@ -140,6 +141,12 @@ CHECK = _rows(
         help="Score from which a sentence is check-worthy (default: the claims stage's).",
         minimum=0.0,
         maximum=1.0,
+    ),
+    Setting(
+        name="comments",
+        default=False,
+        help="Read a comment thread under an article too: its posters become speakers (by default a thread is read "
+        "only when it is the page's content, as on a forum).",
     ),
     Setting(
         name="all_claims",
@@ -188,6 +195,7 @@ BATCH = _rows(
     ),
     CHECK["no_match"],
     CHECK["claim_threshold"],
+    CHECK["comments"],
     INGEST["allow_private"],
     INGEST["max_bytes"],
     INGEST["timeout_s"],

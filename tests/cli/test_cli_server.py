@@ -46,6 +46,7 @@ def test_a_page_checked_on_the_server_is_the_document_a_local_check_gives(server
         (("--db", "other.db"), "--db cannot be used with --server"),
         (("--no-match",), "--no-match cannot be used with --server"),
         (("--claim-threshold", "0.5"), "--claim-threshold cannot be used with --server"),
+        (("--comments",), "--comments cannot be used with --server"),
     ],
 )
 def test_settings_the_server_owns_are_refused(seed_path: Path, extra: tuple[str, ...], needle: str) -> None:
@@ -89,7 +90,14 @@ def test_a_page_the_server_stored_is_named_by_its_id(
     from sift.document import Document, Source
 
     doc = Document(id="0123456789abcdef", source=Source(kind="text", location="<text>", sha256="0" * 64), raw="")
-    settings = {"db": None, "no_match": False, "claim_threshold": None, "allow_private": False, "max_bytes": 1 << 20}
+    settings = {
+        "db": None,
+        "no_match": False,
+        "claim_threshold": None,
+        "comments": False,
+        "allow_private": False,
+        "max_bytes": 1 << 20,
+    }
     stored = httpx.Response(201, json=doc.to_dict(), headers={"Location": "/api/documents/0123456789abcdef"})
     monkeypatch.setattr(httpx, "post", lambda url, **kwargs: stored)
     assert _check_on_server("http://127.0.0.1:9/", "A page about things.", settings).id == doc.id

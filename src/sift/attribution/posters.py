@@ -95,10 +95,9 @@ def _names_other(block: Block, frame: Frame) -> bool:
 def post_frames(block: Block, frames: list[Frame]) -> list[Frame]:
     """The frames of a post's block: its poster's over the sentences that state something and no other frame
     covers, then the other frames (those of its header dropped). A block that is no post keeps ``frames``."""
-    poster = block.poster
-    if poster is None or not block.text.startswith(poster.header):
+    poster, end = block.poster, block.post_start
+    if poster is None or not end:
         return frames
-    end = len(poster.header)
     kept = [frame for frame in frames if not _in_header(frame, end) and _names_other(block, frame)]
     covered = [span for frame in kept for span in frame.content]
     statements: list[Span] = []

@@ -131,6 +131,7 @@ def score_page(
     """
     candidates = []
     for block, sentence, text in doc.iter_sentences(roles):
+        text = text[_header_cut(block, sentence) :]
         cue = cues(text)
         reason = skip_reason(cue)
         if reason is not None:
@@ -174,7 +175,8 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
     for index in listed:
         block, sentence, text, cue = candidates[index]
         item = triaged[index]
-        start, end = strip_frame(text)
+        cut = _header_cut(block, sentence)
+        start, end = (cut + offset for offset in strip_frame(text))
         notes = [f"page furniture: {item.furniture}"] if item.furniture else []
         if item.tier == TIER_AROUND:
             notes.append(f"outside the article: {block.role}")
@@ -191,6 +193,13 @@ def detect_claims(doc: Document, resources: Resources, config: ClaimsConfig) -> 
             )
         )
     return doc
+
+
+def _header_cut(block: Block, sentence: Sentence) -> int:
+    """How much of ``sentence`` is its post's header frame ("Alex said: ", "macbacchi: "), which a post's first
+    sentence opens with: who posted is the attribution's, and a claim is what was posted (the header is neither
+    scored nor shown)."""
+    return min(max(block.post_start - sentence.start, 0), sentence.end - sentence.start)
 
 
 def _listed(triaged: list[Triaged], floor: float) -> list[int]:

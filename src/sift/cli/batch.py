@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from sift.cli import app
-from sift.cli.check import claim_configs
+from sift.cli.check import stage_configs
 from sift.cli.options import with_settings
 from sift.settings import BATCH
 
@@ -57,7 +57,7 @@ def batch_command(
         scheduler=settings["scheduler"],
         retry_failed=settings["retry_failed"],
         match=not settings["no_match"],
-        configs=claim_configs(settings["claim_threshold"]),
+        configs=stage_configs(settings),
         ingest=ingest,
         fetch_concurrency=settings["fetch_concurrency"],
         host_interval_s=settings["host_interval_s"],

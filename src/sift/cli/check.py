@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -76,9 +77,15 @@ def has_factchecks(store: Store, *, quiet: bool = False) -> bool:
     return False
 
 
-def claim_configs(threshold: float | None) -> dict[str, dict[str, Any]]:
-    """Stage config overrides for ``--claim-threshold`` (none when it was not given)."""
-    return {} if threshold is None else {"claims": {"threshold": threshold}}
+def stage_configs(settings: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Stage config overrides for the stage options of a command's ``settings``: ``--claim-threshold`` and
+    ``--comments`` (none for an option not given, or one the command does not take)."""
+    configs: dict[str, dict[str, Any]] = {}
+    if settings.get("claim_threshold") is not None:
+        configs["claims"] = {"threshold": settings["claim_threshold"]}
+    if settings.get("comments"):
+        configs["extract"] = {"comments": True}
+    return configs
 
 
 def write_output(text: str, out: Path | None) -> None:
@@ -120,7 +127,7 @@ def _check_here(source: str, settings: dict[str, Any]) -> Document:
     from sift.store.stories import StoredStoryIndex
     from sift.workbench import Workbench
 
-    configs = claim_configs(settings["claim_threshold"])
+    configs = stage_configs(settings)
     ingest = IngestConfig(**{name: settings[name] for name in ("max_bytes", "timeout_s", "allow_private")})
     store = open_check_store(settings["db"], quiet=settings["no_match"])
     try:
@@ -140,7 +147,7 @@ def _check_here(source: str, settings: dict[str, Any]) -> Document:
 
 
 #: Settings that a server applies on its own side: refused with ``--server`` rather than silently ignored.
-SERVER_SIDE = ("db", "no_match", "claim_threshold", "allow_private")
+SERVER_SIDE = ("db", "no_match", "claim_threshold", "comments", "allow_private")
 
 
 def _check_on_server(server: str, source: str, settings: dict[str, Any]) -> Document:

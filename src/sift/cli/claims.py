@@ -90,10 +90,10 @@ def claims_command(
     settings: dict[str, Any],
 ) -> None:
     """List a page's claims in the order to check them: the first 10, or every scored sentence (--all-claims)."""
-    from sift.cli.check import claim_configs
+    from sift.cli.check import stage_configs
     from sift.workbench import Workbench
 
-    bench = Workbench(stages=CLAIM_STAGES, configs=claim_configs(settings["claim_threshold"]))
+    bench = Workbench(stages=CLAIM_STAGES, configs=stage_configs(settings))
     config = bench.pipeline.config("claims")
     doc = bench.check(source)
     rows = ranked_claims(doc)
