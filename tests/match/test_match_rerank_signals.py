@@ -162,9 +162,9 @@ def test_shipped_model_uses_one_scale() -> None:
     reranker = Reranker.load()
     assert 0.0 < reranker.possible_threshold < reranker.match_threshold < 1.0
     # both models also read the e5 cosine of a sentence's best pairs (sift.match.e5; CROSS_E5 and MONO_E5 in train/),
-    # the same-language one with its lead over the sentence's other claims (MONO_E5_LEAD)
+    # each with its lead over the sentence's other claims (MONO_E5_LEAD; CROSS_E5_LEAD since cross3, a rival required)
     assert set(reranker.mono.features) == {*MONO_FEATURES, "e5", "e5_lead"}
-    assert set(reranker.cross.features) == {*CROSS_FEATURES, "e5"}
+    assert set(reranker.cross.features) == {*CROSS_FEATURES, "e5", "e5_lead"}
     # words differ across languages ("photos" is not "Fotos"); character grams of names and figures do not
     assert not {"bm25_log", "bm25_rrank", "term_cover", "term_jacc"} & set(reranker.cross.features)
     assert "char_cos" in reranker.cross.features

@@ -547,9 +547,17 @@ class Matcher:
         filled = list(pairs)
         for i, cosine in zip(chosen.tolist(), cosines.tolist(), strict=True):
             filled[i] = dataclasses.replace(pairs[i], e5=cosine)
-        if self.reranker.reads_e5_lead:
-            # among the same-language pairs, as train/match_reranker.py computes it (none of them skipped)
-            leads = e5_lead(np.array([pair.e5 for pair in filled]), ~cross, claim_numbers(filled))
+        reads = [is_cross for is_cross in (False, True) if self.reranker.reads_lead(cross=is_cross)]
+        if reads:
+            # among each reading model's pairs, as train/match_reranker.py computes it (none of them skipped); the
+            # cross model's lead needs a computed rival of another claim (``seen``)
+            values, claims = np.array([pair.e5 for pair in filled]), claim_numbers(filled)
+            seen = np.zeros(len(filled), dtype=bool)
+            seen[chosen] = True
+            leads = np.zeros(len(filled), dtype=np.float32)
+            for is_cross in reads:
+                among = cross if is_cross else ~cross
+                leads[among] = e5_lead(values, among, claims, seen if is_cross else None)[among]
             filled = [
                 pair if pair.e5_lead == lead else dataclasses.replace(pair, e5_lead=lead)
                 for pair, lead in zip(filled, leads.tolist(), strict=True)

@@ -126,7 +126,12 @@ class Reranker:
     @property
     def reads_e5_lead(self) -> bool:
         """Whether the same-language model reads ``e5_lead`` (the matcher then computes it for its pairs)."""
-        return "e5_lead" in self.mono.features
+        return self.reads_lead(cross=False)
+
+    def reads_lead(self, *, cross: bool) -> bool:
+        """Whether the cross (``cross``) or the same-language model reads ``e5_lead`` (the matcher then computes it
+        among that model's pairs: the same-language ones, or the cross ones with a rival required)."""
+        return "e5_lead" in self._model(cross).features
 
     def e5_raises(self, *, cross: bool) -> bool:
         """Whether a higher ``e5`` cosine never gives that model's pairs a lower score (its coefficient is positive;

@@ -66,7 +66,7 @@ FEATURES = (
     *DATE_FEATURES,
     "e5",  # multilingual e5 cosine of sentence and claim, for chosen pairs (sift.match.e5; else E5_UNSEEN)
     *SENTENCE_FEATURES,
-    "e5_lead",  # how far a same-language pair's e5 stands above E5_UNSEEN and the query's other ones (>= 0; e5_lead)
+    "e5_lead",  # how far a pair's e5 stands above E5_UNSEEN and the query's other claims' (>= 0; e5_lead), per model
 )
 #: Ranks among the query's candidates. They are ranks among distinct claims: a store often holds a dozen checks of one
 #: viral claim (the seed's Albu Kamal debunks), and ranked one by one every one but the first read as a runner-up;
@@ -224,16 +224,23 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
     return columns.astype(np.float32)
 
 
-def e5_lead(cosines: np.ndarray, among: np.ndarray, claims: np.ndarray) -> np.ndarray:
+def e5_lead(cosines: np.ndarray, among: np.ndarray, claims: np.ndarray, seen: np.ndarray | None = None) -> np.ndarray:
     """Per pair of ``among`` (a query's same-language candidates), how far its e5 cosine stands above both
     :data:`~sift.match.e5.E5_UNSEEN` and the best cosine among the pairs of ``among`` that check another claim
     (``claims``: a claim-group number per pair, as the ranks read them); 0 when it does not, and for the other pairs.
     A page sentence on one topic ("Quick access to Siri by saying 'Hey Siri'") reads high e5 cosines with fact-checks
     of several claims; a claim a fact-check checks stands out from the others, however many checks of it the store
-    holds (the seed's Albu Kamal debunks read 0.825-0.849 with its first claim)."""
+    holds (the seed's Albu Kamal debunks read 0.825-0.849 with its first claim).
+
+    ``seen`` (the cross model's reading, cross3 session): the pairs whose cosine was computed. A lead then needs a
+    rival: when the computed pairs of ``among`` all check one claim, every lead is 0 (a lone cosine stands above
+    nothing but the neutral value, and junk sentences read high e5 cosines with anything: "Sonntag, 06. Februar
+    2022" 0.83 with a Snopes claim)."""
     lead = np.zeros(len(cosines), dtype=np.float32)
     rows = np.flatnonzero(among)
     if not len(rows):
+        return lead
+    if seen is not None and len(np.unique(np.asarray(claims)[np.flatnonzero(among & seen)])) < 2:
         return lead
     values, groups = np.asarray(cosines, dtype=np.float64)[rows], np.asarray(claims)[rows]
     top = int(np.argmax(values))
