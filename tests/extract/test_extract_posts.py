@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sift.document import Poster
 from sift.extract import ExtractConfig, extract_page
 from sift.extract.parse import parse_html
@@ -87,6 +89,26 @@ def test_comments_under_a_short_post_are_posts_with_their_header_frame() -> None
         ("Das hängt vom Netzbetreiber ab, meist aber nur wenige Tage.", None)
     ]
     assert not any("Antworten" in piece.text or "9:1" in piece.text for piece in result.pieces)
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle"}</script>',
+        '<div itemscope itemtype="http://schema.org/ReportageNewsArticle"></div>',
+    ],
+)
+def test_comments_under_a_short_news_article_stay_outside_it(declared: str) -> None:
+    # a four-paragraph news item under 34 reader comments was read as a thread that is the page's content
+    # (scrapinghub: F 1.0 -> 0.12); a page that declares itself a news article keeps its comments out
+    html = _blog("<p>Ab Montag gelten neue Regeln. Was sind eure Erfahrungen?</p>", THREAD).replace(
+        "</head>", f"{declared}</head>"
+    )
+    result = extract_page(html, "text/html", ExtractConfig())
+    assert not any(piece.poster for piece in result.pieces)
+    assert not any("Ferdinand Quast" in piece.text for piece in result.pieces)
+    asked = extract_page(html, "text/html", ExtractConfig(comments=True))
+    assert any(piece.poster for piece in asked.pieces)
 
 
 def test_comments_under_a_long_article_stay_outside_it() -> None:

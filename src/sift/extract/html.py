@@ -28,7 +28,7 @@ from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, rela
 from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
-from sift.extract.posts import place_posts, read_posts
+from sift.extract.posts import declares_news_article, place_posts, read_posts
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
@@ -322,6 +322,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     """
     tree = parse_html(raw)
     metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
+    news = declares_news_article(tree)  # also read off JSON-LD: comments under a news story are no content
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
     _drop_empty_inline(tree)
@@ -354,7 +355,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     restore_standfirst(elements, metadata.description, captions, result)
     result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
     result.pieces = _in_page_order(result.pieces, lifted)
-    place_posts(result, posts, always=config.comments)
+    place_posts(result, posts, always=config.comments, news=news)
     if config.list_outside_text:
         list_outside_text(elements, result)
     return result

@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 from sift.document import Poster
 from sift.extract.result import Extraction, Piece
 
-__all__ = ["Post", "place_posts", "read_posts"]
+__all__ = ["Post", "declares_news_article", "place_posts", "read_posts"]
 
 #: A class or id token that marks an author element of a post (matched lower-cased, whole token, prefixes
 #: allowed: ``comment-author``, ``MtnCommentAccountName``, ``cssShareBarCommentsListCommentName``, ``fn``).
@@ -100,6 +100,20 @@ SHORT_ARTICLE = 1200
 #: r9-006: 14, r10-011: 4.9); reader comments under a short news item hold about as much as the item (realpages
 #: dev rp-039: 1.3). Chosen by hand on realpages dev, dev9 and dev10 (bench/realpages.py).
 THREAD_WEIGHT = 2
+
+
+#: schema.org's news article types (JSON-LD ``@type`` or microdata ``itemtype``): a page that says it is one is a
+#: news story, and a thread under it is its readers' comments, however short the story (a four-paragraph NFL item
+#: under 34 comments, scrapinghub; the open threads and notes of realpages dev9/dev10 declare no such type).
+_NEWS_TYPE = re.compile(r"""["'/](?:Reportage|Analysis|Background|Opinion|Review)?NewsArticle["'\s]""")
+
+
+def declares_news_article(tree: HtmlElement) -> bool:
+    """Whether the page declares itself a news article in its structured data (read before scripts are dropped)."""
+    for script in tree.iter("script"):
+        if "ld+json" in (script.get("type") or "") and _NEWS_TYPE.search(script.text or ""):
+            return True
+    return any(_NEWS_TYPE.search(f'{itemtype}"') for itemtype in tree.xpath("//@itemtype"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +340,7 @@ def _piece(post: Post) -> Piece:
     return Piece("body", post.poster.header + post.text, poster=post.poster)
 
 
-def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) -> None:
+def place_posts(result: Extraction, posts: list[Post], *, always: bool = False, news: bool = False) -> None:
     """Put each post in the extraction as one body paragraph, when the thread is the page's content: where
     trafilatura kept its paragraphs (which it replaces, header lines and vote counts too), or after the body when
     trafilatura kept none of it.
@@ -336,7 +350,8 @@ def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) 
     sign of that) or the article is a short note (at most :data:`SHORT_ARTICLE` characters) under a thread
     :data:`THREAD_WEIGHT` times as long (an open thread under a two-line post). Under a longer article the comments
     stand outside it, as reader comments under a news story or an essay do, and the extraction is left as it is
-    unless ``always`` (``ExtractConfig.comments``) asks for every thread.
+    unless ``always`` (``ExtractConfig.comments``) asks for every thread. So do comments under a page that declares
+    itself a news article (``news``: :func:`declares_news_article`), however short it is.
     """
     if not posts:
         return
@@ -351,7 +366,8 @@ def place_posts(result: Extraction, posts: list[Post], *, always: bool = False) 
         if owner is not None and len(_key(p.text)) >= MIN_ANCHOR_CHARS
     }
     in_body = len(kept) * 2 >= len(posts)
-    content = thread > article and (in_body or (article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article))
+    short_note = not news and article <= SHORT_ARTICLE and thread >= THREAD_WEIGHT * article
+    content = thread > article and (in_body or short_note)
     if not (always or content):
         return
     if not in_body:
