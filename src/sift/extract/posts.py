@@ -139,15 +139,23 @@ def _marks(element: HtmlElement) -> str:
     return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
+#: What every class :data:`_AUTHOR_TOKEN` accepts contains (lower-cased): one search of the whole class passes over
+#: most elements of a page before its tokens are matched one by one (reading posts was 8 % of extraction's time).
+_AUTHOR_HINT = re.compile(r"fn|author|user|account|commentname|comment-name|nickname|poster|member")
+#: The elements that may be an author element: those with a class or an ``itemprop``.
+_MARKED = "//*[@class or @itemprop]"
+
+
 def _is_author(element: HtmlElement) -> bool:
     if (element.get("itemprop") or "").strip() in _AUTHOR_PROPS:
         return True
-    return any(_AUTHOR_TOKEN.fullmatch(token) for token in (element.get("class") or "").lower().split())
+    classes = (element.get("class") or "").lower()
+    return bool(_AUTHOR_HINT.search(classes)) and any(_AUTHOR_TOKEN.fullmatch(token) for token in classes.split())
 
 
 def _authors(tree: HtmlElement) -> list[HtmlElement]:
     """The innermost author elements with text (``comment-author vcard`` holds ``fn``: ``fn`` is the one)."""
-    found = [el for el in tree.iter() if isinstance(el.tag, str) and _is_author(el)]
+    found = [el for el in tree.xpath(_MARKED) if _is_author(el)]
     inner = set(found)
     for element in found:
         parent = element.getparent()
