@@ -32,6 +32,15 @@ def test_a_directory_yields_its_page_files_in_path_order(tmp_path: Path) -> None
     assert by_name["page-0002.html.gz"].data[:2] == b"\x1f\x8b"  # bytes as read: gunzip is ingest's job
 
 
+def test_a_directory_reads_every_page_suffix_ingest_reads(tmp_path: Path) -> None:
+    # one table of page suffixes (ingest's): a walk passed over .markdown and .shtml pages that `sift check` reads
+    (tmp_path / "notes.markdown").write_text("# Council vote\n\nThe council voted on Tuesday.")
+    (tmp_path / "old.shtml").write_text("<html><body><p>An old page.</p></body></html>")
+    source = DirectoryInput(tmp_path, MB)
+    assert sorted(Path(page.key).name for page in source) == ["notes.markdown", "old.shtml"]
+    assert source.ignored == 0
+
+
 def test_a_directory_walk_passes_over_hidden_folders_and_files(tmp_path: Path) -> None:
     # a user trial: a corpus under git read .git/ (and an editor's backup, a macOS .DS_Store) as pages
     paths = write_pages(tmp_path / "corpus", 2)

@@ -22,6 +22,7 @@ from sift.dates import iso_day
 from sift.errors import InputError
 from sift.ingest import page_suffix_is_html, page_suffix_is_markdown
 from sift.ingest.read import read_file
+from sift.ingest.sniff import HTML_MEDIA_TYPES, PAGE_FILE_SUFFIXES
 
 __all__ = [
     "DirectoryInput",
@@ -34,12 +35,11 @@ __all__ = [
 ]
 
 #: File names a directory walk reads as pages (also under ``.gz``); other files are not pages.
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md")
+PAGE_SUFFIXES = PAGE_FILE_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 #: Media types of WARC records read as pages; images, scripts and the rest of a crawl are not pages.
-PAGE_MEDIA_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+PAGE_MEDIA_TYPES = (*HTML_MEDIA_TYPES, "text/plain")
 
 
 class Input(Protocol):

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 from sift.errors import ConfigError, InputError
+from sift.ingest.sniff import PAGE_FILE_SUFFIXES
 
 __all__ = ["KINDS", "PAGE_SUFFIXES", "check_kind", "guess_kind"]
 
 KINDS = ("file", "url", "stdin", "text")
 
 #: Suffixes that make a short one-line string a file name even when the file does not exist.
-PAGE_SUFFIXES = (".html", ".htm", ".xhtml", ".txt", ".md", ".gz")
+PAGE_SUFFIXES = (*PAGE_FILE_SUFFIXES, ".gz")
 #: Schemes that are URLs sift refuses (rather than text that happens to contain a colon).
 _REFUSED_SCHEMES = frozenset(
     [

@@ -10,6 +10,7 @@ __all__ = [
     "HTML_MEDIA_TYPES",
     "HTML_SUFFIXES",
     "MARKDOWN_SUFFIXES",
+    "PAGE_FILE_SUFFIXES",
     "TEXT",
     "binary_kind",
     "control_share",
@@ -72,6 +73,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 #: File suffixes that say a text document is Markdown (read into plain text by ``sift.ingest.markdown``).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: File suffixes of pages (HTML, plain text, Markdown): what a directory walk reads and what makes a short string a
+#: file name (each also under ``.gz``).
+PAGE_FILE_SUFFIXES = (*HTML_SUFFIXES, ".txt", *MARKDOWN_SUFFIXES)
 
 
 def binary_kind(data: bytes) -> str | None:
