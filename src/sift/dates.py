@@ -16,6 +16,8 @@ __all__ = ["iso_day", "parse_date"]
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y", "%d %b %Y", "%b %d, %Y", "%d.%m.%Y", "%Y/%m/%d")
 #: ``14/11/2017`` or ``11/14/2017``: read when one of the first two numbers can only be the day
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+#: "Nov." before a day: ``strptime``'s ``%b`` takes the month without its full stop
+_ABBREVIATED_MONTH = re.compile(r"^([A-Za-z]{3})\.")
 #: The stored dates' own form, read without ``strptime`` (77 us a call, most of a match candidate's date parsing)
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -36,7 +38,7 @@ def parse_date(value: str | None) -> dt.date | None:
         with contextlib.suppress(ValueError):
             return dt.date(*readings.pop())
         return None
-    value = re.sub(r"^([A-Za-z]{3})\.", r"\1", value)  # "Nov. 15, 2017"
+    value = _ABBREVIATED_MONTH.sub(r"\1", value)  # "Nov. 15, 2017"
     iso = _ISO_DAY.match(value)
     if iso is not None:
         with contextlib.suppress(ValueError):  # 2017-02-30: the formats below refuse it too

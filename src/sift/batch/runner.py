@@ -147,11 +147,12 @@ class _Run:
             stored = self.store.stored_sources(keys)
             failed = {} if self.options.retry_failed else self.store.failed_sources(keys)
             for item in chunk:
-                if _known(item, stored, failed):
-                    self.skip()
-                    self.summary.failed_before += item.key in failed and not _known(item, stored, {})
-                else:
+                known = _known(item, stored, failed)
+                if known is None:
                     yield item
+                    continue
+                self.skip()
+                self.summary.failed_before += known == "failed"
 
     def pages(self, items: Iterable[Page | BadRecord]) -> Iterator[Page]:
         """The pages of ``items``; bad records are recorded as failures on the way."""
@@ -183,14 +184,15 @@ class _Run:
         self.progress.advance()
 
 
-def _known(item: Page | BadRecord, stored: dict[str, set[str]], failed: dict[str, str | None]) -> bool:
-    """Whether a rerun skips ``item``: its bytes are stored under its key, or it failed with these bytes."""
+def _known(item: Page | BadRecord, stored: dict[str, set[str]], failed: dict[str, str | None]) -> str | None:
+    """Why a rerun skips ``item`` (``"stored"``: its bytes are stored under its key; ``"failed"``: it failed with
+    these bytes), or ``None``."""
     digest = item.content_hash
-    if digest is None:  # a URL not fetched yet, or a record that could not be read: known by its key alone
-        return item.key in stored or item.key in failed
-    if digest in stored.get(item.key, ()):
-        return True
-    return item.key in failed and failed[item.key] in (None, digest)
+    if item.key in stored and (digest is None or digest in stored[item.key]):  # a URL not fetched yet: by its key
+        return "stored"
+    if item.key in failed and (digest is None or failed[item.key] in (None, digest)):
+        return "failed"
+    return None
 
 
 def _chunks(pages: Iterable[Page], size: int) -> Iterator[list[Page]]:
