@@ -60,6 +60,11 @@ UNCERTAIN_BELOW = 0.5
 _ROLE_KINDS = {"official body": "organisation", "politician": "person", "person": "person", "outlet": "outlet"}
 
 
+#: Media types of a ``Source`` that say the page is HTML: ingest marks such input as said-HTML, extract parses it as
+#: markup (when a tag is in it), batch reads such records; one table for all of them.
+HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
+
+
 @dataclass(slots=True, frozen=True)
 class Source:
     """Where the input came from; frozen once ingest has read it."""

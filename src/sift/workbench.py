@@ -102,19 +102,20 @@ class Workbench:
         """The fact-check matcher, when a store is attached and the ``match`` stage runs."""
         return self.pipeline.resources.optional("matcher")  # type: ignore[no-any-return]
 
-    def load(self, source: str | bytes, *, kind: str | None = None) -> Document:
-        """Read a page (path, URL, ``-``, text or bytes) into a Document without analysing it."""
+    def load(self, source: str | bytes, *, kind: str | None = None, name: str | None = None) -> Document:
+        """Read a page (path, URL, ``-``, text or bytes) into a Document without analysing it; ``name`` is an
+        uploaded page's file name (its suffix says HTML or Markdown; see :func:`sift.ingest.load`)."""
         from sift.ingest import load
 
-        return load(source, kind=kind, config=self.ingest)
+        return load(source, kind=kind, config=self.ingest, name=name)
 
     def run(self, doc: Document) -> Document:
         """Analyse a loaded Document (the batch runner's entry: it reads pages itself)."""
         return self.pipeline(doc)
 
-    def check(self, source: str | bytes, *, kind: str | None = None) -> Document:
-        """Read and analyse one page."""
-        return self.run(self.load(source, kind=kind))
+    def check(self, source: str | bytes, *, kind: str | None = None, name: str | None = None) -> Document:
+        """Read and analyse one page (``name``: see :meth:`load`)."""
+        return self.run(self.load(source, kind=kind, name=name))
 
     def save(self, doc: Document, *, key: str | None = None, story: StoryDocument | None = None) -> str:
         """Store an analysed document: the one place where an edge (API, batch) puts a document into the store.

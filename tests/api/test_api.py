@@ -75,6 +75,18 @@ async def test_check_upload_of_the_seed_finds_the_debunk(
     assert "Albu Kamal" in urls or "albu-kamal" in urls.lower() or "AC-130" in urls
 
 
+async def test_check_upload_named_md_is_read_as_markdown(client: httpx.AsyncClient, auth: dict[str, str]) -> None:
+    page = "# Bridge collapse in the valley\n\n" + ARTICLE.replace("40 people", "**40 people**")
+    files = {"file": ("brest-notes.md", page.encode(), "application/octet-stream")}
+    response = await client.post("/api/check", files=files, headers=auth)
+    assert response.status_code == 201, response.text
+    doc = response.json()
+    assert doc["source"]["location"] == "brest-notes.md" and doc["source"]["media_type"] == "text/markdown"
+    texts = " ".join(block["text"] for block in doc["blocks"])
+    assert "said on Monday that 40 people were evacuated" in texts  # before: "# Bridge…" and "**40 people**"
+    assert "#" not in texts and "**" not in texts
+
+
 @pytest.mark.parametrize(
     ("kwargs", "status"),
     [
@@ -219,9 +231,9 @@ async def test_full_check_queue_is_a_503_with_retry_after(
     release = threading.Event()
     real_check = engine.workbench.check
 
-    def slow_check(source: str | bytes, *, kind: str | None = None) -> object:
+    def slow_check(source: str | bytes, *, kind: str | None = None, name: str | None = None) -> object:
         release.wait(30)
-        return real_check(source, kind=kind)
+        return real_check(source, kind=kind, name=name)
 
     monkeypatch.setattr(engine.workbench, "check", slow_check)
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://127.0.0.1") as client:

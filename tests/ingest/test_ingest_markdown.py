@@ -94,3 +94,14 @@ def test_only_a_markdown_name_says_markdown_and_html_stays_html(tmp_path: Path) 
     batch = load_bytes(b"# Title\n\n- An item.\n", kind="file", location="/corpus/a.md", said_markdown=True)
     assert batch.raw == "Title\n\nAn item.\n" and batch.source.media_type == "text/markdown"
     assert load_bytes(b"# Title\n", kind="file", location="/corpus/a.txt").raw == "# Title\n"
+
+
+def test_an_uploaded_page_named_md_is_read_as_markdown_and_named_by_its_file() -> None:
+    upload = load(ARTICLE.encode(), kind="text", name="brest.md")
+    assert upload.source.media_type == "text/markdown" and upload.source.location == "brest.md"
+    assert upload.id == load(ARTICLE.encode(), kind="text").id  # the name changes how it is read, not its id
+    assert "#" not in upload.raw and "**" not in upload.raw
+    assert load(ARTICLE.encode(), kind="text", name="brest.txt").raw.startswith("---\ntitle:")
+    html = b"Words of a short page, <b>marked</b> up."
+    assert load(html, kind="text", name="page.html").source.media_type == "text/html"  # a fragment said HTML
+    assert load(html, kind="text").source.media_type == "text/plain"  # unnamed: too few tags to be HTML

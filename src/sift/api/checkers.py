@@ -77,7 +77,7 @@ class _Worker:
 
 
 def _work(connection: Connection, location: str | None, ingest: IngestConfig) -> None:
-    """A worker process: warm up, say ready, then answer ``(source, kind)`` requests until the pipe closes."""
+    """A worker process: warm up, say ready, then answer ``(source, kind, name)`` requests until the pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the server stops its workers
     from sift.store import open_store
     from sift.store.stories import StoredStoryIndex
@@ -91,7 +91,7 @@ def _work(connection: Connection, location: str | None, ingest: IngestConfig) ->
     connection.send("ready")
     while True:
         try:
-            source, kind = connection.recv()
+            source, kind, name = connection.recv()
         except (EOFError, OSError):
             return
         try:
@@ -100,7 +100,7 @@ def _work(connection: Connection, location: str | None, ingest: IngestConfig) ->
                 workbench.refresh()
             if stories is not None:
                 stories.refresh()  # the server stored pages since (they join stories there)
-            connection.send(("ok", workbench.check(source, kind=kind).to_dict()))
+            connection.send(("ok", workbench.check(source, kind=kind, name=name).to_dict()))
         except SiftError as error:
             connection.send(("error", SiftError(str(error)) if type(error).__module__ != "sift.errors" else error))
         except Exception as error:  # reported to the server, which answers 500 and logs it
@@ -176,8 +176,8 @@ class CheckWorkers:
         if not self._closed:
             self._start()
 
-    def check(self, source: str | bytes, kind: str) -> Document:
-        """Analyse one page on a worker (blocking; call it from a thread).
+    def check(self, source: str | bytes, kind: str, name: str | None = None) -> Document:
+        """Analyse one page on a worker (blocking; call it from a thread); ``name`` as in ``Workbench.check``.
 
         Raises:
             CheckTooLong: the analysis passed ``timeout_s``; the worker was replaced.
@@ -191,7 +191,7 @@ class CheckWorkers:
         except queue.Empty:
             raise NoCheckWorker(MAX_IDLE_WAIT_S) from None
         try:
-            worker.connection.send((source, kind))
+            worker.connection.send((source, kind, name))
             if not worker.connection.poll(self.timeout_s):
                 log.warning("a page check passed %g s and was stopped; starting a new worker", self.timeout_s)
                 self._replace(worker)

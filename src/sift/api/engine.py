@@ -11,7 +11,6 @@ queue's length and the typical (median) check duration, instead of waiting past 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import datetime as dt
 import gc
 import math
@@ -208,19 +207,19 @@ class Engine:
 
     def _check_now(self, source: str | bytes, kind: str, filename: str | None, stored_by: str | None) -> Document:
         started = time.perf_counter()
+        # the upload's own name says more than "<text>" and its suffix says HTML or Markdown; the id still hashes
+        # the bytes
+        name = Path(filename or "").name[:MAX_FILENAME_CHARS] or None
         try:
             if self.checkers is not None:
-                doc = self.checkers.check(source, kind)
+                doc = self.checkers.check(source, kind, name)
             else:
                 self.catch_up()
                 with self.index_lock.reading():
-                    doc = self.workbench.check(source, kind=kind)
+                    doc = self.workbench.check(source, kind=kind, name=name)
         except CheckTooLong:
             self._durations.append(time.perf_counter() - started)
             raise
-        name = Path(filename or "").name[:MAX_FILENAME_CHARS]
-        if name:  # the upload's own name says more than "<text>"; the id still hashes the bytes
-            doc.source = dataclasses.replace(doc.source, location=name)
         if stored_by is not None:
             self.workbench.save(doc)
             self.store.record_audit(stored_by, "check", doc.id, {"source": doc.source.location})

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 
 from sift.batch.pages import BadRecord, Page
+from sift.document import HTML_MEDIA_TYPES
 from sift.errors import FetchError, SiftError
 from sift.ingest.config import IngestConfig
 from sift.ingest.fetch import Fetched, bounded_resolver, fetch
@@ -55,7 +56,7 @@ def _download(page: Page, config: IngestConfig, fetch_url: Fetch) -> Page | BadR
         location=fetched.url,
         content_type=fetched.content_type,
         fetched_at=fetched.fetched_at,
-        said_html=fetched.media_type in ("text/html", "application/xhtml+xml"),
+        said_html=fetched.media_type in HTML_MEDIA_TYPES,
     )
 
 

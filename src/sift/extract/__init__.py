@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from sift.document import Document
+from sift.document import HTML_MEDIA_TYPES, Document
 from sift.errors import InputError
 from sift.extract.budget import bound_pieces
 from sift.extract.config import ExtractConfig
@@ -13,7 +13,6 @@ from sift.pipeline import Resources, register_stage
 
 __all__ = ["ExtractConfig", "Extraction", "Piece", "extract_document", "extract_page"]
 
-HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 MARKUP_SNIFF_CHARS = 65_536
 _MARKUP_RE = re.compile(r"<[A-Za-z!/?]")
 

@@ -76,6 +76,7 @@ def load(
     transport: httpx.BaseTransport | None = None,
     stdin: BinaryIO | None = None,
     resolve: Resolver = socket.getaddrinfo,
+    name: str | None = None,
 ) -> Document:
     """Read one page into a Document with ``id``, ``source`` and ``raw`` filled.
 
@@ -86,6 +87,8 @@ def load(
         transport: httpx transport for URLs (tests pass ``httpx.MockTransport``).
         stdin: binary stream read for ``"-"`` (default ``sys.stdin.buffer``).
         resolve: ``socket.getaddrinfo``-shaped resolver for the SSRF guard (tests inject a fake one).
+        name: for ``"text"``, the file name the page came with (an upload): its suffix says HTML or Markdown, as a
+            file's does, and it is the source's location instead of ``<text>``.
 
     Returns:
         A Document whose ``id`` is the first 16 hex digits of the SHA-256 of the input bytes (as read, before
@@ -100,7 +103,7 @@ def load(
     config = config if config is not None else IngestConfig()
     kind = check_kind(kind) if kind is not None else guess_kind(source)
     if kind == "text":
-        return _load_text(source, config)
+        return _load_text(source, config, name)
     if isinstance(source, bytes):
         raise InputError(f"a {kind} source must be given as a str, not bytes; pass kind='text' for page bytes")
     if kind == "stdin":
@@ -183,9 +186,19 @@ def _page_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _load_text(source: str | bytes, config: IngestConfig) -> Document:
+def _load_text(source: str | bytes, config: IngestConfig, name: str | None = None) -> Document:
     """A page given as bytes (decoded like a file) or as a str (already text; its UTF-8 bytes are hashed)."""
-    origin = _Origin("text", "<text>", "the text")
+    if name:
+        suffix = _page_suffix(Path(name))
+        origin = _Origin(
+            "text",
+            name,
+            name,
+            said_html=suffix in HTML_SUFFIXES,
+            said_markdown=suffix in MARKDOWN_SUFFIXES,
+        )
+    else:
+        origin = _Origin("text", "<text>", "the text")
     if isinstance(source, bytes):
         return _document(source, origin, config)
     data = source.encode("utf-8", "surrogatepass")

@@ -19,6 +19,7 @@ from typing import Any
 import httpcore
 import httpx
 
+from sift.document import HTML_MEDIA_TYPES
 from sift.errors import FetchError, InputError
 from sift.ingest.config import IngestConfig
 from sift.ingest.guard import Resolver, check_url, vetted_addresses
@@ -26,7 +27,7 @@ from sift.ingest.unpack import AUTO_WBITS, GZIP_WBITS, CappedInflater
 
 __all__ = ["ALLOWED_MEDIA_TYPES", "Fetched", "fetch"]
 
-ALLOWED_MEDIA_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+ALLOWED_MEDIA_TYPES = (*HTML_MEDIA_TYPES, "text/plain")
 _REDIRECTS = (301, 302, 303, 307, 308)
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
 _INFLATE_WBITS = {"gzip": GZIP_WBITS, "x-gzip": GZIP_WBITS, "deflate": AUTO_WBITS}

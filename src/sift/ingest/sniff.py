@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from sift.document import HTML_MEDIA_TYPES
+
 __all__ = [
     "BINARY_CONTROL_SHARE",
     "HTML_MEDIA_TYPES",
@@ -70,7 +72,6 @@ MIN_FRAGMENT_TAGS = 4
 _HTML_HEAD_CHARS = 1024
 #: File suffixes and HTTP media types that say a document is HTML (a hint, never decisive).
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
-HTML_MEDIA_TYPES = ("text/html", "application/xhtml+xml")
 #: File suffixes that say a text document is Markdown (read into plain text by ``sift.ingest.markdown``).
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 #: File suffixes of pages (HTML, plain text, Markdown): what a directory walk reads and what makes a short string a
