@@ -207,3 +207,22 @@ def test_random_text_keeps_every_character_in_order() -> None:
 def test_degenerate_runs_of_marks_do_not_break_the_splitter(text: str) -> None:
     spans = split_sentences(text, "de")
     assert spans and spans[0][0] == 0 and spans[-1][1] == len(text.rstrip())
+
+
+def test_a_bracketed_aside_inside_a_sentence_does_not_end_it() -> None:
+    # dev11: "Keiner der 448(!) Abgeordneten …" was cut after "(!)", and the speaker check read "Abgeordneten … hat
+    # geantwortet" without its "Keiner"
+    assert sentences("Keiner der 448(!) Abgeordneten hat geantwortet. Drei Büros schrieben.", "de") == [
+        "Keiner der 448(!) Abgeordneten hat geantwortet.",
+        "Drei Büros schrieben.",
+    ]
+    assert sentences("The vote [sic?] Was held on Monday. It passed.", "en") == [
+        "The vote [sic?] Was held on Monday.",
+        "It passed.",
+    ]
+    # an aside that opens its own sentence still stands apart, and a long parenthesis is text like any other
+    assert sentences("He came. (Did he?) Nobody knows.", "en") == ["He came.", "(Did he?)", "Nobody knows."]
+    assert sentences("It rained (as the forecast had said it would!) Then it stopped.", "en") == [
+        "It rained (as the forecast had said it would!)",
+        "Then it stopped.",
+    ]

@@ -17,7 +17,9 @@ white space or the end of the line, or a CJK full stop. It is rejected when:
    single letter ("J. R. R.", "M. Macron", "z. B.", "p. ex."), a number prefix before a number ("No. 5"),
    a dotted acronym not followed by a typical sentence start ("U.S. officials"), a list number opening
    the sentence ("1. Le refus"), or, in languages writing ordinals with a period, a 1-2 digit number
-   ("am 3. Oktober").
+   ("am 3. Oktober");
+4. it closes a short bracketed aside opened inside the sentence: "448(!) Abgeordnete", "(sic!)", "[?]" are an
+   author's remark, not a sentence end (an aside that opens the sentence, "(Did he?) Nobody knows.", still ends).
 
 A line break is always a boundary, and every span is trimmed of surrounding white space.
 """
@@ -54,6 +56,22 @@ _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
 _MID_SENTENCE = ".…,;:"
 _ROMAN = re.compile(r"[IVXLC]{1,5}")
 _QUOTE_CLOSERS = '"»«“”」』'
+#: How far back an aside's opening bracket may stand from its marks: "(!)", "(sic!)", "(sic)" or "[?]", not a
+#: parenthesised sentence.
+_ASIDE_CHARS = 12
+
+
+def _closes_aside(text: str, sentence_start: int, match: re.Match[str]) -> bool:
+    """Whether the candidate's marks close a short bracket opened inside the sentence ("448(!) Abgeordnete")."""
+    closing = match.group()[len(match.group().rstrip(_CLOSING)) :]
+    if closing[:1] not in (")", "]"):
+        return False
+    opener = "(" if closing[0] == ")" else "["
+    start = max(sentence_start, match.start() - _ASIDE_CHARS)
+    index = text.rfind(opener, start, match.start())
+    if index < 0 or any(char in ")]" for char in text[index : match.start()]):
+        return False
+    return not _opens_sentence(text, sentence_start, index)
 
 
 def _next_word(text: str, index: int, end: int) -> str:
@@ -118,6 +136,8 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
     if match.end() < end and text[match.end()].isalpha() and match.group()[-1] in _CLOSING:
         return False  # a closing mark glued to the next word: "。」と述べた", "。”他说"
     if match.group()[-1] in _QUOTE_CLOSERS and attribution_follows(text, match.end(), end, lang):
+        return False
+    if _closes_aside(text, sentence_start, match):
         return False
     next_word = _next_word(text, match.end(), end)
     if not next_word:
