@@ -3,6 +3,7 @@ grammar. Hand-made sentences with invented names; none is taken from a real-page
 
 from __future__ import annotations
 
+import pytest
 from frames_helpers import body_page as _page
 
 from sift.document import Document
@@ -236,3 +237,21 @@ def test_an_imperative_after_but_does_not_share_the_subject_before_it(resources:
     assert doc.speakers == []
     doc = _page(resources, ["Tom Vell arrived late and said the talks had failed."])
     assert _names(doc) == {"Tom Vell"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Keiner der 448 Abgeordneten hat geantwortet, nur drei schrieben zurück."),
+        ("de", "Kein Sprecher des Ministeriums bestätigte, dass die Zahl stimmt."),
+        ("de", "Keine Behörde wollte bestätigen, dass die Zahl stimmt."),
+        ("fr", "Personne au ministère n'a confirmé que le chiffre était juste."),
+        ("es", "Nadie del ministerio confirmó que la cifra fuera correcta."),
+        ("pt", "Ninguém do ministério confirmou que o número era correto."),
+        ("it", "Nessuno del ministero ha confermato che la cifra fosse corretta."),
+        ("pl", "Nikt z ministerstwa nie potwierdził, że liczba jest prawdziwa."),
+    ],
+)
+def test_a_source_that_says_nobody_names_no_speaker_in_any_language(resources: Resources, lang: str, text: str) -> None:
+    # dev11: "Keiner der 448(!) Abgeordneten hat geantwortet" showed "Keiner der … Abgeordneten" as a speaker
+    assert _page(resources, [text], lang).speakers == []

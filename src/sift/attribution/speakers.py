@@ -276,10 +276,6 @@ def _office_reading(core: list[Token], head: int, name: str, speakers: SpeakerWo
     return SourceReading("organisation", "office|" + fold(core[head + 1].lemma), name, how="described")
 
 
-#: Words that negate a source opening with them ("not by the governors", "no official", "neither the House nor
-#: the Senate"): the span says who did not speak (realpages dev7).
-SOURCE_NEGATIONS = {"en": frozenset({"not", "never", "no", "neither", "nor"})}
-
 #: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
 #: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
 GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
@@ -307,7 +303,7 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if pronoun is not None:
         return SourceReading(pronoun)
     words = text.lower().split()
-    if words and words[0] in SOURCE_NEGATIONS.get(mention.lang, ()):
+    if words and words[0] in speakers.negations:
         return SourceReading("none")  # "is told not by the diplomats, but …", "No official would say": nobody
     if len(words) > 1 and words[0] in ANY_QUANTIFIERS.get(mention.lang, ()) and words[1] not in PARTITIVES:
         return SourceReading("none")  # "Wie jeder Stylist bestätigen wird", "as any doctor will tell you": anyone

@@ -109,6 +109,10 @@ class SpeakerWords:
     #: interrogatives and other function words that open headings and questions ("CÓMO GARANTIZAR …", "Wie geht
     #: es weiter"): never a speaker, whatever their case
     question_words: frozenset[str] = frozenset()
+    #: words that, opening a source, say who did not speak ("not by the governors", "No official would say",
+    #: realpages dev7; "Keiner der Abgeordneten hat geantwortet", dev11; "Nadie confirmó", "Personne n'a répondu"):
+    #: the span names no speaker
+    negations: frozenset[str] = frozenset()
     #: plural definite articles: before a single name they make it a group ("los Capuchinos", "les Verts", "die
     #: Grünen"), an organisation, never a person. German "die" is also singular, so only before a plural ending
     plural_articles: frozenset[str] = frozenset()
@@ -187,6 +191,7 @@ ENGLISH = SpeakerWords(
     ),
     is_head_first=False,
     question_words=_words("how what where when why who which whether"),
+    negations=_words("not never no neither nor nobody none"),
     floated_quantifiers=_words("alike both all"),
 )
 
@@ -260,6 +265,7 @@ FRENCH = SpeakerWords(
     ),
     definite_articles=_words("le la l' l’"),
     question_words=_words("comment quoi où quand pourquoi qui que quel quelle quels quelles combien"),
+    negations=_words("personne aucun aucune nul nulle ni jamais"),
     plural_articles=_words("les"),
 )
 
@@ -348,6 +354,7 @@ GERMAN = SpeakerWords(
     ),
     definite_articles=_words("der die dem den"),
     question_words=_words("wie was wo wann warum wer wen wem welche welcher welches wieso weshalb woher wohin"),
+    negations=_words("kein keine keiner keines keinem keinen niemand niemandem nie nicht weder"),
     plural_articles=_words("die"),
     plural_name_endings=("en",),
 )
@@ -408,6 +415,7 @@ SPANISH = SpeakerWords(
     judgement_nouns=_words("evaluación análisis estimación crítica versión tesis acusación"),
     plural_endings=("s",),
     question_words=_words("cómo qué dónde cuándo quién quiénes cuál cuáles cuánto cuántos porqué adónde"),
+    negations=_words("nadie ninguno ninguna ningún ni nunca jamás"),
     plural_articles=_words("los las"),
     body_articles=_words("el la"),
 )
@@ -465,6 +473,7 @@ PORTUGUESE = SpeakerWords(
     judgement_nouns=_words("avaliação análise estimativa crítica versão tese acusação"),
     plural_endings=("s",),
     question_words=_words("como quê onde quando quem qual quais quanto quantos porquê porque aonde"),
+    negations=_words("ninguém nenhum nenhuma nem nunca jamais"),
     plural_articles=_words("os as"),
     body_articles=_words("o a"),
 )
@@ -520,6 +529,7 @@ ITALIAN = SpeakerWords(
     ),
     judgement_nouns=_words("valutazione analisi stima critica versione tesi accusa"),
     question_words=_words("come cosa che dove quando chi quale quali quanto quanti perché"),
+    negations=_words("nessuno nessuna nessun né mai"),
     plural_articles=_words("i gli le"),
 )
 
@@ -570,6 +580,7 @@ POLISH = SpeakerWords(
     ),
     judgement_nouns=_words("ocena analiza szacunek krytyka"),
     question_words=_words("jak co gdzie kiedy dlaczego kto który która które czemu ile skąd dokąd"),
+    negations=_words("nikt żaden żadna żadne żadni nigdy ani"),
     genitive_affiliations=True,
 )
 
