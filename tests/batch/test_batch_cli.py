@@ -109,7 +109,7 @@ def test_the_summary_line_says_what_was_passed_over_and_why_the_run_exits_1() ->
     assert clean == "sift: batch: 3 analysed, 0 skipped (stored or failed before), 0 failed in 1.5 s (2.00 pages/s)"
     passed_over = summary_line(BatchSummary(processed=3, ignored=2, duplicates=4, seconds=1.0), retry_failed=False)
     assert "; 2 files or archive records were not pages (or hidden" in passed_over
-    assert passed_over.endswith("; 4 URLs listed again were read once")
+    assert passed_over.endswith("; 4 URLs or JSONL lines given again were read once")
     failed = summary_line(BatchSummary(processed=1, failed=2, seconds=1.0), retry_failed=True)
     assert "--retry-failed" not in failed and failed.endswith(
         "; exit status 1: pages failed in this run (`sift documents failures`)"

@@ -131,6 +131,28 @@ def test_jsonl_keys_are_the_same_from_any_working_folder(tmp_path: Path, monkeyp
     assert near.key == here.key == f"{tmp_path / 'feeds' / 'feed.jsonl'}:1"
 
 
+def test_a_jsonl_line_given_again_is_read_once_and_urls_are_keyed_as_a_url_list_keys_them(tmp_path: Path) -> None:
+    page = json.dumps({"url": "HTTPS://News.Example.org:443/1#comments", "html": page_html(1)})
+    other = json.dumps({"url": "https://news.example.org/1", "html": page_html(2)})  # the same URL, fetched again
+    path = tmp_path / "crawl.jsonl"
+    path.write_text("\n".join([page, other, page, f"  {page}  ", other]) + "\n")
+    source = JsonlInput(path, MB)
+    assert source.count() == 2
+    first, second = list(source)  # before: five pages, the same one analysed three times
+    assert source.duplicates == 3
+    assert isinstance(first, Page) and isinstance(second, Page)
+    assert first.key == second.key == "https://news.example.org/1"  # as UrlListInput keys it
+    assert first.location == "HTTPS://News.Example.org:443/1#comments"  # shown as given
+    assert first.content_hash != second.content_hash  # two versions of one URL are two documents
+    (no_host,) = JsonlInput(_write(tmp_path / "bad.jsonl", {"url": "https://", "text": "words"}), MB)
+    assert isinstance(no_host, BadRecord) and "not an http(s) URL" in no_host.reason
+
+
+def _write(path: Path, record: dict[str, str]) -> Path:
+    path.write_text(json.dumps(record))
+    return path
+
+
 def test_warc_responses_are_pages_and_the_rest_is_passed_over(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(

@@ -8,6 +8,7 @@ can, for the progress bar.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -160,9 +161,10 @@ def _optional_text(record: dict[str, object], name: str) -> str | None:
 class JsonlInput:
     """One page per line: ``{"url": …, "html" | "text": …, "published": …, "title": …}`` (``url`` optional).
 
-    A page is keyed by its ``url``, or by ``file:line`` (the file's absolute path) without one. ``title`` and
-    ``published`` (a day, ISO or a timestamp), when given, replace what extraction finds. A line that is not such an
-    object is a bad record.
+    A page is keyed by :func:`url_key` of its ``url`` (shown as given), or by ``file:line`` (the file's absolute
+    path) without one. ``title`` and ``published`` (a day, ISO or a timestamp), when given, replace what extraction
+    finds. A line that is not such an object is a bad record; a line given again (a file concatenated twice, a crawl
+    exported with overlaps) is read once and counted in ``duplicates``.
     """
 
     path: Path
@@ -175,16 +177,29 @@ class JsonlInput:
         self.path = self.path.absolute()  # keys and failures name the file the same from any working folder
         self.name = str(self.path)
 
-    def count(self) -> int:
+    def _lines(self) -> Iterator[tuple[int, bytes, bool]]:
+        """``(line number, line, given before)`` of every non-blank line (a line is known again by 16 bytes of its
+        hash: a million lines cost tens of megabytes, not their pages)."""
+        seen: set[bytes] = set()
         with _open_text(self.path) as handle:
-            return sum(1 for line in handle if line.strip())
+            for number, line in enumerate(handle, 1):
+                stripped = line.strip()
+                if stripped:
+                    digest = hashlib.sha256(stripped).digest()[:16]
+                    yield number, line, digest in seen
+                    seen.add(digest)
+
+    def count(self) -> int:
+        return sum(1 for *_, repeated in self._lines() if not repeated)
 
     def __iter__(self) -> Iterator[Page | BadRecord]:
+        self.duplicates = 0
         try:
-            with _open_text(self.path) as handle:
-                for number, line in enumerate(handle, 1):
-                    if line.strip():
-                        yield self._page(line, number)
+            for number, line, repeated in self._lines():
+                if repeated:
+                    self.duplicates += 1
+                else:
+                    yield self._page(line, number)
         except (OSError, EOFError) as error:  # a truncated .gz, a vanished file: the lines read so far stand
             yield BadRecord(f"{self.path}:end", str(self.path), f"{self.path}: cannot read further: {error}")
 
@@ -207,10 +222,11 @@ class JsonlInput:
         body = html if html is not None else text
         if body is None:
             return BadRecord(url or where, url or where, f"{where}: no 'html' or 'text' to analyse")
-        if url is not None and urlsplit(url).scheme not in ("http", "https"):
+        key = url_key(url) if url is not None else where
+        if key is None:
             return BadRecord(where, where, f"{where}: 'url' is not an http(s) URL: {url[:100]!r}")
         return Page(
-            key=url or where,
+            key=key,
             location=url or where,
             kind="url" if url else "text",
             data=body.encode("utf-8", "replace"),

@@ -99,7 +99,8 @@ class BatchSummary:
     seconds: float = 0.0
     #: input records that are not pages (a crawl's images and scripts, hidden files); not counted anywhere else
     ignored: int = 0
-    #: input records passed over because an earlier one had the same key (a URL listed twice); not counted elsewhere
+    #: input records passed over because an earlier one was the same (a URL listed twice, a JSONL line repeated); not
+    #: counted elsewhere
     duplicates: int = 0
     #: of ``skipped``, the pages skipped because they failed in an earlier run (what ``--retry-failed`` would retry)
     failed_before: int = 0

@@ -81,7 +81,7 @@ def summary_line(summary: BatchSummary, *, retry_failed: bool) -> str:
     if summary.ignored:
         line += f"; {summary.ignored} files or archive records were not pages (or hidden: .git/, .DS_Store…)"
     if summary.duplicates:
-        line += f"; {summary.duplicates} URLs listed again were read once"
+        line += f"; {summary.duplicates} URLs or JSONL lines given again were read once"
     # a rerun skips the pages that failed before (a refused URL, a bad file): after fixing the cause (e.g. adding
     # --allow-private), only --retry-failed tries them again
     if not retry_failed and (summary.failed or summary.failed_before):
