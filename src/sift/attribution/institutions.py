@@ -12,6 +12,7 @@ from sift.attribution.source_mentions import SourceReading
 from sift.attribution.word_order import Token
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer
+from sift.lexicon.legal_forms import WORD_FORMS, is_legal_form, legal_forms
 from sift.lexicon.speaker_words import SPEAKER_WORDS
 
 #: Institution types, domains and countries: each canonical key with its spellings (lowercase, accents kept).
@@ -46,9 +47,11 @@ COUNTRIES = {
 
 #: Words of an organisation's name in any language ("Tempus Inc", "Feinstein International Center", "Helferbund
 #: International": the compound before it is a common word's, so the name run was "International", a person).
-_ORGANISATION_NAME_WORDS = frozenset(
-    word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word
-) | frozenset({"inc", "corp", "ltd", "llc", "gmbh", "ag", "sa", "s.a.", "plc", "co", "international"})
+_ORGANISATION_NAME_WORDS = (
+    frozenset(word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word)
+    | legal_forms(excluding=WORD_FORMS)
+    | frozenset({"international"})
+)
 
 #: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.
 _INSTITUTION_WORDS = frozenset(
@@ -60,7 +63,11 @@ def _is_organisation_word(token: Token) -> bool:
     """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
     surname may be one ("Lena Banks")."""
     words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
-    return token.text.lower() in words or token.lemma.lower() in words
+    return (
+        token.text.lower() in words
+        or token.lemma.lower() in words
+        or is_legal_form(token.text, excluding=WORD_FORMS)  # "S.A.", "e.V.", "Inc."
+    )
 
 
 def _institution_key(text: str) -> str | None:

@@ -24,6 +24,7 @@ import unicodedata
 from sift.attribution.frames import SALUTATION_WORDS, Frame, Span
 from sift.document import Block, Speaker
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.legal_forms import is_legal_form
 
 __all__ = ["POSTED", "is_poster_frame", "is_statement", "post_frames", "poster_speakers"]
 
@@ -41,8 +42,6 @@ THANKS = frozenset(
 )
 #: Greetings that open a post before its first comma, besides letters' salutations ("Hallo Sabienes, …").
 GREETINGS = frozenset({"hallo", "hey", "moin", "servus", "bonjour", "salut", "hola", "ciao", "olá", "oi", "cześć"})
-#: Endings of company names that make a poster an organisation.
-COMPANY_MARKS = frozenset(["gmbh", "ag", "kg", "e.v.", "inc", "ltd", "llc", "plc", "sarl", "srl", "spa"])
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 #: Closing marks stripped before a sentence's last mark is read: quotes, brackets, spaces, emoji joiners.
 _CLOSERS = "\"'”’»)]} \u200d\ufe0f"
@@ -127,10 +126,14 @@ def _fold(name: str) -> str:
 
 
 def _kind(name: str, lang: str) -> str:
-    words = {word.lower().strip(".") for word in name.replace("(", " ").replace(")", " ").split()}
+    """An organisation when the poster's name holds a legal form ("Müller GmbH", "Tierhilfe e.V.") or a body noun,
+    else a person."""
+    words = name.replace("(", " ").replace(")", " ").split()
     row = LANGUAGES.get(lang)
     bodies = row.speakers.body_nouns if row is not None else frozenset()
-    return "organisation" if words & (COMPANY_MARKS | bodies) else "person"
+    if any(is_legal_form(word) for word in words):
+        return "organisation"
+    return "organisation" if {word.lower().strip(".") for word in words} & bodies else "person"
 
 
 def poster_speakers(speakers: list[Speaker], posted: list[tuple[str, str, str]]) -> list[Speaker]:

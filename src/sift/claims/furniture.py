@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from sift.extract.lexicon import boilerplate_reason
+from sift.lexicon.legal_forms import INITIAL_FORMS, legal_forms
 from sift.lexicon.page_furniture import AD_CUE, READ_ALSO_CUE, READING_TIME_CUE
 
 __all__ = ["MAX_FURNITURE_WORDS", "furniture_reason"]
@@ -70,7 +71,10 @@ _SHOP_LINK = re.compile(
 # line); no sentence of the 233 training pages matches. The authors open the entry (after its number), and a legal
 # form is no initial: "Volkswagen AG, Siemens AG, BASF SE … in 2022" and "Clubs such as Liverpool FC, Chelsea FC …
 # since 2020" are claims (review33).
-_LEGAL_FORMS = r"(?:AG|SE|FC|KG|NV|BV|SPA|SRL|PLC|LLC|INC|LTD)\b"  # not AB, SA…: initials too
+#: Legal forms of three letters or fewer (what an author's initials could be), and football clubs' FC; not "AB",
+#: "SA", "CO" or "EV": initials too.
+_SHORT_FORMS = {form.upper() for form in legal_forms(excluding=INITIAL_FORMS) if len(form) <= 3} | {"FC"}
+_LEGAL_FORMS = rf"(?:{'|'.join(sorted(_SHORT_FORMS))})\b"
 _AUTHORS = re.compile(rf"^\W*(?:\d{{1,3}}\.\s*)?(?:[A-Z][\w'’-]+\s(?!{_LEGAL_FORMS})[A-Z]{{1,3}}\s?,\s?){{2,}}")
 _REFERENCE_MARK = re.compile(r"\bet al\b|\b(?:1[5-9]|20)\d\d\b|^\W*\d{1,3}\.\s")
 _NUMBERED_ET_AL = re.compile(r"^\W*\d{1,3}\.\s.*\bet al\b")
