@@ -6,5 +6,5 @@ language, one attribution-frame stripper. Ground floor: imports nothing from sif
 - :mod:`sift.lexicon.languages`: reporting verbs, "according to" words, complementisers… per language.
 - :mod:`sift.lexicon.frame_stripper`: a sentence without its attribution frame (claims, match).
 - :mod:`sift.lexicon.page_furniture`: ad labels, reading-time widgets, appeals, "read also" cues (extract, claims).
-- :mod:`sift.lexicon.legal_forms`: company legal forms ("GmbH", "S.A.") and what each use leaves out (attribution, claims).
+- :mod:`sift.lexicon.legal_forms`: company legal forms ("GmbH", "S.A.") and what each use leaves out.
 """
