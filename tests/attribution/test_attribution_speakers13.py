@@ -255,3 +255,31 @@ def test_an_imperative_after_but_does_not_share_the_subject_before_it(resources:
 def test_a_source_that_says_nobody_names_no_speaker_in_any_language(resources: Resources, lang: str, text: str) -> None:
     # dev11: "Keiner der 448(!) Abgeordneten hat geantwortet" showed "Keiner der … Abgeordneten" as a speaker
     assert _page(resources, [text], lang).speakers == []
+
+
+# --- one person under a first name, two persons under one surname ---------------------------------------------------
+
+
+def test_answers_labelled_by_a_first_name_are_the_full_named_person(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "Marlene Okafor-Lindqvist: I started the shop in 2019 because nobody sold repaired bikes here.",
+            "Marlene: We sold 300 bikes in the first year and now employ twelve people.",
+        ],
+    )
+    assert _names(doc) == {"Marlene Okafor-Lindqvist"}
+
+
+def test_two_full_names_that_share_a_surname_are_two_people(resources: Resources) -> None:
+    doc = _page(
+        resources,
+        [
+            "Teodor Brandvik said the festival would return next summer.",
+            "His sister Ingrid Brandvik said that the town had not yet approved the budget.",
+            "T. Brandvik added that tickets would go on sale in March.",
+        ],
+    )
+    speakers = {speaker.name: set(speaker.aliases) for speaker in doc.speakers}
+    assert set(speakers) == {"Teodor Brandvik", "Ingrid Brandvik"}  # before: Ingrid merged into Teodor by surname
+    assert "T. Brandvik" in speakers["Teodor Brandvik"]

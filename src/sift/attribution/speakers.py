@@ -728,12 +728,33 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
         if kind == "organisation" and entity.kind == "organisation":
             if set(key.split("|")) <= set(entity.key.split("|")) or set(entity.key.split("|")) <= set(key.split("|")):
                 return entity, reading.how
-        elif entity.kind == kind and entity.key == key:
+        elif entity.kind == kind and entity.key == key and not (kind == "person" and _other_given(entity, reading)):
             return entity, reading.how
     if reading.how == "definite":  # "NASA announced … the agency has maintained": the body named last
         named = next((e for e in reversed(entities) if e.kind in ("organisation", "outlet") and e.names), None)
         return named, "definite" if named is not None else "described"
     return None, reading.how
+
+
+def _given_name(name: str) -> str | None:
+    """The first given name of a full name ("Teresa" of "Teresa Nielsen Hayden"), ``None`` for a lone name."""
+    words = [word for word in name.split() if word not in NAME_PARTICLES]
+    return transliteration_key(words[0].rstrip(".")) if len(words) > 1 else None  # "Frantz", "Frants", "Franz"
+
+
+def _other_given(entity: _Entity, reading: SourceReading) -> bool:
+    """Whether a full name shares only its surname with a person of the page ("Dale Ford" and his son "Mike Ford",
+    "Teresa" and "Patrick Nielsen Hayden": realpages dev7): another given name is another person. Given names are
+    compared as surnames are, by their transliteration key, and an initial stands for any given name it opens
+    ("J. Smith", "John Smith")."""
+    given = _given_name(reading.name)
+    if given is None:
+        return False
+    for _, _, name in entity.names:
+        other = _given_name(name)
+        if other is not None and not (given == other or (min(len(given), len(other)) == 1 and given[0] == other[0])):
+            return True
+    return False
 
 
 def _compatible(pronoun: str, kind: str) -> bool:
@@ -880,6 +901,7 @@ def resolve_speakers(
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _merge_body_names(entities, chosen)
+    _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
 
@@ -1174,6 +1196,37 @@ def _merge_body_names(entities: list[_Entity], chosen: list[tuple[_Entity, str] 
         )
         if body is not None:
             _absorb(body, entity, entities, chosen, "named")
+
+
+def _merge_given_names(
+    entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], page: list[tuple[str, str]]
+) -> None:
+    """A person the page calls by one word ("Friederike: Ich glaube …", an interview's answers labelled by a first
+    name) that is the first name of the one person it names in full ("Friederike Gonzalez Schmitz: …") is that
+    person, shown under the full name (realpages-dev11). A lone word that two full names share stays as it is, and
+    a surname alone is read elsewhere (:mod:`~sift.attribution.surnames`)."""
+    for entity in [e for e in entities if e.kind == "person" and e.names]:
+        names = {name for _, words, name in entity.names if words == 1}
+        if len(names) != 1 or len(entity.names) != 1 or entity.titles:
+            continue
+        given = names.pop()
+        key = transliteration_key(given)
+        full = [
+            (e, name if _given_name(name) == key else f"{given} {name}")
+            for e in entities
+            if e is not entity and e.kind == "person"
+            for _, words, name in e.names
+            if words > 1 and (_given_name(name) == key or _written_with(given, name, page))
+        ]
+        if len({id(e) for e, _ in full}) == 1:
+            target, name = full[0]
+            _absorb(target, entity, entities, chosen, "named")
+            target.count_name(name, target.languages[0] if target.languages else "")
+
+
+def _written_with(given: str, name: str, page: list[tuple[str, str]]) -> bool:
+    """Whether the page writes ``given`` right before ``name`` ("Friederike" before "Gonzalez Schmitz")."""
+    return any(f"{given} {name}" in text for text, _ in page)
 
 
 def _absorb(
