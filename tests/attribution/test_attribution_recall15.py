@@ -1,0 +1,116 @@
+"""Frames with no verb of saying that real pages use to credit a statement (issue #18, recall15): a pull quote signed
+after its closing mark (realpages dev10 r10-009) and an author-year citation (dev7 r7-015, dev9 r9-008)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution.author_citations import author_citation_frames
+from sift.attribution.quote_bylines import quote_byline_frame
+from sift.document import Document
+
+
+def _byline(text: str) -> tuple[str, str] | None:
+    frame = quote_byline_frame(text)
+    if frame is None or frame.source is None:
+        return None
+    start, end = frame.content[0]
+    return text[frame.source[0] : frame.source[1]], text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '6. "Es muss nicht immer Yoga sein." Plus-Size-Model Maren Kissing (@marenkissing)',
+            "Plus-Size-Model Maren Kissing",
+        ),
+        ('22. "Accounts entfolgen, die dir nicht guttun!" (Maren Kissing)', "Maren Kissing"),
+        ('47. "Nicht alle Glaubenssätze müssen wir verändern." Julia Henchen', "Julia Henchen"),
+        ("“We will win this.” — Jane Doe", "Jane Doe"),
+        # two titles of one contributor: the name comes after the last "und"
+        ('37. "Setz dich nicht unter Druck." Sänger und Content-Creator Strify (@strify)', "Content-Creator Strify"),
+    ],
+)
+def test_a_quote_signed_at_its_end_is_said_by_the_signer(text: str, source: str) -> None:
+    found = _byline(text)
+    assert found is not None and found[0] == source
+    assert found[1].strip('"“”').startswith(("Es", "Accounts", "Nicht", "We", "Setz"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Inspired and humbled!” she said.",  # a sentence after the quote: the verb's frame, no byline
+        "„Die Blechtrommel“ ist ein Roman.",
+        "He said: “We will win.” Jane Doe",  # text before the quote: no pull quote
+        '"We will win',  # never closed
+        "“We will win.” the end",  # lower-case words
+        "“We will win.” Jane Doe 2020",  # a number
+    ],
+)
+def test_no_byline_without_a_signed_quote(text: str) -> None:
+    assert _byline(text) is None
+
+
+def test_a_signed_quote_names_its_speaker_on_a_page(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    doc = analyse(
+        [
+            ("de", "Unsere Tipps für mehr Ruhe im Alltag."),
+            (
+                "de",
+                '40. "Sport ist mein wichtigster Hack. Ich mache Yoga." Singer-Songwriterin Elif (@elifmusic)',
+            ),
+            ("de", '13. "Solosex baut Stress ab." Sexualtherapeutin Julia Henchen (@lustfaktor)'),
+        ]
+    )
+    names = {alias for speaker in doc.speakers for alias in [speaker.name, *speaker.aliases]}
+    assert any("Elif" in name for name in names)
+    assert any("Julia Henchen" in name for name in names)
+
+
+def _cited(text: str, lang: str = "de") -> list[tuple[str, str]]:
+    return [
+        (text[f.source[0] : f.source[1]], text[f.content[0][0] : f.content[0][1]])
+        for f in author_citation_frames(text, lang)
+        if f.source is not None
+    ]
+
+
+def test_author_year_citations_credit_their_sentence() -> None:
+    text = "Normalerweise leben Hummeln etwa zwei Monate (Smeets & Duchateau 2003; Goulson 2010). Danach sterben sie."
+    found = _cited(text)
+    assert [source for source, _ in found] == ["Smeets", "Duchateau", "Goulson"]
+    assert all(content.startswith("Normalerweise leben Hummeln") for _, content in found)
+    assert _cited("Der Einfluss wird unter Forschern diskutiert (Koch & Stevenson, 2017).") == [
+        ("Koch", "Der Einfluss wird unter Forschern diskutiert"),
+        ("Stevenson", "Der Einfluss wird unter Forschern diskutiert"),
+    ]
+    assert _cited("Das ist nun wahrlich nicht neu (Niehr 2019).") == [("Niehr", "Das ist nun wahrlich nicht neu")]
+    assert [s for s, _ in _cited("Unter einem Baum fanden Forscher [Baal et al. (1994)] 1600 tote Hummeln.")] == [
+        "Baal et al."
+    ]
+    assert [s for s, _ in _cited("Nach Jacobs (1998) muss auch beachtet werden, dass es so ist.")] == ["Jacobs"]
+    assert [s for s, _ in _cited("Tuft cells sense parasites (Howitt et al. 2016).", "en")] == ["Howitt et al."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahlen (Stand 2019) zeigen es.",  # a common noun and a year
+        "Im Mai (Januar 2020) war es.",
+        "Die WM (WM 2014) war toll.",  # an acronym: an event or a body
+        "Der Film Titanic (1997) war lang.",  # a title before its year, no "according to" word
+        "Müller sagt es (Müller 2019).",  # one author the dictionary also holds as a noun: no evidence of a name
+    ],
+)
+def test_no_citation_without_author_names(text: str) -> None:
+    assert _cited(text) == []
+
+
+def test_cited_authors_become_speakers(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    doc = analyse([("de", "Normalerweise leben Hummeln etwa zwei Monate (Smeets & Duchateau 2003).")])
+    names = {alias for speaker in doc.speakers for alias in [speaker.name, *speaker.aliases]}
+    assert {"Smeets", "Duchateau"} <= names
