@@ -114,3 +114,50 @@ def test_cited_authors_become_speakers(analyse: Callable[[list[tuple[str, str]]]
     doc = analyse([("de", "Normalerweise leben Hummeln etwa zwei Monate (Smeets & Duchateau 2003).")])
     names = {alias for speaker in doc.speakers for alias in [speaker.name, *speaker.aliases]}
     assert {"Smeets", "Duchateau"} <= names
+
+
+def test_full_names_without_a_title() -> None:
+    from sift.attribution.surnames import full_names
+    from sift.lexicon.gazetteer import build_gazetteer
+
+    gazetteer = build_gazetteer()
+    text = "Im Krankenhaus hält Napua Nameyan ihre Tochter, während ein Pfleger der Dreijährigen Blut abnimmt."
+    assert full_names(text, "de", gazetteer) == ["Napua Nameyan"]
+    # nouns in a row are no name where every noun is capitalised
+    assert full_names("Das Thema Nachhaltigkeit und die Wolken Bilder im Girls Camp.", "de", gazetteer) == []
+    assert full_names("When Dianne Austin decided to go, The New York Times wrote.", "en", gazetteer) == [
+        "Dianne Austin"
+    ]
+
+
+def test_sie_with_a_singular_verb_is_the_woman_named_before(
+    analyse: Callable[[list[tuple[str, str]]], Document],
+) -> None:
+    doc = analyse(
+        [
+            (
+                "de",
+                "Im Krankenhaus hält Napua Nameyan ihre Tochter im Schoß. Sie kann weder lesen noch schreiben. "
+                "„Die meisten Turkana wollen das Camp hier nicht“, sagt sie.",
+            )
+        ]
+    )
+    assert [speaker.name for speaker in doc.speakers] == ["Napua Nameyan"]
+
+
+def test_sie_with_a_plural_verb_stays_they(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    doc = analyse(
+        [("de", "Im Krankenhaus hält Napua Nameyan ihre Tochter im Schoß. „Wir wollen das Camp nicht“, sagen sie.")]
+    )
+    assert "Napua Nameyan" not in [speaker.name for speaker in doc.speakers]
+
+
+def test_an_untitled_english_name_is_no_antecedent(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    """English capitalises works, characters and bands alike: an untitled name pair stays no pronoun's speaker."""
+    doc = analyse(
+        [
+            ("en", "The EP samples the voice of astronomer Carl Sagan and allowed Luboku to reflect."),
+            ("en", "“When you look at that image of earth, you can’t help but put it into perspective,” he says."),
+        ]
+    )
+    assert "Carl Sagan" not in [speaker.name for speaker in doc.speakers]
