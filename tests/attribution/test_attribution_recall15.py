@@ -161,3 +161,41 @@ def test_an_untitled_english_name_is_no_antecedent(analyse: Callable[[list[tuple
         ]
     )
     assert "Carl Sagan" not in [speaker.name for speaker in doc.speakers]
+
+
+def test_so_between_commas_attributes_the_sentence_around_it(
+    analyse: Callable[[list[tuple[str, str]]], Document],
+) -> None:
+    from sift.attribution.german import GERMAN, german_tokens, load_tagger
+    from sift.attribution.word_order import find_word_order_frames
+
+    tagger = load_tagger()
+    text = "Die Umsetzung, so der Sprecher, ist im Kapitalismus nie vollständig möglich."
+    frames = find_word_order_frames(text, german_tokens(text, tagger), GERMAN)
+    assert [(text[f.source[0] : f.source[1]], f.cue_lemma) for f in frames if f.source] == [("der Sprecher", "so")]
+    assert [text[a:b] for a, b in frames[0].content] == ["Die Umsetzung", "ist im Kapitalismus nie vollständig möglich"]
+    for text in ("Es regnete, so dass wir nass wurden.", "Die Lage ist ernst, so der Sprecher."):
+        frames = find_word_order_frames(text, german_tokens(text, tagger), GERMAN)
+        assert len([f for f in frames if f.source]) == (0 if "dass" in text else 1)  # the postposed "so" stays one
+
+
+def test_a_colonel_is_a_title(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    doc = analyse([("de", "„Oh“, sagte der Oberst, „für mich ist es das beste Restaurant der Stadt.“")])
+    assert [speaker.kind for speaker in doc.speakers] == ["person"]
+
+
+def test_a_website_speaks_as_an_outlet(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    from sift.attribution.name_shapes import web_site_name
+
+    assert web_site_name("bilderdiebstahl.de") == "bilderdiebstahl.de"
+    assert web_site_name("iRights.info") == "iRights.info"
+    for text in ("z.B", "u.a.", "S.70", "example.com/path", "Herr Müller"):
+        assert web_site_name(text) is None
+    doc = analyse([("de", "Laut bilderdiebstahl.de gibt es keine Ausnahme für den Fotografen.")])
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [("bilderdiebstahl.de", "outlet")]
+
+
+def test_a_website_subject_of_a_verb_is_no_speaker(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    """A site as a verb's subject is as often the page's own publisher ("kath.net verweist auf …")."""
+    doc = analyse([("de", "kath.net verweist in dem Zusammenhang auch auf das Schreiben des Papstes.")])
+    assert "kath.net" not in [speaker.name for speaker in doc.speakers]

@@ -46,6 +46,7 @@ from sift.attribution.name_shapes import (
     _without_acronyms,
     _without_affiliation,
     transliteration_key,
+    web_site_name,
 )
 from sift.attribution.source_mentions import (
     LABEL_CUE,
@@ -850,6 +851,10 @@ def resolve_speakers(
             reading = _singular_bare_noun(mention, reading, page) or reading
         if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
             reading = _according_name(mention) or reading
+            # "laut bilderdiebstahl.de": a site cited as a source (as the subject of a verb, "kath.net verweist
+            # auf …", it is as often the page's own publisher: realpages dev8)
+            if reading.kind == "none" and (site := web_site_name(mention.text)) is not None:
+                reading = SourceReading("outlet", fold(site), site)
         if page and reading.kind == "person" and " " not in reading.name:
             if short_names is None:  # read once, and only on a page with a one-word person
                 short_names = bracketed_short_names(page)

@@ -293,7 +293,8 @@ GERMAN = SpeakerWords(
         generalsekretär general kommandeur professor professorin anwalt anwältin geschäftsführer geschäftsführerin
         gründer gründerin manager managerin trainer trainerin kandidat kandidatin parlamentarier parlamentarierin
         politiker politikerin vizechef sekretär sekretärin beauftragte beauftragter bischof bundesrat bundesrätin
-        vorstand ökonom ökonomin
+        vorstand ökonom ökonomin oberst leutnant kommissar kommissarin milliardär milliardärin
+        schatzmeister schatzmeisterin
         """
     ),
     source_nouns=_words(
