@@ -199,3 +199,15 @@ def test_a_website_subject_of_a_verb_is_no_speaker(analyse: Callable[[list[tuple
     """A site as a verb's subject is as often the page's own publisher ("kath.net verweist auf …")."""
     doc = analyse([("de", "kath.net verweist in dem Zusammenhang auch auf das Schreiben des Papstes.")])
     assert "kath.net" not in [speaker.name for speaker in doc.speakers]
+
+
+def test_a_source_span_starts_after_the_quote_it_closes(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    """ "… The end,’” Harper said": the parse took the quote's last words into the subject (realpages dev6)."""
+    text = (
+        "Phoning in from London, Tom Harper remembered the anxiety: “The script just said something like, ‘Rose-Lynn "
+        "sings an incredible song and everyone’s uplifted. The end,’” Harper said. “I had faith that we could do it.”"
+    )
+    doc = analyse([("en", text)])
+    sources = [text[a.source.start : a.source.end] for a in doc.attributions if a.source is not None]
+    assert "Harper" in sources and not any("The end" in source for source in sources)
+    assert [speaker.name for speaker in doc.speakers] == ["Tom Harper"]

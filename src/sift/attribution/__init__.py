@@ -29,6 +29,7 @@ from sift.attribution.frames import (
     quote_regions,
     section_label_colon,
     speaker_label_frame,
+    trim_span,
 )
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
@@ -183,6 +184,7 @@ def _finish(
     frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
+    _cut_quoted_source_heads(text, frames)
     byline = quote_byline_frame(text)
     if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
         frames.append(byline)
@@ -193,6 +195,21 @@ def _finish(
         relays.add_relays(text, frames, tokens)
     add_continuations(text, frames, quote_regions(text))
     return frames
+
+
+def _cut_quoted_source_heads(text: str, frames: list[Frame]) -> None:
+    """A source span that opens inside a quotation and runs past its closing mark ("… The end,’” Harper said":
+    the parse took the quote's last words into the subject, realpages dev6) starts after the closing mark: what
+    the quote says is no part of who said it."""
+    regions = quote_regions(text)
+    for frame in frames:
+        if frame.source is None:
+            continue
+        start, end = frame.source
+        ends = [q_end for q_start, q_end in regions if q_start < start < q_end < end]
+        if ends:
+            cut = trim_span(text, (max(ends), end))
+            frame.source = cut if cut is not None else frame.source
 
 
 def _sourced_over(frame: Frame, span: Span) -> bool:
