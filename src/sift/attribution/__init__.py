@@ -206,10 +206,15 @@ def _cut_quoted_source_heads(text: str, frames: list[Frame]) -> None:
         if frame.source is None:
             continue
         start, end = frame.source
-        ends = [q_end for q_start, q_end in regions if q_start < start < q_end < end]
+        # quoted words inside the span; a bare closing mark there is left to the reader ('" Renaldo "Peewee" …')
+        ends = [q_end for q_start, q_end in regions if q_start < start < q_end < end and _has_word(text[start:q_end])]
         if ends:
             cut = trim_span(text, (max(ends), end))
             frame.source = cut if cut is not None else frame.source
+
+
+def _has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
 
 
 def _sourced_over(frame: Frame, span: Span) -> bool:
