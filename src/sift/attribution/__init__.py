@@ -17,6 +17,7 @@ from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sift.attribution.author_citations import author_citation_frames
 from sift.attribution.confidence import cue_confidence, is_speech
 from sift.attribution.frames import (
     Frame,
@@ -28,8 +29,10 @@ from sift.attribution.frames import (
     quote_regions,
     section_label_colon,
     speaker_label_frame,
+    trim_span,
 )
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
+from sift.attribution.quote_bylines import quote_byline_frame
 from sift.attribution.relays import relay_reader
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
@@ -159,7 +162,8 @@ def _read_language(
 def _finish(
     text: str, lang: str, frames: list[Frame], tokens: list[Token], gazetteer: Gazetteer, role: str = "body"
 ) -> list[Frame]:
-    """Labels, citations, "citing X", relay chains and told-an-outlet relays, continued quotes.
+    """Labels, signed quotes, citations (of outlets and of authors), "citing X", relay chains and told-an-outlet
+    relays, continued quotes.
 
     A related article's teaser opens with its kicker, not a speaker ("CHINY: Kurs na ostrą dyplomację", "Aníbal
     Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does.
@@ -180,12 +184,43 @@ def _finish(
     frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
-    frames = collapse_relays(text, [*frames, *citation_frames(text)])
+    _cut_quoted_source_heads(text, frames)
+    byline = quote_byline_frame(text)
+    if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
+        frames.append(byline)
+    # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
+    frames = [*collapse_relays(text, [*frames, *citation_frames(text)]), *author_citation_frames(text, lang)]
     if relays is not None:
         frames = relays.as_relays(text, frames, tokens)
         relays.add_relays(text, frames, tokens)
     add_continuations(text, frames, quote_regions(text))
     return frames
+
+
+def _cut_quoted_source_heads(text: str, frames: list[Frame]) -> None:
+    """A source span that opens inside a quotation and runs past its closing mark ("… The end,’” Harper said":
+    the parse took the quote's last words into the subject, realpages dev6) starts after the closing mark: what
+    the quote says is no part of who said it."""
+    regions = quote_regions(text)
+    for frame in frames:
+        if frame.source is None:
+            continue
+        start, end = frame.source
+        # quoted words inside the span; a bare closing mark there is left to the reader ('" Renaldo "Peewee" …')
+        ends = [q_end for q_start, q_end in regions if q_start < start < q_end < end and _has_word(text[start:q_end])]
+        if ends:
+            cut = trim_span(text, (max(ends), end))
+            frame.source = cut if cut is not None else frame.source
+
+
+def _has_word(text: str) -> bool:
+    return any(char.isalnum() for char in text)
+
+
+def _sourced_over(frame: Frame, span: Span) -> bool:
+    """Whether a frame with a source already reports (part of) ``span``: a signed quote's byline then adds no
+    second speaker to it."""
+    return frame.source is not None and any(start < span[1] and span[0] < end for start, end in frame.content)
 
 
 def _relative_non_speech(text: str, frame: Frame, lang: str) -> bool:

@@ -26,6 +26,20 @@ NAME_PARTICLES = frozenset(
 )
 
 
+#: A website's address written as its name ("laut bilderdiebstahl.de", "iRights.info", "www.example.com"): a
+#: host of at least three characters and a common top-level domain, no path.
+WEB_SITE = re.compile(
+    r"(?:www\.)?[^\W_][\w-]{2,}(?:\.[\w-]+)*\.(?:de|at|ch|com|org|net|info|eu|fr|uk|es|it|pl|pt|io|news|online)",
+)
+
+
+def web_site_name(text: str) -> str | None:
+    """The span's text when it is nothing but a website's address (a site speaks as an outlet does), else
+    ``None``."""
+    name = text.strip()
+    return name if WEB_SITE.fullmatch(name) else None
+
+
 def transliteration_key(name: str) -> str:
     """A spelling-insensitive key for a Latin-script transliterated name (Klinzewitsch -> klincevich)."""
     key = fold(name)

@@ -46,6 +46,7 @@ from sift.attribution.name_shapes import (
     _without_acronyms,
     _without_affiliation,
     transliteration_key,
+    web_site_name,
 )
 from sift.attribution.source_mentions import (
     LABEL_CUE,
@@ -60,7 +61,14 @@ from sift.attribution.source_mentions import (
     _text,
     _titles,
 )
-from sift.attribution.surnames import _according_name, _is_lone_name_word, _page_surname, _singular_bare_noun
+from sift.attribution.surnames import (
+    _according_name,
+    _is_lone_name_word,
+    _page_surname,
+    _singular_bare_noun,
+    _verb_number,
+    full_names,
+)
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -84,6 +92,8 @@ __all__ = [
 
 #: Blocks back a pronoun looks for its speaker; farther, it stays unresolved (it may be someone never named).
 PRONOUN_REACH_BLOCKS = 2
+#: Blocks back a pronoun looks for a person named in full without a title (weaker evidence of the one it means).
+UNTITLED_REACH_BLOCKS = 1
 #: How sure a reading of the source is, by how it was read: named, described, resolved or a guess.
 CERTAINTY = {
     "named": 1.0,
@@ -858,11 +868,17 @@ def resolve_speakers(
             reading = _singular_bare_noun(mention, reading, page) or reading
         if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
             reading = _according_name(mention) or reading
+            # "laut bilderdiebstahl.de": a site cited as a source (as the subject of a verb, "kath.net verweist
+            # auf …", it is as often the page's own publisher: realpages dev8)
+            if reading.kind == "none" and (site := web_site_name(mention.text)) is not None:
+                reading = SourceReading("outlet", fold(site), site)
         if page and reading.kind == "person" and " " not in reading.name:
             if short_names is None:  # read once, and only on a page with a one-word person
                 short_names = bracketed_short_names(page)
             if reading.name in short_names:  # "… Meteorología (Aemet)" … "Aemet prevé": the body's short name
                 reading = SourceReading("organisation", fold(reading.name), reading.name)
+        if reading.kind == "pronoun:group" and page and _is_singular_by_verb(mention, page):
+            reading = replace(reading, kind="pronoun:singular")  # "schätzt sie": she, not they
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
@@ -904,6 +920,15 @@ def resolve_speakers(
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
+
+
+def _is_singular_by_verb(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
+    """Whether a group pronoun that is also one person's ("sie") stands beside a singular finite verb ("schätzt
+    sie", "wie sie uns verriet", "sie hat"): one woman, whom the page may name (realpages dev8 "sagt sie" after
+    Napua Nameyan, dev10 "verriet sie" after Ana Patan)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    pronoun = mention.text.strip().lower()
+    return pronoun in speakers.number_by_verb_pronouns and _verb_number(mention, page) == "singular"
 
 
 def _informs(mention: SourceMention, reading: SourceReading) -> bool:
@@ -1111,17 +1136,29 @@ def _unquoted_antecedent(
     """The person a pronoun with no speaker to take stands for, when the page names one it never quotes
     ("Gesundheitsministerin Petra Hofmeister besuchte die Klinik. Sie sagte, …" reads "Sie" … as Hofmeister only
     when "Sie" is singular: "he", "she", "er", "il"). Candidates are persons the page names with a title (the
-    title is the evidence of a person: :func:`titled_names`), in the pronoun's reach and before it; one person
-    only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun never takes a
-    person with a feminine title (German "Ministerin"), the only gender read."""
+    title is the evidence of a person: :func:`titled_names`), in the pronoun's reach and before it; with no titled
+    person there, where every noun is capitalised, persons it names in full without a title in the pronoun's block
+    or the one before (:func:`~sift.attribution.surnames.full_names`: "hält Napua Nameyan … sagt sie", realpages
+    dev8). One person only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun
+    never takes a person with a feminine title (German "Ministerin"), the only gender read."""
     first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
     persons: dict[frozenset[str], TitledName] = {}
+    untitled: dict[str, str] = {}  # surname key: full name
+    # where every noun is capitalised, two capitalised words no dictionary holds are a name; elsewhere a work's,
+    # a film character's or a band's as often (realpages dev6 "Rose-Lynn Harlan", dev7 "Carl Sagan")
+    capitalised = SPEAKER_WORDS.get(mention.lang, SpeakerWords()).capitalises_nouns
     for number in range(first, min(mention.block, len(page) - 1) + 1):
         text, lang = page[number]
         if number == mention.block:
             text = text[: mention.start]
         for person in titled_names(text, lang, gazetteer):
             persons.setdefault(person.keys, person)
+        near = number >= mention.block - UNTITLED_REACH_BLOCKS and lang == mention.lang and capitalised
+        for name in full_names(text, lang, gazetteer) if near else ():
+            untitled.setdefault(transliteration_key(name.split()[-1]), name)
+    if not persons and len(untitled) == 1:  # no title in reach: the one person named in full ("Dianne Austin")
+        name = next(iter(untitled.values()))
+        persons[frozenset(untitled)] = TitledName(name, frozenset(), mention.lang)
     if len(persons) != 1:
         return None
     person = next(iter(persons.values()))

@@ -204,6 +204,67 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
     return None if any(reverse.search(text) for text, _ in page) else name
 
 
+#: What may stand before a sentence's first word (nothing, a stop, a colon, a quote mark).
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "„", "«", "»", "”"})
+#: A word and the spaces after it, read by :func:`full_names`.
+_RUN_WORD = re.compile(r"([^\W\d_][\w'’-]*)([ \xa0]*)")
+
+
+def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
+    """Runs of two or more capitalised words with only spaces between, each with its start offset."""
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    start = position = -1
+    for match in _RUN_WORD.finditer(text):
+        word = match.group(1)
+        capitalised = word[:1].isupper() and not word.isupper()
+        if match.start() != position or not capitalised:
+            if len(current) > 1:
+                runs.append((start, current))
+            current = []
+        if capitalised:
+            if not current:
+                start = match.start()
+            current.append(word)
+        position = match.end() if match.group(2) else -1
+    if len(current) > 1:
+        runs.append((start, current))
+    return runs
+
+
+def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
+    """The full names of persons ``text`` writes without a title ("When Dianne Austin decided …", "hält Napua
+    Nameyan ihre Tochter"): up to :data:`MAX_GIVEN_NAMES` capitalised given names by their shape
+    (:func:`_is_given_name`, no place the gazetteer knows) right before a surname that is no word the dictionary
+    writes lower case, no speaker word, no place and (where nouns are capitalised) no compound noun; other
+    capitalised words before the given names only as a sentence's first word ("When Dianne Austin …"), and no
+    run the gazetteer knows whole."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    found: list[str] = []
+    for start, run in _capitalised_runs(text):
+        surname = run[-1]
+        given: list[str] = []
+        for word in reversed(run[:-1]):
+            if len(given) == MAX_GIVEN_NAMES or not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
+                break
+            given.insert(0, word)
+        if not given or _known_name(" ".join(run), [], gazetteer) is not None:
+            continue
+        if len(given) < len(run) - 1 and text[:start].rstrip()[-1:] not in _SENTENCE_OPENERS:
+            continue  # "The New York Times": words before the given name that are no sentence's opening word
+        lemma = dictionary_lemma(surname, lang)
+        if (lemma is not None and lemma[:1].islower()) or _is_speaker_noun(plain_tokens(surname)[0], speakers):
+            continue
+        if speakers.capitalises_nouns and any(dictionary_lemma(word, lang) is not None for word in [*given, surname]):
+            continue  # "Thema Nachhaltigkeit", "Wolken Bilder": where nouns are capitalised, a name is no noun
+        if _is_place(surname, gazetteer) or (speakers.capitalises_nouns and _is_compound(surname, lang, nouns=True)):
+            continue
+        found.append(" ".join([*given, surname]))
+    return found
+
+
 def _is_place(word: str, gazetteer: Gazetteer) -> bool:
     """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
     forms = [word, word[:-1]] if word.endswith("s") else [word]

@@ -1827,12 +1827,19 @@ def _is_adverbial(token: Token) -> bool:
 
 def _so_frame(clause: _Clause, i: int) -> Frame | None:
     """ "…, so ein Sprecher": a postposed source marker; or an aside inside the sentence ("Die Lage – so X – ist
-    ernst", "(so X)"), which attributes the whole sentence around it."""
+    ernst", "(so X)", "Die Umsetzung, so der Autor, ist nie möglich": realpages dev9), which attributes the whole
+    sentence around it."""
     tokens = clause.tokens
     if i > clause.first and tokens[i - 1].text in ASIDE_MARKS:
         return _so_aside(clause, i)
     if i == clause.first or tokens[i - 1].text != ",":
         return None
+    return _so_postposed(clause, i) or _so_aside(clause, i, closing=",")
+
+
+def _so_postposed(clause: _Clause, i: int) -> Frame | None:
+    """ "…, so ein Sprecher.": "so" after a comma, its source and at most a few adverbs closing the sentence."""
+    tokens = clause.tokens
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
     tail = source_last + 1  # "…, so X weiter.", "…, so der Trainer rückblickend.": adverbs close the sentence
     while tail <= clause.last and tail - source_last <= MAX_SO_ADVERBS and _is_adverbial(tokens[tail]):
@@ -1845,12 +1852,12 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
 
 
-def _so_aside(clause: _Clause, i: int) -> Frame | None:
-    """ "Sie wollen – so X im Einklang mit Y – …": "so" right after an opening dash or bracket, a name or a noun
-    phrase after it and the closing mark a few words later; the source is that noun phrase, the content the words
-    of the sentence outside the aside."""
+def _so_aside(clause: _Clause, i: int, closing: str | None = None) -> Frame | None:
+    """ "Sie wollen – so X im Einklang mit Y – …": "so" right after an opening dash or bracket (or a comma, then
+    ``closing`` is the comma after the source), a name or a noun phrase after it and the closing mark a few words
+    later; the source is that noun phrase, the content the words of the sentence outside the aside."""
     tokens = clause.tokens
-    closing = ASIDE_MARKS[tokens[i - 1].text]
+    closing = closing or ASIDE_MARKS[tokens[i - 1].text]
     if i + 1 > clause.last or tokens[i + 1].pos not in ("DET", "NOUN", "PROPN"):
         return None  # "– so wichtig es ist –", "(so dass …)": no source
     end = next((k for k in range(i + 2, clause.last + 1) if tokens[k].text == closing), None)

@@ -46,6 +46,9 @@ class SpeakerWords:
     feminine_title_endings: tuple[str, ...] = ()
     #: pronouns for a group or a body ("they", "ils", "sie", "ellos", "oni")
     group_pronouns: frozenset[str] = frozenset()
+    #: pronouns for a group that are one woman's with a singular verb beside them (German "sie": "schätzt sie",
+    #: "sagt sie"; "sagen sie" is they)
+    number_by_verb_pronouns: frozenset[str] = frozenset()
     #: relative pronouns: no speaker of their own ("photos which show …")
     relative_pronouns: frozenset[str] = frozenset()
     #: which of the pronouns above speak in the first person ("ich", "je", "we"): inside a quotation that a frame
@@ -282,6 +285,7 @@ GERMAN = SpeakerWords(
     masculine_pronouns=_words("er"),
     feminine_title_endings=("in",),
     group_pronouns=_words("sie wir"),
+    number_by_verb_pronouns=_words("sie"),
     first_person_pronouns=_words("ich wir"),
     impersonal_pronouns=_words("man"),
     nominative_pronouns=_words("er ich wir man du"),
@@ -295,7 +299,8 @@ GERMAN = SpeakerWords(
         generalsekretär general kommandeur professor professorin anwalt anwältin geschäftsführer geschäftsführerin
         gründer gründerin manager managerin trainer trainerin kandidat kandidatin parlamentarier parlamentarierin
         politiker politikerin vizechef sekretär sekretärin beauftragte beauftragter bischof bundesrat bundesrätin
-        vorstand ökonom ökonomin
+        vorstand ökonom ökonomin oberst leutnant kommissar kommissarin milliardär milliardärin
+        schatzmeister schatzmeisterin
         """
     ),
     source_nouns=_words(

@@ -1,0 +1,111 @@
+"""Author-year citations: a sentence that cites its authors ("Hummeln leben etwa zwei Monate (Smeets & Duchateau
+2003).", "Nach Jacobs (1998) muss …", "fanden Forscher [Baal et al. (1994)] …") states what those authors found.
+Science blogs and essays credit their sources so, with no verb of saying: the citation is the frame, its authors
+the source and the sentence before it the content (realpages dev7 r7-015, dev9 r9-008: nine authors cited only
+so).
+
+A citation must look like one: capitalised author names and a year, inside brackets. A lone author must be no
+word the dictionary holds ("(Stand 2019)", "(Januar 2020)", "(Ausgabe 2019)" cite nothing); two joined or "et al."
+vouch for each other ("Koch & Stevenson, 2017"). Outside brackets, a name before a bracketed year is a citation
+only after an "according to" word ("Nach Jacobs (1998)") or with "et al.": "Titanic (1997)" names a film."""
+
+from __future__ import annotations
+
+import re
+
+from sift.attribution.frames import Frame, Span, trim_content
+from sift.lexicon.languages import LANGUAGES
+
+__all__ = ["CITATION_CUE", "author_citation_frames"]
+
+#: The cue lemma of a citation: a bracketed credit, as a digest's "[NYT.]" is (``frames.citation_frames``).
+CITATION_CUE = "[]"
+_AUTHOR = r"(?:(?:von|van|de|der|den|du|le|la)\s)?[A-Z][^\W\d_][\w'’-]*"
+_JOIN = r"\s*(?:&|,|\bund\b|\band\b)\s*"
+_AUTHORS = rf"(?P<authors>{_AUTHOR}(?:{_JOIN}{_AUTHOR}){{0,3}}(?P<etal>\s+et\s+al\.?)?)"
+_YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
+#: "(Smeets & Duchateau 2003", "(Koch & Stevenson, 2017)", "(Niehr 2019)", "(Baal et al. 1994)": the closing
+#: bracket may hold pages or a second citation after a comma, colon or semicolon.
+BRACKETED = re.compile(rf"(?:[(\[]|;\s*){_AUTHORS},?\s+(?P<year>{_YEAR})(?=\s*[)\];,:])")
+#: "Jacobs (1998)", "Baal et al. (1994)": a name before its bracketed year.
+NARRATIVE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})\)")
+#: A sentence's end before a citation: its content starts after it.
+_STOP = re.compile(r"[.!?…]\s+(?=\S)")
+_JOIN_WORDS = frozenset({"und", "and"})
+
+
+def _author_spans(match: re.Match[str]) -> list[Span]:
+    """The spans of a citation's author names (particles kept with their surname; "et al." with the first)."""
+    start, end = match.span("authors")
+    if match.group("etal"):
+        return [(start, end)]
+    return [
+        (start + name.start(), start + name.end())
+        for name in re.finditer(_AUTHOR, match.group("authors"))
+        if name.group() not in _JOIN_WORDS
+    ]
+
+
+def _authors(match: re.Match[str]) -> list[str]:
+    """The author names of a citation."""
+    return [match.string[start:end] for start, end in _author_spans(match)]
+
+
+def _vouched(match: re.Match[str], lang: str) -> bool:
+    """Whether the names read as authors: two or more, "et al.", or one no dictionary holds (a common noun or a
+    month before a year cites nothing)."""
+    from sift.machine_cache import dictionary_lemma
+
+    names = _authors(match)
+    if not names or any(name.isupper() for name in names):
+        return False  # "(WM 2014)", "(EU 2020)": an event or a body's acronym and a year
+    if len(names) > 1 or match.group("etal"):
+        return True
+    surname = names[0].split()[-1]
+    return dictionary_lemma(surname, lang) is None and dictionary_lemma(surname.lower(), lang) is None
+
+
+def _after_according(text: str, start: int, lang: str) -> bool:
+    """Whether an "according to" word stands right before ``start`` ("Nach Jacobs (1998)", "laut Niehr (2019)")."""
+    row = LANGUAGES.get(lang)
+    words = {"nach", "according to", "after"} | (set(row.according_words) if row is not None else set())
+    before = text[max(0, start - 20) : start].lower().rstrip()
+    return any(before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in words)
+
+
+def _sentence_around(text: str, start: int, end: int) -> Span | None:
+    """The sentence holding a citation at ``start``-``end``, without the citation: from the last stop before it to
+    the next stop after it (a citation closing a sentence takes the sentence before)."""
+    stops = [stop.end() for stop in _STOP.finditer(text, 0, start)]
+    first = stops[-1] if stops else 0
+    after = _STOP.search(text, end)
+    last = after.start() + 1 if after is not None else len(text)
+    before = trim_content(text, (first, start))
+    rest = trim_content(text, (end, last))
+    if before is None:
+        return rest
+    return before if rest is None else (before[0], rest[1])
+
+
+def author_citation_frames(text: str, lang: str) -> list[Frame]:
+    """One frame per author of each author-year citation of ``text`` (see the module): the author's name the
+    source, the citation itself the cue, the sentence around it the content ("et al." stays with its author)."""
+    frames: list[Frame] = []
+    taken: list[Span] = []
+    for pattern in (BRACKETED, NARRATIVE):
+        for match in pattern.finditer(text):
+            if any(start < match.end() and match.start() < end for start, end in taken):
+                continue
+            if pattern is NARRATIVE and not (match.group("etal") or _after_according(text, match.start(), lang)):
+                continue
+            if not _vouched(match, lang):
+                continue
+            content = _sentence_around(text, match.start(), match.end())
+            if content is None:
+                continue
+            taken.append(match.span())
+            frames += [
+                Frame(cue=match.span(), content=[content], source=author, cue_lemma=CITATION_CUE)
+                for author in _author_spans(match)
+            ]
+    return frames
