@@ -136,16 +136,16 @@ def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
 CONTENT_REACH = 12
 #: Quotation marks as the tokenizers give them: a quotation after a cue is what it reports.
 QUOTE_MARKS = frozenset('«»“”„"‚‘’‹›')
-#: What ends the stretch a cue reports: the sentence's end, a semicolon, a coordinating conjunction ("Depay est
-#: alerté par Kadewere | mais le Néerlandais …": the next clause is another event, not what was said).
+#: What ends the stretch a cue reports: the sentence's end or a semicolon. Not a coordinating conjunction: "X
+#: kritisierte Y scharf und warf ihm vor, …" says what it criticised after it (realpages dev rp-020).
 _STRETCH_STOPS = frozenset({".", "!", "?", "…", ";"})
 
 
 def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether the frame reports something said (``tokens``: the block's): content before its cue ("« … », a lancé
-    X", "…, warnte er"), or, after the cue and before its sentence ends or a coordinating conjunction opens another
-    clause, a quotation, a colon, a word of the row's ``content_openers`` ("que", "dass", "że", "si", "vor") or a
-    comma and a verb ("sagte, er werde …"). A cue without such content acts on a person or a thing ("Wissa lance Le
+    X", "…, warnte er"), or, within :data:`CONTENT_REACH` words after the cue and before its sentence ends, a
+    quotation, a colon, a word of the row's ``content_openers`` ("que", "dass", "że", "si", "vor") or a comma and a
+    verb ("sagte, er werde …"). A cue without such content acts on a person or a thing ("Wissa lance Le
     Goff dans le dos de la défense", issue #18). Without tokens it cannot tell, and says yes."""
     row = LANGUAGES.get(lang)
     if frame.cue is None or not tokens or row is None:
@@ -157,7 +157,7 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
         return True
     sentence, comma = tokens[cue[-1]].sentence, False
     for token in tokens[cue[-1] + 1 : cue[-1] + 1 + CONTENT_REACH]:
-        if token.sentence != sentence or token.text in _STRETCH_STOPS or token.pos == "CCONJ":
+        if token.sentence != sentence or token.text in _STRETCH_STOPS:
             return False
         if token.text in QUOTE_MARKS or token.text == ":" or token.text.lower() in row.content_openers:
             return True
@@ -175,43 +175,19 @@ def _cue_word(frame: Frame, tokens: Sequence[Token]) -> str:
     return words[-1] if words else ""
 
 
-def names_person_only(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
-    """Whether what follows the cue (past its source, adverbs and time words) opens with a name ("Wissa lance Le
-    Goff …", "warnte Müller"): the verb acts on that person, and nothing said follows (:func:`said_content`)."""
-    row = LANGUAGES.get(lang)
-    if frame.cue is None or row is None:
-        return False
-    source = frame.source or (-1, -1)
-    after = [
-        t
-        for t in tokens
-        if t.start >= frame.cue[1]
-        and not (source[0] <= t.start and t.end <= source[1])
-        and t.pos != "ADV"
-        and t.text.lower() not in row.skip_words
-    ]
-    if not after or after[0].pos == "PUNCT":
-        return False
-    first, second = after[0], after[1] if len(after) > 1 else None
-    if first.pos == "DET" and first.text[:1].isupper() and second is not None:
-        first = second  # "Le Goff": a capitalised article inside a sentence belongs to the name
-    if first.pos == "PROPN":
-        return True
-    # a capitalised noun inside a sentence is a name where only names are capitalised (the tagger's "Goff")
-    return first.pos == "NOUN" and first.text[:1].isupper() and not row.speakers.capitalises_nouns
-
-
 def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
-    """Whether a rule-found cue reports nothing said: a verb of the row's ``content_cues`` ("lancer", "warnen",
-    "podać") or any verb whose complement is a name alone (:func:`names_person_only`), with no said content
-    (:func:`said_content`). "Le ministre a lancé que …", "warnte, dass …" and "« … », a lancé X" stay cues."""
+    """Whether a rule-found cue is a verb of the row's ``content_cues`` ("lancer", "warnen", "avisar", "podać") with
+    no said content (:func:`said_content`): its complement is a person, a team or a thing ("Wissa lance Le Goff",
+    "warnte den Stürmer", "podał piłkę"), and it reports no statement. "Le ministre a lancé que …", "warnte, dass …"
+    and "« … », a lancé X" stay cues. A verb that always reports speech keeps a bare object ("kritisierte Diess
+    scharf", "a annoncé une réforme": what was criticised or announced is the statement's gist)."""
     row = LANGUAGES.get(lang)
-    if row is None or frame.cue is None or not tokens or said_content(frame, lang, tokens):
+    if row is None or frame.cue is None or not tokens:
         return False
     lemma = (frame.cue_lemma or "").lower()
-    if lemma in row.content_cues or _cue_word(frame, tokens) in row.content_cues:
-        return True
-    return names_person_only(frame, lang, tokens)
+    if lemma not in row.content_cues and _cue_word(frame, tokens) not in row.content_cues:
+        return False
+    return not said_content(frame, lang, tokens)
 
 
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
