@@ -14,6 +14,7 @@ from sift.attribution.confidence import said_content
 from sift.attribution.frames import Frame
 from sift.attribution.word_order import Token
 from sift.document import Document
+from sift.pipeline import Resources
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
@@ -55,6 +56,19 @@ def test_a_ball_pass_or_a_bare_warning_is_no_speech(analyse: Analyse, lang: str,
 )
 def test_the_same_verb_with_said_content_is_a_cue(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
     assert read.main_names(analyse([(lang, text)])) == [speaker]
+
+
+def test_an_english_warning_needs_what_was_warned(resources: Resources) -> None:
+    """English reads its cues from a parse: a verb of warning with a person for object and no clause reports no
+    statement (``confidence.THING_OBJECT_LEMMAS``); with a clause, a quotation or its matter it does."""
+    assert read.main_names(read.body_page(resources, ["The coach cautioned his players before kickoff."])) == []
+    said = [
+        "The minister warned that the reform would fail.",
+        "“Sell now,” the minister warned investors.",
+        "The minister warned of a crisis.",
+    ]
+    for text in said:
+        assert read.main_names(read.body_page(resources, [text])) == ["minister"], text
 
 
 def test_a_verb_that_always_reports_speech_keeps_a_bare_object(analyse: Analyse) -> None:

@@ -93,10 +93,13 @@ CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 #: him later", "My friend posted a picture": ``Frame.thing_content``) they report an act on a thing, no statement
 #: (realpages dev7, dev8); verbs of referral only with a person put forward ("recommended me for the job",
 #: ``english.REFERRAL_LEMMAS``). Verbs of saying keep such frames ("X denied the report"), and so does a document that
-#: states something ("published an editorial blaming …").
+#: states something ("published an editorial blaming …"). Verbs of warning too: "The coach warned Smith" says nothing
+#: ("warned that …", "warned of a crisis", "warned him to stop" do; issue #18, as the other languages'
+#: ``content_cues``).
 THING_OBJECT_LEMMAS = {
     "en": frozenset(
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
+        | {"warn", "alert", "caution"}
     )
 }
 
@@ -131,9 +134,10 @@ def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1])
 
 
-#: The most words after a cue searched for what it reports ("a lancé mardi aux journalistes présents que …"); chosen
-#: by hand, checked on realpages dev..dev10 and the negative pages (bench/data/attribution-negatives.jsonl).
-CONTENT_REACH = 12
+#: The most words after a cue searched for what it reports ("a lancé mardi aux journalistes présents que …", "calificó
+#: el martes al presidente de Estados Unidos, Joe Biden, de estar mentalmente “incapacitado”"); chosen by hand,
+#: checked on realpages dev..dev10 and the negative pages (bench/data/attribution-negatives.jsonl).
+CONTENT_REACH = 16
 #: Quotation marks as the tokenizers give them: a quotation after a cue is what it reports.
 QUOTE_MARKS = frozenset('«»“”„"‚‘’‹›')
 #: What ends the stretch a cue reports: the sentence's end or a semicolon. Not a coordinating conjunction: "X

@@ -305,11 +305,12 @@ FRENCH = Language(
     agent_prepositions=frozenset({"par"}),
     content_openers=frozenset({"que", "qu'", "qu’", "si", "s'il", "s’il"}),
     # lancer un ballon, alerter un coéquipier, pointer à la 3e place, souligner un trait, glisser le ballon, relever
-    # un défi, rapporter trois points, se qualifier, signaler un hors-jeu, confier le ballon, avancer le jeu
+    # un défi, rapporter trois points, signaler un hors-jeu, confier le ballon, avancer le jeu (not "qualifier": "a
+    # qualifié X de …" states a judgement, as "calificó a X de …" does on realpages dev rp-027)
     content_cues=conjugate(
         word_set(
-            "lancer alerter pointer souligner glisser lâcher avancer relever rapporter réagir confier qualifier "
-            "signaler prévenir constater observer juger détailler"
+            "lancer alerter pointer souligner glisser lâcher avancer relever rapporter réagir confier signaler "
+            "prévenir constater observer juger détailler"
         ),
         _FRENCH_ER_ENDINGS,
         drop="er",
@@ -455,9 +456,10 @@ SPANISH = Language(
     agent_prepositions=frozenset({"por"}),
     content_openers=word_set("que si sobre"),
     # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
-    # título (not "apuntar", "adelantar", "reclamar": "las encuestas apuntan hacia un descenso", "Boric adelanta
-    # condonación", "El sindicato reclama 60% de aumento" state something, realpages dev rp-026, rp-027)
-    content_cues=word_set("lanzar señalar alertar avisar advertir destacar contar defender calificar"),
+    # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
+    # adelanta condonación", "El sindicato reclama 60% de aumento", "calificó a Biden de estar …" state something,
+    # realpages dev rp-026, rp-027)
+    content_cues=word_set("lanzar señalar alertar avisar advertir destacar contar defender"),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
