@@ -5,8 +5,10 @@ a logistic model fitted on PolNeAR train, ``train/attribution_en.py``), or a fix
 rules find (a reporting verb from the language's lexicon, an "according to" word, a speaker label). A cue that is
 no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement; a verb of
 asking ("X asked", "Y questioned Z about …") reports a question, a cue heading a conditional clause a supposition,
-and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. The source
-part is :data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
+and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. So does a
+reporting verb with other senses and nothing said after it ("Wissa lance Le Goff dans le dos de la défense", "warnte
+den Stürmer": a pass, a warning with a person for object; issue #18). The source part is
+:data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "asks_question",
     "cue_confidence",
     "is_speech",
+    "needs_content",
     "negated",
     "reports_topic",
     "said_content",
@@ -149,8 +152,8 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether the frame reports something said (``tokens``: the block's): content before its cue ("« … », a lancé
     X", "…, warnte er"), or, within :data:`CONTENT_REACH` words after the cue and before its sentence ends, a
     quotation, a colon, a word of the row's ``content_openers`` ("que", "dass", "że", "si", "vor") or a comma and a
-    verb ("sagte, er werde …"). A cue without such content acts on a person or a thing ("Wissa lance Le
-    Goff dans le dos de la défense", issue #18). Without tokens it cannot tell, and says yes."""
+    verb ("sagte, er werde …"). A cue without such content acts on a person or a thing ("Wissa lance Le Goff dans
+    le dos de la défense", issue #18). Without tokens it cannot tell, and says yes."""
     row = LANGUAGES.get(lang)
     if frame.cue is None or not tokens or row is None:
         return True
@@ -199,7 +202,8 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
-    (:func:`negated`) or a rule-found cue with nothing said after it (:func:`needs_content`)."""
+    (:func:`negated`) or a rule-found cue of the row's ambiguous verbs with nothing said after it
+    (:func:`needs_content`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
