@@ -75,6 +75,7 @@ def test_a_verb_that_always_reports_speech_keeps_a_bare_object(analyse: Analyse)
     """Only the row's ambiguous verbs need said content: "annoncer une réforme", "kritisierte Diess" are statements
     (tests/attribution/test_attribution_entity_evidence.py keeps the second, from realpages dev rp-020)."""
     assert read.main_names(analyse([("fr", "Le ministre a annoncé une réforme.")])) == ["ministre"]
+    assert read.main_names(analyse([("fr", "Le ministre juge la réforme injuste.")])) == ["ministre"]
     assert read.main_names(analyse([("de", "Der Verband kritisierte die Regierung.")])) == ["Verband"]
 
 

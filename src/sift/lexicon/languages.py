@@ -305,12 +305,13 @@ FRENCH = Language(
     agent_prepositions=frozenset({"par"}),
     content_openers=frozenset({"que", "qu'", "qu’", "si", "s'il", "s’il"}),
     # lancer un ballon, alerter un coéquipier, pointer à la 3e place, souligner un trait, glisser le ballon, relever
-    # un défi, rapporter trois points, signaler un hors-jeu, confier le ballon, avancer le jeu (not "qualifier": "a
-    # qualifié X de …" states a judgement, as "calificó a X de …" does on realpages dev rp-027)
+    # un défi, rapporter trois points, signaler un hors-jeu, confier le ballon, avancer le jeu, observer une minute de
+    # silence (not "qualifier", "juger", "constater", "détailler": "a qualifié X de …", "juge la réforme injuste",
+    # "constate une hausse" state a judgement or a finding, as "calificó a X de …" does on realpages dev rp-027)
     content_cues=conjugate(
         word_set(
             "lancer alerter pointer souligner glisser lâcher avancer relever rapporter réagir confier signaler "
-            "prévenir constater observer juger détailler"
+            "prévenir observer"
         ),
         _FRENCH_ER_ENDINGS,
         drop="er",
