@@ -48,6 +48,12 @@ def test_a_ball_pass_or_a_bare_warning_is_no_speech(analyse: Analyse, lang: str,
         ("fr", "Le ministre a alerté : la réforme arrive trop tard.", "ministre"),
         ("de", "Der Minister warnte, dass die Lage ernst sei.", "Minister"),
         ("de", "Am Montag warnte Angela Merkel vor einer neuen Krise.", "Angela Merkel"),
+        (
+            "de",
+            "Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai von der Stanford Universität im "
+            "Fachmagazin PNAS nach, dass die Abholzung Epidemien begünstigt.",
+            "Andrew MacDonald",
+        ),
         ("es", "El ministro avisó que la reforma llega.", "ministro"),
         ("pt", "O ministro alertou que a reforma chega.", "ministro"),
         ("it", "Il ministro ha segnalato che la riforma arriva.", "ministro"),

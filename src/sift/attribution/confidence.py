@@ -150,10 +150,11 @@ _STRETCH_STOPS = frozenset({".", "!", "?", "…", ";"})
 
 def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether the frame reports something said (``tokens``: the block's): content before its cue ("« … », a lancé
-    X", "…, warnte er"), or, within :data:`CONTENT_REACH` words after the cue and before its sentence ends, a
-    quotation, a colon, a word of the row's ``content_openers`` ("que", "dass", "że", "si", "vor") or a comma and a
-    verb ("sagte, er werde …"). A cue without such content acts on a person or a thing ("Wissa lance Le Goff dans
-    le dos de la défense", issue #18). Without tokens it cannot tell, and says yes."""
+    X", "…, warnte er"), or, within :data:`CONTENT_REACH` words after the cue (and its source, when the source
+    follows it) and before its sentence ends, a quotation, a colon, a word of the row's ``content_openers`` ("que",
+    "dass", "że", "si", "vor") or a comma and a verb ("sagte, er werde …"). A cue without such content acts on a
+    person or a thing ("Wissa lance Le Goff dans le dos de la défense", issue #18). Without tokens it cannot tell,
+    and says yes."""
     row = LANGUAGES.get(lang)
     if frame.cue is None or not tokens or row is None:
         return True
@@ -162,8 +163,12 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     cue = [k for k, t in enumerate(tokens) if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
     if not cue:
         return True
+    # a source after the cue is no content: the search starts past it ("wiesen die Biologen X und Y von der Z im
+    # Fachmagazin nach, dass …")
+    after = frame.source[1] if frame.source is not None and frame.source[0] >= frame.cue[1] else frame.cue[1]
+    first = next((k for k in range(cue[-1] + 1, len(tokens)) if tokens[k].start >= after), len(tokens))
     sentence, comma = tokens[cue[-1]].sentence, False
-    for token in tokens[cue[-1] + 1 : cue[-1] + 1 + CONTENT_REACH]:
+    for token in tokens[first : first + CONTENT_REACH]:
         if token.sentence != sentence or token.text in _STRETCH_STOPS:
             return False
         if token.text in QUOTE_MARKS or token.text == ":" or token.text.lower() in row.content_openers:
