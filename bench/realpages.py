@@ -23,7 +23,9 @@ Matching rules:
   speakers is junk. Speaker recall is the share of gold speakers matched by at least one predicted speaker.
 - Speakers shown as facts: reports show a speaker as uncertain when its confidence is below the uncertain line
   (``sift.document.UNCERTAIN_BELOW``) or every statement of it is. ``certain_precision`` and ``certain_recall``
-  score the others alone (recall against all gold speakers); ``uncertain_speakers`` counts the rest. The speaker
+  score the others alone (recall against all gold speakers), ``fact_speakers`` counts them; ``uncertain_speakers``
+  counts the rest. On ``bench/data/attribution-negatives.jsonl`` (pages no one speaks on) every speaker is junk and
+  ``fact_speakers`` is the figure: ``--data bench/data/attribution-negatives.jsonl``. The speaker
   figures above count every speaker alike, as before.
 - Relays are scored on their own: the sources of sift's ``Attribution.via`` against the gold relays.
 - claims P@5: the (at most) five first claims sift shows on a page (labelled check-worthy, near-duplicates folded
@@ -262,6 +264,7 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "certain_precision": _ratio(speakers.get("certain_correct", 0), speakers.get("certain_predicted", 0)),
         "certain_recall": _ratio(speakers.get("certain_found", 0), speakers.get("gold", 0)),
         "uncertain_speakers": speakers.get("predicted", 0) - speakers.get("certain_predicted", 0),
+        "fact_speakers": speakers.get("certain_predicted", 0),
         "relay_precision": _ratio(relays.get("correct", 0), relays.get("predicted", 0)),
         "relay_recall": _ratio(relays.get("found", 0), relays.get("gold", 0)),
         "claims_p@5": _mean(page["claims_p@5"] for page in pages),
@@ -441,7 +444,8 @@ def main() -> None:
     total = result["all"]
     print(
         f"realpages: {total['pages']} pages · speakers P {total['speaker_precision']} R {total['speaker_recall']} "
-        f"(junk {total['junk_speakers']}; as facts P {total['certain_precision']} R {total['certain_recall']}, "
+        f"(junk {total['junk_speakers']}; as facts {total['fact_speakers']}: P {total['certain_precision']} "
+        f"R {total['certain_recall']}, "
         f"uncertain {total['uncertain_speakers']}) · relays P {total['relay_precision']} R {total['relay_recall']} · "
         f"claims P@5 {total['claims_p@5']} (lenient {total['claims_p@5_lenient']}) · flag rate {total['flag_rate']} "
         f"(strict gold {total['gold_rate_strict']}) · dates {total['date_accuracy']} · "

@@ -394,3 +394,19 @@ def test_speakers_shown_as_facts_are_scored_apart() -> None:
     assert summary["speaker_precision"] == round(2 / 3, 4) and summary["speaker_recall"] == round(2 / 3, 4)
     assert summary["certain_precision"] == 1.0 and summary["certain_recall"] == round(1 / 3, 4)
     assert summary["uncertain_speakers"] == 2
+    assert summary["fact_speakers"] == 1
+
+
+def test_the_negative_pages_are_apart_and_name_no_one() -> None:
+    """``attribution-negatives.jsonl`` (issue #18, frcue): pages no one speaks on, in the realpages format with an
+    empty gold, in no real-page set and not in train/data, in several languages, each with why no one speaks."""
+    rows = bench.load_gold(REPO / "bench" / "data" / "attribution-negatives.jsonl")
+    assert [row["id"] for row in rows] == [f"neg-{n:03d}" for n in range(1, len(rows) + 1)]
+    assert len(rows) >= 15 and len({row["lang"] for row in rows}) >= 3
+    sets = [path for path in (REPO / "bench" / "data").glob("realpages-*.jsonl") if path != SECOND]
+    taken = {row["file"] for path in sets for row in bench.load_gold(path)}
+    taken |= {row["file"] for row in bench.load_gold(REPO / "train" / "data" / "newspages-train.jsonl")}
+    assert not {row["file"] for row in rows} & taken
+    for row in rows:
+        assert row["speakers"] == row["relays"] == row["checkworthy"] == row["checkworthy_strict"] == []
+        assert row["why"] and row["kind"], row["id"]

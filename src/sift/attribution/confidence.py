@@ -5,8 +5,10 @@ a logistic model fitted on PolNeAR train, ``train/attribution_en.py``), or a fix
 rules find (a reporting verb from the language's lexicon, an "according to" word, a speaker label). A cue that is
 no verb of saying ("The US refused to …", "photos which show …") reports an action, not a statement; a verb of
 asking ("X asked", "Y questioned Z about …") reports a question, a cue heading a conditional clause a supposition,
-and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. The source
-part is :data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
+and a cue closed by "about" a topic: such an attribution keeps a low confidence and names no speaker. So does a
+reporting verb with other senses and nothing said after it ("Wissa lance Le Goff dans le dos de la défense", "warnte
+den Stürmer": a pass, a warning with a person for object; issue #18). The source part is
+:data:`sift.attribution.speakers.CERTAINTY` (a name, a described role, a resolved pronoun …).
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ __all__ = [
     "asks_question",
     "cue_confidence",
     "is_speech",
+    "needs_content",
     "negated",
     "reports_topic",
+    "said_content",
     "states_findings",
 ]
 
@@ -92,10 +96,13 @@ CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 #: him later", "My friend posted a picture": ``Frame.thing_content``) they report an act on a thing, no statement
 #: (realpages dev7, dev8); verbs of referral only with a person put forward ("recommended me for the job",
 #: ``english.REFERRAL_LEMMAS``). Verbs of saying keep such frames ("X denied the report"), and so does a document that
-#: states something ("published an editorial blaming …").
+#: states something ("published an editorial blaming …"). Verbs of warning too: "The coach warned Smith" says nothing
+#: ("warned that …", "warned of a crisis", "warned him to stop" do; issue #18, as the other languages'
+#: ``content_cues``).
 THING_OBJECT_LEMMAS = {
     "en": frozenset(
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
+        | {"warn", "alert", "caution"}
     )
 }
 
@@ -130,12 +137,78 @@ def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1])
 
 
+#: The most words after a cue searched for what it reports ("a lancé mardi aux journalistes présents que …", "calificó
+#: el martes al presidente de Estados Unidos, Joe Biden, de estar mentalmente “incapacitado”"); chosen by hand,
+#: checked on realpages dev..dev10 and the negative pages (bench/data/attribution-negatives.jsonl).
+CONTENT_REACH = 16
+#: Quotation marks as the tokenizers give them: a quotation after a cue is what it reports.
+QUOTE_MARKS = frozenset('«»“”„"‚‘’‹›')
+#: What ends the stretch a cue reports: the sentence's end or a semicolon. Not a coordinating conjunction: "X
+#: kritisierte Y scharf und warf ihm vor, …" says what it criticised after it (realpages dev rp-020).
+_STRETCH_STOPS = frozenset({".", "!", "?", "…", ";"})
+
+
+def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame reports something said (``tokens``: the block's): content before its cue ("« … », a lancé
+    X", "…, warnte er"), or, within :data:`CONTENT_REACH` words after the cue (and its source, when the source
+    follows it) and before its sentence ends, a quotation, a colon, a word of the row's ``content_openers`` ("que",
+    "dass", "że", "si", "vor") or a comma and a verb ("sagte, er werde …"). A cue without such content acts on a
+    person or a thing ("Wissa lance Le Goff dans le dos de la défense", issue #18). Without tokens it cannot tell,
+    and says yes."""
+    row = LANGUAGES.get(lang)
+    if frame.cue is None or not tokens or row is None:
+        return True
+    if any(start < frame.cue[0] for start, _ in frame.content):
+        return True
+    cue = [k for k, t in enumerate(tokens) if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+    if not cue:
+        return True
+    # a source after the cue is no content: the search starts past it ("wiesen die Biologen X und Y von der Z im
+    # Fachmagazin nach, dass …")
+    after = frame.source[1] if frame.source is not None and frame.source[0] >= frame.cue[1] else frame.cue[1]
+    first = next((k for k in range(cue[-1] + 1, len(tokens)) if tokens[k].start >= after), len(tokens))
+    sentence, comma = tokens[cue[-1]].sentence, False
+    for token in tokens[first : first + CONTENT_REACH]:
+        if token.sentence != sentence or token.text in _STRETCH_STOPS:
+            return False
+        if token.text in QUOTE_MARKS or token.text == ":" or token.text.lower() in row.content_openers:
+            return True
+        if token.text == ",":
+            comma = True
+        elif comma and token.pos in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _cue_word(frame: Frame, tokens: Sequence[Token]) -> str:
+    """The lower-cased last word of the cue ("est alerté" -> "alerté"), where a lemma may be missing."""
+    assert frame.cue is not None
+    words = [t.text.lower() for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+    return words[-1] if words else ""
+
+
+def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a rule-found cue is a verb of the row's ``content_cues`` ("lancer", "warnen", "avisar", "podać") with
+    no said content (:func:`said_content`): its complement is a person, a team or a thing ("Wissa lance Le Goff",
+    "warnte den Stürmer", "podał piłkę"), and it reports no statement. "Le ministre a lancé que …", "warnte, dass …"
+    and "« … », a lancé X" stay cues. A verb that always reports speech keeps a bare object ("kritisierte Diess
+    scharf", "a annoncé une réforme": what was criticised or announced is the statement's gist)."""
+    row = LANGUAGES.get(lang)
+    if row is None or frame.cue is None or not tokens:
+        return False
+    lemma = (frame.cue_lemma or "").lower()
+    if lemma not in row.content_cues and _cue_word(frame, tokens) not in row.content_cues:
+        return False
+    return not said_content(frame, lang, tokens)
+
+
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
-    (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`) or a negated cue
-    (:func:`negated`)."""
+    (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
+    (:func:`negated`) or a rule-found cue of the row's ambiguous verbs with nothing said after it
+    (:func:`needs_content`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
@@ -145,7 +218,7 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     if negated(frame, lang, tokens) or acts_on_thing(frame, lang):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
-        return True
+        return not needs_content(frame, lang, tokens)
     return lemma in row.speech_lemmas or lemma in row.cue_lemmas or states_findings(frame, lang, tokens)
 
 

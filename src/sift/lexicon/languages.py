@@ -112,6 +112,15 @@ class Language:
     #: prepositions that close a cue on its topic ("testifies about Ukraine", "spoke about the war"): what follows is
     #: what the statement is about, not what was said, so the attribution names no speaker
     topic_words: frozenset[str] = frozenset()
+    #: words that open what a cue reports when they follow it: complementisers ("que", "dass", "that", "że", "che"),
+    #: the conjunctions of an indirect question ("si", "ob", "whether", "czy") and the prepositions of a warning's
+    #: matter ("warnte vor …", "ostrzegł przed …"); with a quotation, a colon or a comma and a clause they are the
+    #: said content a cue needs (:func:`sift.attribution.confidence.said_content`)
+    content_openers: frozenset[str] = frozenset()
+    #: reporting verbs whose other senses take a bare object ("Wissa lance Le Goff", "Depay est alerté par X",
+    #: "warnte den Stürmer", "podał piłkę"): a cue only with said content (lemmas and, where the tagger gives none,
+    #: forms)
+    content_cues: frozenset[str] = frozenset()
     #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
     speakers: SpeakerWords = field(default_factory=SpeakerWords)
     #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
@@ -224,6 +233,7 @@ ENGLISH = Language(
     question_lemmas=frozenset({"ask", "question", "wonder", "inquire", "enquire", "query"}),
     request_words=frozenset({"for", "to", "that"}),
     topic_words=frozenset({"about"}),
+    content_openers=word_set("that whether if"),
     speakers=SPEAKER_WORDS["en"],
     relay_datives=("", "to"),
     relay_phrases=(
@@ -293,6 +303,20 @@ FRENCH = Language(
     proposition_clitics=frozenset({"le", "l'", "l’"}),
     opinion_words=frozenset({"pour"}),
     agent_prepositions=frozenset({"par"}),
+    content_openers=frozenset({"que", "qu'", "qu’", "si", "s'il", "s’il"}),
+    # lancer un ballon, alerter un coéquipier, pointer à la 3e place, souligner un trait, glisser le ballon, relever
+    # un défi, rapporter trois points, signaler un hors-jeu, confier le ballon, avancer le jeu, observer une minute de
+    # silence (not "qualifier", "juger", "constater", "détailler": "a qualifié X de …", "juge la réforme injuste",
+    # "constate une hausse" state a judgement or a finding, as "calificó a X de …" does on realpages dev rp-027)
+    content_cues=conjugate(
+        word_set(
+            "lancer alerter pointer souligner glisser lâcher avancer relever rapporter réagir confier signaler "
+            "prévenir observer"
+        ),
+        _FRENCH_ER_ENDINGS,
+        drop="er",
+    )
+    | word_set("prévenu prévient avertit averti"),
 )  # fmt: skip
 
 GERMAN = Language(
@@ -374,6 +398,14 @@ GERMAN = Language(
     feminine_noun_endings=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur"),
     neuter_noun_endings=("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum"),
     strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
+    content_openers=word_set("dass ob vor"),
+    # warnen den Stürmer, verweisen auf Platz zwei, verteidigen den Titel, führen den Freistoß aus, erzählen von,
+    # informieren über, begrüßen die Gäste (not "erwarten", "schätzen", "melden": "mehr als viele Analysten erwartet
+    # hatten" (realpages dev rp-011), "schätzte die Sterblichkeit auf …", "meldete den Abwurf einer Bombe" state
+    # something with a bare object)
+    content_cues=word_set(
+        "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren"
+    ),
 )  # fmt: skip
 
 DUTCH = Language(
@@ -423,6 +455,12 @@ SPANISH = Language(
     opinion_words=frozenset({"para"}),
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
+    content_openers=word_set("que si sobre"),
+    # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
+    # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
+    # adelanta condonación", "El sindicato reclama 60% de aumento", "calificó a Biden de estar …" state something,
+    # realpages dev rp-026, rp-027)
+    content_cues=word_set("lanzar señalar alertar avisar advertir destacar contar defender"),
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
@@ -452,6 +490,9 @@ PORTUGUESE = Language(
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
+    content_openers=word_set("que se sobre"),
+    # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com
+    content_cues=word_set("apontar alertar advertir destacar completar cobrar defender contar observar lembrar"),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -484,6 +525,9 @@ ITALIAN = Language(
     proposition_clitics=frozenset({"lo", "l'", "l’"}),
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
+    content_openers=word_set("che ch' ch’ se"),
+    # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
+    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
@@ -513,6 +557,11 @@ POLISH = Language(
     as_words=frozenset({"jak"}),
     is_free_order=True,
     agent_prepositions=frozenset({"przez"}),
+    content_openers=word_set("że iż czy przed"),
+    # podać piłkę, przekazać piłkę, wskazać drogę, ostrzec kolegę, zauważyć zawodnika
+    content_cues=word_set(
+        "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać"
+    ),
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 
