@@ -103,6 +103,14 @@ def profiling_workers(runner: DaskRunner) -> int:
     return sum(runner._client.run(lambda: bool(dask.config.get("distributed.worker.profile.enabled"))).values())
 
 
+def trimming_workers(runner: DaskRunner) -> int:
+    """How many workers started with glibc's trim threshold set (Dask's default, which pins the mmap threshold: every
+    array over 128 kB a fresh mmap, zeroed page by page)."""
+    return sum(
+        value is not None for value in runner._client.run(lambda: os.environ.get("MALLOC_TRIM_THRESHOLD_")).values()
+    )
+
+
 @pytest.mark.slow
 def test_the_workers_fork_with_the_models_the_forkserver_loaded(tmp_path: Path) -> None:
     pages = corpus_pages(tmp_path / "corpus", 4)
@@ -112,6 +120,7 @@ def test_the_workers_fork_with_the_models_the_forkserver_loaded(tmp_path: Path) 
         assert analyse_on(runner, settings, pages) == [None] * 4
         assert runner.workers_with_forked_models() == 2
         assert profiling_workers(runner) == 0  # Dask's background work left out (LOCAL_CLUSTER_CONFIG)
+        assert trimming_workers(runner) == 0
     assert not runner.forked  # its forkserver stopped with it: the next run loads on its own pages
 
 
@@ -127,6 +136,7 @@ def test_a_forkserver_that_fails_leaves_the_workers_to_spawn_with_one_line(
         assert analyse_on(runner, settings, pages) == [None] * 4
         assert runner.workers_with_forked_models() == 0
         assert profiling_workers(runner) == 0
+        assert trimming_workers(runner) == 0
     lines = capsys.readouterr().err.splitlines()
     assert lines == ["sift: note: batch workers spawn and load their own models (forkserver: not ready within 0 s)"]
 
