@@ -93,6 +93,6 @@ def test_a_reply_with_what_was_said_is_speech(analyse: Analyse, text: str) -> No
     ],
 )
 def test_a_surname_particle_keeps_the_given_name(analyse: Analyse, text: str, name: str) -> None:
-    """"Le" of "Le Pen" is part of the surname, not an article that opens a new phrase: before, the first sentence
+    """ "Le" of "Le Pen" is part of the surname, not an article that opens a new phrase: before, the first sentence
     had no speaker (the subject read "Le Pen", a determiner and a noun) and the others named "Drian", "Bruno"."""
     assert read.main_names(analyse([("fr", text)])) == [name]
