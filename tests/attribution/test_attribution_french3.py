@@ -82,3 +82,17 @@ def test_a_reply_that_says_nothing_is_an_action(analyse: Analyse, text: str) -> 
 )
 def test_a_reply_with_what_was_said_is_speech(analyse: Analyse, text: str) -> None:
     assert read.main_names(analyse([("fr", text)])) == ["Paul Renaud"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marine Le Pen a déclaré que la croissance serait faible cette année.", "Marine Le Pen"),
+        ("Selon Jean-Yves Le Drian, la France restera dans la coalition.", "Jean-Yves Le Drian"),
+        ("Le ministre Bruno Le Maire a souligné que la dette resterait stable.", "Bruno Le Maire"),
+    ],
+)
+def test_a_surname_particle_keeps_the_given_name(analyse: Analyse, text: str, name: str) -> None:
+    """ "Le" of "Le Pen" is part of the surname, not an article that opens a new phrase: before, the first sentence
+    had no speaker (the subject read "Le Pen", a determiner and a noun) and the others named "Drian", "Bruno"."""
+    assert read.main_names(analyse([("fr", text)])) == [name]

@@ -34,10 +34,26 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
                 if not _agrees(child, verb):
                     return _agreeing_noun(child, verb, token)
                 subtree = list(child.subtree)
-                return subtree[0].i, subtree[-1].i
+                return _name_start(subtree[0]), subtree[-1].i
         if token.dep_ not in ("conj", "advcl", "xcomp"):
             break
     return _modified_noun(token)
+
+
+#: Capitalised particles of French surnames ("Marine Le Pen", "Jean-Yves Le Drian", "Jean de La Fontaine"), which the
+#: small model parses as the surname's article, leaving the given name out of the subject.
+SURNAME_PARTICLES = frozenset({"Le", "La", "Du", "Des"})
+
+
+def _name_start(first: SpacyToken) -> int:
+    """The subject's first token, moved back over the given names before a surname particle it opens with."""
+    index = first.i
+    if first.text not in SURNAME_PARTICLES:
+        return index
+    doc = first.doc
+    while index > 0 and doc[index - 1].pos_ == "PROPN" and doc[index - 1].text[:1].isupper():
+        index -= 1
+    return index
 
 
 def _modified_noun(token: SpacyToken) -> tuple[int, int] | None:

@@ -77,7 +77,7 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
         is_name = is_name or _is_first_name(core, index, speakers)
         is_particle = (
-            token.text in NAME_PARTICLES
+            (token.text in NAME_PARTICLES or (bool(runs[-1]) and token.text.lower() in NAME_PARTICLES))
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
             and index + 1 < len(core)
             and core[index + 1].text[:1].isupper()
