@@ -286,8 +286,11 @@ class _Clause:
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
         or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
         "der zivilen Allianz | dreihundert Menschen"), and in German a pronoun after its noun ("der Polizei |
-        niemand").
+        niemand"). A phrase that would start after the sentence's last token is empty (``first - 1``): a marker
+        closing a block with no stop after it ("… Laut", "…, so") has no source, not the next sentence's first word.
         """
+        if first > self.last:
+            return first - 1
         last = self.last if last is None else last
         index = first
         if self.tokens[first].pos == "PRON":  # a pronoun is a whole subject ("…, hatte er die Partei angeprangert")

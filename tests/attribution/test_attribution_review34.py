@@ -1,0 +1,35 @@
+"""Defects found reviewing session 34's changes (review34): each test reproduces one with a minimal input."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # trafilatura-eval-dev daheim-solar.de.batteriespeicher: a block whose last word is the heading "Laut"
+        ("de", "Der Speicher ist leise. Laut"),
+        ("de", "Das sei falsch, so"),  # "…, so X" with no X: the block ends after "so"
+        ("fr", "C'est faux, selon"),
+        ("es", "El plan fracasó, según"),
+        ("de", "Laut"),
+    ],
+)
+def test_a_marker_closing_its_block_with_no_source_after_it_is_no_frame(
+    analyse: Callable[[list[tuple[str, str]]], Document], lang: str, text: str
+) -> None:
+    doc = analyse([(lang, text)])  # raised IndexError: the source's phrase was read past the block's last token
+    assert [a for a in doc.attributions if a.source is not None] == []
+
+
+def test_own_words_closing_a_block_without_a_stop_are_the_subject_s(
+    analyse: Callable[[list[tuple[str, str]]], Document],
+) -> None:
+    text = "Die Firma investiert 5 Millionen Euro nach eigenen Angaben"
+    doc = analyse([("de", text)])
+    assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source is not None] == ["Die Firma"]
