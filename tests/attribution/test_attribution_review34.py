@@ -33,3 +33,16 @@ def test_own_words_closing_a_block_without_a_stop_are_the_subject_s(
     text = "Die Firma investiert 5 Millionen Euro nach eigenen Angaben"
     doc = analyse([("de", text)])
     assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source is not None] == ["Die Firma"]
+
+
+def test_a_first_name_is_written_with_a_full_name_only_right_before_it() -> None:
+    from sift.attribution.speakers import _written_with
+
+    page = [("Ein Gespräch mit Friederike Gonzalez Schmitz.", "de"), ("Gonzalez Schmitz: Ja. Anna: Nein.", "de")]
+    places: dict[str, list[tuple[str, int]]] = {}
+    assert _written_with("Friederike", "Gonzalez Schmitz", page, places)
+    assert not _written_with("Anna", "Gonzalez Schmitz", page, places)
+    assert not _written_with("Friederike", "Schmitz Gonzalez", page, places)
+    # the page is searched once per full name (it was searched again for every one-word name: cubic on a long
+    # interview of many labelled speakers)
+    assert set(places) == {"Gonzalez Schmitz", "Schmitz Gonzalez"}

@@ -28,6 +28,7 @@ reading of a name), :mod:`~sift.attribution.descriptions` (speakers named by a d
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -1242,6 +1243,8 @@ def _merge_given_names(
     name) that is the first name of the one person it names in full ("Friederike Gonzalez Schmitz: …") is that
     person, shown under the full name (realpages-dev11). A lone word that two full names share stays as it is, and
     a surname alone is read elsewhere (:mod:`~sift.attribution.surnames`)."""
+    places: dict[str, list[tuple[str, int]]] = {}  # a full name: where the page writes it after a space
+    given_of = functools.cache(_given_name)  # each full name's key once, not once per one-word name
     for entity in [e for e in entities if e.kind == "person" and e.names]:
         names = {name for _, words, name in entity.names if words == 1}
         if len(names) != 1 or len(entity.names) != 1 or entity.titles:
@@ -1249,11 +1252,11 @@ def _merge_given_names(
         given = names.pop()
         key = transliteration_key(given)
         full = [
-            (e, name if _given_name(name) == key else f"{given} {name}")
+            (e, name if given_of(name) == key else f"{given} {name}")
             for e in entities
             if e is not entity and e.kind == "person"
             for _, words, name in e.names
-            if words > 1 and (_given_name(name) == key or _written_with(given, name, page))
+            if words > 1 and (given_of(name) == key or _written_with(given, name, page, places))
         ]
         if len({id(e) for e, _ in full}) == 1:
             target, name = full[0]
@@ -1261,9 +1264,25 @@ def _merge_given_names(
             target.count_name(name, target.languages[0] if target.languages else "")
 
 
-def _written_with(given: str, name: str, page: list[tuple[str, str]]) -> bool:
-    """Whether the page writes ``given`` right before ``name`` ("Friederike" before "Gonzalez Schmitz")."""
-    return any(f"{given} {name}" in text for text, _ in page)
+def _written_with(given: str, name: str, page: list[tuple[str, str]], places: dict[str, list[tuple[str, int]]]) -> bool:
+    """Whether the page writes ``given`` right before ``name`` ("Friederike" before "Gonzalez Schmitz").
+
+    ``places`` keeps, per full name, the blocks and offsets where the page writes it after a space: the page is
+    searched once per full name, not once per one-word name and full name (on a page of many of both that was
+    most of the stage's time)."""
+    if name not in places:
+        places[name] = [(text, index) for text, _ in page for index in _offsets(text, f" {name}")]
+    return any(text.endswith(given, 0, index) for text, index in places[name])
+
+
+def _offsets(text: str, part: str) -> list[int]:
+    """Every offset where ``text`` holds ``part`` (overlapping ones too)."""
+    found: list[int] = []
+    index = text.find(part)
+    while index >= 0:
+        found.append(index)
+        index = text.find(part, index + 1)
+    return found
 
 
 def _absorb(
