@@ -46,3 +46,20 @@ def test_a_first_name_is_written_with_a_full_name_only_right_before_it() -> None
     # the page is searched once per full name (it was searched again for every one-word name: cubic on a long
     # interview of many labelled speakers)
     assert set(places) == {"Gonzalez Schmitz", "Schmitz Gonzalez"}
+
+
+def test_authors_whose_names_open_with_a_letter_outside_ascii_are_cited() -> None:
+    from sift.attribution.author_citations import author_citation_frames
+
+    text = "Hummeln leben etwa zwei Monate (Özdemir & Łukasik 2003; Ørsted 2010). Danach sterben sie."
+    sources = [text[f.source[0] : f.source[1]] for f in author_citation_frames(text, "de") if f.source is not None]
+    assert sources == ["Özdemir", "Łukasik", "Ørsted"]  # were not read: author names had to open with A-Z
+    text = "Nach Østergaard (2010) muss auch beachtet werden, dass es so ist."
+    assert [text[f.source[0] : f.source[1]] for f in author_citation_frames(text, "de") if f.source] == ["Østergaard"]
+
+
+@pytest.mark.parametrize("text", ["Die Zahlen (über 2003) zeigen es.", "Es war nach oben (2003) offen."])
+def test_lower_case_words_before_a_year_cite_nobody(text: str) -> None:
+    from sift.attribution.author_citations import author_citation_frames
+
+    assert author_citation_frames(text, "de") == []

@@ -20,7 +20,11 @@ __all__ = ["CITATION_CUE", "author_citation_frames"]
 
 #: The cue lemma of a citation: a bracketed credit, as a digest's "[NYT.]" is (``frames.citation_frames``).
 CITATION_CUE = "[]"
-_AUTHOR = r"(?:(?:von|van|de|der|den|du|le|la)\s)?[A-Z][^\W\d_][\w'’-]*"
+#: Particles before a surname ("van Dijk", "de Vries"), kept with it.
+_PARTICLES = ("von", "van", "de", "der", "den", "du", "le", "la")
+#: An author's name: letters of any script; its capital is checked by :func:`_capitalised` ("Özdemir", "Łukasik",
+#: "Ørsted"), as ``re`` has no class of capitals beyond A-Z.
+_AUTHOR = rf"(?:(?:{'|'.join(_PARTICLES)})\s)?[^\W\d_]{{2}}[\w'’-]*"
 _JOIN = r"\s*(?:&|,|\bund\b|\band\b)\s*"
 _AUTHORS = rf"(?P<authors>{_AUTHOR}(?:{_JOIN}{_AUTHOR}){{0,3}}(?P<etal>\s+et\s+al\.?)?)"
 _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
@@ -57,12 +61,20 @@ def _vouched(match: re.Match[str], lang: str) -> bool:
     from sift.machine_cache import dictionary_lemma
 
     names = _authors(match)
-    if not names or any(name.isupper() for name in names):
+    if not names or any(not _capitalised(name) for name in names):
+        return False  # "(über 2003)", "nach oben (2003)": no name
+    if any(name.isupper() for name in names):
         return False  # "(WM 2014)", "(EU 2020)": an event or a body's acronym and a year
     if len(names) > 1 or match.group("etal"):
         return True
     surname = names[0].split()[-1]
     return dictionary_lemma(surname, lang) is None and dictionary_lemma(surname.lower(), lang) is None
+
+
+def _capitalised(name: str) -> bool:
+    """Whether an author's name opens with a capital after its particles ("van Dijk", "Baal et al.", "Özdemir")."""
+    words = [word for word in name.split() if word not in _PARTICLES]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _after_according(text: str, start: int, lang: str) -> bool:
