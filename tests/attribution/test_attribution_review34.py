@@ -63,3 +63,24 @@ def test_lower_case_words_before_a_year_cite_nobody(text: str) -> None:
     from sift.attribution.author_citations import author_citation_frames
 
     assert author_citation_frames(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("full", "initial"),
+    [
+        ("Philipp Brandvik", "P. Brandvik"),  # transliterated, "Philipp" keys as "filip"
+        ("Øystein Brandvik", "Ø. Brandvik"),  # "Ø" has no transliteration key at all
+        ("Łukasz Brandvik", "Ł. Brandvik"),
+    ],
+)
+def test_an_initial_stands_for_a_given_name_that_opens_with_its_letter(
+    analyse: Callable[[list[tuple[str, str]]], Document], full: str, initial: str
+) -> None:
+    doc = analyse(
+        [
+            ("en", f"{full} said the festival would return next summer."),
+            ("en", f"{initial} added that tickets would go on sale in March."),
+        ]
+    )
+    speakers = {speaker.name: set(speaker.aliases) for speaker in doc.speakers}
+    assert speakers == {full: {initial}}  # were two people: the initial's key against the given name's key

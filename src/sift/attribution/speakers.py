@@ -747,10 +747,28 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
     return None, reading.how
 
 
-def _given_name(name: str) -> str | None:
-    """The first given name of a full name ("Teresa" of "Teresa Nielsen Hayden"), ``None`` for a lone name."""
+def _given_word(name: str) -> str | None:
+    """The first given name of a full name as written ("Teresa" of "Teresa Nielsen Hayden", "J" of "J. Smith"),
+    ``None`` for a lone name."""
     words = [word for word in name.split() if word not in NAME_PARTICLES]
-    return transliteration_key(words[0].rstrip(".")) if len(words) > 1 else None  # "Frantz", "Frants", "Franz"
+    return words[0].rstrip(".") if len(words) > 1 else None
+
+
+def _given_name(name: str) -> str | None:
+    """The transliteration key of a full name's first given name ("Frantz", "Frants", "Franz" are one), ``None``
+    for a lone name."""
+    given = _given_word(name)
+    return transliteration_key(given) if given is not None else None
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Whether two given names as written may be one person's: the same transliteration key, or an initial and a
+    name it opens, by letter ("P." and "Philipp", whose key is "filip"; "Ø." and "Øystein", "Ø" has no key) or by
+    key ("J." and "Iouri", both "i")."""
+    keys = transliteration_key(one), transliteration_key(other)
+    if min(len(one), len(other), *map(len, keys)) <= 1:  # "J.", "Ph." (key "f"), "Ø." (no key)
+        return fold(one[:1]) == fold(other[:1]) or (all(keys) and keys[0][0] == keys[1][0])
+    return keys[0] == keys[1]
 
 
 def _other_given(entity: _Entity, reading: SourceReading) -> bool:
@@ -758,12 +776,12 @@ def _other_given(entity: _Entity, reading: SourceReading) -> bool:
     "Teresa" and "Patrick Nielsen Hayden": realpages dev7): another given name is another person. Given names are
     compared as surnames are, by their transliteration key, and an initial stands for any given name it opens
     ("J. Smith", "John Smith")."""
-    given = _given_name(reading.name)
+    given = _given_word(reading.name)
     if given is None:
         return False
     for _, _, name in entity.names:
-        other = _given_name(name)
-        if other is not None and not (given == other or (min(len(given), len(other)) == 1 and given[0] == other[0])):
+        other = _given_word(name)
+        if other is not None and not _same_given(given, other):
             return True
     return False
 
