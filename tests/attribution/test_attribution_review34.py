@@ -100,3 +100,13 @@ def test_citations_of_one_long_block_each_credit_their_own_sentence() -> None:
     ]
     long = " ".join(f"Satz {k} gilt (Smeets & Goulson {1900 + k % 100})." for k in range(2000))
     assert len(author_citation_frames(long, "de")) == 4000
+
+
+def test_a_byline_after_two_titles_starts_at_the_word_after_the_last_and() -> None:
+    from sift.attribution.quote_bylines import quote_byline_frame
+
+    text = '"Bleib locker." Mundart-Sängerin und Sängerin Lena Berg'
+    frame = quote_byline_frame(text)
+    assert frame is not None and frame.source is not None
+    # was "Sängerin und Sängerin Lena Berg": the words were found by substring ("und" in "Mundart")
+    assert text[frame.source[0] : frame.source[1]] == "Sängerin Lena Berg"
