@@ -110,3 +110,21 @@ def test_a_byline_after_two_titles_starts_at_the_word_after_the_last_and() -> No
     assert frame is not None and frame.source is not None
     # was "Sängerin und Sängerin Lena Berg": the words were found by substring ("und" in "Mundart")
     assert text[frame.source[0] : frame.source[1]] == "Sängerin Lena Berg"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("„Wir schaffen das.“ Große Worte.", None),  # a sentence after the quote, closed by its stop: no byline
+        ("“We will win.” The End.", None),
+        ("“We will win.” Jane Doe.", None),
+        ("“We will win.” Sarah K.", "Sarah K."),  # an initial closing the name keeps its dot
+        ("“We will win.” Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_stop_after_the_words_that_follow_a_quote_makes_them_no_byline(text: str, source: str | None) -> None:
+    from sift.attribution.quote_bylines import quote_byline_frame
+
+    frame = quote_byline_frame(text)
+    found = text[frame.source[0] : frame.source[1]] if frame is not None and frame.source is not None else None
+    assert found == source

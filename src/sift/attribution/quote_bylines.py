@@ -29,9 +29,11 @@ _JOINS = AND_WORDS | {"and", "&"}
 
 def _byline_words(words: list[str]) -> bool:
     """Whether a run of words reads as a byline: capitalised words (and-words joining titles), the last one a
-    name's, no digit and no sentence inside."""
+    name's, no digit, no sentence inside and no stop after it."""
     if not 1 <= len(words) <= MAX_BYLINE_WORDS or not words[-1][:1].isupper():
         return False
+    if words[-1].endswith(".") and len(words[-1]) > 2:
+        return False  # "„…“ Große Worte.": a sentence's stop (an initial keeps its dot: "Sarah K.")
     return words[0] not in _JOINS and all(
         (re.fullmatch(_NAME_WORD, word) and word[:1].isupper() and not word.endswith((":", ".."))) or word in _JOINS
         for word in words
