@@ -128,3 +128,24 @@ def test_a_stop_after_the_words_that_follow_a_quote_makes_them_no_byline(text: s
     frame = quote_byline_frame(text)
     found = text[frame.source[0] : frame.source[1]] if frame is not None and frame.source is not None else None
     assert found == source
+
+
+def _sourced(doc: Document, text: str) -> list[tuple[str, str]]:
+    return [
+        (text[a.cue.start : a.cue.end], text[a.source.start : a.source.end])
+        for a in doc.attributions
+        if a.cue is not None and a.source is not None
+    ]
+
+
+def test_so_opening_a_clause_between_commas_is_no_aside(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    # "so ein Verhalten ist inakzeptabel": "such a" opening a clause with its verb, not "so der Autor" (8f14fd1)
+    text = "Ich finde, so ein Verhalten ist inakzeptabel, und das muss man ändern."
+    assert _sourced(analyse([("de", text)]), text) == []
+    text = "Die Umsetzung, so der Autor, ist nie möglich."
+    assert ("so", "der Autor") in _sourced(analyse([("de", text)]), text)
+
+
+def test_laut_closing_a_sentence_has_no_source(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
+    text = "Das sage ich ganz laut. Danach ging er."  # the adjective "laut" (loud), not "laut X"; its source was "."
+    assert [source for cue, source in _sourced(analyse([("de", text)]), text) if cue == "laut"] == []

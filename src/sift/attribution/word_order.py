@@ -590,6 +590,8 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end:
             source_end = comma - 1
     source = clause.span(i + 1, source_end)
+    if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
+        source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
     source_named = i < clause.last and clause.tokens[i + 1].pos in NOMINAL
     if not source_named and _is_own(clause, cue_first, i):
         source_end = i  # "Nach eigenen Angaben investiert die Firma …": the cue holds "own", no phrase follows it
@@ -1869,6 +1871,8 @@ def _so_aside(clause: _Clause, i: int, closing: str | None = None) -> Frame | No
     source_last = min(clause.phrase_end(i + 1), end - 1)
     if end - source_last > MAX_ASIDE_TAIL + 1:
         return None
+    if tokens[i - 1].text == "," and any(t.pos in ("VERB", "AUX") for t in tokens[source_last + 1 : end]):
+        return None  # "Ich finde, so ein Verhalten ist inakzeptabel, …": "so" opens a clause, no aside
     pieces = [
         clause.content(clause.first, i - 2) if i - 2 >= clause.first else None,
         clause.content(end + 1, clause.last) if end < clause.last else None,
