@@ -149,3 +149,11 @@ def test_so_opening_a_clause_between_commas_is_no_aside(analyse: Callable[[list[
 def test_laut_closing_a_sentence_has_no_source(analyse: Callable[[list[tuple[str, str]]], Document]) -> None:
     text = "Das sage ich ganz laut. Danach ging er."  # the adjective "laut" (loud), not "laut X"; its source was "."
     assert [source for cue, source in _sourced(analyse([("de", text)]), text) if cue == "laut"] == []
+
+
+def test_so_before_a_colon_and_a_quote_holding_a_comma_keeps_its_source(
+    analyse: Callable[[list[tuple[str, str]]], Document],
+) -> None:
+    # realpages dev9 r9-001: the quote's comma closes the "aside"; the clause check must not drop it
+    text = 'Das sei unangemessen, so Precht: "Wir versuchen im Moment, den Markt zu stabilisieren."'
+    assert ("so", "Precht") in _sourced(analyse([("de", text)]), text)

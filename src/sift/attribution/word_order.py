@@ -1871,8 +1871,10 @@ def _so_aside(clause: _Clause, i: int, closing: str | None = None) -> Frame | No
     source_last = min(clause.phrase_end(i + 1), end - 1)
     if end - source_last > MAX_ASIDE_TAIL + 1:
         return None
-    if tokens[i - 1].text == "," and any(t.pos in ("VERB", "AUX") for t in tokens[source_last + 1 : end]):
-        return None  # "Ich finde, so ein Verhalten ist inakzeptabel, …": "so" opens a clause, no aside
+    if tokens[i - 1].text == "," and tokens[source_last + 1].pos in ("VERB", "AUX"):
+        # "Ich finde, so ein Verhalten ist inakzeptabel, …": "so" opens a clause, its verb right after the phrase
+        # (not "…, so Precht: „Wir versuchen im Moment, …“", realpages dev9, whose comma is the quote's)
+        return None
     pieces = [
         clause.content(clause.first, i - 2) if i - 2 >= clause.first else None,
         clause.content(end + 1, clause.last) if end < clause.last else None,
