@@ -65,3 +65,14 @@ def test_startup_freezes_the_heap_with_the_open_matcher_and_close_thaws_it(sampl
     finally:
         engine.close()
     assert gc.get_freeze_count() == 0
+
+
+def test_a_long_upload_name_is_cut_before_its_suffix() -> None:
+    from sift.api.engine import MAX_FILENAME_CHARS, upload_name
+
+    long = "a" * 300 + ".md"
+    name = upload_name(f"/tmp/{long}")
+    # the suffix says Markdown or HTML (ingest.load's name=): cut from the end, "….md" was read as plain text
+    assert name is not None and len(name) == MAX_FILENAME_CHARS and name.endswith(".md")
+    assert upload_name("notes.html") == "notes.html"
+    assert upload_name(None) is None and upload_name("") is None and upload_name("dir/") == "dir"

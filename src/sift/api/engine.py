@@ -34,7 +34,15 @@ from sift.document import Coverage, Document
 from sift.store import Store
 from sift.stories import Story
 
-__all__ = ["MAX_CHECK_WAIT_S", "MAX_QUEUED_CHECKS", "SEARCH_WORKERS", "Engine", "ReadWriteLock", "ServerBusy"]
+__all__ = [
+    "MAX_CHECK_WAIT_S",
+    "MAX_QUEUED_CHECKS",
+    "SEARCH_WORKERS",
+    "Engine",
+    "ReadWriteLock",
+    "ServerBusy",
+    "upload_name",
+]
 
 #: Checks allowed to wait behind the running one, whatever their expected duration.
 MAX_QUEUED_CHECKS = 8
@@ -104,6 +112,17 @@ class ReadWriteLock:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()
+
+
+def upload_name(filename: str | None) -> str | None:
+    """An upload's own file name, its folders dropped and cut to :data:`MAX_FILENAME_CHARS` before its suffix: it says
+    more than "<text>" as the document's location, and its suffix says HTML or Markdown (the id still hashes the
+    bytes)."""
+    path = Path(filename or "")
+    if len(path.name) <= MAX_FILENAME_CHARS:
+        return path.name or None
+    suffix = path.suffix[:MAX_FILENAME_CHARS]
+    return path.name[: MAX_FILENAME_CHARS - len(suffix)] + suffix
 
 
 class Engine:
@@ -207,9 +226,7 @@ class Engine:
 
     def _check_now(self, source: str | bytes, kind: str, filename: str | None, stored_by: str | None) -> Document:
         started = time.perf_counter()
-        # the upload's own name says more than "<text>" and its suffix says HTML or Markdown; the id still hashes
-        # the bytes
-        name = Path(filename or "").name[:MAX_FILENAME_CHARS] or None
+        name = upload_name(filename)
         try:
             if self.checkers is not None:
                 doc = self.checkers.check(source, kind, name)

@@ -11,7 +11,9 @@ only after an "according to" word ("Nach Jacobs (1998)") or with "et al.": "Tita
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from sift.attribution.frames import Frame, Span, trim_content
 from sift.lexicon.languages import LANGUAGES
@@ -20,7 +22,11 @@ __all__ = ["CITATION_CUE", "author_citation_frames"]
 
 #: The cue lemma of a citation: a bracketed credit, as a digest's "[NYT.]" is (``frames.citation_frames``).
 CITATION_CUE = "[]"
-_AUTHOR = r"(?:(?:von|van|de|der|den|du|le|la)\s)?[A-Z][^\W\d_][\w'’-]*"
+#: Particles before a surname ("van Dijk", "de Vries"), kept with it.
+_PARTICLES = ("von", "van", "de", "der", "den", "du", "le", "la")
+#: An author's name: letters of any script; its capital is checked by :func:`_capitalised` ("Özdemir", "Łukasik",
+#: "Ørsted"), as ``re`` has no class of capitals beyond A-Z.
+_AUTHOR = rf"(?:(?:{'|'.join(_PARTICLES)})\s)?[^\W\d_]{{2}}[\w'’-]*"
 _JOIN = r"\s*(?:&|,|\bund\b|\band\b)\s*"
 _AUTHORS = rf"(?P<authors>{_AUTHOR}(?:{_JOIN}{_AUTHOR}){{0,3}}(?P<etal>\s+et\s+al\.?)?)"
 _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
@@ -57,12 +63,20 @@ def _vouched(match: re.Match[str], lang: str) -> bool:
     from sift.machine_cache import dictionary_lemma
 
     names = _authors(match)
-    if not names or any(name.isupper() for name in names):
+    if not names or any(not _capitalised(name) for name in names):
+        return False  # "(über 2003)", "nach oben (2003)": no name
+    if any(name.isupper() for name in names):
         return False  # "(WM 2014)", "(EU 2020)": an event or a body's acronym and a year
     if len(names) > 1 or match.group("etal"):
         return True
     surname = names[0].split()[-1]
     return dictionary_lemma(surname, lang) is None and dictionary_lemma(surname.lower(), lang) is None
+
+
+def _capitalised(name: str) -> bool:
+    """Whether an author's name opens with a capital after its particles ("van Dijk", "Baal et al.", "Özdemir")."""
+    words = [word for word in name.split() if word not in _PARTICLES]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _after_according(text: str, start: int, lang: str) -> bool:
@@ -73,13 +87,27 @@ def _after_according(text: str, start: int, lang: str) -> bool:
     return any(before.endswith(word) and not before[: -len(word)][-1:].isalpha() for word in words)
 
 
-def _sentence_around(text: str, start: int, end: int) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class _Stops:
+    """Where a block's sentence stops stand (each stop's mark and the word after it), found once a block: a block of
+    thousands of citations searched its text again for each (8.3 s for 4,000 in 270 kB, 0.16 s now)."""
+
+    marks: list[int]
+    words: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Stops:
+        found = list(_STOP.finditer(text))
+        return cls([stop.start() for stop in found], [stop.end() for stop in found])
+
+
+def _sentence_around(text: str, start: int, end: int, stops: _Stops) -> Span | None:
     """The sentence holding a citation at ``start``-``end``, without the citation: from the last stop before it to
     the next stop after it (a citation closing a sentence takes the sentence before)."""
-    stops = [stop.end() for stop in _STOP.finditer(text, 0, start)]
-    first = stops[-1] if stops else 0
-    after = _STOP.search(text, end)
-    last = after.start() + 1 if after is not None else len(text)
+    before_stops = bisect.bisect_left(stops.words, start)  # the word after a stop opens before the citation
+    first = stops.words[before_stops - 1] if before_stops else 0
+    after = bisect.bisect_left(stops.marks, end)
+    last = stops.marks[after] + 1 if after < len(stops.marks) else len(text)
     before = trim_content(text, (first, start))
     rest = trim_content(text, (end, last))
     if before is None:
@@ -87,23 +115,30 @@ def _sentence_around(text: str, start: int, end: int) -> Span | None:
     return before if rest is None else (before[0], rest[1])
 
 
+def _overlaps(taken: list[Span], span: Span) -> bool:
+    """Whether ``span`` overlaps one of ``taken`` (sorted, none overlapping another): its neighbours tell."""
+    index = bisect.bisect_left(taken, span)
+    return any(start < span[1] and span[0] < end for start, end in taken[max(0, index - 1) : index + 1])
+
+
 def author_citation_frames(text: str, lang: str) -> list[Frame]:
     """One frame per author of each author-year citation of ``text`` (see the module): the author's name the
     source, the citation itself the cue, the sentence around it the content ("et al." stays with its author)."""
     frames: list[Frame] = []
-    taken: list[Span] = []
+    taken: list[Span] = []  # the citations read, in text order (they never overlap)
+    stops = _Stops.of(text)
     for pattern in (BRACKETED, NARRATIVE):
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            if _overlaps(taken, match.span()):
                 continue
             if pattern is NARRATIVE and not (match.group("etal") or _after_according(text, match.start(), lang)):
                 continue
             if not _vouched(match, lang):
                 continue
-            content = _sentence_around(text, match.start(), match.end())
+            content = _sentence_around(text, match.start(), match.end(), stops)
             if content is None:
                 continue
-            taken.append(match.span())
+            bisect.insort(taken, match.span())
             frames += [
                 Frame(cue=match.span(), content=[content], source=author, cue_lemma=CITATION_CUE)
                 for author in _author_spans(match)

@@ -29,9 +29,11 @@ _JOINS = AND_WORDS | {"and", "&"}
 
 def _byline_words(words: list[str]) -> bool:
     """Whether a run of words reads as a byline: capitalised words (and-words joining titles), the last one a
-    name's, no digit and no sentence inside."""
+    name's, no digit, no sentence inside and no stop after it."""
     if not 1 <= len(words) <= MAX_BYLINE_WORDS or not words[-1][:1].isupper():
         return False
+    if words[-1].endswith(".") and len(words[-1]) > 2:
+        return False  # "„…“ Große Worte.": a sentence's stop (an initial keeps its dot: "Sarah K.")
     return words[0] not in _JOINS and all(
         (re.fullmatch(_NAME_WORD, word) and word[:1].isupper() and not word.endswith((":", ".."))) or word in _JOINS
         for word in words
@@ -62,12 +64,13 @@ def quote_byline_frame(text: str) -> Frame | None:
     source = (gap, name_end)
     if text[gap : gap + 1] == "(" and text[name_end - 1 : name_end] == ")" and handle is None:
         source = (gap + 1, name_end - 1)  # "“…” (Maren Kissing)"
-    words = text[source[0] : source[1]].split()
+    spans = [(source[0] + word.start(), word.group()) for word in re.finditer(r"\S+", text[source[0] : source[1]])]
+    words = [word for _, word in spans]
     if not _byline_words(words):
         return None
     joined = [k for k, word in enumerate(words) if word in _JOINS]
     if joined:  # "Sänger und Content-Creator Strify": two titles of one contributor, named after the last
-        source = (text.index(words[joined[-1] + 1], text.index(words[joined[-1]], source[0])), source[1])
+        source = (spans[joined[-1] + 1][0], source[1])
     content = trim_content(text, (start, end))
     if content is None:
         return None

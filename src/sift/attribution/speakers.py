@@ -28,6 +28,7 @@ reading of a name), :mod:`~sift.attribution.descriptions` (speakers named by a d
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -746,10 +747,28 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
     return None, reading.how
 
 
-def _given_name(name: str) -> str | None:
-    """The first given name of a full name ("Teresa" of "Teresa Nielsen Hayden"), ``None`` for a lone name."""
+def _given_word(name: str) -> str | None:
+    """The first given name of a full name as written ("Teresa" of "Teresa Nielsen Hayden", "J" of "J. Smith"),
+    ``None`` for a lone name."""
     words = [word for word in name.split() if word not in NAME_PARTICLES]
-    return transliteration_key(words[0].rstrip(".")) if len(words) > 1 else None  # "Frantz", "Frants", "Franz"
+    return words[0].rstrip(".") if len(words) > 1 else None
+
+
+def _given_name(name: str) -> str | None:
+    """The transliteration key of a full name's first given name ("Frantz", "Frants", "Franz" are one), ``None``
+    for a lone name."""
+    given = _given_word(name)
+    return transliteration_key(given) if given is not None else None
+
+
+def _same_given(one: str, other: str) -> bool:
+    """Whether two given names as written may be one person's: the same transliteration key, or an initial and a
+    name it opens, by letter ("P." and "Philipp", whose key is "filip"; "Ø." and "Øystein", "Ø" has no key) or by
+    key ("J." and "Iouri", both "i")."""
+    keys = transliteration_key(one), transliteration_key(other)
+    if min(len(one), len(other), *map(len, keys)) <= 1:  # "J.", "Ph." (key "f"), "Ø." (no key)
+        return fold(one[:1]) == fold(other[:1]) or (all(keys) and keys[0][0] == keys[1][0])
+    return keys[0] == keys[1]
 
 
 def _other_given(entity: _Entity, reading: SourceReading) -> bool:
@@ -757,12 +776,12 @@ def _other_given(entity: _Entity, reading: SourceReading) -> bool:
     "Teresa" and "Patrick Nielsen Hayden": realpages dev7): another given name is another person. Given names are
     compared as surnames are, by their transliteration key, and an initial stands for any given name it opens
     ("J. Smith", "John Smith")."""
-    given = _given_name(reading.name)
+    given = _given_word(reading.name)
     if given is None:
         return False
     for _, _, name in entity.names:
-        other = _given_name(name)
-        if other is not None and not (given == other or (min(len(given), len(other)) == 1 and given[0] == other[0])):
+        other = _given_word(name)
+        if other is not None and not _same_given(given, other):
             return True
     return False
 
@@ -1242,6 +1261,8 @@ def _merge_given_names(
     name) that is the first name of the one person it names in full ("Friederike Gonzalez Schmitz: …") is that
     person, shown under the full name (realpages-dev11). A lone word that two full names share stays as it is, and
     a surname alone is read elsewhere (:mod:`~sift.attribution.surnames`)."""
+    places: dict[str, list[tuple[str, int]]] = {}  # a full name: where the page writes it after a space
+    given_of = functools.cache(_given_name)  # each full name's key once, not once per one-word name
     for entity in [e for e in entities if e.kind == "person" and e.names]:
         names = {name for _, words, name in entity.names if words == 1}
         if len(names) != 1 or len(entity.names) != 1 or entity.titles:
@@ -1249,11 +1270,11 @@ def _merge_given_names(
         given = names.pop()
         key = transliteration_key(given)
         full = [
-            (e, name if _given_name(name) == key else f"{given} {name}")
+            (e, name if given_of(name) == key else f"{given} {name}")
             for e in entities
             if e is not entity and e.kind == "person"
             for _, words, name in e.names
-            if words > 1 and (_given_name(name) == key or _written_with(given, name, page))
+            if words > 1 and (given_of(name) == key or _written_with(given, name, page, places))
         ]
         if len({id(e) for e, _ in full}) == 1:
             target, name = full[0]
@@ -1261,9 +1282,25 @@ def _merge_given_names(
             target.count_name(name, target.languages[0] if target.languages else "")
 
 
-def _written_with(given: str, name: str, page: list[tuple[str, str]]) -> bool:
-    """Whether the page writes ``given`` right before ``name`` ("Friederike" before "Gonzalez Schmitz")."""
-    return any(f"{given} {name}" in text for text, _ in page)
+def _written_with(given: str, name: str, page: list[tuple[str, str]], places: dict[str, list[tuple[str, int]]]) -> bool:
+    """Whether the page writes ``given`` right before ``name`` ("Friederike" before "Gonzalez Schmitz").
+
+    ``places`` keeps, per full name, the blocks and offsets where the page writes it after a space: the page is
+    searched once per full name, not once per one-word name and full name (on a page of many of both that was
+    most of the stage's time)."""
+    if name not in places:
+        places[name] = [(text, index) for text, _ in page for index in _offsets(text, f" {name}")]
+    return any(text.endswith(given, 0, index) for text, index in places[name])
+
+
+def _offsets(text: str, part: str) -> list[int]:
+    """Every offset where ``text`` holds ``part`` (overlapping ones too)."""
+    found: list[int] = []
+    index = text.find(part)
+    while index >= 0:
+        found.append(index)
+        index = text.find(part, index + 1)
+    return found
 
 
 def _absorb(

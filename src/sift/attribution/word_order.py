@@ -286,8 +286,11 @@ class _Clause:
         "de"/"von" ("le Premier ministre | lors d'une conférence", "die Ministerin | am Montag") or an adverb
         or a numeral after its noun ("nach Angaben der Allianz | allerdings nur 18", "der Regierung | bis August",
         "der zivilen Allianz | dreihundert Menschen"), and in German a pronoun after its noun ("der Polizei |
-        niemand").
+        niemand"). A phrase that would start after the sentence's last token is empty (``first - 1``): a marker
+        closing a block with no stop after it ("… Laut", "…, so") has no source, not the next sentence's first word.
         """
+        if first > self.last:
+            return first - 1
         last = self.last if last is None else last
         index = first
         if self.tokens[first].pos == "PRON":  # a pronoun is a whole subject ("…, hatte er die Partei angeprangert")
@@ -587,6 +590,8 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end:
             source_end = comma - 1
     source = clause.span(i + 1, source_end)
+    if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
+        source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
     source_named = i < clause.last and clause.tokens[i + 1].pos in NOMINAL
     if not source_named and _is_own(clause, cue_first, i):
         source_end = i  # "Nach eigenen Angaben investiert die Firma …": the cue holds "own", no phrase follows it
@@ -1865,6 +1870,10 @@ def _so_aside(clause: _Clause, i: int, closing: str | None = None) -> Frame | No
         return None
     source_last = min(clause.phrase_end(i + 1), end - 1)
     if end - source_last > MAX_ASIDE_TAIL + 1:
+        return None
+    if tokens[i - 1].text == "," and tokens[source_last + 1].pos in ("VERB", "AUX"):
+        # "Ich finde, so ein Verhalten ist inakzeptabel, …": "so" opens a clause, its verb right after the phrase
+        # (not "…, so Precht: „Wir versuchen im Moment, …“", realpages dev9, whose comma is the quote's)
         return None
     pieces = [
         clause.content(clause.first, i - 2) if i - 2 >= clause.first else None,
