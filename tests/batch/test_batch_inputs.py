@@ -146,6 +146,9 @@ def test_a_jsonl_line_given_again_is_read_once_and_urls_are_keyed_as_a_url_list_
     assert first.content_hash != second.content_hash  # two versions of one URL are two documents
     (no_host,) = JsonlInput(_write(tmp_path / "bad.jsonl", {"url": "https://", "text": "words"}), MB)
     assert isinstance(no_host, BadRecord) and "not an http(s) URL" in no_host.reason
+    # a scraper's export may keep a space in a URL: the page is in the record, keyed by the URL as written
+    (spaced,) = JsonlInput(_write(tmp_path / "spaced.jsonl", {"url": "https://x.org/my page", "text": "words"}), MB)
+    assert isinstance(spaced, Page) and spaced.key == spaced.location == "https://x.org/my page"
 
 
 def _write(path: Path, record: dict[str, str]) -> Path:

@@ -220,7 +220,11 @@ def test_a_bracketed_aside_inside_a_sentence_does_not_end_it() -> None:
         "The vote [sic?] Was held on Monday.",
         "It passed.",
     ]
-    # an aside that opens its own sentence still stands apart, and a long parenthesis is text like any other
+    assert sentences("Er sagte nein (wirklich!) Danach ging er.", "de") == [
+        "Er sagte nein (wirklich!)",
+        "Danach ging er.",
+    ]
+    # an aside that opens its own sentence still stands apart, and a bracket with words is text like any other
     assert sentences("He came. (Did he?) Nobody knows.", "en") == ["He came.", "(Did he?)", "Nobody knows."]
     assert sentences("It rained (as the forecast had said it would!) Then it stopped.", "en") == [
         "It rained (as the forecast had said it would!)",

@@ -222,7 +222,7 @@ class JsonlInput:
         body = html if html is not None else text
         if body is None:
             return BadRecord(url or where, url or where, f"{where}: no 'html' or 'text' to analyse")
-        key = url_key(url) if url is not None else where
+        key = where if url is None else _url_record_key(url)
         if key is None:
             return BadRecord(where, where, f"{where}: 'url' is not an http(s) URL: {url[:100]!r}")
         return Page(
@@ -234,6 +234,20 @@ class JsonlInput:
             title=title,
             published=published,
         )
+
+
+def _url_record_key(url: str) -> str | None:
+    """The key of a JSONL record's ``url``: :func:`url_key`, or the URL as written when it holds white space (scraper
+    exports keep "…/my page.html" unescaped: the page is in the record, nothing is fetched); ``None`` when it is no
+    http(s) URL with a host."""
+    key = url_key(url)
+    if key is not None or not any(char.isspace() for char in url):
+        return key
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # an unclosed IPv6 bracket
+        return None
+    return url if parts.scheme.lower() in _DEFAULT_PORTS and parts.netloc.strip() else None
 
 
 _CONTROL_CHAR_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")

@@ -18,8 +18,8 @@ white space or the end of the line, or a CJK full stop. It is rejected when:
    a dotted acronym not followed by a typical sentence start ("U.S. officials"), a list number opening
    the sentence ("1. Le refus"), or, in languages writing ordinals with a period, a 1-2 digit number
    ("am 3. Oktober");
-4. it closes a short bracketed aside opened inside the sentence: "448(!) Abgeordnete", "(sic!)", "[?]" are an
-   author's remark, not a sentence end (an aside that opens the sentence, "(Did he?) Nobody knows.", still ends).
+4. it closes an editor's remark in brackets inside the sentence: "448(!) Abgeordnete", "(sic!)", "[?]" are no
+   sentence end (one that opens the sentence, or a bracket with words, "(wirklich!) Danach", may still end one).
 
 A line break is always a boundary, and every span is trimmed of surrounding white space.
 """
@@ -56,22 +56,17 @@ _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
 _MID_SENTENCE = ".…,;:"
 _ROMAN = re.compile(r"[IVXLC]{1,5}")
 _QUOTE_CLOSERS = '"»«“”」』'
-#: How far back an aside's opening bracket may stand from its marks: "(!)", "(sic!)", "(sic)" or "[?]", not a
-#: parenthesised sentence.
-_ASIDE_CHARS = 12
+#: An editor's remark in brackets: "(!)", "(?!)", "(sic!)", "[sic]" — marks, not a sentence's end.
+_EDITORIAL_ASIDE = re.compile(r"[(\[]\s*(?:sic\s*)?[!?]*\s*[)\]]", re.IGNORECASE)
 
 
 def _closes_aside(text: str, sentence_start: int, match: re.Match[str]) -> bool:
-    """Whether the candidate's marks close a short bracket opened inside the sentence ("448(!) Abgeordnete")."""
-    closing = match.group()[len(match.group().rstrip(_CLOSING)) :]
-    if closing[:1] not in (")", "]"):
+    """Whether the candidate closes an editor's remark inside the sentence ("448(!) Abgeordnete", "(sic!)"); a
+    bracket with words in it ("(wirklich!) Danach …") may end a sentence like any other text."""
+    opener = max(text.rfind("(", sentence_start, match.start()), text.rfind("[", sentence_start, match.start()))
+    if opener < 0 or not _EDITORIAL_ASIDE.fullmatch(text, opener, match.end()):
         return False
-    opener = "(" if closing[0] == ")" else "["
-    start = max(sentence_start, match.start() - _ASIDE_CHARS)
-    index = text.rfind(opener, start, match.start())
-    if index < 0 or any(char in ")]" for char in text[index : match.start()]):
-        return False
-    return not _opens_sentence(text, sentence_start, index)
+    return not _opens_sentence(text, sentence_start, opener)
 
 
 def _next_word(text: str, index: int, end: int) -> str:
