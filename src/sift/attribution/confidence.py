@@ -160,7 +160,7 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
         return True
     if any(start < frame.cue[0] for start, _ in frame.content):
         return True
-    cue = [k for k, t in enumerate(tokens) if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+    cue = _cue_indices(frame, tokens)
     if not cue:
         return True
     # a source after the cue is no content: the search starts past it ("wiesen die Biologen X und Y von der Z im
@@ -180,11 +180,16 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return False
 
 
+def _cue_indices(frame: Frame, tokens: Sequence[Token]) -> list[int]:
+    """Indices of the block's tokens inside the frame's cue."""
+    assert frame.cue is not None
+    return [k for k, t in enumerate(tokens) if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
+
+
 def _cue_word(frame: Frame, tokens: Sequence[Token]) -> str:
     """The lower-cased last word of the cue ("est alerté" -> "alerté"), where a lemma may be missing."""
-    assert frame.cue is not None
-    words = [t.text.lower() for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]]
-    return words[-1] if words else ""
+    cue = _cue_indices(frame, tokens)
+    return tokens[cue[-1]].text.lower() if cue else ""
 
 
 def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:

@@ -872,7 +872,7 @@ def resolve_speakers(
     recent: list[_Entity] = []  # least recently mentioned first
     chosen: list[tuple[_Entity, str] | None] = []
     titled_by_block: dict[int, list[TitledName]] = {}  # read once per block, and only for a lone word left unread
-    full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
+    lone_full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
     short_names: frozenset[str] | None = None  # the bodies' short names the page writes in brackets
     for mention in mentions:
         mention = _without_dateline_party_time(mention)
@@ -883,7 +883,7 @@ def resolve_speakers(
         if reading.kind == "none" and page:
             reading = _titled_surname(mention, page, gazetteer, titled_by_block) or reading
         if page and _is_lone_name_word(mention, reading):
-            reading = _page_surname(mention, reading, page, entities, gazetteer, full_names) or reading
+            reading = _page_surname(mention, reading, page, entities, gazetteer, lone_full_names) or reading
             reading = _singular_bare_noun(mention, reading, page) or reading
         if reading.kind == "none" and (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS:
             reading = _according_name(mention) or reading

@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 
 from sift.batch.pages import BadRecord, Page
 from sift.dates import iso_day
+from sift.document import HTML_MEDIA_TYPES
 from sift.errors import InputError
 from sift.ingest import page_suffix_is_html, page_suffix_is_markdown
 from sift.ingest.read import read_file
-from sift.ingest.sniff import HTML_MEDIA_TYPES, PAGE_FILE_SUFFIXES
+from sift.ingest.sniff import PAGE_FILE_SUFFIXES
 
 __all__ = [
     "DirectoryInput",
@@ -35,8 +36,6 @@ __all__ = [
     "url_key",
 ]
 
-#: File names a directory walk reads as pages (also under ``.gz``); other files are not pages.
-PAGE_SUFFIXES = PAGE_FILE_SUFFIXES
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 #: Media types of WARC records read as pages; images, scripts and the rest of a crawl are not pages.
@@ -65,7 +64,7 @@ def _is_hidden(name: str) -> bool:
 
 def _has_page_suffix(name: str) -> bool:
     lower = name.lower().removesuffix(".gz")
-    return lower.endswith(PAGE_SUFFIXES)
+    return lower.endswith(PAGE_FILE_SUFFIXES)  # a directory walk reads these (also under .gz), nothing else
 
 
 def _is_page_file(name: str) -> bool:

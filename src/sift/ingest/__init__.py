@@ -111,14 +111,7 @@ def load(
         return _document(read_stream(stream, config.max_bytes), _Origin("stdin", "-", "stdin"), config)
     if kind == "file":
         path = Path(source.strip()).expanduser()
-        suffix = _page_suffix(path)
-        origin = _Origin(
-            "file",
-            str(path.absolute()),
-            str(path),
-            said_html=suffix in HTML_SUFFIXES,
-            said_markdown=suffix in MARKDOWN_SUFFIXES,
-        )
+        origin = _named_origin("file", str(path.absolute()), path)
         return _document(read_file(path, config.max_bytes), origin, config)
     from sift.ingest.fetch import fetch
 
@@ -186,19 +179,17 @@ def _page_suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+def _named_origin(kind: str, location: str, path: Path) -> _Origin:
+    """The origin of a page that comes with a file name: its suffix says HTML or Markdown (a hint, never decisive)."""
+    suffix = _page_suffix(path)
+    return _Origin(
+        kind, location, str(path), said_html=suffix in HTML_SUFFIXES, said_markdown=suffix in MARKDOWN_SUFFIXES
+    )
+
+
 def _load_text(source: str | bytes, config: IngestConfig, name: str | None = None) -> Document:
     """A page given as bytes (decoded like a file) or as a str (already text; its UTF-8 bytes are hashed)."""
-    if name:
-        suffix = _page_suffix(Path(name))
-        origin = _Origin(
-            "text",
-            name,
-            name,
-            said_html=suffix in HTML_SUFFIXES,
-            said_markdown=suffix in MARKDOWN_SUFFIXES,
-        )
-    else:
-        origin = _Origin("text", "<text>", "the text")
+    origin = _named_origin("text", name, Path(name)) if name else _Origin("text", "<text>", "the text")
     if isinstance(source, bytes):
         return _document(source, origin, config)
     data = source.encode("utf-8", "surrogatepass")
