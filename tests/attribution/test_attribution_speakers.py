@@ -119,6 +119,32 @@ def test_relays_in_every_language(analyse: Analyse, lang: str, text: str, relay:
     assert relay not in {speaker.name for speaker in doc.speakers}  # an outlet that only relayed is no speaker
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "relay"),
+    [
+        ("en", "According to the ministry, the vaccines are safe, Reuters reported.", "ministry", "Reuters"),
+        ("es", "Según el ministro, las vacunas son seguras, informó EFE.", "ministro", "EFE"),
+        ("fr", "Selon le ministère, les vaccins sont sûrs, a rapporté l'AFP.", "ministère", "AFP"),
+        ("de", "Laut dem Ministerium sind die Impfstoffe sicher, berichtete die dpa.", "Ministerium", "dpa"),
+        (
+            "pl",
+            "Według ministra zdrowia Adama Niedzielskiego szczepionki są bezpieczne – poinformowała PAP.",
+            "Adam Niedzielski",
+            "PAP",
+        ),
+    ],
+)
+def test_an_outlet_reporting_what_a_source_said_relays_it(
+    analyse: Analyse, lang: str, text: str, speaker: str, relay: str
+) -> None:
+    """ "According to X, …, Reuters reported": X said it and the agency passed it on, though the agency's cue is the
+    nearer to the content (sift had Reuters as the speaker and the ministry as its relay)."""
+    doc = analyse([(lang, text)])
+    (attribution,) = doc.attributions
+    assert [s.name for s in doc.speakers] == [speaker]
+    assert _relays(doc, attribution) == [relay] or relay in _relays(doc, attribution)[0]
+
+
 def test_pronoun_never_takes_an_unrelated_name(analyse: Analyse) -> None:
     """ "he" after an organisation stays unresolved rather than becoming the ministry."""
     doc = analyse([("en", "The ministry said the convoy had left. The strikes will go on, he said.")])

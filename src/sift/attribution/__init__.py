@@ -12,6 +12,7 @@ document (``attribution_unavailable``), so reports say so instead of showing nob
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import resources as package_resources
 from pathlib import Path
@@ -33,7 +34,7 @@ from sift.attribution.frames import (
 )
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
-from sift.attribution.relays import relay_reader
+from sift.attribution.relays import names_outlet, relay_reader
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
@@ -189,7 +190,8 @@ def _finish(
     if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
         frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
-    frames = [*collapse_relays(text, [*frames, *citation_frames(text)]), *author_citation_frames(text, lang)]
+    outlet = functools.partial(names_outlet, gazetteer, text)
+    frames = [*collapse_relays(text, [*frames, *citation_frames(text)], outlet), *author_citation_frames(text, lang)]
     if relays is not None:
         frames = relays.as_relays(text, frames, tokens)
         relays.add_relays(text, frames, tokens)

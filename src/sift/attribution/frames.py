@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sift.lexicon.languages import LANGUAGES
@@ -225,12 +226,15 @@ def _distance(a: Span, b: Span) -> int:
     return max(a[0] - b[1], b[0] - a[1], 0)
 
 
-def chained(text: str, a: Frame, b: Frame) -> Frame | None:
+def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None = None) -> Frame | None:
     """The relay frame when ``a`` and ``b`` report one statement through two sources, else ``None``.
 
     They chain when the content of each is covered by the other's spans ("X said, Sputnik reported" parses
-    either way round; a report nested inside another's content is no relay); the original speaker is the one
-    whose cue sits nearer the shared content.
+    either way round; a report nested inside another's content is no relay). When ``outlet`` says exactly one
+    of the two sources is an outlet, that one passes the statement on: "According to the ministry, …, Reuters
+    reported" and "Według ministra …, – poinformowała PAP" are the ministry via the agency, though the agency's
+    cue sits nearer the content. Otherwise the original speaker is the one whose cue sits nearer the shared
+    content.
     """
     if a.cue is None or b.cue is None or a.source is None or b.source is None:
         return None
@@ -239,16 +243,18 @@ def chained(text: str, a: Frame, b: Frame) -> Frame | None:
         and all(_covered(text, f, _parts(a) + _opener(text, a)) for f in b.content)
     ):
         return None
+    if outlet is not None and (a_outlet := outlet(a.source)) != outlet(b.source):
+        return a if a_outlet else b
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
     core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
 
 
-def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
+def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], bool] | None = None) -> list[Frame]:
     """Fold relay frames into the ``via`` of the frame they pass on ("X said, Sputnik reported": X via Sputnik).
 
     Chains ("according to A, B reported C said") fold from the inside out, so ``via`` lists the nearest relay
-    first.
+    first. ``outlet`` tells a source span that names an outlet (see :func:`chained`).
     """
     frames = list(frames)
     merged = True
@@ -256,7 +262,7 @@ def collapse_relays(text: str, frames: list[Frame]) -> list[Frame]:
         merged = False
         for inner in frames:
             for other in frames:
-                if other is inner or chained(text, inner, other) is not other:
+                if other is inner or chained(text, inner, other, outlet) is not other:
                     continue
                 inner.via.append(RelaySpan(other.source, other.cue, other.cue_lemma))  # type: ignore[arg-type]
                 if other.score is not None:  # the chain stands if either of its cues does

@@ -20,7 +20,7 @@ from sift.attribution.word_order import Token
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES, Language
 
-__all__ = ["RelayReader", "relay_reader"]
+__all__ = ["RelayReader", "names_outlet", "relay_reader"]
 
 #: Tokens a relay name may span, and words of description before it ("the Russian state news agency").
 MAX_NAME_TOKENS = 6
@@ -39,6 +39,8 @@ MAX_AS_TOKENS = 9
 #: Prepositions fused with the article an outlet's name opens with: "au Figaro" (Le Figaro), "ao Globo" (O Globo),
 #: "al Messaggero" (Il Messaggero); after one, the name is looked up with each article of the language.
 FUSED_ARTICLES = frozenset({"au", "du", "al", "del", "ao", "do", "da", "alla", "dal", "della"})
+#: Where a source span splits into words when its outlet name is looked for ("l'AFP" -> "l", "AFP").
+_OUTLET_WORDS = re.compile(r"[\s'’]+")
 
 
 def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -413,6 +415,13 @@ def _capitalised(tokens: list[Token], k: int) -> Span | None:
             break
         j += 1
     return (tokens[k].start, tokens[last].end) if last is not None else None
+
+
+def names_outlet(gazetteer: Gazetteer, text: str, span: Span) -> bool:
+    """Whether the source ``span`` names an outlet, after up to :data:`MAX_DESCRIPTION_TOKENS` words of article
+    and description ("Reuters", "die dpa", "l'AFP", "la agencia EFE", "the state news agency RIA Novosti")."""
+    words = _OUTLET_WORDS.split(text[span[0] : span[1]].strip())
+    return any(gazetteer.is_outlet(" ".join(words[k:])) for k in range(min(len(words), MAX_DESCRIPTION_TOKENS + 1)))
 
 
 def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:

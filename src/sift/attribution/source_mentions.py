@@ -86,10 +86,12 @@ def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | No
         if form in words:
             return form
     if speakers.has_compounds:
-        lowered = GENDER_ENDING.sub("", token.text.lower())  # "Klimaforscher*innen": "…forscherinnen"
-        for word in words:
-            if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
-                return word
+        # the form ("Klimaforscher*innen": "…forscherinnen") and the lemma, which drops a case ending the entry
+        # lacks ("des Innenministeriums": "…ministerium")
+        for lowered in (GENDER_ENDING.sub("", token.text.lower()), token.lemma.lower()):
+            for word in words:
+                if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
+                    return word
     return None
 
 

@@ -30,10 +30,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sift.attribution.descriptions import _described, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
+from sift.attribution.inflection import GENITIVE_CUES, nominative_name, nominative_organisation
 from sift.attribution.institutions import (
     _institution_key,
     _is_organisation_word,
@@ -301,7 +303,21 @@ NAVIGATION_MARKS = ("|",)
 
 
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
-    """What one source span names (see the module docstring)."""
+    """What one source span names (see the module docstring), a name in the case its cue governs back in the
+    nominative ("według Adama Niedzielskiego": Adam Niedzielski)."""
+    reading = _read_source(mention, gazetteer)
+    lookup = _genitive_lookup(mention)
+    if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
+        return reading
+    words = reading.name.split()
+    if reading.kind == "person":
+        name = " ".join(nominative_name(words, lookup))
+        return replace(reading, key=transliteration_key(name.split()[-1]), name=name)
+    name = " ".join(nominative_organisation(words, lookup))
+    return replace(reading, key=_institution_key(name) or fold(name), name=name)
+
+
+def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
     if any(mark in text for mark in NAVIGATION_MARKS):
@@ -351,13 +367,13 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     possessor = _genitive_possessor(core, speakers)
     if possessor:  # "Merkels Aussage", "laut Scholz’ Ankündigung": whose statement it is speaks
-        reading = read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
+        reading = _read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
         if reading.kind in SPEAKER_KINDS:
             return reading
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
         text = mention.text[complement[0].start - offset : complement[-1].end - offset]
-        reading = read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
+        reading = _read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
     office = _office_reading(core, head, name, speakers)
@@ -470,6 +486,16 @@ def _named(
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _genitive_lookup(mention: SourceMention) -> Callable[[str], str | None] | None:
+    """The dictionary that undoes the genitive of a source its cue governs ("według Adama Niedzielskiego"), else
+    ``None`` (see :mod:`sift.attribution.inflection`)."""
+    if (mention.cue_lemma or "") not in GENITIVE_CUES.get(mention.lang, ()):
+        return None
+    from sift.machine_cache import dictionary_lemma
+
+    return functools.partial(dictionary_lemma, lang=mention.lang)
 
 
 def _role_before(core: list[Token], run: list[Token], speakers: SpeakerWords) -> frozenset[str] | None:

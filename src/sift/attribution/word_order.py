@@ -279,7 +279,7 @@ class _Clause:
         trimmed = trim_content(self.text, span) if span is not None else None
         return extend_to_quotes(trimmed, self.regions, self.text) if trimmed is not None else None
 
-    def phrase_end(self, first: int, last: int | None = None) -> int:
+    def phrase_end(self, first: int, last: int | None = None, *, governed: bool = False) -> int:
         """Index of the last token of the noun phrase starting at ``first``.
 
         The phrase stops at punctuation, a verb, a time word, a preposition other than a genitive
@@ -288,6 +288,8 @@ class _Clause:
         "der zivilen Allianz | dreihundert Menschen"), and in German a pronoun after its noun ("der Polizei |
         niemand"). A phrase that would start after the sentence's last token is empty (``first - 1``): a marker
         closing a block with no stop after it ("… Laut", "…, so") has no source, not the next sentence's first word.
+        With ``governed`` (the phrase of an "according to" preposition, in a case of its own), a language without
+        articles also ends it at a noun in the nominative (:func:`_nominative_after`).
         """
         if first > self.last:
             return first - 1
@@ -315,6 +317,8 @@ class _Clause:
                 break  # "nach Einschätzungen der Mission | negativ": German declines adjectives before the noun
             if _starts_phrase(self.tokens[index], following, self.lexicon):  # "laut dem Benn-Gesetz | die EU"
                 break
+            if governed and self.lexicon.free_order and _nominative_after(self.tokens[index], following):
+                break  # "Według Beaty Szydło | rząd działa", "Zdaniem ekspertów | inflacja spadnie"
             index += 1
         return index
 
@@ -581,13 +585,18 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …" / "De acuerdo con X, …"."""
     if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
         return None  # "o segundo turno", "il secondo giorno": an ordinal, not "according to"
-    source_end = clause.phrase_end(i + 1)
+    source_end = clause.phrase_end(i + 1, governed=True)
     if cue_first == clause.first:
         comma = next(
             (k for k in range(i + 1, min(clause.last, i + MAX_ACCORDING_SOURCE + 1)) if clause.tokens[k].text in STOP),
             None,
         )
-        if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end:
+        # in German, up to the comma only over a noun phrase: the finite verb right after the phrase ("Laut dem
+        # Ministerium sind die Impfstoffe sicher, berichtete die dpa") starts the content, as verb-second order puts
+        # it there (a French tagger's "le naturopathe" as a verb is no such thing)
+        after = clause.tokens[source_end + 1] if source_end + 1 <= clause.last else None
+        verb = clause.lexicon.noun_capitals and after is not None and after.pos in ("VERB", "AUX")
+        if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end and not verb:
             source_end = comma - 1
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
@@ -1458,6 +1467,16 @@ def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Fr
     else:
         return None
     return _frame(clause, cue, content, source, lemma)
+
+
+def _nominative_after(token: Token, following: Token) -> bool:
+    """Whether ``following`` opens a new phrase in a language without articles: a lower-case noun in its
+    dictionary form (the nominative) after a phrase in another case, or any lower-case noun after a name. A
+    genitive complement is inflected ("ministra | zdrowia" goes on), a clause's subject is not ("ekspertów |
+    inflacja", "Kosiniaka-Kamysza | rząd")."""
+    if following.pos != "NOUN" or not following.text[:1].islower():
+        return False
+    return token.pos == "PROPN" or following.lemma.lower() == following.text.lower() != token.text.lower()
 
 
 def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:

@@ -1,0 +1,116 @@
+"""Names a frame puts in another case, back in the nominative a reader knows them by.
+
+Polish inflects names: "według Adama Niedzielskiego" and "zdaniem Koalicji Obywatelskiej" ("according to Adam
+Niedzielski", "in the view of the Civic Coalition") name their speakers in the genitive the preposition governs.
+Shown as written, the speakers table listed "Adama Niedzielskiego" beside the "Adam Niedzielski" of the next
+paragraph, as two people, and a fact-checker searching for the minister by his name would not find him.
+
+The genitive is undone word by word: adjectival endings by rule first ("-skiego" -> "-ski", "-skiej" -> "-ska":
+simplemma's dictionary gives adjectives their masculine lemma, "Obywatelskiej" -> "obywatelski", and holds some
+surnames as the places they also are, "Kowalskiego" -> "Kowalskie", "Gowina" -> "Gowino"), then the dictionary's
+lemma (fleeting vowels and soft stems: "Marka" -> "Marek", "Biedronia" -> "Biedroń"), then the regular endings of
+names it does not hold ("Macrona" -> "Macron", "Dudy" -> "Duda", "Kamali" -> "Kamala"). A word in capitals or
+with digits ("PAP", "TVN24") is an acronym and stays as written. Of an organisation's name only the head noun and
+the adjectives that agree with it change: "Ministerstwa Zdrowia" is "Ministerstwo Zdrowia", whose "Zdrowia" is a
+genitive of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["GENITIVE_CUES", "nominative_name", "nominative_organisation"]
+
+#: Per language, the cues whose source stands in the genitive ("według", "zdaniem").
+GENITIVE_CUES: dict[str, frozenset[str]] = {"pl": frozenset({"według", "zdaniem"})}
+
+Lookup = Callable[[str], str | None]
+
+#: Genitive endings of Polish adjectives (and adjectival surnames) and their nominative, longest first.
+_ADJECTIVE_ENDINGS = (
+    ("'ego", ""),  # "Tony'ego" -> "Tony"
+    ("iego", "i"),  # "Kowalskiego" -> "Kowalski", "Antoniego" -> "Antoni"
+    ("ego", "y"),  # "Nowego" -> "Nowy", "Jerzego" -> "Jerzy"
+    ("iej", "a"),  # "Kowalskiej" -> "Kowalska", "Obywatelskiej" -> "Obywatelska"
+    ("ej", "a"),  # "Prasowej" -> "Prasowa", "Nowackiej" -> "Nowacka"
+)
+#: Genitive endings of Polish nouns and names the dictionary does not hold, and their nominative.
+_NOUN_ENDINGS = (
+    ("'a", ""),  # "Kane'a" -> "Kane"
+    ("ii", "ia"),  # "Marii" -> "Maria"
+    ("ki", "ka"),  # "Budki" -> "Budka"
+    ("gi", "ga"),
+    ("li", "la"),  # "Kamali" -> "Kamala"
+    ("ni", "nia"),  # "Hołowni" -> "Hołownia"
+    ("y", "a"),  # "Dudy" -> "Duda", "Ewy" -> "Ewa"
+    ("a", ""),  # "Macrona" -> "Macron", "Bidena" -> "Biden"
+)
+
+
+#: Letters of names from other languages: their declension in Polish is not the regular one of Polish names.
+_FOREIGN_LETTERS = frozenset("äöüåøæéèêëàâîïôûçñõã")
+
+
+def _is_acronym(word: str) -> bool:
+    return word.isupper() or any(char.isdigit() for char in word) or len(word) < 3
+
+
+def _adjective(word: str) -> str | None:
+    """The nominative of a genitive adjective, or ``None`` when the word has no adjective's ending."""
+    lowered = word.lower()
+    for ending, nominative in _ADJECTIVE_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return None
+
+
+def _noun(word: str, lookup: Lookup, *, person: bool = False) -> str:
+    """The nominative of a genitive noun or name: the dictionary's lemma, else the regular ending undone (of a
+    name with letters Polish lacks, only a man's "-a": "Müllera" is Müller, a woman's "Tarji Matomäki" keeps its
+    "Matomäki")."""
+    lemma = lookup(word)
+    lowered = word.lower()
+    # the dictionary's lemma, unless it has no other ("Dudy", held as a plural noun) or reads a man's name as a
+    # place ("Gowina": Gowin, not Gowino; an organisation's "Ministerstwa" is "Ministerstwo")
+    if lemma is not None and lemma.lower() not in (lowered, lowered[:-1] + "o" if person else lowered):
+        return word[:1] + lemma[1:] if lemma[:1].lower() == word[:1].lower() else lemma
+    endings = _NOUN_ENDINGS if _FOREIGN_LETTERS.isdisjoint(lowered) else _NOUN_ENDINGS[-1:]
+    for ending, nominative in endings:
+        if lowered.endswith(ending) and len(lowered) >= len(ending) + 2:  # "Ewy" -> "Ewa"
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def _parts(word: str, convert: Callable[[str], str]) -> str:
+    """``convert`` applied to each part of a double-barrelled name ("Kosiniaka-Kamysza")."""
+    return "-".join(part if _is_acronym(part) else convert(part) for part in word.split("-"))
+
+
+def nominative_name(words: list[str], lookup: Lookup) -> list[str]:
+    """A person's given names and surname, each from the genitive to the nominative ("Adama Niedzielskiego"); a
+    word in lower case is no name and keeps its case ("ministra zdrowia": the minister, described)."""
+    return [
+        _parts(word, lambda part: _adjective(part) or _noun(part, lookup, person=True)) if word[:1].isupper() else word
+        for word in words
+    ]
+
+
+def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:
+    """An organisation's name with its head noun and the adjectives agreeing with it in the nominative
+    ("Polskiej Agencji Prasowej", "Ministerstwa Zdrowia"); the words after the head's last agreeing adjective are a
+    complement and keep their case. A name opened by a lower-case word is a description in the case that word
+    governs ("danych Głównego Urzędu Statystycznego": the data of the statistics office) and stays as written."""
+    if words and words[0][:1].islower():
+        return words
+    out: list[str] = []
+    head_seen = False
+    for k, word in enumerate(words):
+        adjective = None if _is_acronym(word) else _adjective(word)
+        if adjective is not None:
+            out.append(adjective)
+            continue
+        if head_seen or _is_acronym(word):
+            return out + words[k:]
+        out.append(_parts(word, lambda part: _noun(part, lookup)))
+        head_seen = True
+    return out
