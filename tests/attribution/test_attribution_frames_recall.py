@@ -56,6 +56,12 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         ("es", '"No hay crisis", explicaron a Clarín desde el entorno presidencial.', "explicaron",
          "entorno presidencial"),
         ("de", "Die Schule bleibt geschlossen, teilte der Zivilschutz am Samstag mit.", "teilte", "Zivilschutz"),
+        # a clitic for what was said before the cue: the subject follows it ("it was said by X")
+        ("it", "Lo ha detto il premier Mario Draghi.", "ha detto", "Mario Draghi"),
+        ("es", "Lo ha dicho el presidente del Gobierno, Pedro Sánchez.", "ha dicho", "Pedro Sánchez"),
+        ("es", "Así lo ha confirmado el ministro del Interior.", "ha confirmado", "ministro del Interior"),
+        # German: the finite verb right after an "according to" phrase ends it before its comma
+        ("de", "Laut dem Ministerium sind die Impfstoffe sicher, berichtete die dpa.", "Laut", "Ministerium"),
     ],
 )  # fmt: skip
 def test_rules_find_the_speaker(analyse: Analyse, lang: str, text: str, cue: str, speaker: str) -> None:
@@ -77,3 +83,22 @@ def test_no_place_or_bracket_speaks(analyse: Analyse, lang: str, text: str) -> N
     doc = analyse([(lang, text)])
     names = [name for s in doc.speakers for name in (s.name, *s.aliases)]
     assert not any("Sejm" in name or "2020" in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "Según el ministro de Sanidad Salvador Illa, las vacunas son seguras.", "Salvador Illa"),
+        (
+            "es",
+            "El ministro de Asuntos Exteriores José Manuel Albares dijo que no habrá cambios.",
+            "José Manuel Albares",
+        ),
+        ("it", "Lo ha annunciato il ministro della Salute Roberto Speranza.", "Roberto Speranza"),
+        ("pt", "O ministro da Saúde Marcelo Queiroga afirmou que a vacina é segura.", "Marcelo Queiroga"),
+    ],
+)
+def test_a_titles_department_is_no_part_of_the_name(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    """ "el ministro de Sanidad Salvador Illa": the minister is Salvador Illa, not "Sanidad Salvador Illa"."""
+    doc = analyse([(lang, text)])
+    assert [s.name for s in doc.speakers] == [speaker]

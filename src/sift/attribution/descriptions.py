@@ -166,6 +166,13 @@ def _apposed_name(
             break
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
+    genitive = (LANGUAGES[lang].genitive_words if lang in LANGUAGES else frozenset()) | {"of"}
+    if run and j > head + 1 and core[j - 1].text.lower() in genitive:
+        run = _without_department(run, lang)  # the title's genitive read as a noun ("ministro de" | "Sanidad …")
+    elif not run and j + 1 < len(core) and core[j].text.lower() in genitive:
+        after = next((r for r in runs if r[0] is core[j + 1]), [])
+        cut = _without_department(after, lang)
+        run = cut if cut is not after else []  # "el ministro de Sanidad Salvador Illa": Salvador Illa
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     run = _without_affiliation(run, lang, speakers)
     if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
@@ -177,6 +184,18 @@ def _apposed_name(
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _without_department(run: list[Token], lang: str) -> list[Token]:
+    """A run of capitals after a title's genitive without the department it opens with ("Sanidad Salvador Illa",
+    "Salute Roberto Speranza", "Asuntos Exteriores José Manuel Albares"): the common words the dictionary holds go,
+    two words of the name at least stay. The same list when none goes."""
+    from sift.machine_cache import dictionary_lemma
+
+    cut = 0
+    while len(run) - cut > 2 and (lemma := dictionary_lemma(run[cut].text, lang)) is not None and lemma.islower():
+        cut += 1
+    return run[cut:] if cut else run
 
 
 def _is_nationality(words: list[str], speakers: SpeakerWords) -> bool:

@@ -191,6 +191,8 @@ def table_tokens(
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         if tag == "PROPN" and is_first and lookup is not None and not is_opening_name(word, after, names, lookup):
             tag = "NOUN"
+        if tag == "DET" and tokens and tokens[-1].pos == "AUX" and word.lower() in row.cue_forms:
+            tag = "VERB"  # "lo ha dicho el presidente": a participle after its auxiliary, not "dicho acuerdo"
         tokens.append(Token(word, start, end, lemma, tag, number, modifier=_is_participle(word, lemma, row, words)))
     return tokens
 

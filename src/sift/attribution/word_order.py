@@ -1385,7 +1385,15 @@ def _pronoun_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: 
     if subject[0] == subject[1] and tokens[subject[0]].text.lower() in clause.lexicon.nominative:
         return True
     opening = tokens[clause.first]
-    return cue_first == clause.first + 1 and opening.pos == "PRON" and opening.text.lower() in clause.lexicon.said
+    if cue_first == clause.first + 1 and opening.pos == "PRON" and opening.text.lower() in clause.lexicon.said:
+        return True
+    # a clitic for what was said, after adverbs at most: "Lo ha detto il premier X", "Así lo ha dicho X"
+    clitic = tokens[cue_first - 1] if cue_first > clause.first else None
+    return (
+        clitic is not None
+        and clitic.text.lower() in clause.lexicon.clitics
+        and all(t.pos == "ADV" for t in tokens[clause.first : cue_first - 1])
+    )
 
 
 def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:

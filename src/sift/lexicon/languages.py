@@ -435,7 +435,7 @@ SPANISH = Language(
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
         anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar
-        dijo dice dicen dijeron afirmó aseguró declaró explicó señaló indicó informó añadió agregó
+        dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
     according_words=frozenset({"según", "de acuerdo con"}),
