@@ -36,15 +36,29 @@ MAX_GIVEN_NAMES = 3
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
+#: Particles a surname may open with ("de Decker", "von der Leyen", "Le Pen"): a surname so written is one name.
+_PARTICLES = NAME_PARTICLES | frozenset(word for row in SPEAKER_WORDS.values() for word in row.surname_particles)
+
+
+def _particled_surname(word: str, reading: SourceReading) -> str | None:
+    """The word a person's surname ends in after its particles ("Decker" of "de Decker", "Pen" of "Le Pen"), when
+    the source is that surname and the reading took it, particles and all, for a person's name; ``None`` for any
+    other source of several words (a given name and a surname, an article and a noun: "der Bauer")."""
+    *particles, last = word.split()
+    if reading.kind != "person" or reading.name.strip() != word or not particles:
+        return None
+    return last if all(particle in _PARTICLES for particle in particles) else None
+
+
 def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
-    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
-    a surname alone: a name the page may write in full elsewhere."""
+    """Whether a source is one capitalised word (no acronym, pronoun or article), after the particles of its
+    surname if it has any ("sagt de Decker"), read as nothing, an agent noun or a surname alone: a name the page may
+    write in full elsewhere."""
     word = mention.text.strip()
-    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
-        return False
-    if mention.cue_lemma == LABEL_CUE:
+    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or mention.cue_lemma == LABEL_CUE:
         return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
-    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+    surname = word if " " not in reading.name.strip() else _particled_surname(word, reading)
+    if surname is None or not _LONE_WORD.fullmatch(surname) or not surname[:1].isupper() or surname.isupper():
         return False
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     lowered = word.lower()
@@ -199,7 +213,7 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
     if len(longest) != 1:
         return None
     name = longest.pop()
-    given = name.split()[-2]
+    given = name[: -len(surname)].split()[-1]  # the given name right before it ("Kris" of "Kris de Decker")
     reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
     return None if any(reverse.search(text) for text, _ in page) else name
 
