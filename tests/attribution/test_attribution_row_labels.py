@@ -3,7 +3,8 @@
 The negative pages' two speakers shown as facts (``bench/data/attribution-negatives.jsonl``) were row labels: a golf
 TV schedule's "DP World Tour: …, 1. Tag in …, 11:30 Uhr bei …" and a meal plan's "Portion Fix Containers: 1 Green,
 1 Red, …". A label repeated over the page with list values (numbers or comma lists, no verb), or a numbered list of
-three or more items after a label, heads rows; a label before what someone says keeps its speaker.
+three or more items after a label, heads rows; a label before what someone says keeps its speaker. The third
+colon label of those pages, kept uncertain, was a column's kicker ("High School Roundup: Viera defeats …").
 """
 
 from __future__ import annotations
@@ -111,3 +112,16 @@ def test_a_repeated_label_heads_rows_only_when_every_value_lists() -> None:
         RowLabel("b3", None, "holmberg", "12, maybe 13", row),  # type: ignore[arg-type]
     ]
     assert [label.block for label in row_labels(labels)] == ["b0", "b1"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "High School Roundup: Marlow defeats Brenna to remain undefeated"),
+        ("en", "Morning Briefing: Talks resume in Geneva"),
+        ("de", "Bundesliga-Vorschau: Holmberg will gegen Ulm gewinnen"),
+    ],
+)
+def test_a_column_kicker_names_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    doc = analyse([(lang, text)])
+    assert _colon_attributions(doc) == []
