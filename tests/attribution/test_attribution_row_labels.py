@@ -14,7 +14,8 @@ from collections.abc import Callable
 import frames_helpers as read
 import pytest
 
-from sift.attribution.row_labels import RowLabel, is_list_value, row_labels
+from sift.attribution.frames import Frame
+from sift.attribution.row_labels import RowLabel, is_list_value, label_frame, row_labels
 from sift.attribution.word_order import Token
 from sift.document import Document
 
@@ -102,16 +103,34 @@ def test_a_list_value_has_no_verb_and_a_number_or_two_commas() -> None:
     assert not is_list_value("Wir haben 2019 investiert", [_token("haben", "AUX"), _token("investiert", "VERB")])
 
 
+def _label(block: str, label: str, value: str, tokens: list[Token]) -> RowLabel:
+    colon = len(label)
+    frame = Frame(
+        cue=(colon, colon + 1), content=[(colon + 2, colon + 2 + len(value))], source=(0, colon), cue_lemma=":"
+    )
+    return RowLabel(block, frame, label.casefold(), value, tokens)
+
+
 def test_a_repeated_label_heads_rows_only_when_every_value_lists() -> None:
     row = [_token("1", "NUM")]
     said = [_token("sagt", "VERB")]
     labels = [
-        RowLabel("b0", None, "kit", "1 Green, 1 Red", row),  # type: ignore[arg-type]
-        RowLabel("b1", None, "kit", "2 Green", row),  # type: ignore[arg-type]
-        RowLabel("b2", None, "holmberg", "2019, sagt sie, war gut", said),  # type: ignore[arg-type]
-        RowLabel("b3", None, "holmberg", "12, maybe 13", row),  # type: ignore[arg-type]
+        _label("b0", "Kit", "1 Green, 1 Red", row),
+        _label("b1", "Kit", "2 Green", row),
+        _label("b2", "Holmberg", "2019, sagt sie, war gut", said),
+        _label("b3", "Holmberg", "12, maybe 13", row),
+        _label("b4", "Quinlan", "2 Eier, 200 g Mehl, 1 Prise Salz", row),  # once, but a numbered list
+        _label("b5", "Marlow", "10.000 neue Fälle", row),  # once, and no list of items
     ]
-    assert [label.block for label in row_labels(labels)] == ["b0", "b1"]
+    assert [label.block for label in row_labels(labels)] == ["b0", "b1", "b4"]
+
+
+def test_the_label_frame_is_the_one_whose_cue_is_the_opening_colon() -> None:
+    text = "Kit: 1 Green, 1 Red"
+    label, said = _label("b0", "Kit", "1 Green, 1 Red", []).frame, Frame(cue=(7, 12), content=[(0, 3)])
+    assert label_frame(text, [said, label]) == (label, "kit", 4)
+    assert label_frame(text, [said]) is None
+    assert label_frame("no label here", [label]) is None
 
 
 @pytest.mark.parametrize(
