@@ -71,3 +71,22 @@ def test_an_article_and_a_noun_are_no_particle_surname(analyse: Analyse) -> None
     """German "der" is a particle of "von der Leyen" and an article: "der Bauer" stays a farmer."""
     doc = analyse([("de", "Herbert Bauer wohnt in Ulm."), ("de", "Die Ernte sei schlecht, sagte der Bauer.")])
     assert "Herbert Bauer" not in read.main_names(doc)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        # the reading kept only the last word ("Vallon"); the page writes the particles and the given name
+        (
+            [("en", "Ilse von der Vallon visited Kyiv."), ("en", "The situation is serious, von der Vallon said.")],
+            "Ilse von der Vallon",
+        ),
+        # a lone surname takes the full name across the particles before it
+        (
+            [("de", "Der Physiker Kris de Vallon hat das untersucht."), ("de", "Das sei falsch, sagt Vallon.")],
+            "Kris de Vallon",
+        ),
+    ],
+)
+def test_a_surname_read_without_its_particles_takes_the_full_name(analyse: Analyse, paragraphs, name: str) -> None:
+    assert read.main_names(analyse(paragraphs)) == [name]

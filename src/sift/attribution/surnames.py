@@ -33,6 +33,8 @@ _LONE_WORD_READINGS = frozenset(
 _LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
 #: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
 MAX_GIVEN_NAMES = 3
+#: The most lower-case particles read between the given names and a surname ("von der", "van den").
+MAX_PARTICLES = 2
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
@@ -42,10 +44,11 @@ _PARTICLES = NAME_PARTICLES | frozenset(word for row in SPEAKER_WORDS.values() f
 
 def _particled_surname(word: str, reading: SourceReading) -> str | None:
     """The word a person's surname ends in after its particles ("Decker" of "de Decker", "Pen" of "Le Pen"), when
-    the source is that surname and the reading took it, particles and all, for a person's name; ``None`` for any
-    other source of several words (a given name and a surname, an article and a noun: "der Bauer")."""
+    the source is that surname and the reading took it, with or without its particles, for a person's name
+    ("von der Leyen" read as "Leyen"); ``None`` for any other source of several words (a given name and a surname,
+    an article and a noun: "der Bauer")."""
     *particles, last = word.split()
-    if reading.kind != "person" or reading.name.strip() != word or not particles:
+    if reading.kind != "person" or reading.name.strip() not in (word, last) or not particles:
         return None
     return last if all(particle in _PARTICLES for particle in particles) else None
 
@@ -57,7 +60,8 @@ def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
     word = mention.text.strip()
     if (reading.kind, reading.how) not in _LONE_WORD_READINGS or mention.cue_lemma == LABEL_CUE:
         return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
-    surname = word if " " not in reading.name.strip() else _particled_surname(word, reading)
+    plain = " " not in word and " " not in reading.name.strip()
+    surname = word if plain else _particled_surname(word, reading)
     if surname is None or not _LONE_WORD.fullmatch(surname) or not surname[:1].isupper() or surname.isupper():
         return False
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
@@ -184,16 +188,20 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
 
 def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
     """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
-    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
-    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
-    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
-    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
+    initials) right before it, or before the lower-case particles right before it ("Ursula von der Leyen" of
+    "Leyen", "Kris de Decker" of "Decker" or "de Decker") (:func:`_is_given_name`, no place or body the gazetteer
+    knows: "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David
+    Precht") is the longer; ``None`` when there is none or two, or when the page also writes the two words the other
+    way round ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
     speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
-    found: set[str] = set()
+    found: dict[str, str] = {}  # full name -> its last given name
     for text, _ in page:
         for match in pattern.finditer(text):
             words = text[max(0, match.start() - 120) : match.start()].split()
+            particles: list[str] = []
+            while words and not particles[MAX_PARTICLES - 1 :] and words[-1] in NAME_PARTICLES:
+                particles.insert(0, words.pop())  # "von der" of "Ursula von der Leyen": the surname's own
             given: list[str] = []
             while words and len(given) < MAX_GIVEN_NAMES:
                 word = words.pop()
@@ -208,13 +216,12 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
             while given and given[0].endswith("."):
                 given.pop(0)
             if given:
-                found.add(" ".join([*given, surname]))
-    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
+                found[" ".join([*given, *particles, surname])] = given[-1]
+    longest = [name for name in found if not any(other.endswith(" " + name) for other in found)]
     if len(longest) != 1:
         return None
-    name = longest.pop()
-    given = name[: -len(surname)].split()[-1]  # the given name right before it ("Kris" of "Kris de Decker")
-    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
+    name = longest[0]
+    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(found[name])}(?![\w'’-])")
     return None if any(reverse.search(text) for text, _ in page) else name
 
 
