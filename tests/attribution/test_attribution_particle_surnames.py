@@ -13,7 +13,9 @@ from collections.abc import Callable
 import frames_helpers as read
 import pytest
 
+from sift.attribution.surnames import _full_name
 from sift.document import Document
+from sift.lexicon.gazetteer import build_gazetteer
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
@@ -90,3 +92,18 @@ def test_an_article_and_a_noun_are_no_particle_surname(analyse: Analyse) -> None
 )
 def test_a_surname_read_without_its_particles_takes_the_full_name(analyse: Analyse, paragraphs, name: str) -> None:
     assert read.main_names(analyse(paragraphs)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("surname", "lang", "text", "full"),
+    [
+        ("Vallon", "en", "Ilse von der Vallon visited Kyiv.", "Ilse von der Vallon"),
+        ("Vallon", "de", "Der Physiker Kris de Vallon hat das untersucht.", "Kris de Vallon"),
+        # an article opening the particles: a work's title (realpages dev7 r7-019, "… erklären Vorfahren")
+        ("Vorfahren", "de", "Mara Quinlan verwebt in „Die Anleitungen der Vorfahren“ Lokales und Globales", None),
+    ],
+)
+def test_a_full_name_is_read_across_particles_that_no_article_opens(
+    surname: str, lang: str, text: str, full: str | None
+) -> None:
+    assert _full_name(surname, lang, [(text, lang)], build_gazetteer()) == full

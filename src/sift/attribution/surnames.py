@@ -188,8 +188,9 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
 
 def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
     """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
-    initials) right before it, or before the lower-case particles right before it ("Ursula von der Leyen" of
-    "Leyen", "Kris de Decker" of "Decker" or "de Decker") (:func:`_is_given_name`, no place or body the gazetteer
+    initials) right before it, or before the lower-case particles right before it when the first is no article of
+    the language ("Ursula von der Leyen" of "Leyen", "Kris de Decker" of "Decker" or "de Decker"; not "Anleitungen
+    der Vorfahren", a book's title, realpages dev7) (:func:`_is_given_name`, no place or body the gazetteer
     knows: "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David
     Precht") is the longer; ``None`` when there is none or two, or when the page also writes the two words the other
     way round ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
@@ -202,6 +203,8 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
             particles: list[str] = []
             while words and not particles[MAX_PARTICLES - 1 :] and words[-1] in NAME_PARTICLES:
                 particles.insert(0, words.pop())  # "von der" of "Ursula von der Leyen": the surname's own
+            if particles and particles[0] in speakers.determiners:
+                continue  # an article opens them: "Die Anleitungen der Vorfahren" is a title, no "Anleitungen"
             given: list[str] = []
             while words and len(given) < MAX_GIVEN_NAMES:
                 word = words.pop()
