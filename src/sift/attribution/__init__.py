@@ -35,6 +35,7 @@ from sift.attribution.frames import (
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
 from sift.attribution.relays import names_outlet, relay_reader
+from sift.attribution.row_labels import RowLabel, label_frame, row_labels
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
@@ -271,7 +272,26 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
             if block.poster is not None:  # one post of a thread: its poster states what it says
                 finished = post_frames(block, finished)
             found[block_id] = BlockFrames(finished, tokens)
+    _drop_row_labels(blocks, found)
     return found
+
+
+def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None:
+    """Drop the frames of colon labels that head the page's rows (``row_labels``): a schedule's or a meal plan's
+    "Label: 1 Green, 1 Red, …" names no speaker. A thread's posts are left to their posters."""
+    labels = []
+    for block in blocks:
+        if block.id not in found or block.poster is not None:
+            continue
+        frames, tokens = found[block.id].frames, found[block.id].tokens
+        opened = label_frame(block.text, frames)
+        if opened is not None:
+            frame, label, value = opened
+            after = tokens_in(tokens, (value, len(block.text)))
+            labels.append(RowLabel(block.id, frame, label, block.text[value:], after))
+    for row in row_labels(labels):
+        kept = [frame for frame in found[row.block].frames if frame is not row.frame]
+        found[row.block] = BlockFrames(kept, found[row.block].tokens)
 
 
 def unavailable_languages(blocks: list[Block], config: AttributionConfig) -> list[str]:

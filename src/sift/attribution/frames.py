@@ -63,6 +63,21 @@ NOT_SPEAKERS = frozenset(
         "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło",
     )
 )  # fmt: skip
+#: Last words of a column's or a section's kicker, not a speaker label ("High School Roundup: Viera defeats …",
+#: "Weekend Recap: …", "Bundesliga-Vorschau: …"; the negative pages of bench/data/attribution-negatives.jsonl).
+SECTION_HEADS = frozenset(
+    {"roundup", "round-up", "recap", "preview", "digest", "briefing", "notebook", "highlights", "takeaways",
+     "wrap-up", "vorschau", "rückblick", "überblick", "liveticker", "ticker"}
+)  # fmt: skip
+
+
+def _is_section_label(label: str) -> bool:
+    """Whether a case-folded block-opening label names a page section: a listed label, or a kicker whose last
+    word (or its part after a hyphen) is a section's."""
+    last = label.rsplit(" ", 1)[-1]
+    return label in NOT_SPEAKERS or last in SECTION_HEADS or last.rsplit("-", 1)[-1] in SECTION_HEADS
+
+
 #: Words opening a byline, not a speaker label ("By Jane Doe: The Americas cannot …", "Par Jean Dupont: …").
 BYLINE_WORDS = frozenset({"by", "par", "por"})
 #: Words opening a letter's salutation, not a speaker label ("DEAR ABBY: My husband …", "Dear Readers: …",
@@ -308,13 +323,13 @@ def section_label_colon(text: str) -> int | None:
     if match is None:
         return None
     label = match.group("source").casefold()
-    return match.end("source") if label in NOT_SPEAKERS or label.split(" ", 1)[0] in SALUTATION_WORDS else None
+    return match.end("source") if _is_section_label(label) or label.split(" ", 1)[0] in SALUTATION_WORDS else None
 
 
 def speaker_label_frame(text: str) -> Frame | None:
     """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …"."""
     match = SPEAKER_LABEL.match(text)
-    if match is None or match.group("source").casefold() in NOT_SPEAKERS:
+    if match is None or _is_section_label(match.group("source").casefold()):
         return None
     first = match.group("source").split(" ", 1)[0].casefold()
     if first in BYLINE_WORDS or first in SALUTATION_WORDS:

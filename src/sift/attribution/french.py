@@ -42,7 +42,7 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
 
 #: Capitalised particles of French surnames ("Marine Le Pen", "Jean-Yves Le Drian", "Jean de La Fontaine"), which the
 #: small model parses as the surname's article, leaving the given name out of the subject.
-SURNAME_PARTICLES = frozenset({"Le", "La", "Du", "Des"})
+SURNAME_PARTICLES = LANGUAGES["fr"].speakers.surname_particles
 
 
 def _name_start(first: SpacyToken) -> int:

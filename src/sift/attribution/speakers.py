@@ -354,6 +354,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     known = _known_name(_text(whole, mention.text, offset), whole, gazetteer) if whole else None
     if known is not None:  # "El País", "The Guardian", "la France"
         return known
+    surname = _particle_surname(mention, whole, speakers, gazetteer)
+    if surname is not None:  # "Le Pen", "Le Drian"
+        return surname
     core, appositive = _core(tokens, speakers)
     if not core or core[0].text.lower() in speakers.question_words:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
@@ -403,6 +406,31 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive)
+
+
+def _particle_surname(
+    mention: SourceMention, whole: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer
+) -> SourceReading | None:
+    """A person named by a surname that opens with a capitalised particle and no given name ("Le Pen a déclaré",
+    "a ajouté Le Drian"): the particle is the surname's, not an article, so the person is "Le Pen", keyed by the
+    word after it as "Marine Le Pen" is. The word alone must read as a person, or as nothing while no dictionary
+    of the language knows it ("Pen"); a place, a body or a title it names keeps that reading ("La Moncloa", "Le
+    Sénat", "Le Maire": the mayor, or Bruno Le Maire, the page decides elsewhere)."""
+    if len(whole) != 2 or whole[0].text not in speakers.surname_particles:
+        return None
+    word = whole[1]
+    if not word.text.isalpha() or not word.text[:1].isupper() or word.text.isupper():
+        return None
+    alone = read_source(replace(mention, text=word.text, words=[word], start=word.start), gazetteer)
+    if alone.kind == "none":
+        from sift.machine_cache import dictionary_lemma
+
+        if dictionary_lemma(word.text, mention.lang) is not None or word.pos not in ("PROPN", "NOUN", "X"):
+            return None
+    elif alone.kind != "person" or alone.how != "named":
+        return None
+    name = f"{whole[0].text} {word.text}"
+    return SourceReading("person", transliteration_key(word.text), name, alone.titles)
 
 
 def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
@@ -773,10 +801,14 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
     return None, reading.how
 
 
+#: Capitalised surname particles of every language ("Le" of "Le Pen"): no given name.
+SURNAME_PARTICLES = frozenset(word for row in SPEAKER_WORDS.values() for word in row.surname_particles)
+
+
 def _given_word(name: str) -> str | None:
     """The first given name of a full name as written ("Teresa" of "Teresa Nielsen Hayden", "J" of "J. Smith"),
-    ``None`` for a lone name."""
-    words = [word for word in name.split() if word not in NAME_PARTICLES]
+    ``None`` for a lone name (a surname with its particle too: "Le Pen" of "Marine Le Pen")."""
+    words = [word for word in name.split() if word not in NAME_PARTICLES and word not in SURNAME_PARTICLES]
     return words[0].rstrip(".") if len(words) > 1 else None
 
 

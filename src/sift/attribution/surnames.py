@@ -33,18 +33,36 @@ _LONE_WORD_READINGS = frozenset(
 _LONE_WORD = re.compile(r"[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?")
 #: The most given names (and initials) read before a surname ("Richard David Precht", "Katrin M. Kämpf").
 MAX_GIVEN_NAMES = 3
+#: The most lower-case particles read between the given names and a surname ("von der", "van den").
+MAX_PARTICLES = 2
 _UMLAUT = str.maketrans("aouAOU", "äöüÄÖÜ")
 
 
+#: Particles a surname may open with ("de Decker", "von der Leyen", "Le Pen"): a surname so written is one name.
+_PARTICLES = NAME_PARTICLES | frozenset(word for row in SPEAKER_WORDS.values() for word in row.surname_particles)
+
+
+def _particled_surname(word: str, reading: SourceReading) -> str | None:
+    """The word a person's surname ends in after its particles ("Decker" of "de Decker", "Pen" of "Le Pen"), when
+    the source is that surname and the reading took it, with or without its particles, for a person's name
+    ("von der Leyen" read as "Leyen"); ``None`` for any other source of several words (a given name and a surname,
+    an article and a noun: "der Bauer")."""
+    *particles, last = word.split()
+    if reading.kind != "person" or reading.name.strip() not in (word, last) or not particles:
+        return None
+    return last if all(particle in _PARTICLES for particle in particles) else None
+
+
 def _is_lone_name_word(mention: SourceMention, reading: SourceReading) -> bool:
-    """Whether a source is one capitalised word (no acronym, pronoun or article) read as nothing, an agent noun or
-    a surname alone: a name the page may write in full elsewhere."""
+    """Whether a source is one capitalised word (no acronym, pronoun or article), after the particles of its
+    surname if it has any ("sagt de Decker"), read as nothing, an agent noun or a surname alone: a name the page may
+    write in full elsewhere."""
     word = mention.text.strip()
-    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or " " in reading.name.strip():
-        return False
-    if mention.cue_lemma == LABEL_CUE:
+    if (reading.kind, reading.how) not in _LONE_WORD_READINGS or mention.cue_lemma == LABEL_CUE:
         return False  # a headline's label ("Lauterbach: …") needs its own evidence (:func:`_drop_bare_labels`)
-    if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
+    plain = " " not in word and " " not in reading.name.strip()
+    surname = word if plain else _particled_surname(word, reading)
+    if surname is None or not _LONE_WORD.fullmatch(surname) or not surname[:1].isupper() or surname.isupper():
         return False
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     lowered = word.lower()
@@ -170,16 +188,23 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
 
 def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
     """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
-    initials, particles between) right before it (:func:`_is_given_name`, no place or body the gazetteer knows:
-    "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David Precht") is
-    the longer; ``None`` when there is none or two, or when the page also writes the two words the other way round
-    ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
+    initials) right before it, or before the lower-case particles right before it when the first is no article of
+    the language ("Ursula von der Leyen" of "Leyen", "Kris de Decker" of "Decker" or "de Decker"; not "Anleitungen
+    der Vorfahren", a book's title, realpages dev7) (:func:`_is_given_name`, no place or body the gazetteer
+    knows: "envoy to Ukraine Kurt Volker"); a name written whole and in part ("Richard David Precht", "David
+    Precht") is the longer; ``None`` when there is none or two, or when the page also writes the two words the other
+    way round ("Aron Gianni" and "Gianni Aron": two people named by their given names, side by side)."""
     speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])")
-    found: set[str] = set()
+    found: dict[str, str] = {}  # full name -> its last given name
     for text, _ in page:
         for match in pattern.finditer(text):
             words = text[max(0, match.start() - 120) : match.start()].split()
+            particles: list[str] = []
+            while words and not particles[MAX_PARTICLES - 1 :] and words[-1] in NAME_PARTICLES:
+                particles.insert(0, words.pop())  # "von der" of "Ursula von der Leyen": the surname's own
+            if particles and particles[0] in speakers.determiners:
+                continue  # an article opens them: "Die Anleitungen der Vorfahren" is a title, no "Anleitungen"
             given: list[str] = []
             while words and len(given) < MAX_GIVEN_NAMES:
                 word = words.pop()
@@ -194,13 +219,12 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
             while given and given[0].endswith("."):
                 given.pop(0)
             if given:
-                found.add(" ".join([*given, surname]))
-    longest = {name for name in found if not any(other.endswith(" " + name) for other in found)}
+                found[" ".join([*given, *particles, surname])] = given[-1]
+    longest = [name for name in found if not any(other.endswith(" " + name) for other in found)]
     if len(longest) != 1:
         return None
-    name = longest.pop()
-    given = name.split()[-2]
-    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(given)}(?![\w'’-])")
+    name = longest[0]
+    reverse = re.compile(rf"(?<![\w'’-]){re.escape(surname)}\s+{re.escape(found[name])}(?![\w'’-])")
     return None if any(reverse.search(text) for text, _ in page) else name
 
 

@@ -128,6 +128,9 @@ class SpeakerWords:
     #: Lewicy Anna Zielińska", "do polityków Lewicy Borys Budka"): inflected common words opening a name run are
     #: the body's, no part of the person's name (Polish)
     genitive_affiliations: bool = False
+    #: capitalised particles that open a surname, as written ("Le Pen", "Le Drian", "Du Pont"; French): the tagger
+    #: reads them as an article, so a surname named without its given name lost them ("Drian") or read as nothing
+    surname_particles: frozenset[str] = frozenset()
 
 
 ENGLISH = SpeakerWords(
@@ -199,6 +202,7 @@ ENGLISH = SpeakerWords(
 )
 
 FRENCH = SpeakerWords(
+    surname_particles=frozenset({"Le", "La", "Du", "Des"}),
     determiners=_words(
         """
         le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs notre nos votre vos mon ma mes
