@@ -127,7 +127,8 @@ def test_er_after_a_surname_the_page_writes_in_full_is_that_person(
             ),
         ]
     )
-    assert "Yuki Tsunoda" in _names(doc)
+    (tsunoda,) = [speaker for speaker in doc.speakers if speaker.name == "Yuki Tsunoda"]
+    assert "Tsunoda" in tsunoda.aliases  # as the pronoun's sentences call him
 
 
 def test_a_surname_with_two_full_names_on_the_page_is_no_antecedent(
@@ -162,3 +163,13 @@ def test_two_names_side_by_side_are_no_surname_written_in_full() -> None:
         ("Treffpunkt ist Berlin. Tobias Trommer, ein Mann mit Piercings, wartet schon.", "de"),
     ]
     assert lone_surname_names("Das zeigt Trommer gern.", "de", page, gazetteer, {}) == []
+
+
+def test_a_full_name_written_whole_is_no_lone_surname() -> None:
+    """A name written in full ("Ana Patan hat …") is read by ``full_names``; no surname alias comes of it."""
+    from sift.attribution.surnames import lone_surname_names
+
+    gazetteer = build_gazetteer()
+    page = [("Ana Patan hat ein Album gemacht.", "de")]
+    assert lone_surname_names("Ana Patan hat ein Album gemacht.", "de", page, gazetteer, {}) == []
+    assert lone_surname_names("Das weiß Patan genau.", "de", page, gazetteer, {}) == ["Ana Patan"]

@@ -1167,6 +1167,7 @@ def _unquoted_antecedent(
     first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
     persons: dict[frozenset[str], TitledName] = {}
     untitled: dict[str, str] = {}  # surname key: full name
+    written: dict[str, str] = {}  # surname key: the surname alone, as the pronoun's sentences call the person
     recent = _recent_sentences(page, mention.block, mention.start)
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     # where every noun is capitalised, two capitalised words no dictionary holds are a name; elsewhere a work's,
@@ -1185,6 +1186,7 @@ def _unquoted_antecedent(
             untitled.setdefault(transliteration_key(name.split()[-1]), name)
         for name in lone_surname_names(recent[number], lang, page, gazetteer, known) if near else ():
             untitled.setdefault(transliteration_key(name.split()[-1]), name)  # "zeigte Tsunoda schon …"
+            written.setdefault(transliteration_key(name.split()[-1]), name.split()[-1])
     if not persons and len(untitled) == 1:  # no title in reach: the one person named in full ("Dianne Austin")
         name = next(iter(untitled.values()))
         persons[frozenset(untitled)] = TitledName(name, frozenset(), mention.lang)
@@ -1199,7 +1201,8 @@ def _unquoted_antecedent(
     if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
         return None  # "Ministerin Petra X … Er sagte": he is someone else
     surname = person.name.split()[-1]
-    return SourceReading("person", transliteration_key(surname), person.name, person.titles, how="pronoun-far")
+    key = transliteration_key(surname)
+    return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
 
 
 #: Sentences a pronoun looks back over for a person named in full without a title: its own and the four before

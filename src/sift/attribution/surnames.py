@@ -287,7 +287,8 @@ def lone_surname_names(
 ) -> list[str]:
     """The full names of the persons ``text`` calls by their surname alone, where the page writes that name in full
     ("Dass er sich bessern kann, zeigte Tsunoda schon …" on a page of "Yuki Tsunoda", realpages dev6): a
-    capitalised word that is no sentence's first word and no word the dictionary holds, whose one full name
+    capitalised word that is no sentence's first word, no word the dictionary holds and not the end of its full
+    name written right there, whose one full name
     :func:`_full_name` finds (``known``: the page's full name of a lone word, looked up once per word) and
     :func:`full_names` reads as a name where the page writes it: no compound noun ("Fußgänger-und Radwegtunnel"),
     and no two names written side by side ("GROOVE-Autorin Charlotte Elsen Tobias Trommer", both realpages
@@ -304,9 +305,9 @@ def lone_surname_names(
         if word not in known:
             known[word] = _full_name(word, lang, page, gazetteer)
         name = known[word]
-        if name is not None and any(
-            name in full_names(page_text, lang, gazetteer) for page_text in _holding(page, name)
-        ):
+        if name is None or text[: match.end()].endswith(name):
+            continue  # written in full right here ("Ana Patan hat …"): full_names reads it
+        if any(name in full_names(page_text, lang, gazetteer) for page_text in _holding(page, name)):
             found.append(name)
     return found
 
