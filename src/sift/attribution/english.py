@@ -271,6 +271,8 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if not content_ids and cue.dep_ in RELAYED_BY_HEAD:
         # "“…,” the ministry said, Sputnik reported": the quote hangs on the relaying verb
         content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i}
+    if not content_ids:  # "X told The Hill in a statement that …": the parser hung the clause on the noun
+        content_ids = _setting_clause(cue)
     trailing = _trailing_subject(cue) if not source_ids and lemma in CORE_CUES else None
     if trailing is not None:  # "…, executives of both companies announced Wednesday": misparsed as a modifier
         source_ids = trailing
@@ -284,6 +286,30 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …"): the
+#: documents that state something, and the occasions of saying.
+SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message"}
+
+
+def _setting_clause(cue: Token) -> set[int]:
+    """Token indices of a "that" clause the parser attached to the noun of a prepositional phrase of the cue that
+    says where the statement was made ("told The Hill in a statement that her client …", realpages dev3): the
+    clause is what the cue reports. A relative clause ("in a statement that was released Monday") opens with
+    "that" as its subject, not as a subordinator, and is left out."""
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SETTING_NOUNS:
+                continue
+            for clause in noun.children:
+                if clause.dep_ in ("relcl", "acl", "ccomp") and any(
+                    mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children
+                ):
+                    return _subtree(clause)
+    return set()
 
 
 #: Tags of a singular noun subject, which a plural present verb ("expect", tagged VBP) cannot take.

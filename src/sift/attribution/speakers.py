@@ -71,6 +71,7 @@ from sift.attribution.surnames import (
     _singular_bare_noun,
     _verb_number,
     full_names,
+    lone_surname_names,
 )
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
@@ -960,7 +961,7 @@ def resolve_speakers(
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
-            reading = _unquoted_antecedent(mention, page, gazetteer) or reading
+            reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
                 entity, how = _find(recent, reading, mention.block)
         if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
@@ -1208,38 +1209,48 @@ def _titled_surname(
 
 
 def _unquoted_antecedent(
-    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer
+    mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer, known: dict[str, str | None]
 ) -> SourceReading | None:
     """The person a pronoun with no speaker to take stands for, when the page names one it never quotes
     ("Gesundheitsministerin Petra Hofmeister besuchte die Klinik. Sie sagte, …" reads "Sie" … as Hofmeister only
     when "Sie" is singular: "he", "she", "er", "il"). Candidates are persons the page names with a title (the
     title is the evidence of a person: :func:`titled_names`), in the pronoun's reach and before it; with no titled
-    person there, where every noun is capitalised, persons it names in full without a title in the pronoun's block
-    or the one before (:func:`~sift.attribution.surnames.full_names`: "hält Napua Nameyan … sagt sie", realpages
-    dev8). One person only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun
-    never takes a person with a feminine title (German "Ministerin"), the only gender read."""
+    person there, where every noun is capitalised, persons it names in full without a title in the pronoun's
+    sentence or the four before (:func:`_recent_sentences`; :func:`~sift.attribution.surnames.full_names`: "hält
+    Napua Nameyan … sagt sie", realpages dev8), or by a surname alone that the page writes in full elsewhere
+    (:func:`~sift.attribution.surnames.lone_surname_names`; ``known`` caches the page's full names of lone words).
+    One person only, or the pronoun stays unresolved (never across an
+    unrelated name); a masculine pronoun never takes a person with a feminine title (German "Ministerin"), the only
+    gender read. A first-person pronoun ("ich", "I") takes no untitled name: it is the page's writer as often."""
     first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
     persons: dict[frozenset[str], TitledName] = {}
     untitled: dict[str, str] = {}  # surname key: full name
+    written: dict[str, str] = {}  # surname key: the surname alone, as the pronoun's sentences call the person
+    recent = _recent_sentences(page, mention.block, mention.start)
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     # where every noun is capitalised, two capitalised words no dictionary holds are a name; elsewhere a work's,
-    # a film character's or a band's as often (realpages dev6 "Rose-Lynn Harlan", dev7 "Carl Sagan")
-    capitalised = SPEAKER_WORDS.get(mention.lang, SpeakerWords()).capitalises_nouns
+    # a film character's or a band's as often (realpages dev6 "Rose-Lynn Harlan", dev7 "Carl Sagan"). Never for
+    # "ich erkläre": the page's writer, not the illustrator its byline names (a titled person may be the writer of
+    # a post the page embeds: "Chief Minister Arvind Kejriwal … I urge all Delhiites", realpages dev6)
+    capitalised = speakers.capitalises_nouns and mention.text.strip().lower() not in speakers.first_person_pronouns
     for number in range(first, min(mention.block, len(page) - 1) + 1):
         text, lang = page[number]
         if number == mention.block:
             text = text[: mention.start]
         for person in titled_names(text, lang, gazetteer):
             persons.setdefault(person.keys, person)
-        near = number >= mention.block - UNTITLED_REACH_BLOCKS and lang == mention.lang and capitalised
-        for name in full_names(text, lang, gazetteer) if near else ():
+        near = number in recent and lang == mention.lang and capitalised
+        for name in full_names(recent[number], lang, gazetteer) if near else ():
             untitled.setdefault(transliteration_key(name.split()[-1]), name)
+        for name in lone_surname_names(recent[number], lang, page, gazetteer, known) if near else ():
+            untitled.setdefault(transliteration_key(name.split()[-1]), name)  # "zeigte Tsunoda schon …"
+            written.setdefault(transliteration_key(name.split()[-1]), name.split()[-1])
     if not persons and len(untitled) == 1:  # no title in reach: the one person named in full ("Dianne Austin")
         name = next(iter(untitled.values()))
         persons[frozenset(untitled)] = TitledName(name, frozenset(), mention.lang)
     if len(persons) != 1:
         return None
     person = next(iter(persons.values()))
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     endings = speakers.feminine_title_endings
     gender = _GENDERED_PRONOUNS.get(mention.text.strip().lower()) if mention.lang in HONORIFICS else None
     told = {HONORIFICS[mention.lang].get(title) for title in person.titles} if gender else set()
@@ -1248,7 +1259,36 @@ def _unquoted_antecedent(
     if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
         return None  # "Ministerin Petra X … Er sagte": he is someone else
     surname = person.name.split()[-1]
-    return SourceReading("person", transliteration_key(surname), person.name, person.titles, how="pronoun-far")
+    key = transliteration_key(surname)
+    return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
+
+
+#: Sentences a pronoun looks back over for a person named in full without a title: its own and the four before
+#: (realpages dev8 r8-001: "… hält Napua Nameyan ihre Tochter im Schoß …" and three sentences later "„…“, sagt
+#: sie"); farther, in a long block, the name is as often someone the pronoun does not mean (dev8 r8-021: "geboren als
+#: Jan Kuncewicz" fifteen sentences before "Er antwortete", which is Jesus).
+UNTITLED_REACH_SENTENCES = 5
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”“’»]?\s+(?=[\"„“«‘(]?[A-ZÀ-ÝÄÖÜ])")
+
+
+def _recent_sentences(page: list[tuple[str, str]], block: int, start: int) -> dict[int, str]:
+    """The text of the :data:`UNTITLED_REACH_SENTENCES` sentences up to ``start`` of ``block`` (the pronoun's own
+    sentence up to the pronoun, and those before it, into the block before when the pronoun's block holds fewer),
+    by block number."""
+    found: dict[int, str] = {}
+    left, end = UNTITLED_REACH_SENTENCES, start
+    for number in range(block, max(-1, block - UNTITLED_REACH_BLOCKS - 1), -1):
+        if number >= len(page):
+            continue
+        text = page[number][0][:end]
+        starts = [0] + [match.end() for match in _SENTENCE_START.finditer(text)]
+        taken = starts[-left:]
+        found[number] = text[taken[0] :]
+        left -= len(taken)
+        if left <= 0 or number == 0:
+            break
+        end = len(page[number - 1][0])
+    return found
 
 
 def _merge_titles(

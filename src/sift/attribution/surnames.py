@@ -130,8 +130,9 @@ def _singular_bare_noun(
 
 def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | None:
     """The number of the German finite verb right before or after a source ("sagte X", "X sagten"): the cue (its
-    stem) or a singular auxiliary or modal; "plural" for a form in "-n" that is none of those; ``None`` with no
-    such verb beside it."""
+    stem) or a singular auxiliary or modal; with none beside it, the cue as the last word of the source's clause
+    ("wie sie uns im Interview verriet": realpages dev10); "plural" for a form in "-n" that is none of those;
+    ``None`` with no such verb."""
     if mention.block >= len(page):
         return None
     text = page[mention.block][0]
@@ -149,13 +150,19 @@ def _verb_number(mention: SourceMention, page: list[tuple[str, str]]) -> str | N
     verbs = [
         w
         for w in before[-1:] + after[:1]
-        if w.isalpha()
-        and w.islower()
-        and (w in singular or (len(w) >= 4 and w not in speakers.determiners and w[:3] in cue))
+        if w.isalpha() and w.islower() and (w in singular or _is_cue_form(w, cue, speakers))
     ]
+    if not verbs:  # a clause that ends on its verb ("wie sie uns im Interview verriet"): the cue, at its end
+        clause = re.split(r"[,;:.!?()„“”\"«»]", text[mention.start + len(mention.text) :], maxsplit=1)[0]
+        verbs = [w for w in re.findall(r"[\w-]+", clause)[-1:] if _is_cue_form(w, cue, speakers)]
     if not verbs:
         return None
     return "plural" if any(w.endswith("n") and w not in singular for w in verbs) else "singular"
+
+
+def _is_cue_form(word: str, cue: str, speakers: SpeakerWords) -> bool:
+    """Whether a lower-case word reads as a form of the cue by its stem ("verriet" of "verraten")."""
+    return word.isalpha() and word.islower() and len(word) >= 4 and word not in speakers.determiners and word[:3] in cue
 
 
 #: The most letters of a one-word source after "laut"/"zufolge" read as a person's surname; longer, an organisation's
@@ -262,7 +269,10 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
     (:func:`_is_given_name`, no place the gazetteer knows) right before a surname that is no word the dictionary
     writes lower case, no speaker word, no place and (where nouns are capitalised) no compound noun; other
     capitalised words before the given names only as a sentence's first word ("When Dianne Austin …"), and no
-    run the gazetteer knows whole."""
+    run the gazetteer knows whole. Where nouns are capitalised the surname is no word the dictionary holds at all,
+    and a given name none it reads as a form of another word ("Wolken" of "Wolke"); a given name the dictionary
+    holds as itself alone ("Ana", "Ben", "Moritz": proper nouns) has passed :func:`_is_given_name`'s test of noun
+    forms ("Ana Patan … wie sie uns im Interview verriet": realpages dev10)."""
     from sift.machine_cache import dictionary_lemma
 
     speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
@@ -281,12 +291,54 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
         lemma = dictionary_lemma(surname, lang)
         if (lemma is not None and lemma[:1].islower()) or _is_speaker_noun(plain_tokens(surname)[0], speakers):
             continue
-        if speakers.capitalises_nouns and any(dictionary_lemma(word, lang) is not None for word in [*given, surname]):
+        if speakers.capitalises_nouns and (
+            dictionary_lemma(surname, lang) is not None
+            or any(dictionary_lemma(word, lang) not in (None, word) for word in given)
+        ):
             continue  # "Thema Nachhaltigkeit", "Wolken Bilder": where nouns are capitalised, a name is no noun
         if _is_place(surname, gazetteer) or (speakers.capitalises_nouns and _is_compound(surname, lang, nouns=True)):
             continue
         found.append(" ".join([*given, surname]))
     return found
+
+
+#: A word of letters on its own (no part of a hyphenated or abbreviated one), as :func:`lone_surname_names` reads one.
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_]{2,}(?![\w'’-])")
+
+
+def lone_surname_names(
+    text: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer, known: dict[str, str | None]
+) -> list[str]:
+    """The full names of the persons ``text`` calls by their surname alone, where the page writes that name in full
+    ("Dass er sich bessern kann, zeigte Tsunoda schon …" on a page of "Yuki Tsunoda", realpages dev6): a
+    capitalised word that is no sentence's first word, no word the dictionary holds and not the end of its full
+    name written right there, whose one full name
+    :func:`_full_name` finds (``known``: the page's full name of a lone word, looked up once per word) and
+    :func:`full_names` reads as a name where the page writes it: no compound noun ("Fußgänger-und Radwegtunnel"),
+    and no two names written side by side ("GROOVE-Autorin Charlotte Elsen Tobias Trommer", both realpages
+    dev6)."""
+    from sift.machine_cache import dictionary_lemma
+
+    found: list[str] = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        word = match.group()
+        if not word[:1].isupper() or word.isupper() or text[: match.start()].rstrip()[-1:] in _SENTENCE_OPENERS:
+            continue
+        if dictionary_lemma(word, lang) is not None:
+            continue
+        if word not in known:
+            known[word] = _full_name(word, lang, page, gazetteer)
+        name = known[word]
+        if name is None or text[: match.end()].endswith(name):
+            continue  # written in full right here ("Ana Patan hat …"): full_names reads it
+        if any(name in full_names(page_text, lang, gazetteer) for page_text in _holding(page, name)):
+            found.append(name)
+    return found
+
+
+def _holding(page: list[tuple[str, str]], name: str) -> list[str]:
+    """The texts of the page's blocks that write ``name``."""
+    return [text for text, _ in page if name in text]
 
 
 def _is_place(word: str, gazetteer: Gazetteer) -> bool:
