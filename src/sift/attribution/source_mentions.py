@@ -87,11 +87,14 @@ def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | No
             return form
     if speakers.has_compounds:
         # the form ("Klimaforscher*innen": "…forscherinnen") and the lemma, which drops a case ending the entry
-        # lacks ("des Innenministeriums": "…ministerium")
+        # lacks ("des Innenministeriums": "…ministerium"); an entry of four letters or more that ends the word
+        # after three or more, looked up by the word's endings (a loop over every entry was 1 M ``endswith`` calls
+        # on stage_cpu's pages); of several, the longest ("drk-generalsekretär": "generalsekretär", not
+        # "sekretär"), whatever order the set holds them in
         for lowered in (GENDER_ENDING.sub("", token.text.lower()), token.lemma.lower()):
-            for word in words:
-                if len(word) >= 4 and lowered.endswith(word) and len(lowered) > len(word) + 2:
-                    return word
+            endings = [lowered[start:] for start in range(3, len(lowered) - 3) if lowered[start:] in words]
+            if endings:
+                return endings[0]
     return None
 
 
