@@ -1348,7 +1348,8 @@ def _agent(clause: _Clause, i: int, *, named: bool) -> tuple[int, int] | None:
                 return None
             is_name = named and tokens[first].pos == "PROPN" and tokens[first].text[:1].isupper()
             if is_name or _is_speaker_head(clause, first, nominative=False):
-                return k + 1, clause.phrase_end(first)
+                # "… anunciada por el consejero de Sanidad, Enrique Ruiz Escudero.": the name closing it is his
+                return k + 1, _trailing_appositive(clause, clause.phrase_end(first))
             return None
     return None
 
