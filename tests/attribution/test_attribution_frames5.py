@@ -97,3 +97,36 @@ def test_a_polish_passive_participle_after_its_auxiliary_is_the_verb_and_an_osc_
     assert by_word["sprawiedliwości"].pos == "NOUN"  # lemma "sprawiedliwość" ends like an infinitive
     doc = analyse([("pl", "Decyzja została ogłoszona przez ministra sprawiedliwości Adama Bodnara.")])
     assert [a.source is not None for a in doc.attributions] == [True]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El partido se jugará el domingo, según el calendario de la Liga."),
+        ("it", "La partita si giocherà domenica, secondo il calendario della Serie A."),
+        ("pt", "As aulas começam em setembro, segundo o calendário do Ministério da Educação."),
+        ("pl", "Według harmonogramu Ministerstwa Zdrowia szczepienia ruszą w styczniu."),
+    ],
+)
+def test_a_timetable_names_no_speaker_whoever_issued_it(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == []  # was "calendario de la Liga", "Serie", "harmonogramu …"
+
+
+def test_the_issuer_of_a_document_still_speaks(analyse: Analyse) -> None:
+    text = "Según los datos del INE, la inflación se situó en el 3,2%."
+    assert _speakers(analyse([("es", text)])) == ["INE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "W rozmowie z RMF FM minister zdrowia Izabela Leszczyna zapowiedziała zmiany.",  # source was "zmiany"
+        "W rozmowie z RMF FM minister zdrowia Izabela Leszczyna zapowiedziała, że będą zmiany.",
+    ],
+)
+def test_a_polish_title_in_the_nominative_after_an_outlet_opens_the_subject(analyse: Analyse, text: str) -> None:
+    doc = analyse([("pl", text)])  # the subject was read from "rozmowie z RMF FM …" on
+    assert _speakers(doc) == ["Izabela Leszczyna"]
+    assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [
+        "minister zdrowia Izabela Leszczyna"
+    ]

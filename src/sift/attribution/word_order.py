@@ -1534,6 +1534,8 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         if _starts_phrase(previous, tokens[start], lexicon):
             break
+        if lexicon.free_order and previous.pos == "PROPN" and _is_speaker_head(clause, start, nominative=True):
+            break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
 
