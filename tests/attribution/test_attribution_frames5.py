@@ -130,3 +130,19 @@ def test_a_polish_title_in_the_nominative_after_an_outlet_opens_the_subject(anal
     assert [text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [
         "minister zdrowia Izabela Leszczyna"
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "Secondo quanto riporta l'Ansa, il vertice è stato rinviato.", "Ansa"),
+        ("it", "Stando a quanto riporta l'Ansa, il vertice è stato rinviato.", "Ansa"),
+        ("it", "Secondo quanto riportato dal Corriere della Sera, il vertice è stato rinviato.", "Corriere della Sera"),
+        ("es", "Según lo que publicó El País, el Gobierno aprobará la ley.", "El País"),
+        ("pt", "Segundo o que disse o ministro, a vacinação continua.", "ministro"),
+    ],
+)
+def test_what_a_source_reports_after_according_to_is_no_part_of_its_name(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == [speaker]  # the source was "quanto riporta l'Ansa": nobody
