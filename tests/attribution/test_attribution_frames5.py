@@ -146,3 +146,16 @@ def test_what_a_source_reports_after_according_to_is_no_part_of_its_name(
     analyse: Analyse, lang: str, text: str, speaker: str
 ) -> None:
     assert _speakers(analyse([(lang, text)])) == [speaker]  # the source was "quanto riporta l'Ansa": nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Conforme informou a Polícia Federal, três suspeitos foram presos.", "Polícia Federal"),
+        ("Conforme disse o ministro da Saúde, Marcelo Queiroga, a vacinação continua.", "Marcelo Queiroga"),
+    ],
+)
+def test_portuguese_conforme_opening_a_sentence_is_according_to(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("pt", text)])  # "Conforme" was a noun, the subject of "informou", the outlet its relay
+    assert _speakers(doc) == [speaker]
+    assert [text[a.cue.start : a.cue.end] for a in doc.attributions if a.cue] == ["Conforme"]

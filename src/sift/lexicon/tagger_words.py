@@ -80,7 +80,7 @@ SPANISH = TaggerWords(
 PORTUGUESE = TaggerWords(
     prepositions=_words(
         "a ante após até com contra de desde em entre para perante por sem sob sobre ao à aos às do da dos das no "
-        "na nos nas pelo pela pelos pelas num numa dum duma segundo"
+        "na nos nas pelo pela pelos pelas num numa dum duma segundo conforme"
     ),
     determiners=_words(
         "o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu "
