@@ -159,3 +159,26 @@ def test_portuguese_conforme_opening_a_sentence_is_according_to(analyse: Analyse
     doc = analyse([("pt", text)])  # "Conforme" was a noun, the subject of "informou", the outlet its relay
     assert _speakers(doc) == [speaker]
     assert [text[a.cue.start : a.cue.end] for a in doc.attributions if a.cue] == ["Conforme"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "Ha spiegato il procuratore Nicola Gratteri che le indagini sono in corso.", "Nicola Gratteri"),
+        ("es", "Explicó el fiscal Juan Pérez que la investigación sigue abierta.", "Juan Pérez"),
+        ("pt", "Afirmou o ministro que a vacinação continua.", "ministro"),
+        ("pl", "Zapowiedział premier Donald Tusk, że podatki nie wzrosną.", "Donald Tusk"),
+    ],
+)
+def test_a_sentence_opening_with_its_cue_has_its_subject_after_it(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == [speaker]  # no frame at all: nothing stood before the cue
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("es", "Dijo la verdad."), ("es", "Explicó el problema que tenía la empresa."), ("it", "Ha detto la verità.")],
+)
+def test_an_object_after_an_opening_cue_is_no_subject(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == []

@@ -927,6 +927,15 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
+    if (
+        before is None
+        and clause.lexicon.pro_drop
+        and subject is not None
+        and _names_speaker(clause, range(subject[0], subject[1] + 1))
+    ):
+        # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
+        # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
+        return _frame(clause, cue, clause.content(subject[1] + 1, clause.last), clause.span(*subject), lemma)
     if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
         if subject is None and _name_opening(clause, i, cue_first):  # "Heil mahnte, …": no subject follows
             after = _after_cue(clause, i)
