@@ -178,7 +178,13 @@ def test_a_sentence_opening_with_its_cue_has_its_subject_after_it(
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("es", "Dijo la verdad."), ("es", "Explicó el problema que tenía la empresa."), ("it", "Ha detto la verità.")],
+    [
+        ("es", "Dijo la verdad."),
+        ("es", "Explicó el problema que tenía la empresa."),
+        ("it", "Ha detto la verità."),
+        # realpages dev2 rd-005: a first-person cue, its object's genitive holds names
+        ("es", "Reclamamos una reforma profunda del Poder Judicial y de la Corte en particular."),
+    ],
 )
 def test_an_object_after_an_opening_cue_is_no_subject(analyse: Analyse, lang: str, text: str) -> None:
     assert _speakers(analyse([(lang, text)])) == []
