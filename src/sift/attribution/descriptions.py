@@ -167,12 +167,14 @@ def _apposed_name(
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
     genitive = (LANGUAGES[lang].genitive_words if lang in LANGUAGES else frozenset()) | {"of"}
-    if run and j > head + 1 and core[j - 1].text.lower() in genitive:
+    if run and run[0].text.islower() and run[0].text.lower() in genitive:
+        # a capitalised title ran into its department: "Presidente da República(, Marcelo Rebelo de Sousa)"
+        run = _name_after_department(run[1:], lang)
+    elif run and j > head + 1 and core[j - 1].text.lower() in genitive:
         run = _without_department(run, lang)  # the title's genitive read as a noun ("ministro de" | "Sanidad …")
     elif not run and j + 1 < len(core) and core[j].text.lower() in genitive:
         after = next((r for r in runs if r[0] is core[j + 1]), [])
-        cut = _without_department(after, lang)
-        run = cut if cut is not after else []  # "el ministro de Sanidad Salvador Illa": Salvador Illa
+        run = _name_after_department(after, lang)  # "el ministro de Sanidad Salvador Illa": Salvador Illa
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     run = _without_affiliation(run, lang, speakers)
     if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
@@ -184,6 +186,13 @@ def _apposed_name(
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _name_after_department(department: list[Token], lang: str) -> list[Token]:
+    """The name closing a run that opens with a title's department ("Sanidad Salvador Illa"), or none when no
+    department word goes or what stays opens in lower case: the department's own genitive ("Câmara | de Lisboa")."""
+    cut = _without_department(department, lang)
+    return cut if cut is not department and cut[0].text[:1].isupper() else []
 
 
 def _without_department(run: list[Token], lang: str) -> list[Token]:

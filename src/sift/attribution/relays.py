@@ -236,7 +236,7 @@ class RelayReader:
                 continue
             first = index_at(tokens, frame.source[0])
             # the table tagger's languages only: a parser's "according to leaked documents" opens with no verb
-            subject = _after_verb(tokens, first, frame.source[1]) if self.row.tagger is not None else first
+            subject = _after_verb(tokens, first, frame.source[1], self.row) if self.row.tagger is not None else first
             if subject > first:
                 frame.source, first = (tokens[subject].start, frame.source[1]), subject
             known = self._known(text, tokens, first) if first < len(tokens) else None
@@ -439,12 +439,18 @@ def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:
     )
 
 
-def _after_verb(tokens: list[Token], first: int, end: int) -> int:
+def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int:
     """The index of the subject after a verb opening a span that ends at offset ``end`` ("informó | el Indec",
-    "dijo | el ministro"), or ``first`` when the span opens with no verb or is only one."""
+    "dijo | el ministro"), also after a relative for "what" before the verb and an agent's preposition after a
+    participle ("quanto riporta | l'Ansa", "quanto riportato dal | Corriere"), or ``first`` when the span opens
+    with no verb or is only one."""
     k = first
-    if tokens[k].pos not in ("VERB", "AUX"):
+    while k < len(tokens) and tokens[k].start < end and tokens[k].text.lower() in row.report_relatives:
+        k += 1
+    if k >= len(tokens) or tokens[k].pos not in ("VERB", "AUX"):
         return first
     while k < len(tokens) and tokens[k].start < end and tokens[k].pos in ("VERB", "AUX"):
+        k += 1
+    if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions:
         k += 1
     return k if k < len(tokens) and tokens[k].start < end else first

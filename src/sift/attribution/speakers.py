@@ -361,6 +361,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     core, appositive = _core(tokens, speakers)
     if not core or core[0].text.lower() in speakers.question_words:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
+    if core[0].text.lower() in speakers.schedule_nouns:
+        return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
     name = _text(core, mention.text, offset)
     known = _known_name(name, core, gazetteer)
     if known is not None:

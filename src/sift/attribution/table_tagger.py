@@ -99,14 +99,17 @@ def _tag(word: str, lemma: str, is_first: bool, row: Language, words: TaggerWord
         ("ADV", words.adverbs),
     ):
         if lower in table:
-            return tag
+            # a capitalised auxiliary inside a sentence is a name's word: "governador de São Paulo", "Estado Novo"
+            return "PROPN" if tag == "AUX" and word[0].isupper() and not is_first else tag
     if lower in row.cue_forms or lemma in row.cue_forms:
         return "VERB"
+    if lower in row.speakers.title_nouns:
+        return "NOUN"  # "A ministra das Finanças": simplemma's lemma "ministrar" would make the title a verb
     if word[0].isupper() and not is_first:
         return "PROPN"
     if words.adverb_suffixes and len(lower) > 6 and lower.endswith(words.adverb_suffixes):
         return "ADV"
-    if lemma != lower and lemma.endswith(words.verb_lemma_endings):
+    if lemma != lower and lemma.endswith(words.verb_lemma_endings) and not lemma.endswith(words.noun_lemma_endings):
         return "VERB"
     return "PROPN" if word[0].isupper() else "NOUN"
 
@@ -121,6 +124,24 @@ def _is_participle(word: str, lemma: str, row: Language, words: TaggerWords) -> 
         and lower not in row.cue_forms
         and lemma != lower
         and lemma.endswith(words.verb_lemma_endings)
+    )
+
+
+def _cue_participle_lemma(word: str, lemma: str, row: Language) -> str | None:
+    """The lemma of a cue verb's past participle: its own when listed ("dicho", "detto"), the infinitive of a
+    regular one ("asegurado" -> "asegurar", "annunciata" -> "annunciare"); ``None`` for any other word. Only ever
+    asked after an auxiliary, where "dicho acuerdo" and "el asegurado" (the insured) cannot stand."""
+    lower = word.lower()
+    if lower in row.cue_forms:
+        return lemma
+    endings = row.tagger.perfect_participles if row.tagger is not None else ()
+    return next(
+        (
+            lower[: -len(participle)] + infinitive
+            for participle, infinitive in endings
+            if lower.endswith(participle) and lower[: -len(participle)] + infinitive in row.cue_forms
+        ),
+        None,
     )
 
 
@@ -191,9 +212,12 @@ def table_tokens(
         after = pieces[index + 1][0] if index + 1 < len(pieces) else ""
         if tag == "PROPN" and is_first and lookup is not None and not is_opening_name(word, after, names, lookup):
             tag = "NOUN"
-        if tag == "DET" and tokens and tokens[-1].pos == "AUX" and word.lower() in row.cue_forms:
-            tag = "VERB"  # "lo ha dicho el presidente": a participle after its auxiliary, not "dicho acuerdo"
-        tokens.append(Token(word, start, end, lemma, tag, number, modifier=_is_participle(word, lemma, row, words)))
+        participle = _cue_participle_lemma(word, lemma, row) if tokens and tokens[-1].pos == "AUX" else None
+        if tag in ("DET", "NOUN", "ADJ", "VERB") and participle is not None:
+            tag, lemma = "VERB", participle  # "lo ha dicho el presidente", "ha asegurado X": a participle, no noun
+        # after its auxiliary a passive participle is the clause's verb ("została ogłoszona przez X"), no adjective
+        modifier = _is_participle(word, lemma, row, words) and not (tokens and tokens[-1].pos == "AUX")
+        tokens.append(Token(word, start, end, lemma, tag, number, modifier=modifier))
     return tokens
 
 

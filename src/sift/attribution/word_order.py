@@ -818,6 +818,13 @@ def _names_speaker(clause: _Clause, indices: Iterable[int]) -> bool:
     return any(clause.tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in indices)
 
 
+def _heads_speaker(clause: _Clause, phrase: tuple[int, int]) -> bool:
+    """Whether a noun phrase's head, its first word after articles and adjectives, is a name or a speaker noun ("el
+    fiscal Juan Pérez", "Mario"; not "una reforma profunda del Poder Judicial", whose name is a genitive's)."""
+    head = next((k for k in range(phrase[0], phrase[1] + 1) if clause.tokens[k].pos not in ("DET", "ADJ")), None)
+    return head is not None and _names_speaker(clause, [head])
+
+
 def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
     """Whether token ``k`` is a noun that names a speaker (a title, a source, a body, an outlet); ``nominative``
     asks for the dictionary form itself ("premier", "lider"; not the dative "ministrowi")."""
@@ -927,6 +934,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
     if before is not None and before.text in BEFORE_INVERTED and subject is not None:
         return _inverted(clause, i, cue, cue_first, subject)
+    if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
+        # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
+        # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
+        return _frame(clause, cue, clause.content(subject[1] + 1, clause.last), clause.span(*subject), lemma)
     if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
         if subject is None and _name_opening(clause, i, cue_first):  # "Heil mahnte, …": no subject follows
             after = _after_cue(clause, i)
@@ -1348,7 +1359,8 @@ def _agent(clause: _Clause, i: int, *, named: bool) -> tuple[int, int] | None:
                 return None
             is_name = named and tokens[first].pos == "PROPN" and tokens[first].text[:1].isupper()
             if is_name or _is_speaker_head(clause, first, nominative=False):
-                return k + 1, clause.phrase_end(first)
+                # "… anunciada por el consejero de Sanidad, Enrique Ruiz Escudero.": the name closing it is his
+                return k + 1, _trailing_appositive(clause, clause.phrase_end(first))
             return None
     return None
 
@@ -1533,6 +1545,8 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         if _starts_phrase(previous, tokens[start], lexicon):
             break
+        if lexicon.free_order and previous.pos == "PROPN" and _is_speaker_head(clause, start, nominative=True):
+            break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
 

@@ -135,6 +135,9 @@ class Language:
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
     as_words: frozenset[str] = frozenset()
+    #: words for "what" opening a relative after "according to", before its verb and the source ("secondo quanto
+    #: riporta l'Ansa", "según lo que publicó El País", "segundo o que disse X"): no part of the source
+    report_relatives: frozenset[str] = frozenset()
     #: finite verbs of reported speech (German Konjunktiv I: "Er sei …", "Sie wisse, dass …"): a sentence with one
     #: and no frame of its own continues what the frame of the sentence before it reports
     reported_speech_forms: frozenset[str] = frozenset()
@@ -439,6 +442,7 @@ SPANISH = Language(
         """
     ),
     according_words=frozenset({"según", "de acuerdo con"}),
+    report_relatives=frozenset({"lo", "que", "cuanto"}),
     aux_lemmas=frozenset({"haber"}),
     skip_words=word_set("hoy ayer también además asimismo luego después entonces este esta") | set(_WEEKDAYS_ES),
     genitive_words=frozenset({"de", "del"}),
@@ -476,6 +480,7 @@ PORTUGUESE = Language(
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
+    report_relatives=frozenset({"o", "que", "quanto"}),
     aux_lemmas=frozenset({"ter", "haver"}),
     skip_words=word_set("hoje ontem também ainda nesta neste nesta") | set(_WEEKDAYS_PT),
     genitive_words=frozenset({"de", "do", "da", "dos", "das"}),
@@ -510,6 +515,7 @@ ITALIAN = Language(
         """
     ),
     according_words=frozenset({"secondo", "stando a"}),
+    report_relatives=frozenset({"quanto", "ciò", "quello", "che"}),
     aux_lemmas=frozenset({"avere", "essere"}),
     skip_words=word_set("oggi ieri anche inoltre poi") | set(_WEEKDAYS_IT),
     genitive_words=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"}),

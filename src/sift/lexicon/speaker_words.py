@@ -78,6 +78,9 @@ class SpeakerWords:
     outlet_nouns: frozenset[str] = frozenset()
     #: documents that speak for their issuer ("the statement said", "la Mitteilung", "el comunicado")
     document_nouns: frozenset[str] = frozenset()
+    #: timetables and calendars: what one sets out is nobody's statement, whoever issued it ("según el calendario
+    #: de la Liga", "secondo l'orario", "według harmonogramu"): a source they open names no speaker
+    schedule_nouns: frozenset[str] = frozenset()
     #: nouns of what someone said or judged ("les déclarations du ministre", "o discurso do presidente", "argument
     #: Koalicji"): with a genitive complement, the complement is the source, as it is for ``document_nouns``
     speech_nouns: frozenset[str] = frozenset()
@@ -416,6 +419,7 @@ SPANISH = SpeakerWords(
         "portal, semanario, rotativo"
     ),
     document_nouns=_phrases("comunicado, informe, nota, declaración, carta, documento, sentencia"),
+    schedule_nouns=_words("calendario calendarios horario horarios cronograma"),
     speech_nouns=_words(
         """
         declaraciones discurso opinión anuncio postura posición advertencia argumento testimonio palabras
@@ -474,6 +478,7 @@ PORTUGUESE = SpeakerWords(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
     ),
     document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
+    schedule_nouns=_words("calendário calendários horário horários cronograma"),
     speech_nouns=_words(
         """
         declarações discurso opinião anúncio posição alerta argumento depoimento palavras
@@ -531,6 +536,7 @@ ITALIAN = SpeakerWords(
         "emittente, testata, sito"
     ),
     document_nouns=_phrases("nota, comunicato, rapporto, dichiarazione, lettera, documento, sentenza"),
+    schedule_nouns=_words("calendario calendari orario orari cronoprogramma"),
     speech_nouns=_words(
         """
         dichiarazioni discorso parere opinione annuncio posizione avvertimento argomento testimonianza parole
@@ -582,6 +588,7 @@ POLISH = SpeakerWords(
         "tygodnikowi serwisowi"
     ),
     document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
+    schedule_nouns=_words("harmonogram harmonogramu rozkład rozkładu terminarz terminarza kalendarz kalendarza"),
     speech_nouns=_words(
         """
         argument opinia stanowisko deklaracja wypowiedź apel słowa zapowiedź ostrzeżenie

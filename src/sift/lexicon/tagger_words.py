@@ -31,6 +31,8 @@ class TaggerWords:
     adverbs: frozenset[str]
     #: endings of infinitives: a word whose simplemma lemma differs from it and ends so is a verb form
     verb_lemma_endings: tuple[str, ...]
+    #: endings of nouns' lemmas that end like an infinitive too (Polish "-ość": "sprawiedliwość", "możliwość")
+    noun_lemma_endings: tuple[str, ...] = ()
     adverb_suffixes: tuple[str, ...] = ()
     #: endings of gerunds and adverbial participles ("tildando", "przekonując"): a verb form with no subject of
     #: its own (it shares the main clause's), so no reporting frame of its own
@@ -38,6 +40,10 @@ class TaggerWords:
     #: endings of adjectival (passive) participles ("wspomniana Anna X": "the aforementioned Anna X"): an adjective
     #: before its noun, never a finite reporting verb
     participle_endings: tuple[str, ...] = ()
+    #: (participle ending, infinitive ending) of regular past participles ("asegurado" -> "asegurar", "anunciada"
+    #: -> "anunciar"): after an auxiliary, a cue verb's participle is the verb even where the dictionary holds it
+    #: as a noun or an adjective ("ha asegurado el presidente", "foi anunciada pelo governador")
+    perfect_participles: tuple[tuple[str, str], ...] = ()
 
 
 SPANISH = TaggerWords(
@@ -64,12 +70,17 @@ SPANISH = TaggerWords(
     verb_lemma_endings=("ar", "er", "ir", "ír"),
     gerund_endings=("ando", "iendo", "yendo"),
     adverb_suffixes=("mente",),
+    perfect_participles=tuple(
+        (participle + ending, infinitive)
+        for participle, infinitive in (("ad", "ar"), ("id", "er"), ("id", "ir"))
+        for ending in ("o", "a", "os", "as")
+    ),
 )
 
 PORTUGUESE = TaggerWords(
     prepositions=_words(
         "a ante após até com contra de desde em entre para perante por sem sob sobre ao à aos às do da dos das no "
-        "na nos nas pelo pela pelos pelas num numa dum duma segundo"
+        "na nos nas pelo pela pelos pelas num numa dum duma segundo conforme"
     ),
     determiners=_words(
         "o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas meu "
@@ -89,6 +100,11 @@ PORTUGUESE = TaggerWords(
     verb_lemma_endings=("ar", "er", "ir", "or"),
     gerund_endings=("ando", "endo", "indo"),
     adverb_suffixes=("mente",),
+    perfect_participles=tuple(
+        (participle + ending, infinitive)
+        for participle, infinitive in (("ad", "ar"), ("id", "er"), ("id", "ir"))
+        for ending in ("o", "a", "os", "as")
+    ),
 )
 
 ITALIAN = TaggerWords(
@@ -115,6 +131,11 @@ ITALIAN = TaggerWords(
     verb_lemma_endings=("are", "ere", "ire", "rre"),
     gerund_endings=("ando", "endo"),
     adverb_suffixes=("mente",),
+    perfect_participles=tuple(
+        (participle + ending, infinitive)
+        for participle, infinitive in (("at", "are"), ("ut", "ere"), ("it", "ire"))
+        for ending in ("o", "a", "i", "e")
+    ),
 )
 
 POLISH = TaggerWords(
@@ -134,6 +155,7 @@ POLISH = TaggerWords(
         "dobrze źle potem wcześniej jednak natomiast tymczasem zaś ponadto choćby chociażby"
     ),
     verb_lemma_endings=("ć", "c"),
+    noun_lemma_endings=("ość",),  # no verb ends so ("nieść", "kraść", "jeść" do not)
     gerund_endings=("ąc",),
     participle_endings=("any", "ana", "ane", "ani", "ony", "ona", "one", "eni"),
 )
