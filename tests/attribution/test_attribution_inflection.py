@@ -85,3 +85,10 @@ def test_german_compound_in_the_genitive_is_a_speaker(analyse: Analyse) -> None:
     """ "Nach Angaben des Innenministeriums": the compound's last part is a speaker noun once its case ending goes."""
     doc = analyse([("de", "Nach Angaben des Innenministeriums wurden drei Menschen verletzt.")])
     assert [s.kind for s in doc.speakers] == ["organisation"]
+
+
+def test_a_body_read_as_a_person_keeps_its_complement(analyse: Analyse) -> None:
+    """ "Państwowej Inspekcji Pracy": its common words make it a body's name, whose "Pracy" is a genitive of its own
+    (frames5 found "Państwowa Inspekcja Praca")."""
+    doc = analyse([("pl", "Według Państwowej Inspekcji Pracy wypadków jest coraz mniej.")])
+    assert [s.name for s in doc.speakers] == ["Państwowa Inspekcja Pracy"]

@@ -311,8 +311,11 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
         return reading
     words = reading.name.split()
+    # a person's name is names; one with a common word the dictionary writes lower case is a body's, whatever the
+    # reading took it for ("Państwowej Inspekcji Pracy": Państwowa Inspekcja Pracy, not "Praca")
+    common = any((lemma := lookup(word)) is not None and lemma.islower() for word in words)
     if reading.kind == "person":
-        name = " ".join(nominative_name(words, lookup))
+        name = " ".join((nominative_organisation if common else nominative_name)(words, lookup))
         return replace(reading, key=transliteration_key(name.split()[-1]), name=name)
     name = " ".join(nominative_organisation(words, lookup))
     return replace(reading, key=_institution_key(name) or fold(name), name=name)
