@@ -1219,9 +1219,9 @@ def _unquoted_antecedent(
     sentence or the four before (:func:`_recent_sentences`; :func:`~sift.attribution.surnames.full_names`: "hält
     Napua Nameyan … sagt sie", realpages dev8), or by a surname alone that the page writes in full elsewhere
     (:func:`~sift.attribution.surnames.lone_surname_names`; ``known`` caches the page's full names of lone words).
-    One person only, or the pronoun stays unresolved (never across an
-    unrelated name); a masculine pronoun never takes a person with a feminine title (German "Ministerin"), the only
-    gender read. A first-person pronoun ("ich", "I") takes no untitled name: it is the page's writer as often."""
+    One person only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun never
+    takes a person with a feminine title (German "Ministerin"), the only gender read. A first-person pronoun ("ich",
+    "I") takes no untitled name: it is the page's writer as often."""
     first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
     persons: dict[frozenset[str], TitledName] = {}
     untitled: dict[str, str] = {}  # surname key: full name
