@@ -53,3 +53,17 @@ def test_an_indeclinable_neuter_in_um_goes_on_the_according_phrase(analyse: Anal
     # "muzeum" is its own lemma, as a nominative subject is: the phrase stopped at "dyrektora"
     assert _sources(analyse([("pl", "Według dyrektora muzeum wystawa jest gotowa.")])) == ["dyrektora muzeum"]
     assert _sources(analyse([("pl", "Zdaniem ekspertów inflacja spadnie.")])) == ["ekspertów"]
+
+
+@pytest.mark.parametrize(
+    ("nominative", "genitive", "kind"),
+    [
+        ("Polska Agencja Prasowa poinformowała", "Polskiej Agencji Prasowej", "outlet"),  # was an organisation too
+        ("Unia Europejska poinformowała", "Unii Europejskiej", "organisation"),  # was a person too
+    ],
+)
+def test_a_genitive_name_is_the_speaker_its_nominative_names(
+    analyse: Analyse, nominative: str, genitive: str, kind: str
+) -> None:
+    doc = analyse([("pl", f"{nominative}, że rząd upadł."), ("pl", f"Według {genitive} rząd działa źle.")])
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [(nominative.rsplit(" ", 1)[0], kind)]

@@ -305,7 +305,10 @@ NAVIGATION_MARKS = ("|",)
 
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring), a name in the case its cue governs back in the
-    nominative ("według Adama Niedzielskiego": Adam Niedzielski)."""
+    nominative ("według Adama Niedzielskiego": Adam Niedzielski). The nominative is read again: what it names
+    there, if not a person nor what the genitive read as, is what the span names ("według Unii Europejskiej" read as
+    a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
+    gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
     lookup = _genitive_lookup(mention)
     if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
@@ -313,9 +316,12 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     words = reading.name.split()
     if reading.kind == "person":
         name = " ".join(nominative_name(words, lookup))
-        return replace(reading, key=transliteration_key(name.split()[-1]), name=name)
-    name = " ".join(nominative_organisation(words, lookup))
-    return replace(reading, key=_institution_key(name) or fold(name), name=name)
+        nominative = replace(reading, key=transliteration_key(name.split()[-1]), name=name)
+    else:
+        name = " ".join(nominative_organisation(words, lookup))
+        nominative = replace(reading, key=_institution_key(name) or fold(name), name=name)
+    again = _read_source(replace(mention, text=name, words=None, start=0), gazetteer)
+    return again if again.kind in SPEAKER_KINDS and again.kind not in ("person", reading.kind) else nominative
 
 
 def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
