@@ -43,9 +43,16 @@ def test_the_subject_before_a_clitic_for_what_was_said_speaks(analyse: Analyse, 
         ("Szymona Hołowni", "Szymon Hołownia"),  # a man's "-ni" is still a noun's in "-nia"
         ("Beaty Kempy", "Beata Kempa"),  # a woman's "-y" of a surname in "-a" is still undone
         ("Angeli Merkel", "Angela Merkel"),
+        # a foreign given name Polish does not decline: the surname after it keeps its letters, but a man's "-a"
+        ("Nancy Pelosi", "Nancy Pelosi"),  # was "Nanca Pelosi"
+        ("Kathy Hochul", "Kathy Hochul"),  # was "Katha Hochul"
+        ("Caroline Kennedy", "Caroline Kennedy"),  # was "Caroline Kenneda"
+        ("Marine Le Pen", "Marine Le Pen"),  # was "Marine Le Pena", the dictionary's
+        ("Joe Bidena", "Joe Biden"),
+        ("Ewy Kopacz", "Ewa Kopacz"),
     ],
 )
-def test_a_woman_s_surname_in_i_keeps_it(genitive: str, nominative: str) -> None:
+def test_a_woman_s_or_a_foreign_surname_keeps_its_ending(genitive: str, nominative: str) -> None:
     assert " ".join(nominative_name(genitive.split(), lambda word: dictionary_lemma(word, "pl"))) == nominative
 
 

@@ -51,6 +51,10 @@ _NOUN_ENDINGS = (
 #: Genitive endings undone only in a man's surname: a woman's in "-i" is indeclinable ("Meloni", "Boldrini").
 _MASCULINE_ONLY = frozenset({("ni", "nia"), ("li", "la")})
 
+#: Endings in "-y" that are no Polish genitive of a noun in "-a" (Polish writes "-ki", "-gi", "-li" there; "-cy" is
+#: rare in Polish names): foreign names, as written in every case ("Nancy", "Kathy", "Kelly", "Audrey").
+_NOT_POLISH_BEFORE_Y = tuple(letters + "y" for letters in ("a", "e", "i", "o", "u", "y", "c", "g", "j", "k", "l", "th"))
+
 #: Letters of names from other languages: their declension in Polish is not the regular one of Polish names.
 _FOREIGN_LETTERS = frozenset("äöüåøæéèêëàâîïôûçñõã")
 
@@ -82,6 +86,8 @@ def _noun(word: str, lookup: Lookup, *, person: bool = False, woman: bool = Fals
     endings = _NOUN_ENDINGS if _FOREIGN_LETTERS.isdisjoint(lowered) else _NOUN_ENDINGS[-1:]
     if woman:
         endings = tuple(pair for pair in endings if pair not in _MASCULINE_ONLY)
+    if lowered.endswith(_NOT_POLISH_BEFORE_Y):
+        endings = tuple(pair for pair in endings if pair[0] != "y")
     for ending, nominative in endings:
         if lowered.endswith(ending) and len(lowered) >= len(ending) + 2:  # "Ewy" -> "Ewa"
             return word[: len(word) - len(ending)] + nominative
@@ -102,17 +108,33 @@ def nominative_name(words: list[str], lookup: Lookup) -> list[str]:
     """A person's given names and surname, each from the genitive to the nominative ("Adama Niedzielskiego"); a
     word in lower case is no name and keeps its case ("ministra zdrowia": the minister, described). A given name
     whose genitive "-y"/"-i" comes from a nominative in "-a" ("Giorgii", "Beaty") is a woman's, and her surname
-    keeps an "-i" of its own (:func:`_noun`)."""
+    keeps an "-i" of its own (:func:`_noun`). A given name as written in the genitive is a foreign one Polish does
+    not decline, a woman's as often ("Caroline Kennedy", "Marine Le Pen", "Nancy Pelosi"): the surname after it
+    loses a man's "-a" only ("Joe Bidena"), not the endings the dictionary or a Polish noun would undo."""
     out: list[str] = []
-    woman = False
-    for word in words:
+    woman = foreign = False
+    capitalised = [k for k, word in enumerate(words) if word[:1].isupper()]
+    for k, word in enumerate(words):
         if not word[:1].isupper():
             out.append(word)
             continue
-        name = _parts(word, functools.partial(_person_part, lookup=lookup, woman=woman))
+        if foreign and k == capitalised[-1]:
+            name = _parts(word, _foreign_surname)
+        else:
+            name = _parts(word, functools.partial(_person_part, lookup=lookup, woman=woman))
         woman = woman or (word.endswith(("y", "i")) and name.endswith("a"))
+        foreign = foreign or (name == word and not _is_acronym(word) and k != capitalised[-1])
         out.append(name)
     return out
+
+
+def _foreign_surname(word: str) -> str:
+    """The surname after a foreign given name, a man's "-a" undone ("Bidena", "Kane'a")."""
+    lowered = word.lower()
+    for ending, nominative in _NOUN_ENDINGS:
+        if ending in ("'a", "a") and lowered.endswith(ending) and len(lowered) >= len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return word
 
 
 def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:
