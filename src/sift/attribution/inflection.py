@@ -17,6 +17,7 @@ genitive of its own.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 __all__ = ["GENITIVE_CUES", "nominative_name", "nominative_organisation"]
@@ -47,6 +48,13 @@ _NOUN_ENDINGS = (
 )
 
 
+#: Genitive endings undone only in a man's surname: a woman's in "-i" is indeclinable ("Meloni", "Boldrini").
+_MASCULINE_ONLY = frozenset({("ni", "nia"), ("li", "la")})
+
+#: Endings in "-y" that are no Polish genitive of a noun in "-a" (Polish writes "-ki", "-gi", "-li" there; "-cy" is
+#: rare in Polish names): foreign names, as written in every case ("Nancy", "Kathy", "Kelly", "Audrey").
+_NOT_POLISH_BEFORE_Y = tuple(letters + "y" for letters in ("a", "e", "i", "o", "u", "y", "c", "g", "j", "k", "l", "th"))
+
 #: Letters of names from other languages: their declension in Polish is not the regular one of Polish names.
 _FOREIGN_LETTERS = frozenset("äöüåøæéèêëàâîïôûçñõã")
 
@@ -64,10 +72,11 @@ def _adjective(word: str) -> str | None:
     return None
 
 
-def _noun(word: str, lookup: Lookup, *, person: bool = False) -> str:
+def _noun(word: str, lookup: Lookup, *, person: bool = False, woman: bool = False) -> str:
     """The nominative of a genitive noun or name: the dictionary's lemma, else the regular ending undone (of a
     name with letters Polish lacks, only a man's "-a": "Müllera" is Müller, a woman's "Tarji Matomäki" keeps its
-    "Matomäki")."""
+    "Matomäki"; of a woman's surname, no "-ni"/"-li" of a noun in "-nia"/"-la": "Giorgii Meloni" is Meloni, where
+    a man's "Szymona Hołowni" is Hołownia)."""
     lemma = lookup(word)
     lowered = word.lower()
     # the dictionary's lemma, unless it has no other ("Dudy", held as a plural noun) or reads a man's name as a
@@ -75,6 +84,10 @@ def _noun(word: str, lookup: Lookup, *, person: bool = False) -> str:
     if lemma is not None and lemma.lower() not in (lowered, lowered[:-1] + "o" if person else lowered):
         return word[:1] + lemma[1:] if lemma[:1].lower() == word[:1].lower() else lemma
     endings = _NOUN_ENDINGS if _FOREIGN_LETTERS.isdisjoint(lowered) else _NOUN_ENDINGS[-1:]
+    if woman:
+        endings = tuple(pair for pair in endings if pair not in _MASCULINE_ONLY)
+    if lowered.endswith(_NOT_POLISH_BEFORE_Y):
+        endings = tuple(pair for pair in endings if pair[0] != "y")
     for ending, nominative in endings:
         if lowered.endswith(ending) and len(lowered) >= len(ending) + 2:  # "Ewy" -> "Ewa"
             return word[: len(word) - len(ending)] + nominative
@@ -86,13 +99,42 @@ def _parts(word: str, convert: Callable[[str], str]) -> str:
     return "-".join(part if _is_acronym(part) else convert(part) for part in word.split("-"))
 
 
+def _person_part(part: str, lookup: Lookup, woman: bool) -> str:
+    """One word (or one part of a double-barrelled one) of a person's name in the nominative."""
+    return _adjective(part) or _noun(part, lookup, person=True, woman=woman)
+
+
 def nominative_name(words: list[str], lookup: Lookup) -> list[str]:
     """A person's given names and surname, each from the genitive to the nominative ("Adama Niedzielskiego"); a
-    word in lower case is no name and keeps its case ("ministra zdrowia": the minister, described)."""
-    return [
-        _parts(word, lambda part: _adjective(part) or _noun(part, lookup, person=True)) if word[:1].isupper() else word
-        for word in words
-    ]
+    word in lower case is no name and keeps its case ("ministra zdrowia": the minister, described). A given name
+    whose genitive "-y"/"-i" comes from a nominative in "-a" ("Giorgii", "Beaty") is a woman's, and her surname
+    keeps an "-i" of its own (:func:`_noun`). A given name as written in the genitive is a foreign one Polish does
+    not decline, a woman's as often ("Caroline Kennedy", "Marine Le Pen", "Nancy Pelosi"): the surname after it
+    loses a man's "-a" only ("Joe Bidena"), not the endings the dictionary or a Polish noun would undo."""
+    out: list[str] = []
+    woman = foreign = False
+    capitalised = [k for k, word in enumerate(words) if word[:1].isupper()]
+    for k, word in enumerate(words):
+        if not word[:1].isupper():
+            out.append(word)
+            continue
+        if foreign and k == capitalised[-1]:
+            name = _parts(word, _foreign_surname)
+        else:
+            name = _parts(word, functools.partial(_person_part, lookup=lookup, woman=woman))
+        woman = woman or (word.endswith(("y", "i")) and name.endswith("a"))
+        foreign = foreign or (name == word and not _is_acronym(word) and k != capitalised[-1])
+        out.append(name)
+    return out
+
+
+def _foreign_surname(word: str) -> str:
+    """The surname after a foreign given name, a man's "-a" undone ("Bidena", "Kane'a")."""
+    lowered = word.lower()
+    for ending, nominative in _NOUN_ENDINGS:
+        if ending in ("'a", "a") and lowered.endswith(ending) and len(lowered) >= len(ending) + 2:
+            return word[: len(word) - len(ending)] + nominative
+    return word
 
 
 def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:

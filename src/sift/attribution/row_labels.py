@@ -51,8 +51,7 @@ class RowLabel:
 
 def label_frame(text: str, frames: Iterable[Frame]) -> tuple[Frame, str, int] | None:
     """The frame of the block-opening speaker label of ``text`` with its label (case folded) and the offset after
-    its colon;
-    ``None`` when the block opens with no label frame (a section label, a byline, none)."""
+    its colon; ``None`` when the block opens with no label frame (a section label, a byline, none)."""
     match = SPEAKER_LABEL.match(text)
     if match is None:
         return None

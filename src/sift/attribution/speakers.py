@@ -305,7 +305,10 @@ NAVIGATION_MARKS = ("|",)
 
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring), a name in the case its cue governs back in the
-    nominative ("według Adama Niedzielskiego": Adam Niedzielski)."""
+    nominative ("według Adama Niedzielskiego": Adam Niedzielski). The nominative is read again: what it names
+    there, if not a person nor what the genitive read as, is what the span names ("według Unii Europejskiej" read as
+    a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
+    gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
     lookup = _genitive_lookup(mention)
     if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
@@ -316,9 +319,12 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     common = any((lemma := lookup(word)) is not None and lemma.islower() for word in words)
     if reading.kind == "person":
         name = " ".join((nominative_organisation if common else nominative_name)(words, lookup))
-        return replace(reading, key=transliteration_key(name.split()[-1]), name=name)
-    name = " ".join(nominative_organisation(words, lookup))
-    return replace(reading, key=_institution_key(name) or fold(name), name=name)
+        nominative = replace(reading, key=transliteration_key(name.split()[-1]), name=name)
+    else:
+        name = " ".join(nominative_organisation(words, lookup))
+        nominative = replace(reading, key=_institution_key(name) or fold(name), name=name)
+    again = _read_source(replace(mention, text=name, words=None, start=0), gazetteer)
+    return again if again.kind in SPEAKER_KINDS and again.kind not in ("person", reading.kind) else nominative
 
 
 def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
@@ -1224,9 +1230,9 @@ def _unquoted_antecedent(
     sentence or the four before (:func:`_recent_sentences`; :func:`~sift.attribution.surnames.full_names`: "hält
     Napua Nameyan … sagt sie", realpages dev8), or by a surname alone that the page writes in full elsewhere
     (:func:`~sift.attribution.surnames.lone_surname_names`; ``known`` caches the page's full names of lone words).
-    One person only, or the pronoun stays unresolved (never across an
-    unrelated name); a masculine pronoun never takes a person with a feminine title (German "Ministerin"), the only
-    gender read. A first-person pronoun ("ich", "I") takes no untitled name: it is the page's writer as often."""
+    One person only, or the pronoun stays unresolved (never across an unrelated name); a masculine pronoun never
+    takes a person with a feminine title (German "Ministerin"), the only gender read. A first-person pronoun ("ich",
+    "I") takes no untitled name: it is the page's writer as often."""
     first = max(0, mention.block - PRONOUN_REACH_BLOCKS)
     persons: dict[frozenset[str], TitledName] = {}
     untitled: dict[str, str] = {}  # surname key: full name

@@ -971,8 +971,11 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
         end = cue_first - 1
-        if tokens[end].pos == "PRON" and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
-            end -= 1  # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit")
+        clitic = tokens[end].pos == "PRON" or tokens[end].text.lower() in clause.lexicon.clitics
+        if clitic and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
+            # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
+            # lo ha dicho", whose "lo" the tagger reads as an article)
+            end -= 1
         start = _named_before_title(clause, _joined_names_start(clause, _nominal_start(clause, end), cue_first))
         # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
         # though the clause opens with a preposition: only verb-second languages put the subject after the verb
@@ -1493,8 +1496,9 @@ def _nominative_after(token: Token, following: Token) -> bool:
     """Whether ``following`` opens a new phrase in a language without articles: a lower-case noun in its
     dictionary form (the nominative) after a phrase in another case, or any lower-case noun after a name. A
     genitive complement is inflected ("ministra | zdrowia" goes on), a clause's subject is not ("ekspertów |
-    inflacja", "Kosiniaka-Kamysza | rząd")."""
-    if following.pos != "NOUN" or not following.text[:1].islower():
+    inflacja", "Kosiniaka-Kamysza | rząd"); a neuter in "-um" is the same in every case of the singular and goes on
+    ("dyrektora muzeum", "rzecznika centrum")."""
+    if following.pos != "NOUN" or not following.text[:1].islower() or following.text.lower().endswith("um"):
         return False
     return token.pos == "PROPN" or following.lemma.lower() == following.text.lower() != token.text.lower()
 
