@@ -47,6 +47,8 @@ _NOUN_ENDINGS = (
     ("a", ""),  # "Macrona" -> "Macron", "Bidena" -> "Biden"
 )
 
+#: A man's genitive "-a" of a name of any language ("Macrona", "Kane'a"): the only ending a foreign name loses.
+_MAN_ENDINGS = (("'a", ""), ("a", ""))
 
 #: Genitive endings undone only in a man's surname: a woman's in "-i" is indeclinable ("Meloni", "Boldrini").
 _MASCULINE_ONLY = frozenset({("ni", "nia"), ("li", "la")})
@@ -63,13 +65,19 @@ def _is_acronym(word: str) -> bool:
     return word.isupper() or any(char.isdigit() for char in word) or len(word) < 3
 
 
-def _adjective(word: str) -> str | None:
-    """The nominative of a genitive adjective, or ``None`` when the word has no adjective's ending."""
+def _undone(word: str, endings: tuple[tuple[str, str], ...], stem: int) -> str | None:
+    """``word`` with the first of ``endings`` it ends in replaced by its nominative, keeping a stem of at least
+    ``stem`` letters; ``None`` when none fits."""
     lowered = word.lower()
-    for ending, nominative in _ADJECTIVE_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+    for ending, nominative in endings:
+        if lowered.endswith(ending) and len(lowered) >= len(ending) + stem:
             return word[: len(word) - len(ending)] + nominative
     return None
+
+
+def _adjective(word: str) -> str | None:
+    """The nominative of a genitive adjective, or ``None`` when the word has no adjective's ending."""
+    return _undone(word, _ADJECTIVE_ENDINGS, 3)
 
 
 def _noun(word: str, lookup: Lookup, *, person: bool = False, woman: bool = False) -> str:
@@ -83,15 +91,12 @@ def _noun(word: str, lookup: Lookup, *, person: bool = False, woman: bool = Fals
     # place ("Gowina": Gowin, not Gowino; an organisation's "Ministerstwa" is "Ministerstwo")
     if lemma is not None and lemma.lower() not in (lowered, lowered[:-1] + "o" if person else lowered):
         return word[:1] + lemma[1:] if lemma[:1].lower() == word[:1].lower() else lemma
-    endings = _NOUN_ENDINGS if _FOREIGN_LETTERS.isdisjoint(lowered) else _NOUN_ENDINGS[-1:]
+    endings = _NOUN_ENDINGS if _FOREIGN_LETTERS.isdisjoint(lowered) else _MAN_ENDINGS
     if woman:
         endings = tuple(pair for pair in endings if pair not in _MASCULINE_ONLY)
     if lowered.endswith(_NOT_POLISH_BEFORE_Y):
         endings = tuple(pair for pair in endings if pair[0] != "y")
-    for ending, nominative in endings:
-        if lowered.endswith(ending) and len(lowered) >= len(ending) + 2:  # "Ewy" -> "Ewa"
-            return word[: len(word) - len(ending)] + nominative
-    return word
+    return _undone(word, endings, 2) or word  # a stem of two: "Ewy" -> "Ewa"
 
 
 def _parts(word: str, convert: Callable[[str], str]) -> str:
@@ -130,11 +135,7 @@ def nominative_name(words: list[str], lookup: Lookup) -> list[str]:
 
 def _foreign_surname(word: str) -> str:
     """The surname after a foreign given name, a man's "-a" undone ("Bidena", "Kane'a")."""
-    lowered = word.lower()
-    for ending, nominative in _NOUN_ENDINGS:
-        if ending in ("'a", "a") and lowered.endswith(ending) and len(lowered) >= len(ending) + 2:
-            return word[: len(word) - len(ending)] + nominative
-    return word
+    return _undone(word, _MAN_ENDINGS, 2) or word
 
 
 def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:

@@ -1279,7 +1279,7 @@ def _unquoted_antecedent(
 #: sie"); farther, in a long block, the name is as often someone the pronoun does not mean (dev8 r8-021: "geboren als
 #: Jan Kuncewicz" fifteen sentences before "Er antwortete", which is Jesus).
 UNTITLED_REACH_SENTENCES = 5
-_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”“’»]?\s+(?=[\"„“«‘(]?[A-ZÀ-ÝÄÖÜ])")
+_SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”“’»]?\s+(?=[\"„“«‘(]?[A-ZÀ-Ý])")
 
 
 def _recent_sentences(page: list[tuple[str, str]], block: int, start: int) -> dict[int, str]:

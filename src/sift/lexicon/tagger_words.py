@@ -18,6 +18,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _perfect_participles(stems: tuple[tuple[str, str], ...], endings: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(participle ending, infinitive ending) pairs: each participle stem with each gender and number ending
+    ("ad" + "o", "a", "os", "as" -> "ar")."""
+    return tuple((stem + ending, infinitive) for stem, infinitive in stems for ending in endings)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TaggerWords:
     """Closed classes (lower case) and the endings that tell verbs and adverbs, for one language."""
@@ -70,11 +76,7 @@ SPANISH = TaggerWords(
     verb_lemma_endings=("ar", "er", "ir", "ír"),
     gerund_endings=("ando", "iendo", "yendo"),
     adverb_suffixes=("mente",),
-    perfect_participles=tuple(
-        (participle + ending, infinitive)
-        for participle, infinitive in (("ad", "ar"), ("id", "er"), ("id", "ir"))
-        for ending in ("o", "a", "os", "as")
-    ),
+    perfect_participles=_perfect_participles((("ad", "ar"), ("id", "er"), ("id", "ir")), ("o", "a", "os", "as")),
 )
 
 PORTUGUESE = TaggerWords(
@@ -100,11 +102,7 @@ PORTUGUESE = TaggerWords(
     verb_lemma_endings=("ar", "er", "ir", "or"),
     gerund_endings=("ando", "endo", "indo"),
     adverb_suffixes=("mente",),
-    perfect_participles=tuple(
-        (participle + ending, infinitive)
-        for participle, infinitive in (("ad", "ar"), ("id", "er"), ("id", "ir"))
-        for ending in ("o", "a", "os", "as")
-    ),
+    perfect_participles=_perfect_participles((("ad", "ar"), ("id", "er"), ("id", "ir")), ("o", "a", "os", "as")),
 )
 
 ITALIAN = TaggerWords(
@@ -131,11 +129,7 @@ ITALIAN = TaggerWords(
     verb_lemma_endings=("are", "ere", "ire", "rre"),
     gerund_endings=("ando", "endo"),
     adverb_suffixes=("mente",),
-    perfect_participles=tuple(
-        (participle + ending, infinitive)
-        for participle, infinitive in (("at", "are"), ("ut", "ere"), ("it", "ire"))
-        for ending in ("o", "a", "i", "e")
-    ),
+    perfect_participles=_perfect_participles((("at", "are"), ("ut", "ere"), ("it", "ire")), ("o", "a", "i", "e")),
 )
 
 POLISH = TaggerWords(
