@@ -64,6 +64,18 @@ def test_a_lone_surname_joins_the_person_who_spoke_under_the_full_name(analyse: 
     assert len(doc.speakers[0].attributions) == 2
 
 
+def test_a_lone_surname_takes_a_full_name_with_a_middle_initial(analyse: Analyse) -> None:
+    """ "Eva M. Welskop-Deffaa … kommentiert Welskop-Deffaa": the initial right before the surname is part of the
+    full name (caritas.de, a page outside the dev sets, showed "Welskop-Deffaa" alone)."""
+    doc = analyse(
+        [
+            ("de", "Eva M. Welskop-Deffaa ist zur neuen Präsidentin gewählt worden."),
+            ("de", "„Ich danke den Delegierten“, kommentiert Welskop-Deffaa ihre Wahl."),
+        ]
+    )
+    assert _speakers(doc) == {"Eva M. Welskop-Deffaa": "person"}
+
+
 @pytest.mark.parametrize(
     "first",
     [

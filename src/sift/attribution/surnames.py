@@ -217,8 +217,8 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
                 word = words.pop()
                 if word in NAME_PARTICLES and given:
                     break  # "de Gaulle": the particle belongs to the surname; its given name was the word read
-                if given and re.fullmatch(r"[A-Z]\.", word):
-                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial
+                if re.fullmatch(r"[A-Z]\.", word):
+                    given.insert(0, word)  # "Katrin M. Kämpf": a middle initial (one alone is dropped below)
                     continue
                 if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
                     break
