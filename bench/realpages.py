@@ -20,7 +20,10 @@ Matching rules:
   "Angela Merkel"). A predicted speaker (sift's ``Speaker``: its name and aliases) is correct when any of its names
   matches the name or an alias of a gold speaker or of a gold relay (an outlet that only relayed still counts).
   Junk speakers are predicted speakers that match nothing, so every speaker predicted on a page without gold
-  speakers is junk. Speaker recall is the share of gold speakers matched by at least one predicted speaker.
+  speakers is junk. ``wider`` (per page) and ``wider_speakers`` list the correct speakers that hold a gold name and
+  more words ("Argentina Alberto Fernández", but also "spokesperson who did not wish to be named"): read them by
+  hand, since the whole-word rule counts them correct. Speaker recall is the share of gold speakers matched by at
+  least one predicted speaker.
 - Speakers shown as facts: reports show a speaker as uncertain when its confidence is below the uncertain line
   (``sift.document.UNCERTAIN_BELOW``) or every statement of it is. ``certain_precision`` and ``certain_recall``
   score the others alone (recall against all gold speakers), ``fact_speakers`` counts them; ``uncertain_speakers``
@@ -104,6 +107,20 @@ def names_match(predicted: str, gold: str) -> bool:
     if not left or not right:
         return False
     return left == right or f" {left} " in f" {right} " or f" {right} " in f" {left} "
+
+
+def names_match_narrowly(predicted: str, gold: str) -> bool:
+    """:func:`names_match` without the predicted name holding more words than the gold one ("Argentina Alberto
+    Fernández" matches "Alberto Fernández" only widely)."""
+    left, right = fold_name(predicted), fold_name(gold)
+    return bool(left) and bool(right) and f" {left} " in f" {right} "
+
+
+def wider_than_gold(names: list[str], entities: Iterable[dict[str, Any]]) -> bool:
+    """Whether a predicted speaker (its names) is counted correct only because it holds a gold name and more."""
+    gold = [alias for entity in entities for alias in [entity["name"], *entity.get("aliases", [])]]
+    matched = any(names_match(name, other) for name in names for other in gold)
+    return matched and not any(names_match_narrowly(name, other) for name in names for other in gold)
 
 
 def matches_any(names: Iterable[str], entities: Iterable[dict[str, Any]]) -> bool:
@@ -258,6 +275,7 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "speaker_precision": _ratio(speakers.get("correct", 0), speakers.get("predicted", 0)),
         "speaker_recall": _ratio(speakers.get("found", 0), speakers.get("gold", 0)),
         "junk_speakers": speakers.get("junk", 0),
+        "wider_speakers": sum(len(page.get("wider", [])) for page in pages),
         "not_speaker_hits": speakers.get("not_speaker_hits", 0),
         "predicted_speakers": speakers.get("predicted", 0),
         "gold_speakers": speakers.get("gold", 0),
@@ -346,6 +364,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
         "published": doc.published,
         "attributions": len(doc.attributions),
         "junk": [names[0] for names in predicted if not matches_any(names, gold["speakers"] + gold["relays"])],
+        "wider": [names[0] for names in predicted if wider_than_gold(names, gold["speakers"] + gold["relays"])],
     }
 
 
@@ -363,6 +382,7 @@ def score_failure(gold: dict[str, Any], error: str) -> dict[str, Any]:
         "published": None,
         "attributions": 0,
         "junk": [],
+        "wider": [],
         "error": error,
     }
 

@@ -410,3 +410,12 @@ def test_the_negative_pages_are_apart_and_name_no_one() -> None:
     for row in rows:
         assert row["speakers"] == row["relays"] == row["checkworthy"] == row["checkworthy_strict"] == []
         assert row["why"] and row["kind"], row["id"]
+
+
+def test_wider_names_are_listed_beside_correct_ones() -> None:
+    gold = [{"name": "Alberto Fernández", "aliases": []}, {"name": "Angela Merkel", "aliases": ["Merkel"]}]
+    assert bench.wider_than_gold(["Argentina Alberto Fernández"], gold)
+    assert not bench.wider_than_gold(["Alberto Fernández"], gold)
+    assert not bench.wider_than_gold(["Merkel"], gold)  # narrower than the gold name: not wider
+    assert not bench.wider_than_gold(["Kanzlerin Angela Merkel", "Merkel"], gold)  # an alias matches exactly
+    assert not bench.wider_than_gold(["Olaf Scholz"], gold)  # junk, not wider
