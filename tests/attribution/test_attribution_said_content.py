@@ -52,7 +52,7 @@ def test_a_ball_pass_or_a_bare_warning_is_no_speech(analyse: Analyse, lang: str,
             "de",
             "Kürzlich wiesen die Biologen Andrew MacDonald und Erin Mordecai von der Stanford Universität im "
             "Fachmagazin PNAS nach, dass die Abholzung Epidemien begünstigt.",
-            "Andrew MacDonald",
+            "Andrew MacDonald | Erin Mordecai",  # both speak (a plural cue after the names joined by "und")
         ),
         ("es", "El ministro avisó que la reforma llega.", "ministro"),
         ("pt", "O ministro alertou que a reforma chega.", "ministro"),
@@ -61,7 +61,7 @@ def test_a_ball_pass_or_a_bare_warning_is_no_speech(analyse: Analyse, lang: str,
     ],
 )
 def test_the_same_verb_with_said_content_is_a_cue(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
-    assert read.main_names(analyse([(lang, text)])) == [speaker]
+    assert sorted(read.main_names(analyse([(lang, text)]))) == speaker.split(" | ")
 
 
 def test_an_english_warning_needs_what_was_warned(resources: Resources) -> None:

@@ -150,6 +150,8 @@ def test_recommending_a_person_for_a_job_is_an_act(resources: Resources) -> None
 def test_recommending_a_place_to_someone_is_advice(resources: Resources) -> None:
     doc = _page(resources, ["The noodle bar was recommended to us the day before by the Halloran family."])
     assert [s.kind for s in doc.speakers] == ["anonymous"]
+    # the passive agent's preposition is no part of the name (the speaker was "by the Halloran family")
+    assert [s.name for s in doc.speakers] == ["Halloran family"]
 
 
 # --- idioms and nouns of saying ------------------------------------------------------------------------------------

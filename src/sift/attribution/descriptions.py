@@ -110,7 +110,7 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     if lang != "de":
         return written_words(core)  # "neo-banks", not "neo - banks": the tokenizer splits at the hyphen
     if head == 0:
-        return " ".join(words)
+        return " ".join([_genitive_undone(core[0], article), *words[1:]])
     noun = core[head]
     lemma = noun.lemma if noun.lemma[:1].isupper() else noun.text
     if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
@@ -136,6 +136,21 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
         else:
             named.append(token.text)
     return " ".join([*named, lemma, *words[head + 1 :]])
+
+
+#: German articles of a singular genitive: the noun after one has its "-s"/"-es" ("des Innenministeriums").
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
+
+
+def _genitive_undone(noun: Token, article: str | None) -> str:
+    """A lone German noun after a genitive article in the nominative, when its lemma is the word without the
+    genitive ending ("des Innenministeriums" -> "Innenministerium", "des Bundesamts" -> "Bundesamt"); as written
+    otherwise."""
+    text, lemma = noun.text, noun.lemma
+    if (article or "").lower() not in GENITIVE_ARTICLES or not lemma[:1].isupper():
+        return text
+    # the page's letters, not the lemma's ("Koch-Instituts": the tagger's lemma is "Koch-institut")
+    return text[: len(lemma)] if text.lower() in (lemma.lower() + "s", lemma.lower() + "es") else text
 
 
 def written_words(tokens: list[Token]) -> str:
@@ -247,6 +262,8 @@ def _described(
         if kind == "document":
             return SourceReading("document", how="document")
         if kind == "government":
+            if mention.lang == "de":  # "des Bundesrats": the Bundesrat
+                name = citation_form(core, head, mention.lang, article)
             state = _state_of(core, gazetteer)
             key = f"state|{state.lower()}" if state else "government|" + (_institution_key(name) or fold(name))
             return SourceReading("government", key, name, how="described")

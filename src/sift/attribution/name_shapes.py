@@ -79,8 +79,7 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         is_particle = (
             (token.text in NAME_PARTICLES or (bool(runs[-1]) and token.text.lower() in NAME_PARTICLES))
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
-            and index + 1 < len(core)
-            and core[index + 1].text[:1].isupper()
+            and _before_surname(core, index + 1)
         )
         # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
         after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
@@ -110,12 +109,22 @@ def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
     )
 
 
+def _before_surname(core: list[Token], index: int) -> bool:
+    """Whether a surname starts at ``index``, or one more particle and then a surname ("von | der Leyen", "van |
+    der Bellen", "de | la Fuente"): what follows a name particle inside a name."""
+    if index < len(core) and core[index].text in NAME_PARTICLES:
+        index += 1
+    return index < len(core) and core[index].text[:1].isupper()
+
+
 def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
     """Whether the span's first word, a common noun to the tagger where only names are capitalised, is the first name
     of the proper name right after it ("Marie Dupont": the French model tags "Marie" a noun); never a speaker word
     ("Ministre Dupont" keeps its title out of the name)."""
     token = core[index]
-    if index != 0 or speakers.capitalises_nouns or token.pos not in ("NOUN", "ADJ", "X") or len(core) < 2:
+    if speakers.capitalises_nouns:
+        return _is_unknown_given_name(core, index, speakers)
+    if index != 0 or token.pos not in ("NOUN", "ADJ", "X") or len(core) < 2:
         return False
     after = core[1]
     if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
@@ -126,13 +135,37 @@ def _is_first_name(core: list[Token], index: int, speakers: SpeakerWords) -> boo
     return lowered not in speakers.determiners and not _is_speaker_noun(token, speakers, documents=True)
 
 
-def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
-    """Whether the span's last word, a noun to a tagger where every noun is capitalised, is the surname after a
-    first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word ("Minister", "Behörde"), but
-    a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular noun after a name is no title
-    of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
+#: The fewest letters of a compound's last part for a word before a name to be read as a compound, no given name
+#: ("Annalena" ends in "Lena", a dictionary word; "Parteichefin", "Landrätin" end in "chefin", "rätin").
+GIVEN_NAME_COMPOUND_PART = 5
+
+
+def _is_unknown_given_name(core: list[Token], index: int, speakers: SpeakerWords) -> bool:
+    """Whether a word that a tagger where every noun is capitalised calls a noun is the given name of the proper
+    name right after it ("Annalena Baerbock": HanTa reads "Annalena" as a form of "Annalen"): a word the
+    dictionary does not hold, that is no compound of one, and no speaker word."""
     token = core[index]
-    if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos == "NOUN"):
+    if token.pos != "NOUN" or index + 1 >= len(core) or not _capitalised(token.text) or not token.text.isalpha():
+        return False
+    after = core[index + 1]
+    if after.pos != "PROPN" or not _capitalised(after.text) or (index > 0 and core[index - 1].pos == "PROPN"):
+        return False
+    from sift.machine_cache import dictionary_lemma
+
+    word = token.text
+    if dictionary_lemma(word, "de") is not None or _is_speaker_noun(token, speakers, documents=True):
+        return False
+    return not _is_compound(word, "de", nouns=True, head=GIVEN_NAME_COMPOUND_PART)
+
+
+def _is_surname(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the span's last word, a noun (or a capitalised adjective) to a tagger where every noun is capitalised,
+    is the surname after a first name ("Christophe Arend": HanTa calls "Arend" a noun); never a speaker word
+    ("Minister", "Behörde"), but a compound that ends in one is a surname there ("Jonas Weidenbauer": a singular
+    noun after a name is no title of it, which comes before the name: "Bauer Jonas Weidenbauer")."""
+    token = core[index]
+    # an adjective too: capitalised after a given name it is a surname ("Ricarda Lang": "lang" is "long")
+    if not (speakers.capitalises_nouns and run and index == len(core) - 1 and token.pos in ("NOUN", "ADJ")):
         return False
     if run[-1] is not core[index - 1] or run[-1].pos != "PROPN" or run[-1].text.isupper() or not token.text.isalpha():
         return False

@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from sift.attribution.descriptions import _described, _is_nationality, _unknown_name, _unlisted
+from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import GENITIVE_CUES, nominative_name, nominative_organisation
 from sift.attribution.institutions import (
@@ -44,6 +44,7 @@ from sift.attribution.institutions import (
 )
 from sift.attribution.name_shapes import (
     NAME_PARTICLES,
+    _is_first_name,
     _is_word_hyphen,
     _name_runs,
     _without_acronyms,
@@ -135,6 +136,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         or words[0].text.lower() in speakers.determiners
         or words[0].text.lower() in ("l'", "l’", "d'", "d’")
         or _is_source_preposition(words)
+        or (words[0].text == PASSIVE_BY and len(words) > 1)  # "recommended to us by the Ezura Family"
     ):
         words.pop(0)
     appositive: list[Token] = []
@@ -181,6 +183,8 @@ def _without_quoted_titles(words: list[Token]) -> list[Token]:
 #: Prepositions that open the source of an according phrase before a bare name ("nach Angaben von Amnesty
 #: International"): the name speaks, the preposition is no part of it.
 SOURCE_PREPOSITIONS = frozenset({"von", "vom"})
+#: The English passive agent's preposition, which no name opens with.
+PASSIVE_BY = "by"
 
 
 def _is_source_preposition(words: list[Token]) -> bool:
@@ -373,6 +377,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if core[0].text.lower() in speakers.schedule_nouns:
         return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
     name = _text(core, mention.text, offset)
+    if len(core) == 1 and speakers.capitalises_nouns:  # "des Bundesrats", "des Ministers": in the nominative
+        name = _genitive_undone(core[0], _article_before(tokens, core, speakers))
     known = _known_name(name, core, gazetteer)
     if known is not None:
         return known
@@ -391,6 +397,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
+    member = _member_of_body(core, mention, gazetteer, speakers)
+    if member is not None:  # "Jane Smith from the World Bank", "Christoph Bals von der Umweltorganisation Germanwatch"
+        return member
     office = _office_reading(core, head, name, speakers)
     if office is not None:
         return office
@@ -443,6 +452,37 @@ def _particle_surname(
         return None
     name = f"{whole[0].text} {word.text}"
     return SourceReading("person", transliteration_key(word.text), name, alone.titles)
+
+
+#: Prepositions between a person's full name and the body the person speaks for ("Jane Smith from the World Bank",
+#: "Christoph Bals von der Umweltorganisation Germanwatch"), in languages whose names hold none of them (French and
+#: Spanish "de" opens surnames: "Luis de Guindos").
+AFFILIATION_PREPOSITIONS = {"en": frozenset({"of", "from", "at"}), "de": frozenset({"von", "vom", "bei"})}
+
+
+def _member_of_body(
+    core: list[Token], mention: SourceMention, gazetteer: Gazetteer, speakers: SpeakerWords
+) -> SourceReading | None:
+    """The person a span names by a full name before the body they belong to (two names or more, then one of
+    :data:`AFFILIATION_PREPOSITIONS`, then a phrase a body noun, an organisation's word or a known body heads):
+    the person speaks, not a body called "Jane Smith from the World Bank"; ``None`` for any other span ("Ursula von
+    der Leyen" has one name before "von")."""
+    prepositions = AFFILIATION_PREPOSITIONS.get(mention.lang)
+    at = next((k for k, t in enumerate(core) if prepositions and t.text in prepositions), None)
+    if at is None or at < 2 or at + 1 >= len(core):
+        return None
+    person, body = core[:at], core[at + 1 :]
+    if sum(t.pos in ("PROPN", "X") for t in person) < 2 or not all(t.text[:1].isupper() for t in person):
+        return None
+    offset = mention.start if mention.words is not None else 0
+    named_body = _known_name(_text(body, mention.text, offset), body, gazetteer)
+    if named_body is None and not any(
+        _is_organisation_word(t) or _in(speakers.body_nouns | speakers.government_nouns, t, speakers) for t in body
+    ):
+        return None
+    text = mention.text[person[0].start - offset : person[-1].end - offset]
+    reading = _read_source(replace(mention, text=text, words=person, start=person[0].start), gazetteer)
+    return reading if reading.kind == "person" else None
 
 
 def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
@@ -498,9 +538,13 @@ def _named(
     (``appositive``: the span's words after a comma, which may say what the name names)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
-    if titled and titled[-1] < len(run) - 1:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
+    entitled = bool(titled) and titled[-1] < len(run) - 1
+    if entitled:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
+    if mention.lang == "en" and _is_occupation_before_name(run):  # "Biologists Andrew MacDonald and …"
+        titles = titles | {run[0].text.lower()}
+        run = run[1:]
     run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
     whole, run = run, _without_affiliation(run, mention.lang, speakers)  # "PSL Władysław X", "Lewicy Borys Budka"
     person = _text(run, mention.text, offset)
@@ -512,8 +556,10 @@ def _named(
         return SourceReading("person", transliteration_key(run[-1].text), person, titles | role)
     if all(t.text.isupper() and len(t.text) > 1 for t in run) and len(run) > 2:
         return SourceReading("none")  # an upper-case headline ("MEHRERE SCHÜSSE IN WOHNUNG")
-    affiliated = run is not whole  # the body words are the affiliation's, not the name's
+    # the body words are the affiliation's, or the title's ("Commission President Ursula von der Leyen"), not the name's
+    affiliated = run is not whole or entitled
     if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in (run if affiliated else core)):
+        name = _nominative_body(name, core, mention, speakers)  # "des Robert Koch-Instituts": Robert Koch-Institut
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
@@ -526,6 +572,38 @@ def _named(
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _nominative_body(name: str, core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> str:
+    """A German body's name after a genitive article with its last word in the nominative ("des Robert
+    Koch-Instituts" -> "Robert Koch-Institut"), so the page's "das Robert Koch-Institut" is the same speaker."""
+    if mention.lang != "de" or not core or not name.endswith(core[-1].text):
+        return name
+    tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
+    last = _genitive_undone(core[-1], _article_before(tokens, core, speakers))
+    return name[: len(name) - len(core[-1].text)] + last
+
+
+#: Endings of English agent nouns ("researcher", "senator", "biologist", "analyst", "historian", "consultant").
+_AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent")
+#: Of those, the ones no given name has ("Hunter", "Carter", "Christian" are names; "Biologist" is not).
+_OCCUPATION_ENDINGS = ("ist", "yst")
+
+
+def _is_occupation_before_name(run: list[Token]) -> bool:
+    """Whether an English run of names opens with an occupation capitalised before a full name ("Biologist Andrew
+    MacDonald", "Senators Bernie Sanders and …"): a plural agent noun, or a singular one of an ending no given name
+    has, that simplemma's dictionary knows."""
+    from sift.machine_cache import dictionary_lemma
+
+    if len(run) < 3 or not run[0].text.isalpha():
+        return False
+    word = run[0].text.lower()
+    lemma = dictionary_lemma(word, "en")
+    if lemma is None or not lemma.islower() or not lemma.endswith(_AGENT_ENDINGS):
+        return False
+    plural = word in (lemma + "s", lemma + "es")
+    return plural or (word == lemma and lemma.endswith(_OCCUPATION_ENDINGS))
 
 
 def _genitive_lookup(mention: SourceMention) -> Callable[[str], str | None] | None:
@@ -650,16 +728,25 @@ def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
     return words[0].text.islower() and _in(speakers.body_nouns, words[0], speakers) is not None
 
 
+#: Prepositions naming the issuer of a statement, document or figures after them in English ("a statement from the
+#: White House", "figures released by the ministry" has a verb and is read elsewhere).
+_ISSUED_BY = frozenset({"from", "by", "of"})
+
+
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
     """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
     "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
     after the noun and its adjectives; empty when there is none."""
-    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns | speakers.data_nouns
     if not _in(nouns, core[head], speakers):
         return []
     if not speakers.is_head_first:  # "a White House statement", "the company's report": the modifier before it
         before = [t for t in core[:head] if t.text not in POSSESSIVE_MARKS]
-        return before if any(t.pos in ("NOUN", "PROPN") for t in before) else []
+        if any(t.pos in ("NOUN", "PROPN") for t in before):
+            return before
+        # "a statement from the White House", "figures from the Office for National Statistics": the phrase after
+        after = head + 1
+        return core[after + 1 :] if after < len(core) and core[after].text.lower() in _ISSUED_BY else []
     row = LANGUAGES.get(lang)
     j = head + 1
     while j < len(core) and core[j].pos == "ADJ":
@@ -667,7 +754,8 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     if j >= len(core) or row is None:
         return []
     if core[j].text.lower() in row.genitive_words:
-        return core[j + 1 :]
+        # a German genitive article stays with the complement: it tells its case ("Angaben des Zentralrats")
+        return core[j:] if speakers.capitalises_nouns and core[j].pos == "DET" else core[j + 1 :]
     if row.is_free_order and core[j].pos in ("NOUN", "PROPN"):
         return core[j:]
     return []
@@ -1053,8 +1141,12 @@ def _add_conjunct(
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
     if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
         return
-    if tokens[joins[0] + 1].pos == "NOUN" and not _joins_speakers(
-        tokens, joins[0], SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    second = joins[0] + 1
+    if (
+        tokens[second].pos == "NOUN"
+        and not _is_first_name(tokens, second, speakers)  # "… und Annalena Baerbock": a given name the tagger missed
+        and not _joins_speakers(tokens, joins[0], speakers)
     ):
         return  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):

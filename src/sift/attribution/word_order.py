@@ -716,7 +716,7 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
         return None
-    end = clause.phrase_end(index)
+    end = _joined_names_end(clause, clause.phrase_end(index), after - 1)
     phrase = clause.tokens[index : end + 1]
     nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
     if not nominalised and not any(t.pos in HEADS for t in phrase):
@@ -1576,6 +1576,26 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     return left
 
 
+def _joined_names_end(
+    clause: _Clause, end: int, verb: int, phrase_end: Callable[[int], int | None] | None = None
+) -> int:
+    """Last token of "X und Y" after a plural cue at ``verb`` ("Kürzlich wiesen die Biologen X und Y nach"), where
+    the subject phrase after the cue ends on a name at ``end`` before an "and" and a phrase (ending where
+    ``phrase_end`` says; :meth:`_Clause.phrase_end` by default) naming someone else; else ``end`` (German only, as
+    :func:`_joined_names_start`)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.plural_names_joined or verb < clause.first or end + 2 > clause.last:
+        return end
+    if not tokens[verb].text.lower().endswith(PLURAL_VERB_ENDING) or tokens[verb].pos not in ("VERB", "AUX"):
+        return end
+    if tokens[end + 1].text.lower() not in AND_WORDS or not _is_name_word(tokens[end]):
+        return end
+    second = (phrase_end or clause.phrase_end)(end + 2)
+    if second is None or not any(_is_name_word(t) for t in tokens[end + 2 : second + 1]):
+        return end
+    return second
+
+
 def _joins_nouns(clause: _Clause, k: int) -> bool:
     """Whether token ``k`` is an "and" between two nouns of one subject (not the first word of the clause)."""
     tokens = clause.tokens
@@ -1750,6 +1770,8 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         ):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
+        if end is not None:  # "Kürzlich wiesen die Biologen X und Y nach": both speak
+            end = _joined_names_end(clause, end, finite, lambda k: _bracket_subject_end(clause, k, closing - 1))
     elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
         start, end = clause.first, finite - 1
     else:

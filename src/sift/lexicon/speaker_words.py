@@ -84,6 +84,10 @@ class SpeakerWords:
     #: nouns of what someone said or judged ("les déclarations du ministre", "o discurso do presidente", "argument
     #: Koalicji"): with a genitive complement, the complement is the source, as it is for ``document_nouns``
     speech_nouns: frozenset[str] = frozenset()
+    #: figures someone published ("figures from the Office for National Statistics", "según datos del INE", "według
+    #: danych GUS", "laut Daten des Bundesamts"): with a genitive complement, the complement is the source; alone
+    #: ("según los datos") they name nobody. Unlike ``document_nouns`` they never speak themselves ("the data show")
+    data_nouns: frozenset[str] = frozenset()
     #: nouns of a judgement whose genitive may be what is judged ("l'évaluation des élèves", "la critique de
     #: Macron"): read as ``speech_nouns`` in a source slot ("selon l'évaluation de la Commission"), never as a cue
     judgement_nouns: frozenset[str] = frozenset()
@@ -194,6 +198,7 @@ ENGLISH = SpeakerWords(
         television, tv, station, publication, journal, wire service, news site, weekly, news outlet
         """
     ),
+    data_nouns=_words("figures data statistics estimates numbers calculations projections"),
     document_nouns=_phrases(
         "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling, "
         "editorial, op-ed, column"
@@ -259,6 +264,7 @@ FRENCH = SpeakerWords(
         mensuel, agence télégraphique
         """
     ),
+    data_nouns=_words("données chiffres statistiques estimations calculs projections"),
     document_nouns=_phrases("communiqué, rapport, déclaration, lettre, texte, bilan, note, arrêt, décision"),
     speech_nouns=_words(
         """
@@ -328,7 +334,7 @@ GERMAN = SpeakerWords(
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
         vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
-        botschaft konsulat mission delegation
+        botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat
         """
     ),
     government_nouns=_phrases(
@@ -341,6 +347,7 @@ GERMAN = SpeakerWords(
         nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender medien redaktion
         """
     ),
+    data_nouns=_words("daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen"),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words(
         """
@@ -418,6 +425,7 @@ SPANISH = SpeakerWords(
         "diario, periódico, agencia de noticias, agencia, cadena, emisora, revista, radio, televisión, canal, medio, "
         "portal, semanario, rotativo"
     ),
+    data_nouns=_words("datos cifras estadísticas estimaciones cálculos proyecciones"),
     document_nouns=_phrases("comunicado, informe, nota, declaración, carta, documento, sentencia"),
     schedule_nouns=_words("calendario calendarios horario horarios cronograma"),
     speech_nouns=_words(
@@ -477,6 +485,7 @@ PORTUGUESE = SpeakerWords(
     outlet_nouns=_phrases(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
     ),
+    data_nouns=_words("dados números estatísticas estimativas cálculos projeções"),
     document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
     schedule_nouns=_words("calendário calendários horário horários cronograma"),
     speech_nouns=_words(
@@ -535,6 +544,7 @@ ITALIAN = SpeakerWords(
         "giornale, quotidiano, agenzia di stampa, agenzia, settimanale, rivista, radio, televisione, tv, canale, "
         "emittente, testata, sito"
     ),
+    data_nouns=_words("dati cifre numeri statistiche stime calcoli proiezioni"),
     document_nouns=_phrases("nota, comunicato, rapporto, dichiarazione, lettera, documento, sentenza"),
     schedule_nouns=_words("calendario calendari orario orari cronoprogramma"),
     speech_nouns=_words(
@@ -587,6 +597,7 @@ POLISH = SpeakerWords(
         "gazeta dziennik tygodnik agencja portal radio telewizja stacja serwis magazyn portalowi dziennikowi "
         "tygodnikowi serwisowi"
     ),
+    data_nouns=_words("dane danych szacunki szacunków statystyki statystyk wyliczenia wyliczeń"),
     document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
     schedule_nouns=_words("harmonogram harmonogramu rozkład rozkładu terminarz terminarza kalendarz kalendarza"),
     speech_nouns=_words(
