@@ -9,6 +9,7 @@ are mapped to UD's coarse classes so the rules are shared with French.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any, Protocol
@@ -117,8 +118,6 @@ def remember_words(tagger: Any, size: int = WORD_MEMO) -> Any:
     remembering them changes no tag and no lemma; ``_analyze`` reads the word lower-cased, so it is remembered so.
     The memos are bound to this instance (a forked worker has its own copy).
     """
-    import functools
-
     forward = functools.lru_cache(maxsize=size)(tagger.analyze_forward)
     analyze = functools.lru_cache(maxsize=size)(tagger._analyze)
 
@@ -135,7 +134,9 @@ def german_sentences(tagger: Any) -> SentenceFilter:
     return sentence_filter(GERMAN, stem_variants(getattr(tagger, "stemdict", {})))
 
 
+@functools.cache
 def _coarse(tag: str) -> str:
+    """The UD part of speech of an STTS tag (worked out once per tag: a page's every word asks)."""
     for prefix in sorted(STTS_TO_UD, key=len, reverse=True):
         if tag.startswith(prefix):
             return STTS_TO_UD[prefix]

@@ -18,7 +18,9 @@ X"), and a sentence-opening "according to" phrase closed by its comma ("Selon le
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import functools
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -266,6 +268,13 @@ class _Clause:
     lexicon: Lexicon
     #: the person the block last named as a subject or a source (pro-drop languages: who a bare cue speaks for)
     topic: Span | None = None
+    #: indices of the sentence's particles (``PART``), in order: the only tokens that can stand apart from a verb
+    #: (:func:`_stands_apart`), which :func:`_is_cue` would otherwise look for after every verb, noun and adjective
+    particles: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        particles = tuple(k for k in range(self.first, self.last + 1) if self.tokens[k].pos == "PART")
+        object.__setattr__(self, "particles", particles)
 
     def span(self, first: int, last: int) -> Span | None:
         """Offsets from token ``first`` to token ``last`` inclusive (``None`` when empty)."""
@@ -379,9 +388,10 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return _stance_follows(clause, i)
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
         return _quoted_feeling(clause, i)
+    # a separated particle ("gab … an"): only the sentence's particles after ``i`` can stand apart
     return any(
         _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
-        for k in range(i + 1, clause.last + 1)
+        for k in clause.particles[bisect.bisect_right(clause.particles, i) :]
     )
 
 
@@ -2027,6 +2037,10 @@ def _according_first(clause: _Clause, i: int) -> int | None:
     Articles and adjectives inside it are read past ("nach den eigenen Angaben der Länder" is "nach eigenen
     Angaben", "nach ersten Angaben" is "nach Angaben"), except the word for "own", which names the source."""
     lexicon, tokens = clause.lexicon, clause.tokens
+    # every phrase read here ends with token ``i`` (it is never skipped): a word no phrase of the lexicon ends with
+    # has none (most tokens of a block)
+    if tokens[i].text.lower().rsplit(" ", 1)[-1] not in _last_words(lexicon.according):
+        return None
     words: list[str] = []
     skipped = 0
     for first in range(i, clause.first - 1, -1):
@@ -2043,6 +2057,12 @@ def _according_first(clause: _Clause, i: int) -> int | None:
         if " ".join(words) in lexicon.according:
             return first
     return None
+
+
+@functools.cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of each of ``phrases`` (what :func:`_according_first` checks a token against first)."""
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in phrases)
 
 
 def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
