@@ -116,8 +116,12 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     if not lemma.lower().startswith(noun.text.lower()[:3]) or lemma.lower() == noun.text.lower():
         lemma = noun.text  # also keeps the page's capitals inside a compound ("Presse-Agentur")
     plural = lemma.lower() != noun.text.lower() and not noun.text.lower().endswith(("s", "es", "n"))
-    if plural:  # a plural keeps its form ("Rechnungsprüfer", "Ärzte")
-        return " ".join(words)
+    # "der örtlichen Behörden": after "der" a noun's "-n" is a plural's (a feminine singular has none: "der
+    # Behörde"; a masculine one that takes it has "des": "des Experten")
+    if (article or "").lower() == "der" and noun.text.lower() in (lemma.lower() + "n", lemma.lower() + "en"):
+        plural = True
+    if plural:  # a plural keeps its noun ("Rechnungsprüfer", "Ärzte"), its adjectives in the nominative
+        return " ".join([*(_plural_nominative(t) for t in core[:head]), *words[head:]])
     lowered = lemma.lower()
     adjectives = [token.text.lower() for token in core[:head] if token.pos == "ADJ"]
     gender = article_gender(article, adjectives[0] if adjectives else None)
@@ -151,6 +155,14 @@ def _genitive_undone(noun: Token, article: str | None) -> str:
         return text
     # the page's letters, not the lemma's ("Koch-Instituts": the tagger's lemma is "Koch-institut")
     return text[: len(lemma)] if text.lower() in (lemma.lower() + "s", lemma.lower() + "es") else text
+
+
+def _plural_nominative(token: Token) -> str:
+    """A German adjective before a plural noun in the strong nominative ("örtlichen" -> "örtliche"), other words
+    as written."""
+    text = token.text
+    inflected = token.pos == "ADJ" and text.lower() == token.lemma.lower() + "en"
+    return text[:-1] if inflected else text
 
 
 def written_words(tokens: list[Token]) -> str:

@@ -285,7 +285,22 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         for child in cue.head.children:
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
+    source_ids = _without_fronted_participle(cue.doc, source_ids)
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+def _without_fronted_participle(doc: Doc, source_ids: set[int]) -> set[int]:
+    """The source without a participial clause the parser hung it on ("Speaking at a press conference in Brussels,
+    NATO Secretary-General Jens Stoltenberg said …": "Speaking" read as the subject, the name as its object): the
+    words after the clause's last comma, when the source opens with a participle and they hold a name or a noun."""
+    if not source_ids:
+        return source_ids
+    first = doc[min(source_ids)]
+    if first.pos_ != "VERB" or first.tag_ not in ("VBG", "VBN"):
+        return source_ids
+    commas = [i for i in source_ids if doc[i].text == ","]
+    after = {i for i in source_ids if commas and i > max(commas)}
+    return after if any(doc[i].pos_ in ("PROPN", "NOUN") for i in after) else source_ids
 
 
 #: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …"): the

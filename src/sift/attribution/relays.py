@@ -294,7 +294,9 @@ class RelayReader:
         first, cue = index_at(tokens, frame.source[0]), index_at(tokens, frame.cue[0])
         for k in range(first + 1, cue):
             match = self.datives.match(text, tokens[k].start)
-            if match is None or match.end() == tokens[k].start or tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP"):
+            if match is None or match.end() == tokens[k].start:
+                continue
+            if tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP") and not _names_its_body(tokens[k - 1]):
                 continue
             name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
             if name is None or index_at(tokens, name[1]) != cue:
@@ -454,3 +456,15 @@ def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int
     if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions:
         k += 1
     return k if k < len(tokens) and tokens[k].start < end else first
+
+
+#: Spokespersons in German, who a compound may tie to their body ("Polizeisprecher", "Regierungssprecherin").
+_SPOKESPERSONS = ("sprecher", "sprecherin")
+
+
+def _names_its_body(noun: Token) -> bool:
+    """Whether a German spokesperson's compound names the body they speak for ("Polizeisprecher"): an article
+    after it opens a dative, no genitive ("wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": told the
+    agency; "wie der Sprecher der Zeitung sagte": the paper's spokesman)."""
+    lowered = noun.text.lower()
+    return lowered.endswith(_SPOKESPERSONS) and not lowered.startswith(_SPOKESPERSONS)

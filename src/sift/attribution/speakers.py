@@ -545,6 +545,9 @@ def _named(
     if mention.lang == "en" and _is_occupation_before_name(run):  # "Biologists Andrew MacDonald and …"
         titles = titles | {run[0].text.lower()}
         run = run[1:]
+    while mention.lang == "en" and len(run) > 2 and run[0].text.rstrip(".").lower() in TITLE_ABBREVIATIONS:
+        titles = titles | {run[0].text.rstrip(".").lower()}  # "Sen. Chuck Schumer", "Dr. Anthony Fauci"
+        run = run[1:]
     run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
     whole, run = run, _without_affiliation(run, mention.lang, speakers)  # "PSL Władysław X", "Lewicy Borys Budka"
     person = _text(run, mention.text, offset)
@@ -563,6 +566,8 @@ def _named(
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
+    if len(run) == 1 and _heads_plural_body_name(run[0], core, speakers):
+        return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
         return SourceReading("outlet", "outlet|" + fold(person), person)
     if len(run) == 1 and _is_group(mention.text, person, speakers):
@@ -584,6 +589,10 @@ def _nominative_body(name: str, core: list[Token], mention: SourceMention, speak
     return name[: len(name) - len(core[-1].text)] + last
 
 
+#: Abbreviated English titles before a full name, no part of it (honorifics that tell a gender, "Ms.", stay).
+TITLE_ABBREVIATIONS = frozenset(
+    {"sen", "rep", "gov", "lt", "gen", "col", "adm", "sgt", "capt", "maj", "cmdr", "prof", "dr", "atty", "supt", "rev"}
+)
 #: Endings of English agent nouns ("researcher", "senator", "biologist", "analyst", "historian", "consultant").
 _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent")
 #: Of those, the ones no given name has ("Hunter", "Carter", "Christian" are names; "Biologist" is not).
@@ -604,6 +613,16 @@ def _is_occupation_before_name(run: list[Token]) -> bool:
         return False
     plural = word in (lemma + "s", lemma + "es")
     return plural or (word == lemma and lemma.endswith(_OCCUPATION_ENDINGS))
+
+
+def _heads_plural_body_name(token: Token, core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a capitalised plural of a body noun opens a body's name before "for"/"of" and more of it ("Centers
+    for Disease Control and Prevention", "Institutes of Health"): a plural alone may be a surname ("Lena Banks")."""
+    lowered = token.text.lower()
+    at = next((k for k, t in enumerate(core) if t is token), None)
+    if at is None or at + 2 >= len(core) or core[at + 1].text not in ("for", "of") or not lowered.endswith("s"):
+        return False
+    return lowered[:-1] in speakers.body_nouns and core[at + 2].text[:1].isupper()
 
 
 def _genitive_lookup(mention: SourceMention) -> Callable[[str], str | None] | None:
@@ -746,6 +765,8 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
             return before
         # "a statement from the White House", "figures from the Office for National Statistics": the phrase after
         after = head + 1
+        if after + 1 < len(core) and core[after].pos == "VERB" and core[after + 1].text.lower() == PASSIVE_BY:
+            return core[after + 2 :]  # "figures released by the ministry"
         return core[after + 1 :] if after < len(core) and core[after].text.lower() in _ISSUED_BY else []
     row = LANGUAGES.get(lang)
     j = head + 1
@@ -753,6 +774,8 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
         j += 1
     if j >= len(core) or row is None:
         return []
+    if j + 1 < len(core) and core[j].pos == "VERB" and core[j + 1].text.lower() in row.agent_prepositions:
+        return core[j + 2 :]  # "les chiffres publiés par l'Insee", "un rapport publié par Amnesty International"
     if core[j].text.lower() in row.genitive_words:
         # a German genitive article stays with the complement: it tells its case ("Angaben des Zentralrats")
         return core[j:] if speakers.capitalises_nouns and core[j].pos == "DET" else core[j + 1 :]
