@@ -35,7 +35,12 @@ from dataclasses import dataclass, replace
 
 from sift.attribution.descriptions import _described, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.inflection import GENITIVE_CUES, nominative_name, nominative_organisation
+from sift.attribution.inflection import (
+    GENITIVE_CUES,
+    GOVERNING_PREPOSITIONS,
+    nominative_name,
+    nominative_organisation,
+)
 from sift.attribution.institutions import (
     _institution_key,
     _is_organisation_word,
@@ -529,9 +534,11 @@ def _named(
 
 
 def _genitive_lookup(mention: SourceMention) -> Callable[[str], str | None] | None:
-    """The dictionary that undoes the genitive of a source its cue governs ("według Adama Niedzielskiego"), else
-    ``None`` (see :mod:`sift.attribution.inflection`)."""
-    if (mention.cue_lemma or "") not in GENITIVE_CUES.get(mention.lang, ()):
+    """The dictionary that undoes the genitive of a source its cue governs ("według Adama Niedzielskiego"), or the
+    case of a passive's agent its preposition governs ("przez ministra Adama Bodnara"), else ``None`` (see
+    :mod:`sift.attribution.inflection`)."""
+    governed = (mention.cue_lemma or "") in GENITIVE_CUES.get(mention.lang, ())
+    if not governed and mention.preposition not in GOVERNING_PREPOSITIONS.get(mention.lang, ()):
         return None
     from sift.machine_cache import dictionary_lemma
 
