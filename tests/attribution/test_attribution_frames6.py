@@ -37,3 +37,27 @@ def test_a_polish_passive_s_agent_is_named_in_the_nominative(analyse: Analyse, t
 def test_a_foreign_given_name_the_dictionary_reads_as_a_genitive_is_as_written(analyse: Analyse) -> None:
     assert nominative_name(["Hillary", "Clinton"], lambda word: dictionary_lemma(word, "pl")) == ["Hillary", "Clinton"]
     assert _speakers(analyse([("pl", "Według Hillary Clinton wybory były uczciwe.")])) == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "Państwowa Inspekcja Pracy poinformowała, że liczba wypadków wzrosła.",
+            "Państwowa Inspekcja Pracy",
+            "organisation",
+        ),
+        ("Według Państwowej Inspekcji Pracy liczba wypadków wzrosła.", "Państwowa Inspekcja Pracy", "organisation"),
+        (
+            "Główny Inspektorat Sanitarny poinformował, że liczba zakażeń wzrosła.",
+            "Główny Inspektorat Sanitarny",
+            "organisation",
+        ),
+        # one common word may be a surname, and the dictionary holds names that are words capitalised
+        ("Patryk Jaki stwierdził, że program był źle zarządzany.", "Patryk Jaki", "person"),
+        ("Róża Thun stwierdziła, że program był źle zarządzany.", "Róża Thun", "person"),
+    ],
+)
+def test_a_polish_name_of_common_words_is_a_body(analyse: Analyse, text: str, speaker: str, kind: str) -> None:
+    doc = analyse([("pl", text)])  # "Państwowa Inspekcja Pracy" was a person
+    assert [(s.name, s.kind) for s in doc.speakers] == [(speaker, kind)]

@@ -20,7 +20,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-__all__ = ["GENITIVE_CUES", "GOVERNING_PREPOSITIONS", "nominative_name", "nominative_organisation"]
+__all__ = [
+    "GENITIVE_CUES",
+    "GOVERNING_PREPOSITIONS",
+    "is_common_phrase",
+    "nominative_name",
+    "nominative_organisation",
+]
 
 #: Per language, the cues whose source stands in the genitive ("według", "zdaniem").
 GENITIVE_CUES: dict[str, frozenset[str]] = {"pl": frozenset({"według", "zdaniem"})}
@@ -167,3 +173,14 @@ def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:
         out.append(_parts(word, lambda part: _noun(part, lookup)))
         head_seen = True
     return out
+
+
+def is_common_phrase(words: list[str], lang: str) -> bool:
+    """Whether two or more of a capitalised name's words are common words the dictionary writes lower case (an
+    adjective, a noun): a body's name ("Państwowa Inspekcja Pracy", "Główny Urząd Statystyczny"), not a person's.
+    The dictionary holds Polish given names and surnames capitalised, those that are also words too ("Róża", "Kot",
+    "Wieczorek"); one common word may be a surname ("Patryk Jaki")."""
+    from sift.machine_cache import dictionary_lemma
+
+    common = [word for word in words if (lemma := dictionary_lemma(word, lang)) is not None and lemma.islower()]
+    return len(common) >= 2

@@ -38,6 +38,7 @@ from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import (
     GENITIVE_CUES,
     GOVERNING_PREPOSITIONS,
+    is_common_phrase,
     nominative_name,
     nominative_organisation,
 )
@@ -315,6 +316,13 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if (
+        reading.kind == "person"
+        and mention.lang in GENITIVE_CUES
+        and is_common_phrase(reading.name.split(), mention.lang)
+    ):
+        # "Państwowa Inspekcja Pracy", "Najwyższa Izba Kontroli": common words, a body's name, not a person's
+        reading = replace(reading, kind="organisation", key=_institution_key(reading.name) or fold(reading.name))
     lookup = _genitive_lookup(mention)
     if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
         return reading
