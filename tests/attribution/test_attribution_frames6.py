@@ -61,3 +61,58 @@ def test_a_foreign_given_name_the_dictionary_reads_as_a_genitive_is_as_written(a
 def test_a_polish_name_of_common_words_is_a_body(analyse: Analyse, text: str, speaker: str, kind: str) -> None:
     doc = analyse([("pl", text)])  # "Państwowa Inspekcja Pracy" was a person
     assert [(s.name, s.kind) for s in doc.speakers] == [(speaker, kind)]
+
+
+def _relays(doc: Document) -> list[str]:
+    text = doc.blocks[0].text
+    return [text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "relay"),
+    [
+        (
+            "es",
+            "En declaraciones a Onda Cero, el ministro José Luis Escrivá defendió que las pensiones subirán.",
+            "José Luis Escrivá",
+            "Onda Cero",
+        ),
+        (
+            "es",
+            "En una entrevista con la Cadena SER, Yolanda Díaz aseguró que el salario mínimo subirá.",
+            "Yolanda Díaz",
+            "Cadena SER",
+        ),
+        (
+            "pt",
+            "Em entrevista à GloboNews, o ministro Fernando Haddad afirmou que a inflação vai cair.",
+            "Fernando Haddad",
+            "GloboNews",
+        ),
+        (
+            "it",
+            "In un'intervista al Corriere, il ministro Giancarlo Giorgetti ha spiegato che le tasse non aumenteranno.",
+            "Giancarlo Giorgetti",
+            "Corriere",
+        ),
+        ("pl", "W rozmowie z RMF FM Szymon Hołownia stwierdził, że rząd przetrwa.", "Szymon Hołownia", "RMF FM"),
+        ("en", "In an interview with CNN, the minister said the economy would grow.", "minister", "CNN"),
+        ("de", "Im Gespräch mit der Zeit sagte der Minister, die Wirtschaft wachse.", "Minister", "Zeit"),
+    ],
+)
+def test_an_interview_opening_the_sentence_names_the_relay(
+    analyse: Analyse, lang: str, text: str, speaker: str, relay: str
+) -> None:
+    doc = analyse([(lang, text)])  # no relay; the Polish source was "rozmowie z RMF FM Szymon Hołownia"
+    assert (_speakers(doc), _relays(doc)) == ([speaker], [relay])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "En Madrid, el ministro dijo que las pensiones subirán."),
+        ("es", "Según el ministro, las pensiones subirán, dijo ayer en la radio."),
+    ],
+)
+def test_a_sentence_opened_by_no_interview_has_no_relay(analyse: Analyse, lang: str, text: str) -> None:
+    assert _relays(analyse([(lang, text)])) == []
