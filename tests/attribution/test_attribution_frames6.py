@@ -116,3 +116,41 @@ def test_an_interview_opening_the_sentence_names_the_relay(
 )
 def test_a_sentence_opened_by_no_interview_has_no_relay(analyse: Analyse, lang: str, text: str) -> None:
     assert _relays(analyse([(lang, text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Jak dowiedział się Onet, minister złożył dymisję.", "Onet"),
+        ("pl", "Jak dowiedziała się „Rzeczpospolita”, rząd planuje podwyżkę podatków.", "Rzeczpospolita"),
+        ("pt", "Como apurou a Folha, o governo vai cortar gastos.", "Folha"),
+        (
+            "es",
+            "Según ha podido saber El Confidencial, el Gobierno prepara una subida de impuestos.",
+            "El Confidencial",
+        ),
+        ("it", "Secondo quanto appreso dal Corriere della Sera, il governo prepara un decreto.", "Corriere della Sera"),
+    ],
+)
+def test_the_outlet_that_learnt_it_is_the_source(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    doc = analyse([(lang, text)])  # no frame ("dowiedzieć się", "apurar" are no cues), or "saber El Confidencial"
+    assert [(s.name, s.kind) for s in doc.speakers] == [(speaker, "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Pedro supo la verdad ayer."),
+        ("pt", "A polícia apurou os fatos."),
+        ("it", "Ho appreso la notizia dalla radio."),
+        ("pl", "Dowiedziałem się o tym wczoraj."),
+        ("pl", "Minister dowiedział się o tym z mediów."),
+    ],
+)
+def test_a_verb_of_finding_out_outside_an_as_clause_reports_nothing(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == []
+
+
+def test_a_paper_s_title_in_quotes_after_an_inverted_cue_is_its_subject(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Jak poinformowała „Rzeczpospolita”, rząd planuje podwyżkę podatków.")])
+    assert [(s.name, s.kind) for s in doc.speakers] == [("Rzeczpospolita", "outlet")]  # was no frame at all

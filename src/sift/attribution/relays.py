@@ -482,7 +482,12 @@ def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int
         k += 1
     if k >= len(tokens) or tokens[k].pos not in ("VERB", "AUX"):
         return first
-    while k < len(tokens) and tokens[k].start < end and tokens[k].pos in ("VERB", "AUX"):
+    # "ha podido saber | El Confidencial": the infinitive of a verb of finding out, which a tagger may call a noun
+    while (
+        k < len(tokens)
+        and tokens[k].start < end
+        and (tokens[k].pos in ("VERB", "AUX") or tokens[k].lemma.lower() in row.learning_lemmas)
+    ):
         k += 1
     if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions:
         k += 1

@@ -152,6 +152,8 @@ class Lexicon:
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: "Como apurou a Folha, …": a verb of finding out is a cue only in an "as" clause (the outlet learnt it)
+    learning_cues: frozenset[str] = frozenset()
     #: the infinitive marker ("zu"): "Es ist davon auszugehen", "ist zu erwarten" is no report by the subject
     infinitive_marker: str = ""
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
@@ -213,6 +215,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         genitive=language.genitive_words,
         according_after=language.according_after_words,
         as_words=language.as_words,
+        learning_cues=language.learning_lemmas,
         opinion=language.opinion_words,
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
@@ -368,6 +371,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
+        return True
+    if token.lemma.lower() in lexicon.learning_cues and _after_as_word(clause, _auxiliary_start(clause, i)):
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
@@ -712,6 +717,10 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     index = _past_object_pronoun(clause, _after_aside(clause, after))
     while index <= clause.last and _is_adverb_at(clause, index):
         index += 1
+    if index < clause.last and clause.tokens[index].text in NAME_QUOTES and clause.tokens[index + 1].text[:1].isupper():
+        quoted = _quoted_name(clause, index)  # "Jak poinformowała „Rzeczpospolita”, …": a paper's title in quotes
+        if quoted is not None:
+            return quoted
     if index <= clause.last and clause.tokens[index].pos == "ADP":
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
@@ -722,6 +731,24 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     if not nominalised and not any(t.pos in HEADS for t in phrase):
         return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
     return index, _trailing_appositive(clause, end)
+
+
+#: Opening quotes around the title of a paper or a programme ("„Rzeczpospolita”", "«El País»").
+NAME_QUOTES = frozenset({"„", "“", "«", '"'})
+#: The most words of a title in quotes read as a subject.
+MAX_QUOTED_NAME = 4
+
+
+def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
+    """The capitalised words between the opening quote at ``index`` and its closing quote right after them, a
+    title (``None`` when the quote holds other words or runs on: a quotation, not a name)."""
+    tokens = clause.tokens
+    for end in range(index + 1, min(clause.last, index + MAX_QUOTED_NAME) + 1):
+        if tokens[end].text in CLOSING_QUOTES:
+            return (index + 1, end - 1) if end > index + 1 else None
+        if not tokens[end].text[:1].isupper():
+            return None
+    return None
 
 
 def _past_object_pronoun(clause: _Clause, index: int) -> int:
