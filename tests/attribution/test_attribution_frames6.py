@@ -154,3 +154,28 @@ def test_a_verb_of_finding_out_outside_an_as_clause_reports_nothing(analyse: Ana
 def test_a_paper_s_title_in_quotes_after_an_inverted_cue_is_its_subject(analyse: Analyse) -> None:
     doc = analyse([("pl", "Jak poinformowała „Rzeczpospolita”, rząd planuje podwyżkę podatków.")])
     assert [(s.name, s.kind) for s in doc.speakers] == [("Rzeczpospolita", "outlet")]  # was no frame at all
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "El presidente de Argentina Alberto Fernández dijo que la economía crecerá.", "Alberto Fernández"),
+        (
+            "es",
+            "El alcalde de Madrid José Luis Martínez-Almeida dijo que la ciudad crecerá.",
+            "José Luis Martínez-Almeida",
+        ),
+        (
+            "pt",
+            "O presidente do Brasil Luiz Inácio Lula da Silva afirmou que a economia vai crescer.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        ("it", "Il presidente della Francia Emmanuel Macron ha detto che l'accordo è vicino.", "Emmanuel Macron"),
+        ("pl", "Prezydent Francji Emmanuel Macron powiedział, że porozumienie jest blisko.", "Emmanuel Macron"),
+        # two words of the name stay, whatever else the gazetteer knows ("Victoria")
+        ("es", "La ministra de Igualdad Victoria Rosell dijo que la ley llegará.", "Victoria Rosell"),
+        ("es", "El presidente de Argentina dijo que la economía crecerá.", "presidente de Argentina"),
+    ],
+)
+def test_the_state_a_title_is_of_is_no_part_of_the_name(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == [speaker]  # was "presidente de Argentina Alberto Fernández"

@@ -407,7 +407,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     office = _office_reading(core, head, name, speakers)
     if office is not None:
         return office
-    affiliated = _affiliated_run(core, head, mention.lang, speakers)
+    affiliated = _affiliated_run(core, head, mention.lang, speakers, gazetteer)
     if affiliated:  # "Lewicy Borys Budka": the body heads the span only as the person's affiliation
         return _named(affiliated, core, name, mention, speakers, gazetteer, titles)
     article = _article_before(tokens, core, speakers)
@@ -458,13 +458,15 @@ def _particle_surname(
     return SourceReading("person", transliteration_key(word.text), name, alone.titles)
 
 
-def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
+def _affiliated_run(
+    core: list[Token], head: int, lang: str, speakers: SpeakerWords, gazetteer: Gazetteer
+) -> list[Token]:
     """The run of names closing the span when its head opens it as a body's name before a person's full name
     ("Lewicy Borys Budka", "PSL Władysław Kosiniak-Kamysz": :func:`_without_affiliation`); empty otherwise."""
     run = next((run for run in _name_runs(core, speakers) if run[0] is core[head]), [])
     if not run or run[-1] is not core[-1]:
         return []
-    return run if _without_affiliation(run, lang, speakers) is not run else []
+    return run if _without_affiliation(run, lang, speakers, gazetteer) is not run else []
 
 
 def _is_heading_label(mention: SourceMention, text: str) -> bool:
@@ -515,7 +517,10 @@ def _named(
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
     run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
-    whole, run = run, _without_affiliation(run, mention.lang, speakers)  # "PSL Władysław X", "Lewicy Borys Budka"
+    whole, run = (
+        run,
+        _without_affiliation(run, mention.lang, speakers, gazetteer),
+    )  # "PSL Władysław X", "Lewicy Borys Budka"
     person = _text(run, mention.text, offset)
     known = _known_name(person, run, gazetteer)
     if known is not None:
