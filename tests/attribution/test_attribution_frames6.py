@@ -179,3 +179,18 @@ def test_a_paper_s_title_in_quotes_after_an_inverted_cue_is_its_subject(analyse:
 )
 def test_the_state_a_title_is_of_is_no_part_of_the_name(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
     assert _speakers(analyse([(lang, text)])) == [speaker]  # was "presidente de Argentina Alberto Fernández"
+
+
+def test_a_name_heard_only_as_a_relay_is_no_pronoun_s_antecedent(analyse: Analyse) -> None:
+    """realpages dev7 r7-021: once the opener named Variety the relay, the next sentence's "Er" spoke for it."""
+    doc = analyse(
+        [
+            (
+                "de",
+                "In einem Interview mit Variety erklärte er, dass er sein Coming-out nicht überstürzt hat. "
+                "Er äußerte jedoch die Hoffnung, dass sich die Branche allmählich weiterentwickelt.",
+            )
+        ]
+    )
+    assert _relays(doc) == ["Variety"]
+    assert _speakers(doc) == []

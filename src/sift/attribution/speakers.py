@@ -803,7 +803,9 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
         for entity in reversed(entities):
             if block - entity.last_block > PRONOUN_REACH_BLOCKS:
                 break
-            if _compatible(wanted, entity.kind):
+            # a name heard only as a relay is who the statement went through ("In einem Interview mit Variety
+            # erklärte er …"), not who a later "Er" speaks for
+            if _compatible(wanted, entity.kind) and entity.attributions:
                 return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
         return None, ""
     if kind == "title":
