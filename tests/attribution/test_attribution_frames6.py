@@ -194,3 +194,24 @@ def test_a_name_heard_only_as_a_relay_is_no_pronoun_s_antecedent(analyse: Analys
     )
     assert _relays(doc) == ["Variety"]
     assert _speakers(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relays"),
+    [
+        ("W wywiadzie dla TVN24 Radosław Sikorski skrytykował decyzję Rosji.", "Radosław Sikorski", ["TVN24"]),
+        ("W Sejmie Donald Tusk skrytykował opozycję.", "Donald Tusk", []),
+        ("Na konferencji prasowej Donald Tusk skrytykował decyzję prezydenta.", "Donald Tusk", []),
+        ("Po spotkaniu z Donaldem Tuskiem Andrzej Duda powiedział, że sprawa jest zamknięta.", "Andrzej Duda", []),
+    ],
+)
+def test_polish_names_in_the_nominative_after_a_fronted_phrase_are_the_subject(
+    analyse: Analyse, text: str, speaker: str, relays: list[str]
+) -> None:
+    doc = analyse([("pl", text)])  # the object after the verb was the source ("opozycję", "decyzję Rosji")
+    assert (_speakers(doc), _relays(doc)) == ([speaker], relays)
+
+
+def test_a_capitalised_speaker_noun_after_a_name_s_word_is_part_of_the_name(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Najwyższa Izba Kontroli stwierdziła, że program był źle zarządzany.")])
+    assert [(s.name, s.kind) for s in doc.speakers] == [("Najwyższa Izba Kontroli", "organisation")]  # "Izba Kontroli"

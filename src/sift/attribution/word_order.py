@@ -1007,7 +1007,12 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
         # though the clause opens with a preposition: only verb-second languages put the subject after the verb
         named_before = clause.lexicon.free_order and tokens[end].pos == "PROPN"
-        fronted_phrase = _after_preposition(clause, start) or (
+        named = _nominative_names_start(clause, start, end) if named_before else start
+        # "W wywiadzie dla TVN24 Radosław Sikorski skrytykował …", "W Sejmie Donald Tusk skrytykował …": the names
+        # in the nominative before the cue are its subject, the phrase before them where it was said
+        after_phrase = named != start and _after_preposition(clause, start)
+        start = named if after_phrase else start
+        fronted_phrase = (_after_preposition(clause, start) and not after_phrase) or (
             _opens_with_preposition(clause, cue_first) and not named_before
         )
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
@@ -1557,6 +1562,17 @@ def _named_before_title(clause: _Clause, start: int) -> int:
     return first if first < start - 1 and start - 1 - first >= 2 else start
 
 
+def _nominative_names_start(clause: _Clause, start: int, end: int) -> int:
+    """First token of the names in their dictionary form (the nominative) that close the phrase ``start`` ..
+    ``end`` ("W Sejmie | Donald Tusk", "Po spotkaniu z Donaldem Tuskiem | Andrzej Duda"), or ``start`` when the
+    last name is inflected: a free-order language's subject, the rest a phrase of place or time."""
+    tokens = clause.tokens
+    k = end + 1
+    while k - 1 >= start and tokens[k - 1].pos == "PROPN" and tokens[k - 1].text.lower() == tokens[k - 1].lemma.lower():
+        k -= 1
+    return k if k <= end else start
+
+
 def _nominal_start(clause: _Clause, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
     ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
@@ -1576,7 +1592,12 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         if _starts_phrase(previous, tokens[start], lexicon):
             break
-        if lexicon.free_order and previous.pos == "PROPN" and _is_speaker_head(clause, start, nominative=True):
+        if (
+            lexicon.free_order
+            and previous.pos == "PROPN"
+            and tokens[start].text[:1].islower()  # a capitalised one is a name's word: "Najwyższa Izba Kontroli"
+            and _is_speaker_head(clause, start, nominative=True)
+        ):
             break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
