@@ -215,3 +215,14 @@ def test_polish_names_in_the_nominative_after_a_fronted_phrase_are_the_subject(
 def test_a_capitalised_speaker_noun_after_a_name_s_word_is_part_of_the_name(analyse: Analyse) -> None:
     doc = analyse([("pl", "Najwyższa Izba Kontroli stwierdziła, że program był źle zarządzany.")])
     assert [(s.name, s.kind) for s in doc.speakers] == [("Najwyższa Izba Kontroli", "organisation")]  # "Izba Kontroli"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En una entrevista con El Mundo, la vicepresidenta Teresa Ribera advirtió que el clima empeora.",
+        "La vicepresidenta Teresa Ribera advirtió en una entrevista con El Mundo que el clima empeora.",
+    ],
+)
+def test_an_outlet_s_article_after_an_interview_phrase_is_the_outlet_s(analyse: Analyse, text: str) -> None:
+    assert _relays(analyse([("es", text)])) == ["El Mundo"]  # was "Mundo": the phrase took "El" for its article

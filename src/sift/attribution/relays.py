@@ -344,6 +344,9 @@ class RelayReader:
         if k >= len(tokens):
             return None
         known = self._known(text, tokens, k)  # "El País", "The Guardian", "Le Monde" keep their article
+        if k > 0 and tokens[k - 1].pos == "DET" and tokens[k - 1].text[:1].isupper():
+            # "en una entrevista con El Mundo": the phrase's optional article was the outlet's own
+            known = self._known(text, tokens, k - 1) or known
         speakers = self.row.speakers
         while (
             known is None
