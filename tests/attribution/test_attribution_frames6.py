@@ -130,6 +130,8 @@ def test_a_sentence_opened_by_no_interview_has_no_relay(analyse: Analyse, lang: 
             "El Confidencial",
         ),
         ("it", "Secondo quanto appreso dal Corriere della Sera, il governo prepara un decreto.", "Corriere della Sera"),
+        ("de", "Wie der Spiegel erfuhr, plant die Regierung neue Steuern.", "der Spiegel"),
+        ("de", "Die Regierung plant neue Steuern, wie der Spiegel erfuhr.", "der Spiegel"),
     ],
 )
 def test_the_outlet_that_learnt_it_is_the_source(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
@@ -145,6 +147,8 @@ def test_the_outlet_that_learnt_it_is_the_source(analyse: Analyse, lang: str, te
         ("it", "Ho appreso la notizia dalla radio."),
         ("pl", "Dowiedziałem się o tym wczoraj."),
         ("pl", "Minister dowiedział się o tym z mediów."),
+        ("es", "Un país como España supo resolver la crisis."),  # "como": like, no "as" clause
+        ("de", "Er erfuhr erst gestern davon."),
     ],
 )
 def test_a_verb_of_finding_out_outside_an_as_clause_reports_nothing(analyse: Analyse, lang: str, text: str) -> None:

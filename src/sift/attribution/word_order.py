@@ -372,7 +372,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
-    if token.lemma.lower() in lexicon.learning_cues and _after_as_word(clause, _auxiliary_start(clause, i)):
+    if token.lemma.lower() in lexicon.learning_cues and _in_as_clause(clause, _auxiliary_start(clause, i)):
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
@@ -1677,6 +1677,19 @@ def _after_as_word(clause: _Clause, cue_first: int) -> bool:
     if before > clause.first and tokens[before].pos == "ADV" and tokens[before - 1].text.lower() in as_words:
         return True
     return before >= clause.first and tokens[before].text.lower() in as_words
+
+
+def _in_as_clause(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue is the verb of an "as" clause opening the sentence or following a comma or dash: right after
+    its "as" word ("Como apurou X", "Jak dowiedział się X") or closing the verb-final clause it opens ("Wie der
+    Spiegel erfuhr"), with no other verb between; not "un país como España supo …" (like Spain)."""
+    tokens = clause.tokens
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+        if tokens[k].text.lower() in clause.lexicon.as_words:
+            return k == clause.first or tokens[k - 1].text in BEFORE_TRAILING_AS
+    return False
 
 
 def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:

@@ -382,6 +382,7 @@ GERMAN = Language(
     platform_prepositions=("auf", "bei", "via"),
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
+    learning_lemmas=frozenset({"erfahren"}),
     own_words=word_set("eigen eigene eigenen eigener"),
     impersonal_cues=word_set("heißen"),
     impersonal_pronouns=word_set("es"),
