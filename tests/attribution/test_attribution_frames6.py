@@ -230,3 +230,17 @@ def test_a_capitalised_speaker_noun_after_a_name_s_word_is_part_of_the_name(anal
 )
 def test_an_outlet_s_article_after_an_interview_phrase_is_the_outlet_s(analyse: Analyse, text: str) -> None:
     assert _relays(analyse([("es", text)])) == ["El Mundo"]  # was "Mundo": the phrase took "El" for its article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die Polizei mitgeteilt hat, wurde niemand verletzt.",
+        "Wie die Polizei mitgeteilt hatte, wurde niemand verletzt.",
+    ],
+)
+def test_a_verb_final_clause_s_auxiliary_is_no_content(analyse: Analyse, text: str) -> None:
+    doc = analyse([("de", text)])
+    (attribution,) = doc.attributions
+    content = text[attribution.content.start : attribution.content.end]
+    assert content == "wurde niemand verletzt"  # was "hat, wurde niemand verletzt"

@@ -1184,14 +1184,20 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
 
 
 def _after_cue(clause: _Clause, i: int) -> int:
-    """The first token of what a cue at ``i`` introduces: past particles, commas and colons (and, after a verb of
-    feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
+    """The first token of what a cue at ``i`` introduces: past particles, commas and colons, the auxiliaries closing
+    a verb-final clause before its comma (and, after a verb of feeling, its reflexive and what it felt about: "X
+    freute sich über den Sieg: | „…“")."""
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
         after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
     if clause.tokens[i].lemma.lower() in clause.lexicon.conclusion_cues:
         noun = _conclusion_noun(clause, i)  # "kommt zu dem Schluss, | dass …"
         after = noun + 1 if noun is not None and noun > i else after
+    auxiliaries = after
+    while auxiliaries <= clause.last and clause.tokens[auxiliaries].pos == "AUX":
+        auxiliaries += 1
+    if auxiliaries > after and auxiliaries <= clause.last and clause.tokens[auxiliaries].text == ",":
+        after = auxiliaries  # a verb-final clause's finite auxiliary: "Wie die Polizei mitgeteilt hat, | …"
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
