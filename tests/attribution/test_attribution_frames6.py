@@ -244,3 +244,21 @@ def test_a_verb_final_clause_s_auxiliary_is_no_content(analyse: Analyse, text: s
     (attribution,) = doc.attributions
     content = text[attribution.content.start : attribution.content.end]
     assert content == "wurde niemand verletzt"  # was "hat, wurde niemand verletzt"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Comme l'a indiqué le ministère, personne n'a été blessé.", "ministère"),
+        ("fr", "Personne n'a été blessé, comme l'a indiqué le ministère.", "ministère"),
+        ("fr", "Comme l'a rapporté Le Monde, le gouvernement prépare une réforme.", "Le Monde"),
+        ("fr", "Comme le souligne le ministre, la situation est grave.", "ministre"),
+        ("it", "Come l'ha spiegato il ministro, la situazione è grave.", "ministro"),
+        ("es", "La situación es grave, como lo ha explicado el ministro Luis Planas.", "Luis Planas"),
+    ],
+)
+def test_a_clitic_in_an_as_clause_is_what_was_said_not_who_said_it(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    doc = analyse([(lang, text)])  # the source was the clitic ("l'", "le", "lo") and the speaker's name the content
+    assert _speakers(doc) == [speaker]

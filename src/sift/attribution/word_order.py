@@ -2024,12 +2024,13 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         return _so_frame(clause, i)
     if clause.tokens[i].lemma.lower() in lexicon.impersonal:
         return _impersonal_frame(clause, i)
-    if _is_cue(clause, i):
-        return _cue_frame(clause, i)
-    if i - 1 > clause.first and clause.tokens[i - 1].text.lower() in lexicon.clitics:
-        frame = _clitic_as_clause(clause, i)
+    clitic = _auxiliary_start(clause, i) - 1
+    if clitic > clause.first and clause.tokens[clitic].text.lower() in lexicon.clitics:
+        frame = _clitic_as_clause(clause, i)  # before a cue's own reading, which took the clitic for its subject
         if frame is not None:
             return frame
+    if _is_cue(clause, i):
+        return _cue_frame(clause, i)
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
@@ -2122,12 +2123,16 @@ def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
 
 def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     """An "as" clause whose clitic stands for what was said makes its verb a cue, whatever the verb: verb-final
-    ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted
-    ("…, como lo describen los vecinos", "Comme l'écrit le journal, …")."""
+    ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted,
+    also after an auxiliary ("…, como lo describen los vecinos", "Comme l'écrit le journal, …", "Comme l'a indiqué
+    le ministère, …", "Come l'ha spiegato il ministro, …": the clitic is what was said, the subject follows)."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    cue = (tokens[i - 1].start, tokens[i].end)
-    if tokens[i - 2].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic
-        if tokens[i].pos not in ("VERB", "NOUN") or i == clause.last or tokens[i + 1].text not in STOP:
+    clitic = _auxiliary_start(clause, i) - 1
+    cue = (tokens[clitic].start, tokens[i].end)
+    if tokens[clitic - 1].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic
+        if clitic != i - 1 or tokens[i].pos not in ("VERB", "NOUN") or i == clause.last:
+            return None
+        if tokens[i + 1].text not in STOP:
             return None
         opener = next(
             (k for k in range(i - 3, max(clause.first, i - MAX_AS_CLAUSE) - 1, -1) if tokens[k].text in STOP or
@@ -2144,7 +2149,7 @@ def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     elif tokens[i].pos != "VERB" or i == clause.last or tokens[i + 1].pos not in NOMINAL:
         return None
     else:
-        opener, end = i - 2, clause.phrase_end(i + 1)
+        opener, end = clitic - 1, clause.phrase_end(i + 1)
         source = clause.span(i + 1, end)
     if opener == clause.first and end < clause.last and tokens[end + 1].text == ",":
         content = clause.content(end + 2, clause.last)
