@@ -262,3 +262,20 @@ def test_a_clitic_in_an_as_clause_is_what_was_said_not_who_said_it(
 ) -> None:
     doc = analyse([(lang, text)])  # the source was the clitic ("l'", "le", "lo") and the speaker's name the content
     assert _speakers(doc) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'assessore alla Cultura Marco Rossi ha detto che il museo riaprirà.",
+        "L'assessore al Bilancio Marco Rossi ha detto che il museo riaprirà.",
+        "L'assessore all'Ambiente Marco Rossi ha detto che il parco riaprirà.",
+    ],
+)
+def test_an_italian_title_s_department_after_alla_is_no_name(analyse: Analyse, text: str) -> None:
+    assert _speakers(analyse([("it", text)])) == ["Marco Rossi"]  # was "assessore alla Cultura Marco Rossi"
+
+
+def test_a_title_without_a_name_keeps_its_department(analyse: Analyse) -> None:
+    text = "L'assessore alla Cultura ha detto che il museo riaprirà."
+    assert _speakers(analyse([("it", text)])) == ["assessore alla Cultura"]

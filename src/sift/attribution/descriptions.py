@@ -166,7 +166,8 @@ def _apposed_name(
             break
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
-    genitive = (LANGUAGES[lang].genitive_words if lang in LANGUAGES else frozenset()) | {"of"}
+    row = LANGUAGES.get(lang)
+    genitive = (row.genitive_words | row.department_prepositions if row is not None else frozenset()) | {"of"}
     if run and run[0].text.islower() and run[0].text.lower() in genitive:
         # a capitalised title ran into its department: "Presidente da República(, Marcelo Rebelo de Sousa)"
         run = _name_after_department(run[1:], lang, gazetteer)

@@ -100,6 +100,9 @@ class Language:
     quote_cue_lemmas: frozenset[str] = frozenset()
     #: word-order rules: prepositions that continue a noun phrase ("de", "von")
     genitive_words: frozenset[str] = frozenset()
+    #: prepositions other than the genitive's between a title and its department ("l'assessore alla Cultura Marco
+    #: Rossi", "consigliere delegato al Bilancio"): the department is no part of the name after it
+    department_prepositions: frozenset[str] = frozenset()
     #: lemmas of verbs of saying (parsed languages; the word-order rules' ``cue_forms`` are all verbs of saying):
     #: an attribution with another cue ("The US refused to …", "photos which show …") names no speaker
     speech_lemmas: frozenset[str] = frozenset()
@@ -527,6 +530,7 @@ ITALIAN = Language(
     aux_lemmas=frozenset({"avere", "essere"}),
     skip_words=word_set("oggi ieri anche inoltre poi") | set(_WEEKDAYS_IT),
     genitive_words=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"}),
+    department_prepositions=frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}),
     speakers=SPEAKER_WORDS["it"],
     relay_datives=("a", "al", "alla", r"all['’]", "ai", "allo"),
     relay_phrases=(
