@@ -346,6 +346,12 @@ def _related_boxes(doc: Document, attributions: list[Attribution]) -> dict[str, 
     return {attribution: box_of[block] for attribution, block in found if block in box_of}
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start`` in ``text``, lower case ("" at the block's start or after punctuation)."""
+    words = text[max(0, start - 40) : start].split()
+    return words[-1].lower() if words and start > 0 and text[start - 1].isspace() else ""
+
+
 def _context(block: Block, span: tuple[int, int]) -> str:
     after = block.text[span[1] : span[1] + TITLE_CONTEXT_CHARS]
     return after if after.startswith(",") else ""
@@ -420,6 +426,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                         is_relay=is_relay,
                         block=number,
                         start=span[0],
+                        preposition=_word_before(block.text, span[0]),
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))

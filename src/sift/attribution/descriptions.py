@@ -176,7 +176,7 @@ def written_words(tokens: list[Token]) -> str:
 
 
 def _apposed_name(
-    core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords, lang: str
+    core: list[Token], appositive: list[Token], head: int, speakers: SpeakerWords, lang: str, gazetteer: Gazetteer
 ) -> list[Token]:
     """The name of a titled person: right after the title and its modifiers, never after a preposition
     ("el presidente Pedro Sánchez", "minister zdrowia Adam Niedzielski"; not "ministro de Economía"), or in the
@@ -193,17 +193,19 @@ def _apposed_name(
             break
     # the name after the title, also when the tagger ran the title into it ("Waymo-Chef John Krafcik")
     run = next((r[r.index(core[j]) :] for r in runs if core[j] in r), []) if j < len(core) else []
-    genitive = (LANGUAGES[lang].genitive_words if lang in LANGUAGES else frozenset()) | {"of"}
+    row = LANGUAGES.get(lang)
+    genitive = (row.genitive_words | row.department_prepositions if row is not None else frozenset()) | {"of"}
     if run and run[0].text.islower() and run[0].text.lower() in genitive:
         # a capitalised title ran into its department: "Presidente da República(, Marcelo Rebelo de Sousa)"
-        run = _name_after_department(run[1:], lang)
+        run = _name_after_department(run[1:], lang, gazetteer)
     elif run and j > head + 1 and core[j - 1].text.lower() in genitive:
-        run = _without_department(run, lang)  # the title's genitive read as a noun ("ministro de" | "Sanidad …")
+        # the title's genitive read as a noun ("ministro de" | "Sanidad …")
+        run = _without_department(run, lang, gazetteer)
     elif not run and j + 1 < len(core) and core[j].text.lower() in genitive:
         after = next((r for r in runs if r[0] is core[j + 1]), [])
-        run = _name_after_department(after, lang)  # "el ministro de Sanidad Salvador Illa": Salvador Illa
+        run = _name_after_department(after, lang, gazetteer)  # "el ministro de Sanidad Salvador Illa": Salvador Illa
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
-    run = _without_affiliation(run, lang, speakers)
+    run = _without_affiliation(run, lang, speakers, gazetteer)
     if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
         before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
         run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
@@ -215,21 +217,26 @@ def _apposed_name(
     return []
 
 
-def _name_after_department(department: list[Token], lang: str) -> list[Token]:
+def _name_after_department(department: list[Token], lang: str, gazetteer: Gazetteer) -> list[Token]:
     """The name closing a run that opens with a title's department ("Sanidad Salvador Illa"), or none when no
     department word goes or what stays opens in lower case: the department's own genitive ("Câmara | de Lisboa")."""
-    cut = _without_department(department, lang)
+    cut = _without_department(department, lang, gazetteer)
     return cut if cut is not department and cut[0].text[:1].isupper() else []
 
 
-def _without_department(run: list[Token], lang: str) -> list[Token]:
+def _without_department(run: list[Token], lang: str, gazetteer: Gazetteer) -> list[Token]:
     """A run of capitals after a title's genitive without the department it opens with ("Sanidad Salvador Illa",
     "Salute Roberto Speranza", "Asuntos Exteriores José Manuel Albares"): the common words the dictionary holds go,
-    two words of the name at least stay. The same list when none goes."""
+    and a state the gazetteer knows, the country or capital the title is of ("presidente de Argentina Alberto
+    Fernández"); two words of the name at least stay. The same list when none goes."""
     from sift.machine_cache import dictionary_lemma
 
+    def is_department(word: str) -> bool:
+        lemma = dictionary_lemma(word, lang)
+        return (lemma is not None and lemma.islower()) or gazetteer.state(word) is not None
+
     cut = 0
-    while len(run) - cut > 2 and (lemma := dictionary_lemma(run[cut].text, lang)) is not None and lemma.islower():
+    while len(run) - cut > 2 and is_department(run[cut].text):
         cut += 1
     return run[cut:] if cut else run
 
@@ -290,7 +297,7 @@ def _described(
             key = _institution_key(name) or fold(cited)
             how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
             return SourceReading(kind, key, cited, how=how, written=name if cited != name else "")
-        named = _apposed_name(core, appositive, head, speakers, mention.lang)
+        named = _apposed_name(core, appositive, head, speakers, mention.lang, gazetteer)
         if named:
             person = written_words(named) if mention.lang != "de" else " ".join(t.text for t in named)
             return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})

@@ -20,10 +20,20 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-__all__ = ["GENITIVE_CUES", "nominative_name", "nominative_organisation"]
+__all__ = [
+    "GENITIVE_CUES",
+    "GOVERNING_PREPOSITIONS",
+    "is_common_phrase",
+    "nominative_name",
+    "nominative_organisation",
+]
 
 #: Per language, the cues whose source stands in the genitive ("według", "zdaniem").
 GENITIVE_CUES: dict[str, frozenset[str]] = {"pl": frozenset({"według", "zdaniem"})}
+#: Per language, the prepositions right before a source that put it in another case: a passive's agent after
+#: "przez" is in the accusative ("została skrytykowana przez ministra Adama Bodnara", "przez posłankę Joannę
+#: Nowacką"), a man's the same as his genitive, a woman's in "-ę"/"-ą", which the same reading undoes.
+GOVERNING_PREPOSITIONS: dict[str, frozenset[str]] = {"pl": frozenset({"przez"})}
 
 Lookup = Callable[[str], str | None]
 
@@ -34,6 +44,7 @@ _ADJECTIVE_ENDINGS = (
     ("ego", "y"),  # "Nowego" -> "Nowy", "Jerzego" -> "Jerzy"
     ("iej", "a"),  # "Kowalskiej" -> "Kowalska", "Obywatelskiej" -> "Obywatelska"
     ("ej", "a"),  # "Prasowej" -> "Prasowa", "Nowackiej" -> "Nowacka"
+    ("ą", "a"),  # the accusative after "przez": "Nowacką" -> "Nowacka"
 )
 #: Genitive endings of Polish nouns and names the dictionary does not hold, and their nominative.
 _NOUN_ENDINGS = (
@@ -44,6 +55,7 @@ _NOUN_ENDINGS = (
     ("li", "la"),  # "Kamali" -> "Kamala"
     ("ni", "nia"),  # "Hołowni" -> "Hołownia"
     ("y", "a"),  # "Dudy" -> "Duda", "Ewy" -> "Ewa"
+    ("ę", "a"),  # the accusative after "przez": "Dudę" -> "Duda"
     ("a", ""),  # "Macrona" -> "Macron", "Bidena" -> "Biden"
 )
 
@@ -87,6 +99,10 @@ def _noun(word: str, lookup: Lookup, *, person: bool = False, woman: bool = Fals
     a man's "Szymona Hołowni" is Hołownia)."""
     lemma = lookup(word)
     lowered = word.lower()
+    if person and lemma is not None and lowered.endswith("y") and lemma.lower() == lowered[:-1]:
+        # a name's genitive "-y" comes from a nominative in "-a" ("Beaty", "Dudy"); the dictionary's reading of a
+        # foreign name as one of a consonant ("Hillary" as "Hillar") is no Polish name's: the word is as written
+        return word
     # the dictionary's lemma, unless it has no other ("Dudy", held as a plural noun) or reads a man's name as a
     # place ("Gowina": Gowin, not Gowino; an organisation's "Ministerstwa" is "Ministerstwo")
     if lemma is not None and lemma.lower() not in (lowered, lowered[:-1] + "o" if person else lowered):
@@ -157,3 +173,14 @@ def nominative_organisation(words: list[str], lookup: Lookup) -> list[str]:
         out.append(_parts(word, lambda part: _noun(part, lookup)))
         head_seen = True
     return out
+
+
+def is_common_phrase(words: list[str], lang: str) -> bool:
+    """Whether two or more of a capitalised name's words are common words the dictionary writes lower case (an
+    adjective, a noun): a body's name ("Państwowa Inspekcja Pracy", "Główny Urząd Statystyczny"), not a person's.
+    The dictionary holds Polish given names and surnames capitalised, those that are also words too ("Róża", "Kot",
+    "Wieczorek"); one common word may be a surname ("Patryk Jaki")."""
+    from sift.machine_cache import dictionary_lemma
+
+    common = [word for word in words if (lemma := dictionary_lemma(word, lang)) is not None and lemma.islower()]
+    return len(common) >= 2

@@ -9,6 +9,7 @@ import re
 from sift.attribution.source_mentions import _is_speaker_noun, _is_speaker_word
 from sift.attribution.word_order import Token
 from sift.lexicon.fold import fold
+from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.speaker_words import SpeakerWords
 
 #: The most letters of an upper-case short name of a body ("EU", "NATO"); longer upper-case words may be surnames.
@@ -206,13 +207,14 @@ def _without_acronyms(run: list[Token], *, leading: bool = True) -> list[Token]:
     return run
 
 
-def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords) -> list[Token]:
+def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords, gazetteer: Gazetteer) -> list[Token]:
     """A person's full name without the body written right before it as their affiliation: a short name ("lider
     PSL Władysław Kosiniak-Kamysz") or, where the row says a body's genitive may stand there, its inflected common
     words ("posłanka Lewicy Anna Zielińska", "do polityków Lewicy Borys Budka": "Lewicy" is the dictionary's
-    "lewica" in the genitive, no first name). The name left must be two words at least, the first of them no
-    common word, so a body's own name ("Koalicji Obywatelskiej") and a name in the genitive ("Borysa Budki")
-    stay whole."""
+    "lewica" in the genitive, no first name) or a state in the genitive ("prezydent Francji Emmanuel Macron":
+    "Francji" is the dictionary's "Francja", a state the gazetteer knows). The name left must be two words at
+    least, the first of them no common word, so a body's own name ("Koalicji Obywatelskiej") and a name in the
+    genitive ("Borysa Budki") stay whole."""
     from sift.machine_cache import dictionary_lemma
 
     def affiliation(token: Token) -> bool:
@@ -221,7 +223,9 @@ def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords) ->
         if not speakers.genitive_affiliations or not token.text.isalpha():
             return False
         lemma = dictionary_lemma(token.text, lang)
-        return lemma is not None and lemma.islower() and lemma != token.text.lower()
+        if lemma is None or lemma.lower() == token.text.lower():
+            return False
+        return lemma.islower() or gazetteer.state(lemma) is not None
 
     cut = 0
     while cut < len(run) - 2 and affiliation(run[cut]):

@@ -91,7 +91,7 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     stems = set()
     lemmas = (
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
-        | lexicon.origin_cues
+        | lexicon.origin_cues | lexicon.learning_cues
     )  # fmt: skip
     for lemma in lemmas:
         for stem in _stems(lemma):
@@ -217,7 +217,7 @@ def lemma_filter(lexicon: Lexicon, lemmas: Callable[[str], Iterable[str]]) -> Le
         | lexicon.statement_nouns | lexicon.reported | lexicon.quote_cues | lexicon.reflexive_cues
     )  # fmt: skip
     forms = {part for phrase in phrases for word in phrase.split() for part in (word, *re.split("['’]", word)) if part}
-    keys = lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues
+    keys = lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.learning_cues
     return LemmaFilter(forms, keys, lexicon.opinion, lemmas)
 
 

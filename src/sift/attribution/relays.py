@@ -22,6 +22,10 @@ from sift.lexicon.languages import LANGUAGES, Language
 
 __all__ = ["RelayReader", "names_outlet", "relay_reader"]
 
+#: Tokens an interview phrase opening the sentence may span before its source ("En declaraciones a Onda Cero,").
+MAX_OPENER_TOKENS = 10
+#: Tokens that end the sentence before an opening phrase.
+SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";"})
 #: Tokens a relay name may span, and words of description before it ("the Russian state news agency").
 MAX_NAME_TOKENS = 6
 MAX_DESCRIPTION_TOKENS = 4
@@ -86,6 +90,8 @@ class RelayReader:
             if relay is None and (found := self._after(text, frame, tokens)) is not None:
                 relay, words = found
                 frame.content = cut_spans(text, frame.content, [words])
+            if relay is None:
+                relay = self._opener(text, frame, tokens)
             if relay is not None and not any(_overlaps(relay.source, other.source) for other in frame.via):
                 frame.via.insert(0, relay)
         self._nested_in_outlets(text, frames, tokens)
@@ -227,6 +233,33 @@ class RelayReader:
                     return RelaySpan(name), (position, name[1])
         return None
 
+    def _opener(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
+        """An interview or platform phrase opening the sentence before a source that precedes its cue ("En
+        declaraciones a Onda Cero, X defendió …", "Em entrevista à GloboNews, X afirmou …", "W rozmowie z RMF FM X
+        stwierdził …"): the outlet is the relay, as it is after the cue ("dijo X a Onda Cero"). A source that runs
+        from inside the phrase (no comma after the outlet) starts after the outlet's name."""
+        if frame.source is None or frame.cue is None:
+            return None
+        first = min(frame.source[0], frame.cue[0])  # "Im Gespräch mit der Zeit sagte der Minister": the cue
+        start = k = index_at(tokens, first)
+        while k > 0 and start - k < MAX_OPENER_TOKENS and tokens[k - 1].text not in SENTENCE_ENDS:
+            k -= 1
+        if k > 0 and tokens[k - 1].text not in SENTENCE_ENDS:
+            return None
+        for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform")):
+            match = pattern.match(text, tokens[k].start) if pattern is not None and k < len(tokens) else None
+            if match is None or match.end() == tokens[k].start:
+                continue
+            name = self._name(text, tokens, index_at(tokens, match.end()), wants)
+            if name is None or name[1] >= frame.source[1] or name[1] > frame.cue[0]:
+                continue
+            if name[1] <= first:
+                return RelaySpan(name) if not text[name[1] : first].strip(" ,\xa0") else None
+            rest = index_at(tokens, name[1])  # "rozmowie z RMF FM Szymon Hołownia": the source is the rest
+            frame.source = (tokens[rest].start, frame.source[1])
+            return RelaySpan(name)
+        return None
+
     def trim_according(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
         """An "according to" source that runs into the clause's subject ("Według PAP minister zdrowia Adam
         Niedzielski powiedział …", no comma) ends with the outlet it starts with; one that opens with a verb
@@ -313,6 +346,9 @@ class RelayReader:
         if k >= len(tokens):
             return None
         known = self._known(text, tokens, k)  # "El País", "The Guardian", "Le Monde" keep their article
+        if k > 0 and tokens[k - 1].pos == "DET" and tokens[k - 1].text[:1].isupper():
+            # "en una entrevista con El Mundo": the phrase's optional article was the outlet's own
+            known = self._known(text, tokens, k - 1) or known
         speakers = self.row.speakers
         while (
             known is None
@@ -451,7 +487,12 @@ def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int
         k += 1
     if k >= len(tokens) or tokens[k].pos not in ("VERB", "AUX"):
         return first
-    while k < len(tokens) and tokens[k].start < end and tokens[k].pos in ("VERB", "AUX"):
+    # "ha podido saber | El Confidencial": the infinitive of a verb of finding out, which a tagger may call a noun
+    while (
+        k < len(tokens)
+        and tokens[k].start < end
+        and (tokens[k].pos in ("VERB", "AUX") or tokens[k].lemma.lower() in row.learning_lemmas)
+    ):
         k += 1
     if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions:
         k += 1

@@ -31,6 +31,8 @@ class SourceMention:
     block: int = 0
     #: offset of ``text`` in its block (the offsets of ``words`` are block offsets)
     start: int = 0
+    #: the word right before the span, lower case: a preposition may govern the case of its name ("przez Adama …")
+    preposition: str = ""
 
 
 @dataclass(frozen=True, slots=True)

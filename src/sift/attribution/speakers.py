@@ -35,7 +35,13 @@ from dataclasses import dataclass, replace
 
 from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
-from sift.attribution.inflection import GENITIVE_CUES, nominative_name, nominative_organisation
+from sift.attribution.inflection import (
+    GENITIVE_CUES,
+    GOVERNING_PREPOSITIONS,
+    is_common_phrase,
+    nominative_name,
+    nominative_organisation,
+)
 from sift.attribution.institutions import (
     _institution_key,
     _is_organisation_word,
@@ -314,6 +320,13 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if (
+        reading.kind == "person"
+        and mention.lang in GENITIVE_CUES
+        and is_common_phrase(reading.name.split(), mention.lang)
+    ):
+        # "Państwowa Inspekcja Pracy", "Najwyższa Izba Kontroli": common words, a body's name, not a person's
+        reading = replace(reading, kind="organisation", key=_institution_key(reading.name) or fold(reading.name))
     lookup = _genitive_lookup(mention)
     if lookup is None or reading.kind not in ("person", "organisation") or not reading.name:
         return reading
@@ -403,7 +416,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     office = _office_reading(core, head, name, speakers)
     if office is not None:
         return office
-    affiliated = _affiliated_run(core, head, mention.lang, speakers)
+    affiliated = _affiliated_run(core, head, mention.lang, speakers, gazetteer)
     if affiliated:  # "Lewicy Borys Budka": the body heads the span only as the person's affiliation
         return _named(affiliated, core, name, mention, speakers, gazetteer, titles)
     article = _article_before(tokens, core, speakers)
@@ -485,13 +498,15 @@ def _member_of_body(
     return reading if reading.kind == "person" else None
 
 
-def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
+def _affiliated_run(
+    core: list[Token], head: int, lang: str, speakers: SpeakerWords, gazetteer: Gazetteer
+) -> list[Token]:
     """The run of names closing the span when its head opens it as a body's name before a person's full name
     ("Lewicy Borys Budka", "PSL Władysław Kosiniak-Kamysz": :func:`_without_affiliation`); empty otherwise."""
     run = next((run for run in _name_runs(core, speakers) if run[0] is core[head]), [])
     if not run or run[-1] is not core[-1]:
         return []
-    return run if _without_affiliation(run, lang, speakers) is not run else []
+    return run if _without_affiliation(run, lang, speakers, gazetteer) is not run else []
 
 
 def _is_heading_label(mention: SourceMention, text: str) -> bool:
@@ -549,7 +564,10 @@ def _named(
         titles = titles | {run[0].text.rstrip(".").lower()}  # "Sen. Chuck Schumer", "Dr. Anthony Fauci"
         run = run[1:]
     run = _without_acronyms(run, leading=False)  # "Weber EU": the body the person speaks for
-    whole, run = run, _without_affiliation(run, mention.lang, speakers)  # "PSL Władysław X", "Lewicy Borys Budka"
+    whole, run = (
+        run,
+        _without_affiliation(run, mention.lang, speakers, gazetteer),
+    )  # "PSL Władysław X", "Lewicy Borys Budka"
     person = _text(run, mention.text, offset)
     known = _known_name(person, run, gazetteer)
     if known is not None:
@@ -626,9 +644,11 @@ def _heads_plural_body_name(token: Token, core: list[Token], speakers: SpeakerWo
 
 
 def _genitive_lookup(mention: SourceMention) -> Callable[[str], str | None] | None:
-    """The dictionary that undoes the genitive of a source its cue governs ("według Adama Niedzielskiego"), else
-    ``None`` (see :mod:`sift.attribution.inflection`)."""
-    if (mention.cue_lemma or "") not in GENITIVE_CUES.get(mention.lang, ()):
+    """The dictionary that undoes the genitive of a source its cue governs ("według Adama Niedzielskiego"), or the
+    case of a passive's agent its preposition governs ("przez ministra Adama Bodnara"), else ``None`` (see
+    :mod:`sift.attribution.inflection`)."""
+    governed = (mention.cue_lemma or "") in GENITIVE_CUES.get(mention.lang, ())
+    if not governed and mention.preposition not in GOVERNING_PREPOSITIONS.get(mention.lang, ()):
         return None
     from sift.machine_cache import dictionary_lemma
 
@@ -894,7 +914,9 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
         for entity in reversed(entities):
             if block - entity.last_block > PRONOUN_REACH_BLOCKS:
                 break
-            if _compatible(wanted, entity.kind):
+            # a name heard only as a relay is who the statement went through ("In einem Interview mit Variety
+            # erklärte er …"), not who a later "Er" speaks for
+            if _compatible(wanted, entity.kind) and entity.attributions:
                 return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
         return None, ""
     if kind == "title":

@@ -154,6 +154,8 @@ class Lexicon:
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: "Como apurou a Folha, …": a verb of finding out is a cue only in an "as" clause (the outlet learnt it)
+    learning_cues: frozenset[str] = frozenset()
     #: the infinitive marker ("zu"): "Es ist davon auszugehen", "ist zu erwarten" is no report by the subject
     infinitive_marker: str = ""
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
@@ -215,6 +217,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         genitive=language.genitive_words,
         according_after=language.according_after_words,
         as_words=language.as_words,
+        learning_cues=language.learning_lemmas,
         opinion=language.opinion_words,
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
@@ -377,6 +380,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
+        return True
+    if token.lemma.lower() in lexicon.learning_cues and _in_as_clause(clause, _auxiliary_start(clause, i)):
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
@@ -722,6 +727,10 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     index = _past_object_pronoun(clause, _after_aside(clause, after))
     while index <= clause.last and _is_adverb_at(clause, index):
         index += 1
+    if index < clause.last and clause.tokens[index].text in NAME_QUOTES and clause.tokens[index + 1].text[:1].isupper():
+        quoted = _quoted_name(clause, index)  # "Jak poinformowała „Rzeczpospolita”, …": a paper's title in quotes
+        if quoted is not None:
+            return quoted
     if index <= clause.last and clause.tokens[index].pos == "ADP":
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
@@ -732,6 +741,24 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     if not nominalised and not any(t.pos in HEADS for t in phrase):
         return None  # "…, fügt aber rasch hinzu: …": an adverb and a separable particle name nobody
     return index, _trailing_appositive(clause, end)
+
+
+#: Opening quotes around the title of a paper or a programme ("„Rzeczpospolita”", "«El País»").
+NAME_QUOTES = frozenset({"„", "“", "«", '"'})
+#: The most words of a title in quotes read as a subject.
+MAX_QUOTED_NAME = 4
+
+
+def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
+    """The capitalised words between the opening quote at ``index`` and its closing quote right after them, a
+    title (``None`` when the quote holds other words or runs on: a quotation, not a name)."""
+    tokens = clause.tokens
+    for end in range(index + 1, min(clause.last, index + MAX_QUOTED_NAME) + 1):
+        if tokens[end].text in CLOSING_QUOTES:
+            return (index + 1, end - 1) if end > index + 1 else None
+        if not tokens[end].text[:1].isupper():
+            return None
+    return None
 
 
 def _past_object_pronoun(clause: _Clause, index: int) -> int:
@@ -990,7 +1017,12 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
         # though the clause opens with a preposition: only verb-second languages put the subject after the verb
         named_before = clause.lexicon.free_order and tokens[end].pos == "PROPN"
-        fronted_phrase = _after_preposition(clause, start) or (
+        named = _nominative_names_start(clause, start, end) if named_before else start
+        # "W wywiadzie dla TVN24 Radosław Sikorski skrytykował …", "W Sejmie Donald Tusk skrytykował …": the names
+        # in the nominative before the cue are its subject, the phrase before them where it was said
+        after_phrase = named != start and _after_preposition(clause, start)
+        start = named if after_phrase else start
+        fronted_phrase = (_after_preposition(clause, start) and not after_phrase) or (
             _opens_with_preposition(clause, cue_first) and not named_before
         )
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
@@ -1162,14 +1194,20 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
 
 
 def _after_cue(clause: _Clause, i: int) -> int:
-    """The first token of what a cue at ``i`` introduces: past particles, commas and colons (and, after a verb of
-    feeling, its reflexive and what it felt about: "X freute sich über den Sieg: | „…“")."""
+    """The first token of what a cue at ``i`` introduces: past particles, commas and colons, the auxiliaries closing
+    a verb-final clause before its comma (and, after a verb of feeling, its reflexive and what it felt about: "X
+    freute sich über den Sieg: | „…“")."""
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
         after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
     if clause.tokens[i].lemma.lower() in clause.lexicon.conclusion_cues:
         noun = _conclusion_noun(clause, i)  # "kommt zu dem Schluss, | dass …"
         after = noun + 1 if noun is not None and noun > i else after
+    auxiliaries = after
+    while auxiliaries <= clause.last and clause.tokens[auxiliaries].pos == "AUX":
+        auxiliaries += 1
+    if auxiliaries > after and auxiliaries <= clause.last and clause.tokens[auxiliaries].text == ",":
+        after = auxiliaries  # a verb-final clause's finite auxiliary: "Wie die Polizei mitgeteilt hat, | …"
     while after <= clause.last and (clause.tokens[after].pos == "PART" or clause.tokens[after].text in (",", ":")):
         after += 1
     return after
@@ -1540,6 +1578,17 @@ def _named_before_title(clause: _Clause, start: int) -> int:
     return first if first < start - 1 and start - 1 - first >= 2 else start
 
 
+def _nominative_names_start(clause: _Clause, start: int, end: int) -> int:
+    """First token of the names in their dictionary form (the nominative) that close the phrase ``start`` ..
+    ``end`` ("W Sejmie | Donald Tusk", "Po spotkaniu z Donaldem Tuskiem | Andrzej Duda"), or ``start`` when the
+    last name is inflected: a free-order language's subject, the rest a phrase of place or time."""
+    tokens = clause.tokens
+    k = end + 1
+    while k - 1 >= start and tokens[k - 1].pos == "PROPN" and tokens[k - 1].text.lower() == tokens[k - 1].lemma.lower():
+        k -= 1
+    return k if k <= end else start
+
+
 def _nominal_start(clause: _Clause, last: int) -> int:
     """First token of the noun phrase that ends at token ``last``: prepositional phrases after a noun are kept
     ("le ministre de la Santé", "das Ministerium für Gesundheit"), a preposition that follows no noun ends it
@@ -1559,7 +1608,12 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break
         if _starts_phrase(previous, tokens[start], lexicon):
             break
-        if lexicon.free_order and previous.pos == "PROPN" and _is_speaker_head(clause, start, nominative=True):
+        if (
+            lexicon.free_order
+            and previous.pos == "PROPN"
+            and tokens[start].text[:1].islower()  # a capitalised one is a name's word: "Najwyższa Izba Kontroli"
+            and _is_speaker_head(clause, start, nominative=True)
+        ):
             break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
@@ -1659,6 +1713,19 @@ def _after_as_word(clause: _Clause, cue_first: int) -> bool:
     if before > clause.first and tokens[before].pos == "ADV" and tokens[before - 1].text.lower() in as_words:
         return True
     return before >= clause.first and tokens[before].text.lower() in as_words
+
+
+def _in_as_clause(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue is the verb of an "as" clause opening the sentence or following a comma or dash: right after
+    its "as" word ("Como apurou X", "Jak dowiedział się X") or closing the verb-final clause it opens ("Wie der
+    Spiegel erfuhr"), with no other verb between; not "un país como España supo …" (like Spain)."""
+    tokens = clause.tokens
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+        if tokens[k].text.lower() in clause.lexicon.as_words:
+            return k == clause.first or tokens[k - 1].text in BEFORE_TRAILING_AS
+    return False
 
 
 def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
@@ -1989,12 +2056,13 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         return _so_frame(clause, i)
     if clause.tokens[i].lemma.lower() in lexicon.impersonal:
         return _impersonal_frame(clause, i)
-    if _is_cue(clause, i):
-        return _cue_frame(clause, i)
-    if i - 1 > clause.first and clause.tokens[i - 1].text.lower() in lexicon.clitics:
-        frame = _clitic_as_clause(clause, i)
+    clitic = _auxiliary_start(clause, i) - 1
+    if clitic > clause.first and clause.tokens[clitic].text.lower() in lexicon.clitics:
+        frame = _clitic_as_clause(clause, i)  # before a cue's own reading, which took the clitic for its subject
         if frame is not None:
             return frame
+    if _is_cue(clause, i):
+        return _cue_frame(clause, i)
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
@@ -2097,12 +2165,16 @@ def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
 
 def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     """An "as" clause whose clitic stands for what was said makes its verb a cue, whatever the verb: verb-final
-    ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted
-    ("…, como lo describen los vecinos", "Comme l'écrit le journal, …")."""
+    ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted,
+    also after an auxiliary ("…, como lo describen los vecinos", "Comme l'écrit le journal, …", "Comme l'a indiqué
+    le ministère, …", "Come l'ha spiegato il ministro, …": the clitic is what was said, the subject follows)."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    cue = (tokens[i - 1].start, tokens[i].end)
-    if tokens[i - 2].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic
-        if tokens[i].pos not in ("VERB", "NOUN") or i == clause.last or tokens[i + 1].text not in STOP:
+    clitic = _auxiliary_start(clause, i) - 1
+    cue = (tokens[clitic].start, tokens[i].end)
+    if tokens[clitic - 1].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic
+        if clitic != i - 1 or tokens[i].pos not in ("VERB", "NOUN") or i == clause.last:
+            return None
+        if tokens[i + 1].text not in STOP:
             return None
         opener = next(
             (k for k in range(i - 3, max(clause.first, i - MAX_AS_CLAUSE) - 1, -1) if tokens[k].text in STOP or
@@ -2119,7 +2191,7 @@ def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     elif tokens[i].pos != "VERB" or i == clause.last or tokens[i + 1].pos not in NOMINAL:
         return None
     else:
-        opener, end = i - 2, clause.phrase_end(i + 1)
+        opener, end = clitic - 1, clause.phrase_end(i + 1)
         source = clause.span(i + 1, end)
     if opener == clause.first and end < clause.last and tokens[end + 1].text == ",":
         content = clause.content(end + 2, clause.last)

@@ -100,6 +100,9 @@ class Language:
     quote_cue_lemmas: frozenset[str] = frozenset()
     #: word-order rules: prepositions that continue a noun phrase ("de", "von")
     genitive_words: frozenset[str] = frozenset()
+    #: prepositions other than the genitive's between a title and its department ("l'assessore alla Cultura Marco
+    #: Rossi", "consigliere delegato al Bilancio"): the department is no part of the name after it
+    department_prepositions: frozenset[str] = frozenset()
     #: lemmas of verbs of saying (parsed languages; the word-order rules' ``cue_forms`` are all verbs of saying):
     #: an attribution with another cue ("The US refused to …", "photos which show …") names no speaker
     speech_lemmas: frozenset[str] = frozenset()
@@ -138,6 +141,10 @@ class Language:
     #: words for "what" opening a relative after "according to", before its verb and the source ("secondo quanto
     #: riporta l'Ansa", "según lo que publicó El País", "segundo o que disse X"): no part of the source
     report_relatives: frozenset[str] = frozenset()
+    #: verbs of finding out, a cue only in an "as" clause or after "according to": the outlet that learnt what
+    #: follows is its source ("Como apurou a Folha", "Según ha podido saber El Confidencial", "Come apprende
+    #: l'Ansa", "Jak dowiedziała się „Rzeczpospolita”"); elsewhere they report no statement ("supo la verdad")
+    learning_lemmas: frozenset[str] = frozenset()
     #: finite verbs of reported speech (German Konjunktiv I: "Er sei …", "Sie wisse, dass …"): a sentence with one
     #: and no frame of its own continues what the frame of the sentence before it reports
     reported_speech_forms: frozenset[str] = frozenset()
@@ -378,6 +385,7 @@ GERMAN = Language(
     platform_prepositions=("auf", "bei", "via"),
     citing=(r"unter\s+Berufung\s+auf(?:\s+(?:die|den|das|eine|einen))?", r"mit\s+Verweis\s+auf(?:\s+(?:die|den|das))?"),
     as_words=frozenset({"wie"}),
+    learning_lemmas=frozenset({"erfahren"}),
     own_words=word_set("eigen eigene eigenen eigener"),
     impersonal_cues=word_set("heißen"),
     impersonal_pronouns=word_set("es"),
@@ -443,6 +451,7 @@ SPANISH = Language(
     ),
     according_words=frozenset({"según", "de acuerdo con"}),
     report_relatives=frozenset({"lo", "que", "cuanto"}),
+    learning_lemmas=frozenset({"saber"}),
     aux_lemmas=frozenset({"haber"}),
     skip_words=word_set("hoy ayer también además asimismo luego después entonces este esta") | set(_WEEKDAYS_ES),
     genitive_words=frozenset({"de", "del"}),
@@ -481,6 +490,7 @@ PORTUGUESE = Language(
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
     report_relatives=frozenset({"o", "que", "quanto"}),
+    learning_lemmas=frozenset({"apurar"}),
     aux_lemmas=frozenset({"ter", "haver"}),
     skip_words=word_set("hoje ontem também ainda nesta neste nesta") | set(_WEEKDAYS_PT),
     genitive_words=frozenset({"de", "do", "da", "dos", "das"}),
@@ -516,9 +526,11 @@ ITALIAN = Language(
     ),
     according_words=frozenset({"secondo", "stando a"}),
     report_relatives=frozenset({"quanto", "ciò", "quello", "che"}),
+    learning_lemmas=frozenset({"apprendere", "appreso"}),
     aux_lemmas=frozenset({"avere", "essere"}),
     skip_words=word_set("oggi ieri anche inoltre poi") | set(_WEEKDAYS_IT),
     genitive_words=frozenset({"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’"}),
+    department_prepositions=frozenset({"al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}),
     speakers=SPEAKER_WORDS["it"],
     relay_datives=("a", "al", "alla", r"all['’]", "ai", "allo"),
     relay_phrases=(
@@ -561,6 +573,7 @@ POLISH = Language(
     platform_prepositions=("na", r"w\s+serwisie", r"za\s+pośrednictwem"),
     citing=(r"powołując\s+się\s+na", "cytując"),
     as_words=frozenset({"jak"}),
+    learning_lemmas=frozenset({"dowiedzieć", "ustalić"}),
     is_free_order=True,
     agent_prepositions=frozenset({"przez"}),
     content_openers=word_set("że iż czy przed"),
