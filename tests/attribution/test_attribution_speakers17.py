@@ -1,0 +1,104 @@
+"""Speakers on the weakest real-page dev sets (issue #18, speakers17), one hand-made sentence or page per case: a
+title speaker the page gives the title by a predicate ("wurde zur neuen Präsidentin gewählt", "was elected
+president"), and what names no speaker or one the readers missed (each rule in its test's name)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.attribution.title_predicates import title_predicates
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[str]:
+    return [speaker.name for speaker in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "name"),
+    [
+        (  # the person speaks by name and by the title the predicate gave her (a middle initial ends no sentence)
+            "de",
+            [
+                "Maria K. Sommerfeld-Brandt wurde am Dienstag zur neuen Präsidentin gewählt. „Wir werden den Verband "
+                "erneuern“, sagte Sommerfeld-Brandt.",
+                "„Die Arbeit beginnt jetzt“, so die neue Präsidentin.",
+            ],
+            "Maria K. Sommerfeld-Brandt",
+        ),
+        (  # the person is the object of an active verb, speaks only by title; a weak noun's "-en"
+            "de",
+            ["Der Landtag hat Thomas Wernicke zum Präsidenten gewählt.", "Der Präsident sagte, die Reform komme."],
+            "Thomas Wernicke",
+        ),
+        (
+            "en",
+            [
+                'Jane Whitcombe was elected president of the union on Tuesday. "We will rebuild trust," Whitcombe '
+                "said.",
+                '"The work starts now," the new president said.',
+            ],
+            "Jane Whitcombe",
+        ),
+        (
+            "en",
+            ["The board appointed Jane Whitcombe its new chair on Tuesday.", '"The work starts now," the chair said.'],
+            "Jane Whitcombe",
+        ),
+    ],
+)
+def test_a_title_speaker_is_the_person_a_predicate_gives_the_title(
+    analyse: Analyse, lang: str, paragraphs: list[str], name: str
+) -> None:
+    doc = analyse([(lang, text) for text in paragraphs])
+    assert _speakers(doc) == [name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs"),
+    [
+        (  # the outgoing holder is not the one just chosen
+            "de",
+            [
+                "Maria Sommer wurde zur neuen Präsidentin gewählt.",
+                "„Es war eine schöne Zeit“, so die scheidende Präsidentin.",
+            ],
+        ),
+        (  # two persons in the predicate's sentence: the page does not say which one
+            "en",
+            [
+                "Jane Whitcombe and Tom Reilly were elected. Jane Whitcombe was named president, and Tom Reilly said "
+                "he was elected treasurer.",
+                '"The work starts now," the new president said.',
+            ],
+        ),
+        (  # a title without a verb of choosing is no predicate ("sagte er zum Präsidenten")
+            "de",
+            ["Thomas Wernicke sagte zum Präsidenten nichts.", "Der Präsident sagte, die Reform komme."],
+        ),
+    ],
+)
+def test_a_title_speaker_without_one_predicate_tie_stays_a_title(
+    analyse: Analyse, lang: str, paragraphs: list[str]
+) -> None:
+    doc = analyse([(lang, text) for text in paragraphs])
+    assert any(name.lower().endswith(("präsidentin", "president", "präsident")) for name in _speakers(doc))
+
+
+def test_title_predicates_reads_the_titles_per_sentence() -> None:
+    found = title_predicates(
+        "Eva M. Brandt ist die neue Vorsitzende. Der Rat ernannte sie zur Ministerin. Er sagte zum Minister nichts.",
+        "de",
+    )
+    assert [(p.sentence, sorted(p.titles)) for p in found] == [
+        ("Eva M. Brandt ist die neue Vorsitzende.", ["vorsitzende"]),
+        ("Der Rat ernannte sie zur Ministerin.", ["ministerin"]),
+    ]
+    assert [sorted(p.titles) for p in title_predicates("She became the first mayor. He was named CEO.", "en")] == [
+        ["mayor"],
+        ["ceo"],
+    ]
