@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sift.attribution.frames import Frame, widen_negated_partitives
 from sift.attribution.title_predicates import title_predicates
 from sift.document import Document
 
@@ -102,3 +103,24 @@ def test_title_predicates_reads_the_titles_per_sentence() -> None:
         ["mayor"],
         ["ceo"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Keiner der 300(!) Abgeordneten der Koalition hat geantwortet, alle haben geschwiegen."),
+        ("en", "None of the 40 senators answered the letter, and the office stayed silent."),
+    ],
+)
+def test_a_negative_quantifier_before_the_span_makes_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == []
+
+
+def test_widen_negated_partitives_moves_the_span_start_to_the_quantifier() -> None:
+    text = "Keiner der 300(!) Abgeordneten hat geantwortet."
+    frame = Frame(cue=(31, 46), content=[], source=(18, 30))
+    widen_negated_partitives(text, [frame])
+    assert frame.source == (0, 30)
+    other = Frame(cue=(31, 46), content=[], source=(18, 30))
+    widen_negated_partitives("Eine Gruppe der Abgeordneten hat geantwortet.", [other])
+    assert other.source == (18, 30)

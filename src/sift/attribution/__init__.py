@@ -31,6 +31,7 @@ from sift.attribution.frames import (
     section_label_colon,
     speaker_label_frame,
     trim_span,
+    widen_negated_partitives,
 )
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
@@ -187,6 +188,7 @@ def _finish(
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
+    widen_negated_partitives(text, frames)
     byline = quote_byline_frame(text)
     if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
         frames.append(byline)
