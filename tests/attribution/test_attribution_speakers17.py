@@ -124,3 +124,32 @@ def test_widen_negated_partitives_moves_the_span_start_to_the_quantifier() -> No
     other = Frame(cue=(31, 46), content=[], source=(18, 30))
     widen_negated_partitives("Eine Gruppe der Abgeordneten hat geantwortet.", [other])
     assert other.source == (18, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Johannes meldet sich bei Andreas, um beim Umzug mitzuhelfen.", []),
+        ("Der Verband meldet sich mit einer Warnung: „Die Lage ist ernst.“", ["Verband"]),
+        ("Die Polizei meldet, dass zwei Menschen verletzt wurden.", ["Polizei"]),
+    ],
+)
+def test_a_reflexive_sich_melden_says_something_only_with_said_content(
+    analyse: Analyse, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([("de", text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The scanner uses two beams of light to estimate the thickness of your skin.", []),
+        ("This device relies on sound waves to accurately measure your heart rate.", []),
+        ("Officials estimate the damage at five billion dollars.", ["Officials"]),
+        ("Economists predict that inflation will fall next year.", ["Economists"]),
+    ],
+)
+def test_a_verb_of_estimating_in_an_infinitive_of_purpose_is_no_statement(
+    analyse: Analyse, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([("en", text)])) == speakers
