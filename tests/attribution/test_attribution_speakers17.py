@@ -9,6 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from sift.attribution.frames import Frame, widen_negated_partitives
+from sift.attribution.row_labels import is_reference_value, is_title_colon
 from sift.attribution.title_predicates import title_predicates
 from sift.document import Document
 
@@ -138,6 +139,40 @@ def test_a_reflexive_sich_melden_says_something_only_with_said_content(
     analyse: Analyse, text: str, speakers: list[str]
 ) -> None:
     assert _speakers(analyse([("de", text)])) == speakers
+
+
+def test_a_reference_entry_under_an_authors_label_is_no_speech(analyse: Analyse) -> None:
+    doc = analyse(
+        [("de", "Patrick Brandt: Kleinwindkraft für alle, Selbstverlag: www.beispiel-wind.de, 2. Auflage 2020")]
+    )
+    assert _speakers(doc) == []
+    assert is_reference_value("Kleinwindkraft für alle, Verlag Beispiel, 2019", [])
+    assert not is_reference_value("Wir haben 2019 gewonnen.", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Price Alerts: Coinbase allows you to create a watchlist that sends you alerts.", []),
+        ("Key Features: a faster chip, a brighter screen and a longer battery life.", []),
+        ("Bernie Sanders: We will win this fight, and we will win it together.", ["Bernie Sanders"]),
+    ],
+)
+def test_a_label_of_plural_common_words_is_a_heading(analyse: Analyse, text: str, speakers: list[str]) -> None:
+    assert _speakers(analyse([("en", text)])) == speakers
+
+
+def test_a_title_colon_the_page_writes_inside_a_sentence_is_no_label(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("en", "Even if it borrows from other games, Moon Harbor: Tidal Run finds a voice of its own."),
+            ("en", "Moon Harbor: Tidal Run is a game that is many things to many people."),
+        ]
+    )
+    assert _speakers(doc) == []
+    assert is_title_colon("Moon Harbor", "Tidal Run is a game", ["In short, Moon Harbor: Tidal Run works."])
+    # a speaker's label the page writes again at a sentence's start stays a label
+    assert not is_title_colon("Brandt", "Wir schaffen das.", ["Das sagte sie. Brandt: Wir schaffen das."])
 
 
 @pytest.mark.parametrize(

@@ -456,13 +456,32 @@ def _affiliated_run(core: list[Token], head: int, lang: str, speakers: SpeakerWo
 
 
 def _is_heading_label(mention: SourceMention, text: str) -> bool:
-    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:") or a
-    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …"). A speaker's label is
-    a name or a noun phrase."""
+    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:"), a
+    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …") or plural common words
+    (:func:`_is_plural_noun_label`). A speaker's label is a name or a noun phrase."""
     if text.endswith("."):
         return True
     first = mention.words[0] if mention.words else None
-    return first is not None and first.pos == "ADP" and first.start == mention.start
+    return (first is not None and first.pos == "ADP" and first.start == mention.start) or _is_plural_noun_label(
+        text, mention.lang
+    )
+
+
+def _is_plural_noun_label(text: str, lang: str) -> bool:
+    """Whether a label of two or more words is common words the dictionary writes lower case, the last a plural
+    ("Price Alerts: Coinbase allows you …", "Key Features: …"), where the language writes nouns lower case: a
+    feature list's or a section's heading. A name holds a word the dictionary has no lower-case entry for ("Bernie
+    Sanders"), and a lone surname ("Waters:") is never read so."""
+    speakers = SPEAKER_WORDS.get(lang)
+    words = text.split()
+    if speakers is None or speakers.capitalises_nouns or len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    from sift.machine_cache import dictionary_lemma
+
+    lemmas = [dictionary_lemma(word, lang) for word in words]
+    if not all(lemma is not None and lemma[:1].islower() for lemma in lemmas):
+        return False
+    return lemmas[-1] != words[-1].lower()
 
 
 def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
