@@ -188,3 +188,15 @@ def test_a_verb_of_estimating_in_an_infinitive_of_purpose_is_no_statement(
     analyse: Analyse, text: str, speakers: list[str]
 ) -> None:
     assert _speakers(analyse([("en", text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Blüten wurden nach Beobachtungen unserer Gartenfreunde nicht genutzt.", "Gartenfreunde"),
+        ("Fans der Methode berichten, dass sie ruhiger geworden sind.", "Fans der Methode"),
+        ("Ein Freund der Familie sagte, sie sei schon lange krank gewesen.", "Freund der Familie"),
+    ],
+)
+def test_friends_and_fans_are_german_sources(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [speaker]
