@@ -171,8 +171,20 @@ def test_a_title_colon_the_page_writes_inside_a_sentence_is_no_label(analyse: An
     )
     assert _speakers(doc) == []
     assert is_title_colon("Moon Harbor", "Tidal Run is a game", ["In short, Moon Harbor: Tidal Run works."])
-    # a speaker's label the page writes again at a sentence's start stays a label
+    # a speaker's label the page writes again at a sentence's start, after a title, or before a quotation stays one
     assert not is_title_colon("Brandt", "Wir schaffen das.", ["Das sagte sie. Brandt: Wir schaffen das."])
+    assert not is_title_colon("Jan Brandt", "Wir schaffen das.", ["Verbandschef Jan Brandt: Wir schaffen das."])
+    assert not is_title_colon("Jan Brandt", "„Wir schaffen das.“", ["Er sagte, Jan Brandt: „Wir schaffen das.“"])
+
+
+def test_a_titled_speakers_label_written_again_stays_a_label(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Verbandspräsident Jan Brandt: „Die Verfahren dauern viel zu lange.“"),
+            ("de", "Jan Brandt: „Die Analyse des Instituts zeigt, dass es schneller geht.“"),
+        ]
+    )
+    assert _speakers(doc) == ["Jan Brandt"]
 
 
 @pytest.mark.parametrize(
@@ -194,9 +206,8 @@ def test_a_verb_of_estimating_in_an_infinitive_of_purpose_is_no_statement(
     ("text", "speaker"),
     [
         ("Die Blüten wurden nach Beobachtungen unserer Gartenfreunde nicht genutzt.", "Gartenfreunde"),
-        ("Fans der Methode berichten, dass sie ruhiger geworden sind.", "Fans der Methode"),
         ("Ein Freund der Familie sagte, sie sei schon lange krank gewesen.", "Freund der Familie"),
     ],
 )
-def test_friends_and_fans_are_german_sources(analyse: Analyse, text: str, speaker: str) -> None:
+def test_friends_are_german_sources(analyse: Analyse, text: str, speaker: str) -> None:
     assert _speakers(analyse([("de", text)])) == [speaker]

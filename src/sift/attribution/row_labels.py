@@ -104,17 +104,22 @@ _SENTENCE_ENDS = '.!?:;"“”»«„'
 def is_title_colon(label: str, value: str, texts: Iterable[str]) -> bool:
     """Whether the page writes the label, its colon and the value's first word inside a sentence ("…, Star Wars
     Jedi: Fallen Order finds a reason …"): the colon is part of a work's or a series' title, and the block opening
-    "Star Wars Jedi: Fallen Order is a game …" names no speaker. A speaker's label opens its block or its sentence."""
+    "Star Wars Jedi: Fallen Order is a game …" names no speaker. A speaker's label opens its block or its sentence,
+    follows a title ("BWE-Präsident Hermann Albers: …", realpages dev4) or opens a quotation."""
     first = _FIRST_WORD.match(value)
-    if first is None:
-        return False
+    if first is None or not first.group(1)[:1].isalpha():
+        return False  # "Hermann Albers: „Die Analyse …“": a quotation opens what a speaker's label gives
     needle = f"{label}: {first.group(1)}"
     for text in texts:
         index = text.find(needle)
         while index > 0:
             before = text[:index].rstrip()
+            # inside a sentence, and not after a capitalised word: "BWE-Präsident Hermann Albers: …" is a titled
+            # speaker's label
             if before and text[index - 1].isspace() and before[-1] not in _SENTENCE_ENDS:
-                return True
+                previous = before.split()[-1]
+                if previous.endswith(",") or not previous[:1].isupper():
+                    return True
             index = text.find(needle, index + 1)
     return False
 
