@@ -211,3 +211,17 @@ def test_a_verb_of_estimating_in_an_infinitive_of_purpose_is_no_statement(
 )
 def test_friends_are_german_sources(analyse: Analyse, text: str, speaker: str) -> None:
     assert _speakers(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Er tut, was die Ministerin neulich vorgeschlagen hat, nämlich mehr Geld für Schulen.", ["Ministerin"]),
+        ("Die Lage ist ernst, wie der Bürgermeister gestern gesagt hat.", ["Bürgermeister"]),
+        ("Sie hat es nie gesagt, aber alle wissen es.", []),
+    ],
+)
+def test_adverbs_between_the_subject_and_a_clause_final_participle(
+    analyse: Analyse, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([("de", text)])) == speakers
