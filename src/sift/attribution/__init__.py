@@ -31,11 +31,12 @@ from sift.attribution.frames import (
     section_label_colon,
     speaker_label_frame,
     trim_span,
+    widen_negated_partitives,
 )
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
 from sift.attribution.relays import names_outlet, relay_reader
-from sift.attribution.row_labels import RowLabel, label_frame, row_labels
+from sift.attribution.row_labels import RowLabel, is_title_colon, label_frame, row_labels
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
@@ -187,6 +188,7 @@ def _finish(
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
+    widen_negated_partitives(text, frames)
     byline = quote_byline_frame(text)
     if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
         frames.append(byline)
@@ -278,8 +280,11 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
 
 def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None:
     """Drop the frames of colon labels that head the page's rows (``row_labels``): a schedule's or a meal plan's
-    "Label: 1 Green, 1 Red, …" names no speaker. A thread's posts are left to their posters."""
+    "Label: 1 Green, 1 Red, …" names no speaker, nor a title's colon the page writes inside a sentence
+    (``is_title_colon``). A thread's posts are left to their posters."""
     labels = []
+    titles = []  # labels whose colon is a title's: the page writes them inside a sentence
+    texts = [block.text for block in blocks]
     for block in blocks:
         if block.id not in found or block.poster is not None:
             continue
@@ -288,8 +293,10 @@ def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None
         if opened is not None:
             frame, label, value = opened
             after = tokens_in(tokens, (value, len(block.text)))
-            labels.append(RowLabel(block.id, frame, label, block.text[value:], after))
-    for row in row_labels(labels):
+            row = RowLabel(block.id, frame, label, block.text[value:], after)
+            source = frame.source or (0, value - 1)
+            (titles if is_title_colon(block.text[source[0] : source[1]], row.value, texts) else labels).append(row)
+    for row in [*row_labels(labels), *titles]:
         kept = [frame for frame in found[row.block].frames if frame is not row.frame]
         found[row.block] = BlockFrames(kept, found[row.block].tokens)
 

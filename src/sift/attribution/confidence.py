@@ -124,9 +124,26 @@ def states_findings(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return any(t.text.lower() in nouns for t in tokens if frame.source[0] <= t.start and t.end <= frame.source[1])
 
 
-def acts_on_thing(frame: Frame, lang: str) -> bool:
-    """Whether the frame's cue is a verb of writing or belief whose object is a thing (see above)."""
-    return frame.thing_content and (frame.cue_lemma or "").lower() in THING_OBJECT_LEMMAS.get(lang, frozenset())
+#: Verbs of estimating in an infinitive of purpose with a thing for object ("DXA uses X-rays to estimate your body
+#: fat", "the model is used to predict demand"): what a method or a tool is for, no statement. A finite "Officials
+#: estimate the damage at …" keeps its frame.
+PURPOSE_LEMMAS = {"en": frozenset({"estimate", "predict", "calculate", "measure", "determine", "assess", "forecast"})}
+
+
+def acts_on_thing(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
+    """Whether the frame's cue is a verb of writing or belief whose object is a thing (see above), or, with the
+    block's ``tokens``, a verb of estimating in an infinitive of purpose ("to estimate") with a thing for object
+    (:data:`PURPOSE_LEMMAS`)."""
+    lemma = (frame.cue_lemma or "").lower()
+    if not frame.thing_content:
+        return False
+    if lemma in THING_OBJECT_LEMMAS.get(lang, frozenset()):
+        return True
+    if lemma not in PURPOSE_LEMMAS.get(lang, frozenset()) or frame.cue is None or not tokens:
+        return False
+    cue = _cue_indices(frame, tokens)
+    before = tokens[cue[0] - 1].text.lower() if cue and cue[0] > 0 else ""
+    return bool(cue) and (tokens[cue[0]].text.lower() == "to" or before == "to")
 
 
 def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
@@ -207,20 +224,51 @@ def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return not said_content(frame, lang, tokens)
 
 
+#: Cues that with a reflexive pronoun mean getting in touch or coming forward, not saying ("Johannes meldet sich bei
+#: Andreas", "meldete sich freiwillig"): such a cue reports a statement only with said content ("meldete sich zu
+#: Wort: „…“", "meldete sich und sagte, dass …"). By language: the cue lemmas and the reflexive pronouns.
+REFLEXIVE_CUES = {"de": (frozenset({"melden"}), frozenset({"sich", "mich", "dich", "uns", "euch"}))}
+#: Tokens after a reflexive cue that may stand before its pronoun ("meldet Johannes sich").
+REFLEXIVE_REACH = 3
+
+
+def reflexive_without_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the cue is one of :data:`REFLEXIVE_CUES` used reflexively with nothing said: no content before the
+    cue, and no quotation, colon or word of the row's ``content_openers`` after it in its sentence ("Johannes meldet
+    sich bei Andreas, um mitzuhelfen" reports no statement; a comma and a verb, which :func:`said_content` takes for
+    reported speech, is here the purpose clause)."""
+    lemmas, pronouns = REFLEXIVE_CUES.get(lang, (frozenset(), frozenset()))
+    row = LANGUAGES.get(lang)
+    if frame.cue is None or not tokens or row is None or (frame.cue_lemma or "").lower() not in lemmas:
+        return False
+    cue = _cue_indices(frame, tokens)
+    if not cue or any(start < frame.cue[0] for start, _ in frame.content):
+        return False
+    sentence = tokens[cue[-1]].sentence
+    after = [t for t in tokens[cue[-1] + 1 :] if t.sentence == sentence]
+    if not any(t.text.lower() in pronouns for t in after[:REFLEXIVE_REACH]):
+        return False
+    return not any(t.text in QUOTE_MARKS or t.text == ":" or t.text.lower() in row.content_openers for t in after)
+
+
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
-    (:func:`negated`) or a rule-found cue of the row's ambiguous verbs with nothing said after it
-    (:func:`needs_content`)."""
+    (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`) or a
+    rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
         return True
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
-    if negated(frame, lang, tokens) or acts_on_thing(frame, lang):
+    if (
+        negated(frame, lang, tokens)
+        or acts_on_thing(frame, lang, tokens)
+        or reflexive_without_content(frame, lang, tokens)
+    ):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return not needs_content(frame, lang, tokens)

@@ -22,6 +22,7 @@ __all__ = [
     "section_label_colon",
     "speaker_label_frame",
     "trim_span",
+    "widen_negated_partitives",
 ]
 
 Span = tuple[int, int]
@@ -324,6 +325,30 @@ def section_label_colon(text: str) -> int | None:
         return None
     label = match.group("source").casefold()
     return match.end("source") if _is_section_label(label) or label.split(" ", 1)[0] in SALUTATION_WORDS else None
+
+
+#: A negative quantifier and its partitive right before a source span ("Keiner der 448(!) | Abgeordneten … hat
+#: geantwortet", "None of the | senators answered"): the parse left "none" out of the subject, and the span then
+#: named the very group of which no one spoke. By language, matched on the text before the span.
+_NEGATED_PARTITIVE = re.compile(
+    r"(?:^|[\s(„“\"«])(?:keiner|keine|keines|niemand|none|neither|nobody|no\s+one|aucun|aucune|ninguno"
+    r"|ninguna|nadie|nessuno|nessuna|nenhum|nenhuma|ninguém|żaden|żadna|żadne|nikt)\s+"
+    r"(?:der|des|von\s+den|unter\s+den|aus\s+der|aus\s+dem|of\s+the|of\s+its|of\s+their|of|among\s+the|d[eu]s?|de\s+l[ao]s"
+    r"|de\s+las|dei|degli|delle|dos|das|z|spośród)\s+(?:\d[\d.,]*\s*(?:\(\W+\)\s*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def widen_negated_partitives(text: str, frames: list[Frame]) -> None:
+    """A source span right after a negative quantifier and its partitive (:data:`_NEGATED_PARTITIVE`) starts at the
+    quantifier, so it reads as no one ("Keiner der Abgeordneten"), as it does when the parse includes it."""
+    for frame in frames:
+        if frame.source is None:
+            continue
+        start, end = frame.source
+        match = _NEGATED_PARTITIVE.search(text, max(0, start - 80), start)
+        if match is not None:
+            frame.source = (match.start() + (0 if match.group()[:1].isalpha() else 1), end)
 
 
 def speaker_label_frame(text: str) -> Frame | None:

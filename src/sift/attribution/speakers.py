@@ -80,6 +80,7 @@ from sift.attribution.surnames import (
     full_names,
     lone_surname_names,
 )
+from sift.attribution.title_predicates import is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -510,13 +511,32 @@ def _affiliated_run(
 
 
 def _is_heading_label(mention: SourceMention, text: str) -> bool:
-    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:") or a
-    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …"). A speaker's label is
-    a name or a noun phrase."""
+    """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:"), a
+    phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …") or plural common words
+    (:func:`_is_plural_noun_label`). A speaker's label is a name or a noun phrase."""
     if text.endswith("."):
         return True
     first = mention.words[0] if mention.words else None
-    return first is not None and first.pos == "ADP" and first.start == mention.start
+    return (first is not None and first.pos == "ADP" and first.start == mention.start) or _is_plural_noun_label(
+        text, mention.lang
+    )
+
+
+def _is_plural_noun_label(text: str, lang: str) -> bool:
+    """Whether a label of two or more words is common words the dictionary writes lower case, the last a plural
+    ("Price Alerts: Coinbase allows you …", "Key Features: …"), where the language writes nouns lower case: a
+    feature list's or a section's heading. A name holds a word the dictionary has no lower-case entry for ("Bernie
+    Sanders"), and a lone surname ("Waters:") is never read so."""
+    speakers = SPEAKER_WORDS.get(lang)
+    words = text.split()
+    if speakers is None or speakers.capitalises_nouns or len(words) < 2 or not all(w.isalpha() for w in words):
+        return False
+    from sift.machine_cache import dictionary_lemma
+
+    lemmas = [dictionary_lemma(word, lang) for word in words]
+    if not all(lemma is not None and lemma[:1].islower() for lemma in lemmas):
+        return False
+    return lemmas[-1] != words[-1].lower()
 
 
 def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: bool = False) -> list[Token]:
@@ -1444,9 +1464,11 @@ def _merge_titles(
 ) -> None:
     """A title never resolved backwards ("the minister said … Minister Jane Doe") joins the one person named
     later with that title; with none, the one person the page ties to that title by apposition ("Francisco
-    Barbosa Delgado, fiscal general de Colombia": "el fiscal general" is he, and so is a speaker "Barbosa"); with
-    none or several, it stays a speaker of its own."""
+    Barbosa Delgado, fiscal general de Colombia": "el fiscal general" is he, and so is a speaker "Barbosa") or by a
+    predicate ("Eva Brandt wurde zur neuen Präsidentin gewählt": "so die neue Präsidentin" is she; never for a
+    former holder, "die scheidende Präsidentin"); with none or several, it stays a speaker of its own."""
     titled: list[TitledName] | None = None
+    chosen_as: list[TitledName] = []  # given the title by a predicate ("wurde zur Präsidentin gewählt")
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles]
@@ -1457,7 +1479,11 @@ def _merge_titles(
             continue
         if titled is None:  # read once, and only on a page with a title left unresolved
             titled = [person for text, lang in page for person in titled_names(text, lang, gazetteer)]
-        tied = {person.keys: person for person in titled if person.titles & entity.titles}
+            chosen_as = _predicate_titled(page, named, gazetteer)
+        former = is_former(list(entity.described))  # "die scheidende Präsidentin": not the one chosen now
+        tied = {
+            person.keys: person for person in titled + ([] if former else chosen_as) if person.titles & entity.titles
+        }
         if len(tied) != 1:
             continue
         person = next(iter(tied.values()))
@@ -1470,6 +1496,36 @@ def _merge_titles(
             entity.key, entity.is_titled_only = transliteration_key(person.name.split()[-1]), False
         target.names[(person.lang == "en", len(person.name.split()), person.name)] += 1  # as the page names them
         target.titles |= person.titles
+
+
+def _predicate_titled(page: list[tuple[str, str]], persons: list[_Entity], gazetteer: Gazetteer) -> list[TitledName]:
+    """The persons the page gives a title by a predicate (:func:`~sift.attribution.title_predicates.title_predicates`):
+    the one person such a sentence names, a speaker of the page (by any name it goes by) or a full name
+    (:func:`full_names`); a sentence naming two persons or none ties no one."""
+    found: list[TitledName] = []
+    for text, lang in page:
+        for predicate in title_predicates(text, lang):
+            inside = {id(e): e for e in persons for _, _, name in e.names if _names_word(predicate.sentence, name)}
+            written = {name for e in inside.values() for _, _, name in e.names}
+            others = {
+                name
+                for name in full_names(predicate.sentence, lang, gazetteer)
+                if not any(_names_word(name, known) for known in written)
+            }
+            if len(inside) + len(others) != 1:
+                continue
+            if inside:
+                entity = next(iter(inside.values()))
+                name = max((name for _, _, name in entity.names), key=lambda name: len(name.split()))
+            else:
+                name = others.pop()
+            found.append(TitledName(name, predicate.titles, lang))
+    return found
+
+
+def _names_word(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _merge_surnames(entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], gazetteer: Gazetteer) -> None:

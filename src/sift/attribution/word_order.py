@@ -1006,8 +1006,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*subject) if subject is not None else None
     elif (relative := _relative_subject(clause, cue_first)) is not None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
-    elif cue_first > first and tokens[cue_first - 1].pos in NOMINAL:
-        end = cue_first - 1
+    elif cue_first > first and tokens[_past_final_adverbs(clause, i, cue_first) - 1].pos in NOMINAL:
+        # adverbs between the subject and a clause-final participle ("was der Minister neulich vorgeschlagen hat")
+        end = _past_final_adverbs(clause, i, cue_first) - 1
         clitic = tokens[end].pos == "PRON" or tokens[end].text.lower() in clause.lexicon.clitics
         if clitic and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
@@ -1480,6 +1481,19 @@ def _name_opening(clause: _Clause, i: int, cue_first: int) -> bool:
         return False
     word = tokens[clause.first]
     return word.text[:1].isupper() and word.text.isalpha() and tokens[i + 1].text in (",", ":")
+
+
+def _past_final_adverbs(clause: _Clause, i: int, cue_first: int) -> int:
+    """``cue_first``, or, for a participle cue its finite auxiliary follows at the end of a verb-final clause ("…, was
+    der Minister neulich vorgeschlagen hat, …"), the first of the adverbs right before it: the subject stands before
+    them. A verb-second clause ("Er hat es nie gesagt") puts its auxiliary first and keeps ``cue_first``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if cue_first != i or i + 1 > clause.last or tokens[i + 1].pos != "AUX" or not lexicon.noun_capitals:
+        return cue_first
+    k = cue_first
+    while k - 1 > clause.first and (tokens[k - 1].pos == "ADV" or tokens[k - 1].text.lower() in lexicon.skip):
+        k -= 1
+    return k
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:

@@ -324,7 +324,7 @@ GERMAN = SpeakerWords(
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
-        landwirtin bauer bäuerin forschende forschenden
+        landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen
         """
     ),
     body_nouns=_words(
