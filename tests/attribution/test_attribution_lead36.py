@@ -163,6 +163,9 @@ def test_german_names_joined_by_and_after_a_plural_cue_both_speak(
             "person",
         ),
         ("en", "Bank of America said the cases rose.", "Bank of America", "organisation"),
+        ("de", "Das sagte Jacqueline Rioba von World Vision.", "Jacqueline Rioba", "person"),
+        ("en", "Kenneth Roth of Human Rights Watch said the report was accurate.", "Kenneth Roth", "person"),
+        ("de", "Ursula Gertrud von der Leyen sagte, die Regeln seien neu.", "Ursula Gertrud von der Leyen", "person"),
         ("de", "Ursula von der Leyen sagte, die Regeln seien neu.", "Ursula von der Leyen", "person"),
         (
             "en",
@@ -235,3 +238,8 @@ def test_a_german_spokesperson_compound_tells_the_agency_before_a_final_cue(
     doc = analyse([("de", text)])
     assert [s.name for s in doc.speakers] == [speaker]
     assert _relays(doc) == relays
+
+
+def test_a_possessive_mark_is_no_part_of_a_name(analyse: Analyse) -> None:
+    text = "The Biden campaign's pledge to reach 100 percent clean power by 2035 would transform the grid."
+    assert [s.name for s in analyse([("en", text)]).speakers] == ["Biden campaign"]  # was "Biden campaign's"

@@ -160,6 +160,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words[-1].pos == "PUNCT"
         or words[-1].text.lower() in speakers.floated_quantifiers
         or (len(words) > 1 and words[-1].pos == "ADP")
+        or (len(words) > 1 and words[-1].text.lower() in POSSESSIVE_MARKS)  # "The Biden campaign's | pledge"
     ):
         words.pop()  # "users and critics alike"; "por aliados de que …": the preposition is the clause's
     return _without_brackets(words, speakers), appositive
@@ -490,7 +491,9 @@ def _member_of_body(
         return None
     offset = mention.start if mention.words is not None else 0
     named_body = _known_name(_text(body, mention.text, offset), body, gazetteer)
-    if named_body is None and not any(
+    # a name of two capitalised words or more with no article is a body's too ("Jacqueline Rioba von World Vision")
+    bare_name = len(body) > 1 and all(t.text[:1].isupper() for t in body)
+    if named_body is None and not bare_name and not any(
         _is_organisation_word(t) or _in(speakers.body_nouns | speakers.government_nouns, t, speakers) for t in body
     ):
         return None
