@@ -55,3 +55,25 @@ def test_a_clitic_of_saying_in_an_as_clause_still_names_the_speaker(
     analyse: Analyse, lang: str, text: str, speaker: str
 ) -> None:
     assert _names(analyse([(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Programm werde eingestellt, wie eine Pressesprecherin der ARD sagte.", "Pressesprecherin der ARD"),
+        (
+            "Das Programm werde eingestellt, wie ein Unternehmenssprecher der Süddeutschen Zeitung sagte.",
+            "Unternehmenssprecher der Süddeutschen Zeitung",
+        ),
+    ],
+)
+def test_a_press_spokesperson_before_an_outlet_speaks_for_it(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _names(doc) == [speaker]
+    assert _relays(doc) == []
+
+
+def test_a_police_spokesperson_told_the_agency(analyse: Analyse) -> None:
+    doc = analyse([("de", "Das Feuer sei gelöscht, wie ein Polizeisprecher der dpa sagte.")])
+    assert _names(doc) == ["Polizeisprecher"]
+    assert _relays(doc) == ["dpa"]
