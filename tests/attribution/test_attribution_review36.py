@@ -58,6 +58,23 @@ def test_a_clitic_of_saying_in_an_as_clause_still_names_the_speaker(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "According to a statement from Monday, the talks failed.",
+        "According to data from May 2020, the population grew.",
+        "According to figures from last March, the population grew.",
+    ],
+)
+def test_the_day_figures_are_from_is_no_speaker(analyse: Analyse, text: str) -> None:
+    assert analyse([("en", text)]).speakers == []
+
+
+def test_a_name_after_from_a_month_word_is_still_the_speaker(analyse: Analyse) -> None:
+    doc = analyse([("en", "According to a statement from June Almeida, the talks failed.")])
+    assert _names(doc) == ["June Almeida"]
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Das Programm werde eingestellt, wie eine Pressesprecherin der ARD sagte.", "Pressesprecherin der ARD"),
@@ -77,3 +94,43 @@ def test_a_police_spokesperson_told_the_agency(analyse: Analyse) -> None:
     doc = analyse([("de", "Das Feuer sei gelöscht, wie ein Polizeisprecher der dpa sagte.")])
     assert _names(doc) == ["Polizeisprecher"]
     assert _relays(doc) == ["dpa"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relay"),
+    [
+        ("pt", "Em entrevista à GloboNews, o ministro afirmou que vai baixar os impostos.", "GloboNews"),
+        ("pt", "Em conversa com Lula, o ministro afirmou que vai baixar os impostos.", "Lula"),
+        ("es", "En una entrevista con Pedro Sánchez, el ministro dijo que bajará los impuestos.", "Pedro Sánchez"),
+        ("it", "Parlando con Giorgia Meloni, il ministro ha detto che abbasserà le tasse.", "Giorgia Meloni"),
+    ],
+)
+def test_a_relay_before_a_titled_speaker_is_not_that_speaker(
+    analyse: Analyse, lang: str, text: str, relay: str
+) -> None:
+    doc = analyse([(lang, text)])
+    assert _names(doc) == ["ministro"]
+    assert _relays(doc) == [relay]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie Anna später erfuhr, hatte ihr Mann gelogen.",
+        "Wie Anna Müller später erfuhr, hatte ihr Mann gelogen.",
+    ],
+)
+def test_a_person_who_found_something_out_is_no_speaker(analyse: Analyse, text: str) -> None:
+    assert analyse([("de", text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Wie der Spiegel erfuhr, wird der Minister zurücktreten.", "der Spiegel"),
+        ("pt", "Como apurou a Folha, o ministro vai renunciar.", "Folha"),
+        ("es", "Según ha podido saber El Confidencial, el ministro dimitirá.", "El Confidencial"),
+    ],
+)
+def test_an_outlet_that_found_something_out_still_speaks(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _names(analyse([(lang, text)])) == [speaker]
