@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from sift.attribution.title_predicates import title_predicates
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
@@ -134,3 +135,56 @@ def test_a_person_who_found_something_out_is_no_speaker(analyse: Analyse, text: 
 )
 def test_an_outlet_that_found_something_out_still_speaks(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
     assert _names(analyse([(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Jane Whitcombe is now the president's chief of staff."),
+        ("en", "Jane Whitcombe was named the president's chief adviser."),
+        ("de", "Am Montag wird der Präsident Anna Schmidt empfangen."),
+        ("de", "Gestern war der Präsident bei Anna Schmidt zu Gast."),
+        ("de", "Morgen wird der Präsident von Anna Schmidt begrüßt."),
+    ],
+)
+def test_a_title_that_is_no_predicate_gives_no_title(lang: str, text: str) -> None:
+    assert title_predicates(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Anna Schmidt ist seit Mai die neue Präsidentin des Vereins.", "präsidentin"),
+        ("Anna Schmidt ist die Präsidentin von Hertha BSC.", "präsidentin"),
+        ("Anna Schmidt ist die Präsidentin der Bundesagentur für Arbeit, sagte er.", "präsidentin"),
+    ],
+)
+def test_a_copula_title_with_its_body_is_a_predicate(text: str, title: str) -> None:
+    assert [sorted(p.titles) for p in title_predicates(text, "de")] == [[title]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "title"),
+    [
+        (
+            "en",
+            [
+                'Jane Whitcombe is now the president\'s chief of staff. "We will rebuild trust," Whitcombe said.',
+                '"The work starts now," the president said.',
+            ],
+            "president",
+        ),
+        (
+            "de",
+            [
+                "Gestern war der Präsident bei Anna Schmidt zu Gast. „Wir müssen reden“, sagte Anna Schmidt.",
+                "„Die Arbeit beginnt“, sagte der Präsident.",
+            ],
+            "Präsident",
+        ),
+    ],
+)
+def test_a_title_speaker_is_not_the_person_near_the_title(
+    analyse: Analyse, lang: str, paragraphs: list[str], title: str
+) -> None:
+    assert title in _names(analyse([(lang, text) for text in paragraphs]))
