@@ -188,3 +188,18 @@ def test_a_title_speaker_is_not_the_person_near_the_title(
     analyse: Analyse, lang: str, paragraphs: list[str], title: str
 ) -> None:
     assert title in _names(analyse([(lang, text) for text in paragraphs]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister meldete sich am Montag zu Wort und sagte, er trete zurück.",
+        "Der Minister meldete sich bei der Zeitung und erklärte, er trete zurück.",
+    ],
+)
+def test_a_reflexive_cue_with_a_verb_of_saying_after_it_reports(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == ["Minister"]
+
+
+def test_a_reflexive_cue_with_a_purpose_clause_still_reports_nothing(analyse: Analyse) -> None:
+    assert analyse([("de", "Johannes meldet sich bei Andreas, um mitzuhelfen.")]).speakers == []
