@@ -203,3 +203,9 @@ def test_a_reflexive_cue_with_a_verb_of_saying_after_it_reports(analyse: Analyse
 
 def test_a_reflexive_cue_with_a_purpose_clause_still_reports_nothing(analyse: Analyse) -> None:
     assert analyse([("de", "Johannes meldet sich bei Andreas, um mitzuhelfen.")]).speakers == []
+
+
+def test_a_label_the_page_writes_after_a_cue_is_a_speaker_not_a_title(analyse: Analyse) -> None:
+    doc = analyse([("de", "Müller: Das ist falsch."), ("de", "Darauf antwortet Müller: Das ist falsch.")])
+    assert _names(doc) == ["Müller"]
+    assert sorted(a.sentence.split(".")[0] for a in doc.attributions) == ["b0", "b1"]
