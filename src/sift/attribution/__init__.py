@@ -281,10 +281,11 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
 def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None:
     """Drop the frames of colon labels that head the page's rows (``row_labels``): a schedule's or a meal plan's
     "Label: 1 Green, 1 Red, …" names no speaker, nor a title's colon the page writes inside a sentence
-    (``is_title_colon``). A thread's posts are left to their posters."""
+    (``is_title_colon``). A thread's posts are left to their posters. Where a sentence's own frame has the label for
+    its source ("Darauf antwortet Müller: Das ist falsch."), the page writes a speaker there, no title."""
     labels = []
     titles = []  # labels whose colon is a title's: the page writes them inside a sentence
-    texts = [block.text for block in blocks]
+    texts = [_sources_blanked(block.text, found[block.id].frames if block.id in found else []) for block in blocks]
     for block in blocks:
         if block.id not in found or block.poster is not None:
             continue
@@ -299,6 +300,16 @@ def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None
     for row in [*row_labels(labels), *titles]:
         kept = [frame for frame in found[row.block].frames if frame is not row.frame]
         found[row.block] = BlockFrames(kept, found[row.block].tokens)
+
+
+def _sources_blanked(text: str, frames: list[Frame]) -> str:
+    """``text`` with the source spans of its ``frames`` blanked out (spaces keep every offset)."""
+    chars = list(text)
+    for frame in frames:
+        if frame.source is not None:
+            start, end = frame.source
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def unavailable_languages(blocks: list[Block], config: AttributionConfig) -> list[str]:

@@ -234,9 +234,10 @@ REFLEXIVE_REACH = 3
 
 def reflexive_without_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether the cue is one of :data:`REFLEXIVE_CUES` used reflexively with nothing said: no content before the
-    cue, and no quotation, colon or word of the row's ``content_openers`` after it in its sentence ("Johannes meldet
-    sich bei Andreas, um mitzuhelfen" reports no statement; a comma and a verb, which :func:`said_content` takes for
-    reported speech, is here the purpose clause)."""
+    cue, and no quotation, colon, word of the row's ``content_openers``, verb of saying or of reported speech after
+    it in its sentence ("Johannes meldet sich bei Andreas, um mitzuhelfen" reports no statement; a comma and a verb,
+    which :func:`said_content` takes for reported speech, is here the purpose clause; "meldete sich zu Wort und
+    sagte, er trete zurück" does)."""
     lemmas, pronouns = REFLEXIVE_CUES.get(lang, (frozenset(), frozenset()))
     row = LANGUAGES.get(lang)
     if frame.cue is None or not tokens or row is None or (frame.cue_lemma or "").lower() not in lemmas:
@@ -248,7 +249,17 @@ def reflexive_without_content(frame: Frame, lang: str, tokens: Sequence[Token]) 
     after = [t for t in tokens[cue[-1] + 1 :] if t.sentence == sentence]
     if not any(t.text.lower() in pronouns for t in after[:REFLEXIVE_REACH]):
         return False
-    return not any(t.text in QUOTE_MARKS or t.text == ":" or t.text.lower() in row.content_openers for t in after)
+    # a verb of saying or a verb of reported speech after it says what the frame holds ("meldete sich zu Wort und
+    # sagte, er trete zurück"): the content is said, not a purpose
+    said = row.cue_forms - lemmas
+    return not any(
+        t.text in QUOTE_MARKS
+        or t.text == ":"
+        or t.text.lower() in row.content_openers
+        or t.lemma.lower() in said
+        or t.text.lower() in row.reported_speech_forms
+        for t in after
+    )
 
 
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:

@@ -501,11 +501,17 @@ def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int
 
 #: Spokespersons in German, who a compound may tie to their body ("Polizeisprecher", "Regierungssprecherin").
 _SPOKESPERSONS = ("sprecher", "sprecherin")
+#: First parts of a spokesperson's compound that name a kind of job or of company, no body: the body follows in
+#: the genitive ("eine Pressesprecherin der ARD", "ein Unternehmenssprecher der Süddeutschen Zeitung").
+_NO_BODY_PARTS = ("presse", "medien", "unternehmens", "konzern", "firmen", "verlags", "sender")
 
 
 def _names_its_body(noun: Token) -> bool:
     """Whether a German spokesperson's compound names the body they speak for ("Polizeisprecher"): an article
     after it opens a dative, no genitive ("wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": told the
-    agency; "wie der Sprecher der Zeitung sagte": the paper's spokesman)."""
+    agency; "wie der Sprecher der Zeitung sagte", "wie eine Pressesprecherin der ARD sagte": the paper's, the
+    broadcaster's spokesperson, :data:`_NO_BODY_PARTS`)."""
     lowered = noun.text.lower()
+    if lowered.startswith(_NO_BODY_PARTS):
+        return False
     return lowered.endswith(_SPOKESPERSONS) and not lowered.startswith(_SPOKESPERSONS)

@@ -315,6 +315,12 @@ PARTITIVES = frozenset({"of", "der", "von", "vom"})
 NAVIGATION_MARKS = ("|",)
 
 
+def _is_learning_cue(mention: SourceMention) -> bool:
+    """Whether the mention's cue is a verb of finding out (``learning_lemmas``: "erfahren", "apurar", "saber")."""
+    row = LANGUAGES.get(mention.lang)
+    return row is not None and (mention.cue_lemma or "").lower() in row.learning_lemmas
+
+
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring), a name in the case its cue governs back in the
     nominative ("według Adama Niedzielskiego": Adam Niedzielski). The nominative is read again: what it names
@@ -322,6 +328,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind == "person" and _is_learning_cue(mention):
+        # "Wie Anna später erfuhr, hatte ihr Mann gelogen": a person who found something out reports nothing; the
+        # verb of finding out is a cue for the outlet that learnt it ("Wie der Spiegel erfuhr")
+        return SourceReading("none")
     if (
         reading.kind == "person"
         and mention.lang in GENITIVE_CUES
@@ -943,13 +953,15 @@ def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[
                 return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
         return None, ""
     if kind == "title":
+        # a name heard only as a relay is whom the statement went through, no titled speaker: "Em entrevista à
+        # GloboNews, o ministro afirmou …" gave the relay the title of the apposition-like ", o ministro" after it
         for entity in reversed(entities):
-            if entity.kind == "person" and entity.titles & reading.titles:
+            if entity.kind == "person" and entity.titles & reading.titles and entity.attributions:
                 return entity, "title"
         for entity in reversed(entities):  # another language's title for the same person ("den Parlamentarier")
             if block - entity.last_block > PRONOUN_REACH_BLOCKS:
                 break
-            if entity.kind == "person" and entity.titles and not entity.is_titled_only:
+            if entity.kind == "person" and entity.titles and not entity.is_titled_only and entity.attributions:
                 return entity, "title"
         return None, ""
     if kind == "document":
@@ -1039,10 +1051,12 @@ _MONTHS = "January|February|March|April|May|June|July|August|September|October|N
 #: A day or month after a preposition ("Trump on Tuesday", "Sanders during a Sunday", "a poll in June") or a day
 #: alone ("The deal, announced Friday, …" misparsed with "Friday" for subject) or before a name the parser joined
 #: it to ("On Tuesday Keeler said": "Tuesday Keeler"): when it was said, not who said it (PolNeAR train junk
-#: "Tuesday", "June"). A month alone may be a name ("May", "June"), so it needs the preposition.
+#: "Tuesday", "June"). A month alone may be a name ("May", "June"), so it needs the preposition. After "from", the
+#: day or month a statement or figures are of ("a statement from Monday"), unless a name goes on ("from June Smith").
 TIME_PHRASE = re.compile(
     rf"(?:\s(?:on|during|in|since|until|by|last|this|next|early|late)(?:\s(?:a|the|last|this|next|early|late))?\s"
-    rf"(?:{_WEEKDAYS}|{_MONTHS})|^\s*(?:{_WEEKDAYS})\s*$|^\s*(?:{_WEEKDAYS})(?=\s[A-Z]))\b"
+    rf"(?:{_WEEKDAYS}|{_MONTHS})|\sfrom\s(?:last\s|this\s)?(?:{_WEEKDAYS}|{_MONTHS})\b(?!\s[A-Z])"
+    rf"|^\s*(?:{_WEEKDAYS})\s*$|^\s*(?:{_WEEKDAYS})(?=\s[A-Z]))\b"
     rf"(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?"
 )
 #: Languages whose source spans may hold party tags and datelines of the shapes above.
@@ -1474,7 +1488,7 @@ def _merge_titles(
     chosen_as: list[TitledName] = []  # given the title by a predicate ("wurde zur Präsidentin gewählt")
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
-        matching = [e for e in named if e.titles & entity.titles]
+        matching = [e for e in named if e.titles & entity.titles and e.attributions]  # no relay (see ``_find``)
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "title")
             continue
@@ -1491,6 +1505,10 @@ def _merge_titles(
             continue
         person = next(iter(tied.values()))
         same = [e for e in named if e.key in person.keys]
+        if same and not any(e.attributions for e in same):
+            # a name heard only as a relay is whom the statement went through, not the titled speaker ("Em
+            # entrevista à GloboNews, o ministro afirmou …" reads "GloboNews, o ministro" as an apposition)
+            continue
         target = same[0] if same else entity
         for other in [entity, *same[1:]]:
             if other is not target:

@@ -28,14 +28,15 @@ _GERMAN_TITLE = re.compile(
     r"|\b(?:ist|wird|wurde|war|bleibt)\s+(?:seit\s+\S+\s+)?(?:der|die)\s+(?:neue[rn]?\s+)?(?P<copula>[A-ZÄÖÜ][\w-]+)"
 )
 #: English: "was elected/named/appointed (as) (the) (new) title", "became (the) new title", and the active
-#: "elected/named/appointed Jane Doe (as) (its) (new) title".
+#: "elected/named/appointed Jane Doe (as) (its) (new) title"; never a title's possessive ("is now the president's
+#: chief of staff": another title, the president's).
 _ENGLISH_TITLE = re.compile(
     r"\b(?:(?:was|is|has\s+been|had\s+been|will\s+be|were)\s+(?:(?:re-?)?elected|named|appointed|chosen|picked"
     r"|selected|sworn\s+in|installed|confirmed|promoted|nominated)(?:\s+(?:as|to\s+be))?|became|is\s+now)"
-    r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+|next\s+|first\s+|interim\s+|acting\s+)?(?P<title>[\w-]+)"
+    r"\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:new\s+|next\s+|first\s+|interim\s+|acting\s+)?(?P<title>[\w-]+)\b(?!['’])"
     r"|\b(?:(?:re-?)?elected|named|appointed|chose|picked|selected|promoted|nominated)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:as\s+)?(?:the\s+|its\s+|their\s+)?(?:new\s+|next\s+|interim\s+)?"
-    r"(?P<active>[\w-]+)"
+    r"(?P<active>[\w-]+)\b(?!['’])"
 )
 #: Words that make a title another person's ("die scheidende Präsidentin", "the former president"): such a speaker
 #: is no person the page gives the title to now.
@@ -71,6 +72,22 @@ def _title(word: str, lang: str) -> str | None:
     return None
 
 
+#: What may follow a German copula's title in its clause: the body it is of ("die neue Präsidentin des Vereins",
+#: "von Hertha BSC", "der Bundesagentur für Arbeit"), capitalised words and these words.
+_COPULA_TAIL_WORDS = frozenset({"des", "der", "den", "dem", "von", "vom", "für", "im", "in", "am", "und", "seit"})
+#: The end of the copula's clause.
+_CLAUSE_END = re.compile(r"[,.;:!?()–—]")
+
+
+def _closes_copula(rest: str) -> bool:
+    """Whether the words after a German copula's title up to its clause's end are only the body the title is of:
+    a predicate ("Anna Schmidt ist die neue Präsidentin des Vereins."). A verb or another lower-case word after it
+    makes the title the subject of an inverted clause ("Am Montag wird der Präsident Anna Schmidt empfangen",
+    "Gestern war der Präsident bei Anna Schmidt zu Gast")."""
+    clause = _CLAUSE_END.split(rest, 1)[0]
+    return all(word[:1].isupper() or word[:1].isdigit() or word in _COPULA_TAIL_WORDS for word in clause.split())
+
+
 def title_predicates(text: str, lang: str) -> list[TitlePredicate]:
     """The sentences of ``text`` that give a title by a predicate, with the titles they give."""
     pattern = {"de": (_GERMAN_TITLE, _GERMAN_CHOSEN), "en": (_ENGLISH_TITLE, None)}.get(lang)
@@ -84,6 +101,8 @@ def title_predicates(text: str, lang: str) -> list[TitlePredicate]:
             group = next(name for name, value in match.groupdict().items() if value)
             if group == "title" and chosen is not None and not chosen.search(sentence):
                 continue  # "zum Präsidenten" without a verb of choosing ("sagte er zum Präsidenten")
+            if group == "copula" and not _closes_copula(sentence[match.end() :]):
+                continue  # "Am Montag wird der Präsident Anna Schmidt empfangen": the title is the subject
             if (entry := _title(match[group], lang)) is not None:
                 titles.add(entry)
         if titles:

@@ -140,6 +140,7 @@ class Lexicon:
     statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
+    pro_verbs: frozenset[str] = frozenset()  # "comme l'a fait X": a verb of doing whose clitic is an action
     first_person: frozenset[str] = frozenset()  # "„Ich glaube …“, sagt X": X's words, not a speaker of their own
     nominative: frozenset[str] = frozenset()  # "Das sagte er": a subject-only pronoun after the cue is its subject
     said: frozenset[str] = frozenset()  # "Das sagte der Minister": a pronoun for what was said, before the cue
@@ -226,6 +227,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         statement_nouns=language.speakers.speech_nouns,
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
+        pro_verbs=language.pro_verbs,
         first_person=language.speakers.first_person_pronouns,
         nominative=language.speakers.nominative_pronouns,
         said=language.speakers.said_pronouns,
@@ -2181,8 +2183,11 @@ def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     """An "as" clause whose clitic stands for what was said makes its verb a cue, whatever the verb: verb-final
     ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted,
     also after an auxiliary ("…, como lo describen los vecinos", "Comme l'écrit le journal, …", "Comme l'a indiqué
-    le ministère, …", "Come l'ha spiegato il ministro, …": the clitic is what was said, the subject follows)."""
+    le ministère, …", "Come l'ha spiegato il ministro, …": the clitic is what was said, the subject follows). A verb
+    of doing is none ("Comme l'a fait le gouvernement, …": the clitic stands for an action, as the government did)."""
     tokens, lexicon = clause.tokens, clause.lexicon
+    if tokens[i].lemma.lower() in lexicon.pro_verbs:
+        return None
     clitic = _auxiliary_start(clause, i) - 1
     cue = (tokens[clitic].start, tokens[i].end)
     if tokens[clitic - 1].text.lower() not in lexicon.as_words:  # verb-final: the whole phrase before the clitic

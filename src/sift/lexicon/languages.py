@@ -154,6 +154,9 @@ class Language:
     #: neuter clitics standing for what was said in an "as" clause, whatever its verb ("comme certains
     #: scientifiques le définissent", "como lo describen los vecinos"): the verb is then a cue
     proposition_clitics: frozenset[str] = frozenset()
+    #: verbs of doing that stand for another verb in such a clause ("comme l'a fait le gouvernement", "como lo hizo
+    #: el Gobierno", "come l'ha fatto il governo": as the government did): the clitic is an action, no statement
+    pro_verbs: frozenset[str] = frozenset()
     #: word-order rules: prepositions opening a sentence with a speaker's view, closed by a comma ("Pour ses
     #: opposants, …", "Para el ministro, …"): an "according to" frame when the phrase names a speaker
     opinion_words: frozenset[str] = frozenset()
@@ -311,6 +314,7 @@ FRENCH = Language(
     citing=("citant",),
     as_words=frozenset({"comme"}),
     proposition_clitics=frozenset({"le", "l'", "l’"}),
+    pro_verbs=frozenset({"faire"}),
     opinion_words=frozenset({"pour"}),
     agent_prepositions=frozenset({"par"}),
     content_openers=frozenset({"que", "qu'", "qu’", "si", "s'il", "s’il"}),
@@ -465,6 +469,7 @@ SPANISH = Language(
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
     proposition_clitics=frozenset({"lo"}),
+    pro_verbs=frozenset({"hacer"}),
     opinion_words=frozenset({"para"}),
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
@@ -541,6 +546,7 @@ ITALIAN = Language(
     citing=("citando",),
     as_words=frozenset({"come"}),
     proposition_clitics=frozenset({"lo", "l'", "l’"}),
+    pro_verbs=frozenset({"fare"}),
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
