@@ -163,6 +163,13 @@ def test_german_names_joined_by_and_after_a_plural_cue_both_speak(
             "person",
         ),
         ("en", "Bank of America said the cases rose.", "Bank of America", "organisation"),
+        ("en", "Bank of England Governor Andrew Bailey said inflation would fall.", "Andrew Bailey", "person"),
+        (
+            "en",
+            "Federal Reserve Bank of New York President John Williams said rates would stay.",
+            "John Williams",
+            "person",
+        ),
         ("de", "Das sagte Jacqueline Rioba von World Vision.", "Jacqueline Rioba", "person"),
         ("en", "Kenneth Roth of Human Rights Watch said the report was accurate.", "Kenneth Roth", "person"),
         ("de", "Ursula Gertrud von der Leyen sagte, die Regeln seien neu.", "Ursula Gertrud von der Leyen", "person"),
@@ -209,6 +216,12 @@ def test_a_fronted_participle_is_no_part_of_the_source(analyse: Analyse, text: s
             "Centers for Disease Control and Prevention",
             "organisation",
         ),  # was a person called "Centers"
+        (
+            "The National Institutes of Health said the trial was halted.",
+            "National Institutes of Health",
+            "organisation",
+        ),
+        ("Tyra Banks said the show was over.", "Tyra Banks", "person"),
     ],
 )
 def test_english_titles_and_plural_body_names(analyse: Analyse, text: str, speaker: str, kind: str) -> None:

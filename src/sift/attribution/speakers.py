@@ -422,7 +422,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
-    member = _member_of_body(core, mention, gazetteer, speakers)
+    member = _member_of_body(core, mention, gazetteer, speakers) or _titled_after_body(
+        core, mention, gazetteer, speakers
+    )
     if member is not None:  # "Jane Smith from the World Bank", "Christoph Bals von der Umweltorganisation Germanwatch"
         return member
     office = _office_reading(core, head, name, speakers)
@@ -503,12 +505,39 @@ def _member_of_body(
     named_body = _known_name(_text(body, mention.text, offset), body, gazetteer)
     # a name of two capitalised words or more with no article is a body's too ("Jacqueline Rioba von World Vision")
     bare_name = len(body) > 1 and all(t.text[:1].isupper() for t in body)
-    if named_body is None and not bare_name and not any(
-        _is_organisation_word(t) or _in(speakers.body_nouns | speakers.government_nouns, t, speakers) for t in body
+    if (
+        named_body is None
+        and not bare_name
+        and not any(
+            _is_organisation_word(t) or _in(speakers.body_nouns | speakers.government_nouns, t, speakers) for t in body
+        )
     ):
         return None
     text = mention.text[person[0].start - offset : person[-1].end - offset]
     reading = _read_source(replace(mention, text=text, words=person, start=person[0].start), gazetteer)
+    return reading if reading.kind == "person" else None
+
+
+def _titled_after_body(
+    core: list[Token], mention: SourceMention, gazetteer: Gazetteer, speakers: SpeakerWords
+) -> SourceReading | None:
+    """The person an English span names by a title and a full name after the body's name ("Bank of England Governor
+    Andrew Bailey", "Federal Reserve Bank of New York President John Williams"): read from the title on, where the
+    body's words would make the whole an organisation's name; ``None`` for any other span."""
+    if mention.lang != "en":
+        return None
+    titled = [k for k, t in enumerate(core) if k > 1 and _in(speakers.title_nouns, t, speakers) is not None]
+    if not titled:
+        return None
+    k = titled[-1]
+    names = core[k + 1 :]
+    if len(names) < 2 or not all(t.pos == "PROPN" and t.text[:1].isupper() for t in names):
+        return None
+    if not all(t.text[:1].isupper() or t.text in ("of", "for", "at") for t in core[:k]):
+        return None  # a capitalised body's name before the title, nothing else
+    offset = mention.start if mention.words is not None else 0
+    text = mention.text[core[k].start - offset : core[-1].end - offset]
+    reading = _read_source(replace(mention, text=text, words=core[k:], start=core[k].start), gazetteer)
     return reading if reading.kind == "person" else None
 
 
@@ -617,7 +646,7 @@ def _named(
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
-    if len(run) == 1 and _heads_plural_body_name(run[0], core, speakers):
+    if _heads_plural_body_name(run[-1], core, speakers):  # "(National) Institutes of Health"
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and mention.cue_lemma in OUTLET_CUES:
         return SourceReading("outlet", "outlet|" + fold(person), person)
