@@ -254,7 +254,9 @@ class RelayReader:
             if name is None or name[1] >= frame.source[1] or name[1] > frame.cue[0]:
                 continue
             if name[1] <= first:
-                return RelaySpan(name) if not text[name[1] : first].strip(" ,\xa0") else None
+                between = text[name[1] : first].strip(" ,\xa0")  # a quoted name's closing mark ("dem „Spiegel“")
+                quoted = between in CLOSING_QUOTES and _quoted_before(text, name)
+                return RelaySpan(name) if not between or quoted else None
             rest = index_at(tokens, name[1])  # "rozmowie z RMF FM Szymon Hołownia": the source is the rest
             frame.source = (tokens[rest].start, frame.source[1])
             return RelaySpan(name)
@@ -439,6 +441,11 @@ def _quoted(tokens: list[Token], k: int) -> Span | None:
     if end is None or end == k + 1:
         return None
     return (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _quoted_before(text: str, name: Span) -> bool:
+    """Whether an opening quote stands right before ``name`` (a title :func:`_quoted` read without its marks)."""
+    return text[: name[0]].rstrip()[-1:] in OPENING_QUOTES
 
 
 def _capitalised(tokens: list[Token], k: int) -> Span | None:

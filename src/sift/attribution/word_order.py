@@ -761,6 +761,20 @@ def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
     return None
 
 
+def _closes_quoted_title(clause: _Clause, index: int) -> bool:
+    """Whether the closing quote at ``index`` ends a title in quotes inside a phrase ("Im Interview mit dem
+    „Spiegel“ sagte X", "In einem Gastbeitrag für die „FAZ“ schrieb X"): an article or a preposition opens the quote
+    and only capitalised words stand in it, so the words before the cue are no quotation the subject said."""
+    tokens = clause.tokens
+    if tokens[index].text not in CLOSING_QUOTES:
+        return False
+    for opening in range(index - 1, max(clause.first, index - MAX_QUOTED_NAME - 1) - 1, -1):
+        if tokens[opening].text in NAME_QUOTES and opening > clause.first:
+            name = _quoted_name(clause, opening)
+            return name is not None and name[1] == index - 1 and tokens[opening - 1].pos in ("DET", "ADP")
+    return False
+
+
 def _past_object_pronoun(clause: _Clause, index: int) -> int:
     """The index after an object pronoun at ``index`` that a noun phrase follows, past adverbs ("…, sagen uns |
     mehrere Anwälte", "Das bestätigt uns später auch | X", "So beschrieb es zumindest | X"): German puts a pronoun
@@ -969,7 +983,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
-    if before is not None and before.text in BEFORE_INVERTED and subject is not None:
+    inverted = before is not None and before.text in BEFORE_INVERTED and subject is not None
+    if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
+        assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
     if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
@@ -1006,9 +1022,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*subject) if subject is not None else None
     elif (relative := _relative_subject(clause, cue_first)) is not None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
-    elif cue_first > first and tokens[_past_final_adverbs(clause, i, cue_first) - 1].pos in NOMINAL:
+    elif cue_first > first and tokens[_last_nominal_before(clause, i, cue_first)].pos in NOMINAL:
         # adverbs between the subject and a clause-final participle ("was der Minister neulich vorgeschlagen hat")
-        end = _past_final_adverbs(clause, i, cue_first) - 1
+        end = _last_nominal_before(clause, i, cue_first)
         clitic = tokens[end].pos == "PRON" or tokens[end].text.lower() in clause.lexicon.clitics
         if clitic and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
@@ -1494,6 +1510,14 @@ def _past_final_adverbs(clause: _Clause, i: int, cue_first: int) -> int:
     while k - 1 > clause.first and (tokens[k - 1].pos == "ADV" or tokens[k - 1].text.lower() in lexicon.skip):
         k -= 1
     return k
+
+
+def _last_nominal_before(clause: _Clause, i: int, cue_first: int) -> int:
+    """The index of the word before the cue a subject before it would end with: past adverbs before a clause-final
+    participle (:func:`_past_final_adverbs`) and past the closing quote of a title in quotes ("Im Interview mit
+    dem „Spiegel“ sagte X": the phrase ends with "Spiegel")."""
+    end = _past_final_adverbs(clause, i, cue_first) - 1
+    return end - 1 if end > clause.first and _closes_quoted_title(clause, end) else end
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:

@@ -1,0 +1,72 @@
+"""English and German news frames a probe of hand-written sentences found read wrong (issue #18, probes36)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[str]:
+    return [speaker.name for speaker in doc.speakers]
+
+
+def _relays(doc: Document) -> list[str]:
+    block = doc.blocks[0]
+    return [block.text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]
+
+
+def _contents(doc: Document) -> list[str]:
+    block = doc.blocks[0]
+    return [block.text[a.content.start : a.content.end] for a in doc.attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        (
+            "Im Interview mit dem „Spiegel“ sagte Gesundheitsminister Karl Lauterbach, die Reform komme zu spät.",
+            "Karl Lauterbach",
+            "Spiegel",
+        ),
+        (
+            "Im Gespräch mit der „Süddeutschen Zeitung“ sagte Friedrich Merz, die Reform komme zu spät.",
+            "Friedrich Merz",
+            "Süddeutschen Zeitung",
+        ),
+    ],
+)
+def test_a_title_in_quotes_inside_an_opening_phrase_is_no_quotation(
+    analyse: Analyse, text: str, speaker: str, relay: str
+) -> None:
+    # the closing quote before the cue read as "„…“, sagte X": the phrase was what X said, and no relay
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [speaker]
+    assert _contents(doc) == ["die Reform komme zu spät"]
+    assert _relays(doc) == [relay]
+
+
+def test_a_quotation_before_the_cue_is_still_what_was_said(analyse: Analyse) -> None:
+    doc = analyse([("de", "„Die Reform kommt zu spät“, sagte Gesundheitsminister Karl Lauterbach.")])
+    assert _speakers(doc) == ["Karl Lauterbach"]
+    assert _contents(doc) == ["„Die Reform kommt zu spät“"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wie die „Süddeutsche Zeitung“ berichtet, will der Autobauer 1500 Stellen streichen.", "Süddeutsche Zeitung"),
+        (
+            "Wie die „Frankfurter Allgemeine Zeitung“ berichtet, will der Autobauer 1500 Stellen streichen.",
+            "Frankfurter Allgemeine Zeitung",
+        ),
+        ("Wie die „Zeit“ berichtet, will der Autobauer 1500 Stellen streichen.", "die Zeit"),
+    ],
+)
+def test_an_outlet_s_name_in_quotes_is_shown_without_them(analyse: Analyse, text: str, speaker: str) -> None:
+    # the tagger reads „ and “ as "X", not punctuation: the name was "„Süddeutsche Zeitung“"
+    assert _speakers(analyse([("de", text)])) == [speaker]
