@@ -70,3 +70,27 @@ def test_a_quotation_before_the_cue_is_still_what_was_said(analyse: Analyse) -> 
 def test_an_outlet_s_name_in_quotes_is_shown_without_them(analyse: Analyse, text: str, speaker: str) -> None:
     # the tagger reads „ and “ as "X", not punctuation: the name was "„Süddeutsche Zeitung“"
     assert _speakers(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Senators Elizabeth Warren and Bernie Sanders said in a joint letter that the merger should be blocked.",
+            ["Bernie Sanders", "Elizabeth Warren"],
+        ),
+        ("Warren and Sanders said in a joint letter that the merger should be blocked.", ["Sanders", "Warren"]),
+    ],
+)
+def test_that_after_a_setting_noun_opens_what_was_said_when_no_object_is_missing(
+    analyse: Analyse, text: str, speakers: list[str]
+) -> None:
+    # the parser made "that" the object of a relative clause on "letter", whose passive has its own subject
+    doc = analyse([("en", text)])
+    assert sorted(_speakers(doc)) == speakers
+    assert _contents(doc) == ["that the merger should be blocked"]
+
+
+def test_a_relative_clause_on_a_setting_noun_is_not_what_was_said(analyse: Analyse) -> None:
+    doc = analyse([("en", "The senators said in a letter that they signed on Monday that the deal was bad.")])
+    assert not any(content.startswith("that they signed") for content in _contents(doc))
