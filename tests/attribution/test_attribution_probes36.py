@@ -94,3 +94,19 @@ def test_that_after_a_setting_noun_opens_what_was_said_when_no_object_is_missing
 def test_a_relative_clause_on_a_setting_noun_is_not_what_was_said(analyse: Analyse) -> None:
     doc = analyse([("en", "The senators said in a letter that they signed on Monday that the deal was bad.")])
     assert not any(content.startswith("that they signed") for content in _contents(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The company will cut 1,200 jobs, Chief Financial Officer Mark Hendricks told analysts on a call.",
+            "Mark Hendricks",
+        ),
+        ("Chief Medical Officer Chris Whitty said the risk to the public remained low.", "Chris Whitty"),
+        ("Chief Operating Officer Jane Fraser said the bank would cut costs.", "Jane Fraser"),
+    ],
+)
+def test_a_source_noun_after_a_title_ends_the_title(analyse: Analyse, text: str, speaker: str) -> None:
+    # was "Financial Officer Mark Hendricks": only "Chief" was a title noun
+    assert _speakers(analyse([("en", text)])) == [speaker]

@@ -581,6 +581,14 @@ def _named(
     (``appositive``: the span's words after a comma, which may say what the name names)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
+    # a source noun after a title and before a full name ends a longer title ("Chief Financial Officer Mark
+    # Hendricks", "Chief Medical Officer X"); one in the last two words is the name's ("Minister John Friend")
+    titled += [
+        i
+        for i, t in enumerate(run[: len(run) - 2])
+        if titled and titled[0] < i and _in(speakers.source_nouns, t, speakers) is not None
+    ]
+    titled.sort()
     entitled = bool(titled) and titled[-1] < len(run) - 1
     if entitled:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
