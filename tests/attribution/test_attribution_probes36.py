@@ -110,3 +110,11 @@ def test_a_relative_clause_on_a_setting_noun_is_not_what_was_said(analyse: Analy
 def test_a_source_noun_after_a_title_ends_the_title(analyse: Analyse, text: str, speaker: str) -> None:
     # was "Financial Officer Mark Hendricks": only "Chief" was a title noun
     assert _speakers(analyse([("en", text)])) == [speaker]
+
+
+def test_a_title_in_quotes_after_an_inverted_subject_is_read_to_its_closing_mark(analyse: Analyse) -> None:
+    # the subject's phrase stopped at "Bild" (before the lower-case "am"): no relay
+    text = "Der Kanzler habe die Lage falsch eingeschätzt, sagte CDU-Chef Friedrich Merz der „Bild am Sonntag“."
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == ["Friedrich Merz"]
+    assert _relays(doc) == ["Bild am Sonntag"]

@@ -735,7 +735,7 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
         return None
-    end = _joined_names_end(clause, clause.phrase_end(index), after - 1)
+    end = _through_quoted_title(clause, index, _joined_names_end(clause, clause.phrase_end(index), after - 1))
     phrase = clause.tokens[index : end + 1]
     nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
     if not nominalised and not any(t.pos in HEADS for t in phrase):
@@ -745,6 +745,8 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
 
 #: Opening quotes around the title of a paper or a programme ("„Rzeczpospolita”", "«El País»").
 NAME_QUOTES = frozenset({"„", "“", "«", '"'})
+#: Of those, the marks that only ever open a quotation.
+OPENERS_ONLY = frozenset({"„", "«"})
 #: The most words of a title in quotes read as a subject.
 MAX_QUOTED_NAME = 4
 
@@ -759,6 +761,24 @@ def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
         if not tokens[end].text[:1].isupper():
             return None
     return None
+
+
+def _through_quoted_title(clause: _Clause, first: int, end: int) -> int:
+    """``end``, or the last word of a title in quotes the phrase from ``first`` to ``end`` opens and stops inside
+    ("sagte CDU-Chef Friedrich Merz der „Bild am Sonntag“": the phrase stopped at "Bild"); the title is short, opens
+    with a capital and holds no punctuation."""
+    tokens = clause.tokens
+    last_mark = next((k for k in range(end, first - 1, -1) if tokens[k].text in NAME_QUOTES | CLOSING_QUOTES), None)
+    if last_mark is None or tokens[last_mark].text not in OPENERS_ONLY or last_mark == end:
+        return end  # no quote opened in the phrase, or one closed ("„…“" ends with a mark of both kinds)
+    if not tokens[last_mark + 1].text[:1].isupper():
+        return end
+    for k in range(end + 1, min(clause.last, last_mark + MAX_QUOTED_NAME + 1) + 1):
+        if tokens[k].text in CLOSING_QUOTES:
+            return k - 1
+        if tokens[k].pos == "PUNCT" or tokens[k].text in NAME_QUOTES:
+            return end
+    return end
 
 
 def _closes_quoted_title(clause: _Clause, index: int) -> bool:
