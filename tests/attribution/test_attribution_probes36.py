@@ -118,3 +118,14 @@ def test_a_title_in_quotes_after_an_inverted_subject_is_read_to_its_closing_mark
     doc = analyse([("de", text)])
     assert _speakers(doc) == ["Friedrich Merz"]
     assert _relays(doc) == ["Bild am Sonntag"]
+
+
+def test_a_title_in_quotes_told_is_an_outlet_whatever_its_last_word(analyse: Analyse) -> None:
+    # "Sonntagszeitung" is no outlet word the gazetteer ends a name with: no relay
+    text = "Die Lage sei ernst, sagte Friedrich Merz der „Frankfurter Allgemeinen Sonntagszeitung“."
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == ["Friedrich Merz"]
+    assert _relays(doc) == ["Frankfurter Allgemeinen Sonntagszeitung"]
+    doc = analyse([("en", 'The deal is dead, Smith told "Meet the Press" on Sunday.')])
+    assert _relays(doc) == ["Meet the Press"]
+    assert _contents(doc) == ["The deal is dead"]  # the programme's title was a second quotation Smith said

@@ -384,10 +384,15 @@ class RelayReader:
             k = name_start  # the capitalised words were a name, not modifiers of an outlet noun
         if wants == "platform" or k > len(tokens):
             return None
-        name = (_quoted(tokens, k) or _capitalised(tokens, k)) if k < len(tokens) else None
+        quoted = _quoted(tokens, k) if k < len(tokens) else None
+        name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
         if wants == "outlet" and described is None:
-            outlet_like = name is not None and self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
-            return name if outlet_like else None  # "told the Sahan Journal"
+            # "told the Sahan Journal"; a title in quotes is a paper's or a programme's whatever its last word
+            # ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“")
+            outlet_like = name is not None and (
+                quoted is not None or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
+            )
+            return name if outlet_like else None
         if name is None and described is not None:
             return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
         return name
