@@ -129,3 +129,16 @@ def test_a_title_in_quotes_told_is_an_outlet_whatever_its_last_word(analyse: Ana
     doc = analyse([("en", 'The deal is dead, Smith told "Meet the Press" on Sunday.')])
     assert _relays(doc) == ["Meet the Press"]
     assert _contents(doc) == ["The deal is dead"]  # the programme's title was a second quotation Smith said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das berichtete die Nachrichtenagentur dpa am Montag.", "dpa"),
+        ("Die Zeitung Bild berichtete, der Verdächtige sei polizeibekannt gewesen.", "Bild"),
+        ("Die Zeitung berichtete, der Verdächtige sei polizeibekannt gewesen.", "Zeitung"),
+    ],
+)
+def test_the_name_after_an_outlet_noun_is_the_outlet_s(analyse: Analyse, text: str, speaker: str) -> None:
+    # was "Nachrichtenagentur dpa", "Zeitung Bild": the description kept its noun
+    assert _speakers(analyse([("de", text)])) == [speaker]
