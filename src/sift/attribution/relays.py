@@ -229,7 +229,9 @@ class RelayReader:
                 if match is None:
                     continue
                 name = self._name(text, tokens, index_at(tokens, match.end()), wants)
-                if name is not None and not _overlaps(name, frame.source):
+                # a relay is never inside what it passes on ('The sign said "No Entry"')
+                inside = name is not None and any(_overlaps(name, span) for span in frame.content)
+                if name is not None and not _overlaps(name, frame.source) and not inside:
                     return RelaySpan(name), (position, name[1])
         return None
 
@@ -385,6 +387,8 @@ class RelayReader:
         if wants == "platform" or k > len(tokens):
             return None
         quoted = _quoted(tokens, k) if k < len(tokens) else None
+        if quoted is not None and not _title_like(text[quoted[0] : quoted[1]]):
+            quoted = None  # 'The sign said "No entry after 6pm"': a quotation, no title
         name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
         if wants == "outlet" and described is None:
             # "told the Sahan Journal"; a title in quotes is a paper's or a programme's whatever its last word
@@ -446,6 +450,13 @@ def _quoted(tokens: list[Token], k: int) -> Span | None:
     if end is None or end == k + 1:
         return None
     return (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _title_like(name: str) -> bool:
+    """Whether quoted words may be a paper's or a programme's title: its first and last words capitalised ("Bild am
+    Sonntag", "Meet the Press")."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
 
 
 def _quoted_before(text: str, name: Span) -> bool:
