@@ -229,8 +229,9 @@ class RelayReader:
                 if match is None:
                     continue
                 name = self._name(text, tokens, index_at(tokens, match.end()), wants)
-                # a relay is never inside what it passes on ('The sign said "No Entry"')
-                inside = name is not None and any(_overlaps(name, span) for span in frame.content)
+                # a relay is never inside the quotation it passes on ('The sign said "No Entry"'); content that
+                # runs from the cue holds the relay's own words until they are cut ("escribió en Twitter: «…»")
+                inside = name is not None and any(_quotes(text, span, name) for span in frame.content)
                 if name is not None and not _overlaps(name, frame.source) and not inside:
                     return RelaySpan(name), (position, name[1])
         return None
@@ -450,6 +451,11 @@ def _quoted(tokens: list[Token], k: int) -> Span | None:
     if end is None or end == k + 1:
         return None
     return (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _quotes(text: str, content: Span, name: Span) -> bool:
+    """Whether the content span is a quotation (it opens with a quotation mark) that holds ``name``."""
+    return content[0] <= name[0] and name[1] <= content[1] and text[content[0]] in OPENING_QUOTES
 
 
 def _title_like(name: str) -> bool:
