@@ -146,3 +146,11 @@ def test_the_name_after_an_outlet_noun_is_the_outlet_s(analyse: Analyse, text: s
 )
 def test_a_quotation_after_the_cue_is_no_relay(analyse: Analyse, text: str) -> None:
     assert _relays(analyse([("en", text)])) == []
+
+
+def test_a_speaker_s_label_is_no_relay_of_what_the_speaker_says_in_the_first_person(analyse: Analyse) -> None:
+    # "Lagarde:" chained with "We expect …" inside it and became that statement's relay
+    doc = analyse([("en", "Lagarde: We expect inflation to come down gradually over the summer.")])
+    assert _relays(doc) == []
+    block = doc.blocks[0]
+    assert "Lagarde" in [block.text[a.source.start : a.source.end] for a in doc.attributions if a.source]
