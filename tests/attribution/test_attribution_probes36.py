@@ -154,3 +154,10 @@ def test_a_speaker_s_label_is_no_relay_of_what_the_speaker_says_in_the_first_per
     assert _relays(doc) == []
     block = doc.blocks[0]
     assert "Lagarde" in [block.text[a.source.start : a.source.end] for a in doc.attributions if a.source]
+
+
+def test_a_title_in_quotes_after_an_english_cue_is_no_relay(analyse: Analyse) -> None:
+    # PolNeAR dev: English datives have no word of their own, so "said the “…”" is what was said, not who heard it
+    text = "Clinton said the “Justice Against Sponsors of Terrorism Act” was passed by Congress with wide support."
+    doc = analyse([("en", text)])
+    assert _relays(doc) == []

@@ -228,7 +228,8 @@ class RelayReader:
                 match = pattern.match(text, position) if pattern is not None else None
                 if match is None:
                     continue
-                name = self._name(text, tokens, index_at(tokens, match.end()), wants)
+                explicit = match.end() > match.start()
+                name = self._name(text, tokens, index_at(tokens, match.end()), wants, quoted_outlet=explicit)
                 # a relay is never inside the quotation it passes on ('The sign said "No Entry"'); content that
                 # runs from the cue holds the relay's own words until they are cut ("escribió en Twitter: «…»")
                 inside = name is not None and any(_quotes(text, span, name) for span in frame.content)
@@ -309,7 +310,8 @@ class RelayReader:
             match = self.datives.match(text, tokens[k].start) if self.datives is not None else None
             if match is None or (k > first and match.end() == tokens[k].start):
                 continue  # inside the source a dative needs its word ("der", "a"), not the bare form
-            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            explicit = match.end() > match.start()
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=explicit)
             if name is None or name[1] > frame.source[1]:
                 continue
             if k == first and name[1] < frame.source[1]:
@@ -336,7 +338,7 @@ class RelayReader:
                 continue
             if tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP") and not _names_its_body(tokens[k - 1]):
                 continue
-            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=True)
             if name is None or index_at(tokens, name[1]) != cue:
                 continue
             if tokens[k - 1].end > frame.source[0] and tokens[k].start < frame.source[1]:
@@ -344,7 +346,7 @@ class RelayReader:
             return RelaySpan(name)
         return None
 
-    def _name(self, text: str, tokens: list[Token], k: int, wants: str) -> Span | None:
+    def _name(self, text: str, tokens: list[Token], k: int, wants: str, *, quoted_outlet: bool = False) -> Span | None:
         """The name read from token ``k``: [articles] [description ending in an outlet noun] then a quoted or
         capitalised name; ``wants`` is ``outlet`` (a known outlet, or a name after an outlet noun: "the newspaper
         El Mundo", "der Zeitung"), ``platform`` or ``any``."""
@@ -392,10 +394,11 @@ class RelayReader:
             quoted = None  # 'The sign said "No entry after 6pm"': a quotation, no title
         name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
         if wants == "outlet" and described is None:
-            # "told the Sahan Journal"; a title in quotes is a paper's or a programme's whatever its last word
-            # ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“")
+            # "told the Sahan Journal"; a title in quotes after a dative's own word is a paper's or a programme's
+            # whatever its last word ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“"; not English "said the
+            # “War On Drugs” …", whose dative has no word: PolNeAR dev)
             outlet_like = name is not None and (
-                quoted is not None or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
+                (quoted is not None and quoted_outlet) or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
             )
             return name if outlet_like else None
         if name is None and described is not None:
