@@ -293,6 +293,10 @@ def _described(
                     return _known_name(run_name, run, gazetteer)
             if kind == "outlet" and entry in speakers.body_nouns:
                 kind = "organisation"
+            named = _name_after_outlet_noun(core, head, speakers) if kind == "outlet" else None
+            if named:  # "die Nachrichtenagentur dpa", "die Zeitung Bild": the outlet's name, not its description
+                named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
+                return SourceReading("outlet", "outlet|" + fold(named_text), named_text, how="named")
             cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
             how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
@@ -326,3 +330,20 @@ def _is_definite_description(mention: SourceMention, core: list[Token], head: in
     if first not in DEFINITE_ARTICLES.get(mention.lang, ()) or _name_runs(core, speakers):
         return False
     return head == len(core) - 1 and all(t.pos in ("ADJ", "NOUN") and t.text.islower() for t in core)
+
+
+def _name_after_outlet_noun(core: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+    """The words after an outlet noun that end the span and are a name ("Nachrichtenagentur dpa", "Zeitung Bild",
+    "Sender NDR"): a proper name, or capitalised words no speaker list holds (German writes its nouns so), at most
+    :data:`MAX_OUTLET_NAME` of them; else none."""
+    rest = core[head + 1 :]
+    if not rest or len(rest) > MAX_OUTLET_NAME:
+        return []
+    for token in rest:
+        if not (token.pos == "PROPN" or token.text[:1].isupper()) or _in(speakers.outlet_nouns, token, speakers):
+            return []
+    return rest
+
+
+#: The most words of an outlet's name after its noun.
+MAX_OUTLET_NAME = 3

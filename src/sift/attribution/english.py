@@ -321,10 +321,27 @@ def _setting_clause(cue: Token) -> set[int]:
                 continue
             for clause in noun.children:
                 if clause.dep_ in ("relcl", "acl", "ccomp") and any(
-                    mark.dep_ == "mark" and mark.lower_ == "that" for mark in clause.children
+                    mark.lower_ == "that" and (mark.dep_ == "mark" or _no_gap_for(clause, mark))
+                    for mark in clause.children
                 ):
                     return _subtree(clause)
     return set()
+
+
+#: Dependents that take the place a relative "that" as the object would fill: another object, a passive's
+#: subject and auxiliary, a copula's complement.
+_OBJECT_PLACES = frozenset({"dobj", "nsubjpass", "auxpass", "attr", "acomp"})
+
+
+def _no_gap_for(clause: Token, that: Token) -> bool:
+    """Whether a "that" the parser made the object of a relative clause can be no object there: the clause has a
+    subject of its own and the object's place is taken ("said in a joint letter that the merger should be blocked",
+    a passive), so "that" opens what was said. "in a letter that they signed" keeps its relative clause."""
+    if that.dep_ != "dobj":
+        return False
+    children = [child for child in clause.children if child.i != that.i]
+    has_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in children)
+    return has_subject and any(child.dep_ in _OBJECT_PLACES for child in children)
 
 
 #: Tags of a singular noun subject, which a plural present verb ("expect", tagged VBP) cannot take.

@@ -254,6 +254,8 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
     """
     if a.cue is None or b.cue is None or a.source is None or b.source is None:
         return None
+    if _labelled_first_person(text, a, b) or _labelled_first_person(text, b, a):
+        return None
     if not (
         all(_covered(text, f, _parts(b) + _opener(text, b)) for f in a.content)
         and all(_covered(text, f, _parts(a) + _opener(text, a)) for f in b.content)
@@ -264,6 +266,21 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
     core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
+
+
+#: First-person pronouns that open what a speaker's label introduces ("Lagarde: We expect …", "Habeck: Ich …").
+_FIRST_PERSON = frozenset(
+    {"i", "we", "ich", "wir", "je", "nous", "yo", "nosotros", "io", "noi", "ja", "my", "eu", "nós"}
+)
+
+
+def _labelled_first_person(text: str, label: Frame, inner: Frame) -> bool:
+    """Whether ``label`` is a speaker's label ("Lagarde: …") and ``inner`` a frame inside what it introduces whose
+    source is a first-person pronoun: the labelled speaker says it, the label passes nothing on (it read as a
+    relay of "We expect …")."""
+    if label.cue_lemma != ":" or inner.source is None:
+        return False
+    return text[inner.source[0] : inner.source[1]].lower() in _FIRST_PERSON
 
 
 def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], bool] | None = None) -> list[Frame]:

@@ -228,8 +228,12 @@ class RelayReader:
                 match = pattern.match(text, position) if pattern is not None else None
                 if match is None:
                     continue
-                name = self._name(text, tokens, index_at(tokens, match.end()), wants)
-                if name is not None and not _overlaps(name, frame.source):
+                explicit = match.end() > match.start()
+                name = self._name(text, tokens, index_at(tokens, match.end()), wants, quoted_outlet=explicit)
+                # a relay is never inside the quotation it passes on ('The sign said "No Entry"'); content that
+                # runs from the cue holds the relay's own words until they are cut ("escribió en Twitter: «…»")
+                inside = name is not None and any(_quotes(text, span, name) for span in frame.content)
+                if name is not None and not _overlaps(name, frame.source) and not inside:
                     return RelaySpan(name), (position, name[1])
         return None
 
@@ -254,7 +258,9 @@ class RelayReader:
             if name is None or name[1] >= frame.source[1] or name[1] > frame.cue[0]:
                 continue
             if name[1] <= first:
-                return RelaySpan(name) if not text[name[1] : first].strip(" ,\xa0") else None
+                between = text[name[1] : first].strip(" ,\xa0")  # a quoted name's closing mark ("dem „Spiegel“")
+                quoted = between in CLOSING_QUOTES and _quoted_before(text, name)
+                return RelaySpan(name) if not between or quoted else None
             rest = index_at(tokens, name[1])  # "rozmowie z RMF FM Szymon Hołownia": the source is the rest
             frame.source = (tokens[rest].start, frame.source[1])
             return RelaySpan(name)
@@ -304,7 +310,8 @@ class RelayReader:
             match = self.datives.match(text, tokens[k].start) if self.datives is not None else None
             if match is None or (k > first and match.end() == tokens[k].start):
                 continue  # inside the source a dative needs its word ("der", "a"), not the bare form
-            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            explicit = match.end() > match.start()
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=explicit)
             if name is None or name[1] > frame.source[1]:
                 continue
             if k == first and name[1] < frame.source[1]:
@@ -331,7 +338,7 @@ class RelayReader:
                 continue
             if tokens[k - 1].pos in ("NOUN", "ADJ", "DET", "ADP") and not _names_its_body(tokens[k - 1]):
                 continue
-            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet")
+            name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=True)
             if name is None or index_at(tokens, name[1]) != cue:
                 continue
             if tokens[k - 1].end > frame.source[0] and tokens[k].start < frame.source[1]:
@@ -339,7 +346,7 @@ class RelayReader:
             return RelaySpan(name)
         return None
 
-    def _name(self, text: str, tokens: list[Token], k: int, wants: str) -> Span | None:
+    def _name(self, text: str, tokens: list[Token], k: int, wants: str, *, quoted_outlet: bool = False) -> Span | None:
         """The name read from token ``k``: [articles] [description ending in an outlet noun] then a quoted or
         capitalised name; ``wants`` is ``outlet`` (a known outlet, or a name after an outlet noun: "the newspaper
         El Mundo", "der Zeitung"), ``platform`` or ``any``."""
@@ -382,10 +389,18 @@ class RelayReader:
             k = name_start  # the capitalised words were a name, not modifiers of an outlet noun
         if wants == "platform" or k > len(tokens):
             return None
-        name = (_quoted(tokens, k) or _capitalised(tokens, k)) if k < len(tokens) else None
+        quoted = _quoted(tokens, k) if k < len(tokens) else None
+        if quoted is not None and not _title_like(text[quoted[0] : quoted[1]]):
+            quoted = None  # 'The sign said "No entry after 6pm"': a quotation, no title
+        name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
         if wants == "outlet" and described is None:
-            outlet_like = name is not None and self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
-            return name if outlet_like else None  # "told the Sahan Journal"
+            # "told the Sahan Journal"; a title in quotes after a dative's own word is a paper's or a programme's
+            # whatever its last word ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“"; not English "said the
+            # “War On Drugs” …", whose dative has no word: PolNeAR dev)
+            outlet_like = name is not None and (
+                (quoted is not None and quoted_outlet) or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
+            )
+            return name if outlet_like else None
         if name is None and described is not None:
             return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
         return name
@@ -439,6 +454,23 @@ def _quoted(tokens: list[Token], k: int) -> Span | None:
     if end is None or end == k + 1:
         return None
     return (tokens[k + 1].start, tokens[end - 1].end)
+
+
+def _quotes(text: str, content: Span, name: Span) -> bool:
+    """Whether the content span is a quotation (it opens with a quotation mark) that holds ``name``."""
+    return content[0] <= name[0] and name[1] <= content[1] and text[content[0]] in OPENING_QUOTES
+
+
+def _title_like(name: str) -> bool:
+    """Whether quoted words may be a paper's or a programme's title: its first and last words capitalised ("Bild am
+    Sonntag", "Meet the Press")."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+def _quoted_before(text: str, name: Span) -> bool:
+    """Whether an opening quote stands right before ``name`` (a title :func:`_quoted` read without its marks)."""
+    return text[: name[0]].rstrip()[-1:] in OPENING_QUOTES
 
 
 def _capitalised(tokens: list[Token], k: int) -> Span | None:

@@ -140,6 +140,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     words = _without_quoted_titles(list(tokens))
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
+        or words[0].text in TITLE_QUOTES
         or words[0].text.lower() in speakers.determiners
         or words[0].text.lower() in ("l'", "l’", "d'", "d’")
         or _is_source_preposition(words)
@@ -158,6 +159,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words = words[:joined]
     while words and (
         words[-1].pos == "PUNCT"
+        or words[-1].text in TITLE_QUOTES
         or words[-1].text.lower() in speakers.floated_quantifiers
         or (len(words) > 1 and words[-1].pos == "ADP")
         or (len(words) > 1 and words[-1].text.lower() in POSSESSIVE_MARKS)  # "The Biden campaign's | pledge"
@@ -175,6 +177,11 @@ def _is_truncated(words: list[Token], hyphen: int) -> bool:
 
 #: Double quotation marks: a quoted stretch inside a source span is a work's title, never a name.
 TITLE_QUOTES = frozenset('"“”„«»')
+
+
+def _unquoted(text: str) -> str:
+    """``text`` without the marks of a title in quotes ("die „Zeit" is "die Zeit")."""
+    return " ".join("".join(c for c in text if c not in TITLE_QUOTES).split())
 
 
 def _without_quoted_titles(words: list[Token]) -> list[Token]:
@@ -389,8 +396,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if any(t.text.lower() in speakers.impersonal_pronouns for t in tokens):
         return SourceReading("none")  # "den man den Behörden meldet": nobody in particular
     offset = mention.start if mention.words is not None else 0
-    whole = [t for t in tokens if t.pos != "PUNCT" or t.text in ".-&"]
-    known = _known_name(_text(whole, mention.text, offset), whole, gazetteer) if whole else None
+    # a tagger may read a title's quotation marks as no punctuation ("die „Zeit“": "X"); they are no part of a name
+    whole = [t for t in tokens if (t.pos != "PUNCT" or t.text in ".-&") and t.text not in TITLE_QUOTES]
+    known = _known_name(_unquoted(_text(whole, mention.text, offset)), whole, gazetteer) if whole else None
     if known is not None:  # "El País", "The Guardian", "la France"
         return known
     surname = _particle_surname(mention, whole, speakers, gazetteer)
@@ -615,6 +623,14 @@ def _named(
     (``appositive``: the span's words after a comma, which may say what the name names)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
+    # a source noun after a title and before a full name ends a longer title ("Chief Financial Officer Mark
+    # Hendricks", "Chief Medical Officer X"); one in the last two words is the name's ("Minister John Friend")
+    titled += [
+        i
+        for i, t in enumerate(run[: len(run) - 2])
+        if titled and titled[0] < i and _in(speakers.source_nouns, t, speakers) is not None
+    ]
+    titled.sort()
     entitled = bool(titled) and titled[-1] < len(run) - 1
     if entitled:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)

@@ -737,7 +737,7 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
         return _closing_subject(clause, index)
     if index > clause.last or clause.tokens[index].pos not in NOMINAL:
         return None
-    end = _joined_names_end(clause, clause.phrase_end(index), after - 1)
+    end = _through_quoted_title(clause, index, _joined_names_end(clause, clause.phrase_end(index), after - 1))
     phrase = clause.tokens[index : end + 1]
     nominalised = phrase[0].pos == "DET" and phrase[-1].pos == "ADJ"  # "der 48-Jährige", "le nouveau"
     if not nominalised and not any(t.pos in HEADS for t in phrase):
@@ -747,6 +747,8 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
 
 #: Opening quotes around the title of a paper or a programme ("„Rzeczpospolita”", "«El País»").
 NAME_QUOTES = frozenset({"„", "“", "«", '"'})
+#: Of those, the marks that only ever open a quotation.
+OPENERS_ONLY = frozenset({"„", "«"})
 #: The most words of a title in quotes read as a subject.
 MAX_QUOTED_NAME = 4
 
@@ -761,6 +763,38 @@ def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
         if not tokens[end].text[:1].isupper():
             return None
     return None
+
+
+def _through_quoted_title(clause: _Clause, first: int, end: int) -> int:
+    """``end``, or the last word of a title in quotes the phrase from ``first`` to ``end`` opens and stops inside
+    ("sagte CDU-Chef Friedrich Merz der „Bild am Sonntag“": the phrase stopped at "Bild"); the title is short, opens
+    with a capital and holds no punctuation."""
+    tokens = clause.tokens
+    last_mark = next((k for k in range(end, first - 1, -1) if tokens[k].text in NAME_QUOTES | CLOSING_QUOTES), None)
+    if last_mark is None or tokens[last_mark].text not in OPENERS_ONLY or last_mark == end:
+        return end  # no quote opened in the phrase, or one closed ("„…“" ends with a mark of both kinds)
+    if not tokens[last_mark + 1].text[:1].isupper():
+        return end
+    for k in range(end + 1, min(clause.last, last_mark + MAX_QUOTED_NAME + 1) + 1):
+        if tokens[k].text in CLOSING_QUOTES:
+            return k - 1
+        if tokens[k].pos == "PUNCT" or tokens[k].text in NAME_QUOTES:
+            return end
+    return end
+
+
+def _closes_quoted_title(clause: _Clause, index: int) -> bool:
+    """Whether the closing quote at ``index`` ends a title in quotes inside a phrase ("Im Interview mit dem
+    „Spiegel“ sagte X", "In einem Gastbeitrag für die „FAZ“ schrieb X"): an article or a preposition opens the quote
+    and only capitalised words stand in it, so the words before the cue are no quotation the subject said."""
+    tokens = clause.tokens
+    if tokens[index].text not in CLOSING_QUOTES:
+        return False
+    for opening in range(index - 1, max(clause.first, index - MAX_QUOTED_NAME - 1) - 1, -1):
+        if tokens[opening].text in NAME_QUOTES and opening > clause.first:
+            name = _quoted_name(clause, opening)
+            return name is not None and name[1] == index - 1 and tokens[opening - 1].pos in ("DET", "ADP")
+    return False
 
 
 def _past_object_pronoun(clause: _Clause, index: int) -> int:
@@ -971,7 +1005,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
-    if before is not None and before.text in BEFORE_INVERTED and subject is not None:
+    inverted = before is not None and before.text in BEFORE_INVERTED and subject is not None
+    if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
+        assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
     if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
@@ -1008,9 +1044,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*subject) if subject is not None else None
     elif (relative := _relative_subject(clause, cue_first)) is not None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
-    elif cue_first > first and tokens[_past_final_adverbs(clause, i, cue_first) - 1].pos in NOMINAL:
+    elif cue_first > first and tokens[_last_nominal_before(clause, i, cue_first)].pos in NOMINAL:
         # adverbs between the subject and a clause-final participle ("was der Minister neulich vorgeschlagen hat")
-        end = _past_final_adverbs(clause, i, cue_first) - 1
+        end = _last_nominal_before(clause, i, cue_first)
         clitic = tokens[end].pos == "PRON" or tokens[end].text.lower() in clause.lexicon.clitics
         if clitic and end > first and tokens[end - 1].pos in NOMINAL - {"PRON"}:
             # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
@@ -1496,6 +1532,14 @@ def _past_final_adverbs(clause: _Clause, i: int, cue_first: int) -> int:
     while k - 1 > clause.first and (tokens[k - 1].pos == "ADV" or tokens[k - 1].text.lower() in lexicon.skip):
         k -= 1
     return k
+
+
+def _last_nominal_before(clause: _Clause, i: int, cue_first: int) -> int:
+    """The index of the word before the cue a subject before it would end with: past adverbs before a clause-final
+    participle (:func:`_past_final_adverbs`) and past the closing quote of a title in quotes ("Im Interview mit
+    dem „Spiegel“ sagte X": the phrase ends with "Spiegel")."""
+    end = _past_final_adverbs(clause, i, cue_first) - 1
+    return end - 1 if end > clause.first and _closes_quoted_title(clause, end) else end
 
 
 def _auxiliary_start(clause: _Clause, i: int) -> int:
