@@ -363,6 +363,14 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     return again if again.kind in SPEAKER_KINDS and again.kind not in ("person", reading.kind) else nominative
 
 
+def _part(mention: SourceMention, words: list[Token]) -> SourceMention:
+    """The mention narrowed to ``words``, a stretch of its own tokens (a complement, a conjunct, the name before a
+    body), to be read on its own."""
+    offset = mention.start if mention.words is not None else 0
+    text = mention.text[words[0].start - offset : words[-1].end - offset]
+    return replace(mention, text=text, words=words, start=words[0].start)
+
+
 def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
@@ -410,8 +418,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if core[0].text.lower() in speakers.schedule_nouns:
         return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
     name = _text(core, mention.text, offset)
+    article = _article_before(tokens, core, speakers)
     if len(core) == 1 and speakers.capitalises_nouns:  # "des Bundesrats", "des Ministers": in the nominative
-        name = _genitive_undone(core[0], _article_before(tokens, core, speakers))
+        name = _genitive_undone(core[0], article)
     known = _known_name(name, core, gazetteer)
     if known is not None:
         return known
@@ -426,8 +435,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
             return reading
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
-        text = mention.text[complement[0].start - offset : complement[-1].end - offset]
-        reading = _read_source(replace(mention, text=text, words=complement, start=complement[0].start), gazetteer)
+        reading = _read_source(_part(mention, complement), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
     member = _member_of_body(core, mention, gazetteer, speakers) or _titled_after_body(
@@ -440,8 +448,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return office
     affiliated = _affiliated_run(core, head, mention.lang, speakers, gazetteer)
     if affiliated:  # "Lewicy Borys Budka": the body heads the span only as the person's affiliation
-        return _named(affiliated, core, name, mention, speakers, gazetteer, titles)
-    article = _article_before(tokens, core, speakers)
+        return _named(affiliated, core, name, mention, speakers, gazetteer, titles, article=article)
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
         return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
@@ -461,7 +468,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
-    return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive)
+    return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
 
 
 def _particle_surname(
@@ -521,8 +528,7 @@ def _member_of_body(
         )
     ):
         return None
-    text = mention.text[person[0].start - offset : person[-1].end - offset]
-    reading = _read_source(replace(mention, text=text, words=person, start=person[0].start), gazetteer)
+    reading = _read_source(_part(mention, person), gazetteer)
     return reading if reading.kind == "person" else None
 
 
@@ -543,9 +549,7 @@ def _titled_after_body(
         return None
     if not all(t.text[:1].isupper() or t.text in ("of", "for", "at") for t in core[:k]):
         return None  # a capitalised body's name before the title, nothing else
-    offset = mention.start if mention.words is not None else 0
-    text = mention.text[core[k].start - offset : core[-1].end - offset]
-    reading = _read_source(replace(mention, text=text, words=core[k:], start=core[k].start), gazetteer)
+    reading = _read_source(_part(mention, core[k:]), gazetteer)
     return reading if reading.kind == "person" else None
 
 
@@ -618,9 +622,11 @@ def _named(
     titles: frozenset[str],
     *,
     appositive: list[Token] | None = None,
+    article: str | None = None,
 ) -> SourceReading:
     """The reading of a span headed by a proper name: a known name, an organisation's, an acronym, a person's
-    (``appositive``: the span's words after a comma, which may say what the name names)."""
+    (``appositive``: the span's words after a comma, which may say what the name names; ``article``: the determiner
+    before ``core``, whose case a German body's name is undone from)."""
     offset = mention.start if mention.words is not None else 0
     titled = [i for i, t in enumerate(run) if _in(speakers.title_nouns, t, speakers) is not None]
     # a source noun after a title and before a full name ends a longer title ("Chief Financial Officer Mark
@@ -658,7 +664,8 @@ def _named(
     # the body words are the affiliation's, or the title's ("Commission President Ursula von der Leyen"), not the name's
     affiliated = run is not whole or entitled
     if any(_is_organisation_word(t) or _in(speakers.body_nouns, t, speakers) for t in (run if affiliated else core)):
-        name = _nominative_body(name, core, mention, speakers)  # "des Robert Koch-Instituts": Robert Koch-Institut
+        if mention.lang == "de" and name.endswith(core[-1].text):  # "des Robert Koch-Instituts": Robert Koch-Institut
+            name = name[: len(name) - len(core[-1].text)] + _genitive_undone(core[-1], article)
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
     if len(run) == 1 and run[0].text.isupper() and len(run[0].text) > 1:
         return SourceReading("organisation", fold(person), person)
@@ -673,16 +680,6 @@ def _named(
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
-
-
-def _nominative_body(name: str, core: list[Token], mention: SourceMention, speakers: SpeakerWords) -> str:
-    """A German body's name after a genitive article with its last word in the nominative ("des Robert
-    Koch-Instituts" -> "Robert Koch-Institut"), so the page's "das Robert Koch-Institut" is the same speaker."""
-    if mention.lang != "de" or not core or not name.endswith(core[-1].text):
-        return name
-    tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
-    last = _genitive_undone(core[-1], _article_before(tokens, core, speakers))
-    return name[: len(name) - len(core[-1].text)] + last
 
 
 #: Abbreviated English titles before a full name, no part of it (honorifics that tell a gender, "Ms.", stay).
@@ -1281,8 +1278,7 @@ def _add_conjunct(
             part = part[:-1]
         if not part:
             return
-        text = mention.text[part[0].start - mention.start : part[-1].end - mention.start]
-        reading = read_source(replace(mention, text=text, words=part, start=part[0].start), gazetteer)
+        reading = read_source(_part(mention, part), gazetteer)
         if reading.kind not in SPEAKER_KINDS or reading.how not in NAMED_READINGS:
             return
         if reading.key == main.key:
@@ -1306,8 +1302,7 @@ def _add_pronoun_partner(
     if len(words) < 3 or words[1].text.lower() not in SUBJECT_AND_WORDS:
         return
     rest = words[2:]
-    text = mention.text[rest[0].start - mention.start : rest[-1].end - mention.start]
-    reading = read_source(replace(mention, text=text, words=rest, start=rest[0].start), gazetteer)
+    reading = read_source(_part(mention, rest), gazetteer)
     if reading.kind not in SPEAKER_KINDS:
         return
     entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
