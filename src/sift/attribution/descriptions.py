@@ -49,12 +49,14 @@ def _unlisted(
     Rote Kreuz", "die Grüne Jugend"): an organisation, also read as ``unlisted``."""
     token = core[head]
     lemma = token.lemma.lower() or token.text.lower()
-    if token.pos != "NOUN" or len(lemma) < 5 or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
+    if token.pos != "NOUN" or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
         return SourceReading("none")
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
-    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
     named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    if len(lemma) < 5 and not named:  # a short noun alone is no agent or institution; "die Rheinische Post" is a name
+        return SourceReading("none")
+    institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)
     if named or institution:
         kind = "organisation"
     elif speakers.agent_endings and (
@@ -211,10 +213,27 @@ def _apposed_name(
         run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
     if run:
         return run
+    titled = _titled_in_appositive(appositive, speakers, lang, gazetteer)
+    if titled:
+        return titled
     if appositive and appositive[0].text[:1].isupper():
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _titled_in_appositive(
+    appositive: list[Token], speakers: SpeakerWords, lang: str, gazetteer: Gazetteer
+) -> list[Token]:
+    """The name closing an appositive that gives the person a title of its own ("Der Präsident der Konferenz, der
+    ägyptische Außenminister Sameh Shoukry, sagte", "…, Egyptian Foreign Minister Sameh Shoukry, said"): words of
+    a noun phrase, its last title noun, then the name (without the title the tagger may run into it)."""
+    words = [t for t in appositive if t.pos != "PUNCT"]
+    title = max((i for i, t in enumerate(words) if _in(speakers.title_nouns, t, speakers) is not None), default=None)
+    if title is None or any(t.pos not in ("DET", "ADJ", "NOUN", "PROPN") for t in words[:title]):
+        return []
+    run = _apposed_name(words, [], title, speakers, lang, gazetteer)
+    return run if run and run[-1] is words[-1] else []
 
 
 def _name_after_department(department: list[Token], lang: str, gazetteer: Gazetteer) -> list[Token]:

@@ -215,6 +215,9 @@ class RelayReader:
         anchors = [frame.cue[1]]
         if frame.source is not None and frame.source[0] >= frame.cue[1]:
             anchors.append(frame.source[1])  # "dijo el ministro a El País"
+            apposed = _after_apposed_name(tokens, index_at(tokens, frame.source[1]))
+            if apposed is not None:  # "sagte die Vorsitzende, Alena Buyx, der dpa"
+                anchors.append(apposed)
         elif frame.source is not None and frame.source[1] < frame.cue[0]:
             anchors.append(frame.source[1])  # a verb-final clause: "wie Brancheninsider gegenüber ET-News berichten"
         for anchor in anchors:
@@ -438,6 +441,23 @@ class RelayReader:
         if k == first:
             return None
         return (tokens[first].start, tokens[k - 1].end)
+
+
+#: The most words of a name set off by commas after a source ("die Vorsitzende, Alena Buyx, der dpa").
+MAX_APPOSED_NAME = 4
+
+
+def _after_apposed_name(tokens: list[Token], k: int) -> int | None:
+    """Where a name set off by commas right at token ``k`` ends (the end of its closing comma): ", Alena Buyx,";
+    else ``None``."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return None
+    for j in range(k + 1, min(len(tokens), k + 2 + MAX_APPOSED_NAME)):
+        if tokens[j].text == ",":
+            return tokens[j].end if j > k + 1 else None
+        if tokens[j].pos not in ("PROPN", "X") or not tokens[j].text[:1].isupper():
+            return None
+    return None
 
 
 def _overlaps(span: Span, other: Span | None) -> bool:

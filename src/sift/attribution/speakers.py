@@ -32,6 +32,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
@@ -157,6 +158,10 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         words, joined = words[: joined - 2] + words[joined + 1 :], None
     if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
         words = words[:joined]
+    elif (
+        speakers.capitalises_nouns and joined is not None and joined + 1 < len(words) and words[joined + 1].pos == "DET"
+    ):
+        words = words[:joined]  # "Das Robert Koch-Institut und das Bundesamt": an article opens the second speaker
     while words and (
         words[-1].pos == "PUNCT"
         or words[-1].text in TITLE_QUOTES
@@ -467,7 +472,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
-    run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
+    # a German name after an article is a body's or a place's, never a person's: "Die Charité in Berlin" heads too
+    single = mention.lang in DATELINE_LANGUAGES or (speakers.capitalises_nouns and article is not None)
+    run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
 
 
@@ -677,6 +684,10 @@ def _named(
         return SourceReading("organisation", fold(person), person)
     if core == run and _is_articled_body(mention, core, speakers):
         return SourceReading("organisation", fold(person), person)
+    if _is_placed_body(run, core, speakers, article):  # "Die Charité in Berlin"
+        return SourceReading("organisation", fold(person), person)
+    if len(run) == 1 and _is_acronym_compound(run[0].text):  # "des ARD-Hauptstadtstudios", "die SPD-Fraktion"
+        return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
@@ -825,6 +836,21 @@ def _is_articled_body(mention: SourceMention, core: list[Token], speakers: Speak
     offset = mention.start if mention.words is not None else 0
     before = mention.text[: max(0, core[0].start - offset)].split()
     return len(before) == 1 and before[0].lower() in speakers.body_articles
+
+
+def _is_acronym_compound(word: str) -> bool:
+    """Whether a word is a compound opened by an acronym ("ARD-Hauptstadtstudio", "EU-Kommission", "SPD-Fraktion"):
+    no person's name starts with an acronym; a body's or a part of one does."""
+    first, hyphen, rest = word.partition("-")
+    return bool(hyphen) and len(first) > 1 and first.isupper() and first.isalpha() and rest[:1].isupper()
+
+
+def _is_placed_body(run: list[Token], core: list[Token], speakers: SpeakerWords, article: str | None) -> bool:
+    """Whether a one-word name after an article heads a span with a preposition after it, in a language whose news
+    writes no article before a person's name ("Die Charité in Berlin", "die Linke in Sachsen"): a body's name."""
+    if not speakers.capitalises_nouns or article is None or len(run) != 1 or core[0] is not run[0]:
+        return False
+    return len(core) > 1 and core[1].pos == "ADP"
 
 
 def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
@@ -1213,7 +1239,7 @@ def resolve_speakers(
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1
         entity.heard(mention.lang, None if mention.is_relay and not _informs(mention, reading) else mention.attribution)
-        if not mention.is_relay and reading.how in NAMED_READINGS:
+        if not mention.is_relay and (reading.how in NAMED_READINGS or reading.kind in LISTED_BODY_KINDS):
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
@@ -1256,31 +1282,28 @@ def _add_conjunct(
     it in English) becomes a speaker of the same statement too (its own entity, or the one already known by its
     key), when both sides read as names and the span holds no third one. An "and" inside the name the reading
     took ("Narodowy Instytut Zdrowia i Opieki Społecznej", a genitive complement with no preposition) joins words
-    of that one name."""
-    if mention.words is None or any(t.text == "," for t in mention.words):
-        return
-    tokens = [t for t in mention.words if t.pos != "PUNCT"]
-    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
-    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
-        return  # "Department of Health and Human Services": the "and" joins words of one name's complement
-    if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
+    of that one name. A list of bodies and names each with its article ("Die Charité in Berlin, die München Klinik
+    Schwabing und das Institut für Virologie teilten mit", :func:`_listed`) all speak, bodies described too, as do
+    two bodies joined with an article after the "and" ("Das Robert Koch-Institut und das Paul-Ehrlich-Institut")."""
+    if mention.words is None:
         return
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    second = joins[0] + 1
-    if (
-        tokens[second].pos == "NOUN"
-        and not _is_first_name(tokens, second, speakers)  # "… und Annalena Baerbock": a given name the tagger missed
-        and not _joins_speakers(tokens, joins[0], speakers)
-    ):
-        return  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
-    for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
+    listed = any(t.text == "," for t in mention.words)
+    parts = _listed(mention.words, speakers) if listed else _joined(mention, name)
+    # each item opens with an article: a new noun phrase, so a described body is a speaker of its own too
+    articled = listed or (len(parts) == 2 and parts[1][0].text.lower() in speakers.determiners)
+    readings: list[SourceReading] = []
+    for part in parts:
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
             part = part[:-1]
         if not part:
             return
         reading = read_source(_part(mention, part), gazetteer)
-        if reading.kind not in SPEAKER_KINDS or reading.how not in NAMED_READINGS:
+        named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_BODY_KINDS)
+        if reading.kind not in SPEAKER_KINDS or not named:
             return
+        readings.append(reading)
+    for reading in readings:
         if reading.key == main.key:
             continue
         entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
@@ -1290,6 +1313,46 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
+
+
+#: Kinds a described item of a listed subject may have and still speak ("…, die Polizei und das Ministerium").
+LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
+
+
+def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
+    """The two sides of "X and Y" (no comma) when each may be a speaker of its own (see :func:`_add_conjunct`)."""
+    tokens = [t for t in mention.words or () if t.pos != "PUNCT"]
+    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
+        return []  # "Department of Health and Human Services": the "and" joins words of one name's complement
+    if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
+        return []
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    second = joins[0] + 1
+    if (
+        tokens[second].pos == "NOUN"
+        and not _is_first_name(tokens, second, speakers)  # "… und Annalena Baerbock": a given name the tagger missed
+        and not _joins_speakers(tokens, joins[0], speakers)
+    ):
+        return []  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
+    return [tokens[: joins[0]], tokens[joins[0] + 1 :]]
+
+
+def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
+    """The items of a list of speakers as one cue's subject, "A, B and C", each item opening with an article ("Die
+    Charité in Berlin, die München Klinik Schwabing und das Institut für Virologie teilten mit"): an article after
+    every comma and after the one "and" closing the list marks a new noun phrase; without them the commas may set
+    off an appositive ("Hans Müller, Sprecher der Stadt und der Polizei"), so nothing is listed."""
+    tokens = [t for t in words if t.pos != "PUNCT" or t.text == ","]
+    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(joins) != 1 or commas[-1] > joins[0] or tokens[0].text.lower() not in speakers.determiners:
+        return []
+    cuts = [*commas, joins[0]]
+    if any(k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in speakers.determiners for k in cuts):
+        return []
+    bounds = [-1, *cuts, len(tokens)]
+    return [tokens[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _add_pronoun_partner(

@@ -129,6 +129,8 @@ class Lexicon:
     skip: frozenset[str]  # lowercased adverbs and time words between an inverted cue and its subject
     quote_cues: frozenset[str]  # cues whose subject is a relay and whose object is the quoted speaker
     genitive: frozenset[str]  # prepositions that continue a noun phrase ("de", "von")
+    #: prepositions that continue a speaker noun with its remit ("das Bundesamt für Migration und Flüchtlinge")
+    department: frozenset[str] = frozenset()
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
@@ -216,6 +218,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         skip=language.skip_words,
         quote_cues=language.quote_cue_lemmas,
         genitive=language.genitive_words,
+        department=language.department_prepositions,
         according_after=language.according_after_words,
         as_words=language.as_words,
         learning_cues=language.learning_lemmas,
@@ -314,9 +317,12 @@ class _Clause:
         while index + 1 <= last:
             following = self.tokens[index + 1]
             lowered = following.text.lower()
+            if _is_ordinal_stop(self, index + 1) or (following.pos == "NUM" and _is_ordinal_stop(self, index + 2)):
+                index += 1  # "der Präsident der 27. UN-Klimakonferenz": an ordinal's stop ends no phrase
+                continue
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
-            if following.pos == "ADP" and lowered not in self.lexicon.genitive:
+            if following.pos == "ADP" and lowered not in self.lexicon.genitive and not _opens_remit(self, index + 1):
                 break
             # German also ends it at a particle: a separated verb particle ("fasst die Redaktion | zusammen"), "nicht"
             after_noun = ("ADV", "NUM", "PRON", "PART") if self.lexicon.noun_capitals else ("ADV", "NUM")
@@ -1277,9 +1283,13 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
         return None
     if not any(_is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False) for k in opening):
         return None
-    if inverted is not None and any(
-        _is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False)
-        for k in range(inverted[0], inverted[1] + 1)
+    if (
+        inverted is not None
+        and not _opens_object(clause, inverted[0])
+        and any(
+            _is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False)
+            for k in range(inverted[0], inverted[1] + 1)
+        )
     ):
         return None
     end = commas[0] - 1
@@ -1292,6 +1302,13 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
         if number == 0 and nominal:
             end = stop - 1  # the first appositive describes the name ("Vorsitzender des Verbands")
     return clause.span(clause.first, end)
+
+
+def _opens_object(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an article no subject takes (German "dem", "den", "einem"): the phrase it opens after a
+    cue is its object or addressee ("sagte dem „Handelsblatt“"), never who speaks."""
+    openers = clause.lexicon.nominative_openers
+    return bool(openers) and clause.tokens[k].pos == "DET" and clause.tokens[k].text.lower() not in openers
 
 
 def _is_relative_clause(stretch: list[Token]) -> bool:
@@ -1611,6 +1628,78 @@ def _nominative_after(token: Token, following: Token) -> bool:
     return token.pos == "PROPN" or following.lemma.lower() == following.text.lower() != token.text.lower()
 
 
+#: The shortest speaker noun read as the last part of a compound ("Bundesministerium" is a "ministerium").
+MIN_COMPOUND_HEAD = 3
+
+
+def _heads_body(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a speaker noun (a body, a title, an outlet), as the last part of a compound where
+    nouns are capitalised ("Bundesamt", "Landesinstitut")."""
+    token = clause.tokens[k]
+    if token.pos not in ("NOUN", "PROPN"):
+        return False
+    lemma, heads = token.lemma.lower(), clause.lexicon.speaker_heads
+    if lemma in heads:
+        return True
+    return clause.lexicon.noun_capitals and any(
+        lemma.endswith(head) for head in heads if len(head) >= MIN_COMPOUND_HEAD
+    )
+
+
+def _opens_remit(clause: _Clause, k: int) -> bool:
+    """Whether the preposition at ``k`` opens a speaker noun's remit, which is part of its name ("das Bundesamt
+    für Migration", "der Beauftragte für Kultur", "das Zentrum für politische Bildung"): a department preposition
+    after a speaker noun, before a capitalised word (or an adjective and one)."""
+    tokens = clause.tokens
+    if tokens[k].text.lower() not in clause.lexicon.department or k + 1 > clause.last or not _heads_body(clause, k - 1):
+        return False
+    following = tokens[k + 1]
+    if following.pos == "ADJ" and following.text[:1].islower() and k + 2 <= clause.last:
+        following = tokens[k + 2]
+    return following.pos in ("NOUN", "PROPN", "ADJ") and following.text[:1].isupper()
+
+
+def _remit_end(clause: _Clause, first: int, last: int) -> int:
+    """Last token of a remit whose first word (after its preposition, checked by :func:`_opens_remit`) is at
+    ``first``: capitalised words and words joined by "and" ("für Kultur und Medien", "für politische Bildung"); a
+    lower-case word after them opens the next phrase ("… Medien | neue Regeln")."""
+    tokens, k = clause.tokens, first
+    while k + 1 <= last:
+        following = tokens[k + 1]
+        if (following.pos in ("NOUN", "PROPN", "ADJ") and following.text[:1].isupper()) or _inside_remit(clause, k + 1):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _inside_remit(clause: _Clause, k: int) -> bool:
+    """Whether the "and" at ``k`` joins words of a speaker noun's remit ("das Bundesamt für Migration und
+    Flüchtlinge", "Ministerium für Arbeit und Soziales"): capitalised words back to a remit's preposition."""
+    tokens = clause.tokens
+    if tokens[k].text.lower() not in AND_WORDS or k + 1 > clause.last or not tokens[k + 1].text[:1].isupper():
+        return False
+    j = k - 1
+    while j > clause.first and tokens[j].pos in ("NOUN", "PROPN", "ADJ"):
+        j -= 1
+    return j < k - 1 and _opens_remit(clause, j)
+
+
+def _is_ordinal_stop(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is the full stop of an ordinal written in figures inside a noun phrase, between an
+    article and a capitalised word or an adjective ("der 27. UN-Klimakonferenz", "des 3. Bataillons")."""
+    tokens = clause.tokens
+    if not clause.first + 2 <= k < clause.last or tokens[k].text != ".":
+        return False
+    number, article, following = tokens[k - 1], tokens[k - 2], tokens[k + 1]
+    return (
+        number.text.isdigit()
+        and article.pos == "DET"
+        and (following.text[:1].isupper() or following.pos == "ADJ")
+        and following.pos in ("NOUN", "PROPN", "ADJ")
+    )
+
+
 def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
     """Whether ``token`` opens a new noun phrase right after a noun: an article after a noun starts the next
     phrase ("dans le conflit Montgomery-Montréal | Le Contrôleur général"), unless it is a genitive article that
@@ -1659,8 +1748,11 @@ def _nominal_start(clause: _Clause, last: int) -> int:
     while start - 1 >= clause.first:
         previous = tokens[start - 1]
         lowered = previous.text.lower()
-        if _joins_nouns(clause, start - 1):
+        if _joins_nouns(clause, start - 1) or _inside_remit(clause, start - 1):
             start -= 1
+            continue
+        if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
+            start -= 2
             continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
@@ -1692,10 +1784,39 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     if not lexicon.plural_names_joined or not tokens[cue_first].text.lower().endswith(PLURAL_VERB_ENDING):
         return start
     joint = start - 1
-    if joint - 1 < clause.first or tokens[joint].text.lower() not in AND_WORDS or not _is_name_word(tokens[joint - 1]):
+    if joint - 1 < clause.first or tokens[joint].text.lower() not in AND_WORDS:
+        return start
+    # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
+    if not (_is_name_word(tokens[joint - 1]) or (_heads_body(clause, joint - 1) and tokens[start].pos == "DET")):
         return start
     left = _nominal_start(clause, joint - 1)
     if any(t.pos == "ADP" or t.text in STOP for t in tokens[left:joint]) or _after_preposition(clause, left):
+        return _listed_start(clause, left, start)
+    return _listed_start(clause, left, start) if tokens[start].pos == "DET" else left
+
+
+def _is_article(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an article: a determiner, or a pronoun before a noun, a name or an adjective (after a
+    comma a tagger may read German "die" as a relative pronoun: ", die München Klinik")."""
+    tokens = clause.tokens
+    if tokens[k].pos == "DET":
+        return True
+    return tokens[k].pos == "PRON" and k + 1 <= clause.last and tokens[k + 1].pos in ("NOUN", "PROPN", "ADJ")
+
+
+def _listed_start(clause: _Clause, left: int, start: int) -> int:
+    """First token of a list of subjects "A, B und C" filling the sentence before a plural cue ("Die Charité in
+    Berlin, die München Klinik Schwabing und das Institut für Virologie teilten mit"), whose last two items start
+    at ``left`` and ``start``: every item opens with an article and the list opens the clause (verb-second German
+    puts one phrase before the verb); else ``left`` when its phrase is a clean subject, ``start`` when not."""
+    tokens = clause.tokens
+    item, comma = left, left - 1
+    while comma > clause.first and tokens[comma].text == "," and _is_article(clause, item):
+        item = _nominal_start(clause, comma - 1)
+        comma = item - 1
+    if item < left and item == clause.first and _is_article(clause, item):
+        return item
+    if any(t.pos == "ADP" or t.text in STOP for t in tokens[left:start]) or _after_preposition(clause, left):
         return start
     return left
 
@@ -1888,7 +2009,8 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     tokens = clause.tokens
     fronted, skip = tokens[clause.first : finite], clause.lexicon.skip
     ordinal = {k for k in range(1, len(fronted)) if fronted[k].text == "." and fronted[k - 1].text.isdigit()}
-    if not fronted or any(t.text in STOP and k not in ordinal for k, t in enumerate(fronted)):
+    bracketed = _bracketed_after_name(fronted)  # "Karl Lauterbach (SPD) hat … gewarnt": a party or short name
+    if not fronted or any(t.text in STOP and k not in ordinal | bracketed for k, t in enumerate(fronted)):
         return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
     adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
     while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
@@ -1909,7 +2031,9 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         end = _bracket_subject_end(clause, start, closing - 1)
         if end is not None:  # "Kürzlich wiesen die Biologen X und Y nach": both speak
             end = _joined_names_end(clause, end, finite, lambda k: _bracket_subject_end(clause, k, closing - 1))
-    elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(t.pos in NOMINAL | {"ADP"} for t in fronted):
+    elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(
+        t.pos in NOMINAL | {"ADP"} or k in bracketed for k, t in enumerate(fronted)
+    ):
         start, end = clause.first, finite - 1
     else:
         return None
@@ -1923,6 +2047,19 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
             content = clause.content(clause.first, finite - 1)
     return _frame(clause, cue, content, clause.span(start, end), lemma)
+
+
+def _bracketed_after_name(words: list[Token]) -> set[int]:
+    """Indices of brackets around one to ``MAX_BRACKETED`` words right after a noun or a name ("Karl Lauterbach
+    (SPD)", "das Deutsche Rote Kreuz (DRK)"), with the words inside: part of the phrase, not a stop."""
+    inside: set[int] = set()
+    for k, token in enumerate(words):
+        if token.text != "(" or k == 0 or words[k - 1].pos not in ("NOUN", "PROPN"):
+            continue
+        closing = next((j for j in range(k + 1, min(len(words), k + 2 + MAX_BRACKETED)) if words[j].text == ")"), None)
+        if closing is not None and closing > k + 1:
+            inside.update(range(k, closing + 1))
+    return inside
 
 
 def _demonstrative_object(clause: _Clause, first: int, finite: int, closing: int) -> bool:
@@ -1968,6 +2105,8 @@ def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
     if k + 2 <= last and tokens[k + 1].text.lower() in clause.lexicon.genitive and tokens[k + 1].pos != "ADP":
         genitive_end = _bracket_subject_end(clause, k + 2, last)  # "der Sprecher der Stadt"
         return genitive_end if genitive_end is not None else k
+    if k + 2 <= last and _opens_remit(clause, k + 1):  # "das Bundesamt für Migration und Flüchtlinge"
+        k = _remit_end(clause, k + 2, last)
     return k
 
 

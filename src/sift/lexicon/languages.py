@@ -380,6 +380,7 @@ GERMAN = Language(
     skip_words=word_set("am dienstag montag mittwoch donnerstag freitag samstag sonntag gestern auch zudem"),
     quote_cue_lemmas=frozenset({"zitieren"}),
     genitive_words=frozenset({"von", "des", "der", "eines", "einer"}),  # "der Sprecher der Regierung"
+    department_prepositions=frozenset({"für"}),  # "das Bundesamt für Migration", "der Beauftragte für Kultur"
     speakers=SPEAKER_WORDS["de"],
     relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
     relay_phrases=(

@@ -334,7 +334,7 @@ GERMAN = SpeakerWords(
         verband verein stiftung amt dienst büro parlament bundestag landtag senat staatsanwaltschaft staatskanzlei
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
         vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
-        botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat
+        botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         """
     ),
     government_nouns=_phrases(
@@ -344,7 +344,7 @@ GERMAN = SpeakerWords(
     outlet_nouns=_words(
         """
         zeitung nachrichtenagentur presse-agentur sender magazin blatt rundfunk fernsehen radio portal
-        nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender medien redaktion
+        nachrichtenmagazin tageszeitung wochenzeitung presseagentur nachrichtenportal fernsehsender medien redaktion
         """
     ),
     data_nouns=_words("daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen"),

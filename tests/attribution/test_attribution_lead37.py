@@ -1,0 +1,189 @@
+"""German bodies and lists of speakers read whole (session 37).
+
+Wire copy names German bodies with their remit ("das Bundesamt für Migration und Flüchtlinge"), lists several of
+them as one subject ("Die Charité in Berlin, die München Klinik Schwabing und das Institut für Virologie teilten
+mit"), writes ordinals in figures inside titles ("der Präsident der 27. UN-Klimakonferenz") and names newspapers
+by a capitalised adjective and a short noun ("die Rheinische Post"). Each was cut, merged or dropped before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Bundesamt für Migration und Flüchtlinge teilte am Montag mit, es kämen mehr Menschen.", None),
+        ("Das teilte das Bundesamt für Migration und Flüchtlinge mit.", None),
+        ("Nach Angaben des Bundesamts für Migration und Flüchtlinge kamen 2000 Menschen.", None),
+        ("Laut Bundesamt für Migration kamen im Mai mehr Menschen.", "Bundesamt für Migration"),
+        (
+            "Die Bundeszentrale für politische Bildung teilte mit, das Angebot werde erweitert.",
+            "Bundeszentrale für politische Bildung",
+        ),
+    ],
+)
+def test_a_german_body_keeps_its_remit(analyse: Analyse, text: str, speaker: str | None) -> None:
+    expected = speaker or "Bundesamt für Migration und Flüchtlinge"
+    assert _speakers(analyse([("de", text)])) == [(expected, "organisation")]
+
+
+def test_a_title_remit_ends_before_the_object(analyse: Analyse) -> None:
+    """A lower-case word after the remit opens the next phrase: "für Kultur und Medien | neue Regeln"."""
+    doc = analyse([("de", "Das teilte der Beauftragte für Kultur und Medien neue Regeln mit.")])
+    assert [s.name for s in doc.speakers] == ["Beauftragte für Kultur und Medien"]
+
+
+def test_a_spokesperson_of_a_body_with_a_remit(analyse: Analyse) -> None:
+    doc = analyse([("de", "Ein Sprecher des Ministeriums für Arbeit und Soziales sagte, das sei falsch.")])
+    assert [s.name for s in doc.speakers] == ["Sprecher des Ministeriums für Arbeit und Soziales"]
+
+
+def test_a_preposition_after_a_person_title_is_no_remit(analyse: Analyse) -> None:
+    doc = analyse([("de", "Der Minister sagte für die Zeitung, das sei falsch.")])
+    assert [s.name for s in doc.speakers] == ["Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Die Charité in Berlin, die München Klinik Schwabing und das Institut für Virologie teilten am Montag "
+            "mit, dass die Zahl der Fälle steige.",
+            ["Charité", "München Klinik Schwabing", "Institut für Virologie"],
+        ),
+        (
+            "Die Polizei, die Feuerwehr und das Ministerium teilten mit, es gebe keine Verletzten.",
+            ["Polizei", "Feuerwehr", "Ministerium"],
+        ),
+        ("Das Robert Koch-Institut und das Paul-Ehrlich-Institut teilten mit, es gebe keine Fälle.", None),
+    ],
+)
+def test_a_listed_subject_gives_every_item(analyse: Analyse, text: str, speakers: list[str] | None) -> None:
+    names = [s.name for s in analyse([("de", text)]).speakers]
+    assert names == (speakers or ["Robert Koch-Institut", "Paul-Ehrlich-Institut"])
+
+
+def test_a_list_of_titles_in_an_appositive_is_one_person(analyse: Analyse) -> None:
+    doc = analyse([("de", "Hans Müller, der Sprecher der Stadt und der Polizei, sagte, das sei falsch.")])
+    assert [s.name for s in doc.speakers] == ["Hans Müller"]
+
+
+def test_a_place_after_a_body_is_not_the_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Charité in Berlin teilte mit, es gebe keine Verletzten.")])
+    assert _speakers(doc) == [("Charité", "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Der Präsident der 27. UN-Klimakonferenz, der ägyptische Außenminister Sameh Shoukry, sagte, man sei "
+            "zufrieden.",
+        ),
+        ("en", "The president of the conference, Egyptian Foreign Minister Sameh Shoukry, said the deal was fair."),
+        ("en", "The president of the conference, the Egyptian foreign minister Sameh Shoukry, said it was fair."),
+    ],
+)
+def test_a_titled_appositive_names_the_person(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == [("Sameh Shoukry", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Man sei zufrieden, sagte der Präsident der 27. UN-Klimakonferenz.", "Präsident der 27. UN-Klimakonferenz"),
+        ("Laut dem Kommandeur des 3. Bataillons war die Lage ruhig.", "Kommandeur des 3. Bataillons"),
+    ],
+)
+def test_an_ordinal_stop_ends_no_source(analyse: Analyse, text: str, speaker: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wie die Rheinische Post berichtet, will die Stadt die Gebühren erhöhen.",
+        "Die Stadt will die Gebühren erhöhen, wie die „Rheinische Post“ berichtet.",
+    ],
+)
+def test_a_name_of_capitalised_adjectives_and_a_short_noun(analyse: Analyse, text: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == ["Rheinische Post"]
+
+
+def test_the_deutsche_bahn_speaks(analyse: Analyse) -> None:
+    assert _speakers(analyse([("de", "Die Deutsche Bahn teilte mit, der Zug falle aus.")])) == [
+        ("Deutsche Bahn", "organisation")
+    ]
+
+
+def test_a_dative_after_the_cue_is_no_subject(analyse: Analyse) -> None:
+    """ "sagte dem „Handelsblatt“": the paper is told, the name before the cue speaks (it was the closing quote)."""
+    text = "Der Chef der Deutschen Bank, Christian Sewing, sagte dem „Handelsblatt“, die Lage sei ernst."
+    doc = analyse([("de", text)])
+    assert [s.name for s in doc.speakers] == ["Christian Sewing"]
+    assert [text[r.source.start : r.source.end] for a in doc.attributions for r in a.via] == ["Handelsblatt"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relay"),
+    [
+        (
+            "de",
+            "„Wir sind sehr besorgt“, sagte die Vorsitzende des Deutschen Ethikrats, Alena Buyx, der Deutschen "
+            "Presse-Agentur.",
+            "Deutschen Presse-Agentur",
+        ),
+        ("de", "„Wir sind besorgt“, sagte die Vorsitzende, Alena Buyx, der dpa.", "dpa"),
+    ],
+)
+def test_a_relay_after_an_apposed_name(analyse: Analyse, lang: str, text: str, relay: str) -> None:
+    doc = analyse([(lang, text)])
+    assert [s.name for s in doc.speakers] == ["Alena Buyx"]
+    assert [text[r.source.start : r.source.end] for a in doc.attributions for r in a.via] == [relay]
+
+
+def test_no_relay_after_an_apposed_name_and_a_time(analyse: Analyse) -> None:
+    text = "„Wir sind besorgt“, sagte die Vorsitzende, Alena Buyx, am Montag."
+    assert [r for a in analyse([("de", text)]).attributions for r in a.via] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Bundesgesundheitsminister Karl Lauterbach (SPD) hat vor einer neuen Welle gewarnt.", "Karl Lauterbach"),
+        ("Die Ministerin (SPD) hat am Montag vor Engpässen gewarnt.", "Ministerin"),
+    ],
+)
+def test_a_bracketed_party_before_a_verb_bracket(analyse: Analyse, text: str, speaker: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Zahl der Asylanträge ist nach Angaben der EU-Asylagentur gestiegen.", ("EU-Asylagentur", "organisation")),
+        ("Die Energieagentur NRW teilte mit, der Ausbau stocke.", ("Energieagentur NRW", "organisation")),
+        ("Wie die Nachrichtenagentur Reuters berichtet, stockt der Ausbau.", ("Reuters", "outlet")),
+        ("Nach Informationen des ARD-Hauptstadtstudios will die Regierung sparen.", None),
+    ],
+)
+def test_agencies_and_acronym_compounds_are_bodies(
+    analyse: Analyse, text: str, speaker: tuple[str, str] | None
+) -> None:
+    """Only a news agency is an outlet ("Asylagentur", "Energieagentur" are bodies), and no person's name opens
+    with an acronym ("ARD-Hauptstadtstudios")."""
+    expected = speaker or ("ARD-Hauptstadtstudios", "organisation")
+    assert _speakers(analyse([("de", text)])) == [expected]
