@@ -187,3 +187,125 @@ def test_agencies_and_acronym_compounds_are_bodies(
     with an acronym ("ARD-Hauptstadtstudios")."""
     expected = speaker or ("ARD-Hauptstadtstudios", "organisation")
     assert _speakers(analyse([("de", text)])) == [expected]
+
+
+def test_a_bracketed_party_in_an_apposed_subject(analyse: Analyse) -> None:
+    text = "Der Bürgermeister der Stadt Hamm, Marc Herter (SPD), kündigte an, die Schulen zu sanieren."
+    assert _speakers(analyse([("de", text)])) == [("Marc Herter", "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Er habe nichts gewusst, beteuerte der Angeklagte vor Gericht.", "Angeklagte"),
+        ("Aus dem Umfeld des Kanzlers hieß es, man prüfe alle Optionen.", "Umfeld des Kanzlers"),
+    ],
+)
+def test_defendants_and_circles_are_anonymous_sources(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [(speaker, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Unternehmenssprecher wollte sich auf Nachfrage nicht äußern.",
+        "Ein Sprecher wollte sich dazu nicht äußern.",
+        "Der Minister äußerte sich zunächst nicht.",
+        "Die Stadt wollte den Vorgang nicht kommentieren.",
+        "Der Sprecher bestätigte den Bericht nicht.",
+    ],
+)
+def test_a_declined_comment_names_no_speaker(analyse: Analyse, text: str) -> None:
+    """A German negation stands outside the cue's span, before an infinitive or after a finite verb."""
+    assert analyse([("de", text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister sagte, das sei nicht richtig.",
+        "Das sei nicht richtig, sagte der Minister.",
+        "Der Minister warnte nicht nur vor Hitze, sondern auch vor Sturm.",
+    ],
+)
+def test_a_negation_in_what_was_said_keeps_the_speaker(analyse: Analyse, text: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == ["Minister"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Die AfD forderte, die Grenzen zu schließen.", "AfD"),
+        ("de", "Die Grünen forderten, die Mieten zu deckeln.", "Die Grünen"),
+        ("de", "Die Linke kritisierte, die Mieten seien zu hoch.", "Die Linke"),
+        ("pl", "PiS zapowiedziało, że zagłosuje przeciw.", "PiS"),
+    ],
+)
+def test_parties_are_organisations(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == [(speaker, "organisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Das Landratsamt teilte mit, die Straße bleibe gesperrt.", ("Landratsamt", "organisation")),
+        ("In einer Mitteilung des Landratsamts heißt es, die Straße bleibe gesperrt.", ("Landratsamt", "organisation")),
+        ("Das Kreisgesundheitsamt meldete zwei neue Fälle.", ("Kreisgesundheitsamt", "organisation")),
+        ("Wie der Landkreis mitteilte, gibt es zwei neue Fälle.", ("Landkreis", "government")),
+    ],
+)
+def test_local_authorities_speak(analyse: Analyse, text: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Forscher um Studienleiterin Maria Schmidt schreiben in „Nature“, der Effekt sei klein.", "Maria Schmidt"),
+        ("Das Team um Christian Drosten berichtet, die Variante sei harmlos.", "Christian Drosten"),
+    ],
+)
+def test_a_group_around_a_named_person(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wie der Bayerische Rundfunk (BR) berichtet, wurde der Zug evakuiert.", "Bayerischer Rundfunk"),
+        ("Der Zug wurde evakuiert, wie der Bayerische Rundfunk (BR) berichtet.", "Bayerischer Rundfunk"),
+        ("Weil die Weltgesundheitsorganisation (WHO) warnt, bleiben die Schulen zu.", "Weltgesundheitsorganisation"),
+    ],
+)
+def test_a_short_name_in_brackets_inside_a_verb_final_clause(analyse: Analyse, text: str, speaker: str) -> None:
+    assert [s.name for s in analyse([("de", text)]).speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "relay"),
+    [
+        ("Die Zeitung zitierte den Minister: „Wir werden handeln.“", "Minister", "Die Zeitung"),
+        (
+            "Der Sender NDR zitiert einen Feuerwehrsprecher mit den Worten, die Lage sei unter Kontrolle.",
+            "Feuerwehrsprecher",
+            "Der Sender NDR",
+        ),
+        ("Die „Bild“ zitiert Friedrich Merz mit dem Satz: „Das ist vorbei.“", "Friedrich Merz", "Bild"),
+    ],
+)
+def test_the_one_quoted_speaks_and_the_quoting_outlet_relays(
+    analyse: Analyse, text: str, speaker: str, relay: str
+) -> None:
+    doc = analyse([("de", text)])
+    assert [s.name for s in doc.speakers] == [speaker]
+    assert [text[r.source.start : r.source.end] for a in doc.attributions for r in a.via] == [relay]
+
+
+def test_a_quoted_document_is_no_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Zeitung zitierte eine Studie, wonach die Lage ernst sei.")])
+    assert [s.name for s in doc.speakers] == ["Zeitung"]
+
+
+def test_the_outlet_of_a_report_with_a_quoted_title(analyse: Analyse) -> None:
+    text = "Laut einem Bericht der „Financial Times“ plant Google eine Übernahme."
+    assert _speakers(analyse([("de", text)])) == [("Financial Times", "outlet")]

@@ -146,12 +146,50 @@ def acts_on_thing(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool
     return bool(cue) and (tokens[cue[0]].text.lower() == "to" or before == "to")
 
 
+#: German negations of a verb, which stand outside its cue span: right before an infinitive or participle ("wollte
+#: sich dazu nicht äußern", "hat den Bericht nie bestätigt") or after a finite cue in its clause ("äußerte sich
+#: zunächst nicht", "kommentierte das nicht"); "nicht nur", "nicht zuletzt" negate nothing said.
+VERB_NEGATIONS = {"de": frozenset({"nicht", "nie", "niemals"})}
+#: Words after a negation that make it no negation of the verb ("nicht nur …, sondern auch", "nicht zuletzt").
+NEGATION_OPENERS = {"de": frozenset({"nur", "zuletzt", "allein", "ohne"})}
+#: The most words between a negation and the cue it negates, before or after it.
+NEGATION_REACH = 3
+
+
 def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
-    """Whether a negation stands inside the frame's cue (``tokens``: the block's)."""
-    words = CUE_NEGATIONS.get(lang)
-    if not words or frame.cue is None:
+    """Whether a negation stands inside the frame's cue (``tokens``: the block's), or, in German, next to it in its
+    clause (:data:`VERB_NEGATIONS`): a declined comment reports nothing said."""
+    if frame.cue is None:
         return False
-    return any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1])
+    words = CUE_NEGATIONS.get(lang)
+    if words and any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]):
+        return True
+    return _negated_beside(frame, lang, tokens)
+
+
+def _negated_beside(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    words = VERB_NEGATIONS.get(lang)
+    cue = _cue_indices(frame, tokens)
+    if not words or not cue:
+        return False
+    openers = NEGATION_OPENERS.get(lang, frozenset())
+
+    def negates(k: int) -> bool:
+        following = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        return tokens[k].text.lower() in words and following not in openers
+
+    before = range(cue[0] - 1, max(-1, cue[0] - 1 - NEGATION_REACH), -1)
+    for k in before:
+        if tokens[k].pos == "PUNCT" or tokens[k].pos in ("VERB", "AUX"):
+            break
+        if negates(k):
+            return True
+    for k in range(cue[-1] + 1, min(len(tokens), cue[-1] + 1 + NEGATION_REACH)):
+        if tokens[k].pos in ("PUNCT", "SCONJ") or tokens[k].text in QUOTE_MARKS:
+            break
+        if negates(k):
+            return True
+    return False
 
 
 #: The most words after a cue searched for what it reports ("a lancé mardi aux journalistes présents que …", "calificó

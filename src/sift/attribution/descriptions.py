@@ -286,6 +286,9 @@ def _described(
     """The reading of a span whose head noun is one of the language's speaker words (``article``: the
     determiner before ``core``, for the citation form)."""
     token = core[head]
+    # of a body's and an outlet's entry a compound ends with, the longer tells ("Nachrichtenagentur" is an outlet,
+    # "Asylagentur" an "Agentur", a body)
+    outlet = _in(speakers.outlet_nouns, token, speakers) or ""
     for kind, words in (
         ("document", speakers.document_nouns),
         ("government", speakers.government_nouns),
@@ -295,7 +298,7 @@ def _described(
         ("anonymous", speakers.source_nouns),
     ):
         entry = _phrase_in(words, core, head) or _in(words, token, speakers)
-        if entry is None:
+        if entry is None or (kind == "organisation" and len(outlet) > len(entry)):
             continue
         if kind == "document":
             return SourceReading("document", how="document")

@@ -298,7 +298,8 @@ class RelayReader:
         if tokens[k + 1].pos != "ADP" and tokens[k + 1].text.lower() not in self.row.genitive_words:
             return None
         name = self._name(text, tokens, k + 2, "outlet")
-        return name if name is not None and name[1] == end else None
+        # the name ends the span, but for the quotation mark closing a title ("eines Berichts der „Financial Times“")
+        return name if name is not None and not text[name[1] : end].strip('“”"»‘’ ') else None
 
     def _split_source(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
         """An outlet inside an inverted source: "sagte der dpa ein Sprecher", "sagte Lucke der Deutschen

@@ -151,7 +151,10 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     appositive: list[Token] = []
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
-        words, appositive = words[:comma], [t for t in words[comma + 1 :] if t.pos != "PUNCT"]
+        after = words[comma + 1 :]
+        opening = next((i for i, t in enumerate(after) if t.text == "(" and i > 0), len(after))
+        # "…, Marc Herter (SPD)": the bracketed party or short name is no word of the appositive's name
+        words, appositive = words[:comma], [t for t in after[:opening] if t.pos != "PUNCT"]
     joined = next((i for i, t in enumerate(words) if i > 0 and t.text.lower() in AND_WORDS), None)
     if joined == 2 and _is_truncated(words, 1) and not any(t.pos == "PROPN" for t in words):
         # "die Familien- und Frauenministerin": the truncated first part shares the head written after "und"
@@ -443,6 +446,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(_part(mention, complement), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
+    led = _led_group(core, mention, gazetteer, speakers)
+    if led is not None:  # "Die Forscher um Studienleiterin Maria Schmidt": the one they are grouped around
+        return led
     member = _member_of_body(core, mention, gazetteer, speakers) or _titled_after_body(
         core, mention, gazetteer, speakers
     )
@@ -507,6 +513,26 @@ def _particle_surname(
 #: "Christoph Bals von der Umweltorganisation Germanwatch"), in languages whose names hold none of them (French and
 #: Spanish "de" opens surnames: "Luis de Guindos").
 AFFILIATION_PREPOSITIONS = {"en": frozenset({"of", "from", "at"}), "de": frozenset({"von", "vom", "bei"})}
+
+
+#: Prepositions that group people around the one who leads them ("die Forscher um X").
+GROUPED_AROUND = {"de": frozenset({"um"})}
+
+
+def _led_group(
+    core: list[Token], mention: SourceMention, gazetteer: Gazetteer, speakers: SpeakerWords
+) -> SourceReading | None:
+    """The person a group of sources is named by ("Die Forscher um Studienleiterin Maria Schmidt schreiben",
+    "das Team um Christian Drosten"): a source or body noun, a grouping preposition, then a person."""
+    words = GROUPED_AROUND.get(mention.lang)
+    if not words:
+        return None
+    around = next((j for j, t in enumerate(core) if 0 < j < len(core) - 1 and t.text.lower() in words), None)
+    group = core[around - 1] if around is not None else None
+    if group is None or not (_is_speaker_noun(group, speakers) or _is_organisation_word(group)):
+        return None
+    reading = _read_source(_part(mention, core[around + 1 :]), gazetteer)
+    return reading if reading.kind == "person" and reading.how in NAMED_READINGS else None
 
 
 def _member_of_body(
@@ -687,6 +713,8 @@ def _named(
     if _is_placed_body(run, core, speakers, article):  # "Die Charité in Berlin"
         return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and _is_acronym_compound(run[0].text):  # "des ARD-Hauptstadtstudios", "die SPD-Fraktion"
+        if gazetteer.ends_like_outlet(person):  # "ET-News", as the page's other mentions read it
+            return SourceReading("outlet", "outlet|" + fold(person), person)
         return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
@@ -1321,7 +1349,7 @@ LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 
 def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
     """The two sides of "X and Y" (no comma) when each may be a speaker of its own (see :func:`_add_conjunct`)."""
-    tokens = [t for t in mention.words or () if t.pos != "PUNCT"]
+    tokens = [t for t in _before_bracket(mention.words or []) if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
     if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
         return []  # "Department of Health and Human Services": the "and" joins words of one name's complement
@@ -1336,6 +1364,13 @@ def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
     ):
         return []  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
     return [tokens[: joins[0]], tokens[joins[0] + 1 :]]
+
+
+def _before_bracket(words: list[Token]) -> list[Token]:
+    """The words before a closing bracketed short name ("Krajowy Instytut Zdrowia i Opieki Społecznej (KIZ)"): the
+    short name is no conjunct of its own."""
+    opening = next((i for i, t in enumerate(words) if t.text == "(" and i > 0), None)
+    return words if opening is None or words[-1].text != ")" else words[:opening]
 
 
 def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:

@@ -320,6 +320,10 @@ class _Clause:
             if _is_ordinal_stop(self, index + 1) or (following.pos == "NUM" and _is_ordinal_stop(self, index + 2)):
                 index += 1  # "der Präsident der 27. UN-Klimakonferenz": an ordinal's stop ends no phrase
                 continue
+            closing = _short_bracket_closing(self, index + 1, last) if self.lexicon.noun_capitals else None
+            if closing is not None:  # "der Bayerische Rundfunk (BR)": the short name goes with the phrase
+                index = closing
+                continue
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive and not _opens_remit(self, index + 1):
@@ -1094,8 +1098,39 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
     elif _is_agentless_passive(clause, i, cue_first):
         source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
+    quoted = _quoted_object(clause, i) if source is not None and source[1] <= cue[0] else None
+    if quoted is not None:  # "Die Zeitung zitierte den Minister: „…“": the one quoted speaks, the quoting relays
+        phrase, said = quoted
+        frame = _frame(clause, cue, clause.content(said, clause.last), clause.span(*phrase), lemma)
+        if frame is not None:
+            frame.via = [RelaySpan(source, cue, lemma)]
+        return frame
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+#: The most words between the one a quoting verb quotes and the comma or colon before the quotation ("zitiert X
+#: mit den Worten, …").
+MAX_QUOTE_LEAD = 5
+
+
+def _quoted_object(clause: _Clause, i: int) -> tuple[tuple[int, int], int] | None:
+    """The person or body a quoting verb quotes, right after it ("zitierte den Minister: „…“", "zitiert einen
+    Feuerwehrsprecher mit den Worten, …"), and the first token of what they said (after the comma or colon that
+    follows within :data:`MAX_QUOTE_LEAD` words); ``None`` when the verb quotes no speaker."""
+    if clause.tokens[i].lemma.lower() not in clause.lexicon.quote_cues or i + 1 > clause.last:
+        return None
+    tokens, start = clause.tokens, i + 1
+    if tokens[start].pos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    end = clause.phrase_end(start)
+    if not any(_heads_body(clause, k) or _is_name_word(tokens[k]) for k in range(start, end + 1)):
+        return None  # "zitierte eine Studie": a document, whose issuer the page may name elsewhere
+    said = next(
+        (k + 1 for k in range(end + 1, min(clause.last, end + 1 + MAX_QUOTE_LEAD) + 1) if tokens[k].text in (",", ":")),
+        None,
+    )
+    return ((start, end), said) if said is not None and said <= clause.last else None
 
 
 def _reporting_modal(clause: _Clause, i: int) -> int | None:
@@ -1147,8 +1182,14 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
     if not clause.lexicon.verb_final:
         return None
     tokens = clause.tokens
-    for k in range(cue_first - 1, clause.first - 1, -1):
+    k = cue_first
+    while k - 1 >= clause.first:
+        k -= 1
         token = tokens[k]
+        opening = _short_bracket_opening(clause, k)
+        if opening is not None:  # "Wie der Bayerische Rundfunk (BR) berichtet": the short name is the subject's
+            k = opening
+            continue
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         if token.text.lower() in clause.lexicon.verb_final:
@@ -1156,6 +1197,30 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
         if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
             return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
     return None
+
+
+def _short_bracket_opening(clause: _Clause, k: int) -> int | None:
+    """Index of the opening bracket when token ``k`` closes a bracket of one to ``MAX_BRACKETED`` words right after a
+    noun or a name ("Rundfunk (BR)", "Karl Lauterbach (SPD)"); else ``None``."""
+    tokens = clause.tokens
+    if tokens[k].text != ")":
+        return None
+    for j in range(k - 2, max(clause.first, k - 1 - MAX_BRACKETED) - 1, -1):
+        if tokens[j].text == "(":
+            return j if j > clause.first and tokens[j - 1].pos in ("NOUN", "PROPN") else None
+        if tokens[j].text in STOP:
+            return None
+    return None
+
+
+def _short_bracket_closing(clause: _Clause, k: int, last: int) -> int | None:
+    """Index of the closing bracket when token ``k`` opens a bracket of one to ``MAX_BRACKETED`` words right after a
+    noun or a name, closed by ``last``; else ``None`` (:func:`_short_bracket_opening` read from the other side)."""
+    tokens = clause.tokens
+    if tokens[k].text != "(" or k <= clause.first or tokens[k - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    closing = next((j for j in range(k + 2, min(last, k + 1 + MAX_BRACKETED) + 1) if tokens[j].text == ")"), None)
+    return closing if closing is not None and _short_bracket_opening(clause, closing) == k else None
 
 
 def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
@@ -1222,8 +1287,16 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
     if tokens[first].pos == "PRON":
         return first, first
     last = first
+    closing = -1
     for k in range(first + 1, cue_first):
         token, previous = tokens[k], tokens[k - 1]
+        if k <= closing:
+            continue
+        if token.text == "(":
+            closing = next((j for j in range(k + 1, cue_first) if _short_bracket_opening(clause, j) == k), -1)
+            if closing > 0:  # "der Bayerische Rundfunk (BR)": its short name goes with it
+                last = closing
+                continue
         if token.pos == "CCONJ" and previous.pos in ("NOUN", "PROPN", "X") and k + 1 < cue_first:
             continue
         if token.pos == "ADP" and token.text.lower() not in clause.lexicon.genitive:
@@ -1295,7 +1368,10 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
     end = commas[0] - 1
     for number, (start, stop) in enumerate(pairwise(commas)):
         stretch = tokens[start + 1 : stop]
-        nominal = bool(stretch) and all(t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP for t in stretch)
+        bracketed = _bracketed_after_name(stretch)  # "Marc Herter (SPD)"
+        nominal = bool(stretch) and all(
+            (t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP) or k in bracketed for k, t in enumerate(stretch)
+        )
         relative = len(stretch) > 1 and _is_relative_clause(stretch)
         if not (nominal or relative):
             return None
@@ -1598,7 +1674,13 @@ def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Fr
     if not lexicon.as_words or after not in STOP:
         return None
     opener = None
-    for k in range(cue_first - 1, max(clause.first, cue_first - MAX_AS_CLAUSE) - 1, -1):
+    k = cue_first
+    while k - 1 >= max(clause.first, cue_first - MAX_AS_CLAUSE):
+        k -= 1
+        bracket = _short_bracket_opening(clause, k)
+        if bracket is not None:  # "Wie der Bayerische Rundfunk (BR) berichtet"
+            k = bracket
+            continue
         if tokens[k].text in STOP:
             break
         if tokens[k].text.lower() in lexicon.as_words:

@@ -23,6 +23,7 @@ __all__ = [
     "INTERNATIONAL_BODIES",
     "OUTLETS",
     "OUTLET_HEADS",
+    "PARTIES",
     "PLATFORMS",
     "Gazetteer",
     "build_gazetteer",
@@ -97,6 +98,16 @@ INTERNATIONAL_BODIES = (
     "Consejo de Seguridad, Conselho de Segurança, Consiglio di sicurezza, Rada Bezpieczeństwa, Taliban, Hamas, "
     "Hezbollah, Pentagon, Pentágono, Pentagono, Pentagone, FBI, CIA, NSA, EPA, CDC, FDA, IS, ISIS, ISIL, Daech, "
     "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve"
+)
+#: National political parties by the names news gives them (no word of everyday speech: not "Podemos", "Vox",
+#: "Renaissance"): organisations, never persons ("Die AfD forderte", "Die Linke kritisierte").
+PARTIES = (
+    "SPD, CDU, CSU, FDP, AfD, Grüne, Die Grünen, Bündnis 90/Die Grünen, Linke, Die Linke, Linkspartei, BSW, ÖVP, "
+    "FPÖ, SVP, NEOS, Rassemblement national, La France insoumise, LFI, Les Républicains, Parti socialiste, EELV, "
+    "Reconquête, PSOE, Partido Popular, Sumar, ERC, Junts, PNV, EH Bildu, Ciudadanos, Chega, PSD, MDB, PSDB, "
+    "Fratelli d'Italia, Forza Italia, Partito Democratico, Movimento 5 Stelle, M5S, PiS, Prawo i Sprawiedliwość, "
+    "Koalicja Obywatelska, Platforma Obywatelska, PSL, Lewica, Konfederacja, Polska 2050, Labour, Labour Party, "
+    "Conservative Party, Tories, Liberal Democrats, Lib Dems, SNP, Reform UK, GOP, DNC, RNC"
 )
 #: Outlets (agencies, papers, broadcasters, sites) as news names them; the ``sources`` room's alias table will
 #: replace this list.
@@ -227,11 +238,13 @@ def build_gazetteer(languages: tuple[str, ...] = ("en", "fr", "de", "es", "pt", 
         for code, names in table.items():
             for name in _entries(names):
                 states.setdefault(name_key(name), code)
-    acronyms = _acronyms(INTERNATIONAL_BODIES, OUTLETS, PLATFORMS, *STATE_ALIASES.values(), *GOVERNMENT_SEATS.values())
+    acronyms = _acronyms(
+        INTERNATIONAL_BODIES, PARTIES, OUTLETS, PLATFORMS, *STATE_ALIASES.values(), *GOVERNMENT_SEATS.values()
+    )
     return Gazetteer(
         states=states,
         outlets=frozenset(name_key(name) for name in _entries(OUTLETS)),
-        bodies=frozenset(name_key(name) for name in _entries(INTERNATIONAL_BODIES)),
+        bodies=frozenset(name_key(name) for name in (*_entries(INTERNATIONAL_BODIES), *_entries(PARTIES))),
         platforms=frozenset(name_key(name) for name in _entries(PLATFORMS)),
         acronyms=frozenset(acronyms),
         outlet_heads=frozenset(name_key(word) for word in _entries(OUTLET_HEADS)),

@@ -324,7 +324,8 @@ GERMAN = SpeakerWords(
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
-        landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen
+        landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
+        angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld
         """
     ),
     body_nouns=_words(
@@ -335,11 +336,13 @@ GERMAN = SpeakerWords(
         kammer club zentrale bundesamt landesamt hochschule fraktion bundesrat asta hersteller anbieter betreiber
         vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
+        landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
+        umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag
         """
     ),
     government_nouns=_phrases(
         "regierung, bundesregierung, landesregierung, verwaltung, kreml, weißes haus, weiße haus, administration, "
-        "stadt, bundesrat, senat, regime, behörden"
+        "stadt, bundesrat, senat, regime, behörden, rathaus, landkreis, stadtverwaltung, kreisverwaltung"
     ),
     outlet_nouns=_words(
         """
