@@ -309,3 +309,33 @@ def test_a_quoted_document_is_no_speaker(analyse: Analyse) -> None:
 def test_the_outlet_of_a_report_with_a_quoted_title(analyse: Analyse) -> None:
     text = "Laut einem Bericht der „Financial Times“ plant Google eine Übernahme."
     assert _speakers(analyse([("de", text)])) == [("Financial Times", "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Contacté, le maire n'a pas répondu."),
+        ("es", "El ministerio no respondió a las preguntas de este diario."),
+        ("it", "Il ministero non ha risposto alle domande."),
+        ("pl", "Rzecznik ministerstwa nie odpowiedział na pytania."),
+    ],
+)
+def test_a_declined_answer_names_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    assert analyse([(lang, text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Le ministre a dit qu'il ne viendrait pas.", "ministre"),
+        ("fr", "« Ce n'est pas vrai », a déclaré le ministre.", "ministre"),
+        ("es", "El ministro dijo que no habrá recortes.", "ministro"),
+        ("es", "«No es verdad», dijo el ministro.", "ministro"),
+        ("it", "Il ministro ha detto che non ci saranno tagli.", "ministro"),
+        ("pl", "Minister powiedział, że nie będzie cięć.", "Minister"),
+    ],
+)
+def test_a_negation_in_what_was_said_is_no_declined_answer(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    assert [s.name for s in analyse([(lang, text)]).speakers] == [speaker]

@@ -146,12 +146,27 @@ def acts_on_thing(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool
     return bool(cue) and (tokens[cue[0]].text.lower() == "to" or before == "to")
 
 
-#: German negations of a verb, which stand outside its cue span: right before an infinitive or participle ("wollte
-#: sich dazu nicht äußern", "hat den Bericht nie bestätigt") or after a finite cue in its clause ("äußerte sich
-#: zunächst nicht", "kommentierte das nicht"); "nicht nur", "nicht zuletzt" negate nothing said.
-VERB_NEGATIONS = {"de": frozenset({"nicht", "nie", "niemals"})}
-#: Words after a negation that make it no negation of the verb ("nicht nur …, sondern auch", "nicht zuletzt").
-NEGATION_OPENERS = {"de": frozenset({"nur", "zuletzt", "allein", "ohne"})}
+#: Negations of a verb that stand outside its cue span: right before an infinitive or participle ("wollte sich dazu
+#: nicht äußern", "n'a pas répondu", "no respondió", "nie odpowiedział") or after a finite cue in its clause
+#: ("äußerte sich zunächst nicht", "kommentierte das nicht"): a declined comment reports nothing said.
+VERB_NEGATIONS = {
+    "de": frozenset({"nicht", "nie", "niemals"}),
+    "fr": frozenset({"pas", "jamais", "guère"}),
+    "es": frozenset({"no", "nunca"}),
+    "pt": frozenset({"não", "nunca"}),
+    "it": frozenset({"non", "mai"}),
+    "pl": frozenset({"nie", "nigdy"}),
+}
+#: Words after a negation that make it no negation of the verb ("nicht nur …, sondern auch", "nicht zuletzt", "pas
+#: seulement", "no solo", "nie tylko").
+NEGATION_OPENERS = {
+    "de": frozenset({"nur", "zuletzt", "allein", "ohne"}),
+    "fr": frozenset({"seulement", "uniquement", "que"}),
+    "es": frozenset({"solo", "sólo", "solamente", "sin"}),
+    "pt": frozenset({"só", "apenas", "somente", "sem"}),
+    "it": frozenset({"solo", "soltanto", "solamente", "senza"}),
+    "pl": frozenset({"tylko", "jedynie", "bez"}),
+}
 #: The most words between a negation and the cue it negates, before or after it.
 NEGATION_REACH = 3
 
