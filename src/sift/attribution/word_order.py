@@ -175,6 +175,17 @@ class Lexicon:
     #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
     #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
     reporting_modals: frozenset[str] = frozenset()
+    #: present-tense forms of a reporting modal of duty ("Der Mitarbeiter muss seinen Chef informieren, dass …"): what
+    #: someone has to say is no statement made, so such a modal's infinitive cue has no frame (the past "musste …
+    #: mitteilen" reports that it was said)
+    obligation_modals: frozenset[str] = frozenset()
+    #: inflected endings of a participle before its noun ("Privat versicherte Mitarbeiter haben …", "die
+    #: angekündigten Regeln"): such a word with a noun after it and a verb right after the noun is an adjective
+    attributive_endings: tuple[str, ...] = ()
+    #: separable prefixes that a finite verb of a main clause leaves at its end ("hebt … hervor"): a cue written
+    #: whole with one of them, as its own lemma, in a sentence with no other verb and no conjunction is an infinitive
+    #: with no subject ("Immer die Fehler hervorheben, ohne …": a slogan, the noun before it its object)
+    separable_prefixes: tuple[str, ...] = ()
     #: modals whose infinitive closing the sentence reports what the subject means to say ("Das wollte X am Montag
     #: verkünden"; the language row's ``intent_modals``)
     intent_modals: frozenset[str] = frozenset()
@@ -375,7 +386,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
-    if _marked_infinitive(clause, i):
+    if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
@@ -400,6 +411,46 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
         for k in clause.particles[bisect.bisect_right(clause.particles, i) :]
     )
+
+
+def _attributive_participle(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is a participle used as an adjective before a bare noun whose own verb follows
+    it ("Privat versicherte Mitarbeiter haben keinen Anspruch": realpages dev7 read "versicherte" as a cue and the
+    employees as its speaker): in a verb-second clause the subject after an inverted cue is never followed at once by
+    a second verb. Languages without ``attributive_endings`` are left alone."""
+    tokens, endings = clause.tokens, clause.lexicon.attributive_endings
+    if not endings or tokens[i].pos != "VERB" or not tokens[i].text.lower().endswith(endings):
+        return False
+    k = i + 1
+    while k <= clause.last and tokens[k].pos == "ADJ":
+        k += 1
+    if k > clause.last or tokens[k].pos != "NOUN":
+        return False
+    while k <= clause.last and tokens[k].pos == "NOUN":
+        k += 1
+    return k <= clause.last and tokens[k].pos in ("VERB", "AUX")
+
+
+def _bare_infinitive(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is a separable verb's infinitive standing for the sentence's verb (see
+    ``separable_prefixes``; realpages dev11 read "die Fehler" as the speaker of "Immer die Fehler hervorheben"): no
+    other verb, no subordinating conjunction and no relative pronoun in its sentence, which a finite separable verb
+    written whole would need. An infinitive with its marker ("ohne daran zu arbeiten") is no finite verb."""
+    tokens, prefixes = clause.tokens, clause.lexicon.separable_prefixes
+    word = tokens[i].text.lower()
+    if not prefixes or tokens[i].pos != "VERB" or word != tokens[i].lemma.lower() or not word.startswith(prefixes):
+        return False
+    marker = clause.lexicon.infinitive_marker
+    for k in range(clause.first, clause.last + 1):
+        if k == i:
+            continue
+        after_comma = k > clause.first and tokens[k - 1].text == ","
+        if tokens[k].pos == "SCONJ" or (after_comma and tokens[k].text.lower() in clause.lexicon.relative_openers):
+            return False
+        marked = k > clause.first and tokens[k - 1].text.lower() == marker
+        if tokens[k].pos in ("VERB", "AUX") and not marked:
+            return False
+    return True
 
 
 def _stands_apart(clause: _Clause, k: int) -> bool:
@@ -988,6 +1039,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         if bracket is not None:
             return bracket
     modal = _reporting_modal(clause, i)
+    if modal is not None and tokens[modal].text.lower() in clause.lexicon.obligation_modals:
+        return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
         frame = _modal_frame(clause, modal, i)
         if frame is not None:
