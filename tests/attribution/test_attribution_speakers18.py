@@ -1,7 +1,7 @@
-"""German junk speakers on the real-page dev sets (issue #18, speakers18), one hand-made sentence per rule: a
-participle before its noun, a duty ("muss … informieren"), "behaupten" with a bare object (holding a position), a
-slogan's bare infinitive and a code heading a line name no speaker; the frames each rule must leave alone keep their
-speaker."""
+"""German speakers on the real-page dev sets (issue #18, speakers18), one hand-made sentence per rule: a participle
+before its noun, a duty ("muss … informieren"), "behaupten" with a bare object (holding a position), a slogan's bare
+infinitive, a list of names after an inverted cue and a code heading a line name no speaker; a study's findings speak
+for its maker; the frames each rule must leave alone keep their speaker."""
 
 from __future__ import annotations
 
@@ -45,6 +45,37 @@ def test_a_slogans_bare_infinitive_has_no_frame(analyse: Analyse, text: str) -> 
     assert analyse([("de", text)]).attributions == []
 
 
+def test_a_list_of_names_after_an_inverted_cue_is_no_statement(analyse: Analyse) -> None:
+    # who will speak at an event: the rest of the list after the first name's bracket is no content
+    text = "Beim Festakt sprechen Jana Beispiel (Stadtrat), Tom Muster (Landtag) und Karla Probe."
+    assert _speakers(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the findings of a study speak for the body that made it, as the study would
+        (
+            "Die Studienergebnisse des Instituts für Seenforschung belegen, dass die Werte seit Jahren steigen.",
+            "Institut für Seenforschung",
+        ),
+        (
+            "Die Umfrageergebnisse der Verbraucherzentrale zeigen, dass viele Kunden unzufrieden sind.",
+            "Verbraucherzentrale",
+        ),
+    ],
+)
+def test_a_studys_findings_speak_for_its_maker(analyse: Analyse, text: str, name: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [name]
+
+
+def test_a_verb_of_seeming_passes_its_subject_to_the_infinitive_cue(analyse: Analyse) -> None:
+    # "scheint … zu bestätigen": the study confirms it, hedged; an infinitive with its marker elsewhere reports nothing
+    doc = analyse([("de", "Eine Auswertung der Stiftung Warentest scheint die Bedenken zu bestätigen.")])
+    assert _speakers(doc) == ["Stiftung Warentest"]
+    assert _speakers(analyse([("de", "Die Lage scheint sich langsam zu entspannen.")])) == []
+
+
 def test_a_code_heading_a_line_is_no_speaker(analyse: Analyse) -> None:
     doc = analyse(
         [("de", "Das Update kam ohne Ankündigung."), ("de", "XR4471203: technische Beschreibung des Herstellers")]
@@ -71,6 +102,8 @@ def test_a_code_heading_a_line_is_no_speaker(analyse: Analyse) -> None:
         ("Weil die Forscherin Lena Hartwig hervorhebt, dass die Daten vorläufig seien, warten wir.", "Lena Hartwig"),
         # a name with a digit or two is no code
         ("G7: Wir stehen an der Seite der Ukraine.", "G7"),
+        # a bracket after an inverted cue's source, then what was said
+        ("Am Montag sagte Jana Beispiel (SPD), die Lage sei ernst.", "Jana Beispiel"),
     ],
 )
 def test_rules_leave_german_speakers_alone(analyse: Analyse, text: str, name: str) -> None:

@@ -54,6 +54,10 @@ FINDING_NOUNS = (
     "erhebungen", "studien", "umfragen", "untersuchungen", "analysen", "auswertungen", "befragungen", "gutachten",
     "forscher", "forscherin", "forscherinnen", "forschende", "forschenden", "wissenschaftler", "wissenschaftlerin",
     "wissenschaftlerinnen", "autoren", "autorinnen",
+    # the findings of a study, a survey or research state them as the study does ("Die Studienergebnisse der
+    # Organisation belegten, dass …": realpages dev11); bare "Ergebnisse" are no study's ("Die Ergebnisse der Wahl")
+    "studienergebnis", "studienergebnisse", "umfrageergebnis", "umfrageergebnisse", "forschungsergebnis",
+    "forschungsergebnisse",
 )  # fmt: skip
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
@@ -69,6 +73,7 @@ GERMAN = replace(
     reporting_modals=frozenset({"wollen", "müssen", "werden"}),
     obligation_modals=frozenset({"muss", "müssen", "musst", "müsst"}),
     attributive_endings=("te", "ten", "ter", "tes", "tem"),
+    raising_verbs=frozenset({"scheinen"}),
     separable_prefixes=(
         "an",
         "auf",

@@ -186,6 +186,9 @@ class Lexicon:
     #: whole with one of them, as its own lemma, in a sentence with no other verb and no conjunction is an infinitive
     #: with no subject ("Immer die Fehler hervorheben, ohne …": a slogan, the noun before it its object)
     separable_prefixes: tuple[str, ...] = ()
+    #: verbs of seeming whose subject is the subject of the infinitive with its marker closing the sentence ("Eine
+    #: Studie von X scheint die Wirksamkeit zu bestätigen": the study confirms it, hedged; realpages dev3)
+    raising_verbs: frozenset[str] = frozenset()
     #: modals whose infinitive closing the sentence reports what the subject means to say ("Das wollte X am Montag
     #: verkünden"; the language row's ``intent_modals``)
     intent_modals: frozenset[str] = frozenset()
@@ -491,9 +494,26 @@ def _marked_infinitive(clause: _Clause, i: int) -> bool:
         return False
     word, lemma = tokens[i].text.lower(), tokens[i].lemma.lower()
     if i > clause.first and tokens[i - 1].text.lower() == marker and word == lemma:
-        return True  # "zu erwarten"
+        return _raising_verb(clause, i - 1) is None  # "zu erwarten"; "scheint … zu bestätigen" reports
     cut = word.find(marker, 2)
     return cut > 0 and word[:cut] + word[cut + len(marker) :] == lemma  # "aus|zu|gehen"
+
+
+def _raising_verb(clause: _Clause, marker: int) -> int | None:
+    """Index of the verb of seeming (``raising_verbs``) that is the last verb before the infinitive marker at
+    ``marker`` in its clause, when the marker's infinitive closes its clause (the sentence's end, a comma or a
+    colon after it); ``None`` elsewhere."""
+    tokens = clause.tokens
+    after = marker + 2
+    closes = (
+        after > clause.last
+        or tokens[after].text in (",", ":")
+        or all(t.pos == "PUNCT" for t in tokens[after : clause.last + 1])
+    )
+    if not clause.lexicon.raising_verbs or not closes:
+        return None
+    verb = next((k for k in range(marker - 1, clause.first, -1) if tokens[k].pos in ("VERB", "AUX")), None)
+    return verb if verb is not None and tokens[verb].lemma.lower() in clause.lexicon.raising_verbs else None
 
 
 def _origin_frame(clause: _Clause, i: int) -> Frame | None:
@@ -1038,6 +1058,12 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
         if bracket is not None:
             return bracket
+    marked = i > first and tokens[i - 1].text.lower() == clause.lexicon.infinitive_marker
+    raising = _raising_verb(clause, i - 1) if marked else None
+    if raising is not None:  # "Eine Studie von X scheint die Wirksamkeit zu bestätigen": the study's finding
+        said_after = i < last and tokens[i + 1].text in (",", ":")  # "scheint zu bestätigen, dass …"
+        closing = i if said_after else i - 1  # the marker closes the middle ("… die Wirksamkeit | zu bestätigen")
+        return _verb_bracket(clause, raising, closing, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     modal = _reporting_modal(clause, i)
     if modal is not None and tokens[modal].text.lower() in clause.lexicon.obligation_modals:
         return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet

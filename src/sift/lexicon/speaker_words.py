@@ -347,7 +347,9 @@ GERMAN = SpeakerWords(
         nachrichtenmagazin tageszeitung wochenzeitung agentur nachrichtenportal fernsehsender medien redaktion
         """
     ),
-    data_nouns=_words("daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen"),
+    data_nouns=_words(
+        "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse"
+    ),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words(
         """
