@@ -94,12 +94,15 @@ def test_a_code_heading_a_line_is_no_speaker(analyse: Analyse) -> None:
             "Die Ministerin Petra Lindqvist musste ihrem Kabinett mitteilen, dass das Geld nicht reicht.",
             "Petra Lindqvist",
         ),
+        # a verb of conceding under the present modal reports the concession
+        ("Nun muss der Konzern einräumen, dass die Bilanz geschönt war.", "Konzern"),
         # "behaupten" with a clause or a quotation is a claim
         ("Der Verband behauptete, die Zahlen seien geschönt.", "Verband"),
         ("„Die Zahlen sind geschönt“, behauptete der Verband.", "Verband"),
         # a finite separable verb leaves its particle at the end; a whole one after a conjunction is verb-final
         ("Die Forscherin Lena Hartwig hob hervor, dass die Daten vorläufig seien.", "Lena Hartwig"),
         ("Weil die Forscherin Lena Hartwig hervorhebt, dass die Daten vorläufig seien, warten wir.", "Lena Hartwig"),
+        ("Alles nur Theater, wie die Forscher Lena Hartwig und Tom Beispiel hervorheben.", "Lena Hartwig"),
         # a name with a digit or two is no code
         ("G7: Wir stehen an der Seite der Ukraine.", "G7"),
         # a bracket after an inverted cue's source, then what was said

@@ -72,6 +72,7 @@ GERMAN = replace(
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
     reporting_modals=frozenset({"wollen", "müssen", "werden"}),
     obligation_modals=frozenset({"muss", "müssen", "musst", "müsst"}),
+    concession_cues=frozenset({"einräumen", "zugeben", "eingestehen", "gestehen"}),
     attributive_endings=("te", "ten", "ter", "tes", "tem"),
     raising_verbs=frozenset({"scheinen"}),
     separable_prefixes=(

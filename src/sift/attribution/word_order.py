@@ -177,8 +177,11 @@ class Lexicon:
     reporting_modals: frozenset[str] = frozenset()
     #: present-tense forms of a reporting modal of duty ("Der Mitarbeiter muss seinen Chef informieren, dass …"): what
     #: someone has to say is no statement made, so such a modal's infinitive cue has no frame (the past "musste …
-    #: mitteilen" reports that it was said)
+    #: mitteilen" reports that it was said, and so does a verb of ``concession_cues``)
     obligation_modals: frozenset[str] = frozenset()
+    #: verbs of conceding that a modal of duty leaves a report ("Nun muss der Konzern einräumen, dass …": news tells
+    #: in the present that the concession was made)
+    concession_cues: frozenset[str] = frozenset()
     #: inflected endings of a participle before its noun ("Privat versicherte Mitarbeiter haben …", "die
     #: angekündigten Regeln"): such a word with a noun after it and a verb right after the noun is an adjective
     attributive_endings: tuple[str, ...] = ()
@@ -437,18 +440,22 @@ def _attributive_participle(clause: _Clause, i: int) -> bool:
 def _bare_infinitive(clause: _Clause, i: int) -> bool:
     """Whether the verb at ``i`` is a separable verb's infinitive standing for the sentence's verb (see
     ``separable_prefixes``; realpages dev11 read "die Fehler" as the speaker of "Immer die Fehler hervorheben"): no
-    other verb, no subordinating conjunction and no relative pronoun in its sentence, which a finite separable verb
-    written whole would need. An infinitive with its marker ("ohne daran zu arbeiten") is no finite verb."""
+    other verb, no subordinating conjunction (nor "wie") and no relative pronoun in its sentence, which a finite
+    separable verb written whole would need. An infinitive with its marker ("ohne daran zu arbeiten") is no finite
+    verb."""
     tokens, prefixes = clause.tokens, clause.lexicon.separable_prefixes
     word = tokens[i].text.lower()
     if not prefixes or tokens[i].pos != "VERB" or word != tokens[i].lemma.lower() or not word.startswith(prefixes):
         return False
-    marker = clause.lexicon.infinitive_marker
+    marker, lexicon = clause.lexicon.infinitive_marker, clause.lexicon
     for k in range(clause.first, clause.last + 1):
         if k == i:
             continue
         after_comma = k > clause.first and tokens[k - 1].text == ","
-        if tokens[k].pos == "SCONJ" or (after_comma and tokens[k].text.lower() in clause.lexicon.relative_openers):
+        lowered = tokens[k].text.lower()
+        if tokens[k].pos == "SCONJ" or lowered in lexicon.verb_final or lowered in lexicon.as_words:
+            return False  # "…, wie die Experten hervorheben": a verb-final clause's verb
+        if after_comma and lowered in lexicon.relative_openers:
             return False
         marked = k > clause.first and tokens[k - 1].text.lower() == marker
         if tokens[k].pos in ("VERB", "AUX") and not marked:
@@ -1065,7 +1072,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         closing = i if said_after else i - 1  # the marker closes the middle ("… die Wirksamkeit | zu bestätigen")
         return _verb_bracket(clause, raising, closing, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     modal = _reporting_modal(clause, i)
-    if modal is not None and tokens[modal].text.lower() in clause.lexicon.obligation_modals:
+    duty = modal is not None and tokens[modal].text.lower() in clause.lexicon.obligation_modals
+    if duty and tokens[i].lemma.lower() not in clause.lexicon.concession_cues:
         return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
         frame = _modal_frame(clause, modal, i)
