@@ -315,12 +315,37 @@ def reflexive_without_content(frame: Frame, lang: str, tokens: Sequence[Token]) 
     )
 
 
+#: What opens the rest of a list of names after the first one ("sprechen Jana Beispiel (Partei), Tom Muster …"):
+#: the first name's bracket of affiliation (a comma alone may open an appositive that says what was said: "warnte
+#: Müller, Chef des Verbands, vor Engpässen").
+_LIST_OPENERS = ("(",)
+
+
+def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
+    """Whether an inverted cue's only content is the rest of its subject, a list of names ("Zur Eröffnung der
+    Demonstration sprechen Jana Beispiel (Partei), Tom Muster (MdB) und …": who will speak, realpages dev7, nothing
+    said): the source follows the cue, every content span starts after the source with a bracket, and no verb and
+    no quotation mark stands in it. "sagte Jana Beispiel (Partei), die Lage sei ernst" says something."""
+    if frame.cue is None or frame.source is None or frame.source[0] < frame.cue[1] or not frame.content or not tokens:
+        return False
+    for start, end in frame.content:
+        if start < frame.source[1]:
+            return False
+        inside = [t for t in tokens if start <= t.start and t.end <= end]
+        if not inside or inside[0].text not in _LIST_OPENERS:
+            return False
+        if any(t.pos in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in inside):
+            return False
+    return True
+
+
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
-    (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`) or a
+    (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`), a list of
+    names after an inverted cue (:func:`lists_speakers`) or a
     rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`)."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
@@ -332,6 +357,7 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
         negated(frame, lang, tokens)
         or acts_on_thing(frame, lang, tokens)
         or reflexive_without_content(frame, lang, tokens)
+        or lists_speakers(frame, tokens)
     ):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs

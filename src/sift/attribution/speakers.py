@@ -601,12 +601,23 @@ def _is_heading_label(mention: SourceMention, text: str) -> bool:
     """Whether a block-opening label is a heading's, not a name: an abbreviation ("PS.:", "Anm.:", "Abb.:"), a
     phrase opened by a preposition ("In Harry Potter: Hogwarts Mystery, …", "Zum Thema: …") or plural common words
     (:func:`_is_plural_noun_label`). A speaker's label is a name or a noun phrase."""
-    if text.endswith("."):
+    if text.endswith(".") or _is_code(text):
         return True
     first = mention.words[0] if mention.words else None
     return (first is not None and first.pos == "ADP" and first.start == mention.start) or _is_plural_noun_label(
         text, mention.lang
     )
+
+
+#: Digits that make one word of letters and digits a code, no name ("KB3022345: offizielle Beschreibung …", an
+#: update's number heading a link list on realpages dev6); names hold a digit or two ("3M", "COVID-19", "G7").
+CODE_DIGITS = 3
+
+
+def _is_code(text: str) -> bool:
+    """Whether a label is one word of letters and at least :data:`CODE_DIGITS` digits: an article's, a product's or
+    an update's number heading a line."""
+    return " " not in text and any(c.isalpha() for c in text) and sum(c.isdigit() for c in text) >= CODE_DIGITS
 
 
 def _is_plural_noun_label(text: str, lang: str) -> bool:

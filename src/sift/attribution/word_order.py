@@ -177,6 +177,23 @@ class Lexicon:
     #: modal verbs whose subject speaks through the infinitive cue closing their clause ("Er wollte den Fans
     #: versichern, dass …", "Sie musste es ihrem Vater mitteilen"); not those of ability ("können … verlangen")
     reporting_modals: frozenset[str] = frozenset()
+    #: present-tense forms of a reporting modal of duty ("Der Mitarbeiter muss seinen Chef informieren, dass …"): what
+    #: someone has to say is no statement made, so such a modal's infinitive cue has no frame (the past "musste …
+    #: mitteilen" reports that it was said, and so does a verb of ``concession_cues``)
+    obligation_modals: frozenset[str] = frozenset()
+    #: verbs of conceding that a modal of duty leaves a report ("Nun muss der Konzern einräumen, dass …": news tells
+    #: in the present that the concession was made)
+    concession_cues: frozenset[str] = frozenset()
+    #: inflected endings of a participle before its noun ("Privat versicherte Mitarbeiter haben …", "die
+    #: angekündigten Regeln"): such a word with a noun after it and a verb right after the noun is an adjective
+    attributive_endings: tuple[str, ...] = ()
+    #: separable prefixes that a finite verb of a main clause leaves at its end ("hebt … hervor"): a cue written
+    #: whole with one of them, as its own lemma, in a sentence with no other verb and no conjunction is an infinitive
+    #: with no subject ("Immer die Fehler hervorheben, ohne …": a slogan, the noun before it its object)
+    separable_prefixes: tuple[str, ...] = ()
+    #: verbs of seeming whose subject is the subject of the infinitive with its marker closing the sentence ("Eine
+    #: Studie von X scheint die Wirksamkeit zu bestätigen": the study confirms it, hedged; realpages dev3)
+    raising_verbs: frozenset[str] = frozenset()
     #: modals whose infinitive closing the sentence reports what the subject means to say ("Das wollte X am Montag
     #: verkünden"; the language row's ``intent_modals``)
     intent_modals: frozenset[str] = frozenset()
@@ -385,7 +402,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False
     if lexicon.noun_capitals and token.pos == "NOUN" and token.text[:1].isupper() and i > clause.first:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
-    if _marked_infinitive(clause, i):
+    if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
@@ -410,6 +427,50 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
         for k in clause.particles[bisect.bisect_right(clause.particles, i) :]
     )
+
+
+def _attributive_participle(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is a participle used as an adjective before a bare noun whose own verb follows
+    it ("Privat versicherte Mitarbeiter haben keinen Anspruch": realpages dev7 read "versicherte" as a cue and the
+    employees as its speaker): in a verb-second clause the subject after an inverted cue is never followed at once by
+    a second verb. Languages without ``attributive_endings`` are left alone."""
+    tokens, endings = clause.tokens, clause.lexicon.attributive_endings
+    if not endings or tokens[i].pos != "VERB" or not tokens[i].text.lower().endswith(endings):
+        return False
+    k = i + 1
+    while k <= clause.last and tokens[k].pos == "ADJ":
+        k += 1
+    if k > clause.last or tokens[k].pos != "NOUN":
+        return False
+    while k <= clause.last and tokens[k].pos == "NOUN":
+        k += 1
+    return k <= clause.last and tokens[k].pos in ("VERB", "AUX")
+
+
+def _bare_infinitive(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is a separable verb's infinitive standing for the sentence's verb (see
+    ``separable_prefixes``; realpages dev11 read "die Fehler" as the speaker of "Immer die Fehler hervorheben"): no
+    other verb, no subordinating conjunction (nor "wie") and no relative pronoun in its sentence, which a finite
+    separable verb written whole would need. An infinitive with its marker ("ohne daran zu arbeiten") is no finite
+    verb."""
+    tokens, prefixes = clause.tokens, clause.lexicon.separable_prefixes
+    word = tokens[i].text.lower()
+    if not prefixes or tokens[i].pos != "VERB" or word != tokens[i].lemma.lower() or not word.startswith(prefixes):
+        return False
+    marker, lexicon = clause.lexicon.infinitive_marker, clause.lexicon
+    for k in range(clause.first, clause.last + 1):
+        if k == i:
+            continue
+        after_comma = k > clause.first and tokens[k - 1].text == ","
+        lowered = tokens[k].text.lower()
+        if tokens[k].pos == "SCONJ" or lowered in lexicon.verb_final or lowered in lexicon.as_words:
+            return False  # "…, wie die Experten hervorheben": a verb-final clause's verb
+        if after_comma and lowered in lexicon.relative_openers:
+            return False
+        marked = k > clause.first and tokens[k - 1].text.lower() == marker
+        if tokens[k].pos in ("VERB", "AUX") and not marked:
+            return False
+    return True
 
 
 def _stands_apart(clause: _Clause, k: int) -> bool:
@@ -450,9 +511,26 @@ def _marked_infinitive(clause: _Clause, i: int) -> bool:
         return False
     word, lemma = tokens[i].text.lower(), tokens[i].lemma.lower()
     if i > clause.first and tokens[i - 1].text.lower() == marker and word == lemma:
-        return True  # "zu erwarten"
+        return _raising_verb(clause, i - 1) is None  # "zu erwarten"; "scheint … zu bestätigen" reports
     cut = word.find(marker, 2)
     return cut > 0 and word[:cut] + word[cut + len(marker) :] == lemma  # "aus|zu|gehen"
+
+
+def _raising_verb(clause: _Clause, marker: int) -> int | None:
+    """Index of the verb of seeming (``raising_verbs``) that is the last verb before the infinitive marker at
+    ``marker`` in its clause, when the marker's infinitive closes its clause (the sentence's end, a comma or a
+    colon after it); ``None`` elsewhere."""
+    tokens = clause.tokens
+    after = marker + 2
+    closes = (
+        after > clause.last
+        or tokens[after].text in (",", ":")
+        or all(t.pos == "PUNCT" for t in tokens[after : clause.last + 1])
+    )
+    if not clause.lexicon.raising_verbs or not closes:
+        return None
+    verb = next((k for k in range(marker - 1, clause.first, -1) if tokens[k].pos in ("VERB", "AUX")), None)
+    return verb if verb is not None and tokens[verb].lemma.lower() in clause.lexicon.raising_verbs else None
 
 
 def _origin_frame(clause: _Clause, i: int) -> Frame | None:
@@ -997,7 +1075,16 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         bracket = _verb_bracket(clause, i, particle, (tokens[i].start, tokens[i].end), joined)
         if bracket is not None:
             return bracket
+    marked = i > first and tokens[i - 1].text.lower() == clause.lexicon.infinitive_marker
+    raising = _raising_verb(clause, i - 1) if marked else None
+    if raising is not None:  # "Eine Studie von X scheint die Wirksamkeit zu bestätigen": the study's finding
+        said_after = i < last and tokens[i + 1].text in (",", ":")  # "scheint zu bestätigen, dass …"
+        closing = i if said_after else i - 1  # the marker closes the middle ("… die Wirksamkeit | zu bestätigen")
+        return _verb_bracket(clause, raising, closing, (tokens[i].start, tokens[i].end), tokens[i].lemma.lower())
     modal = _reporting_modal(clause, i)
+    duty = modal is not None and tokens[modal].text.lower() in clause.lexicon.obligation_modals
+    if duty and tokens[i].lemma.lower() not in clause.lexicon.concession_cues:
+        return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
         frame = _modal_frame(clause, modal, i)
         if frame is not None:

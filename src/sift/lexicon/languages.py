@@ -420,7 +420,7 @@ GERMAN = Language(
     # hatten" (realpages dev rp-011), "schätzte die Sterblichkeit auf …", "meldete den Abwurf einer Bombe" state
     # something with a bare object)
     content_cues=word_set(
-        "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren"
+        "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
     ),
 )  # fmt: skip
 

@@ -350,7 +350,9 @@ GERMAN = SpeakerWords(
         nachrichtenmagazin tageszeitung wochenzeitung presseagentur nachrichtenportal fernsehsender medien redaktion
         """
     ),
-    data_nouns=_words("daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen"),
+    data_nouns=_words(
+        "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse"
+    ),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words(
         """
