@@ -98,11 +98,14 @@ CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 #: ``english.REFERRAL_LEMMAS``). Verbs of saying keep such frames ("X denied the report"), and so does a document that
 #: states something ("published an editorial blaming …"). Verbs of warning too: "The coach warned Smith" says nothing
 #: ("warned that …", "warned of a crisis", "warned him to stop" do; issue #18, as the other languages'
-#: ``content_cues``).
+#: ``content_cues``). Verbs of labelling judge only with a complement ("branded the offer an insult", "labelled it
+#: as a failure"; "will label the products" is an act), and "slam" only where it moves a thing
+#: (``english.FORCE_LEMMAS``).
 THING_OBJECT_LEMMAS = {
     "en": frozenset(
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
         | {"warn", "alert", "caution"}
+        | {"brand", "label", "slam"}
     )
 }
 

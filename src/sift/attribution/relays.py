@@ -28,7 +28,7 @@ MAX_OPENER_TOKENS = 10
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";"})
 #: Tokens a relay name may span, and words of description before it ("the Russian state news agency").
 MAX_NAME_TOKENS = 6
-MAX_DESCRIPTION_TOKENS = 4
+MAX_DESCRIPTION_TOKENS = 6
 #: Words that join the capitalised parts of an outlet's name ("Folha de S.Paulo", "Corriere della Sera").
 NAME_JOINERS = frozenset({"de", "of", "am", "di", "do", "da", "del", "della", "des", "du", "la", "the", "y", "&", "24"})
 OPENING_QUOTES = frozenset({"„", "“", '"', "«", "»", "‚", "‘"})
@@ -221,10 +221,14 @@ class RelayReader:
             start = index_at(tokens, anchor)
             while start < len(tokens) and tokens[start].text.lower() in self.row.skip_words:
                 start += 1
+            aside = _past_aside(tokens, start) if anchor != frame.cue[1] else None
+            if aside is not None:  # "a souligné X, du CNRS, dans un entretien au Figaro": the phrase after an aside
+                start = aside
             if start >= len(tokens) or (tokens[start].pos == "PUNCT" and tokens[start].text not in OPENING_QUOTES):
                 continue
             position = tokens[start].start
-            for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet")):
+            patterns = ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet"))
+            for pattern, wants in patterns[:2] if aside is not None else patterns:
                 match = pattern.match(text, position) if pattern is not None else None
                 if match is None:
                     continue
@@ -376,7 +380,13 @@ class RelayReader:
                 described = described or modifier or word.start
             elif described is None and (word.pos in ("ADJ", "PROPN") and word.text[:1].isupper()):
                 modifier = modifier or word.start  # "der Deutschen Presse-Agentur", "told US media"
-            elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
+            elif described is not None and _genitive_complement(tokens, k, self.row.genitive_words):
+                k += 1  # "l'agence de presse d'État RIA Novosti": the noun's complement, then the name
+            elif not (
+                word.pos == "ADJ"
+                or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))
+                or (described is None and word.pos == "NOUN" and word.text.islower())  # "the state news agency X"
+            ):
                 break
             else:
                 modifier = None
@@ -417,7 +427,7 @@ class RelayReader:
             name = text[span[0] : span[1]]
             for candidate in (name, tokens[inner].lemma if size == 1 else name):
                 if self.gazetteer.is_outlet(candidate):
-                    return span, False
+                    return self._outlet_head_after(text, tokens, inner + size, span), False
                 if self.gazetteer.is_platform(candidate):
                     return span, True
             if inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper():
@@ -425,6 +435,14 @@ class RelayReader:
                 if any(self.gazetteer.is_outlet(f"{article} {name}") for article in articles):
                     return span, False
         return None
+
+    def _outlet_head_after(self, text: str, tokens: list[Token], k: int, span: Span) -> Span:
+        """A known outlet's span with the capitalised word after it that ends an outlet's name ("Bloomberg News",
+        "Reuters TV" where the list holds only the first word)."""
+        if k >= len(tokens) or tokens[k].start != span[1] + 1 or not tokens[k].text[:1].isupper():
+            return span
+        longer = (span[0], tokens[k].end)
+        return longer if self.gazetteer.ends_like_outlet(text[longer[0] : longer[1]]) else span
 
     def _phrase(self, tokens: list[Token], k: int) -> Span | None:
         """The noun phrase a reporter cites: up to a stop, a complementiser or a verb ("three sources", "officials
@@ -438,6 +456,32 @@ class RelayReader:
         if k == first:
             return None
         return (tokens[first].start, tokens[k - 1].end)
+
+
+#: Tokens an appositive between a source after its cue and an interview phrase may span (", du CNRS,").
+MAX_ASIDE_TOKENS = 6
+
+
+def _past_aside(tokens: list[Token], start: int) -> int | None:
+    """The token after a short appositive set off by commas right at ``start`` (", du CNRS, | dans un entretien"),
+    or after the comma alone when nothing closes one; ``None`` when no comma opens one."""
+    if start >= len(tokens) or tokens[start].text != ",":
+        return None
+    for k in range(start + 1, min(len(tokens), start + 2 + MAX_ASIDE_TOKENS)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].text in SENTENCE_ENDS:
+            break
+    return start + 1
+
+
+def _genitive_complement(tokens: list[Token], k: int, genitive_words: frozenset[str]) -> bool:
+    """Whether token ``k`` opens a one-noun complement of an outlet noun ("agence de presse", "agence d'État"):
+    a genitive word, then a noun that is no name of its own (a capitalised one only before more of the name)."""
+    if k + 2 >= len(tokens) or tokens[k].text.lower() not in genitive_words:
+        return False
+    noun, after = tokens[k + 1], tokens[k + 2]
+    return noun.pos in ("NOUN", "PROPN") and (noun.text.islower() or after.text[:1].isupper())
 
 
 def _overlaps(span: Span, other: Span | None) -> bool:

@@ -58,6 +58,7 @@ from sift.attribution.name_shapes import (
     transliteration_key,
     web_site_name,
 )
+from sift.attribution.relays import FUSED_ARTICLES
 from sift.attribution.source_mentions import (
     LABEL_CUE,
     SUBJECT_AND_WORDS,
@@ -409,6 +410,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     known = _known_name(_unquoted(_text(whole, mention.text, offset)), whole, gazetteer) if whole else None
     if known is not None:  # "El País", "The Guardian", "la France"
         return known
+    fused = _after_fused_article(mention, whole, gazetteer)
+    if fused is not None:  # "a confié au Monde": Le Monde
+        return fused
     surname = _particle_surname(mention, whole, speakers, gazetteer)
     if surname is not None:  # "Le Pen", "Le Drian"
         return surname
@@ -451,9 +455,16 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return _named(affiliated, core, name, mention, speakers, gazetteer, titles, article=article)
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
-        return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
+        titled = _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles)
+        return titled or described
     if described is not None:
         return described
+    if appositive and core[0].pos == "NOUN" and core[0].text.islower():
+        # "L'entraîneur du PSG, Luis Enrique, a estimé": a description no list holds, then the full name of whom
+        # it describes (the body in its complement was read as the speaker)
+        named = _titled_appositive(appositive, speakers, gazetteer, titles)
+        if named is not None:
+            return named
     runs = _name_runs(core, speakers)
     if any(t.pos in ("VERB", "AUX") for t in core):
         return SourceReading("none")
@@ -469,6 +480,20 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
     run = _head_run(core, head, runs, single=mention.lang in DATELINE_LANGUAGES)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
+    """The outlet a name after a preposition fused with its article names ("confié au Monde", "un entretien au
+    Figaro": Le Monde, Le Figaro), under its name with the article; ``None`` when no article makes it one."""
+    if mention.preposition not in FUSED_ARTICLES or not whole or not whole[0].text[:1].isupper():
+        return None
+    name = _text(whole, mention.text, mention.start if mention.words is not None else 0)
+    articles = [word for word in SPEAKER_WORDS.get(mention.lang, SpeakerWords()).determiners if word.isalpha()]
+    for article in sorted(articles):
+        if gazetteer.is_outlet(f"{article} {name}"):
+            full = f"{article.capitalize()} {name}"
+            return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
+    return None
 
 
 def _particle_surname(
@@ -641,7 +666,9 @@ def _named(
     if entitled:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
-    if mention.lang == "en" and _is_occupation_before_name(run):  # "Biologists Andrew MacDonald and …"
+    if mention.lang == "en" and (
+        _is_occupation_before_name(run) or (len(run) > 2 and run[0].text.lower() in speakers.party_member_nouns)
+    ):  # "Biologists Andrew MacDonald and …", "Republican Mitch McConnell"
         titles = titles | {run[0].text.lower()}
         run = run[1:]
     while mention.lang == "en" and len(run) > 2 and run[0].text.rstrip(".").lower() in TITLE_ABBREVIATIONS:
