@@ -4,7 +4,8 @@ Each case is a sentence of its own making, one or more per rule: particle surnam
 Hag" was "Hag"), party members and bodies' short names kept in a name ("Republicans Mitch McConnell", "RN Marine
 Le Pen"), outlets described before their name ("told the state news agency RIA Novosti"), a relay chain the
 speaker's setting broke ("said on Tuesday that …, Interfax reported"), verbs of judging ("slammed the decision",
-"branded the offer an insult"), and French titles, appositives and interviews.
+"branded the offer an insult"), spokespeople (the body they speak for is the speaker, as realpages' gold has it),
+and French titles, appositives and interviews.
 """
 
 from __future__ import annotations
@@ -153,6 +154,65 @@ def test_a_verb_of_judging_with_its_judgement_is_a_statement(analyse: Analyse, t
 )
 def test_the_same_verbs_acting_on_a_thing_are_none(analyse: Analyse, text: str) -> None:
     assert analyse([("en", text)]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "kind"),
+    [
+        ("en", "A spokesperson for the Home Office said the policy would not change.", "Home Office", "organisation"),
+        ("en", "A Home Office spokesperson said the policy would not change.", "Home Office", "organisation"),
+        ("en", "A spokeswoman for Tesco said the stores would reopen on Monday.", "Tesco", "organisation"),
+        ("en", "Tesco's spokesman said the stores would reopen on Monday.", "Tesco", "organisation"),
+        (
+            "fr",
+            "Un porte-parole du ministère de l'Intérieur a déclaré que la mesure serait maintenue.",
+            "ministère de l'Intérieur",
+            "organisation",
+        ),
+        ("fr", "Une porte-parole de la SNCF a indiqué que le trafic reprendrait lundi.", "SNCF", "organisation"),
+        (
+            "de",
+            "Ein Sprecher des Innenministeriums sagte, die Regel bleibe bestehen.",
+            "Innenministerium",
+            "organisation",
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_speaks_as_the_body(
+    analyse: Analyse, lang: str, text: str, speaker: str, kind: str
+) -> None:
+    doc = analyse([(lang, text)])
+    assert [(s.name, s.kind) for s in doc.speakers] == [(speaker, kind)]
+    assert len(doc.speakers[0].aliases) == 1  # the spokesperson's description
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Kremlin spokesman Dmitry Peskov said the talks would continue.", "Dmitry Peskov"),
+        ("fr", "Le porte-parole du gouvernement, Maud Bregeon, a déclaré que le texte serait voté.", "Maud Bregeon"),
+        ("en", "A spokesperson who did not wish to be named said the policy would not change.", None),
+        ("de", "Wie der Sprecher der Zeitung sagte, wurde niemand verletzt.", "Sprecher der Zeitung"),
+    ],
+)
+def test_a_named_spokesperson_or_one_of_no_named_body_keeps_its_reading(
+    analyse: Analyse, lang: str, text: str, speaker: str | None
+) -> None:
+    names = _names(analyse([(lang, text)]))
+    assert names == [speaker] if speaker else len(names) == 1 and names[0].startswith("spokesperson")
+
+
+def test_a_spokespersons_title_is_the_person_the_page_names_with_it(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "fr",
+                "Maud Bregeon, porte-parole du gouvernement, a déclaré que le texte serait voté. Le porte-parole du "
+                "gouvernement a ajouté que le calendrier tenait.",
+            )
+        ]
+    )
+    assert _names(doc) == ["Maud Bregeon"]
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,9 @@ class SpeakerWords:
     #: nouns of a judgement whose genitive may be what is judged ("l'évaluation des élèves", "la critique de
     #: Macron"): read as ``speech_nouns`` in a source slot ("selon l'évaluation de la Commission"), never as a cue
     judgement_nouns: frozenset[str] = frozenset()
+    #: nouns of a spokesperson, who speaks for the body named with the noun ("a spokesperson for the Home Office",
+    #: "un porte-parole du ministère", "eine Sprecherin der Deutschen Bahn": the body is the speaker)
+    spokesperson_nouns: frozenset[str] = frozenset()
     #: members of a party capitalised before a name ("Republican Mitch McConnell", "Democrats Chuck Schumer and
     #: Nancy Pelosi"): a description like a title, no part of the name, singular and plural as written
     party_member_nouns: frozenset[str] = frozenset()
@@ -204,6 +207,7 @@ ENGLISH = SpeakerWords(
         """
     ),
     data_nouns=_words("figures data statistics estimates numbers calculations projections survey study poll analysis"),
+    spokesperson_nouns=_words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen"),
     party_member_nouns=_words(
         """
         republican republicans democrat democrats tory tories conservative conservatives liberal liberals socialist
@@ -276,6 +280,7 @@ FRENCH = SpeakerWords(
         """
     ),
     data_nouns=_words("données chiffres statistiques estimations calculs projections étude enquête sondage"),
+    spokesperson_nouns=_words("porte-parole"),
     document_nouns=_phrases("communiqué, rapport, déclaration, lettre, texte, bilan, note, arrêt, décision"),
     speech_nouns=_words(
         """
@@ -359,6 +364,7 @@ GERMAN = SpeakerWords(
         """
     ),
     data_nouns=_words("daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen"),
+    spokesperson_nouns=_words("sprecher sprecherin"),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words(
         """
