@@ -93,10 +93,21 @@ def test_an_outlet_described_before_its_name_is_the_relay(analyse: Analyse, lang
 
 @pytest.mark.parametrize(
     "text",
-    ["He told state media the vote was rigged.", "The judge told the court reporters had been barred."],
+    [
+        "He told state media the vote was rigged.",
+        "The judge told the court reporters had been barred.",
+        # a noun before an outlet noun, and no name after it: a document (PolNeAR dev)
+        "Recently, however, it issued a policy paper welcoming the administration’s plans.",
+        "The coalition issued a policy paper Monday welcoming the plan.",
+    ],
 )
 def test_common_nouns_after_told_name_no_relay(analyse: Analyse, text: str) -> None:
     assert _relays(analyse([("en", text)])) == []
+
+
+def test_a_day_after_an_outlet_noun_is_no_name(analyse: Analyse) -> None:
+    doc = analyse([("en", "He told the newspaper Monday that he would resign.")])
+    assert [doc.blocks[0].text[r.source.start : r.source.end] for a in doc.attributions for r in a.via] == ["newspaper"]
 
 
 @pytest.mark.parametrize(

@@ -369,6 +369,7 @@ class RelayReader:
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
         described = modifier = None  # a capitalised modifier names the outlet with its noun ("US media")
+        common_modifier = False  # a lower-case noun before the outlet noun: "state news agency", "policy paper"
         name_start = k
         for _ in range(MAX_DESCRIPTION_TOKENS):
             if known is not None or k >= len(tokens) or tokens[k].text in OPENING_QUOTES:
@@ -382,11 +383,9 @@ class RelayReader:
                 modifier = modifier or word.start  # "der Deutschen Presse-Agentur", "told US media"
             elif described is not None and _genitive_complement(tokens, k, self.row.genitive_words):
                 k += 1  # "l'agence de presse d'État RIA Novosti": the noun's complement, then the name
-            elif not (
-                word.pos == "ADJ"
-                or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))
-                or (described is None and word.pos == "NOUN" and word.text.islower())  # "the state news agency X"
-            ):
+            elif described is None and word.pos == "NOUN" and word.text.islower():
+                common_modifier, modifier = True, None  # "the state news agency RIA Novosti"
+            elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
                 break
             else:
                 modifier = None
@@ -403,6 +402,9 @@ class RelayReader:
         if quoted is not None and not _title_like(text[quoted[0] : quoted[1]]):
             quoted = None  # 'The sign said "No entry after 6pm"': a quotation, no title
         name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
+        first = tokens[k].text.lower() if k < len(tokens) else ""
+        if quoted is None and first in self.row.time_words and first not in speakers.determiners:
+            name = None  # "told the newspaper Monday that …": the day it was told ("au quotidien Le Parisien" is one)
         if wants == "outlet" and described is None:
             # "told the Sahan Journal"; a title in quotes after a dative's own word is a paper's or a programme's
             # whatever its last word ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“"; not English "said the
@@ -411,8 +413,10 @@ class RelayReader:
                 (quoted is not None and quoted_outlet) or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
             )
             return name if outlet_like else None
-        if name is None and described is not None:
-            return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
+        if name is None and described is not None and not common_modifier:
+            # "told the newspaper", "sagte er der Zeitung"; a noun before it names a document only, unless a name
+            # follows ("issued a policy paper welcoming …": PolNeAR dev)
+            return (described, tokens[k - 1].end)
         return name
 
     def _known(self, text: str, tokens: list[Token], k: int) -> tuple[Span, bool] | None:
