@@ -98,11 +98,14 @@ CUE_NEGATIONS = {"en": frozenset({"not", "n't", "n’t", "never", "cannot"})}
 #: ``english.REFERRAL_LEMMAS``). Verbs of saying keep such frames ("X denied the report"), and so does a document that
 #: states something ("published an editorial blaming …"). Verbs of warning too: "The coach warned Smith" says nothing
 #: ("warned that …", "warned of a crisis", "warned him to stop" do; issue #18, as the other languages'
-#: ``content_cues``).
+#: ``content_cues``). Verbs of labelling judge only with a complement ("branded the offer an insult", "labelled it
+#: as a failure"; "will label the products" is an act), and "slam" only where it moves a thing
+#: (``english.FORCE_LEMMAS``).
 THING_OBJECT_LEMMAS = {
     "en": frozenset(
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
         | {"warn", "alert", "caution"}
+        | {"brand", "label", "slam"}
     )
 }
 
@@ -332,7 +335,9 @@ def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
         if start < frame.source[1]:
             return False
         inside = [t for t in tokens if start <= t.start and t.end <= end]
-        if not inside or inside[0].text not in _LIST_OPENERS:
+        # the list after the first name's bracket, or after the first name with its bracket in the source
+        listed = all(t.pos in ("PROPN", "X", "PUNCT", "CCONJ") or t.text[:1].isupper() for t in inside)
+        if not inside or not (inside[0].text in _LIST_OPENERS or listed):
             return False
         if any(t.pos in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in inside):
             return False

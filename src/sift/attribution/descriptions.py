@@ -204,7 +204,10 @@ def _apposed_name(
         # the title's genitive read as a noun ("ministro de" | "Sanidad …")
         run = _without_department(run, lang, gazetteer)
     elif not run and j + 1 < len(core) and core[j].text.lower() in genitive:
-        after = next((r for r in runs if r[0] is core[j + 1]), [])
+        k = j + 1  # past the department's article ("le ministre de l'Intérieur Bruno Retailleau")
+        while k + 1 < len(core) and (core[k].pos == "DET" or core[k].text.lower() in speakers.determiners):
+            k += 1
+        after = next((r for r in runs if r[0] is core[k]), [])
         run = _name_after_department(after, lang, gazetteer)  # "el ministro de Sanidad Salvador Illa": Salvador Illa
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     run = _without_affiliation(run, lang, speakers, gazetteer)

@@ -29,6 +29,7 @@ from sift.attribution.frames import (
     trim_content,
     trim_span,
 )
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
 from sift.machine_cache import read_json
@@ -94,6 +95,12 @@ REFERRAL_LEMMAS = frozenset({"recommend", "nominate"})
 #: Nouns of documents that state something for their issuer ("statement", "report", "editorial"): a verb of
 #: writing or publishing one reports a statement (realpages dev8), where "published Lanterns" acts on a thing.
 DOCUMENT_NOUNS = LANGUAGES["en"].speakers.document_nouns
+#: Verbs of labelling, which judge with a complement ("branded the offer an insult", "labelled it as a failure").
+LABEL_LEMMAS = frozenset({"brand", "label"})
+#: Verbs of force that judge as a figure of speech ("X slammed the decision") and act on a thing moved somewhere
+#: ("slammed the ball into the net", "slammed home the rebound").
+FORCE_LEMMAS = frozenset({"slam"})
+MOTION_PREPOSITIONS = frozenset({"into", "onto", "against", "past", "through", "off", "home", "wide", "away"})
 #: Object pronouns of persons: "called him" with nothing more is a telephone call, "believed her" trust.
 PERSON_OBJECTS = frozenset({"him", "her", "them", "me", "us"})
 
@@ -285,8 +292,26 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         for child in cue.head.children:
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
-    source_ids = _without_fronted_participle(cue.doc, source_ids)
+    source_ids = _with_split_particle(cue.doc, _without_fronted_participle(cue.doc, source_ids))
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+def _with_split_particle(doc: Doc, source_ids: set[int]) -> set[int]:
+    """The source with the given name and particle the parser split off its surname ("Manchester United manager Erik
+    ten Hag said": "ten" read as a numeral modifying "said", the subject only "Hag"): a name particle right before
+    the source, between capitalised words, brings in its own words when they end right before the source."""
+    if not source_ids:
+        return source_ids
+    first = min(source_ids)
+    if first < 2 or not doc[first].text[:1].isupper():
+        return source_ids
+    particle, given = doc[first - 1], doc[first - 2]
+    if particle.text not in NAME_PARTICLES or given.pos_ != "PROPN" or not given.text[:1].isupper():
+        return source_ids
+    words = _subtree(particle) if particle.head.i != first else {particle.i}
+    if max(words) != particle.i or len(words) != particle.i - min(words) + 1:
+        return source_ids | {particle.i, given.i}
+    return source_ids | words | {given.i}
 
 
 def _without_fronted_participle(doc: Doc, source_ids: set[int]) -> set[int]:
@@ -580,6 +605,17 @@ def _thing_content(token: Token, cue_ids: set[int], content_ids: set[int]) -> bo
     ]
     if not objects or any(child.dep_ in ("oprd", "xcomp") for child in token.children):
         return False  # "called him a liar", "called on them to resign": the object's complement is the statement
+    lemma = token.lemma_.lower()
+    if lemma in LABEL_LEMMAS and (
+        any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+        or sum(c.dep_ == "dobj" for c in token.children) > 1  # "branded the offer an insult": two objects to the parser
+    ):
+        return False  # "branded the offer as an insult": the judgement
+    if lemma in FORCE_LEMMAS:  # "slammed the ball into the net", "slammed home the rebound": a thing moved
+        return any(
+            c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and c.lower_ in MOTION_PREPOSITIONS)
+            for c in token.children
+        )
     if token.lemma_.lower() in REFERRAL_LEMMAS:  # "recommended me for a position": a referral, an act on a person
         return all(o.lower_ in PERSON_OBJECTS for o in objects) and any(
             child.dep_ == "prep" and child.lower_ == "for" for child in token.children

@@ -219,6 +219,26 @@ def _opener(text: str, frame: Frame) -> list[Span]:
     return [match.span(1)] if match and match.group(1).lower() in AS_OPENERS else []
 
 
+#: The most characters of a frame's own setting between its source, cue and content ("said | on Tuesday | that").
+MAX_SETTING_CHARS = 30
+
+
+def _settings(text: str, frame: Frame) -> list[Span]:
+    """The short stretches between a frame's source and cue and between its cue and content, for a source before
+    the cue ("The Kremlin said on Tuesday that …, Interfax reported": "on Tuesday" is the Kremlin's frame's, so the
+    agency's content is covered by it and the two chain); none where a mark stands in one (a clause or an aside of
+    its own). Used only when one of two frames has an outlet for its source: "anunció ayer que …, según un
+    comunicado" is no relay chain."""
+    if frame.cue is None or frame.source is None or not frame.content or frame.source[1] > frame.cue[0]:
+        return []
+    gaps = [(frame.source[1], frame.cue[0]), (frame.cue[1], frame.content[0][0])]
+    return [
+        (start, end)
+        for start, end in gaps
+        if 0 < end - start <= MAX_SETTING_CHARS and all(c.isalnum() or c.isspace() for c in text[start:end])
+    ]
+
+
 def _parts(frame: Frame) -> list[Span]:
     spans = [span for span in (frame.cue, frame.source) if span is not None] + list(frame.content)
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
@@ -256,16 +276,24 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
         return None
     if _labelled_first_person(text, a, b) or _labelled_first_person(text, b, a):
         return None
-    if not (
-        all(_covered(text, f, _parts(b) + _opener(text, b)) for f in a.content)
-        and all(_covered(text, f, _parts(a) + _opener(text, a)) for f in b.content)
-    ):
-        return None
+    if not _covers_each_other(text, a, b, with_settings=False):
+        # a frame's setting ("said | on Tuesday | that") counts as its own only where an outlet passes it on
+        if outlet is None or outlet(a.source) == outlet(b.source):
+            return None
+        if not _covers_each_other(text, a, b, with_settings=True):
+            return None
     if outlet is not None and (a_outlet := outlet(a.source)) != outlet(b.source):
         return a if a_outlet else b
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
     core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
+
+
+def _covers_each_other(text: str, a: Frame, b: Frame, *, with_settings: bool) -> bool:
+    """Whether the content of each frame is covered by the other's spans (and, ``with_settings``, its setting)."""
+    a_parts = _parts(a) + _opener(text, a) + (_settings(text, a) if with_settings else [])
+    b_parts = _parts(b) + _opener(text, b) + (_settings(text, b) if with_settings else [])
+    return all(_covered(text, f, b_parts) for f in a.content) and all(_covered(text, f, a_parts) for f in b.content)
 
 
 #: First-person pronouns that open what a speaker's label introduces ("Lagarde: We expect …", "Habeck: Ich …").

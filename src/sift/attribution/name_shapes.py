@@ -21,9 +21,10 @@ _TRANSLITERATIONS = (
 )  # fmt: skip
 
 _NAME_POS = frozenset({"PROPN"})
-#: Lower-case particles inside a person's name ("Luis de Guindos", "Ursula von der Leyen").
+#: Lower-case particles inside a person's name ("Luis de Guindos", "Ursula von der Leyen", Dutch "Erik ten Hag",
+#: "Marc-André ter Stegen").
 NAME_PARTICLES = frozenset(
-    {"de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "le", "la"}
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "van", "von", "der", "den", "le", "la", "ten", "ter"}
 )
 
 
@@ -214,7 +215,8 @@ def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords, ga
     "lewica" in the genitive, no first name) or a state in the genitive ("prezydent Francji Emmanuel Macron":
     "Francji" is the dictionary's "Francja", a state the gazetteer knows). The name left must be two words at
     least, the first of them no common word, so a body's own name ("Koalicji Obywatelskiej") and a name in the
-    genitive ("Borysa Budki") stay whole."""
+    genitive ("Borysa Budki") stay whole; after a short name alone, a proper name the tagger read may open with a
+    common word ("RN Marine Le Pen")."""
     from sift.machine_cache import dictionary_lemma
 
     def affiliation(token: Token) -> bool:
@@ -233,4 +235,10 @@ def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords, ga
     if cut == 0 or any(t.text.isupper() for t in run[cut:]):
         return run
     first = dictionary_lemma(run[cut].text, lang)
-    return run if first is not None and first.islower() else run[cut:]
+    if first is None or not first.islower():
+        return run[cut:]
+    # a short name cut off before a proper name no speaker word opens is an affiliation even where the given name
+    # is a common word too ("la cheffe du RN Marine Le Pen": "marine" is a French noun)
+    given = run[cut]
+    shortened = all(_is_acronym(t) for t in run[:cut])
+    return run[cut:] if shortened and given.pos == "PROPN" and not _is_speaker_noun(given, speakers) else run

@@ -28,7 +28,7 @@ MAX_OPENER_TOKENS = 10
 SENTENCE_ENDS = frozenset({".", "!", "?", "…", ":", ";"})
 #: Tokens a relay name may span, and words of description before it ("the Russian state news agency").
 MAX_NAME_TOKENS = 6
-MAX_DESCRIPTION_TOKENS = 4
+MAX_DESCRIPTION_TOKENS = 6
 #: Words that join the capitalised parts of an outlet's name ("Folha de S.Paulo", "Corriere della Sera").
 NAME_JOINERS = frozenset({"de", "of", "am", "di", "do", "da", "del", "della", "des", "du", "la", "the", "y", "&", "24"})
 OPENING_QUOTES = frozenset({"„", "“", '"', "«", "»", "‚", "‘"})
@@ -215,19 +215,23 @@ class RelayReader:
         anchors = [frame.cue[1]]
         if frame.source is not None and frame.source[0] >= frame.cue[1]:
             anchors.append(frame.source[1])  # "dijo el ministro a El País"
-            apposed = _after_apposed_name(tokens, index_at(tokens, frame.source[1]))
-            if apposed is not None:  # "sagte die Vorsitzende, Alena Buyx, der dpa"
-                anchors.append(apposed)
         elif frame.source is not None and frame.source[1] < frame.cue[0]:
             anchors.append(frame.source[1])  # a verb-final clause: "wie Brancheninsider gegenüber ET-News berichten"
         for anchor in anchors:
             start = index_at(tokens, anchor)
             while start < len(tokens) and tokens[start].text.lower() in self.row.skip_words:
                 start += 1
+            aside = _past_aside(tokens, start) if anchor != frame.cue[1] else None
+            # a bare dative after an aside only where the aside is a name ("sagte die Vorsitzende, Alena Buyx, der
+            # dpa"); after other asides it may be the aside's own ("…, Chef der Bank, der …")
+            named = aside is not None and _names_only(tokens, start + 1, aside - 2)
+            if aside is not None:  # "a souligné X, du CNRS, dans un entretien au Figaro": the phrase after an aside
+                start = aside
             if start >= len(tokens) or (tokens[start].pos == "PUNCT" and tokens[start].text not in OPENING_QUOTES):
                 continue
             position = tokens[start].start
-            for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet")):
+            patterns = ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet"))
+            for pattern, wants in patterns[:2] if aside is not None and not named else patterns:
                 match = pattern.match(text, position) if pattern is not None else None
                 if match is None:
                     continue
@@ -369,6 +373,7 @@ class RelayReader:
             k += 1
             known = self._known(text, tokens, k) if k < len(tokens) else None
         described = modifier = None  # a capitalised modifier names the outlet with its noun ("US media")
+        common_modifier = False  # a lower-case noun before the outlet noun: "state news agency", "policy paper"
         name_start = k
         for _ in range(MAX_DESCRIPTION_TOKENS):
             if known is not None or k >= len(tokens) or tokens[k].text in OPENING_QUOTES:
@@ -380,6 +385,10 @@ class RelayReader:
                 described = described or modifier or word.start
             elif described is None and (word.pos in ("ADJ", "PROPN") and word.text[:1].isupper()):
                 modifier = modifier or word.start  # "der Deutschen Presse-Agentur", "told US media"
+            elif described is not None and _genitive_complement(tokens, k, self.row.genitive_words):
+                k += 1  # "l'agence de presse d'État RIA Novosti": the noun's complement, then the name
+            elif described is None and word.pos == "NOUN" and word.text.islower():
+                common_modifier, modifier = True, None  # "the state news agency RIA Novosti"
             elif not (word.pos == "ADJ" or (described is not None and word.pos in ("NOUN", "ADJ", "DET"))):
                 break
             else:
@@ -397,6 +406,9 @@ class RelayReader:
         if quoted is not None and not _title_like(text[quoted[0] : quoted[1]]):
             quoted = None  # 'The sign said "No entry after 6pm"': a quotation, no title
         name = (quoted or _capitalised(tokens, k)) if k < len(tokens) else None
+        first = tokens[k].text.lower() if k < len(tokens) else ""
+        if quoted is None and first in self.row.time_words and first not in speakers.determiners:
+            name = None  # "told the newspaper Monday that …": the day it was told ("au quotidien Le Parisien" is one)
         if wants == "outlet" and described is None:
             # "told the Sahan Journal"; a title in quotes after a dative's own word is a paper's or a programme's
             # whatever its last word ("sagte X der „Frankfurter Allgemeinen Sonntagszeitung“"; not English "said the
@@ -405,8 +417,10 @@ class RelayReader:
                 (quoted is not None and quoted_outlet) or self.gazetteer.ends_like_outlet(text[name[0] : name[1]])
             )
             return name if outlet_like else None
-        if name is None and described is not None:
-            return (described, tokens[k - 1].end)  # "told the newspaper", "sagte er der Zeitung"
+        if name is None and described is not None and not common_modifier:
+            # "told the newspaper", "sagte er der Zeitung"; a noun before it names a document only, unless a name
+            # follows ("issued a policy paper welcoming …": PolNeAR dev)
+            return (described, tokens[k - 1].end)
         return name
 
     def _known(self, text: str, tokens: list[Token], k: int) -> tuple[Span, bool] | None:
@@ -421,7 +435,7 @@ class RelayReader:
             name = text[span[0] : span[1]]
             for candidate in (name, tokens[inner].lemma if size == 1 else name):
                 if self.gazetteer.is_outlet(candidate):
-                    return span, False
+                    return self._outlet_head_after(text, tokens, inner + size, span), False
                 if self.gazetteer.is_platform(candidate):
                     return span, True
             if inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper():
@@ -429,6 +443,14 @@ class RelayReader:
                 if any(self.gazetteer.is_outlet(f"{article} {name}") for article in articles):
                     return span, False
         return None
+
+    def _outlet_head_after(self, text: str, tokens: list[Token], k: int, span: Span) -> Span:
+        """A known outlet's span with the capitalised word after it that ends an outlet's name ("Bloomberg News",
+        "Reuters TV" where the list holds only the first word)."""
+        if k >= len(tokens) or tokens[k].start != span[1] + 1 or not tokens[k].text[:1].isupper():
+            return span
+        longer = (span[0], tokens[k].end)
+        return longer if self.gazetteer.ends_like_outlet(text[longer[0] : longer[1]]) else span
 
     def _phrase(self, tokens: list[Token], k: int) -> Span | None:
         """The noun phrase a reporter cites: up to a stop, a complementiser or a verb ("three sources", "officials
@@ -444,21 +466,37 @@ class RelayReader:
         return (tokens[first].start, tokens[k - 1].end)
 
 
-#: The most words of a name set off by commas after a source ("die Vorsitzende, Alena Buyx, der dpa").
-MAX_APPOSED_NAME = 4
+#: Tokens an appositive between a source after its cue and an interview phrase may span (", du CNRS,").
+MAX_ASIDE_TOKENS = 6
 
 
-def _after_apposed_name(tokens: list[Token], k: int) -> int | None:
-    """Where a name set off by commas right at token ``k`` ends (the end of its closing comma): ", Alena Buyx,";
-    else ``None``."""
-    if k >= len(tokens) or tokens[k].text != ",":
+def _past_aside(tokens: list[Token], start: int) -> int | None:
+    """The token after a short appositive set off by commas right at ``start`` (", du CNRS, | dans un entretien"),
+    or after the comma alone when nothing closes one; ``None`` when no comma opens one."""
+    if start >= len(tokens) or tokens[start].text != ",":
         return None
-    for j in range(k + 1, min(len(tokens), k + 2 + MAX_APPOSED_NAME)):
-        if tokens[j].text == ",":
-            return tokens[j].end if j > k + 1 else None
-        if tokens[j].pos not in ("PROPN", "X") or not tokens[j].text[:1].isupper():
-            return None
-    return None
+    for k in range(start + 1, min(len(tokens), start + 2 + MAX_ASIDE_TOKENS)):
+        if tokens[k].text == ",":
+            return k + 1
+        if tokens[k].text in SENTENCE_ENDS:
+            break
+    return start + 1
+
+
+def _names_only(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether tokens ``first`` .. ``last`` are all capitalised names ("Alena Buyx")."""
+    return first <= last and all(
+        tokens[k].pos in ("PROPN", "X") and tokens[k].text[:1].isupper() for k in range(first, last + 1)
+    )
+
+
+def _genitive_complement(tokens: list[Token], k: int, genitive_words: frozenset[str]) -> bool:
+    """Whether token ``k`` opens a one-noun complement of an outlet noun ("agence de presse", "agence d'État"):
+    a genitive word, then a noun that is no name of its own (a capitalised one only before more of the name)."""
+    if k + 2 >= len(tokens) or tokens[k].text.lower() not in genitive_words:
+        return False
+    noun, after = tokens[k + 1], tokens[k + 2]
+    return noun.pos in ("NOUN", "PROPN") and (noun.text.islower() or after.text[:1].isupper())
 
 
 def _overlaps(span: Span, other: Span | None) -> bool:

@@ -45,8 +45,12 @@ class SourceReading:
     name: str = ""
     titles: frozenset[str] = frozenset()
     how: str = "named"
-    #: the name as the page wrote it, when ``name`` is its citation form ("dem Europäischen Rechnungshof")
+    #: the name as the page wrote it, when ``name`` is its citation form ("dem Europäischen Rechnungshof"), or the
+    #: description of a body's spokesperson the body is read from ("spokesperson for the Home Office")
     written: str = ""
+    #: for a spokesperson's title ("le porte-parole de la gendarmerie"), the body that speaks when no one on the
+    #: page holds the title
+    body: SourceReading | None = None
 
 
 @dataclass(frozen=True, slots=True)

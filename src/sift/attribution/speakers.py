@@ -59,6 +59,7 @@ from sift.attribution.name_shapes import (
     transliteration_key,
     web_site_name,
 )
+from sift.attribution.relays import FUSED_ARTICLES
 from sift.attribution.source_mentions import (
     LABEL_CUE,
     SUBJECT_AND_WORDS,
@@ -72,6 +73,7 @@ from sift.attribution.source_mentions import (
     _text,
     _titles,
 )
+from sift.attribution.spokespeople import spokesperson_body
 from sift.attribution.surnames import (
     _according_name,
     _is_lone_name_word,
@@ -417,6 +419,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     known = _known_name(_unquoted(_text(whole, mention.text, offset)), whole, gazetteer) if whole else None
     if known is not None:  # "El País", "The Guardian", "la France"
         return known
+    fused = _after_fused_article(mention, whole, gazetteer)
+    if fused is not None:  # "a confié au Monde": Le Monde
+        return fused
     surname = _particle_surname(mention, whole, speakers, gazetteer)
     if surname is not None:  # "Le Pen", "Le Drian"
         return surname
@@ -462,9 +467,16 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return _named(affiliated, core, name, mention, speakers, gazetteer, titles, article=article)
     described = _described(core, appositive, head, name, mention, speakers, gazetteer, titles, article)
     if described is not None and described.kind in ("anonymous", "title"):
-        return _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles) or described
+        titled = _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles)
+        return titled or _spoken_for(described, core, head, mention, speakers, gazetteer)
     if described is not None:
         return described
+    if appositive and core[0].pos == "NOUN" and core[0].text.islower():
+        # "L'entraîneur du PSG, Luis Enrique, a estimé": a description no list holds, then the full name of whom
+        # it describes (the body in its complement was read as the speaker)
+        named = _titled_appositive(appositive, speakers, gazetteer, titles)
+        if named is not None:
+            return named
     runs = _name_runs(core, speakers)
     if any(t.pos in ("VERB", "AUX") for t in core):
         return SourceReading("none")
@@ -482,6 +494,57 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     single = mention.lang in DATELINE_LANGUAGES or (speakers.capitalises_nouns and article is not None)
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
+    """The outlet a name after a preposition fused with its article names ("confié au Monde", "un entretien au
+    Figaro": Le Monde, Le Figaro), under its name with the article; ``None`` when no article makes it one."""
+    if mention.preposition not in FUSED_ARTICLES or not whole or not whole[0].text[:1].isupper():
+        return None
+    name = _text(whole, mention.text, mention.start if mention.words is not None else 0)
+    articles = [word for word in SPEAKER_WORDS.get(mention.lang, SpeakerWords()).determiners if word.isalpha()]
+    for article in sorted(articles):
+        if gazetteer.is_outlet(f"{article} {name}"):
+            full = f"{article.capitalize()} {name}"
+            return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
+    return None
+
+
+def _spoken_for(
+    described: SourceReading,
+    core: list[Token],
+    head: int,
+    mention: SourceMention,
+    speakers: SpeakerWords,
+    gazetteer: Gazetteer,
+) -> SourceReading:
+    """A spokesperson's description read as the body spoken for (``spokespeople``): an anonymous one ("a spokesperson
+    for the Home Office", "ein Sprecher des Innenministeriums") is the body, with the description as its alias; a
+    definite title ("le porte-parole de la gendarmerie") stays a title, which a person the page names with it may
+    hold, and falls back on the body (``SourceReading.body``)."""
+    words = spokesperson_body(core, head, speakers)
+    body = _read_source(_part(mention, words), gazetteer) if words else None
+    named = [t for t in words if t.pos != "DET" and t.text.lower() not in speakers.determiners]
+    alone = body is not None and (body.kind == "none" or (body.kind == "person" and len(named) == 1))
+    if alone and named and all(t.text[:1].isupper() for t in named):
+        # what a spokesperson speaks for is a body, whatever its one name reads as alone ("for Tesco", "de la SNCF")
+        text = _text(named, mention.text, mention.start if mention.words is not None else 0)
+        body = SourceReading("organisation", _institution_key(text) or fold(text), text)
+    if body is None or body.kind not in ("organisation", "government", "outlet") or _generic(named, speakers):
+        return described
+    body = replace(body, written=described.name)
+    return replace(described, body=body) if described.kind == "title" else body
+
+
+def _generic(words: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a body is named only by a bare noun of the language's lists ("the company", "der Zeitung", "la
+    gendarmerie"): a description, not a name, which a spokesperson's description says better ("Sprecher der
+    Zeitung"); a compound or a noun with more words names one ("des Innenministeriums", "du ministère de
+    l'Intérieur")."""
+    if len(words) != 1:
+        return False
+    nouns = speakers.body_nouns | speakers.government_nouns | speakers.outlet_nouns
+    return any(form in nouns for form in (words[0].text.lower(), words[0].lemma.lower()))
 
 
 def _particle_surname(
@@ -685,7 +748,9 @@ def _named(
     if entitled:  # "Health Minister Jane Doe", "Senator Bernie Sanders"
         titles = titles | _titles(run[: titled[-1] + 1], speakers)
         run = run[titled[-1] + 1 :]
-    if mention.lang == "en" and _is_occupation_before_name(run):  # "Biologists Andrew MacDonald and …"
+    if mention.lang == "en" and (
+        _is_occupation_before_name(run) or (len(run) > 2 and run[0].text.lower() in speakers.party_member_nouns)
+    ):  # "Biologists Andrew MacDonald and …", "Republican Mitch McConnell"
         titles = titles | {run[0].text.lower()}
         run = run[1:]
     while mention.lang == "en" and len(run) > 2 and run[0].text.rstrip(".").lower() in TITLE_ABBREVIATIONS:
@@ -1252,6 +1317,9 @@ def resolve_speakers(
             reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
                 entity, how = _find(recent, reading, mention.block)
+        if entity is None and reading.kind == "title" and reading.body is not None:
+            reading = reading.body  # no one on the page holds the spokesperson's title: the body speaks
+            entity, how = _find(recent, reading, mention.block)
         if entity is None and (reading.kind in SPEAKER_KINDS or reading.kind == "title"):
             kind = "person" if reading.kind == "title" else reading.kind
             key = reading.key or "title|" + fold(reading.name)

@@ -1419,8 +1419,11 @@ def _after_cue(clause: _Clause, i: int) -> int:
 
 
 def _is_name_word(token: Token) -> bool:
-    """A proper name, or a capitalised word a tagger could not place ("Phillip Brändle" tagged ``X``)."""
-    return token.pos == "PROPN" or (token.pos == "X" and token.text[:1].isupper() and token.text.isalpha())
+    """A proper name, or a capitalised word a tagger could not place ("Phillip Brändle" tagged ``X``); a quotation
+    mark the French tagger calls a proper noun ("un accord « historique »") is none."""
+    return (token.pos == "PROPN" and token.text[:1].isalnum()) or (
+        token.pos == "X" and token.text[:1].isupper() and token.text.isalpha()
+    )
 
 
 def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | None) -> Span | None:

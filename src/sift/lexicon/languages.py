@@ -239,7 +239,8 @@ ENGLISH = Language(
         maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
-        advise recommend assure reassure inform update brief rule worry recount echo
+        advise recommend assure reassure inform update brief rule worry recount echo condemn denounce decry slam
+        lambast brand label hail
         """
     )
     | {"put it"},  # the idiom of saying ("As X put it, …"): the English parser's frames give it as one lemma

@@ -85,12 +85,20 @@ class SpeakerWords:
     #: Koalicji"): with a genitive complement, the complement is the source, as it is for ``document_nouns``
     speech_nouns: frozenset[str] = frozenset()
     #: figures someone published ("figures from the Office for National Statistics", "según datos del INE", "według
-    #: danych GUS", "laut Daten des Bundesamts"): with a genitive complement, the complement is the source; alone
-    #: ("según los datos") they name nobody. Unlike ``document_nouns`` they never speak themselves ("the data show")
+    #: danych GUS", "laut Daten des Bundesamts") and the studies someone ran ("according to a survey by the
+    #: Resolution Foundation", "d'après une étude de l'Inserm"): with a genitive complement, the complement is the
+    #: source; alone ("según los datos") they name nobody. Unlike ``document_nouns`` they never speak themselves
+    #: ("the data show")
     data_nouns: frozenset[str] = frozenset()
     #: nouns of a judgement whose genitive may be what is judged ("l'évaluation des élèves", "la critique de
     #: Macron"): read as ``speech_nouns`` in a source slot ("selon l'évaluation de la Commission"), never as a cue
     judgement_nouns: frozenset[str] = frozenset()
+    #: nouns of a spokesperson, who speaks for the body named with the noun ("a spokesperson for the Home Office",
+    #: "un porte-parole du ministère", "eine Sprecherin der Deutschen Bahn": the body is the speaker)
+    spokesperson_nouns: frozenset[str] = frozenset()
+    #: members of a party capitalised before a name ("Republican Mitch McConnell", "Democrats Chuck Schumer and
+    #: Nancy Pelosi"): a description like a title, no part of the name, singular and plural as written
+    party_member_nouns: frozenset[str] = frozenset()
     #: the head of a compound is its last part ("Regierungssprecher" is a "Sprecher"), as in German
     has_compounds: bool = False
     #: every noun is capitalised (German), so only a tagger's PROPN marks a name
@@ -198,7 +206,14 @@ ENGLISH = SpeakerWords(
         television, tv, station, publication, journal, wire service, news site, weekly, news outlet
         """
     ),
-    data_nouns=_words("figures data statistics estimates numbers calculations projections"),
+    data_nouns=_words("figures data statistics estimates numbers calculations projections survey study poll analysis"),
+    spokesperson_nouns=_words("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen"),
+    party_member_nouns=_words(
+        """
+        republican republicans democrat democrats tory tories conservative conservatives liberal liberals socialist
+        socialists communist communists libertarian libertarians progressive progressives
+        """
+    ),
     document_nouns=_phrases(
         "statement, report, communique, communiqué, press release, release, letter, filing, memo, tweet, post, ruling, "
         "editorial, op-ed, column"
@@ -264,7 +279,8 @@ FRENCH = SpeakerWords(
         mensuel, agence télégraphique
         """
     ),
-    data_nouns=_words("données chiffres statistiques estimations calculs projections"),
+    data_nouns=_words("données chiffres statistiques estimations calculs projections étude enquête sondage"),
+    spokesperson_nouns=_words("porte-parole"),
     document_nouns=_phrases("communiqué, rapport, déclaration, lettre, texte, bilan, note, arrêt, décision"),
     speech_nouns=_words(
         """
@@ -353,6 +369,7 @@ GERMAN = SpeakerWords(
     data_nouns=_words(
         "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse"
     ),
+    spokesperson_nouns=_words("sprecher sprecherin"),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
     speech_nouns=_words(
         """
