@@ -340,3 +340,23 @@ def test_a_negation_in_what_was_said_is_no_declined_answer(
     analyse: Analyse, lang: str, text: str, speaker: str
 ) -> None:
     assert [s.name for s in analyse([(lang, text)]).speakers] == [speaker]
+
+
+def test_a_bracketed_short_name_before_the_and_of_two_bodies(analyse: Analyse) -> None:
+    text = "Die Gewerkschaft der Polizei (GdP) und der Deutsche Richterbund forderten mehr Personal."
+    assert [s.name for s in analyse([("de", text)]).speakers] == ["Gewerkschaft der Polizei", "Deutsche Richterbund"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Landrat des Kreises Lippe, Axel Lehmann (SPD), erklärte, die Brücke bleibe gesperrt.",
+            ("Axel Lehmann", "person"),
+        ),
+        ("Die Beklagte bestritt vor Gericht, von dem Vertrag gewusst zu haben.", ("Beklagte", "anonymous")),
+    ],
+)
+def test_district_heads_and_parties_to_a_case(analyse: Analyse, text: str, speaker: tuple[str, str]) -> None:
+    """ "Landrat" is a title (the district's name after it was read as a person), "die Beklagte" a source."""
+    assert _speakers(analyse([("de", text)])) == [speaker]

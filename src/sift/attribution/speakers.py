@@ -1428,7 +1428,7 @@ LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 
 def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
     """The two sides of "X and Y" (no comma) when each may be a speaker of its own (see :func:`_add_conjunct`)."""
-    tokens = [t for t in _before_bracket(mention.words or []) if t.pos != "PUNCT"]
+    tokens = [t for t in _without_bracketed(mention.words or []) if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
     if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
         return []  # "Department of Health and Human Services": the "and" joins words of one name's complement
@@ -1445,11 +1445,17 @@ def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
     return [tokens[: joins[0]], tokens[joins[0] + 1 :]]
 
 
-def _before_bracket(words: list[Token]) -> list[Token]:
-    """The words before a closing bracketed short name ("Krajowy Instytut Zdrowia i Opieki Społecznej (KIZ)"): the
-    short name is no conjunct of its own."""
-    opening = next((i for i, t in enumerate(words) if t.text == "(" and i > 0), None)
-    return words if opening is None or words[-1].text != ")" else words[:opening]
+def _without_bracketed(words: list[Token]) -> list[Token]:
+    """The words without bracketed short names ("Krajowy Instytut Zdrowia i Opieki Społecznej (KIZ)", "Die
+    Gewerkschaft der Polizei (GdP) und der …"): a short name is no conjunct of its own."""
+    kept: list[Token] = []
+    depth = 0
+    for token in words:
+        depth += token.text == "("
+        if depth == 0:
+            kept.append(token)
+        depth -= token.text == ")" and depth > 0
+    return kept
 
 
 def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:

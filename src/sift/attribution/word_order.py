@@ -1958,11 +1958,13 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     joint = start - 1
     if joint - 1 < clause.first or tokens[joint].text.lower() not in AND_WORDS:
         return start
+    bracket = _short_bracket_opening(clause, joint - 1)  # "Die Gewerkschaft der Polizei (GdP) und der …"
+    before = bracket - 1 if bracket is not None else joint - 1
     # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
-    if not (_is_name_word(tokens[joint - 1]) or (_heads_body(clause, joint - 1) and tokens[start].pos == "DET")):
+    if not (_is_name_word(tokens[before]) or (_heads_body(clause, before) and tokens[start].pos == "DET")):
         return start
-    left = _nominal_start(clause, joint - 1)
-    if any(t.pos == "ADP" or t.text in STOP for t in tokens[left:joint]) or _after_preposition(clause, left):
+    left = _nominal_start(clause, before)
+    if _breaks_subject(clause, left, before + 1) or _after_preposition(clause, left):
         return _listed_start(clause, left, start)
     return _listed_start(clause, left, start) if tokens[start].pos == "DET" else left
 
@@ -1988,9 +1990,18 @@ def _listed_start(clause: _Clause, left: int, start: int) -> int:
         comma = item - 1
     if item < left and item == clause.first and _is_article(clause, item):
         return item
-    if any(t.pos == "ADP" or t.text in STOP for t in tokens[left:start]) or _after_preposition(clause, left):
+    if _breaks_subject(clause, left, start) or _after_preposition(clause, left):
         return start
     return left
+
+
+def _breaks_subject(clause: _Clause, first: int, stop: int) -> bool:
+    """Whether a preposition or a stop stands in tokens ``first`` .. ``stop - 1``, outside short brackets after a
+    name ("Die Gewerkschaft der Polizei (GdP) und …" is one subject)."""
+    bracketed = _bracketed_after_name(clause.tokens[first:stop])
+    return any(
+        (t.pos == "ADP" or t.text in STOP) and k not in bracketed for k, t in enumerate(clause.tokens[first:stop])
+    )
 
 
 def _joined_names_end(

@@ -329,7 +329,7 @@ GERMAN = SpeakerWords(
         gründer gründerin manager managerin trainer trainerin kandidat kandidatin parlamentarier parlamentarierin
         politiker politikerin vizechef sekretär sekretärin beauftragte beauftragter bischof bundesrat bundesrätin
         vorstand ökonom ökonomin oberst leutnant kommissar kommissarin milliardär milliardärin
-        schatzmeister schatzmeisterin
+        schatzmeister schatzmeisterin landrat landrätin intendant intendantin
         """
     ),
     source_nouns=_words(
@@ -341,7 +341,8 @@ GERMAN = SpeakerWords(
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
-        angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld
+        angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
+        klägerin
         """
     ),
     body_nouns=_words(
