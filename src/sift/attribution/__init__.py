@@ -27,6 +27,7 @@ from sift.attribution.frames import (
     citation_frames,
     collapse_relays,
     frame_kind,
+    only_asks,
     quote_regions,
     section_label_colon,
     speaker_label_frame,
@@ -169,7 +170,8 @@ def _finish(
     relays, continued quotes.
 
     A related article's teaser opens with its kicker, not a speaker ("CHINY: Kurs na ostrą dyplomację", "Aníbal
-    Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does.
+    Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does; nor
+    does a label over nothing but questions (:func:`only_asks`).
     """
     relays = relay_reader(lang, gazetteer)
     frames = [
@@ -182,8 +184,8 @@ def _finish(
         relays.trim_according(text, frames, tokens)
     section = section_label_colon(text)
     label = speaker_label_frame(text)
-    if role == "related" and label is not None and label.cue is not None:
-        section, label = label.cue[0], None
+    if label is not None and label.cue is not None and (role == "related" or only_asks(text, label)):
+        section, label = label.cue[0], None  # a teaser's kicker, or a label over a question: no speaker
     frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
