@@ -34,6 +34,7 @@ from sift.attribution.frames import (
     trim_span,
     widen_negated_partitives,
 )
+from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
 from sift.attribution.relays import names_outlet, relay_reader
@@ -475,7 +476,12 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     doc.attributions = attributions
     asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
-    doc.speakers = article_speakers(poster_speakers(speakers, posted), asides, article)
+    posts = {attribution for _, _, attribution in posted}
+    authored = authored_statements(doc.author, doc.blocks, [a for a in attributions if a.id not in posts])
+    for attribution in attributions:
+        if attribution.id in authored:  # the page's own voice: no statement of a speaker
+            attribution.confidence = min(attribution.confidence, UNRESOLVED_SOURCE)
+    doc.speakers = without_page_authors(article_speakers(poster_speakers(speakers, posted), asides, article), authored)
     resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc
