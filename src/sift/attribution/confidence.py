@@ -103,6 +103,7 @@ THING_OBJECT_LEMMAS = {
     "en": frozenset(
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
         | {"warn", "alert", "caution"}
+        | {"tout"}  # "while touting their technology stacks": promoting a thing (realpages dev7 r7-016)
     )
 }
 
