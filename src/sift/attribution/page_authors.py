@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.document import Attribution, Block, Speaker
 
 __all__ = ["authored_statements", "without_page_authors"]
@@ -22,8 +23,6 @@ __all__ = ["authored_statements", "without_page_authors"]
 #: Fewest and most words a byline needs to be matched in a source span.
 MIN_AUTHOR_WORDS = 2
 MAX_AUTHOR_WORDS = 4
-#: Lower-case words a person's name may hold ("Ursula von der Leyen", "Vincent van Gogh").
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "da", "di", "du", "le", "la", "zu", "ter"})
 
 
 def _is_person_name(name: str) -> bool:
