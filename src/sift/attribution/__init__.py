@@ -27,12 +27,14 @@ from sift.attribution.frames import (
     citation_frames,
     collapse_relays,
     frame_kind,
+    only_asks,
     quote_regions,
     section_label_colon,
     speaker_label_frame,
     trim_span,
     widen_negated_partitives,
 )
+from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
 from sift.attribution.relays import names_outlet, relay_reader
@@ -169,7 +171,8 @@ def _finish(
     relays, continued quotes.
 
     A related article's teaser opens with its kicker, not a speaker ("CHINY: Kurs na ostrą dyplomację", "Aníbal
-    Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does.
+    Torres: presentan segunda moción …"): a block-opening label there cues nothing, as a section label does; nor
+    does a label over nothing but questions (:func:`only_asks`).
     """
     relays = relay_reader(lang, gazetteer)
     frames = [
@@ -182,8 +185,8 @@ def _finish(
         relays.trim_according(text, frames, tokens)
     section = section_label_colon(text)
     label = speaker_label_frame(text)
-    if role == "related" and label is not None and label.cue is not None:
-        section, label = label.cue[0], None
+    if label is not None and label.cue is not None and (role == "related" or only_asks(text, label)):
+        section, label = label.cue[0], None  # a teaser's kicker, or a label over a question: no speaker
     frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]
@@ -473,7 +476,12 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     doc.attributions = attributions
     asides = _related_boxes(doc, attributions)
     article = [block.text for block in doc.blocks if block.role in ARTICLE_ROLES]
-    doc.speakers = article_speakers(poster_speakers(speakers, posted), asides, article)
+    posts = {attribution for _, _, attribution in posted}
+    authored = authored_statements(doc.author, doc.blocks, [a for a in attributions if a.id not in posts])
+    for attribution in attributions:
+        if attribution.id in authored:  # the page's own voice: no statement of a speaker
+            attribution.confidence = min(attribution.confidence, UNRESOLVED_SOURCE)
+    doc.speakers = without_page_authors(article_speakers(poster_speakers(speakers, posted), asides, article), authored)
     resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc

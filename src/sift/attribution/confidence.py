@@ -106,6 +106,7 @@ THING_OBJECT_LEMMAS = {
         {"write", "publish", "print", "post", "tell", "believe", "trust", "read", "call", "recommend", "nominate"}
         | {"warn", "alert", "caution"}
         | {"brand", "label", "slam"}
+        | {"tout"}  # "while touting their technology stacks": promoting a thing (realpages dev7 r7-016)
     )
 }
 

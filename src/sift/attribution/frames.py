@@ -18,6 +18,7 @@ __all__ = [
     "collapse_relays",
     "cut_spans",
     "frame_kind",
+    "only_asks",
     "quote_regions",
     "section_label_colon",
     "speaker_label_frame",
@@ -60,6 +61,7 @@ NOT_SPEAKERS = frozenset(
         "Watch", "Related", "Video", "Photos", "Photo", "Exclusive", "Breaking", "Breaking News", "Read More",
         "Source", "Sources", "Correction", "Disclosure", "Follow", "Email", "Listen", "Warning", "Analysis",
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
+        "Stream",  # a call to play, as "Listen:" and "Watch:" ("STREAM: Artist, Title / Title", dev7 r7-006)
         # "Source:" in the other languages sift reads ("Quelle: Prospekt next week" under a deal post, dev10 r10-011)
         "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło",
     )
@@ -409,6 +411,25 @@ def speaker_label_frame(text: str) -> Frame | None:
         return None
     colon = match.end("source")
     return Frame(cue=(colon, colon + 1), content=[content], source=match.span("source"), cue_lemma=":")
+
+
+#: A sentence's end inside a label's text: a stop and the space after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'“”‘’»«)\]]*\s+")
+#: Closing marks after a sentence's last stop ("„Ist das so?“").
+_AFTER_STOP = " \t\n\xa0\"'“”‘’»«)]"
+
+
+def only_asks(text: str, frame: Frame) -> bool:
+    """Whether every sentence a speaker label's frame covers is a question ("Deutschlandfunk: Macht Mozart
+    schlau?", an interviewer's "Q: Why now?"): a question states nothing, so the label names no speaker there (the
+    rule of the real-page gold, as for a poster who only asks)."""
+    sentences = [part for start, end in frame.content for part in _SENTENCE_END.split(text[start:end])]
+    closed = [part.rstrip(_AFTER_STOP) for part in sentences if part.strip()]
+    # a content span's trailing stop is trimmed off: the text after the span tells how the last sentence closed
+    if closed and frame.content:
+        after = text[frame.content[-1][1] :].lstrip(_AFTER_STOP)
+        closed[-1] += after[:1]
+    return bool(closed) and all(part.endswith("?") for part in closed)
 
 
 def citation_frames(text: str) -> list[Frame]:

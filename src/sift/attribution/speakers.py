@@ -81,6 +81,7 @@ from sift.attribution.surnames import (
     _singular_bare_noun,
     _verb_number,
     full_names,
+    introduced_given_names,
     lone_surname_names,
 )
 from sift.attribution.title_predicates import is_former, title_predicates
@@ -1653,6 +1654,8 @@ def _unquoted_antecedent(
         for name in lone_surname_names(recent[number], lang, page, gazetteer, known) if near else ():
             untitled.setdefault(transliteration_key(name.split()[-1]), name)  # "zeigte Tsunoda schon …"
             written.setdefault(transliteration_key(name.split()[-1]), name.split()[-1])
+        for name in introduced_given_names(recent[number], lang, gazetteer) if near else ():
+            untitled.setdefault(transliteration_key(name), name)  # "Gesine aus Tübingen …"
     if not persons and len(untitled) == 1:  # no title in reach: the one person named in full ("Dianne Austin")
         name = next(iter(untitled.values()))
         persons[frozenset(untitled)] = TitledName(name, frozenset(), mention.lang)

@@ -302,6 +302,38 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
     return found
 
 
+#: Words that introduce a person by a given name and where they come from, by language ("Gesine aus Tübingen").
+ORIGIN_WORDS = {"de": frozenset({"aus"})}
+#: A given name, then its origin (a word of :data:`ORIGIN_WORDS` and a capitalised place) or an age in brackets
+#: ("Gesine (18)"); the word before it is no capitalised one (a surname's given name is :func:`full_names`' to read).
+_INTRODUCED = re.compile(
+    r"(?<![\w'’.-])(?P<before>\S+\s+)?(?P<given>[^\W\d_][^\W\d_'’]+(?:-[^\W\d_][^\W\d_'’]+)?)"
+    r"\s+(?:(?P<origin>\w+)\s+(?=[^\W\d_a-zß-ÿ])|\(\d{1,3}\))"
+)
+
+
+def introduced_given_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
+    """Persons ``text`` introduces by a given name alone and where they come from or their age, as features on
+    ordinary people do ("Gesine aus Tübingen läuft die Zeit davon. … schätzt sie.", realpages dev10 r10-001;
+    "Gesine (18)"): the name passes :func:`_is_given_name` and is no place the gazetteer knows, and the word before
+    it is no capitalised word but a sentence's first ("Frau Gesine aus …" is a title's, "Maria Gesine aus …" a
+    full name's). Only where :data:`ORIGIN_WORDS` has the language's words."""
+    origins = ORIGIN_WORDS.get(lang)
+    if not origins:
+        return []
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    found: list[str] = []
+    for match in _INTRODUCED.finditer(text):
+        origin, before, given = match.group("origin"), (match.group("before") or "").strip(), match.group("given")
+        if origin is not None and origin.lower() not in origins:
+            continue
+        if not given[:1].isupper() or (before[:1].isupper() and before[-1:] not in _SENTENCE_OPENERS):
+            continue
+        if _is_given_name(given, lang, speakers) and not _is_place(given, gazetteer) and given not in found:
+            found.append(given)
+    return found
+
+
 #: A word of letters on its own (no part of a hyphenated or abbreviated one), as :func:`lone_surname_names` reads one.
 _CAPITALISED_WORD = re.compile(r"(?<![\w'’.-])[^\W\d_]{2,}(?![\w'’-])")
 

@@ -1052,12 +1052,64 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
         if split is not None:
             via.append(RelaySpan(clause.span(source_first, split - 1) or cue, cue, lemma))
             source_first = split
-    frame = _frame(
-        clause, cue, clause.content(clause.first, cue_first - 1), clause.span(source_first, source_last), lemma
-    )
+    content = clause.content(clause.first, cue_first - 1)
+    if _fronted_adverbial_clause(clause, cue_first):
+        # "Wenn man ihn fragt, sagt der Minister, das sei falsch": the clause before is the sentence's first phrase,
+        # not what was said; what follows the subject is ("Obwohl …, erwähnte Parsons … seinen Partner")
+        after = source_last + 1
+        after += after < clause.last and tokens[after].text in (",", ":")
+        content = clause.content(after, clause.last)
+    frame = _frame(clause, cue, content, clause.span(source_first, source_last), lemma)
     if frame is not None:
         frame.via = via
     return frame
+
+
+def _fronted_adverbial_clause(clause: _Clause, cue_first: int) -> bool:
+    """Whether all before the comma ahead of an inverted cue is one subordinate clause opened by a conjunction of
+    time, condition or cause ("Aber wenn ich ein Update fahren wollte, verlangte das System …", dev10 r10-010): in
+    verb-second order it fills the place before the finite verb, so it is no statement the cue reports. A fronted
+    "dass" or "ob" clause is the object that was said ("Dass das falsch ist, sagte der Minister"), and a clause
+    followed by a main clause ("Wenn die Mieten steigen, wird es eng, sagte X") holds a further comma. The clause
+    may open a main clause joined to one before by a comma and a conjunction ("Hab viel Datenvolumen, aber wenn
+    ich …, verlangte iOS …"): the main clause before says nothing the cue reports either."""
+    tokens = clause.tokens
+    comma = cue_first - 1
+    if comma <= clause.first or tokens[comma].text != ",":
+        return False
+    joined = [
+        c + 1 for c in range(clause.first, comma) if tokens[c].text == "," and tokens[c + 1].pos in ("CCONJ", "ADV")
+    ]
+    k = joined[-1] if joined else clause.first
+    while k < comma and tokens[k].pos in ("CCONJ", "ADV"):
+        k += 1
+    if k >= comma:
+        return False
+    word = tokens[k].text.lower()
+    opens = word in clause.lexicon.verb_final or (clause.lexicon.verb_final and tokens[k].pos == "SCONJ")
+    if not opens or word in COMPLEMENTISERS:  # "Als wir umzogen, …": the tagger's subordinating "als"
+        return False
+    return not any(t.text in STOP or t.text in NAME_QUOTES for t in tokens[k + 1 : comma])
+
+
+def _fronts_main_clause(clause: _Clause, opener: int, i: int) -> bool:
+    """Whether a verb-final clause opened by a conjunction of time, condition or cause (not "dass", "ob") opens the
+    sentence and its cue at ``i`` (with the auxiliaries after it) closes it before a comma and the main clause's
+    finite verb ("Während X zwei GW angeben, | geben RWE …")."""
+    tokens = clause.tokens
+    if tokens[opener].text.lower() in COMPLEMENTISERS:
+        return False
+    k = clause.first
+    while k < opener and tokens[k].pos in ("CCONJ", "ADV"):
+        k += 1
+    end = i + 1
+    while end <= clause.last and tokens[end].pos == "AUX":
+        end += 1
+    return k == opener and end < clause.last and tokens[end].text == "," and tokens[end + 1].pos in ("VERB", "AUX")
+
+
+#: Conjunctions that open what was said when their clause is fronted ("Dass …, sagte X", "Ob …, ließ X offen").
+COMPLEMENTISERS = frozenset({"dass", "daß", "ob"})
 
 
 def _cue_frame(clause: _Clause, i: int) -> Frame | None:
@@ -1139,6 +1191,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     elif (opener := _verb_final_opener(clause, cue_first)) is not None:
         subject = _subordinate_subject(clause, opener, cue_first)  # "weil der Verband | neue Regeln | fordert"
         source = clause.span(*subject) if subject is not None else None
+        if subject is not None and _fronts_main_clause(clause, opener, i):
+            # "Während Equinor | zwei GW | angeben, geben RWE …": the clause opens the sentence, what it says is its
+            # middle, not the main clause after it (realpages dev4 r4-012)
+            return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
     elif (relative := _relative_subject(clause, cue_first)) is not None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif cue_first > first and tokens[_last_nominal_before(clause, i, cue_first)].pos in NOMINAL:

@@ -417,11 +417,13 @@ GERMAN = Language(
     strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
     content_openers=word_set("dass ob vor"),
     # warnen den Stürmer, verweisen auf Platz zwei, verteidigen den Titel, führen den Freistoß aus, erzählen von,
-    # informieren über, begrüßen die Gäste (not "erwarten", "schätzen", "melden": "mehr als viele Analysten erwartet
-    # hatten" (realpages dev rp-011), "schätzte die Sterblichkeit auf …", "meldete den Abwurf einer Bombe" state
-    # something with a bare object)
+    # informieren über, begrüßen die Gäste, verlangen eine WLAN-Verbindung (what a device or a rule requires,
+    # realpages dev10 r10-010; "verlangte, dass …" stays a cue) (not "erwarten", "schätzen", "melden": "mehr als
+    # viele Analysten erwartet hatten" (realpages dev rp-011), "schätzte die Sterblichkeit auf …", "meldete den
+    # Abwurf einer Bombe" state something with a bare object)
     content_cues=word_set(
         "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
+        " verlangen"
     ),
 )  # fmt: skip
 
