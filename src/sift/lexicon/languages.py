@@ -449,7 +449,7 @@ SPANISH = Language(
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
-        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar
+        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
@@ -490,7 +490,7 @@ PORTUGUESE = Language(
         confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
         argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
         pontuar completar considerar disse dizem disseram afirmou declarou acreditar elogiar cobrar exigir
-        sugerir prometer ameaçar questionar classificar dito
+        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
@@ -511,8 +511,11 @@ PORTUGUESE = Language(
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     content_openers=word_set("que se sobre"),
-    # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com
-    content_cues=word_set("apontar alertar advertir destacar completar cobrar defender contar observar lembrar"),
+    # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com,
+    # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports)
+    content_cues=word_set(
+        "apontar alertar advertir destacar completar cobrar defender contar observar lembrar avançar"
+    ),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -522,11 +525,12 @@ ITALIAN = Language(
         """
         dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
         assicurare osservare commentare evidenziare ricordare avvertire denunciare rivelare raccontare scrivere
-        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare
+        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare chiedere
+        criticare
         detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
         assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
-        risposto replicato ammesso negato smentito sostenuto dice dicono dichiara afferma spiega aggiunge sottolinea
-        precisa annuncia ribadisce riferisce conferma
+        risposto replicato ammesso negato smentito sostenuto comunicato chiesto criticato
+        dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
     according_words=frozenset({"secondo", "stando a"}),
@@ -550,8 +554,8 @@ ITALIAN = Language(
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
-    # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
-    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
+    # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco, chiedere il conto
+    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare chiedere chiesto"),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
@@ -567,7 +571,7 @@ POLISH = Language(
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
         ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
-        utrzymywać przywołać przywoływać
+        utrzymywać przywołać przywoływać opowiadać opowiedzieć
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
