@@ -155,7 +155,11 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     if joined == 2 and _is_truncated(words, 1) and not any(t.pos == "PROPN" for t in words):
         # "die Familien- und Frauenministerin": the truncated first part shares the head written after "und"
         words, joined = words[: joined - 2] + words[joined + 1 :], None
-    if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
+    if (
+        joined is not None
+        and speakers.is_head_first  # not English "I"
+        and (_joins_speakers(words, joined, speakers) or _opens_titled_conjunct(words, joined, speakers))
+    ):
         words = words[:joined]
     while words and (
         words[-1].pos == "PUNCT"
@@ -221,6 +225,19 @@ def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> 
     if _head(words[:joined], speakers) != joined - 1:
         return False
     return any(t.pos == "PROPN" for t in words[:joined]) or not any(t.pos == "PROPN" for t in words[joined:])
+
+
+def _opens_titled_conjunct(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:
+    """Whether the "and" at ``joined`` opens a second titled speaker after a named one ("Il segretario del Pd Elly
+    Schlein | e il leader del M5s Giuseppe Conte", "el presidente de X, Y, | y el alcalde de Barcelona"): an article
+    (or none) and a title noun follow it, and a name comes before it. Two titles of one person ("le président et
+    directeur général Jean X") have no name before the "and"."""
+    after = words[joined + 1 :]
+    while after and after[0].text.lower() in speakers.determiners:
+        after = after[1:]
+    if not after or _in(speakers.title_nouns, after[0], speakers) is None or after[0].text[:1].isupper():
+        return False
+    return any(t.pos == "PROPN" and t.text[:1].isupper() for t in words[:joined])
 
 
 def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]:
@@ -914,6 +931,16 @@ _NAMED = re.compile(
 )
 
 
+#: A title written lower case, its department after a genitive ("de São Paulo", "del Betis") and a name between
+#: commas after it (not "su secretario, Mariano Cabral,": a title with no department may be a bare title's person)
+_APPOSED_TITLE = re.compile(
+    r"(?P<phrase>\b[a-zß-ÿ][\w-]*\s+(?:[a-zß-ÿ][\w-]*\s+){0,2}(?:de|del|da|do|dos|das|di|della|dello|dell['’])\s*"
+    r"[^,.;:()\n]{1,40}?,\s+"
+    r"(?P<person>[^\W\d_a-zß-ÿ][\w'’-]+(?:\s+(?:(?:de|del|da|dos|van|von|der|la|le)\s+)?[^\W\d_a-zß-ÿ][\w'’-]+){1,3}))"
+    r"\s*,"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitledName:
     """A person the page names with a title by apposition ("Francisco Barbosa Delgado, fiscal general de Colombia",
@@ -976,6 +1003,12 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
+    for match in _APPOSED_TITLE.finditer(text):
+        # "O governador de São Paulo, Tarcísio de Freitas, visitou …": a title with its department, the name after
+        # its comma (the shape above takes "São Paulo" for the name and the person's name for its appositive)
+        reading = read_source(SourceMention(match.group("phrase"), lang, ""), gazetteer)
+        if reading.kind == "person" and reading.titles and reading.name == match.group("person"):
+            found.append(TitledName(reading.name, reading.titles, lang))
     if lang in HONORIFICS:
         found += _honorific_names(text, lang)
     return found
@@ -1257,24 +1290,34 @@ def _add_conjunct(
     key), when both sides read as names and the span holds no third one. An "and" inside the name the reading
     took ("Narodowy Instytut Zdrowia i Opieki Społecznej", a genitive complement with no preposition) joins words
     of that one name."""
-    if mention.words is None or any(t.text == "," for t in mention.words):
+    if mention.words is None:
         return
-    tokens = [t for t in mention.words if t.pos != "PUNCT"]
+    commas = any(t.text == "," for t in mention.words)
+    # with commas, only an "and" after one joins two speakers, each with its appositive ("El presidente de X, Y, y
+    # el alcalde de Z, W"), or one before them all ("Lula e o presidente francês, Emmanuel Macron"); the parts keep
+    # their commas, which tell each name from its title
+    tokens = list(mention.words) if commas else [t for t in mention.words if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
-    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
+    if commas and (
+        len(joins) != 1 or (tokens[joins[0] - 1].text != "," and any(t.text == "," for t in tokens[: joins[0]]))
+    ):
+        return  # an "and" inside an appositive ("X, ministra de Trabajo y Empleo, …") joins no speakers
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    titled = bool(joins) and speakers.is_head_first and _opens_titled_conjunct(tokens, joins[0], speakers)
+    if len(joins) != 1 or (any(t.pos == "ADP" for t in tokens[: joins[0]]) and not titled):
         return  # "Department of Health and Human Services": the "and" joins words of one name's complement
     if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
         return
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     second = joins[0] + 1
     if (
         tokens[second].pos == "NOUN"
         and not _is_first_name(tokens, second, speakers)  # "… und Annalena Baerbock": a given name the tagger missed
         and not _joins_speakers(tokens, joins[0], speakers)
+        and not titled
     ):
         return  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
     for part in (tokens[: joins[0]], tokens[joins[0] + 1 :]):
-        while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
+        while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both", an appositive's comma
             part = part[:-1]
         if not part:
             return
