@@ -219,6 +219,24 @@ def _opener(text: str, frame: Frame) -> list[Span]:
     return [match.span(1)] if match and match.group(1).lower() in AS_OPENERS else []
 
 
+#: The most words between a cue and the content right after it that still belong to the frame's clause.
+MAX_ADJUNCT_WORDS = 3
+
+
+def _adjunct(text: str, frame: Frame, credit: bool) -> list[Span]:
+    """The few words between a cue and the content it opens, a time or a place ("afirmó este martes que …",
+    "garantiu hoje que …"): no part of the content, but of the frame's clause, so an outlet's closing credit that
+    reports the whole clause ("…, informó la agencia EFE") still chains with it (``credit``: one of the two sources
+    is an outlet, the other not); none when punctuation stands between."""
+    if not credit or frame.cue is None or not frame.content or frame.content[0][0] < frame.cue[1]:
+        return []
+    gap = text[frame.cue[1] : frame.content[0][0]]
+    words = gap.split()
+    if not words or len(words) > MAX_ADJUNCT_WORDS or not all(word.isalnum() for word in words):
+        return []
+    return [(frame.cue[1], frame.content[0][0])]
+
+
 def _parts(frame: Frame) -> list[Span]:
     spans = [span for span in (frame.cue, frame.source) if span is not None] + list(frame.content)
     return spans + [span for relay in frame.via for span in (relay.source, relay.cue) if span is not None]
@@ -256,13 +274,14 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
         return None
     if _labelled_first_person(text, a, b) or _labelled_first_person(text, b, a):
         return None
+    credit = outlet is not None and outlet(a.source) != outlet(b.source)
     if not (
-        all(_covered(text, f, _parts(b) + _opener(text, b)) for f in a.content)
-        and all(_covered(text, f, _parts(a) + _opener(text, a)) for f in b.content)
+        all(_covered(text, f, _parts(b) + _opener(text, b) + _adjunct(text, b, credit)) for f in a.content)
+        and all(_covered(text, f, _parts(a) + _opener(text, a) + _adjunct(text, a, credit)) for f in b.content)
     ):
         return None
-    if outlet is not None and (a_outlet := outlet(a.source)) != outlet(b.source):
-        return a if a_outlet else b
+    if outlet is not None and credit:
+        return a if outlet(a.source) else b
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
     core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a

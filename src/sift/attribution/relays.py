@@ -215,6 +215,9 @@ class RelayReader:
         anchors = [frame.cue[1]]
         if frame.source is not None and frame.source[0] >= frame.cue[1]:
             anchors.append(frame.source[1])  # "dijo el ministro a El País"
+            named = APPOSED_NAME.match(text, frame.source[1])
+            if named is not None:  # "dijo la vicepresidenta, María Jesús Montero, a la Cadena SER"
+                anchors.append(named.end())
         elif frame.source is not None and frame.source[1] < frame.cue[0]:
             anchors.append(frame.source[1])  # a verb-final clause: "wie Brancheninsider gegenüber ET-News berichten"
         for anchor in anchors:
@@ -438,6 +441,13 @@ class RelayReader:
         if k == first:
             return None
         return (tokens[first].start, tokens[k - 1].end)
+
+
+#: A name between commas right after a source ("la vicepresidenta|, María Jesús Montero, |a la Cadena SER"):
+#: capitalised words, with the lower-case particles of a name between them.
+APPOSED_NAME = re.compile(
+    r",\s*(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’-]*\s+(?:(?:de|da|do|dos|das|del|di|la|le|van|von)\s+)*)+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’-]*\s*,\s*"
+)
 
 
 def _overlaps(span: Span, other: Span | None) -> bool:
