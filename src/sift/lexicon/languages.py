@@ -120,6 +120,11 @@ class Language:
     #: matter ("warnte vor …", "ostrzegł przed …"); with a quotation, a colon or a comma and a clause they are the
     #: said content a cue needs (:func:`sift.attribution.confidence.said_content`)
     content_openers: frozenset[str] = frozenset()
+    #: endings of a finite verb (or its auxiliary) in the third person, in the languages that drop subjects
+    #: ("explicó", "ha", "garantiu", "powiedział", "zapowiedziała"): a sentence opening with such a cue and its
+    #: content opener, no subject after it, speaks for the person the block last named ("Además, explicó que …");
+    #: the first person ("creo", "ho detto", "powiedziałem") is the writer's or a quoted speaker's own
+    third_person_endings: tuple[str, ...] = ()
     #: reporting verbs whose other senses take a bare object ("Wissa lance Le Goff", "Depay est alerté par X",
     #: "warnte den Stürmer", "podał piłkę"): a cue only with said content (lemmas and, where the tagger gives none,
     #: forms)
@@ -474,6 +479,7 @@ SPANISH = Language(
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
     content_openers=word_set("que si sobre"),
+    third_person_endings=("ó", "dijo", "ha", "han", "aron", "ieron", "a", "an", "e", "en"),
     # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
     # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
     # adelanta condonación", "El sindicato reclama 60% de aumento", "calificó a Biden de estar …" state something,
@@ -511,6 +517,7 @@ PORTUGUESE = Language(
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     content_openers=word_set("que se sobre"),
+    third_person_endings=("ou", "eu", "iu", "tem", "têm", "aram", "eram", "iram", "a", "am", "e", "em"),
     # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com,
     # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports)
     content_cues=word_set(
@@ -554,6 +561,7 @@ ITALIAN = Language(
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
+    third_person_endings=("ha", "hanno", "è", "sono", "ò", "ì", "disse", "dissero", "a", "e", "ano", "ono"),
     # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco, chiedere il conto
     content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare chiedere chiesto"),
     tagger=TAGGER_WORDS["it"],
@@ -587,6 +595,7 @@ POLISH = Language(
     is_free_order=True,
     agent_prepositions=frozenset({"przez"}),
     content_openers=word_set("że iż czy przed"),
+    third_person_endings=("ł", "ła", "li", "ły", "a", "i", "e", "ją"),
     # podać piłkę, przekazać piłkę, wskazać drogę, ostrzec kolegę, zauważyć zawodnika
     content_cues=word_set(
         "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać"
