@@ -282,3 +282,21 @@ def test_a_first_person_cue_or_one_with_no_one_named_before_speaks_for_nobody(
 def test_a_polish_anonymous_source_keeps_the_body_it_is_from(analyse: Analyse, text: str, speaker: str) -> None:
     doc = analyse([("pl", text)])
     assert [(s.name, s.kind) for s in doc.speakers] == [(speaker, "anonymous")]  # was "źródeł" alone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("es", "La vicepresidenta, Yolanda Díaz, pidió que el Congreso apruebe la reforma.", ["Yolanda Díaz"]),
+        ("es", "El alcalde Carlos Mazón pidió a los vecinos que no salgan de casa.", ["Carlos Mazón"]),
+        ("pt", "O deputado Arthur Lira pediu que o governo envie a proposta.", ["Arthur Lira"]),
+        # a request for a thing, or to do something, with no complementiser: no statement
+        ("es", "El jugador Pedri pidió un café en el hotel.", []),
+        ("es", "“Es mío, por tanto, he solicitado tener derecho sobre su uso”, expresó Vergara.", ["Vergara"]),
+        ("pt", "O senador Rodrigo Pacheco pediu autorização para falar com a imprensa.", []),
+    ],
+)  # fmt: skip
+def test_a_verb_of_asking_reports_a_request_with_a_complementiser(
+    analyse: Analyse, lang: str, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == speakers

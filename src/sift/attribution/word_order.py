@@ -146,6 +146,7 @@ class Lexicon:
     said: frozenset[str] = frozenset()  # "Das sagte der Minister": a pronoun for what was said, before the cue
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
     openers: frozenset[str] = frozenset()  # complementisers opening what a cue reports ("que", "che", "że")
+    requests: frozenset[str] = frozenset()  # "pidió que …": a verb of asking is a cue only with "que" after it
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
@@ -246,6 +247,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         impersonal_prepositions=language.impersonal_prepositions,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         openers=language.content_openers,
+        requests=language.request_cues,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -395,6 +397,10 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
         return True
+    if (token.lemma.lower() in lexicon.requests or token.text.lower() in lexicon.requests) and _opener_follows(
+        clause, i
+    ):
+        return True  # "pidió que los partidos apoyen …", "ha chiesto che il governo riduca …"
     if lexicon.pro_drop and token.pos == "VERB" and _quotation_after_colon(clause, i):
         return True  # "O ministro reagiu: “…”", "Y remató: «…»": any verb that opens a quotation with a colon
     if token.lemma.lower() in lexicon.reflexive_cues:
@@ -406,6 +412,22 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
         for k in clause.particles[bisect.bisect_right(clause.particles, i) :]
     )
+
+
+#: The most words between a verb of asking and the complementiser of its request ("pidió a los partidos | que").
+MAX_REQUEST_OBJECT = 4
+
+
+def _opener_follows(clause: _Clause, i: int) -> bool:
+    """Whether a complementiser follows token ``i`` within :data:`MAX_REQUEST_OBJECT` words, before any stop or
+    verb (its request: "pidió que …", "pidió a los partidos que …"; not "pidió un café", "he solicitado tener …")."""
+    tokens = clause.tokens
+    for k in range(i + 1, min(clause.last, i + MAX_REQUEST_OBJECT + 1) + 1):
+        if tokens[k].text.lower() in clause.lexicon.openers and tokens[k].pos != "ADP":
+            return True  # a complementiser, not a preposition of a warning's matter ("sobre su uso")
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _quotation_after_colon(clause: _Clause, i: int) -> bool:

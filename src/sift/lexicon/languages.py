@@ -120,6 +120,10 @@ class Language:
     #: matter ("warnte vor …", "ostrzegł przed …"); with a quotation, a colon or a comma and a clause they are the
     #: said content a cue needs (:func:`sift.attribution.confidence.said_content`)
     content_openers: frozenset[str] = frozenset()
+    #: verbs of asking that report a request only when a complementiser follows them within a few words ("pidió que
+    #: se investigue", "pidió a los partidos que …", "ha chiesto che il governo …"): "he solicitado formalmente tener
+    #: …" (realpages dev2 rd-004), "pediu autorização para falar", "seu pedido" (dev rp-033) state no request
+    request_cues: frozenset[str] = frozenset()
     #: endings of a finite verb (or its auxiliary) in the third person, in the languages that drop subjects
     #: ("explicó", "ha", "garantiu", "powiedział", "zapowiedziała"): a sentence opening with such a cue and its
     #: content opener, no subject after it, speaks for the person the block last named ("Además, explicó que …");
@@ -479,6 +483,7 @@ SPANISH = Language(
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
     content_openers=word_set("que si sobre"),
+    request_cues=word_set("pedir solicitar"),
     third_person_endings=("ó", "dijo", "ha", "han", "aron", "ieron", "a", "an", "e", "en"),
     # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
     # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
@@ -517,6 +522,7 @@ PORTUGUESE = Language(
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     content_openers=word_set("que se sobre"),
+    request_cues=word_set("pedir solicitar"),
     third_person_endings=("ou", "eu", "iu", "tem", "têm", "aram", "eram", "iram", "a", "am", "e", "em"),
     # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com,
     # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports)
@@ -532,11 +538,10 @@ ITALIAN = Language(
         """
         dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
         assicurare osservare commentare evidenziare ricordare avvertire denunciare rivelare raccontare scrivere
-        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare chiedere
-        criticare
+        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare criticare
         detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
         assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
-        risposto replicato ammesso negato smentito sostenuto comunicato chiesto criticato
+        risposto replicato ammesso negato smentito sostenuto comunicato criticato
         dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
@@ -561,9 +566,10 @@ ITALIAN = Language(
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
+    request_cues=word_set("chiedere chiesto richiedere richiesto"),
     third_person_endings=("ha", "hanno", "è", "sono", "ò", "ì", "disse", "dissero", "a", "e", "ano", "ono"),
-    # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco, chiedere il conto
-    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare chiedere chiesto"),
+    # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
+    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
