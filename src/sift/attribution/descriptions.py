@@ -201,9 +201,10 @@ def _apposed_name(
         # a capitalised title ran into its department: "Presidente da República(, Marcelo Rebelo de Sousa)"
         run = _name_after_department(run[1:], lang, gazetteer)
     elif run and j > head + 1 and core[j - 1].text.lower() in genitive:
-        # the title's genitive read as a noun ("ministro de" | "Sanidad …")
-        run = _without_department(run, lang, gazetteer)
-    elif not run and j + 1 < len(core) and core[j].text.lower() in genitive:
+        # the title's genitive read as a noun ("ministro de" | "Sanidad …"); with a name after the comma, the run
+        # is the department's alone ("governador de São Paulo, Tarcísio de Freitas")
+        run = [] if _opens_name(appositive) else _without_department(run, lang, gazetteer)
+    elif not run and j + 1 < len(core) and core[j].text.lower() in genitive and not _opens_name(appositive):
         k = j + 1  # past the department's article ("le ministre de l'Intérieur Bruno Retailleau")
         while k + 1 < len(core) and (core[k].pos == "DET" or core[k].text.lower() in speakers.determiners):
             k += 1
@@ -239,6 +240,12 @@ def _titled_in_appositive(
     return run if run and run[-1] is words[-1] else []
 
 
+def _opens_name(appositive: list[Token]) -> bool:
+    """Whether an appositive is a name of two words or more, capitalised at both ends: the titled person's, whatever
+    names the department before the comma ("O governador de São Paulo, Tarcísio de Freitas")."""
+    return len(appositive) > 1 and all(t.text[:1].isupper() for t in (appositive[0], appositive[-1]))
+
+
 def _name_after_department(department: list[Token], lang: str, gazetteer: Gazetteer) -> list[Token]:
     """The name closing a run that opens with a title's department ("Sanidad Salvador Illa"), or none when no
     department word goes or what stays opens in lower case: the department's own genitive ("Câmara | de Lisboa")."""
@@ -260,7 +267,16 @@ def _without_department(run: list[Token], lang: str, gazetteer: Gazetteer) -> li
     cut = 0
     while len(run) - cut > 2 and is_department(run[cut].text):
         cut += 1
+    if not cut and len(run) > MAX_TITLED_NAME and run[1].text[:1].isupper():
+        # a genitive is followed by the department, never by the person: of three capitalised words or more, the
+        # first is the department's even when no dictionary holds it ("governatore della Campania Vincenzo De
+        # Luca", "segretario del Pd Elly Schlein"); a lower-case particle after it is a surname's ("de Sousa")
+        cut = 1
     return run[cut:] if cut else run
+
+
+#: The most words of a name after a title's genitive before its first word is read as the department's.
+MAX_TITLED_NAME = 2
 
 
 def _is_nationality(words: list[str], speakers: SpeakerWords) -> bool:
@@ -322,6 +338,14 @@ def _described(
             if named:  # "die Nachrichtenagentur dpa", "die Zeitung Bild": the outlet's name, not its description
                 named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
                 return SourceReading("outlet", "outlet|" + fold(named_text), named_text, how="named")
+            if kind == "organisation" and token.text.islower() and not speakers.capitalises_nouns:
+                # "la compañía Iberdrola", "el sindicato CCOO", "il gruppo Stellantis": the body noun, written lower
+                # case, says what the name after it is; the name alone is the body's (a capitalised noun is the
+                # name's own first word: "Ministerio del Interior", "Fiscalía Anticorrupción")
+                named = _name_after_outlet_noun(core, head, speakers)
+                if named and not any(_in(speakers.body_nouns, t, speakers) for t in named):
+                    named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
+                    return SourceReading("organisation", _institution_key(named_text) or fold(named_text), named_text)
             cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
             how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"

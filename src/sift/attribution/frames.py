@@ -226,14 +226,17 @@ MAX_SETTING_CHARS = 30
 
 
 def _settings(text: str, frame: Frame) -> list[Span]:
-    """The short stretches between a frame's source and cue and between its cue and content, for a source before
-    the cue ("The Kremlin said on Tuesday that …, Interfax reported": "on Tuesday" is the Kremlin's frame's, so the
-    agency's content is covered by it and the two chain); none where a mark stands in one (a clause or an aside of
-    its own). Used only when one of two frames has an outlet for its source: "anunció ayer que …, según un
-    comunicado" is no relay chain."""
-    if frame.cue is None or frame.source is None or not frame.content or frame.source[1] > frame.cue[0]:
+    """The short stretches of a frame's own setting, a time or a place: between a source before the cue and the cue,
+    and between the cue and the content right after it ("The Kremlin said on Tuesday that …, Interfax reported",
+    "afirmó este martes que …, informó la agencia EFE": "on Tuesday", "este martes" are the frame's, so the agency's
+    content is covered by it and the two chain); none where a mark stands in one (a clause or an aside of its own).
+    Used only when one of two frames has an outlet for its source: "anunció ayer que …, según un comunicado" is no
+    relay chain."""
+    if frame.cue is None or not frame.content:
         return []
-    gaps = [(frame.source[1], frame.cue[0]), (frame.cue[1], frame.content[0][0])]
+    gaps = [(frame.cue[1], frame.content[0][0])]
+    if frame.source is not None and frame.source[1] <= frame.cue[0]:
+        gaps.append((frame.source[1], frame.cue[0]))
     return [
         (start, end)
         for start, end in gaps

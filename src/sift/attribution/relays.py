@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from sift.attribution.frames import ACCORDING_LEMMAS, Frame, RelaySpan, Span, cut_spans
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.attribution.tokens import index_at
 from sift.attribution.word_order import Token
 from sift.lexicon.gazetteer import Gazetteer
@@ -223,7 +224,8 @@ class RelayReader:
                 start += 1
             aside = _past_aside(tokens, start) if anchor != frame.cue[1] else None
             # a bare dative after an aside only where the aside is a name ("sagte die Vorsitzende, Alena Buyx, der
-            # dpa"); after other asides it may be the aside's own ("…, Chef der Bank, der …")
+            # dpa", "dijo la vicepresidenta, María Jesús Montero, a la Cadena SER"); after other asides it may be the
+            # aside's own ("…, Chef der Bank, der …")
             named = aside is not None and _names_only(tokens, start + 1, aside - 2)
             if aside is not None:  # "a souligné X, du CNRS, dans un entretien au Figaro": the phrase after an aside
                 start = aside
@@ -484,9 +486,13 @@ def _past_aside(tokens: list[Token], start: int) -> int | None:
 
 
 def _names_only(tokens: list[Token], first: int, last: int) -> bool:
-    """Whether tokens ``first`` .. ``last`` are all capitalised names ("Alena Buyx")."""
-    return first <= last and all(
-        tokens[k].pos in ("PROPN", "X") and tokens[k].text[:1].isupper() for k in range(first, last + 1)
+    """Whether tokens ``first`` .. ``last`` are a name: capitalised words, with the lower-case particles of a name
+    between them ("Alena Buyx", "Luis de Guindos")."""
+    if first > last or not (tokens[first].text[:1].isupper() and tokens[last].text[:1].isupper()):
+        return False
+    return all(
+        (tokens[k].pos in ("PROPN", "X") and tokens[k].text[:1].isupper()) or tokens[k].text in NAME_PARTICLES
+        for k in range(first, last + 1)
     )
 
 

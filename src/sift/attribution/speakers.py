@@ -162,7 +162,11 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     if joined == 2 and _is_truncated(words, 1) and not any(t.pos == "PROPN" for t in words):
         # "die Familien- und Frauenministerin": the truncated first part shares the head written after "und"
         words, joined = words[: joined - 2] + words[joined + 1 :], None
-    if joined is not None and speakers.is_head_first and _joins_speakers(words, joined, speakers):  # not English "I"
+    if (
+        joined is not None
+        and speakers.is_head_first  # not English "I"
+        and (_joins_speakers(words, joined, speakers) or _opens_titled_conjunct(words, joined, speakers))
+    ):
         words = words[:joined]
     elif (
         speakers.capitalises_nouns and joined is not None and joined + 1 < len(words) and words[joined + 1].pos == "DET"
@@ -232,6 +236,19 @@ def _joins_speakers(words: list[Token], joined: int, speakers: SpeakerWords) -> 
     if _head(words[:joined], speakers) != joined - 1:
         return False
     return any(t.pos == "PROPN" for t in words[:joined]) or not any(t.pos == "PROPN" for t in words[joined:])
+
+
+def _opens_titled_conjunct(words: list[Token], joined: int, speakers: SpeakerWords) -> bool:
+    """Whether the "and" at ``joined`` opens a second titled speaker after a named one ("Il segretario del Pd Elly
+    Schlein | e il leader del M5s Giuseppe Conte", "el presidente de X, Y, | y el alcalde de Barcelona"): an article
+    (or none) and a title noun follow it, and a name comes before it. Two titles of one person ("le président et
+    directeur général Jean X") have no name before the "and"."""
+    after = words[joined + 1 :]
+    while after and after[0].text.lower() in speakers.determiners:
+        after = after[1:]
+    if not after or _in(speakers.title_nouns, after[0], speakers) is None or after[0].text[:1].isupper():
+        return False
+    return any(t.pos == "PROPN" and t.text[:1].isupper() for t in words[:joined])
 
 
 def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]:
@@ -1045,6 +1062,16 @@ _NAMED = re.compile(
 )
 
 
+#: A title written lower case, its department after a genitive ("de São Paulo", "del Betis") and a name between
+#: commas after it (not "su secretario, Mariano Cabral,": a title with no department may be a bare title's person)
+_APPOSED_TITLE = re.compile(
+    r"(?P<phrase>\b[a-zß-ÿ][\w-]*\s+(?:[a-zß-ÿ][\w-]*\s+){0,2}(?:de|del|da|do|dos|das|di|della|dello|dell['’])\s*"
+    r"[^,.;:()\n]{1,40}?,\s+"
+    r"(?P<person>[^\W\d_a-zß-ÿ][\w'’-]+(?:\s+(?:(?:de|del|da|dos|van|von|der|la|le)\s+)?[^\W\d_a-zß-ÿ][\w'’-]+){1,3}))"
+    r"\s*,"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitledName:
     """A person the page names with a title by apposition ("Francisco Barbosa Delgado, fiscal general de Colombia",
@@ -1107,6 +1134,12 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
+    for match in _APPOSED_TITLE.finditer(text):
+        # "O governador de São Paulo, Tarcísio de Freitas, visitou …": a title with its department, the name after
+        # its comma (the shape above takes "São Paulo" for the name and the person's name for its appositive)
+        reading = read_source(SourceMention(match.group("phrase"), lang, ""), gazetteer)
+        if reading.kind == "person" and reading.titles and reading.name == match.group("person"):
+            found.append(TitledName(reading.name, reading.titles, lang))
     if lang in HONORIFICS:
         found += _honorific_names(text, lang)
     return found
@@ -1396,8 +1429,9 @@ def _add_conjunct(
     if mention.words is None:
         return
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    listed = any(t.text == "," for t in mention.words)
-    parts = _listed(mention.words, speakers) if listed else _joined(mention, name)
+    parts = _listed(mention.words, speakers) if any(t.text == "," for t in mention.words) else []
+    listed = bool(parts)
+    parts = parts or _joined(mention, name, speakers)
     # each item opens with an article: a new noun phrase, so a described body is a speaker of its own too
     articled = listed or (len(parts) == 2 and parts[1][0].text.lower() in speakers.determiners)
     readings: list[SourceReading] = []
@@ -1427,20 +1461,30 @@ def _add_conjunct(
 LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 
 
-def _joined(mention: SourceMention, name: str) -> list[list[Token]]:
-    """The two sides of "X and Y" (no comma) when each may be a speaker of its own (see :func:`_add_conjunct`)."""
-    tokens = [t for t in _without_bracketed(mention.words or []) if t.pos != "PUNCT"]
+def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[list[Token]]:
+    """The two sides of "X and Y" when each may be a speaker of its own (see :func:`_add_conjunct`). With commas,
+    only an "and" after one joins two speakers, each with its appositive ("El presidente de X, Y, y el alcalde de Z,
+    W"), or one before them all ("Lula e o presidente francês, Emmanuel Macron"); the parts keep their commas, which
+    tell each name from its title."""
+    words = _without_bracketed(mention.words or [])
+    commas = any(t.text == "," for t in words)
+    tokens = words if commas else [t for t in words if t.pos != "PUNCT"]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
-    if len(joins) != 1 or any(t.pos == "ADP" for t in tokens[: joins[0]]):
+    if commas and (
+        len(joins) != 1 or (tokens[joins[0] - 1].text != "," and any(t.text == "," for t in tokens[: joins[0]]))
+    ):
+        return []  # an "and" inside an appositive ("X, ministra de Trabajo y Empleo, …") joins no speakers
+    titled = bool(joins) and speakers.is_head_first and _opens_titled_conjunct(tokens, joins[0], speakers)
+    if len(joins) != 1 or (any(t.pos == "ADP" for t in tokens[: joins[0]]) and not titled):
         return []  # "Department of Health and Human Services": the "and" joins words of one name's complement
     if f" {tokens[joins[0]].text.lower()} " in f" {name.lower()} ":
         return []
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     second = joins[0] + 1
     if (
         tokens[second].pos == "NOUN"
         and not _is_first_name(tokens, second, speakers)  # "… und Annalena Baerbock": a given name the tagger missed
         and not _joins_speakers(tokens, joins[0], speakers)
+        and not titled
     ):
         return []  # two titles of the person named after them ("der Publizist und Philosoph X"), not two speakers
     return [tokens[: joins[0]], tokens[joins[0] + 1 :]]

@@ -105,6 +105,8 @@ def _tag(word: str, lemma: str, is_first: bool, row: Language, words: TaggerWord
         return "VERB"
     if lower in row.speakers.title_nouns:
         return "NOUN"  # "A ministra das Finanças": simplemma's lemma "ministrar" would make the title a verb
+    if lemma in row.speakers.source_nouns:
+        return "NOUN"  # "naukowców" (lemma "naukowiec"): a lemma ending like a verb's ("-c": "móc") is a listed noun
     if word[0].isupper() and not is_first:
         return "PROPN"
     if words.adverb_suffixes and len(lower) > 6 and lower.endswith(words.adverb_suffixes):

@@ -147,6 +147,9 @@ class Lexicon:
     nominative: frozenset[str] = frozenset()  # "Das sagte er": a subject-only pronoun after the cue is its subject
     said: frozenset[str] = frozenset()  # "Das sagte der Minister": a pronoun for what was said, before the cue
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
+    openers: frozenset[str] = frozenset()  # complementisers opening what a cue reports ("que", "che", "że")
+    requests: frozenset[str] = frozenset()  # "pidió que …": a verb of asking is a cue only with "que" after it
+    third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
     reflexive_cues: frozenset[str] = frozenset()  # "zeigte sich optimistisch": a cue with a reflexive and an adjective
@@ -263,6 +266,9 @@ def rules_lexicon(language: Language) -> Lexicon:
         impersonal_pronouns=language.impersonal_pronouns,
         impersonal_prepositions=language.impersonal_prepositions,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
+        openers=language.content_openers,
+        requests=language.request_cues,
+        third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
         coordinated=language.tagger is not None,
@@ -418,6 +424,12 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
         return True
+    if (token.lemma.lower() in lexicon.requests or token.text.lower() in lexicon.requests) and _opener_follows(
+        clause, i
+    ):
+        return True  # "pidió que los partidos apoyen …", "ha chiesto che il governo riduca …"
+    if lexicon.pro_drop and token.pos == "VERB" and _quotation_after_colon(clause, i):
+        return True  # "O ministro reagiu: “…”", "Y remató: «…»": any verb that opens a quotation with a colon
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
@@ -471,6 +483,30 @@ def _bare_infinitive(clause: _Clause, i: int) -> bool:
         if tokens[k].pos in ("VERB", "AUX") and not marked:
             return False
     return True
+
+
+#: The most words between a verb of asking and the complementiser of its request ("pidió a los partidos | que").
+MAX_REQUEST_OBJECT = 4
+
+
+def _opener_follows(clause: _Clause, i: int) -> bool:
+    """Whether a complementiser follows token ``i`` within :data:`MAX_REQUEST_OBJECT` words, before any stop or
+    verb (its request: "pidió que …", "pidió a los partidos que …"; not "pidió un café", "he solicitado tener …")."""
+    tokens = clause.tokens
+    for k in range(i + 1, min(clause.last, i + MAX_REQUEST_OBJECT + 1) + 1):
+        if tokens[k].text.lower() in clause.lexicon.openers and tokens[k].pos != "ADP":
+            return True  # a complementiser, not a preposition of a warning's matter ("sobre su uso")
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _quotation_after_colon(clause: _Clause, i: int) -> bool:
+    """Whether a colon right after token ``i`` opens a quotation ("reagiu: “…”"), outside any quotation itself."""
+    tokens = clause.tokens
+    if i + 2 > clause.last or tokens[i + 1].text != ":" or _quoted(clause, i):
+        return False
+    return any(start == tokens[i + 2].start for start, _ in clause.regions)
 
 
 def _stands_apart(clause: _Clause, k: int) -> bool:
@@ -703,6 +739,8 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         verb = clause.lexicon.noun_capitals and after is not None and after.pos in ("VERB", "AUX")
         if comma is not None and clause.tokens[comma].text == "," and comma - 1 > source_end and not verb:
             source_end = comma - 1
+        else:
+            source_end = _member_phrase_end(clause, source_end)
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
@@ -739,6 +777,33 @@ def _opinion(clause: _Clause, i: int) -> Frame | None:
         return None
     content = clause.content(comma + 1, clause.last)
     return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(i + 1, comma - 1), tokens[i].lemma.lower())
+
+
+#: Prepositions that tie anonymous sources to the body they are from or in, where no comma closes an "according to"
+#: phrase (Polish "Według źródeł w rządzie …", "Według naukowców z Uniwersytetu Jagiellońskiego …").
+MEMBER_PREPOSITIONS = frozenset({"z", "ze", "w", "we"})
+
+
+def _member_phrase_end(clause: _Clause, end: int) -> int:
+    """The end of an "according to" phrase whose source noun (``end``) is followed by a preposition of membership
+    and the body it names: a name run or a government or body noun ("źródeł | w rządzie", "naukowców | z
+    Uniwersytetu Jagiellońskiego"); ``end`` itself otherwise ("Według ekspertów w tym roku …": no body follows).
+    The source noun is read by its lemma, whatever the tagger called it ("naukowców" as a verb)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if end + 2 > clause.last or tokens[end + 1].text.lower() not in MEMBER_PREPOSITIONS:
+        return end
+    if tokens[end].lemma.lower() not in lexicon.speaker_heads:
+        return end
+    k = end + 2
+    if not (tokens[k].pos == "PROPN" and tokens[k].text[:1].isupper()):
+        if not _is_speaker_head(clause, k, nominative=False):
+            return end
+        if k + 1 > clause.last or tokens[k + 1].pos != "PROPN":
+            return k
+        k += 1  # "ekonomistów z banku Pekao": the body's noun and its name
+    while k + 1 <= clause.last and tokens[k + 1].pos == "PROPN" and tokens[k + 1].text[:1].isupper():
+        k += 1
+    return k
 
 
 def _according_after(clause: _Clause, i: int) -> Frame | None:
@@ -952,6 +1017,8 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
         if first == last:
             return None  # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín"
         first += 1
+        if first == last and tokens[first - 1].text.islower() and not _is_speaker_head(clause, last, nominative=False):
+            return None  # "opowiada o młodości poety w powojennym Krakowie": an adjective and its noun, one place
     titled = next((k for k in range(first, last) if _is_speaker_head(clause, k, nominative=False)), first)
     return titled, last  # "z sejmowej mównicy lider PSL X": the phrase starts at its title
 
@@ -1162,6 +1229,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
         # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
         return _frame(clause, cue, clause.content(subject[1] + 1, clause.last), clause.span(*subject), lemma)
+    if subject is None and _opens_dropped_subject(clause, cue_first, i):
+        # "Además, explicó que …", "Ha poi dichiarato che …", "Zapowiedział, że …": no subject before the cue nor
+        # after it, so the person the block last named speaks (pro-drop)
+        return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), clause.topic, lemma)
     if before is not None and (_adverbial_opening(clause, cue_first) or _pronoun_after(clause, subject, cue_first)):
         if subject is None and _name_opening(clause, i, cue_first):  # "Heil mahnte, …": no subject follows
             after = _after_cue(clause, i)
@@ -1497,7 +1568,8 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
         return None
     opening = range(clause.first, commas[0])
     if tokens[clause.first].pos == "ADP" or any(
-        tokens[k].pos not in NOMINAL | {"ADP", "X"} or tokens[k].text in STOP for k in opening
+        (tokens[k].pos not in NOMINAL | {"ADP", "X"} and not _joins(clause, k)) or tokens[k].text in STOP
+        for k in opening
     ):
         return None
     if not any(_is_name_word(tokens[k]) or _is_speaker_head(clause, k, nominative=False) for k in opening):
@@ -1512,17 +1584,26 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
     ):
         return None
     end = commas[0] - 1
+    joined = any(_joins(clause, k) for k in opening)
     for number, (start, stop) in enumerate(pairwise(commas)):
         stretch = tokens[start + 1 : stop]
         bracketed = _bracketed_after_name(stretch)  # "Marc Herter (SPD)"
+        conjunct = len(stretch) > 1 and _joins(clause, start + 1)  # "…, y el alcalde de Barcelona, …"
         nominal = bool(stretch) and all(
-            (t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP) or k in bracketed for k, t in enumerate(stretch)
+            (t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP) or k in bracketed
+            for k, t in enumerate(stretch)
+            if k >= (1 if conjunct else 0)
         )
         relative = len(stretch) > 1 and _is_relative_clause(stretch)
         if not (nominal or relative):
             return None
         if number == 0 and nominal:
             end = stop - 1  # the first appositive describes the name ("Vorsitzender des Verbands")
+        joined = joined or conjunct
+    if joined and tokens[comma - 1].pos in ("PROPN", "NOUN"):
+        # two subjects joined by "and", each with its appositive ("El presidente de X, Y, y el alcalde de Z, W,
+        # anunciaron …", "Lula e o presidente francês, Emmanuel Macron, defenderam …"): both, up to the cue's comma
+        end = comma - 1
     return clause.span(clause.first, end)
 
 
@@ -1531,6 +1612,11 @@ def _opens_object(clause: _Clause, k: int) -> bool:
     cue is its object or addressee ("sagte dem „Handelsblatt“"), never who speaks."""
     openers = clause.lexicon.nominative_openers
     return bool(openers) and clause.tokens[k].pos == "DET" and clause.tokens[k].text.lower() not in openers
+
+
+def _joins(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is an "and" joining two subjects (a coordinating conjunction of :data:`AND_WORDS`)."""
+    return clause.tokens[k].pos == "CCONJ" and clause.tokens[k].text.lower() in AND_WORDS
 
 
 def _is_relative_clause(stretch: list[Token]) -> bool:
@@ -2349,6 +2435,33 @@ def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
     return k
 
 
+#: The most words (adverbs, conjunctions, their commas) before a cue that opens its sentence with no subject.
+MAX_DROPPED_OPENING = 3
+
+
+def _opens_dropped_subject(clause: _Clause, cue_first: int, i: int) -> bool:
+    """Whether a cue opens its sentence with no subject, in a language that drops subjects, and the block has a
+    topic: only adverbs, conjunctions and commas stand before it ("Además, explicó", "E poi ha aggiunto"), it is in
+    the third person (:attr:`~sift.lexicon.languages.Language.third_person_endings`), outside a quotation, and a
+    complementiser opens what follows it ("que", "che", "że"), after adverbs and a comma ("Zapowiedział, że …",
+    "Ha poi dichiarato che …")."""
+    lexicon, tokens = clause.lexicon, clause.tokens
+    if not lexicon.pro_drop or clause.topic is None or clause.topic[1] > tokens[cue_first].start:
+        return False
+    if cue_first - clause.first > MAX_DROPPED_OPENING or _quoted(clause, i):
+        return False
+    if any(t.pos not in ("ADV", "CCONJ") and t.text != "," for t in tokens[clause.first : cue_first]):
+        return False
+    if not tokens[cue_first].text.lower().endswith(lexicon.third_person):
+        return False
+    after = i + 1
+    while after <= clause.last and (
+        tokens[after].pos == "ADV" or tokens[after].text == "," or tokens[after].text.lower() in lexicon.skip
+    ):
+        after += 1
+    return after <= clause.last and tokens[after].text.lower() in lexicon.openers
+
+
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
     """ "“Estamos tratando de articular todo esto”, cuenta.": a bare cue after a quotation, in a language that drops
     subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame. A quotation opened
@@ -2381,7 +2494,29 @@ def _topic(clause: _Clause, frames: list[Frame]) -> Span | None:
     end = k
     while end <= clause.last and tokens[end].pos == "PROPN" and not _quoted(clause, end):
         end += 1
+    titled = k <= clause.last and tokens[k].pos == "NOUN" and tokens[k].text.lower() in clause.lexicon.speaker_heads
+    if end == k and (titled or (k <= clause.last and _is_speaker_head(clause, k, nominative=False))):
+        end = _titled_subject_end(clause, k)  # the title by its form too ("La sindaca": lemma "sindacare")
     return (tokens[k].start, tokens[end - 1].end) if end > k else clause.topic
+
+
+#: The most words of a title phrase opening a sentence before the verb ("alcaldesa de Valencia, María José Catalá").
+MAX_TITLED_SUBJECT = 10
+
+
+def _titled_subject_end(clause: _Clause, k: int) -> int:
+    """The end (exclusive) of a title phrase opening a sentence as its subject, up to the last name before the
+    verb ("La alcaldesa de Valencia, María José Catalá, inauguró …", "Il sindaco di Roma Roberto Gualtieri ha
+    visitato …"), or ``k`` when no name comes before the verb."""
+    tokens, end = clause.tokens, k
+    for j in range(k + 1, min(clause.last + 1, k + MAX_TITLED_SUBJECT)):
+        if tokens[j].pos == "PROPN" and not _quoted(clause, j):
+            end = j + 1
+        elif tokens[j].pos in ("VERB", "AUX"):
+            return end
+        elif tokens[j].pos not in ("ADP", "DET", "PUNCT", "NOUN", "ADJ") or tokens[j].text in STOP - {","}:
+            return k
+    return k
 
 
 def _inside(token: Token, span: Span) -> bool:

@@ -120,6 +120,15 @@ class Language:
     #: matter ("warnte vor …", "ostrzegł przed …"); with a quotation, a colon or a comma and a clause they are the
     #: said content a cue needs (:func:`sift.attribution.confidence.said_content`)
     content_openers: frozenset[str] = frozenset()
+    #: verbs of asking that report a request only when a complementiser follows them within a few words ("pidió que
+    #: se investigue", "pidió a los partidos que …", "ha chiesto che il governo …"): "he solicitado formalmente tener
+    #: …" (realpages dev2 rd-004), "pediu autorização para falar", "seu pedido" (dev rp-033) state no request
+    request_cues: frozenset[str] = frozenset()
+    #: endings of a finite verb (or its auxiliary) in the third person, in the languages that drop subjects
+    #: ("explicó", "ha", "garantiu", "powiedział", "zapowiedziała"): a sentence opening with such a cue and its
+    #: content opener, no subject after it, speaks for the person the block last named ("Además, explicó que …");
+    #: the first person ("creo", "ho detto", "powiedziałem") is the writer's or a quoted speaker's own
+    third_person_endings: tuple[str, ...] = ()
     #: reporting verbs whose other senses take a bare object ("Wissa lance Le Goff", "Depay est alerté par X",
     #: "warnte den Stürmer", "podał piłkę"): a cue only with said content (lemmas and, where the tagger gives none,
     #: forms)
@@ -453,7 +462,7 @@ SPANISH = Language(
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
-        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar
+        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
@@ -478,6 +487,8 @@ SPANISH = Language(
     source_prepositions=frozenset({"desde"}),
     agent_prepositions=frozenset({"por"}),
     content_openers=word_set("que si sobre"),
+    request_cues=word_set("pedir solicitar"),
+    third_person_endings=("ó", "dijo", "ha", "han", "aron", "ieron", "a", "an", "e", "en"),
     # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
     # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
     # adelanta condonación", "El sindicato reclama 60% de aumento", "calificó a Biden de estar …" state something,
@@ -494,7 +505,7 @@ PORTUGUESE = Language(
         confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
         argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
         pontuar completar considerar disse dizem disseram afirmou declarou acreditar elogiar cobrar exigir
-        sugerir prometer ameaçar questionar classificar dito
+        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
@@ -515,8 +526,13 @@ PORTUGUESE = Language(
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     content_openers=word_set("que se sobre"),
-    # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com
-    content_cues=word_set("apontar alertar advertir destacar completar cobrar defender contar observar lembrar"),
+    request_cues=word_set("pedir solicitar"),
+    third_person_endings=("ou", "eu", "iu", "tem", "têm", "aram", "eram", "iram", "a", "am", "e", "em"),
+    # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com,
+    # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports)
+    content_cues=word_set(
+        "apontar alertar advertir destacar completar cobrar defender contar observar lembrar avançar"
+    ),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -526,11 +542,11 @@ ITALIAN = Language(
         """
         dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
         assicurare osservare commentare evidenziare ricordare avvertire denunciare rivelare raccontare scrivere
-        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare
+        rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare criticare
         detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
         assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
-        risposto replicato ammesso negato smentito sostenuto dice dicono dichiara afferma spiega aggiunge sottolinea
-        precisa annuncia ribadisce riferisce conferma
+        risposto replicato ammesso negato smentito sostenuto comunicato criticato
+        dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
     according_words=frozenset({"secondo", "stando a"}),
@@ -554,6 +570,8 @@ ITALIAN = Language(
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
+    request_cues=word_set("chiedere chiesto richiedere richiesto"),
+    third_person_endings=("ha", "hanno", "è", "sono", "ò", "ì", "disse", "dissero", "a", "e", "ano", "ono"),
     # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
     content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
     tagger=TAGGER_WORDS["it"],
@@ -571,7 +589,7 @@ POLISH = Language(
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
         ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
-        utrzymywać przywołać przywoływać
+        utrzymywać przywołać przywoływać opowiadać opowiedzieć
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
@@ -587,6 +605,7 @@ POLISH = Language(
     is_free_order=True,
     agent_prepositions=frozenset({"przez"}),
     content_openers=word_set("że iż czy przed"),
+    third_person_endings=("ł", "ła", "li", "ły", "a", "i", "e", "ją"),
     # podać piłkę, przekazać piłkę, wskazać drogę, ostrzec kolegę, zauważyć zawodnika
     content_cues=word_set(
         "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać"

@@ -420,7 +420,8 @@ SPANISH = SpeakerWords(
         embajador, embajadora, fiscal, juez, jueza, consejero, consejera, candidato, candidata, fundador, fundadora,
         comandante, general, profesor, profesora, doctor, doctora, abogado, abogada, delegado, delegada,
         vicepresidente, vicepresidenta, canciller, primer ministro, rey, reina, gerente, coordinador, coordinadora,
-        concejal, concejala, titular, mandatario, mandataria
+        concejal, concejala, titular, mandatario, mandataria, entrenador, entrenadora, seleccionador,
+        seleccionadora, exseleccionador, técnico, capitán, capitana, rector, rectora, vocero, vocera
         """
     ),
     source_nouns=_phrases(
@@ -448,7 +449,7 @@ SPANISH = SpeakerWords(
         "diario, periódico, agencia de noticias, agencia, cadena, emisora, revista, radio, televisión, canal, medio, "
         "portal, semanario, rotativo"
     ),
-    data_nouns=_words("datos cifras estadísticas estimaciones cálculos proyecciones"),
+    data_nouns=_words("datos cifras estadísticas estimaciones cálculos proyecciones estudio estudios"),
     document_nouns=_phrases("comunicado, informe, nota, declaración, carta, documento, sentencia"),
     schedule_nouns=_words("calendario calendarios horario horarios cronograma"),
     speech_nouns=_words(
@@ -482,7 +483,8 @@ PORTUGUESE = SpeakerWords(
         prefeita, governador, governadora, secretário, secretária, diretor, diretora, chefe, líder, embaixador,
         embaixadora, procurador, procuradora, juiz, juíza, candidato, candidata, fundador, fundadora, comandante,
         general, professor, professora, doutor, doutora, advogado, advogada, delegado, delegada, vice-presidente,
-        relator, relatora, vereador, vereadora, primeiro-ministro, primeira-ministra, chanceler, presidente-executivo
+        relator, relatora, vereador, vereadora, primeiro-ministro, primeira-ministra, chanceler, presidente-executivo,
+        técnico, treinador, treinadora, capitão, reitor, reitora
         """
     ),
     source_nouns=_phrases(
@@ -508,7 +510,7 @@ PORTUGUESE = SpeakerWords(
     outlet_nouns=_phrases(
         "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
     ),
-    data_nouns=_words("dados números estatísticas estimativas cálculos projeções"),
+    data_nouns=_words("dados números estatísticas estimativas cálculos projeções estudo estudos"),
     document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
     schedule_nouns=_words("calendário calendários horário horários cronograma"),
     speech_nouns=_words(
@@ -542,7 +544,8 @@ ITALIAN = SpeakerWords(
         sindaca, segretario, segretaria, direttore, direttrice, capo, leader, governatore, ambasciatore, procuratore,
         giudice, candidato, candidata, fondatore, comandante, generale, professore, professoressa, dottore,
         dottoressa, avvocato, avvocata, delegato, assessore, assessora, commissario, premier, consigliere,
-        consigliera, vicepresidente, amministratore delegato, presidente del consiglio
+        consigliera, vicepresidente, amministratore delegato, presidente del consiglio, allenatore, ct, capitano,
+        rettore, rettrice, questore, prefetto
         """
     ),
     source_nouns=_phrases(
@@ -567,7 +570,7 @@ ITALIAN = SpeakerWords(
         "giornale, quotidiano, agenzia di stampa, agenzia, settimanale, rivista, radio, televisione, tv, canale, "
         "emittente, testata, sito"
     ),
-    data_nouns=_words("dati cifre numeri statistiche stime calcoli proiezioni"),
+    data_nouns=_words("dati cifre numeri statistiche stime calcoli proiezioni studio studi"),
     document_nouns=_phrases("nota, comunicato, rapporto, dichiarazione, lettera, documento, sentenza"),
     schedule_nouns=_words("calendario calendari orario orari cronoprogramma"),
     speech_nouns=_words(
@@ -597,7 +600,8 @@ POLISH = SpeakerWords(
         minister ministra prezydent premier rzecznik rzeczniczka senator poseł posłanka burmistrz prezes sekretarz
         dyrektor dyrektorka szef szefowa przewodniczący przewodnicząca lider wojewoda marszałek ambasador prokurator
         sędzia kandydat kandydatka założyciel komendant generał profesor doktor adwokat wiceminister wicepremier
-        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska dowódca
+        pełnomocnik komisarz radny radna wójt starosta wiceprezes prezeska dowódca trener trenerka selekcjoner
+        kapitan rektor
         """
     ),
     source_nouns=_words(
@@ -620,7 +624,7 @@ POLISH = SpeakerWords(
         "gazeta dziennik tygodnik agencja portal radio telewizja stacja serwis magazyn portalowi dziennikowi "
         "tygodnikowi serwisowi"
     ),
-    data_nouns=_words("dane danych szacunki szacunków statystyki statystyk wyliczenia wyliczeń"),
+    data_nouns=_words("dane danych szacunki szacunków statystyki statystyk wyliczenia wyliczeń badanie badania badań"),
     document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
     schedule_nouns=_words("harmonogram harmonogramu rozkład rozkładu terminarz terminarza kalendarz kalendarza"),
     speech_nouns=_words(
