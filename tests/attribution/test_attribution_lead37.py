@@ -363,3 +363,17 @@ def test_a_bracketed_short_name_before_the_and_of_two_bodies(analyse: Analyse) -
 def test_district_heads_and_parties_to_a_case(analyse: Analyse, text: str, speaker: tuple[str, str]) -> None:
     """ "Landrat" is a title (the district's name after it was read as a person), "die Beklagte" a source."""
     assert _speakers(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die IG Metall forderte, die Löhne zu erhöhen.", "IG Metall"),
+        ("Verdi forderte zehn Prozent mehr Lohn.", "Verdi"),
+        ("Die Stadtwerke Bochum teilten mit, die Preise stiegen.", "Stadtwerke Bochum"),
+        ("Laut einer Mitteilung der Stadtwerke Bochum steigen die Preise.", "Stadtwerke Bochum"),
+    ],
+)
+def test_unions_and_municipal_utilities_are_organisations(analyse: Analyse, text: str, speaker: str) -> None:
+    """ "IG Metall" named nobody and "Stadtwerke Bochum" was the person "Bochum"."""
+    assert _speakers(analyse([("de", text)])) == [(speaker, "organisation")]

@@ -25,6 +25,7 @@ __all__ = [
     "OUTLET_HEADS",
     "PARTIES",
     "PLATFORMS",
+    "UNIONS",
     "Gazetteer",
     "build_gazetteer",
     "name_key",
@@ -108,6 +109,11 @@ PARTIES = (
     "Fratelli d'Italia, Forza Italia, Partito Democratico, Movimento 5 Stelle, M5S, PiS, Prawo i Sprawiedliwość, "
     "Koalicja Obywatelska, Platforma Obywatelska, PSL, Lewica, Konfederacja, Polska 2050, Labour, Labour Party, "
     "Conservative Party, Tories, Liberal Democrats, Lib Dems, SNP, Reform UK, GOP, DNC, RNC"
+)
+#: Trade unions by the names news gives them: organisations ("Die IG Metall kritisierte", "la CGT a appelé").
+UNIONS = (
+    "IG Metall, IG BCE, Verdi, ver.di, DGB, GEW, EVG, GDL, Marburger Bund, CGT, CFDT, Force ouvrière, CCOO, UGT, "
+    "CGIL, CISL, UIL, Solidarność, OPZZ, AFL-CIO, Teamsters, TUC"
 )
 #: Outlets (agencies, papers, broadcasters, sites) as news names them; the ``sources`` room's alias table will
 #: replace this list.
@@ -239,12 +245,14 @@ def build_gazetteer(languages: tuple[str, ...] = ("en", "fr", "de", "es", "pt", 
             for name in _entries(names):
                 states.setdefault(name_key(name), code)
     acronyms = _acronyms(
-        INTERNATIONAL_BODIES, PARTIES, OUTLETS, PLATFORMS, *STATE_ALIASES.values(), *GOVERNMENT_SEATS.values()
+        INTERNATIONAL_BODIES, PARTIES, UNIONS, OUTLETS, PLATFORMS, *STATE_ALIASES.values(), *GOVERNMENT_SEATS.values()
     )
     return Gazetteer(
         states=states,
         outlets=frozenset(name_key(name) for name in _entries(OUTLETS)),
-        bodies=frozenset(name_key(name) for name in (*_entries(INTERNATIONAL_BODIES), *_entries(PARTIES))),
+        bodies=frozenset(
+            name_key(name) for table in (INTERNATIONAL_BODIES, PARTIES, UNIONS) for name in _entries(table)
+        ),
         platforms=frozenset(name_key(name) for name in _entries(PLATFORMS)),
         acronyms=frozenset(acronyms),
         outlet_heads=frozenset(name_key(word) for word in _entries(OUTLET_HEADS)),

@@ -354,7 +354,7 @@ GERMAN = SpeakerWords(
         vorstand konzernleitung aufsicht zivilschutz feuerwehr branche institution präsidium allianz bündnis
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
-        umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag
+        umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
         """
     ),
     government_nouns=_phrases(
