@@ -155,6 +155,22 @@ def remember_words(tagger: Any, size: int = WORD_MEMO) -> Any:
     return tagger
 
 
+@functools.cache
+def _lexicon_tags() -> dict[str, str]:
+    """Each word of HanTa's lexicon (lower-cased) with the STTS tag it reads first. Read once per process."""
+    tagger = load_tagger()
+    return {word: tagger.int2tag[max(tags, key=lambda tag: tag[1])[0]] for word, tags in tagger.cache.items() if tags}
+
+
+def lexicon_tag(word: str) -> str | None:
+    """The tag HanTa's lexicon reads a word with first ("NE" for "Thomas", "Ben", "Peter", "Fischer", "Hoffmann",
+    and for places: "Berlin"; "NN" for "Haus", "Bank", "Bauer"; "ADJ(D)" for "Platt"), ``None`` for a word it does
+    not hold, whose tag it would only guess from the letters ("Kramer", "Napua", "Corona"). The lexicon is the
+    words of its training newspaper: unlike simplemma's German dictionary, which holds nearly every surname as a
+    noun ("Fischer", "Koch"), it tells a name from a common noun."""
+    return _lexicon_tags().get(word.lower())
+
+
 def german_sentences(tagger: Any) -> SentenceFilter:
     """The sentences of a German block worth tagging (the others cannot carry an attribution; see ``prefilter``)."""
     return sentence_filter(GERMAN, stem_variants(getattr(tagger, "stemdict", {})))
