@@ -57,6 +57,8 @@ def test_a_known_given_name_is_one_the_german_tagger_lexicon_reads_as_a_proper_n
         ("Thomas Bank ist eine Filiale in Köln.", []),
         ("Das Thema Nachhaltigkeit ist wichtig.", []),  # "Thema" no given name
         ("Die Marke Kramer ist bekannt.", []),  # "Marke" no given name
+        ("Die Rede vor Absolventen der Stanford University war berühmt.", []),  # a body's word (realpages dev8)
+        ("Anna Street ist eine Adresse in London.", []),  # an English common noun
     ],
 )
 def test_a_dictionary_word_after_a_known_given_name_is_a_surname(text: str, names: list[str]) -> None:
@@ -89,6 +91,11 @@ def test_a_bare_dictionary_surname_is_the_page_s_full_name(text: str, names: lis
         ),
         ("Anna Haus ist ein Projekt in Wien. Sie sagte, es gehe gut voran.", []),
         ("Die Fischer im Hafen sind verärgert. Sie sagten, die Quoten seien zu niedrig.", []),
+        (
+            "Am 14. Juni 2005 hielt Steve Jobs eine vielbeachtete Rede vor den Absolventen der Stanford "
+            "University. Den Zuhörern erzählte er drei Geschichten, die für sein Leben wichtig waren.",
+            [],
+        ),  # not the university (realpages dev8 r8-011); "Jobs" a common noun to the lexicon
     ],
 )
 def test_a_pronoun_takes_the_person_named_with_a_dictionary_surname(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sift.attribution.institutions import _known_name
+from sift.attribution.institutions import _is_organisation_word, _known_name
 from sift.attribution.name_shapes import MIN_COMPOUND_HEAD, NAME_PARTICLES, _is_compound, transliteration_key
 from sift.attribution.source_mentions import (
     LABEL_CUE,
@@ -413,10 +413,17 @@ def _lexicon_surname(surname: str, given: str, lang: str) -> bool | None:
     Fischer", "Anna Hoffmann": surnames, compounds of nouns or not), ``False`` for one it reads first as a common
     noun ("Anna Haus ist ein Projekt", "Thomas Bank"), ``None`` for any other ("Ben Platt", an adjective to it;
     "Thomas Kramer", a word it does not hold), which the other tests of a surname judge without the dictionary's
-    word; ``False`` without a known given name."""
-    if not is_known_given_name(given, lang):
+    word; ``False`` without a known given name, and for a word of a body's name or one the English dictionary
+    writes lower case: the lexicon holds English names' words as proper nouns too ("Stanford University" on a
+    German page, realpages dev8 r8-011, "Stanford" a known name; "Street", "School")."""
+    if not is_known_given_name(given, lang) or _is_organisation_word(plain_tokens(surname)[0]):
         return False
     from sift.attribution.german import lexicon_tag
+    from sift.machine_cache import dictionary_lemma
+
+    english = dictionary_lemma(surname, "en")
+    if english is not None and english[:1].islower():
+        return False
 
     tag = lexicon_tag(surname)
     return None if tag != "NE" and tag != "NN" else tag == "NE"
