@@ -59,6 +59,7 @@ def test_a_known_given_name_is_one_the_german_tagger_lexicon_reads_as_a_proper_n
         ("Die Marke Kramer ist bekannt.", []),  # "Marke" no given name
         ("Die Rede vor Absolventen der Stanford University war berühmt.", []),  # a body's word (realpages dev8)
         ("Anna Street ist eine Adresse in London.", []),  # an English common noun
+        ("So geht es momentan einigen Erstis. Foto: Ingo Schneider", []),  # a photo credit (realpages dev10)
     ],
 )
 def test_a_dictionary_word_after_a_known_given_name_is_a_surname(text: str, names: list[str]) -> None:

@@ -21,6 +21,7 @@ from sift.attribution.tokens import plain_tokens
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.page_furniture import SHORT_LINE_CUES
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
 #: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
@@ -241,6 +242,17 @@ _SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "„", "«", 
 _RUN_WORD = re.compile(r"([^\W\d_][\w'’-]*)([ \xa0]*)")
 
 
+#: A photo credit's line, as page furniture reads one ("Foto: Ingo Schneider", "Bild: …").
+_PHOTO_CREDIT = re.compile(dict(SHORT_LINE_CUES)["photo credit"])
+
+
+def _is_photo_credit(text: str, start: int, run: list[str]) -> bool:
+    """Whether a run of names ends a photo credit written in the flow of a block ("… einigen Erstis. Foto: Ingo
+    Schneider", realpages dev10 r10-001): the photographer, no person a pronoun after it stands for."""
+    clause = re.split(r"[.!?]\s", text[:start])[-1]
+    return _PHOTO_CREDIT.fullmatch((clause + " ".join(run)).strip().lower()) is not None
+
+
 def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of two or more capitalised words with only spaces between, each with its start offset."""
     runs: list[tuple[int, list[str]]] = []
@@ -284,7 +296,7 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
             if len(given) == MAX_GIVEN_NAMES or not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
                 break
             given.insert(0, word)
-        if not given or _known_name(" ".join(run), [], gazetteer) is not None:
+        if not given or _known_name(" ".join(run), [], gazetteer) is not None or _is_photo_credit(text, start, run):
             continue
         if len(given) < len(run) - 1 and text[:start].rstrip()[-1:] not in _SENTENCE_OPENERS:
             continue  # "The New York Times": words before the given name that are no sentence's opening word
