@@ -122,6 +122,10 @@ class Tagger(Protocol):
 WORD_MEMO = 50_000
 
 
+#: The tagger :func:`load_tagger` built last, whose lexicon :func:`lexicon_tag` reads (no second model in memory).
+_LOADED: list[Any] = []
+
+
 def load_tagger() -> Tagger:
     """HanTa's German model (bundled in the wheel), its tagger's attributes read from the machine cache, with its
     word analyses remembered (:func:`remember_words`)."""
@@ -131,7 +135,9 @@ def load_tagger() -> Tagger:
 
     from sift.machine_cache import hanta_tagger
 
-    return remember_words(hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")))
+    tagger = remember_words(hanta_tagger(Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")))
+    _LOADED[:] = [tagger]
+    return tagger
 
 
 def remember_words(tagger: Any, size: int = WORD_MEMO) -> Any:
@@ -153,6 +159,23 @@ def remember_words(tagger: Any, size: int = WORD_MEMO) -> Any:
     tagger.analyze_forward = forward
     tagger._analyze = lemma
     return tagger
+
+
+@functools.cache
+def _lexicon_tags() -> dict[str, str]:
+    """Each word of HanTa's lexicon (lower-cased) with the STTS tag it reads first. Read once per process, from the
+    tagger the attribution stage loaded when there is one."""
+    tagger = _LOADED[0] if _LOADED else load_tagger()
+    return {word: tagger.int2tag[max(tags, key=lambda tag: tag[1])[0]] for word, tags in tagger.cache.items() if tags}
+
+
+def lexicon_tag(word: str) -> str | None:
+    """The tag HanTa's lexicon reads a word with first ("NE" for "Thomas", "Ben", "Peter", "Fischer", "Hoffmann",
+    and for places: "Berlin"; "NN" for "Haus", "Bank", "Bauer"; "ADJ(D)" for "Platt"), ``None`` for a word it does
+    not hold, whose tag it would only guess from the letters ("Kramer", "Napua", "Corona"). The lexicon is the
+    words of its training newspaper: unlike simplemma's German dictionary, which holds nearly every surname as a
+    noun ("Fischer", "Koch"), it tells a name from a common noun."""
+    return _lexicon_tags().get(word.lower())
 
 
 def german_sentences(tagger: Any) -> SentenceFilter:

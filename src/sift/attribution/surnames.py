@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from sift.attribution.institutions import _known_name
+from sift.attribution.institutions import _is_organisation_word, _known_name
 from sift.attribution.name_shapes import MIN_COMPOUND_HEAD, NAME_PARTICLES, _is_compound, transliteration_key
 from sift.attribution.source_mentions import (
     LABEL_CUE,
@@ -21,6 +21,7 @@ from sift.attribution.tokens import plain_tokens
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.page_furniture import SHORT_LINE_CUES
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
 #: Readings a lone capitalised word may have that the page's full name of it overrides: a word read as nothing
@@ -241,6 +242,17 @@ _SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", "“", '"', "„", "«", 
 _RUN_WORD = re.compile(r"([^\W\d_][\w'’-]*)([ \xa0]*)")
 
 
+#: A photo credit's line, as page furniture reads one ("Foto: Ingo Schneider", "Bild: …").
+_PHOTO_CREDIT = re.compile(dict(SHORT_LINE_CUES)["photo credit"])
+
+
+def _is_photo_credit(text: str, start: int, run: list[str]) -> bool:
+    """Whether a run of names ends a photo credit written in the flow of a block ("… einigen Erstis. Foto: Ingo
+    Schneider", realpages dev10 r10-001): the photographer, no person a pronoun after it stands for."""
+    clause = re.split(r"[.!?]\s", text[:start])[-1]
+    return _PHOTO_CREDIT.fullmatch((clause + " ".join(run)).strip().lower()) is not None
+
+
 def _capitalised_runs(text: str) -> list[tuple[int, list[str]]]:
     """Runs of two or more capitalised words with only spaces between, each with its start offset."""
     runs: list[tuple[int, list[str]]] = []
@@ -284,19 +296,22 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
             if len(given) == MAX_GIVEN_NAMES or not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
                 break
             given.insert(0, word)
-        if not given or _known_name(" ".join(run), [], gazetteer) is not None:
+        if not given or _known_name(" ".join(run), [], gazetteer) is not None or _is_photo_credit(text, start, run):
             continue
         if len(given) < len(run) - 1 and text[:start].rstrip()[-1:] not in _SENTENCE_OPENERS:
             continue  # "The New York Times": words before the given name that are no sentence's opening word
         lemma = dictionary_lemma(surname, lang)
         if (lemma is not None and lemma[:1].islower()) or _is_speaker_noun(plain_tokens(surname)[0], speakers):
             continue
+        # "Thomas Kramer", "Ben Platt", "Anna Fischer": after a known given name the tagger's lexicon tells
+        lexicon = _lexicon_surname(surname, given[-1], lang) if speakers.capitalises_nouns and lemma else False
         if speakers.capitalises_nouns and (
-            dictionary_lemma(surname, lang) is not None
+            (lemma is not None and lexicon is False)
             or any(dictionary_lemma(word, lang) not in (None, word) for word in given)
         ):
             continue  # "Thema Nachhaltigkeit", "Wolken Bilder": where nouns are capitalised, a name is no noun
-        if _is_place(surname, gazetteer) or (speakers.capitalises_nouns and _is_compound(surname, lang, nouns=True)):
+        compound = speakers.capitalises_nouns and not lexicon and _is_compound(surname, lang, nouns=True)
+        if _is_place(surname, gazetteer) or compound:
             continue
         found.append(" ".join([*given, surname]))
     return found
@@ -356,7 +371,7 @@ def lone_surname_names(
         word = match.group()
         if not word[:1].isupper() or word.isupper() or text[: match.start()].rstrip()[-1:] in _SENTENCE_OPENERS:
             continue
-        if dictionary_lemma(word, lang) is not None:
+        if dictionary_lemma(word, lang) is not None and not _bare_lexicon_surname(word, text[: match.start()], lang):
             continue
         if word not in known:
             known[word] = _full_name(word, lang, page, gazetteer)
@@ -368,6 +383,20 @@ def lone_surname_names(
     return found
 
 
+def _bare_lexicon_surname(word: str, before: str, lang: str) -> bool:
+    """Whether a lone capitalised word the dictionary holds may still be a surname alone ("Heute leitet Fischer
+    die Firma" on a page of "Anna Fischer"): German, no common noun first to the tagger's lexicon
+    (:func:`_lexicon_surname`: "Haus" is none), and no article or other determiner before it ("die Fischer im
+    Hafen" are fishermen). Its full name must still pass :func:`full_names`, so its given name is a known one."""
+    if lang != "de":
+        return False
+    from sift.attribution.german import lexicon_tag
+
+    previous = before.split()[-1:]
+    speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+    return lexicon_tag(word) != "NN" and not (previous and previous[0].lower() in speakers.determiners)
+
+
 def _holding(page: list[tuple[str, str]], name: str) -> list[str]:
     """The texts of the page's blocks that write ``name``."""
     return [text for text, _ in page if name in text]
@@ -377,6 +406,39 @@ def _is_place(word: str, gazetteer: Gazetteer) -> bool:
     """Whether the gazetteer knows a word, or its genitive ("Frankreichs Macron"), as a place, body or outlet."""
     forms = [word, word[:-1]] if word.endswith("s") else [word]
     return any(_known_name(form, [], gazetteer) is not None for form in forms)
+
+
+def is_known_given_name(word: str, lang: str) -> bool:
+    """Whether a capitalised word is a given name the German tagger's lexicon knows as a proper noun ("Thomas",
+    "Ben", "Peter": :func:`~sift.attribution.german.known_proper_nouns`), not one guessed by its shape alone; other
+    languages have no such lexicon here. Places and bodies it also knows are the gazetteer's to tell apart."""
+    if lang != "de" or not word[:1].isupper() or word.isupper():
+        return False
+    from sift.attribution.german import lexicon_tag
+
+    return lexicon_tag(word) == "NE"
+
+
+def _lexicon_surname(surname: str, given: str, lang: str) -> bool | None:
+    """After a known given name (:func:`is_known_given_name`), whether a capitalised word the dictionary holds is
+    a surname by the German tagger's lexicon: ``True`` for a word it reads first as a proper noun ("Thomas
+    Fischer", "Anna Hoffmann": surnames, compounds of nouns or not), ``False`` for one it reads first as a common
+    noun ("Anna Haus ist ein Projekt", "Thomas Bank"), ``None`` for any other ("Ben Platt", an adjective to it;
+    "Thomas Kramer", a word it does not hold), which the other tests of a surname judge without the dictionary's
+    word; ``False`` without a known given name, and for a word of a body's name or one the English dictionary
+    writes lower case: the lexicon holds English names' words as proper nouns too ("Stanford University" on a
+    German page, realpages dev8 r8-011, "Stanford" a known name; "Street", "School")."""
+    if not is_known_given_name(given, lang) or _is_organisation_word(plain_tokens(surname)[0]):
+        return False
+    from sift.attribution.german import lexicon_tag
+    from sift.machine_cache import dictionary_lemma
+
+    english = dictionary_lemma(surname, "en")
+    if english is not None and english[:1].islower():
+        return False
+
+    tag = lexicon_tag(surname)
+    return None if tag != "NE" and tag != "NN" else tag == "NE"
 
 
 def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
@@ -399,8 +461,8 @@ def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
     lemma = dictionary_lemma(word, lang)
     if lemma is not None and not lemma[:1].isupper():
         return False
-    if not speakers.capitalises_nouns:
-        return True
+    if not speakers.capitalises_nouns or is_known_given_name(word, lang):
+        return True  # "Peter", "Hans": the tagger's lexicon knows the name, whatever noun forms the dictionary has
     if _is_compound(word, lang, nouns=True):
         return False
     vowel = max(word.rfind(v) for v in "aou")
