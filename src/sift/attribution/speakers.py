@@ -1452,6 +1452,8 @@ def _add_conjunct(
         if reading.kind not in LISTED_ITEM_KINDS or not named:
             return
         readings.append(reading)
+    if all(reading.kind == "title" for reading in readings):
+        return  # "El portavoz y el ministro dijeron": read by its first noun, as before
     for reading in readings:
         if reading.kind == "title":
             _add_titled_conjunct(mention, main, reading, entities, recent)
@@ -1491,7 +1493,8 @@ def _add_titled_conjunct(
 LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 #: Kinds an item of a list of article-led subjects may have: a body, a name, a group or a title ("Der
 #: Bürgermeister, der Landrat und die Polizei erklärten", "Der Chef des Konzerns und der Betriebsrat"): each
-#: article opens a noun phrase of its own, so a titled person in the list speaks as much as a body beside them.
+#: article opens a noun phrase of its own, so a titled person in the list speaks as much as a body beside them
+#: (titles alone stay read by the first: "El portavoz y el ministro dijeron").
 LISTED_ITEM_KINDS = frozenset({*SPEAKER_KINDS, "title"})
 
 
