@@ -39,8 +39,8 @@ def _speakers(doc: Document) -> list[tuple[str, str]]:
             [("Bürgermeister", "person"), ("Polizei", "organisation")],
         ),
         (
-            "Der Chef des Konzerns und der Betriebsrat erklärten, es gebe keine Gefahr.",
-            [("Chef des Konzerns", "person"), ("Betriebsrat", "anonymous")],
+            "Der Chef des Konzerns und die Gewerkschaft erklärten, es gebe keine Gefahr.",
+            [("Chef des Konzerns", "person"), ("Gewerkschaft", "organisation")],
         ),
     ],
 )

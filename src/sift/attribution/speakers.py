@@ -1449,7 +1449,7 @@ def _add_conjunct(
             return
         reading = read_source(_part(mention, part), gazetteer)
         named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_ITEM_KINDS)
-        if reading.kind not in LISTED_ITEM_KINDS or not named:
+        if reading.kind not in (*SPEAKER_KINDS, "title") or not named:
             return
         readings.append(reading)
     if all(reading.kind == "title" for reading in readings):
@@ -1491,11 +1491,11 @@ def _add_titled_conjunct(
 
 #: Kinds a described item of a listed subject may have and still speak ("…, die Polizei und das Ministerium").
 LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
-#: Kinds an item of a list of article-led subjects may have: a body, a name, a group or a title ("Der
-#: Bürgermeister, der Landrat und die Polizei erklärten", "Der Chef des Konzerns und der Betriebsrat"): each
-#: article opens a noun phrase of its own, so a titled person in the list speaks as much as a body beside them
-#: (titles alone stay read by the first: "El portavoz y el ministro dijeron").
-LISTED_ITEM_KINDS = frozenset({*SPEAKER_KINDS, "title"})
+#: Kinds a described item of a list of article-led subjects may have: a body or a title ("Der Bürgermeister, der
+#: Landrat und die Polizei erklärten", "Der Chef des Konzerns und die Gewerkschaft"): each article opens a noun
+#: phrase of its own, so a titled person in the list speaks as much as a body beside them (titles alone stay read
+#: by the first: "El portavoz y el ministro dijeron"; a described person is no item: "Jane Miller and her husband").
+LISTED_ITEM_KINDS = frozenset({*LISTED_BODY_KINDS, "title"})
 
 
 def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[list[Token]]:
