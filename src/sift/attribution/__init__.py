@@ -429,7 +429,12 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 evidence[attribution.id] = Evidence(POSTED, 1.0)
                 continue
             speech = is_speech(frame, block.lang, tokens)
-            sourced = [(attribution.source, frame.cue_lemma, False)] if attribution.source else []
+            # the one a quoting verb quotes ("zitierte Goethe: „…“") did not quote: its cue says nothing of its kind
+            # (a lone name quoting is an outlet, speakers.OUTLET_CUES), its relay did the quoting
+            row = LANGUAGES.get(block.lang)
+            quoted = bool(attribution.via) and row is not None and (frame.cue_lemma or "") in row.quote_cue_lemmas
+            lemma = None if quoted else frame.cue_lemma
+            sourced = [(attribution.source, lemma, False)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
             for mention, lemma, is_relay in sourced:
                 span = (mention.start, mention.end)

@@ -175,10 +175,31 @@ NEGATION_OPENERS = {
 NEGATION_REACH = 3
 
 
+#: Verbs of denial: negated, with a clause after them, they concede what the clause says ("Der Sprecher bestritt
+#: nicht, dass es Probleme gebe", "did not deny that …", "n'a pas démenti que …", "no negó que …", "nie zaprzeczył,
+#: że …"): a statement, not a declined comment ("widersprach dem Bericht nicht" still says nothing).
+DENIAL_LEMMAS = frozenset(
+    {"deny", "dispute", "bestreiten", "abstreiten", "dementieren", "leugnen", "démentir", "nier", "contester"}
+    | {"negar", "desmentir", "negare", "smentire", "zaprzeczyć", "zaprzeczać", "dementować"}
+)
+#: Words that open the clause a verb of denial is followed by.
+DENIED_CLAUSE_OPENERS = frozenset({"that", "dass", "que", "qu'", "qu’", "che", "że"})
+
+
+def concedes(frame: Frame, tokens: Sequence[Token]) -> bool:
+    """Whether the frame is a verb of denial whose content opens with a complementiser (:data:`DENIAL_LEMMAS`):
+    negated, it reports the clause conceded."""
+    if (frame.cue_lemma or "").lower() not in DENIAL_LEMMAS or not frame.content:
+        return False
+    first = next((t for t in tokens if t.start >= frame.content[0][0] and t.pos != "PUNCT"), None)
+    return first is not None and first.text.lower() in DENIED_CLAUSE_OPENERS
+
+
 def negated(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether a negation stands inside the frame's cue (``tokens``: the block's), or, in German, next to it in its
-    clause (:data:`VERB_NEGATIONS`): a declined comment reports nothing said."""
-    if frame.cue is None:
+    clause (:data:`VERB_NEGATIONS`): a declined comment reports nothing said. A negated denial with a clause
+    after it concedes the clause (:func:`concedes`), no negation of a statement."""
+    if frame.cue is None or concedes(frame, tokens):
         return False
     words = CUE_NEGATIONS.get(lang)
     if words and any(t.text.lower() in words for t in tokens if frame.cue[0] <= t.start and t.end <= frame.cue[1]):

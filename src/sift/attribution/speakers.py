@@ -544,7 +544,12 @@ def _spoken_for(
     body = _read_source(_part(mention, words), gazetteer) if words else None
     named = [t for t in words if t.pos != "DET" and t.text.lower() not in speakers.determiners]
     alone = body is not None and (body.kind == "none" or (body.kind == "person" and len(named) == 1))
-    if alone and named and all(t.text[:1].isupper() for t in named):
+    # where every noun is capitalised, a capital marks no name: "ein Sprecher der Familie", "der Eltern" spoke for
+    # no body (the tagger's PROPN does: "ein Sprecher von Tesco")
+    capitalised = all(t.text[:1].isupper() for t in named) and not (
+        speakers.capitalises_nouns and all(t.pos == "NOUN" for t in named)
+    )
+    if alone and named and capitalised:
         # what a spokesperson speaks for is a body, whatever its one name reads as alone ("for Tesco", "de la SNCF")
         text = _text(named, mention.text, mention.start if mention.words is not None else 0)
         body = SourceReading("organisation", _institution_key(text) or fold(text), text)
@@ -1380,7 +1385,9 @@ def resolve_speakers(
         if reading.written:  # the page's own spelling stays findable as an alias ("Europäischen Kommission")
             entity.described[reading.written] += 1
         entity.heard(mention.lang, None if mention.is_relay and not _informs(mention, reading) else mention.attribution)
-        if not mention.is_relay and (reading.how in NAMED_READINGS or reading.kind in LISTED_BODY_KINDS):
+        if not mention.is_relay and (
+            reading.how in NAMED_READINGS or reading.kind in LISTED_BODY_KINDS or reading.kind == "title"
+        ):
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
@@ -1441,11 +1448,16 @@ def _add_conjunct(
         if not part:
             return
         reading = read_source(_part(mention, part), gazetteer)
-        named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_BODY_KINDS)
-        if reading.kind not in SPEAKER_KINDS or not named:
+        named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_ITEM_KINDS)
+        if reading.kind not in (*SPEAKER_KINDS, "title") or not named:
             return
         readings.append(reading)
+    if all(reading.kind == "title" for reading in readings):
+        return  # "El portavoz y el ministro dijeron": read by its first noun, as before
     for reading in readings:
+        if reading.kind == "title":
+            _add_titled_conjunct(mention, main, reading, entities, recent)
+            continue
         if reading.key == main.key:
             continue
         entity = next((e for e in entities if e.kind == reading.kind and e.key == reading.key), None)
@@ -1457,8 +1469,33 @@ def _add_conjunct(
         entity.heard(mention.lang, mention.attribution)
 
 
+def _add_titled_conjunct(
+    mention: SourceMention, main: _Entity, reading: SourceReading, entities: list[_Entity], recent: list[_Entity]
+) -> None:
+    """A title in a list of article-led subjects ("Der Bürgermeister, der Landrat und die Polizei erklärten"):
+    the person the page names with that title, or the titled person alone, as the main path reads a title."""
+    entity, _ = _find(recent, reading, mention.block)
+    if entity is None:
+        key = "title|" + fold(reading.name)
+        entity = next((e for e in entities if e.kind == "person" and e.key == key), None)
+    if entity is None:
+        entity = _Entity(kind="person", key="title|" + fold(reading.name), is_titled_only=True)
+        entities.append(entity)
+        recent.insert(0, entity)
+    if entity is main:
+        return
+    entity.titles |= reading.titles
+    entity.described[reading.name] += 1
+    entity.heard(mention.lang, mention.attribution)
+
+
 #: Kinds a described item of a listed subject may have and still speak ("…, die Polizei und das Ministerium").
 LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
+#: Kinds a described item of a list of article-led subjects may have: a body or a title ("Der Bürgermeister, der
+#: Landrat und die Polizei erklärten", "Der Chef des Konzerns und die Gewerkschaft"): each article opens a noun
+#: phrase of its own, so a titled person in the list speaks as much as a body beside them (titles alone stay read
+#: by the first: "El portavoz y el ministro dijeron"; a described person is no item: "Jane Miller and her husband").
+LISTED_ITEM_KINDS = frozenset({*LISTED_BODY_KINDS, "title"})
 
 
 def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[list[Token]]:

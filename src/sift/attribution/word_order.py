@@ -1893,9 +1893,26 @@ def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
     opening = next((k for k in range(closing - 1, earliest - 1, -1) if tokens[k].text == "("), None)
     if opening is None or opening <= clause.first or tokens[opening - 1].pos not in NOMINAL:
         return None
-    if any(t.pos not in NOMINAL for t in tokens[opening + 1 : closing]):
+    inside = tokens[opening + 1 : closing]
+    noted = len(inside) == 1 and (inside[0].text.lower() in PICTURE_NOTES or _is_age(inside[0].text))
+    if not noted and any(t.pos not in NOMINAL for t in inside):
         return None
     return clause.span(_nominal_start(clause, opening - 1), closing)
+
+
+#: Words in brackets after a speaker that say where they stand in the picture or what the picture is ("Der
+#: Minister (rechts) sagte", "Die Polizei (Symbolbild) teilte mit"): no short name, but the subject goes on.
+PICTURE_NOTES = frozenset(
+    {"links", "rechts", "mitte", "left", "right", "centre", "center", "gauche", "droite", "izquierda", "derecha"}
+    | {"esquerda", "direita", "sinistra", "destra", "foto", "archiv", "archivbild", "symbolbild", "photo", "file"}
+)
+#: The most digits of an age in brackets after a person ("Der Rentner (58) sagte").
+MAX_AGE_DIGITS = 3
+
+
+def _is_age(word: str) -> bool:
+    """Whether a bracketed word is an age ("(58)"), no short name."""
+    return word.isdigit() and len(word) <= MAX_AGE_DIGITS
 
 
 def _closing_as_clause(clause: _Clause, i: int, cue: Span, cue_first: int) -> Frame | None:
