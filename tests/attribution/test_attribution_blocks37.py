@@ -133,6 +133,9 @@ def test_a_blockquote_signed_in_the_next_block_is_its_signers(
         [("es", "«Estamos al límite.»"), ("es", "Eso dice Pedro Ruiz, director del banco de alimentos.")],
         # a signature with a stop is a sentence, no signature
         [("de", "„Wir sind am Limit.“"), ("de", "Petra Krause, Leiterin der Tafel, sieht das anders.")],
+        # a place or a photo credit after the comma: no title, no signature
+        [("en", "“We are at the limit.”"), ("en", "New York, United States")],
+        [("en", "“We are at the limit.”"), ("en", "Getty Images, file photo")],
         # a block between the quotation and the frame: only adjacent blocks
         [("de", "„Wir sind am Limit.“"), ("de", "Die Tafel hat geöffnet."), ("de", "Petra Krause, Leiterin der Tafel")],
     ],

@@ -119,13 +119,28 @@ def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
     return None
 
 
+def _titled(title: str, lang: str) -> bool:
+    """Whether a signature's words after the comma hold a title ("CEO von creditshelf", "head of the food bank",
+    "Landesgeschäftsführerin"; English titles pass in every language: "CEO von creditshelf"): a place ("New York,
+    United States") or a credit ("Getty Images, file photo") holds none."""
+    row = LANGUAGES.get(lang)
+    if row is None:
+        return False
+    titles = row.speakers.title_nouns | row.speakers.spokesperson_nouns
+    words = [word.strip("()").lower() for word in title.split()]
+    if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
+        return True
+    return row.speakers.has_compounds and any(word.endswith(noun) for word in words for noun in titles if len(noun) > 3)
+
+
 def _signature_frame(block: Block, frames: list[Frame]) -> Frame | None:
-    """A block that is only a signature, "Name Surname, title" with no stop and no frame: its name is the source."""
+    """A block that is only a signature, "Name Surname, title" with a title noun, no stop and no frame: its name is
+    the source."""
     if frames or block.poster is not None:
         return None
     text = block.text.strip()
     match = _SIGNATURE.fullmatch(text)
-    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS:
+    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not _titled(match["title"], block.lang):
         return None
     lead = len(block.text) - len(block.text.lstrip())
     source = (lead + match.start("name"), lead + match.end("name"))
