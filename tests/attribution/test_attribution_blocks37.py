@@ -124,6 +124,8 @@ def test_a_blockquote_signed_in_the_next_block_is_its_signers(
         [("de", "Die Ministerin Anna Berg sagte am Abend:"), ("de", "Die Schulen bleiben offen.")],
         # text after the quotation: not a block that is one quotation
         [("de", "Die Ministerin Anna Berg sagte am Abend:"), ("de", "„Wir halten die Schulen offen.“ Dann ging sie.")],
+        # a quotation left open (it runs on in the next paragraph): not one quotation and nothing else
+        [("de", "Die Ministerin Anna Berg sagte am Abend:"), ("de", "„Wir halten die Schulen offen.")],
         # a colon that ends no cue's sentence ("Sie sagte es. Die Lage:")
         [("de", "Anna Berg sagte das schon. Die Lage:"), ("de", "„Wir sind am Limit.“")],
         # no word pointing back, and no frame at all after it

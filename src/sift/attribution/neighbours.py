@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sift.attribution.frames import Frame, Span, quote_regions, trim_content
+from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
 from sift.attribution.quote_bylines import BYLINE_CUE
 from sift.document import Block
 from sift.lexicon.languages import LANGUAGES
@@ -78,7 +78,8 @@ def whole_quotation(block: Block, frames: list[Frame]) -> Span | None:
     if len(regions) != 1:
         return None
     start, end = regions[0]
-    closed = end - start > 2 and not text[end - 1].isalnum() and not text[end - 1].isspace()
+    # an open quote runs to the text's end; typewriter ''…'' opens with an apostrophe, no key of the pairs
+    closed = end - start > 2 and text[end - 1] in QUOTE_PAIRS.get(text[start], "'")
     lead = len(text) - len(text.lstrip())
     tail = text[end:].strip()
     if not closed or start != lead or tail not in ("", ".", ","):
