@@ -115,13 +115,15 @@ def predicted_items(doc: Document, offsets: list[int], text: str) -> Items:
     items: Items = {kind: set() for kind in TYPES}
     block_offset = {block.id: offset for block, offset in zip(doc.blocks, offsets, strict=True)}
     for attribution in doc.attributions:
-        base = block_offset[attribution.sentence.split(".", 1)[0]]
-        mentions = [("content", attribution.content), ("source", attribution.source), ("cue", attribution.cue)]
+        base = block_offset[attribution.block_id]
+        framed = block_offset[attribution.frame_block_id]  # source, cue and relays may sit in the next block
+        items["content"].add(trimmed(text, base + attribution.content.start, base + attribution.content.end))
+        mentions = [("source", attribution.source), ("cue", attribution.cue)]
         for relay in attribution.via:
             mentions += [("source", relay.source), ("cue", relay.cue)]
         for kind, mention in mentions:
             if mention is not None:
-                items[kind].add(trimmed(text, base + mention.start, base + mention.end))
+                items[kind].add(trimmed(text, framed + mention.start, framed + mention.end))
     return items
 
 

@@ -340,7 +340,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     certain = [[speaker.name, *speaker.aliases] for speaker in doc.speakers if shown_as_fact(doc, speaker)]
     relay_names = []
     for attribution in doc.attributions:
-        block = doc.block(attribution.sentence.split(".", 1)[0])
+        block = doc.block(attribution.frame_block_id)
         for relay in attribution.via:
             relay_names.append(relay.source.entity or block.text[relay.source.start : relay.source.end])
     shown = [claim for claim in doc.claims if claim.label == "check-worthy"]

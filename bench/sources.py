@@ -228,7 +228,7 @@ def pipeline_outlets(path: Path, extraction: Path) -> dict[str, Any]:
             continue
         found = {use.ref: outlet.profile["name"] for outlet in doc.outlets for use in outlet.uses}
         for attribution in doc.attributions:
-            block, _ = doc.sentence(attribution.sentence)
+            block = doc.block(attribution.frame_block_id)
             for index, relay in enumerate(attribution.via):
                 written = block.text[relay.source.start : relay.source.end]
                 ref = f"{attribution.id}.via{index}"

@@ -211,7 +211,8 @@ class Relay:
 
 @dataclass(slots=True)
 class Attribution:
-    """Who said what: source and cue may sit in a neighbouring sentence of the same block.
+    """Who said what: source and cue may sit in a neighbouring sentence of the same block, or in the block next to
+    the content's when a quotation stands as its own paragraph (``frame_block``).
 
     ``confidence`` (0-1) is how sure sift is that this is a statement by the named source; below
     :data:`UNCERTAIN_BELOW` reports show it as uncertain.
@@ -225,6 +226,19 @@ class Attribution:
     cue: Mention | None = None
     via: list[Relay] = field(default_factory=list)
     confidence: float = 1.0
+    #: the id of the block whose text ``source``, ``cue`` and ``via`` index, when it is not the block of ``sentence``
+    #: and ``content`` ("Die Ministerin sagte:" above a paragraph that is one quotation); ``None``: the same block
+    frame_block: str | None = None
+
+    @property
+    def block_id(self) -> str:
+        """The id of the block of ``sentence`` and ``content``."""
+        return self.sentence.split(".", 1)[0]
+
+    @property
+    def frame_block_id(self) -> str:
+        """The id of the block whose text ``source``, ``cue`` and ``via`` index."""
+        return self.frame_block or self.block_id
 
     @property
     def is_uncertain(self) -> bool:
@@ -484,20 +498,22 @@ def _document_to_dict(doc: Document) -> dict[str, Any]:
     attributions = []
     for attribution in doc.attributions:
         text = _block_of(doc, attribution.sentence).text
+        framed = doc.block(attribution.frame_block_id).text  # the text source, cue and relays index
         attributions.append(
             _drop_none(
                 {
                     "id": attribution.id,
                     "sentence": attribution.sentence,
                     "kind": attribution.kind,
-                    "source": _mention_to_dict(attribution.source, text),
-                    "cue": _mention_to_dict(attribution.cue, text),
+                    "frame_block": attribution.frame_block,
+                    "source": _mention_to_dict(attribution.source, framed),
+                    "cue": _mention_to_dict(attribution.cue, framed),
                     "content": _mention_to_dict(attribution.content, text),
                     "via": [
                         _drop_none(
                             {
-                                **(_mention_to_dict(relay.source, text) or {}),
-                                "cue": _mention_to_dict(relay.cue, text),
+                                **(_mention_to_dict(relay.source, framed) or {}),
+                                "cue": _mention_to_dict(relay.cue, framed),
                                 "kind": relay.kind,
                             }
                         )
@@ -704,6 +720,7 @@ def _document_from_dict(data: dict[str, Any]) -> Document:
                     for v in a.get("via", [])
                 ],
                 confidence=float(a.get("confidence", 1.0)),
+                frame_block=a.get("frame_block"),
             )
         )
     doc.speakers = [

@@ -34,6 +34,7 @@ from sift.attribution.frames import (
     trim_span,
     widen_negated_partitives,
 )
+from sift.attribution.neighbours import Borrowed, neighbour_quotes
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
@@ -353,6 +354,18 @@ def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Fram
     )
 
 
+def _lend_quotations(blocks: list[Block], found: dict[str, BlockFrames]) -> dict[str, list[Borrowed]]:
+    """Per quotation block, the frames of the block next to it that take it as content (:mod:`.neighbours`); each
+    frame lent so leaves its own block, whose content there was an adverbial or an object ("am Abend:")."""
+    loans: dict[str, list[Borrowed]] = {}
+    for loan in neighbour_quotes(blocks, {block_id: frames.frames for block_id, frames in found.items()}):
+        loans.setdefault(loan.quote_block, []).append(loan)
+        if loan.replaces is not None:
+            kept = [frame for frame in found[loan.frame_block].frames if frame is not loan.replaces]
+            found[loan.frame_block] = BlockFrames(kept, found[loan.frame_block].tokens)
+    return loans
+
+
 def _related_boxes(doc: Document, attributions: list[Attribution]) -> dict[str, int]:
     """Per attribution heard in a related box, the box: a run of consecutive related blocks (one list of teasers,
     one set of snippets)."""
@@ -400,38 +413,47 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         ConfigError: a model is missing from the installation.
     """
     found = find_block_frames(doc.blocks, resources, config)
+    loans = _lend_quotations(doc.blocks, found)
     attributions: list[Attribution] = []
     mentions: list[SourceMention] = []
     targets: list[tuple[Mention, Attribution | None, float]] = []
     evidence: dict[str, Evidence] = {}  # per attribution, what the speaker model reads
     posted: list[tuple[str, str, str]] = []  # per statement of a thread's post: poster, language, attribution
-    for number, block in enumerate(doc.blocks):
-        if block.id not in found:
+    numbers = {block.id: number for number, block in enumerate(doc.blocks)}
+    for block in doc.blocks:
+        if block.id not in found and block.id not in loans:
             continue
         regions = quote_regions(block.text)
-        tokens = found[block.id].tokens
+        own = found[block.id].frames if block.id in found else []
         pieces = sorted(
-            ((fragment, frame) for frame in found[block.id].frames for fragment in frame.content),
+            [
+                *((fragment, frame, block.id) for frame in own for fragment in frame.content),
+                *((loan.content, loan.frame, loan.frame_block) for loan in loans.get(block.id, [])),
+            ],
             key=lambda piece: piece[0],
         )
-        for fragment, frame in pieces:
+        for fragment, frame, framed_id in pieces:
+            lent = framed_id != block.id  # a quotation of this block, its frame in the block next to it
+            framed, number = doc.blocks[numbers[framed_id]], numbers[framed_id]
+            tokens = found[framed_id].tokens
             sentence = _sentence_id(block, fragment[0]) or _sentence_id(block, (frame.cue or fragment)[0])
             if sentence is None:
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
-            attribution.confidence = cue_confidence(frame, block.lang, tokens)
+            attribution.frame_block = framed_id if lent else None
+            attribution.confidence = cue_confidence(frame, framed.lang, tokens, said=lent)
             attributions.append(attribution)
-            if block.poster is not None and is_poster_frame(block, frame):  # the page's markup names the speaker
+            if not lent and block.poster is not None and is_poster_frame(block, frame):  # the markup names the speaker
                 attribution.confidence = POSTED
                 if attribution.source is not None:
                     attribution.source.entity = block.poster.name
                 posted.append((block.poster.name, block.lang, attribution.id))
                 evidence[attribution.id] = Evidence(POSTED, 1.0)
                 continue
-            speech = is_speech(frame, block.lang, tokens)
+            speech = is_speech(frame, framed.lang, tokens, said=lent)
             # the one a quoting verb quotes ("zitierte Goethe: „…“") did not quote: its cue says nothing of its kind
             # (a lone name quoting is an outlet, speakers.OUTLET_CUES), its relay did the quoting
-            row = LANGUAGES.get(block.lang)
+            row = LANGUAGES.get(framed.lang)
             quoted = bool(attribution.via) and row is not None and (frame.cue_lemma or "") in row.quote_cue_lemmas
             lemma = None if quoted else frame.cue_lemma
             sourced = [(attribution.source, lemma, False)] if attribution.source else []
@@ -442,17 +464,17 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                     span = frame.antecedent  # "the waiter, who said …": the pronoun's antecedent speaks
                 mentions.append(
                     SourceMention(
-                        block.text[span[0] : span[1]],
-                        block.lang,
+                        framed.text[span[0] : span[1]],
+                        framed.lang,
                         attribution.id,
-                        _context(block, span),
+                        _context(framed, span),
                         lemma,
                         words=tokens_in(tokens, span),
                         is_speech=speech,
                         is_relay=is_relay,
                         block=number,
                         start=span[0],
-                        preposition=_word_before(block.text, span[0]),
+                        preposition=_word_before(framed.text, span[0]),
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))

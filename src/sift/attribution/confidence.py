@@ -366,34 +366,35 @@ def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
     return True
 
 
-def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> bool:
+def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False) -> bool:
     """Whether a frame's cue reports a statement (a verb of saying, "according to", a label, a quote's dash); a cue
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
     (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`), a list of
     names after an inverted cue (:func:`lists_speakers`) or a
-    rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`)."""
+    rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`).
+
+    ``said``: the frame's content is a quotation in the block next to it (``sift.attribution.neighbours``), so
+    what the block holds after the cue ("äußerte sich am Abend:", "beschreibt X die Lage") is no test of it."""
     lemma = (frame.cue_lemma or "").lower()
     row = LANGUAGES.get(lang)
     if lemma in ACCORDING_LEMMAS or lemma in PUNCTUATION_CUES or lemma == "so" or row is None:
         return True
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
-    if (
-        negated(frame, lang, tokens)
-        or acts_on_thing(frame, lang, tokens)
-        or reflexive_without_content(frame, lang, tokens)
-        or lists_speakers(frame, tokens)
-    ):
+    if negated(frame, lang, tokens) or lists_speakers(frame, tokens):
+        return False
+    if not said and (acts_on_thing(frame, lang, tokens) or reflexive_without_content(frame, lang, tokens)):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
-        return not needs_content(frame, lang, tokens)
+        return said or not needs_content(frame, lang, tokens)
     return lemma in row.speech_lemmas or lemma in row.cue_lemmas or states_findings(frame, lang, tokens)
 
 
-def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> float:
-    """Probability that the frame's cue reports a statement (``tokens``: the block's, see :func:`is_speech`)."""
+def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False) -> float:
+    """Probability that the frame's cue reports a statement (``tokens``: the block's; ``said``: see
+    :func:`is_speech`)."""
     if frame.score is not None:
         probability = 1.0 / (1.0 + math.exp(-frame.score))
     elif (frame.cue_lemma or "") in PUNCTUATION_CUES:
@@ -402,4 +403,4 @@ def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = ()) -> flo
         probability = NOUN_CUE
     else:
         probability = RULE_CUE
-    return probability if is_speech(frame, lang, tokens) else probability * NOT_SPEECH
+    return probability if is_speech(frame, lang, tokens, said=said) else probability * NOT_SPEECH

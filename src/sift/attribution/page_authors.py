@@ -44,7 +44,7 @@ def authored_statements(author: str | None, blocks: list[Block], attributions: l
     for attribution in attributions:
         if attribution.source is None:
             continue
-        text = texts.get(attribution.sentence.split(".", 1)[0], "")
+        text = texts.get(attribution.frame_block_id, "")
         if pattern.search(" ".join(text[attribution.source.start : attribution.source.end].split())):
             found.add(attribution.id)
     return found

@@ -124,7 +124,8 @@ def speaker_features(doc: Document, speaker: Speaker, evidence: Mapping[str, Evi
         features[f"form={attribution.kind}"] += share
         features[f"role={'article' if block.role in ARTICLE_ROLES else block.role}"] += share
         features["relayed"] = max(features["relayed"], float(bool(attribution.via)))
-        source = block.text[attribution.source.start : attribution.source.end] if attribution.source else ""
+        framed = blocks[attribution.frame_block_id].text  # the source may sit in the block next to the content
+        source = framed[attribution.source.start : attribution.source.end] if attribution.source else ""
         features["source_names_it"] += share * any(name in source.casefold() for name in folded)
         features["source_pronoun"] += share * (len(source.split()) == 1 and source.islower())
         features["source_none"] += share * (not source)

@@ -92,6 +92,9 @@ class Language:
     according_after_words: frozenset[str] = frozenset()
     #: word-order rules: a postposed source marker ("…, so ein Sprecher")
     so_words: frozenset[str] = frozenset()
+    #: words opening a block whose frame reports the quotation in the block before it ("So beschreibt X die Lage",
+    #: "Das sagt X", "Así lo explica X"): that quotation is the frame's content (:mod:`sift.attribution.neighbours`)
+    back_pointers: frozenset[str] = frozenset()
     #: word-order rules: auxiliary lemmas that may precede a cue participle
     aux_lemmas: frozenset[str] = frozenset()
     #: word-order rules: adverbs and time words skipped between an inverted cue and its subject
@@ -219,6 +222,7 @@ _WEEKDAYS_DE = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "sams
 
 ENGLISH = Language(
     code="en",
+    back_pointers=frozenset({"so", "that", "this", "thus"}),
     according=(r"according\s+to",),
     speech_verbs=(
         "said", "says", "say", "stated", "states", "claimed", "claims", "reported", "reports", "announced",
@@ -295,6 +299,7 @@ _FRENCH_IRREGULAR = word_set(
 
 FRENCH = Language(
     code="fr",
+    back_pointers=frozenset({"ainsi", "voilà"}),
     according=("selon", r"d['’]après"),
     bare_according=("selon",),
     articles=("le", "la", "les"),
@@ -345,6 +350,7 @@ FRENCH = Language(
 
 GERMAN = Language(
     code="de",
+    back_pointers=frozenset({"so", "das", "dies"}),
     according=("laut", r"nach\s+angaben"),
     bare_according=("laut",),
     named_according=("laut",),
@@ -450,6 +456,7 @@ _WEEKDAYS_PL = ("poniedziałek", "wtorek", "środę", "środa", "czwartek", "pi�
 
 SPANISH = Language(
     code="es",
+    back_pointers=frozenset({"así", "eso", "esto"}),
     according=("según", r"de\s+acuerdo\s+con"),
     bare_according=("según",),
     articles=("el",),
@@ -499,6 +506,7 @@ SPANISH = Language(
 
 PORTUGUESE = Language(
     code="pt",
+    back_pointers=frozenset({"assim", "isso", "isto"}),
     cue_forms=word_set(
         """
         dizer afirmar declarar explicar informar acrescentar destacar garantir ressaltar revelar negar anunciar
@@ -538,6 +546,7 @@ PORTUGUESE = Language(
 
 ITALIAN = Language(
     code="it",
+    back_pointers=frozenset({"così", "questo"}),
     cue_forms=word_set(
         """
         dire dichiarare affermare spiegare aggiungere sottolineare precisare annunciare ribadire riferire confermare
@@ -579,6 +588,7 @@ ITALIAN = Language(
 
 POLISH = Language(
     code="pl",
+    back_pointers=frozenset({"tak", "to"}),
     cue_forms=word_set(
         """
         powiedzieć mówić poinformować informować przekazać stwierdzić zaznaczyć dodać ocenić oceniać podkreślić

@@ -337,7 +337,7 @@ def _outlets(doc: Document) -> tuple[list[OutletView], dict[tuple[str, str], Out
     by_use = {(use.kind, use.ref): view for view in views for use in view.outlet.uses}
     unknown = []
     for attribution in doc.attributions:
-        text = doc.block(attribution.sentence.split(".", 1)[0]).text
+        text = doc.block(attribution.frame_block_id).text
         for index, relay in enumerate(attribution.via):
             if ("relay", f"{attribution.id}.via{index}") not in by_use and relay.kind in (None, "outlet"):
                 unknown.append(relay.source.entity or text[relay.source.start : relay.source.end])
@@ -375,8 +375,8 @@ def build_view(doc: Document) -> DocumentView:
         matches_by_sentence.setdefault(match.sentence, []).append(match)
     marks_by_block: dict[str, list[tuple[int, int, str, float | None, str]]] = {}
     for attribution in doc.attributions:
-        block_id = attribution.sentence.split(".", 1)[0]
-        marks_by_block.setdefault(block_id, []).extend(_attribution_marks(doc, attribution))
+        # source, cue and relays are marked in their own block (the one next to a lent quotation's)
+        marks_by_block.setdefault(attribution.frame_block_id, []).extend(_attribution_marks(doc, attribution))
     for claim in doc.claims:
         if claim.label == "check-worthy":
             block_id = claim.sentence.split(".", 1)[0]
@@ -432,8 +432,9 @@ def build_view(doc: Document) -> DocumentView:
                     block.role,
                 )
             )
+            framed = doc.block(attribution.frame_block_id).text
             for index, relay in enumerate(attribution.via):
-                who = relay.source.entity or text[relay.source.start : relay.source.end]
+                who = relay.source.entity or framed[relay.source.start : relay.source.end]
                 view.via.append(who)
                 relayed = outlet_uses.get(("relay", f"{attribution.id}.via{index}"))
                 if relayed is not None:

@@ -130,7 +130,7 @@ def find_outlets(doc: Document, table: SourceTable, config: SourcesConfig) -> li
     for attribution in doc.attributions:
         if not attribution.via:
             continue
-        block, _ = doc.sentence(attribution.sentence)
+        block = doc.block(attribution.frame_block_id)
         for index, relay in enumerate(attribution.via):
             written = block.text[relay.source.start : relay.source.end]
             found = None

@@ -1,0 +1,176 @@
+"""A quotation set as its own paragraph, its speaker named in the paragraph next to it (issue #18, realpages dev5
+r5-014 and dev7 r7-004)::
+
+    Die Ministerin äußerte sich am Abend:
+    „Wir werden die Schulen offen halten.“
+
+    „Wir sind am Limit.“
+    So beschreibt Petra Krause die Lage der Tafel.
+
+    [blockquote] Wir freuen uns, mit Valendo unser Angebot … auszubauen.
+    Tim Thabe, CEO von creditshelf
+
+Each block is read on its own, so the frame's content there is an adverbial ("am Abend"), an object ("die Lage der
+Tafel") or nothing, and the quotation has no source. Three conservative rules lend the quotation to the frame, only
+between adjacent blocks and only when the quotation block is one quotation and nothing else (a blockquote, or one
+pair of marks around the whole text) that no frame of its own sources:
+
+- a frame whose cue closes its block with a colon takes the next block's quotation;
+- a frame opening its block with a word pointing back (``Language.back_pointers``: "So", "Das", "Así") takes the
+  previous block's quotation;
+- a block that is only a signature ("Name Surname, title") after the quotation signs it, as a byline after the
+  closing mark does in one block (:mod:`.quote_bylines`).
+
+The attribution belongs to the quotation's block (its sentence and content); its source and cue sit in the frame's
+block (``Attribution.frame_block``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
+from sift.attribution.quote_bylines import BYLINE_CUE
+from sift.document import Block
+from sift.lexicon.languages import LANGUAGES
+
+__all__ = ["Borrowed", "neighbour_quotes"]
+
+#: A block role that is a quotation whatever its marks (an HTML blockquote).
+QUOTE_ROLE = "quote"
+#: A sentence's stop between a frame's cue and its block's colon (or before a back-pointing frame's cue).
+_STOPS = re.compile(r"[.!?…]\s")
+#: A signature line: a name of two to four capitalised words (name particles between), a comma, a short title.
+_SIGNATURE = re.compile(
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|v\.|von|van|de|di|da|del|der|du|la|le)){1,3})"
+    r",\s+(?P<title>[^\s.:!?,;\"“”„«»][^.:!?;\"“”„«»]{1,80})"
+)
+#: Most words a signature's title may have ("CEO von creditshelf", "Geschäftsführer von Valendo").
+MAX_TITLE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Borrowed:
+    """A frame of ``frame_block`` whose content is the quotation ``content`` of ``quote_block``: ``frame`` has no
+    content of its own; ``replaces`` is the block's frame it stands for (``None``: a signature, no frame before)."""
+
+    frame: Frame
+    frame_block: str
+    quote_block: str
+    content: Span
+    replaces: Frame | None = None
+
+
+def _sourced(frames: list[Frame]) -> bool:
+    return any(frame.source is not None for frame in frames)
+
+
+def whole_quotation(block: Block, frames: list[Frame]) -> Span | None:
+    """The span of a block that is one quotation and nothing else, no frame of its own giving it a source: a
+    blockquote, or one pair of closed marks around the text (a stop after the closing mark allowed)."""
+    text = block.text
+    if not text.strip() or _sourced(frames) or block.poster is not None:
+        return None
+    if block.role == QUOTE_ROLE:
+        return trim_content(text, (0, len(text)))
+    regions = quote_regions(text)
+    if len(regions) != 1:
+        return None
+    start, end = regions[0]
+    # an open quote runs to the text's end; typewriter ''…'' opens with an apostrophe, no key of the pairs
+    closed = end - start > 2 and text[end - 1] in QUOTE_PAIRS.get(text[start], "'")
+    lead = len(text) - len(text.lstrip())
+    tail = text[end:].strip()
+    if not closed or start != lead or tail not in ("", ".", ","):
+        return None
+    return trim_content(text, (start, end))
+
+
+def _colon_frame(block: Block, frames: list[Frame]) -> Frame | None:
+    """The frame whose cue closes its block with a colon: the last cue, with a source, no quotation and no
+    sentence's stop between it and the colon."""
+    text = block.text.rstrip()
+    if not text.endswith(":"):
+        return None
+    cued = [frame for frame in frames if frame.cue is not None and frame.source is not None]
+    if not cued:
+        return None
+    frame = max(cued, key=lambda frame: frame.cue[0] if frame.cue else 0)
+    assert frame.cue is not None and frame.source is not None
+    after = max(frame.cue[1], frame.source[1])
+    if _STOPS.search(text, after) or any(end > frame.cue[0] for _, end in quote_regions(text)):
+        return None
+    return frame
+
+
+def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
+    """The frame opening its block with a word pointing back ("So beschreibt X …", "Das sagt X"), its cue and
+    source in the first sentence and no quotation before its cue."""
+    row = LANGUAGES.get(block.lang)
+    words = block.text.split(maxsplit=1)
+    if row is None or not words or words[0].lower().strip(",") not in row.back_pointers:
+        return None
+    for frame in frames:
+        if frame.cue is None or frame.source is None or frame.source[0] < len(words[0]):
+            continue  # "Eso dice X" read with "Eso" for the source: no source to lend
+        first = max(frame.cue[1], frame.source[1])
+        if _STOPS.search(block.text, 0, first) is None and not any(s < first for s, _ in quote_regions(block.text)):
+            return frame
+    return None
+
+
+def _titled(title: str, lang: str) -> bool:
+    """Whether a signature's words after the comma hold a title ("CEO von creditshelf", "head of the food bank",
+    "Landesgeschäftsführerin"; English titles pass in every language: "CEO von creditshelf"): a place ("New York,
+    United States") or a credit ("Getty Images, file photo") holds none."""
+    row = LANGUAGES.get(lang)
+    if row is None:
+        return False
+    titles = row.speakers.title_nouns | row.speakers.spokesperson_nouns
+    words = [word.strip("()").lower() for word in title.split()]
+    if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
+        return True
+    return row.speakers.has_compounds and any(word.endswith(noun) for word in words for noun in titles if len(noun) > 3)
+
+
+def _signature_frame(block: Block, frames: list[Frame]) -> Frame | None:
+    """A block that is only a signature, "Name Surname, title" with a title noun, no stop and no frame: its name is
+    the source."""
+    if frames or block.poster is not None:
+        return None
+    text = block.text.strip()
+    match = _SIGNATURE.fullmatch(text)
+    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not _titled(match["title"], block.lang):
+        return None
+    lead = len(block.text) - len(block.text.lstrip())
+    source = (lead + match.start("name"), lead + match.end("name"))
+    return Frame(cue=None, content=[], source=source, cue_lemma=BYLINE_CUE)
+
+
+def neighbour_quotes(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+    """The quotations of ``blocks`` lent to a frame in the block before or after them (``frames``: each analysed
+    block's frames, by block id; a lent frame's own content there is dropped by the caller). A quotation is lent
+    once: the block before it first."""
+    borrowed: list[Borrowed] = []
+    taken: set[str] = set()
+    for number, block in enumerate(blocks):
+        quote = whole_quotation(block, frames.get(block.id, []))
+        if quote is None:
+            continue
+        before = blocks[number - 1] if number > 0 else None
+        after = blocks[number + 1] if number + 1 < len(blocks) else None
+        found: tuple[Frame, Block] | None = None
+        if before is not None and before.id in frames and before.id not in taken:
+            frame = _colon_frame(before, frames[before.id])
+            found = (frame, before) if frame is not None else None
+        if found is None and after is not None and after.id in frames and after.id not in taken:
+            frame = _back_frame(after, frames[after.id]) or _signature_frame(after, frames[after.id])
+            found = (frame, after) if frame is not None else None
+        if found is not None:
+            frame, frame_block = found
+            taken.add(frame_block.id)
+            lent = replace(frame, content=[], via=list(frame.via), thing_content=False)
+            original = frame if any(own is frame for own in frames[frame_block.id]) else None
+            borrowed.append(Borrowed(lent, frame_block.id, block.id, quote, original))
+    return borrowed
