@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from sift.attribution.german import GENDER_ENDING
 from sift.attribution.word_order import Token
-from sift.lexicon.speaker_words import AND_WORDS, SpeakerWords
+from sift.lexicon.speaker_words import AND_WORDS, SpeakerWords, compound_entry
 
 
 @dataclass(slots=True)
@@ -93,14 +93,11 @@ def _in(words: frozenset[str], token: Token, speakers: SpeakerWords) -> str | No
             return form
     if speakers.has_compounds:
         # the form ("Klimaforscher*innen": "…forscherinnen") and the lemma, which drops a case ending the entry
-        # lacks ("des Innenministeriums": "…ministerium"); an entry of four letters or more that ends the word
-        # after three or more, looked up by the word's endings (a loop over every entry was 1 M ``endswith`` calls
-        # on stage_cpu's pages); of several, the longest ("drk-generalsekretär": "generalsekretär", not
-        # "sekretär"), whatever order the set holds them in
+        # lacks ("des Innenministeriums": "…ministerium")
         for lowered in (GENDER_ENDING.sub("", token.text.lower()), token.lemma.lower()):
-            endings = [lowered[start:] for start in range(3, len(lowered) - 3) if lowered[start:] in words]
-            if endings:
-                return endings[0]
+            entry = compound_entry(lowered, words)
+            if entry is not None:
+                return entry
     return None
 
 

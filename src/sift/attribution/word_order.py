@@ -32,7 +32,7 @@ from sift.attribution.frames import (
     quote_regions,
     trim_content,
 )
-from sift.lexicon.speaker_words import AND_WORDS
+from sift.lexicon.speaker_words import AND_WORDS, compound_entry
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -1437,6 +1437,17 @@ def _short_bracket_closing(clause: _Clause, k: int, last: int) -> int | None:
     return closing if closing is not None and _short_bracket_opening(clause, closing) == k else None
 
 
+def _bracketed(clause: _Clause, first: int, stop: int) -> set[int]:
+    """Indices of tokens ``first`` .. ``stop - 1`` inside short brackets after a noun or a name, brackets included
+    ("Karl Lauterbach (SPD)", "das Deutsche Rote Kreuz (DRK)"): part of the phrase, not a stop."""
+    inside: set[int] = set()
+    for k in range(first, stop):
+        closing = _short_bracket_closing(clause, k, stop - 1) if k > first else None
+        if closing is not None:
+            inside.update(range(k, closing + 1))
+    return inside
+
+
 def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
     """The subject of a verb-final relative clause the cue closes ("…, in dem die Ministerin X ihren Rücktritt
     mitteilte", "das Foto, das X als Symbol bezeichnet"): the noun phrase right after the relative pronoun, which
@@ -1507,7 +1518,7 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
         if k <= closing:
             continue
         if token.text == "(":
-            closing = next((j for j in range(k + 1, cue_first) if _short_bracket_opening(clause, j) == k), -1)
+            closing = _short_bracket_closing(clause, k, cue_first - 1) or -1
             if closing > 0:  # "der Bayerische Rundfunk (BR)": its short name goes with it
                 last = closing
                 continue
@@ -1587,12 +1598,11 @@ def _apposed_subject(clause: _Clause, comma: int, inverted: tuple[int, int] | No
     joined = any(_joins(clause, k) for k in opening)
     for number, (start, stop) in enumerate(pairwise(commas)):
         stretch = tokens[start + 1 : stop]
-        bracketed = _bracketed_after_name(stretch)  # "Marc Herter (SPD)"
+        bracketed = _bracketed(clause, start + 1, stop)  # "Marc Herter (SPD)"
         conjunct = len(stretch) > 1 and _joins(clause, start + 1)  # "…, y el alcalde de Barcelona, …"
         nominal = bool(stretch) and all(
-            (t.pos in NOMINAL | {"ADP", "X"} and t.text not in STOP) or k in bracketed
-            for k, t in enumerate(stretch)
-            if k >= (1 if conjunct else 0)
+            (tokens[k].pos in NOMINAL | {"ADP", "X"} and tokens[k].text not in STOP) or k in bracketed
+            for k in range(start + (2 if conjunct else 1), stop)
         )
         relative = len(stretch) > 1 and _is_relative_clause(stretch)
         if not (nominal or relative):
@@ -1959,10 +1969,6 @@ def _nominative_after(token: Token, following: Token) -> bool:
     return token.pos == "PROPN" or following.lemma.lower() == following.text.lower() != token.text.lower()
 
 
-#: The shortest speaker noun read as the last part of a compound ("Bundesministerium" is a "ministerium").
-MIN_COMPOUND_HEAD = 3
-
-
 def _heads_body(clause: _Clause, k: int) -> bool:
     """Whether token ``k`` is a speaker noun (a body, a title, an outlet), as the last part of a compound where
     nouns are capitalised ("Bundesamt", "Landesinstitut")."""
@@ -1970,11 +1976,7 @@ def _heads_body(clause: _Clause, k: int) -> bool:
     if token.pos not in ("NOUN", "PROPN"):
         return False
     lemma, heads = token.lemma.lower(), clause.lexicon.speaker_heads
-    if lemma in heads:
-        return True
-    return clause.lexicon.noun_capitals and any(
-        lemma.endswith(head) for head in heads if len(head) >= MIN_COMPOUND_HEAD
-    )
+    return lemma in heads or (clause.lexicon.noun_capitals and compound_entry(lemma, heads) is not None)
 
 
 def _opens_remit(clause: _Clause, k: int) -> bool:
@@ -2157,9 +2159,10 @@ def _listed_start(clause: _Clause, left: int, start: int) -> int:
 def _breaks_subject(clause: _Clause, first: int, stop: int) -> bool:
     """Whether a preposition or a stop stands in tokens ``first`` .. ``stop - 1``, outside short brackets after a
     name ("Die Gewerkschaft der Polizei (GdP) und …" is one subject)."""
-    bracketed = _bracketed_after_name(clause.tokens[first:stop])
+    bracketed = _bracketed(clause, first, stop)
     return any(
-        (t.pos == "ADP" or t.text in STOP) and k not in bracketed for k, t in enumerate(clause.tokens[first:stop])
+        (clause.tokens[k].pos == "ADP" or clause.tokens[k].text in STOP) and k not in bracketed
+        for k in range(first, stop)
     )
 
 
@@ -2351,7 +2354,8 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     tokens = clause.tokens
     fronted, skip = tokens[clause.first : finite], clause.lexicon.skip
     ordinal = {k for k in range(1, len(fronted)) if fronted[k].text == "." and fronted[k - 1].text.isdigit()}
-    bracketed = _bracketed_after_name(fronted)  # "Karl Lauterbach (SPD) hat … gewarnt": a party or short name
+    # "Karl Lauterbach (SPD) hat … gewarnt": a party or short name in brackets is no stop
+    bracketed = {k - clause.first for k in _bracketed(clause, clause.first, finite)}
     if not fronted or any(t.text in STOP and k not in ordinal | bracketed for k, t in enumerate(fronted)):
         return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
     adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
@@ -2389,19 +2393,6 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
             content = clause.content(clause.first, finite - 1)
     return _frame(clause, cue, content, clause.span(start, end), lemma)
-
-
-def _bracketed_after_name(words: list[Token]) -> set[int]:
-    """Indices of brackets around one to ``MAX_BRACKETED`` words right after a noun or a name ("Karl Lauterbach
-    (SPD)", "das Deutsche Rote Kreuz (DRK)"), with the words inside: part of the phrase, not a stop."""
-    inside: set[int] = set()
-    for k, token in enumerate(words):
-        if token.text != "(" or k == 0 or words[k - 1].pos not in ("NOUN", "PROPN"):
-            continue
-        closing = next((j for j in range(k + 1, min(len(words), k + 2 + MAX_BRACKETED)) if words[j].text == ")"), None)
-        if closing is not None and closing > k + 1:
-            inside.update(range(k, closing + 1))
-    return inside
 
 
 def _demonstrative_object(clause: _Clause, first: int, finite: int, closing: int) -> bool:
@@ -2442,7 +2433,7 @@ def _bracket_subject_end(clause: _Clause, start: int, last: int) -> int | None:
     while k + 1 <= last and tokens[k + 1].pos in ("NOUN", "PROPN"):
         k += 1
     if k + 1 <= last and tokens[k + 1].text == "(":  # "das Deutsche Rote Kreuz (DRK)": its short name with it
-        closing = next((j for j in range(k + 2, min(last, k + 2 + MAX_BRACKETED) + 1) if tokens[j].text == ")"), None)
+        closing = _short_bracket_closing(clause, k + 1, last)
         return closing if closing is not None else k
     if k + 2 <= last and tokens[k + 1].text.lower() in clause.lexicon.genitive and tokens[k + 1].pos != "ADP":
         genitive_end = _bracket_subject_end(clause, k + 2, last)  # "der Sprecher der Stadt"

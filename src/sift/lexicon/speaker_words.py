@@ -28,6 +28,13 @@ def _phrases(text: str) -> frozenset[str]:
     return frozenset(entry.strip() for entry in text.split(",") if entry.strip())
 
 
+def compound_entry(word: str, entries: frozenset[str]) -> str | None:
+    """The entry of four letters or more that ends a compound after three letters or more, the longest of several
+    ("drk-generalsekretär": "generalsekretär", not "sekretär"; "Bundesministerium": "ministerium"): where nouns
+    compound (German), the last part heads. Looked up by the word's endings, not by a loop over the entries."""
+    return next((word[start:] for start in range(3, len(word) - 3) if word[start:] in entries), None)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SpeakerWords:
     """The words that tell what a source span names, in one language."""
