@@ -1,0 +1,59 @@
+"""German speakers on realpages dev6, dev7, dev11 (issue #18, speakers20), one hand-made sentence per rule: names
+listed with their affiliations in brackets after an inverted cue are who will speak, nothing said; "meinen" over a
+modal infinitive with "zu" presumes; a Konjunktiv in a "dass" clause under the writer's verb continues no report;
+an interview's answers are the addressed interviewee's. The frames each rule must leave alone keep their speaker.
+(The extraction rules of the same work are tested in ``tests/extract/test_extract_speakers20.py``.)"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import UNCERTAIN_BELOW, Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[str]:
+    return [speaker.name for speaker in doc.speakers]
+
+
+def _stated(doc: Document) -> list[str]:
+    return [a.id for a in doc.attributions if a.confidence >= UNCERTAIN_BELOW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a programme: who speaks, each with a bracket of affiliation (lower-case "parteilos" inside one), the
+        # last named with a "vom" phrase
+        "Beim Sommerfest sprechen Anna Beispiel (parteilos), Jonas Muster (Grüne) und Eva Probe vom Bürgerverein.",
+        "Auf der Kundgebung sprechen Tom Muster (Verdi), Lena Test (parteilos) und Ole Probe.",
+        # "meinen" over a modal infinitive: acting as if one could, nothing said
+        "Einige Vermieter meinen, die Kaution einfach behalten zu können.",
+        "Viele Autofahrer meinen, auf dem Radweg parken zu können, wenn niemand hinsieht.",
+    ],
+)
+def test_no_statement_where_german_names_no_speaker(analyse: Analyse, text: str) -> None:
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == []
+    assert _stated(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a bracket, then what the speaker warned of: a statement ("vor" stands before the "und" of no list)
+        ("Am Abend warnte Peter Müller (SPD), Chef des Verbands, vor Engpässen.", "Peter Müller"),
+        # two names with brackets and a topic after them speak
+        ("Ebenfalls äußerten sich Tom Muster (CDU) und Eva Test (SPD) zu dem Vorschlag.", "Tom Muster"),
+        # "meinen" with a clause, with "dass", or with an infinitive of no modal states a view
+        ("Der Trainer meint, die Mannschaft sei gut vorbereitet.", "Trainer"),
+        ("Der Verband meint, dass die Reform zu spät komme.", "Verband"),
+        ("Der Experte meint, einen Fehler gefunden zu haben.", "Experte"),
+    ],
+)
+def test_german_frames_kept(analyse: Analyse, text: str, speaker: str) -> None:
+    assert speaker in _speakers(analyse([("de", text)]))
+
