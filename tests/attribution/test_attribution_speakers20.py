@@ -57,3 +57,25 @@ def test_no_statement_where_german_names_no_speaker(analyse: Analyse, text: str)
 def test_german_frames_kept(analyse: Analyse, text: str, speaker: str) -> None:
     assert speaker in _speakers(analyse([("de", text)]))
 
+
+def test_a_dass_clause_under_the_writers_verb_continues_no_report(analyse: Analyse) -> None:
+    """A Konjunktiv inside a "dass" clause that a verb in the indicative governs belongs to that sentence's subject,
+    not to the speaker of the sentence before."""
+    doc = analyse(
+        [
+            (
+                "de",
+                "Die Zeitung berichtet, das Amt werde geschlossen. Die Kommission hingegen sendet die Botschaft, dass "
+                "das Land die Reformen fortführen müsse.",
+            )
+        ]
+    )
+    contents = [doc.block(a.block_id).text[a.content.start : a.content.end] for a in doc.attributions]
+    assert not any("fortführen" in content for content in contents)
+
+
+def test_a_report_continued_in_the_konjunktiv_is_kept(analyse: Analyse) -> None:
+    doc = analyse([("de", "Der Minister sagte, die Lage sei ernst. Er wisse, dass viele Menschen Angst hätten.")])
+    contents = [doc.block(a.block_id).text[a.content.start : a.content.end] for a in doc.attributions]
+    assert any("Angst" in content for content in contents)
+
