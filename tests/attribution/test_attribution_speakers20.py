@@ -79,3 +79,64 @@ def test_a_report_continued_in_the_konjunktiv_is_kept(analyse: Analyse) -> None:
     contents = [doc.block(a.block_id).text[a.content.start : a.content.end] for a in doc.attributions]
     assert any("Angst" in content for content in contents)
 
+
+INTERVIEW = [
+    ("de", "Die Sängerin Lea Lindqvist hat ein neues Album aufgenommen. Wir trafen sie in Berlin."),
+    ("de", "Frau Lindqvist, wie geht es Ihnen nach der Tour?"),
+    ("de", "Gut, aber ich bin müde. Die Konzerte waren lang."),
+    ("de", "Was planen Sie als Nächstes?"),
+    ("de", "Erst einmal Urlaub. Dann ein neues Album."),
+    ("de", "Haben Sie Angst vor dem Publikum?"),
+    ("de", "Nein, das Publikum ist mein Freund."),
+]
+
+
+def test_interview_answers_are_the_addressed_interviewees(analyse: Analyse) -> None:
+    """Questions in their own blocks, each answered in the next: every answer is the one the first question
+    addresses ("Frau Lindqvist, …?")."""
+    doc = analyse(INTERVIEW)
+    assert _speakers(doc) == ["Lindqvist"]
+    answers = {a.block_id for a in doc.attributions if a.confidence >= UNCERTAIN_BELOW}
+    assert answers == {"b2", "b4", "b6"}
+
+
+def test_interview_answers_after_their_question_in_one_block(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Tom, wie bist du zur Musik gekommen? Mein Vater hat Gitarre gespielt."),
+            ("de", "Was hat dich am meisten überrascht? Dass so viele Leute zu den Konzerten kommen."),
+            ("de", "Wie geht es weiter für dich? Wir gehen im Herbst auf Tour."),
+        ]
+    )
+    assert _speakers(doc) == ["Tom"]
+    assert len([a for a in doc.attributions if a.confidence >= UNCERTAIN_BELOW]) == 3
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # two questions and answers only: no interview layout
+        INTERVIEW[:5],
+        # a guide's questions address no one and name no one
+        [
+            ("de", "Was kostet das Ticket?"),
+            ("de", "Zehn Euro, für Kinder die Hälfte."),
+            ("de", "Wann öffnet das Museum?"),
+            ("de", "Um neun Uhr, am Montag ist es zu."),
+            ("de", "Gibt es Parkplätze?"),
+            ("de", "Ja, hinter dem Bahnhof."),
+        ],
+        # questions to the reader, no address by name
+        [
+            ("de", "Kennen Sie das Gefühl?"),
+            ("de", "Der Winter ist lang und dunkel."),
+            ("de", "Wollen Sie etwas dagegen tun?"),
+            ("de", "Ein Spaziergang am Mittag hilft."),
+            ("de", "Haben Sie es schon versucht?"),
+            ("de", "Viele Leser schwören darauf."),
+        ],
+    ],
+)
+def test_no_interview_without_its_layout(analyse: Analyse, paragraphs: list[tuple[str, str]]) -> None:
+    doc = analyse(paragraphs)
+    assert [a for a in doc.attributions if a.cue is None and a.confidence >= UNCERTAIN_BELOW] == []
