@@ -34,6 +34,7 @@ from sift.attribution.frames import (
     trim_span,
     widen_negated_partitives,
 )
+from sift.attribution.interviews import interview_answers
 from sift.attribution.neighbours import Borrowed, neighbour_quotes
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
@@ -355,10 +356,12 @@ def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Fram
 
 
 def _lend_quotations(blocks: list[Block], found: dict[str, BlockFrames]) -> dict[str, list[Borrowed]]:
-    """Per quotation block, the frames of the block next to it that take it as content (:mod:`.neighbours`); each
-    frame lent so leaves its own block, whose content there was an adverbial or an object ("am Abend:")."""
+    """Per quotation block, the frames of the block next to it that take it as content (:mod:`.neighbours`), and
+    per interview answer the interviewee's address (:mod:`.interviews`); each frame lent so leaves its own block,
+    whose content there was an adverbial or an object ("am Abend:")."""
     loans: dict[str, list[Borrowed]] = {}
-    for loan in neighbour_quotes(blocks, {block_id: frames.frames for block_id, frames in found.items()}):
+    frames = {block_id: frames.frames for block_id, frames in found.items()}
+    for loan in [*neighbour_quotes(blocks, frames), *interview_answers(blocks, frames)]:
         loans.setdefault(loan.quote_block, []).append(loan)
         if loan.replaces is not None:
             kept = [frame for frame in found[loan.frame_block].frames if frame is not loan.replaces]

@@ -346,6 +346,30 @@ def reflexive_without_content(frame: Frame, lang: str, tokens: Sequence[Token]) 
 _LIST_OPENERS = ("(",)
 
 
+def _bracketed_names(inside: Sequence[Token]) -> bool:
+    """Whether tokens are names with their affiliations in brackets, the last one perhaps with a "von" phrase:
+    "Katja Kipping (MdB, DIE LINKE), Ralph Boes (parteilos) und Mathias Schweitzer vom Gewerkschafterdialog". What
+    the brackets hold is not read (lower-case "parteilos"); without a bracket nothing is a list ("Müller, Chef des
+    Verbands, vor Engpässen")."""
+    depth, outside = 0, []
+    for token in inside:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            outside.append(token)
+    if len(outside) == len(inside):
+        return False
+    last_and = max((i for i, token in enumerate(outside) if token.pos == "CCONJ"), default=len(outside))
+    return all(
+        token.pos in ("PROPN", "X", "PUNCT", "CCONJ")
+        or token.text[:1].isupper()
+        or (index > last_and and token.pos in ("ADP", "DET"))
+        for index, token in enumerate(outside)
+    )
+
+
 def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
     """Whether an inverted cue's only content is the rest of its subject, a list of names ("Zur Eröffnung der
     Demonstration sprechen Jana Beispiel (Partei), Tom Muster (MdB) und …": who will speak, realpages dev7, nothing
@@ -359,11 +383,38 @@ def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
         inside = [t for t in tokens if start <= t.start and t.end <= end]
         # the list after the first name's bracket, or after the first name with its bracket in the source
         listed = all(t.pos in ("PROPN", "X", "PUNCT", "CCONJ") or t.text[:1].isupper() for t in inside)
-        if not inside or not (inside[0].text in _LIST_OPENERS or listed):
+        if not inside or not (inside[0].text in _LIST_OPENERS or listed or _bracketed_names(inside)):
             return False
         if any(t.pos in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in inside):
             return False
     return True
+
+
+#: German verbs of opinion that, over nothing but a modal infinitive with "zu", presume rather than state: "Manche
+#: Kollegen meinen, mich wie einen Anfänger behandeln zu können" (they act as if they could; nothing is said).
+PRESUMING_LEMMAS = {"de": frozenset({"meinen"})}
+#: The modal infinitives of such a presumption ("zu können", "zu dürfen", "zu müssen").
+PRESUMED_MODALS = frozenset({"können", "dürfen", "müssen"})
+
+
+def presumes(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether a German verb of opinion has for content only a modal infinitive with "zu" (its first clause, up to
+    the first comma, ends in "zu" and "können", "dürfen" or "müssen", with no "dass" and no quotation mark):
+    "meinen, … behandeln zu können" is a presumption. "meint, das sei richtig", "meint, dass …", "meint, einen
+    Fehler gefunden zu haben" keep their frame, and so does a quotation."""
+    lemmas = PRESUMING_LEMMAS.get(lang)
+    if not lemmas or (frame.cue_lemma or "").lower() not in lemmas or not frame.content or not tokens:
+        return False
+    start, end = frame.content[0]
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    clause = []
+    for token in inside:
+        if token.text in (",", ";", ":"):
+            break
+        clause.append(token)
+    if any(t.text.lower() == "dass" or t.text in QUOTE_MARKS for t in inside):
+        return False
+    return len(clause) >= 3 and clause[-2].text == "zu" and clause[-1].text.lower() in PRESUMED_MODALS
 
 
 def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False) -> bool:
@@ -383,7 +434,7 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
         return True
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
-    if negated(frame, lang, tokens) or lists_speakers(frame, tokens):
+    if negated(frame, lang, tokens) or lists_speakers(frame, tokens) or presumes(frame, lang, tokens):
         return False
     if not said and (acts_on_thing(frame, lang, tokens) or reflexive_without_content(frame, lang, tokens)):
         return False

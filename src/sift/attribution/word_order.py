@@ -2929,16 +2929,29 @@ def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
     return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
 
 
+#: Conjunctions opening a clause of what is said or asked ("dass", "ob"): a Konjunktiv inside one that a verb in the
+#: indicative governs is that verb's content, not a report continued from the sentence before.
+SUBORDINATE_CONTENT_WORDS = frozenset({"dass", "daß", "ob"})
+
+
 def _continues_report(clause: _Clause) -> bool:
     """Whether a sentence without a frame of its own continues the report of the sentence before it: a finite verb
     of reported speech ("Er sei bereit", "Sie wisse, dass …") outside any quotation, after no first-person pronoun
-    (the writer's or a quoted "ich habe")."""
+    (the writer's or a quoted "ich habe"), nor inside a "dass"/"ob" clause that a verb in the indicative governs
+    ("Die Kommission sendet jedoch die Botschaft, dass das Land Reformen fortführen müsse": the writer reports the
+    Commission, whose sentence it is, not the speaker before)."""
     tokens = clause.tokens[clause.first : clause.last + 1]
+    indicative = False  # a verb of the writer's own voice before the token
     for k, token in enumerate(tokens):
-        if token.text.lower() in clause.lexicon.first_person:
+        lowered = token.text.lower()
+        if lowered in clause.lexicon.first_person:
             return False
-        if token.pos in ("AUX", "VERB") and token.text.lower() in clause.lexicon.reported:
+        if token.pos in ("AUX", "VERB") and lowered in clause.lexicon.reported:
             return not _quoted(clause, clause.first + k) and k > 0
+        if token.pos in ("AUX", "VERB"):
+            indicative = True
+        elif indicative and lowered in SUBORDINATE_CONTENT_WORDS:
+            return False
     return False
 
 

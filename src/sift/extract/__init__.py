@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from sift.document import HTML_MEDIA_TYPES, Document
 from sift.errors import InputError
@@ -35,6 +36,9 @@ def extract_page(raw: str, media_type: str, config: ExtractConfig, location: str
         InputError: for a non-text media type, unreadable HTML, or a page with no readable text.
     """
     kind = media_type.split(";", 1)[0].strip().lower()
+    # letters written as a base and a combining mark ("a" + U+0308 for "ä", as some CMSs store them) split words
+    # for every reader after this stage (regular expressions, the tokenizer): one code point per letter
+    raw = unicodedata.normalize("NFC", raw)
     if kind in HTML_MEDIA_TYPES and _MARKUP_RE.search(raw, 0, MARKUP_SNIFF_CHARS):
         from sift.extract.html import extract_html  # trafilatura is heavy: load it only for HTML
 

@@ -26,6 +26,7 @@ from sift.extract.header import article_dates, cut_banners_above_headline, resto
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.metadata import markup_date, read_metadata
+from sift.extract.modules import join_split_body
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.posts import declares_news_article, place_posts, read_posts
@@ -336,6 +337,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         for figure in list(tree.iter("figcaption")):
             result.cut(element_text(figure), "caption (captions off)")
             drop_element(figure)
+    join_split_body(tree)  # after related boxes are lifted: a story split over modules is read whole
     marks = PageMarks(tree, captions)
     body = _main_content(tree, config)
     if body is None:

@@ -1,0 +1,98 @@
+"""Interview answers: in a page laid out as questions and answers, each answer is the interviewee's statement
+(issue #18, realpages dev6 r6-008 and dev7 r7-013)::
+
+    Mrs Stone, was war Ihr erster Gedanke, als Sie aus der Narkose erwachten?
+    Dass es nicht nur um mich geht. …
+    In welchem seelischen Zustand waren Sie, als Sie das Krankenhaus verließen?
+    In manchen Momenten hatte ich das unheimliche Gefühl, …
+
+No cue stands in an answer: the layout says who speaks. The interviewer's question names the interviewee by
+address (a name and a comma opening the first question, "Katrin, wie bist du dazu gekommen, …?"); that name is
+the source of every answer, lent as a byline lends its name to the quotation before it (:mod:`.neighbours`).
+
+Conservative: a page is read as an interview only when at least :data:`MIN_ANSWERS` questions, each addressing
+someone ("Sie", "du", "you"), are each followed by an answer (the next body block, or the rest of the question's
+block), and a question opens with an address; nothing changes elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sift.attribution.frames import Frame, Span, trim_content
+from sift.attribution.neighbours import Borrowed
+from sift.attribution.quote_bylines import BYLINE_CUE
+from sift.document import Block
+
+__all__ = ["interview_answers"]
+
+#: Questions with their answer a page needs before it reads as an interview.
+MIN_ANSWERS = 3
+#: The longest question read (an interviewer's question is a sentence or two; a paragraph ending in "?" is prose).
+MAX_QUESTION_CHARS = 400
+#: Words of address by language: the question speaks to the interviewee.
+ADDRESS_WORDS = {
+    "de": frozenset({"sie", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihnen", "du", "dich", "dir", "dein", "deine",
+                     "deinem", "deinen", "deiner", "euch", "euer", "eure"}),
+    "en": frozenset({"you", "your", "yours", "yourself"}),
+    "fr": frozenset({"vous", "votre", "vos", "tu", "te", "toi", "ton", "ta", "tes"}),
+}  # fmt: skip
+_WORD = re.compile(r"\w+")
+#: The question's end: a question mark, closing marks after it allowed, then space or the text's end.
+_QUESTION_END = re.compile(r"\?[\"”“»’]*(?=\s|$)")
+#: An address opening a question: an optional courtesy title, one to three capitalised words, a comma, then a
+#: lower-case word ("Mrs Stone, was war …", "Katrin, wie bist du …").
+_ADDRESS = re.compile(
+    r"(?:(?:Mrs?\.?|Ms\.?|Frau|Herr|Dr\.|Prof\.|Madame|Monsieur)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}(?=,\s+[a-zà-ÿ])"
+)
+
+
+def _addresses(text: str, lang: str) -> bool:
+    words = ADDRESS_WORDS.get(lang, frozenset())
+    return any(word.lower() in words for word in _WORD.findall(text))
+
+
+def _question_end(text: str) -> int | None:
+    """Where a block's opening question ends (after its mark), or ``None``: the block opens with at most
+    :data:`MAX_QUESTION_CHARS` characters ending in a question mark."""
+    match = _QUESTION_END.search(text, 0, MAX_QUESTION_CHARS + 1)
+    return match.end() if match is not None else None
+
+
+def interview_answers(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+    """Every answer of an interview lent to the interviewee's address (``frames``: each analysed block's frames;
+    only analysed blocks are read, and a thread's posts are their posters')."""
+    body = [block for block in blocks if block.role == "body" and block.id in frames and block.poster is None]
+    answers: list[tuple[Block, Span]] = []
+    questions: list[tuple[Block, int]] = []  # the question's block and where it ends
+    for number, block in enumerate(body):
+        text = block.text.rstrip()
+        end = _question_end(text)
+        if end is None or not _addresses(text[:end], block.lang):
+            continue
+        rest = text[end:].strip()
+        answer: tuple[Block, Span | None] | None = None
+        if rest:  # the answer follows the question in its block
+            answer = (block, trim_content(block.text, (end, len(text)))) if _question_end(rest) is None else None
+        elif number + 1 < len(body) and body[number + 1].lang == block.lang:
+            following = body[number + 1]
+            if _question_end(following.text.rstrip()) is None:
+                answer = (following, trim_content(following.text, (0, len(following.text.rstrip()))))
+        if answer is not None and answer[1] is not None:
+            answers.append((answer[0], answer[1]))
+            questions.append((block, end))
+    if len(answers) < MIN_ANSWERS:
+        return []
+    source: tuple[Block, Span] | None = None
+    for block, end in questions:
+        lead = len(block.text) - len(block.text.lstrip())
+        match = _ADDRESS.match(block.text, lead, end)
+        if match is not None:
+            source = (block, match.span())
+            break
+    if source is None:
+        return []
+    named, span = source
+    frame = Frame(cue=None, content=[], source=span, cue_lemma=BYLINE_CUE)
+    return [Borrowed(frame, named.id, block.id, content) for block, content in answers]
