@@ -428,7 +428,12 @@ GERMAN = Language(
     ),
     noun_form_endings=("", "e", "en", "n", "nen", "er"),
     feminine_noun_endings=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur"),
-    neuter_noun_endings=("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum"),
+    # the heads of bodies' names too ("des Deutschen Roten Kreuzes": Deutsches Rotes Kreuz, "Zweites Deutsches
+    # Fernsehen", "Hamburger Abendblatt"): after "des"/"dem" a noun is masculine or neuter, and neuter only by these
+    neuter_noun_endings=(
+        "um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum", "kreuz", "komitee",
+        "büro", "bündnis", "ariat", "blatt", "fernsehen", "kabinett", "netz", "portal", "magazin",
+    ),
     strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
     content_openers=word_set("dass ob vor"),
     # warnen den Stürmer, verweisen auf Platz zwei, verteidigen den Titel, führen den Freistoß aus, erzählen von,
