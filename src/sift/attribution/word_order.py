@@ -2087,6 +2087,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
             start -= 2
             continue
+        opening = _short_bracket_opening(clause, start - 1) if tokens[start].pos == "ADP" else None
+        if opening is not None:  # "Anna (34) aus Köln", "Der Sprecher (links) von Siemens": the bracket goes on
+            start = opening
+            continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
@@ -2127,7 +2131,9 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     left = _nominal_start(clause, before)
     if _breaks_subject(clause, left, before + 1) or _after_preposition(clause, left):
         return _listed_start(clause, left, start)
-    return _listed_start(clause, left, start) if tokens[start].pos == "DET" else left
+    # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
+    # und Eva Test sagten", "Merkel, Scholz und Habeck sagten")
+    return _listed_start(clause, left, start)
 
 
 def _is_article(clause: _Clause, k: int) -> bool:
@@ -2146,10 +2152,15 @@ def _listed_start(clause: _Clause, left: int, start: int) -> int:
     puts one phrase before the verb); else ``left`` when its phrase is a clean subject, ``start`` when not."""
     tokens = clause.tokens
     item, comma = left, left - 1
-    while comma > clause.first and tokens[comma].text == "," and _is_article(clause, item):
-        item = _nominal_start(clause, comma - 1)
+
+    def opens_item(k: int) -> bool:  # an article, or a name ("Jana Beispiel (SPD), Tom Muster und Eva Test")
+        return _is_article(clause, k) or _is_name_word(tokens[k])
+
+    while comma > clause.first and tokens[comma].text == "," and opens_item(item):
+        opening = _short_bracket_opening(clause, comma - 1)  # "Jana Beispiel (SPD), …": the name before its bracket
+        item = _nominal_start(clause, comma - 1 if opening is None else opening - 1)
         comma = item - 1
-    if item < left and item == clause.first and _is_article(clause, item):
+    if item < left and item == clause.first and opens_item(item):
         return item
     if _breaks_subject(clause, left, start) or _after_preposition(clause, left):
         return start
@@ -2178,12 +2189,31 @@ def _joined_names_end(
         return end
     if not tokens[verb].text.lower().endswith(PLURAL_VERB_ENDING) or tokens[verb].pos not in ("VERB", "AUX"):
         return end
-    if tokens[end + 1].text.lower() not in AND_WORDS or not _is_name_word(tokens[end]):
+    phrase_end = phrase_end or clause.phrase_end
+    last = end  # "Das sagten Jana Beispiel (SPD), Tom Muster und Eva Test": the items before the "and" too
+    while last + 2 <= clause.last and tokens[last + 1].text == "," and _ends_name(clause, last):
+        item = phrase_end(last + 2)
+        if item is None or not _is_name_word(tokens[last + 2]) or not _ends_name(clause, item):
+            break
+        if any(t.text.lower() in AND_WORDS for t in tokens[last + 2 : item + 1]):
+            return item  # the phrase ran on over the "and": "Tom Muster und Eva Test"
+        last = item
+    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS or not _ends_name(clause, last):
         return end
-    second = (phrase_end or clause.phrase_end)(end + 2)
-    if second is None or not any(_is_name_word(t) for t in tokens[end + 2 : second + 1]):
+    second = phrase_end(last + 2)
+    if second is None or not any(_is_name_word(t) for t in tokens[last + 2 : second + 1]):
         return end
     return second
+
+
+def _ends_name(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` ends a name, a short bracket after it allowed ("Jana Beispiel (SPD)"): a name word, or a
+    capitalised word after one (a surname a tagger knows as a noun: "Beispiel", "Müller")."""
+    tokens = clause.tokens
+    opening = _short_bracket_opening(clause, k)
+    k = opening - 1 if opening is not None else k
+    after_name = k - 1 >= clause.first and _is_name_word(tokens[k - 1]) and tokens[k].text[:1].isupper()
+    return _is_name_word(tokens[k]) or after_name
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:
@@ -2201,7 +2231,10 @@ def _joins_nouns(clause: _Clause, k: int) -> bool:
 def _modifies_noun(clause: _Clause, preposition: int) -> bool:
     """Whether the preposition at ``preposition`` follows a noun, so its phrase modifies that noun ("das
     Ministerium für Gesundheit") rather than standing before the verb on its own ("Von einer Katastrophe")."""
-    return preposition > clause.first and clause.tokens[preposition - 1].pos in ("NOUN", "PROPN")
+    if preposition <= clause.first:
+        return False
+    before = clause.tokens[preposition - 1]
+    return before.pos in ("NOUN", "PROPN") or _short_bracket_opening(clause, preposition - 1) is not None
 
 
 def _after_preposition(clause: _Clause, first: int) -> bool:
