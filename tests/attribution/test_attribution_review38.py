@@ -171,7 +171,7 @@ def test_a_short_form_in_brackets_is_an_alias_of_the_full_name(
 
 
 def test_a_bracketed_word_that_abbreviates_nothing_stays_its_own_speaker(analyse: Analyse) -> None:
-    """"(Gtsou)" is no initialism of the Spanish words before it: the short name speaks (frames_recall's case)."""
+    """ "(Gtsou)" is no initialism of the Spanish words before it: the short name speaks (frames_recall's case)."""
     doc = analyse([("es", "La operadora de la red de gas de Ucrania (Gtsou) dijo que el tránsito seguía.")])
     assert _speakers(doc) == ["Gtsou"]
 
@@ -286,3 +286,34 @@ def test_a_colon_without_a_cue_or_before_no_quotation_lends_nothing(
 ) -> None:
     doc = analyse([(lang, frame), (lang, quote)])
     assert not [a for a in doc.attributions if a.frame_block is not None]
+
+
+# --- a fronted phrase of place or time before an inverted cue ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beim Festakt sprechen Jana Beispiel (Stadtrat), Tom Muster (Landtag) und Karla Probe.",
+        "Am Abend sprachen Jana Beispiel, Tom Muster und Karla Probe.",
+        "Am Abend sprach der Minister.",
+        "Beim Festakt spricht Jana Beispiel.",
+    ],
+)
+def test_a_fronted_setting_is_no_content(analyse: Analyse, text: str) -> None:
+    """Where or when someone spoke says nothing they said ("Am Abend" was the content, "Abend" a source)."""
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [] and doc.attributions == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Von einer Katastrophe spricht der Manager.", "Manager"),
+        ("Über die Lage sprach der Minister.", "Minister"),
+        ("Im Interview sagte der Minister, das sei falsch.", "Minister"),
+        ("Beim Festakt kritisierte der Minister die Entscheidung.", "Minister"),
+    ],
+)
+def test_a_fronted_topic_or_a_content_after_the_subject_stays(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [speaker]

@@ -138,6 +138,7 @@ class Lexicon:
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
+    topics: frozenset[str] = frozenset()  # prepositions of a fronted topic ("Von einer Katastrophe spricht X")
     gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
     statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
@@ -246,6 +247,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
         agent=language.agent_prepositions,
+        topics=language.topic_prepositions,
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
         statement_nouns=language.speakers.speech_nouns,
         relatives=language.speakers.relative_pronouns,
@@ -1132,6 +1134,19 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     return frame
 
 
+def _fronted_setting(clause: _Clause, cue_first: int) -> bool:
+    """Whether all before an inverted cue is one prepositional phrase of place or time ("Beim Festakt", "Am Abend"):
+    opened by a preposition that opens no topic (``Lexicon.topics``; only where the language lists them), with no
+    comma or quotation in it."""
+    tokens, topics = clause.tokens, clause.lexicon.topics
+    if not topics or cue_first <= clause.first + 1 or tokens[clause.first].pos != "ADP":
+        return False
+    fronted = range(clause.first, cue_first)
+    if any(tokens[k].text in STOP or tokens[k].text == "," or _quoted(clause, k) for k in fronted):
+        return False
+    return tokens[clause.first].lemma.lower() not in topics and tokens[clause.first].text.lower() not in topics
+
+
 def _fronted_adverbial_clause(clause: _Clause, cue_first: int) -> bool:
     """Whether all before the comma ahead of an inverted cue is one subordinate clause opened by a conjunction of
     time, condition or cause ("Aber wenn ich ein Update fahren wollte, verlangte das System …", dev10 r10-010): in
@@ -1291,6 +1306,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
+        if fronted_phrase and subject is not None and _fronted_setting(clause, cue_first):
+            return None  # "Am Abend sprach der Minister": when and who, nothing said; the place is no speaker
         pronoun = _subject_pronoun_before(clause, start) if _after_preposition(clause, start) else None
         if pronoun is not None:  # "da kann man nicht in Frankreich als einziges Land sagen": a place, not a speaker
             source = clause.span(pronoun, pronoun)
@@ -1807,7 +1824,8 @@ def _fronted_object(
     while after <= clause.last and clause.tokens[after].text in (",", ":"):
         after += 1
     content = clause.content(after, clause.last) if after <= clause.last else None
-    if content is None:
+    if content is None and not _fronted_setting(clause, cue_first):
+        # the fronted phrase is what was spoken of; one of place or time ("Am Abend sprach X") is none
         content = clause.content(clause.first, cue_first - 1)
     return _frame(clause, cue, content, clause.span(*subject), clause.tokens[i].lemma.lower())
 

@@ -196,6 +196,10 @@ class Language:
     source_prepositions: frozenset[str] = frozenset()
     #: word-order rules: prepositions of a passive's agent ("annoncé par le ministre", "anunciado por el Gobierno")
     agent_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: prepositions that open what a fronted phrase before an inverted cue is about ("Von einer
+    #: Katastrophe spricht X", "Über die Lage sprach X"); a fronted phrase opened by another is the statement's
+    #: setting ("Beim Festakt sprechen X, Y und Z", "Am Abend sprach X"), no content. Empty: every phrase is content
+    topic_prepositions: frozenset[str] = frozenset()
     #: word-order rules: modals whose infinitive closing the sentence reports what the subject says or means to
     #: ("Das wollte X am Montag verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an
     #: ability ("können")
@@ -350,6 +354,7 @@ FRENCH = Language(
 
 GERMAN = Language(
     code="de",
+    topic_prepositions=frozenset({"von", "über", "zu", "gegen", "für"}),
     back_pointers=frozenset({"so", "das", "dies"}),
     according=("laut", r"nach\s+angaben"),
     bare_according=("laut",),
