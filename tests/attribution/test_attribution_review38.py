@@ -317,3 +317,34 @@ def test_a_fronted_setting_is_no_content(analyse: Analyse, text: str) -> None:
 )
 def test_a_fronted_topic_or_a_content_after_the_subject_stays(analyse: Analyse, text: str, speaker: str) -> None:
     assert _speakers(analyse([("de", text)])) == [speaker]
+
+
+# --- a fronted dative: to whom it was said ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dem Bayerischen Rundfunk sagte der Minister, das sei falsch.", "Minister"),
+        ("Der „Süddeutschen Zeitung“ sagte der Minister, das sei falsch.", "Minister"),
+        ("Der Deutschen Presse-Agentur sagte Lucke, das sei falsch.", "Lucke"),
+        ("Einem Reporter sagte der Minister, das sei falsch.", "Minister"),
+    ],
+)
+def test_a_fronted_dative_is_whom_it_was_said_to(analyse: Analyse, text: str, speaker: str) -> None:
+    """The outlet before the verb was the source and "der Minister, das sei falsch" the content."""
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [speaker]
+    content = doc.attributions[0].content
+    assert doc.blocks[0].text[content.start : content.end] == "das sei falsch"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Deutsche Richterbund sagte, das sei falsch.", "Deutscher Richterbund"),
+        ("Der Minister sagte dem Bayerischen Rundfunk, das sei falsch.", "Minister"),
+    ],
+)
+def test_a_nominative_opening_stays_the_subject(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _speakers(analyse([("de", text)])) == [speaker]

@@ -172,6 +172,7 @@ class Lexicon:
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
+    dative_articles: frozenset[str] = frozenset()  # "Dem Bayerischen Rundfunk sagte der Minister": to whom
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
@@ -260,6 +261,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         reflexive_cues=language.reflexive_cue_lemmas,
         intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
+        dative_articles=language.dative_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         verb_final=language.verb_final_conjunctions,
         own=language.own_words,
@@ -1109,6 +1111,50 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
     )
 
 
+def _dative_opening(clause: _Clause, cue_first: int) -> bool:
+    """Whether the words before the cue are one noun phrase in the dative: opened by an article of the dative only
+    ("Dem Bayerischen Rundfunk", "Einem Reporter"), or by "der" before an adjective in "-en" ("Der Süddeutschen
+    Zeitung", "Der „Rheinischen Post“": a nominative would read "Der Süddeutsche …", "Die Süddeutsche …")."""
+    tokens = clause.tokens
+    fronted = [t for t in tokens[clause.first : cue_first] if t.text not in NAME_QUOTES and t.text not in '“”"“']
+    if not fronted or not all(t.pos in ("DET", "ADJ", "NOUN", "PROPN", "X") for t in fronted) or len(fronted) < 2:
+        return False
+    first = fronted[0].text.lower()
+    if first in clause.lexicon.dative_articles:
+        return True
+    declined = fronted[1].pos == "ADJ" and fronted[1].text.endswith("en")
+    return bool(clause.lexicon.dative_articles) and first == "der" and declined
+
+
+def _addressee_first(
+    clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int] | None
+) -> Frame | None:
+    """A finite cue after a phrase in the dative, its subject right after it and what was said after the subject
+    ("Dem Bayerischen Rundfunk sagte der Minister, das sei falsch"): the subject speaks, the one spoken to is the
+    relay (the fronted outlet was the source, and "der Minister, das sei falsch" the content)."""
+    if subject is None or cue_first != i or not _dative_opening(clause, cue_first):
+        return None
+    after = _past_object_pronoun(clause, i + 1)
+    while after <= clause.last and _is_adverb_at(clause, after):
+        after += 1
+    named = range(subject[0], subject[1] + 1)
+    # a bare capitalised noun is a name a tagger took for a noun ("Lucke"): a common noun as subject has an article
+    bare = all(clause.tokens[k].pos in ("NOUN", "PROPN", "X") and clause.tokens[k].text[:1].isupper() for k in named)
+    if subject[0] != after or not (_names_speaker(clause, named) or bare):
+        return None
+    start = subject[1] + 1
+    while start <= clause.last and clause.tokens[start].text in (",", ":"):
+        start += 1
+    if start >= clause.last and not _quoted(clause, start):
+        return None  # "Dem Minister sagte der Bürgermeister nichts": one word is no statement
+    lemma = clause.tokens[i].lemma.lower()
+    frame = _frame(clause, cue, clause.content(start, clause.last), clause.span(*subject), lemma)
+    addressee = clause.span(clause.first, cue_first - 1)
+    if frame is not None and addressee is not None:
+        frame.via = [RelaySpan(addressee, cue, lemma)]
+    return frame
+
+
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
     """ "«…», a précisé le ministère" / "„…“, zitiert der Pressedienst von X den Parlamentarier"."""
     tokens, lemma = clause.tokens, clause.tokens[i].lemma.lower()
@@ -1263,6 +1309,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
+    addressed = _addressee_first(clause, i, cue, cue_first, subject) if cue_first > first else None
+    if addressed is not None:  # "Dem Bayerischen Rundfunk sagte der Minister, …"
+        return addressed
     if cue_first > first and (
         (clause.lexicon.free_order and _subject_after(clause, subject, cue_first, i))
         or _case_marked_subject_after(clause, subject, cue_first, i)

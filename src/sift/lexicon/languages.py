@@ -191,6 +191,9 @@ class Language:
     #: Verband"), and the words that may open a subject before the cue (then the fronted phrase is no object)
     subject_articles: frozenset[str] = frozenset()
     nominative_openers: frozenset[str] = frozenset()
+    #: word-order rules: articles of a dative only ("Dem Bayerischen Rundfunk sagte der Minister, …"): a phrase they
+    #: open before a finite cue is whom it was said to, the subject follows the cue
+    dative_articles: frozenset[str] = frozenset()
     #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
     #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
     source_prepositions: frozenset[str] = frozenset()
@@ -423,6 +426,7 @@ GERMAN = Language(
     # is never continued, and "ich" before the verb makes a sentence the writer's own)
     reflexive_cue_lemmas=frozenset({"zeigen"}),
     subject_articles=word_set("der die"),
+    dative_articles=word_set("dem einem diesem"),
     nominative_openers=word_set("der die das ein eine dieser diese dieses jener jene jenes kein keine"),
     reported_speech_forms=word_set(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
