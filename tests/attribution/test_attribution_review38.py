@@ -39,6 +39,7 @@ def _speaker_of(doc: Document, attribution: Attribution) -> str:
     [
         "Anna (34) aus Köln sagt, die Miete sei zu hoch.",
         "Anna aus Köln sagt, die Miete sei zu hoch.",
+        "Anna, 34, aus Köln sagt, die Miete sei zu hoch.",
     ],
 )
 def test_a_given_name_with_age_and_place_is_the_speaker_not_the_place(analyse: Analyse, text: str) -> None:
@@ -51,6 +52,8 @@ def test_a_given_name_with_age_and_place_is_the_speaker_not_the_place(analyse: A
 def test_a_bracket_before_a_preposition_keeps_the_titled_subject(analyse: Analyse) -> None:
     doc = analyse([("de", "Der Rentner (58) aus Köln sagte, die Miete sei zu hoch.")])
     assert _source(doc, doc.attributions[0]) == "Der Rentner (58) aus Köln"
+    doc = analyse([("de", "Nach dem Spiel, 3:1, in Köln sagte der Trainer, das sei gut.")])
+    assert _speakers(doc) == ["Trainer"]
     doc = analyse([("de", "Karl Lauterbach (SPD) sagte, das sei falsch.")])
     assert _speakers(doc) == ["Karl Lauterbach"]
 

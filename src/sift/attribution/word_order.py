@@ -2154,8 +2154,8 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
             start -= 2
             continue
-        opening = _short_bracket_opening(clause, start - 1) if tokens[start].pos == "ADP" else None
-        if opening is not None:  # "Anna (34) aus Köln", "Der Sprecher (links) von Siemens": the bracket goes on
+        opening = _aside_opening(clause, start - 1) if tokens[start].pos == "ADP" else None
+        if opening is not None:  # "Anna (34) aus Köln", "Anna, 34, aus Köln": the bracket or the age goes on
             start = opening
             continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
@@ -2301,7 +2301,20 @@ def _modifies_noun(clause: _Clause, preposition: int) -> bool:
     if preposition <= clause.first:
         return False
     before = clause.tokens[preposition - 1]
-    return before.pos in ("NOUN", "PROPN") or _short_bracket_opening(clause, preposition - 1) is not None
+    return before.pos in ("NOUN", "PROPN") or _aside_opening(clause, preposition - 1) is not None
+
+
+def _aside_opening(clause: _Clause, k: int) -> int | None:
+    """Index of the opening bracket or comma when token ``k`` closes a short bracket after a noun or a name ("Anna
+    (34)", "der Sprecher (links)") or an age between commas after a name ("Anna, 34,"); else ``None``."""
+    opening = _short_bracket_opening(clause, k)
+    if opening is not None:
+        return opening
+    tokens = clause.tokens
+    if k - 3 < clause.first or tokens[k].text != "," or tokens[k - 2].text != ",":
+        return None
+    aged = _is_age(tokens[k - 1].text) and tokens[k - 3].pos in ("NOUN", "PROPN")
+    return k - 2 if aged else None
 
 
 def _after_preposition(clause: _Clause, first: int) -> bool:
