@@ -268,6 +268,16 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     return inside
 
 
+#: A short form in brackets ("(DRK)", "(KVB)", "(GdP)").
+_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-ZÀ-Ý][\w-]{1,11})\)")
+
+
+def _spelt_out(text: str, name: str) -> bool:
+    """Whether ``text`` writes a short form in brackets whose capitals are the initials of ``name`` ("das Deutsche
+    Rote Kreuz (DRK)"): a body named in full, its name no guess from an ending."""
+    return any(_abbreviates(match["short"], name.split()) for match in _BRACKETED_SHORT.finditer(text))
+
+
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short``'s capitals are the initials of the capitalised words before it, in order and from the
     first ("KVB" of "Kölner Verkehrs-Betriebe", "GdP" of "Gewerkschaft der Polizei"): the words spell the body's
@@ -377,6 +387,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind == "organisation" and reading.how == "unlisted" and _spelt_out(mention.text, reading.name):
+        reading = replace(reading, how="named")  # "das Deutsche Rote Kreuz (DRK)": the page names the body in full
     if reading.kind == "person" and _is_learning_cue(mention):
         # "Wie Anna später erfuhr, hatte ihr Mann gelogen": a person who found something out reports nothing; the
         # verb of finding out is a cue for the outlet that learnt it ("Wie der Spiegel erfuhr")
