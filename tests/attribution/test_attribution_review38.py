@@ -174,7 +174,7 @@ def test_a_short_form_in_brackets_is_an_alias_of_the_full_name(
 
 
 def test_a_body_spelt_out_before_its_short_form_is_as_sure_as_the_short_form(analyse: Analyse) -> None:
-    """"das Deutsche Rote Kreuz (DRK)" was read by its short form, a named body; the full name read as an unlisted
+    """ "das Deutsche Rote Kreuz (DRK)" was read by its short form, a named body; the full name read as an unlisted
     one halved the statement's confidence (realpages dev3 r3-015 fell under the uncertain line)."""
     doc = analyse([("de", "Das Deutsche Rote Kreuz (DRK) ruft zur Hilfe auf.")])
     assert _speakers(doc) == ["Deutsches Rotes Kreuz"]
