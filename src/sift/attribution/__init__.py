@@ -13,7 +13,7 @@ document (``attribution_unavailable``), so reports say so instead of showing nob
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,7 +35,7 @@ from sift.attribution.frames import (
     widen_negated_partitives,
 )
 from sift.attribution.interviews import interview_answers
-from sift.attribution.neighbours import Borrowed, neighbour_quotes
+from sift.attribution.neighbours import Borrowed, colon_frame, neighbour_quotes, whole_quotation
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
@@ -280,7 +280,45 @@ def find_block_frames(blocks: list[Block], resources: Resources, config: Attribu
                 finished = post_frames(block, finished)
             found[block_id] = BlockFrames(finished, tokens)
     _drop_row_labels(blocks, found)
+    _read_colon_frames(blocks, found, resources, config, gazetteer)
     return found
+
+
+def _read_colon_frames(
+    blocks: list[Block],
+    found: dict[str, BlockFrames],
+    resources: Resources,
+    config: AttributionConfig,
+    gazetteer: Gazetteer,
+) -> None:
+    """A block that closes with a colon before a paragraph that is one quotation, and whose reader found no frame
+    there ("John Smith said on Monday evening:", "The mayor told reporters late Tuesday:", "Die Ministerin sagte:":
+    a parser wants the cue's content, and the block has none), is read again with the quotation after its colon, as
+    the page would write it in one paragraph. The frame so found (its cue and source in the block, its content the
+    quotation) joins the block's frames without content, for :mod:`.neighbours` to lend the quotation to."""
+    for number, block in enumerate(blocks[:-1]):
+        quote_block = blocks[number + 1]
+        own = found.get(block.id)
+        text = block.text.rstrip()
+        if own is None or not text.endswith(":") or colon_frame(block, own.frames) is not None:
+            continue
+        quote = whole_quotation(quote_block, found[quote_block.id].frames if quote_block.id in found else [])
+        if quote is None:
+            continue
+        joined = replace(block, text=f"{text} {quote_block.text[quote[0] : quote[1]]}")
+        frames, tokens = _read_language(block.lang, [joined], resources, config)[joined.id]
+        frames = _finish(joined.text, block.lang, frames, tokens, gazetteer, block.role)
+        taken = [
+            replace(frame, content=[], via=[])
+            for frame in frames
+            if frame.cue is not None
+            and frame.source is not None
+            and max(frame.cue[1], frame.source[1]) < len(text)
+            and frame.content
+            and all(start > len(text) for start, _ in frame.content)
+        ]
+        if taken and colon_frame(block, taken) is not None:
+            found[block.id] = BlockFrames([*own.frames, *taken], own.tokens)
 
 
 def _drop_row_labels(blocks: list[Block], found: dict[str, BlockFrames]) -> None:

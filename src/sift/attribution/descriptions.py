@@ -66,8 +66,14 @@ def _unlisted(
     else:
         return SourceReading("none")
     written = " ".join(t.text for t in core)
-    # a name known only by its capitalised adjectives keeps its words: the citation form would guess the noun's gender
-    name = written if named and not institution else citation_form(core, head, lang, article)
+    # a name known by its capitalised adjectives is cited in the strong nominative, as a reader knows it ("des
+    # Deutschen Richterbunds", "der Deutsche Richterbund": Deutscher Richterbund), when its article tells the noun's
+    # gender, or leaves masculine or neuter to its ending ("des", "dem"); without one ("die „Rheinische Post“": the
+    # mark stands between) the words stay as written, the ending alone would guess "Rheinischer Post"
+    adjectives = [t.text for t in core[:head]]
+    told = article_gender(article, adjectives[0].lower() if adjectives else None) is not None
+    cited = institution or told or (article or "").lower() in MASCULINE_OR_NEUTER_ARTICLES
+    name = citation_form(core, head, lang, article) if cited else written
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")
 
@@ -144,6 +150,8 @@ def citation_form(core: list[Token], head: int, lang: str, article: str | None =
     return " ".join([*named, lemma, *words[head + 1 :]])
 
 
+#: German articles of a masculine or neuter singular noun only (genitive, dative): "des/dem Deutschen Richterbund".
+MASCULINE_OR_NEUTER_ARTICLES = frozenset({"des", "dem", "eines", "einem"})
 #: German articles of a singular genitive: the noun after one has its "-s"/"-es" ("des Innenministeriums").
 GENITIVE_ARTICLES = frozenset({"des", "eines"})
 

@@ -35,6 +35,8 @@ from sift.lexicon.languages import LANGUAGES
 from sift.machine_cache import read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 __all__ = ["ParseModel", "block_token_features", "find_candidates", "find_frames", "load_parse_model", "relation_key"]
@@ -121,12 +123,26 @@ class ParseModel:
     frame_score_weight: float
     #: Frame log-odds a candidate needs, chosen by cross-validation over the fitted train articles.
     frame_threshold: float
+    #: The lemmas the cue scorer was trained on (its "l=" features): American spellings, from PolNeAR's US news.
+    lemmas: frozenset[str] = frozenset()
+
+    def spelled(self, word: str) -> str:
+        """``word`` (a lemma or a lower-case form) in the American spelling the model knows, when it was trained on
+        that one: "criticised" is read as "criticized", "apologise" as "apologize", "analysed" as "analyzed"
+        (British news read with US weights scored "The minister criticised the decision" 0.32, "criticized"
+        0.56). Only a stem whose "-ize"/"-yze" lemma the model holds changes: "praise", "promise", "rise" stay."""
+        for british, american in _BRITISH_ENDINGS:
+            at = word.rfind(british)
+            if at > 2 and word[at + len(british) :] in _ISE_SUFFIXES:
+                lemma = word[:at] + american + "e"
+                return word[:at] + american + word[at + len(british) :] if lemma in self.lemmas else word
+        return word
 
     def cue_scores(self, doc: Doc, regions: list[Span]) -> np.ndarray:
         """Log-odds of every token of ``doc`` heading a cue (``-inf`` for spaces and punctuation but ":")."""
         scores = np.full(len(doc), -np.inf)
         weight, absent = self.weights.get, repeat(0.0)
-        for index, features in enumerate(block_token_features(doc, regions)):
+        for index, features in enumerate(block_token_features(doc, regions, self.spelled)):
             if features is not None:
                 scores[index] = self.bias + sum(map(weight, features, absent))
         return scores
@@ -138,7 +154,14 @@ class ParseModel:
 
     def role(self, lemma: str, relation: str) -> str:
         """Role of a dependent (``relation`` = ``dep|side``, or ``^dep`` for the cue's head) of a cue."""
+        lemma = self.spelled(lemma)
         return self.roles.get(f"{lemma}|{relation}") or self.roles.get(f"*|{relation}", "none")
+
+
+#: British verb spellings and their American ones, the "e" of the lemma left off ("criticis-e", "analys-e").
+_BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"))
+#: What may follow them in a lemma or a form: "criticise", "criticises", "criticised", "criticising".
+_ISE_SUFFIXES = frozenset({"e", "es", "ed", "ing"})
 
 
 def load_parse_model(path: Path) -> ParseModel:
@@ -158,6 +181,7 @@ def load_parse_model(path: Path) -> ParseModel:
             frame_bias=float(frames["bias"]),
             frame_score_weight=float(frames["score"]),
             frame_threshold=float(frames["threshold"]),
+            lemmas=frozenset(key[2:] for key in data["weights"] if key.startswith("l=")),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise ConfigError(
@@ -165,9 +189,13 @@ def load_parse_model(path: Path) -> ParseModel:
         ) from None
 
 
-def block_token_features(doc: Doc, regions: list[Span]) -> list[list[str] | None]:
+def block_token_features(
+    doc: Doc, regions: list[Span], spelled: Callable[[str], str] | None = None
+) -> list[list[str] | None]:
     """Sparse string features of each token of a parsed block for the cue scorer (shared by training and
-    prediction); ``None`` for spaces and punctuation other than ":", which are never cues.
+    prediction); ``None`` for spaces and punctuation other than ":", which are never cues. ``spelled`` puts words
+    and lemmas in the spelling the scorer was trained on (:meth:`ParseModel.spelled`); training reads them as
+    written.
 
     Every token attribute is read from spaCy once per block into plain lists: each ``doc[i]`` or ``token.head``
     builds a new Python object, and reading them per feature was most of the English stage's scoring time.
@@ -176,6 +204,8 @@ def block_token_features(doc: Doc, regions: list[Span]) -> list[list[str] | None
     count = len(tokens)
     lower = [token.lower_ for token in tokens]
     lemma = [token.lemma_.lower() for token in tokens]
+    if spelled is not None:
+        lower, lemma = [spelled(word) for word in lower], [spelled(word) for word in lemma]
     pos = [token.pos_ for token in tokens]
     dep = [token.dep_ for token in tokens]
     head = [token.head.i for token in tokens]
@@ -501,7 +531,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
-    lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else token.lemma_.lower()
+    lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else model.spelled(token.lemma_.lower())
     if lemma in PUT_IT_LEMMAS and _puts_it(token):
         lemma = SPEECH_IDIOM  # "As X put it, …", "X put it simply: …": an idiom of saying
     return Frame(

@@ -35,7 +35,7 @@ from sift.attribution.quote_bylines import BYLINE_CUE
 from sift.document import Block
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["Borrowed", "neighbour_quotes"]
+__all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "whole_quotation"]
 
 #: A block role that is a quotation whatever its marks (an HTML blockquote).
 QUOTE_ROLE = "quote"
@@ -87,7 +87,7 @@ def whole_quotation(block: Block, frames: list[Frame]) -> Span | None:
     return trim_content(text, (start, end))
 
 
-def _colon_frame(block: Block, frames: list[Frame]) -> Frame | None:
+def colon_frame(block: Block, frames: list[Frame]) -> Frame | None:
     """The frame whose cue closes its block with a colon: the last cue, with a source, no quotation and no
     sentence's stop between it and the colon."""
     text = block.text.rstrip()
@@ -162,7 +162,7 @@ def neighbour_quotes(blocks: list[Block], frames: dict[str, list[Frame]]) -> lis
         after = blocks[number + 1] if number + 1 < len(blocks) else None
         found: tuple[Frame, Block] | None = None
         if before is not None and before.id in frames and before.id not in taken:
-            frame = _colon_frame(before, frames[before.id])
+            frame = colon_frame(before, frames[before.id])
             found = (frame, before) if frame is not None else None
         if found is None and after is not None and after.id in frames and after.id not in taken:
             frame = _back_frame(after, frames[after.id]) or _signature_frame(after, frames[after.id])

@@ -73,6 +73,7 @@ class _Entity:
     attributions: list[str] = field(default_factory=list)
     last_block: int = 0
     is_titled_only: bool = False
+    genders: set[str] = field(default_factory=set)  # "m", "f": what the page's words about the person tell
 
     def count_name(self, name: str, lang: str) -> None:
         """One more mention under ``name`` (English spellings and longer names are preferred as the display name)."""

@@ -263,7 +263,31 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     described = head is not None and _is_speaker_noun(before[head], speakers)
     if described or before[0].pos == "PROPN" or len(inside) != 1 or not inside[0].text[:1].isupper():
         return before
+    if _abbreviates(inside[0].text, [t.text for t in before]):
+        return before  # "Kölner Verkehrs-Betriebe (KVB)": the full name spelt out, the short form its alias
     return inside
+
+
+#: A short form in brackets ("(DRK)", "(KVB)", "(GdP)").
+_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-ZÀ-Ý][\w-]{1,11})\)")
+
+
+def _spelt_out(text: str, name: str) -> bool:
+    """Whether ``text`` writes a short form in brackets whose capitals are the initials of ``name`` ("das Deutsche
+    Rote Kreuz (DRK)"): a body named in full, its name no guess from an ending."""
+    return any(_abbreviates(match["short"], name.split()) for match in _BRACKETED_SHORT.finditer(text))
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short``'s capitals are the initials of the capitalised words before it, in order and from the
+    first ("KVB" of "Kölner Verkehrs-Betriebe", "GdP" of "Gewerkschaft der Polizei"): the words spell the body's
+    name out; a short form of words in another language ("Gtsou") keeps its own reading."""
+    letters = [c for c in short if c.isupper()]
+    initials = [part[0] for word in words for part in word.split("-") if part[:1].isupper()]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    found = iter(initials)
+    return all(letter in found for letter in letters)
 
 
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
@@ -363,6 +387,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind == "organisation" and reading.how == "unlisted" and _spelt_out(mention.text, reading.name):
+        reading = replace(reading, how="named")  # "das Deutsche Rote Kreuz (DRK)": the page names the body in full
     if reading.kind == "person" and _is_learning_cue(mention):
         # "Wie Anna später erfuhr, hatte ihr Mann gelogen": a person who found something out reports nothing; the
         # verb of finding out is a cue for the outlet that learnt it ("Wie der Spiegel erfuhr")
@@ -508,8 +534,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
-    # a German name after an article is a body's or a place's, never a person's: "Die Charité in Berlin" heads too
-    single = mention.lang in DATELINE_LANGUAGES or (speakers.capitalises_nouns and article is not None)
+    # where nouns are capitalised a one-word name heads its span too: after an article a body's or a place's ("Die
+    # Charité in Berlin"), without one a person's given name ("Anna (34) aus Köln sagt": Anna, not Köln)
+    single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
 
@@ -1150,14 +1177,19 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     return found
 
 
-def _find(entities: list[_Entity], reading: SourceReading, block: int) -> tuple[_Entity | None, str]:
-    """The entity a reading refers to, and how it was found (for its certainty)."""
+def _find(
+    entities: list[_Entity], reading: SourceReading, block: int, gender: str | None = None
+) -> tuple[_Entity | None, str]:
+    """The entity a reading refers to, and how it was found (for its certainty); ``gender``: a gendered pronoun's
+    ("m", "f"), which passes over a person the page tells is of the other."""
     kind, key = reading.kind, reading.key
     if kind.startswith("pronoun:"):
         wanted = kind.split(":", 1)[1]
         for entity in reversed(entities):
             if block - entity.last_block > PRONOUN_REACH_BLOCKS:
                 break
+            if gender is not None and entity.genders and gender not in entity.genders:
+                continue  # "Anna … Ihr Mann Peter meint … sagte sie": she is Anna
             # a name heard only as a relay is who the statement went through ("In einem Interview mit Variety
             # erklärte er …"), not who a later "Er" speaks for
             if _compatible(wanted, entity.kind) and entity.attributions:
@@ -1233,6 +1265,32 @@ def _other_given(entity: _Entity, reading: SourceReading) -> bool:
         if other is not None and not _same_given(given, other):
             return True
     return False
+
+
+def _pronoun_gender(mention: SourceMention, reading: SourceReading) -> str | None:
+    """The gender of a pronoun standing for one person ("er", "he", "il": "m"; "sie" with a singular verb, "she",
+    "elle": "f"), ``None`` for any other reading."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None or reading.kind not in ("pronoun:person", "pronoun:singular"):
+        return None
+    lowered = mention.text.strip().lower()
+    return "m" if lowered in speakers.masculine_pronouns else "f" if lowered in speakers.feminine_pronouns else None
+
+
+def _told_genders(mention: SourceMention, reading: SourceReading) -> set[str]:
+    """The genders a person's mention tells by its own words: a noun of kin or address ("Ihr Mann Peter", "Frau
+    Weber", "her husband Tom"), a title's feminine form ("Ministerin")."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None:
+        return set()
+    words = {word.strip(",.:()").lower() for word in mention.text.split()}
+    told = {"m"} if words & speakers.masculine_nouns else set()
+    if words & speakers.feminine_nouns:
+        told.add("f")
+    endings = speakers.feminine_title_endings
+    if endings and any(title.endswith(endings) for title in reading.titles):
+        told.add("f")
+    return told if len(told) == 1 else set()
 
 
 def _compatible(pronoun: str, kind: str) -> bool:
@@ -1351,7 +1409,8 @@ def resolve_speakers(
             reading = replace(reading, kind="pronoun:singular")  # "schätzt sie": she, not they
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
-        entity, how = _find(recent, reading, mention.block)
+        gender = _pronoun_gender(mention, reading)
+        entity, how = _find(recent, reading, mention.block, gender)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
@@ -1377,6 +1436,8 @@ def resolve_speakers(
         recent.append(entity)
         entity.last_block = mention.block
         entity.titles |= reading.titles
+        if entity.kind == "person" and not reading.kind.startswith("pronoun:"):
+            entity.genders |= _told_genders(mention, reading)
         if reading.kind in SPEAKER_KINDS and not pointing:
             entity.count_name(reading.name, mention.lang)
             entity.is_titled_only = False
@@ -1392,6 +1453,7 @@ def resolve_speakers(
     _merge_titles(entities, chosen, page or [], gazetteer)
     _merge_surnames(entities, chosen, gazetteer)
     _merge_body_names(entities, chosen)
+    _merge_short_forms(entities, chosen, page or [])
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     return _speakers(entities, chosen)
@@ -1548,13 +1610,33 @@ def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
     tokens = [t for t in words if t.pos != "PUNCT" or t.text == ","]
     joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
-    if len(joins) != 1 or commas[-1] > joins[0] or tokens[0].text.lower() not in speakers.determiners:
+    if len(joins) != 1 or commas[-1] > joins[0]:
         return []
+    if tokens[0].text.lower() not in speakers.determiners:
+        return _listed_names(words)
     cuts = [*commas, joins[0]]
     if any(k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in speakers.determiners for k in cuts):
         return []
     bounds = [-1, *cuts, len(tokens)]
     return [tokens[a + 1 : b] for a, b in pairwise(bounds)]
+
+
+def _listed_names(words: list[Token]) -> list[list[Token]]:
+    """The items of a list of three or more names, "A, B und C", each a name of capitalised words only, a short
+    bracket after it left out ("Jana Beispiel (SPD), Tom Muster und Eva Test"); an item with a lower-case word
+    ("Hans Müller, Sprecher der Stadt und der Polizei": an appositive), or a list with fewer than two proper names,
+    lists nothing."""
+    tokens = [t for t in _without_bracketed(words) if t.pos != "PUNCT" or t.text == ","]
+    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    cuts = [*(i for i, t in enumerate(tokens) if t.text == ","), *joins]
+    items = [tokens[a + 1 : b] for a, b in pairwise([-1, *sorted(cuts), len(tokens)])]
+    if len(joins) != 1 or len(items) < 3:
+        return []
+    if not all(item and all(t.text[:1].isupper() for t in item) for item in items):
+        return []
+    # a tagger may take a surname for a noun ("Habeck"): two items with a proper name make a list of names
+    named = sum(any(t.pos in ("PROPN", "X") for t in item) for item in items)
+    return items if named >= 2 else []
 
 
 def _add_pronoun_partner(
@@ -1882,6 +1964,29 @@ def _merge_body_names(entities: list[_Entity], chosen: list[tuple[_Entity, str] 
         )
         if body is not None:
             _absorb(body, entity, entities, chosen, "named")
+
+
+def _merge_short_forms(
+    entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], page: list[tuple[str, str]]
+) -> None:
+    """A body known only by a short form ("Die KVB erklärte …") that the page writes in brackets after a body's
+    full name it abbreviates ("Die Kölner Verkehrs-Betriebe (KVB) teilten mit") is that body, shown under the full
+    name with the short form as its alias."""
+    bodies = [e for e in entities if e.kind == "organisation" and e.names]
+    for entity in bodies:
+        shorts = {name for _, words, name in entity.names}
+        if len(shorts) != 1 or any(words != 1 for _, words, _ in entity.names):
+            continue
+        short = shorts.pop()
+        full = {
+            id(e): e
+            for e in bodies
+            if e is not entity and e in entities
+            for _, words, name in e.names
+            if words > 1 and _abbreviates(short, name.split()) and any(f"{name} ({short})" in text for text, _ in page)
+        }
+        if len(full) == 1:
+            _absorb(next(iter(full.values())), entity, entities, chosen, "named")
 
 
 def _merge_given_names(

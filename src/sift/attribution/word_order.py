@@ -138,6 +138,7 @@ class Lexicon:
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
+    topics: frozenset[str] = frozenset()  # prepositions of a fronted topic ("Von einer Katastrophe spricht X")
     gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
     statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
@@ -171,6 +172,7 @@ class Lexicon:
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
+    dative_articles: frozenset[str] = frozenset()  # "Dem Bayerischen Rundfunk sagte der Minister": to whom
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
@@ -246,6 +248,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
         agent=language.agent_prepositions,
+        topics=language.topic_prepositions,
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
         statement_nouns=language.speakers.speech_nouns,
         relatives=language.speakers.relative_pronouns,
@@ -258,6 +261,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         reflexive_cues=language.reflexive_cue_lemmas,
         intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
+        dative_articles=language.dative_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
         verb_final=language.verb_final_conjunctions,
         own=language.own_words,
@@ -1107,6 +1111,50 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
     )
 
 
+def _dative_opening(clause: _Clause, cue_first: int) -> bool:
+    """Whether the words before the cue are one noun phrase in the dative: opened by an article of the dative only
+    ("Dem Bayerischen Rundfunk", "Einem Reporter"), or by "der" before an adjective in "-en" ("Der Süddeutschen
+    Zeitung", "Der „Rheinischen Post“": a nominative would read "Der Süddeutsche …", "Die Süddeutsche …")."""
+    tokens = clause.tokens
+    fronted = [t for t in tokens[clause.first : cue_first] if t.text not in NAME_QUOTES and t.text not in '“”"“']
+    if not fronted or not all(t.pos in ("DET", "ADJ", "NOUN", "PROPN", "X") for t in fronted) or len(fronted) < 2:
+        return False
+    first = fronted[0].text.lower()
+    if first in clause.lexicon.dative_articles:
+        return True
+    declined = fronted[1].pos == "ADJ" and fronted[1].text.endswith("en")
+    return bool(clause.lexicon.dative_articles) and first == "der" and declined
+
+
+def _addressee_first(
+    clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int] | None
+) -> Frame | None:
+    """A finite cue after a phrase in the dative, its subject right after it and what was said after the subject
+    ("Dem Bayerischen Rundfunk sagte der Minister, das sei falsch"): the subject speaks, the one spoken to is the
+    relay (the fronted outlet was the source, and "der Minister, das sei falsch" the content)."""
+    if subject is None or cue_first != i or not _dative_opening(clause, cue_first):
+        return None
+    after = _past_object_pronoun(clause, i + 1)
+    while after <= clause.last and _is_adverb_at(clause, after):
+        after += 1
+    named = range(subject[0], subject[1] + 1)
+    # a bare capitalised noun is a name a tagger took for a noun ("Lucke"): a common noun as subject has an article
+    bare = all(clause.tokens[k].pos in ("NOUN", "PROPN", "X") and clause.tokens[k].text[:1].isupper() for k in named)
+    if subject[0] != after or not (_names_speaker(clause, named) or bare):
+        return None
+    start = subject[1] + 1
+    while start <= clause.last and clause.tokens[start].text in (",", ":"):
+        start += 1
+    if start >= clause.last and not _quoted(clause, start):
+        return None  # "Dem Minister sagte der Bürgermeister nichts": one word is no statement
+    lemma = clause.tokens[i].lemma.lower()
+    frame = _frame(clause, cue, clause.content(start, clause.last), clause.span(*subject), lemma)
+    addressee = clause.span(clause.first, cue_first - 1)
+    if frame is not None and addressee is not None:
+        frame.via = [RelaySpan(addressee, cue, lemma)]
+    return frame
+
+
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
     """ "«…», a précisé le ministère" / "„…“, zitiert der Pressedienst von X den Parlamentarier"."""
     tokens, lemma = clause.tokens, clause.tokens[i].lemma.lower()
@@ -1130,6 +1178,19 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     if frame is not None:
         frame.via = via
     return frame
+
+
+def _fronted_setting(clause: _Clause, cue_first: int) -> bool:
+    """Whether all before an inverted cue is one prepositional phrase of place or time ("Beim Festakt", "Am Abend"):
+    opened by a preposition that opens no topic (``Lexicon.topics``; only where the language lists them), with no
+    comma or quotation in it."""
+    tokens, topics = clause.tokens, clause.lexicon.topics
+    if not topics or cue_first <= clause.first + 1 or tokens[clause.first].pos != "ADP":
+        return False
+    fronted = range(clause.first, cue_first)
+    if any(tokens[k].text in STOP or tokens[k].text == "," or _quoted(clause, k) for k in fronted):
+        return False
+    return tokens[clause.first].lemma.lower() not in topics and tokens[clause.first].text.lower() not in topics
 
 
 def _fronted_adverbial_clause(clause: _Clause, cue_first: int) -> bool:
@@ -1248,6 +1309,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
+    addressed = _addressee_first(clause, i, cue, cue_first, subject) if cue_first > first else None
+    if addressed is not None:  # "Dem Bayerischen Rundfunk sagte der Minister, …"
+        return addressed
     if cue_first > first and (
         (clause.lexicon.free_order and _subject_after(clause, subject, cue_first, i))
         or _case_marked_subject_after(clause, subject, cue_first, i)
@@ -1291,6 +1355,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         fronted = _fronted_object(clause, i, cue, cue_first, subject) if fronted_phrase else None
         if fronted is not None:  # a fronted object: the subject follows the cue (verb-second order)
             return fronted
+        if fronted_phrase and subject is not None and _fronted_setting(clause, cue_first):
+            return None  # "Am Abend sprach der Minister": when and who, nothing said; the place is no speaker
         pronoun = _subject_pronoun_before(clause, start) if _after_preposition(clause, start) else None
         if pronoun is not None:  # "da kann man nicht in Frankreich als einziges Land sagen": a place, not a speaker
             source = clause.span(pronoun, pronoun)
@@ -1807,7 +1873,8 @@ def _fronted_object(
     while after <= clause.last and clause.tokens[after].text in (",", ":"):
         after += 1
     content = clause.content(after, clause.last) if after <= clause.last else None
-    if content is None:
+    if content is None and not _fronted_setting(clause, cue_first):
+        # the fronted phrase is what was spoken of; one of place or time ("Am Abend sprach X") is none
         content = clause.content(clause.first, cue_first - 1)
     return _frame(clause, cue, content, clause.span(*subject), clause.tokens[i].lemma.lower())
 
@@ -2087,6 +2154,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
             start -= 2
             continue
+        opening = _aside_opening(clause, start - 1) if tokens[start].pos == "ADP" else None
+        if opening is not None:  # "Anna (34) aus Köln", "Anna, 34, aus Köln": the bracket or the age goes on
+            start = opening
+            continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
@@ -2127,7 +2198,9 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     left = _nominal_start(clause, before)
     if _breaks_subject(clause, left, before + 1) or _after_preposition(clause, left):
         return _listed_start(clause, left, start)
-    return _listed_start(clause, left, start) if tokens[start].pos == "DET" else left
+    # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
+    # und Eva Test sagten", "Merkel, Scholz und Habeck sagten")
+    return _listed_start(clause, left, start)
 
 
 def _is_article(clause: _Clause, k: int) -> bool:
@@ -2146,10 +2219,15 @@ def _listed_start(clause: _Clause, left: int, start: int) -> int:
     puts one phrase before the verb); else ``left`` when its phrase is a clean subject, ``start`` when not."""
     tokens = clause.tokens
     item, comma = left, left - 1
-    while comma > clause.first and tokens[comma].text == "," and _is_article(clause, item):
-        item = _nominal_start(clause, comma - 1)
+
+    def opens_item(k: int) -> bool:  # an article, or a name ("Jana Beispiel (SPD), Tom Muster und Eva Test")
+        return _is_article(clause, k) or _is_name_word(tokens[k])
+
+    while comma > clause.first and tokens[comma].text == "," and opens_item(item):
+        opening = _short_bracket_opening(clause, comma - 1)  # "Jana Beispiel (SPD), …": the name before its bracket
+        item = _nominal_start(clause, comma - 1 if opening is None else opening - 1)
         comma = item - 1
-    if item < left and item == clause.first and _is_article(clause, item):
+    if item < left and item == clause.first and opens_item(item):
         return item
     if _breaks_subject(clause, left, start) or _after_preposition(clause, left):
         return start
@@ -2178,12 +2256,31 @@ def _joined_names_end(
         return end
     if not tokens[verb].text.lower().endswith(PLURAL_VERB_ENDING) or tokens[verb].pos not in ("VERB", "AUX"):
         return end
-    if tokens[end + 1].text.lower() not in AND_WORDS or not _is_name_word(tokens[end]):
+    phrase_end = phrase_end or clause.phrase_end
+    last = end  # "Das sagten Jana Beispiel (SPD), Tom Muster und Eva Test": the items before the "and" too
+    while last + 2 <= clause.last and tokens[last + 1].text == "," and _ends_name(clause, last):
+        item = phrase_end(last + 2)
+        if item is None or not _is_name_word(tokens[last + 2]) or not _ends_name(clause, item):
+            break
+        if any(t.text.lower() in AND_WORDS for t in tokens[last + 2 : item + 1]):
+            return item  # the phrase ran on over the "and": "Tom Muster und Eva Test"
+        last = item
+    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS or not _ends_name(clause, last):
         return end
-    second = (phrase_end or clause.phrase_end)(end + 2)
-    if second is None or not any(_is_name_word(t) for t in tokens[end + 2 : second + 1]):
+    second = phrase_end(last + 2)
+    if second is None or not any(_is_name_word(t) for t in tokens[last + 2 : second + 1]):
         return end
     return second
+
+
+def _ends_name(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` ends a name, a short bracket after it allowed ("Jana Beispiel (SPD)"): a name word, or a
+    capitalised word after one (a surname a tagger knows as a noun: "Beispiel", "Müller")."""
+    tokens = clause.tokens
+    opening = _short_bracket_opening(clause, k)
+    k = opening - 1 if opening is not None else k
+    after_name = k - 1 >= clause.first and _is_name_word(tokens[k - 1]) and tokens[k].text[:1].isupper()
+    return _is_name_word(tokens[k]) or after_name
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:
@@ -2201,7 +2298,23 @@ def _joins_nouns(clause: _Clause, k: int) -> bool:
 def _modifies_noun(clause: _Clause, preposition: int) -> bool:
     """Whether the preposition at ``preposition`` follows a noun, so its phrase modifies that noun ("das
     Ministerium für Gesundheit") rather than standing before the verb on its own ("Von einer Katastrophe")."""
-    return preposition > clause.first and clause.tokens[preposition - 1].pos in ("NOUN", "PROPN")
+    if preposition <= clause.first:
+        return False
+    before = clause.tokens[preposition - 1]
+    return before.pos in ("NOUN", "PROPN") or _aside_opening(clause, preposition - 1) is not None
+
+
+def _aside_opening(clause: _Clause, k: int) -> int | None:
+    """Index of the opening bracket or comma when token ``k`` closes a short bracket after a noun or a name ("Anna
+    (34)", "der Sprecher (links)") or an age between commas after a name ("Anna, 34,"); else ``None``."""
+    opening = _short_bracket_opening(clause, k)
+    if opening is not None:
+        return opening
+    tokens = clause.tokens
+    if k - 3 < clause.first or tokens[k].text != "," or tokens[k - 2].text != ",":
+        return None
+    aged = _is_age(tokens[k - 1].text) and tokens[k - 3].pos in ("NOUN", "PROPN")
+    return k - 2 if aged else None
 
 
 def _after_preposition(clause: _Clause, first: int) -> bool:

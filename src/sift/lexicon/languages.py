@@ -191,11 +191,18 @@ class Language:
     #: Verband"), and the words that may open a subject before the cue (then the fronted phrase is no object)
     subject_articles: frozenset[str] = frozenset()
     nominative_openers: frozenset[str] = frozenset()
+    #: word-order rules: articles of a dative only ("Dem Bayerischen Rundfunk sagte der Minister, …"): a phrase they
+    #: open before a finite cue is whom it was said to, the subject follows the cue
+    dative_articles: frozenset[str] = frozenset()
     #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
     #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
     source_prepositions: frozenset[str] = frozenset()
     #: word-order rules: prepositions of a passive's agent ("annoncé par le ministre", "anunciado por el Gobierno")
     agent_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: prepositions that open what a fronted phrase before an inverted cue is about ("Von einer
+    #: Katastrophe spricht X", "Über die Lage sprach X"); a fronted phrase opened by another is the statement's
+    #: setting ("Beim Festakt sprechen X, Y und Z", "Am Abend sprach X"), no content. Empty: every phrase is content
+    topic_prepositions: frozenset[str] = frozenset()
     #: word-order rules: modals whose infinitive closing the sentence reports what the subject says or means to
     #: ("Das wollte X am Montag verkünden"); not an obligation ("Darauf müssen die Betreiber hinweisen") nor an
     #: ability ("können")
@@ -350,6 +357,7 @@ FRENCH = Language(
 
 GERMAN = Language(
     code="de",
+    topic_prepositions=frozenset({"von", "über", "zu", "gegen", "für"}),
     back_pointers=frozenset({"so", "das", "dies"}),
     according=("laut", r"nach\s+angaben"),
     bare_according=("laut",),
@@ -418,6 +426,7 @@ GERMAN = Language(
     # is never continued, and "ich" before the verb makes a sentence the writer's own)
     reflexive_cue_lemmas=frozenset({"zeigen"}),
     subject_articles=word_set("der die"),
+    dative_articles=word_set("dem einem diesem"),
     nominative_openers=word_set("der die das ein eine dieser diese dieses jener jene jenes kein keine"),
     reported_speech_forms=word_set(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
@@ -428,7 +437,12 @@ GERMAN = Language(
     ),
     noun_form_endings=("", "e", "en", "n", "nen", "er"),
     feminine_noun_endings=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur"),
-    neuter_noun_endings=("um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum"),
+    # the heads of bodies' names too ("des Deutschen Roten Kreuzes": Deutsches Rotes Kreuz, "Zweites Deutsches
+    # Fernsehen", "Hamburger Abendblatt"): after "des"/"dem" a noun is masculine or neuter, and neuter only by these
+    neuter_noun_endings=(
+        "um", "ment", "chen", "lein", "werk", "amt", "haus", "institut", "gericht", "zentrum", "kreuz", "komitee",
+        "büro", "bündnis", "ariat", "blatt", "fernsehen", "kabinett", "netz", "portal", "magazin",
+    ),
     strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
     content_openers=word_set("dass ob vor"),
     # warnen den Stürmer, verweisen auf Platz zwei, verteidigen den Titel, führen den Freistoß aus, erzählen von,

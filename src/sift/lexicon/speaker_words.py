@@ -49,8 +49,14 @@ class SpeakerWords:
     singular_pronouns: frozenset[str] = frozenset()
     #: masculine pronouns ("er", "il"): never a person whose title has a feminine ending ("Ministerin")
     masculine_pronouns: frozenset[str] = frozenset()
+    #: feminine pronouns ("sie" with a singular verb, "she", "elle"): never a person the page tells is a man
+    feminine_pronouns: frozenset[str] = frozenset()
     #: endings of a title's feminine form ("Ministerin", "Sprecherin"): the person it names is a woman
     feminine_title_endings: tuple[str, ...] = ()
+    #: nouns of kin and address that tell a man or a woman in a source's own words ("Ihr Mann Peter", "her husband
+    #: Tom", "Frau Weber"): a gendered pronoun after them takes another speaker of the page when the gender differs
+    masculine_nouns: frozenset[str] = frozenset()
+    feminine_nouns: frozenset[str] = frozenset()
     #: pronouns for a group or a body ("they", "ils", "sie", "ellos", "oni")
     group_pronouns: frozenset[str] = frozenset()
     #: pronouns for a group that are one woman's with a singular verb beside them (German "sie": "schätzt sie",
@@ -164,6 +170,10 @@ ENGLISH = SpeakerWords(
         """
     ),
     person_pronouns=_words("he she him i"),
+    masculine_pronouns=_words("he him"),
+    feminine_pronouns=_words("she"),
+    masculine_nouns=_words("husband father son brother grandfather uncle nephew boyfriend mr"),
+    feminine_nouns=_words("wife mother daughter sister grandmother aunt niece girlfriend mrs ms miss"),
     thing_pronouns=_words("it"),
     group_pronouns=_words("they we"),
     first_person_pronouns=_words("i we"),
@@ -241,6 +251,10 @@ FRENCH = SpeakerWords(
         """
     ),
     singular_pronouns=_words("il elle je lui"),
+    masculine_pronouns=_words("il"),
+    feminine_pronouns=_words("elle"),
+    masculine_nouns=_words("mari père fils frère grand-père oncle neveu compagnon monsieur m."),
+    feminine_nouns=_words("épouse mère fille sœur grand-mère tante nièce compagne madame mme"),
     group_pronouns=_words("ils elles nous"),
     first_person_pronouns=_words("je j' j’ nous"),
     impersonal_pronouns=_words("on"),
@@ -319,7 +333,10 @@ GERMAN = SpeakerWords(
     person_pronouns=_words("ich"),
     singular_pronouns=_words("er es"),
     masculine_pronouns=_words("er"),
+    feminine_pronouns=_words("sie"),
     feminine_title_endings=("in",),
+    masculine_nouns=_words("mann ehemann vater sohn bruder großvater opa onkel neffe freund lebensgefährte herr"),
+    feminine_nouns=_words("frau ehefrau mutter tochter schwester großmutter oma tante nichte freundin lebensgefährtin"),
     group_pronouns=_words("sie wir"),
     number_by_verb_pronouns=_words("sie"),
     first_person_pronouns=_words("ich wir"),
