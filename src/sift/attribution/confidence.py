@@ -370,6 +370,28 @@ def _bracketed_names(inside: Sequence[Token]) -> bool:
     )
 
 
+#: Prepositions that attach a listed name's affiliation ("Eva Probe vom Bürgerverein", "Ole Probe aus dem
+#: Stadtrat"), unlike a topic ("äußerten sich … zu dem Vorschlag").
+AFFILIATION_PREPOSITIONS = frozenset({"von", "vom", "aus"})
+
+
+def _attaches_to_list(frame: Frame, inside: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """Whether a content is only the last listed name's "von" phrase, when the source already holds the whole
+    bracketed list ("sprechen Anna Beispiel (parteilos), Jonas Muster (Grüne) und Eva Probe | vom Bürgerverein"):
+    an affiliation, nothing said. A pronoun fronted before the cue is what they said ("Das sagten X (SPD), Y und
+    Z vom Verein")."""
+    assert frame.source is not None and frame.cue is not None
+    source = [t for t in tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not _bracketed_names(source) or not any(t.pos == "CCONJ" for t in source):
+        return False
+    cue = next((t for t in tokens if t.start >= frame.cue[0]), None)
+    if cue is None or any(t.pos == "PRON" for t in tokens if t.sentence == cue.sentence and t.end <= frame.cue[0]):
+        return False
+    return inside[0].text.lower() in AFFILIATION_PREPOSITIONS and all(
+        t.pos in ("ADP", "DET", "PROPN", "X", "PUNCT", "CCONJ") or t.text[:1].isupper() for t in inside
+    )
+
+
 def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
     """Whether an inverted cue's only content is the rest of its subject, a list of names ("Zur Eröffnung der
     Demonstration sprechen Jana Beispiel (Partei), Tom Muster (MdB) und …": who will speak, realpages dev7, nothing
@@ -383,7 +405,12 @@ def lists_speakers(frame: Frame, tokens: Sequence[Token]) -> bool:
         inside = [t for t in tokens if start <= t.start and t.end <= end]
         # the list after the first name's bracket, or after the first name with its bracket in the source
         listed = all(t.pos in ("PROPN", "X", "PUNCT", "CCONJ") or t.text[:1].isupper() for t in inside)
-        if not inside or not (inside[0].text in _LIST_OPENERS or listed or _bracketed_names(inside)):
+        if not inside or not (
+            inside[0].text in _LIST_OPENERS
+            or listed
+            or _bracketed_names(inside)
+            or _attaches_to_list(frame, inside, tokens)
+        ):
             return False
         if any(t.pos in ("VERB", "AUX") or t.text in QUOTE_MARKS for t in inside):
             return False
