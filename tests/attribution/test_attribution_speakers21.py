@@ -135,3 +135,8 @@ def test_a_titles_short_form_keeps_the_name_after_its_stop(analyse: Analyse) -> 
     doc = analyse([("de", "So schreibt Prof. Helga Wurmbach: „Die Pegel steigen im Frühjahr schneller.“")])
     assert _sources(doc) == ["Prof. Helga Wurmbach"]
     assert _speakers(doc) == ["Helga Wurmbach"]
+
+
+def test_an_author_the_page_never_names_is_no_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "Der Autor schildert darin die Nachkriegsjahre aus der Sicht eines jungen Bäckers.")])
+    assert _speakers(doc) == []

@@ -118,10 +118,18 @@ def title_predicates(text: str, lang: str) -> list[TitlePredicate]:
             if (entry := _title(match[group], lang)) is not None:
                 titles.add(entry)
         if lang == "de" and _GERMAN_WORK.search(sentence):
-            titles |= {entry for word in _AUTHOR_TITLES if (entry := _title(word, lang)) is not None}
+            titles |= author_titles(lang)
         if titles:
             found.append(TitlePredicate(sentence, frozenset(titles), lang))
     return found
+
+
+def author_titles(lang: str) -> frozenset[str]:
+    """The title entries of a book's author in ``lang`` ("autor", "autorin"): a speaker known only so is the person
+    a work predicate names, or no one the page can tell (the page's own writer, a novelist described)."""
+    if lang != "de":
+        return frozenset()
+    return frozenset(entry for word in _AUTHOR_TITLES if (entry := _title(word, lang)) is not None)
 
 
 def is_former(described: list[str]) -> bool:
