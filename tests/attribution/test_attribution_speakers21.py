@@ -112,9 +112,14 @@ def test_declaring_oneself_ready_in_a_perfect_is_no_statement(analyse: Analyse) 
 
 
 def test_a_title_in_quotes_joined_to_its_noun_stays_in_the_source(analyse: Analyse) -> None:
-    doc = analyse([("de", "Fans des „Slow Gardening“-Trends berichten, dass ihre Beete weniger Arbeit machen.")])
-    assert _sources(doc) == ["Fans des „Slow Gardening“-Trends"]
-    assert _speakers(doc) == ["Fans des „Slow Gardening“-Trends"]
+    doc = analyse([("de", "Kenner des „Slow Gardening“-Trends berichten, dass ihre Beete weniger Arbeit machen.")])
+    assert _sources(doc) == ["Kenner des „Slow Gardening“-Trends"]
+    assert _speakers(doc) == ["Kenner des „Slow Gardening“-Trends"]
+
+
+def test_a_title_in_quotes_closes_an_according_phrase(analyse: Analyse) -> None:
+    doc = analyse([("de", "Der Club mit dem meisten Pech ist laut der „Ehrlichen Tabelle“ Hansa Lübeck.")])
+    assert _speakers(doc) == []
 
 
 @pytest.mark.parametrize(

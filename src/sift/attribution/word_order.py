@@ -746,6 +746,23 @@ def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None
 PROVISIONS = frozenset({"§", "§§", "art", "artikel", "paragraf", "paragraph", "absatz", "abs", "article", "artículo"})
 
 
+def _title_closes_phrase(clause: _Clause, first: int, end: int) -> int:
+    """``end``, or the closing mark of a title in quotes inside the phrase from ``first`` when more words follow it
+    ("laut der „Wahren Tabelle“ | Eintracht Frankfurt!": the title closes the phrase, the name after it is what the
+    table says; attribution-negatives neg-003). A title joined to a noun by a hyphen ("„Tatort“-Kommissar") goes on."""
+    tokens = clause.tokens
+    opened = False
+    for k in range(first, end):
+        text = tokens[k].text
+        if not opened and text in NAME_QUOTES:
+            opened = True
+        elif opened and text in CLOSING_QUOTES | NAME_QUOTES:
+            if tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end:
+                return end
+            return k
+    return end
+
+
 def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …" / "De acuerdo con X, …"."""
     if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
@@ -765,6 +782,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
+    source_end = _title_closes_phrase(clause, i + 1, source_end)
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it

@@ -346,7 +346,7 @@ GERMAN = SpeakerWords(
         aktivistin ökonom ökonomin quelle insider mitarbeiter mitarbeiterin arzt ärztin mediziner medizinerin
         sachverständige sachverständiger kreis kreise person leute vertreter vertreterin mitglied teilnehmer
         teilnehmerin kenner kennerin insiderin fachleute beamte beamter unterstützer unterstützerin gegner
-        gegnerin befürworter befürworterin anhänger anhängerin fan betriebsrat betriebsräte umfrage presse landwirt
+        gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
         klägerin
