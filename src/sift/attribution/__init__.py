@@ -18,7 +18,7 @@ from importlib import resources as package_resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sift.attribution.author_citations import author_citation_frames
+from sift.attribution.author_citations import author_citation_frames, source_credit_frames
 from sift.attribution.confidence import cue_confidence, is_speech
 from sift.attribution.frames import (
     Frame,
@@ -199,7 +199,11 @@ def _finish(
         frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
     outlet = functools.partial(names_outlet, gazetteer, text)
-    frames = [*collapse_relays(text, [*frames, *citation_frames(text)], outlet), *author_citation_frames(text, lang)]
+    frames = [
+        *collapse_relays(text, [*frames, *citation_frames(text)], outlet),
+        *author_citation_frames(text, lang),
+        *source_credit_frames(text, lang),
+    ]
     if relays is not None:
         frames = relays.as_relays(text, frames, tokens)
         relays.add_relays(text, frames, tokens)

@@ -15,10 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sift.attribution.frames import Frame, Span, trim_content
+from sift.attribution.frames import SOURCE_LABELS, Frame, Span, trim_content
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["CITATION_CUE", "author_citation_frames"]
+__all__ = ["CITATION_CUE", "SOURCE_CREDIT", "author_citation_frames", "source_credit_frames"]
 
 #: The cue lemma of a citation: a bracketed credit, as a digest's "[NYT.]" is (``frames.citation_frames``).
 CITATION_CUE = "[]"
@@ -35,6 +35,9 @@ _YEAR = r"(?:1[6-9]|20)\d\d[a-z]?"
 BRACKETED = re.compile(rf"(?:[(\[]|;\s*){_AUTHORS},?\s+(?P<year>{_YEAR})(?=\s*[)\];,:])")
 #: "Jacobs (1998)", "Baal et al. (1994)": a name before its bracketed year.
 NARRATIVE = re.compile(rf"(?<![\w-]){_AUTHORS}\s+\((?P<year>{_YEAR})\)")
+#: A bracketed source credit: "(Quelle: U. S. Department of Education)", "(Source: Eurostat, 2021)"; the credited
+#: source runs to the closing bracket or to a comma or semicolon (a year, a table, a second source follow).
+SOURCE_CREDIT = re.compile(rf"\((?:{'|'.join(SOURCE_LABELS)})\s*:\s*(?P<source>[^()\[\],;:]{{2,80}}?)\s*[),;]")
 #: A sentence's end before a citation: its content starts after it.
 _STOP = re.compile(r"[.!?…]\s+(?=\S)")
 _JOIN_WORDS = frozenset({"und", "and"})
@@ -143,4 +146,30 @@ def author_citation_frames(text: str, lang: str) -> list[Frame]:
                 Frame(cue=match.span(), content=[content], source=author, cue_lemma=CITATION_CUE)
                 for author in _author_spans(match)
             ]
+    return frames
+
+
+def _credits_someone(name: str, lang: str) -> bool:
+    """Whether a source credit names someone: a capitalised name, neither the writer's own work ("Eigene
+    Berechnung") nor a web address ("www.example.org", "https://…")."""
+    row = LANGUAGES.get(lang)
+    own = row.own_words if row is not None else frozenset()
+    first = name.split(maxsplit=1)[0]
+    return first[:1].isupper() and first.lower() not in own and "www." not in name.lower() and "://" not in name
+
+
+def source_credit_frames(text: str, lang: str) -> list[Frame]:
+    """One frame per bracketed source credit ("… zuhause unterrichtet (Quelle: U. S. Department of Education).",
+    "(Source: Eurostat)"): statistics pages and essays credit figures so, with no verb of saying, and the credited
+    body is the source of the sentence the credit closes (realpages dev10 r10-005). The credit is the cue."""
+    frames: list[Frame] = []
+    stops = _Stops.of(text)
+    for match in SOURCE_CREDIT.finditer(text):
+        if not _credits_someone(match.group("source"), lang):
+            continue
+        content = _sentence_around(text, match.start(), match.end(), stops)
+        if content is not None:
+            frames.append(
+                Frame(cue=match.span(), content=[content], source=match.span("source"), cue_lemma=CITATION_CUE)
+            )
     return frames

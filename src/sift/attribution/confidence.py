@@ -107,7 +107,9 @@ THING_OBJECT_LEMMAS = {
         | {"warn", "alert", "caution"}
         | {"brand", "label", "slam"}
         | {"tout"}  # "while touting their technology stacks": promoting a thing (realpages dev7 r7-016)
-    )
+    ),
+    # "Hans hat ein Papier geschrieben: „…“" (``word_order._perfect_bracket``, the only German frame that tells)
+    "de": frozenset({"schreiben", "verfassen"}),
 }
 
 

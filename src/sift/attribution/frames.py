@@ -52,6 +52,10 @@ _OPENER_BEFORE = re.compile(r"(\w+)[\s\xa0]*$")
 SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 #: A bracketed outlet citing what precedes it, as news digests do ("… in “serious trouble.” [NYT.]").
 CITATION = re.compile(r"\[(?P<source>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\.\]")
+#: "Source:" in the languages sift reads: over a block, a page section ("Quelle: Prospekt next week" under a deal
+#: post, dev10 r10-011); inside brackets after a sentence, the credit of what it states
+#: (``author_citations.SOURCE_CREDIT``).
+SOURCE_LABELS = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło")
 #: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");
 #: from the spurious colon cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
 NOT_SPEAKERS = frozenset(
@@ -59,11 +63,10 @@ NOT_SPEAKERS = frozenset(
     for label in (
         "The Latest", "Update", "Updated", "Contributing", "Twitter", "Editor's Note", "Editor’s Note", "Note",
         "Watch", "Related", "Video", "Photos", "Photo", "Exclusive", "Breaking", "Breaking News", "Read More",
-        "Source", "Sources", "Correction", "Disclosure", "Follow", "Email", "Listen", "Warning", "Analysis",
+        "Correction", "Disclosure", "Follow", "Email", "Listen", "Warning", "Analysis",
         "Opinion", "Live", "Transcript", "Full Transcript", "See Also", "More", "Also", "Credit", "Image",
         "Stream",  # a call to play, as "Listen:" and "Watch:" ("STREAM: Artist, Title / Title", dev7 r7-006)
-        # "Source:" in the other languages sift reads ("Quelle: Prospekt next week" under a deal post, dev10 r10-011)
-        "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło",
+        *SOURCE_LABELS,
     )
 )  # fmt: skip
 #: Last words of a column's or a section's kicker, not a speaker label ("High School Roundup: Viera defeats …",

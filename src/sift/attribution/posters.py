@@ -6,7 +6,8 @@ Extraction marks each post of a thread with its poster (``Block.poster``, read o
 frame's own verb (or the header's colon, with the lemma ``post``) the cue, and each sentence that states something
 is one attribution. A poster who only asks, thanks or reacts states nothing and is no speaker: a sentence that
 does not close with a full stop (a question or exclamation mark, as the claims stage reads a question; an ellipsis,
-an emoji, no mark at all), opens with thanks, or has fewer than :data:`MIN_STATEMENT_WORDS` words is left out.
+an emoji, no mark at all), opens with thanks or with the poster's own ignorance ("Wusste nicht, dass …"), or has
+fewer than :data:`MIN_STATEMENT_WORDS` words is left out.
 Frames the readers found in the header are dropped (the poster is the header's only speaker); frames inside the
 post that name a source of their own ("mein Mann pflegt zu sagen „…“") keep it, and the sentences they cover are
 theirs, while "it seems", "I think" are the poster's.
@@ -43,6 +44,16 @@ THANKS = frozenset(
 #: Greetings that open a post before its first comma, besides letters' salutations ("Hallo Sabienes, …").
 GREETINGS = frozenset({"hallo", "hey", "moin", "servus", "bonjour", "salut", "hola", "ciao", "olá", "oi", "cześć"})
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: A post's sentence opening with the poster's own ignorance ("Wusste nicht, dass das Supermärkte machen", "Ich
+#: wusst überhaupt nicht, dass …", "I didn't know that …", "Je ne savais pas que …"): a reaction to what the thread
+#: told, whose news the poster learned there and does not report (realpages dev10 r10-011).
+UNAWARE = re.compile(
+    r"(?:ich\s+)?(?:wusste?|wußte?|hab\S*\s+(?:\w+\s+){0,2}gewusst)\s+(?:\w+\s+){0,2}?nicht\b"
+    r"|(?:ich\s+)?(?:hab\S*\s+)?(?:\w+\s+){0,2}?nicht\s+gewusst\b"
+    r"|(?:i\s+)?(?:did\s*n[o'’]t\s+know|never\s+knew)\b|(?:i\s+)?had\s+no\s+idea\b"
+    r"|(?:je\s+)?ne\s+savais\s+pas\b",
+    re.IGNORECASE,
+)
 #: Closing marks stripped before a sentence's last mark is read: quotes, brackets, spaces, emoji joiners.
 _CLOSERS = "\"'”’»)]} \u200d\ufe0f"
 
@@ -60,7 +71,7 @@ def is_statement(text: str) -> bool:
     a full stop (a question or exclamation mark, an ellipsis that trails off, an emoji or no mark at all close a
     question, a reaction or a chat line: "klingt lecker😋.", "bin dabei...👍", "den Test hab ich fast verpasst")."""
     words = _WORD.findall(text)
-    if len(words) < MIN_STATEMENT_WORDS or _opens_with_thanks(text):
+    if len(words) < MIN_STATEMENT_WORDS or _opens_with_thanks(text) or UNAWARE.match(text.lstrip()):
         return False
     text = text.rstrip(_CLOSERS)
     if any(unicodedata.category(char) == "So" for char in text[-3:]):

@@ -84,7 +84,7 @@ from sift.attribution.surnames import (
     introduced_given_names,
     lone_surname_names,
 )
-from sift.attribution.title_predicates import is_former, title_predicates
+from sift.attribution.title_predicates import author_titles, is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import Token
 from sift.document import SPEAKER_KINDS, Speaker
@@ -1891,6 +1891,8 @@ def _merge_titles(
             person.keys: person for person in titled + ([] if former else chosen_as) if person.titles & entity.titles
         }
         if len(tied) != 1:
+            if entity.titles and entity.titles <= {title for _, lang in page for title in author_titles(lang)}:
+                _drop_entity(entity, entities, chosen)  # "Der Autor schildert darin …": a writer the page never names
             continue
         person = next(iter(tied.values()))
         same = [e for e in named if e.key in person.keys]

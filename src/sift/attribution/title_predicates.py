@@ -27,6 +27,18 @@ _GERMAN_TITLE = re.compile(
     r"\bzu[mr]\s+(?:[a-zäöüß][\w-]*\s+){0,3}(?P<title>[A-ZÄÖÜ][\w-]+)"
     r"|\b(?:ist|wird|wurde|war|bleibt)\s+(?:seit\s+\S+\s+)?(?:der|die)\s+(?:neue[rn]?\s+)?(?P<copula>[A-ZÄÖÜ][\w-]+)"
 )
+#: German: a person who wrote, edited or published a book is its author ("Mark Berger hat ein Buch
+#: herausgegeben, …", "Eva Brandt veröffentlichte einen Roman"): "so der Autor", "die Autorin meint" is that person
+#: (realpages dev9 r9-004, a book notice).
+_GERMAN_WORK = re.compile(
+    r"\b(?:ein(?:en)?|ihr(?:en)?|sein(?:en)?|das|den)\s+(?:[a-zäöüß][\w-]*\s+){0,2}"
+    r"(?:Buch|Roman|Sachbuch|Werk|Kinderbuch|Ratgeber|Band|Gedichtband|Essay)\b"
+    r"[^.!?]{0,60}?\b(?:geschrieben|verfasst|herausgegeben|veröffentlicht|vorgelegt)\b"
+    r"|\b(?:schrieb|verfasste|veröffentlichte)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s+){0,3}(?:ein(?:en)?|ihr(?:en)?|sein(?:en)?)"
+    r"\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:Buch|Roman|Sachbuch|Werk|Kinderbuch|Ratgeber|Gedichtband|Essay)\b"
+)
+#: The titles a German work predicate gives.
+_AUTHOR_TITLES = ("Autor", "Autorin")
 #: English: "was elected/named/appointed (as) (the) (new) title", "became (the) new title", and the active
 #: "elected/named/appointed Jane Doe (as) (its) (new) title"; never a title's possessive ("is now the president's
 #: chief of staff": another title, the president's).
@@ -105,9 +117,19 @@ def title_predicates(text: str, lang: str) -> list[TitlePredicate]:
                 continue  # "Am Montag wird der Präsident Anna Schmidt empfangen": the title is the subject
             if (entry := _title(match[group], lang)) is not None:
                 titles.add(entry)
+        if lang == "de" and _GERMAN_WORK.search(sentence):
+            titles |= author_titles(lang)
         if titles:
             found.append(TitlePredicate(sentence, frozenset(titles), lang))
     return found
+
+
+def author_titles(lang: str) -> frozenset[str]:
+    """The title entries of a book's author in ``lang`` ("autor", "autorin"): a speaker known only so is the person
+    a work predicate names, or no one the page can tell (the page's own writer, a novelist described)."""
+    if lang != "de":
+        return frozenset()
+    return frozenset(entry for word in _AUTHOR_TITLES if (entry := _title(word, lang)) is not None)
 
 
 def is_former(described: list[str]) -> bool:

@@ -212,6 +212,8 @@ class Lexicon:
     impersonal: frozenset[str] = frozenset()  # "heißt es": a cue only beside ``impersonal_pronouns``
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
+    belief_conditions: frozenset[str] = frozenset()  # "Glaubt man den Kommentaren, …": the dative speaks
+    generic_subjects: frozenset[str] = frozenset()  # "man", "on": the generic subject of such a condition
     #: pronouns that can only be objects (and "es" before a noun phrase) between an inverted cue and its subject
     #: ("…, sagt uns die Quelle", "So beschrieb es einst X"): what was said or who heard it, never who spoke
     object_pronouns: frozenset[str] = frozenset()
@@ -269,6 +271,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         impersonal=language.impersonal_cues,
         impersonal_pronouns=language.impersonal_pronouns,
         impersonal_prepositions=language.impersonal_prepositions,
+        belief_conditions=language.belief_conditions,
+        generic_subjects=language.speakers.impersonal_pronouns,
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         openers=language.content_openers,
         requests=language.request_cues,
@@ -347,6 +351,9 @@ class _Clause:
             if _is_ordinal_stop(self, index + 1) or (following.pos == "NUM" and _is_ordinal_stop(self, index + 2)):
                 index += 1  # "der Präsident der 27. UN-Klimakonferenz": an ordinal's stop ends no phrase
                 continue
+            if _abbreviation_stop(self, index + 1, last):  # "Prof. Volker Quaschning", "John v. Berenberg"
+                index += 2
+                continue
             closing = _short_bracket_closing(self, index + 1, last) if self.lexicon.noun_capitals else None
             if closing is not None:  # "der Bayerische Rundfunk (BR)": the short name goes with the phrase
                 index = closing
@@ -404,6 +411,18 @@ def sentence_numbers(words: list[str]) -> list[int]:
         if ends_at_stop or (ends_at_quote and next_word != "," and not next_word[:1].islower()):
             current += 1
     return numbers
+
+
+def _abbreviation_stop(clause: _Clause, k: int, last: int) -> bool:
+    """Whether the full stop at ``k`` closes an abbreviation inside a name ("Prof. Volker Quaschning", "John v.
+    Berenberg-Consbruch", "Anna M. Weber"): a title's short form or one letter before it, a capitalised word after
+    it in the same phrase (:func:`sentence_numbers` ends no sentence there)."""
+    tokens = clause.tokens
+    if tokens[k].text != "." or k + 1 > last or k - 1 < clause.first:
+        return False
+    previous = tokens[k - 1].text
+    short = previous.lower() in ABBREVIATIONS or (len(previous) == 1 and previous.isalpha())
+    return short and tokens[k].start == tokens[k - 1].end and tokens[k + 1].text[:1].isupper()
 
 
 def _is_cue(clause: _Clause, i: int) -> bool:
@@ -726,6 +745,28 @@ def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None
     return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
 
 
+#: Words opening a legal provision ("§ 449 BGB", "Art. 5 GG", "Artikel 3", "Article 12"): after "according to" a
+#: rule of law, which no one says (realpages dev10 r10-007: statutes are no speakers).
+PROVISIONS = frozenset({"§", "§§", "art", "artikel", "paragraf", "paragraph", "absatz", "abs", "article", "artículo"})
+
+
+def _title_closes_phrase(clause: _Clause, first: int, end: int) -> int:
+    """``end``, or the closing mark of a title in quotes inside the phrase from ``first`` when more words follow it
+    ("laut der „Wahren Tabelle“ | Eintracht Frankfurt!": the title closes the phrase, the name after it is what the
+    table says; attribution-negatives neg-003). A title joined to a noun by a hyphen ("„Tatort“-Kommissar") goes on."""
+    tokens = clause.tokens
+    opened = False
+    for k in range(first, end):
+        text = tokens[k].text
+        if not opened and text in NAME_QUOTES:
+            opened = True
+        elif opened and text in CLOSING_QUOTES | NAME_QUOTES:
+            if tokens[k + 1].text == "-" and tokens[k + 1].start == tokens[k].end:
+                return end
+            return k
+    return end
+
+
 def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …" / "De acuerdo con X, …"."""
     if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
@@ -745,9 +786,12 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
+    source_end = _title_closes_phrase(clause, i + 1, source_end)
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
+    if i < clause.last and clause.tokens[i + 1].text.lower().rstrip(".") in PROVISIONS:
+        source = None  # "gemäß § 449 BGB", "laut Artikel 5": a rule of law, no one who speaks
     source_named = i < clause.last and clause.tokens[i + 1].pos in NOMINAL
     if not source_named and _is_own(clause, cue_first, i):
         source_end = i  # "Nach eigenen Angaben investiert die Firma …": the cue holds "own", no phrase follows it
@@ -1332,6 +1376,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
     elif (relative := _relative_subject(clause, cue_first)) is not None:
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
+    elif (perfect := _perfect_bracket(clause, i, cue)) is not None:
+        return perfect  # "Dazu hat Anna ein Papier geschrieben: „…“": Anna wrote, the paper is what she wrote
     elif cue_first > first and tokens[_last_nominal_before(clause, i, cue_first)].pos in NOMINAL:
         # adverbs between the subject and a clause-final participle ("was der Minister neulich vorgeschlagen hat")
         end = _last_nominal_before(clause, i, cue_first)
@@ -1387,6 +1433,39 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return frame
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _perfect_bracket(clause: _Clause, i: int, cue: Span) -> Frame | None:
+    """A German perfect whose participle closes the verb bracket before a colon or comma ("Dazu hat Anna ein Papier
+    geschrieben: „…“", "Der Verband hat am Montag erklärt, dass …"): the subject stands in the bracket's fronted
+    phrase or right after the finite auxiliary (:func:`_verb_bracket`), never the object just before the participle
+    ("ein Papier" is what was written; realpages dev10 r10-018). ``None`` when no perfect auxiliary stands apart
+    from the participle, or the bracket reads no subject."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals or i >= clause.last or tokens[i + 1].text not in (":", ","):
+        return None
+    finite = next((k for k in range(clause.first + 1, i - 1) if tokens[k].pos == "AUX"), None)
+    if finite is None or tokens[finite].lemma.lower() not in clause.lexicon.aux - PASSIVE_AUX:
+        return None
+    reflexive = any(t.text.lower() in REFLEXIVES for t in tokens[finite + 1 : i])
+    if reflexive and tokens[i - 1].pos in ("ADJ", "ADV"):
+        return None  # "hat sich bereit erklärt, … zu verfassen": a stance declared, a promise, no statement
+    frame = _verb_bracket(clause, finite, i, cue, tokens[i].lemma.lower())
+    if frame is not None and frame.source is not None:
+        # "Hans hat dazu ein Papier geschrieben: „10 Gründe …“": a noun in the middle is what was written, and the
+        # colon gives its title or text; a verb of writing so acts on a thing (``confidence.acts_on_thing``). A noun
+        # after a preposition ("am Abend") is no object.
+        middle = [k for k in range(finite + 1, i) if tokens[k].start >= frame.source[1]]
+        frame.thing_content = any(tokens[k].pos == "NOUN" and not _governed(clause, k) for k in middle)
+    return frame
+
+
+def _governed(clause: _Clause, noun: int) -> bool:
+    """Whether a preposition opens the noun's phrase, past its articles and adjectives ("am späten Abend")."""
+    k = noun - 1
+    while k > clause.first and clause.tokens[k].pos in ("DET", "ADJ", "NUM"):
+        k -= 1
+    return clause.tokens[k].pos == "ADP"
 
 
 #: The most words between the one a quoting verb quotes and the comma or colon before the quotation ("zitiert X
@@ -2151,6 +2230,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if _joins_nouns(clause, start - 1) or _inside_remit(clause, start - 1):
             start -= 1
             continue
+        opening = _quoted_compound_opening(clause, start)
+        if opening is not None:  # "Fans des „Magic Cleaning“-Prinzips": the title in quotes is part of the noun
+            start = opening
+            continue
         if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
             start -= 2
             continue
@@ -2173,6 +2256,24 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
+
+
+def _quoted_compound_opening(clause: _Clause, noun: int) -> int | None:
+    """The opening mark of a title in quotes joined by a hyphen to the noun at ``noun`` ("„Magic Cleaning“-Prinzips",
+    "„Tatort“-Kommissar", no space around the hyphen): the title and the noun are one compound, whose phrase goes
+    on before the opening mark. ``None`` when no such title stands before the noun."""
+    tokens = clause.tokens
+    hyphen, closing = noun - 1, noun - 2
+    if closing <= clause.first or tokens[hyphen].text != "-" or tokens[closing].text not in CLOSING_QUOTES:
+        return None
+    if tokens[hyphen].start != tokens[closing].end or tokens[noun].start != tokens[hyphen].end:
+        return None
+    for k in range(closing - 1, max(clause.first, closing - 1 - MAX_QUOTED_NAME) - 1, -1):
+        if tokens[k].text in OPENERS_ONLY:
+            return k if k < closing - 1 else None
+        if tokens[k].pos == "PUNCT":
+            return None
+    return None
 
 
 #: The ending of a German finite verb (or auxiliary) in the plural ("empfehlen", "forderten", "haben … gewarnt").
@@ -2750,6 +2851,9 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         return _so_frame(clause, i)
     if clause.tokens[i].lemma.lower() in lexicon.impersonal:
         return _impersonal_frame(clause, i)
+    opens = i == clause.first or clause.tokens[i - 1].text == ":"  # "Ergänzung: Glaubt man …": after a label
+    if opens and clause.tokens[i].lemma.lower() in lexicon.belief_conditions:
+        return _belief_condition(clause, i)
     clitic = _auxiliary_start(clause, i) - 1
     if clitic > clause.first and clause.tokens[clitic].text.lower() in lexicon.clitics:
         frame = _clitic_as_clause(clause, i)  # before a cue's own reading, which took the clitic for its subject
@@ -2855,6 +2959,25 @@ def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
         content = clause.content(clause.first, min(i, pronoun) - 1) if min(i, pronoun) > clause.first else None
         return _frame(clause, cue, content, source, lemma)
     return None
+
+
+def _belief_condition(clause: _Clause, i: int) -> Frame | None:
+    """A condition of belief opening the sentence ("Glaubt man den Kommentaren bei YouTube, dann sind die beiden ein
+    Paar"): "if one believes X", so X is the source of the main clause after the comma, as with "laut X" (realpages
+    dev10 r10-017). The verb comes first, the generic subject right after it, then the one believed in the dative;
+    a question ("Glaubt man das?"), a belief in something ("Glaubt man an Gott, …": a preposition) or a condition
+    with no comma after its object is none."""
+    tokens = clause.tokens
+    if i + 2 > clause.last or tokens[i + 1].text.lower() not in clause.lexicon.generic_subjects:
+        return None
+    if tokens[i + 2].pos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    comma = next((k for k in range(i + 2, clause.last) if tokens[k].text == ","), None)
+    if comma is None or comma == i + 2 or not any(t.pos in ("NOUN", "PROPN") for t in tokens[i + 2 : comma]):
+        return None
+    content = clause.content(comma + 1, clause.last)
+    cue = (tokens[i].start, tokens[i + 1].end)
+    return _frame(clause, cue, content, clause.span(i + 2, comma - 1), tokens[i].lemma.lower())
 
 
 def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:

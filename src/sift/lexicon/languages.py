@@ -184,6 +184,9 @@ class Language:
     impersonal_cues: frozenset[str] = frozenset()
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()
+    #: word-order rules: verbs of belief opening a condition with the generic subject ("Glaubt man den Kommentaren,
+    #: sind die beiden ein Paar", "Traut man den Prognosen, …"): "if one believes X", X the source of the main clause
+    belief_conditions: frozenset[str] = frozenset()
     #: word-order rules: cases, not word order, mark the subject, so it may follow the verb after a fronted
     #: object ("Poparcie dla funduszy ogłosił lider PSL X"); only a speaker noun in the nominative is taken so
     is_free_order: bool = False
@@ -396,6 +399,9 @@ GERMAN = Language(
             "nach einschätzungen", "nach ansichten", "nach darstellungen", "nach recherchen", "nach auskunft",
             "nach auskünften", "nach zahlen", "nach daten", "nach berichten", "nach meinung", "nach überzeugung",
             "nach mitteilung", "nach beobachtungen", "nach ermittlungen",
+            # "gemäß eines Urteils des Bundesgerichtshofs" (realpages dev10 r10-007): a law or a contract after it
+            # ("gemäß § 449 BGB") names no one, as the readers of sources tell
+            "gemäß",
         }
     ),
     according_after_words=frozenset({"zufolge"}),
@@ -419,6 +425,7 @@ GERMAN = Language(
     impersonal_cues=word_set("heißen"),
     impersonal_pronouns=word_set("es"),
     impersonal_prepositions=word_set("in im von vom aus bei beim"),
+    belief_conditions=word_set("glauben"),
     verb_final_conjunctions=word_set(
         "dass weil während ob obwohl obgleich nachdem bevor ehe sobald solange sofern falls wenn da indem seit seitdem"
     ),

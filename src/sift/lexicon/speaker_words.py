@@ -353,7 +353,7 @@ GERMAN = SpeakerWords(
         gründer gründerin manager managerin trainer trainerin kandidat kandidatin parlamentarier parlamentarierin
         politiker politikerin vizechef sekretär sekretärin beauftragte beauftragter bischof bundesrat bundesrätin
         vorstand ökonom ökonomin oberst leutnant kommissar kommissarin milliardär milliardärin
-        schatzmeister schatzmeisterin landrat landrätin intendant intendantin
+        schatzmeister schatzmeisterin landrat landrätin intendant intendantin autor autorin
         """
     ),
     source_nouns=_words(
