@@ -1,5 +1,7 @@
-"""Session 38's merges, read together: a programme's list of named speakers says nothing, a list that said
-something fronted as a pronoun does (speakers20's programme rule against review38's whole-list reading)."""
+"""Session 38, lead: a programme's list of named speakers says nothing, a list that said something fronted as a
+pronoun does (speakers20's programme rule against review38's whole-list reading); a quoted outlet after "laut" is
+the source (its closing mark was), and a subject after a dative outlet speaks through it ("sagte der dpa ein
+Sprecher": the agency was the speaker)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,33 @@ def test_a_programme_listing_speakers_with_an_affiliation_says_nothing(analyse: 
 def test_a_fronted_pronoun_is_what_the_listed_speakers_said(analyse: Analyse) -> None:
     doc = analyse([("de", "Das sagten Anna Beispiel (SPD), Jonas Muster und Eva Probe vom Bürgerverein.")])
     assert _shown(doc) == ["Anna Beispiel", "Jonas Muster", "Eva Probe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut dem „Handelsblatt“ steigen die Preise im Herbst.", "Handelsblatt"),
+        ("Laut der „Süddeutschen Zeitung“ steigen die Preise im Herbst.", "Süddeutsche Zeitung"),
+    ],
+)
+def test_a_quoted_outlet_after_laut_is_the_source(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _shown(doc) == [speaker]
+    assert all(not attribution.via for attribution in doc.attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir sind bereit“, sagte der dpa ein Sprecher.", "Sprecher"),
+        ("„Wir sind bereit“, sagte dem „Spiegel“ der Minister Hans Meier.", "Hans Meier"),
+    ],
+)
+def test_a_subject_after_a_dative_outlet_speaks_through_it(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _shown(doc) == [speaker]
+    assert [len(a.via) for a in doc.attributions] == [1]
+
+
+def test_a_quoted_table_after_laut_names_nobody(analyse: Analyse) -> None:
+    assert _shown(analyse([("de", "Laut der „Wahren Tabelle“ wäre der Verein heute Meister.")])) == []

@@ -54,6 +54,8 @@ def _unlisted(
     if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
         return SourceReading("none")
     named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    if named and (lemma in speakers.data_nouns or lemma in speakers.document_nouns):
+        return SourceReading("none")  # "laut der „Wahren Tabelle“": a work's title, nobody who speaks
     if len(lemma) < 5 and not named:  # a short noun alone is no agent or institution; "die Rheinische Post" is a name
         return SourceReading("none")
     institution = bool(speakers.institution_endings) and lemma.endswith(speakers.institution_endings)

@@ -324,8 +324,18 @@ class RelayReader:
             name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=explicit)
             if name is None or name[1] > frame.source[1]:
                 continue
+            if k == first and not any(c.isalnum() for c in text[name[1] : frame.source[1]]):
+                # the outlet is the whole source, its closing mark left ("Laut dem „Handelsblatt“"), unless the
+                # subject follows it ("sagte der dpa ein Sprecher der Stadt")
+                subject = _subject_after(tokens, index_at(tokens, frame.source[1]), self.row.nominative_openers)
+                if subject is None or (frame.cue_lemma or "") in ACCORDING_LEMMAS:
+                    return None
+                frame.source = subject
+                return RelaySpan(name)
             if k == first and name[1] < frame.source[1]:
                 rest = index_at(tokens, name[1])
+                while rest + 1 < len(tokens) and tokens[rest].text in CLOSING_QUOTES:  # "sagte dem „Spiegel“ der …"
+                    rest += 1
                 frame.source = (tokens[rest].start, frame.source[1])
                 return RelaySpan(name)
             if k > first:
@@ -572,6 +582,21 @@ def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:
         platforms=_pattern(row.platform_prepositions),
         citing=_pattern(row.citing),
     )
+
+
+def _subject_after(tokens: list[Token], start: int, openers: frozenset[str]) -> Span | None:
+    """The noun phrase a nominative article opens at ``start`` ("ein Sprecher der Stadt", "eine Sprecherin"), up to
+    its clause's next punctuation or verb, or ``None``."""
+    if start >= len(tokens) or tokens[start].text.lower() not in openers:
+        return None
+    end = start + 1
+    while end < len(tokens) and tokens[end].sentence == tokens[start].sentence:
+        if tokens[end].pos in ("PUNCT", "VERB", "AUX", "SCONJ", "CCONJ", "ADP", "ADV"):
+            break
+        end += 1
+    if end == start + 1 or not any(t.pos in ("NOUN", "PROPN") for t in tokens[start + 1 : end]):
+        return None
+    return tokens[start].start, tokens[end - 1].end
 
 
 def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int:

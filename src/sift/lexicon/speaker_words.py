@@ -392,7 +392,8 @@ GERMAN = SpeakerWords(
         """
     ),
     data_nouns=_words(
-        "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse"
+        "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse "
+        "tabelle tabellen rangliste ranglisten"
     ),
     spokesperson_nouns=_words("sprecher sprecherin"),
     document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
