@@ -267,11 +267,15 @@ def _without_department(run: list[Token], lang: str, gazetteer: Gazetteer) -> li
     cut = 0
     while len(run) - cut > 2 and is_department(run[cut].text):
         cut += 1
-    if not cut and len(run) > MAX_TITLED_NAME and run[1].text[:1].isupper():
+    row = LANGUAGES.get(lang)
+    bodies = row.speakers.body_nouns if row is not None else frozenset()
+    named_body = cut > 0 and run[cut - 1].text.lower() in bodies  # "presidente della Regione | Lazio Francesco Rocca"
+    if (not cut or named_body) and len(run) - cut > MAX_TITLED_NAME and run[cut + 1].text[:1].isupper():
         # a genitive is followed by the department, never by the person: of three capitalised words or more, the
         # first is the department's even when no dictionary holds it ("governatore della Campania Vincenzo De
-        # Luca", "segretario del Pd Elly Schlein"); a lower-case particle after it is a surname's ("de Sousa")
-        cut = 1
+        # Luca", "segretario del Pd Elly Schlein"), and so is the name of a body noun the dictionary held ("Regione
+        # Lazio"); a lower-case particle after it is a surname's ("de Sousa")
+        cut += 1
     return run[cut:] if cut else run
 
 

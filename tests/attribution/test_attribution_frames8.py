@@ -1,0 +1,161 @@
+"""Spanish, Portuguese, Italian, Polish and French news frames a fresh probe of hand-written sentences found read
+wrong (issue #18, frames8): "what X said" relatives, verbs of finding before a colon, unnamed spokespersons of a
+body, a titled name between commas joined by "and", a body's own name after a title's genitive, Polish states in the
+genitive, plural anonymous sources, verbs of maintaining and ruling, French acronyms tagged as nouns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _speakers(doc: Document) -> list[str]:
+    return sorted(speaker.name for speaker in doc.speakers)
+
+
+def _kinds(doc: Document) -> dict[str, str]:
+    return {speaker.name: speaker.kind for speaker in doc.speakers}
+
+
+def _relays(doc: Document) -> list[str]:
+    text = doc.blocks[0].text
+    return [text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Voici ce que dit la ministre de la Culture, Rachida Dati : le musée rouvrira en mai.", "Rachida Dati"),
+        ("fr", "Voilà ce qu'a répondu Gabriel Attal : la réforme ne sera pas retirée.", "Gabriel Attal"),
+        ("es", "Esto es lo que dijo Isabel Díaz Ayuso: las obras acabarán en verano.", "Isabel Díaz Ayuso"),
+        ("it", "Ecco quello che ha detto Sergio Mattarella: la Costituzione va difesa.", "Sergio Mattarella"),
+        ("pt", "Foi isso o que disse Fernando Haddad: a meta será cumprida.", "Fernando Haddad"),
+    ],
+)  # fmt: skip
+def test_the_subject_after_what_someone_said_speaks(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == [speaker]  # was "Voici" as a person, or no frame
+
+
+def test_an_interview_with_a_possessive_relays(analyse: Analyse) -> None:
+    doc = analyse([("fr", "Voilà ce que dit Emmanuel Macron dans son entretien au Figaro : la loi passera.")])
+    assert _speakers(doc) == ["Emmanuel Macron"]
+    assert _relays(doc) == ["Figaro"]  # "dans son entretien au" was no relay phrase
+    doc = analyse([("es", "El ministro Carlos Cuerpo afirmó en su entrevista con El Mundo que la inflación bajará.")])
+    assert _relays(doc) == ["El Mundo"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los agentes encontraron: «Nada»."),
+        ("pt", "A polícia encontrou: “nada”."),
+        ("it", "La polizia ha trovato: «niente»."),
+        ("pl", "Policjanci znaleźli: „nic”."),
+    ],
+)
+def test_what_a_verb_of_finding_found_is_no_quotation(analyse: Analyse, lang: str, text: str) -> None:
+    assert _speakers(analyse([(lang, text)])) == []  # was the police speaking "Nada"
+
+
+def test_any_other_verb_before_a_colon_and_a_quotation_still_speaks(analyse: Analyse) -> None:
+    assert _speakers(analyse([("es", "El alcalde Juan Espadas reaccionó: «Nada».")])) == ["Juan Espadas"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        ("es", "Un portavoz de Renfe aseguró que los trenes volverán a circular.", "Renfe"),
+        ("es", "Un portavoz del Ministerio de Sanidad explicó que no hay nuevos casos.", "Ministerio de Sanidad"),
+        ("pt", "Um porta-voz da Embraer disse que a fábrica vai contratar.", "Embraer"),
+        ("it", "Un portavoce della Commissione europea ha detto che le sanzioni restano.", "Commissione europea"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_spokesperson_speaks_for_the_body(analyse: Analyse, lang: str, text: str, body: str) -> None:
+    doc = analyse([(lang, text)])
+    assert _speakers(doc) == [body]  # was "portavoz de Renfe", an anonymous source
+    assert doc.speakers[0].kind in ("organisation", "government")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("es", "Un portavoz aseguró que los trenes volverán a circular.", ["portavoz"]),
+        ("es", "El portavoz de Renfe, Juan Gómez, aseguró que los trenes volverán.", ["Juan Gómez"]),
+    ],
+)
+def test_a_named_or_bodiless_spokesperson_is_unchanged(
+    analyse: Analyse, lang: str, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        (
+            "pt",
+            "A ministra da Saúde, Nísia Trindade, e o ministro Fernando Haddad disseram que o acordo sai.",
+            ["Fernando Haddad", "Nísia Trindade"],
+        ),
+        (
+            "es",
+            "El alcalde de Madrid, José Luis Martínez-Almeida, y el comisario Thierry Breton dijeron que hay acuerdo.",
+            ["José Luis Martínez-Almeida", "Thierry Breton"],
+        ),
+    ],
+)
+def test_a_titled_name_between_commas_and_a_second_titled_name_both_speak(
+    analyse: Analyse, lang: str, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == speakers  # the first was left out of the subject
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "Il presidente della Regione Toscana Eugenio Giani ha detto che i lavori partiranno.", "Eugenio Giani"),
+        ("pl", "Kapitan reprezentacji Polski Robert Lewandowski powiedział, że są gotowi.", "Robert Lewandowski"),
+        ("pl", "Ambasador Ukrainy Wasyl Zwarycz powiedział, że rozmowy trwają.", "Wasyl Zwarycz"),
+    ],
+)  # fmt: skip
+def test_the_department_before_a_titled_name_is_no_part_of_it(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == [speaker]  # was "Toscana Eugenio Giani", "Polski Robert Lewandowski"
+
+
+def test_plural_sources_in_polish_are_anonymous(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Źródła w Kancelarii Premiera twierdzą, że rekonstrukcja rządu jest przesądzona.")])
+    assert _kinds(doc) == {"Źródła w Kancelarii Premiera": "anonymous"}  # was "Kancelarii Premiera", a person
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("pt", "O procurador Paulo Gonet sustentou que as provas são válidas.", ["Paulo Gonet"]),
+        ("pt", "O advogado Pedro Serrano alegou que o processo deve ser anulado.", ["Pedro Serrano"]),
+        ("pl", "Sąd Apelacyjny w Krakowie uznał, że wyrok był zbyt łagodny.", ["Sąd Apelacyjny w Krakowie"]),
+        ("pt", "O pai sustenta a família com dois empregos.", []),
+        ("pl", "Sędzia Szymon Marciniak uznał gola.", []),
+    ],
+)  # fmt: skip
+def test_verbs_of_maintaining_and_ruling_report_with_said_content(
+    analyse: Analyse, lang: str, text: str, speakers: list[str]
+) -> None:
+    assert _speakers(analyse([(lang, text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La RATP a indiqué que le trafic reprendra dans la soirée.", "RATP"),
+        ("Dans un communiqué, le CNRS a annoncé que la mission est prolongée.", "CNRS"),
+    ],
+)
+def test_a_french_acronym_tagged_as_a_noun_names_a_body(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _kinds(analyse([("fr", text)])) == {speaker: "organisation"}  # the source named nobody
