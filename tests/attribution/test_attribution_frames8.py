@@ -159,3 +159,17 @@ def test_verbs_of_maintaining_and_ruling_report_with_said_content(
 )
 def test_a_french_acronym_tagged_as_a_noun_names_a_body(analyse: Analyse, text: str, speaker: str) -> None:
     assert _kinds(analyse([("fr", text)])) == {speaker: "organisation"}  # the source named nobody
+
+
+def _speaker_of_each(doc: Document) -> list[str | None]:
+    owner = {attribution: speaker.name for speaker in doc.speakers for attribution in speaker.attributions}
+    return [owner.get(a.id) for a in doc.attributions]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["« Pas avant l'été », a-t-il ajouté.", "« Pas avant l'été », dit-il.", "« Pas avant l'été », précise-t-il."],
+)
+def test_an_inverted_hyphenated_pronoun_takes_the_person_named_before(analyse: Analyse, second: str) -> None:
+    doc = analyse([("fr", f"« Nous sommes prêts », a déclaré le maire de Lyon, Grégory Doucet. {second}")])
+    assert _speaker_of_each(doc) == ["Grégory Doucet", "Grégory Doucet"]  # the source was "-t" or "-il": nobody
