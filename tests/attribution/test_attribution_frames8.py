@@ -173,3 +173,35 @@ def _speaker_of_each(doc: Document) -> list[str | None]:
 def test_an_inverted_hyphenated_pronoun_takes_the_person_named_before(analyse: Analyse, second: str) -> None:
     doc = analyse([("fr", f"« Nous sommes prêts », a déclaré le maire de Lyon, Grégory Doucet. {second}")])
     assert _speaker_of_each(doc) == ["Grégory Doucet", "Grégory Doucet"]  # the source was "-t" or "-il": nobody
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "relay"),
+    [
+        ("fr", "« Le budget sera tenu », a assuré la ministre Amélie de Montchalin sur France Inter.", "France Inter"),
+        ("fr", "« Nous tiendrons », a affirmé le ministre des Armées, Sébastien Lecornu, sur BFMTV.", "BFMTV"),
+        ("es", "«No habrá recortes», dijo el ministro Carlos Cuerpo en la Cadena SER.", "Cadena SER"),
+        ("it", "«La manovra è pronta», ha detto il ministro Giancarlo Giorgetti su Rai 3.", "Rai"),
+    ],
+)  # fmt: skip
+def test_a_broadcaster_after_the_speaker_relays(analyse: Analyse, lang: str, text: str, relay: str) -> None:
+    assert relay in " ".join(_relays(analyse([(lang, text)])))  # "sur France Inter" was no relay
+
+
+def test_a_place_after_the_speaker_is_no_relay(analyse: Analyse) -> None:
+    assert _relays(analyse([("fr", "« Nous tiendrons », a affirmé le ministre Sébastien Lecornu sur place.")])) == []
+    assert _relays(analyse([("es", "«No habrá recortes», dijo el ministro Carlos Cuerpo en Madrid.")])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Secondo quanto riferito dai carabinieri, l'uomo era già noto.", {"carabinieri": "organisation"}),
+        ("I carabinieri hanno spiegato che l'uomo era già noto.", {"carabinieri": "organisation"}),
+        ("Un carabiniere ha detto che l'uomo era già noto.", {"carabiniere": "anonymous"}),
+    ],
+)
+def test_the_carabinieri_speak_whatever_the_tagger_makes_of_the_word(
+    analyse: Analyse, text: str, kinds: dict[str, str]
+) -> None:
+    assert _kinds(analyse([("it", text)])) == kinds  # "carabinieri" (lemma "carabiniere") was tagged a verb

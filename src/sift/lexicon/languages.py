@@ -150,6 +150,10 @@ class Language:
     relay_phrases: tuple[str, ...] = ()
     #: relays: prepositions before a platform ("wrote on Twitter", "auf Twitter", "na Twitterze")
     platform_prepositions: tuple[str, ...] = ()
+    #: relays: prepositions before a broadcaster or a paper after the cue and its subject ("a assuré X sur France
+    #: Inter", "dijo X en la Cadena SER", "afirmou X na GloboNews", "ha detto X su Rai 3"): a known outlet, or a name
+    #: after an outlet noun, as a dative's ("sur Paris", "en Madrid" name no outlet)
+    broadcast_prepositions: tuple[str, ...] = ()
     #: a reporter naming its own source: "Reuters reported, citing officials" (regex alternatives)
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
@@ -334,6 +338,7 @@ FRENCH = Language(
         r"interrogée?s?\s+par", r"interviewée?s?\s+par", r"cité(?:e|s|es)?\s+par",
     ),
     platform_prepositions=("sur",),
+    broadcast_prepositions=("sur",),
     citing=("citant",),
     as_words=frozenset({"comme"}),
     said_relatives=frozenset({"ce que", "ce qu'", "ce qu’"}),
@@ -496,6 +501,7 @@ SPANISH = Language(
         r"en\s+declaraciones\s+(?:a|al|para)(?:\s+la|\s+el)?", r"a\s+preguntas\s+de(?:l|\s+la)?",
     ),
     platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
+    broadcast_prepositions=("en",),
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
     proposition_clitics=frozenset({"lo"}),
@@ -541,6 +547,7 @@ PORTUGUESE = Language(
         r"em\s+declarações\s+(?:à|ao)", r"em\s+conversa\s+com(?:\s+(?:o|a))?",
     ),
     platform_prepositions=("no", "na", "em", "pelo", "pela"),
+    broadcast_prepositions=("no", "na", "em"),
     citing=("citando",),
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
@@ -585,6 +592,7 @@ ITALIAN = Language(
         r"ai\s+microfoni\s+(?:di|del|della)", r"parlando\s+con", r"a\s+colloquio\s+con",
     ),
     platform_prepositions=("su", "sul", "sulla"),
+    broadcast_prepositions=("su", "sul", "sulla"),
     citing=("citando",),
     as_words=frozenset({"come"}),
     said_relatives=frozenset({"quello che", "quel che", "ciò che"}),

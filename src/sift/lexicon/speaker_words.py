@@ -566,7 +566,7 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante, sondaggio, stampa, agente
+        rappresentante, sondaggio, stampa, agente, carabiniere
         """
     ),
     body_nouns=_phrases(
