@@ -205,3 +205,18 @@ def test_the_carabinieri_speak_whatever_the_tagger_makes_of_the_word(
     analyse: Analyse, text: str, kinds: dict[str, str]
 ) -> None:
     assert _kinds(analyse([("it", text)])) == kinds  # "carabinieri" (lemma "carabiniere") was tagged a verb
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Le chantier avance », a déclaré le maire de Lyon, Grégory Doucet.", "Grégory Doucet"),
+        ("fr", "« La grève avance bien », a estimé Sophie Binet.", "Sophie Binet"),
+    ],
+)
+def test_a_verb_inside_the_quotation_it_would_report_is_no_cue(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    doc = analyse([(lang, text)])
+    assert _speaker_of_each(doc) == [speaker]  # "Le chantier" spoke the quotation, relayed by the mayor
+    assert _relays(doc) == []

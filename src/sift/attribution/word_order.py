@@ -724,6 +724,8 @@ def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
     if content is None or source is None:
         return None
+    if content[0] <= cue[0] and cue[1] <= content[1]:
+        return None  # "« Le chantier avance », a déclaré X": a verb inside the quotation it would report says nothing
     return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
 
 
