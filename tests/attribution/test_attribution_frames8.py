@@ -1,12 +1,15 @@
 """Spanish, Portuguese, Italian, Polish and French news frames a fresh probe of hand-written sentences found read
 wrong (issue #18, frames8): "what X said" relatives, verbs of finding before a colon, unnamed spokespersons of a
 body, a titled name between commas joined by "and", a body's own name after a title's genitive, Polish states in the
-genitive, plural anonymous sources, verbs of maintaining and ruling, French acronyms tagged as nouns."""
+genitive, plural anonymous sources, verbs of maintaining and ruling, French acronyms tagged as nouns, French inverted
+pronouns ("a-t-il ajouté"), broadcasters after the speaker ("sur France Inter"), the carabinieri, a verb inside the
+quotation it would report."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
@@ -14,17 +17,9 @@ from sift.document import Document
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
 
-def _speakers(doc: Document) -> list[str]:
-    return sorted(speaker.name for speaker in doc.speakers)
-
-
-def _kinds(doc: Document) -> dict[str, str]:
-    return {speaker.name: speaker.kind for speaker in doc.speakers}
-
-
-def _relays(doc: Document) -> list[str]:
-    text = doc.blocks[0].text
-    return [text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]
+_speakers = read.sorted_names
+_kinds = read.kinds
+_relays = read.relays
 
 
 @pytest.mark.parametrize(
