@@ -151,6 +151,7 @@ class Lexicon:
     openers: frozenset[str] = frozenset()  # complementisers opening what a cue reports ("que", "che", "że")
     requests: frozenset[str] = frozenset()  # "pidió que …": a verb of asking is a cue only with "que" after it
     finding_verbs: frozenset[str] = frozenset()  # "La policía encontró: «Nada»": its colon opens no quotation said
+    content_cues: frozenset[str] = frozenset()  # "lancer", "avancer": verbs that report only with said content
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
@@ -272,6 +273,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         openers=language.content_openers,
         requests=language.request_cues,
         finding_verbs=language.finding_verbs,
+        content_cues=language.content_cues,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -724,8 +726,13 @@ def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
     if content is None or source is None:
         return None
-    if content[0] <= cue[0] and cue[1] <= content[1]:
-        return None  # "« Le chantier avance », a déclaré X": a verb inside the quotation it would report says nothing
+    ambiguous = (
+        lemma in clause.lexicon.content_cues or clause.text[cue[0] : cue[1]].lower() in clause.lexicon.content_cues
+    )
+    if ambiguous and content[0] <= cue[0] and cue[1] <= content[1]:
+        # "« Le chantier avance », a déclaré X": a verb of the row's ``content_cues`` inside the quotation it would
+        # report says nothing (a verb that only reports speech may: "« … – dichiara il Presidente X – … »")
+        return None
     return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
 
 
