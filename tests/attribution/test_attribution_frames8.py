@@ -114,6 +114,7 @@ def test_a_titled_name_between_commas_and_a_second_titled_name_both_speak(
     ("lang", "text", "speaker"),
     [
         ("it", "Il presidente della Regione Toscana Eugenio Giani ha detto che i lavori partiranno.", "Eugenio Giani"),
+        ("it", "Il presidente della Provincia di Trento Maurizio Fugatti ha detto che si parte.", "Maurizio Fugatti"),
         ("pl", "Kapitan reprezentacji Polski Robert Lewandowski powiedział, że są gotowi.", "Robert Lewandowski"),
         ("pl", "Ambasador Ukrainy Wasyl Zwarycz powiedział, że rozmowy trwają.", "Wasyl Zwarycz"),
     ],
