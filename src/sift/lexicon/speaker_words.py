@@ -574,7 +574,8 @@ ITALIAN = SpeakerWords(
         ministero, polizia, carabinieri, tribunale, corte, procura, azienda, società, gruppo, partito, sindacato,
         commissione, comitato, consiglio, autorità, istituto, università, ospedale, banca, esercito, coalizione,
         organizzazione, associazione, fondazione, federazione, lega, ong, agenzia, ufficio, servizio, parlamento,
-        camera, senato, assemblea, comune, regione, provincia, ente, parco, ente parco, protezione civile, guardia di finanza
+        camera, senato, assemblea, comune, regione, provincia, ente, parco, ente parco, protezione civile,
+        guardia di finanza
         """
     ),
     government_nouns=_phrases(
