@@ -216,3 +216,8 @@ def test_a_verb_inside_the_quotation_it_would_report_is_no_cue(
     doc = analyse([(lang, text)])
     assert _speaker_of_each(doc) == [speaker]  # "Le chantier" spoke the quotation, relayed by the mayor
     assert _relays(doc) == []
+
+
+def test_an_infinitive_of_ruling_with_no_subject_reports_nothing(analyse: Analyse) -> None:
+    doc = analyse([("pl", "Można by uznać, że chodzi o to, by nie pić do lustra.")])
+    assert doc.attributions == []  # realpages dev6 r6-003: "Można by uznać, że …" had a frame, "Można by" its source

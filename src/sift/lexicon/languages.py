@@ -622,7 +622,8 @@ POLISH = Language(
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
         ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
-        utrzymywać przywołać przywoływać opowiadać opowiedzieć uznać uznawać
+        utrzymywać przywołać przywoływać opowiadać opowiedzieć uznał uznała uznali uznały uznaje uznają uznawał
+        uznawała
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
