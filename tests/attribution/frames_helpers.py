@@ -47,3 +47,19 @@ def names(doc: Document) -> list[str]:
 def main_names(doc: Document) -> list[str]:
     """Every speaker's name, without aliases."""
     return [speaker.name for speaker in doc.speakers]
+
+
+def sorted_names(doc: Document) -> list[str]:
+    """Every speaker's name, sorted."""
+    return sorted(speaker.name for speaker in doc.speakers)
+
+
+def kinds(doc: Document) -> dict[str, str]:
+    """Each speaker's kind by name."""
+    return {speaker.name: speaker.kind for speaker in doc.speakers}
+
+
+def relays(doc: Document) -> list[str]:
+    """Every relay of every attribution as written in the first block."""
+    text = doc.blocks[0].text
+    return [text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]

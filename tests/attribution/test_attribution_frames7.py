@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
@@ -13,17 +14,9 @@ from sift.document import Document
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
 
-def _speakers(doc: Document) -> list[str]:
-    return sorted(speaker.name for speaker in doc.speakers)
-
-
-def _kinds(doc: Document) -> dict[str, str]:
-    return {speaker.name: speaker.kind for speaker in doc.speakers}
-
-
-def _relays(doc: Document) -> list[str]:
-    text = doc.blocks[0].text
-    return [text[relay.source.start : relay.source.end] for a in doc.attributions for relay in a.via]
+_speakers = read.sorted_names
+_kinds = read.kinds
+_relays = read.relays
 
 
 @pytest.mark.parametrize(

@@ -138,14 +138,13 @@ def _read_language(
         for block, parsed in _spacy_pipe(resources, lang, group, config):
             found[block.id] = (find_frames(parsed, model, config.cue_threshold), spacy_tokens(parsed))
     elif lang == "fr":
-        from sift.attribution.french import FRENCH, french_block_tokens, french_sentences
-        from sift.attribution.word_order import find_word_order_frames
+        from sift.attribution.french import french_block_tokens, french_frames, french_sentences
 
         nlp = _spacy_nlp(resources, lang)
         only = resources.get("spacy:fr:sentences", lambda: french_sentences(nlp))
         texts = [block.text for block in group]
         for block, tokens in zip(group, french_block_tokens(texts, nlp, only, config.batch_size), strict=True):
-            found[block.id] = (find_word_order_frames(block.text, tokens, FRENCH), tokens)
+            found[block.id] = (french_frames(block.text, tokens), tokens)
     elif lang == "de":
         from sift.attribution.german import GERMAN, german_sentences, german_tokens, load_tagger
         from sift.attribution.word_order import find_word_order_frames

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sift.attribution.german import article_gender
 from sift.attribution.institutions import _institution_key, _known_name, _state_of
 from sift.attribution.name_shapes import (
+    NAME_PARTICLES,
     _is_acronym,
     _is_compound,
     _name_runs,
@@ -277,11 +278,18 @@ def _without_department(run: list[Token], lang: str, gazetteer: Gazetteer) -> li
     cut = 0
     while len(run) - cut > 2 and is_department(run[cut].text):
         cut += 1
-    if not cut and len(run) > MAX_TITLED_NAME and run[1].text[:1].isupper():
+    row = LANGUAGES.get(lang)
+    bodies = row.speakers.body_nouns if row is not None else frozenset()
+    # the cut ends on a body noun, or on the particle after one: the body's own name follows ("presidente della
+    # Regione | Lazio Francesco Rocca", "della Provincia di | Trento Maurizio Fugatti")
+    body = cut - 1 - (cut > 1 and run[cut - 1].text in NAME_PARTICLES)
+    named_body = cut > 0 and run[body].text.lower() in bodies
+    if (not cut or named_body) and len(run) - cut > MAX_TITLED_NAME and run[cut + 1].text[:1].isupper():
         # a genitive is followed by the department, never by the person: of three capitalised words or more, the
         # first is the department's even when no dictionary holds it ("governatore della Campania Vincenzo De
-        # Luca", "segretario del Pd Elly Schlein"); a lower-case particle after it is a surname's ("de Sousa")
-        cut = 1
+        # Luca", "segretario del Pd Elly Schlein"), and so is the name of a body noun the dictionary held ("Regione
+        # Lazio"); a lower-case particle after it is a surname's ("de Sousa")
+        cut += 1
     return run[cut:] if cut else run
 
 

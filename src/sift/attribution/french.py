@@ -9,6 +9,7 @@ the parse is used only for the subject of a cue in canonical order. The words co
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
     from spacy.tokens import Doc
     from spacy.tokens import Token as SpacyToken
 
-__all__ = ["FRENCH", "find_french_frames", "french_block_tokens", "french_sentences"]
+__all__ = ["FRENCH", "find_french_frames", "french_block_tokens", "french_frames", "french_sentences"]
 
 FRENCH = rules_lexicon(LANGUAGES["fr"])
 
@@ -200,7 +201,26 @@ def _is_dapres(token: SpacyToken) -> bool:
 
 def find_french_frames(doc: Doc) -> list[Frame]:
     """Attribution frames of one parsed French block."""
-    return find_word_order_frames(doc.text, french_tokens(doc), FRENCH)
+    return french_frames(doc.text, french_tokens(doc))
+
+
+#: A subject pronoun joined to its inverted verb by a hyphen, after the euphonic "t" or not ("dit-il", "a-t-il
+#: ajouté", "ajoute-t-elle"): the model tags "-t" a pronoun, so the rules took it (or "-il", hyphen and all) for the
+#: source, which named nobody and no pronoun resolved.
+INVERTED_PRONOUN = re.compile(r"(?:-t)?-(il|elle|ils|elles|on)\b", re.IGNORECASE)
+
+
+def french_frames(text: str, tokens: list[Token]) -> list[Frame]:
+    """The word-order frames of a French block, with a hyphenated inverted pronoun as the source read as the
+    pronoun alone ("« … », a-t-il ajouté": "il", which resolves to the person named before)."""
+    frames = find_word_order_frames(text, tokens, FRENCH)
+    for frame in frames:
+        if frame.source is None or not text.startswith("-", frame.source[0]):
+            continue
+        match = INVERTED_PRONOUN.match(text, frame.source[0])
+        if match is not None:
+            frame.source = match.span(1)
+    return frames
 
 
 def french_sentences(nlp: Any) -> LemmaFilter:

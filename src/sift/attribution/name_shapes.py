@@ -78,6 +78,14 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         # a capitalised word the tagger could not place is a name where nouns are capitalised ("Phillip Brändle")
         is_name = is_name or (speakers.capitalises_nouns and token.pos == "X" and token.text.isalpha())
         is_name = is_name or _is_first_name(core, index, speakers)
+        # an acronym the tagger took for a common noun where only names are capitalised ("la SNCF", "le CNRS")
+        is_name = is_name or (
+            not speakers.capitalises_nouns
+            and token.pos == "NOUN"
+            and _is_acronym(token)
+            and token.text.isalpha()
+            and not _is_speaker_noun(token, speakers, documents=True)
+        )
         is_particle = (
             (token.text in NAME_PARTICLES or (bool(runs[-1]) and token.text.lower() in NAME_PARTICLES))
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
@@ -225,9 +233,12 @@ def _without_affiliation(run: list[Token], lang: str, speakers: SpeakerWords, ga
         if not speakers.genitive_affiliations or not token.text.isalpha():
             return False
         lemma = dictionary_lemma(token.text, lang)
-        if lemma is None or lemma.lower() == token.text.lower():
-            return False
-        return lemma.islower() or gazetteer.state(lemma) is not None
+        if lemma is not None and lemma.lower() != token.text.lower():
+            return lemma.islower() or gazetteer.state(lemma) is not None
+        return any(
+            token.text.endswith(ending) and gazetteer.state(token.text[: -len(ending)] + base) is not None
+            for ending, base in speakers.genitive_state_endings
+        )
 
     cut = 0
     while cut < len(run) - 2 and affiliation(run[cut]):

@@ -73,6 +73,7 @@ class RelayReader:
     phrases: re.Pattern[str] | None
     platforms: re.Pattern[str] | None
     citing: re.Pattern[str] | None
+    broadcasts: re.Pattern[str] | None = None
 
     def add_relays(self, text: str, frames: list[Frame], tokens: list[Token]) -> None:
         """Give each frame the relay it names after its cue (or inside a source that follows the cue), and name
@@ -232,8 +233,13 @@ class RelayReader:
             if start >= len(tokens) or (tokens[start].pos == "PUNCT" and tokens[start].text not in OPENING_QUOTES):
                 continue
             position = tokens[start].start
-            patterns = ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet"))
-            for pattern, wants in patterns[:2] if aside is not None and not named else patterns:
+            patterns = (
+                (self.phrases, "any"),
+                (self.platforms, "platform"),
+                (self.broadcasts, "outlet"),
+                (self.datives, "outlet"),
+            )
+            for pattern, wants in patterns[:3] if aside is not None and not named else patterns:
                 match = pattern.match(text, position) if pattern is not None else None
                 if match is None:
                     continue
@@ -581,6 +587,7 @@ def relay_reader(lang: str, gazetteer: Gazetteer) -> RelayReader | None:
         phrases=_pattern(row.relay_phrases),
         platforms=_pattern(row.platform_prepositions),
         citing=_pattern(row.citing),
+        broadcasts=_pattern(row.broadcast_prepositions),
     )
 
 

@@ -133,6 +133,7 @@ class Lexicon:
     department: frozenset[str] = frozenset()
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
+    said_relatives: frozenset[str] = frozenset()  # "ce que dit X": "what" and its relative, the subject after the cue
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
@@ -150,6 +151,8 @@ class Lexicon:
     pro_drop: bool = False  # "“…”, cuenta.": a cue may have no subject; it speaks for the block's named topic
     openers: frozenset[str] = frozenset()  # complementisers opening what a cue reports ("que", "che", "że")
     requests: frozenset[str] = frozenset()  # "pidió que …": a verb of asking is a cue only with "que" after it
+    finding_verbs: frozenset[str] = frozenset()  # "La policía encontró: «Nada»": its colon opens no quotation said
+    content_cues: frozenset[str] = frozenset()  # "lancer", "avancer": verbs that report only with said content
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
@@ -245,6 +248,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         department=language.department_prepositions,
         according_after=language.according_after_words,
         as_words=language.as_words,
+        said_relatives=language.said_relatives,
         learning_cues=language.learning_lemmas,
         opinion=language.opinion_words,
         free_order=language.is_free_order,
@@ -276,6 +280,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         pro_drop=language.tagger is not None,  # the table-tagged languages (es, pt, it, pl) all drop subjects
         openers=language.content_openers,
         requests=language.request_cues,
+        finding_verbs=language.finding_verbs,
+        content_cues=language.content_cues,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -451,7 +457,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         clause, i
     ):
         return True  # "pidió que los partidos apoyen …", "ha chiesto che il governo riduca …"
-    if lexicon.pro_drop and token.pos == "VERB" and _quotation_after_colon(clause, i):
+    finds = token.lemma.lower() in lexicon.finding_verbs  # "encontró: «Nada»": what was found, no quotation said
+    if lexicon.pro_drop and token.pos == "VERB" and not finds and _quotation_after_colon(clause, i):
         return True  # "O ministro reagiu: “…”", "Y remató: «…»": any verb that opens a quotation with a colon
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
@@ -741,6 +748,13 @@ def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | 
 
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
     if content is None or source is None:
+        return None
+    ambiguous = (
+        lemma in clause.lexicon.content_cues or clause.text[cue[0] : cue[1]].lower() in clause.lexicon.content_cues
+    )
+    if ambiguous and content[0] <= cue[0] and cue[1] <= content[1]:
+        # "« Le chantier avance », a déclaré X": a verb of the row's ``content_cues`` inside the quotation it would
+        # report says nothing (a verb that only reports speech may: "« … – dichiara il Presidente X – … »")
         return None
     return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
 
@@ -1280,6 +1294,36 @@ def _fronts_main_clause(clause: _Clause, opener: int, i: int) -> bool:
     return k == opener and end < clause.last and tokens[end].text == "," and tokens[end + 1].pos in ("VERB", "AUX")
 
 
+def _said_relative_start(clause: _Clause, cue_first: int) -> int | None:
+    """Index of "what" and its object relative right before the cue ("ce que | dit", "lo que | dijo", "quello che |
+    ha detto"; see ``said_relatives``), else ``None``."""
+    k = cue_first - 2
+    if k < clause.first or not clause.lexicon.said_relatives:
+        return None
+    pair = f"{clause.tokens[k].text.lower()} {clause.tokens[k + 1].text.lower()}"
+    return k if pair in clause.lexicon.said_relatives else None
+
+
+def _said_relative_frame(clause: _Clause, relative: int, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
+    """ "Voilà ce que dit X dans son entretien : …", "Esto es lo que dijo el ministro: …": the subject after the
+    cue speaks (not "Voilà", read as a name before it); what was said follows a colon after the subject, else it is
+    what the relative points back to, the words before it ("La reforma irá adelante, es lo que dijo X")."""
+    tokens = clause.tokens
+    last = subject[1]
+    if last + 2 <= clause.last and tokens[last + 1].text == "," and tokens[last + 2].pos == "PROPN":
+        name = last + 2  # "Voici ce que dit la ministre de la Culture, Rachida Dati : …": the name apposed
+        while name + 1 <= clause.last and tokens[name + 1].pos == "PROPN":
+            name += 1
+        if name + 1 > clause.last or tokens[name + 1].text in STOP:
+            last = name
+    colon = next((k for k in range(last + 1, clause.last) if tokens[k].text == ":"), None)
+    if colon is not None:
+        content = clause.content(colon + 1, clause.last)
+    else:
+        content = clause.content(clause.first, relative - 1) if relative > clause.first else None
+    return _frame(clause, cue, content, clause.span(subject[0], last), tokens[i].lemma.lower())
+
+
 #: Conjunctions that open what was said when their clause is fronted ("Dass …, sagte X", "Ob …, ließ X offen").
 COMPLEMENTISERS = frozenset({"dass", "daß", "ob"})
 
@@ -1326,6 +1370,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
+    relative = _said_relative_start(clause, cue_first)
+    if relative is not None and subject is not None and _heads_speaker(clause, subject):
+        return _said_relative_frame(clause, relative, i, cue, subject)
     inverted = before is not None and before.text in BEFORE_INVERTED and subject is not None
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
@@ -2234,6 +2281,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if opening is not None:  # "Fans des „Magic Cleaning“-Prinzips": the title in quotes is part of the noun
             start = opening
             continue
+        apposed = _apposed_conjunct(clause, start - 1)
+        if apposed is not None:  # "La portavoz del Gobierno, Pilar Alegría, y | el ministro X dijeron"
+            start = apposed
+            continue
         if _is_ordinal_stop(clause, start - 1):  # "der 27. UN-Klimakonferenz": the article before the ordinal
             start -= 2
             continue
@@ -2394,6 +2445,23 @@ def _joins_nouns(clause: _Clause, k: int) -> bool:
         and tokens[k - 1].pos in ("NOUN", "PROPN")
         and tokens[k + 1].pos in ("NOUN", "PROPN", "DET", "ADJ")
     )
+
+
+def _apposed_conjunct(clause: _Clause, k: int) -> int | None:
+    """Where token ``k`` is an "and" after a name between commas that follows a noun ("A porta-voz da Comissão,
+    Anitta Hipper, e | o comissário X disseram"), the index of the noun before the first comma: the first conjunct
+    goes on to the left from there (languages whose nouns joined by "and" are one subject), else ``None``."""
+    tokens = clause.tokens
+    if not clause.lexicon.coordinated or tokens[k].text.lower() not in AND_WORDS or k - 3 < clause.first:
+        return None
+    if tokens[k - 1].text != "," or tokens[k - 2].pos != "PROPN":
+        return None
+    comma = k - 2
+    while comma > clause.first and tokens[comma].pos == "PROPN" and k - comma <= MAX_NAME_BEFORE_TITLE + 1:
+        comma -= 1
+    if tokens[comma].text != "," or comma - 1 < clause.first or tokens[comma - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    return comma - 1
 
 
 def _modifies_noun(clause: _Clause, preposition: int) -> bool:

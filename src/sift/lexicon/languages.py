@@ -136,6 +136,10 @@ class Language:
     #: "warnte den Stürmer", "podał piłkę"): a cue only with said content (lemmas and, where the tagger gives none,
     #: forms)
     content_cues: frozenset[str] = frozenset()
+    #: verbs of finding and seizing, whose colon opens what was found ("La policía encontró: «Nada»", "I carabinieri
+    #: hanno sequestrato: «…»"): no cue by the rule that makes any verb before a colon and a quotation one ("O
+    #: ministro reagiu: “…”") in the languages that drop subjects
+    finding_verbs: frozenset[str] = frozenset()
     #: who a source span names: pronouns, titles, anonymous sources, bodies, outlets (:mod:`.speaker_words`)
     speakers: SpeakerWords = field(default_factory=SpeakerWords)
     #: relays: words between a cue (or the source after it) and the outlet it spoke to: "told Reuters", "a déclaré
@@ -146,6 +150,10 @@ class Language:
     relay_phrases: tuple[str, ...] = ()
     #: relays: prepositions before a platform ("wrote on Twitter", "auf Twitter", "na Twitterze")
     platform_prepositions: tuple[str, ...] = ()
+    #: relays: prepositions before a broadcaster or a paper after the cue and its subject ("a assuré X sur France
+    #: Inter", "dijo X en la Cadena SER", "afirmou X na GloboNews", "ha detto X su Rai 3"): a known outlet, or a name
+    #: after an outlet noun, as a dative's ("sur Paris", "en Madrid" name no outlet)
+    broadcast_prepositions: tuple[str, ...] = ()
     #: a reporter naming its own source: "Reuters reported, citing officials" (regex alternatives)
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
@@ -153,6 +161,10 @@ class Language:
     #: words for "what" opening a relative after "according to", before its verb and the source ("secondo quanto
     #: riporta l'Ansa", "según lo que publicó El País", "segundo o que disse X"): no part of the source
     report_relatives: frozenset[str] = frozenset()
+    #: "what" as a neuter antecedent and its object relative, written as two words ("ce que", "lo que", "o que",
+    #: "quello che"): right before a cue, what was said is the relative's, and the cue's subject follows it ("Voilà
+    #: ce que dit X : …", "Esto es lo que dijo el ministro: …"), not the words before the relative ("Voilà")
+    said_relatives: frozenset[str] = frozenset()
     #: verbs of finding out, a cue only in an "as" clause or after "according to": the outlet that learnt what
     #: follows is its source ("Como apurou a Folha", "Según ha podido saber El Confidencial", "Come apprende
     #: l'Ansa", "Jak dowiedziała się „Rzeczpospolita”"); elsewhere they report no statement ("supo la verdad")
@@ -331,13 +343,15 @@ FRENCH = Language(
     speakers=SPEAKER_WORDS["fr"],
     relay_datives=("à", "au", r"à\s+l['’]", "aux"),
     relay_phrases=(
-        r"dans\s+(?:un|une)\s+(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|avec)(?:\s+l['’])?",
+        r"dans\s+(?:un|une|son|sa)\s+(?:entretien|interview)\s+(?:accordée?\s+)?(?:à|au|avec)(?:\s+l['’])?",
         r"(?:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+le\s+plateau)\s+(?:de|d['’]|du)",
         r"interrogée?s?\s+par", r"interviewée?s?\s+par", r"cité(?:e|s|es)?\s+par",
     ),
     platform_prepositions=("sur",),
+    broadcast_prepositions=("sur",),
     citing=("citant",),
     as_words=frozenset({"comme"}),
+    said_relatives=frozenset({"ce que", "ce qu'", "ce qu’"}),
     proposition_clitics=frozenset({"le", "l'", "l’"}),
     pro_verbs=frozenset({"faire"}),
     opinion_words=frozenset({"pour"}),
@@ -496,6 +510,7 @@ SPANISH = Language(
     ),
     according_words=frozenset({"según", "de acuerdo con"}),
     report_relatives=frozenset({"lo", "que", "cuanto"}),
+    said_relatives=frozenset({"lo que"}),
     learning_lemmas=frozenset({"saber"}),
     aux_lemmas=frozenset({"haber"}),
     skip_words=word_set("hoy ayer también además asimismo luego después entonces este esta") | set(_WEEKDAYS_ES),
@@ -503,10 +518,11 @@ SPANISH = Language(
     speakers=SPEAKER_WORDS["es"],
     relay_datives=("a", "al", r"a\s+la", r"a\s+los"),
     relay_phrases=(
-        r"en\s+(?:una\s+)?entrevista\s+(?:concedida\s+|exclusiva\s+)?(?:con|a|al|en|para)(?:\s+la|\s+el)?",
+        r"en\s+(?:una\s+|su\s+)?entrevista\s+(?:concedida\s+|exclusiva\s+)?(?:con|a|al|en|para)(?:\s+la|\s+el)?",
         r"en\s+declaraciones\s+(?:a|al|para)(?:\s+la|\s+el)?", r"a\s+preguntas\s+de(?:l|\s+la)?",
     ),
     platform_prepositions=("en", r"a\s+través\s+de", r"en\s+su\s+cuenta\s+de"),
+    broadcast_prepositions=("en",),
     citing=(r"citando\s+a", "citando", r"que\s+cita\s+a"),
     as_words=frozenset({"como"}),
     proposition_clitics=frozenset({"lo"}),
@@ -516,6 +532,7 @@ SPANISH = Language(
     agent_prepositions=frozenset({"por"}),
     content_openers=word_set("que si sobre"),
     request_cues=word_set("pedir solicitar"),
+    finding_verbs=word_set("encontrar hallar descubrir incautar requisar detectar localizar ver"),
     third_person_endings=("ó", "dijo", "ha", "han", "aron", "ieron", "a", "an", "e", "en"),
     # lanzar el balón, señalar el penalti, avisar a un compañero, destacar en el partido, contar con, defender el
     # título (not "apuntar", "adelantar", "reclamar", "calificar": "las encuestas apuntan hacia un descenso", "Boric
@@ -534,11 +551,12 @@ PORTUGUESE = Language(
         confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
         argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
         pontuar completar considerar disse dizem disseram afirmou declarou acreditar elogiar cobrar exigir
-        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar
+        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar sustentar alegar
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
     report_relatives=frozenset({"o", "que", "quanto"}),
+    said_relatives=frozenset({"o que"}),
     learning_lemmas=frozenset({"apurar"}),
     aux_lemmas=frozenset({"ter", "haver"}),
     skip_words=word_set("hoje ontem também ainda nesta neste nesta") | set(_WEEKDAYS_PT),
@@ -546,21 +564,23 @@ PORTUGUESE = Language(
     speakers=SPEAKER_WORDS["pt"],
     relay_datives=("à", "ao", "a", r"para\s+(?:o|a)"),
     relay_phrases=(
-        r"em\s+(?:uma\s+)?entrevista\s+(?:exclusiva\s+)?(?:à|ao|a|com|para)(?:\s+(?:o|a))?",
+        r"em\s+(?:uma\s+|sua\s+)?entrevista\s+(?:exclusiva\s+)?(?:à|ao|a|com|para)(?:\s+(?:o|a))?",
         r"em\s+declarações\s+(?:à|ao)", r"em\s+conversa\s+com(?:\s+(?:o|a))?",
     ),
     platform_prepositions=("no", "na", "em", "pelo", "pela"),
+    broadcast_prepositions=("no", "na", "em"),
     citing=("citando",),
     as_words=frozenset({"como"}),
     opinion_words=frozenset({"para"}),
     agent_prepositions=frozenset({"por", "pelo", "pela", "pelos", "pelas"}),
     content_openers=word_set("que se sobre"),
     request_cues=word_set("pedir solicitar"),
+    finding_verbs=word_set("encontrar achar descobrir apreender detectar localizar ver"),
     third_person_endings=("ou", "eu", "iu", "tem", "têm", "aram", "eram", "iram", "a", "am", "e", "em"),
     # apontar para o gol, cobrar o pênalti, completar o passe, defender o título, destacar no jogo, contar com,
-    # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports)
+    # avançar para a final ("…, avançou a Lusa" credits the wire only after what it reports), sustentar a família
     content_cues=word_set(
-        "apontar alertar advertir destacar completar cobrar defender contar observar lembrar avançar"
+        "apontar alertar advertir destacar completar cobrar defender contar observar lembrar avançar sustentar"
     ),
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
@@ -593,14 +613,17 @@ ITALIAN = Language(
         r"ai\s+microfoni\s+(?:di|del|della)", r"parlando\s+con", r"a\s+colloquio\s+con",
     ),
     platform_prepositions=("su", "sul", "sulla"),
+    broadcast_prepositions=("su", "sul", "sulla"),
     citing=("citando",),
     as_words=frozenset({"come"}),
+    said_relatives=frozenset({"quello che", "quel che", "ciò che"}),
     proposition_clitics=frozenset({"lo", "l'", "l’"}),
     pro_verbs=frozenset({"fare"}),
     opinion_words=frozenset({"per"}),
     agent_prepositions=frozenset({"da", "dal", "dalla", "dai", "dagli", "dalle", "dallo"}),
     content_openers=word_set("che ch' ch’ se"),
     request_cues=word_set("chiedere chiesto richiedere richiesto"),
+    finding_verbs=word_set("trovare ritrovare rinvenire scoprire sequestrare individuare vedere"),
     third_person_endings=("ha", "hanno", "è", "sono", "ò", "ì", "disse", "dissero", "a", "e", "ano", "ono"),
     # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
     content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
@@ -620,7 +643,8 @@ POLISH = Language(
         przekazywać wskazywać zapewniać wyjaśniać przyznawać ostrzegać zauważać przypominać odpowiadać oświadczać
         potwierdzać ogłaszać wspominać wspomnieć określić określać odradzać zalecać krytykować skrytykować sądzić
         ujawnić zdradzić zaznacza deklaruje stwierdza wspomina zastrzegać zastrzec krzyczeć przytoczyć przytaczać
-        utrzymywać przywołać przywoływać opowiadać opowiedzieć
+        utrzymywać przywołać przywoływać opowiadać opowiedzieć uznał uznała uznali uznały uznaje uznają uznawał
+        uznawała
         """
     ),
     according_words=frozenset({"według", "zdaniem"}),
@@ -636,10 +660,12 @@ POLISH = Language(
     is_free_order=True,
     agent_prepositions=frozenset({"przez"}),
     content_openers=word_set("że iż czy przed"),
+    finding_verbs=word_set("znaleźć znajdować odnaleźć odkryć zabezpieczyć wykryć zobaczyć"),
     third_person_endings=("ł", "ła", "li", "ły", "a", "i", "e", "ją"),
-    # podać piłkę, przekazać piłkę, wskazać drogę, ostrzec kolegę, zauważyć zawodnika
+    # podać piłkę, przekazać piłkę, wskazać drogę, ostrzec kolegę, zauważyć zawodnika, uznać gola
     content_cues=word_set(
-        "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać"
+        "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać uznać "
+        "uznawać"
     ),
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip

@@ -156,6 +156,10 @@ class SpeakerWords:
     #: Lewicy Anna Zielińska", "do polityków Lewicy Borys Budka"): inflected common words opening a name run are
     #: the body's, no part of the person's name (Polish)
     genitive_affiliations: bool = False
+    #: endings of a state's name in the genitive and of its dictionary form, for the states whose genitive the
+    #: dictionary reads as another word ("Polski", the adjective, for "Polska"): "trener reprezentacji Polski Michał
+    #: Probierz" is Michał Probierz (Polish feminine nouns: "Polski", "Ukrainy", "Hiszpanii" from "-a")
+    genitive_state_endings: tuple[tuple[str, str], ...] = ()
     #: capitalised particles that open a surname, as written ("Le Pen", "Le Drian", "Du Pont"; French): the tagger
     #: reads them as an article, so a surname named without its given name lost them ("Drian") or read as nothing
     surname_particles: frozenset[str] = frozenset()
@@ -446,7 +450,8 @@ SPANISH = SpeakerWords(
         comandante, general, profesor, profesora, doctor, doctora, abogado, abogada, delegado, delegada,
         vicepresidente, vicepresidenta, canciller, primer ministro, rey, reina, gerente, coordinador, coordinadora,
         concejal, concejala, titular, mandatario, mandataria, entrenador, entrenadora, seleccionador,
-        seleccionadora, exseleccionador, técnico, capitán, capitana, rector, rectora, vocero, vocera
+        seleccionadora, exseleccionador, técnico, capitán, capitana, rector, rectora, vocero, vocera, comisario,
+        comisaria
         """
     ),
     source_nouns=_phrases(
@@ -483,6 +488,7 @@ SPANISH = SpeakerWords(
         """
     ),
     judgement_nouns=_words("evaluación análisis estimación crítica versión tesis acusación"),
+    spokesperson_nouns=_words("portavoz vocero vocera"),
     plural_endings=("s",),
     question_words=_words("cómo qué dónde cuándo quién quiénes cuál cuáles cuánto cuántos porqué adónde"),
     negations=_words("nadie ninguno ninguna ningún ni nunca jamás"),
@@ -509,7 +515,7 @@ PORTUGUESE = SpeakerWords(
         embaixadora, procurador, procuradora, juiz, juíza, candidato, candidata, fundador, fundadora, comandante,
         general, professor, professora, doutor, doutora, advogado, advogada, delegado, delegada, vice-presidente,
         relator, relatora, vereador, vereadora, primeiro-ministro, primeira-ministra, chanceler, presidente-executivo,
-        técnico, treinador, treinadora, capitão, reitor, reitora
+        técnico, treinador, treinadora, capitão, reitor, reitora, comissário, comissária
         """
     ),
     source_nouns=_phrases(
@@ -544,6 +550,7 @@ PORTUGUESE = SpeakerWords(
         """
     ),
     judgement_nouns=_words("avaliação análise estimativa crítica versão tese acusação"),
+    spokesperson_nouns=_words("porta-voz"),
     plural_endings=("s",),
     question_words=_words("como quê onde quando quem qual quais quanto quantos porquê porque aonde"),
     negations=_words("ninguém nenhum nenhuma nem nunca jamais"),
@@ -577,7 +584,7 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante, sondaggio, stampa, agente
+        rappresentante, sondaggio, stampa, agente, carabiniere
         """
     ),
     body_nouns=_phrases(
@@ -585,7 +592,8 @@ ITALIAN = SpeakerWords(
         ministero, polizia, carabinieri, tribunale, corte, procura, azienda, società, gruppo, partito, sindacato,
         commissione, comitato, consiglio, autorità, istituto, università, ospedale, banca, esercito, coalizione,
         organizzazione, associazione, fondazione, federazione, lega, ong, agenzia, ufficio, servizio, parlamento,
-        camera, senato, assemblea, comune, regione, ente, parco, ente parco, protezione civile, guardia di finanza
+        camera, senato, assemblea, comune, regione, provincia, ente, parco, ente parco, protezione civile,
+        guardia di finanza
         """
     ),
     government_nouns=_phrases(
@@ -604,6 +612,7 @@ ITALIAN = SpeakerWords(
         """
     ),
     judgement_nouns=_words("valutazione analisi stima critica versione tesi accusa"),
+    spokesperson_nouns=_words("portavoce"),
     question_words=_words("come cosa che dove quando chi quale quali quanto quanti perché"),
     negations=_words("nessuno nessuna nessun né mai"),
     plural_articles=_words("i gli le"),
@@ -631,7 +640,7 @@ POLISH = SpeakerWords(
     ),
     source_nouns=_words(
         """
-        źródło ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
+        źródło źródła ekspert ekspertka analityk świadek mieszkaniec dyplomata badacz badaczka naukowiec obserwator
         specjalista lekarz członek aktywista ekonomista osoba przedstawiciel urzędnik informator rozmówca polityk
         historyk autor autorka medyk lekarze politycy sondaż prasa funkcjonariusz socjolog socjolożka psycholog
         psycholożka politolog prawnik prawniczka
@@ -661,6 +670,7 @@ POLISH = SpeakerWords(
     question_words=_words("jak co gdzie kiedy dlaczego kto który która które czemu ile skąd dokąd"),
     negations=_words("nikt żaden żadna żadne żadni nigdy ani"),
     genitive_affiliations=True,
+    genitive_state_endings=(("i", "a"), ("y", "a")),
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).
