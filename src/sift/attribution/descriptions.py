@@ -308,6 +308,9 @@ def _described(
     # of a body's and an outlet's entry a compound ends with, the longer tells ("Nachrichtenagentur" is an outlet,
     # "Asylagentur" an "Agentur", a body)
     outlet = _in(speakers.outlet_nouns, token, speakers) or ""
+    # a title of several words the head closes is longer than the head's own entry ("chief executive": a person's
+    # title, though "executive" alone may be a government, "the executive said")
+    titled = _phrase_ending(speakers.title_nouns, core, head) or ""
     for kind, words in (
         ("document", speakers.document_nouns),
         ("government", speakers.government_nouns),
@@ -318,6 +321,8 @@ def _described(
     ):
         entry = _phrase_in(words, core, head) or _in(words, token, speakers)
         if entry is None or (kind == "organisation" and len(outlet) > len(entry)):
+            continue
+        if kind in ("government", "organisation", "outlet") and len(titled) > len(entry):
             continue
         if kind == "document":
             return SourceReading("document", how="document")
@@ -357,6 +362,16 @@ def _described(
         if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
             return SourceReading("title", "", name, titles | {entry}, how="title")
         return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
+    return None
+
+
+def _phrase_ending(words: frozenset[str], tokens: list[Token], index: int) -> str | None:
+    """A two- or three-word entry ending at ``tokens[index]`` ("chief executive", "prime minister")."""
+    for size in (3, 2):
+        if index + 1 >= size:
+            phrase = " ".join(t.text.lower() for t in tokens[index + 1 - size : index + 1])
+            if phrase in words:
+                return phrase
     return None
 
 

@@ -52,6 +52,15 @@ _OPENER_BEFORE = re.compile(r"(\w+)[\s\xa0]*$")
 SPEAKER_LABEL = re.compile(r"[\"“]?(?P<source>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 #: A bracketed outlet citing what precedes it, as news digests do ("… in “serious trouble.” [NYT.]").
 CITATION = re.compile(r"\[(?P<source>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})\.\]")
+#: A bracketed source note closing a sentence ("… 6,1 Prozent (Quelle: Bundesagentur für Arbeit).", "(Source:
+#: ONS)", "(source : Insee)"): the body or outlet named is the source of the sentence it closes. Up to six words, a
+#: capital or a figure opening the first ("dpa" and other agencies' lower-case names too), no URL.
+SOURCE_NOTE = re.compile(
+    r"\((?:Quelle|Quellen|Source|Sources|Fuente|Fuentes|Fonte|Fontes|Źródło|Bron)\s?:\s*"
+    r"(?P<source>[\w][\w&'’.-]*(?: [\w&'’-]+){0,5})\)"
+)
+#: The cue lemma of a source note's frame: an "according to" frame, as sure as "laut X".
+SOURCE_NOTE_CUE = "(source:)"
 #: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");
 #: from the spurious colon cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
 NOT_SPEAKERS = frozenset(
@@ -93,7 +102,7 @@ SALUTATION_WORDS = frozenset(
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
-    {"according", "après"}
+    {"according", "après", SOURCE_NOTE_CUE}
     | {
         word
         for row in LANGUAGES.values()
@@ -438,7 +447,8 @@ def only_asks(text: str, frame: Frame) -> bool:
 def citation_frames(text: str) -> list[Frame]:
     """Frames of bracketed outlet citations; each covers the text since the previous citation.
 
-    Digest paragraphs ("HEADLINE Text … [WaPo.]") credit an outlet after the passage they summarise.
+    Digest paragraphs ("HEADLINE Text … [WaPo.]") credit an outlet after the passage they summarise; a source note
+    (:data:`SOURCE_NOTE`) credits the sentence it closes.
     """
     frames: list[Frame] = []
     previous = 0
@@ -447,6 +457,20 @@ def citation_frames(text: str) -> list[Frame]:
         previous = match.end()
         if content is not None:
             frames.append(Frame(cue=match.span(), content=[content], source=match.span("source"), cue_lemma="[]"))
+    for match in SOURCE_NOTE.finditer(text):
+        if "." in match.group("source").rstrip("."):
+            continue  # "(Quelle: www.destatis.de)": an address, no one who speaks
+        opening = max((end.end() for end in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        content = trim_content(text, (opening, match.start()))
+        if content is not None:
+            frames.append(
+                Frame(
+                    cue=(match.start(), match.start("source")),
+                    content=[content],
+                    source=match.span("source"),
+                    cue_lemma=SOURCE_NOTE_CUE,
+                )
+            )
     return frames
 
 

@@ -46,6 +46,8 @@ NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+#: Quotation marks a quoted name stands between ("dem „Spiegel“").
+QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "’"})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
 BEFORE_INVERTED = frozenset({",", "»", "“", "”", '"', "–", "—", "-"})
 #: Dashes that open and close a quotation in languages that quote with dashes ("– Nie wiem – mówi.").
@@ -172,6 +174,7 @@ class Lexicon:
     plural_names_joined: bool = False
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
+    dative_openers: frozenset[str] = frozenset()  # "Dem Sender NDR sagte X": the one told, the subject after the cue
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
     #: those of them that can be no subject (accusative, dative, genitive: "den", "dem", "dessen")
@@ -259,6 +262,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
         nominative_openers=language.nominative_openers | language.speakers.nominative_pronouns,
+        dative_openers=language.dative_openers,
         verb_final=language.verb_final_conjunctions,
         own=language.own_words,
         noun_capitals=language.speakers.capitalises_nouns,
@@ -1225,6 +1229,16 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
+    if (
+        subject is not None
+        and _dative_opening(clause, cue_first)
+        and _names_speaker(clause, range(subject[0], subject[1] + 1))
+    ):
+        # "Dem Sender NDR sagte Ministerpräsident X, …": the dative before the cue was told, the phrase after it
+        # speaks (the relays read the outlet)
+        fronted = _fronted_object(clause, i, cue, cue_first, subject)
+        if fronted is not None:
+            return fronted
     if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
         # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
@@ -1831,6 +1845,15 @@ def _pronoun_after(clause: _Clause, subject: tuple[int, int] | None, cue_first: 
         and clitic.text.lower() in clause.lexicon.clitics
         and all(t.pos == "ADV" for t in tokens[clause.first : cue_first - 1])
     )
+
+
+def _dative_opening(clause: _Clause, cue_first: int) -> bool:
+    """Whether the words before a finite cue are one noun phrase that opens with an article only a dative takes
+    (:attr:`Lexicon.dative_openers`: "Dem Sender NDR sagte …", "Dem „Spiegel“ sagte …"): the one told, no subject."""
+    tokens = clause.tokens
+    if cue_first <= clause.first or tokens[clause.first].text.lower() not in clause.lexicon.dative_openers:
+        return False
+    return all(t.pos in ("ADJ", "NOUN", "PROPN") or t.text in QUOTE_MARKS for t in tokens[clause.first + 1 : cue_first])
 
 
 def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:

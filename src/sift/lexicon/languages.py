@@ -191,6 +191,9 @@ class Language:
     #: Verband"), and the words that may open a subject before the cue (then the fronted phrase is no object)
     subject_articles: frozenset[str] = frozenset()
     nominative_openers: frozenset[str] = frozenset()
+    #: word-order rules: articles only a dative takes ("Dem Sender NDR sagte der Minister"): a phrase opening with
+    #: one before the cue is the one told, never the subject, which follows the cue
+    dative_openers: frozenset[str] = frozenset()
     #: word-order rules: prepositions after a cue that name where a statement came from, in place of a subject
     #: ("explicaron a Clarín desde el entorno presidencial"); taken only before a speaker noun
     source_prepositions: frozenset[str] = frozenset()
@@ -380,8 +383,9 @@ GERMAN = Language(
     ),
     according_words=frozenset(
         {
-            "laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen",
-            "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung", "nach berechnungen",
+            "laut", "gemäß", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung",
+            "nach schätzungen", "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung",
+            "nach berechnungen",
             "nach erkenntnissen", "nach darstellung", "nach aussage", "nach aussagen",
             # plurals and the other nouns of the same frame ("nach ersten Einschätzungen der Beobachter", "nach
             # Recherchen des Senders", "nach Auskunft der Polizei", "nach Zahlen des Statistischen Bundesamts")
@@ -419,6 +423,7 @@ GERMAN = Language(
     reflexive_cue_lemmas=frozenset({"zeigen"}),
     subject_articles=word_set("der die"),
     nominative_openers=word_set("der die das ein eine dieser diese dieses jener jene jenes kein keine"),
+    dative_openers=word_set("dem einem diesem"),
     reported_speech_forms=word_set(
         "sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse stehe bleibe liege gehe komme brauche"
     ),
