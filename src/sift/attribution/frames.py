@@ -59,6 +59,9 @@ SOURCE_NOTE = re.compile(
     r"\((?:Quelle|Quellen|Source|Sources|Fuente|Fuentes|Fonte|Fontes|Źródło|Bron)\s?:\s*"
     r"(?P<source>[\w][\w&'’.-]*(?: [\w&'’-]+){0,5})\)"
 )
+#: The cue lemma of a frame found by reported speech alone, no verb of saying ("Ministerin X trat vor die Presse. Die
+#: Versorgung sei gesichert."): the sentence before names who, nothing names how it was said.
+REPORTED_CUE = "(reported)"
 #: The cue lemma of a source note's frame: an "according to" frame, as sure as "laut X".
 SOURCE_NOTE_CUE = "(source:)"
 #: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");

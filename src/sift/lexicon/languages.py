@@ -289,6 +289,7 @@ _FRENCH_ER_VERBS = word_set(
     déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
     observer relever constater détailler avancer arguer lâcher glisser plaider réclamer exiger demander saluer
     regretter critiquer condamner recommander conseiller ironiser témoigner alerter prédire déclarer répéter
+    féliciter indigner inquiéter étonner
     """
 )
 _FRENCH_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
@@ -297,6 +298,7 @@ _FRENCH_IRREGULAR = word_set(
     dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
     reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
     prévient démenti dément rappelle rappellent rappellera rappelait promettre promet promis promettait
+    réjouit réjouissent réjoui réjouie réjouissait
     """
 )
 
