@@ -282,6 +282,8 @@ ENGLISH = Language(
 )  # fmt: skip
 
 #: Regular -er reporting verbs; their usual forms are generated.
+#: (reflexive verbs of feeling that tag a quotation, "se félicite X", "s'indigne X", are here; not "inquiéter",
+#: "étonner": their participles "inquiétante", "étonnant" are common adjectives)
 _FRENCH_ER_VERBS = word_set(
     """
     préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
@@ -289,7 +291,7 @@ _FRENCH_ER_VERBS = word_set(
     déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
     observer relever constater détailler avancer arguer lâcher glisser plaider réclamer exiger demander saluer
     regretter critiquer condamner recommander conseiller ironiser témoigner alerter prédire déclarer répéter
-    féliciter indigner inquiéter étonner
+    féliciter indigner
     """
 )
 _FRENCH_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
