@@ -347,7 +347,7 @@ def test_a_negation_in_what_was_said_is_no_declined_answer(
 
 def test_a_bracketed_short_name_before_the_and_of_two_bodies(analyse: Analyse) -> None:
     text = "Die Gewerkschaft der Polizei (GdP) und der Deutsche Richterbund forderten mehr Personal."
-    assert [s.name for s in analyse([("de", text)]).speakers] == ["Gewerkschaft der Polizei", "Deutsche Richterbund"]
+    assert [s.name for s in analyse([("de", text)]).speakers] == ["Gewerkschaft der Polizei", "Deutscher Richterbund"]
 
 
 @pytest.mark.parametrize(
