@@ -22,6 +22,7 @@ from sift.attribution.source_mentions import (
     _in,
     _is_plural,
     _is_speaker_noun,
+    _phrase_ending,
     _phrase_in,
     _text,
 )
@@ -362,16 +363,6 @@ def _described(
         if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
             return SourceReading("title", "", name, titles | {entry}, how="title")
         return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
-    return None
-
-
-def _phrase_ending(words: frozenset[str], tokens: list[Token], index: int) -> str | None:
-    """A two- or three-word entry ending at ``tokens[index]`` ("chief executive", "prime minister")."""
-    for size in (3, 2):
-        if index + 1 >= size:
-            phrase = " ".join(t.text.lower() for t in tokens[index + 1 - size : index + 1])
-            if phrase in words:
-                return phrase
     return None
 
 
