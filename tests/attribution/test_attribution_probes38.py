@@ -256,3 +256,24 @@ def test_a_place_after_a_titles_preposition_is_no_given_name(analyse: Analyse) -
 )
 def test_the_probes_negatives_name_no_one(analyse: Analyse, lang: str, text: str) -> None:
     assert _speakers(analyse([(lang, text)])) == []
+
+
+def test_so_dass_is_a_conjunction(analyse: Analyse) -> None:
+    """realpages negatives neg-010: the extended "so X" source took "dass man beim Aufstieg Kräfte" for one."""
+    text = "Sie hat keinen Einfluss auf die Bewegungsfreiheit, so dass man beim Aufstieg Kräfte spart."
+    assert analyse([("de", text)]).attributions == []
+
+
+@pytest.mark.parametrize("cue", ["gemäß", "laut"])
+def test_an_according_source_ends_with_its_quoted_title(analyse: Analyse, cue: str) -> None:
+    """realpages negatives neg-003: "laut/gemäß der „Wahren Tabelle“ Eintracht Frankfurt" made the club (read as a
+    person "Frankfurt") the source and the title a relay; the name after the title is the clause's. (The title
+    itself is still read as an organisation: left.)"""
+    doc = analyse([("de", f'Der Verein ist {cue} der "Wahren Tabelle" Eintracht Frankfurt!')])
+    assert [s.name for s in doc.speakers] == ["Wahren Tabelle"]
+    assert _relays(doc) == []
+
+
+def test_a_quoted_outlet_compound_runs_on(analyse: Analyse) -> None:
+    doc = analyse([("de", "Laut der „Bild“-Zeitung ist der Trainer entlassen.")])
+    assert [(s.name, s.kind) for s in doc.speakers] == [("Zeitung", "outlet")]

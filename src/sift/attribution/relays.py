@@ -362,6 +362,8 @@ class RelayReader:
             if match is None or (k > first and match.end() == tokens[k].start):
                 continue  # inside the source a dative needs its word ("der", "a"), not the bare form
             explicit = match.end() > match.start()
+            if explicit and (frame.cue_lemma or "") in ACCORDING_LEMMAS:
+                continue  # "laut der „Wahren Tabelle“ Eintracht Frankfurt": the case "laut" governs, no one was told
             name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=explicit)
             if name is None or name[1] > frame.source[1]:
                 continue

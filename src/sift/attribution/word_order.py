@@ -731,7 +731,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     """ "Selon X, …" / "…, selon X" / "Laut X …" / "Nach Angaben von X …" / "De acuerdo con X, …"."""
     if cue_first > clause.first and clause.tokens[cue_first - 1].pos == "DET":
         return None  # "o segundo turno", "il secondo giorno": an ordinal, not "according to"
-    source_end = clause.phrase_end(i + 1, governed=True)
+    source_end = _quoted_title_end(clause, i + 1, clause.phrase_end(i + 1, governed=True))
     if cue_first == clause.first:
         comma = next(
             (k for k in range(i + 1, min(clause.last, i + MAX_ACCORDING_SOURCE + 1)) if clause.tokens[k].text in STOP),
@@ -909,6 +909,22 @@ NAME_QUOTES = frozenset({"„", "“", "«", '"'})
 OPENERS_ONLY = frozenset({"„", "«"})
 #: The most words of a title in quotes read as a subject.
 MAX_QUOTED_NAME = 4
+
+
+def _quoted_title_end(clause: _Clause, first: int, end: int) -> int:
+    """``end``, or the closing mark of a title in quotes right after the article opening the phrase from ``first``
+    when words run on after it with no hyphen ("gemäß der "Wahren Tabelle" Eintracht Frankfurt": the name after
+    the title is the clause's, no part of the source; "der „Bild“-Zeitung" runs on as one word)."""
+    tokens = clause.tokens
+    if not clause.lexicon.noun_capitals or first + 1 > end or tokens[first].pos != "DET":
+        return end
+    if tokens[first + 1].text not in NAME_QUOTES:
+        return end
+    name = _quoted_name(clause, first + 1)
+    closing = name[1] + 1 if name is not None else end
+    if name is None or closing >= end or tokens[closing + 1].text.startswith("-"):
+        return end
+    return closing
 
 
 def _quoted_name(clause: _Clause, index: int) -> tuple[int, int] | None:
@@ -2578,7 +2594,7 @@ MAX_SO_ADVERBS = 2
 #: Prepositions that tie a closing "so X" source to the group or body it belongs to, up to the sentence's stop
 #: ("…, so die Forschenden um Hanna Keller vom Max-Planck-Institut", "…, so Anna Berg von der Universität Jena"):
 #: the speaker reading takes the one a group is around and a person's body from the whole phrase.
-SO_SOURCE_LINKS = frozenset({"um", "von", "vom", "aus", "bei", "beim"})
+SO_SOURCE_LINKS = frozenset({"um", "von", "vom", "aus"})
 
 
 def _is_adverbial(token: Token) -> bool:
@@ -2603,6 +2619,8 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
 def _so_postposed(clause: _Clause, i: int) -> Frame | None:
     """ "…, so ein Sprecher.": "so" after a comma, its source and at most a few adverbs closing the sentence."""
     tokens = clause.tokens
+    if i < clause.last and tokens[i + 1].pos == "SCONJ":
+        return None  # "…, so dass man Kräfte spart": a conjunction, no source
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
     while (
         source_last + 2 <= clause.last
