@@ -130,7 +130,7 @@ def test_a_person_who_found_something_out_is_no_speaker(analyse: Analyse, text: 
 @pytest.mark.parametrize(
     ("lang", "text", "speaker"),
     [
-        ("de", "Wie der Spiegel erfuhr, wird der Minister zurücktreten.", "der Spiegel"),
+        ("de", "Wie der Spiegel erfuhr, wird der Minister zurücktreten.", "Spiegel"),
         ("pt", "Como apurou a Folha, o ministro vai renunciar.", "Folha"),
         ("es", "Según ha podido saber El Confidencial, el ministro dimitirá.", "El Confidencial"),
     ],

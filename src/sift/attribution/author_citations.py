@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from sift.attribution.frames import SOURCE_LABELS, Frame, Span, trim_content
+from sift.attribution.frames import SOURCE_CREDIT_CUE, SOURCE_LABELS, Frame, Span, trim_content
 from sift.lexicon.languages import LANGUAGES
 
 __all__ = ["CITATION_CUE", "SOURCE_CREDIT", "author_citation_frames", "source_credit_frames"]
@@ -170,6 +170,6 @@ def source_credit_frames(text: str, lang: str) -> list[Frame]:
         content = _sentence_around(text, match.start(), match.end(), stops)
         if content is not None:
             frames.append(
-                Frame(cue=match.span(), content=[content], source=match.span("source"), cue_lemma=CITATION_CUE)
+                Frame(cue=match.span(), content=[content], source=match.span("source"), cue_lemma=SOURCE_CREDIT_CUE)
             )
     return frames

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from sift.attribution.frames import ACCORDING_LEMMAS, Frame
+from sift.attribution.frames import ACCORDING_LEMMAS, REPORTED_CUE, Frame
 from sift.attribution.word_order import Token
 from sift.lexicon.languages import LANGUAGES
 
@@ -479,7 +479,9 @@ def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, sai
         probability = 1.0 / (1.0 + math.exp(-frame.score))
     elif (frame.cue_lemma or "") in PUNCTUATION_CUES:
         probability = PUNCTUATION_CUE
-    elif lang in LANGUAGES and (frame.cue_lemma or "") in LANGUAGES[lang].speakers.speech_nouns:
+    elif frame.cue_lemma == REPORTED_CUE or (
+        lang in LANGUAGES and (frame.cue_lemma or "") in LANGUAGES[lang].speakers.speech_nouns
+    ):  # a noun cue, or reported speech with no verb of saying (whose, a guess from the sentence before)
         probability = NOUN_CUE
     else:
         probability = RULE_CUE

@@ -23,6 +23,7 @@ from sift.attribution.source_mentions import (
     _in,
     _is_plural,
     _is_speaker_noun,
+    _phrase_ending,
     _phrase_in,
     _text,
 )
@@ -326,6 +327,9 @@ def _described(
     # of a body's and an outlet's entry a compound ends with, the longer tells ("Nachrichtenagentur" is an outlet,
     # "Asylagentur" an "Agentur", a body)
     outlet = _in(speakers.outlet_nouns, token, speakers) or ""
+    # a title of several words the head closes is longer than the head's own entry ("chief executive": a person's
+    # title, though "executive" alone may be a government, "the executive said")
+    titled = _phrase_ending(speakers.title_nouns, core, head) or ""
     for kind, words in (
         ("document", speakers.document_nouns),
         ("government", speakers.government_nouns),
@@ -336,6 +340,8 @@ def _described(
     ):
         entry = _phrase_in(words, core, head) or _in(words, token, speakers)
         if entry is None or (kind == "organisation" and len(outlet) > len(entry)):
+            continue
+        if kind in ("government", "organisation", "outlet") and len(titled) > len(entry):
             continue
         if kind == "document":
             return SourceReading("document", how="document")

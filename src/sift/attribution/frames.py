@@ -56,6 +56,12 @@ CITATION = re.compile(r"\[(?P<source>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})
 #: post, dev10 r10-011); inside brackets after a sentence, the credit of what it states
 #: (``author_citations.SOURCE_CREDIT``).
 SOURCE_LABELS = ("Source", "Sources", "Quelle", "Quellen", "Fuente", "Fuentes", "Fonte", "Fontes", "Źródło")
+#: The cue lemma of a bracketed source credit's frame ("… 6,1 Prozent (Quelle: Bundesagentur für Arbeit)",
+#: ``author_citations.source_credit_frames``): an "according to" frame, as sure as "laut X".
+SOURCE_CREDIT_CUE = "(source:)"
+#: The cue lemma of a frame found by reported speech alone, no verb of saying ("Ministerin X trat vor die Presse. Die
+#: Versorgung sei gesichert."): the sentence before names who, nothing names how it was said.
+REPORTED_CUE = "(reported)"
 #: Block-opening labels that name a page section, not a speaker ("The Latest: …", "UPDATE: …", "Contributing: …");
 #: from the spurious colon cues on PolNeAR train-holdout (bench/attribution.py --split train-holdout).
 NOT_SPEAKERS = frozenset(
@@ -96,7 +102,7 @@ SALUTATION_WORDS = frozenset(
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(
-    {"according", "après"}
+    {"according", "après", SOURCE_CREDIT_CUE}
     | {
         word
         for row in LANGUAGES.values()

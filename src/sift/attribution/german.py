@@ -240,15 +240,19 @@ NOT_NAMES = word_set(
 
 def opens_with_name(words: list[str]) -> bool:
     """Whether a sentence opens with a person's name as its subject ("Vera Lindqvist leitet …", "Zachary Quinto,
-    der …"): two capitalised words, the first no article, preposition or pronoun, then a comma or a lower-case word.
-    Such a sentence is tagged even without a cue: it introduces who a pronoun of the next ones may stand for
-    (``Lexicon.antecedent_pronouns``)."""
+    der …", "Gesundheitsministerin Nina Warken trat …"): two or three capitalised words, the first no article,
+    preposition or pronoun, then a comma or a lower-case word. Such a sentence is tagged even without a cue: it
+    introduces who a pronoun of the next ones may stand for (``Lexicon.antecedent_pronouns``), or whose reported
+    speech a Konjunktiv sentence after it is."""
     if len(words) < 3 or words[0].lower() in NOT_NAMES:
         return False
-    names = words[:2]
-    if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in names):
-        return False
-    return words[2] == "," or words[2][:1].islower()
+    for size in (2, 3):
+        names, after = words[:size], words[size] if len(words) > size else ""
+        if not all(w[:1].isupper() and w.isalpha() and not w.isupper() for w in names):
+            return False
+        if after == "," or after[:1].islower():
+            return True
+    return False
 
 
 def _is_capitalised_name(word: str, previous: Token | None) -> bool:

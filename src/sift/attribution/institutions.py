@@ -98,13 +98,25 @@ def _known_name(name: str, tokens: list[Token], gazetteer: Gazetteer) -> SourceR
     lemma = tokens[0].lemma if len(tokens) == 1 else name
     for candidate in (name, lemma):
         if gazetteer.is_outlet(candidate):
-            return SourceReading("outlet", "outlet|" + fold(candidate), name, how="gazetteer")
+            return SourceReading(
+                "outlet", "outlet|" + fold(candidate), _without_article(name, gazetteer), how="gazetteer"
+            )
         if gazetteer.is_body(candidate):
             return SourceReading("organisation", _institution_key(candidate) or fold(candidate), name, how="gazetteer")
         code = gazetteer.state(candidate)
         if code is not None:
             return SourceReading("government", f"state|{code.lower()}", name, how="gazetteer")
     return None
+
+
+def _without_article(name: str, gazetteer: Gazetteer) -> str:
+    """An outlet's name without the lower-case article the sentence put before it ("Wie der „Spiegel“ berichtete":
+    Spiegel, not "der Spiegel"), when the rest alone is the outlet's name; a capitalised article is the title's own
+    ("Der Spiegel", "Le Monde")."""
+    first, _, rest = name.partition(" ")
+    if first.isalpha() and first.islower() and rest[:1].isupper() and gazetteer.is_outlet(rest):
+        return rest
+    return name
 
 
 #: A one-word short name in brackets ("(Aemet)", "(Gtsou)", "(BfS)"), and the most words before it that are read.

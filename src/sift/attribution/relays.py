@@ -20,6 +20,7 @@ from sift.attribution.tokens import index_at
 from sift.attribution.word_order import Token
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES, Language
+from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["RelayReader", "names_outlet", "relay_reader"]
 
@@ -194,7 +195,46 @@ class RelayReader:
                 frame.source = cited
                 frame.content = cut_spans(text, frame.content, [(match.start(), cited[1])])
                 break
+            else:
+                cited = self._cited_opener(text, frame, tokens)
+                if cited is not None:
+                    frame.via.insert(0, RelaySpan(frame.source, frame.cue, frame.cue_lemma))
+                    frame.source = cited
         return kept
+
+    def _cited_opener(self, text: str, frame: Frame, tokens: list[Token]) -> Span | None:
+        """The phrase a sentence opens "citing" with, a comma between it and the reporter before its cue ("Citing
+        two sources familiar with the talks, Axios reported …", "Citant des sources proches du dossier, Le Monde
+        affirme …"), or in verb-second order with the cue right after it ("Unter Berufung auf Regierungskreise
+        meldete Reuters, …"): it is the source, as "…, citing X" after the cue is, when it names one (a name or a
+        speaker noun: "Citing the heat, organisers said …" cites a reason)."""
+        assert self.citing is not None and frame.source is not None and frame.cue is not None
+        if frame.source[1] <= frame.cue[0]:
+            start = index_at(tokens, frame.source[0])
+            if start < 2 or tokens[start - 1].text != ",":
+                return None
+            last = start - 2
+        else:
+            start = index_at(tokens, frame.cue[0])
+            last = start - 1
+        k = start - 1
+        while k > 0 and start - k <= MAX_CITED_TOKENS + 3 and tokens[k - 1].text not in SENTENCE_ENDS:
+            k -= 1
+        if k > 0 and tokens[k - 1].text not in SENTENCE_ENDS:
+            return None
+        match = self.citing.match(text, tokens[k].start)
+        if match is None or match.end() == tokens[k].start:
+            return None
+        cited = self._phrase(tokens, index_at(tokens, match.end()))
+        if cited is None or cited[1] != tokens[last].end:
+            return None
+        words = self.row.speakers
+        nouns = words.title_nouns | words.source_nouns | words.body_nouns | words.government_nouns | words.outlet_nouns
+        phrase = tokens[index_at(tokens, cited[0]) : last + 1]
+        named = any(
+            t.pos == "PROPN" or t.lemma.lower() in nouns or compound_entry(t.lemma.lower(), nouns) for t in phrase
+        )  # "Regierungskreise": the compound's last part heads it
+        return cited if named else None
 
     def _cited_frame(self, text: str, frame: Frame, tokens: list[Token]) -> Frame | None:
         """A frame the parse built on "citing" itself ("Reuters reported, citing three sources, that …"): the
@@ -265,7 +305,8 @@ class RelayReader:
             k -= 1
         if k > 0 and tokens[k - 1].text not in SENTENCE_ENDS:
             return None
-        for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform")):
+        # a dative opening a verb-second sentence ("Dem Sender NDR sagte Ministerpräsident X"): an outlet was told
+        for pattern, wants in ((self.phrases, "any"), (self.platforms, "platform"), (self.datives, "outlet")):
             match = pattern.match(text, tokens[k].start) if pattern is not None and k < len(tokens) else None
             if match is None or match.end() == tokens[k].start:
                 continue
@@ -327,6 +368,8 @@ class RelayReader:
             if match is None or (k > first and match.end() == tokens[k].start):
                 continue  # inside the source a dative needs its word ("der", "a"), not the bare form
             explicit = match.end() > match.start()
+            if explicit and (frame.cue_lemma or "") in ACCORDING_LEMMAS:
+                continue  # "laut der „Wahren Tabelle“ Eintracht Frankfurt": the case "laut" governs, no one was told
             name = self._name(text, tokens, index_at(tokens, match.end()), "outlet", quoted_outlet=explicit)
             if name is None or name[1] > frame.source[1]:
                 continue

@@ -111,6 +111,16 @@ def _phrase_in(words: frozenset[str], tokens: list[Token], index: int) -> str | 
     return None
 
 
+def _phrase_ending(words: frozenset[str], tokens: list[Token], index: int) -> str | None:
+    """A two- or three-word entry ending at ``tokens[index]`` ("chief executive", "prime minister")."""
+    for size in (3, 2):
+        if index + 1 >= size:
+            phrase = " ".join(t.text.lower() for t in tokens[index + 1 - size : index + 1])
+            if phrase in words:
+                return phrase
+    return None
+
+
 def _is_speaker_word(token: Token, speakers: SpeakerWords) -> bool:
     """Whether the token is itself an entry of the speaker words (not only a compound ending in one: "Neubauer")."""
     forms = (token.lemma.lower(), token.text.lower())

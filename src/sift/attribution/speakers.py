@@ -660,7 +660,13 @@ def _member_of_body(
     if at is None or at < 2 or at + 1 >= len(core):
         return None
     person, body = core[:at], core[at + 1 :]
-    if sum(t.pos in ("PROPN", "X") for t in person) < 2 or not all(t.text[:1].isupper() for t in person):
+    # a title written lower case may open it ("lead author Maria Gonzalez of Stanford University")
+    lead = next((k for k, t in enumerate(person) if t.text[:1].isupper()), len(person))
+    named = person[lead:]
+    titled = any(_in(speakers.title_nouns | speakers.source_nouns, t, speakers) for t in person[:lead])
+    if lead and not titled:
+        return None
+    if sum(t.pos in ("PROPN", "X") for t in named) < 2 or not all(t.text[:1].isupper() for t in named):
         return None
     offset = mention.start if mention.words is not None else 0
     named_body = _known_name(_text(body, mention.text, offset), body, gazetteer)

@@ -194,6 +194,11 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
     return SourceReading(kind, key, word, how="unlisted")
 
 
+#: Prepositions before a place's or a body's name, which a title's complement puts right before a full name ("le
+#: maire de Lyon Grégory Doucet", "the mayor of Hamburg Peter Tschentscher"): the word after one is no given name.
+PLACE_PREPOSITIONS = frozenset({"de", "du", "of", "von", "vom", "aus", "in", "à", "di", "del", "da", "w", "z"})
+
+
 def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> str | None:
     """The one full name the page writes ending in ``surname``: up to :data:`MAX_GIVEN_NAMES` given names (or
     initials) right before it, or before the lower-case particles right before it when the first is no article of
@@ -223,6 +228,8 @@ def _full_name(surname: str, lang: str, page: list[tuple[str, str]], gazetteer: 
                     continue
                 if not _is_given_name(word, lang, speakers) or _is_place(word, gazetteer):
                     break
+                if given and words and words[-1] in PLACE_PREPOSITIONS:
+                    break  # "le maire de Lyon Grégory Doucet": a place's name after its preposition, no given name
                 given.insert(0, word)
             while given and given[0].endswith("."):
                 given.pop(0)

@@ -25,6 +25,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sift.attribution.frames import (
+    REPORTED_CUE,
     Frame,
     RelaySpan,
     Span,
@@ -46,6 +47,8 @@ NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+#: Quotation marks a quoted name stands between ("dem „Spiegel“").
+QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "’"})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
 BEFORE_INVERTED = frozenset({",", "»", "“", "”", '"', "–", "—", "-"})
 #: Dashes that open and close a quotation in languages that quote with dashes ("– Nie wiem – mówi.").
@@ -1361,6 +1364,11 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
+    clitic = before is not None and before.text.lower() in REFLEXIVES and cue_first - 1 > first
+    if clitic and tokens[cue_first - 2].text in BEFORE_INVERTED:  # "« … », se félicite X": the verb's own clitic
+        cue_first -= 1
+        cue = (tokens[cue_first].start, tokens[i].end)
+        before = tokens[cue_first - 1]
     reflexive = i < last and tokens[i + 1].text.lower() in REFLEXIVES  # "äußerte sich der Minister": past "sich"
     subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
     stance = clause.lexicon.reflexive_cues | clause.lexicon.agreement_cues
@@ -1377,6 +1385,16 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
+    if (
+        subject is not None
+        and _dative_opening(clause, cue_first)
+        and _names_speaker(clause, range(subject[0], subject[1] + 1))
+    ):
+        # "Dem Sender NDR sagte Ministerpräsident X, …": the dative before the cue was told, the phrase after it
+        # speaks (the relays read the outlet)
+        fronted = _fronted_object(clause, i, cue, cue_first, subject)
+        if fronted is not None:
+            return fronted
     if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
         # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
@@ -2828,6 +2846,10 @@ MAX_ASIDE_TAIL = 8
 
 #: The most adverbs after the source of a closing "so X" ("…, so X abschließend.", "…, so X später weiter.").
 MAX_SO_ADVERBS = 2
+#: Prepositions that tie a closing "so X" source to the group or body it belongs to, up to the sentence's stop
+#: ("…, so die Forschenden um Hanna Keller vom Max-Planck-Institut", "…, so Anna Berg von der Universität Jena"):
+#: the speaker reading takes the one a group is around and a person's body from the whole phrase.
+SO_SOURCE_LINKS = frozenset({"um", "von", "vom", "aus"})
 
 
 def _is_adverbial(token: Token) -> bool:
@@ -2852,7 +2874,16 @@ def _so_frame(clause: _Clause, i: int) -> Frame | None:
 def _so_postposed(clause: _Clause, i: int) -> Frame | None:
     """ "…, so ein Sprecher.": "so" after a comma, its source and at most a few adverbs closing the sentence."""
     tokens = clause.tokens
+    if i < clause.last and tokens[i + 1].pos == "SCONJ":
+        return None  # "…, so dass man Kräfte spart": a conjunction, no source
     source_last = _trailing_appositive(clause, clause.phrase_end(i + 1))  # "…, so X, Geschäftsführer der Y."
+    while (
+        source_last + 2 <= clause.last
+        and source_last >= i + 1
+        and tokens[source_last + 1].text.lower() in SO_SOURCE_LINKS
+        and tokens[source_last + 2].pos not in ("PUNCT", "VERB", "AUX", "ADV")
+    ):
+        source_last = clause.phrase_end(source_last + 2)  # "… um Hanna Keller | vom Max-Planck-Institut"
     tail = source_last + 1  # "…, so X weiter.", "…, so der Trainer rückblickend.": adverbs close the sentence
     while tail <= clause.last and tail - source_last <= MAX_SO_ADVERBS and _is_adverbial(tokens[tail]):
         tail += 1
@@ -3158,6 +3189,14 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
             content = clause.content(first, last)
             if content is not None:
                 reporting.content.append(content)
+        elif introduced is not None and _continues_report(clause):
+            # "Ministerin X trat vor die Presse. Die Versorgung sei gesichert, …": reported speech with no verb of
+            # saying, after a sentence a named person opens: the person's words (no cue names how they were said)
+            content = clause.content(first, last)
+            reporting = (
+                Frame(cue=None, content=[content], source=introduced, cue_lemma=REPORTED_CUE) if content else None
+            )
+            frames += [reporting] if reporting is not None else []
         else:
             reporting = None
         if lexicon.pro_drop:
@@ -3179,7 +3218,9 @@ def _opening_name(clause: _Clause) -> Span | None:
     titled = False
     while k <= clause.last and k - clause.first < MAX_NAME_TITLE and tokens[k].pos in ("DET", "ADJ", "NOUN"):
         if tokens[k].pos == "NOUN":
-            if tokens[k].lemma.lower() not in clause.lexicon.speaker_heads:
+            lemma = tokens[k].lemma.lower()  # "Gesundheitsministerin": a compound a title ends
+            heads = clause.lexicon.speaker_heads
+            if lemma not in heads and (not clause.lexicon.noun_capitals or compound_entry(lemma, heads) is None):
                 return None
             titled = True
         k += 1

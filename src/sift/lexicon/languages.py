@@ -301,6 +301,8 @@ ENGLISH = Language(
 )  # fmt: skip
 
 #: Regular -er reporting verbs; their usual forms are generated.
+#: (reflexive verbs of feeling that tag a quotation, "se félicite X", "s'indigne X", are here; not "inquiéter",
+#: "étonner": their participles "inquiétante", "étonnant" are common adjectives)
 _FRENCH_ER_VERBS = word_set(
     """
     préciser indiquer estimer annoncer affirmer souligner ajouter expliquer assurer confirmer rapporter noter
@@ -308,6 +310,7 @@ _FRENCH_ER_VERBS = word_set(
     déplorer accuser commenter révéler avertir prévenir démentir nier admettre reconnaître répliquer réagir résumer
     observer relever constater détailler avancer arguer lâcher glisser plaider réclamer exiger demander saluer
     regretter critiquer condamner recommander conseiller ironiser témoigner alerter prédire déclarer répéter
+    féliciter indigner
     """
 )
 _FRENCH_ER_ENDINGS = ("e", "es", "ent", "é", "ée", "és", "ées", "ait", "aient", "a", "ant", "era", "ons", "ez")
@@ -316,6 +319,7 @@ _FRENCH_IRREGULAR = word_set(
     dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
     reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
     prévient démenti dément rappelle rappellent rappellera rappelait promettre promet promis promettait
+    réjouit réjouissent réjoui réjouie réjouissait
     """
 )
 
@@ -405,8 +409,9 @@ GERMAN = Language(
     ),
     according_words=frozenset(
         {
-            "laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung", "nach schätzungen",
-            "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung", "nach berechnungen",
+            "laut", "nach angaben", "nach eigenen angaben", "nach informationen", "nach schätzung",
+            "nach schätzungen", "nach worten", "nach ansicht", "nach auffassung", "nach einschätzung",
+            "nach berechnungen",
             "nach erkenntnissen", "nach darstellung", "nach aussage", "nach aussagen",
             # plurals and the other nouns of the same frame ("nach ersten Einschätzungen der Beobachter", "nach
             # Recherchen des Senders", "nach Auskunft der Polizei", "nach Zahlen des Statistischen Bundesamts")

@@ -383,6 +383,7 @@ GERMAN = SpeakerWords(
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
         umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
+        bund
         """
     ),
     government_nouns=_phrases(
