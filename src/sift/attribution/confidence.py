@@ -299,9 +299,24 @@ def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     if row is None or frame.cue is None or not tokens:
         return False
     lemma = (frame.cue_lemma or "").lower()
-    if lemma not in row.content_cues and _cue_word(frame, tokens) not in row.content_cues:
+    ambiguous = lemma in row.content_cues or _cue_word(frame, tokens) in row.content_cues
+    if not ambiguous and not _stance_object(frame, row.stance_nouns, tokens):
         return False
     return not said_content(frame, lang, tokens)
+
+
+def _stance_object(frame: Frame, nouns: frozenset[str], tokens: Sequence[Token]) -> bool:
+    """Whether what a cue reports opens with a noun of a stance ("äußerte Bedenken", "äußerte scharfe Kritik"): the
+    stance alone is an act; with said content after it ("…, die Reform sei zu teuer") a statement."""
+    if not nouns or frame.cue is None:
+        return False
+    content = [t for t in tokens if any(start <= t.start and t.end <= end for start, end in frame.content)]
+    first = next((k for k, t in enumerate(content) if t.pos in ("NOUN", "PROPN")), None)
+    if first is None or content[0].start < frame.cue[1] or content[first].lemma.lower() not in nouns:
+        return False
+    # the noun is the cue's object, only its article and adjectives before it ("äußerte erhebliche Bedenken"), not
+    # a preposition's ("zeigte sich offen für die Forderung": the stance is the adjective's)
+    return all(t.pos in ("DET", "ADJ", "ADV") for t in content[:first])
 
 
 #: Cues that with a reflexive pronoun mean getting in touch or coming forward, not saying ("Johannes meldet sich bei

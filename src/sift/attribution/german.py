@@ -24,6 +24,9 @@ __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences",
 #: Abbreviations of two letters with their full stops ("z. B.", "d. h.", "u. a."): one adverb, not two sentence
 #: ends ("So warnt z. B. die Verbraucherzentrale …" ended after "z." and gave the speaker "z").
 ABBREVIATION = r"\b(?:z\.\s?B|d\.\s?h|u\.\s?a|v\.\s?a|z\.\s?T|u\.\s?U|o\.\s?ä|s\.\s?o)\."
+#: Short forms of academic titles that open a name ("Dr. Anna Weber", "Dipl.-Ing."): a name's part, as HanTa tags
+#: "Prof"; it tagged "Dr" as foreign material or a pronoun, and "Das sagte Dr. Anna Weber" had no speaker.
+TITLE_SHORTS = frozenset({"Dr", "Prof", "Dres", "Dipl"})
 #: A gender-inclusive ending after a colon, a star or an underscore ("Anwohner:innen", "Student*innen",
 #: "Professor_innen"): part of the word.
 GENDER_ENDING = re.compile(r"[:*_](?=in(?:nen)?\b)")
@@ -220,7 +223,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
                 lemma, pos = word, "PROPN"
             elif pos in ("NOUN", "PROPN") and word[:1].islower():
                 lemma, pos = _unknown_verb(word) or (lemma, pos)
-            elif pos == "NUM" and _is_letter_digit_name(word):
+            elif (pos == "NUM" and _is_letter_digit_name(word)) or word in TITLE_SHORTS:
+                # "Adwise3"; "Dr.": HanTa knows "Prof." as a name, "Dr" as a foreign word or "der"
                 lemma, pos = word, "PROPN"
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens

@@ -51,6 +51,9 @@ _ORGANISATION_NAME_WORDS = (
     frozenset(word for words in SPEAKER_WORDS.values() for word in words.body_nouns if " " not in word)
     | legal_forms(excluding=WORD_FORMS)
     | frozenset({"international"})
+    # the trade words of companies' names ("Siemens Energy", "Duke Energy", "Novartis Pharmaceuticals", "General
+    # Motors"): no person's name ends so ("teilte Siemens Energy mit" gave a person)
+    | frozenset({"energy", "pharmaceuticals", "pharma", "motors", "airlines", "technologies", "holdings", "logistics"})
 )
 
 #: Institution words of a name ("US Embassy", "Russian Defense Ministry"): the name is a body's, never a person's.

@@ -526,10 +526,13 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
+        if mention.is_relay and article is None and (mention.preposition or "").lower() in speakers.determiners:
+            # a relay's span leaves out its article ("sagte der Minister der Rheinischen Post")
+            articled, article = True, (mention.preposition or "").lower()
         reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
         if reading.kind == "none" and not articled:
             return _unknown_name(core, mention, speakers) or reading
-        return reading
+        return _as_outlet(reading, mention, gazetteer)
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
@@ -539,6 +542,17 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+def _as_outlet(reading: SourceReading, mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
+    """A body's name that ends like an outlet's ("Rheinische Post", "Frankfurter Rundschau") as the outlet, where it
+    relays or reports ("sagte der Minister der Rheinischen Post", "Die Rheinische Post berichtete"); elsewhere it
+    stays a body ("Die Deutsche Post teilte mit": the company)."""
+    if reading.kind != "organisation" or not gazetteer.ends_like_outlet(reading.name):
+        return reading
+    if not mention.is_relay and mention.cue_lemma not in OUTLET_CUES:
+        return reading
+    return replace(reading, kind="outlet", key="outlet|" + fold(reading.name))
 
 
 def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
@@ -569,6 +583,8 @@ def _spoken_for(
     hold, and falls back on the body (``SourceReading.body``)."""
     words = spokesperson_body(core, head, speakers)
     body = _read_source(_part(mention, words), gazetteer) if words else None
+    if not words and described.kind == "anonymous":
+        body = _acronym_spoken_for(core[head], speakers)
     named = [t for t in words if t.pos != "DET" and t.text.lower() not in speakers.determiners]
     alone = body is not None and (body.kind == "none" or (body.kind == "person" and len(named) == 1))
     # where every noun is capitalised, a capital marks no name: "ein Sprecher der Familie", "der Eltern" spoke for
@@ -584,6 +600,18 @@ def _spoken_for(
         return described
     body = replace(body, written=described.name)
     return replace(described, body=body) if described.kind == "title" else body
+
+
+def _acronym_spoken_for(word: Token, speakers: SpeakerWords) -> SourceReading | None:
+    """The body an acronym opening a spokesperson's compound names ("ein KVB-Sprecher", "eine SPD-Sprecherin"): the
+    body, as "ein Sprecher der KVB" is; a compound of a common noun ("ein Polizeisprecher") names none, nor does an
+    acronym before a longer compound ("ein EU-Kommissionssprecher" speaks for the commission, not the EU)."""
+    first, _, rest = word.text.partition("-")
+    if not _is_acronym_compound(word.text) or "-" in rest:
+        return None
+    if rest.lower() not in speakers.spokesperson_nouns:  # "ein EU-Kommissionssprecher": the commission's
+        return None
+    return SourceReading("organisation", _institution_key(first) or fold(first), first)
 
 
 def _generic(words: list[Token], speakers: SpeakerWords) -> bool:
@@ -1157,6 +1185,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")
+        if reading.name.split()[0] in speakers.determiners:
+            continue  # "sagte der Minister der Rheinischen Post": a dative or genitive noun phrase, no person's name
         # the title right before the name ("el fiscal general Barbosa", "Minister Karl Lauterbach"), never
         # before a preposition ("disse o ministro à Folha")
         last = plain_tokens(lead)[-1:] if lead.strip() else []
@@ -1825,22 +1855,41 @@ def _unquoted_antecedent(
             written.setdefault(transliteration_key(name.split()[-1]), name.split()[-1])
         for name in introduced_given_names(recent[number], lang, gazetteer) if near else ():
             untitled.setdefault(transliteration_key(name), name)  # "Gesine aus Tübingen …"
+    other = {keys: p for keys, p in persons.items() if _other_gender(mention, p, speakers)}
+    if other:
+        # where a title tells a gender ("Ministerin", "Bürgermeister"), a gendered pronoun passes over the persons
+        # of the other one ("sprachen die Zeitzeugin X und der Bürgermeister Y. Sie schilderte …": X, not Y)
+        persons = {keys: p for keys, p in persons.items() if keys not in other}
+        untitled = {key: name for key, name in untitled.items() if not any(key in keys for keys in other)}
     if not persons and len(untitled) == 1:  # no title in reach: the one person named in full ("Dianne Austin")
         name = next(iter(untitled.values()))
         persons[frozenset(untitled)] = TitledName(name, frozenset(), mention.lang)
     if len(persons) != 1:
         return None
     person = next(iter(persons.values()))
-    endings = speakers.feminine_title_endings
     gender = _GENDERED_PRONOUNS.get(mention.text.strip().lower()) if mention.lang in HONORIFICS else None
     told = {HONORIFICS[mention.lang].get(title) for title in person.titles} if gender else set()
     if gender and told - {gender, None, ""}:
         return None  # "Mr. Olver … she said": she is someone else
-    if mention.text.strip().lower() in speakers.masculine_pronouns and any(t.endswith(endings) for t in person.titles):
-        return None  # "Ministerin Petra X … Er sagte": he is someone else
     surname = person.name.split()[-1]
     key = transliteration_key(surname)
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
+
+
+def _other_gender(mention: SourceMention, person: TitledName, speakers: SpeakerWords) -> bool:
+    """Whether a gendered pronoun cannot stand for a titled person: "er" for a title in its feminine form
+    ("Ministerin"), "sie" (singular) for one in the masculine form of a title that has a feminine one
+    ("Bürgermeister", as "Bürgermeisterin" is one; not "Vorsitzende", either)."""
+    endings = speakers.feminine_title_endings
+    lowered = mention.text.strip().lower()
+    if not endings or not person.titles:
+        return False
+    feminine = any(title.endswith(endings) for title in person.titles)
+    if lowered in speakers.masculine_pronouns:
+        return feminine
+    if lowered in speakers.feminine_pronouns:
+        return not feminine and all(title + endings[0] in speakers.title_nouns for title in person.titles)
+    return False
 
 
 #: Sentences a pronoun looks back over for a person named in full without a title: its own and the four before

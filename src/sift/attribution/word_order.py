@@ -156,6 +156,9 @@ class Lexicon:
     requests: frozenset[str] = frozenset()  # "pidió que …": a verb of asking is a cue only with "que" after it
     finding_verbs: frozenset[str] = frozenset()  # "La policía encontró: «Nada»": its colon opens no quotation said
     content_cues: frozenset[str] = frozenset()  # "lancer", "avancer": verbs that report only with said content
+    stance_nouns: frozenset[str] = frozenset()  # "übte Kritik, …": a light verb's object that makes it a cue
+    light_verbs: frozenset[str] = frozenset()  # "üben", "erheben": cues only with a stance noun and said content
+    message_nouns: frozenset[str] = frozenset()  # "hat einen Brief geschrieben: „…“": a written thing that says
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
@@ -285,6 +288,9 @@ def rules_lexicon(language: Language) -> Lexicon:
         requests=language.request_cues,
         finding_verbs=language.finding_verbs,
         content_cues=language.content_cues,
+        stance_nouns=language.stance_nouns,
+        light_verbs=language.light_verbs,
+        message_nouns=language.speakers.document_nouns | language.speakers.speech_nouns,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -434,6 +440,34 @@ def _abbreviation_stop(clause: _Clause, k: int, last: int) -> bool:
     return short and tokens[k].start == tokens[k - 1].end and tokens[k + 1].text[:1].isupper()
 
 
+def _stance_with_content(clause: _Clause, i: int) -> bool:
+    """Whether a stance noun is the object of the light verb at ``i`` and what was said follows it after a comma or
+    a colon: a verb of reported speech, "dass" or a quotation ("Der Verband übte scharfe Kritik an der Reform,
+    diese sei verfehlt", "erhebt Vorwürfe gegen den Minister: …"); "übte Kritik an der Reform." only acts."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    noun = next(
+        (
+            k
+            for k in range(i + 1, clause.last + 1)
+            if tokens[k].text in STOP or tokens[k].text in (",", ":") or tokens[k].lemma.lower() in lexicon.stance_nouns
+        ),
+        None,
+    )
+    if noun is None or tokens[noun].lemma.lower() not in lexicon.stance_nouns:
+        return False
+    opened = False
+    for token in tokens[noun + 1 : clause.last + 1]:
+        if token.text in (",", ":"):
+            opened = True
+        elif token.text in STOP:
+            return False
+        elif opened and (
+            token.text.lower() in lexicon.reported or token.text.lower() in lexicon.openers or token.text in NAME_QUOTES
+        ):
+            return True
+    return False
+
+
 def _is_cue(clause: _Clause, i: int) -> bool:
     token, lexicon = clause.tokens[i], clause.lexicon
     if token.pos not in ("VERB", "AUX", "NOUN", "ADJ", "PROPN") or token.modifier:
@@ -443,6 +477,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
+        return True
+    if token.lemma.lower() in lexicon.light_verbs and _stance_with_content(clause, i):
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
@@ -749,8 +785,13 @@ def _colon_after(clause: _Clause, first: int, limit: int = MAX_STANCE) -> int | 
     return None
 
 
+#: Words for "nothing": the whole of what a cue reports, they say that nothing was said ("Dem Minister sagte der
+#: Bürgermeister nichts", "Dazu sagte sie nichts").
+NOTHING = frozenset({"nichts", "nothing", "rien", "nada", "niente", "nulla", "nic"})
+
+
 def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None, lemma: str) -> Frame | None:
-    if content is None or source is None:
+    if content is None or source is None or clause.text[content[0] : content[1]].strip().lower() in NOTHING:
         return None
     ambiguous = (
         lemma in clause.lexicon.content_cues or clause.text[cue[0] : cue[1]].lower() in clause.lexicon.content_cues
@@ -1392,9 +1433,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     ):
         # "Dem Sender NDR sagte Ministerpräsident X, …": the dative before the cue was told, the phrase after it
         # speaks (the relays read the outlet)
-        fronted = _fronted_object(clause, i, cue, cue_first, subject)
-        if fronted is not None:
-            return fronted
+        # and nothing else: "Dem Minister sagte der Bürgermeister nichts" said nothing, the dative none of it
+        return _fronted_object(clause, i, cue, cue_first, subject)
     if before is None and clause.lexicon.pro_drop and subject is not None and _heads_speaker(clause, subject):
         # a sentence opening with its cue, the subject right after it ("Explicó el fiscal X que …", "Ha spiegato il
         # procuratore X che …", "Poinformował o tym rzecznik X"): what follows the subject was said
@@ -1519,9 +1559,15 @@ def _perfect_bracket(clause: _Clause, i: int, cue: Span) -> Frame | None:
     if frame is not None and frame.source is not None:
         # "Hans hat dazu ein Papier geschrieben: „10 Gründe …“": a noun in the middle is what was written, and the
         # colon gives its title or text; a verb of writing so acts on a thing (``confidence.acts_on_thing``). A noun
-        # after a preposition ("am Abend") is no object.
+        # after a preposition ("am Abend") is no object, nor is a message, whose quoted words are what it says ("hat
+        # einen Brief geschrieben: „…“").
         middle = [k for k in range(finite + 1, i) if tokens[k].start >= frame.source[1]]
-        frame.thing_content = any(tokens[k].pos == "NOUN" and not _governed(clause, k) for k in middle)
+        frame.thing_content = any(
+            tokens[k].pos == "NOUN"
+            and not _governed(clause, k)
+            and tokens[k].lemma.lower() not in clause.lexicon.message_nouns
+            for k in middle
+        )
     return frame
 
 

@@ -136,6 +136,13 @@ class Language:
     #: "warnte den Stürmer", "podał piłkę"): a cue only with said content (lemmas and, where the tagger gives none,
     #: forms)
     content_cues: frozenset[str] = frozenset()
+    #: nouns of a stance that a light verb or a cue takes as its object ("übte Kritik", "erhebt Vorwürfe", "stellt
+    #: Forderungen auf", "äußerte Bedenken"): with said content after them ("…, die Reform sei verfehlt") the verb
+    #: reports a statement, without it an act of taking a stance (bench/data/README.md: an opinion with content is a
+    #: statement, a stance without content is acting)
+    stance_nouns: frozenset[str] = frozenset()
+    #: verbs that report only with a stance noun as object and said content after it ("übte Kritik, …")
+    light_verbs: frozenset[str] = frozenset()
     #: verbs of finding and seizing, whose colon opens what was found ("La policía encontró: «Nada»", "I carabinieri
     #: hanno sequestrato: «…»"): no cue by the rule that makes any verb before a colon and a quotation one ("O
     #: ministro reagiu: “…”") in the languages that drop subjects
@@ -404,7 +411,7 @@ GERMAN = Language(
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
-        rechtfertigen aufzeigen
+        rechtfertigen aufzeigen plädieren
         """
     ),
     according_words=frozenset(
@@ -480,6 +487,10 @@ GERMAN = Language(
         "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
         " verlangen"
     ),
+    stance_nouns=word_set(
+        "kritik vorwurf vorwürfe forderung forderungen bedenken zweifel einwand einwände"
+    ),
+    light_verbs=word_set("üben erheben stellen aufstellen vorbringen anmelden"),
 )  # fmt: skip
 
 DUTCH = Language(

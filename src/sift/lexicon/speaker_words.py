@@ -346,7 +346,8 @@ GERMAN = SpeakerWords(
     first_person_pronouns=_words("ich wir"),
     impersonal_pronouns=_words("man"),
     nominative_pronouns=_words("er ich wir man du"),
-    said_pronouns=_words("das dies dieses"),
+    # the dative ones stand for what a verb of answering takes ("Dem widersprach der Minister": not "Dem" spoke)
+    said_pronouns=_words("das dies dieses dem diesem"),
     relative_pronouns=_words("welcher welche welches"),
     title_nouns=_words(
         """
@@ -409,7 +410,10 @@ GERMAN = SpeakerWords(
         """
     ),
     judgement_nouns=_words(
+        # "umfrage" is also a source noun: a poll without an issuer is an anonymous source, one with a named issuer
+        # speaks for it ("eine Umfrage des Meinungsforschungsinstituts Forsa", as a study does)
         "einschätzung analyse kritik schätzung studie erhebung untersuchung auswertung befragung gutachten prognose"
+        " umfrage"
     ),
     has_compounds=True,
     capitalises_nouns=True,
