@@ -181,11 +181,26 @@ def test_a_written_works_quoted_title_is_still_no_statement(analyse: Analyse) ->
     ("text", "speaker"),
     [
         ("Der Verteidiger plädierte auf Freispruch.", "Verteidiger"),
-        ("Die Staatsanwältin plädierte für eine Haftstrafe von drei Jahren.", "Staatsanwältin"),
+        ("Die Staatsanwältin plädierte auf eine Haftstrafe von drei Jahren.", "Staatsanwältin"),
+        ("Die Grünen plädieren für mehr Radwege, die Stadt sei zu laut.", "Die Grünen"),
     ],
 )
-def test_a_plea_in_court_is_a_statement(analyse: Analyse, text: str, speaker: str) -> None:
+def test_a_plea_in_court_or_with_content_is_a_statement(analyse: Analyse, text: str, speaker: str) -> None:
     assert _shown(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Grünen plädieren seit Jahren für mehr Radwege.",
+        # realpages dev7 r7-020: bodies that plead for a cut, inside what a lawyer reports
+        "Laut der Juristin gibt es Nachweise öffentlicher Behörden, die für eine Kürzung plädieren.",
+        "Laut der Juristin gibt es Nachweise öffentlicher Behörden, die für eine Kürzung plädieren – entsprechend der"
+        " Arbeitstage, an denen die Teilzeitkraft im Unternehmen ist.",
+    ],
+)
+def test_pleading_for_something_without_content_is_a_stance(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == ["Juristin"] * ("Juristin" in text)
 
 
 def test_a_feminine_pronoun_passes_over_a_masculine_title_to_the_other_named_person(analyse: Analyse) -> None:

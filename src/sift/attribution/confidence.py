@@ -272,9 +272,17 @@ def said_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
             return True
         if token.text == ",":
             comma = True
+        elif comma and token.text.lower() in RELATIVES_ONLY.get(lang, frozenset()):
+            comma = False  # "…, an denen die Teilzeitkraft im Unternehmen ist": a relative clause, nothing said
         elif comma and token.pos in ("VERB", "AUX"):
             return True
     return False
+
+
+#: Per language, relative pronouns that are no article nor anything else: after a comma they open a relative
+#: clause, whose verb is no reported speech (realpages dev7 r7-020: "…, die für eine Kürzung plädieren –
+#: entsprechend der Arbeitstage, an denen die Teilzeitkraft im Unternehmen ist").
+RELATIVES_ONLY = {"de": frozenset({"denen", "deren", "dessen", "welcher", "welche", "welches", "welchem", "welchen"})}
 
 
 def _cue_indices(frame: Frame, tokens: Sequence[Token]) -> list[int]:
@@ -302,7 +310,23 @@ def needs_content(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     ambiguous = lemma in row.content_cues or _cue_word(frame, tokens) in row.content_cues
     if not ambiguous and not _stance_object(frame, row.stance_nouns, tokens):
         return False
-    return not said_content(frame, lang, tokens)
+    return not said_content(frame, lang, tokens) and not _plea(frame, lang, tokens)
+
+
+#: Per language, a verb of pleading and the preposition of a plea in court ("plädierte auf Freispruch", "auf
+#: Notwehr"): what the defence or the prosecution asked the court for, a statement; "plädiert für mehr Radwege"
+#: without said content is a stance (bench/data/README.md: acting, as "kämpft für").
+PLEAS = {"de": ("plädieren", "auf")}
+
+
+def _plea(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame's cue is a plea in court: the verb of :data:`PLEAS` with its preposition next after it."""
+    verb, preposition = PLEAS.get(lang, ("", ""))
+    cue = _cue_indices(frame, tokens) if frame.cue is not None else []
+    if (frame.cue_lemma or "").lower() != verb or not cue:
+        return False
+    after = [t for t in tokens[cue[-1] + 1 : cue[-1] + 3] if t.pos != "ADV"]
+    return bool(after) and after[0].text.lower() == preposition
 
 
 def _stance_object(frame: Frame, nouns: frozenset[str], tokens: Sequence[Token]) -> bool:

@@ -306,10 +306,12 @@ def full_names(text: str, lang: str, gazetteer: Gazetteer) -> list[str]:
         if not given or _known_name(" ".join(run), [], gazetteer) is not None or _is_photo_credit(text, start, run):
             continue
         titles = run[: len(run) - 1 - len(given)]
-        described = all(_is_speaker_noun(plain_tokens(word)[0], speakers) for word in titles)
+        described = speakers.capitalises_nouns and all(
+            _is_speaker_noun(plain_tokens(word)[0], speakers) for word in titles
+        )
         if titles and text[:start].rstrip()[-1:] not in _SENTENCE_OPENERS and not described:
-            # "The New York Times": words before the given name that are no sentence's opening word, nor nouns that
-            # describe the person ("die Zeitzeugin Erna X")
+            # "The New York Times": words before the given name that are no sentence's opening word, nor (where
+            # nouns are capitalised) nouns that describe the person ("die Zeitzeugin Erna X")
             continue
         lemma = dictionary_lemma(surname, lang)
         if (lemma is not None and lemma[:1].islower()) or _is_speaker_noun(plain_tokens(surname)[0], speakers):

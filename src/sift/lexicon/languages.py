@@ -485,7 +485,7 @@ GERMAN = Language(
     # Abwurf einer Bombe" state something with a bare object)
     content_cues=word_set(
         "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
-        " verlangen"
+        " verlangen plädieren"
     ),
     stance_nouns=word_set(
         "kritik vorwurf vorwürfe forderung forderungen bedenken zweifel einwand einwände"
