@@ -275,7 +275,7 @@ ENGLISH = Language(
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
         advise recommend assure reassure inform update brief rule worry recount echo condemn denounce decry slam
-        lambast brand label hail
+        lambast brand label hail continue project forecast
         """
     )
     | {"put it"},  # the idiom of saying ("As X put it, …"): the English parser's frames give it as one lemma
