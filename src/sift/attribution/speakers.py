@@ -1100,6 +1100,9 @@ _NAMED = re.compile(
 )
 
 
+#: A number right after a name's word: the name is a party's or a programme's ("Polska 2050", "Agenda 2030").
+NUMBERED_NAME = re.compile(r"\s+\d")
+
 #: A title written lower case, its department after a genitive ("de São Paulo", "del Betis") and a name between
 #: commas after it (not "su secretario, Mariano Cabral,": a title with no department may be a bare title's person)
 _APPOSED_TITLE = re.compile(
@@ -1154,6 +1157,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     found: list[TitledName] = []
     for match in _NAMED.finditer(text):
         name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
+        if NUMBERED_NAME.match(text, match.end("name")):
+            continue  # "Poseł Polski 2050": a party named with a number, no person
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")

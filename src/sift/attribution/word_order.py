@@ -1451,6 +1451,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
             # lo ha dicho", whose "lo" the tagger reads as an article)
             end -= 1
+        elif end - 1 > first and tokens[end - 1].pos in ("VERB", "AUX") and _reflexive_of_governor(clause, end):
+            # the reflexive of a verb governing the cue's infinitive ("Politycy zdają się deklarować"): the subject
+            # is that verb's, before it
+            end -= 2
         start = _named_before_title(clause, _joined_names_start(clause, _nominal_start(clause, end), cue_first))
         # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
         # though the clause opens with a preposition: only verb-second languages put the subject after the verb
@@ -2078,6 +2082,18 @@ def _past_final_adverbs(clause: _Clause, i: int, cue_first: int) -> int:
     while k - 1 > clause.first and (tokens[k - 1].pos == "ADV" or tokens[k - 1].text.lower() in lexicon.skip):
         k -= 1
     return k
+
+
+def _reflexive_of_governor(clause: _Clause, reflexive: int) -> bool:
+    """Whether the reflexive at ``reflexive`` stands between a finite verb and the infinitive after it, a subject
+    noun before the verb ("Politycy zdają się deklarować": they seem to declare): the verb's own, no subject. An
+    object pronoun there stays what it was ("chcą mu powiedzieć": a wish to say, read on its own)."""
+    tokens = clause.tokens
+    if tokens[reflexive].text.lower() not in REFLEXIVES or reflexive + 1 > clause.last:
+        return False
+    verb, subject, after = tokens[reflexive - 1], tokens[reflexive - 2], tokens[reflexive + 1]
+    infinitive = after.pos == "VERB" and after.lemma.lower() == after.text.lower()
+    return infinitive and verb.lemma.lower() != verb.text.lower() and subject.pos in NOMINAL - {"PRON"}
 
 
 def _last_nominal_before(clause: _Clause, i: int, cue_first: int) -> int:
