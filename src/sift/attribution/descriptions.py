@@ -225,6 +225,8 @@ def _apposed_name(
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     run = _without_affiliation(run, lang, speakers, gazetteer)
     run = _after_numbered_name(core, run, runs)
+    while len(run) > 2 and _in(speakers.title_nouns, run[0], speakers) is not None:
+        run = run[1:]  # "l'avocate Maître Claire Dubois": a second title, capitalised before the name
     if (
         len(run) == 1
         and _is_plural(core[head], speakers)
