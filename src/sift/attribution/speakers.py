@@ -281,13 +281,39 @@ def _spelt_out(text: str, name: str) -> bool:
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short``'s capitals are the initials of the capitalised words before it, in order and from the
     first ("KVB" of "Kölner Verkehrs-Betriebe", "GdP" of "Gewerkschaft der Polizei"): the words spell the body's
-    name out; a short form of words in another language ("Gtsou") keeps its own reading."""
+    name out; a short form of words in another language ("Gtsou") keeps its own reading. Where a name writes its
+    words in lower case, their initials count too, and a capital may go on with the next letters of its word
+    ("OFAG" of "Office fédéral de l'agriculture", "SNCF" of "Société nationale des chemins de fer français")."""
     letters = [c for c in short if c.isupper()]
     initials = [part[0] for word in words for part in word.split("-") if part[:1].isupper()]
     if len(letters) < 2 or not initials or letters[0] != initials[0]:
         return False
     found = iter(initials)
-    return all(letter in found for letter in letters)
+    if all(letter in found for letter in letters):
+        return True
+    parts = [ELISION.sub("", part).lower() for word in words for part in word.split("-") if part]
+    return _spells(tuple(c.lower() for c in letters), tuple(p for p in parts if p), 1, 0, 1)
+
+
+#: An elided article or preposition before a word ("l'agriculture", "d'Italia"): no initial of its own.
+ELISION = re.compile(r"^\w{1,2}['’]")
+
+
+@functools.cache
+def _spells(letters: tuple[str, ...], parts: tuple[str, ...], letter: int, part: int, used: int) -> bool:
+    """Whether ``letters`` from ``letter`` on are spelt by word ``part``'s letters from ``used`` on, then by the
+    beginnings of later words (any word may be passed over): :func:`_abbreviates`'s reading of a short form over
+    lower-case words."""
+    if letter == len(letters):
+        return True
+    wanted = letters[letter]
+    word = parts[part]
+    if used < len(word) and word[used] == wanted and _spells(letters, parts, letter + 1, part, used + 1):
+        return True
+    return any(
+        parts[later][:1] == wanted and _spells(letters, parts, letter + 1, later, 1)
+        for later in range(part + 1, len(parts))
+    )
 
 
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
@@ -667,18 +693,20 @@ def _spoken_for(
         # what a spokesperson speaks for is a body, whatever its one name reads as alone ("for Tesco", "de la SNCF")
         text = _text(named, mention.text, mention.start if mention.words is not None else 0)
         body = SourceReading("organisation", _institution_key(text) or fold(text), text)
-    if body is None or body.kind not in ("organisation", "government", "outlet") or _generic(named, speakers):
+    spoken_for = body is not None and body.kind in ("organisation", "government", "outlet")
+    if body is None or not spoken_for or _generic(named, speakers, gazetteer):
         return described
     body = replace(body, written=described.name)
     return replace(described, body=body) if described.kind == "title" else body
 
 
-def _generic(words: list[Token], speakers: SpeakerWords) -> bool:
+def _generic(words: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer) -> bool:
     """Whether a body is named only by a bare noun of the language's lists ("the company", "der Zeitung", "la
     gendarmerie"): a description, not a name, which a spokesperson's description says better ("Sprecher der
     Zeitung"); a compound or a noun with more words names one ("des Innenministeriums", "du ministère de
-    l'Intérieur")."""
-    if len(words) != 1:
+    l'Intérieur"), and so does a seat of government the gazetteer knows, though a list holds it too ("do
+    Itamaraty", "del Kremlin": the ministry, the presidency)."""
+    if len(words) != 1 or gazetteer.state(words[0].text) is not None:
         return False
     nouns = speakers.body_nouns | speakers.government_nouns | speakers.outlet_nouns
     return any(form in nouns for form in (words[0].text.lower(), words[0].lemma.lower()))
@@ -1187,6 +1215,9 @@ _NAMED = re.compile(
 )
 
 
+#: A number right after a name's word: the name is a party's or a programme's ("Polska 2050", "Agenda 2030").
+NUMBERED_NAME = re.compile(r"\s+\d")
+
 #: A title written lower case, its department after a genitive ("de São Paulo", "del Betis") and a name between
 #: commas after it (not "su secretario, Mariano Cabral,": a title with no department may be a bare title's person)
 _APPOSED_TITLE = re.compile(
@@ -1241,6 +1272,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     found: list[TitledName] = []
     for match in _NAMED.finditer(text):
         name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
+        if NUMBERED_NAME.match(text, match.end("name")):
+            continue  # "Poseł Polski 2050": a party named with a number, no person
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")
