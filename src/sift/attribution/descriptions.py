@@ -224,6 +224,15 @@ def _apposed_name(
         run = _name_after_department(after, lang, gazetteer)  # "el ministro de Sanidad Salvador Illa": Salvador Illa
     run = _without_acronyms(run)  # "prezes NBP Adam Glapiński": the acronym is the body the title belongs to
     run = _without_affiliation(run, lang, speakers, gazetteer)
+    run = _after_numbered_name(core, run, runs)
+    while len(run) > 2 and _in(speakers.title_nouns, run[0], speakers) is not None:
+        run = run[1:]  # "l'avocate Maître Claire Dubois": a second title, capitalised before the name
+    if (
+        len(run) == 1
+        and _is_plural(core[head], speakers)
+        and any(_in(speakers.body_nouns, t, speakers) for t in core[head + 1 : j] if t.pos == "NOUN")
+    ):  # "ekonomistów banku Pekao": one name after a body noun names the body of many, no one of them
+        run = []
     if len(run) == 1 and _is_acronym(run[0]):  # "Außenbeauftragter Borrell EU": a body's short name is nobody
         before = core[j - 1] if j - 1 > head else None  # the name the tagger took for a common noun, if any
         run = [before] if before is not None and before.pos == "NOUN" and before.text[:1].isupper() else []
@@ -236,6 +245,20 @@ def _apposed_name(
         runs = _name_runs([Token("", 0, 0, "", "X", 0), *appositive], speakers)
         return runs[0] if runs and runs[0][0] is appositive[0] else []
     return []
+
+
+def _after_numbered_name(core: list[Token], run: list[Token], runs: list[list[Token]]) -> list[Token]:
+    """The full name closing the span after a title's run that a number ends ("Posłanka Polski 2050 Anna
+    Kowalska"): a name with a number in it ("Polska 2050", "Agenda 2030") is a party's or a programme's, the
+    person's affiliation, and with no full name after it names no one ("Poseł Polski 2050"); ``run`` itself when
+    no number follows it."""
+    if not run or run[-1] not in core:
+        return run
+    after = core.index(run[-1]) + 1
+    if after >= len(core) or core[after].pos != "NUM" or not core[after].text.isdigit():
+        return run
+    last = next((r for r in runs if after + 1 < len(core) and r[0] is core[after + 1]), [])
+    return last if len(last) > 1 and last[-1] is core[-1] else []
 
 
 def _titled_in_appositive(
@@ -272,15 +295,17 @@ def _without_department(run: list[Token], lang: str, gazetteer: Gazetteer) -> li
     Fernández"); two words of the name at least stay. The same list when none goes."""
     from sift.machine_cache import dictionary_lemma
 
+    row = LANGUAGES.get(lang)
+    bodies = row.speakers.body_nouns if row is not None else frozenset()
+
     def is_department(word: str) -> bool:
         lemma = dictionary_lemma(word, lang)
-        return (lemma is not None and lemma.islower()) or gazetteer.state(word) is not None
+        # a body noun opening the body's name, which the dictionary may hold capitalised only ("Banco", "Banque")
+        return (lemma is not None and lemma.islower()) or word.lower() in bodies or gazetteer.state(word) is not None
 
     cut = 0
     while len(run) - cut > 2 and is_department(run[cut].text):
         cut += 1
-    row = LANGUAGES.get(lang)
-    bodies = row.speakers.body_nouns if row is not None else frozenset()
     # the cut ends on a body noun, or on the particle after one: the body's own name follows ("presidente della
     # Regione | Lazio Francesco Rocca", "della Provincia di | Trento Maurizio Fugatti")
     body = cut - 1 - (cut > 1 and run[cut - 1].text in NAME_PARTICLES)

@@ -62,12 +62,21 @@ _INSTITUTION_WORDS = frozenset(
 )
 
 
+#: Plurals that end the names of firms, bands and studios and no surname ("Dick Clark Productions", "The Doobie
+#: Brothers", "Big Machine Records", "Ithaca Holdings": read as persons, issue #18 realsent38en). Other plurals are
+#: left alone: a surname may be one ("Lena Banks").
+_FIRM_PLURALS = frozenset(
+    {"productions", "brothers", "records", "holdings", "industries", "enterprises", "studios", "pictures"}
+    | {"airlines", "technologies", "laboratories", "pharmaceuticals", "communications", "ventures", "partners"}
+)
+
+
 def _is_organisation_word(token: Token) -> bool:
-    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy"). A plural is left alone: a
-    surname may be one ("Lena Banks")."""
+    """Whether a word of a name makes it an organisation's ("Tempus Inc", "US Embassy", "Dick Clark Productions")."""
     words = _ORGANISATION_NAME_WORDS | _INSTITUTION_WORDS
     return (
         token.text.lower() in words
+        or (token.text[:1].isupper() and token.text.lower() in _FIRM_PLURALS)
         or token.lemma.lower() in words
         or is_legal_form(token.text, excluding=WORD_FORMS)  # "S.A.", "e.V.", "Inc."
     )

@@ -281,13 +281,39 @@ def _spelt_out(text: str, name: str) -> bool:
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Whether ``short``'s capitals are the initials of the capitalised words before it, in order and from the
     first ("KVB" of "Kölner Verkehrs-Betriebe", "GdP" of "Gewerkschaft der Polizei"): the words spell the body's
-    name out; a short form of words in another language ("Gtsou") keeps its own reading."""
+    name out; a short form of words in another language ("Gtsou") keeps its own reading. Where a name writes its
+    words in lower case, their initials count too, and a capital may go on with the next letters of its word
+    ("OFAG" of "Office fédéral de l'agriculture", "SNCF" of "Société nationale des chemins de fer français")."""
     letters = [c for c in short if c.isupper()]
     initials = [part[0] for word in words for part in word.split("-") if part[:1].isupper()]
     if len(letters) < 2 or not initials or letters[0] != initials[0]:
         return False
     found = iter(initials)
-    return all(letter in found for letter in letters)
+    if all(letter in found for letter in letters):
+        return True
+    parts = [ELISION.sub("", part).lower() for word in words for part in word.split("-") if part]
+    return _spells(tuple(c.lower() for c in letters), tuple(p for p in parts if p), 1, 0, 1)
+
+
+#: An elided article or preposition before a word ("l'agriculture", "d'Italia"): no initial of its own.
+ELISION = re.compile(r"^\w{1,2}['’]")
+
+
+@functools.cache
+def _spells(letters: tuple[str, ...], parts: tuple[str, ...], letter: int, part: int, used: int) -> bool:
+    """Whether ``letters`` from ``letter`` on are spelt by word ``part``'s letters from ``used`` on, then by the
+    beginnings of later words (any word may be passed over): :func:`_abbreviates`'s reading of a short form over
+    lower-case words."""
+    if letter == len(letters):
+        return True
+    wanted = letters[letter]
+    word = parts[part]
+    if used < len(word) and word[used] == wanted and _spells(letters, parts, letter + 1, part, used + 1):
+        return True
+    return any(
+        parts[later][:1] == wanted and _spells(letters, parts, letter + 1, later, 1)
+        for later in range(part + 1, len(parts))
+    )
 
 
 def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
@@ -387,6 +413,12 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind == "none" and _is_misread_name(mention):  # "“…,” Lopes said.", "says Early.": a surname
+        return SourceReading("person", transliteration_key(mention.text.strip()), mention.text.strip())
+    if reading.kind in ("none", "person", "title"):
+        named = _name_after_titles(mention, reading, gazetteer)
+        if named is not None:  # "chairman, CEO and president Craig Menear", "Wikileaks editor-in-chief Kristinn X"
+            return named
     if reading.kind == "organisation" and reading.how == "unlisted" and _spelt_out(mention.text, reading.name):
         reading = replace(reading, how="named")  # "das Deutsche Rote Kreuz (DRK)": the page names the body in full
     if reading.kind == "person" and _is_learning_cue(mention):
@@ -415,6 +447,68 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         nominative = replace(reading, key=_institution_key(name) or fold(name), name=name)
     again = _read_source(replace(mention, text=name, words=None, start=0), gazetteer)
     return again if again.kind in SPEAKER_KINDS and again.kind not in ("person", reading.kind) else nominative
+
+
+#: Words that may stand between titles before a name ("chairman, CEO and president X", "editor-in-chief X").
+_TITLE_JOINERS = frozenset({",", "and", "&", "-", "in"})
+
+
+def _name_after_titles(mention: SourceMention, reading: SourceReading, gazetteer: Gazetteer) -> SourceReading | None:
+    """The full name a run of titles ends on, where the reading took a title for the name or read nothing
+    ("chairman, CEO and president Craig Menear said": "CEO"; "Wikileaks editor-in-chief Kristinn Hrafnsson": none;
+    issue #18 realsent38en). The span must end on two or more capitalised proper nouns, and every word before them
+    be a noun or adjective (a title, "editor" of "editor-in-chief"), a word joining titles, or a capitalised name
+    of whom the titles serve (an organisation's: "Wikileaks"), with at least one title of the speaker lexicon;
+    ``None`` otherwise or when the reading already holds a name that is no title ("the wife of President X" has a
+    preposition and stays the reading's)."""
+    words = [t for t in (mention.words or []) if t.text not in TITLE_QUOTES and t.text not in ('"', "“", "”")]
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None or len(words) < 3 or speakers.capitalises_nouns:
+        return None
+    size = 0
+    while size < len(words) and words[-1 - size].pos == "PROPN" and words[-1 - size].text[:1].isupper():
+        size += 1
+    if size < 2 or size == len(words) or size > 3:
+        return None
+    run, before = words[-size:], words[:-size]
+    if reading.kind == "person" and reading.name.lower() not in speakers.title_nouns:
+        return None  # a name was read ("Health Minister Jane Doe"); only a title read as one is replaced
+    titles = {t.text.lower() for t in before if t.text.lower() in speakers.title_nouns | speakers.source_nouns}
+    titles |= {t.text for t in before if t.text.isupper() and t.text.lower() in speakers.title_nouns}
+    if not titles:
+        return None
+    for token in before:
+        lowered = token.text.lower()
+        if not (lowered in _TITLE_JOINERS or token.text[:1].isupper() or token.pos in ("NOUN", "ADJ")):
+            return None  # a verb, a preposition or an article: no run of titles
+    named = _read_source(_part(mention, run), gazetteer)
+    if named.kind != "person":
+        return None
+    return replace(named, titles=named.titles | frozenset(titles))
+
+
+#: What ends the word before a quotation's tail ("“…,” Lopes said"): its closing mark, or the comma before it.
+_QUOTE_TAIL_ENDS = ('"', "”", "’", "'", "»", ",")
+
+
+def _is_misread_name(mention: SourceMention) -> bool:
+    """Whether a one-word source is a surname the tagger took for a common word ("Lopes" a noun, "Early" an
+    adverb; issue #18 realsent38en): capitalised though it does not open its sentence, as it stands right after a
+    quotation's closing mark or after a verb of the row's quotation tails ("says Early"), and no word of the
+    speaker lexicon ("Police", "Officials" read as described). Only where capitals mark names, not nouns."""
+    words = mention.words or []
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    row = LANGUAGES.get(mention.lang)
+    if len(words) != 1 or speakers is None or row is None or speakers.capitalises_nouns or mention.is_relay:
+        return False
+    word = words[0].text
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or words[0].pos in ("PRON", "DET", "ADP"):
+        return False
+    lexicon = speakers.source_nouns | speakers.title_nouns | speakers.body_nouns | speakers.government_nouns
+    if word.lower() in lexicon or word.lower() in speakers.determiners:
+        return False
+    before = mention.preposition
+    return before.endswith(_QUOTE_TAIL_ENDS) or before in row.quote_tail_verbs
 
 
 def _part(mention: SourceMention, words: list[Token]) -> SourceMention:
@@ -513,6 +607,10 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if described is not None and described.kind in ("anonymous", "title"):
         titled = _titled_appositive(appositive or _context_appositive(mention), speakers, gazetteer, titles)
         return titled or _spoken_for(described, core, head, mention, speakers, gazetteer)
+    if described is not None and described.kind == "organisation" and described.how == "described" and appositive:
+        named = _named_body_appositive(mention, appositive, gazetteer)
+        if named is not None:  # "The company that runs the AMAs, Dick Clark Productions, denies …"
+            return named
     if described is not None:
         return described
     if appositive and core[0].pos == "NOUN" and core[0].text.islower():
@@ -553,6 +651,21 @@ def _as_outlet(reading: SourceReading, mention: SourceMention, gazetteer: Gazett
     if not mention.is_relay and mention.cue_lemma not in OUTLET_CUES:
         return reading
     return replace(reading, kind="outlet", key="outlet|" + fold(reading.name))
+
+
+def _named_body_appositive(
+    mention: SourceMention, appositive: list[Token], gazetteer: Gazetteer
+) -> SourceReading | None:
+    """The name a body's description is followed by ("The group that owns most of her music, Big Machine, says …",
+    "The company that runs the AMAs, Dick Clark Productions, denies …"): the body speaks under that name, read as
+    an organisation when it reads as a bare name (a described body is no person). ``None`` unless the appositive is
+    a capitalised name alone (issue #18 realsent38en: the description was the speaker's name)."""
+    if not appositive or appositive[0].pos != "PROPN" or not all(t.text[:1].isupper() for t in appositive):
+        return None
+    reading = _read_source(_part(mention, appositive), gazetteer)
+    if reading.kind == "person" and not reading.titles:
+        return SourceReading("organisation", _institution_key(reading.name) or fold(reading.name), reading.name)
+    return reading if reading.kind in ("organisation", "outlet") else None
 
 
 def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: Gazetteer) -> SourceReading | None:
@@ -596,7 +709,8 @@ def _spoken_for(
         # what a spokesperson speaks for is a body, whatever its one name reads as alone ("for Tesco", "de la SNCF")
         text = _text(named, mention.text, mention.start if mention.words is not None else 0)
         body = SourceReading("organisation", _institution_key(text) or fold(text), text)
-    if body is None or body.kind not in ("organisation", "government", "outlet") or _generic(named, speakers):
+    spoken_for = body is not None and body.kind in ("organisation", "government", "outlet")
+    if body is None or not spoken_for or _generic(named, speakers, gazetteer):
         return described
     body = replace(body, written=described.name)
     return replace(described, body=body) if described.kind == "title" else body
@@ -614,12 +728,13 @@ def _acronym_spoken_for(word: Token, speakers: SpeakerWords) -> SourceReading | 
     return SourceReading("organisation", _institution_key(first) or fold(first), first)
 
 
-def _generic(words: list[Token], speakers: SpeakerWords) -> bool:
+def _generic(words: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer) -> bool:
     """Whether a body is named only by a bare noun of the language's lists ("the company", "der Zeitung", "la
     gendarmerie"): a description, not a name, which a spokesperson's description says better ("Sprecher der
     Zeitung"); a compound or a noun with more words names one ("des Innenministeriums", "du ministère de
-    l'Intérieur")."""
-    if len(words) != 1:
+    l'Intérieur"), and so does a seat of government the gazetteer knows, though a list holds it too ("do
+    Itamaraty", "del Kremlin": the ministry, the presidency)."""
+    if len(words) != 1 or gazetteer.state(words[0].text) is not None:
         return False
     nouns = speakers.body_nouns | speakers.government_nouns | speakers.outlet_nouns
     return any(form in nouns for form in (words[0].text.lower(), words[0].lemma.lower()))
@@ -1128,6 +1243,9 @@ _NAMED = re.compile(
 )
 
 
+#: A number right after a name's word: the name is a party's or a programme's ("Polska 2050", "Agenda 2030").
+NUMBERED_NAME = re.compile(r"\s+\d")
+
 #: A title written lower case, its department after a genitive ("de São Paulo", "del Betis") and a name between
 #: commas after it (not "su secretario, Mariano Cabral,": a title with no department may be a bare title's person)
 _APPOSED_TITLE = re.compile(
@@ -1182,6 +1300,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     found: list[TitledName] = []
     for match in _NAMED.finditer(text):
         name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
+        if NUMBERED_NAME.match(text, match.end("name")):
+            continue  # "Poseł Polski 2050": a party named with a number, no person
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")

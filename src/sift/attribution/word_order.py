@@ -137,6 +137,7 @@ class Lexicon:
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
     said_relatives: frozenset[str] = frozenset()  # "ce que dit X": "what" and its relative, the subject after the cue
+    report_relatives: frozenset[str] = frozenset()  # "secondo quanto riferito": "what" after "according to"
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
@@ -172,6 +173,8 @@ class Lexicon:
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
     #: "Como apurou a Folha, …": a verb of finding out is a cue only in an "as" clause (the outlet learnt it)
     learning_cues: frozenset[str] = frozenset()
+    learnt_from: frozenset[str] = frozenset()  # "a-t-on appris de source judiciaire": whom it was learnt from
+    impersonal_subjects: frozenset[str] = frozenset()  # "on", "-on"
     #: the infinitive marker ("zu"): "Es ist davon auszugehen", "ist zu erwarten" is no report by the subject
     infinitive_marker: str = ""
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
@@ -255,7 +258,10 @@ def rules_lexicon(language: Language) -> Lexicon:
         according_after=language.according_after_words,
         as_words=language.as_words,
         said_relatives=language.said_relatives,
+        report_relatives=language.report_relatives,
         learning_cues=language.learning_lemmas,
+        learnt_from=language.learnt_from,
+        impersonal_subjects=language.impersonal_subjects,
         opinion=language.opinion_words,
         free_order=language.is_free_order,
         source_after=language.source_prepositions,
@@ -484,7 +490,9 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
-    if token.lemma.lower() in lexicon.learning_cues and _in_as_clause(clause, _auxiliary_start(clause, i)):
+    if token.lemma.lower() in lexicon.learning_cues and (
+        _in_as_clause(clause, _auxiliary_start(clause, i)) or _learnt_from(clause, i) is not None
+    ):
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
@@ -1147,6 +1155,46 @@ def _source_phrase_after(clause: _Clause, after: int) -> tuple[int, int] | None:
     return None
 
 
+def _learnt_from(clause: _Clause, i: int) -> tuple[int, int] | None:
+    """The phrase after a verb of finding out whose subject is the impersonal pronoun, naming whom it was learnt
+    from ("…, a-t-on appris de source judiciaire", "on a appris auprès du parquet que …"), when a speaker noun heads
+    it; ``None`` elsewhere ("Le ministre a appris de ses erreurs": a person learnt, and from no speaker)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if tokens[i].lemma.lower() not in lexicon.learning_cues or i + 1 > clause.last:
+        return None
+    if not any(t.text.lower() in lexicon.impersonal_subjects for t in tokens[max(clause.first, i - 3) : i]):
+        return None
+    if tokens[i + 1].text.lower() not in lexicon.learnt_from:
+        return None
+    first = i + 2
+    while first <= clause.last and (tokens[first].pos == "DET" or tokens[first].text.lower() in lexicon.learnt_from):
+        first += 1  # "auprès du parquet", "auprès de la préfecture"
+    if first > clause.last or not _is_speaker_head(clause, first, nominative=False):
+        return None
+    return first, clause.phrase_end(first)
+
+
+def _learnt_frame(clause: _Clause, i: int, learnt: tuple[int, int]) -> Frame | None:
+    """The frame of a verb of finding out with the impersonal subject and whom it was learnt from
+    (:func:`_learnt_from`): the cue runs back over its auxiliary and the pronoun; inverted after a comma ("…, a-t-on
+    appris de source judiciaire") what stands before is what was learnt, else what follows the source ("On a appris
+    de source judiciaire que …")."""
+    tokens = clause.tokens
+    start = i
+    while start - 1 > clause.first and (
+        tokens[start - 1].pos == "AUX"
+        or tokens[start - 1].text.lower() in clause.lexicon.impersonal_subjects
+        or tokens[start - 1].text.lower() in ("-t", "t")
+    ):
+        start -= 1
+    cue = (tokens[start].start, tokens[i].end)
+    if tokens[start - 1].text in BEFORE_INVERTED:
+        return _inverted(clause, i, cue, start, learnt)
+    after = learnt[1] + 1
+    after += after <= clause.last and tokens[after].text.lower() in clause.lexicon.openers
+    return _frame(clause, cue, clause.content(after, clause.last), clause.span(*learnt), tokens[i].lemma.lower())
+
+
 def _names_speaker(clause: _Clause, indices: Iterable[int]) -> bool:
     """Whether any of these tokens is a name or a noun that names a speaker (in any case): the words name who."""
     return any(clause.tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in indices)
@@ -1372,6 +1420,17 @@ def _said_relative_frame(clause: _Clause, relative: int, i: int, cue: Span, subj
 COMPLEMENTISERS = frozenset({"dass", "daß", "ob"})
 
 
+def _in_according_relative(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue's verb group follows "what" after an "according to" word ("Secondo quanto riferito",
+    "según lo publicado", "segundo o que disse X"): the according phrase reads the verb and the agent or subject
+    after it; the relative is no subject of its own."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    k = cue_first - 1
+    while k > clause.first and tokens[k].text.lower() in lexicon.report_relatives:
+        k -= 1
+    return k < cue_first - 1 and k >= clause.first and tokens[k].text.lower() in lexicon.according
+
+
 def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     tokens, first, last = clause.tokens, clause.first, clause.last
     if clause.lexicon.gerund_endings and tokens[i].text.lower().endswith(clause.lexicon.gerund_endings):
@@ -1380,6 +1439,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         tokens[i].lemma.lower() in clause.lexicon.origin_cues or _origin_particle(clause, i) is not None
     ):
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
+    if _in_according_relative(clause, _auxiliary_start(clause, i)):
+        return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
     particle = _separated_particle(clause, i)
     if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
@@ -1411,6 +1472,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         cue = (tokens[cue_first].start, tokens[i].end)
         before = tokens[cue_first - 1]
     reflexive = i < last and tokens[i + 1].text.lower() in REFLEXIVES  # "äußerte sich der Minister": past "sich"
+    learnt = _learnt_from(clause, i)
+    if learnt is not None:  # "…, a-t-on appris de source judiciaire": whom "on" learnt it from
+        return _learnt_frame(clause, i, learnt)
     subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
     stance = clause.lexicon.reflexive_cues | clause.lexicon.agreement_cues
     if subject is not None and lemma in stance:  # "zeigte sich der Minister | besorgt", "sind sich X | einig"
@@ -1491,6 +1555,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # a clitic between subject and verb ("para Barroso se explicar", "le ministre lui a dit"; "la ministra
             # lo ha dicho", whose "lo" the tagger reads as an article)
             end -= 1
+        elif end - 1 > first and tokens[end - 1].pos in ("VERB", "AUX") and _reflexive_of_governor(clause, end):
+            # the reflexive of a verb governing the cue's infinitive ("Politycy zdają się deklarować"): the subject
+            # is that verb's, before it
+            end -= 2
         start = _named_before_title(clause, _joined_names_start(clause, _nominal_start(clause, end), cue_first))
         # a name right before the cue speaks where word order is free ("W książce „Zima” Anna X przywołuje …"),
         # though the clause opens with a preposition: only verb-second languages put the subject after the verb
@@ -2124,6 +2192,18 @@ def _past_final_adverbs(clause: _Clause, i: int, cue_first: int) -> int:
     while k - 1 > clause.first and (tokens[k - 1].pos == "ADV" or tokens[k - 1].text.lower() in lexicon.skip):
         k -= 1
     return k
+
+
+def _reflexive_of_governor(clause: _Clause, reflexive: int) -> bool:
+    """Whether the reflexive at ``reflexive`` stands between a finite verb and the infinitive after it, a subject
+    noun before the verb ("Politycy zdają się deklarować": they seem to declare): the verb's own, no subject. An
+    object pronoun there stays what it was ("chcą mu powiedzieć": a wish to say, read on its own)."""
+    tokens = clause.tokens
+    if tokens[reflexive].text.lower() not in REFLEXIVES or reflexive + 1 > clause.last:
+        return False
+    verb, subject, after = tokens[reflexive - 1], tokens[reflexive - 2], tokens[reflexive + 1]
+    infinitive = after.pos == "VERB" and after.lemma.lower() == after.text.lower()
+    return infinitive and verb.lemma.lower() != verb.text.lower() and subject.pos in NOMINAL - {"PRON"}
 
 
 def _last_nominal_before(clause: _Clause, i: int, cue_first: int) -> int:

@@ -149,11 +149,15 @@ OUTLETS = (
 #: capitalised name a speaker told (or spoke in) that ends with one is an outlet even when the list above lacks it.
 OUTLET_HEADS = (
     "journal, news, times, post, herald, tribune, gazette, telegraph, chronicle, courier, observer, examiner, "
-    "inquirer, monitor, dispatch, daily, weekly, magazine, newsweek, radio, tv, television, network, newswire, "
+    "inquirer, monitor, dispatch, daily, weekly, magazine, newsweek, radio, tv, television, network, newswire, sport, "
+    "sports, channel, "
     "zeitung, nachrichten, rundschau, anzeiger, kurier, allgemeine, presse-agentur, nachrichtenagentur, quotidien, "
     "hebdo, matin, diario, noticias, periódico, tribuna, gaceta, crónica, heraldo, jornal, notícias, gazeta, folha, "
     "correio, giornale, gazzetta, corriere, quotidiano, messaggero, dziennik, tygodnik, wiadomości"
 )
+#: Outlets named by a common word of their language, known only when written with a capital ("disse ao Público":
+#: the Lisbon daily; "disse ao público": to the audience).
+COMMON_WORD_OUTLETS = "Público, Observador"
 #: Platforms a statement is relayed through ("wrote on Twitter"), with inflected Polish forms.
 PLATFORMS = (
     "Twitter, Twitterze, X, Facebook, Facebooku, Instagram, Instagramie, Telegram, Telegramie, YouTube, YouTubie, "
@@ -193,10 +197,16 @@ class Gazetteer:
     platforms: frozenset[str]
     acronyms: frozenset[str]
     outlet_heads: frozenset[str] = frozenset()
+    #: keys of names that are common words too ("Público": "o público" is the audience), known only capitalised
+    capitalised: frozenset[str] = frozenset()
 
     def _known(self, text: str, key: str, table: frozenset[str] | dict[str, str]) -> bool:
         """``key`` is in ``table``, and a short upper-case name ("AP", "IS") is written in capitals."""
-        return key in table and (key not in self.acronyms or text.strip().isupper())
+        return (
+            key in table
+            and (key not in self.acronyms or text.strip().isupper())
+            and (key not in self.capitalised or text.strip()[:1].isupper())
+        )
 
     def state(self, text: str) -> str | None:
         """The ISO code of the state ``text`` names (a country, a capital, a seat of government), else ``None``."""
@@ -249,11 +259,12 @@ def build_gazetteer(languages: tuple[str, ...] = ("en", "fr", "de", "es", "pt", 
     )
     return Gazetteer(
         states=states,
-        outlets=frozenset(name_key(name) for name in _entries(OUTLETS)),
+        outlets=frozenset(name_key(name) for table in (OUTLETS, COMMON_WORD_OUTLETS) for name in _entries(table)),
         bodies=frozenset(
             name_key(name) for table in (INTERNATIONAL_BODIES, PARTIES, UNIONS) for name in _entries(table)
         ),
         platforms=frozenset(name_key(name) for name in _entries(PLATFORMS)),
         acronyms=frozenset(acronyms),
         outlet_heads=frozenset(name_key(word) for word in _entries(OUTLET_HEADS)),
+        capitalised=frozenset(name_key(name) for name in _entries(COMMON_WORD_OUTLETS)),
     )

@@ -176,6 +176,11 @@ class Language:
     #: follows is its source ("Como apurou a Folha", "Según ha podido saber El Confidencial", "Come apprende
     #: l'Ansa", "Jak dowiedziała się „Rzeczpospolita”"); elsewhere they report no statement ("supo la verdad")
     learning_lemmas: frozenset[str] = frozenset()
+    #: prepositions after a verb of finding out whose subject is the impersonal pronoun, opening whom it was learnt
+    #: from ("a-t-on appris de source judiciaire", "auprès du parquet"): that phrase is the statement's source
+    learnt_from: frozenset[str] = frozenset()
+    #: the impersonal subject pronoun of such a verb ("on", and "-on" joined to an inverted auxiliary)
+    impersonal_subjects: frozenset[str] = frozenset()
     #: finite verbs of reported speech (German Konjunktiv I: "Er sei …", "Sie wisse, dass …"): a sentence with one
     #: and no frame of its own continues what the frame of the sentence before it reports
     reported_speech_forms: frozenset[str] = frozenset()
@@ -282,7 +287,7 @@ ENGLISH = Language(
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
         believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
         advise recommend assure reassure inform update brief rule worry recount echo condemn denounce decry slam
-        lambast brand label hail
+        lambast brand label hail continue project forecast
         """
     )
     | {"put it"},  # the idiom of saying ("As X put it, …"): the English parser's frames give it as one lemma
@@ -367,6 +372,9 @@ FRENCH = Language(
     pro_verbs=frozenset({"faire"}),
     opinion_words=frozenset({"pour"}),
     agent_prepositions=frozenset({"par"}),
+    learning_lemmas=frozenset({"apprendre"}),
+    learnt_from=frozenset({"de", "d'", "d’", "du", "des", "auprès"}),
+    impersonal_subjects=frozenset({"on", "-on"}),
     content_openers=frozenset({"que", "qu'", "qu’", "si", "s'il", "s’il"}),
     # lancer un ballon, alerter un coéquipier, pointer à la 3e place, souligner un trait, glisser le ballon, relever
     # un défi, rapporter trois points, signaler un hors-jeu, confier le ballon, avancer le jeu, observer une minute de

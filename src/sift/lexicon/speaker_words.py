@@ -273,7 +273,7 @@ FRENCH = SpeakerWords(
         vice-président, vice-présidente, secrétaire général, président-directeur général, chercheur, chercheuse,
         toxicologue, gastro-entérologue, épidémiologiste, infectiologue, directeur général, directrice générale,
         naturopathe, psychologue, nutritionniste, sociologue, historien, historienne, philosophe, anthropologue,
-        politologue, urgentiste, pédiatre, psychiatre
+        politologue, urgentiste, pédiatre, psychiatre, maître, madame, mme, mademoiselle, mlle, monsieur
         """
     ),
     source_nouns=_phrases(
