@@ -463,6 +463,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     finds = token.lemma.lower() in lexicon.finding_verbs  # "encontró: «Nada»": what was found, no quotation said
     if lexicon.pro_drop and token.pos == "VERB" and not finds and _quotation_after_colon(clause, i):
         return True  # "O ministro reagiu: “…”", "Y remató: «…»": any verb that opens a quotation with a colon
+    if lexicon.noun_capitals and token.pos == "VERB" and not finds and _named_colon_quotation(clause, i):
+        return True  # "Innenminister Klaus Bouillon begründet das so: „…“"
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
@@ -540,6 +542,23 @@ def _quotation_after_colon(clause: _Clause, i: int) -> bool:
     if i + 2 > clause.last or tokens[i + 1].text != ":" or _quoted(clause, i):
         return False
     return any(start == tokens[i + 2].start for start, _ in clause.regions)
+
+
+def _named_colon_quotation(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` follows a name right away (a verb-second clause whose subject is that name, "X
+    begründet das so") and a colon a few words on opens a quotation, in a clause that is no quotation itself: what
+    the named subject said, whatever the verb ("X erinnert sich an …: „…“", "X fasst es so zusammen: „…“"). A
+    pronoun or a common noun before the verb is left alone: "Der Film heißt: „…“", "Das Motto lautet: „…“"; so is a
+    quotation that ends before its clause does (a quoted name)."""
+    tokens = clause.tokens
+    if i <= clause.first or tokens[i - 1].pos != "PROPN" or _quoted(clause, i):
+        return False
+    colon = _colon_after(clause, i + 1, MAX_FEELING_OBJECT)
+    if colon is None or colon >= clause.last:
+        return False
+    # the quotation runs to the clause's end ('spielt heute: „Die Mannschaft“ tritt in Rot an' quotes a name)
+    last = clause.last - (clause.tokens[clause.last].text in STOP)
+    return any(start == tokens[colon + 1].start and end >= tokens[last].end for start, end in clause.regions)
 
 
 def _stands_apart(clause: _Clause, k: int) -> bool:
