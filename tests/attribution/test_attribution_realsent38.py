@@ -115,3 +115,18 @@ def test_an_issuer_before_a_hyphenated_report_speaks(analyse: Analyse, text: str
 def test_a_hyphenated_report_of_a_topic_names_no_one(analyse: Analyse) -> None:
     doc = analyse([("de", "Laut einer Corona-Studie stieg die Zahl der Fälle im Oktober um zwölf Prozent.")])
     assert _speakers(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ein Regierungsberater sagt: „Niemand hat mit dieser Entscheidung gerechnet.“", "Regierungsberater"),
+        ("„Hier ist es seit Tagen ruhig“, sagt eine Polizistin am Bahnhof.", "Polizistin"),
+    ],
+)
+def test_an_adviser_or_a_police_officer_is_an_anonymous_source_shown_as_fact(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [(speaker, "anonymous")]
+    assert doc.speakers[0].shown_as_fact(doc.attributions)
