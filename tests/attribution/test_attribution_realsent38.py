@@ -130,3 +130,35 @@ def test_an_adviser_or_a_police_officer_is_an_anonymous_source_shown_as_fact(
     doc = analyse([("de", text)])
     assert _speakers(doc) == [(speaker, "anonymous")]
     assert doc.speakers[0].shown_as_fact(doc.attributions)
+
+
+def test_reported_speech_opening_a_paragraph_continues_the_report_before_it(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "„Die Fähre war früher jeden Tag voll“, erinnert sich Karin Albers."),
+            ("de", "Heute sei die Fähre oft halb leer. Das Geld habe einfach nicht gereicht."),
+        ]
+    )
+    assert _speakers(doc) == [("Karin Albers", "person")]
+    continued = [a for a in doc.attributions if a.block_id == "b1"]
+    assert continued and all(a.frame_block == "b0" for a in continued)
+    assert not doc.speakers[0].is_uncertain
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the paragraph before reports no one: the writer's own Konjunktiv has no speaker
+        ["Die Ministerin besuchte am Montag die Schule in Lingen.", "Die Lage sei ernst, die Räume seien zu klein."],
+        # a sentence of the writer's own stands between the report and the paragraph's end
+        [
+            "„Wir bleiben offen“, sagt Karin Albers. Sie wohnt seit zwanzig Jahren in Lingen.",
+            "Die Lage sei ernst, die Räume seien zu klein.",
+        ],
+    ],
+)
+def test_reported_speech_after_a_paragraph_not_ending_in_a_report_is_lent_to_no_one(
+    analyse: Analyse, paragraphs: list[str]
+) -> None:
+    doc = analyse([("de", text) for text in paragraphs])
+    assert not [a for a in doc.attributions if a.block_id == "b1" and a.frame_block == "b0"]

@@ -3319,6 +3319,23 @@ def _continues_report(clause: _Clause) -> bool:
     return False
 
 
+def continued_report(text: str, tokens: list[Token], lexicon: Lexicon) -> Span | None:
+    """The sentences opening a block that continue, with no frame of their own, the report of the block before:
+    Konjunktiv I of reported speech as :func:`_continues_report` reads it ("Oft habe er Freunde an die Brücke
+    gebracht. Heute sei der Übergang geschlossen." after a paragraph ending "…, erinnert X."). From the block's first
+    word to the end of the last such sentence in a row; ``None`` when the first sentence is none."""
+    if not lexicon.reported or not tokens:
+        return None
+    regions = quote_regions(text)
+    end = None
+    for first, last in _sentence_bounds(tokens):
+        clause = _Clause(text, tokens, first, last, regions, lexicon)
+        if any(_frame_at(clause, i) is not None for i in range(first, last + 1)) or not _continues_report(clause):
+            break
+        end = tokens[last].end
+    return (tokens[0].start, end) if end is not None else None
+
+
 def _without_quoted_first_person(text: str, frames: list[Frame], regions: list[Span], lexicon: Lexicon) -> list[Frame]:
     """Frames minus a first-person cue inside a quotation that a frame outside it attributes: in "„Ich glaube nicht,
     dass …“, sagt der Franzose" the one speaking is the Frenchman, not an "Ich" relayed by him."""
