@@ -10,19 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import frames_helpers as read
 import pytest
 
 from sift.document import Document
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
-
-
-def _speakers(doc: Document) -> list[tuple[str, str]]:
-    return [(s.name, s.kind) for s in doc.speakers]
-
-
-def _relays(doc: Document) -> list[str]:
-    return sorted({r.source.entity or "" for a in doc.attributions for r in a.via})
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _relays(doc: Document) -> list[str]:
 def test_an_acronym_after_gegenueber_is_whom_the_speaker_told(analyse: Analyse, text: str, relay: str) -> None:
     doc = analyse([("de", text)])
     assert len(doc.speakers) == 1 and doc.speakers[0].kind == "person"
-    assert _relays(doc) == [relay]
+    assert read.relays(doc) == [relay]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +39,7 @@ def test_an_acronym_after_gegenueber_is_whom_the_speaker_told(analyse: Analyse, 
     ],
 )
 def test_a_person_or_a_place_after_gegenueber_relays_nothing(analyse: Analyse, text: str) -> None:
-    assert _relays(analyse([("de", text)])) == []
+    assert read.relays(analyse([("de", text)])) == []
 
 
 @pytest.mark.parametrize(
@@ -58,8 +51,8 @@ def test_a_person_or_a_place_after_gegenueber_relays_nothing(analyse: Analyse, t
 )
 def test_a_known_outlet_after_in_is_the_relay(analyse: Analyse, text: str, relay: str) -> None:
     doc = analyse([("de", text)])
-    assert [kind for _, kind in _speakers(doc)] == ["person"]
-    assert _relays(doc) == [relay]
+    assert list(read.kinds(doc).values()) == ["person"]
+    assert read.relays(doc) == [relay]
     text_of = doc.blocks[0].text
     assert all(not text_of[a.content.start : a.content.end].startswith(("»", "«")) for a in doc.attributions)
 
@@ -72,7 +65,7 @@ def test_a_known_outlet_after_in_is_the_relay(analyse: Analyse, text: str, relay
     ],
 )
 def test_a_place_or_a_quoted_treaty_after_in_relays_nothing(analyse: Analyse, text: str) -> None:
-    assert _relays(analyse([("de", text)])) == []
+    assert read.relays(analyse([("de", text)])) == []
 
 
 @pytest.mark.parametrize(
@@ -84,7 +77,7 @@ def test_a_place_or_a_quoted_treaty_after_in_relays_nothing(analyse: Analyse, te
 )
 def test_a_named_subject_opening_a_quotation_with_a_colon_speaks(analyse: Analyse, text: str, speaker: str) -> None:
     doc = analyse([("de", text)])
-    assert _speakers(doc) == [(speaker, "person")]
+    assert read.kinds(doc) == {speaker: "person"}
     assert not doc.speakers[0].is_uncertain
 
 
@@ -97,7 +90,7 @@ def test_a_named_subject_opening_a_quotation_with_a_colon_speaks(analyse: Analys
     ],
 )
 def test_a_colon_before_a_title_or_after_no_name_names_no_speaker(analyse: Analyse, text: str) -> None:
-    assert _speakers(analyse([("de", text)])) == []
+    assert read.kinds(analyse([("de", text)])) == {}
 
 
 @pytest.mark.parametrize(
@@ -109,12 +102,12 @@ def test_a_colon_before_a_title_or_after_no_name_names_no_speaker(analyse: Analy
 )
 def test_an_issuer_before_a_hyphenated_report_speaks(analyse: Analyse, text: str, speaker: str) -> None:
     doc = analyse([("de", text)])
-    assert _speakers(doc) == [(speaker, "organisation")]
+    assert read.kinds(doc) == {speaker: "organisation"}
 
 
 def test_a_hyphenated_report_of_a_topic_names_no_one(analyse: Analyse) -> None:
     doc = analyse([("de", "Laut einer Corona-Studie stieg die Zahl der Fälle im Oktober um zwölf Prozent.")])
-    assert _speakers(doc) == []
+    assert read.kinds(doc) == {}
 
 
 @pytest.mark.parametrize(
@@ -128,7 +121,7 @@ def test_an_adviser_or_a_police_officer_is_an_anonymous_source_shown_as_fact(
     analyse: Analyse, text: str, speaker: str
 ) -> None:
     doc = analyse([("de", text)])
-    assert _speakers(doc) == [(speaker, "anonymous")]
+    assert read.kinds(doc) == {speaker: "anonymous"}
     assert doc.speakers[0].shown_as_fact(doc.attributions)
 
 
@@ -139,7 +132,7 @@ def test_reported_speech_opening_a_paragraph_continues_the_report_before_it(anal
             ("de", "Heute sei die Fähre oft halb leer. Das Geld habe einfach nicht gereicht."),
         ]
     )
-    assert _speakers(doc) == [("Karin Albers", "person")]
+    assert read.kinds(doc) == {"Karin Albers": "person"}
     continued = [a for a in doc.attributions if a.block_id == "b1"]
     assert continued and all(a.frame_block == "b0" for a in continued)
     assert not doc.speakers[0].is_uncertain
