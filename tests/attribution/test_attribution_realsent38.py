@@ -155,3 +155,16 @@ def test_reported_speech_after_a_paragraph_not_ending_in_a_report_is_lent_to_no_
 ) -> None:
     doc = analyse([("de", text) for text in paragraphs])
     assert not [a for a in doc.attributions if a.block_id == "b1" and a.frame_block == "b0"]
+
+
+def test_a_verb_closing_a_subject_relative_reports_nothing_of_the_sentence_before(analyse: Analyse) -> None:
+    text = (
+        "„Ohne die Pendler stünden die Werkstätten still“, erklärt Lena Vogt, die seit Jahren für den Rundfunk über "
+        "Belgien, Dänemark und Polen berichtet."
+    )
+    assert read.kinds(analyse([("de", text)])) == {"Lena Vogt": "person"}
+
+
+def test_a_verb_closing_a_sentence_after_its_subject_still_reports(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Schule bleibe geschlossen, hat eine Sprecherin der Stadt am Montag bestätigt.")])
+    assert read.kinds(doc) == {"Sprecherin der Stadt": "anonymous"}

@@ -2599,6 +2599,24 @@ def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> 
 SUPPOSING = frozenset({"ob", "wenn", "falls", "sofern", "bevor", "ehe", "sobald", "solange"})
 
 
+def _closes_subject_relative(clause: _Clause, commas: list[int]) -> bool:
+    """Whether a verb closing its sentence closes a relative clause whose pronoun is its subject: the nearest comma
+    before it that opens a clause (one before a relative pronoun or a verb; an enumeration's commas open none) is a
+    relative pronoun's, right before a preposition or an adverb ("…, die seit Jahren über X, Y und Z berichtet",
+    "…, der über die Bundeswehr berichtet"; "…, die der Minister kritisiert hat" has its subject after the pronoun).
+    What that verb reports is not the sentence before the pronoun, nor the list before it its source."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.relative_openers:
+        return False
+    for k in commas:  # nearest first
+        opener = tokens[k + 1]
+        if opener.pos in ("VERB", "AUX"):
+            return False
+        if opener.pos == "PRON" and opener.text.lower() in lexicon.relative_openers and not _quoted(clause, k + 1):
+            return k + 2 < len(tokens) and tokens[k + 2].pos in ("ADP", "ADV")
+    return False
+
+
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
     """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
 
@@ -2621,6 +2639,8 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
             clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
         )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
+    if _closes_subject_relative(clause, commas):
+        return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
     if with_aux:
