@@ -35,7 +35,13 @@ from sift.attribution.frames import (
     widen_negated_partitives,
 )
 from sift.attribution.interviews import interview_answers
-from sift.attribution.neighbours import Borrowed, colon_frame, neighbour_quotes, whole_quotation
+from sift.attribution.neighbours import (
+    Borrowed,
+    colon_frame,
+    neighbour_quotes,
+    reported_continuations,
+    whole_quotation,
+)
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame
@@ -45,7 +51,7 @@ from sift.attribution.speakers import SourceMention, article_speakers, resolve_s
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
 from sift.attribution.trust import Evidence, load_speaker_model
-from sift.attribution.word_order import Token
+from sift.attribution.word_order import Lexicon, Token, continued_report, rules_lexicon
 from sift.document import ARTICLE_ROLES, Attribution, Block, Document, Mention, Relay
 from sift.errors import ConfigError
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
@@ -396,13 +402,31 @@ def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Fram
     )
 
 
+@functools.cache
+def _rules_lexicon(lang: str) -> Lexicon:
+    """The word-order lexicon of a language row, built once (what :func:`continued_report` reads of it)."""
+    return rules_lexicon(LANGUAGES[lang])
+
+
 def _lend_quotations(blocks: list[Block], found: dict[str, BlockFrames]) -> dict[str, list[Borrowed]]:
     """Per quotation block, the frames of the block next to it that take it as content (:mod:`.neighbours`), and
     per interview answer the interviewee's address (:mod:`.interviews`); each frame lent so leaves its own block,
     whose content there was an adverbial or an object ("am Abend:")."""
     loans: dict[str, list[Borrowed]] = {}
     frames = {block_id: frames.frames for block_id, frames in found.items()}
-    for loan in [*neighbour_quotes(blocks, frames), *interview_answers(blocks, frames)]:
+    continued = {
+        block.id: span
+        for block in blocks
+        if block.id in found
+        and block.lang in LANGUAGES
+        and (span := continued_report(block.text, found[block.id].tokens, _rules_lexicon(block.lang)))
+    }
+    lent = [*neighbour_quotes(blocks, frames), *interview_answers(blocks, frames)]
+    quoted = {loan.quote_block for loan in lent}
+    continuations = [
+        loan for loan in reported_continuations(blocks, frames, continued) if loan.quote_block not in quoted
+    ]
+    for loan in [*lent, *continuations]:
         loans.setdefault(loan.quote_block, []).append(loan)
         if loan.replaces is not None:
             kept = [frame for frame in found[loan.frame_block].frames if frame is not loan.replaces]

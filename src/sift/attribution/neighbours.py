@@ -35,7 +35,7 @@ from sift.attribution.quote_bylines import BYLINE_CUE
 from sift.document import Block
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "whole_quotation"]
+__all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
 
 #: A block role that is a quotation whatever its marks (an HTML blockquote).
 QUOTE_ROLE = "quote"
@@ -173,4 +173,37 @@ def neighbour_quotes(blocks: list[Block], frames: dict[str, list[Frame]]) -> lis
             lent = replace(frame, content=[], via=list(frame.via), thing_content=False)
             original = frame if any(own is frame for own in frames[frame_block.id]) else None
             borrowed.append(Borrowed(lent, frame_block.id, block.id, quote, original))
+    return borrowed
+
+
+def reported_continuations(
+    blocks: list[Block], frames: dict[str, list[Frame]], continued: dict[str, Span]
+) -> list[Borrowed]:
+    """Reported speech opening a block (``continued``: per block, the sentences :func:`.word_order.continued_report`
+    found) lent to the frame that reports the last sentence of the block right before it ("„…“, erinnert Daman." then
+    "Oft habe er Freunde an diese Brücke gebracht."): a page breaks one speaker's report into paragraphs, as it
+    continues it across sentences in one. Only a frame with a source, whose cue, source or content reaches that last
+    sentence; a block with a frame of its own in those sentences was left out by ``continued``."""
+    borrowed: list[Borrowed] = []
+    for number, block in enumerate(blocks[1:], start=1):
+        span = continued.get(block.id)
+        before = blocks[number - 1]
+        if span is None or not frames.get(before.id):
+            continue
+        if any((frame.cue or frame.source or span)[0] < span[1] for frame in frames.get(block.id, [])):
+            continue  # the block's own frame reports there
+        text = before.text.rstrip()
+        stops = [match.end() for match in _STOPS.finditer(text)]
+        last_sentence = stops[-1] if stops else 0
+        reaching = [
+            frame
+            for frame in frames[before.id]
+            if frame.source is not None
+            and max(end for _, end in [*frame.content, frame.source, frame.cue or frame.source]) > last_sentence
+        ]
+        if not reaching:
+            continue
+        frame = max(reaching, key=lambda f: (f.cue or f.source or (0, 0))[0])
+        lent = replace(frame, content=[], via=list(frame.via), thing_content=False)
+        borrowed.append(Borrowed(lent, before.id, block.id, span, None))
     return borrowed

@@ -284,13 +284,24 @@ class RelayReader:
                 if match is None:
                     continue
                 explicit = match.end() > match.start()
-                name = self._name(text, tokens, index_at(tokens, match.end()), wants, quoted_outlet=explicit)
+                # where every noun is capitalised a quoted title after "in" may be a treaty's or a book's ("schreiben
+                # Berlin und Paris im „Aachener Vertrag“"): only a known outlet is read there
+                titled = explicit and not (pattern is self.broadcasts and self.row.speakers.capitalises_nouns)
+                name = self._name(text, tokens, index_at(tokens, match.end()), wants, quoted_outlet=titled)
+                if name is None and pattern is self.datives and self._addresses(text, match):
+                    name = _recipient(tokens, index_at(tokens, match.end()), self.row.speakers.determiners)
                 # a relay is never inside the quotation it passes on ('The sign said "No Entry"'); content that
                 # runs from the cue holds the relay's own words until they are cut ("escribió en Twitter: «…»")
                 inside = name is not None and any(_quotes(text, span, name) for span in frame.content)
                 if name is not None and not _overlaps(name, frame.source) and not inside:
-                    return RelaySpan(name), (position, name[1])
+                    closed = text[name[1] : name[1] + 1] in CLOSING_QUOTES  # the words end past a quoted name's mark
+                    return RelaySpan(name), (position, name[1] + closed)
         return None
+
+    def _addresses(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a dative's words open with a preposition that names whom the speaker addressed ("gegenüber")."""
+        words = text[match.start() : match.end()].split()
+        return bool(words) and words[0].lower() in self.row.recipient_prepositions
 
     def _opener(self, text: str, frame: Frame, tokens: list[Token]) -> RelaySpan | None:
         """An interview or platform phrase opening the sentence before a source that precedes its cue ("En
@@ -609,6 +620,29 @@ def _capitalised(tokens: list[Token], k: int) -> Span | None:
             break
         j += 1
     return (tokens[k].start, tokens[last].end) if last is not None else None
+
+
+#: The longest acronym read as the one a speaker addressed ("gegenüber TE", "gegenüber dem MDR").
+MAX_ACRONYM_LETTERS = 6
+
+
+def _recipient(tokens: list[Token], k: int, determiners: frozenset[str]) -> Span | None:
+    """The one addressed after "gegenüber", outlet list or not: an acronym ("TE") or a quoted name ("gegenüber der
+    „Rheinpfalz“"), after an article; a capitalised word may be a person or a place the speaker faced, so it is not
+    read ("gegenüber Merkel", "gegenüber Frankreich")."""
+    while k < len(tokens) and (tokens[k].pos == "DET" or tokens[k].text.lower() in determiners):
+        k += 1
+    if k >= len(tokens):
+        return None
+    quoted = _quoted(tokens, k)
+    if quoted is not None:
+        return quoted
+    word = tokens[k].text
+    acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= MAX_ACRONYM_LETTERS
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    if not acronym or following[:1].isupper():
+        return None  # "gegenüber TE" closes its name; "gegenüber EU Kommissar X" goes on to another
+    return tokens[k].start, tokens[k].end
 
 
 def names_outlet(gazetteer: Gazetteer, text: str, span: Span) -> bool:

@@ -584,6 +584,11 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
         if reading.kind in SPEAKER_KINDS:
             return reading
+    issuer = _compound_issuer(core, speakers, gazetteer)
+    if issuer:  # "laut des WHO-Lageberichts", "laut RKI-Angaben": the body that issued them speaks
+        reading = _read_source(replace(mention, text=issuer, words=None, start=0), gazetteer)
+        if reading.kind in SPEAKER_KINDS:
+            return reading
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
         reading = _read_source(_part(mention, complement), gazetteer)
@@ -1206,6 +1211,26 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     if row.is_free_order and core[j].pos in ("NOUN", "PROPN"):
         return core[j:]
     return []
+
+
+#: The longest acronym read as the issuer that opens a hyphenated compound ("WHO-Lagebericht", "RKI-Angaben").
+MAX_ISSUER_ACRONYM = 6
+
+
+def _compound_issuer(core: list[Token], speakers: SpeakerWords, gazetteer: Gazetteer) -> str | None:
+    """The issuer a German compound names before its hyphen when its last part is a statement, document or figures
+    ("des WHO-Lageberichts" -> "WHO", "RKI-Angaben" -> "RKI", "dpa-Bericht"): an acronym or a known outlet or body;
+    ``None`` for any other first part ("Corona-Studie", "Lage-Bericht" name no one)."""
+    if not speakers.has_compounds or not core:
+        return None
+    first, hyphen, rest = core[-1].text.partition("-")
+    if not hyphen or not rest or "-" in rest:
+        return None
+    nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns | speakers.data_nouns
+    if _in(nouns, core[-1], speakers) is None:
+        return None
+    acronym = first.isalpha() and first.isupper() and 2 <= len(first) <= MAX_ISSUER_ACRONYM
+    return first if acronym or gazetteer.is_outlet(first) or gazetteer.is_body(first) else None
 
 
 #: Genitive marks of a German name before its noun: "Merkels", "Scholz’".

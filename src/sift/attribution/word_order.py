@@ -507,6 +507,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     finds = token.lemma.lower() in lexicon.finding_verbs  # "encontró: «Nada»": what was found, no quotation said
     if lexicon.pro_drop and token.pos == "VERB" and not finds and _quotation_after_colon(clause, i):
         return True  # "O ministro reagiu: “…”", "Y remató: «…»": any verb that opens a quotation with a colon
+    if lexicon.noun_capitals and token.pos == "VERB" and not finds and _named_colon_quotation(clause, i):
+        return True  # "Innenminister Klaus Bouillon begründet das so: „…“"
     if token.lemma.lower() in lexicon.reflexive_cues:
         return _stance_follows(clause, i)
     if token.lemma.lower() in lexicon.quote_reflexive_cues:
@@ -584,6 +586,23 @@ def _quotation_after_colon(clause: _Clause, i: int) -> bool:
     if i + 2 > clause.last or tokens[i + 1].text != ":" or _quoted(clause, i):
         return False
     return any(start == tokens[i + 2].start for start, _ in clause.regions)
+
+
+def _named_colon_quotation(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` follows a name right away (a verb-second clause whose subject is that name, "X
+    begründet das so") and a colon a few words on opens a quotation, in a clause that is no quotation itself: what
+    the named subject said, whatever the verb ("X erinnert sich an …: „…“", "X fasst es so zusammen: „…“"). A
+    pronoun or a common noun before the verb is left alone: "Der Film heißt: „…“", "Das Motto lautet: „…“"; so is a
+    quotation that ends before its clause does (a quoted name)."""
+    tokens = clause.tokens
+    if i <= clause.first or tokens[i - 1].pos != "PROPN" or _quoted(clause, i):
+        return False
+    colon = _colon_after(clause, i + 1, MAX_FEELING_OBJECT)
+    if colon is None or colon >= clause.last:
+        return False
+    # the quotation runs to the clause's end ('spielt heute: „Die Mannschaft“ tritt in Rot an' quotes a name)
+    last = clause.last - (clause.tokens[clause.last].text in STOP)
+    return any(start == tokens[colon + 1].start and end >= tokens[last].end for start, end in clause.regions)
 
 
 def _stands_apart(clause: _Clause, k: int) -> bool:
@@ -2706,6 +2725,24 @@ def _as_clause(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> 
 SUPPOSING = frozenset({"ob", "wenn", "falls", "sofern", "bevor", "ehe", "sobald", "solange"})
 
 
+def _closes_subject_relative(clause: _Clause, commas: list[int]) -> bool:
+    """Whether a verb closing its sentence closes a relative clause whose pronoun is its subject: the nearest comma
+    before it that opens a clause (one before a relative pronoun or a verb; an enumeration's commas open none) is a
+    relative pronoun's, right before a preposition or an adverb ("…, die seit Jahren über X, Y und Z berichtet",
+    "…, der über die Bundeswehr berichtet"; "…, die der Minister kritisiert hat" has its subject after the pronoun).
+    What that verb reports is not the sentence before the pronoun, nor the list before it its source."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.relative_openers:
+        return False
+    for k in commas:  # nearest first
+        opener = tokens[k + 1]
+        if opener.pos in ("VERB", "AUX"):
+            return False
+        if opener.pos == "PRON" and opener.text.lower() in lexicon.relative_openers and not _quoted(clause, k + 1):
+            return k + 2 < len(tokens) and tokens[k + 2].pos in ("ADP", "ADV")
+    return False
+
+
 def _final_participle(clause: _Clause, i: int) -> Frame | None:
     """A cue closing its sentence: "…, hat Klinzewitsch am Dienstag kommentiert" / "…, le ministère a précisé".
 
@@ -2728,6 +2765,8 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
             clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
         )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
+    if _closes_subject_relative(clause, commas):
+        return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
     with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
     if with_aux:
@@ -3424,6 +3463,23 @@ def _continues_report(clause: _Clause) -> bool:
         elif indicative and lowered in SUBORDINATE_CONTENT_WORDS:
             return False
     return False
+
+
+def continued_report(text: str, tokens: list[Token], lexicon: Lexicon) -> Span | None:
+    """The sentences opening a block that continue, with no frame of their own, the report of the block before:
+    Konjunktiv I of reported speech as :func:`_continues_report` reads it ("Oft habe er Freunde an die Brücke
+    gebracht. Heute sei der Übergang geschlossen." after a paragraph ending "…, erinnert X."). From the block's first
+    word to the end of the last such sentence in a row; ``None`` when the first sentence is none."""
+    if not lexicon.reported or not tokens:
+        return None
+    regions = quote_regions(text)
+    end = None
+    for first, last in _sentence_bounds(tokens):
+        clause = _Clause(text, tokens, first, last, regions, lexicon)
+        if any(_frame_at(clause, i) is not None for i in range(first, last + 1)) or not _continues_report(clause):
+            break
+        end = tokens[last].end
+    return (tokens[0].start, end) if end is not None else None
 
 
 def _without_quoted_first_person(text: str, frames: list[Frame], regions: list[Span], lexicon: Lexicon) -> list[Frame]:

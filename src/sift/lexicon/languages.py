@@ -161,6 +161,10 @@ class Language:
     #: Inter", "dijo X en la Cadena SER", "afirmou X na GloboNews", "ha detto X su Rai 3"): a known outlet, or a name
     #: after an outlet noun, as a dative's ("sur Paris", "en Madrid" name no outlet)
     broadcast_prepositions: tuple[str, ...] = ()
+    #: relays: prepositions among ``relay_datives`` that say outright whom the speaker addressed ("sagte gegenüber
+    #: TE"): after one, a short capitalised acronym or a quoted name is the recipient even when no outlet list holds
+    #: it (after a bare dative article only a known outlet is, "sagte der Frau" names no one who relayed)
+    recipient_prepositions: frozenset[str] = frozenset()
     #: a reporter naming its own source: "Reuters reported, citing officials" (regex alternatives)
     citing: tuple[str, ...] = ()
     #: openers of a clause whose cue precedes its source: "As the ministry said, …", "Como informó X, …"
@@ -447,6 +451,9 @@ GERMAN = Language(
     department_prepositions=frozenset({"für"}),  # "das Bundesamt für Migration", "der Beauftragte für Kultur"
     speakers=SPEAKER_WORDS["de"],
     relay_datives=("der", "dem", r"gegenüber(?:\s+(?:der|dem|den))?"),
+    recipient_prepositions=frozenset({"gegenüber"}),
+    # "sagte X im „Spiegel“", "sagte Y in »CNN«", "erklärte Z im ZDF": a known outlet (or a quoted title) after "in"
+    broadcast_prepositions=("im", "in"),
     relay_phrases=(
         r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+mit(?:\s+(?:der|dem|den))?",
         r"(?:im|in\s+einem)\s+(?:Gespräch|Interview)\s+(?:der|des)",

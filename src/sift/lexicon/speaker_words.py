@@ -371,7 +371,7 @@ GERMAN = SpeakerWords(
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
-        klägerin
+        klägerin berater beraterin polizist polizistin polizisten
         """
     ),
     body_nouns=_words(
