@@ -62,3 +62,19 @@ def test_a_subject_after_a_dative_outlet_speaks_through_it(analyse: Analyse, tex
 
 def test_a_quoted_table_after_laut_names_nobody(analyse: Analyse) -> None:
     assert _shown(analyse([("de", "Laut der „Wahren Tabelle“ wäre der Verein heute Meister.")])) == []
+
+
+def test_a_pronoun_after_a_name_with_its_age_in_brackets_is_that_person(analyse: Analyse) -> None:
+    """realpages dev12 r12-002 (looked at after its one measurement): "Gunthild Schön (77) blättert …" introduces
+    whom "sagt sie" stands for; the age bracket hid the name, and the pronoun went to the page's last speaker."""
+    text = (
+        "„Wir haben schon viel Geld“, erklärt Pastor Jan Beispiel. Erika Muster (77) blättert in einem Buch. "
+        "„Das würde gut passen“, sagt sie lachend."
+    )
+    assert _shown(analyse([("de", text)])) == ["Jan Beispiel", "Erika Muster"]
+
+
+def test_a_bracketed_short_form_inside_a_title_list_keeps_the_name_after_it(analyse: Analyse) -> None:
+    """realpages dev12 r12-015: the short form in brackets cut the span, leaving the first title as the speaker."""
+    text = "Das sagte der Präsident der 27. UN-Klimakonferenz (COP27) und ägyptische Außenminister Samir Beispiel."
+    assert _shown(analyse([("de", text)])) == ["Samir Beispiel"]

@@ -256,6 +256,9 @@ def opens_with_name(words: list[str]) -> bool:
             return False
         if after == "," or after[:1].islower():
             return True
+        aged = words[size + 1 : size + 3]  # "Gunthild Schön (77) blättert …": an age in brackets after the name
+        if after == "(" and len(aged) == 2 and aged[0].isdigit() and aged[1] == ")":
+            return True
     return False
 
 

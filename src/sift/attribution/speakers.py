@@ -257,6 +257,11 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     opening = next((i for i, t in enumerate(words) if t.text == "("), None)
     if opening is None or opening == 0:
         return words
+    closing = next((i for i in range(opening + 1, len(words)) if words[i].text == ")"), None)
+    if closing is not None and closing + 1 < len(words):
+        # a short form inside the span, more of it after ("der Präsident der UN-Klimakonferenz (COP27) und
+        # ägyptische Außenminister Sameh Shoukry"): only the bracket goes, the rest may name the speaker
+        return [*words[:opening], *words[closing + 1 :]]
     before = words[:opening]
     inside = [t for t in words[opening + 1 :] if t.text != ")"]
     head = _head(before, speakers)

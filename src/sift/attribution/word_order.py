@@ -3395,6 +3395,13 @@ def _opening_name(clause: _Clause) -> Span | None:
     if end - k < (1 if titled else 2) or end > clause.last:
         return None
     name_end = end
+    if (
+        end + 3 <= clause.last
+        and tokens[end].text == "("
+        and _is_age(tokens[end + 1].text)
+        and tokens[end + 2].text == ")"
+    ):
+        end += 3  # "Gunthild Schön (77) blättert …": the age in brackets, then the verb
     if end + 2 <= clause.last and tokens[end].text.lower() in clause.lexicon.origin_prepositions:
         verb = end + 1  # "Vera Lindqvist aus Tromsø findet …": where the person comes from, then the verb
         while verb <= clause.last and tokens[verb].pos == "PROPN":
