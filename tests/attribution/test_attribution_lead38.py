@@ -78,3 +78,17 @@ def test_a_bracketed_short_form_inside_a_title_list_keeps_the_name_after_it(anal
     """realpages dev12 r12-015: the short form in brackets cut the span, leaving the first title as the speaker."""
     text = "Das sagte der Präsident der 27. UN-Klimakonferenz (COP27) und ägyptische Außenminister Samir Beispiel."
     assert _shown(analyse([("de", text)])) == ["Samir Beispiel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am 29. Oktober warnte die Gemeinde Beispielbach vor belastetem Leitungswasser.",
+        "Am Samstag, 29. Oktober warnte die Gemeinde Beispielbach vor belastetem Leitungswasser.",
+    ],
+)
+def test_a_fronted_date_is_no_speaker(analyse: Analyse, text: str) -> None:
+    """realpages dev12 r12-011: "Oktober" spoke (HanTa reads "Am" before a figure as foreign material, and the day's
+    full stop ended the phrase); the municipality after the cue is the speaker, a government."""
+    doc = analyse([("de", text)])
+    assert [(s.name, s.kind) for s in doc.speakers] == [("Gemeinde Beispielbach", "government")]

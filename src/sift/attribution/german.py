@@ -226,10 +226,14 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif (pos == "NUM" and _is_letter_digit_name(word)) or word in TITLE_SHORTS:
                 # "Adwise3"; "Dr.": HanTa knows "Prof." as a name, "Dr" as a foreign word or "der"
                 lemma, pos = word, "PROPN"
+            elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
+                lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             tokens.append(Token(word, start, end, lemma, pos, number))
     return tokens
 
 
+#: A preposition fused with its article, which HanTa tags as foreign material before a figure ("Am 29. Oktober").
+CONTRACTED_PREPOSITIONS = frozenset({"am", "im", "beim", "vom", "zum", "zur", "ins", "ans"})
 #: Capitalised words that open a sentence and are no name: articles, prepositions, pronouns, conjunctions, adverbs.
 NOT_NAMES = word_set(
     """

@@ -1357,7 +1357,7 @@ def _fronted_setting(clause: _Clause, cue_first: int) -> bool:
     if not topics or cue_first <= clause.first + 1 or tokens[clause.first].pos != "ADP":
         return False
     fronted = range(clause.first, cue_first)
-    if any(tokens[k].text in STOP or tokens[k].text == "," or _quoted(clause, k) for k in fronted):
+    if any((tokens[k].text in STOP and not _dates_apart(clause, k)) or _quoted(clause, k) for k in fronted):
         return False
     return tokens[clause.first].lemma.lower() not in topics and tokens[clause.first].text.lower() not in topics
 
@@ -2095,9 +2095,18 @@ def _opens_with_preposition(clause: _Clause, cue_first: int) -> bool:
     if any(_starts_phrase(tokens[k - 1], tokens[k], clause.lexicon) for k in range(clause.first + 1, cue_first)):
         return False  # "Dans le dossier Alstom | Le Contrôleur général demande": a subject of its own before the cue
     return all(
-        t.pos not in ("VERB", "AUX", "SCONJ") and t.text not in (",", ";", ":")
-        for t in tokens[clause.first : cue_first]
+        t.pos not in ("VERB", "AUX", "SCONJ") and (t.text not in (",", ";", ":") or _dates_apart(clause, k))
+        for k, t in enumerate(tokens[clause.first : cue_first], clause.first)
     )
+
+
+def _dates_apart(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is punctuation inside a date ("Am Samstag, 29. Oktober": the comma before the day, and
+    the full stop after it), no end of a phrase."""
+    tokens = clause.tokens
+    if tokens[k].text == ",":
+        return k < clause.last and tokens[k + 1].text.isdigit()
+    return tokens[k].text == "." and clause.first < k < clause.last and tokens[k - 1].text.isdigit()
 
 
 def _is_passive(clause: _Clause, cue_first: int) -> bool:

@@ -389,7 +389,8 @@ GERMAN = SpeakerWords(
     ),
     government_nouns=_phrases(
         "regierung, bundesregierung, landesregierung, verwaltung, kreml, weißes haus, weiße haus, administration, "
-        "stadt, bundesrat, senat, regime, behörden, rathaus, landkreis, stadtverwaltung, kreisverwaltung"
+        "stadt, bundesrat, senat, regime, behörden, rathaus, landkreis, stadtverwaltung, kreisverwaltung, gemeinde, "
+        "gemeindeverwaltung, kanton"
     ),
     outlet_nouns=_words(
         """
