@@ -66,8 +66,8 @@ _INSTITUTION_WORDS = frozenset(
 #: Brothers", "Big Machine Records", "Ithaca Holdings": read as persons, issue #18 realsent38en). Other plurals are
 #: left alone: a surname may be one ("Lena Banks").
 _FIRM_PLURALS = frozenset(
-    {"productions", "brothers", "records", "holdings", "industries", "enterprises", "studios", "pictures"}
-    | {"airlines", "technologies", "laboratories", "pharmaceuticals", "communications", "ventures", "partners"}
+    {"productions", "brothers", "records", "industries", "enterprises", "studios", "pictures", "laboratories"}
+    | {"communications", "ventures", "partners"}
 )
 
 

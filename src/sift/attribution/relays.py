@@ -22,7 +22,7 @@ from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES, Language
 from sift.lexicon.speaker_words import compound_entry
 
-__all__ = ["RelayReader", "names_outlet", "relay_reader"]
+__all__ = ["RelayReader", "fused_outlet_article", "names_outlet", "relay_reader"]
 
 #: Tokens an interview phrase opening the sentence may span before its source ("En declaraciones a Onda Cero,").
 MAX_OPENER_TOKENS = 10
@@ -45,8 +45,16 @@ MAX_AS_TOKENS = 9
 #: Prepositions fused with the article an outlet's name opens with: "au Figaro" (Le Figaro), "ao Globo" (O Globo),
 #: "al Messaggero" (Il Messaggero); after one, the name is looked up with each article of the language.
 FUSED_ARTICLES = frozenset({"au", "du", "al", "del", "ao", "do", "da", "alla", "dal", "della"})
+
+
 #: Where a source span splits into words when its outlet name is looked for ("l'AFP" -> "l", "AFP").
 _OUTLET_WORDS = re.compile(r"[\s'’]+")
+
+
+def fused_outlet_article(name: str, determiners: frozenset[str], gazetteer: Gazetteer) -> str | None:
+    """The article with which a name after a fused preposition is a known outlet ("au Monde": "le", Le Monde), the
+    first of the language's ``determiners`` in sorted order; ``None`` when none makes it one."""
+    return next((a for a in sorted(determiners) if a.isalpha() and gazetteer.is_outlet(f"{a} {name}")), None)
 
 
 def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -510,10 +518,9 @@ class RelayReader:
                     return self._outlet_head_after(text, tokens, inner + size, span), False
                 if self.gazetteer.is_platform(candidate):
                     return span, True
-            if inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper():
-                articles = (word for word in self.row.speakers.determiners if word.isalpha())
-                if any(self.gazetteer.is_outlet(f"{article} {name}") for article in articles):
-                    return span, False
+            fused = inner > 0 and tokens[inner - 1].text.lower() in FUSED_ARTICLES and name[:1].isupper()
+            if fused and fused_outlet_article(name, self.row.speakers.determiners, self.gazetteer) is not None:
+                return span, False
         return None
 
     def _outlet_head_after(self, text: str, tokens: list[Token], k: int, span: Span) -> Span:

@@ -44,6 +44,7 @@ from sift.attribution.inflection import (
     nominative_organisation,
 )
 from sift.attribution.institutions import (
+    _BRACKETED,
     _institution_key,
     _is_organisation_word,
     _known_name,
@@ -59,7 +60,7 @@ from sift.attribution.name_shapes import (
     transliteration_key,
     web_site_name,
 )
-from sift.attribution.relays import FUSED_ARTICLES
+from sift.attribution.relays import FUSED_ARTICLES, fused_outlet_article
 from sift.attribution.source_mentions import (
     LABEL_CUE,
     SUBJECT_AND_WORDS,
@@ -273,14 +274,10 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     return inside
 
 
-#: A short form in brackets ("(DRK)", "(KVB)", "(GdP)").
-_BRACKETED_SHORT = re.compile(r"\((?P<short>[A-ZÀ-Ý][\w-]{1,11})\)")
-
-
 def _spelt_out(text: str, name: str) -> bool:
     """Whether ``text`` writes a short form in brackets whose capitals are the initials of ``name`` ("das Deutsche
     Rote Kreuz (DRK)"): a body named in full, its name no guess from an ending."""
-    return any(_abbreviates(match["short"], name.split()) for match in _BRACKETED_SHORT.finditer(text))
+    return any(_abbreviates(match["short"], name.split()) for match in _BRACKETED.finditer(text))
 
 
 def _abbreviates(short: str, words: list[str]) -> bool:
@@ -479,7 +476,6 @@ def _name_after_titles(mention: SourceMention, reading: SourceReading, gazetteer
     if reading.kind == "person" and reading.name.lower() not in speakers.title_nouns:
         return None  # a name was read ("Health Minister Jane Doe"); only a title read as one is replaced
     titles = {t.text.lower() for t in before if t.text.lower() in speakers.title_nouns | speakers.source_nouns}
-    titles |= {t.text for t in before if t.text.isupper() and t.text.lower() in speakers.title_nouns}
     if not titles:
         return None
     for token in before:
@@ -684,12 +680,11 @@ def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: 
     if mention.preposition not in FUSED_ARTICLES or not whole or not whole[0].text[:1].isupper():
         return None
     name = _text(whole, mention.text, mention.start if mention.words is not None else 0)
-    articles = [word for word in SPEAKER_WORDS.get(mention.lang, SpeakerWords()).determiners if word.isalpha()]
-    for article in sorted(articles):
-        if gazetteer.is_outlet(f"{article} {name}"):
-            full = f"{article.capitalize()} {name}"
-            return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
-    return None
+    article = fused_outlet_article(name, SPEAKER_WORDS.get(mention.lang, SpeakerWords()).determiners, gazetteer)
+    if article is None:
+        return None
+    full = f"{article.capitalize()} {name}"
+    return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
 
 
 def _spoken_for(
@@ -1234,7 +1229,7 @@ def _compound_issuer(core: list[Token], speakers: SpeakerWords, gazetteer: Gazet
     nouns = speakers.speech_nouns | speakers.judgement_nouns | speakers.document_nouns | speakers.data_nouns
     if _in(nouns, core[-1], speakers) is None:
         return None
-    acronym = first.isalpha() and first.isupper() and 2 <= len(first) <= MAX_ISSUER_ACRONYM
+    acronym = _is_acronym_compound(core[-1].text) and len(first) <= MAX_ISSUER_ACRONYM
     return first if acronym or gazetteer.is_outlet(first) or gazetteer.is_body(first) else None
 
 
@@ -1746,6 +1741,11 @@ LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 LISTED_ITEM_KINDS = frozenset({*LISTED_BODY_KINDS, "title"})
 
 
+def _and_positions(tokens: list[Token]) -> list[int]:
+    """Where an "and" joins two parts of a span (not at either end)."""
+    return [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+
+
 def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[list[Token]]:
     """The two sides of "X and Y" when each may be a speaker of its own (see :func:`_add_conjunct`). With commas,
     only an "and" after one joins two speakers, each with its appositive ("El presidente de X, Y, y el alcalde de Z,
@@ -1754,7 +1754,7 @@ def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[l
     words = _without_bracketed(mention.words or [])
     commas = any(t.text == "," for t in words)
     tokens = words if commas else [t for t in words if t.pos != "PUNCT"]
-    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    joins = _and_positions(tokens)
     if commas and (
         len(joins) != 1 or (tokens[joins[0] - 1].text != "," and any(t.text == "," for t in tokens[: joins[0]]))
     ):
@@ -1794,7 +1794,7 @@ def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
     every comma and after the one "and" closing the list marks a new noun phrase; without them the commas may set
     off an appositive ("Hans Müller, Sprecher der Stadt und der Polizei"), so nothing is listed."""
     tokens = [t for t in words if t.pos != "PUNCT" or t.text == ","]
-    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    joins = _and_positions(tokens)
     commas = [i for i, t in enumerate(tokens) if t.text == ","]
     if len(joins) != 1 or commas[-1] > joins[0]:
         return []
@@ -1813,7 +1813,7 @@ def _listed_names(words: list[Token]) -> list[list[Token]]:
     ("Hans Müller, Sprecher der Stadt und der Polizei": an appositive), or a list with fewer than two proper names,
     lists nothing."""
     tokens = [t for t in _without_bracketed(words) if t.pos != "PUNCT" or t.text == ","]
-    joins = [i for i, t in enumerate(tokens) if 0 < i < len(tokens) - 1 and t.text.lower() in SUBJECT_AND_WORDS]
+    joins = _and_positions(tokens)
     cuts = [*(i for i, t in enumerate(tokens) if t.text == ","), *joins]
     items = [tokens[a + 1 : b] for a, b in pairwise([-1, *sorted(cuts), len(tokens)])]
     if len(joins) != 1 or len(items) < 3:

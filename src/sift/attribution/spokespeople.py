@@ -13,8 +13,6 @@ from sift.lexicon.speaker_words import SpeakerWords
 #: Prepositions between a spokesperson and the body, no part of the body's name ("for the Home Office", "de la
 #: gendarmerie", "von der Deutschen Bahn"); a genitive article ("des Ministeriums", "du ministère") stays with it.
 BODY_PREPOSITIONS = frozenset({"for", "of", "at", "de", "d'", "d’", "di", "von", "vom"})
-#: Articles of a genitive that open the body's name and stay with it ("du ministère", "der Deutschen Bahn").
-GENITIVE_ARTICLES = frozenset({"du", "des", "der", "eines", "einer"})
 #: Words after a body's name that mark it as the spokesperson's owner ("Tesco's spokesman").
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
@@ -29,7 +27,7 @@ def spokesperson_body(core: list[Token], head: int, speakers: SpeakerWords) -> l
     rest = core[head + 1 :]
     if rest and rest[0].text.lower() in BODY_PREPOSITIONS:
         body = rest[1:]
-    elif rest and (rest[0].pos == "DET" or rest[0].text.lower() in GENITIVE_ARTICLES | speakers.determiners):
+    elif rest and (rest[0].pos == "DET" or rest[0].text.lower() in speakers.determiners):
         body = rest  # also "un portavoz del Ministerio", "un portavoce della Commissione": a fused article
     else:
         body = []
