@@ -318,7 +318,8 @@ def _read_colon_frames(
         frames, tokens = _read_language(block.lang, [joined], resources, config)[joined.id]
         frames = _finish(joined.text, block.lang, frames, tokens, gazetteer, block.role)
         taken = [
-            replace(frame, content=[], via=[])
+            # relays named in the block stay ("told Reuters on Monday:"); none may point into the quotation
+            replace(frame, content=[], via=[relay for relay in frame.via if relay.source[1] <= len(text)])
             for frame in frames
             if frame.cue is not None
             and frame.source is not None
@@ -404,7 +405,12 @@ def _attribution(attribution_id: str, sentence: str, fragment: Span, frame: Fram
 
 @functools.cache
 def _rules_lexicon(lang: str) -> Lexicon:
-    """The word-order lexicon of a language row, built once (what :func:`continued_report` reads of it)."""
+    """The word-order lexicon a language's blocks were read with, built once (what :func:`continued_report` reads
+    of it): German's own, with the fields only its reader has (separable prefixes, verbs of origin, …)."""
+    if lang == "de":
+        from sift.attribution.german import GERMAN
+
+        return GERMAN
     return rules_lexicon(LANGUAGES[lang])
 
 
@@ -444,7 +450,7 @@ def _related_boxes(doc: Document, attributions: list[Attribution]) -> dict[str, 
             box += previous != "related"
             box_of[block.id] = box
         previous = block.role
-    found = ((attribution.id, attribution.sentence.split(".", 1)[0]) for attribution in attributions)
+    found = ((attribution.id, attribution.block_id) for attribution in attributions)
     return {attribution: box_of[block] for attribution, block in found if block in box_of}
 
 

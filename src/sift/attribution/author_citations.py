@@ -151,11 +151,11 @@ def author_citation_frames(text: str, lang: str) -> list[Frame]:
 
 def _credits_someone(name: str, lang: str) -> bool:
     """Whether a source credit names someone: a capitalised name, neither the writer's own work ("Eigene
-    Berechnung") nor a web address ("www.example.org", "https://…")."""
+    Berechnung") nor a web address ("Www.example.org"; ``SOURCE_CREDIT`` holds no colon, so no "https://")."""
     row = LANGUAGES.get(lang)
     own = row.own_words if row is not None else frozenset()
     first = name.split(maxsplit=1)[0]
-    return first[:1].isupper() and first.lower() not in own and "www." not in name.lower() and "://" not in name
+    return first[:1].isupper() and first.lower() not in own and "www." not in name.lower()
 
 
 def source_credit_frames(text: str, lang: str) -> list[Frame]:

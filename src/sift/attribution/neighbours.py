@@ -34,6 +34,7 @@ from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, tri
 from sift.attribution.quote_bylines import BYLINE_CUE
 from sift.document import Block
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
 
@@ -131,7 +132,7 @@ def _titled(title: str, lang: str) -> bool:
     words = [word.strip("()").lower() for word in title.split()]
     if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
         return True
-    return row.speakers.has_compounds and any(word.endswith(noun) for word in words for noun in titles if len(noun) > 3)
+    return row.speakers.has_compounds and any(compound_entry(word, titles) is not None for word in words)
 
 
 def _signature_frame(block: Block, frames: list[Frame]) -> Frame | None:

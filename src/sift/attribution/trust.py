@@ -119,7 +119,7 @@ def speaker_features(doc: Document, speaker: Speaker, evidence: Mapping[str, Evi
     folded = [name.casefold() for name in names if name]
     for attribution in attributions:
         share = 1.0 / len(attributions)
-        block = blocks[attribution.sentence.split(".", 1)[0]]
+        block = blocks[attribution.block_id]
         features[f"cue={_cue_class(attribution.cue.lemma if attribution.cue else None, block.lang)}"] += share
         features[f"form={attribution.kind}"] += share
         features[f"role={'article' if block.role in ARTICLE_ROLES else block.role}"] += share
@@ -130,7 +130,7 @@ def speaker_features(doc: Document, speaker: Speaker, evidence: Mapping[str, Evi
         features["source_pronoun"] += share * (len(source.split()) == 1 and source.islower())
         features["source_none"] += share * (not source)
     if attributions:
-        first = blocks[attributions[0].sentence.split(".", 1)[0]]
+        first = blocks[attributions[0].block_id]
         features["first_position"] = doc.blocks.index(first) / max(len(doc.blocks) - 1, 1)
     words = speaker.name.split()
     features["name_words"] = min(len(words), 6) / 6

@@ -422,7 +422,7 @@ def build_view(doc: Document) -> DocumentView:
             attribution = attribution_by_id.get(attribution_id)
             if attribution is None:
                 continue
-            block = doc.block(attribution.sentence.split(".", 1)[0])
+            block = doc.block(attribution.block_id)
             text = block.text
             view.statements.append(
                 StatementView(
