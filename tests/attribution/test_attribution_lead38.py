@@ -92,3 +92,21 @@ def test_a_fronted_date_is_no_speaker(analyse: Analyse, text: str) -> None:
     full stop ended the phrase); the municipality after the cue is the speaker, a government."""
     doc = analyse([("de", text)])
     assert [(s.name, s.kind) for s in doc.speakers] == [("Gemeinde Beispielbach", "government")]
+
+
+def test_a_colon_frame_before_a_quotation_paragraph_keeps_its_relay(analyse: Analyse) -> None:
+    doc = analyse([("en", "Jane Example told Reuters on Monday:"), ("en", "“We will rebuild the bridge by spring.”")])
+    assert _shown(doc) == ["Jane Example"]
+    assert [[relay.source.entity for relay in a.via] for a in doc.attributions] == [["Reuters"]]
+
+
+def test_a_konjunktiv_paragraph_continues_the_report_before_it(analyse: Analyse) -> None:
+    """The German reader's own lexicon reads "gehe … hervor" in the second sentence; the plain language row did not,
+    and the continuation ran into it and was dropped."""
+    doc = analyse(
+        [
+            ("de", "„Es war ein harter Winter“, erinnert sich Peter Beispiel."),
+            ("de", "Die Lage sei ernst. Dies gehe aus einem Bericht der Behörde hervor."),
+        ]
+    )
+    assert any(a.sentence == "b1.s0" and a.frame_block == "b0" for a in doc.attributions)
