@@ -1285,7 +1285,7 @@ def _dative_opening(clause: _Clause, cue_first: int) -> bool:
     ("Dem Bayerischen Rundfunk", "Einem Reporter"), or by "der" before an adjective in "-en" ("Der Süddeutschen
     Zeitung", "Der „Rheinischen Post“": a nominative would read "Der Süddeutsche …", "Die Süddeutsche …")."""
     tokens = clause.tokens
-    fronted = [t for t in tokens[clause.first : cue_first] if t.text not in NAME_QUOTES and t.text not in '“”"“']
+    fronted = [t for t in tokens[clause.first : cue_first] if t.text not in QUOTE_MARKS]
     if not fronted or not all(t.pos in ("DET", "ADJ", "NOUN", "PROPN", "X") for t in fronted) or len(fronted) < 2:
         return False
     first = fronted[0].text.lower()
@@ -1295,33 +1295,12 @@ def _dative_opening(clause: _Clause, cue_first: int) -> bool:
     return bool(clause.lexicon.dative_articles) and first == "der" and declined
 
 
-def _addressee_first(
-    clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int] | None
-) -> Frame | None:
-    """A finite cue after a phrase in the dative, its subject right after it and what was said after the subject
-    ("Dem Bayerischen Rundfunk sagte der Minister, das sei falsch"): the subject speaks, the one spoken to is the
-    relay (the fronted outlet was the source, and "der Minister, das sei falsch" the content)."""
-    if subject is None or cue_first != i or not _dative_opening(clause, cue_first):
-        return None
-    after = _past_object_pronoun(clause, i + 1)
-    while after <= clause.last and _is_adverb_at(clause, after):
-        after += 1
+def _names_or_bare(clause: _Clause, subject: tuple[int, int]) -> bool:
+    """Whether a subject names a speaker, or is a bare capitalised noun: a name a tagger took for a noun ("Der
+    Deutschen Presse-Agentur sagte Lucke"; a common noun as subject has an article)."""
     named = range(subject[0], subject[1] + 1)
-    # a bare capitalised noun is a name a tagger took for a noun ("Lucke"): a common noun as subject has an article
     bare = all(clause.tokens[k].pos in ("NOUN", "PROPN", "X") and clause.tokens[k].text[:1].isupper() for k in named)
-    if subject[0] != after or not (_names_speaker(clause, named) or bare):
-        return None
-    start = subject[1] + 1
-    while start <= clause.last and clause.tokens[start].text in (",", ":"):
-        start += 1
-    if start >= clause.last and not _quoted(clause, start):
-        return None  # "Dem Minister sagte der Bürgermeister nichts": one word is no statement
-    lemma = clause.tokens[i].lemma.lower()
-    frame = _frame(clause, cue, clause.content(start, clause.last), clause.span(*subject), lemma)
-    addressee = clause.span(clause.first, cue_first - 1)
-    if frame is not None and addressee is not None:
-        frame.via = [RelaySpan(addressee, cue, lemma)]
-    return frame
+    return bare or _names_speaker(clause, named)
 
 
 def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple[int, int]) -> Frame | None:
@@ -1435,7 +1414,9 @@ def _said_relative_frame(clause: _Clause, relative: int, i: int, cue: Span, subj
     return _frame(clause, cue, content, clause.span(subject[0], last), tokens[i].lemma.lower())
 
 
-#: Conjunctions that open what was said when their clause is fronted ("Dass …, sagte X", "Ob …, ließ X offen").
+#: Conjunctions that open what was said when their clause is fronted ("Dass …, sagte X", "Ob …, ließ X offen"); a
+#: Konjunktiv inside one that a verb in the indicative governs is that verb's content, no report continued
+#: (``_continues_report``).
 COMPLEMENTISERS = frozenset({"dass", "daß", "ob"})
 
 
@@ -1509,11 +1490,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
-    if (
-        subject is not None
-        and _dative_opening(clause, cue_first)
-        and _names_speaker(clause, range(subject[0], subject[1] + 1))
-    ):
+    if subject is not None and _dative_opening(clause, cue_first) and _names_or_bare(clause, subject):
         # "Dem Sender NDR sagte Ministerpräsident X, …": the dative before the cue was told, the phrase after it
         # speaks (the relays read the outlet)
         # and nothing else: "Dem Minister sagte der Bürgermeister nichts" said nothing, the dative none of it
@@ -1541,9 +1518,6 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
-    addressed = _addressee_first(clause, i, cue, cue_first, subject) if cue_first > first else None
-    if addressed is not None:  # "Dem Bayerischen Rundfunk sagte der Minister, …"
-        return addressed
     if cue_first > first and (
         (clause.lexicon.free_order and _subject_after(clause, subject, cue_first, i))
         or _case_marked_subject_after(clause, subject, cue_first, i)
@@ -2520,8 +2494,6 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     if not (_is_name_word(tokens[before]) or (_heads_body(clause, before) and tokens[start].pos == "DET")):
         return start
     left = _nominal_start(clause, before)
-    if _breaks_subject(clause, left, before + 1) or _after_preposition(clause, left):
-        return _listed_start(clause, left, start)
     # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
     # und Eva Test sagten", "Merkel, Scholz und Habeck sagten")
     return _listed_start(clause, left, start)
@@ -3357,13 +3329,14 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
         frames += found
+        continues = not found and (reporting is not None or introduced is not None) and _continues_report(clause)
         if found:
             reporting = found[-1] if found[-1].source is not None else None
-        elif reporting is not None and _continues_report(clause):
+        elif reporting is not None and continues:
             content = clause.content(first, last)
             if content is not None:
                 reporting.content.append(content)
-        elif introduced is not None and _continues_report(clause):
+        elif introduced is not None and continues:
             # "Ministerin X trat vor die Presse. Die Versorgung sei gesichert, …": reported speech with no verb of
             # saying, after a sentence a named person opens: the person's words (no cue names how they were said)
             content = clause.content(first, last)
@@ -3392,9 +3365,7 @@ def _opening_name(clause: _Clause) -> Span | None:
     titled = False
     while k <= clause.last and k - clause.first < MAX_NAME_TITLE and tokens[k].pos in ("DET", "ADJ", "NOUN"):
         if tokens[k].pos == "NOUN":
-            lemma = tokens[k].lemma.lower()  # "Gesundheitsministerin": a compound a title ends
-            heads = clause.lexicon.speaker_heads
-            if lemma not in heads and (not clause.lexicon.noun_capitals or compound_entry(lemma, heads) is None):
+            if not _heads_body(clause, k):  # "Gesundheitsministerin": a compound a title ends
                 return None
             titled = True
         k += 1
@@ -3455,11 +3426,6 @@ def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
     return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
 
 
-#: Conjunctions opening a clause of what is said or asked ("dass", "ob"): a Konjunktiv inside one that a verb in the
-#: indicative governs is that verb's content, not a report continued from the sentence before.
-SUBORDINATE_CONTENT_WORDS = frozenset({"dass", "daß", "ob"})
-
-
 def _continues_report(clause: _Clause) -> bool:
     """Whether a sentence without a frame of its own continues the report of the sentence before it: a finite verb
     of reported speech ("Er sei bereit", "Sie wisse, dass …") outside any quotation, after no first-person pronoun
@@ -3476,7 +3442,7 @@ def _continues_report(clause: _Clause) -> bool:
             return not _quoted(clause, clause.first + k) and k > 0
         if token.pos in ("AUX", "VERB"):
             indicative = True
-        elif indicative and lowered in SUBORDINATE_CONTENT_WORDS:
+        elif indicative and lowered in COMPLEMENTISERS:
             return False
     return False
 
