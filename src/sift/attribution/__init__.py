@@ -194,6 +194,16 @@ def _finish(
     label = speaker_label_frame(text)
     if label is not None and label.cue is not None and (role == "related" or only_asks(text, label)):
         section, label = label.cue[0], None  # a teaser's kicker, or a label over a question: no speaker
+    if label is not None and label.cue is not None and label.source is not None and text[label.source[1]] == ",":
+        # a name and its description over a quotation: unless the sentence's own reading holds a verb of saying
+        # before the colon ("Jana Roth, Leiterin des Bezirks, …, ergänzt: „…“") or already read the name
+        (start, end), colon = label.source, label.cue[0]
+        if any(
+            (frame.cue is not None and end <= frame.cue[0] < colon)
+            or (frame.source is not None and frame.source[0] < end and start < frame.source[1])
+            for frame in frames
+        ):
+            label = None
     frames = frames if section is None else _without_cue_at(frames, section)
     if label is not None and label.cue is not None:
         frames = [label, *_without_cue_at(frames, label.cue[0])]

@@ -410,9 +410,20 @@ def widen_negated_partitives(text: str, frames: list[Frame]) -> None:
             frame.source = (match.start() + (0 if match.group()[:1].isalpha() else 1), end)
 
 
+#: A block-opening label of a name, a comma and what the name is, over a quotation, as press releases quote
+#: ("Anna Beispiel, Sprecherin der Stadt: „…“", "Wolfgang Weber, Vorsitzender der Geschäftsführung, zum Entwurf:
+#: „…“"; realpages dev12 r12-012): the name (two to four capitalised words) is the speaker, the words after the
+#: comma, opening with a capital (a title: "Berlin Mitte, am Dienstag:" is a place and a time), describe the name
+#: or the topic; only a quotation after the colon makes it a label.
+APPOSITIVE_LABEL = re.compile(
+    r"(?P<source>[A-ZÄÖÜ][\w.'’-]*(?: [A-ZÄÖÜ][\w.'’-]*){1,3}),\s+[A-ZÄÖÜ][^:.!?;„“\"«»\n]{2,120}:\s+(?=[„“\"«»])"
+)
+
+
 def speaker_label_frame(text: str) -> Frame | None:
-    """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …"."""
-    match = SPEAKER_LABEL.match(text)
+    """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …", or
+    by a name and its description over a quotation (:data:`APPOSITIVE_LABEL`)."""
+    match = SPEAKER_LABEL.match(text) or APPOSITIVE_LABEL.match(text)
     if match is None or _is_section_label(match.group("source").casefold()):
         return None
     first = match.group("source").split(" ", 1)[0].casefold()
@@ -421,7 +432,7 @@ def speaker_label_frame(text: str) -> Frame | None:
     content = trim_content(text, (match.end(), len(text)))
     if content is None:
         return None
-    colon = match.end("source")
+    colon = match.end() - len(match.group()) + len(match.group().rstrip()) - 1
     return Frame(cue=(colon, colon + 1), content=[content], source=match.span("source"), cue_lemma=":")
 
 

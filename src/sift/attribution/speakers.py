@@ -408,6 +408,32 @@ def _is_learning_cue(mention: SourceMention) -> bool:
     return row is not None and (mention.cue_lemma or "").lower() in row.learning_lemmas
 
 
+#: A span ending on a one-word title in quotation marks, the words before it ending on an article or a genitive
+#: article ("der „Welt“", "einem Bericht der „Zeit“"; a span cut after the title's first mark: "Zeit“").
+_QUOTED_TITLE_END = re.compile(r"(?:^|(?:^|\s)(?P<article>\w+)\s+[„“\"»«])(?P<name>[^\W\d_][\w-]*)[“”\"«»]\s*$")
+
+
+def _quoted_outlet(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading | None:
+    """The outlet a one-word title in quotation marks names when the gazetteer knows it with an article ("laut der
+    „Welt“", "einem Bericht der „Zeit“ zufolge": Die Welt, Die Zeit). Its name is a common word ("in der Welt": the
+    world), so only the marks tell it apart, and only where nouns are capitalised may it be a title at all."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None or not speakers.capitalises_nouns:
+        return None
+    found = _QUOTED_TITLE_END.search(mention.text.strip())
+    if found is None:
+        return None
+    article = found.group("article")
+    if article is not None and article.lower() not in speakers.determiners:
+        return None
+    name = found.group("name")
+    determiner = fused_outlet_article(name, speakers.determiners, gazetteer)
+    if determiner is None:
+        return None
+    full = f"{determiner.capitalize()} {name}"
+    return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
+
+
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     """What one source span names (see the module docstring), a name in the case its cue governs back in the
     nominative ("według Adama Niedzielskiego": Adam Niedzielski). The nominative is read again: what it names
@@ -415,6 +441,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind in ("none", "document"):  # "einem Bericht der „Zeit“": the report's outlet
+        quoted = _quoted_outlet(mention, gazetteer)
+        if quoted is not None:
+            return quoted
     if reading.kind == "none" and _is_misread_name(mention):  # "“…,” Lopes said.", "says Early.": a surname
         return SourceReading("person", transliteration_key(mention.text.strip()), mention.text.strip())
     if reading.kind in ("none", "person", "title"):

@@ -457,8 +457,9 @@ def _lexicon_surname(surname: str, given: str, lang: str) -> bool | None:
 def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
     """Whether a word written before a surname is a given name by its shape: capitalised letters (two parts with
     a hyphen: "Hans-Peter"), no acronym, no speaker word ("Minister", "Klimaaktivistin"), no word the dictionary
-    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef")
-    and no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege")."""
+    writes lower case ("Said", "Auch", "Laut"), and where every noun is capitalised no compound ("Siemens-Chef"),
+    no noun whose plural or case forms the dictionary knows ("Trainer", "Kollege") and no such form itself
+    ("Angaben")."""
     from sift.machine_cache import dictionary_lemma
 
     if not _LONE_WORD.fullmatch(word) or not word[:1].isupper() or word.isupper():
@@ -476,6 +477,8 @@ def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
         return False
     if not speakers.capitalises_nouns or is_known_given_name(word, lang):
         return True  # "Peter", "Hans": the tagger's lexicon knows the name, whatever noun forms the dictionary has
+    if lemma is not None and lemma != word:
+        return False  # a noun's plural or case form ("Nach Angaben von Siemens": "Angaben" is no given name)
     if _is_compound(word, lang, nouns=True):
         return False
     vowel = max(word.rfind(v) for v in "aou")

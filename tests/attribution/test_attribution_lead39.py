@@ -1,0 +1,143 @@
+"""Session 39, lead: a closing "so X" keeps its source when the statement's circumstances follow it ("…, so der
+Verband in einer Mitteilung vom Dienstag."; realpages heldout rh-002 had no speaker), and an agency after it is the
+relay; "so" without a noun after it names nobody. A one-word title in quotation marks is the outlet the
+gazetteer knows with an article ("laut der „Welt“": Die Welt); "Nach einem Bericht der X" is an according phrase; a
+finite verb right after one ("Nach Medienberichten soll der Trainer …") leaves it without a source; the opposition
+and the Union are bodies. A name and its title over a quotation label the speaker ("Anna Beispiel, Sprecherin der
+Stadt: „…“"); "aus Sicht" and "seitens" name a source; a noun's plural is no given name ("Angaben von Siemens")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _shown(doc: Document) -> list[str]:
+    return [speaker.name for speaker in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Das sei ein großer Erfolg, so der Deutsche Tennisbund (DTB) in einer Meldung von heute.",
+            "Deutscher Tennisbund",
+        ),
+        ("Die Straße bleibe gesperrt, so die Polizei am Montag.", "Polizei"),
+        ("„Wir sind zufrieden“, so Anna Beispiel in einer Mitteilung vom Dienstag.", "Anna Beispiel"),
+        ("Die Lage sei ernst, so Jonas Muster in seiner Rede vor dem Landtag.", "Jonas Muster"),
+    ],
+)
+def test_so_x_keeps_its_source_before_the_statements_circumstances(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _shown(analyse([("de", text)])) == [speaker]
+
+
+def test_an_agency_after_so_x_is_the_relay(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Lage sei ernst, so Jonas Muster gegenüber der dpa.")])
+    assert _shown(doc) == ["Jonas Muster"]
+    assert [len(a.via) for a in doc.attributions] == [1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Preise steigen, so auch in Berlin.",
+        "Wir fahren schnell, so wie immer am Montag.",
+    ],
+)
+def test_so_without_a_source_names_nobody(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Laut der „Welt“ sollen 200 Stellen wegfallen.", "Die Welt"),
+        ("Laut einem Bericht der „Zeit“ sollen 200 Stellen wegfallen.", "Die Zeit"),
+        ("Einem Bericht der „Welt“ zufolge sollen 200 Stellen wegfallen.", "Die Welt"),
+        ("Nach einem Bericht der „Zeit“ will der Minister zurücktreten.", "Die Zeit"),
+        ("Nach einem Bericht des „Spiegel“ will der Minister zurücktreten.", "Spiegel"),
+    ],
+)
+def test_a_quoted_title_of_a_known_outlet_is_the_outlet(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _shown(doc) == [speaker]
+    assert [s.kind for s in doc.speakers] == ["outlet"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut der „Tabelle“ steigen die Preise.",  # a quoted common noun no outlet is called
+        "Nach Medienberichten soll der Trainer gehen.",  # the verb after the phrase: no source, "soll der Trainer"
+        "Nach Angaben wurde niemand verletzt.",
+        "Nach einem Bericht über die Vorfälle kam es zu Protesten.",
+    ],
+)
+def test_no_outlet_or_source_is_made_up(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Opposition sagte, die Pläne seien unsozial.", "Opposition"),
+        ("Die Union kritisierte, die Pläne seien unsozial.", "Union"),
+    ],
+)
+def test_the_opposition_and_the_union_are_bodies_that_speak(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _shown(doc) == [speaker]
+    assert [s.kind for s in doc.speakers] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Anna Beispiel, Sprecherin der Stadt: „Die Brücke bleibt gesperrt.“", "Anna Beispiel"),
+        (
+            "Jonas Muster, Vorsitzender des Verbands, zum Entwurf des Gesetzes: „Der Zeitplan ist zu zaghaft.“",
+            "Jonas Muster",
+        ),
+    ],
+)
+def test_a_name_and_its_description_over_a_quotation_label_the_speaker(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    assert _shown(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin Mitte, am Dienstag: „Alles ruhig.“",  # a place and a time
+        "Anna Beispiel, Sprecherin der Stadt: Die Brücke bleibt gesperrt.",  # no quotation after the colon
+    ],
+)
+def test_no_label_without_a_title_and_a_quotation(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == []
+
+
+def test_a_plural_noun_before_von_is_no_given_name(analyse: Analyse) -> None:
+    assert _shown(analyse([("de", "Nach Angaben von Siemens sinkt der Umsatz.")])) == ["Siemens"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Aus Sicht der Gewerkschaft ist die Reform zu spät.", "Gewerkschaft"),
+        ("Seitens der Stadt hieß es, die Brücke bleibe gesperrt.", "Stadt"),
+    ],
+)
+def test_aus_sicht_and_seitens_name_the_source(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _shown(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Aus heutiger Sicht ist das falsch.", "Aus seiner Sicht ist das falsch."])
+def test_aus_sicht_without_a_source_names_nobody(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == []
