@@ -141,3 +141,20 @@ def test_aus_sicht_and_seitens_name_the_source(analyse: Analyse, text: str, spea
 @pytest.mark.parametrize("text", ["Aus heutiger Sicht ist das falsch.", "Aus seiner Sicht ist das falsch."])
 def test_aus_sicht_without_a_source_names_nobody(analyse: Analyse, text: str) -> None:
     assert _shown(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wie die „Bild“-Zeitung berichtet, soll der Trainer gehen.", "Bild"),
+        ("Die „Tagesschau“-Redaktion teilte mit, der Bericht sei korrekt.", "Tagesschau"),
+        ("Der „Pose“-Darsteller sagte, er sei müde.", "Darsteller"),  # a work's title describes a person
+    ],
+)
+def test_a_quoted_title_hyphened_to_an_outlet_noun_names_the_outlet(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _shown(analyse([("de", text)])) == [speaker]
+
+
+def test_a_storys_point_of_view_is_no_source(analyse: Analyse) -> None:
+    text = "Der Roman erzählt aus der Sicht eines 13-Jährigen vom Leben in der Bundesrepublik."
+    assert _shown(analyse([("de", text)])) == []

@@ -142,7 +142,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
     ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
     first ("El presidente y el ministro")."""
-    words = _without_quoted_titles(list(tokens))
+    words = _without_quoted_titles(list(tokens), speakers.outlet_nouns)
     while words and (
         words[0].pos in ("DET", "NUM", "PUNCT")
         or words[0].text in TITLE_QUOTES
@@ -200,12 +200,23 @@ def _unquoted(text: str) -> str:
     return " ".join("".join(c for c in text if c not in TITLE_QUOTES).split())
 
 
-def _without_quoted_titles(words: list[Token]) -> list[Token]:
+def _without_quoted_titles(words: list[Token], outlet_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """The span without a quoted stretch that a noun follows: the title of a work describing the speaker ('the
-    "Pose" actor', 'the “Morning Brief” host': realpages dev5), who is the noun's, not a person called "Pose"."""
+    "Pose" actor', 'the “Morning Brief” host': realpages dev5), who is the noun's, not a person called "Pose". An
+    outlet noun joined to the title by a hyphen (``outlet_nouns``: "die „Bild“-Zeitung") is the outlet's own: the
+    title names it."""
     marks = [i for i, t in enumerate(words) if t.text in TITLE_QUOTES]
     if len(marks) != 2 or marks[1] - marks[0] < 2 or marks[1] == len(words) - 1:
         return words
+    hyphen = marks[1] + 1
+    if (
+        outlet_nouns
+        and hyphen + 1 < len(words)
+        and words[hyphen].text in ("-", "‐")
+        and words[hyphen].start == words[marks[1]].end
+        and words[hyphen + 1].text.lower() in outlet_nouns
+    ):
+        return words[: marks[0]] + words[marks[0] + 1 : marks[1]]  # "die „Bild“-Zeitung": the title names the paper
     if not any(t.pos in ("NOUN", "PROPN") for t in words[marks[1] + 1 :]):
         return words
     return words[: marks[0]] + words[marks[1] + 1 :]

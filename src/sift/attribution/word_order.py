@@ -3178,20 +3178,28 @@ def _according_first(clause: _Clause, i: int) -> int | None:
         return None
     words: list[str] = []
     skipped = 0
+    articled = False
     for first in range(i, clause.first - 1, -1):
         token = tokens[first]
         lowered = token.text.lower()
         if first < i and words and token.pos in ("DET", "ADJ") and lowered not in lexicon.own:
             skipped += 1
+            articled = articled or token.pos == "DET"
             if skipped > MAX_ACCORDING_MODIFIERS:
                 return None
             continue
         words.insert(0, lowered)
         if len(words) > ACCORDING_WORDS:
             return None
-        if " ".join(words) in lexicon.according:
-            return first
+        phrase = " ".join(words)
+        if phrase in lexicon.according:
+            return None if articled and phrase in ARTICLELESS_ACCORDING else first
     return None
+
+
+#: "According to" phrases that name a source only without an article inside them: "Aus Sicht der Gewerkschaft ist
+#: …"; "aus der Sicht eines 13-Jährigen erzählt" is a story's point of view (realpages dev rp-010).
+ARTICLELESS_ACCORDING = frozenset({"aus sicht"})
 
 
 @functools.cache
