@@ -62,8 +62,16 @@ FINDING_NOUNS = (
     "studienergebnis", "studienergebnisse", "umfrageergebnis", "umfrageergebnisse", "forschungsergebnis",
     "forschungsergebnisse",
 )  # fmt: skip
+#: Ends of the nouns of documents and studies ("Abschlusserklärung", "Jahresbericht", "Gutachten"): opening a
+#: sentence as its subject, they are what "er" or "sie" of the next sentence stands for, no person named before.
+THING_SUBJECTS = (
+    *sorted(LANGUAGES["de"].speakers.document_nouns),
+    *("studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten"),
+    *("statistik", "dokument", "papier", "entwurf", "gesetz", "vertrag", "beschluss", "resolution", "verordnung"),
+)
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
+    thing_subjects=THING_SUBJECTS,
     quote_reflexive_cues=QUOTE_REFLEXIVE_CUES,
     quote_manner_cues=QUOTE_MANNER_CUES,
     finding_cues=FINDING_CUES,

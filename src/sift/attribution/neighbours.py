@@ -100,9 +100,25 @@ def colon_frame(block: Block, frames: list[Frame]) -> Frame | None:
     frame = max(cued, key=lambda frame: frame.cue[0] if frame.cue else 0)
     assert frame.cue is not None and frame.source is not None
     after = max(frame.cue[1], frame.source[1])
-    if _STOPS.search(text, after) or any(end > frame.cue[0] for _, end in quote_regions(text)):
+    quoted = [(start, end) for start, end in quote_regions(text) if not _quoted_name(text, start, end)]
+    if _STOPS.search(text, after) or any(end > frame.cue[0] for _, end in quoted):
         return None
     return frame
+
+
+#: Most words a quoted name may have ("dem „Spiegel“", "der „Süddeutschen Zeitung“", "au « Monde »").
+MAX_QUOTED_NAME_WORDS = 3
+
+
+def _quoted_name(text: str, start: int, end: int) -> bool:
+    """Whether a quoted stretch is a name in marks, no quotation: a paper's or a programme's, a few capitalised
+    words with no stop ("Die Ministerin sagte dem „Spiegel“:" still closes with its colon frame)."""
+    words = text[start + 1 : end - 1].split()
+    return (
+        0 < len(words) <= MAX_QUOTED_NAME_WORDS
+        and words[0][:1].isupper()
+        and not any(mark in text[start:end] for mark in ".!?:,")
+    )
 
 
 def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:

@@ -72,6 +72,7 @@ class _Entity:
     languages: list[str] = field(default_factory=list)
     attributions: list[str] = field(default_factory=list)
     last_block: int = 0
+    last_end: int = 0  # where its last mention ends in ``last_block``
     is_titled_only: bool = False
     genders: set[str] = field(default_factory=set)  # "m", "f": what the page's words about the person tell
 

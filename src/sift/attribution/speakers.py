@@ -1509,10 +1509,48 @@ def _told_genders(mention: SourceMention, reading: SourceReading) -> set[str]:
     told = {"m"} if words & speakers.masculine_nouns else set()
     if words & speakers.feminine_nouns:
         told.add("f")
-    endings = speakers.feminine_title_endings
-    if endings and any(title.endswith(endings) for title in reading.titles):
-        told.add("f")
+    gender = _title_gender(frozenset(reading.titles), speakers)
+    if gender is not None:
+        told.add(gender)
     return told if len(told) == 1 else set()
+
+
+def _title_gender(titles: frozenset[str], speakers: SpeakerWords) -> str | None:
+    """The gender a person's titles tell where titles have a feminine form: "f" for one in that form
+    ("Ministerin"), "m" when every title is in the masculine form of one that has a feminine form ("Minister",
+    "Bürgermeister"; not "Vorsitzende", either); ``None`` otherwise."""
+    endings = speakers.feminine_title_endings
+    if not endings or not titles:
+        return None
+    if any(title.endswith(endings) for title in titles):
+        return "f"
+    if all(title + endings[0] in speakers.title_nouns for title in titles):
+        return "m"
+    return None
+
+
+#: Speaker kinds that are bodies: their grammatical gender is their head noun's (:func:`_body_genders`).
+BODY_KINDS = frozenset({"organisation", "government", "outlet"})
+
+
+def _body_genders(mention: SourceMention) -> set[str]:
+    """The grammatical gender a body's mention tells by the ending of its head noun, the first noun of the span
+    (``Language.feminine_noun_endings``, ``neuter_noun_endings``: "die britische Regierung", "der
+    Nachrichtenagentur Reuters": "f"; "des Innenministeriums": "n"), as the pronoun a page writes for the body agrees
+    with it: "er" stands for neither ("Laut der Nachrichtenagentur Reuters hat sich Boris Johnson distanziert. … in
+    dem er mitteile …": he is Johnson, realpages dev rp-018). A head with no such ending tells nothing ("der
+    Verband", "Greenpeace")."""
+    row = LANGUAGES.get(mention.lang)
+    if row is None or not row.feminine_noun_endings or not mention.words:
+        return set()
+    head = next((t.text.lower() for t in mention.words if t.pos == "NOUN"), None)
+    if head is None:
+        return set()
+    if head.endswith(row.feminine_noun_endings):
+        return {"f"}
+    if head.endswith(row.neuter_noun_endings) or head.removesuffix("s").endswith(row.neuter_noun_endings):
+        return {"n"}
+    return set()
 
 
 def _compatible(pronoun: str, kind: str) -> bool:
@@ -1633,6 +1671,11 @@ def resolve_speakers(
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         gender = _pronoun_gender(mention, reading)
         entity, how = _find(recent, reading, mention.block, gender)
+        if entity is not None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
+            nearer = _interposed_person(mention, entity, page, gazetteer)
+            if nearer is not None:  # "Greenpeace sagte … Das will die Premierministerin Mia Mottley. Sie fordert"
+                reading = nearer
+                entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
@@ -1657,9 +1700,12 @@ def resolve_speakers(
             recent.remove(entity)
         recent.append(entity)
         entity.last_block = mention.block
+        entity.last_end = mention.start + len(mention.text)
         entity.titles |= reading.titles
         if entity.kind == "person" and not reading.kind.startswith("pronoun:"):
             entity.genders |= _told_genders(mention, reading)
+        elif entity.kind in BODY_KINDS and not reading.kind.startswith("pronoun:"):
+            entity.genders |= _body_genders(mention)
         if reading.kind in SPEAKER_KINDS and not pointing:
             entity.count_name(reading.name, mention.lang)
             entity.is_titled_only = False
@@ -2067,19 +2113,54 @@ def _unquoted_antecedent(
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
 
 
+#: Sentences a singular pronoun looks back over for a person named after the speaker it would take: its own and
+#: the one before.
+INTERPOSED_REACH_SENTENCES = 2
+
+
+def _interposed_person(
+    mention: SourceMention, entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> SourceReading | None:
+    """The person a singular pronoun stands for when the page names one, who never spoke, between the speaker
+    :func:`_find` gave it and the pronoun: in the pronoun's sentence before it or the sentence before ("Wendel Trio
+    von Greenpeace sagte … Dieses Mittel will die Premierministerin von Barbados, Mia Mottley, nutzen. Sie fordert
+    …": she is Mottley, not Greenpeace; realpages dev12 r12-015). Only when those sentences do not name the speaker
+    (a pronoun after "Der Verband kritisierte Minister Vogt." is as often the subject's) and name one person only,
+    by a title (:func:`titled_names`) or, where every noun is capitalised, in full; a gendered pronoun passes over a
+    title of the other gender (:func:`_other_gender`)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    recent = _recent_sentences(page, mention.block, mention.start, INTERPOSED_REACH_SENTENCES)
+    persons: dict[str, TitledName] = {}
+    for number, text in recent.items():
+        offset = (mention.start if number == mention.block else len(page[number][0])) - len(text)
+        if (entity.last_block, entity.last_end) > (number, offset):
+            return None  # the speaker is named in those sentences
+        lang = page[number][1]
+        if lang != mention.lang:
+            continue
+        for person in titled_names(text, lang, gazetteer):
+            if not _other_gender(mention, person, speakers):
+                persons.setdefault(transliteration_key(person.name.split()[-1]), person)
+        for name in full_names(text, lang, gazetteer) if speakers.capitalises_nouns else ():
+            key = transliteration_key(name.split()[-1])
+            if key not in persons:
+                persons[key] = TitledName(name, frozenset(), lang)
+    if len(persons) != 1 or entity.key in persons:
+        return None
+    key, person = next(iter(persons.items()))
+    return SourceReading("person", key, person.name, person.titles, how="pronoun-far")
+
+
 def _other_gender(mention: SourceMention, person: TitledName, speakers: SpeakerWords) -> bool:
     """Whether a gendered pronoun cannot stand for a titled person: "er" for a title in its feminine form
     ("Ministerin"), "sie" (singular) for one in the masculine form of a title that has a feminine one
     ("Bürgermeister", as "Bürgermeisterin" is one; not "Vorsitzende", either)."""
-    endings = speakers.feminine_title_endings
     lowered = mention.text.strip().lower()
-    if not endings or not person.titles:
-        return False
-    feminine = any(title.endswith(endings) for title in person.titles)
+    gender = _title_gender(person.titles, speakers)
     if lowered in speakers.masculine_pronouns:
-        return feminine
+        return gender == "f"
     if lowered in speakers.feminine_pronouns:
-        return not feminine and all(title + endings[0] in speakers.title_nouns for title in person.titles)
+        return gender == "m"
     return False
 
 
@@ -2091,12 +2172,13 @@ UNTITLED_REACH_SENTENCES = 5
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”“’»]?\s+(?=[\"„“«‘(]?[A-ZÀ-Ý])")
 
 
-def _recent_sentences(page: list[tuple[str, str]], block: int, start: int) -> dict[int, str]:
-    """The text of the :data:`UNTITLED_REACH_SENTENCES` sentences up to ``start`` of ``block`` (the pronoun's own
-    sentence up to the pronoun, and those before it, into the block before when the pronoun's block holds fewer),
-    by block number."""
+def _recent_sentences(
+    page: list[tuple[str, str]], block: int, start: int, count: int = UNTITLED_REACH_SENTENCES
+) -> dict[int, str]:
+    """The text of the ``count`` sentences up to ``start`` of ``block`` (the pronoun's own sentence up to the
+    pronoun, and those before it, into the block before when the pronoun's block holds fewer), by block number."""
     found: dict[int, str] = {}
-    left, end = UNTITLED_REACH_SENTENCES, start
+    left, end = count, start
     for number in range(block, max(-1, block - UNTITLED_REACH_BLOCKS - 1), -1):
         if number >= len(page):
             continue

@@ -171,6 +171,9 @@ class Lexicon:
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
+    #: lower-case ends of the nouns of documents and studies ("Abschlusserklärung", "Gutachten"): opening a sentence
+    #: as its subject, they are what a pronoun of the same gender in the next sentence stands for, no person
+    thing_subjects: tuple[str, ...] = ()
     #: "Como apurou a Folha, …": a verb of finding out is a cue only in an "as" clause (the outlet learnt it)
     learning_cues: frozenset[str] = frozenset()
     learnt_from: frozenset[str] = frozenset()  # "a-t-on appris de source judiciaire": whom it was learnt from
@@ -3357,6 +3360,7 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
     topic = None
     reporting: Frame | None = None  # the frame whose report a Konjunktiv sentence continues
     introduced: Span | None = None  # the name opening the sentence before (``_take_antecedent``)
+    opened: _Opening | None = None  # that name, or a document, with the pronoun it agrees with
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon, topic)
         found = [frame for i in range(first, last + 1) if (frame := _frame_at(clause, i)) is not None]
@@ -3381,7 +3385,8 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
         if lexicon.pro_drop:
             topic = _topic(clause, found)
         if lexicon.antecedent_pronouns:
-            introduced = _take_antecedent(clause, found, introduced)
+            opened = _take_antecedent(clause, found, opened)
+            introduced = opened.span if opened is not None and opened.person else None
     return _without_quoted_first_person(text, frames, regions, lexicon)
 
 
@@ -3425,13 +3430,53 @@ def _opening_name(clause: _Clause) -> Span | None:
     return tokens[k].start, tokens[name_end - 1].end
 
 
-def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | None) -> Span | None:
-    """Give the frames of a sentence whose source is a singular personal pronoun the person ``introduced`` by name
-    at the opening of the sentence before, and return the name opening this one (``None``: the next sentence's
-    pronouns are left to the resolver, as is any pronoun further away, where another person may have come
-    between)."""
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    """The subject opening a sentence that a pronoun of the next one may stand for: a person's name (``person``) or
+    a document's noun phrase, and the pronoun it agrees with by its article or title ("Die Ministerin Eva Roth":
+    "sie"; "Der Bericht": "er"; ``None``: either, "Eva Roth")."""
+
+    span: Span
+    person: bool
+    pronoun: str | None
+
+
+def _opening(clause: _Clause) -> _Opening | None:
+    """The name opening a sentence (:func:`_opening_name`), or a document or study opening it as the subject of its
+    finite verb ("Die Abschlusserklärung erwähnt …", "Der Bericht liegt vor"; ``Lexicon.thing_subjects``)."""
+    tokens, first = clause.tokens, clause.first
+    article = tokens[first].text.lower() if tokens[first].pos == "DET" else ""
+    name = _opening_name(clause)
+    if name is not None:
+        words = [t for t in tokens[first : clause.last + 1] if t.start < name[0]]
+        feminine = any(t.pos == "NOUN" and t.text.endswith(FEMININE_TITLE_ENDING) for t in words)
+        pronoun = "sie" if feminine or article == "die" else "er" if article == "der" else None
+        return _Opening(name, person=True, pronoun=pronoun)
+    if article not in ("der", "die") or not clause.lexicon.thing_subjects:
+        return None
+    k = first + 1
+    while k <= clause.last and tokens[k].pos == "ADJ":
+        k += 1
+    if k >= clause.last or tokens[k].pos != "NOUN" or tokens[k + 1].pos not in ("VERB", "AUX"):
+        return None
+    if not tokens[k].text.lower().endswith(clause.lexicon.thing_subjects):
+        return None
+    return _Opening((tokens[first].start, tokens[k].end), person=False, pronoun="sie" if article == "die" else "er")
+
+
+#: The ending of a title's feminine form in German ("Ministerin"): "er" never stands for the person it names.
+FEMININE_TITLE_ENDING = "in"
+
+
+def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | None) -> _Opening | None:
+    """Give the frames of a sentence whose source is a singular personal pronoun the person ``opened`` names at the
+    opening of the sentence before, or the document it names there (whose report names no speaker: "Die
+    Abschlusserklärung erwähnt den Fonds nicht. Sie betont …" is not the person named last), when the pronoun
+    agrees with its article or title ("Die Ministerin Eva Roth stellte den Bericht vor. Er kommt zu dem Schluss …"
+    is the report, not the minister); return this sentence's opening (``None``: the next sentence's pronouns are
+    left to the resolver, as is any pronoun further away, where another person may have come between)."""
     tokens = clause.tokens
-    opening = _opening_name(clause)
+    opening = _opening(clause)
     for frame in found:
         if frame.source is None:
             continue
@@ -3439,9 +3484,10 @@ def _take_antecedent(clause: _Clause, found: list[Frame], introduced: Span | Non
         if len(words) != 1 or not _antecedent_pronoun(clause, words[0]):
             continue
         # "Vera Lindqvist findet das gut: „…“, sagt sie.": the name opening this sentence, before its pronoun
-        name = opening if opening is not None and opening[1] <= tokens[words[0]].start else introduced
-        if name is not None:
-            frame.source = name
+        near = opening if opening is not None and opening.person and opening.span[1] <= tokens[words[0]].start else None
+        taken = near or opened
+        if taken is not None and taken.pronoun in (None, tokens[words[0]].text.lower()):
+            frame.source = taken.span
     return opening
 
 
