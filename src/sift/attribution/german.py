@@ -229,7 +229,35 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             tokens.append(Token(word, start, end, lemma, pos, number))
-    return tokens
+    return _correlative_and(tokens)
+
+
+#: The second part of "sowohl A als auch B" ("A as well as B"), one "and" of two subjects (issue #18: "So habe
+#: Landeshauptmann X als auch die Landesrätin Y ihre Position klar gemacht" had no speaker).
+CORRELATIVE_AND = ("als", "auch")
+
+
+def _correlative_and(tokens: list[Token]) -> list[Token]:
+    """The tokens with each "als auch" after a capitalised word (a name or a noun, so no comparison: "mehr als auch
+    nur …") joined into one coordinating conjunction, which the word-order and speaker rules read as "und", and the
+    "sowohl" before it an adverb, no conjunction that would open a clause of its own."""
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and (previous.text.lower(), token.text.lower()) == CORRELATIVE_AND
+            and previous.sentence == token.sentence
+            and len(joined) > 1
+            and joined[-2].text[:1].isupper()
+            and joined[-2].text.isalpha()
+        ):
+            text = f"{previous.text} {token.text}" if token.start == previous.end + 1 else None
+            if text is not None:
+                joined[-1] = Token(text, previous.start, token.end, "und", "CCONJ", token.sentence)
+                continue
+        joined.append(token)
+    return [replace(t, pos="ADV") if t.text.lower() == "sowohl" and t.pos == "CCONJ" else t for t in joined]
 
 
 #: A preposition fused with its article, which HanTa tags as foreign material before a figure ("Am 29. Oktober").

@@ -1724,7 +1724,7 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         if token.text.lower() in clause.lexicon.verb_final:
-            return k
+            return None if _affiliation_article(clause, k) else k
         if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
             return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
     return None
@@ -1787,6 +1787,8 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
         after_preposition = before.pos == "ADP" and k - 2 >= clause.first and tokens[k - 2].text == ","
         if before.text != "," and not after_preposition:
             return None
+        if after_preposition and _affiliation_article(clause, k):
+            return None  # "Mohamed Adow, von der | Umweltorganisation X bezeichnet …": no relative, a body's article
         subject = _subordinate_subject(clause, k, cue_first)
         if subject is None:
             nominative = not after_preposition and lowered not in lexicon.object_relatives
@@ -2440,6 +2442,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
+        named = _unclosed_affiliation_name(clause, start - 1)
+        if named is not None:  # "Mohamed Adow, von der Umweltorganisation X bezeichnet …": the name is the subject
+            start = named
+            break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
             break
         if _starts_phrase(previous, tokens[start], lexicon):
@@ -2453,6 +2459,33 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
+
+
+def _affiliation_article(clause: _Clause, k: int) -> bool:
+    """Whether the relative-looking word at ``k`` is the article of a body after a name and a comma ("Mohamed Adow,
+    von der | Umweltorganisation X bezeichnet …"): a capitalised noun or name follows it, where a relative pronoun
+    is followed by its clause ("X, von der man sagte, …")."""
+    following = clause.tokens[k + 1] if k + 1 <= clause.last else None
+    if following is None or following.pos not in ("NOUN", "PROPN") or not following.text[:1].isupper():
+        return False
+    return k - 1 >= clause.first and _unclosed_affiliation_name(clause, k - 1) is not None
+
+
+def _unclosed_affiliation_name(clause: _Clause, k: int) -> int | None:
+    """The first token of the full name that opens the clause before the comma at ``k - 1``, where token ``k`` is a
+    genitive preposition whose phrase runs on to the cue with no closing comma ("Mohamed Adow, von der
+    Umweltorganisation Power Shift Africa bezeichnet …", issue #18: the organisation was read as the speaker):
+    the named person belongs to the body and speaks; ``None`` for any other preposition."""
+    tokens = clause.tokens
+    genitive = clause.lexicon.genitive
+    if tokens[k].pos != "ADP" or not (tokens[k].text.lower() in genitive or tokens[k].lemma.lower() in genitive):
+        return None  # "von", and "vom" by its lemma
+    if k - 3 < clause.first or tokens[k - 1].text != ",":
+        return None
+    first = k - 1
+    while first - 1 >= clause.first and (_is_name_word(tokens[first - 1]) or _is_noun_surname(clause, first - 1)):
+        first -= 1
+    return first if first == clause.first and k - 1 - first >= 2 else None
 
 
 def _quoted_compound_opening(clause: _Clause, noun: int) -> int | None:
@@ -2491,7 +2524,8 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     bracket = _short_bracket_opening(clause, joint - 1)  # "Die Gewerkschaft der Polizei (GdP) und der …"
     before = bracket - 1 if bracket is not None else joint - 1
     # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
-    if not (_is_name_word(tokens[before]) or (_heads_body(clause, before) and tokens[start].pos == "DET")):
+    named = _is_name_word(tokens[before]) or _is_noun_surname(clause, before)
+    if not (named or (_heads_body(clause, before) and tokens[start].pos == "DET")):
         return start
     left = _nominal_start(clause, before)
     # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
@@ -2577,6 +2611,17 @@ def _ends_name(clause: _Clause, k: int) -> bool:
     k = opening - 1 if opening is not None else k
     after_name = k - 1 >= clause.first and _is_name_word(tokens[k - 1]) and tokens[k].text[:1].isupper()
     return _is_name_word(tokens[k]) or after_name
+
+
+def _is_noun_surname(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a surname the tagger took for a common noun after a given name ("Jörg Adler", "Wendel
+    Trio", issue #18): a capitalised noun right after a proper name that opens a name (the word before that is no
+    proper name, so "Wahl Berlin Mitte" is not read so)."""
+    tokens = clause.tokens
+    if k - 1 < clause.first or tokens[k].pos != "NOUN" or not tokens[k].text[:1].isupper():
+        return False
+    given = tokens[k - 1]
+    return given.pos == "PROPN" and given.text[:1].isupper() and not given.text.isupper() and given.text.isalpha()
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:
