@@ -19,6 +19,16 @@ def _speakers(doc: Document) -> list[tuple[str, str]]:
     return sorted((speaker.name, speaker.kind) for speaker in doc.speakers)
 
 
+def test_a_surname_read_as_foreign_material_is_a_name(analyse: Analyse) -> None:
+    doc = analyse([("de", "Der Abgeordnete Tom Fink kritisierte den Plan. Tom Fink sagte, der Plan sei schlecht.")])
+    assert _speakers(doc) == [("Tom Fink", "person")]
+
+
+def test_a_foreign_word_after_no_name_stays_one(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Stadt sagte, das sei ein Update für alle.")])
+    assert _speakers(doc) == [("Stadt", "government")]
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [

@@ -226,6 +226,9 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif (pos == "NUM" and _is_letter_digit_name(word)) or word in TITLE_SHORTS:
                 # "Adwise3"; "Dr.": HanTa knows "Prof." as a name, "Dr" as a foreign word or "der"
                 lemma, pos = word, "PROPN"
+            elif tag == "FM" and _is_foreign_surname(word, previous):
+                # "Tom Fink sagte": HanTa reads the surname as foreign material, which no subject rule takes
+                lemma, pos = word, "PROPN"
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             tokens.append(Token(word, start, end, lemma, pos, number))
@@ -301,6 +304,21 @@ def _is_capitalised_name(word: str, previous: Token | None) -> bool:
     if previous is None or not word[:1].isupper() or word.isupper():
         return False
     return previous.pos == "PROPN" or previous.text[-1:].isalnum()
+
+
+def _is_foreign_surname(word: str, previous: Token | None) -> bool:
+    """Whether a word HanTa tags as foreign material is the surname of the given name before it (issue #18: "Tom
+    Fink", "Der Abgeordnete Tom Fink kritisierte den Plan" had no frame): capitalised letters right after a
+    capitalised proper noun."""
+    return (
+        previous is not None
+        and previous.pos == "PROPN"
+        and previous.text[:1].isupper()
+        and previous.text.isalpha()
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+    )
 
 
 def _is_letter_digit_name(word: str) -> bool:
