@@ -109,6 +109,15 @@ def test_no_person_is_made_of_a_body_or_a_relative_clause(
             "Sowohl Innenministerin Katrin Adler als auch der Landrat Uwe Brandt sagten, die Lage sei ruhig.",
             [("Katrin Adler", "person"), ("Uwe Brandt", "person")],
         ),
+        # names with their party in brackets, joined before a plural cue: no speaker of the last bracket
+        (
+            "Anja Kohl (SPD) und Bernd Graf (CDU) sagten, die Lage sei ernst.",
+            [("Anja Kohl", "person"), ("Bernd Graf", "person")],
+        ),
+        (
+            "Sowohl Anja Kohl (SPD) als auch Bernd Graf (CDU) sagten, die Lage sei ernst.",
+            [("Anja Kohl", "person"), ("Bernd Graf", "person")],
+        ),
         # two bare bodies after "laut"
         (
             "Laut Polizei und Feuerwehr bestand keine Gefahr.",

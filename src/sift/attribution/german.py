@@ -241,9 +241,10 @@ CORRELATIVE_AND = ("als", "auch")
 
 
 def _correlative_and(tokens: list[Token]) -> list[Token]:
-    """The tokens with each "als auch" after a capitalised word (a name or a noun, so no comparison: "mehr als auch
-    nur …") joined into one coordinating conjunction, which the word-order and speaker rules read as "und", and the
-    "sowohl" before it an adverb, no conjunction that would open a clause of its own."""
+    """The tokens with each "als auch" after a capitalised word or a closing bracket (a name, a noun, "X (SPD)",
+    so no comparison: "mehr als auch nur …") joined into one coordinating conjunction, which the word-order and
+    speaker rules read as "und", and the "sowohl" before it an adverb, no conjunction that would open a clause of
+    its own."""
     joined: list[Token] = []
     for token in tokens:
         previous = joined[-1] if joined else None
@@ -252,8 +253,7 @@ def _correlative_and(tokens: list[Token]) -> list[Token]:
             and (previous.text.lower(), token.text.lower()) == CORRELATIVE_AND
             and previous.sentence == token.sentence
             and len(joined) > 1
-            and joined[-2].text[:1].isupper()
-            and joined[-2].text.isalpha()
+            and ((joined[-2].text[:1].isupper() and joined[-2].text.isalpha()) or joined[-2].text == ")")
         ):
             text = f"{previous.text} {token.text}" if token.start == previous.end + 1 else None
             if text is not None:

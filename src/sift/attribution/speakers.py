@@ -272,8 +272,9 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     closing = next((i for i in range(opening + 1, len(words)) if words[i].text == ")"), None)
     if closing is not None and closing + 1 < len(words):
         # a short form inside the span, more of it after ("der Präsident der UN-Klimakonferenz (COP27) und
-        # ägyptische Außenminister Sameh Shoukry"): only the bracket goes, the rest may name the speaker
-        return [*words[:opening], *words[closing + 1 :]]
+        # ägyptische Außenminister Sameh Shoukry"): only the bracket goes, the rest may name the speaker, and the
+        # brackets after it go as this one did ("Olaf Scholz (SPD) und Friedrich Merz (CDU)": no speaker "CDU")
+        return _without_brackets([*words[:opening], *words[closing + 1 :]], speakers)
     before = words[:opening]
     inside = [t for t in words[opening + 1 :] if t.text != ")"]
     head = _head(before, speakers)

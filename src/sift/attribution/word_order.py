@@ -1577,7 +1577,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         else:
             source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
-        source = _bracketed_source(clause, cue_first - 1)
+        source = _bracketed_source(clause, cue_first - 1, cue_first)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
     bracket, agent_at = _passive_bracket(clause, cue_first)
@@ -2236,9 +2236,10 @@ def _auxiliary_start(clause: _Clause, i: int) -> int:
         return cue_first
 
 
-def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
+def _bracketed_source(clause: _Clause, closing: int, cue_first: int) -> Span | None:
     """A name and its short form in brackets before the cue: "L'Union suisse des paysans (USP) a demandé", "La
-    operadora de la red de gas (Gtsou) anunció" (``closing`` is the ")")."""
+    operadora de la red de gas (Gtsou) anunció" (``closing`` is the ")"), with a first conjunct before a plural cue
+    ("Olaf Scholz (SPD) und Friedrich Merz (CDU) sagten": :func:`_joined_names_start`)."""
     tokens = clause.tokens
     earliest = max(clause.first, closing - MAX_BRACKETED - 1)
     opening = next((k for k in range(closing - 1, earliest - 1, -1) if tokens[k].text == "("), None)
@@ -2248,7 +2249,7 @@ def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
     noted = len(inside) == 1 and (inside[0].text.lower() in PICTURE_NOTES or _is_age(inside[0].text))
     if not noted and any(t.pos not in NOMINAL for t in inside):
         return None
-    return clause.span(_nominal_start(clause, opening - 1), closing)
+    return clause.span(_joined_names_start(clause, _nominal_start(clause, opening - 1), cue_first), closing)
 
 
 #: Words in brackets after a speaker that say where they stand in the picture or what the picture is ("Der
