@@ -171,3 +171,23 @@ def test_an_exception_is_no_part_of_the_source(
     analyse: Analyse, lang: str, text: str, speakers: list[tuple[str, str]]
 ) -> None:
     assert _speakers(analyse([(lang, text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a compound of a body noun describes the body: the proper name after it names it
+        (
+            "Die Umweltorganisation Power Shift Africa kritisierte den Beschluss.",
+            [("Power Shift Africa", "organisation")],
+        ),
+        ("Laut der Verbraucherorganisation Foodwatch sind die Preise zu hoch.", [("Foodwatch", "organisation")]),
+        # a common noun after the compound, or a body noun alone before the name: the whole is the name
+        ("Der Bundesverband Windenergie erklärte, der Ausbau stocke.", [("Bundesverband Windenergie", "organisation")]),
+        ("Die Stiftung Warentest erklärte, die Geräte seien zu laut.", [("Stiftung Warentest", "organisation")]),
+    ],
+)
+def test_a_compound_body_noun_is_no_part_of_the_body_s_name(
+    analyse: Analyse, text: str, speakers: list[tuple[str, str]]
+) -> None:
+    assert _speakers(analyse([("de", text)])) == speakers
