@@ -118,6 +118,11 @@ def test_no_person_is_made_of_a_body_or_a_relative_clause(
             "Sowohl Anja Kohl (SPD) als auch Bernd Graf (CDU) sagten, die Lage sei ernst.",
             [("Anja Kohl", "person"), ("Bernd Graf", "person")],
         ),
+        # two article-led bodies between the auxiliary and the participle of a plural verb
+        (
+            "Am Montag haben die Polizei und die Feuerwehr betont, dass keine Gefahr bestehe.",
+            [("Feuerwehr", "organisation"), ("Polizei", "organisation")],
+        ),
         # two bare bodies after "laut"
         (
             "Laut Polizei und Feuerwehr bestand keine Gefahr.",
@@ -147,6 +152,11 @@ def test_each_conjunct_is_a_speaker(analyse: Analyse, text: str, speakers: list[
         # no statement: coordinated names are no speakers
         ("Sowohl die Polizei als auch die Feuerwehr fuhren zum Einsatz.", []),
         ("Der Landrat Peter Graf sowie die Bürgermeisterin Eva Lang eröffneten das Fest.", []),
+        # a singular auxiliary: the first noun phrase alone is its subject
+        (
+            "Am Montag hat die Polizei und die Feuerwehr betont, dass keine Gefahr bestehe.",
+            [("Polizei", "organisation")],
+        ),
         # a comparison is no correlative "and"
         ("Die Stadt sagte, die Kosten seien höher als auch nur geschätzt.", [("Stadt", "government")]),
     ],

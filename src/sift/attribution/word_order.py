@@ -2580,8 +2580,8 @@ def _joined_names_end(
 ) -> int:
     """Last token of "X und Y" after a plural cue at ``verb`` ("Kürzlich wiesen die Biologen X und Y nach"), where
     the subject phrase after the cue ends on a name at ``end`` before an "and" and a phrase (ending where
-    ``phrase_end`` says; :meth:`_Clause.phrase_end` by default) naming someone else; else ``end`` (German only, as
-    :func:`_joined_names_start`)."""
+    ``phrase_end`` says; :meth:`_Clause.phrase_end` by default) naming someone else, or an article-led speaker noun
+    after one; else ``end`` (German only, as :func:`_joined_names_start`)."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.plural_names_joined or verb < clause.first or end + 2 > clause.last:
         return end
@@ -2596,10 +2596,17 @@ def _joined_names_end(
         if any(t.text.lower() in AND_WORDS for t in tokens[last + 2 : item + 1]):
             return item  # the phrase ran on over the "and": "Tom Muster und Eva Test"
         last = item
-    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS or not _ends_name(clause, last):
+    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS:
+        return end
+    # or two article-led speaker nouns ("Am Montag haben die Polizei und die Feuerwehr betont", issue #18), as
+    # :func:`_joined_names_start` joins them before the verb
+    bodies = last == end and _heads_body(clause, last) and tokens[last + 2].pos == "DET"
+    if not (_ends_name(clause, last) or bodies):
         return end
     second = phrase_end(last + 2)
-    if second is None or not any(_is_name_word(t) for t in tokens[last + 2 : second + 1]):
+    if second is None:
+        return end
+    if not (any(_is_name_word(t) for t in tokens[last + 2 : second + 1]) or (bodies and _heads_body(clause, second))):
         return end
     return second
 
