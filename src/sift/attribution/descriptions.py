@@ -449,14 +449,21 @@ def _name_after_outlet_noun(core: list[Token], head: int, speakers: SpeakerWords
     return rest
 
 
+#: Body nouns that say only what kind of body the name after them is, when compounded ("Umweltorganisation",
+#: "Energiekonzern", "Softwareunternehmen", "Baufirma"): no German body is named by them.
+CATEGORY_BODY_NOUNS = frozenset({"organisation", "konzern", "unternehmen", "firma"})
+
+
 def _name_after_compound_body_noun(core: list[Token], head: int, entry: str, speakers: SpeakerWords) -> list[Token]:
-    """Where every noun is capitalised, the proper name that ends the span after a head compounded onto a body noun
-    ("Umwelt|organisation Power Shift Africa", "Energie|konzern RWE"): tagged proper names only, at most
-    :data:`MAX_OUTLET_NAME` of them, no speaker word; else none. A body noun alone may open the name itself
-    ("Initiative Lieferkettengesetz", "Stiftung Warentest"), and a common noun after the compound is the name's
-    ("Bundesverband Windenergie")."""
+    """Where every noun is capitalised, the proper name that ends the span after a head compounded onto a noun of
+    :data:`CATEGORY_BODY_NOUNS` ("Umwelt|organisation Power Shift Africa", "Energie|konzern RWE"): tagged proper
+    names only, at most :data:`MAX_OUTLET_NAME` of them, no speaker word; else none. Other body nouns are the
+    name's own first word, compounded or not ("Energieagentur NRW", "Verbraucherzentrale Hessen", "Polizeipräsidium
+    Oberland", "Stiftung Warentest"), and so is a common noun after the compound ("Bundesverband Windenergie")."""
     token = core[head]
-    if not speakers.capitalises_nouns or head != 0 or len(token.text) <= len(entry) + 2:
+    if not speakers.capitalises_nouns or head != 0 or entry not in CATEGORY_BODY_NOUNS:
+        return []
+    if len(token.text) <= len(entry) + 2:
         return []
     if not token.text.lower().endswith(entry):
         return []
