@@ -395,6 +395,12 @@ def _described(
                 if named and not any(_in(speakers.body_nouns, t, speakers) for t in named):
                     named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
                     return SourceReading("organisation", _institution_key(named_text) or fold(named_text), named_text)
+            named = _name_after_compound_body_noun(core, head, entry, speakers) if kind == "organisation" else []
+            if named:
+                # "die Umweltorganisation Power Shift Africa", "der Energiekonzern RWE" (issue #18): a compound of
+                # a body noun describes the body; the proper name after it is the body's name
+                named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
+                return SourceReading("organisation", _institution_key(named_text) or fold(named_text), named_text)
             cited = citation_form(core, head, mention.lang, article)
             key = _institution_key(name) or fold(cited)
             how = "definite" if _is_definite_description(mention, core, head, speakers) else "described"
@@ -441,6 +447,32 @@ def _name_after_outlet_noun(core: list[Token], head: int, speakers: SpeakerWords
         if not (token.pos == "PROPN" or token.text[:1].isupper()) or _in(speakers.outlet_nouns, token, speakers):
             return []
     return rest
+
+
+#: Body nouns that say only what kind of body the name after them is, when compounded ("Umweltorganisation",
+#: "Energiekonzern", "Softwareunternehmen", "Baufirma"): no German body is named by them.
+CATEGORY_BODY_NOUNS = frozenset({"organisation", "konzern", "unternehmen", "firma"})
+
+
+def _name_after_compound_body_noun(core: list[Token], head: int, entry: str, speakers: SpeakerWords) -> list[Token]:
+    """Where every noun is capitalised, the proper name that ends the span after a head compounded onto a noun of
+    :data:`CATEGORY_BODY_NOUNS` ("Umwelt|organisation Power Shift Africa", "Energie|konzern RWE"): tagged proper
+    names only, at most :data:`MAX_OUTLET_NAME` of them, no speaker word; else none. Other body nouns are the
+    name's own first word, compounded or not ("Energieagentur NRW", "Verbraucherzentrale Hessen", "Polizeipräsidium
+    Oberland", "Stiftung Warentest"), and so is a common noun after the compound ("Bundesverband Windenergie")."""
+    token = core[head]
+    if not speakers.capitalises_nouns or head != 0 or entry not in CATEGORY_BODY_NOUNS:
+        return []
+    if len(token.text) <= len(entry) + 2:
+        return []
+    if not token.text.lower().endswith(entry):
+        return []
+    rest = core[head + 1 :]
+    if not rest or len(rest) > MAX_OUTLET_NAME:
+        return []
+    if not all(t.pos in ("PROPN", "X") and t.text[:1].isupper() for t in rest):
+        return []
+    return [] if any(_is_speaker_noun(t, speakers, documents=True) for t in rest) else rest
 
 
 #: The most words of an outlet's name after its noun.

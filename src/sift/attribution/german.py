@@ -234,10 +234,41 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif (pos == "NUM" and _is_letter_digit_name(word)) or word in TITLE_SHORTS:
                 # "Adwise3"; "Dr.": HanTa knows "Prof." as a name, "Dr" as a foreign word or "der"
                 lemma, pos = word, "PROPN"
+            elif tag == "FM" and _is_foreign_surname(word, previous):
+                # "Tom Fink sagte": HanTa reads the surname as foreign material, which no subject rule takes
+                lemma, pos = word, "PROPN"
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             tokens.append(Token(word, start, end, lemma, pos, number))
-    return tokens
+    return _correlative_and(tokens)
+
+
+#: The second part of "sowohl A als auch B" ("A as well as B"), one "and" of two subjects (issue #18: "So habe
+#: Landeshauptmann X als auch die Landesrätin Y ihre Position klar gemacht" had no speaker).
+CORRELATIVE_AND = ("als", "auch")
+
+
+def _correlative_and(tokens: list[Token]) -> list[Token]:
+    """The tokens with each "als auch" after a capitalised word or a closing bracket (a name, a noun, "X (SPD)",
+    so no comparison: "mehr als auch nur …") joined into one coordinating conjunction, which the word-order and
+    speaker rules read as "und", and the "sowohl" before it an adverb, no conjunction that would open a clause of
+    its own."""
+    joined: list[Token] = []
+    for token in tokens:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and (previous.text.lower(), token.text.lower()) == CORRELATIVE_AND
+            and previous.sentence == token.sentence
+            and len(joined) > 1
+            and ((joined[-2].text[:1].isupper() and joined[-2].text.isalpha()) or joined[-2].text == ")")
+        ):
+            text = f"{previous.text} {token.text}" if token.start == previous.end + 1 else None
+            if text is not None:
+                joined[-1] = Token(text, previous.start, token.end, "und", "CCONJ", token.sentence)
+                continue
+        joined.append(token)
+    return [replace(t, pos="ADV") if t.text.lower() == "sowohl" and t.pos == "CCONJ" else t for t in joined]
 
 
 #: A preposition fused with its article, which HanTa tags as foreign material before a figure ("Am 29. Oktober").
@@ -281,6 +312,21 @@ def _is_capitalised_name(word: str, previous: Token | None) -> bool:
     if previous is None or not word[:1].isupper() or word.isupper():
         return False
     return previous.pos == "PROPN" or previous.text[-1:].isalnum()
+
+
+def _is_foreign_surname(word: str, previous: Token | None) -> bool:
+    """Whether a word HanTa tags as foreign material is the surname of the given name before it (issue #18: "Tom
+    Fink", "Der Abgeordnete Tom Fink kritisierte den Plan" had no frame): capitalised letters right after a
+    capitalised proper noun."""
+    return (
+        previous is not None
+        and previous.pos == "PROPN"
+        and previous.text[:1].isupper()
+        and previous.text.isalpha()
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+    )
 
 
 def _is_letter_digit_name(word: str) -> bool:

@@ -53,6 +53,7 @@ from sift.attribution.institutions import (
 from sift.attribution.name_shapes import (
     NAME_PARTICLES,
     _is_first_name,
+    _is_surname,
     _is_word_hyphen,
     _name_runs,
     _without_acronyms,
@@ -138,6 +139,10 @@ OUTLET_CUES = frozenset({"report", "rapporter", "berichten", "publish", "publier
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+#: The first word of a correlative "and" ("sowohl A als auch B"): no word of the first conjunct.
+CORRELATIVE_OPENERS = frozenset({"sowohl"})
+
+
 def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
     ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
@@ -150,6 +155,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         or words[0].text.lower() in ("l'", "l’", "d'", "d’")
         or _is_source_preposition(words)
         or (words[0].text == PASSIVE_BY and len(words) > 1)  # "recommended to us by the Ezura Family"
+        or (words[0].text.lower() in CORRELATIVE_OPENERS and len(words) > 1)  # "laut sowohl Polizei als auch …"
     ):
         words.pop(0)
     appositive: list[Token] = []
@@ -254,11 +260,16 @@ def _opens_titled_conjunct(words: list[Token], joined: int, speakers: SpeakerWor
     """Whether the "and" at ``joined`` opens a second titled speaker after a named one ("Il segretario del Pd Elly
     Schlein | e il leader del M5s Giuseppe Conte", "el presidente de X, Y, | y el alcalde de Barcelona"): an article
     (or none) and a title noun follow it, and a name comes before it. Two titles of one person ("le président et
-    directeur général Jean X") have no name before the "and"."""
+    directeur général Jean X") have no name before the "and". German capitalises the title ("der Landesvorsitzende
+    Stefan Bauer und Generalsekretärin Nina Roth", issue #18): there a name must follow it."""
     after = words[joined + 1 :]
     while after and after[0].text.lower() in speakers.determiners:
         after = after[1:]
-    if not after or _in(speakers.title_nouns, after[0], speakers) is None or after[0].text[:1].isupper():
+    if not after or _in(speakers.title_nouns, after[0], speakers) is None:
+        return False
+    if after[0].text[:1].isupper() and not speakers.capitalises_nouns:
+        return False  # a capital marks a name there, not a title; German writes every title so
+    if speakers.capitalises_nouns and len(after) < 2:
         return False
     return any(t.pos == "PROPN" and t.text[:1].isupper() for t in words[:joined])
 
@@ -272,8 +283,9 @@ def _without_brackets(words: list[Token], speakers: SpeakerWords) -> list[Token]
     closing = next((i for i in range(opening + 1, len(words)) if words[i].text == ")"), None)
     if closing is not None and closing + 1 < len(words):
         # a short form inside the span, more of it after ("der Präsident der UN-Klimakonferenz (COP27) und
-        # ägyptische Außenminister Sameh Shoukry"): only the bracket goes, the rest may name the speaker
-        return [*words[:opening], *words[closing + 1 :]]
+        # ägyptische Außenminister Sameh Shoukry"): only the bracket goes, the rest may name the speaker, and the
+        # brackets after it go as this one did ("Olaf Scholz (SPD) und Friedrich Merz (CDU)": no speaker "CDU")
+        return _without_brackets([*words[:opening], *words[closing + 1 :]], speakers)
     before = words[:opening]
     inside = [t for t in words[opening + 1 :] if t.text != ")"]
     head = _head(before, speakers)
@@ -814,7 +826,7 @@ def _particle_surname(
 #: Prepositions between a person's full name and the body the person speaks for ("Jane Smith from the World Bank",
 #: "Christoph Bals von der Umweltorganisation Germanwatch"), in languages whose names hold none of them (French and
 #: Spanish "de" opens surnames: "Luis de Guindos").
-AFFILIATION_PREPOSITIONS = {"en": frozenset({"of", "from", "at"}), "de": frozenset({"von", "vom", "bei"})}
+AFFILIATION_PREPOSITIONS = {"en": frozenset({"of", "from", "at"}), "de": frozenset({"von", "vom", "bei", "aus"})}
 
 
 #: Prepositions that group people around the one who leads them ("die Forscher um X").
@@ -842,8 +854,10 @@ def _member_of_body(
 ) -> SourceReading | None:
     """The person a span names by a full name before the body they belong to (two names or more, then one of
     :data:`AFFILIATION_PREPOSITIONS`, then a phrase a body noun, an organisation's word or a known body heads):
-    the person speaks, not a body called "Jane Smith from the World Bank"; ``None`` for any other span ("Ursula von
-    der Leyen" has one name before "von")."""
+    the person speaks, not a body called "Jane Smith from the World Bank" nor "Lena Rauch von der Verbraucherzentrale"
+    (issue #18: a surname that is a noun too, "Trio", "Rauch", counts as a name after a given name; "aus" names the
+    body as "von" does: "Petra Koch aus dem Ministerium"); ``None`` for any other span ("Ursula von der Leyen" has
+    one name before "von")."""
     prepositions = AFFILIATION_PREPOSITIONS.get(mention.lang)
     at = next((k for k, t in enumerate(core) if prepositions and t.text in prepositions), None)
     if at is None or at < 2 or at + 1 >= len(core):
@@ -855,7 +869,11 @@ def _member_of_body(
     titled = any(_in(speakers.title_nouns | speakers.source_nouns, t, speakers) for t in person[:lead])
     if lead and not titled:
         return None
-    if sum(t.pos in ("PROPN", "X") for t in named) < 2 or not all(t.text[:1].isupper() for t in named):
+    # a surname that is a German noun too ("Wendel Trio", "Lena Rauch"): the tagger's noun after a given name
+    surname = len(named) > 1 and _is_surname(named, len(named) - 1, named[:-1], speakers)
+    bare = _bare_name_before_body(mention, person, speakers)
+    proper = sum(t.pos in ("PROPN", "X") for t in named) + surname >= 2 or bare is not None
+    if not proper or not all(t.text[:1].isupper() for t in named):
         return None
     offset = mention.start if mention.words is not None else 0
     named_body = _known_name(_text(body, mention.text, offset), body, gazetteer)
@@ -870,7 +888,33 @@ def _member_of_body(
     ):
         return None
     reading = _read_source(_part(mention, person), gazetteer)
-    return reading if reading.kind == "person" else None
+    return reading if reading.kind == "person" else bare
+
+
+#: The most words of a bare name before a body (:func:`_bare_name_before_body`): a given name or two and a surname.
+MAX_BARE_NAME = 3
+
+
+def _bare_name_before_body(mention: SourceMention, person: list[Token], speakers: SpeakerWords) -> SourceReading | None:
+    """The person a German span names by two or three capitalised words with no article before the body they belong
+    to, where the tagger took every word for a common noun ("Wendel Trio von der Umweltorganisation Greenpeace": a
+    "Wendel" and a "Trio"; issue #18): a singular common noun takes an article where nouns are capitalised, so bare
+    words before "von der" and a body name someone. No word may be a speaker word ("Sprecher", "Ministerin") or an
+    organisation's or an adjective ("Grüne Jugend von …"), nor the span open with an article."""
+    words = mention.words or []
+    if not speakers.capitalises_nouns or not words or words[0].text.lower() in speakers.determiners:
+        return None
+    if not 2 <= len(person) <= MAX_BARE_NAME or person[0] is not words[0]:
+        return None
+    for token in person:
+        if not (token.text.isalpha() and token.text[:1].isupper() and not token.text.isupper()):
+            return None
+        if token.pos not in ("NOUN", "PROPN", "X"):  # "Grüne Jugend": an adjective makes a body's name
+            return None
+        if _is_speaker_noun(token, speakers, documents=True) or _is_organisation_word(token):
+            return None
+    offset = mention.start if mention.words is not None else 0
+    return SourceReading("person", transliteration_key(person[-1].text), _text(person, mention.text, offset))
 
 
 def _titled_after_body(
@@ -1619,6 +1663,30 @@ def _without_dateline_party_time(mention: SourceMention) -> SourceMention:
     return replace(mention, text=text, words=words)
 
 
+#: What opens a qualifier that takes some out of a source ("Die Parteien mit Ausnahme der Linken verurteilten …",
+#: "all parties except the Greens"): the words after it name those who did not speak, no part of the source's name.
+EXCEPTIONS = {
+    "de": re.compile(r"[\s,]+(?:mit\s+Ausnahme\b|außer\s|ausgenommen\s|bis\s+auf\s)", re.IGNORECASE),
+    "en": re.compile(r"[\s,]+(?:with\s+the\s+exception\s+of|except(?:\s+for)?|apart\s+from)\s", re.IGNORECASE),
+}
+
+
+def _without_exception(mention: SourceMention) -> SourceMention:
+    """The mention cut before a qualifier of :data:`EXCEPTIONS` (issue #18: "Die Wissenschaftsbehörde sowie die
+    Parteien in der Hamburgischen Bürgerschaft mit Ausnahme der Linken verurteilten die Störung" read "Parteien …
+    mit Ausnahme der Linken" as one name, or the Linke as the speaker); the mention itself without one, or when the
+    qualifier opens the span."""
+    pattern = EXCEPTIONS.get(mention.lang)
+    match = pattern.search(mention.text) if pattern is not None else None
+    if match is None or not mention.text[: match.start()].strip():
+        return mention
+    cut = match.start()
+    words = mention.words
+    if words is not None:
+        words = [t for t in words if t.start < mention.start + cut]
+    return replace(mention, text=mention.text[:cut], words=words)
+
+
 def resolve_speakers(
     mentions: list[SourceMention], gazetteer: Gazetteer | None = None, page: list[tuple[str, str]] | None = None
 ) -> tuple[list[Resolution | None], list[Speaker]]:
@@ -1644,7 +1712,7 @@ def resolve_speakers(
     lone_full_names: dict[str, str | None] = {}  # the page's full name of a lone word, looked up once per word
     short_names: frozenset[str] | None = None  # the bodies' short names the page writes in brackets
     for mention in mentions:
-        mention = _without_dateline_party_time(mention)
+        mention = _without_exception(_without_dateline_party_time(mention))
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             chosen.append(None)
@@ -1771,9 +1839,15 @@ def _add_conjunct(
     parts = parts or _joined(mention, name, speakers)
     # each item opens with an article: a new noun phrase, so a described body is a speaker of its own too
     articled = listed or (len(parts) == 2 and parts[1][0].text.lower() in speakers.determiners)
+    # two bare nouns where nouns take an article are two bodies' names ("laut Polizei und Feuerwehr", issue #18)
+    articled = articled or (
+        speakers.capitalises_nouns and len(parts) == 2 and all(len(p) == 1 and p[0].pos == "NOUN" for p in parts)
+    )
     readings: list[SourceReading] = []
     for part in parts:
         while part and part[-1].pos not in ("NOUN", "PROPN", "X"):  # "1,6 GW", "both"
+            if len(part) > 1 and _is_surname(part, len(part) - 1, part[:-1], speakers):
+                break  # "die Bürgermeisterin Eva Lang": an adjective to the tagger, the surname after a given name
             part = part[:-1]
         if not part:
             return
@@ -1838,7 +1912,7 @@ def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[l
     only an "and" after one joins two speakers, each with its appositive ("El presidente de X, Y, y el alcalde de Z,
     W"), or one before them all ("Lula e o presidente francês, Emmanuel Macron"); the parts keep their commas, which
     tell each name from its title."""
-    words = _without_bracketed(mention.words or [])
+    words = [t for t in _without_bracketed(mention.words or []) if t.text.lower() not in CORRELATIVE_OPENERS]
     commas = any(t.text == "," for t in words)
     tokens = words if commas else [t for t in words if t.pos != "PUNCT"]
     joins = _and_positions(tokens)

@@ -1586,7 +1586,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         else:
             source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
     elif cue_first > first and tokens[cue_first - 1].text == ")":
-        source = _bracketed_source(clause, cue_first - 1)
+        source = _bracketed_source(clause, cue_first - 1, cue_first)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
         source = _appositive_source(clause, cue_first - 1)
     bracket, agent_at = _passive_bracket(clause, cue_first)
@@ -1733,7 +1733,7 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         if token.text.lower() in clause.lexicon.verb_final:
-            return k
+            return None if _affiliation_article(clause, k) else k
         if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
             return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
     return None
@@ -1796,6 +1796,8 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
         after_preposition = before.pos == "ADP" and k - 2 >= clause.first and tokens[k - 2].text == ","
         if before.text != "," and not after_preposition:
             return None
+        if after_preposition and _affiliation_article(clause, k):
+            return None  # "Mohamed Adow, von der | Umweltorganisation X bezeichnet …": no relative, a body's article
         subject = _subordinate_subject(clause, k, cue_first)
         if subject is None:
             nominative = not after_preposition and lowered not in lexicon.object_relatives
@@ -2243,9 +2245,10 @@ def _auxiliary_start(clause: _Clause, i: int) -> int:
         return cue_first
 
 
-def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
+def _bracketed_source(clause: _Clause, closing: int, cue_first: int) -> Span | None:
     """A name and its short form in brackets before the cue: "L'Union suisse des paysans (USP) a demandé", "La
-    operadora de la red de gas (Gtsou) anunció" (``closing`` is the ")")."""
+    operadora de la red de gas (Gtsou) anunció" (``closing`` is the ")"), with a first conjunct before a plural cue
+    ("Olaf Scholz (SPD) und Friedrich Merz (CDU) sagten": :func:`_joined_names_start`)."""
     tokens = clause.tokens
     earliest = max(clause.first, closing - MAX_BRACKETED - 1)
     opening = next((k for k in range(closing - 1, earliest - 1, -1) if tokens[k].text == "("), None)
@@ -2255,7 +2258,7 @@ def _bracketed_source(clause: _Clause, closing: int) -> Span | None:
     noted = len(inside) == 1 and (inside[0].text.lower() in PICTURE_NOTES or _is_age(inside[0].text))
     if not noted and any(t.pos not in NOMINAL for t in inside):
         return None
-    return clause.span(_nominal_start(clause, opening - 1), closing)
+    return clause.span(_joined_names_start(clause, _nominal_start(clause, opening - 1), cue_first), closing)
 
 
 #: Words in brackets after a speaker that say where they stand in the picture or what the picture is ("Der
@@ -2449,6 +2452,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             continue
         if previous.pos not in NOMINAL | {"ADP"} or previous.text in STOP or lowered in lexicon.according:
             break
+        named = _unclosed_affiliation_name(clause, start - 1)
+        if named is not None:  # "Mohamed Adow, von der Umweltorganisation X bezeichnet …": the name is the subject
+            start = named
+            break
         if previous.pos == "ADP" and not _modifies_noun(clause, start - 1):
             break
         if _starts_phrase(previous, tokens[start], lexicon):
@@ -2462,6 +2469,33 @@ def _nominal_start(clause: _Clause, last: int) -> int:
             break  # "W rozmowie z RMF FM | minister zdrowia X": no article, a title in the nominative opens it
         start -= 1
     return start
+
+
+def _affiliation_article(clause: _Clause, k: int) -> bool:
+    """Whether the relative-looking word at ``k`` is the article of a body after a name and a comma ("Mohamed Adow,
+    von der | Umweltorganisation X bezeichnet …"): a capitalised noun or name follows it, where a relative pronoun
+    is followed by its clause ("X, von der man sagte, …")."""
+    following = clause.tokens[k + 1] if k + 1 <= clause.last else None
+    if following is None or following.pos not in ("NOUN", "PROPN") or not following.text[:1].isupper():
+        return False
+    return k - 1 >= clause.first and _unclosed_affiliation_name(clause, k - 1) is not None
+
+
+def _unclosed_affiliation_name(clause: _Clause, k: int) -> int | None:
+    """The first token of the full name that opens the clause before the comma at ``k - 1``, where token ``k`` is a
+    genitive preposition whose phrase runs on to the cue with no closing comma ("Mohamed Adow, von der
+    Umweltorganisation Power Shift Africa bezeichnet …", issue #18: the organisation was read as the speaker):
+    the named person belongs to the body and speaks; ``None`` for any other preposition."""
+    tokens = clause.tokens
+    genitive = clause.lexicon.genitive
+    if tokens[k].pos != "ADP" or not (tokens[k].text.lower() in genitive or tokens[k].lemma.lower() in genitive):
+        return None  # "von", and "vom" by its lemma
+    if k - 3 < clause.first or tokens[k - 1].text != ",":
+        return None
+    first = k - 1
+    while first - 1 >= clause.first and (_is_name_word(tokens[first - 1]) or _is_noun_surname(clause, first - 1)):
+        first -= 1
+    return first if first == clause.first and k - 1 - first >= 2 else None
 
 
 def _quoted_compound_opening(clause: _Clause, noun: int) -> int | None:
@@ -2500,7 +2534,8 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     bracket = _short_bracket_opening(clause, joint - 1)  # "Die Gewerkschaft der Polizei (GdP) und der …"
     before = bracket - 1 if bracket is not None else joint - 1
     # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
-    if not (_is_name_word(tokens[before]) or (_heads_body(clause, before) and tokens[start].pos == "DET")):
+    named = _is_name_word(tokens[before]) or _is_noun_surname(clause, before)
+    if not (named or (_heads_body(clause, before) and tokens[start].pos == "DET")):
         return start
     left = _nominal_start(clause, before)
     # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
@@ -2554,8 +2589,8 @@ def _joined_names_end(
 ) -> int:
     """Last token of "X und Y" after a plural cue at ``verb`` ("Kürzlich wiesen die Biologen X und Y nach"), where
     the subject phrase after the cue ends on a name at ``end`` before an "and" and a phrase (ending where
-    ``phrase_end`` says; :meth:`_Clause.phrase_end` by default) naming someone else; else ``end`` (German only, as
-    :func:`_joined_names_start`)."""
+    ``phrase_end`` says; :meth:`_Clause.phrase_end` by default) naming someone else, or an article-led speaker noun
+    after one; else ``end`` (German only, as :func:`_joined_names_start`)."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.plural_names_joined or verb < clause.first or end + 2 > clause.last:
         return end
@@ -2570,10 +2605,17 @@ def _joined_names_end(
         if any(t.text.lower() in AND_WORDS for t in tokens[last + 2 : item + 1]):
             return item  # the phrase ran on over the "and": "Tom Muster und Eva Test"
         last = item
-    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS or not _ends_name(clause, last):
+    if last + 2 > clause.last or tokens[last + 1].text.lower() not in AND_WORDS:
+        return end
+    # or two article-led speaker nouns ("Am Montag haben die Polizei und die Feuerwehr betont", issue #18), as
+    # :func:`_joined_names_start` joins them before the verb
+    bodies = last == end and _heads_body(clause, last) and tokens[last + 2].pos == "DET"
+    if not (_ends_name(clause, last) or bodies):
         return end
     second = phrase_end(last + 2)
-    if second is None or not any(_is_name_word(t) for t in tokens[last + 2 : second + 1]):
+    if second is None:
+        return end
+    if not (any(_is_name_word(t) for t in tokens[last + 2 : second + 1]) or (bodies and _heads_body(clause, second))):
         return end
     return second
 
@@ -2586,6 +2628,17 @@ def _ends_name(clause: _Clause, k: int) -> bool:
     k = opening - 1 if opening is not None else k
     after_name = k - 1 >= clause.first and _is_name_word(tokens[k - 1]) and tokens[k].text[:1].isupper()
     return _is_name_word(tokens[k]) or after_name
+
+
+def _is_noun_surname(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a surname the tagger took for a common noun after a given name ("Jörg Adler", "Wendel
+    Trio", issue #18): a capitalised noun right after a proper name that opens a name (the word before that is no
+    proper name, so "Wahl Berlin Mitte" is not read so)."""
+    tokens = clause.tokens
+    if k - 1 < clause.first or tokens[k].pos != "NOUN" or not tokens[k].text[:1].isupper():
+        return False
+    given = tokens[k - 1]
+    return given.pos == "PROPN" and given.text[:1].isupper() and not given.text.isupper() and given.text.isalpha()
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:

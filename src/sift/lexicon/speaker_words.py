@@ -16,7 +16,9 @@ __all__ = ["AND_WORDS", "SPEAKER_WORDS", "SpeakerWords"]
 #: "And" in the languages the word-order rules read (fr, de, es, pt, it, pl; English has a parser): nouns it joins
 #: are one subject ("Dowódcy i zwierzchnicy polityczni zastrzegają"), read by its first noun ("El presidente y el
 #: ministro dijeron": the president speaks).
-AND_WORDS = frozenset({"i", "oraz", "y", "e", "et", "und"})
+#: German "sowie" ("as well as") joins two subjects as "und" does, and so does "als auch" of "sowohl A als auch B"
+#: (one token: ``german._correlative_and``).
+AND_WORDS = frozenset({"i", "oraz", "y", "e", "et", "und", "sowie", "als auch"})
 
 
 def _words(text: str) -> frozenset[str]:
