@@ -525,7 +525,8 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
             attribution.frame_block = framed_id if lent else None
-            attribution.confidence = cue_confidence(frame, framed.lang, tokens, said=lent)
+            speech = is_speech(frame, framed.lang, tokens, said=lent)
+            attribution.confidence = cue_confidence(frame, framed.lang, tokens, said=lent, speech=speech)
             attributions.append(attribution)
             if not lent and block.poster is not None and is_poster_frame(block, frame):  # the markup names the speaker
                 attribution.confidence = POSTED
@@ -534,7 +535,6 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 posted.append((block.poster.name, block.lang, attribution.id))
                 evidence[attribution.id] = Evidence(POSTED, 1.0)
                 continue
-            speech = is_speech(frame, framed.lang, tokens, said=lent)
             # the one a quoting verb quotes ("zitierte Goethe: „…“") did not quote: its cue says nothing of its kind
             # (a lone name quoting is an outlet, speakers.OUTLET_CUES), its relay did the quoting
             row = LANGUAGES.get(framed.lang)

@@ -511,9 +511,12 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
     return lemma in row.speech_lemmas or lemma in row.cue_lemmas or states_findings(frame, lang, tokens)
 
 
-def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False) -> float:
+def cue_confidence(
+    frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False, speech: bool | None = None
+) -> float:
     """Probability that the frame's cue reports a statement (``tokens``: the block's; ``said``: see
-    :func:`is_speech`)."""
+    :func:`is_speech`). ``speech``: :func:`is_speech` of the same arguments, when the caller has it already (the
+    attribution loop needs it too, and its tests read the block's tokens again)."""
     if frame.score is not None:
         probability = 1.0 / (1.0 + math.exp(-frame.score))
     elif (frame.cue_lemma or "") in PUNCTUATION_CUES:
@@ -524,4 +527,6 @@ def cue_confidence(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, sai
         probability = NOUN_CUE
     else:
         probability = RULE_CUE
-    return probability if is_speech(frame, lang, tokens, said=said) else probability * NOT_SPEECH
+    if speech is None:
+        speech = is_speech(frame, lang, tokens, said=said)
+    return probability if speech else probability * NOT_SPEECH

@@ -3589,7 +3589,8 @@ def continued_report(text: str, tokens: list[Token], lexicon: Lexicon) -> Span |
     end = None
     for first, last in _sentence_bounds(tokens):
         clause = _Clause(text, tokens, first, last, regions, lexicon)
-        if any(_frame_at(clause, i) is not None for i in range(first, last + 1)) or not _continues_report(clause):
+        # the cheap test first: most sentences continue no report, and a frame is looked for at every word
+        if not _continues_report(clause) or any(_frame_at(clause, i) is not None for i in range(first, last + 1)):
             break
         end = tokens[last].end
     return (tokens[0].start, end) if end is not None else None
