@@ -667,13 +667,19 @@ def _phrase_cue(clause: _Clause, i: int) -> bool:
     must be written so except opening the sentence; a capitalised one (a noun) is written so. A verb whose
     particle closes the clause is another verb ("sieht gut aus", "sieht … vor"); a phrase of
     ``content_phrase_cues`` needs said content after it or a noun of a position in its clause."""
+    return _phrase_at(clause, i) is not None
+
+
+def _phrase_at(clause: _Clause, i: int) -> Span | None:
+    """The first and last index of the companion that makes the verb at ``i`` a phrase cue (:func:`_phrase_cue`),
+    else ``None``."""
     tokens, lexicon = clause.tokens, clause.lexicon
     lemma = tokens[i].lemma.lower()
     if tokens[i].pos not in ("VERB", "AUX") or not _phrase_lemmas(lexicon.phrase_cues) & {lemma, f"sich {lemma}"}:
-        return False
+        return None
     window = list(_verb_clause(clause, i))
     if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
-        return False
+        return None
     reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
     for verb, phrase in lexicon.phrase_cues:
         if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):
@@ -681,11 +687,24 @@ def _phrase_cue(clause: _Clause, i: int) -> bool:
         end = _companion_end(clause, window, phrase)
         if end is None:
             continue
+        found = (end - len(phrase.split()) + 1, end)
         if (verb, phrase) not in lexicon.content_phrase_cues:
-            return True
+            return found
         if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
-            return True
-    return False
+            return found
+    return None
+
+
+def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
+    """Whether the source of the phrase cue at ``i`` holds the phrase's companion ("…, die eine Chance sieht": the
+    relative pronoun's clause read "die eine Chance" as the subject): a misread subject, no frame."""
+    if frame.source is None or not clause.lexicon.phrase_cues or clause.tokens[i].lemma.lower() in clause.lexicon.cues:
+        return False
+    companion = _phrase_at(clause, i)
+    if companion is None:
+        return False
+    start, end = clause.tokens[companion[0]].start, clause.tokens[companion[1]].end
+    return frame.source[0] <= start and end <= frame.source[1]
 
 
 def _before_companion(clause: _Clause, i: int, last: int) -> int:
@@ -3218,7 +3237,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         if frame is not None:
             return frame
     if _is_cue(clause, i):
-        return _cue_frame(clause, i)
+        frame = _cue_frame(clause, i)
+        return None if frame is not None and _holds_companion(clause, i, frame) else frame
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
