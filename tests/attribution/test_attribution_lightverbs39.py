@@ -97,3 +97,29 @@ def test_a_noun_of_a_statement_with_wonach_or_a_genitive_name_before_it(
 )
 def test_a_noun_of_a_statement_without_what_was_said_is_no_cue(analyse: Analyse, text: str) -> None:
     assert read.frames(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Der Landkreis Celle reagierte am Montag und forderte mehr Geld vom Bund.", "forderte", "Der Landkreis Celle"),
+        ("Am Montag kam der Minister Karl Ernst nach Berlin und betonte, dass die Lage ernst sei.", "betonte",
+         "der Minister Karl Ernst"),
+        ("Die Polizei nahm den Mann fest und erklärte, er sei bewaffnet gewesen.", "erklärte", "Die Polizei"),
+    ],
+)  # fmt: skip
+def test_a_cue_after_und_shares_the_subject_of_the_clause_before(
+    analyse: Analyse, text: str, cue: str, source: str
+) -> None:
+    assert read.frames(analyse([("de", text)])) == [(cue, source)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Preise stiegen im Mai und bestätigten den Trend.",  # no speaker before "und"
+        "Als der Zug kam, stiegen alle ein und erklärten nichts.",  # not a simple clause before "und"
+    ],
+)
+def test_a_cue_after_und_without_a_speaker_before_it_has_no_frame(analyse: Analyse, text: str) -> None:
+    assert read.frames(analyse([("de", text)])) == []

@@ -1640,6 +1640,14 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             return _frame(clause, cue, clause.content(after, clause.last), clause.span(first, first), lemma)
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
 
+    if (
+        before is not None
+        and before.text.lower() in AND_WORDS
+        and (subject is None or not _heads_speaker(clause, subject))
+    ):
+        shared = _shared_subject(clause, i, cue_first)  # "Der Landkreis reagierte und forderte mehr Geld"
+        if shared is not None:
+            return shared
     if before is not None and before.text == "," and subject is None:
         coordinated = _coordinated(clause, i, cue_first)
         if coordinated is not None:
@@ -2111,6 +2119,35 @@ def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         lemma = tokens[end].text.lower() + lemma  # "hinzu" + "fügen"
     cue = (tokens[cue_first].start, tokens[end].end)
     return _frame(clause, cue, clause.content(after, clause.last), clause.span(*subject), lemma)
+
+
+def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
+    """ "Der Landkreis Celle reagierte am Montag und forderte mehr Geld", "Nun zieht auch die Busbranche nach und
+    fordert …" (languages that capitalise nouns): a cue right after "und" with no subject of its own shares the
+    subject of the main clause before it, when that clause is simple (no stop between the sentence's start and
+    "und"), its subject opens it before the finite verb or follows that verb, and names a speaker ("Die Preise
+    stiegen und bestätigten …" names none; a pronoun is left to the readers of pronouns)."""
+    tokens = clause.tokens
+    conjunction = cue_first - 1
+    if not clause.lexicon.noun_capitals or conjunction <= clause.first:
+        return None
+    if any(tokens[k].text in STOP for k in range(clause.first, conjunction)):
+        return None
+    finite = next((k for k in range(clause.first, conjunction) if tokens[k].pos in ("VERB", "AUX")), None)
+    if finite is None or finite == clause.first:
+        return None
+    opening = tokens[clause.first].pos in NOMINAL and clause.phrase_end(clause.first) == finite - 1
+    if not opening or not _heads_speaker(clause, (clause.first, finite - 1)):  # "Den Vertrag unterschrieb X und …"
+        subject = _inverted_source(clause, finite + 1)
+    else:
+        subject = (clause.first, finite - 1)
+    if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject):
+        return None
+    particle = _separated_particle(clause, i)  # "… und kündigte neue Regeln an"
+    lemma = tokens[i].lemma.lower()
+    lemma = lemma if particle is None else tokens[particle].text.lower() + lemma
+    content = clause.content(_after_cue(clause, i), clause.last)
+    return _frame(clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), lemma)
 
 
 #: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
