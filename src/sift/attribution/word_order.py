@@ -2136,11 +2136,11 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     finite = next((k for k in range(clause.first, conjunction) if tokens[k].pos in ("VERB", "AUX")), None)
     if finite is None or finite == clause.first:
         return None
-    opening = tokens[clause.first].pos in NOMINAL and clause.phrase_end(clause.first) == finite - 1
-    if not opening or not _heads_speaker(clause, (clause.first, finite - 1)):  # "Den Vertrag unterschrieb X und …"
+    if tokens[clause.first].pos in NOMINAL:  # the subject opens the clause; the phrase after the verb is its object
+        opening = clause.phrase_end(clause.first) == finite - 1
+        subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
+    else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
         subject = _inverted_source(clause, finite + 1)
-    else:
-        subject = (clause.first, finite - 1)
     if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject):
         return None
     particle = _separated_particle(clause, i)  # "… und kündigte neue Regeln an"
