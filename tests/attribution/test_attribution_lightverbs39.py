@@ -123,3 +123,8 @@ def test_a_cue_after_und_shares_the_subject_of_the_clause_before(
 )
 def test_a_cue_after_und_without_a_speaker_before_it_has_no_frame(analyse: Analyse, text: str) -> None:
     assert read.frames(analyse([("de", text)])) == []
+
+
+def test_thanks_for_nothing_named_is_an_act(analyse: Analyse) -> None:
+    doc = analyse([("de", "Landrätin Sabine Ott bedankte sich in einer Rede bei ihrem Mann und ihren Kindern.")])
+    assert read.main_names(doc) == []
