@@ -329,6 +329,22 @@ def _plea(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     return bool(after) and after[0].text.lower() == preposition
 
 
+#: Per language, the verb of thanking and the preposition of what the thanks are for ("bedankte sich für die
+#: Zusammenarbeit": what was appreciated, an opinion with content, a statement); thanks to someone for nothing named
+#: ("bedankte sich bei seinem Mann und seinen Kindern", realpages dev7 r7-021) is an act (bench/data/README.md).
+THANKS = {"de": ("bedanken", "für")}
+
+
+def thanks_for_nothing(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame's cue is the verb of :data:`THANKS` with no preposition of what for in its sentence."""
+    verb, preposition = THANKS.get(lang, ("", ""))
+    cue = _cue_indices(frame, tokens) if frame.cue is not None else []
+    if (frame.cue_lemma or "").lower() != verb or not cue:
+        return False
+    sentence = tokens[cue[-1]].sentence
+    return not any(t.sentence == sentence and t.text.lower() == preposition for t in tokens)
+
+
 def _stance_object(frame: Frame, nouns: frozenset[str], tokens: Sequence[Token]) -> bool:
     """Whether what a cue reports opens with a noun of a stance ("äußerte Bedenken", "äußerte scharfe Kritik"): the
     stance alone is an act; with said content after it ("…, die Reform sei zu teuer") a statement."""
@@ -490,7 +506,8 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
     heading a conditional clause or under a modal of possibility does not, nor a verb of writing or belief acting on a
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
-    (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`), a list of
+    (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`), thanks for
+    nothing named (:func:`thanks_for_nothing`), a list of
     names after an inverted cue (:func:`lists_speakers`) or a
     rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`).
 
@@ -505,6 +522,8 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
     if negated(frame, lang, tokens) or lists_speakers(frame, tokens) or presumes(frame, lang, tokens):
         return False
     if not said and (acts_on_thing(frame, lang, tokens) or reflexive_without_content(frame, lang, tokens)):
+        return False
+    if thanks_for_nothing(frame, lang, tokens):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return said or not needs_content(frame, lang, tokens)

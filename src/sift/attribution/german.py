@@ -69,9 +69,62 @@ THING_SUBJECTS = (
     *("studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten"),
     *("statistik", "dokument", "papier", "entwurf", "gesetz", "vertrag", "beschluss", "resolution", "verordnung"),
 )
+
+
+def _pairs(verb: str, phrases: str) -> frozenset[tuple[str, str]]:
+    """(verb, phrase) for each phrase of a "|"-separated list."""
+    return frozenset((verb, phrase.strip()) for phrase in phrases.split("|"))
+
+
+#: Light-verb phrases of saying and stance (bench/data/README.md: an opinion with content is a statement, a stance
+#: without content is acting). Statements: "machte deutlich/klar, dass …" (what was made clear follows; "machte
+#: den Klassenerhalt klar" secures a win, so it needs said content, see :data:`CONTENT_PHRASE_CUES`), "brachte
+#: seine Enttäuschung zum Ausdruck" (a feeling about something said aloud, as "zeigte sich enttäuscht über"), "gab
+#: zu bedenken/verstehen, dass …" (lower-case: "gibt Anlass zu Bedenken" is a cause, no speaker's words), "erteilte
+#: den Plänen eine Absage/Abfuhr" (a refusal whose object is what was refused, as "wies … zurück"), "nahm/bezog
+#: Stellung/Position (zu …)" (a comment on a named matter, as "äußerte sich zu"), "stellte Hilfen in Aussicht" (a
+#: promise, as "versprach"), "richtete einen Appell an …" (an appeal, as "appellierte"), "gab sich zuversichtlich"
+#: (a stance with what it is about, as "zeigte sich zuversichtlich"; "gab sich geschlagen" concedes a match, so
+#: only adjectives of mood), and "sieht X kritisch", "sieht in X eine Gefahr", "sieht keinen Handlungsbedarf" (a
+#: view on a named matter; "sieht das Auto", "sieht gut aus" are seeing, no phrase). Left out as acting: "machte
+#: sich stark für", "setzte sich ein für" (campaigning, as "kämpft für"); "nahm keine Stellung" (declined: a
+#: determiner before "Stellung" is no phrase, nor is "bezog die Stellung" of troops).
+PHRASE_CUES = (
+    _pairs("machen", "deutlich|klar")
+    | _pairs("bringen", "zum Ausdruck")
+    | _pairs("geben", "zu bedenken|zu verstehen")
+    | _pairs("erteilen", "Absage|Abfuhr")
+    | _pairs("nehmen", "Stellung")
+    | _pairs("beziehen", "Stellung|Position")
+    | _pairs("stellen", "in Aussicht")
+    | _pairs("richten", "Appell|Appelle")
+    | _pairs("vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung")
+    | _pairs(
+        "sich geben",
+        "zuversichtlich|optimistisch|pessimistisch|gelassen|kämpferisch|entschlossen|selbstbewusst|zurückhaltend|"
+        "skeptisch|enttäuscht|überzeugt|zufrieden|unzufrieden|besorgt|überrascht|versöhnlich|unbeeindruckt|"
+        "siegessicher|bescheiden|demütig|zerknirscht|empört",
+    )
+    | _pairs(
+        "sehen",
+        "kritisch|skeptisch|positiv|negativ|gelassen|optimistisch|pessimistisch|problematisch|differenziert|"
+        "Gefahr|Gefahren|Risiko|Risiken|Chance|Chancen|Bedrohung|Handlungsbedarf|Nachholbedarf|Anlass|Grund|"
+        "Notwendigkeit|Problem|Probleme|Widerspruch",
+    )
+)
+#: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,
+#: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
+#: before a pause is no report of its own).
+CONTENT_PHRASE_CUES = _pairs("machen", "deutlich|klar") | _pairs(
+    "vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung"
+)
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
     thing_subjects=THING_SUBJECTS,
+    phrase_cues=PHRASE_CUES,
+    content_phrase_cues=CONTENT_PHRASE_CUES,
+    position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
+    bare_companions=frozenset({"Stellung", "Position"}),
     quote_reflexive_cues=QUOTE_REFLEXIVE_CUES,
     quote_manner_cues=QUOTE_MANNER_CUES,
     finding_cues=FINDING_CUES,

@@ -88,6 +88,8 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
         | lexicon.agreement_adjectives  # "sind sich einig": the adjective, not the copula
     )  # fmt: skip
     forms = {phrase.split()[-1] for phrase in phrases if phrase.strip()}
+    # "machte deutlich", "Kritisch sieht X": the companion, not the light verb, marks the frame
+    forms.update(phrase.split()[-1].lower() for _, phrase in lexicon.phrase_cues)
     stems = set()
     lemmas = (
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues

@@ -36,7 +36,7 @@ from sift.attribution.frames import (
 from sift.lexicon.speaker_words import AND_WORDS, compound_entry
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Iterator
 
     from sift.lexicon.languages import Language
 
@@ -245,6 +245,17 @@ class Lexicon:
     #: "„…“, konnte X ein positives Resümee ziehen": a quotation filling the sentence before the finite verb and its
     #: comma is what the named subject after that verb said, whatever the verb (verb-second German)
     quote_prefield: bool = False
+    #: light-verb phrases of saying and stance: (verb lemma, the word or two, as written, that make the verb one)
+    #: standing in the verb's clause ("machte deutlich", "gab zu bedenken", "erteilte eine Absage", "nahm Stellung",
+    #: "Kritisch sieht der Verband …"); a lemma written "sich geben" needs its reflexive ("gab sich zuversichtlich")
+    phrase_cues: frozenset[tuple[str, str]] = frozenset()
+    #: the phrases of ``phrase_cues`` that report only with said content after them, or one of ``position_nouns`` in
+    #: their clause ("machte klar, dass …", "hat ihre Position klar gemacht"; not "machte den Klassenerhalt klar")
+    content_phrase_cues: frozenset[tuple[str, str]] = frozenset()
+    position_nouns: frozenset[str] = frozenset()
+    #: companions of ``phrase_cues`` that make a phrase only with no determiner right before them ("nahm Stellung",
+    #: "bezog klar Position"; "nahm keine Stellung" declined, "bezog die Stellung" is troops')
+    bare_companions: frozenset[str] = frozenset()
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -464,8 +475,15 @@ def _stance_with_content(clause: _Clause, i: int) -> bool:
     )
     if noun is None or tokens[noun].lemma.lower() not in lexicon.stance_nouns:
         return False
+    return _said_after(clause, noun)
+
+
+def _said_after(clause: _Clause, k: int) -> bool:
+    """Whether what was said follows token ``k`` after a comma or a colon, before the sentence ends: a verb of
+    reported speech, a content opener ("dass", "wonach") or a quotation."""
+    tokens, lexicon = clause.tokens, clause.lexicon
     opened = False
-    for token in tokens[noun + 1 : clause.last + 1]:
+    for token in tokens[k + 1 : clause.last + 1]:
         if token.text in (",", ":"):
             opened = True
         elif token.text in STOP:
@@ -488,6 +506,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return True
     if token.lemma.lower() in lexicon.light_verbs and _stance_with_content(clause, i):
+        return True
+    if lexicon.phrase_cues and _phrase_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
@@ -634,6 +654,115 @@ def _conclusion_noun(clause: _Clause, i: int) -> int | None:
                 ):
                     return noun
             k += step
+    return None
+
+
+#: Words of a predicative companion that make it an adverb of degree instead ("machte deutlich mehr Gewinn"), by
+#: the part of speech of the word right after it.
+DEGREE_FOLLOWERS = frozenset({"ADJ", "ADV", "NUM", "NOUN", "PROPN", "DET"})
+
+
+def _phrase_cue(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` and a companion of ``phrase_cues`` in its clause (no stop nor other verb between,
+    before or after it) make a light-verb phrase of saying or stance ("machte in einer Erklärung deutlich, dass …",
+    "hat deutlich gemacht", "Kritisch sieht der Verband …", "gab sich zuversichtlich"). A lower-case companion
+    must be predicative: no adjective, adverb, number or noun right after it ("machte deutlich mehr Gewinn"), and it
+    must be written so except opening the sentence; a capitalised one (a noun) is written so. A verb whose
+    particle closes the clause is another verb ("sieht gut aus", "sieht … vor"); a phrase of
+    ``content_phrase_cues`` needs said content after it or a noun of a position in its clause."""
+    return _phrase_at(clause, i) is not None
+
+
+def _phrase_at(clause: _Clause, i: int) -> Span | None:
+    """The first and last index of the companion that makes the verb at ``i`` a phrase cue (:func:`_phrase_cue`),
+    else ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    lemma = tokens[i].lemma.lower()
+    if tokens[i].pos not in ("VERB", "AUX") or not _phrase_lemmas(lexicon.phrase_cues) & {lemma, f"sich {lemma}"}:
+        return None
+    window = list(_verb_clause(clause, i))
+    if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
+        return None
+    reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
+    for verb, phrase in lexicon.phrase_cues:
+        if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):
+            continue
+        end = _companion_end(clause, window, phrase)
+        if end is None:
+            continue
+        found = (end - len(phrase.split()) + 1, end)
+        if (verb, phrase) not in lexicon.content_phrase_cues:
+            return found
+        if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
+            return found
+    return None
+
+
+def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
+    """Whether the source of the phrase cue at ``i`` holds the phrase's companion ("…, die eine Chance sieht": the
+    relative pronoun's clause read "die eine Chance" as the subject): a misread subject, no frame."""
+    if frame.source is None or not clause.lexicon.phrase_cues or clause.tokens[i].lemma.lower() in clause.lexicon.cues:
+        return False
+    companion = _phrase_at(clause, i)
+    if companion is None:
+        return False
+    start, end = clause.tokens[companion[0]].start, clause.tokens[companion[1]].end
+    return frame.source[0] <= start and end <= frame.source[1]
+
+
+def _before_companion(clause: _Clause, i: int, last: int) -> int:
+    """Index of the word before the companion of the phrase cue at ``i`` when that companion closes the words up to
+    ``last`` (past punctuation: "Zu dem Streit nahm die Staatsanwaltschaft | Stellung."), else ``last``: the
+    companion is part of the cue, neither its subject nor what was said."""
+    tokens = clause.tokens
+    while last > i and tokens[last].pos == "PUNCT":
+        last -= 1
+    lemma = tokens[i].lemma.lower()
+    for verb, phrase in clause.lexicon.phrase_cues:
+        words = phrase.split()
+        first = last - len(words) + 1
+        if verb in (lemma, f"sich {lemma}") and first > i and [t.text for t in tokens[first : last + 1]] == words:
+            return first - 1
+    return last
+
+
+@functools.cache
+def _phrase_lemmas(phrases: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The verb lemmas of ``phrases`` (what :func:`_phrase_cue` checks a verb against first)."""
+    return frozenset(verb for verb, _ in phrases)
+
+
+def _verb_clause(clause: _Clause, i: int) -> Iterator[int]:
+    """Indices of the words around the verb at ``i`` up to a stop or another verb on either side (its clause's
+    middle field and its fronted phrase: "Kritisch sieht der Verband den Zeitplan", "hat deutlich gemacht"); an
+    infinitive with its marker is no other verb ("gab zu bedenken")."""
+    tokens, marker = clause.tokens, clause.lexicon.infinitive_marker
+    for step in (-1, 1):
+        k = i + step
+        while clause.first <= k <= clause.last and tokens[k].text not in STOP:
+            marked = k > clause.first and tokens[k - 1].text == marker  # "gab zu bedenken": the phrase's own verb
+            if tokens[k].pos in ("VERB", "AUX") and not (marker and marked):
+                break
+            yield k
+            k += step
+
+
+def _companion_end(clause: _Clause, window: list[int], phrase: str) -> int | None:
+    """Index of the last word of ``phrase`` (one or two words, as written) where it stands inside ``window``."""
+    tokens, words = clause.tokens, phrase.split()
+    inside = set(window)
+    for k in window:
+        end = k + len(words) - 1
+        if not all(j in inside for j in range(k, end + 1)):
+            continue
+        written = [tokens[j].text for j in range(k, end + 1)]
+        if k == clause.first:
+            written[0] = written[0][:1].lower() + written[0][1:] if words[0][:1].islower() else written[0]
+        if written != words or (phrase in clause.lexicon.bare_companions and k > 0 and tokens[k - 1].pos == "DET"):
+            continue
+        if words[-1][:1].islower() and end < clause.last and tokens[end + 1].pos in DEGREE_FOLLOWERS:
+            continue  # "machte deutlich mehr Gewinn": an adverb of degree
+        return end
     return None
 
 
@@ -1489,6 +1618,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if subject is not None and lemma in stance:  # "zeigte sich der Minister | besorgt", "sind sich X | einig"
         while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
             subject = (subject[0], subject[1] - 1)
+    if subject is not None and _phrase_lemmas(clause.lexicon.phrase_cues) & {lemma, f"sich {lemma}"}:
+        subject = (subject[0], max(subject[0], _before_companion(clause, i, subject[1])))  # "nahm X | Stellung"
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
@@ -1518,6 +1649,14 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             return _frame(clause, cue, clause.content(after, clause.last), clause.span(first, first), lemma)
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
 
+    if (
+        before is not None
+        and before.text.lower() in AND_WORDS
+        and (subject is None or not _heads_speaker(clause, subject))
+    ):
+        shared = _shared_subject(clause, i, cue_first)  # "Der Landkreis reagierte und forderte mehr Geld"
+        if shared is not None:
+            return shared
     if before is not None and before.text == "," and subject is None:
         coordinated = _coordinated(clause, i, cue_first)
         if coordinated is not None:
@@ -1993,6 +2132,35 @@ def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     return _frame(clause, cue, clause.content(after, clause.last), clause.span(*subject), lemma)
 
 
+def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
+    """ "Der Landkreis Celle reagierte am Montag und forderte mehr Geld", "Nun zieht auch die Busbranche nach und
+    fordert …" (languages that capitalise nouns): a cue right after "und" with no subject of its own shares the
+    subject of the main clause before it, when that clause is simple (no stop between the sentence's start and
+    "und"), its subject opens it before the finite verb or follows that verb, and names a speaker ("Die Preise
+    stiegen und bestätigten …" names none; a pronoun is left to the readers of pronouns)."""
+    tokens = clause.tokens
+    conjunction = cue_first - 1
+    if not clause.lexicon.noun_capitals or conjunction <= clause.first:
+        return None
+    if any(tokens[k].text in STOP for k in range(clause.first, conjunction)):
+        return None
+    finite = next((k for k in range(clause.first, conjunction) if tokens[k].pos in ("VERB", "AUX")), None)
+    if finite is None or finite == clause.first:
+        return None
+    if tokens[clause.first].pos in NOMINAL:  # the subject opens the clause; the phrase after the verb is its object
+        opening = clause.phrase_end(clause.first) == finite - 1
+        subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
+    else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
+        subject = _inverted_source(clause, finite + 1)
+    if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject):
+        return None
+    particle = _separated_particle(clause, i)  # "… und kündigte neue Regeln an"
+    lemma = tokens[i].lemma.lower()
+    lemma = lemma if particle is None else tokens[particle].text.lower() + lemma
+    content = clause.content(_after_cue(clause, i), clause.last)
+    return _frame(clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), lemma)
+
+
 #: Passive auxiliaries before a participle ("a été annoncé", "fue anunciado", "foi dito", "è stato detto",
 #: "zostało ogłoszone"): the subject is what was said, the agent after "par/por/da/przez" the speaker.
 PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "stato", "venire", "zostać", "werden"})
@@ -2143,7 +2311,8 @@ def _fronted_object(
     after = subject[1] + 1
     while after <= clause.last and clause.tokens[after].text in (",", ":"):
         after += 1
-    content = clause.content(after, clause.last) if after <= clause.last else None
+    end = _before_companion(clause, i, clause.last)  # "Zu X nahm der Vorstand Stellung": no content after it
+    content = clause.content(after, end) if after <= end else None
     if content is None and not _fronted_setting(clause, cue_first):
         # the fronted phrase is what was spoken of; one of place or time ("Am Abend sprach X") is none
         content = clause.content(clause.first, cue_first - 1)
@@ -3185,7 +3354,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         if frame is not None:
             return frame
     if _is_cue(clause, i):
-        return _cue_frame(clause, i)
+        frame = _cue_frame(clause, i)
+        return None if frame is not None and _holds_companion(clause, i, frame) else frame
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
@@ -3372,6 +3542,11 @@ def _statement_noun(clause: _Clause, i: int) -> Frame | None:
     tokens, lexicon = clause.tokens, clause.lexicon
     if any(t.text.lower() in lexicon.according for t in tokens[max(clause.first, i - 3) : i]):
         return None
+    possessor = _possessor_before(clause, i)
+    if possessor is not None:  # "Merkels Aussage, dass …"
+        said = _said_opener(clause, i + 1)
+        content = clause.content(said, clause.last) if said is not None else None
+        return _frame(clause, clause.span(i, i) or (0, 0), content, possessor, tokens[i].lemma.lower())
     source_first = None
     for j in range(i + 1, min(clause.last, i + 3) + 1):  # modifiers first ("eleitoral", "polityczny")
         if tokens[j].text.lower() in lexicon.genitive:
@@ -3393,17 +3568,45 @@ def _statement_noun(clause: _Clause, i: int) -> Frame | None:
     names = [t for t in tokens[k : end + 1] if t.pos == "PROPN" and t.text[:1].isupper()]
     if len(names) < 2 and tokens[k].lemma.lower() not in lexicon.speaker_heads:
         return None
-    after = end + 1
+    after = _said_opener(clause, end + 1)
+    if after is None:
+        return None
+    content = clause.content(after, clause.last)
+    return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(source_first, end), tokens[i].lemma.lower())
+
+
+def _said_opener(clause: _Clause, after: int) -> int | None:
+    """Index of what a noun of a statement reports, past commas from ``after``: a subordinator, a relative pronoun,
+    a quotation or a colon, or a content opener that is no preposition ("…, wonach …"; not "vor"); else ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
     while after <= clause.last and tokens[after].text == ",":
         after += 1
     if after > clause.last:
         return None
     opener = tokens[after]
     said = opener.pos == "SCONJ" or opener.text.lower() in lexicon.relatives or opener.text in '«“„":'
-    if not said:
+    return after if said or (opener.pos != "ADP" and opener.text.lower() in lexicon.openers) else None
+
+
+def _possessor_before(clause: _Clause, i: int) -> Span | None:
+    """ "Olaf Scholz' Ankündigung, dass …", "Kanzler Merz’ Aussage, …" (languages that capitalise nouns): a name in
+    the genitive of its apostrophe right before the noun of a statement names its speaker. The genitive "s" ("Merkels
+    Aussage") is left alone: the speaker's name would keep it ("Jana Roths"), which the readers of names do not
+    undo for a person."""
+    tokens = clause.tokens
+    j = i - 1
+    if not clause.lexicon.noun_capitals or j <= clause.first or tokens[j].text not in ("'", "’"):
         return None
-    content = clause.content(after, clause.last)
-    return _frame(clause, clause.span(i, i) or (0, 0), content, clause.span(source_first, end), tokens[i].lemma.lower())
+    if (
+        tokens[j].start != tokens[j - 1].end
+        or tokens[j - 1].pos != "PROPN"
+        or not tokens[j - 1].text.endswith(("s", "z", "x", "ß"))
+    ):
+        return None
+    first = j - 1
+    while first > clause.first and tokens[first - 1].pos == "PROPN":
+        first -= 1  # "Olaf Scholz'"
+    return (tokens[first].start, tokens[j - 1].end)
 
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:

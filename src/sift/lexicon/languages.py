@@ -423,7 +423,7 @@ GERMAN = Language(
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
-        rechtfertigen aufzeigen plädieren
+        rechtfertigen aufzeigen plädieren bedanken
         """
     ),
     according_words=frozenset(
@@ -497,7 +497,8 @@ GERMAN = Language(
         "büro", "bündnis", "ariat", "blatt", "fernsehen", "kabinett", "netz", "portal", "magazin",
     ),
     strong_adjective_endings=(("f", "e"), ("n", "es"), ("m", "er")),
-    content_openers=word_set("dass ob vor"),
+    # "wonach": what a report or a noun of a statement says ("die Warnung des Instituts, wonach …")
+    content_openers=word_set("dass ob vor wonach"),
     # warnen den Stürmer, verweisen auf Platz zwei, verteidigen den Titel, führen den Freistoß aus, erzählen von,
     # informieren über, begrüßen die Gäste, verlangen eine WLAN-Verbindung (what a device or a rule requires,
     # realpages dev10 r10-010; "verlangte, dass …" stays a cue) (not "erwarten", "schätzen", "melden": "mehr als
