@@ -158,3 +158,20 @@ def test_a_quoted_title_hyphened_to_an_outlet_noun_names_the_outlet(analyse: Ana
 def test_a_storys_point_of_view_is_no_source(analyse: Analyse) -> None:
     text = "Der Roman erzählt aus der Sicht eines 13-Jährigen vom Leben in der Bundesrepublik."
     assert _shown(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Entwurf zum neuen Messstellengesetz räumt den Netzbetreibern mehr Zeit ein.",
+        "Die Studie über die AfD zeigt, dass die Partei wächst.",
+        "Der Referentenentwurf zum Gesetz sieht vor, dass die Preise steigen.",
+    ],
+)
+def test_a_work_about_a_topic_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert _shown(analyse([("de", text)])) == []
+
+
+def test_a_studys_author_still_speaks(analyse: Analyse) -> None:
+    doc = analyse([("de", "Laut einer Studie der Universität Mannheim steigen die Preise.")])
+    assert _shown(doc) == ["Universität Mannheim"]

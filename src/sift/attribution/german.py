@@ -66,8 +66,8 @@ FINDING_NOUNS = (
 #: sentence as its subject, they are what "er" or "sie" of the next sentence stands for, no person named before.
 THING_SUBJECTS = (
     *sorted(LANGUAGES["de"].speakers.document_nouns),
-    *("studie", "umfrage", "erhebung", "untersuchung", "analyse", "auswertung", "befragung", "gutachten"),
-    *("statistik", "dokument", "papier", "entwurf", "gesetz", "vertrag", "beschluss", "resolution", "verordnung"),
+    *sorted(LANGUAGES["de"].speakers.data_nouns),
+    *("dokument", "papier", "gesetz", "vertrag", "beschluss", "resolution", "verordnung"),
 )
 
 

@@ -573,6 +573,35 @@ def _part(mention: SourceMention, words: list[Token]) -> SourceMention:
     return replace(mention, text=text, words=words, start=words[0].start)
 
 
+#: Prepositions of what a work is about, by language ("der Entwurf zum MsbG", "die Studie über die AfD", "a report
+#: on Iran", "l'étude sur le Rassemblement national"); an author follows the genitive instead ("der Bericht des
+#: Wehrbeauftragten", "a report by the WHO").
+WORK_TOPIC_PREPOSITIONS = {
+    "de": frozenset({"zu", "zum", "zur", "über", "gegen"}),
+    "en": frozenset({"on", "about", "into"}),
+    "fr": frozenset({"sur"}),
+    "es": frozenset({"sobre"}),
+    "pt": frozenset({"sobre"}),
+    "it": frozenset({"su", "sul", "sulla", "sui", "sugli", "sulle"}),
+}
+
+
+def _work_on_a_topic(core: list[Token], lang: str, speakers: SpeakerWords) -> bool:
+    """Whether a source span opens with a document's or a study's noun and a preposition of its topic ("Der Entwurf
+    zum neuen MsbG räumt … ein", "Die Studie über die AfD zeigt"; realpages dev12 r12-012 showed "MsbG", a law, as a
+    speaker): the work states it, and the name after the preposition is what it is about, no one who speaks. Where
+    nouns are capitalised a compound ending in such a noun is one too ("Referentenentwurf")."""
+    topics = WORK_TOPIC_PREPOSITIONS.get(lang)
+    if topics is None or len(core) < 3 or core[0].pos != "NOUN" or core[1].text.lower() not in topics:
+        return False
+    works = speakers.document_nouns | speakers.data_nouns
+    lemma = (core[0].lemma or core[0].text).lower()
+    word = core[0].text.lower()
+    if lemma in works or word in works:
+        return True
+    return speakers.capitalises_nouns and any(len(w) > 4 and word.endswith(w) for w in works)
+
+
 def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
@@ -622,6 +651,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
     if core[0].text.lower() in speakers.schedule_nouns:
         return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
+    if _work_on_a_topic(core, mention.lang, speakers):
+        return SourceReading("document", how="document")  # "Der Entwurf zum neuen MsbG", "a study on the AfD"
     name = _text(core, mention.text, offset)
     article = _article_before(tokens, core, speakers)
     if len(core) == 1 and speakers.capitalises_nouns:  # "des Bundesrats", "des Ministers": in the nominative

@@ -402,10 +402,13 @@ GERMAN = SpeakerWords(
     ),
     data_nouns=_words(
         "daten zahl zahlen statistik statistiken schätzung schätzungen berechnung berechnungen ergebnis ergebnisse "
-        "tabelle tabellen rangliste ranglisten"
+        "tabelle tabellen rangliste ranglisten studie studien umfrage umfragen untersuchung untersuchungen analyse "
+        "analysen gutachten erhebung erhebungen auswertung auswertungen befragung befragungen"
     ),
     spokesperson_nouns=_words("sprecher sprecherin"),
-    document_nouns=_words("mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort"),
+    document_nouns=_words(
+        "mitteilung erklärung bericht pressemitteilung stellungnahme schreiben brief urteil antwort entwurf"
+    ),
     speech_nouns=_words(
         """
         aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung statement forderung
