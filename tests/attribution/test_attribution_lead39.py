@@ -175,3 +175,33 @@ def test_a_work_about_a_topic_names_no_speaker(analyse: Analyse, text: str) -> N
 def test_a_studys_author_still_speaks(analyse: Analyse) -> None:
     doc = analyse([("de", "Laut einer Studie der Universität Mannheim steigen die Preise.")])
     assert _shown(doc) == ["Universität Mannheim"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # review39a: the fronted phrase is what was commented on, not an adverbial before the companion
+        ("Zu dem Streit nahm der Landrat Kurt Vogel am Abend Stellung.", "Kurt Vogel"),
+        # a party in brackets does not cut the phrase cue's window
+        ("Am Montag machte Olaf Scholz (SPD) deutlich, dass die Steuern sinken.", "Olaf Scholz"),
+        ("Stellung nahm am Montag der Landrat Kurt Vogel (CDU).", "Kurt Vogel"),
+        # a fronted object is no shared subject; the subject after the verb is
+        ("Den Bürgermeister traf die Opposition am Montag und forderte seinen Rücktritt.", "Opposition"),
+        # a cue after "und" shares the subject even when a speaker noun is its object
+        (
+            "Der Landkreis Celle reagierte am Montag und forderte die Landesregierung auf, mehr Geld zu geben.",
+            "Landkreis Celle",
+        ),
+    ],
+)
+def test_review39a_phrase_cues_and_shared_subjects(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _shown(analyse([("de", text)])) == [speaker]
+
+
+def test_a_relative_clause_with_a_plural_verb_is_no_affiliation(analyse: Analyse) -> None:
+    doc = analyse([("de", "Anna Roth, von der Kollegen erzählen, sie sei streng, lehnte ab.")])
+    assert "Anna Roth" not in _shown(doc)
+
+
+def test_a_declined_comment_is_no_statement(analyse: Analyse) -> None:
+    assert _shown(analyse([("de", "Der Verband nahm nicht Stellung.")])) == []

@@ -486,7 +486,7 @@ def _said_after(clause: _Clause, k: int) -> bool:
     for token in tokens[k + 1 : clause.last + 1]:
         if token.text in (",", ":"):
             opened = True
-        elif token.text in STOP:
+        elif token.text in STOP and token.text != "(":
             return False
         elif opened and (
             token.text.lower() in lexicon.reported or token.text.lower() in lexicon.openers or token.text in NAME_QUOTES
@@ -684,7 +684,7 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
         return None
     reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
-    for verb, phrase in lexicon.phrase_cues:
+    for verb, phrase in sorted(lexicon.phrase_cues):
         if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):
             continue
         end = _companion_end(clause, window, phrase)
@@ -712,18 +712,12 @@ def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
 
 def _before_companion(clause: _Clause, i: int, last: int) -> int:
     """Index of the word before the companion of the phrase cue at ``i`` when that companion closes the words up to
-    ``last`` (past punctuation: "Zu dem Streit nahm die Staatsanwaltschaft | Stellung."), else ``last``: the
-    companion is part of the cue, neither its subject nor what was said."""
-    tokens = clause.tokens
-    while last > i and tokens[last].pos == "PUNCT":
-        last -= 1
-    lemma = tokens[i].lemma.lower()
-    for verb, phrase in clause.lexicon.phrase_cues:
-        words = phrase.split()
-        first = last - len(words) + 1
-        if verb in (lemma, f"sich {lemma}") and first > i and [t.text for t in tokens[first : last + 1]] == words:
-            return first - 1
-    return last
+    ``last`` (past punctuation), else ``last``."""
+    end = last
+    while end > i and clause.tokens[end].pos == "PUNCT":
+        end -= 1
+    companion = _phrase_at(clause, i)
+    return companion[0] - 1 if companion is not None and companion[0] > i and companion[1] == end else last
 
 
 @functools.cache
@@ -739,7 +733,13 @@ def _verb_clause(clause: _Clause, i: int) -> Iterator[int]:
     tokens, marker = clause.tokens, clause.lexicon.infinitive_marker
     for step in (-1, 1):
         k = i + step
-        while clause.first <= k <= clause.last and tokens[k].text not in STOP:
+        while clause.first <= k <= clause.last:
+            bracket = _short_bracket_closing(clause, k, clause.last) if step == 1 else _short_bracket_opening(clause, k)
+            if bracket is not None:
+                k = bracket + step
+                continue
+            if tokens[k].text in STOP:
+                break
             marked = k > clause.first and tokens[k - 1].text == marker  # "gab zu bedenken": the phrase's own verb
             if tokens[k].pos in ("VERB", "AUX") and not (marker and marked):
                 break
@@ -758,7 +758,8 @@ def _companion_end(clause: _Clause, window: list[int], phrase: str) -> int | Non
         written = [tokens[j].text for j in range(k, end + 1)]
         if k == clause.first:
             written[0] = written[0][:1].lower() + written[0][1:] if words[0][:1].islower() else written[0]
-        if written != words or (phrase in clause.lexicon.bare_companions and k > 0 and tokens[k - 1].pos == "DET"):
+        declined = k > 0 and (tokens[k - 1].pos == "DET" or tokens[k - 1].text.lower() == "nicht")
+        if written != words or (phrase in clause.lexicon.bare_companions and declined):
             continue
         if words[-1][:1].islower() and end < clause.last and tokens[end + 1].pos in DEGREE_FOLLOWERS:
             continue  # "machte deutlich mehr Gewinn": an adverb of degree
@@ -1618,7 +1619,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if subject is not None and lemma in stance:  # "zeigte sich der Minister | besorgt", "sind sich X | einig"
         while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
             subject = (subject[0], subject[1] - 1)
-    if subject is not None and _phrase_lemmas(clause.lexicon.phrase_cues) & {lemma, f"sich {lemma}"}:
+    if subject is not None:
         subject = (subject[0], max(subject[0], _before_companion(clause, i, subject[1])))  # "nahm X | Stellung"
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
@@ -1649,11 +1650,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             return _frame(clause, cue, clause.content(after, clause.last), clause.span(first, first), lemma)
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zugleich mahnte sie: …", "Das sagte er"
 
-    if (
-        before is not None
-        and before.text.lower() in AND_WORDS
-        and (subject is None or not _heads_speaker(clause, subject))
-    ):
+    if before is not None and before.text.lower() in AND_WORDS:
         shared = _shared_subject(clause, i, cue_first)  # "Der Landkreis reagierte und forderte mehr Geld"
         if shared is not None:
             return shared
@@ -2147,7 +2144,9 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     finite = next((k for k in range(clause.first, conjunction) if tokens[k].pos in ("VERB", "AUX")), None)
     if finite is None or finite == clause.first:
         return None
-    if tokens[clause.first].pos in NOMINAL:  # the subject opens the clause; the phrase after the verb is its object
+    if (
+        tokens[clause.first].pos in NOMINAL and tokens[clause.first].text.lower() not in clause.lexicon.object_articles
+    ):  # the subject opens the clause; the phrase after the verb is its object
         opening = clause.phrase_end(clause.first) == finite - 1
         subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
     else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
@@ -2311,8 +2310,8 @@ def _fronted_object(
     after = subject[1] + 1
     while after <= clause.last and clause.tokens[after].text in (",", ":"):
         after += 1
-    end = _before_companion(clause, i, clause.last)  # "Zu X nahm der Vorstand Stellung": no content after it
-    content = clause.content(after, end) if after <= end else None
+    companion = _before_companion(clause, i, clause.last) != clause.last  # "Zu X nahm der Vorstand Stellung"
+    content = clause.content(after, clause.last) if after <= clause.last and not companion else None
     if content is None and not _fronted_setting(clause, cue_first):
         # the fronted phrase is what was spoken of; one of place or time ("Am Abend sprach X") is none
         content = clause.content(clause.first, cue_first - 1)
@@ -2647,7 +2646,18 @@ def _affiliation_article(clause: _Clause, k: int) -> bool:
     following = clause.tokens[k + 1] if k + 1 <= clause.last else None
     if following is None or following.pos not in ("NOUN", "PROPN") or not following.text[:1].isupper():
         return False
-    return k - 1 >= clause.first and _unclosed_affiliation_name(clause, k - 1) is not None
+    if k - 1 < clause.first or _unclosed_affiliation_name(clause, k - 1) is None:
+        return False
+    tokens = clause.tokens
+    verb = next(
+        (j for j in range(k + 1, clause.last + 1) if tokens[j].pos in ("VERB", "AUX") or tokens[j].text in STOP), None
+    )
+    group = []
+    while verb is not None and verb <= clause.last and tokens[verb].pos in ("VERB", "AUX"):
+        group.append(tokens[verb].text.lower())
+        verb += 1
+    # a named person's verb is singular: a plural one is a relative clause's ("X, von der Kollegen erzählen, …")
+    return not any(w.endswith(PLURAL_VERB_ENDING) and not w.startswith("ge") for w in group)
 
 
 def _unclosed_affiliation_name(clause: _Clause, k: int) -> int | None:
