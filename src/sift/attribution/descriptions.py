@@ -396,6 +396,7 @@ def _described(
                     named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
                     return SourceReading("organisation", _institution_key(named_text) or fold(named_text), named_text)
             named = _name_after_compound_body_noun(core, head, entry, speakers) if kind == "organisation" else []
+            named = named or (_name_of_common_words(core, head, speakers) if kind == "organisation" else [])
             if named:
                 # "die Umweltorganisation Power Shift Africa", "der Energiekonzern RWE" (issue #18): a compound of
                 # a body noun describes the body; the proper name after it is the body's name
@@ -471,6 +472,19 @@ def _name_after_compound_body_noun(core: list[Token], head: int, entry: str, spe
     if not rest or len(rest) > MAX_OUTLET_NAME:
         return []
     if not all(t.pos in ("PROPN", "X") and t.text[:1].isupper() for t in rest):
+        return []
+    return [] if any(_is_speaker_noun(t, speakers, documents=True) for t in rest) else rest
+
+
+def _name_of_common_words(core: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+    """Where every noun is capitalised, the name of common words after a body noun that opens the span ("der Verein
+    Mehr Demokratie", "die Partei Die Linke", "der Verband Gemeinsam Stark", issue #18): capitalised words only, at
+    most :data:`MAX_OUTLET_NAME`, the first no noun (an article, an adjective or an adverb is written capitalised
+    only as a name's word), none a speaker word; else none ("der Verein Lebenshilfe" stays the body noun's)."""
+    rest = core[head + 1 :]
+    if not speakers.capitalises_nouns or head != 0 or not rest or len(rest) > MAX_OUTLET_NAME:
+        return []
+    if rest[0].pos in ("NOUN", "PROPN", "X") or not all(t.text[:1].isupper() and t.text.isalpha() for t in rest):
         return []
     return [] if any(_is_speaker_noun(t, speakers, documents=True) for t in rest) else rest
 

@@ -84,7 +84,9 @@ from sift.attribution.surnames import (
     _verb_number,
     full_names,
     introduced_given_names,
+    is_known_given_name,
     lone_surname_names,
+    names_read_as_nouns,
 )
 from sift.attribution.title_predicates import author_titles, is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
@@ -631,7 +633,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     if _is_nationality(words, speakers):
         return SourceReading("pronoun:person")  # "der Franzose", "le Français": the same
-    tokens = mention.words if mention.words is not None else plain_tokens(mention.text)
+    tokens = names_read_as_nouns(
+        mention.words if mention.words is not None else plain_tokens(mention.text), mention.lang
+    )
     if any(t.text.lower() in speakers.impersonal_pronouns for t in tokens):
         return SourceReading("none")  # "den man den Behörden meldet": nobody in particular
     offset = mention.start if mention.words is not None else 0
@@ -1431,6 +1435,23 @@ def _honorific_names(text: str, lang: str) -> list[TitledName]:
     ]
 
 
+def _without_glued_object(name: str, lang: str) -> str:
+    """A titled name without a noun glued to its end, where every noun is capitalised and a verb before its subject
+    puts the object right after the name ("Bei Max Enk verwendete Küchenchef Torsten Hempel Zuckerschoten, …",
+    realpages dev9 r9-020: no speaker "Torsten Hempel Zuckerschoten"): of three or more words, a last word the
+    dictionary reads as another form of a capitalised noun (a plural or case form: "Zuckerschote"), after a word
+    that is no known given name ("Hans Peter Engels" keeps its surname)."""
+    from sift.machine_cache import dictionary_lemma
+
+    words = name.split()
+    speakers = SPEAKER_WORDS.get(lang)
+    if speakers is None or not speakers.capitalises_nouns or len(words) < 3 or is_known_given_name(words[-2], lang):
+        return name
+    lemma = dictionary_lemma(words[-1], lang)
+    glued = lemma is not None and lemma != words[-1] and lemma[:1].isupper()
+    return " ".join(words[:-1]) if glued else name
+
+
 def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[TitledName]:
     """The persons ``text`` names with a title by apposition: a name and a title phrase after its comma, or a
     title right before the name (read as a source would be: :func:`read_source`)."""
@@ -1444,6 +1465,7 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
         if NUMBERED_NAME.match(text, match.end("name")):
             continue  # "Poseł Polski 2050": a party named with a number, no person
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
+        reading = replace(reading, name=_without_glued_object(reading.name, lang))
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")
         if reading.name.split()[0] in speakers.determiners:
@@ -1883,6 +1905,8 @@ def _add_conjunct(
         if not part:
             return
         reading = read_source(_part(mention, part), gazetteer)
+        if _is_bare_companions(part, reading, speakers):
+            return  # "Schmidt und Partner erklärten", "Meyer und Kollegen schreiben": the named one speaks for them
         named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_ITEM_KINDS)
         if reading.kind not in (*SPEAKER_KINDS, "title") or not named:
             return
@@ -1902,6 +1926,13 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
+
+
+def _is_bare_companions(part: list[Token], reading: SourceReading, speakers: SpeakerWords) -> bool:
+    """Whether a conjunct is one bare noun of people with no article where nouns take one ("Partner" of "Schmidt
+    und Partner", "Kollegen" of "Meyer und Kollegen", issue #18): the named person's companions or a firm's name,
+    no speaker of their own (a bare body, "laut Polizei und Feuerwehr", reads as a body, not as people)."""
+    return speakers.capitalises_nouns and len(part) == 1 and part[0].pos == "NOUN" and reading.kind == "anonymous"
 
 
 def _add_titled_conjunct(
@@ -1939,11 +1970,16 @@ def _and_positions(tokens: list[Token]) -> list[int]:
 
 
 def _joined(mention: SourceMention, name: str, speakers: SpeakerWords) -> list[list[Token]]:
-    """The two sides of "X and Y" when each may be a speaker of its own (see :func:`_add_conjunct`). With commas,
+    """The two sides of "X and Y" when each may be a speaker of its own (see :func:`_add_conjunct`), after the
+    span's opening "von" of an according-phrase (:func:`_is_source_preposition`). With commas,
     only an "and" after one joins two speakers, each with its appositive ("El presidente de X, Y, y el alcalde de Z,
     W"), or one before them all ("Lula e o presidente francês, Emmanuel Macron"); the parts keep their commas, which
     tell each name from its title."""
     words = [t for t in _without_bracketed(mention.words or []) if t.text.lower() not in CORRELATIVE_OPENERS]
+    if _is_source_preposition(words):
+        # "Nach Meinung von Linda Teuteberg (FDP) und Cem Özdemir (Grüne)": the span's "von" is the cue's, no
+        # preposition inside the first name that would make the "and" join words of one complement
+        words = words[1:]
     commas = any(t.text == "," for t in words)
     tokens = words if commas else [t for t in words if t.pos != "PUNCT"]
     joins = _and_positions(tokens)

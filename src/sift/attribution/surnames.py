@@ -5,6 +5,7 @@ name after "laut" and other "according to" words."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sift.attribution.institutions import _is_organisation_word, _known_name
 from sift.attribution.name_shapes import MIN_COMPOUND_HEAD, NAME_PARTICLES, _is_compound, transliteration_key
@@ -18,6 +19,7 @@ from sift.attribution.source_mentions import (
     _pronoun_class,
 )
 from sift.attribution.tokens import plain_tokens
+from sift.attribution.word_order import Token
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
@@ -486,3 +488,41 @@ def _is_given_name(word: str, lang: str, speakers: SpeakerWords) -> bool:
     endings = row.noun_form_endings if row is not None else ()
     forms = {base + ending for base in (word, umlauted) for ending in endings} - {word}
     return not any(dictionary_lemma(form, lang) == word for form in forms)
+
+
+def names_read_as_nouns(tokens: list[Token], lang: str) -> list[Token]:
+    """The tokens of a source span with a person's name the tagger read as two nouns tagged as proper nouns
+    (issue #18: "Laut Reimund Schwarze ist das falsch", "Nach Angaben von Reimund Schwarze": HanTa guesses a noun
+    for a capitalised word its lexicon lacks, and "Schwarze" is a word, so the span named nobody; at a sentence's
+    start HanTa reads the same words as a name). Where every noun is capitalised: two capitalised words tagged as
+    nouns, the first neither in HanTa's lexicon nor in the dictionary (an unknown capitalised word, as given names
+    are: no noun a page uses would be both), no speaker word nor agent noun by its ending ("Arbeitsrechtlerin"),
+    the second no speaker word, and no article or adjective right before them ("der Verein Mehr Demokratie", "die
+    Grüne Jugend" stay nouns)."""
+    speakers = SPEAKER_WORDS.get(lang)
+    if speakers is None or not speakers.capitalises_nouns:
+        return tokens
+    from sift.attribution.german import lexicon_tag
+    from sift.machine_cache import dictionary_lemma
+
+    out = list(tokens)
+    for i in range(len(out) - 1):
+        given, surname = out[i], out[i + 1]
+        if given.pos != "NOUN" or surname.pos != "NOUN":
+            continue
+        if not all(
+            _LONE_WORD.fullmatch(t.text) and t.text[:1].isupper() and not t.text.isupper() for t in (given, surname)
+        ):
+            continue
+        before = out[i - 1] if i > 0 else None
+        if before is not None and (before.pos in ("DET", "ADJ") or before.text.lower() in speakers.determiners):
+            continue
+        if any(_is_speaker_noun(t, speakers) for t in (given, surname)) or given.text.lower().endswith(
+            speakers.agent_endings
+        ):
+            continue  # "Laut Arbeitsrechtlerin Bürger" (realpages dev7): an agent noun by its ending, a title
+        if lexicon_tag(given.text) is not None or dictionary_lemma(given.text, lang) is not None:
+            continue
+        out[i] = replace(given, lemma=given.text, pos="PROPN")
+        out[i + 1] = replace(surname, lemma=surname.text, pos="PROPN")
+    return out

@@ -2555,7 +2555,10 @@ def _is_ordinal_stop(clause: _Clause, k: int) -> bool:
 def _starts_phrase(previous: Token, token: Token, lexicon: Lexicon) -> bool:
     """Whether ``token`` opens a new noun phrase right after a noun: an article after a noun starts the next
     phrase ("dans le conflit Montgomery-Montréal | Le Contrôleur général"), unless it is a genitive article that
-    continues it ("der Sprecher der Regierung")."""
+    continues it ("der Sprecher der Regierung"), or a capitalised one after a speaker noun, the first word of the
+    body's name that noun says the kind of ("der Verein Mehr Demokratie", "die Partei Die Linke", issue #18)."""
+    if token.text[:1].isupper() and previous.pos == "NOUN" and previous.lemma.lower() in lexicon.speaker_heads:
+        return False
     return token.pos == "DET" and previous.pos in ("NOUN", "PROPN") and token.text.lower() not in lexicon.genitive
 
 
@@ -2773,7 +2776,11 @@ def _joined_names_end(
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.plural_names_joined or verb < clause.first or end + 2 > clause.last:
         return end
-    if not tokens[verb].text.lower().endswith(PLURAL_VERB_ENDING) or tokens[verb].pos not in ("VERB", "AUX"):
+    # "So habe X als auch die Landesrätin Y betont" (issue #18): the verb of "sowohl A als auch B" agrees with the
+    # nearest, so the correlative joins two speakers after a singular verb too
+    correlative = _is_correlative_join(tokens[end + 1])
+    plural = tokens[verb].text.lower().endswith(PLURAL_VERB_ENDING) and tokens[verb].pos in ("VERB", "AUX")
+    if not (plural or correlative):
         return end
     phrase_end = phrase_end or clause.phrase_end
     last = end  # "Das sagten Jana Beispiel (SPD), Tom Muster und Eva Test": the items before the "and" too
@@ -2797,6 +2804,15 @@ def _joined_names_end(
     if not (any(_is_name_word(t) for t in tokens[last + 2 : second + 1]) or (bodies and _heads_body(clause, second))):
         return end
     return second
+
+
+#: The "and" of "sowohl A als auch B", one token after ``german._correlative_and`` joined it.
+CORRELATIVE_JOIN = "als auch"
+
+
+def _is_correlative_join(token: Token) -> bool:
+    """Whether ``token`` is the joined "als auch" of a correlative "sowohl A als auch B"."""
+    return token.pos == "CCONJ" and token.text.lower() == CORRELATIVE_JOIN
 
 
 def _ends_name(clause: _Clause, k: int) -> bool:
