@@ -205,3 +205,49 @@ def test_a_relative_clause_with_a_plural_verb_is_no_affiliation(analyse: Analyse
 
 def test_a_declined_comment_is_no_statement(analyse: Analyse) -> None:
     assert _shown(analyse([("de", "Der Verband nahm nicht Stellung.")])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # review39b: thanks with a quotation are a statement
+        ("„Ihr wart heute großartig“, bedankte sich der Trainer bei den Fans.", ["Trainer"]),
+        # a dateline before a quotation a frame reports is no speaker label
+        (
+            "Bad Homburg, Hessen: „Wir bauen die Stadt wieder auf“, sagte der Bürgermeister am Montag.",
+            ["Bürgermeister"],
+        ),
+        # one's own chance is no view of a matter
+        ("In der 80. Minute sah Müller seine Chance und schoss das Tor zum 2:1.", []),
+        ("Der Verband sieht in der Reform eine Gefahr für die Bauern.", ["Verband"]),
+    ],
+)
+def test_review39b_thanks_labels_and_chances(analyse: Analyse, text: str, speakers: list[str]) -> None:
+    assert _shown(analyse([("de", text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a document noun opening the span gives the body no gender ("einer Mitteilung des … Bauernverbands": er)
+        (
+            "Laut einer Mitteilung des Deutschen Bauernverbands sind die Preise stark gestiegen. Er fordert daher mehr"
+            " Hilfe vom Staat.",
+            ["Deutscher Bauernverband"],
+        ),
+        # the pronoun the sentences between still use keeps its speaker
+        (
+            "Ministerin Anna Berg sagte am Montag, die Reform komme im Herbst. Der Plan sei fertig. Am Abend traf sie in"
+            " Hamburg Eva Roth. Danach sagte sie, die Gespräche seien gut gewesen.",
+            ["Anna Berg"],
+        ),
+        # a compound body noun in the genitive is the same body
+        (
+            "Der Energiekonzern Uniper teilte mit, die Preise würden steigen. Nach Angaben des Energiekonzerns Uniper"
+            " werden auch die Gaspreise steigen.",
+            ["Uniper"],
+        ),
+    ],
+)
+def test_review39b_pronouns_and_bodies(analyse: Analyse, text: str, speakers: list[str]) -> None:
+    assert _shown(analyse([("de", text)])) == speakers

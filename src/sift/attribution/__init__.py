@@ -201,6 +201,7 @@ def _finish(
         if any(
             (frame.cue is not None and end <= frame.cue[0] < colon)
             or (frame.source is not None and frame.source[0] < end and start < frame.source[1])
+            or _sourced_over(frame, label.content[0])  # "City, State: „…“, sagte der Bürgermeister"
             for frame in frames
         ):
             label = None
@@ -526,7 +527,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
             attribution.frame_block = framed_id if lent else None
             speech = is_speech(frame, framed.lang, tokens, said=lent)
-            attribution.confidence = cue_confidence(frame, framed.lang, tokens, said=lent, speech=speech)
+            attribution.confidence = cue_confidence(frame, framed.lang, speech=speech)
             attributions.append(attribution)
             if not lent and block.poster is not None and is_poster_frame(block, frame):  # the markup names the speaker
                 attribution.confidence = POSTED

@@ -336,13 +336,17 @@ THANKS = {"de": ("bedanken", "für")}
 
 
 def thanks_for_nothing(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
-    """Whether the frame's cue is the verb of :data:`THANKS` with no preposition of what for in its sentence."""
+    """Whether the frame's cue is the verb of :data:`THANKS` with no preposition of what for, no quotation and no
+    colon in its sentence."""
     verb, preposition = THANKS.get(lang, ("", ""))
-    cue = _cue_indices(frame, tokens) if frame.cue is not None else []
-    if (frame.cue_lemma or "").lower() != verb or not cue:
+    if (frame.cue_lemma or "").lower() != verb or frame.cue is None:
+        return False
+    cue = _cue_indices(frame, tokens)
+    if not cue:
         return False
     sentence = tokens[cue[-1]].sentence
-    return not any(t.sentence == sentence and t.text.lower() == preposition for t in tokens)
+    said = (preposition, ":", *QUOTE_MARKS)
+    return not any(t.sentence == sentence and t.text.lower() in said for t in tokens)
 
 
 def _stance_object(frame: Frame, nouns: frozenset[str], tokens: Sequence[Token]) -> bool:
@@ -521,18 +525,18 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
         return False
     if negated(frame, lang, tokens) or lists_speakers(frame, tokens) or presumes(frame, lang, tokens):
         return False
-    if not said and (acts_on_thing(frame, lang, tokens) or reflexive_without_content(frame, lang, tokens)):
-        return False
-    if thanks_for_nothing(frame, lang, tokens):
+    if not said and (
+        acts_on_thing(frame, lang, tokens)
+        or reflexive_without_content(frame, lang, tokens)
+        or thanks_for_nothing(frame, lang, tokens)
+    ):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs
         return said or not needs_content(frame, lang, tokens)
     return lemma in row.speech_lemmas or lemma in row.cue_lemmas or states_findings(frame, lang, tokens)
 
 
-def cue_confidence(
-    frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bool = False, speech: bool | None = None
-) -> float:
+def cue_confidence(frame: Frame, lang: str, *, speech: bool) -> float:
     """Probability that the frame's cue reports a statement (``tokens``: the block's; ``said``: see
     :func:`is_speech`). ``speech``: :func:`is_speech` of the same arguments, when the caller has it already (the
     attribution loop needs it too, and its tests read the block's tokens again)."""
@@ -546,6 +550,4 @@ def cue_confidence(
         probability = NOUN_CUE
     else:
         probability = RULE_CUE
-    if speech is None:
-        speech = is_speech(frame, lang, tokens, said=said)
     return probability if speech else probability * NOT_SPEECH

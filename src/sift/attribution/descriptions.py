@@ -466,7 +466,7 @@ def _name_after_compound_body_noun(core: list[Token], head: int, entry: str, spe
         return []
     if len(token.text) <= len(entry) + 2:
         return []
-    if not token.text.lower().endswith(entry):
+    if not token.text.lower().endswith((entry, entry + "s")):  # "des Energiekonzerns RWE"
         return []
     rest = core[head + 1 :]
     if not rest or len(rest) > MAX_OUTLET_NAME:

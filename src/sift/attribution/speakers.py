@@ -451,12 +451,7 @@ def _quoted_outlet(mention: SourceMention, gazetteer: Gazetteer) -> SourceReadin
     article = found.group("article")
     if article is not None and article.lower() not in speakers.determiners:
         return None
-    name = found.group("name")
-    determiner = fused_outlet_article(name, speakers.determiners, gazetteer)
-    if determiner is None:
-        return None
-    full = f"{determiner.capitalize()} {name}"
-    return SourceReading("outlet", "outlet|" + fold(full), full, how="gazetteer")
+    return _outlet_with_article(found.group("name"), speakers, gazetteer)
 
 
 def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
@@ -768,7 +763,13 @@ def _after_fused_article(mention: SourceMention, whole: list[Token], gazetteer: 
     if mention.preposition not in FUSED_ARTICLES or not whole or not whole[0].text[:1].isupper():
         return None
     name = _text(whole, mention.text, mention.start if mention.words is not None else 0)
-    article = fused_outlet_article(name, SPEAKER_WORDS.get(mention.lang, SpeakerWords()).determiners, gazetteer)
+    return _outlet_with_article(name, SPEAKER_WORDS.get(mention.lang, SpeakerWords()), gazetteer)
+
+
+def _outlet_with_article(name: str, speakers: SpeakerWords, gazetteer: Gazetteer) -> SourceReading | None:
+    """The outlet the gazetteer knows as ``name`` with one of the language's articles ("Monde": Le Monde, "Welt":
+    Die Welt), under that full name; ``None`` when no article makes it one."""
+    article = fused_outlet_article(name, speakers.determiners, gazetteer)
     if article is None:
         return None
     full = f"{article.capitalize()} {name}"
@@ -1640,7 +1641,9 @@ def _body_genders(mention: SourceMention) -> set[str]:
     row = LANGUAGES.get(mention.lang)
     if row is None or not row.feminine_noun_endings or not mention.words:
         return set()
-    head = next((t.text.lower() for t in mention.words if t.pos == "NOUN"), None)
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    stated = speakers.document_nouns | speakers.speech_nouns | speakers.judgement_nouns
+    head = next((t.text.lower() for t in mention.words if t.pos == "NOUN" and _in(stated, t, speakers) is None), None)
     if head is None:
         return set()
     if head.endswith(row.feminine_noun_endings):
@@ -2276,6 +2279,8 @@ def _interposed_person(
         offset = (mention.start if number == mention.block else len(page[number][0])) - len(text)
         if (entity.last_block, entity.last_end) > (number, offset):
             return None  # the speaker is named in those sentences
+        if re.search(rf"\b{re.escape(mention.text.strip())}\b", text, re.IGNORECASE):
+            return None  # "Am Abend traf sie Eva Roth. Danach sagte sie": the pronoun there is the speaker still
         lang = page[number][1]
         if lang != mention.lang:
             continue

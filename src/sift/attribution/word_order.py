@@ -691,11 +691,17 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
         if end is None:
             continue
         found = (end - len(phrase.split()) + 1, end)
+        if verb == "sehen" and found[0] > 0 and tokens[found[0] - 1].text.lower().startswith(POSSESSIVE_STEMS):
+            continue  # "sah Müller seine Chance": his own opportunity, no view of a matter ("vertritt ihre Ansicht" is)
         if (verb, phrase) not in lexicon.content_phrase_cues:
             return found
         if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
             return found
     return None
+
+
+#: Stems of the German possessive determiners ("seine Chance", "ihre Gefahr"): an object someone has, not one seen.
+POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eure")
 
 
 def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
