@@ -237,8 +237,8 @@ def test_review39b_thanks_labels_and_chances(analyse: Analyse, text: str, speake
         ),
         # the pronoun the sentences between still use keeps its speaker
         (
-            "Ministerin Anna Berg sagte am Montag, die Reform komme im Herbst. Der Plan sei fertig. Am Abend traf sie in"
-            " Hamburg Eva Roth. Danach sagte sie, die Gespräche seien gut gewesen.",
+            "Ministerin Anna Berg sagte am Montag, die Reform komme im Herbst. Der Plan sei fertig. Am Abend traf sie"
+            " in Hamburg Eva Roth. Danach sagte sie, die Gespräche seien gut gewesen.",
             ["Anna Berg"],
         ),
         # a compound body noun in the genitive is the same body
