@@ -1,4 +1,4 @@
-"""Session 39, cues39b (#18): German predicates of belief, expectation, judgement, threat and advocacy with their
+"""Session 39, cues39b (#18): German predicates of belief, hope, expectation, judgement, threat and advocacy with their
 content ("ist überzeugt, dass …", "rechnet damit, dass …", "hält X für falsch", "begründete das Urteil damit, dass
 …", "drohte mit Streiks", "warb dafür, dass …"), a compound speaker noun sharing a cue after "und" ("Nun zieht auch die
 Busbranche nach und fordert …"), and weak nouns HanTa cuts to a stem ("Zeugen" read as "Zeug"). Hand-made
@@ -26,6 +26,11 @@ Analyse = Callable[[list[tuple[str, str]]], Document]
         ("Der Vereinschef Jan Moll ist sich sicher, dass der Umbau gelingt.", "ist", "Der Vereinschef Jan Moll"),
         ("Der Mieterbund ist der Auffassung, dass die Mieten zu stark steigen.", "ist", "Der Mieterbund"),
         ("Die Ärztin Mara Dietz ist fest davon überzeugt, dass die Impfung schützt.", "ist", "Die Ärztin Mara Dietz"),
+        # a hope or a belief with its content after a comma
+        ("Die Landesregierung hofft, dass der Landtag zustimmt.", "hofft", "Die Landesregierung"),
+        ("Nun hofft der Verband Nordmetall, dass die Gespräche bald beginnen.", "hofft", "der Verband Nordmetall"),
+        ("Der Bürgermeister Kai Hess denkt, dass die Umgehungsstraße zu teuer wird.", "denkt",
+         "Der Bürgermeister Kai Hess"),
         # an expectation and reasons given with their content
         ("Die Bundesbank rechnet damit, dass die Wirtschaft im Frühjahr wieder wächst.", "rechnet", "Die Bundesbank"),
         ("Das Amtsgericht Kiel begründete sein Urteil damit, dass die Frau keine Vorstrafen habe.", "begründete",
@@ -54,6 +59,10 @@ def test_a_predicate_with_its_content_is_a_cue(analyse: Analyse, text: str, cue:
         "Es ist sicher, dass die Preise im Herbst steigen.",  # nobody's belief
         "Sicher ist, dass die Bahn im Winter weniger fährt.",
         "Der Hubschrauber ist sicher gelandet, und alle stiegen aus.",
+        # a hope or a thought without said content
+        "Die Trainerin hofft auf einen Sieg am Samstag.",
+        "Der Kapitän hofft auf Regen, weil die Felder trocken sind.",
+        "Der Soldat denkt an seine Familie, die in Syrien lebt.",
         # "rechnen" and "begründen" without said content
         "Die Pendler rechnen mit dem Bus um sieben Uhr.",
         "Der Kassierer rechnet die Einnahmen nach, damit nichts fehlt.",

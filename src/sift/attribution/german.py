@@ -155,6 +155,7 @@ GERMAN = replace(
     position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
     bare_companions=frozenset({"Stellung", "Position"}),
     belief_predicatives=BELIEF_PREDICATIVES,
+    content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
     preposition_cues=PREPOSITION_CUES,
     judgement_cues=frozenset({"halten"}),
     judgement_prepositions=frozenset({"für"}),

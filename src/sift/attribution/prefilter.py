@@ -94,7 +94,7 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     stems = set()
     lemmas = (
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
-        | lexicon.origin_cues | lexicon.learning_cues | lexicon.judgement_cues
+        | lexicon.origin_cues | lexicon.learning_cues | lexicon.judgement_cues | lexicon.content_verbs
         | {verb for verb, _ in lexicon.preposition_cues}  # "drohte mit": the verb, not the preposition, is rare
     )  # fmt: skip
     for lemma in lemmas:

@@ -259,6 +259,9 @@ class Lexicon:
     #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
     #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
     belief_predicatives: frozenset[str] = frozenset()
+    #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
+    #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
+    content_verbs: frozenset[str] = frozenset()
     #: (verb lemma, preposition): verbs that report with that prepositional object in their clause ("drohte mit
     #: Streiks", "warb für den Ausbau"; not "warb Kunden", "droht einzustürzen")
     preposition_cues: frozenset[tuple[str, str]] = frozenset()
@@ -532,6 +535,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.agreement_cues and (_agreement_follows(clause, i) or _belief_follows(clause, i)):
+        return True
+    if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
         return True
     if lexicon.preposition_cues and _preposition_cue(clause, i):
         return True
@@ -914,6 +919,20 @@ def _agreement_follows(clause: _Clause, i: int) -> bool:
     """Whether the reflexive and an adjective of agreement follow the copula at ``i`` before any stop ("sind sich
     einig", "sind sich alle Fachleute einig"; not "ist sich treu")."""
     return _reflexive_then(clause, i, lambda token: token.text.lower() in clause.lexicon.agreement_adjectives)
+
+
+def _opener_after_comma(clause: _Clause, i: int) -> bool:
+    """Whether the verb's clause closes with a comma or a colon a few words after ``i``, no other verb nor stop before
+    it, and a content opener or a quotation opens what follows ("Die Regierung hofft, dass …", "hofft der Minister,
+    dass …"; not "hofft auf Regen, weil …", "denkt an seine Familie, die …")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for k in range(i + 1, min(clause.last - 1, i + MAX_STANCE + 1) + 1):
+        if tokens[k].text in (",", ":"):
+            after = tokens[k + 1]
+            return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 #: The most words between a copula and its predicative of belief ("ist der Minister fest davon überzeugt").
