@@ -33,6 +33,8 @@ Analyse = Callable[[list[tuple[str, str]]], Document]
          "Der Bürgermeister Kai Hess"),
         # an expectation and reasons given with their content
         ("Die Bundesbank rechnet damit, dass die Wirtschaft im Frühjahr wieder wächst.", "rechnet", "Die Bundesbank"),
+        ("Die Handelskammer rechnet mit einem deutlichen Rückgang der Exporte.", "rechnet", "Die Handelskammer"),
+        ("Die Kreisverwaltung rechnet mit Mehrkosten von drei Millionen Euro.", "rechnet", "Die Kreisverwaltung"),
         ("Das Amtsgericht Kiel begründete sein Urteil damit, dass die Frau keine Vorstrafen habe.", "begründete",
          "Das Amtsgericht Kiel"),
         # a judgement: a predicative adjective (with a word of degree) or a noun of judgement after "für"
@@ -66,6 +68,8 @@ def test_a_predicate_with_its_content_is_a_cue(analyse: Analyse, text: str, cue:
         # "rechnen" and "begründen" without said content
         "Die Pendler rechnen mit dem Bus um sieben Uhr.",
         "Der Kassierer rechnet die Einnahmen nach, damit nichts fehlt.",
+        "Der Trainer rechnet mit seinen treuen Fans.",
+        "Die Lehrerin rechnet mit spitzem Bleistift.",
         "Der Bauer begründete damit eine neue Tradition im Dorf.",
         # "halten" in other senses
         "Die Torhüterin hält den Ball für ihre Mannschaft fest.",

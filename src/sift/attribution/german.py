@@ -141,7 +141,15 @@ BELIEF_PREDICATIVES = word_set(
 #: "stellte in Aussicht" is). Left out as acts: "lehnte … ab" (a vote or a decision, or a refusal without content),
 #: "wirbt für X", "warb um Y" without said content (a campaign, or recruiting: "werben um Fachkräfte"), "kämpft
 #: für", "setzt sich ein für".
-PREPOSITION_CUES = _pairs("drohen", "mit")
+PREPOSITION_CUES = _pairs("drohen", "mit") | _pairs("rechnen", "mit")
+#: The forecast "rechnet mit …" reports only with a change, a loss or a cost as its object ("Die Bundesbank rechnet
+#: mit einem Anstieg der Arbeitslosigkeit", "rechnet mit Mehrkosten von …"), as "erwartet" does; "rechnet mit dem
+#: Zug", "rechnet mit seinen Fans" are none.
+PREPOSITION_OBJECTS = _pairs(
+    "rechnen",
+    "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
+    "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
+)
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(
     "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
@@ -157,6 +165,7 @@ GERMAN = replace(
     belief_predicatives=BELIEF_PREDICATIVES,
     content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
     preposition_cues=PREPOSITION_CUES,
+    preposition_objects=PREPOSITION_OBJECTS,
     judgement_cues=frozenset({"halten"}),
     judgement_prepositions=frozenset({"für"}),
     judgement_nouns=JUDGEMENT_NOUNS,

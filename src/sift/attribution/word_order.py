@@ -265,6 +265,9 @@ class Lexicon:
     #: (verb lemma, preposition): verbs that report with that prepositional object in their clause ("drohte mit
     #: Streiks", "warb für den Ausbau"; not "warb Kunden", "droht einzustürzen")
     preposition_cues: frozenset[tuple[str, str]] = frozenset()
+    #: (verb lemma, noun end): a verb of ``preposition_cues`` listed here reports only when its prepositional object's
+    #: head ends with one of its nouns ("rechnet mit einem Anstieg der Preise"; not "rechnet mit dem Zug")
+    preposition_objects: frozenset[tuple[str, str]] = frozenset()
     #: verbs of judging that report with ``judgement_prepositions`` and a predicative adjective or one of
     #: ``judgement_nouns`` after it ("hält die Reform für falsch", "hält es für möglich, dass …", "hält den Plan für
     #: einen Fehler"; not "hält den Ball", "hält die Straße für den Verkehr gesperrt")
@@ -980,10 +983,24 @@ def _preposition_cue(clause: _Clause, i: int) -> bool:
     marker = lexicon.infinitive_marker
     if _particle_apart(clause, window) or (marker and any(tokens[k].text == marker for k in window)):
         return False
+    objects = tuple(noun for verb, noun in lexicon.preposition_objects if verb == lemma)
     return any(
-        tokens[k].pos == "ADP" and tokens[k].text.lower() in wanted and k < clause.last and tokens[k + 1].pos != "NUM"
+        tokens[k].pos == "ADP"
+        and tokens[k].text.lower() in wanted
+        and k < clause.last
+        and tokens[k + 1].pos != "NUM"
+        and (not objects or _object_head_ends(clause, k + 1, window, objects))
         for k in window
     )
+
+
+def _object_head_ends(clause: _Clause, k: int, window: list[int], nouns: tuple[str, ...]) -> bool:
+    """Whether the noun heading the phrase from ``k`` (past articles, adjectives, figures and adverbs) ends with one
+    of ``nouns`` ("mit einem deutlichen Anstieg", "mit Preiserhöhungen")."""
+    tokens, inside = clause.tokens, set(window)
+    while k in inside and tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+        k += 1
+    return k in inside and tokens[k].pos == "NOUN" and tokens[k].lemma.lower().endswith(nouns)
 
 
 #: Words of degree a tagger may read as pronouns before an adjective ("hält die Studie für wenig aussagekräftig").
