@@ -18,6 +18,7 @@ from sift.attribution.frames import Frame
 from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
 from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
 from sift.lexicon.languages import LANGUAGES, word_set
+from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
 
@@ -88,7 +89,12 @@ def _pairs(verb: str, phrases: str) -> frozenset[tuple[str, str]]:
 #: only adjectives of mood), and "sieht X kritisch", "sieht in X eine Gefahr", "sieht keinen Handlungsbedarf" (a
 #: view on a named matter; "sieht das Auto", "sieht gut aus" are seeing, no phrase). Left out as acting: "machte
 #: sich stark für", "setzte sich ein für" (campaigning, as "kämpft für"); "nahm keine Stellung" (declined: a
-#: determiner before "Stellung" is no phrase, nor is "bezog die Stellung" of troops).
+#: determiner before "Stellung" is no phrase, nor is "bezog die Stellung" of troops). Session 39 (cues39b): "rechnet
+#: damit, dass …" (an expectation with its content, as "erwartet") and "begründete das Urteil damit, dass …" (the
+#: reasons a court or a body gives are its statement) report only with said content (:data:`CONTENT_PHRASE_CUES`):
+#: "rechnet mit dem Zug", "begründete damit eine Tradition" are none; so does "warb dafür, dass …" (advocacy with
+#: its content: bench/data/README.md, "wirbt für" with content is speech), while a bare "wirbt für digitale IDs" is
+#: a campaign, an act (realpages dev3 r3-014 lists such bodies as no speakers).
 PHRASE_CUES = (
     _pairs("machen", "deutlich|klar")
     | _pairs("bringen", "zum Ausdruck")
@@ -99,6 +105,9 @@ PHRASE_CUES = (
     | _pairs("stellen", "in Aussicht")
     | _pairs("richten", "Appell|Appelle")
     | _pairs("vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung")
+    | _pairs("rechnen", "damit")
+    | _pairs("begründen", "damit")
+    | _pairs("werben", "dafür")
     | _pairs(
         "sich geben",
         "zuversichtlich|optimistisch|pessimistisch|gelassen|kämpferisch|entschlossen|selbstbewusst|zurückhaltend|"
@@ -115,8 +124,36 @@ PHRASE_CUES = (
 #: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,
 #: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
 #: before a pause is no report of its own).
-CONTENT_PHRASE_CUES = _pairs("machen", "deutlich|klar") | _pairs(
-    "vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung"
+CONTENT_PHRASE_CUES = (
+    _pairs("machen", "deutlich|klar")
+    | _pairs("vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung")
+    | _pairs("rechnen", "damit")
+    | _pairs("begründen", "damit")
+    | _pairs("werben", "dafür")
+)
+#: Predicatives of belief after "sein" that report with said content after them (bench/data/README.md: a belief
+#: with its content is a statement, "many analysts believe that …"; one without is none): "Der Minister ist
+#: überzeugt, dass …", "ist sich sicher, dass …", "ist zuversichtlich, dass …", "ist der Meinung, dass …".
+BELIEF_PREDICATIVES = word_set(
+    "überzeugt sicher gewiss zuversichtlich optimistisch pessimistisch skeptisch besorgt meinung ansicht auffassung"
+)
+#: Verbs that report through a prepositional object: a threat ("drohte mit Streiks": an announcement, as a promise
+#: "stellte in Aussicht" is). Left out as acts: "lehnte … ab" (a vote or a decision, or a refusal without content),
+#: "wirbt für X", "warb um Y" without said content (a campaign, or recruiting: "werben um Fachkräfte"), "kämpft
+#: für", "setzt sich ein für".
+PREPOSITION_CUES = _pairs("drohen", "mit") | _pairs("rechnen", "mit")
+#: The forecast "rechnet mit …" reports only with a change, a loss or a cost as its object ("Die Bundesbank rechnet
+#: mit einem Anstieg der Arbeitslosigkeit", "rechnet mit Mehrkosten von …"), as "erwartet" does; "rechnet mit dem
+#: Zug", "rechnet mit seinen Fans" are none.
+PREPOSITION_OBJECTS = _pairs(
+    "rechnen",
+    "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
+    "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
+)
+#: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
+JUDGEMENT_NOUNS = word_set(
+    "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
+    "signal problem gefahr risiko chance lösung ausweg erfolg"
 )
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
@@ -125,6 +162,13 @@ GERMAN = replace(
     content_phrase_cues=CONTENT_PHRASE_CUES,
     position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
     bare_companions=frozenset({"Stellung", "Position"}),
+    belief_predicatives=BELIEF_PREDICATIVES,
+    content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
+    preposition_cues=PREPOSITION_CUES,
+    preposition_objects=PREPOSITION_OBJECTS,
+    judgement_cues=frozenset({"halten"}),
+    judgement_prepositions=frozenset({"für"}),
+    judgement_nouns=JUDGEMENT_NOUNS,
     quote_reflexive_cues=QUOTE_REFLEXIVE_CUES,
     quote_manner_cues=QUOTE_MANNER_CUES,
     finding_cues=FINDING_CUES,
@@ -292,6 +336,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
                 lemma, pos = word, "PROPN"
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
+            elif pos == "NOUN":
+                lemma = _weak_noun_lemma(word, lemma)
             tokens.append(Token(word, start, end, lemma, pos, number))
     return _correlative_and(tokens)
 
@@ -388,6 +434,18 @@ def _is_letter_digit_name(word: str) -> bool:
     return (
         word[:1].isupper() and word.isalnum() and any(c.isdigit() for c in word) and sum(c.isalpha() for c in word) >= 2
     )
+
+
+def _weak_noun_lemma(word: str, lemma: str) -> str:
+    """The lemma of a weak noun in "-e" whose "-en" form HanTa cuts to a stem ("Zeugen" -> "Zeug", the thing;
+    "Augenzeugen" -> "Augenzeug"), when the stem with "e" is a speaker noun or a compound one ends: "Zeugen
+    berichteten von einem Knall" named no speaker. Any other lemma is kept."""
+    heads = GERMAN.speaker_heads
+    if word != f"{lemma}en" or lemma.lower() in heads:
+        return lemma
+    weak = f"{lemma}e"
+    folded = weak.lower()
+    return weak if folded in heads or compound_entry(folded, heads) is not None else lemma
 
 
 #: Endings of finite German verb forms, longest first ("schlussfolger|te", "resümier|t").

@@ -86,6 +86,7 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
         | lexicon.statement_nouns | lexicon.reported | lexicon.quote_cues | lexicon.reflexive_cues
         | lexicon.conclusion_nouns  # "kommt zu dem Schluss": the noun, not the verb of arriving, marks the frame
         | lexicon.agreement_adjectives  # "sind sich einig": the adjective, not the copula
+        | lexicon.belief_predicatives  # "ist überzeugt, dass": the predicative, not the copula
     )  # fmt: skip
     forms = {phrase.split()[-1] for phrase in phrases if phrase.strip()}
     # "machte deutlich", "Kritisch sieht X": the companion, not the light verb, marks the frame
@@ -93,7 +94,8 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     stems = set()
     lemmas = (
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
-        | lexicon.origin_cues | lexicon.learning_cues
+        | lexicon.origin_cues | lexicon.learning_cues | lexicon.judgement_cues | lexicon.content_verbs
+        | {verb for verb, _ in lexicon.preposition_cues}  # "drohte mit": the verb, not the preposition, is rare
     )  # fmt: skip
     for lemma in lemmas:
         for stem in _stems(lemma):

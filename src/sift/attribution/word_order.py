@@ -256,6 +256,24 @@ class Lexicon:
     #: companions of ``phrase_cues`` that make a phrase only with no determiner right before them ("nahm Stellung",
     #: "bezog klar Position"; "nahm keine Stellung" declined, "bezog die Stellung" is troops')
     bare_companions: frozenset[str] = frozenset()
+    #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
+    #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
+    belief_predicatives: frozenset[str] = frozenset()
+    #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
+    #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
+    content_verbs: frozenset[str] = frozenset()
+    #: (verb lemma, preposition): verbs that report with that prepositional object in their clause ("drohte mit
+    #: Streiks", "warb für den Ausbau"; not "warb Kunden", "droht einzustürzen")
+    preposition_cues: frozenset[tuple[str, str]] = frozenset()
+    #: (verb lemma, noun end): a verb of ``preposition_cues`` listed here reports only when its prepositional object's
+    #: head ends with one of its nouns ("rechnet mit einem Anstieg der Preise"; not "rechnet mit dem Zug")
+    preposition_objects: frozenset[tuple[str, str]] = frozenset()
+    #: verbs of judging that report with ``judgement_prepositions`` and a predicative adjective or one of
+    #: ``judgement_nouns`` after it ("hält die Reform für falsch", "hält es für möglich, dass …", "hält den Plan für
+    #: einen Fehler"; not "hält den Ball", "hält die Straße für den Verkehr gesperrt")
+    judgement_cues: frozenset[str] = frozenset()
+    judgement_prepositions: frozenset[str] = frozenset()
+    judgement_nouns: frozenset[str] = frozenset()
 
 
 def rules_lexicon(language: Language) -> Lexicon:
@@ -519,7 +537,13 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
-    if token.lemma.lower() in lexicon.agreement_cues and _agreement_follows(clause, i):
+    if token.lemma.lower() in lexicon.agreement_cues and (_agreement_follows(clause, i) or _belief_follows(clause, i)):
+        return True
+    if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
+        return True
+    if lexicon.preposition_cues and _preposition_cue(clause, i):
+        return True
+    if token.lemma.lower() in lexicon.judgement_cues and _judgement_follows(clause, i):
         return True
     if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
         return True
@@ -681,7 +705,7 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     if tokens[i].pos not in ("VERB", "AUX") or not _phrase_lemmas(lexicon.phrase_cues) & {lemma, f"sich {lemma}"}:
         return None
     window = list(_verb_clause(clause, i))
-    if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
+    if _particle_apart(clause, window):
         return None
     reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
     for verb, phrase in sorted(lexicon.phrase_cues):
@@ -905,6 +929,116 @@ def _agreement_follows(clause: _Clause, i: int) -> bool:
     """Whether the reflexive and an adjective of agreement follow the copula at ``i`` before any stop ("sind sich
     einig", "sind sich alle Fachleute einig"; not "ist sich treu")."""
     return _reflexive_then(clause, i, lambda token: token.text.lower() in clause.lexicon.agreement_adjectives)
+
+
+def _opener_after_comma(clause: _Clause, i: int) -> bool:
+    """Whether the verb's clause closes with a comma or a colon a few words after ``i``, no other verb nor stop before
+    it, and a content opener or a quotation opens what follows ("Die Regierung hofft, dass …", "hofft der Minister,
+    dass …"; not "hofft auf Regen, weil …", "denkt an seine Familie, die …")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for k in range(i + 1, min(clause.last - 1, i + MAX_STANCE + 1) + 1):
+        if tokens[k].text in (",", ":"):
+            after = tokens[k + 1]
+            return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+#: The most words between a copula and its predicative of belief ("ist der Minister fest davon überzeugt").
+MAX_BELIEF = 8
+
+
+def _belief_follows(clause: _Clause, i: int) -> bool:
+    """Whether a predicative of belief (``belief_predicatives``) follows the copula at ``i`` in its clause, a comma
+    or a colon right after it and said content after that ("Der Minister ist überzeugt, dass …", "ist sich sicher,
+    dass …", "ist der Meinung, dass …"): a belief with its content is a statement (bench/data/README.md), one without
+    ("ist überzeugt von seinem Auto", "ist optimistisch.") or a perfect ("ist sicher gelandet") is none."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if i > clause.first and tokens[i - 1].text.lower() in lexicon.impersonal_pronouns:
+        return False  # "Es ist sicher, dass …": nobody's belief
+    for k in range(i + 1, min(clause.last, i + MAX_BELIEF) + 1):
+        if tokens[k].text in STOP or tokens[k].text.lower() in lexicon.impersonal_pronouns:
+            return False  # "Dabei ist es sicher, dass …"
+        if tokens[k].text.lower() in lexicon.belief_predicatives:
+            return k < clause.last and tokens[k + 1].text in (",", ":") and _said_after(clause, k)
+        if tokens[k].pos in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _particle_apart(clause: _Clause, window: list[int]) -> bool:
+    """Whether a separable particle other than "nicht" stands apart in ``window`` (the verb is another verb: "hält …
+    bereit", "sieht … vor")."""
+    tokens = clause.tokens
+    return any(
+        tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window
+    )
+
+
+def _preposition_cue(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` reports through its prepositional object (``preposition_cues``): the preposition
+    stands in its clause, before or after it ("Die Gewerkschaft drohte mit Streiks", "Mit Streiks drohte X", "warb
+    für den Ausbau"), no infinitive with its marker follows ("droht mit jedem Tag zu verfallen": what may happen),
+    no figure follows the preposition ("warb um 9 Uhr"), and no particle stands apart (another verb)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    lemma = tokens[i].lemma.lower()
+    wanted = {preposition for verb, preposition in lexicon.preposition_cues if verb == lemma}
+    if not wanted or tokens[i].pos != "VERB":
+        return False
+    window = list(_verb_clause(clause, i))
+    marker = lexicon.infinitive_marker
+    if _particle_apart(clause, window) or (marker and any(tokens[k].text == marker for k in window)):
+        return False
+    objects = tuple(noun for verb, noun in lexicon.preposition_objects if verb == lemma)
+    return any(
+        tokens[k].pos == "ADP"
+        and tokens[k].text.lower() in wanted
+        and k < clause.last
+        and tokens[k + 1].pos != "NUM"
+        and (not objects or _object_head_ends(clause, k + 1, window, objects))
+        for k in window
+    )
+
+
+def _object_head_ends(clause: _Clause, k: int, window: list[int], nouns: tuple[str, ...]) -> bool:
+    """Whether the noun heading the phrase from ``k`` (past articles, adjectives, figures and adverbs) ends with one
+    of ``nouns`` ("mit einem deutlichen Anstieg", "mit Preiserhöhungen")."""
+    tokens, inside = clause.tokens, set(window)
+    while k in inside and tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+        k += 1
+    return k in inside and tokens[k].pos == "NOUN" and tokens[k].lemma.lower().endswith(nouns)
+
+
+#: Words of degree a tagger may read as pronouns before an adjective ("hält die Studie für wenig aussagekräftig").
+DEGREE_PRONOUNS = frozenset({"wenig", "weniger", "viel"})
+
+
+def _judgement_follows(clause: _Clause, i: int) -> bool:
+    """Whether the verb of judging at ``i`` has in its clause a preposition of ``judgement_prepositions`` and after
+    it (past adverbs and articles) a predicative adjective, no noun after it, or adjectives and one of
+    ``judgement_nouns`` ("Der Fraktionschef hält die Reform für falsch", "hält es für möglich, dass …", "hält die
+    Reform für einen schweren Fehler"): an opinion with its content. "hält den Ball", "hält die Straße für den
+    Verkehr gesperrt" (a noun, then another verb) and "hält Decken für alle bereit" (a particle apart) are none."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    window = list(_verb_clause(clause, i))
+    if _particle_apart(clause, window):
+        return False
+    inside = set(window)
+    for k in window:
+        if tokens[k].text.lower() not in lexicon.judgement_prepositions:
+            continue
+        j = k + 1
+        while j in inside and (tokens[j].pos in ("ADV", "DET") or tokens[j].text.lower() in DEGREE_PRONOUNS):
+            j += 1
+        predicative = j in inside and tokens[j].pos == "ADJ" and tokens[j].text[:1].islower()
+        if predicative and (j == clause.last or tokens[j + 1].pos not in ("NOUN", "PROPN", "ADJ")):
+            return True
+        while j in inside and tokens[j].pos == "ADJ":
+            j += 1
+        if j in inside and tokens[j].pos == "NOUN" and tokens[j].lemma.lower() in lexicon.judgement_nouns:
+            return True
+    return False
 
 
 def _reflexive_then(clause: _Clause, i: int, wanted: Callable[[Token], bool]) -> bool:
@@ -1369,6 +1503,15 @@ def _heads_speaker(clause: _Clause, phrase: tuple[int, int]) -> bool:
     fiscal Juan Pérez", "Mario"; not "una reforma profunda del Poder Judicial", whose name is a genitive's)."""
     head = next((k for k in range(phrase[0], phrase[1] + 1) if clause.tokens[k].pos not in ("DET", "ADJ")), None)
     return head is not None and _names_speaker(clause, [head])
+
+
+def _heads_speaker_or_compound(clause: _Clause, phrase: tuple[int, int]) -> bool:
+    """:func:`_heads_speaker`, or a head that a speaker noun ends as a compound where nouns compound ("Nun zieht auch
+    die Busbranche nach und fordert …": "Branche"; "die Gesundheitsbehörde")."""
+    if _heads_speaker(clause, phrase):
+        return True
+    head = next((k for k in range(phrase[0], phrase[1] + 1) if clause.tokens[k].pos not in ("DET", "ADJ")), None)
+    return head is not None and _heads_body(clause, head)
 
 
 def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
@@ -2157,7 +2300,7 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
     else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
         subject = _inverted_source(clause, finite + 1)
-    if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject):
+    if subject is None or subject[1] >= conjunction or not _heads_speaker_or_compound(clause, subject):
         return None
     particle = _separated_particle(clause, i)  # "… und kündigte neue Regeln an"
     lemma = tokens[i].lemma.lower()
