@@ -291,6 +291,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
         reflexive_cues=language.reflexive_cue_lemmas,
+        phrase_cues=language.phrase_cues,
+        content_phrase_cues=language.content_phrase_cues,
         intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
         dative_articles=language.dative_articles,
@@ -683,7 +685,10 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     window = list(_verb_clause(clause, i))
     if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
         return None
-    reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
+    # the reflexive stands apart ("se mostró", "gab sich") or joins the verb ("mostrou-se")
+    reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window) or tokens[i].text.lower().endswith(
+        ENCLITIC_REFLEXIVES
+    )
     for verb, phrase in sorted(lexicon.phrase_cues):
         if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):
             continue
@@ -697,6 +702,8 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
             return found
         if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
             return found
+        if end > i and _opener_follows(clause, end):
+            return found  # "dejó claro que …", "ha fatto sapere che …": the complementiser with no comma before it
     return None
 
 
@@ -2173,6 +2180,8 @@ PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "sta
 
 #: Reflexive pronouns before an auxiliary: "il ministro si è detto soddisfatto" is no passive, the minister speaks.
 REFLEXIVES = frozenset({"si", "se", "s'", "s’", "sich", "się"})
+#: A reflexive joined to its verb by a hyphen (Portuguese "mostrou-se", "disse-se").
+ENCLITIC_REFLEXIVES = ("-se",)
 
 
 #: The passive auxiliary that follows its participle at the end of a German subordinate clause ("… empfohlen wird").
