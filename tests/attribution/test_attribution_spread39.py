@@ -95,3 +95,32 @@ def test_a_lower_case_description_without_a_title_is_no_label(lang: str, text: s
 def test_a_titled_label_gives_its_speaker(analyse_as: Callable) -> None:
     doc = analyse_as("body", [("es", "Elena Ruiz, directora del museo: «Queremos abrir las salas a todo el público».")])
     assert _speakers(doc) == ["Elena Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "Segundo a Petrobras em nota, a produção de petróleo subiu.", "Petrobras"),
+        ("pt", "Segundo Marta Reis em comunicado, a escola vai fechar.", "Marta Reis"),
+        ("es", "Según Iberdrola en un comunicado, las tarifas bajarán.", "Iberdrola"),
+        ("es", "Las tarifas bajarán, según Iberdrola en un comunicado.", "Iberdrola"),
+    ],
+)
+def test_the_message_a_source_spoke_in_is_no_part_of_it(
+    analyse_as: Callable, lang: str, text: str, speaker: str
+) -> None:
+    assert _speakers(analyse_as("body", [(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        # the message is the source's head, or the preposition is a genitive: the phrase stays whole
+        ("es", "Según un comunicado de Iberdrola, las tarifas bajarán.", "un comunicado de Iberdrola"),
+        ("pt", "Segundo a nota da Petrobras, a produção subiu.", "a nota da Petrobras"),
+    ],
+)
+def test_a_message_heading_the_source_stays_in_it(analyse_as: Callable, lang: str, text: str, source: str) -> None:
+    doc = analyse_as("body", [(lang, text)])
+    block = doc.blocks[0]
+    assert [block.text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [source]

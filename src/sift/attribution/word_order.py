@@ -1017,7 +1017,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
-    source_end = _title_closes_phrase(clause, i + 1, source_end)
+    source_end = _title_closes_phrase(clause, i + 1, _before_channel(clause, i + 1, source_end))
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
@@ -1042,6 +1042,23 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+def _before_channel(clause: _Clause, first: int, end: int) -> int:
+    """The end of an "according to" phrase's source before the message it spoke in ("Según la empresa | en un
+    comunicado", "Segundo a Petrobras | em nota", "Selon Paul Martin | dans un communiqué"): a preposition (no
+    genitive) after the source's first word, with at most a determiner and adjectives before one of the message
+    nouns, closing the phrase; ``end`` otherwise ("Según un informe de la ONU": the message is the source's head)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for k in range(first + 1, end):
+        if tokens[k].pos != "ADP" or tokens[k].text.lower() in lexicon.genitive:
+            continue
+        rest = tokens[k + 1 : end + 1]
+        nouns = [token for token in rest if token.pos not in ("DET", "ADJ")]
+        said = nouns and {nouns[0].lemma.lower(), nouns[0].text.lower()} & lexicon.message_nouns  # "nota" as a verb
+        if len(nouns) == 1 and nouns[0] is rest[-1] and said:
+            return k - 1
+    return end
 
 
 def _opinion(clause: _Clause, i: int) -> Frame | None:
