@@ -35,6 +35,10 @@ def _speakers(doc: Document) -> list[str]:
         ("it", "Il presidente Carlo Neri ha messo in chiaro che non ci saranno rinvii.", "Carlo Neri"),
         ("it", "L'assessore Luigi Testa ha fatto sapere che i lavori finiranno a maggio.", "Luigi Testa"),
         ("it", "La scienziata Elena Ricci si è detta convinta che la cura funzionerà.", "Elena Ricci"),
+        ("it", "Il questore Dario Fontana fa notare che i furti sono calati.", "Dario Fontana"),
+        ("es", "La portavoz Nuria Blanco recalcó en rueda de prensa que no habrá cambios.", "Nuria Blanco"),
+        ("fr", "La préfète Claire Dumas s’est montrée confiante pour la suite des travaux.", "Claire Dumas"),
+        ("pl", "Wojewoda Adam Nowicki dał jasno do zrozumienia, że nie ustąpi.", "Adam Nowicki"),
     ],
 )
 def test_a_light_verb_phrase_reports_its_subject(analyse_as: Callable, lang: str, text: str, speaker: str) -> None:
@@ -55,6 +59,8 @@ def test_a_light_verb_phrase_reports_its_subject(analyse_as: Callable, lang: str
         ("it", "Il sindacalista Matteo Greco ha fatto sapere il prezzo ai clienti."),
         ("it", "Il ministro Marco Bianchi ha messo in chiaro la situazione dei conti."),
         ("it", "La direttrice Anna Villa detta le regole del nuovo ufficio."),
+        ("fr", "Le ministre Paul Henry s’est montré en public avec sa femme."),
+        ("pl", "Wojewoda Adam Nowicki dał do zrozumienia koledze swoją książkę."),
     ],
 )
 def test_the_same_verbs_without_a_statement_name_no_speaker(analyse_as: Callable, lang: str, text: str) -> None:

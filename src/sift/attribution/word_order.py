@@ -685,9 +685,15 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     window = list(_verb_clause(clause, i))
     if any(tokens[k].pos == "PART" and _stands_apart(clause, k) and tokens[k].text.lower() != "nicht" for k in window):
         return None
-    # the reflexive stands apart ("se mostró", "gab sich") or joins the verb ("mostrou-se")
-    reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window) or tokens[i].text.lower().endswith(
-        ENCLITIC_REFLEXIVES
+    # the reflexive stands apart ("se mostró", "gab sich"), before the auxiliary ("s'est montré", "si è detto") or
+    # joins the verb ("mostrou-se")
+    before = i - 1
+    while before > clause.first and tokens[before].pos == "AUX":
+        before -= 1
+    reflexive = (
+        any(tokens[k].text.lower() in REFLEXIVES for k in window)
+        or (before < i - 1 and tokens[before].text.lower() in REFLEXIVES)
+        or tokens[i].text.lower().endswith(ENCLITIC_REFLEXIVES)
     )
     for verb, phrase in sorted(lexicon.phrase_cues):
         if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):

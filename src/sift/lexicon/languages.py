@@ -352,6 +352,16 @@ _FRENCH_IRREGULAR = word_set(
     """
 )
 
+#: French stance phrases: "s'est montré confiant", "se montre favorable à …" (as German "zeigte sich zuversichtlich")
+_FRENCH_PHRASES = phrase_pairs(
+    "sich montrer",
+    "confiant|confiante|confiants|confiantes|optimiste|optimistes|pessimiste|pessimistes|convaincu|convaincue|"
+    "convaincus|convaincues|favorable|favorables|satisfait|satisfaite|satisfaits|satisfaites|inquiet|inquiète|"
+    "inquiets|inquiètes|prudent|prudente|prudents|prudentes|rassurant|rassurante|ferme|critique|critiques",
+)
+#: Polish light-verb phrase, with said content only: "dał (jasno) do zrozumienia, że …"
+_POLISH_PHRASES = phrase_pairs("dać", "do zrozumienia") | phrase_pairs("dawać", "do zrozumienia")
+
 FRENCH = Language(
     code="fr",
     back_pointers=frozenset({"ainsi", "voilà"}),
@@ -406,6 +416,7 @@ FRENCH = Language(
         drop="er",
     )
     | word_set("prévenu prévient avertit averti"),
+    phrase_cues=_FRENCH_PHRASES,
 )  # fmt: skip
 
 GERMAN = Language(
@@ -558,10 +569,10 @@ _PORTUGUESE_PHRASES = _PORTUGUESE_CONTENT_PHRASES | phrase_pairs(
     "seguro|segura|seguros|seguras|preocupado|preocupada|preocupados|preocupadas|satisfeito|satisfeita|satisfeitos|"
     "satisfeitas|favorável|favoráveis|contrário|contrária|contrários|contrárias|crítico|crítica|críticos|críticas",
 )
-#: Italian light-verb phrases, with said content only: "ha messo in chiaro che", "ha fatto sapere che" ("fa sapere
-#: il prezzo" tells a price, "mettere in chiaro la situazione" is an act); "si è detto convinto che" is a cue by
-#: "detto" itself
-_ITALIAN_PHRASES = phrase_pairs("mettere", "in chiaro") | phrase_pairs("fare", "sapere")
+#: Italian light-verb phrases, with said content only: "ha messo in chiaro che", "ha fatto sapere che", "fa notare
+#: che" ("fa sapere il prezzo" tells a price, "mettere in chiaro la situazione" is an act); "si è detto convinto
+#: che" is a cue by "detto" itself
+_ITALIAN_PHRASES = phrase_pairs("mettere", "in chiaro") | phrase_pairs("fare", "sapere|notare")
 
 SPANISH = Language(
     code="es",
@@ -577,7 +588,7 @@ SPANISH = Language(
         manifestar sostener precisar comentar apuntar detallar reconocer admitir negar denunciar anunciar confirmar
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
-        remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
+        remarcar recalcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
         anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
@@ -749,6 +760,8 @@ POLISH = Language(
         "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać uznać "
         "uznawać"
     ),
+    phrase_cues=_POLISH_PHRASES,
+    content_phrase_cues=_POLISH_PHRASES,
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 
