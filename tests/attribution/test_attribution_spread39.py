@@ -130,3 +130,20 @@ def test_a_message_heading_the_source_stays_in_it(analyse_as: Callable, lang: st
     doc = analyse_as("body", [(lang, text)])
     block = doc.blocks[0]
     assert [block.text[a.source.start : a.source.end] for a in doc.attributions if a.source] == [source]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        ("es", "El alcalde Iván Prado dejó claro que no habrá más recortes.", "que no habrá más recortes"),
+        ("pt", "A reitora Beatriz Sousa mostrou-se confiante de que as aulas recomeçam.", "que as aulas recomeçam"),
+        ("it", "L'assessore Luigi Testa ha fatto sapere che i lavori finiranno.", "che i lavori finiranno"),
+        ("de", "Die Ministerin Jana Roth machte am Montag deutlich, dass sie bleibe.", "dass sie bleibe"),
+    ],
+)
+def test_the_companion_of_a_phrase_is_no_part_of_what_was_said(
+    analyse_as: Callable, lang: str, text: str, content: str
+) -> None:
+    doc = analyse_as("body", [(lang, text)])
+    block = doc.blocks[0]
+    assert [block.text[a.content.start : a.content.end].rstrip(".") for a in doc.attributions] == [content]

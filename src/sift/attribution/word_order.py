@@ -729,6 +729,25 @@ def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
     return frame.source[0] <= start and end <= frame.source[1]
 
 
+def _drop_companion(clause: _Clause, i: int, frame: Frame) -> None:
+    """Start the content of a phrase cue's frame after the phrase's companion when the content opens with it ("dejó
+    claro | que …", "se mostró convencido | de que …", "machte deutlich, | dass …"): the companion is the cue's own
+    word, not what was said; a preposition, comma or reflexive between it and the rest goes with it."""
+    companion = _phrase_at(clause, i) if clause.lexicon.phrase_cues and frame.content else None
+    if companion is None or companion[0] < i:
+        return
+    tokens = clause.tokens
+    begin = next((k for k in range(i + 1, companion[0] + 1) if tokens[k].start >= frame.content[0][0]), None)
+    if begin is None or tokens[begin].start != frame.content[0][0]:
+        return
+    k = companion[1] + 1
+    while k <= clause.last and (tokens[k].text == "," or (tokens[k].pos == "ADP" and k == companion[1] + 1)):
+        k += 1
+    end = frame.content[0][1]
+    if k <= clause.last and tokens[k].start < end:
+        frame.content[0] = (tokens[k].start, end)
+
+
 def _before_companion(clause: _Clause, i: int, last: int) -> int:
     """Index of the word before the companion of the phrase cue at ``i`` when that companion closes the words up to
     ``last`` (past punctuation), else ``last``."""
@@ -3419,7 +3438,11 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return frame
     if _is_cue(clause, i):
         frame = _cue_frame(clause, i)
-        return None if frame is not None and _holds_companion(clause, i, frame) else frame
+        if frame is not None and _holds_companion(clause, i, frame):
+            return None
+        if frame is not None:
+            _drop_companion(clause, i, frame)
+        return frame
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):
