@@ -191,7 +191,7 @@ def _finish(
         frames = relays.cite(text, frames, tokens)
         relays.trim_according(text, frames, tokens)
     section = section_label_colon(text)
-    label = speaker_label_frame(text)
+    label = speaker_label_frame(text, lang)
     if label is not None and label.cue is not None and (role == "related" or only_asks(text, label)):
         section, label = label.cue[0], None  # a teaser's kicker, or a label over a question: no speaker
     if label is not None and label.cue is not None and label.source is not None and text[label.source[1]] == ",":

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.quotes import closers
+from sift.lexicon.speaker_words import SPEAKER_WORDS
 
 __all__ = [
     "Frame",
@@ -420,10 +421,30 @@ APPOSITIVE_LABEL = re.compile(
 )
 
 
-def speaker_label_frame(text: str) -> Frame | None:
+#: The same label in the languages that write a title in lower case ("Elena Ruiz, directora del museo: «…»", "Julien
+#: Moreau, maire de Nantes : « … »", "Ewa Dąbrowska, prezes spółki: „…“"): the description must open with one of
+#: the language's titles (:func:`_titled_label`), so a place and a time ("Nueva York, el martes:") make none.
+_UPPER = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
+TITLED_LABEL = re.compile(
+    rf"(?P<source>[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{1,3}}),\s+(?P<title>[^\W\d_]+(?:-[^\W\d_]+)*)"
+    r"[^:.!?;„“\"«»\n]{0,120}?\s?:\s+(?=[„“\"«»])"
+)
+
+
+def _titled_label(text: str, lang: str) -> re.Match[str] | None:
+    """A block-opening :data:`TITLED_LABEL` whose description opens with a title of ``lang`` ("directora", "maire",
+    "prezes"), else ``None``."""
+    words = SPEAKER_WORDS.get(lang)
+    match = TITLED_LABEL.match(text) if words is not None and not words.capitalises_nouns else None
+    if match is None or match.group("title").casefold() not in words.title_nouns | words.spokesperson_nouns:
+        return None
+    return match
+
+
+def speaker_label_frame(text: str, lang: str = "") -> Frame | None:
     """A block opened by a speaker label: "PENCE: Well, look, …" (transcripts) or "Pence: Flowers Won't Be …", or
-    by a name and its description over a quotation (:data:`APPOSITIVE_LABEL`)."""
-    match = SPEAKER_LABEL.match(text) or APPOSITIVE_LABEL.match(text)
+    by a name and its description over a quotation (:data:`APPOSITIVE_LABEL`, :data:`TITLED_LABEL` in ``lang``)."""
+    match = SPEAKER_LABEL.match(text) or APPOSITIVE_LABEL.match(text) or _titled_label(text, lang)
     if match is None or _is_section_label(match.group("source").casefold()):
         return None
     first = match.group("source").split(" ", 1)[0].casefold()

@@ -309,6 +309,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         said=language.speakers.said_pronouns,
         reported=language.reported_speech_forms,
         reflexive_cues=language.reflexive_cue_lemmas,
+        phrase_cues=language.phrase_cues,
+        content_phrase_cues=language.content_phrase_cues,
         intent_modals=language.intent_modals,
         subject_articles=language.subject_articles,
         dative_articles=language.dative_articles,
@@ -707,7 +709,16 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     window = list(_verb_clause(clause, i))
     if _particle_apart(clause, window):
         return None
-    reflexive = any(tokens[k].text.lower() in REFLEXIVES for k in window)
+    # the reflexive stands apart ("se mostró", "gab sich"), before the auxiliary ("s'est montré", "si è detto") or
+    # joins the verb ("mostrou-se")
+    before = i - 1
+    while before > clause.first and tokens[before].pos == "AUX":
+        before -= 1
+    reflexive = (
+        any(tokens[k].text.lower() in REFLEXIVES for k in window)
+        or (before < i - 1 and tokens[before].text.lower() in REFLEXIVES)
+        or tokens[i].text.lower().endswith(ENCLITIC_REFLEXIVES)
+    )
     for verb, phrase in sorted(lexicon.phrase_cues):
         if verb not in (lemma, f"sich {lemma}") or (verb != lemma and not reflexive):
             continue
@@ -721,6 +732,8 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
             return found
         if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
             return found
+        if end > i and _opener_follows(clause, end):
+            return found  # "dejó claro que …", "ha fatto sapere che …": the complementiser with no comma before it
     return None
 
 
@@ -738,6 +751,25 @@ def _holds_companion(clause: _Clause, i: int, frame: Frame) -> bool:
         return False
     start, end = clause.tokens[companion[0]].start, clause.tokens[companion[1]].end
     return frame.source[0] <= start and end <= frame.source[1]
+
+
+def _drop_companion(clause: _Clause, i: int, frame: Frame) -> None:
+    """Start the content of a phrase cue's frame after the phrase's companion when the content opens with it ("dejó
+    claro | que …", "se mostró convencido | de que …", "machte deutlich, | dass …"): the companion is the cue's own
+    word, not what was said; a preposition, comma or reflexive between it and the rest goes with it."""
+    companion = _phrase_at(clause, i) if clause.lexicon.phrase_cues and frame.content else None
+    if companion is None or companion[0] < i:
+        return
+    tokens = clause.tokens
+    begin = next((k for k in range(i + 1, companion[0] + 1) if tokens[k].start >= frame.content[0][0]), None)
+    if begin is None or tokens[begin].start != frame.content[0][0]:
+        return
+    k = companion[1] + 1
+    while k <= clause.last and (tokens[k].text == "," or (tokens[k].pos == "ADP" and k == companion[1] + 1)):
+        k += 1
+    end = frame.content[0][1]
+    if k <= clause.last and tokens[k].start < end:
+        frame.content[0] = (tokens[k].start, end)
 
 
 def _before_companion(clause: _Clause, i: int, last: int) -> int:
@@ -1144,7 +1176,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
-    source_end = _title_closes_phrase(clause, i + 1, source_end)
+    source_end = _title_closes_phrase(clause, i + 1, _before_channel(clause, i + 1, source_end))
     source = clause.span(i + 1, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
@@ -1169,6 +1201,23 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+def _before_channel(clause: _Clause, first: int, end: int) -> int:
+    """The end of an "according to" phrase's source before the message it spoke in ("Según la empresa | en un
+    comunicado", "Segundo a Petrobras | em nota", "Selon Paul Martin | dans un communiqué"): a preposition (no
+    genitive) after the source's first word, with at most a determiner and adjectives before one of the message
+    nouns, closing the phrase; ``end`` otherwise ("Según un informe de la ONU": the message is the source's head)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for k in range(first + 1, end):
+        if tokens[k].pos != "ADP" or tokens[k].text.lower() in lexicon.genitive:
+            continue
+        rest = tokens[k + 1 : end + 1]
+        nouns = [token for token in rest if token.pos not in ("DET", "ADJ")]
+        said = nouns and {nouns[0].lemma.lower(), nouns[0].text.lower()} & lexicon.message_nouns  # "nota" as a verb
+        if len(nouns) == 1 and nouns[0] is rest[-1] and said:
+            return k - 1
+    return end
 
 
 def _opinion(clause: _Clause, i: int) -> Frame | None:
@@ -2316,6 +2365,8 @@ PASSIVE_AUXILIARIES = frozenset({"être", "été", "ser", "sido", "essere", "sta
 
 #: Reflexive pronouns before an auxiliary: "il ministro si è detto soddisfatto" is no passive, the minister speaks.
 REFLEXIVES = frozenset({"si", "se", "s'", "s’", "sich", "się"})
+#: A reflexive joined to its verb by a hyphen (Portuguese "mostrou-se", "disse-se").
+ENCLITIC_REFLEXIVES = ("-se",)
 
 
 #: The passive auxiliary that follows its participle at the end of a German subordinate clause ("… empfohlen wird").
@@ -3530,7 +3581,11 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return frame
     if _is_cue(clause, i):
         frame = _cue_frame(clause, i)
-        return None if frame is not None and _holds_companion(clause, i, frame) else frame
+        if frame is not None and _holds_companion(clause, i, frame):
+            return None
+        if frame is not None:
+            _drop_companion(clause, i, frame)
+        return frame
     token = clause.tokens[i]
     is_noun = token.pos == "NOUN" or (token.pos == "PROPN" and i == clause.first)  # a capital opens the sentence
     if is_noun and (token.lemma.lower() in lexicon.statement_nouns or lowered in lexicon.statement_nouns):

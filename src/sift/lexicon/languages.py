@@ -37,6 +37,11 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrase_pairs(verb: str, companions: str) -> frozenset[tuple[str, str]]:
+    """(verb, companion) for each companion of a "|"-separated list (a row's ``phrase_cues``)."""
+    return frozenset((verb, companion.strip()) for companion in companions.split("|"))
+
+
 def conjugate(stems: Iterable[str], endings: Iterable[str], *, drop: str = "") -> frozenset[str]:
     """Each infinitive with every ending put in place of its ``drop`` suffix, infinitives kept ("préciser" ->
     "précise", "précisé", …); infinitives without the suffix are kept as they are."""
@@ -191,6 +196,14 @@ class Language:
     #: verbs that report a stance with a reflexive and an adjective ("zeigte sich optimistisch", "zeigte sich offen
     #: für"): a cue then, and only then
     reflexive_cue_lemmas: frozenset[str] = frozenset()
+    #: light-verb phrases of saying and stance: (verb lemma, the word or words, as written, that make the verb one in
+    #: its clause; "sich <lemma>" needs a reflexive): "dejó claro que", "puso de manifiesto que", "se mostró
+    #: convencido de que", "deixou claro que", "mostrou-se confiante", "ha messo in chiaro che", "ha fatto sapere
+    #: che" (German's, with its own checks, are in :mod:`sift.attribution.german`)
+    phrase_cues: frozenset[tuple[str, str]] = frozenset()
+    #: the phrases of ``phrase_cues`` that report only with said content after them ("dejó claro que …"; "dejó
+    #: claro el camino", "fa sapere il prezzo" are no statements)
+    content_phrase_cues: frozenset[tuple[str, str]] = frozenset()
     #: neuter clitics standing for what was said in an "as" clause, whatever its verb ("comme certains
     #: scientifiques le définissent", "como lo describen los vecinos"): the verb is then a cue
     proposition_clitics: frozenset[str] = frozenset()
@@ -339,6 +352,16 @@ _FRENCH_IRREGULAR = word_set(
     """
 )
 
+#: French stance phrases: "s'est montré confiant", "se montre favorable à …" (as German "zeigte sich zuversichtlich")
+_FRENCH_PHRASES = phrase_pairs(
+    "sich montrer",
+    "confiant|confiante|confiants|confiantes|optimiste|optimistes|pessimiste|pessimistes|convaincu|convaincue|"
+    "convaincus|convaincues|favorable|favorables|satisfait|satisfaite|satisfaits|satisfaites|inquiet|inquiète|"
+    "inquiets|inquiètes|prudent|prudente|prudents|prudentes|rassurant|rassurante|ferme|critique|critiques",
+)
+#: Polish light-verb phrase, with said content only: "dał (jasno) do zrozumienia, że …"
+_POLISH_PHRASES = phrase_pairs("dać", "do zrozumienia") | phrase_pairs("dawać", "do zrozumienia")
+
 FRENCH = Language(
     code="fr",
     back_pointers=frozenset({"ainsi", "voilà"}),
@@ -393,6 +416,7 @@ FRENCH = Language(
         drop="er",
     )
     | word_set("prévenu prévient avertit averti"),
+    phrase_cues=_FRENCH_PHRASES,
 )  # fmt: skip
 
 GERMAN = Language(
@@ -526,6 +550,30 @@ _WEEKDAYS_PT = ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira",
 _WEEKDAYS_IT = ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica")
 _WEEKDAYS_PL = ("poniedziałek", "wtorek", "środę", "środa", "czwartek", "piątek", "sobotę", "sobota", "niedzielę")
 
+#: Spanish light-verb phrases (:attr:`Language.phrase_cues`): "dejó claro que" and "puso de manifiesto/de relieve
+#: que" say what follows (with said content only: "dejó claro el camino", "puso de relieve el centro" are acts); "se
+#: mostró convencido de que", "se mostró satisfecho con …" a stance, as German "zeigte sich überzeugt"
+_SPANISH_CONTENT_PHRASES = phrase_pairs("dejar", "claro|clara") | phrase_pairs("poner", "de manifiesto|de relieve")
+_SPANISH_PHRASES = _SPANISH_CONTENT_PHRASES | phrase_pairs(
+    "sich mostrar",
+    "convencido|convencida|convencidos|convencidas|confiado|confiada|confiados|confiadas|optimista|optimistas|"
+    "pesimista|pesimistas|seguro|segura|seguros|seguras|partidario|partidaria|partidarios|partidarias|contrario|"
+    "contraria|contrarios|contrarias|preocupado|preocupada|preocupados|preocupadas|satisfecho|satisfecha|"
+    "satisfechos|satisfechas|tajante|tajantes|rotundo|rotunda|crítico|crítica|críticos|críticas",
+)
+#: Portuguese light-verb phrases: "deixou claro que" (with said content), "mostrou-se convencido de que"
+_PORTUGUESE_CONTENT_PHRASES = phrase_pairs("deixar", "claro|clara") | phrase_pairs("pôr", "em evidência")
+_PORTUGUESE_PHRASES = _PORTUGUESE_CONTENT_PHRASES | phrase_pairs(
+    "sich mostrar",
+    "convencido|convencida|convencidos|convencidas|confiante|confiantes|otimista|otimistas|pessimista|pessimistas|"
+    "seguro|segura|seguros|seguras|preocupado|preocupada|preocupados|preocupadas|satisfeito|satisfeita|satisfeitos|"
+    "satisfeitas|favorável|favoráveis|contrário|contrária|contrários|contrárias|crítico|crítica|críticos|críticas",
+)
+#: Italian light-verb phrases, with said content only: "ha messo in chiaro che", "ha fatto sapere che", "fa notare
+#: che" ("fa sapere il prezzo" tells a price, "mettere in chiaro la situazione" is an act); "si è detto convinto
+#: che" is a cue by "detto" itself
+_ITALIAN_PHRASES = phrase_pairs("mettere", "in chiaro") | phrase_pairs("fare", "sapere|notare")
+
 SPANISH = Language(
     code="es",
     back_pointers=frozenset({"así", "eso", "esto"}),
@@ -540,7 +588,7 @@ SPANISH = Language(
         manifestar sostener precisar comentar apuntar detallar reconocer admitir negar denunciar anunciar confirmar
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
-        remarcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
+        remarcar recalcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
         anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
@@ -576,6 +624,8 @@ SPANISH = Language(
     # adelanta condonación", "El sindicato reclama 60% de aumento", "calificó a Biden de estar …" state something,
     # realpages dev rp-026, rp-027)
     content_cues=word_set("lanzar señalar alertar avisar advertir destacar contar defender"),
+    phrase_cues=_SPANISH_PHRASES,
+    content_phrase_cues=_SPANISH_CONTENT_PHRASES,
     tagger=TAGGER_WORDS["es"],
 )  # fmt: skip
 
@@ -619,6 +669,8 @@ PORTUGUESE = Language(
     content_cues=word_set(
         "apontar alertar advertir destacar completar cobrar defender contar observar lembrar avançar sustentar"
     ),
+    phrase_cues=_PORTUGUESE_PHRASES,
+    content_phrase_cues=_PORTUGUESE_CONTENT_PHRASES,
     tagger=TAGGER_WORDS["pt"],
 )  # fmt: skip
 
@@ -632,7 +684,7 @@ ITALIAN = Language(
         rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare criticare
         detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
         assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
-        risposto replicato ammesso negato smentito sostenuto comunicato criticato
+        risposto replicato ammesso negato smentito sostenuto comunicato criticato detta detti dette
         dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
@@ -663,7 +715,11 @@ ITALIAN = Language(
     finding_verbs=word_set("trovare ritrovare rinvenire scoprire sequestrare individuare vedere"),
     third_person_endings=("ha", "hanno", "è", "sono", "ò", "ì", "disse", "dissero", "a", "e", "ano", "ono"),
     # segnalare un fuorigioco, sostenere la squadra, indicare la strada, osservare il gioco
-    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare"),
+    # "detta", "detti", "dette" (si è detta convinta che …) also dictate ("L'Europa detta le regole"): with said
+    # content only
+    content_cues=word_set("segnalare avvertire rilevare osservare sostenere indicare detta detti dette"),
+    phrase_cues=_ITALIAN_PHRASES,
+    content_phrase_cues=_ITALIAN_PHRASES,
     tagger=TAGGER_WORDS["it"],
 )  # fmt: skip
 
@@ -704,6 +760,8 @@ POLISH = Language(
         "podać podawać przekazać przekazywać wskazać wskazywać ostrzec ostrzegać alarmować zauważyć zauważać uznać "
         "uznawać"
     ),
+    phrase_cues=_POLISH_PHRASES,
+    content_phrase_cues=_POLISH_PHRASES,
     tagger=TAGGER_WORDS["pl"],
 )  # fmt: skip
 
