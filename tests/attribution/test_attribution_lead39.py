@@ -251,3 +251,23 @@ def test_review39b_thanks_labels_and_chances(analyse: Analyse, text: str, speake
 )
 def test_review39b_pronouns_and_bodies(analyse: Analyse, text: str, speakers: list[str]) -> None:
     assert _shown(analyse([("de", text)])) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # review39c: a weapon or a looming harm is no threat announced
+        ("Der Räuber drohte mit einem Messer und floh.", []),
+        ("Den Bauern droht mit der Dürre ein Ernteausfall.", []),
+        # a figure after "mit" is what is forecast or threatened
+        ("Die Bundesbank rechnet mit 2 Prozent Wachstum.", ["Bundesbank"]),
+        ("Der Konzern drohte mit 500 Entlassungen.", ["Konzern"]),
+        # a dative object after a titled name is no part of the name
+        ("Dazu erklärte Ministerin Anna Lührmann Reportern, die Lage sei ernst.", ["Anna Lührmann"]),
+        # considering is no stated belief; a firm conviction with its content is
+        ("Die Regierung denkt darüber nach, ob sie die Steuer senkt.", []),
+        ("Der Minister ist der festen Überzeugung, dass die Reform kommt.", ["Minister"]),
+    ],
+)
+def test_review39c_threats_forecasts_and_beliefs(analyse: Analyse, text: str, speakers: list[str]) -> None:
+    assert _shown(analyse([("de", text)])) == speakers

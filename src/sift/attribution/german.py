@@ -95,8 +95,20 @@ def _pairs(verb: str, phrases: str) -> frozenset[tuple[str, str]]:
 #: "rechnet mit dem Zug", "begründete damit eine Tradition" are none; so does "warb dafür, dass …" (advocacy with
 #: its content: bench/data/README.md, "wirbt für" with content is speech), while a bare "wirbt für digitale IDs" is
 #: a campaign, an act (realpages dev3 r3-014 lists such bodies as no speakers).
-PHRASE_CUES = (
+#: Nouns of a view: "vertritt die Ansicht, dass …", "ist der festen Überzeugung, dass …".
+VIEW_NOUNS = "Ansicht|Auffassung|Meinung|These|Überzeugung"
+#: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,
+#: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
+#: before a pause is no report of its own).
+CONTENT_PHRASE_CUES = (
     _pairs("machen", "deutlich|klar")
+    | _pairs("vertreten", VIEW_NOUNS)
+    | _pairs("rechnen", "damit")
+    | _pairs("begründen", "damit")
+    | _pairs("werben", "dafür")
+)
+PHRASE_CUES = (
+    CONTENT_PHRASE_CUES
     | _pairs("bringen", "zum Ausdruck")
     | _pairs("geben", "zu bedenken|zu verstehen")
     | _pairs("erteilen", "Absage|Abfuhr")
@@ -104,10 +116,6 @@ PHRASE_CUES = (
     | _pairs("beziehen", "Stellung|Position")
     | _pairs("stellen", "in Aussicht")
     | _pairs("richten", "Appell|Appelle")
-    | _pairs("vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung")
-    | _pairs("rechnen", "damit")
-    | _pairs("begründen", "damit")
-    | _pairs("werben", "dafür")
     | _pairs(
         "sich geben",
         "zuversichtlich|optimistisch|pessimistisch|gelassen|kämpferisch|entschlossen|selbstbewusst|zurückhaltend|"
@@ -121,22 +129,12 @@ PHRASE_CUES = (
         "Notwendigkeit|Problem|Probleme|Widerspruch",
     )
 )
-#: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,
-#: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
-#: before a pause is no report of its own).
-CONTENT_PHRASE_CUES = (
-    _pairs("machen", "deutlich|klar")
-    | _pairs("vertreten", "Ansicht|Auffassung|Meinung|These|Überzeugung")
-    | _pairs("rechnen", "damit")
-    | _pairs("begründen", "damit")
-    | _pairs("werben", "dafür")
-)
 #: Predicatives of belief after "sein" that report with said content after them (bench/data/README.md: a belief
 #: with its content is a statement, "many analysts believe that …"; one without is none): "Der Minister ist
 #: überzeugt, dass …", "ist sich sicher, dass …", "ist zuversichtlich, dass …", "ist der Meinung, dass …".
 BELIEF_PREDICATIVES = word_set(
-    "überzeugt sicher gewiss zuversichtlich optimistisch pessimistisch skeptisch besorgt meinung ansicht auffassung"
-)
+    "überzeugt sicher gewiss zuversichtlich optimistisch pessimistisch skeptisch besorgt"
+) | {noun.lower() for noun in VIEW_NOUNS.split("|")}
 #: Verbs that report through a prepositional object: a threat ("drohte mit Streiks": an announcement, as a promise
 #: "stellte in Aussicht" is). Left out as acts: "lehnte … ab" (a vote or a decision, or a refusal without content),
 #: "wirbt für X", "warb um Y" without said content (a campaign, or recruiting: "werben um Fachkräfte"), "kämpft
@@ -149,6 +147,10 @@ PREPOSITION_OBJECTS = _pairs(
     "rechnen",
     "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
     "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
+) | _pairs(
+    "drohen",
+    "streik|klage|boykott|konsequenz|sanktion|rücktritt|austritt|zoll|strafe|blockade|veto|kündigung|entlassung|"
+    "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
 )
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(

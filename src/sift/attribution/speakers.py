@@ -461,6 +461,9 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     a person's name, "Polskiej Agencji Prasowej" as a body; the nominatives are the Union and the news agency the
     gazetteer knows, as the page's "Unia Europejska" and "Polska Agencja Prasowa" are)."""
     reading = _read_source(mention, gazetteer)
+    if reading.kind == "person" and (name := _without_glued_object(reading.name, mention.lang)) != reading.name:
+        # "erklärte Ministerin Anna Lührmann Reportern, …": the object after the inverted subject is no surname
+        reading = replace(reading, key=transliteration_key(name.split()[-1]), name=name)
     if reading.kind in ("none", "document"):  # "einem Bericht der „Zeit“": the report's outlet
         quoted = _quoted_outlet(mention, gazetteer)
         if quoted is not None:
@@ -1466,7 +1469,6 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
         if NUMBERED_NAME.match(text, match.end("name")):
             continue  # "Poseł Polski 2050": a party named with a number, no person
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
-        reading = replace(reading, name=_without_glued_object(reading.name, lang))
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")
         if reading.name.split()[0] in speakers.determiners:
@@ -1908,9 +1910,11 @@ def _add_conjunct(
         if not part:
             return
         reading = read_source(_part(mention, part), gazetteer)
-        if _is_bare_companions(part, reading, speakers):
-            return  # "Schmidt und Partner erklärten", "Meyer und Kollegen schreiben": the named one speaks for them
-        named = reading.how in NAMED_READINGS or (articled and reading.kind in LISTED_ITEM_KINDS)
+        # an agent noun by its ending is no name ("Schmidt und Partner erklärten", "Meyer und Kollegen schreiben":
+        # the named one speaks for them)
+        named = (reading.how in NAMED_READINGS and reading.kind != "anonymous") or (
+            articled and reading.kind in LISTED_ITEM_KINDS
+        )
         if reading.kind not in (*SPEAKER_KINDS, "title") or not named:
             return
         readings.append(reading)
@@ -1929,13 +1933,6 @@ def _add_conjunct(
             recent.insert(0, entity)  # known, but not the most recent: a pronoun after it still takes the main one
         entity.count_name(reading.name, mention.lang)
         entity.heard(mention.lang, mention.attribution)
-
-
-def _is_bare_companions(part: list[Token], reading: SourceReading, speakers: SpeakerWords) -> bool:
-    """Whether a conjunct is one bare noun of people with no article where nouns take one ("Partner" of "Schmidt
-    und Partner", "Kollegen" of "Meyer und Kollegen", issue #18): the named person's companions or a firm's name,
-    no speaker of their own (a bare body, "laut Polizei und Feuerwehr", reads as a body, not as people)."""
-    return speakers.capitalises_nouns and len(part) == 1 and part[0].pos == "NOUN" and reading.kind == "anonymous"
 
 
 def _add_titled_conjunct(

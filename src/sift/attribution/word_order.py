@@ -972,8 +972,8 @@ def _opener_after_comma(clause: _Clause, i: int) -> bool:
         if tokens[k].text in (",", ":"):
             after = tokens[k + 1]
             return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
-        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
-            return False
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX") or _particle_apart(clause, [k]):
+            return False  # "denkt darüber nach, ob …": another verb
     return False
 
 
@@ -1020,15 +1020,16 @@ def _preposition_cue(clause: _Clause, i: int) -> bool:
         return False
     window = list(_verb_clause(clause, i))
     marker = lexicon.infinitive_marker
-    if _particle_apart(clause, window) or (marker and any(tokens[k].text == marker for k in window)):
+    if _particle_apart(clause, window) or (
+        marker and any(tokens[k].text == marker and tokens[k].pos != "ADP" for k in window)
+    ):
         return False
     objects = tuple(noun for verb, noun in lexicon.preposition_objects if verb == lemma)
     return any(
         tokens[k].pos == "ADP"
         and tokens[k].text.lower() in wanted
         and k < clause.last
-        and tokens[k + 1].pos != "NUM"
-        and (not objects or _object_head_ends(clause, k + 1, window, objects))
+        and (_object_head_ends(clause, k + 1, window, objects) if objects else tokens[k + 1].pos != "NUM")
         for k in window
     )
 
@@ -1037,7 +1038,11 @@ def _object_head_ends(clause: _Clause, k: int, window: list[int], nouns: tuple[s
     """Whether the noun heading the phrase from ``k`` (past articles, adjectives, figures and adverbs) ends with one
     of ``nouns`` ("mit einem deutlichen Anstieg", "mit Preiserhöhungen")."""
     tokens, inside = clause.tokens, set(window)
-    while k in inside and tokens[k].pos in ("DET", "ADJ", "NUM", "ADV"):
+    # past a figure's measure ("mit 0,5 Prozent Wachstum", "mit 20 Millionen Euro Mehrkosten")
+    while k in inside and (
+        tokens[k].pos in ("DET", "ADJ", "NUM", "ADV")
+        or (tokens[k].pos == "NOUN" and k + 1 in inside and tokens[k + 1].pos == "NOUN")
+    ):
         k += 1
     return k in inside and tokens[k].pos == "NOUN" and tokens[k].lemma.lower().endswith(nouns)
 
@@ -1547,20 +1552,13 @@ def _names_speaker(clause: _Clause, indices: Iterable[int]) -> bool:
     return any(clause.tokens[k].pos == "PROPN" or _is_speaker_head(clause, k, nominative=False) for k in indices)
 
 
-def _heads_speaker(clause: _Clause, phrase: tuple[int, int]) -> bool:
+def _heads_speaker(clause: _Clause, phrase: tuple[int, int], *, compounds: bool = False) -> bool:
     """Whether a noun phrase's head, its first word after articles and adjectives, is a name or a speaker noun ("el
-    fiscal Juan Pérez", "Mario"; not "una reforma profunda del Poder Judicial", whose name is a genitive's)."""
+    fiscal Juan Pérez", "Mario"; not "una reforma profunda del Poder Judicial", whose name is a genitive's); with
+    ``compounds``, also a head that a speaker noun ends as a compound ("Nun zieht auch die Busbranche nach und
+    fordert …": "Branche"; "die Gesundheitsbehörde")."""
     head = next((k for k in range(phrase[0], phrase[1] + 1) if clause.tokens[k].pos not in ("DET", "ADJ")), None)
-    return head is not None and _names_speaker(clause, [head])
-
-
-def _heads_speaker_or_compound(clause: _Clause, phrase: tuple[int, int]) -> bool:
-    """:func:`_heads_speaker`, or a head that a speaker noun ends as a compound where nouns compound ("Nun zieht auch
-    die Busbranche nach und fordert …": "Branche"; "die Gesundheitsbehörde")."""
-    if _heads_speaker(clause, phrase):
-        return True
-    head = next((k for k in range(phrase[0], phrase[1] + 1) if clause.tokens[k].pos not in ("DET", "ADJ")), None)
-    return head is not None and _heads_body(clause, head)
+    return head is not None and (_names_speaker(clause, [head]) or (compounds and _heads_body(clause, head)))
 
 
 def _is_speaker_head(clause: _Clause, k: int, *, nominative: bool) -> bool:
@@ -2349,7 +2347,7 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
     else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
         subject = _inverted_source(clause, finite + 1)
-    if subject is None or subject[1] >= conjunction or not _heads_speaker_or_compound(clause, subject):
+    if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject, compounds=True):
         return None
     particle = _separated_particle(clause, i)  # "… und kündigte neue Regeln an"
     lemma = tokens[i].lemma.lower()
