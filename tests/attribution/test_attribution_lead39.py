@@ -271,3 +271,9 @@ def test_review39b_pronouns_and_bodies(analyse: Analyse, text: str, speakers: li
 )
 def test_review39c_threats_forecasts_and_beliefs(analyse: Analyse, text: str, speakers: list[str]) -> None:
     assert _shown(analyse([("de", text)])) == speakers
+
+
+def test_a_laws_number_is_no_speaker(analyse: Analyse) -> None:
+    # an untuned Swiss law blog (session 39's end check): "2 SVG" of "Art. 90 Abs. 2 SVG" had been an organisation
+    text = "Das Gericht hob ein Urteil auf, das den Beamten nur wegen Art. 90 Abs. 2 SVG verurteilt hatte."
+    assert _shown(analyse([("de", text)])) == []

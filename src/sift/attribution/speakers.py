@@ -90,7 +90,7 @@ from sift.attribution.surnames import (
 )
 from sift.attribution.title_predicates import author_titles, is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
-from sift.attribution.word_order import Token
+from sift.attribution.word_order import PROVISIONS, Token
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
@@ -653,6 +653,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
     if core[0].text.lower() in speakers.schedule_nouns:
         return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
+    if mention.preposition.rstrip(".") in PROVISIONS:
+        return SourceReading("none")  # "wegen Art. 90 Abs. | 2 SVG verurteilt": a law's number, no one who speaks
     if _work_on_a_topic(core, mention.lang, speakers):
         return SourceReading("document", how="document")  # "Der Entwurf zum neuen MsbG", "a study on the AfD"
     name = _text(core, mention.text, offset)
