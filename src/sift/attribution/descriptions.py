@@ -395,8 +395,7 @@ def _described(
                 if named and not any(_in(speakers.body_nouns, t, speakers) for t in named):
                     named_text = _text(named, mention.text, mention.start if mention.words is not None else 0)
                     return SourceReading("organisation", _institution_key(named_text) or fold(named_text), named_text)
-            named = _name_after_compound_body_noun(core, head, entry, speakers) if kind == "organisation" else []
-            named = named or (_name_of_common_words(core, head, speakers) if kind == "organisation" else [])
+            named = _name_after_body_noun(core, head, entry, speakers) if kind == "organisation" else []
             if named:
                 # "die Umweltorganisation Power Shift Africa", "der Energiekonzern RWE" (issue #18): a compound of
                 # a body noun describes the body; the proper name after it is the body's name
@@ -455,36 +454,24 @@ def _name_after_outlet_noun(core: list[Token], head: int, speakers: SpeakerWords
 CATEGORY_BODY_NOUNS = frozenset({"organisation", "konzern", "unternehmen", "firma"})
 
 
-def _name_after_compound_body_noun(core: list[Token], head: int, entry: str, speakers: SpeakerWords) -> list[Token]:
-    """Where every noun is capitalised, the proper name that ends the span after a head compounded onto a noun of
-    :data:`CATEGORY_BODY_NOUNS` ("Umwelt|organisation Power Shift Africa", "Energie|konzern RWE"): tagged proper
-    names only, at most :data:`MAX_OUTLET_NAME` of them, no speaker word; else none. Other body nouns are the
-    name's own first word, compounded or not ("Energieagentur NRW", "Verbraucherzentrale Hessen", "Polizeipräsidium
-    Oberland", "Stiftung Warentest"), and so is a common noun after the compound ("Bundesverband Windenergie")."""
-    token = core[head]
-    if not speakers.capitalises_nouns or head != 0 or entry not in CATEGORY_BODY_NOUNS:
-        return []
-    if len(token.text) <= len(entry) + 2:
-        return []
-    if not token.text.lower().endswith((entry, entry + "s")):  # "des Energiekonzerns RWE"
-        return []
-    rest = core[head + 1 :]
-    if not rest or len(rest) > MAX_OUTLET_NAME:
-        return []
-    if not all(t.pos in ("PROPN", "X") and t.text[:1].isupper() for t in rest):
-        return []
-    return [] if any(_is_speaker_noun(t, speakers, documents=True) for t in rest) else rest
-
-
-def _name_of_common_words(core: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
-    """Where every noun is capitalised, the name of common words after a body noun that opens the span ("der Verein
-    Mehr Demokratie", "die Partei Die Linke", "der Verband Gemeinsam Stark", issue #18): capitalised words only, at
-    most :data:`MAX_OUTLET_NAME`, the first no noun (an article, an adjective or an adverb is written capitalised
-    only as a name's word), none a speaker word; else none ("der Verein Lebenshilfe" stays the body noun's)."""
+def _name_after_body_noun(core: list[Token], head: int, entry: str, speakers: SpeakerWords) -> list[Token]:
+    """Where every noun is capitalised, the name after a body noun that opens the span, at most
+    :data:`MAX_OUTLET_NAME` capitalised words, none a speaker word; else none. Two shapes (issue #18):
+    - after a head compounded onto a noun of :data:`CATEGORY_BODY_NOUNS` ("Umwelt|organisation Power Shift Africa",
+      "des Energie|konzerns RWE"), tagged proper names only; other body nouns are the name's own first word,
+      compounded or not ("Energieagentur NRW", "Verbraucherzentrale Hessen", "Stiftung Warentest"), and so is a
+      common noun after the compound ("Bundesverband Windenergie");
+    - a name of common words whose first is no noun (an article, an adjective or an adverb is written capitalised
+      only as a name's word: "der Verein Mehr Demokratie", "die Partei Die Linke"; "der Verein Lebenshilfe" stays
+      the body noun's)."""
     rest = core[head + 1 :]
     if not speakers.capitalises_nouns or head != 0 or not rest or len(rest) > MAX_OUTLET_NAME:
         return []
-    if rest[0].pos in ("NOUN", "PROPN", "X") or not all(t.text[:1].isupper() and t.text.isalpha() for t in rest):
+    word = core[head].text.lower()
+    compound = entry in CATEGORY_BODY_NOUNS and len(word) > len(entry) + 2 and word.endswith((entry, entry + "s"))
+    names = compound and all(t.pos in ("PROPN", "X") and t.text[:1].isupper() for t in rest)
+    common = rest[0].pos not in ("NOUN", "PROPN", "X") and all(t.text[:1].isupper() and t.text.isalpha() for t in rest)
+    if not (names or common):
         return []
     return [] if any(_is_speaker_noun(t, speakers, documents=True) for t in rest) else rest
 

@@ -16,7 +16,13 @@ from typing import Any, Protocol
 
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
-from sift.attribution.word_order import Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import (
+    CORRELATIVE_JOIN,
+    Token,
+    find_word_order_frames,
+    rules_lexicon,
+    sentence_numbers,
+)
 from sift.lexicon.languages import LANGUAGES, word_set
 from sift.lexicon.speaker_words import compound_entry
 
@@ -344,13 +350,10 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
     return _correlative_and(tokens)
 
 
-#: The second part of "sowohl A als auch B" ("A as well as B"), one "and" of two subjects (issue #18: "So habe
-#: Landeshauptmann X als auch die Landesrätin Y ihre Position klar gemacht" had no speaker).
-CORRELATIVE_AND = ("als", "auch")
-
-
 def _correlative_and(tokens: list[Token]) -> list[Token]:
-    """The tokens with each "als auch" after a capitalised word or a closing bracket (a name, a noun, "X (SPD)",
+    """The tokens with each "als auch" (:data:`CORRELATIVE_JOIN`, the second part of "sowohl A als auch B", one "and"
+    of two subjects: "So habe Landeshauptmann X als auch die Landesrätin Y ihre Position klar gemacht" had no
+    speaker) after a capitalised word or a closing bracket (a name, a noun, "X (SPD)",
     so no comparison: "mehr als auch nur …") joined into one coordinating conjunction, which the word-order and
     speaker rules read as "und", and the "sowohl" before it an adverb, no conjunction that would open a clause of
     its own."""
@@ -359,7 +362,7 @@ def _correlative_and(tokens: list[Token]) -> list[Token]:
         previous = joined[-1] if joined else None
         if (
             previous is not None
-            and (previous.text.lower(), token.text.lower()) == CORRELATIVE_AND
+            and f"{previous.text} {token.text}".lower() == CORRELATIVE_JOIN
             and previous.sentence == token.sentence
             and len(joined) > 1
             and ((joined[-2].text[:1].isupper() and joined[-2].text.isalpha()) or joined[-2].text == ")")
