@@ -23,7 +23,7 @@ from sift.attribution.word_order import (
     rules_lexicon,
     sentence_numbers,
 )
-from sift.lexicon.languages import LANGUAGES, word_set
+from sift.lexicon.languages import LANGUAGES, phrase_pairs, word_set
 from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["GERMAN", "article_gender", "find_german_frames", "german_sentences", "german_tokens", "load_tagger"]
@@ -78,11 +78,6 @@ THING_SUBJECTS = (
 )
 
 
-def _pairs(verb: str, phrases: str) -> frozenset[tuple[str, str]]:
-    """(verb, phrase) for each phrase of a "|"-separated list."""
-    return frozenset((verb, phrase.strip()) for phrase in phrases.split("|"))
-
-
 #: Light-verb phrases of saying and stance (bench/data/README.md: an opinion with content is a statement, a stance
 #: without content is acting). Statements: "machte deutlich/klar, dass …" (what was made clear follows; "machte
 #: den Klassenerhalt klar" secures a win, so it needs said content, see :data:`CONTENT_PHRASE_CUES`), "brachte
@@ -107,28 +102,28 @@ VIEW_NOUNS = "Ansicht|Auffassung|Meinung|These|Überzeugung"
 #: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
 #: before a pause is no report of its own).
 CONTENT_PHRASE_CUES = (
-    _pairs("machen", "deutlich|klar")
-    | _pairs("vertreten", VIEW_NOUNS)
-    | _pairs("rechnen", "damit")
-    | _pairs("begründen", "damit")
-    | _pairs("werben", "dafür")
+    phrase_pairs("machen", "deutlich|klar")
+    | phrase_pairs("vertreten", VIEW_NOUNS)
+    | phrase_pairs("rechnen", "damit")
+    | phrase_pairs("begründen", "damit")
+    | phrase_pairs("werben", "dafür")
 )
 PHRASE_CUES = (
     CONTENT_PHRASE_CUES
-    | _pairs("bringen", "zum Ausdruck")
-    | _pairs("geben", "zu bedenken|zu verstehen")
-    | _pairs("erteilen", "Absage|Abfuhr")
-    | _pairs("nehmen", "Stellung")
-    | _pairs("beziehen", "Stellung|Position")
-    | _pairs("stellen", "in Aussicht")
-    | _pairs("richten", "Appell|Appelle")
-    | _pairs(
+    | phrase_pairs("bringen", "zum Ausdruck")
+    | phrase_pairs("geben", "zu bedenken|zu verstehen")
+    | phrase_pairs("erteilen", "Absage|Abfuhr")
+    | phrase_pairs("nehmen", "Stellung")
+    | phrase_pairs("beziehen", "Stellung|Position")
+    | phrase_pairs("stellen", "in Aussicht")
+    | phrase_pairs("richten", "Appell|Appelle")
+    | phrase_pairs(
         "sich geben",
         "zuversichtlich|optimistisch|pessimistisch|gelassen|kämpferisch|entschlossen|selbstbewusst|zurückhaltend|"
         "skeptisch|enttäuscht|überzeugt|zufrieden|unzufrieden|besorgt|überrascht|versöhnlich|unbeeindruckt|"
         "siegessicher|bescheiden|demütig|zerknirscht|empört",
     )
-    | _pairs(
+    | phrase_pairs(
         "sehen",
         "kritisch|skeptisch|positiv|negativ|gelassen|optimistisch|pessimistisch|problematisch|differenziert|"
         "Gefahr|Gefahren|Risiko|Risiken|Chance|Chancen|Bedrohung|Handlungsbedarf|Nachholbedarf|Anlass|Grund|"
@@ -145,15 +140,15 @@ BELIEF_PREDICATIVES = word_set(
 #: "stellte in Aussicht" is). Left out as acts: "lehnte … ab" (a vote or a decision, or a refusal without content),
 #: "wirbt für X", "warb um Y" without said content (a campaign, or recruiting: "werben um Fachkräfte"), "kämpft
 #: für", "setzt sich ein für".
-PREPOSITION_CUES = _pairs("drohen", "mit") | _pairs("rechnen", "mit")
+PREPOSITION_CUES = phrase_pairs("drohen", "mit") | phrase_pairs("rechnen", "mit")
 #: The forecast "rechnet mit …" reports only with a change, a loss or a cost as its object ("Die Bundesbank rechnet
 #: mit einem Anstieg der Arbeitslosigkeit", "rechnet mit Mehrkosten von …"), as "erwartet" does; "rechnet mit dem
 #: Zug", "rechnet mit seinen Fans" are none.
-PREPOSITION_OBJECTS = _pairs(
+PREPOSITION_OBJECTS = phrase_pairs(
     "rechnen",
     "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
     "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
-) | _pairs(
+) | phrase_pairs(
     "drohen",
     "streik|klage|boykott|konsequenz|sanktion|rücktritt|austritt|zoll|strafe|blockade|veto|kündigung|entlassung|"
     "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
