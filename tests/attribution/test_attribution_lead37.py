@@ -294,7 +294,8 @@ def test_a_short_name_in_brackets_inside_a_verb_final_clause(analyse: Analyse, t
             "Feuerwehrsprecher",
             "Der Sender NDR",
         ),
-        ("Die „Bild“ zitiert Friedrich Merz mit dem Satz: „Das ist vorbei.“", "Friedrich Merz", "Bild"),
+        # the relay's span holds the title's article and marks, as "Die Zeitung" holds its article (session 40)
+        ("Die „Bild“ zitiert Friedrich Merz mit dem Satz: „Das ist vorbei.“", "Friedrich Merz", "Die „Bild“"),
     ],
 )
 def test_the_one_quoted_speaks_and_the_quoting_outlet_relays(

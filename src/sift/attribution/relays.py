@@ -336,6 +336,8 @@ class RelayReader:
                 between = text[name[1] : first].strip(" ,\xa0")  # a quoted name's closing mark ("dem „Spiegel“")
                 quoted = between in CLOSING_QUOTES and _quoted_before(text, name)
                 return RelaySpan(name) if not between or quoted else None
+            if not any(c.isalnum() for c in text[name[1] : frame.source[1]]):
+                return None  # "Der „Spiegel“ berichtete": the outlet, its closing mark left, is the whole source
             rest = index_at(tokens, name[1])  # "rozmowie z RMF FM Szymon Hołownia": the source is the rest
             frame.source = (tokens[rest].start, frame.source[1])
             return RelaySpan(name)

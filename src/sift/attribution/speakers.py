@@ -471,7 +471,7 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if reading.kind == "none" and _is_misread_name(mention):  # "“…,” Lopes said.", "says Early.": a surname
         return SourceReading("person", transliteration_key(mention.text.strip()), mention.text.strip())
     if reading.kind in ("none", "person", "title"):
-        named = _name_after_titles(mention, reading, gazetteer)
+        named = _name_after_titles(mention, reading, gazetteer) or _titled_name_after_body(mention, reading, gazetteer)
         if named is not None:  # "chairman, CEO and president Craig Menear", "Wikileaks editor-in-chief Kristinn X"
             return named
     if reading.kind == "organisation" and reading.how == "unlisted" and _spelt_out(mention.text, reading.name):
@@ -539,6 +539,37 @@ def _name_after_titles(mention: SourceMention, reading: SourceReading, gazetteer
     if named.kind != "person":
         return None
     return replace(named, titles=named.titles | frozenset(titles))
+
+
+def _titled_name_after_body(
+    mention: SourceMention, reading: SourceReading, gazetteer: Gazetteer
+) -> SourceReading | None:
+    """The person a span ends on after a body's name that holds a preposition and a title ("Coils to Locs Founder
+    Dianne Austin", "Habitat for Humanity CEO Jonathan Reckford"), where the reading took the body's first word for
+    the person ("Coils": its head came before the preposition, as in "the minister of finance"). The title must
+    stand right before the last two or three capitalised proper nouns; ``None`` otherwise, or where the reading is
+    no person or already one of those last words."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    words = [t for t in (mention.words or []) if t.text not in TITLE_QUOTES and t.text not in ('"', "“", "”")]
+    if speakers is None or speakers.capitalises_nouns or reading.kind != "person" or len(words) < 5:
+        return None
+    title = next(
+        (
+            k
+            for k in range(len(words) - 3, max(len(words) - 5, 1), -1)
+            if words[k].text.lower() in speakers.title_nouns
+            and all(t.pos == "PROPN" and t.text[:1].isupper() for t in words[k + 1 :])
+        ),
+        None,
+    )
+    if title is None or not any(t.pos == "ADP" for t in words[:title]) or not words[0].text[:1].isupper():
+        return None
+    if any(reading.name.split()[-1] == t.text for t in words[title + 1 :]):
+        return None
+    named = _read_source(_part(mention, words[title + 1 :]), gazetteer)
+    if named.kind != "person":
+        return None
+    return replace(named, titles=named.titles | {words[title].text.lower()})
 
 
 #: What ends the word before a quotation's tail ("“…,” Lopes said"): its closing mark, or the comma before it.

@@ -1916,7 +1916,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         elif _after_preposition(clause, start) and start - 2 >= first and tokens[start - 2].pos in ("VERB", "AUX"):
             return None  # "pediu ao ministro se explicar": the phrase is the object of the verb before it
         else:
-            source = clause.span(start, end)  # "En el Gobierno explican …": the phrase after it speaks
+            # "En el Gobierno explican …": the phrase after it speaks
+            source = clause.span(*_with_title_marks(clause, start, end))
     elif cue_first > first and tokens[cue_first - 1].text == ")":
         source = _bracketed_source(clause, cue_first - 1, cue_first)
     elif cue_first - 2 > first and tokens[cue_first - 1].text == ",":
@@ -2789,6 +2790,19 @@ def _nominative_names_start(clause: _Clause, start: int, end: int) -> int:
     while k - 1 >= start and tokens[k - 1].pos == "PROPN" and tokens[k - 1].text.lower() == tokens[k - 1].lemma.lower():
         k -= 1
     return k if k <= end else start
+
+
+def _with_title_marks(clause: _Clause, start: int, end: int) -> tuple[int, int]:
+    """The subject phrase ``start..end`` with the marks of the one-word title it is and the article before them:
+    "Die „Welt“ berichtete" gives the phrase "Welt", a common noun that names no one; with its article and marks
+    it is the newspaper Die Welt (:func:`sift.attribution.speakers.read_source` reads a quoted title so).
+    Titles of more words or without an article are read as they are ("Die „Süddeutsche Zeitung“", "„Bild“")."""
+    tokens = clause.tokens
+    if start != end or end + 1 > clause.last or tokens[end + 1].text not in CLOSING_QUOTES:
+        return start, end
+    if start - 2 < clause.first or tokens[start - 1].text not in OPENERS_ONLY or tokens[start - 2].pos != "DET":
+        return start, end
+    return start - 2, end + 1
 
 
 def _nominal_start(clause: _Clause, last: int) -> int:
