@@ -69,3 +69,15 @@ def test_the_titled_person_after_a_body_with_a_preposition_speaks(analyse: Analy
 def test_a_body_with_a_preposition_and_no_titled_person_stays_the_speaker(analyse: Analyse) -> None:
     doc = analyse([("en", "According to Doctors Without Borders, the hospital was hit twice.")])
     assert [name for name, _ in _speakers(doc)] == ["Doctors Without Borders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir haben Anfragen aus der ganzen Welt“, freut sich Univ.-Prof. Dr. Robert Galler.", "Robert Galler"),
+        ("Das Projekt sei ein Erfolg, sagte Dipl.-Ing. Hans Muster am Montag.", "Hans Muster"),
+    ],
+)
+def test_a_compound_title_of_short_forms_is_no_name(analyse: Analyse, text: str, speaker: str) -> None:
+    # realpages dev12 r12-016 showed "Univ" as a person: the full stop before "-Prof." ended the subject
+    assert _speakers(analyse([("de", text)])) == [(speaker, "person")]

@@ -90,6 +90,9 @@ ABBREVIATIONS = frozenset(
         "vs",
         "etc",
         "st",
+        "univ",  # "Univ.-Prof. Dr. X"
+        "dipl",  # "Dipl.-Ing. X"
+        "ing",
     ]
 )
 #: The most words between a reporting participle and its agent ("qualifié de « gourou de la majorité » par X").
@@ -471,13 +474,18 @@ def sentence_numbers(words: list[str]) -> list[int]:
 def _abbreviation_stop(clause: _Clause, k: int, last: int) -> bool:
     """Whether the full stop at ``k`` closes an abbreviation inside a name ("Prof. Volker Quaschning", "John v.
     Berenberg-Consbruch", "Anna M. Weber"): a title's short form or one letter before it, a capitalised word after
-    it in the same phrase (:func:`sentence_numbers` ends no sentence there)."""
+    it in the same phrase (:func:`sentence_numbers` ends no sentence there), or a hyphen and the next short form
+    of a compound title ("Univ.-Prof. Dr. Robert Galler", "Dipl.-Ing. Hans Muster")."""
     tokens = clause.tokens
     if tokens[k].text != "." or k + 1 > last or k - 1 < clause.first:
         return False
     previous = tokens[k - 1].text
     short = previous.lower() in ABBREVIATIONS or (len(previous) == 1 and previous.isalpha())
-    return short and tokens[k].start == tokens[k - 1].end and tokens[k + 1].text[:1].isupper()
+    if not short or tokens[k].start != tokens[k - 1].end:
+        return False
+    if tokens[k + 1].text == "-" and k + 2 <= last and tokens[k + 1].start == tokens[k].end:
+        return tokens[k + 2].start == tokens[k + 1].end and tokens[k + 2].text[:1].isupper()  # "Univ.-Prof."
+    return tokens[k + 1].text[:1].isupper()
 
 
 def _stance_with_content(clause: _Clause, i: int) -> bool:

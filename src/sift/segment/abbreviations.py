@@ -165,6 +165,7 @@ _BY_LANGUAGE: dict[str, frozenset[str]] = {
             "Abg",
             "Gen",
             "Kap",
+            "Univ",
         }
     ),
     "es": frozenset(

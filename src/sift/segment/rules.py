@@ -113,6 +113,9 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
     abbreviations = abbreviations_for(lang)
     if word in abbreviations or word[0].lower() + word[1:] in abbreviations:  # "Dhr." opening a sentence
         return False
+    last = word.rsplit("-", 1)[-1]  # a compound of abbreviations: "Univ.-Prof. Dr. X", "Dipl.-Ing. X"
+    if last != word and last and (last in abbreviations or last[0].lower() + last[1:] in abbreviations):
+        return False
     if next_word[:1].isdigit() and word in NUMBER_PREFIXES:
         return False
     if len(word) == 1 and word.isalpha():
