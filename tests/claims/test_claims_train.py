@@ -249,8 +249,8 @@ RETIRED_TO_TRAINING = (
 
 # Fresh transfer sets (annotated before any sift run, measured once, then dev sets): realpages-dev7 (r7-*, session 28)
 # -dev8 (session 29), -dev9 (session 30), -dev10 (session 31), -dev11 (branch pages11), -dev12 (branch pages12,
-# session 38) and -dev13 (branch pages13, session 39). Their pages are never training pages, so claims are measured
-# on pages no head was fitted on.
+# session 38), -dev13 (branch pages13, session 39) and -dev14 (branch pages14, session 40). Their pages are never
+# training pages, so claims are measured on pages no head was fitted on.
 FRESH_TRANSFER_SETS = (
     "realpages-dev7.jsonl",
     "realpages-dev8.jsonl",
@@ -259,6 +259,7 @@ FRESH_TRANSFER_SETS = (
     "realpages-dev11.jsonl",
     "realpages-dev12.jsonl",
     "realpages-dev13.jsonl",
+    "realpages-dev14.jsonl",
 )
 
 
