@@ -391,6 +391,34 @@ def with_e5_leads(
     return features
 
 
+def read_cache(
+    saved: np.lib.npyio.NpzFile,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray | None, PageNegatives]:
+    """Train features, labels, query numbers, claim groups and the fit half's candidates of a ``--cache`` file, in
+    today's layout (``widened``, ``with_e5_unseen``)."""
+    features, labels, groups = widened(with_e5_unseen(saved["features"], saved)), saved["labels"], saved["groups"]
+    negatives = PageNegatives(
+        widened(with_e5_unseen(saved["neg_features"], saved)),
+        saved["neg_cross"],
+        saved["neg_dense"],
+        saved["neg_sentence"],
+        int(saved["neg_n"]),
+        saved.get("neg_claim_groups", None),
+    )
+    return features, labels, groups, saved.get("claim_groups", None), negatives
+
+
+def with_mono_leads(
+    features: np.ndarray, labels: np.ndarray, groups: np.ndarray, claims: np.ndarray, negatives: PageNegatives
+) -> tuple[np.ndarray, PageNegatives]:
+    """Train features and the fit half's candidates with ``e5_lead`` as the matcher computes it for the mono model:
+    per search, among its same-language pairs (a train row carries no cross flag: in a collection for ``--only
+    mono`` its cross pairs read ``E5_UNSEEN``, so they never raise another's best)."""
+    features = with_e5_leads(features, query_blocks(labels, groups), np.ones(len(labels), dtype=bool), claims)
+    leads = with_e5_leads(negatives.features, negatives.sentence, ~negatives.cross, negatives.claims)
+    return features, dataclasses.replace(negatives, features=leads)
+
+
 def query_blocks(labels: np.ndarray, groups: np.ndarray) -> np.ndarray:
     """A number per train row: which of its query's four blocks (``collect``) it belongs to."""
     blocks = np.zeros(len(labels), dtype=np.int64)
@@ -641,12 +669,18 @@ def rate_threshold(top: np.ndarray, rate: float) -> float:
 
 def train_level_recall(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray, threshold: float) -> float:
     """Share of train queries whose gold fact-check gets a level in their first block (dated, gold in the pool)."""
+    return float(np.mean(levelled_queries(scores, labels, groups, threshold)))
+
+
+def levelled_queries(scores: np.ndarray, labels: np.ndarray, groups: np.ndarray, threshold: float) -> np.ndarray:
+    """Per train query (in order of its number), whether its gold gets a level in its first block: what
+    :func:`train_level_recall` averages, kept per query for a paired bootstrap (train/match_interactions.py)."""
     found = []
     for query in np.unique(groups):
         rows = np.nonzero(groups == query)[0]
         first = rows[: _first_block(labels[rows])]
         found.append(bool(np.any(labels[first] & (scores[first] >= threshold))))
-    return float(np.mean(found))
+    return np.array(found, dtype=bool)
 
 
 def cross_validate(
@@ -831,6 +865,104 @@ def split_half_levels(
     return points, levelled
 
 
+@dataclasses.dataclass
+class HeldOutLevels:
+    """Both models fitted on train and the fit half, and the levels chosen on their out-of-fold scores (``main``'s
+    rules); train/match_interactions.py compares recipes with it."""
+
+    mono: LinearModel
+    cross: LinearModel
+    #: the ``match`` and ``possible`` points by pair precision alone, the stricter of the two models
+    by_precision: tuple[float, float]
+    possible: float
+    match: float
+    date_gate: float
+    #: share of the fit-half sentences levelled when each is dated the same day as every one of its candidates
+    dated_rate: float
+    #: held-out train level recall of each model (mono, cross) at ``possible``, dated
+    recall: list[float]
+    #: the mono model's out-of-fold scores of the train pairs as ``Reranker.score`` gates a dated pair
+    gated: np.ndarray
+    gated_recall: float
+    #: each fit-half sentence's best undated out-of-fold score (and among pairs close enough for ``match``)
+    top: np.ndarray
+    top_match: np.ndarray
+    #: shares of the fit-half sentences with a level, with a ``match``
+    fit_rates: tuple[float, float]
+
+
+def held_out_levels(
+    features: np.ndarray,
+    labels: np.ndarray,
+    groups: np.ndarray,
+    negatives: PageNegatives,
+    mono_names: tuple[str, ...] | None = None,
+) -> HeldOutLevels:
+    """Fit both models (``mono_names``: the mono model's columns, ``mono_features()`` unless given), calibrate them on
+    their out-of-fold scores and choose the thresholds and the date gate there, as ``main`` writes them."""
+    mono_names = mono_features() if mono_names is None else mono_names
+    pages = page_groups(negatives)
+    models, held_out, content_worst = [], [], []
+    # each page sentence's best undated score, out of fold (a match also needs the cosine)
+    top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
+    for names, floors, is_cross in ((mono_names, mono_floors(), False), (CROSS_FEATURES, (), True)):
+        # the model learns from the fit half's page sentences too (all negatives, grouped by page): train tweets
+        # alone taught it that a short sentence sharing a few terms with a short Snopes claim is a match
+        page = negatives.cross == is_cross
+        rows = np.vstack([features, negatives.features[page]])
+        truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
+        group = np.concatenate([groups, pages[page]])
+        # the same pairs as the gate reads them (date features zeroed) and with the page sentences dated SAME_DAY
+        worst = np.vstack([features, with_dates(negatives.features[page], SAME_DAY)])
+        fitted = (rows, truth, group)
+        if DATED_NEGATIVES_IN_FIT and not is_cross:
+            fitted = (
+                np.vstack([rows, worst[len(labels) :]]),
+                np.concatenate([truth, truth[len(labels) :]]),
+                np.concatenate([group, group[len(labels) :]]),
+            )
+        views = [rows, with_dates(rows, None), worst]
+        raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, views, floors=floors)
+        model = calibrate(fit(*fitted[:2], names, floors=floors), raw, truth)
+        models.append(model)
+        held_out.append((model.calibrate(raw), truth))
+        content_worst.append((model.calibrate(raw_content), model.calibrate(raw_worst), page))
+        scores = model.calibrate(raw[len(labels) :])
+        np.maximum.at(top, negatives.sentence[page], scores)
+        close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
+        np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
+    match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
+    possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
+    by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
+    possible_threshold = round(max(possible_threshold, rate_threshold(top, level_rate())), 4)
+    # and no fit-half sentence at ``match`` (the sentence features' 95 % point, 0.81, would have given two of them one)
+    match_threshold = round(max(match_threshold, possible_threshold, rate_threshold(top_match, 0.0)), 4)
+    recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
+    date_gate, dated_rate = gate_for_dates(content_worst, negatives, len(labels), possible_threshold)
+    date_gate = round(max(by_precision[1], date_gate), 4)
+    # as Reranker.score gates a dated pair: its date may raise it only when its content score reaches the gate
+    dated, undated = held_out[0][0][: len(labels)], content_worst[0][0][: len(labels)]
+    gated = np.where(undated >= date_gate, dated, np.minimum(dated, undated))
+    gated_recall = train_level_recall(gated, labels, groups, possible_threshold)
+    fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
+    mono, cross = models
+    return HeldOutLevels(
+        mono,
+        cross,
+        by_precision,
+        possible_threshold,
+        match_threshold,
+        date_gate,
+        dated_rate,
+        recall,
+        gated,
+        gated_recall,
+        top,
+        top_match,
+        fit_rates,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="CheckThat! 2A folder")
@@ -866,16 +998,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"{args.cache} was collected without e5 cosines; collect it again with CROSS_E5 set")
         if mono_e5 and not bool(saved.get("mono_e5_collected", False)):
             parser.error(f"{args.cache} has no same-language e5 cosines; collect it again with MONO_E5 set")
-        features, labels, groups = widened(with_e5_unseen(saved["features"], saved)), saved["labels"], saved["groups"]
-        claims = saved.get("claim_groups", None)
-        negatives = PageNegatives(
-            widened(with_e5_unseen(saved["neg_features"], saved)),
-            saved["neg_cross"],
-            saved["neg_dense"],
-            saved["neg_sentence"],
-            int(saved["neg_n"]),
-            saved.get("neg_claim_groups", None),
-        )
+        features, labels, groups, claims, negatives = read_cache(saved)
     else:
         features, labels, groups, claims = collect(matcher, args.data, "train")
         negatives = collect_negatives(matcher)
@@ -896,16 +1019,11 @@ def main(argv: list[str] | None = None) -> int:
                 mono_e5_collected=mono_e5,
                 e5_unseen=E5_UNSEEN,
             )
-    # a block's lead as the matcher computes it: among the same-language pairs of one search (a train row carries no
-    # cross flag: its cross pairs read E5_UNSEEN in a collection for --only mono, so they never raise another's best)
+    # a block's lead as the matcher computes it (with_mono_leads)
     if mono_e5 and MONO_E5_LEAD:
         if claims is None or negatives.claims is None:
             parser.error(f"{args.cache} has no claim groups (e5_lead reads them); collect it again")
-        features = with_e5_leads(features, query_blocks(labels, groups), np.ones(len(labels), dtype=bool), claims)
-        negatives = dataclasses.replace(
-            negatives,
-            features=with_e5_leads(negatives.features, negatives.sentence, ~negatives.cross, negatives.claims),
-        )
+        features, negatives = with_mono_leads(features, labels, groups, claims, negatives)
     if args.only == "cross":
         return _refit_cross(matcher, features, labels, groups, claims, negatives, args)
     if args.cv:
@@ -913,55 +1031,15 @@ def main(argv: list[str] | None = None) -> int:
             mean_ap = cross_validate(features, labels, groups, names, floors)
             print(f"{len(names)} features: train {FOLDS}-fold MAP@5 {mean_ap:.4f}")
         return 0
-    pages = page_groups(negatives)
-    models, held_out, content_worst = [], [], []
-    # each page sentence's best undated score, out of fold (a match also needs the cosine)
-    top, top_match = np.zeros(negatives.sentences), np.zeros(negatives.sentences)
-    for names, floors, is_cross in ((mono_features(), mono_floors(), False), (CROSS_FEATURES, (), True)):
-        # the model learns from the fit half's page sentences too (all negatives, grouped by page): train tweets
-        # alone taught it that a short sentence sharing a few terms with a short Snopes claim is a match
-        page = negatives.cross == is_cross
-        rows = np.vstack([features, negatives.features[page]])
-        truth = np.concatenate([labels, np.zeros(int(page.sum()), dtype=bool)])
-        group = np.concatenate([groups, pages[page]])
-        # the same pairs as the gate reads them (date features zeroed) and with the page sentences dated SAME_DAY
-        worst = np.vstack([features, with_dates(negatives.features[page], SAME_DAY)])
-        fitted = (rows, truth, group)
-        if DATED_NEGATIVES_IN_FIT and not is_cross:
-            fitted = (
-                np.vstack([rows, worst[len(labels) :]]),
-                np.concatenate([truth, truth[len(labels) :]]),
-                np.concatenate([group, group[len(labels) :]]),
-            )
-        views = [rows, with_dates(rows, None), worst]
-        raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, views, floors=floors)
-        model = calibrate(fit(*fitted[:2], names, floors=floors), raw, truth)
-        models.append(model)
-        held_out.append((model.calibrate(raw), truth))
-        content_worst.append((model.calibrate(raw_content), model.calibrate(raw_worst), page))
-        scores = model.calibrate(raw[len(labels) :])
-        np.maximum.at(top, negatives.sentence[page], scores)
-        close = negatives.dense[page] >= MATCH_MIN_SIMILARITY
-        np.maximum.at(top_match, negatives.sentence[page], np.where(close, scores, 0.0))
-    mono, cross = models
+    levels = held_out_levels(features, labels, groups, negatives)
+    mono, cross = levels.mono, levels.cross
     kept = Reranker.load(args.out) if args.only == "mono" else None
     if kept is not None:
         # the cross model stays as --out holds it (refitted, on the translations too, by a full run or --only cross)
         cross = kept.cross
-    match_threshold = max(threshold_for(s, t, MATCH_PRECISION) for s, t in held_out)
-    possible_threshold = max(threshold_for(s, t, POSSIBLE_PRECISION) for s, t in held_out)
-    by_precision = (round(match_threshold, 4), round(possible_threshold, 4))
-    possible_threshold = round(max(possible_threshold, rate_threshold(top, level_rate())), 4)
-    # and no fit-half sentence at ``match`` (the sentence features' 95 % point, 0.81, would have given two of them one)
-    match_threshold = round(max(match_threshold, possible_threshold, rate_threshold(top_match, 0.0)), 4)
-    recall = [train_level_recall(s[: len(labels)], labels, groups, possible_threshold) for s, _ in held_out]
-    date_gate, dated_rate = gate_for_dates(content_worst, negatives, len(labels), possible_threshold)
-    date_gate = round(max(by_precision[1], date_gate), 4)
-    # as Reranker.score gates a dated pair: its date may raise it only when its content score reaches the gate
-    dated, undated = held_out[0][0][: len(labels)], content_worst[0][0][: len(labels)]
-    gated = np.where(undated >= date_gate, dated, np.minimum(dated, undated))
-    gated_recall = train_level_recall(gated, labels, groups, possible_threshold)
-    fit_rates = (float(np.mean(top >= possible_threshold)), float(np.mean(top_match >= match_threshold)))
+    match_threshold, possible_threshold, date_gate = levels.match, levels.possible, levels.date_gate
+    by_precision, recall, gated_recall = levels.by_precision, levels.recall, levels.gated_recall
+    dated_rate, fit_rates, top = levels.dated_rate, levels.fit_rates, levels.top
     info = {
         "trained_on": "CheckThat! 2022 2A train split (../shared/data/claim-matching/checkthat2022-2a)",
         "negatives_on": "the fit half of bench/data/match-negatives.jsonl (undated), fitted and calibrated on",
