@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from sift.attribution.body_names import written_as_body
 from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import (
@@ -1852,6 +1853,7 @@ def resolve_speakers(
     _merge_short_forms(entities, chosen, page or [])
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
+    _bodies_named_bare(entities, page or [])
     return _speakers(entities, chosen)
 
 
@@ -2527,14 +2529,34 @@ def _absorb(
             chosen[index] = (target, how)
 
 
+def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]]) -> None:
+    """Make an organisation of a person read from a bare name, with no title, that the page writes as a body's
+    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft": :mod:`~sift.attribution.body_names`).
+    Only the kind changes: the speaker, its names and its statements stay as resolved."""
+    for entity in entities:
+        if (
+            entity.kind == "person"
+            and not entity.titles
+            and entity.names
+            and written_as_body(_shown_name(entity), page)
+        ):
+            entity.kind = "organisation"
+
+
+def _shown_name(entity: _Entity) -> str:
+    """The name a speaker is shown under: English spellings, then longer names, then the commonest, first; the
+    commonest description when it was never named."""
+    ranked = sorted(entity.names, key=lambda item: (item[0], min(item[1], 4), entity.names[item]), reverse=True)
+    return ranked[0][2] if ranked else entity.described.most_common(1)[0][0]
+
+
 def _speakers(
     entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]
 ) -> tuple[list[Resolution | None], list[Speaker]]:
     names: dict[int, str] = {}
     speakers: list[Speaker] = []
     for entity in entities:
-        ranked = sorted(entity.names, key=lambda item: (item[0], min(item[1], 4), entity.names[item]), reverse=True)
-        name = ranked[0][2] if ranked else entity.described.most_common(1)[0][0]
+        name = _shown_name(entity)
         names[id(entity)] = name
         if not entity.attributions:
             continue
