@@ -69,3 +69,15 @@ def test_a_surname_speaking_bare_stays_a_person(analyse: Analyse) -> None:
     assert _kinds(doc).get("Kellner") == "person"
     doc = analyse([("en", "Velmora said on Monday that she would run for the Senate next year.")])
     assert _kinds(doc).get("Velmora") == "person"
+
+
+def test_a_party_in_the_plural_is_an_organisation(analyse: Analyse) -> None:
+    doc = analyse([("en", "Democrats said on Tuesday that the vote on the budget bill had been rushed.")])
+    assert _kinds(doc).get("Democrats") == "organisation"
+    doc = analyse([("en", "House Republicans argued that the new rules would cost farmers millions.")])
+    assert _kinds(doc).get("House Republicans") == "organisation"
+
+
+def test_a_party_member_in_the_singular_stays_a_person(analyse: Analyse) -> None:
+    doc = analyse([("en", "Republican Mitch Calloway said the vote on the budget bill had been rushed.")])
+    assert _kinds(doc).get("Mitch Calloway") == "person"

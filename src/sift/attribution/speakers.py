@@ -1125,7 +1125,21 @@ def _named(
         return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
+    if _is_party_plural(run[-1], speakers):  # "Democrats said", "House Democrats argue": the party, no person
+        return SourceReading("organisation", "party|" + fold(run[-1].text), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _is_party_plural(token: Token, speakers: SpeakerWords) -> bool:
+    """Whether a name ends on the plural of a party's members ("Democrats", "House Democrats", "the Tories"): the
+    party speaking as a body (issue #18, kinds40: read as a person named "Democrats"); a member in the singular
+    ("said Democrat X", "a Republican") stays a person's description. The list holds both numbers, so a plural is
+    an entry whose singular it also holds."""
+    lowered = token.text.lower()
+    if not token.text[:1].isupper() or lowered not in speakers.party_member_nouns:
+        return False
+    singulars = (lowered[:-1], lowered[:-3] + "y") if lowered.endswith("ies") else (lowered[:-1],)
+    return lowered.endswith("s") and any(singular in speakers.party_member_nouns for singular in singulars)
 
 
 #: Abbreviated English titles before a full name, no part of it (honorifics that tell a gender, "Ms.", stay).
