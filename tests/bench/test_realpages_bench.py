@@ -354,20 +354,11 @@ def test_kind_counts_prefer_the_gold_name_that_holds_the_predicted_one() -> None
 
 
 def test_summary_pools_kind_accuracy_and_confusions() -> None:
+    row = {"id": "rp-x", "lang": "de", "published": None, "checkworthy": [], "checkworthy_strict": []}
+    empty = bench.score_failure(row | {"body_sentences": 1, **gold([])}, "none")
+
     def page(checked: int, right: int, confusions: dict[str, int]) -> dict:
-        return {
-            "speakers": {},
-            "relays": {},
-            "kinds": {"checked": checked, "right": right, "confusions": confusions},
-            "claims_p@5": None,
-            "claims_p@5_lenient": None,
-            "gold_strict": 0,
-            "gold_sentences": 1,
-            "flagged": 0,
-            "body_sentences": 1,
-            "date_correct": True,
-            "attributions": 0,
-        }
+        return empty | {"kinds": {"checked": checked, "right": right, "confusions": confusions}}
 
     summary = bench.summarise(
         [
