@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sift.attribution.body_names import written_as_body
+from sift.attribution.speakers import SourceMention, read_source
 from sift.document import Document
+from sift.lexicon.gazetteer import build_gazetteer
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
@@ -81,3 +83,11 @@ def test_a_party_in_the_plural_is_an_organisation(analyse: Analyse) -> None:
 def test_a_party_member_in_the_singular_stays_a_person(analyse: Analyse) -> None:
     doc = analyse([("en", "Republican Mitch Calloway said the vote on the budget bill had been rushed.")])
     assert _kinds(doc).get("Mitch Calloway") == "person"
+
+
+def test_a_known_outlet_before_its_agency_noun_is_the_outlet() -> None:
+    gazetteer = build_gazetteer()
+    reading = read_source(SourceMention("Reuters News Agency", "en", "a0"), gazetteer)
+    assert (reading.kind, reading.name) == ("outlet", "Reuters")
+    reading = read_source(SourceMention("the Reuters Institute", "en", "a0"), gazetteer)  # a body of its own
+    assert reading.kind == "organisation"
