@@ -31,6 +31,14 @@ Matching rules:
   ``fact_speakers`` is the figure: ``--data bench/data/attribution-negatives.jsonl``. The speaker
   figures above count every speaker alike, as before.
 - Relays are scored on their own: the sources of sift's ``Attribution.via`` against the gold relays.
+- Speaker kinds (issue #18), over the correct speakers only: each correct predicted speaker is paired with one gold
+  entity (the gold speakers first, then the relays; within them an equal folded name first, then a gold name that
+  holds a predicted one, then any match) and its ``Speaker.kind`` is compared with that entity's ``kind``. The gold
+  kinds and sift's (``sift.document.SPEAKER_KINDS``) are the same five names, so the mapping is the identity:
+  person → person, organisation → organisation, government → government, outlet → outlet, anonymous →
+  anonymous (a gold relay of kind person or organisation is scored as such). ``kind_accuracy`` is the share whose
+  kinds are equal; ``kind_confusions`` counts the others as ``"gold→predicted": n``; per page ``kind_wrong`` lists
+  them as ``"name: gold→predicted"``. Junk speakers have no gold kind and are left out.
 - claims P@5: the (at most) five first claims sift shows on a page (labelled check-worthy, near-duplicates folded
   under their representative, in sift's rank order); one is a hit when its sentence and a gold check-worthy
   sentence match (folded text, one a substring of the other, or shared words covering at least 0.8 of the
@@ -145,6 +153,37 @@ def speaker_counts(predicted: list[list[str]], gold: dict[str, Any]) -> dict[str
         "found": found,
         "not_speaker_hits": tempting,
     }
+
+
+def gold_entity(names: list[str], gold: dict[str, Any]) -> dict[str, Any] | None:
+    """The gold speaker (else relay) a predicted speaker's ``names`` stand for: an equal folded name first, then a
+    gold name holding a predicted one, then any match; ``None`` for a junk speaker."""
+    entities = gold["speakers"] + gold["relays"]
+    tests = (
+        lambda name, other: bool(fold_name(name)) and fold_name(name) == fold_name(other),
+        names_match_narrowly,
+        names_match,
+    )
+    for test in tests:
+        for entity in entities:
+            if any(test(name, other) for name in names for other in [entity["name"], *entity.get("aliases", [])]):
+                return entity
+    return None
+
+
+def kind_counts(predicted: list[tuple[list[str], str | None]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Kinds of one page's correct speakers (each predicted speaker: its names and its kind) against the gold's."""
+    checked, confusions, wrong = 0, {}, []
+    for names, kind in predicted:
+        entity = gold_entity(names, gold)
+        if entity is None:
+            continue
+        checked += 1
+        if kind != entity.get("kind"):
+            pair = f"{entity.get('kind')}→{kind}"
+            confusions[pair] = confusions.get(pair, 0) + 1
+            wrong.append(f"{names[0]}: {pair}")
+    return {"checked": checked, "right": checked - len(wrong), "confusions": confusions, "wrong": wrong}
 
 
 def relay_counts(predicted: list[str], gold: dict[str, Any]) -> dict[str, int]:
@@ -270,6 +309,10 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
     speakers = {key: sum(page["speakers"][key] for page in pages) for key in pages[0]["speakers"]} if pages else {}
     relays = {key: sum(page["relays"][key] for page in pages) for key in pages[0]["relays"]} if pages else {}
     body = sum(page["body_sentences"] for page in pages)
+    confusions: dict[str, int] = {}
+    for page in pages:
+        for pair, count in page.get("kinds", {}).get("confusions", {}).items():
+            confusions[pair] = confusions.get(pair, 0) + count
     return {
         "pages": len(pages),
         "speaker_precision": _ratio(speakers.get("correct", 0), speakers.get("predicted", 0)),
@@ -283,6 +326,11 @@ def summarise(pages: list[dict[str, Any]]) -> dict[str, Any]:
         "certain_recall": _ratio(speakers.get("certain_found", 0), speakers.get("gold", 0)),
         "uncertain_speakers": speakers.get("predicted", 0) - speakers.get("certain_predicted", 0),
         "fact_speakers": speakers.get("certain_predicted", 0),
+        "kind_accuracy": _ratio(
+            sum(page.get("kinds", {}).get("right", 0) for page in pages),
+            sum(page.get("kinds", {}).get("checked", 0) for page in pages),
+        ),
+        "kind_confusions": dict(sorted(confusions.items(), key=lambda item: (-item[1], item[0]))),
         "relay_precision": _ratio(relays.get("correct", 0), relays.get("predicted", 0)),
         "relay_recall": _ratio(relays.get("found", 0), relays.get("gold", 0)),
         "claims_p@5": _mean(page["claims_p@5"] for page in pages),
@@ -337,6 +385,7 @@ def certain_counts(certain: list[list[str]], gold: dict[str, Any]) -> dict[str, 
 def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
     """Per-page counts from a checked ``sift.Document`` and its gold row."""
     predicted = [[speaker.name, *speaker.aliases] for speaker in doc.speakers]
+    kinds = kind_counts([([speaker.name, *speaker.aliases], speaker.kind) for speaker in doc.speakers], gold)
     certain = [[speaker.name, *speaker.aliases] for speaker in doc.speakers if shown_as_fact(doc, speaker)]
     relay_names = []
     for attribution in doc.attributions:
@@ -357,6 +406,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
         "lang": gold["lang"],
         "speakers": speaker_counts(predicted, gold) | certain_counts(certain, gold),
         "relays": relay_counts(relay_names, gold),
+        "kinds": {key: kinds[key] for key in ("checked", "right", "confusions")},
         **claim_scores(ranked, gold),
         "flagged": sum(claim.sentence in body_ids for claim in shown),
         "body_sentences": len(body_ids),
@@ -365,6 +415,7 @@ def score_document(doc: Any, gold: dict[str, Any]) -> dict[str, Any]:
         "attributions": len(doc.attributions),
         "junk": [names[0] for names in predicted if not matches_any(names, gold["speakers"] + gold["relays"])],
         "wider": [names[0] for names in predicted if wider_than_gold(names, gold["speakers"] + gold["relays"])],
+        "kind_wrong": kinds["wrong"],
     }
 
 
@@ -375,6 +426,7 @@ def score_failure(gold: dict[str, Any], error: str) -> dict[str, Any]:
         "lang": gold["lang"],
         "speakers": speaker_counts([], gold) | certain_counts([], gold),
         "relays": relay_counts([], gold),
+        "kinds": {"checked": 0, "right": 0, "confusions": {}},
         **claim_scores([], gold),
         "flagged": 0,
         "body_sentences": 0,
@@ -383,6 +435,7 @@ def score_failure(gold: dict[str, Any], error: str) -> dict[str, Any]:
         "attributions": 0,
         "junk": [],
         "wider": [],
+        "kind_wrong": [],
         "error": error,
     }
 
@@ -471,8 +524,16 @@ def main() -> None:
         f"(strict gold {total['gold_rate_strict']}) · dates {total['date_accuracy']} · "
         f"no attribution: {', '.join(result['no_attribution']) or 'none'} · refused {len(result['refused'])} · "
         f"claims P@k {total['claims_p@k']} ({total['claims_gold_under_5']} pages under 5 gold) · "
-        f"{seconds:.0f} s"
+        f"kinds {total['kind_accuracy']}{_top_confusions(total['kind_confusions'])} · {seconds:.0f} s"
     )
+
+
+def _top_confusions(confusions: dict[str, int], shown: int = 3) -> str:
+    """The commonest kind confusions for the summary line (`` (person→organisation 2, …)``), empty when none."""
+    if not confusions:
+        return ""
+    top = ", ".join(f"{pair} {count}" for pair, count in list(confusions.items())[:shown])
+    return f" ({top}{', …' if len(confusions) > shown else ''})"
 
 
 if __name__ == "__main__":

@@ -316,6 +316,65 @@ def test_a_refused_page_counts_as_showing_nothing() -> None:
     assert page["date_correct"] is False
 
 
+def test_kind_counts_pair_correct_speakers_with_their_gold_kind() -> None:
+    page = gold(
+        [
+            {"name": "Siemens", "kind": "organisation", "aliases": ["der Konzern"]},
+            {"name": "Olaf Scholz", "kind": "person", "aliases": ["Scholz"]},
+            {"name": "Scholz Group", "kind": "organisation", "aliases": []},
+        ],
+        relays=[{"name": "Reuters", "kind": "outlet", "aliases": []}],
+    )
+    predicted = [
+        (["Siemens"], "person"),  # a company read as a person
+        (["Scholz"], "person"),  # equal to an alias of the person, not the wider company name
+        (["Reuters"], "outlet"),  # a relay counts with its own kind
+        (["Provokationen"], "organisation"),  # junk: no gold kind, left out
+    ]
+    counts = bench.kind_counts(predicted, page)
+    assert counts == {
+        "checked": 3,
+        "right": 2,
+        "confusions": {"organisation→person": 1},
+        "wrong": ["Siemens: organisation→person"],
+    }
+
+
+def test_kind_counts_prefer_the_gold_name_that_holds_the_predicted_one() -> None:
+    page = gold(
+        [
+            {"name": "Merkel", "kind": "person", "aliases": []},
+            {"name": "die Regierung Merkel III", "kind": "government", "aliases": []},
+        ]
+    )
+    # "Regierung Merkel" holds the person's name (a wide match) but is held by the government's: the government.
+    assert bench.gold_entity(["Regierung Merkel"], page)["kind"] == "government"
+    assert bench.kind_counts([(["Regierung Merkel"], "person")], page)["confusions"] == {"government→person": 1}
+    assert bench.gold_entity(["Provokationen"], page) is None
+
+
+def test_summary_pools_kind_accuracy_and_confusions() -> None:
+    row = {"id": "rp-x", "lang": "de", "published": None, "checkworthy": [], "checkworthy_strict": []}
+    empty = bench.score_failure(row | {"body_sentences": 1, **gold([])}, "none")
+
+    def page(checked: int, right: int, confusions: dict[str, int]) -> dict:
+        return empty | {"kinds": {"checked": checked, "right": right, "confusions": confusions}}
+
+    summary = bench.summarise(
+        [
+            page(4, 3, {"organisation→person": 1}),
+            page(4, 1, {"organisation→person": 1, "outlet→organisation": 1, "anonymous→person": 1}),
+        ]
+    )
+    assert summary["kind_accuracy"] == 0.5
+    assert summary["kind_confusions"] == {"organisation→person": 2, "anonymous→person": 1, "outlet→organisation": 1}
+    assert bench.summarise([page(0, 0, {})])["kind_accuracy"] is None  # no correct speaker: undefined
+    assert (
+        bench._top_confusions(summary["kind_confusions"], shown=2) == " (organisation→person 2, anonymous→person 1, …)"
+    )
+    assert bench._top_confusions({}) == ""
+
+
 HELDOUT = REPO / "bench" / "data" / "realpages-heldout.jsonl"
 
 

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from sift.attribution.body_names import written_as_body
 from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
 from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import (
@@ -1155,7 +1156,21 @@ def _named(
         return SourceReading("organisation", fold(person), person)
     if len(run) == 1 and not titles and _is_body_appositive(appositive or [], speakers):
         return SourceReading("organisation", fold(person), person)  # "Gazprom, la empresa rusa del gas, afirmó"
+    if _is_party_plural(run[-1], speakers):  # "Democrats said", "House Democrats argue": the party, no person
+        return SourceReading("organisation", "party|" + fold(run[-1].text), person)
     return SourceReading("person", transliteration_key(run[-1].text), person, titles)
+
+
+def _is_party_plural(token: Token, speakers: SpeakerWords) -> bool:
+    """Whether a name ends on the plural of a party's members ("Democrats", "House Democrats", "the Tories"): the
+    party speaking as a body (issue #18, kinds40: read as a person named "Democrats"); a member in the singular
+    ("said Democrat X", "a Republican") stays a person's description. The list holds both numbers, so a plural is
+    an entry whose singular it also holds."""
+    lowered = token.text.lower()
+    if not token.text[:1].isupper() or lowered not in speakers.party_member_nouns:
+        return False
+    singulars = (lowered[:-1], lowered[:-3] + "y") if lowered.endswith("ies") else (lowered[:-1],)
+    return lowered.endswith("s") and any(singular in speakers.party_member_nouns for singular in singulars)
 
 
 #: Abbreviated English titles before a full name, no part of it (honorifics that tell a gender, "Ms.", stay).
@@ -1883,6 +1898,7 @@ def resolve_speakers(
     _merge_short_forms(entities, chosen, page or [])
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
+    _bodies_named_bare(entities, page or [])
     return _speakers(entities, chosen)
 
 
@@ -2558,14 +2574,34 @@ def _absorb(
             chosen[index] = (target, how)
 
 
+def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]]) -> None:
+    """Make an organisation of a person read from a bare name, with no title, that the page writes as a body's
+    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft": :mod:`~sift.attribution.body_names`).
+    Only the kind changes: the speaker, its names and its statements stay as resolved."""
+    for entity in entities:
+        if (
+            entity.kind == "person"
+            and not entity.titles
+            and entity.names
+            and written_as_body(_shown_name(entity), page)
+        ):
+            entity.kind = "organisation"
+
+
+def _shown_name(entity: _Entity) -> str:
+    """The name a speaker is shown under: English spellings, then longer names, then the commonest, first; the
+    commonest description when it was never named."""
+    ranked = sorted(entity.names, key=lambda item: (item[0], min(item[1], 4), entity.names[item]), reverse=True)
+    return ranked[0][2] if ranked else entity.described.most_common(1)[0][0]
+
+
 def _speakers(
     entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]
 ) -> tuple[list[Resolution | None], list[Speaker]]:
     names: dict[int, str] = {}
     speakers: list[Speaker] = []
     for entity in entities:
-        ranked = sorted(entity.names, key=lambda item: (item[0], min(item[1], 4), entity.names[item]), reverse=True)
-        name = ranked[0][2] if ranked else entity.described.most_common(1)[0][0]
+        name = _shown_name(entity)
         names[id(entity)] = name
         if not entity.attributions:
             continue
