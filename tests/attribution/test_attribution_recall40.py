@@ -123,3 +123,31 @@ def test_a_focus_particle_before_the_subject_of_a_split_verb_group(analyse: Anal
 )
 def test_a_fronted_object_or_time_after_a_focus_particle_names_no_speaker(analyse: Analyse, text: str) -> None:
     assert _speakers(analyse([("de", text)])) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name"),
+    [
+        ([("de", "Die Verdächtige sei laut Medienberichten bereits vorbestraft.")], "Medienberichte"),
+        ([("de", "Berichten zufolge wurde das Gebäude am Abend geräumt.")], "Berichte"),
+        (  # the body the page named before does not take the reports' claim
+            [("de", "Der Schützenbund Lindenau kritisierte die Pläne. Laut Presseberichten fehlte eine Erlaubnis.")],
+            "Presseberichte",
+        ),
+    ],
+)
+def test_unnamed_reports_are_an_anonymous_source(analyse: Analyse, paragraphs, name: str) -> None:
+    assert _speakers(analyse(paragraphs)).get(name) == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut den Berichten der Polizei wurde das Gebäude geräumt.", "Polizei"),
+        ("Einem Bericht des „Tagesspiegels“ zufolge wurde das Gebäude geräumt.", "Tagesspiegel"),
+    ],
+)
+def test_reports_with_their_issuer_keep_the_issuer(analyse: Analyse, text: str, name: str) -> None:
+    speakers = _speakers(analyse([("de", text)]))
+    assert any(name in speaker for speaker in speakers)
+    assert not any(kind == "anonymous" for kind in speakers.values())

@@ -119,6 +119,9 @@ CERTAINTY = {
     "named": 1.0,
     "gazetteer": 1.0,
     "described": 0.9,
+    # reports no one is named for ("laut Medienberichten", "Berichten zufolge"): an anonymous source as described,
+    # read apart so that no lone-word reading takes the plural for a surname ("laut Medienberichten vorbestraft")
+    "reports": 0.9,
     # a described body pointing back ("the agency"), resolved to the body the page named last
     "definite": 0.85,
     "title": 0.85,
