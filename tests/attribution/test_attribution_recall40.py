@@ -151,3 +151,8 @@ def test_reports_with_their_issuer_keep_the_issuer(analyse: Analyse, text: str, 
     speakers = _speakers(analyse([("de", text)]))
     assert any(name in speaker for speaker in speakers)
     assert not any(kind == "anonymous" for kind in speakers.values())
+
+
+def test_unnamed_reports_keep_the_page_spelling_as_an_alias(analyse: Analyse) -> None:
+    doc = analyse([("de", "Berichten zufolge wurde das Gebäude am Abend geräumt.")])
+    assert [(speaker.name, speaker.aliases) for speaker in doc.speakers] == [("Berichte", ["Berichten"])]

@@ -387,7 +387,8 @@ def _described(
         if kind == "document":
             reports = _unnamed_reports(core, article, mention.lang)
             if reports is not None:  # "laut Medienberichten", "Berichten zufolge": reports no one is named for
-                return SourceReading("anonymous", "anonymous|" + fold(reports), reports, how="reports")
+                written = core[0].text if core[0].text != reports else ""  # the page's spelling as an alias
+                return SourceReading("anonymous", "anonymous|" + fold(reports), reports, how="reports", written=written)
             return SourceReading("document", how="document")
         if kind == "government":
             if mention.lang == "de":  # "des Bundesrats": the Bundesrat
