@@ -50,7 +50,9 @@ def _paragraph_chars(element: HtmlElement) -> int:
 # scrapinghub) for this one lookup; the same tests on attribute strings take a tenth of that.
 # tests/extract/test_extract_extract40.py checks these against the paths themselves.
 _CONTAINER_TAGS = ("article", "div", "main", "section")
-_ARTICLE_ID_RE = re.compile(r"(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text")
+_ARTICLE_ID_RE = re.compile(
+    r"(?:entry|article|art)-content|article__content|article(?:-|__)?body|articleBody|body-text"
+)
 _ARTICLE_CLASS_RE = re.compile(
     r"post[-_]text|post-body|post-?entry|post[-_]?content|postContent|post_inner_wrapper|article-?text|articleText|"
     r"(?:entry|page|text|article|art)-content|article__content|article(?:-|__)?body|articleBody|ArticleContent|"

@@ -85,6 +85,7 @@ def cut_closing_notes(result: Extraction, italic: frozenset[str]) -> None:
         return
     pieces = result.pieces
     compact = ["".join(piece.text.split()) for piece in pieces]
-    notes = [pieces.pop(index).text for index in closing_italic_notes(compact, [piece.role for piece in pieces], italic)]
+    indexes = closing_italic_notes(compact, [piece.role for piece in pieces], italic)
+    notes = [pieces.pop(index).text for index in indexes]
     for text in reversed(notes):  # popped last first; listed in page order
         result.cut(text, REASON)
