@@ -9,6 +9,7 @@ from trafilatura.xpaths import BODY_XPATH
 
 from sift.extract import ExtractConfig, Extraction, extract_page
 from sift.extract.cards import REASON as CARD_REASON
+from sift.extract.linkcards import REASON as LINKED_REASON
 from sift.extract.modules import _body_container
 from sift.extract.notes import REASON as NOTE_REASON
 from sift.extract.notes import closing_italic_notes, italic_paragraphs
@@ -190,3 +191,25 @@ def test_body_container_is_the_element_trafilaturas_body_paths_pick(body: str) -
     tree = document_fromstring(f"<html><body>{body}</body></html>")
     expected = next((found[0] for expression in BODY_XPATH if (found := expression(tree))), None)
     assert _body_container(tree) is expected
+
+
+# -- linked cards -------------------------------------------------------------------------------------------
+
+
+def test_a_paragraph_wrapped_in_a_link_is_a_teaser_and_is_cut() -> None:
+    card = (
+        "<div class='guide'><a href='/guide/ferries'><img src='/f.jpg'></a><a href='/guide/ferries'><p>Our ferry guide "
+        "lists every crossing from the southern terminal with its times and fares.</p></a></div>"
+    )
+    result = _extract(_page(inside=card))
+    assert result.texts("body") == STORY
+    assert any(removed.reason == LINKED_REASON and "ferry guide" in removed.text for removed in result.removed)
+
+
+def test_a_long_link_holding_paragraphs_stays() -> None:
+    """An unclosed ``<a>`` may hold the rest of the page in the parser: more than a teaser's words stay."""
+    swallowed = "<a href='/pier'>" + "".join(f"<p>{text}</p>" for text in STORY)
+    page = f"<html><head><title>Pier</title></head><body><article><h1>Pier</h1>{swallowed}</article></body></html>"
+    result = _extract(page)
+    assert not any(removed.reason == LINKED_REASON for removed in result.removed)
+    assert all(any(text in kept for kept in result.texts("body")) for text in STORY)

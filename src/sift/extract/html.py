@@ -26,6 +26,7 @@ from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
+from sift.extract.linkcards import drop_linked_cards
 from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.modules import join_split_body
 from sift.extract.notes import cut_closing_notes, italic_paragraphs
@@ -335,6 +336,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     drop_dialogs(tree, result)
     drop_tag_lists(tree, result)
     drop_hover_cards(tree, result)
+    drop_linked_cards(tree, result)
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
