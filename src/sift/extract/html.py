@@ -334,11 +334,12 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     posts = read_posts(tree, metadata.author)  # before any box is dropped: a thread may sit in one
     drop_dialogs(tree, result)
+    drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
+    lift_related(tree, result)
+    # after related boxes are lifted: a box's teaser cards and tag links stay related, shown apart
     drop_tag_lists(tree, result)
     drop_hover_cards(tree, result)
     drop_linked_cards(tree, result)
-    drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
-    lift_related(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
     if not config.include_captions:
         for figure in list(tree.iter("figcaption")):
