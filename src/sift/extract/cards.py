@@ -10,6 +10,7 @@ first (the name the card hangs from stays in the sentence).
 
 from __future__ import annotations
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction
@@ -19,27 +20,20 @@ __all__ = ["drop_hover_cards"]
 
 REASON = "hover card"
 CARD_TAGS = ("span",)
+_PICTURE_SPANS_XPATH = XPath("//p//span[.//img]")  # one pass in libxml2; most paragraphs hold no picture
 MIN_CARD_LINKS = 2
 
 
 def _is_card(element: HtmlElement) -> bool:
-    """An inline element holding a picture and at least two links with words (the picture's own link does not
-    count: a captioned picture is a linked image and a credit link)."""
-    if element.find(".//img") is None:
-        return False
+    """An inline element holding a picture (found by the caller) and at least two links with words (the picture's
+    own link does not count: a captioned picture is a linked image and a credit link)."""
     worded = (link for link in element.iter("a") if link.find(".//img") is None and link.text_content().strip())
     return sum(1 for _ in worded) >= MIN_CARD_LINKS
 
 
 def drop_hover_cards(tree: HtmlElement, result: Extraction) -> None:
     """Cut the hover cards inside the page's paragraphs, the innermost element that is one."""
-    cards = [
-        span
-        for paragraph in tree.iter("p")
-        if paragraph.find(".//img") is not None  # most paragraphs hold no picture: one lookup passes them
-        for span in paragraph.iter(*CARD_TAGS)
-        if _is_card(span)
-    ]
+    cards = [span for span in _PICTURE_SPANS_XPATH(tree) if _is_card(span)]
     if not cards:
         return
     holding = {ancestor for card in cards for ancestor in card.iterancestors(*CARD_TAGS)}
