@@ -19,20 +19,24 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
+from sift.extract.cards import drop_hover_cards
 from sift.extract.config import ExtractConfig
 from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
+from sift.extract.linkcards import drop_linked_cards
 from sift.extract.metadata import markup_date, read_metadata
 from sift.extract.modules import join_split_body
+from sift.extract.notes import cut_closing_notes, italic_paragraphs
 from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.posts import declares_news_article, place_posts, read_posts
 from sift.extract.related import lift_related
 from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
+from sift.extract.taglinks import drop_tag_lists
 from sift.extract.title import kicker_and_headline, repeats_title
 from sift.extract.tree import drop_element, element_text, text_elements
 
@@ -332,6 +336,10 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     drop_dialogs(tree, result)
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
+    # after related boxes are lifted: a box's teaser cards and tag links stay related, shown apart
+    drop_tag_lists(tree, result)
+    drop_hover_cards(tree, result)
+    drop_linked_cards(tree, result)
     captions = _mark_captions(tree) if config.include_captions else frozenset()
     if not config.include_captions:
         for figure in list(tree.iter("figcaption")):
@@ -339,6 +347,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
             drop_element(figure)
     join_split_body(tree)  # after related boxes are lifted: a story split over modules is read whole
     marks = PageMarks(tree, captions)
+    italic = italic_paragraphs(tree)
     body = _main_content(tree, config)
     if body is None:
         return result
@@ -346,6 +355,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     _walk_body(body, marks, result)
     _drop_dangling_headings(result)
     _cut_author_box(result)
+    cut_closing_notes(result, italic)
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
     if result.pieces and repeats_title(result.pieces[0].text, result.title):
