@@ -131,3 +131,39 @@ def test_named_or_unattributed_reports_are_no_anonymous_source(analyse: Analyse,
 )
 def test_the_media_in_the_plural_are_outlets(analyse: Analyse, lang: str, text: str, name: str) -> None:
     assert _speakers(analyse([(lang, text)])).get(name) == "outlet"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heftige Kritik übte der Imkerverband an der Verordnung: „Das ist ein Schlag ins Gesicht.“", "Imkerverband"),
+        ("Scharfe Kritik übte die Opposition an dem Entwurf, er sei verfassungswidrig.", "Opposition"),
+        ("Deutliche Kritik übte auch Landrätin Heike Sommerfeld: Der Kreis sei übergangen worden.", "Heike Sommerfeld"),
+        ("Kritik kam von der Gewerkschaft Verdi: „Das ist für die Beschäftigten inakzeptabel.“", "Verdi"),
+        ("Kritik kam auch vom Mieterbund, die Reform komme viel zu spät.", "Mieterbund"),
+    ],
+)
+def test_a_fronted_stance_with_said_content_is_a_statement(analyse: Analyse, text: str, name: str) -> None:
+    assert any(name in speaker for speaker in _speakers(analyse([("de", text)])))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heftige Kritik übte der Imkerverband an der Verordnung.",
+        "Kritik kam von der Gewerkschaft Verdi.",
+        "Kritik kam auch von den Grünen, die seit Jahren gegen das Projekt kämpfen.",
+        "Heftige Kritik übte der Verband an der Reform, die im Mai beschlossen wurde.",
+        "Kritik kam am Montag auch aus der Nachbarschaft.",
+        "Die Kritik kam für den Trainer überraschend.",
+    ],
+)
+def test_a_fronted_stance_without_said_content_is_acting(analyse: Analyse, text: str) -> None:
+    assert _speakers(analyse([("de", text)])) == {}
+
+
+def test_the_content_of_a_fronted_stance_is_what_follows_its_colon(analyse: Analyse) -> None:
+    text = "Heftige Kritik übte der Imkerverband an der Verordnung: Sie sei eine Gefahr für die Bienen."
+    doc = analyse([("de", text)])
+    [attribution] = doc.attributions
+    assert text[attribution.content.start : attribution.content.end] == "Sie sei eine Gefahr für die Bienen"
