@@ -123,6 +123,24 @@ def test_named_or_unattributed_reports_are_no_anonymous_source(analyse: Analyse,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Kestrel Group grew fast. According to its reports, sales doubled."),
+        ("en", "According to these reports, sales doubled."),
+        ("es", "El grupo Kestrel creció mucho. Según sus informes, las ventas se duplicaron."),
+        ("fr", "Le groupe Kestrel a beaucoup grandi. Selon ses rapports, les ventes ont doublé."),
+        ("de", "Die Kestrel-Gruppe wuchs schnell. Laut ihren Berichten haben sich die Umsätze verdoppelt."),
+        ("pl", "Grupa Kestrel szybko rosła. Według jej doniesień sprzedaż się podwoiła."),
+    ],
+)
+def test_reports_after_a_possessive_or_a_demonstrative_are_no_anonymous_source(
+    analyse: Analyse, lang: str, text: str
+) -> None:
+    """Reports named before ("its reports", "these reports"): their issuer may speak, no anonymous source."""
+    assert "anonymous" not in _speakers(analyse([(lang, text)])).values()
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "name"),
     [
         ("pt", "Segundo meios de comunicação, o presidente da câmara de Alvito demitiu-se.", "meios de comunicação"),

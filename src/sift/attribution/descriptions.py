@@ -180,11 +180,11 @@ def _unnamed_reports(
     Without them the claim went to the body the page named last, as a document's does ("Das Forum Waffenrecht
     (FWR) …": realpages heldout rh-002; dev4 r4-013 and rh-002 list "Medienberichte"). The head is a report noun
     of the language (``report_nouns``) written otherwise than its lemma (a plural or, in Polish, a case; a German
-    "-s" is a genitive singular, "des Medienberichts"), after no definite article ("the reports", "den Berichten":
-    reports named before), and every other word is a press word or a lower-case adjective: any other noun or a
-    name is the issuer ("a report of the ministry", "informes del ministerio", "Berichten der Polizei"). The
-    report noun is looked for in the whole span: a tagger may read an adjective before it as the head noun
-    ("medialnych doniesień")."""
+    "-s" is a genitive singular, "des Medienberichts"), after no determiner or an indefinite one
+    (``report_articles``: "the reports", "its reports", "den Berichten" are reports named before), and every other
+    word is a press word or a lower-case adjective: any other noun or a name is the issuer ("a report of the
+    ministry", "informes del ministerio", "Berichten der Polizei"). The report noun is looked for in the whole
+    span: a tagger may read an adjective before it as the head noun ("medialnych doniesień")."""
     head = next((i for i, t in enumerate(core) if _in(speakers.report_nouns, t, speakers) is not None), None)
     if head is None:
         return None
@@ -194,8 +194,8 @@ def _unnamed_reports(
         return None
     if speakers.capitalises_nouns and lowered.endswith("s"):
         return None
-    if article is not None and article in speakers.definite_articles | speakers.plural_articles:
-        return None
+    if article is not None and article not in speakers.report_articles:
+        return None  # "the reports", "its reports", "ihren Berichten": reports named before
     row = LANGUAGES.get(lang)
     linking = (row.genitive_words if row is not None else frozenset()) | speakers.determiners
     for word in core[:head] + core[head + 1 :]:

@@ -137,8 +137,7 @@ class SpeakerWords:
     #: nationality nouns in the singular ("Franzose", "Française"): with a definite article ("der Franzose"), like an
     #: age noun, the person named before (or nobody); never a speaker of their own
     nationality_nouns: frozenset[str] = frozenset()
-    #: definite singular articles that make a nationality noun stand for one person named before (and, with
-    #: ``plural_articles``, reports named before: "the reports", "den Berichten", not unnamed ones)
+    #: definite singular articles that make a nationality noun stand for one person named before
     definite_articles: frozenset[str] = frozenset()
     #: nouns of news or reports (lemmas in lower case; German by compound: "Medienberichte") whose bare plural is an
     #: anonymous source when no one is named for them ("according to media reports", "según informes de prensa",
@@ -148,6 +147,10 @@ class SpeakerWords:
     #: the words that may stand with such reports and still name no one (the press, the media, local, news;
     #: lemmas or forms in lower case): any other noun with them is their issuer ("informes del ministerio")
     press_words: frozenset[str] = frozenset()
+    #: the only determiners such reports may follow, indefinite ones ("des informations de presse", "several
+    #: reports", "einigen Berichten zufolge"): an article, a possessive or a demonstrative points to reports named
+    #: before ("the reports", "its reports", "sus informes", "ihren Berichten", "these reports")
+    report_articles: frozenset[str] = frozenset()
     #: interrogatives and other function words that open headings and questions ("CÓMO GARANTIZAR …", "Wie geht
     #: es weiter"): never a speaker, whatever their case
     question_words: frozenset[str] = frozenset()
@@ -254,9 +257,9 @@ ENGLISH = SpeakerWords(
     question_words=_words("how what where when why who which whether"),
     negations=_words("not never no neither nor nobody none"),
     floated_quantifiers=_words("alike both all"),
-    definite_articles=_words("the"),
     report_nouns=_words("report"),
     press_words=_words("media medium press news local"),
+    report_articles=_words("some several various numerous multiple many"),
 )
 
 FRENCH = SpeakerWords(
@@ -340,6 +343,7 @@ FRENCH = SpeakerWords(
     plural_articles=_words("les"),
     report_nouns=_words("information rapport révélation indiscrétion"),
     press_words=_words("presse média médias journalistique local locaux locale locales"),
+    report_articles=_words("des plusieurs certaines certains quelques diverses divers différentes différents"),
 )
 
 GERMAN = SpeakerWords(
@@ -455,6 +459,7 @@ GERMAN = SpeakerWords(
     plural_name_endings=("en",),
     report_nouns=_words("bericht"),
     press_words=_words("medien presse lokaler lokalen örtlicher örtlichen übereinstimmend übereinstimmenden"),
+    report_articles=_words("einige einigen mehrere mehreren"),
 )
 
 SPANISH = SpeakerWords(
@@ -523,6 +528,7 @@ SPANISH = SpeakerWords(
     body_articles=_words("el la"),
     report_nouns=_words("informe información reporte noticia filtración"),
     press_words=_words("prensa medio medios periodístico periodísticas periodísticos periodística local locales"),
+    report_articles=_words("unos unas algunos algunas varios varias diversos diversas numerosos numerosas"),
 )
 
 PORTUGUESE = SpeakerWords(
@@ -588,6 +594,7 @@ PORTUGUESE = SpeakerWords(
     body_articles=_words("o a"),
     report_nouns=_words("notícia relato informação reportagem"),
     press_words=_words("imprensa mídia media jornalístico jornalística jornalísticos jornalísticas local locais"),
+    report_articles=_words("uns umas alguns algumas vários várias diversos diversas numerosos numerosas"),
 )
 
 ITALIAN = SpeakerWords(
@@ -650,6 +657,7 @@ ITALIAN = SpeakerWords(
     plural_articles=_words("i gli le"),
     report_nouns=_words("indiscrezione notizia informazione resoconto"),
     press_words=_words("stampa media giornalistico giornalistica giornalistiche giornalistici locale locali"),
+    report_articles=_words("alcune alcuni varie vari diverse diversi numerose numerosi"),
 )
 
 POLISH = SpeakerWords(
@@ -707,6 +715,7 @@ POLISH = SpeakerWords(
     genitive_state_endings=(("i", "a"), ("y", "a")),
     report_nouns=_words("doniesienie informacja"),
     press_words=_words("media mediów medium medialny medialnych prasowy prasowych lokalny lokalnych"),
+    report_articles=_words("kilku wielu niektórych"),
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).
