@@ -171,20 +171,50 @@ def _genitive_undone(noun: Token, article: str | None) -> str:
     return text[: len(lemma)] if text.lower() in (lemma.lower() + "s", lemma.lower() + "es") else text
 
 
-#: Endings of the German plural of "report" ("Berichte", "Medienberichten", "Presseberichte").
-REPORTS_PLURAL = ("berichte", "berichten")
-
-
-def _unnamed_reports(core: list[Token], article: str | None, lang: str) -> str | None:
-    """The nominative of a bare German plural of "report" that is the whole span ("laut Medienberichten",
-    "Berichten zufolge" -> "Medienberichte", "Berichte"), else ``None``: reports nobody is named for are an
-    anonymous source (bench/data/README.md; realpages dev4 r4-013 and heldout rh-002 list "Medienberichte"), not
-    the document of the body the page named last ("Das Forum Waffenrecht (FWR) …" gave FWR the media's claim).
-    With an article or an issuer ("den Berichten der Polizei", "einem Bericht der „Zeit“") the reading stays."""
-    if lang != "de" or article is not None or len(core) != 1 or not core[0].text.lower().endswith(REPORTS_PLURAL):
+def _unnamed_reports(
+    core: list[Token], article: str | None, name: str, lang: str, speakers: SpeakerWords
+) -> SourceReading | None:
+    """Reports no one is named for, as an anonymous source named by the span ("according to media reports",
+    "según informes de prensa", "selon des informations de presse", "secondo indiscrezioni di stampa", "według
+    doniesień mediów"; German in the nominative: "laut Medienberichten" -> "Medienberichte"), else ``None``.
+    Without them the claim went to the body the page named last, as a document's does ("Das Forum Waffenrecht
+    (FWR) …": realpages heldout rh-002; dev4 r4-013 and rh-002 list "Medienberichte"). The head is a report noun
+    of the language (``report_nouns``) written otherwise than its lemma (a plural or, in Polish, a case; a German
+    "-s" is a genitive singular, "des Medienberichts"), after no determiner or an indefinite one
+    (``report_articles``: "the reports", "its reports", "den Berichten" are reports named before), and every other
+    word is a press word or a lower-case adjective: any other noun or a name is the issuer ("a report of the
+    ministry", "informes del ministerio", "Berichten der Polizei"). The report noun is looked for in the whole
+    span: a tagger may read an adjective before it as the head noun ("medialnych doniesień")."""
+    head = next((i for i, t in enumerate(core) if _in(speakers.report_nouns, t, speakers) is not None), None)
+    if head is None:
         return None
-    text = core[0].text
-    return text[:-1] if text.lower().endswith("berichten") else text
+    token = core[head]
+    lowered = token.text.lower()
+    if lowered == token.lemma.lower():
+        return None
+    if speakers.capitalises_nouns and lowered.endswith("s"):
+        return None
+    if article is not None and article not in speakers.report_articles:
+        return None  # "the reports", "its reports", "ihren Berichten": reports named before
+    row = LANGUAGES.get(lang)
+    linking = (row.genitive_words if row is not None else frozenset()) | speakers.determiners
+    for word in core[:head] + core[head + 1 :]:
+        text = word.text.lower()
+        if not word.text[:1].islower() and not (speakers.capitalises_nouns and text in speakers.press_words):
+            return None  # "Reuters reports", "informes de la Fiscalía": a name, the issuer
+        if text in speakers.press_words or word.lemma.lower() in speakers.press_words or text in linking:
+            continue
+        if word.pos != "ADJ":
+            return None  # "a ministry report", "informes del ministerio": another noun, the issuer
+    if speakers.capitalises_nouns:  # "Medienberichten" -> "Medienberichte", read in the nominative
+        nominative = (
+            token.text[:-1] if lowered.endswith("en") and not token.lemma.lower().endswith("en") else token.text
+        )
+        name = " ".join(nominative if t is token else t.text for t in core)
+    written = " ".join(t.text for t in core)
+    return SourceReading(
+        "anonymous", "anonymous|" + fold(name), name, how="reports", written=written if written != name else ""
+    )
 
 
 def _plural_nominative(token: Token) -> str:
@@ -385,10 +415,6 @@ def _described(
         if kind in ("government", "organisation", "outlet") and len(titled) > len(entry):
             continue
         if kind == "document":
-            reports = _unnamed_reports(core, article, mention.lang)
-            if reports is not None:  # "laut Medienberichten", "Berichten zufolge": reports no one is named for
-                written = core[0].text if core[0].text != reports else ""  # the page's spelling as an alias
-                return SourceReading("anonymous", "anonymous|" + fold(reports), reports, how="reports", written=written)
             return SourceReading("document", how="document")
         if kind == "government":
             if mention.lang == "de":  # "des Bundesrats": the Bundesrat

@@ -35,7 +35,14 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from sift.attribution.body_names import written_as_body
-from sift.attribution.descriptions import _described, _genitive_undone, _is_nationality, _unknown_name, _unlisted
+from sift.attribution.descriptions import (
+    _described,
+    _genitive_undone,
+    _is_nationality,
+    _unknown_name,
+    _unlisted,
+    _unnamed_reports,
+)
 from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import (
     GENITIVE_CUES,
@@ -713,6 +720,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(replace(mention, text=issuer, words=None, start=0), gazetteer)
         if reading.kind in SPEAKER_KINDS:
             return reading
+    reports = _unnamed_reports(core, article, name, mention.lang, speakers)
+    if reports is not None:  # "according to media reports", "laut Medienberichten": reports no one is named for
+        return reports
     complement = _speech_complement(core, head, mention.lang, speakers)
     if complement:  # "les déclarations du ministre", "o discurso do presidente": who made them speaks
         reading = _read_source(_part(mention, complement), gazetteer)

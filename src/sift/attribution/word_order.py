@@ -162,6 +162,8 @@ class Lexicon:
     content_cues: frozenset[str] = frozenset()  # "lancer", "avancer": verbs that report only with said content
     stance_nouns: frozenset[str] = frozenset()  # "übte Kritik, …": a light verb's object that makes it a cue
     light_verbs: frozenset[str] = frozenset()  # "üben", "erheben": cues only with a stance noun and said content
+    stance_arrivals: frozenset[str] = frozenset()  # "Kritik kam von X: …": a fronted stance came from someone
+    stance_origins: frozenset[str] = frozenset()  # "von", "vom": the preposition before who took it
     message_nouns: frozenset[str] = frozenset()  # "hat einen Brief geschrieben: „…“": a written thing that says
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
@@ -333,6 +335,8 @@ def rules_lexicon(language: Language) -> Lexicon:
         content_cues=language.content_cues,
         stance_nouns=language.stance_nouns,
         light_verbs=language.light_verbs,
+        stance_arrivals=language.stance_arrivals,
+        stance_origins=language.stance_origins,
         message_nouns=language.speakers.document_nouns | language.speakers.speech_nouns,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
@@ -502,8 +506,49 @@ def _stance_with_content(clause: _Clause, i: int) -> bool:
         None,
     )
     if noun is None or tokens[noun].lemma.lower() not in lexicon.stance_nouns:
-        return False
+        return _fronted_stance(clause, i) and _said_after(clause, i)
     return _said_after(clause, noun)
+
+
+def _fronted_stance(clause: _Clause, i: int) -> bool:
+    """Whether the words before the verb at ``i`` are a stance noun and its adjectives alone, fronted in verb-second
+    order ("Heftige Kritik übte der Verband an der Reform: …", "Kritik kam von der Gewerkschaft: …"): the stance is
+    the verb's object or subject, and who took it follows the verb."""
+    tokens = clause.tokens
+    fronted = tokens[clause.first : i]
+    return (
+        bool(fronted)
+        and fronted[-1].lemma.lower() in clause.lexicon.stance_nouns
+        and all(t.pos in ("ADJ", "ADV") for t in fronted[:-1])
+    )
+
+
+def _stance_origin(clause: _Clause, i: int) -> tuple[int, int] | None:
+    """Who a fronted stance came from ("Kritik kam auch von den Grünen, …": "den Grünen"): the phrase after the
+    verb's preposition of origin (adverbs between them), up to a comma or a colon; ``None`` without one."""
+    if not _fronted_stance(clause, i):
+        return None
+    tokens = clause.tokens
+    k = i + 1
+    while k <= clause.last and _is_adverb_at(clause, k):
+        k += 1
+    if k >= clause.last or tokens[k].text.lower() not in clause.lexicon.stance_origins:
+        return None
+    end = next(
+        (m for m in range(k + 1, clause.last + 1) if tokens[m].text in STOP or tokens[m].text in (",", ":")), None
+    )
+    return (k + 1, end - 1) if end is not None and end > k + 1 else None
+
+
+def _stance_frame(clause: _Clause, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
+    """The frame of a fronted stance ("Heftige Kritik übte der Verband an der Reform: „…“"): the phrase after the
+    verb took it, and what was said is what follows the first comma or colon after that phrase."""
+    tokens = clause.tokens
+    mark = next((k for k in range(subject[1] + 1, clause.last) if tokens[k].text in (",", ":")), None)
+    if mark is None:
+        return None
+    content = clause.content(mark + 1, clause.last)
+    return _frame(clause, cue, content, clause.span(*subject), tokens[i].lemma.lower())
 
 
 def _said_after(clause: _Clause, k: int) -> bool:
@@ -535,6 +580,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.light_verbs and _stance_with_content(clause, i):
         return True
+    if token.lemma.lower() in lexicon.stance_arrivals and _stance_origin(clause, i) is not None:
+        return _said_after(clause, i)
     if lexicon.phrase_cues and _phrase_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
@@ -1867,6 +1914,12 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     closing_as = _closing_as_clause(clause, i, cue, cue_first)
     if closing_as is not None:
         return closing_as
+    origin = _stance_origin(clause, i) if lemma in clause.lexicon.stance_arrivals else None
+    if origin is not None:  # "Kritik kam von der Gewerkschaft: „…“": the phrase after "von" took the stance
+        return _stance_frame(clause, i, cue, origin)
+    if subject is not None and cue_first == i and _fronted_stance(clause, i):
+        # "Heftige Kritik übte der Verband an der Reform: …": the stance is fronted, who took it follows the verb
+        return _stance_frame(clause, i, cue, subject)
     if cue_first > first and (
         (clause.lexicon.free_order and _subject_after(clause, subject, cue_first, i))
         or _case_marked_subject_after(clause, subject, cue_first, i)

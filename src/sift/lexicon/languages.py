@@ -148,6 +148,10 @@ class Language:
     stance_nouns: frozenset[str] = frozenset()
     #: verbs that report only with a stance noun as object and said content after it ("übte Kritik, …")
     light_verbs: frozenset[str] = frozenset()
+    #: verbs of where a fronted stance came from ("Kritik kam von der Gewerkschaft: „…“"), and the prepositions
+    #: that name who took it: a cue only with said content after it ("Kritik kam von der Gewerkschaft." acts)
+    stance_arrivals: frozenset[str] = frozenset()
+    stance_origins: frozenset[str] = frozenset()
     #: verbs of finding and seizing, whose colon opens what was found ("La policía encontró: «Nada»", "I carabinieri
     #: hanno sequestrato: «…»"): no cue by the rule that makes any verb before a colon and a quotation one ("O
     #: ministro reagiu: “…”") in the languages that drop subjects
@@ -536,6 +540,8 @@ GERMAN = Language(
         "kritik vorwurf vorwürfe forderung forderungen bedenken zweifel einwand einwände"
     ),
     light_verbs=word_set("üben erheben stellen aufstellen vorbringen anmelden"),
+    stance_arrivals=word_set("kommen"),
+    stance_origins=word_set("von vom seitens"),
 )  # fmt: skip
 
 DUTCH = Language(

@@ -139,6 +139,18 @@ class SpeakerWords:
     nationality_nouns: frozenset[str] = frozenset()
     #: definite singular articles that make a nationality noun stand for one person named before
     definite_articles: frozenset[str] = frozenset()
+    #: nouns of news or reports (lemmas in lower case; German by compound: "Medienberichte") whose bare plural is an
+    #: anonymous source when no one is named for them ("according to media reports", "según informes de prensa",
+    #: "selon des informations de presse", "secondo indiscrezioni di stampa", "według doniesień mediów",
+    #: "laut Medienberichten"): not the document of the body the page named last
+    report_nouns: frozenset[str] = frozenset()
+    #: the words that may stand with such reports and still name no one (the press, the media, local, news;
+    #: lemmas or forms in lower case): any other noun with them is their issuer ("informes del ministerio")
+    press_words: frozenset[str] = frozenset()
+    #: the only determiners such reports may follow, indefinite ones ("des informations de presse", "several
+    #: reports", "einigen Berichten zufolge"): an article, a possessive or a demonstrative points to reports named
+    #: before ("the reports", "its reports", "sus informes", "ihren Berichten", "these reports")
+    report_articles: frozenset[str] = frozenset()
     #: interrogatives and other function words that open headings and questions ("CÓMO GARANTIZAR …", "Wie geht
     #: es weiter"): never a speaker, whatever their case
     question_words: frozenset[str] = frozenset()
@@ -245,6 +257,9 @@ ENGLISH = SpeakerWords(
     question_words=_words("how what where when why who which whether"),
     negations=_words("not never no neither nor nobody none"),
     floated_quantifiers=_words("alike both all"),
+    report_nouns=_words("report"),
+    press_words=_words("media medium press news local"),
+    report_articles=_words("some several various numerous multiple many"),
 )
 
 FRENCH = SpeakerWords(
@@ -326,6 +341,9 @@ FRENCH = SpeakerWords(
     question_words=_words("comment quoi où quand pourquoi qui que quel quelle quels quelles combien"),
     negations=_words("personne aucun aucune nul nulle ni jamais"),
     plural_articles=_words("les"),
+    report_nouns=_words("information rapport révélation indiscrétion"),
+    press_words=_words("presse média médias journalistique local locaux locale locales"),
+    report_articles=_words("des plusieurs certaines certains quelques diverses divers différentes différents"),
 )
 
 GERMAN = SpeakerWords(
@@ -439,6 +457,9 @@ GERMAN = SpeakerWords(
     negations=_words("kein keine keiner keines keinem keinen niemand niemandem nie nicht weder"),
     plural_articles=_words("die"),
     plural_name_endings=("en",),
+    report_nouns=_words("bericht"),
+    press_words=_words("medien presse lokaler lokalen örtlicher örtlichen übereinstimmend übereinstimmenden"),
+    report_articles=_words("einige einigen mehrere mehreren"),
 )
 
 SPANISH = SpeakerWords(
@@ -505,6 +526,9 @@ SPANISH = SpeakerWords(
     negations=_words("nadie ninguno ninguna ningún ni nunca jamás"),
     plural_articles=_words("los las"),
     body_articles=_words("el la"),
+    report_nouns=_words("informe información reporte noticia filtración"),
+    press_words=_words("prensa medio medios periodístico periodísticas periodísticos periodística local locales"),
+    report_articles=_words("unos unas algunos algunas varios varias diversos diversas numerosos numerosas"),
 )
 
 PORTUGUESE = SpeakerWords(
@@ -550,7 +574,8 @@ PORTUGUESE = SpeakerWords(
         "itamaraty, regime, gabinete"
     ),
     outlet_nouns=_phrases(
-        "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site"
+        "jornal, agência de notícias, agência, revista, rádio, televisão, tv, canal, emissora, portal, site, "
+        "meios de comunicação"
     ),
     data_nouns=_words("dados números estatísticas estimativas cálculos projeções estudo estudos"),
     document_nouns=_phrases("nota, comunicado, relatório, declaração, carta, documento, decisão"),
@@ -567,6 +592,9 @@ PORTUGUESE = SpeakerWords(
     negations=_words("ninguém nenhum nenhuma nem nunca jamais"),
     plural_articles=_words("os as"),
     body_articles=_words("o a"),
+    report_nouns=_words("notícia relato informação reportagem"),
+    press_words=_words("imprensa mídia media jornalístico jornalística jornalísticos jornalísticas local locais"),
+    report_articles=_words("uns umas alguns algumas vários várias diversos diversas numerosos numerosas"),
 )
 
 ITALIAN = SpeakerWords(
@@ -627,6 +655,9 @@ ITALIAN = SpeakerWords(
     question_words=_words("come cosa che dove quando chi quale quali quanto quanti perché"),
     negations=_words("nessuno nessuna nessun né mai"),
     plural_articles=_words("i gli le"),
+    report_nouns=_words("indiscrezione notizia informazione resoconto"),
+    press_words=_words("stampa media giornalistico giornalistica giornalistiche giornalistici locale locali"),
+    report_articles=_words("alcune alcuni varie vari diverse diversi numerose numerosi"),
 )
 
 POLISH = SpeakerWords(
@@ -667,7 +698,7 @@ POLISH = SpeakerWords(
     government_nouns=_phrases("rząd, gabinet, administracja, kreml, biały dom, władze, reżim"),
     outlet_nouns=_words(
         "gazeta dziennik tygodnik agencja portal radio telewizja stacja serwis magazyn portalowi dziennikowi "
-        "tygodnikowi serwisowi"
+        "tygodnikowi serwisowi media mediów mediach"
     ),
     data_nouns=_words("dane danych szacunki szacunków statystyki statystyk wyliczenia wyliczeń badanie badania badań"),
     document_nouns=_words("komunikat raport oświadczenie list dokument wyrok"),
@@ -682,6 +713,9 @@ POLISH = SpeakerWords(
     negations=_words("nikt żaden żadna żadne żadni nigdy ani"),
     genitive_affiliations=True,
     genitive_state_endings=(("i", "a"), ("y", "a")),
+    report_nouns=_words("doniesienie informacja"),
+    press_words=_words("media mediów medium medialny medialnych prasowy prasowych lokalny lokalnych"),
+    report_articles=_words("kilku wielu niektórych"),
 )
 
 #: Speaker words per language code (a language without a row names speakers by capitalised names only).
