@@ -173,9 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         flags = figures[name].pop("flags")["gated"]
         if name != "isotonic":
             figures[name]["bootstrap_gated"] = mi.paired_bootstrap(shipped, flags, args.resamples)
-    print(json.dumps(figures, indent=1))
-    if args.out is not None:
-        args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    mi.write_figures(figures, args.out)
     return 0
 
 
