@@ -104,6 +104,13 @@ def paired_bootstrap(before: np.ndarray, after: np.ndarray, resamples: int) -> d
     return {"diff": round(float(diff.mean()), 4), "ci95": interval, "gained": gained, "lost": lost}
 
 
+def write_figures(figures: dict, out: Path | None) -> None:
+    """Print the figures as JSON, and write them to ``out`` when given (train/match_calibrations.py too)."""
+    print(json.dumps(figures, indent=1))
+    if out is not None:
+        out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True, help="a train/match_reranker.py --only mono --cache file")
@@ -128,9 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     figures["bootstrap_gated"] = paired_bootstrap(shipped["flags"]["gated"], paired["flags"]["gated"], args.resamples)
     for recipe in (shipped, paired):
         recipe.pop("flags")
-    print(json.dumps(figures, indent=1))
-    if args.out is not None:
-        args.out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    write_figures(figures, args.out)
     return 0
 
 

@@ -46,6 +46,7 @@ import dataclasses
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -897,9 +898,12 @@ def held_out_levels(
     groups: np.ndarray,
     negatives: PageNegatives,
     mono_names: tuple[str, ...] | None = None,
+    mono_calibration: Callable[[LinearModel, np.ndarray, np.ndarray], LinearModel] | None = None,
 ) -> HeldOutLevels:
     """Fit both models (``mono_names``: the mono model's columns, ``mono_features()`` unless given), calibrate them on
-    their out-of-fold scores and choose the thresholds and the date gate there, as ``main`` writes them."""
+    their out-of-fold scores and choose the thresholds and the date gate there, as ``main`` writes them.
+    ``mono_calibration``: how the mono model's map is fitted on its out-of-fold outputs (:func:`calibrate`, isotonic,
+    unless given; train/match_calibrations.py compares others); the cross model's stays isotonic."""
     mono_names = mono_features() if mono_names is None else mono_names
     pages = page_groups(negatives)
     models, held_out, content_worst = [], [], []
@@ -923,7 +927,8 @@ def held_out_levels(
             )
         views = [rows, with_dates(rows, None), worst]
         raw, raw_content, raw_worst = out_of_fold_views(*fitted, names, views, floors=floors)
-        model = calibrate(fit(*fitted[:2], names, floors=floors), raw, truth)
+        fitter = calibrate if is_cross or mono_calibration is None else mono_calibration
+        model = fitter(fit(*fitted[:2], names, floors=floors), raw, truth)
         models.append(model)
         held_out.append((model.calibrate(raw), truth))
         content_worst.append((model.calibrate(raw_content), model.calibrate(raw_worst), page))
