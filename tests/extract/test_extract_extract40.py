@@ -213,3 +213,65 @@ def test_a_long_link_holding_paragraphs_stays() -> None:
     result = _extract(page)
     assert not any(removed.reason == LINKED_REASON for removed in result.removed)
     assert all(any(text in kept for kept in result.texts("body")) for text in STORY)
+
+
+# -- review40b: real text the rules must not cut ------------------------------------------------------------
+
+
+def test_a_paragraph_wrapped_in_a_span_with_a_picture_and_two_links_is_no_card() -> None:
+    """Pasted text wraps a paragraph's own words in a span; an inline picture and two links do not make it a card."""
+    paragraph = (
+        "<p><span style='font-weight:400'>The board published <a href='/report'>the inspection report</a> and "
+        "<a href='/data'>the load data</a> <img src='/icon.png' alt=''> before the vote.</span></p>"
+    )
+    result = _extract(_page(inside=paragraph))
+    assert "The board published the inspection report and the load data before the vote." in result.texts("body")
+    assert not any(removed.reason == CARD_REASON for removed in result.removed)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "<p><a rel='tag' href='/tag/ferry'>Ferry</a> fares rise.</p>",
+        "<h2><a rel='tag' href='/tag/pier'>Pier</a> traders worried</h2>",
+        "<ul><li><a rel='tag' href='/tag/ferry'>Ferry</a> fares rise</li><li>Parking stays free</li></ul>",
+    ],
+)
+def test_a_sentence_opened_by_an_auto_linked_tag_is_no_tag_list(block: str) -> None:
+    result = _extract(_page(inside=block))
+    assert not any(removed.reason == TAG_REASON for removed in result.removed)
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "<a name='repairs'><p>Repairs start in March and the board expects them to end before the summer.</p></a>",
+        "<a href='#update-2'><p>Update: the board expects repairs to end before the summer season.</p></a>",
+    ],
+)
+def test_an_anchor_or_in_page_link_around_a_paragraph_is_no_teaser(anchor: str) -> None:
+    result = _extract(_page(inside=anchor))
+    assert not any(removed.reason == LINKED_REASON for removed in result.removed)
+    assert any("before the summer" in text for text in result.texts("body"))
+
+
+def test_a_long_italic_ending_is_the_storys_not_a_closing_note() -> None:
+    poem = "".join(
+        f"<p><em>Verse {n}: the tide comes in over the broken pier and the ferries wait beyond the wall.</em></p>"
+        for n in range(4)
+    )
+    result = _extract(_page(after=poem))
+    assert not any(removed.reason == NOTE_REASON for removed in result.removed)
+    assert sum(text.startswith("Verse") for text in result.texts("body")) == 4
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<p><em>“We will not give up on this pier,” the chair said.</em></p>",
+        "<p><i>„Wir geben den Pier nicht auf“, sagte die Vorsitzende.</i></p>",
+    ],
+)
+def test_a_closing_quotation_in_italics_is_the_storys_not_a_note(quote: str) -> None:
+    result = _extract(_page(after=quote))
+    assert not any(removed.reason == NOTE_REASON for removed in result.removed)

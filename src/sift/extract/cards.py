@@ -25,10 +25,15 @@ MIN_CARD_LINKS = 2
 
 
 def _is_card(element: HtmlElement) -> bool:
-    """An inline element holding a picture (found by the caller) and at least two links with words (the picture's
-    own link does not count: a captioned picture is a linked image and a credit link)."""
-    worded = (link for link in element.iter("a") if link.find(".//img") is None and link.text_content().strip())
-    return sum(1 for _ in worded) >= MIN_CARD_LINKS
+    """An inline element holding a picture (found by the caller), at least two links with words (the picture's
+    own link does not count: a captioned picture is a linked image and a credit link), and no words outside its
+    links (a card is a picture and links; a span around a paragraph's own words, as pasted text carries, is not)."""
+    links = list(element.iter("a"))
+    worded = [link for link in links if link.find(".//img") is None and link.text_content().strip()]
+    if len(worded) < MIN_CARD_LINKS:
+        return False
+    in_links = sum(len(link.text_content().split()) for link in links)
+    return len(element.text_content().split()) <= in_links
 
 
 def drop_hover_cards(tree: HtmlElement, result: Extraction) -> None:

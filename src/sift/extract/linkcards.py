@@ -12,6 +12,7 @@ from __future__ import annotations
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from sift.extract.related import is_attached
 from sift.extract.result import Extraction
 from sift.extract.tree import drop_element, element_text
 
@@ -21,14 +22,15 @@ REASON = "linked card (a teaser of another page)"
 #: A teaser is a sentence or two; a link holding more is taken for a parser's unclosed ``<a>``.
 MAX_CARD_WORDS = 80
 MAX_CARD_PARAGRAPHS = 2
-_LINKS_WITH_PARAGRAPHS_XPATH = XPath("//a[.//p]")  # one pass in libxml2: 0.65x a Python test of every link
+#: a link to another page: an ``<a name>`` anchor or an in-page ``#`` link (a live blog's entry) is no teaser
+_LINKS_WITH_PARAGRAPHS_XPATH = XPath("//a[@href][not(starts-with(normalize-space(@href), '#'))][.//p]")
 
 
 def drop_linked_cards(tree: HtmlElement, result: Extraction) -> None:
     """Cut every link holding one or two paragraphs and at most :data:`MAX_CARD_WORDS` words."""
     for link in _LINKS_WITH_PARAGRAPHS_XPATH(tree):
-        if link.getparent() is None or len(link.findall(".//p")) > MAX_CARD_PARAGRAPHS:
-            continue
+        if not is_attached(link, tree) or len(link.findall(".//p")) > MAX_CARD_PARAGRAPHS:
+            continue  # inside a card cut before it, or too long for a teaser
         text = element_text(link)
         if len(text.split()) <= MAX_CARD_WORDS:
             result.cut(text, REASON)

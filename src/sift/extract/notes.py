@@ -27,6 +27,9 @@ ALLOWED_TAGS = frozenset({"a", "br", "u"})
 #: (netzpolitik.org's 55-word note on how the research was done, which trafilatura-eval counts as the article).
 MAX_NOTE_WORDS = 40
 _WORD_RE = re.compile(r"\w")
+#: A quoted clause that ends on a stop or comma ("“We will not give up,” the mayor said.", "„Wir geben nicht auf“,
+#: sagte sie."): reported speech, a claim of the story; a quoted title ("“Wild Rose” is now on DVD") has neither.
+_QUOTED_SPEECH_RE = re.compile(r"[“„\"«‘‚][^“”„\"«»]+(?:[,.!?…][”“\"»’]|[”“\"»’‘],\s*\w)")
 
 
 def _has_word(text: str | None) -> bool:
@@ -57,8 +60,9 @@ def italic_paragraphs(tree: HtmlElement) -> frozenset[str]:
     found = set()
     for paragraph in tree.iter("p"):
         if len(paragraph) and _in_italics(paragraph):
-            words = paragraph.text_content().split()
-            if len(words) <= MAX_NOTE_WORDS:
+            text = paragraph.text_content()
+            words = text.split()
+            if len(words) <= MAX_NOTE_WORDS and _QUOTED_SPEECH_RE.search(text) is None:
                 found.add("".join(words))
     return frozenset(found)
 
@@ -86,6 +90,8 @@ def cut_closing_notes(result: Extraction, italic: frozenset[str]) -> None:
     pieces = result.pieces
     compact = ["".join(piece.text.split()) for piece in pieces]
     indexes = closing_italic_notes(compact, [piece.role for piece in pieces], italic)
+    if sum(len(pieces[index].text.split()) for index in indexes) > MAX_NOTE_WORDS:
+        return  # the notes together are a line or two; a longer italic ending (a poem, an excerpt) is the story's
     notes = [pieces.pop(index).text for index in indexes]
     for text in reversed(notes):  # popped last first; listed in page order
         result.cut(text, REASON)

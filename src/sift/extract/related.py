@@ -20,7 +20,7 @@ from sift.extract.result import Extraction
 from sift.extract.tree import drop_element, element_text
 from sift.lexicon.page_furniture import RELATED_CUE
 
-__all__ = ["lift_related"]
+__all__ = ["is_attached", "lift_related"]
 
 # class/id fragments of related boxes (a hyphen also matches an underscore or nothing)
 RELATED_MARKS = (
@@ -71,7 +71,7 @@ def _cue_elements(tree: HtmlElement) -> list[HtmlElement]:
     return elements
 
 
-def _is_attached(element: HtmlElement, root: HtmlElement) -> bool:
+def is_attached(element: HtmlElement, root: HtmlElement) -> bool:
     """Whether the element is still in the tree (not lifted out with an earlier box)."""
     return any(ancestor is root for ancestor in element.iterancestors())
 
@@ -166,7 +166,7 @@ def lift_related(tree: HtmlElement, result: Extraction) -> None:
         if not any(ancestor in boxes for ancestor in box.iterancestors()):
             _collect_box(box, None, result)
     for element in _cue_elements(tree):
-        if element.tag in NEVER_RELATED or not _is_attached(element, tree):
+        if element.tag in NEVER_RELATED or not is_attached(element, tree):
             continue
         text = element_text(element)
         words = len(text.split())
