@@ -81,3 +81,28 @@ def test_a_body_with_a_preposition_and_no_titled_person_stays_the_speaker(analys
 def test_a_compound_title_of_short_forms_is_no_name(analyse: Analyse, text: str, speaker: str) -> None:
     # realpages dev12 r12-016 showed "Univ" as a person: the full stop before "-Prof." ended the subject
     assert _speakers(analyse([("de", text)])) == [(speaker, "person")]
+
+
+# review40a's mends of this session's rules
+
+
+def test_a_person_after_told_the_court_stays_a_person(analyse: Analyse) -> None:
+    doc = analyse([("en", "Prosecutors told the court Johnson had lied repeatedly. Johnson said he was innocent.")])
+    assert ("Johnson", "person") in _speakers(doc)
+
+
+def test_an_outlet_name_before_agency_is_the_outlet(analyse: Analyse) -> None:
+    assert _speakers(analyse([("en", "Reuters Agency reported that the talks had failed.")])) == [("Reuters", "outlet")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Schiedsrichter sah einen Fehler des Torwarts.",  # seeing a mistake, no view "in X" or "darin"
+        "Steuern und Abgaben hat die Regierung erhöht und Reformen angekündigt.",  # a fronted object joined by "und"
+        "Mehr Geld und neue Stellen hat der Verband gefordert.",
+    ],
+)
+def test_no_statement_is_read_into_seeing_or_a_joined_fronted_object(analyse: Analyse, text: str) -> None:
+    doc = analyse([("de", text)])
+    assert all(name not in ("Schiedsrichter", "Steuern", "Mehr Geld und neue Stellen") for name, _ in _speakers(doc))

@@ -28,3 +28,14 @@ def test_a_hyphenated_place_still_ends_its_sentence() -> None:
         "Wir fahren nach Baden-Baden.",
         "Dann ging er.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forscher fanden das sogenannte Alzheimer-Gen. Die Studie erschien am Montag.",
+        "Sie trägt das BRCA1-Gen. Ihre Ärztin rät ab.",
+    ],
+)
+def test_a_compound_ending_on_a_word_that_is_also_an_abbreviation_ends_its_sentence(text: str) -> None:
+    assert len(_sentences(text, "de")) == 2

@@ -16,7 +16,8 @@ rules that out (German). Body nouns no list holds ("des Fahrdienst-Vermittlers L
 from __future__ import annotations
 
 from sift.attribution.surnames import is_known_given_name
-from sift.attribution.tokens import plain_tokens
+from sift.attribution.tokens import Token, plain_tokens
+from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
@@ -49,9 +50,19 @@ def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
                 return True
             if index and _is_body_noun(tokens[index - 1].text, lang, speakers):
                 before = tokens[index - 2].text if index > 1 else ""
-                if speakers.capitalises_nouns or not before[:1].isupper() or before.lower() in speakers.determiners:
+                articled = before.lower() in speakers.determiners
+                if (speakers.capitalises_nouns or not before[:1].isupper() or articled) and not _told(
+                    tokens, index - 1 - articled, lang
+                ):
                     return True
     return False
+
+
+def _told(tokens: list[Token], noun: int, lang: str) -> bool:
+    """Whether the body noun's phrase starting at ``noun`` is what a verb of telling right before it addressed
+    ("told the court Johnson had lied": the court heard, Johnson is the clause's subject, no body)."""
+    row = LANGUAGES.get(lang)
+    return noun > 0 and row is not None and tokens[noun - 1].text.lower() in row.quote_tail_verbs
 
 
 def _rules_out_given_names(words: list[str], lang: str) -> bool:

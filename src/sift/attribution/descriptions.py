@@ -470,7 +470,7 @@ def _outlet_before_outlet_noun(run: list[Token], head: Token, gazetteer: Gazette
     agency noun described). Only an outlet noun heads ("Reuters Institute" is a body of its own)."""
     if head not in run:
         return None
-    for end in range(run.index(head) - 1, 0, -1):
+    for end in range(run.index(head), 0, -1):
         name = " ".join(t.text for t in run[:end])
         if gazetteer.is_outlet(name):
             return _known_name(name, run[:end], gazetteer)

@@ -180,6 +180,7 @@ GERMAN = replace(
     thing_subjects=THING_SUBJECTS,
     phrase_cues=PHRASE_CUES,
     content_phrase_cues=CONTENT_PHRASE_CUES,
+    matter_phrase_cues=phrase_pairs("sehen", VIEW_JUDGEMENTS),
     position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
     bare_companions=frozenset({"Stellung", "Position"}),
     belief_predicatives=BELIEF_PREDICATIVES,

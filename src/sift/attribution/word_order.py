@@ -257,6 +257,9 @@ class Lexicon:
     #: the phrases of ``phrase_cues`` that report only with said content after them, or one of ``position_nouns`` in
     #: their clause ("machte klar, dass …", "hat ihre Position klar gemacht"; not "machte den Klassenerhalt klar")
     content_phrase_cues: frozenset[tuple[str, str]] = frozenset()
+    #: the phrases of ``phrase_cues`` that judge a matter named before the companion ("sieht in der Novelle / darin
+    #: einen Rückschritt"; "sah einen Fehler des Torwarts" was seen with the eyes): a word of ``MATTER_WORDS`` first
+    matter_phrase_cues: frozenset[tuple[str, str]] = frozenset()
     position_nouns: frozenset[str] = frozenset()
     #: companions of ``phrase_cues`` that make a phrase only with no determiner right before them ("nahm Stellung",
     #: "bezog klar Position"; "nahm keine Stellung" declined, "bezog die Stellung" is troops')
@@ -783,6 +786,10 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
         found = (end - len(phrase.split()) + 1, end)
         if verb == "sehen" and found[0] > 0 and tokens[found[0] - 1].text.lower().startswith(POSSESSIVE_STEMS):
             continue  # "sah Müller seine Chance": his own opportunity, no view of a matter ("vertritt ihre Ansicht" is)
+        if (verb, phrase) in lexicon.matter_phrase_cues and not any(
+            tokens[k].text.lower() in MATTER_WORDS for k in window if k < found[0]
+        ):
+            continue  # "sah einen Fehler des Torwarts": no matter the judgement is passed on
         if (verb, phrase) not in lexicon.content_phrase_cues:
             return found
         if _said_after(clause, max(end, i)) or any(tokens[k].lemma.lower() in lexicon.position_nouns for k in window):
@@ -792,6 +799,8 @@ def _phrase_at(clause: _Clause, i: int) -> Span | None:
     return None
 
 
+#: Words naming the matter a phrase of ``matter_phrase_cues`` judges ("sieht in X / im Y / darin einen Fehler").
+MATTER_WORDS = frozenset({"in", "im", "darin", "hierin"})
 #: Stems of the German possessive determiners ("seine Chance", "ihre Gefahr"): an object someone has, not one seen.
 POSSESSIVE_STEMS = ("mein", "dein", "sein", "ihr", "unser", "euer", "eure")
 
@@ -3361,9 +3370,12 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         if k >= adverbs
     ):
         start, end = clause.first + adverbs, finite - 1
+        joined = any(_joins_fronted(fronted, k) for k in range(adverbs, len(fronted)))
         named = all(t.pos != "ADP" for t in tokens[start : end + 1]) and _names_speaker(clause, range(start, end + 1))
-        if adverbs and not (named or _heads_speaker(clause, (start, end), compounds=True)):
-            return None  # "Heute Morgen hat …", "Auch die Pläne hat der Verband …": a time, or the object fronted
+        if (adverbs or joined) and not (named or _heads_speaker(clause, (start, end), compounds=True)):
+            # "Heute Morgen hat …", "Auch die Pläne hat der Verband …", "Steuern und Abgaben hat die Regierung …":
+            # a time, or the object fronted
+            return None
     else:
         return None
     if end is None or not any(t.pos in ("NOUN", "PROPN", "PRON") for t in tokens[start : end + 1]):

@@ -113,8 +113,11 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
     abbreviations = abbreviations_for(lang)
     if word in abbreviations or word[0].lower() + word[1:] in abbreviations:  # "Dhr." opening a sentence
         return False
-    last = word.rsplit("-", 1)[-1]  # a compound of abbreviations: "Univ.-Prof. Dr. X", "Dipl.-Ing. X"
-    if last != word and last and (last in abbreviations or last[0].lower() + last[1:] in abbreviations):
+    # a compound of abbreviations, "Univ.-Prof. Dr. X", "Dipl.-Ing. X", or a party's letter and a state's, "(D-Minn.)"
+    # (not a noun's: "das Alzheimer-Gen.")
+    head, _, last = word.rpartition("-")
+    compound = head.endswith(".") or (len(head) == 1 and head.isupper())
+    if compound and last and (last in abbreviations or last[0].lower() + last[1:] in abbreviations):
         return False
     if next_word[:1].isdigit() and word in NUMBER_PREFIXES:
         return False
