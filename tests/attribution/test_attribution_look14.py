@@ -38,6 +38,7 @@ def test_a_titled_full_name_before_von_der_and_a_body_is_the_person(analyse: Ana
     ("text", "speaker"),
     [
         ("Ursula von der Leyen sagte, die Kommission werde handeln.", "Ursula von der Leyen"),
+        ("Ursula Gertrud von der Leyen sagte, die Regeln seien neu.", "Ursula Gertrud von der Leyen"),
         ("Kommissionspräsidentin Ursula von der Leyen sagte in Brüssel, man werde handeln.", "Ursula von der Leyen"),
         ("Der Politiker Alexander Van der Bellen sagte, das Land sei gespalten.", "Alexander Van der Bellen"),
         ("Johann Wolfgang von Goethe schrieb, die Farben seien Taten des Lichts.", "Johann Wolfgang von Goethe"),
