@@ -90,6 +90,7 @@ def _name_runs(core: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
             (token.text in NAME_PARTICLES or (bool(runs[-1]) and token.text.lower() in NAME_PARTICLES))
             and (runs[-1] or (index == 0 and token.text not in speakers.determiners))
             and _before_surname(core, index + 1)
+            and not _affiliation_after_full_name(core, index, runs[-1], speakers)
         )
         # the word after a particle is a name, also where nouns are capitalised ("de Decker", tagged a noun)
         after_particle = bool(runs[-1]) and runs[-1][-1].text in NAME_PARTICLES and token.text.isalpha()
@@ -116,6 +117,24 @@ def _is_name_hyphen(core: list[Token], index: int, run: list[Token]) -> bool:
         and _is_word_hyphen(core, index)
         and core[index + 1].text[:1].isupper()
         and core[index + 1].text.isalpha()
+    )
+
+
+def _affiliation_after_full_name(core: list[Token], index: int, run: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a lower-case "von" with an article after a titled given name and surname opens the person's body,
+    not a surname ("der Virologe Christian Drosten von der Charité": the name had become "Christian Drosten von der
+    Charité", or the place after it, realpages dev14). German only, and only after a noun that titles the name: a
+    name particle with an article follows a given name ("Ursula von der Leyen"), or two of them without a title
+    ("Ursula Gertrud von der Leyen"); "Alexander Van der Bellen" writes the particle with a capital."""
+    first = core.index(run[0]) if run else 0
+    return (
+        speakers.capitalises_nouns
+        and len(run) >= 2
+        and first > 0
+        and core[first - 1].pos == "NOUN"
+        and core[index].text == "von"
+        and index + 1 < len(core)
+        and core[index + 1].text in ("der", "dem", "den")
     )
 
 

@@ -1081,8 +1081,12 @@ def _head_run(core: list[Token], head: int, runs: list[list[Token]], *, single: 
     """The run of names a span is read by: the last ("Health Minister Jane Doe", "Obama adviser David Axelrod"),
     unless a full name heads the span and a preposition ties the next run to it: that run names the person's place
     or body ("Anna Velt of Marlow said", "43-year-old X Y of Aberdeenshire, Scotland": realpages dev5); with
-    ``single`` (English), a one-word name heads so too ("Republicans on Capitol Hill": PolNeAR train junk)."""
+    ``single`` (English), a one-word name heads so too ("Republicans on Capitol Hill": PolNeAR train junk). A head
+    noun before the first run is that run's title, so the first run heads ("der Virologe Christian Drosten von der
+    Charité in Berlin": Drosten, not Berlin, realpages dev14)."""
     holding = next((k for k, run in enumerate(runs) if core[head] in run), None)
+    if holding is None and core.index(core[head]) < core.index(runs[0][0]):
+        holding = 0
     if holding is None or holding == len(runs) - 1 or (len(runs[holding]) < 2 and not single):
         return runs[-1]
     between = core[core.index(runs[holding][-1]) + 1 : core.index(runs[holding + 1][0])]
