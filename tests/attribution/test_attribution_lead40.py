@@ -106,3 +106,21 @@ def test_an_outlet_name_before_agency_is_the_outlet(analyse: Analyse) -> None:
 def test_no_statement_is_read_into_seeing_or_a_joined_fronted_object(analyse: Analyse, text: str) -> None:
     doc = analyse([("de", text)])
     assert all(name not in ("Schiedsrichter", "Steuern", "Mehr Geld und neue Stellen") for name, _ in _speakers(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wife of President Joe Biden said the dog was fine.",
+        "The lawyer of President Donald Trump said the case was political.",
+    ],
+)
+def test_a_relative_of_a_titled_person_is_not_that_person(analyse: Analyse, text: str) -> None:
+    # the name after "of" is a department's holder only after a title ("the minister of finance Jane Doe")
+    assert [kind for _, kind in _speakers(analyse([("en", text)]))] == ["anonymous"]
+
+
+def test_a_titled_persons_department_still_precedes_the_name(analyse: Analyse) -> None:
+    assert _speakers(analyse([("en", "Secretary of State Antony Blinken said the talks would go on.")])) == [
+        ("Antony Blinken", "person")
+    ]

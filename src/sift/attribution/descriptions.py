@@ -262,7 +262,13 @@ def _apposed_name(
         # the title's genitive read as a noun ("ministro de" | "Sanidad …"); with a name after the comma, the run
         # is the department's alone ("governador de São Paulo, Tarcísio de Freitas")
         run = [] if _opens_name(appositive) else _without_department(run, lang, gazetteer)
-    elif not run and j + 1 < len(core) and core[j].text.lower() in genitive and not _opens_name(appositive):
+    elif (
+        not run
+        and j + 1 < len(core)
+        and core[j].text.lower() in genitive
+        and not _opens_name(appositive)
+        and _in(speakers.title_nouns, core[head], speakers) is not None  # "the wife of President X" is not X
+    ):
         k = j + 1  # past the department's article ("le ministre de l'Intérieur Bruno Retailleau")
         while k + 1 < len(core) and (core[k].pos == "DET" or core[k].text.lower() in speakers.determiners):
             k += 1

@@ -481,9 +481,10 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
             return quoted
     if reading.kind == "none" and _is_misread_name(mention):  # "“…,” Lopes said.", "says Early.": a surname
         return SourceReading("person", transliteration_key(mention.text.strip()), mention.text.strip())
-    if reading.kind in ("none", "person", "title"):
-        named = _name_after_titles(mention, reading, gazetteer) or _titled_name_after_body(mention, reading, gazetteer)
-        if named is not None:  # "chairman, CEO and president Craig Menear", "Wikileaks editor-in-chief Kristinn X"
+    if reading.kind in ("none", "person", "title", "anonymous"):
+        named = _name_after_titles(mention, reading, gazetteer) if reading.kind != "anonymous" else None
+        named = named or _titled_name_after_body(mention, reading, gazetteer)
+        if named is not None:  # "chairman, CEO and president Craig Menear", "Coils to Locs Founder Dianne Austin"
             return named
     if reading.kind == "organisation" and reading.how == "unlisted" and _spelt_out(mention.text, reading.name):
         reading = replace(reading, how="named")  # "das Deutsche Rote Kreuz (DRK)": the page names the body in full
@@ -557,13 +558,15 @@ def _titled_name_after_body(
 ) -> SourceReading | None:
     """The person a span ends on after a body's name that holds a preposition and a title ("Coils to Locs Founder
     Dianne Austin", "Habitat for Humanity CEO Jonathan Reckford"), where the reading took the body's first word for
-    the person ("Coils": its head came before the preposition, as in "the minister of finance"). The title must
+    the person ("Coils": its head came before the preposition, as in "the minister of finance"; "Friends", a source
+    noun, read the span as a description). The title must
     stand right before the last two or three capitalised proper nouns; ``None`` otherwise, or where the reading is
     no person or already one of those last words."""
     speakers = SPEAKER_WORDS.get(mention.lang)
     words = [t for t in (mention.words or []) if t.text not in TITLE_QUOTES and t.text not in ('"', "“", "”")]
-    if speakers is None or speakers.capitalises_nouns or reading.kind != "person" or len(words) < 5:
+    if speakers is None or speakers.capitalises_nouns or reading.kind not in ("person", "anonymous") or len(words) < 5:
         return None
+    words = words[1:] if words[0].pos == "DET" else words  # "the Friends of the Earth …"
     title = next(
         (
             k
@@ -573,9 +576,10 @@ def _titled_name_after_body(
         ),
         None,
     )
+    # the body's name is capitalised ("Friends of the Earth"); a relative is not ("the wife of President X")
     if title is None or not any(t.pos == "ADP" for t in words[:title]) or not words[0].text[:1].isupper():
         return None
-    if any(reading.name.split()[-1] == t.text for t in words[title + 1 :]):
+    if reading.kind == "person" and any(reading.name.split()[-1] == t.text for t in words[title + 1 :]):
         return None
     named = _read_source(_part(mention, words[title + 1 :]), gazetteer)
     if named.kind != "person":
