@@ -48,7 +48,13 @@ _CLOSING_CLASS = re.escape(_CLOSING)
 #: Terminal marks followed by a space: Latin, Arabic "؟" and "۔", Devanagari "।" "॥", Armenian "։",
 #: Ethiopic "።", Burmese "။", and the Greek question mark (U+037E, or ";" after Unicode normalisation,
 #: which ends a sentence in Greek only); CJK full-width marks need no space after them.
-_CANDIDATE = re.compile(rf"(?:[.!?…؟۔।॥։።။\u037e;]+[{_CLOSING_CLASS}]*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)")
+#: Reference marks after a sentence's end belong to it, glued or spaced, one or more: "in 2019.[16] It", "half.
+#: [17][18] Critics" (encyclopaedia and blog pages; extraction keeps the ``<sup>`` text). Without this, a glued mark
+#: kept its paragraph one sentence and a spaced one opened the next sentence ("[5] Die Zahl stieg").
+_REFERENCE_MARK = r"(?:[ \u00a0]?\[(?:\d{1,3}|[a-z]|(?:note|nb|Anm\.) \d{1,3}|citation needed)\])"
+_CANDIDATE = re.compile(
+    rf"(?:(?P<mark>[.!?…؟۔।॥։።။\u037e;]+[{_CLOSING_CLASS}]*){_REFERENCE_MARK}*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)"
+)
 _GREEK_QUESTION = "\u037e;"
 _OPENING = "\"'«»„“‘([{¿¡"
 _DOTTED = re.compile(r"(?:\w{1,4}\.)+[\w-]{1,4}")
@@ -64,9 +70,19 @@ def _closes_aside(text: str, sentence_start: int, match: re.Match[str]) -> bool:
     """Whether the candidate closes an editor's remark inside the sentence ("448(!) Abgeordnete", "(sic!)"); a
     bracket with words in it ("(wirklich!) Danach …") may end a sentence like any other text."""
     opener = max(text.rfind("(", sentence_start, match.start()), text.rfind("[", sentence_start, match.start()))
-    if opener < 0 or not _EDITORIAL_ASIDE.fullmatch(text, opener, match.end()):
+    if opener < 0 or not _EDITORIAL_ASIDE.fullmatch(text, opener, _mark_end(match)):
         return False
     return not _opens_sentence(text, sentence_start, opener)
+
+
+def _mark(match: re.Match[str]) -> str:
+    """The candidate's punctuation and closing marks, without the reference marks after them."""
+    return match.group("mark") or match.group()
+
+
+def _mark_end(match: re.Match[str]) -> int:
+    """Where the candidate's punctuation and closing marks end (before any reference marks)."""
+    return match.end("mark") if match.group("mark") else match.end()
 
 
 def _next_word(text: str, index: int, end: int) -> str:
@@ -132,11 +148,12 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
 
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
     """Whether a candidate (terminal punctuation run) outside embedded quotations ends the sentence."""
-    if lang != "el" and match.group().rstrip(_CLOSING)[-1] in _GREEK_QUESTION:
+    mark = _mark(match)
+    if lang != "el" and mark.rstrip(_CLOSING)[-1] in _GREEK_QUESTION:
         return False
-    if match.end() < end and text[match.end()].isalpha() and match.group()[-1] in _CLOSING:
+    if match.end() < end and text[match.end()].isalpha() and mark[-1] in _CLOSING:
         return False  # a closing mark glued to the next word: "。」と述べた", "。”他说"
-    if match.group()[-1] in _QUOTE_CLOSERS and attribution_follows(text, match.end(), end, lang):
+    if mark[-1] in _QUOTE_CLOSERS and attribution_follows(text, match.end(), end, lang):
         return False
     if _closes_aside(text, sentence_start, match):
         return False
@@ -150,8 +167,8 @@ def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int,
         # abbreviation ("approx. three") or a quotation's tail ('." the ministry said'). But all-lower-case
         # text ("it rained. we left") must still split, so a lone period after a plain word still ends it.
         word = _word_before(text, sentence_start, match.start())
-        return match.group() == "." and _is_plain_word(word) and word not in abbreviations_for(lang)
-    if match.group().rstrip(_CLOSING) != ".":
+        return mark == "." and _is_plain_word(word) and word not in abbreviations_for(lang)
+    if mark.rstrip(_CLOSING) != ".":
         return True
     return _period_ends(text, sentence_start, match.start(), next_word, lang)
 
