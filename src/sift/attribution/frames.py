@@ -326,13 +326,34 @@ def _labelled_first_person(text: str, label: Frame, inner: Frame) -> bool:
     return text[inner.source[0] : inner.source[1]].lower() in _FIRST_PERSON
 
 
+#: Pronouns by which a reported statement names its own speaker: the first person, and German "man" ("Der Verband
+#: erklärte, man begrüße die Entscheidung": the association welcomes it).
+_SELF_PRONOUNS = _FIRST_PERSON | {"man"}
+
+
+def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:
+    """Whether ``inner``'s source is a pronoun of :data:`_SELF_PRONOUNS` inside what ``outer`` reports: the reporter
+    speaks of itself and passes nothing on (the association read as the relay of "man"), so ``inner`` is dropped."""
+    if inner.source is None or outer.cue is None or outer.source is None:
+        return False
+    start, end = inner.source
+    return text[start:end].lower() in _SELF_PRONOUNS and any(s <= start and end <= e for s, e in outer.content)
+
+
 def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], bool] | None = None) -> list[Frame]:
     """Fold relay frames into the ``via`` of the frame they pass on ("X said, Sputnik reported": X via Sputnik).
 
     Chains ("according to A, B reported C said") fold from the inside out, so ``via`` lists the nearest relay
     first. ``outlet`` tells a source span that names an outlet (see :func:`chained`).
     """
-    frames = list(frames)
+    # "Der Verband erklärte, man begrüße …": the reporter's own statement, not a relay of "man"
+    frames = [
+        frame
+        for frame in frames
+        if not any(
+            other is not frame and other.cue_lemma != ":" and _self_reported(text, other, frame) for other in frames
+        )
+    ]
     merged = True
     while merged:
         merged = False

@@ -170,6 +170,14 @@ PREPOSITION_OBJECTS = phrase_pairs(
     "streik|klage|boykott|konsequenz|sanktion|rücktritt|austritt|zoll|strafe|blockade|veto|kündigung|entlassung|"
     "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
 )
+#: Separable verbs of a cue's stem that report nothing: cancelling ("sagte … ab"), registering or signing off
+#: ("meldete Insolvenz an"), copying, tendering, ascribing or laying down ("schrieb … ab/aus/zu/fest"), agreeing,
+#: acquitting or awarding ("sprach … ab/frei/zu"), challenging ("forderte … heraus"), offering a prize ("lobte …
+#: aus"). "sagte … zu" (a promise), "sagte … aus" (testimony), "sprach … aus" and "meldete sich zurück" still report.
+PARTICLE_ACTS = word_set(
+    "absagen anmelden abmelden abschreiben ausschreiben zuschreiben festschreiben absprechen freisprechen "
+    "zusprechen herausfordern ausloben"
+)
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(
     "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
@@ -204,6 +212,7 @@ GERMAN = replace(
     concession_cues=frozenset({"einräumen", "zugeben", "eingestehen", "gestehen"}),
     attributive_endings=("te", "ten", "ter", "tes", "tem"),
     raising_verbs=frozenset({"scheinen"}),
+    particle_acts=PARTICLE_ACTS,
     separable_prefixes=(
         "an",
         "auf",

@@ -216,6 +216,10 @@ class Lexicon:
     #: whole with one of them, as its own lemma, in a sentence with no other verb and no conjunction is an infinitive
     #: with no subject ("Immer die Fehler hervorheben, ohne …": a slogan, the noun before it its object)
     separable_prefixes: tuple[str, ...] = ()
+    #: separable verbs of a cue's stem that do no reporting, written joined ("absagen": "Der Verein sagte das Spiel
+    #: ab" cancels it; "freisprechen": "Das Gericht sprach ihn frei" acquits): a cue whose particle of one of them
+    #: stands apart in its clause is that verb, no cue
+    particle_acts: frozenset[str] = frozenset()
     #: verbs of seeming whose subject is the subject of the infinitive with its marker closing the sentence ("Eine
     #: Studie von X scheint die Wirksamkeit zu bestätigen": the study confirms it, hedged; realpages dev3)
     raising_verbs: frozenset[str] = frozenset()
@@ -580,7 +584,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
-        return True
+        return not (lexicon.particle_acts and _particle_act(clause, i))
     if token.lemma.lower() in lexicon.light_verbs and _stance_with_content(clause, i):
         return True
     if token.lemma.lower() in lexicon.stance_arrivals and _stance_origin(clause, i) is not None:
@@ -1061,6 +1065,18 @@ def _belief_follows(clause: _Clause, i: int) -> bool:
         if tokens[k].pos in ("VERB", "AUX"):
             return False
     return False
+
+
+def _particle_act(clause: _Clause, i: int) -> bool:
+    """Whether a particle standing apart in the clause of the verb at ``i`` makes it a separable verb of
+    ``particle_acts`` ("sagte den Ausflug ab": "absagen", to cancel)."""
+    tokens, acts = clause.tokens, clause.lexicon.particle_acts
+    lemma = tokens[i].lemma.lower()
+    return any(
+        _stands_apart(clause, k) and f"{tokens[k].text.lower()}{lemma}" in acts
+        for k in _verb_clause(clause, i)
+        if k > i and tokens[k].pos == "PART"
+    )
 
 
 def _particle_apart(clause: _Clause, window: list[int]) -> bool:
@@ -3666,6 +3682,28 @@ def _sentence_bounds(tokens: list[Token]) -> list[tuple[int, int]]:
     return bounds
 
 
+def _object_source(clause: _Clause, i: int, frame: Frame) -> bool:
+    """Whether the source of the verb of saying at ``i`` is a plain noun phrase opened by an article no subject takes
+    ("mit dem Bauamt und den Nachbarn sprechen": the neighbours are talked to; "den", "dem", "einem", "einen" are
+    never nominative). A verb of origin takes its source as an object ("geht aus einem Bericht der Stadt hervor"), a
+    quoting verb the one it quotes ("zitierte den Minister"); a span that goes on past another article or pronoun
+    ("dem die Ministerin X", "dem „Spiegel“ der Minister X") holds the subject after its opening."""
+    lexicon, tokens = clause.lexicon, clause.tokens
+    lemma = tokens[i].lemma.lower()
+    if frame.source is None or not lexicon.object_articles or lemma not in lexicon.cues:
+        return False
+    if lemma in lexicon.quote_cues:
+        return False
+    inside = [
+        token for token in tokens[clause.first : clause.last + 1] if frame.source[0] <= token.start < frame.source[1]
+    ]
+    return (
+        len(inside) > 1
+        and inside[0].text.lower() in lexicon.object_articles
+        and all(token.pos in ("ADJ", "NOUN", "PROPN") and token.text.isalpha() for token in inside[1:])
+    )
+
+
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
@@ -3690,7 +3728,7 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return frame
     if _is_cue(clause, i):
         frame = _cue_frame(clause, i)
-        if frame is not None and _holds_companion(clause, i, frame):
+        if frame is not None and (_holds_companion(clause, i, frame) or _object_source(clause, i, frame)):
             return None
         if frame is not None:
             _drop_companion(clause, i, frame)

@@ -391,7 +391,7 @@ GERMAN = SpeakerWords(
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
-        klägerin berater beraterin polizist polizistin polizisten
+        klägerin berater beraterin polizist polizistin polizisten nachbar nachbarin nachbarn
         """
     ),
     body_nouns=_words(
@@ -404,7 +404,8 @@ GERMAN = SpeakerWords(
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
         umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
-        bund opposition union
+        bund opposition union leitung direktion schule kita kirche bistum diözese kasse krankenkasse versicherung
+        genossenschaft gremium museum
         """
     ),
     government_nouns=_phrases(
