@@ -11,9 +11,18 @@ nor one after a capitalised word other than an article where capitals mark names
 team's player). A name of several words may be a person's full name, so it counts only where a given-name lexicon
 rules that out (German). Body nouns no list holds ("des Fahrdienst-Vermittlers Lyft") and appositions after the name
 ("Gazprom, la proveedora rusa") are not read.
+
+A company the page never describes is told by how the page goes on about it (:func:`referred_to_as_company`):
+"Velmora said … The company blamed …", "Korvex said it had fixed the flaw", "Audi has revealed the model in its
+range", "Boeing is one of the companies bidding", "Quintera teilte mit … Das Unternehmen nannte …", unless the page
+gives the name a person's shape anywhere (a person's pronoun after it in its sentence, "Horwood said he …"; a
+capitalised word or a title right before it, "Mr. Kellner"; a title right after it, "Smith, a spokeswoman").
+A legal form may also follow the name's further words ("Quintera Holdings Ltd." makes "Quintera" a body).
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from sift.attribution.surnames import is_known_given_name
 from sift.attribution.tokens import Token, plain_tokens
@@ -21,7 +30,7 @@ from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["written_as_body"]
+__all__ = ["referred_to_as_company", "written_as_body"]
 
 #: Endings of body nouns that are also the title of each member, where nouns compound (a "Stadtrat" is a city
 #: council and a councillor; so are "Bundesrat", "Regierungsrat", "Gemeinderat").
@@ -29,6 +38,29 @@ MEMBER_TITLE_ENDINGS = {"de": ("rat",)}
 #: Genitive endings a German compound may carry before a name ("des US-Konzerns Pfizer", "des Verbandes X").
 _GENITIVE_ENDINGS = ("es", "s")
 _SHORTEST_ENTRY = 4
+#: Words of a name a legal form may follow after the name itself ("Quintera Holdings Ltd.").
+_NAME_WORDS_BEFORE_FORM = 2
+#: Nouns a page calls a company by with the definite article after naming it ("The company said", "Das
+#: Unternehmen nannte"; German compounds by their last part: "der Autokonzern").
+COMPANY_NOUNS = {
+    "en": frozenset({"company", "firm", "corporation", "carmaker", "automaker", "chipmaker", "retailer", "airline"}),
+    "de": frozenset({"unternehmen", "konzern", "firma", "hersteller", "autobauer"}),
+}
+#: Pronouns that only a person takes after a name in its sentence. German companies take "er" (der Konzern), "sie"
+#: (die Firma) and "sein" (das Unternehmen): only the masculine personal pronoun bars there, and "sie" opening a
+#: clause ("Müller kündigte an, sie werde klagen"; "dass selbst Apple sie nicht lesen könnte" is the data).
+PERSON_PRONOUNS = {
+    "en": frozenset({"he", "she", "him", "his", "her", "himself", "herself"}),
+    "de": frozenset({"er", "ihm", "ihn"}),
+}
+#: Pronouns that are a person's where they open a clause after the name ("…, sie werde", "dass sie").
+CLAUSE_PERSON_PRONOUNS = {"de": frozenset({"sie"})}
+_CLAUSE_OPENERS = frozenset({",", "dass"})
+#: English pronouns a company takes ("Korvex said it had", "said its profit").
+_THING_PRONOUNS = frozenset({"it", "its"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Forms of address before a person's surname.
+_ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
 
 
 def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
@@ -45,8 +77,7 @@ def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
         for index in range(len(tokens) - len(words) + 1):
             if [t.text for t in tokens[index : index + len(words)]] != words:
                 continue
-            after = tokens[index + len(words)] if index + len(words) < len(tokens) else None
-            if after is not None and is_legal_form(after.text, excluding=WORD_FORMS | INITIAL_FORMS):
+            if _before_legal_form(tokens, index + len(words)):
                 return True
             if index and _is_body_noun(tokens[index - 1].text, lang, speakers):
                 before = tokens[index - 2].text if index > 1 else ""
@@ -55,6 +86,101 @@ def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
                     tokens, index - 1 - articled, lang
                 ):
                     return True
+    return False
+
+
+def _before_legal_form(tokens: list[Token], end: int) -> bool:
+    """Whether a legal form follows ``end`` right away or after a few more capitalised words of the name."""
+    for after in tokens[end : end + _NAME_WORDS_BEFORE_FORM + 1]:
+        if is_legal_form(after.text, excluding=WORD_FORMS | INITIAL_FORMS):
+            return True
+        if not after.text[:1].isupper():
+            return False
+    return False
+
+
+def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
+    """Whether ``page`` ((text, language) pairs) goes on about ``name`` as a company's: the next sentence's subject
+    is "the company" / "das Unternehmen" (:data:`COMPANY_NOUNS`) or, in English, "it"/"its" takes the name up or
+    a company noun says what it is (:func:`_thing_pronoun_after`);
+    and nowhere a person's shape (a person's pronoun after it in its sentence, a title before or after it).
+    A name of one word only, or in German one no given name opens."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    told = False
+    for text, lang in page:
+        nouns, speakers = COMPANY_NOUNS.get(lang), SPEAKER_WORDS.get(lang)
+        if nouns is None or speakers is None or (len(words) > 1 and not _rules_out_given_names(words, lang)):
+            continue
+        tokens = plain_tokens(text)
+        for index in range(len(tokens) - len(words) + 1):
+            if [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            if _shaped_as_person(tokens[:index], speakers):
+                return False
+            end = index + len(words)
+            stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
+            rest = [t.text.lower() for t in tokens[end:stop]]
+            if _person_pronoun(rest, lang) or speakers.title_nouns.intersection(rest[:3]):
+                return False  # "Horwood said he …", "Smith, a spokeswoman, said"
+            following = [t.text.lower() for t in tokens[stop + 1 : stop + 3]]
+            told = told or _opens_with_company_noun(following, nouns, speakers)
+            told = told or (lang == "en" and _thing_pronoun_after(rest, tokens[end:stop], speakers))
+    return told
+
+
+def _person_pronoun(rest: list[str], lang: str) -> bool:
+    """Whether the words after a name in its sentence hold a pronoun only a person takes (:data:`PERSON_PRONOUNS`,
+    :data:`CLAUSE_PERSON_PRONOUNS` where one opens a clause)."""
+    if PERSON_PRONOUNS[lang].intersection(rest):
+        return True
+    clause = CLAUSE_PERSON_PRONOUNS.get(lang, frozenset())
+    return any(word in clause and before in _CLAUSE_OPENERS for before, word in pairwise(rest))
+
+
+def _shaped_as_person(before: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the words ``before`` a name give it a person's shape: a title right before it ("Mr. Kellner",
+    "minister Kellner") or a capitalised word other than an article (a given name, a team: the name is part of
+    another)."""
+    if not before:
+        return False
+    word = before[-1].text.lower()
+    if word == "." and len(before) > 1:
+        word = before[-2].text.lower()  # "Mr. Kellner": the abbreviation's dot
+        return word in speakers.title_nouns or word in _ADDRESS
+    if word in speakers.title_nouns or word in _ADDRESS:
+        return True
+    return before[-1].text[:1].isupper() and word not in speakers.determiners
+
+
+def _opens_with_company_noun(words: list[str], nouns: frozenset[str], speakers: SpeakerWords) -> bool:
+    """Whether the next sentence's first ``words`` are an article and a company noun (by its last part where nouns
+    compound: "Der Autokonzern"): the company is its subject. Within the name's own sentence the noun may be
+    anyone's ("Smith said the company would appeal")."""
+    if len(words) < 2 or words[0] not in speakers.determiners:
+        return False
+    return words[1] in nouns or (speakers.has_compounds and words[1].endswith(tuple(nouns)))
+
+
+def _thing_pronoun_after(rest: list[str], words: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the words after an English name (``rest`` lower case, ``words`` as written) take it up as a
+    thing's: "it"/"its" right after its verb ("said it had", "said that its profit"), "its" before any other name
+    or body noun in its clause ("Audi has revealed the second model in its range"), or a company noun as what it is
+    ("Boeing is one of the companies bidding")."""
+    opening = rest[1:3]
+    if opening[:1] == ["that"]:
+        opening = opening[1:]
+    if opening and opening[0] in _THING_PRONOUNS:
+        return True
+    for index, word in enumerate(rest):
+        if word == "," or word in speakers.body_nouns or (index and words[index].text[:1].isupper()):
+            break
+        if word == "its":
+            return True
+    if rest[:1] == ["is"]:
+        singulars = {form for word in rest[1:6] for form in (word, word[:-1], word.removesuffix("ies") + "y")}
+        return not singulars.isdisjoint(COMPANY_NOUNS["en"])
     return False
 
 

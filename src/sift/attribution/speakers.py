@@ -34,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from sift.attribution.body_names import written_as_body
+from sift.attribution.body_names import referred_to_as_company, written_as_body
 from sift.attribution.descriptions import (
     _described,
     _genitive_undone,
@@ -103,6 +103,7 @@ from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.outlet_names import is_outlet_name
 from sift.lexicon.speaker_words import AND_WORDS, SPEAKER_WORDS, SpeakerWords
 
 __all__ = [
@@ -2618,15 +2619,17 @@ def _absorb(
 
 def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]]) -> None:
     """Make an organisation of a person read from a bare name, with no title, that the page writes as a body's
-    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft": :mod:`~sift.attribution.body_names`).
+    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft") or goes on about as a company's ("The
+    company said": :mod:`~sift.attribution.body_names`), and an outlet of one whose whole name is an outlet's
+    the shipped outlet table knows alone ("Rolling Stone", "Live Science": :mod:`~sift.lexicon.outlet_names`).
     Only the kind changes: the speaker, its names and its statements stay as resolved."""
     for entity in entities:
-        if (
-            entity.kind == "person"
-            and not entity.titles
-            and entity.names
-            and written_as_body(_shown_name(entity), page)
-        ):
+        if entity.kind != "person" or entity.titles or not entity.names:
+            continue
+        name = _shown_name(entity)
+        if is_outlet_name(name):
+            entity.kind = "outlet"
+        elif written_as_body(name, page) or referred_to_as_company(name, page):
             entity.kind = "organisation"
 
 
