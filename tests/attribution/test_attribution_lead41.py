@@ -3,7 +3,7 @@ relay of a pronoun ("Der Verband erklärte, man begrüße die Entscheidung" had 
 relay of "man"); a cue's separable verb that reports nothing is no cue ("Der Verein sagte das Spiel ab" cancels it);
 a phrase opened by an article no subject takes ("mit dem Bauamt und den Nachbarn sprechen") is no source of a verb
 of saying; a school's or clinic's management, a church, a health insurer, a museum are bodies, a neighbour an
-anonymous source."""
+anonymous source; advice is said ("Die Ärztin rät, viel zu trinken")."""
 
 from __future__ import annotations
 
@@ -84,3 +84,19 @@ def test_a_dative_source_of_zufolge_still_speaks(analyse: Analyse) -> None:
     assert _speakers(analyse([("de", "Den Nachbarn zufolge war es in der Nacht sehr laut.")])) == [
         ("Nachbarn", "anonymous")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ärztin rät, viel zu trinken.", "Ärztin"),
+        ("Die Polizei rät dazu, Türen abzuschließen.", "Polizei"),
+        ("Verbraucherschützer raten davon ab, die Verträge zu unterschreiben.", "Verbraucherschützer"),
+    ],
+)
+def test_advice_is_said(analyse: Analyse, text: str, speaker: str) -> None:
+    assert [name for name, _ in _speakers(analyse([("de", text)]))] == [speaker]
+
+
+def test_a_guess_asked_for_is_no_advice(analyse: Analyse) -> None:
+    assert analyse([("de", "Raten Sie mal, wer gewonnen hat.")]).speakers == []

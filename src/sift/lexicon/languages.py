@@ -449,7 +449,7 @@ GERMAN = Language(
         verlangen folgern schlussfolgern resümieren bilanzieren angeben heißen vorschlagen ausgehen ausdrücken
         sagte sagten erklärte erklärten betonte meinte zitiert kommentiert
         erwähnen offenbaren enthüllen beschreiben preisgeben zusammenfassen darlegen argumentieren konstatieren
-        zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern
+        zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern raten abraten
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
         rechtfertigen aufzeigen plädieren bedanken
         """
