@@ -301,7 +301,7 @@ FRENCH = SpeakerWords(
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
         agriculteur, toxicologue, auteur, autrice, sondage, presse, chiraquien, sarkozyste, macroniste, ténor,
         détracteur, détractrice, défenseur, adversaire, entourage, professionnel, professionnelle, épouse, époux,
-        mari, mère, père, fils, fille, frère, sœur, veuve, veuf, famille
+        mari, fils, fille, veuve, veuf, famille
         """
     ),
     body_nouns=_phrases(
@@ -392,10 +392,8 @@ GERMAN = SpeakerWords(
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
-        klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte mutter vater sohn
-        tochter bruder schwester witwe witwer familie eltern mütter väter bürger bürgerin einwohner einwohnerin
-        bewohner bewohnerin nachbar nachbarin nachbarn schüler schülerin lehrer lehrerin angehörige angehörigen
-        passant passantin passanten
+        klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte witwe witwer eltern
+        schüler schülerin einwohner einwohnerin bewohner bewohnerin
         """
     ),
     body_nouns=_words(
@@ -496,7 +494,7 @@ SPANISH = SpeakerWords(
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
         responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
         entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente, esposa, esposo,
-        marido, madre, padre, hijo, hija, hermano, hermana, viuda, viudo, familia, familiares
+        marido, hijo, hija, viuda, viudo, familia, familiares
         """
     ),
     body_nouns=_phrases(
@@ -563,7 +561,7 @@ PORTUGUESE = SpeakerWords(
         fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
         cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
         interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados, sondagem,
-        imprensa, agente, esposa, esposo, marido, mãe, pai, filho, filha, irmão, irmã, viúva, viúvo,
+        imprensa, agente, esposa, esposo, marido, mãe, pai, filho, filha, viúva, viúvo,
         família, familiares
         """
     ),
@@ -629,8 +627,8 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante, sondaggio, stampa, agente, carabiniere, moglie, marito, madre, padre, figlio, figlia,
-        fratello, sorella, vedova, vedovo, famiglia, familiari
+        rappresentante, sondaggio, stampa, agente, carabiniere, moglie, marito, figlio, figlia,
+        vedova, vedovo, famiglia, familiari
         """
     ),
     body_nouns=_phrases(
