@@ -3,7 +3,7 @@ paragraph names in the same sentence or the one before ("Reuters reported … Ac
 anonymous source otherwise; a relative of a titled person is not that person in every attributed language ("La
 esposa del presidente Joe Biden dijo"); a German group of people in a place is no organisation ("Die Eltern in Essen
 kritisierten"); publishing a person's data is an act, not a statement ("Die Polizei veröffentlichte die Daten der
-Verdächtigen")."""
+Verdächtigen"); a dative plural is told, it does not speak ("hätten ihren französischen Mitarbeitern gesagt")."""
 
 from __future__ import annotations
 
@@ -174,3 +174,29 @@ def test_publishing_data_is_an_act(analyse: Analyse, text: str) -> None:
 )
 def test_published_findings_and_statements_still_report(analyse: Analyse, text: str, name: str) -> None:
     assert _speakers(analyse([("de", text)])) == [(name, "organisation")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unternehmen wie der Maschinenbauer Krones und der Hersteller Haribo in Bayern hätten ihren tschechischen "
+        "Mitarbeitern gesagt, sie sollten zu Hause bleiben.",
+    ],
+)
+def test_the_ones_told_in_the_dative_plural_are_no_speaker(analyse: Analyse, text: str) -> None:
+    assert "tschechischen Mitarbeitern" not in [name for name, _ in _speakers(analyse([("de", text)]))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Den Experten zufolge steigt die Inflation.", "Experten"),
+        ("Laut den Mitarbeitern war die Stimmung schlecht.", "Mitarbeitern"),
+        ("Die Pläne wurden von den Mitarbeitern scharf kritisiert.", "Mitarbeitern"),
+        ("Die Mitarbeiter sagten, die Stimmung sei schlecht.", "Mitarbeiter"),
+    ],
+)
+def test_a_dative_plural_source_after_according_words_and_prepositions_still_speaks(
+    analyse: Analyse, text: str, name: str
+) -> None:
+    assert _speakers(analyse([("de", text)])) == [(name, "anonymous")]

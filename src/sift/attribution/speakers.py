@@ -695,6 +695,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if surname is not None:  # "Le Pen", "Le Drian"
         return surname
     core, appositive = _core(tokens, speakers)
+    if _is_told_plural(mention, tokens, core, speakers):
+        return SourceReading("none")  # "hätten ihren französischen Mitarbeitern gesagt": they were told
     if not core or core[0].text.lower() in speakers.question_words:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
     if core[0].text.lower() in speakers.schedule_nouns:
@@ -785,6 +787,30 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+#: German determiners of a dative plural before its noun ("den", "ihren Mitarbeitern", "allen Wählern").
+_DATIVE_PLURAL_DETERMINERS = frozenset(
+    {"den", "ihren", "seinen", "unseren", "euren", "meinen", "deinen", "diesen", "jenen", "allen", "vielen", "beiden"}
+)
+#: Prepositions a German source may stand in the dative after ("von den Mitarbeitern kritisiert", "laut den Ärzten").
+_DATIVE_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "laut", "nach", "bei", "seitens", "gegenüber", "mit", "aus"})
+
+
+def _is_told_plural(mention: SourceMention, tokens: list[Token], core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a German span is a noun phrase in the dative plural, the ones told, where no preposition or
+    "according to" word puts the source in that case: a dative plural determiner opens it and its head noun is its
+    lemma ending in "-er" or "-el" with an "-n" added, a form no nominative has ("Firmen … hätten ihren französischen
+    Mitarbeitern gesagt, …": the firms said it, realpages dev14; "den Wählern versprochen")."""
+    if not speakers.capitalises_nouns or mention.is_relay or not tokens or not core:
+        return False
+    if (mention.cue_lemma or "").lower() in ACCORDING_LEMMAS or mention.preposition in _DATIVE_SOURCE_PREPOSITIONS:
+        return False
+    head = core[-1]
+    if tokens[0].text.lower() not in _DATIVE_PLURAL_DETERMINERS or head.pos != "NOUN":
+        return False
+    lemma = head.lemma
+    return lemma.endswith(("er", "el")) and head.text == lemma + "n"
 
 
 def _as_outlet(reading: SourceReading, mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
