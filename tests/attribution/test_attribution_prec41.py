@@ -3,7 +3,8 @@ paragraph names in the same sentence or the one before ("Reuters reported … Ac
 anonymous source otherwise; a relative of a titled person is not that person in every attributed language ("La
 esposa del presidente Joe Biden dijo"); a German group of people in a place is no organisation ("Die Eltern in Essen
 kritisierten"); publishing a person's data is an act, not a statement ("Die Polizei veröffentlichte die Daten der
-Verdächtigen"); a dative plural is told, it does not speak ("hätten ihren französischen Mitarbeitern gesagt")."""
+Verdächtigen"); a dative plural is told, it does not speak ("hätten ihren französischen Mitarbeitern gesagt"); "must
+have" before a cue is the writer's inference ("the interview that some within the palace must have feared")."""
 
 from __future__ import annotations
 
@@ -200,3 +201,25 @@ def test_a_dative_plural_source_after_according_words_and_prepositions_still_spe
     analyse: Analyse, text: str, name: str
 ) -> None:
     assert _speakers(analyse([("de", text)])) == [(name, "anonymous")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the verdict that some within the party must have feared.",
+        "The minister must have told the committee that the money was gone.",
+    ],
+)
+def test_must_have_before_a_cue_is_the_writers_inference(analyse: Analyse, text: str) -> None:
+    assert _speakers(analyse([("en", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has told the committee that the money was gone.",
+        "Officials said the report must have been leaked.",
+    ],
+)
+def test_a_statement_beside_must_have_still_speaks(analyse: Analyse, text: str) -> None:
+    assert len(_speakers(analyse([("en", text)]))) == 1
