@@ -76,6 +76,9 @@ POSSIBILITY_MODALS = frozenset({"might", "may", "could"})
 #: "can" likewise: "she can expect a portion of those voters to defect" forecasts what someone may count on
 #: (PolNeAR train junk), where "can confirm" states.
 CONDITIONAL_MODALS = frozenset({"would", "can"})
+#: A modal of inference before the perfect "have": the writer's guess at what someone did or felt ("the interview that
+#: some within the palace must have feared": realpages dev14), not what anyone said.
+INFERENCE_MODALS = frozenset({"must"})
 BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "imagine", "suppose"})
 #: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
 #: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
@@ -547,9 +550,11 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
 
 def _supposed(cue: Token) -> bool:
     """Whether the cue heads a conditional clause or stands under a modal of possibility; "would" counts before a
-    verb of belief ("Most people would think that …": what people would believe, not what anyone said)."""
+    verb of belief ("Most people would think that …": what people would believe, not what anyone said), "must have"
+    before any ("must have feared", "must have told him": the writer's inference)."""
     lemma = cue.lemma_.lower()
-    return any(
+    auxiliaries = {child.lower_ for child in cue.children if child.dep_ == "aux"}
+    return bool(auxiliaries & INFERENCE_MODALS and "have" in auxiliaries) or any(
         (child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS)
         or (child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS)
         or (child.dep_ == "aux" and child.lower_ in CONDITIONAL_MODALS and lemma in BELIEF_LEMMAS)

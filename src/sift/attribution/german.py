@@ -109,9 +109,11 @@ VIEW_JUDGEMENTS = (
 #: What a body that publishes it states (bench/data/README.md: a piece of information attributed to its issuer is a
 #: statement): "Die Wahlkommission veröffentlichte die vorläufigen Ergebnisse", "Das Bundesamt hat neue Zahlen
 #: veröffentlicht" (session 40, recall40; realpages dev7 r7-023 lists such a body, there with a compound,
-#: "Wahlergebnisse", that the words as written do not reach). "veröffentlichte ein Foto / eine Stellenanzeige" is none.
+#: "Wahlergebnisse", that the words as written do not reach). "veröffentlichte ein Foto / eine Stellenanzeige" is none,
+#: and so is "Daten", as often a person's as a finding ("Die Polizei veröffentlichte die Daten der Verdächtigen": an
+#: act; session 41, prec41), which reports only with what it says after it.
 PUBLISHED_FINDINGS = (
-    "Ergebnis|Ergebnisse|Zahlen|Daten|Statistik|Statistiken|Bericht|Studie|Analyse|Umfrage|Prognose|Prognosen|"
+    "Ergebnis|Ergebnisse|Zahlen|Statistik|Statistiken|Bericht|Studie|Analyse|Umfrage|Prognose|Prognosen|"
     "Schätzung|Schätzungen|Stellungnahme|Erklärung|Mitteilung|Bilanz|Gutachten|Empfehlung|Empfehlungen"
 )
 #: Phrases that report only with said content after them or a noun of a position in their clause ("machte klar,

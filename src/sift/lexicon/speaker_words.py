@@ -300,7 +300,8 @@ FRENCH = SpeakerWords(
         proche, membre, militant, militante, économiste, syndicaliste, personne, gens, élu, élue, représentant,
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
         agriculteur, toxicologue, auteur, autrice, sondage, presse, chiraquien, sarkozyste, macroniste, ténor,
-        détracteur, détractrice, défenseur, adversaire, entourage, professionnel, professionnelle
+        détracteur, détractrice, défenseur, adversaire, entourage, professionnel, professionnelle, épouse, époux,
+        mari, fils, fille, veuve, veuf, famille
         """
     ),
     body_nouns=_phrases(
@@ -391,7 +392,8 @@ GERMAN = SpeakerWords(
         gegnerin befürworter befürworterin anhänger anhängerin betriebsrat betriebsräte umfrage presse landwirt
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
-        klägerin berater beraterin polizist polizistin polizisten nachbar nachbarin nachbarn
+        klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte witwe witwer eltern
+        schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
         """
     ),
     body_nouns=_words(
@@ -492,7 +494,8 @@ SPANISH = SpeakerWords(
         fuente, experto, experta, analista, testigo, vecino, vecina, diplomático, investigador, investigadora,
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
         responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
-        entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente
+        entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente, esposa, esposo,
+        marido, hijo, hija, viuda, viudo, familia, familiares
         """
     ),
     body_nouns=_phrases(
@@ -559,7 +562,8 @@ PORTUGUESE = SpeakerWords(
         fonte, especialista, analista, testemunha, morador, moradora, diplomata, pesquisador, pesquisadora,
         cientista, observador, médico, membro, ativista, economista, pessoa, residente, funcionário, funcionária,
         interlocutor, aliado, integrante, auxiliar, assessor, assessora, representante, militar, aliados, sondagem,
-        imprensa, agente
+        imprensa, agente, esposa, esposo, marido, mãe, pai, filho, filha, viúva, viúvo,
+        família, familiares
         """
     ),
     body_nouns=_phrases(
@@ -624,7 +628,8 @@ ITALIAN = SpeakerWords(
         """
         fonte, esperto, esperta, analista, testimone, residente, abitante, diplomatico, ricercatore, ricercatrice,
         scienziato, osservatore, specialista, medico, membro, attivista, economista, persona, funzionario,
-        rappresentante, sondaggio, stampa, agente, carabiniere
+        rappresentante, sondaggio, stampa, agente, carabiniere, moglie, marito, figlio, figlia,
+        vedova, vedovo, famiglia, familiari
         """
     ),
     body_nouns=_phrases(
