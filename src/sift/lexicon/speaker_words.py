@@ -404,7 +404,7 @@ GERMAN = SpeakerWords(
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
         umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
-        bund opposition union
+        bund opposition union zentrum
         """
     ),
     government_nouns=_phrases(
