@@ -143,3 +143,21 @@ def test_a_manner_verb_before_a_colon_quotation_reports_it(analyse: Analyse) -> 
 )
 def test_a_manner_verb_without_a_quotation_is_no_cue(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Verantwortlichen der Stadt betonten, der Markt finde wie geplant statt.", "Verantwortlichen"),
+        ("Im Juni erklärten Demonstranten in Leipzig, die Regierung habe verloren.", "Demonstranten"),
+        ("Mehrere Investoren warnten, die Aktie sei überbewertet.", "Investoren"),
+    ],
+)
+def test_officials_protesters_and_investors_are_anonymous_sources(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert any(speaker in name for name in _names(doc))
+    assert [speaker.kind for speaker in doc.speakers] == ["anonymous"]
+
+
+def test_protesters_marching_say_nothing(analyse: Analyse) -> None:
+    assert _names(analyse([("de", "Die Demonstranten zogen am Mittag durch die Innenstadt.")])) == []

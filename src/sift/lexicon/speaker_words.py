@@ -392,6 +392,7 @@ GERMAN = SpeakerWords(
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
         klägerin berater beraterin polizist polizistin polizisten
+        verantwortliche verantwortlicher demonstrant demonstrantin investor investorin
         """
     ),
     body_nouns=_words(
