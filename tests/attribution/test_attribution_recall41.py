@@ -161,3 +161,8 @@ def test_officials_protesters_and_investors_are_anonymous_sources(analyse: Analy
 
 def test_protesters_marching_say_nothing(analyse: Analyse) -> None:
     assert _names(analyse([("de", "Die Demonstranten zogen am Mittag durch die Innenstadt.")])) == []
+
+
+def test_doctors_holding_a_recovery_for_a_miracle_judge_it(analyse: Analyse) -> None:
+    doc = analyse([("de", "Trotz allem halten die behandelnden Ärzte seine rasche Genesung für ein Wunder.")])
+    assert _names(doc) == ["behandelnden Ärzte"]

@@ -179,7 +179,7 @@ PREPOSITION_OBJECTS = phrase_pairs(
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(
     "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
-    "signal problem gefahr risiko chance lösung ausweg erfolg"
+    "signal problem gefahr risiko chance lösung ausweg erfolg wunder"
 )
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),

@@ -392,7 +392,7 @@ GERMAN = SpeakerWords(
         landwirtin bauer bäuerin forschende forschenden freund freundin freunde freundinnen angeklagte
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
         klägerin berater beraterin polizist polizistin polizisten
-        verantwortliche verantwortlicher demonstrant demonstrantin investor investorin
+        verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
         """
     ),
     body_nouns=_words(
