@@ -52,9 +52,12 @@ STTS_TO_UD = {
 #: Verbs of feeling that report what a quotation beside them says, with their reflexive ("„…“, freute sich X",
 #: "X beschwerte sich: „…“"); no cue without a quotation in the sentence ("Die Kinder freuten sich").
 QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "beschweren", "sorgen"})
-#: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown"), never
-#: a cue elsewhere ("Die Kinder lachen").
-QUOTE_MANNER_CUES = frozenset({"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen"})
+#: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown") or after
+#: their colon ("rief das Team plötzlich: »Stopp!«", "schrie er: „Raus!“"; session 41), never a cue elsewhere ("Die
+#: Kinder lachen", "Er rief die Polizei").
+QUOTE_MANNER_CUES = frozenset(
+    {"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen", "schreien", "brüllen"}
+)
 #: Verbs of showing that report a study's finding when the study or its researchers are their subject ("Eine Erhebung
 #: der X zeigt, dass …", "wie die Forschenden zeigen"; not "Das Foto zeigt …"), and the ends of the study's or the
 #: researchers' noun (compounds: "Jugendstudie", "Mitgliederbefragung", "Klimaforscher").
@@ -68,6 +71,9 @@ FINDING_NOUNS = (
     # Organisation belegten, dass …": realpages dev11); bare "Ergebnisse" are no study's ("Die Ergebnisse der Wahl")
     "studienergebnis", "studienergebnisse", "umfrageergebnis", "umfrageergebnisse", "forschungsergebnis",
     "forschungsergebnisse",
+    # a report shows what it states as a study does ("Das zeigt ein Bericht des Bundesinstituts X", "Der Lagebericht
+    # des RKI zeigt, dass …"; session 41, realpages dev14); one without its issuer is read as no one
+    "bericht", "berichte",
 )  # fmt: skip
 #: Ends of the nouns of documents and studies ("Abschlusserklärung", "Jahresbericht", "Gutachten"): opening a
 #: sentence as its subject, they are what "er" or "sie" of the next sentence stands for, no person named before.
@@ -183,7 +189,7 @@ PARTICLE_ACTS = word_set(
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(
     "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
-    "signal problem gefahr risiko chance lösung ausweg erfolg"
+    "signal problem gefahr risiko chance lösung ausweg erfolg wunder"
 )
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),

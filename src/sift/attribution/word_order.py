@@ -609,8 +609,10 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.judgement_cues and _judgement_follows(clause, i):
         return True
-    if token.lemma.lower() in lexicon.quote_manner_cues and _after_quotation(clause, i):
-        return True
+    if token.lemma.lower() in lexicon.quote_manner_cues and (
+        _after_quotation(clause, i) or _colon_quotation(clause, i)
+    ):
+        return True  # "„…“, lacht X", "rief das Team plötzlich: »…«" (session 41: a colon opening the quotation)
     if (token.lemma.lower() in lexicon.requests or token.text.lower() in lexicon.requests) and _opener_follows(
         clause, i
     ):
@@ -706,7 +708,16 @@ def _named_colon_quotation(clause: _Clause, i: int) -> bool:
     pronoun or a common noun before the verb is left alone: "Der Film heißt: „…“", "Das Motto lautet: „…“"; so is a
     quotation that ends before its clause does (a quoted name)."""
     tokens = clause.tokens
-    if i <= clause.first or tokens[i - 1].pos != "PROPN" or _quoted(clause, i):
+    if i <= clause.first or tokens[i - 1].pos != "PROPN":
+        return False
+    return _colon_quotation(clause, i)
+
+
+def _colon_quotation(clause: _Clause, i: int) -> bool:
+    """Whether a colon a few words after the verb at ``i`` opens a quotation that runs to the clause's end, in a
+    clause that is no quotation itself ("… begründet das so: „…“", "rief das Team plötzlich: »…«")."""
+    tokens = clause.tokens
+    if _quoted(clause, i):
         return False
     colon = _colon_after(clause, i + 1, MAX_FEELING_OBJECT)
     if colon is None or colon >= clause.last:
@@ -1001,6 +1012,8 @@ def _finding_subject(clause: _Clause, i: int) -> bool:
     opens the sentence or follows a comma, and only nominal words, genitives and prepositions stand before the verb."""
     tokens, lexicon = clause.tokens, clause.lexicon
     start = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
+    if _inverted_finding_subject(clause, start, i):
+        return True
     k = start + (start < i and tokens[start].text.lower() in lexicon.as_words)  # "wie die Forscher zeigen, …"
     while k < i and tokens[k].pos in ("DET", "ADJ"):
         k += 1
@@ -1009,6 +1022,31 @@ def _finding_subject(clause: _Clause, i: int) -> bool:
     if not tokens[k].text.lower().endswith(lexicon.finding_nouns):
         return False
     return all(t.pos in NOMINAL | {"ADP"} for t in tokens[k + 1 : i])
+
+
+def _inverted_finding_subject(clause: _Clause, start: int, i: int) -> bool:
+    """Whether the verb of finding at ``i`` stands second after a one-word pronoun or adverb, or first after a
+    fronted clause's comma, with a study's noun phrase right after it as its subject ("Das ergab eine Umfrage der
+    X", "Dies zeigt eine Studie der Universität Y", "Zudem belegt eine Erhebung von Z, dass …", "Dass …, zeigt eine
+    Studie"; session 41, issue #18: realpages dev14 "Dies ergab die sechste Umfrage von Arab Barometer"). The verb
+    second of German puts the subject after the verb when anything else opens the clause; "Das zeigt ein Foto",
+    "Das ergab die Wahl" have no study as their subject and stay none."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or i - start > 1:
+        return False
+    if i - start == 1 and tokens[start].pos not in ("PRON", "ADV"):
+        return False
+    if i == start and (start == clause.first or tokens[start - 1].text != ","):
+        return False
+    k = i + 1
+    while k <= clause.last and tokens[k].pos == "ADV":  # "zeigt schon ein Bericht des X"
+        k += 1
+    article = k
+    while k <= clause.last and tokens[k].pos in ("DET", "ADJ"):
+        k += 1
+    if k > clause.last or k == article or tokens[k].pos not in ("NOUN", "PROPN"):
+        return False
+    return tokens[k].text.lower().endswith(lexicon.finding_nouns)
 
 
 #: The most words between a stance verb's reflexive and its adjective ("zeigte sich im Nachgang optimistisch").
@@ -1357,11 +1395,12 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     right before the postposition; the rest of the sentence, on both sides, is the content."""
     if i == clause.first:
         return None
-    first = _nominal_start(clause, i - 1)
+    end = _apposition_opening(clause, i) - 1  # "Einer Umfrage von X, einem Forschungsnetzwerk, zufolge": X's
+    first = _nominal_start(clause, end)
     if clause.tokens[first].pos == "PRON":  # "…, die …, können dem Bericht zufolge": the relative clause is no source
         return None
-    source = clause.span(first, i - 1)
-    if _is_own(clause, first, i - 1):  # "Die Firma investiert eigenen Angaben zufolge …": the firm's own words
+    source = clause.span(first, end)
+    if _is_own(clause, first, end):  # "Die Firma investiert eigenen Angaben zufolge …": the firm's own words
         subject = _clause_subject(clause, first, i)
         source = clause.span(*subject) if subject is not None else None
     pieces = [
@@ -1375,6 +1414,25 @@ def _according_after(clause: _Clause, i: int) -> Frame | None:
     if frame is not None:
         frame.content = content
     return frame
+
+
+def _apposition_opening(clause: _Clause, i: int) -> int:
+    """Index of the comma opening an apposition that ends with a comma right before the postposition at ``i``
+    ("Einer Umfrage von Afrobarometer, einem pan-afrikanischen, überparteiischen Forschungsnetzwerk, zufolge"):
+    the apposition describes the name before it, which is the source, not the apposition's tail (session 41, issue
+    #18: realpages dev14 read "überparteiischen Forschungsnetzwerk" as the speaker). The apposition opens with an
+    article after a name or a noun and holds only nominal words, commas between its adjectives and prepositions;
+    ``i`` when there is none."""
+    tokens = clause.tokens
+    if i - 1 <= clause.first or tokens[i - 1].text != ",":
+        return i
+    for k in range(i - 2, clause.first, -1):
+        token = tokens[k]
+        if token.text == "," and tokens[k + 1].pos == "DET" and tokens[k - 1].pos in ("NOUN", "PROPN"):
+            return k if k + 1 < i - 2 else i
+        if token.pos not in NOMINAL | {"ADP"} and token.text != ",":
+            return i
+    return i
 
 
 def _is_own(clause: _Clause, first: int, last: int) -> bool:
@@ -2629,11 +2687,23 @@ def _adverbial_opening(clause: _Clause, cue_first: int) -> bool:
     sie", "Gesellschaftspolitisch betonte sie", "Ayer dijo el ministro"): in verb-second order the subject follows
     the cue; none of these words is a subject."""
     before = clause.tokens[clause.first : cue_first]
-    return (
-        bool(before)
-        and all(t.pos in ("ADV", "ADJ", "CCONJ") or t.text.lower() in clause.lexicon.skip for t in before)
-        and any(t.pos in ("ADV", "ADJ") or t.text.lower() in clause.lexicon.skip for t in before)
-    )
+    lexicon = clause.lexicon
+
+    def adverbial(t: Token) -> bool:
+        return t.pos in ("ADV", "ADJ") or t.text.lower() in lexicon.skip or _is_year(t, lexicon)
+
+    return bool(before) and all(adverbial(t) or t.pos == "CCONJ" for t in before) and any(map(adverbial, before))
+
+
+#: The years a year standing alone before a verb is read as (a date, no subject).
+YEARS = range(1500, 2100)
+
+
+def _is_year(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a year in figures, in a verb-second language that capitalises nouns ("2013 warnten andere
+    Wissenschaftler, das Risiko sei hoch": the year opens the sentence, the subject follows the verb; session 41,
+    issue #18: realpages dev14 read "2013" as the speaker). A year is never a clause's subject there."""
+    return lexicon.noun_capitals and token.text.isdigit() and len(token.text) == 4 and int(token.text) in YEARS
 
 
 def _name_opening(clause: _Clause, i: int, cue_first: int) -> bool:

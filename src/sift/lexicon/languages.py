@@ -452,6 +452,7 @@ GERMAN = Language(
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern raten abraten
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
         rechtfertigen aufzeigen plädieren bedanken
+        pochen beharren herausreden klagen
         """
     ),
     according_words=frozenset(
@@ -467,6 +468,13 @@ GERMAN = Language(
             "nach mitteilung", "nach beobachtungen", "nach ermittlungen",
             # one report of an outlet or a body ("Nach einem Bericht der „Welt“ sollen …")
             "nach bericht", "nach medienbericht", "nach medienberichten",
+            # a study, a survey, a forecast or an expert report of a body ("Nach einer Studie der Universität Mainz
+            # …", "nach einem Gutachten von Greenpeace"; session 41, issue #18): its issuer speaks, as after "laut";
+            # without one the document is read as no one. Not the nouns of an act that "nach" dates ("Nach einer
+            # Untersuchung des Arztes durfte er heim", "nach einer Befragung der Anwohner", "nach Auswertung/Analyse/
+            # Erhebung der Daten": after it, the genitive is its object)
+            "nach studie", "nach studien", "nach umfrage", "nach umfragen", "nach gutachten", "nach prognose",
+            "nach prognosen", "nach hochrechnung", "nach hochrechnungen", "nach empfehlung", "nach empfehlungen",
             # a view named by whose it is ("Aus Sicht der Gewerkschaft ist die Reform zu spät", "aus Sicht von
             # Professor X")
             "aus sicht",
@@ -532,9 +540,12 @@ GERMAN = Language(
     # realpages dev10 r10-010; "verlangte, dass …" stays a cue) (not "erwarten", "schätzen", "melden": "mehr als
     # viele Analysten erwartet hatten" (realpages dev rp-011), "schätzte die Sterblichkeit auf …", "meldete den
     # Abwurf einer Bombe" state something with a bare object)
+    # (session 41, issue #18) pochen an die Tür, beharren auf seinem Recht, klagen gegen ein Urteil / über
+    # Schmerzen: "pocht darauf, dass …", "beharrt darauf, dass …", "klagen, der Unterricht falle aus", "reden sich
+    # damit heraus, sie hätten …" report what follows
     content_cues=word_set(
         "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
-        " verlangen plädieren"
+        " verlangen plädieren pochen beharren herausreden klagen"
     ),
     stance_nouns=word_set(
         "kritik vorwurf vorwürfe forderung forderungen bedenken zweifel einwand einwände"

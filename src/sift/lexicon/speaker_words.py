@@ -394,6 +394,7 @@ GERMAN = SpeakerWords(
         angeklagter beschuldigte beschuldigter tatverdächtige tatverdächtiger umfeld beklagte beklagter kläger
         klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte witwe witwer eltern
         schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
+        verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
         """
     ),
     body_nouns=_words(
@@ -406,8 +407,8 @@ GERMAN = SpeakerWords(
         botschaft konsulat mission delegation zentralrat ethikrat sachverständigenrat weltklimarat beirat agentur
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
         umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
-        bund opposition union leitung direktion schule kita kirche bistum diözese kasse krankenkasse versicherung
-        genossenschaft gremium museum
+        bund opposition union zentrum leitung direktion schule kita kirche bistum diözese kasse krankenkasse
+        versicherung genossenschaft gremium museum
         """
     ),
     government_nouns=_phrases(
