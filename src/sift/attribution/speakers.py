@@ -763,7 +763,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         if named is not None:
             return named
     runs = _name_runs(core, speakers)
-    if any(t.pos in ("VERB", "AUX") for t in core):
+    if any(t.pos in ("VERB", "AUX") and not _is_prenominal_participle(t, core) for t in core):
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
@@ -785,6 +785,13 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+def _is_prenominal_participle(token: Token, core: list[Token]) -> bool:
+    """A participle the tagger marked as modifying the noun after it, in the words of a source: "registered
+    dietitian Trista Best", "licensed nurse Carla Ruiz" describe a person (the phrase holds no clause)."""
+    at = core.index(token)
+    return token.modifier and at + 1 < len(core) and core[at + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _as_outlet(reading: SourceReading, mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
