@@ -1,7 +1,9 @@
 """Session 41, spread41 (issue #18, speakers outside German): a past participle the English parser hangs on the
 profession after it ("registered dietitian", "licensed nurse") describes the person and is no verb of the source's
 words; the source read "none" whenever its words held a verb, so "as noted by registered dietitian X" lost X
-(realpages dev14). Sentences and names are invented."""
+(realpages dev14). A block that is only a signature opened by a dash ("– Jane Porter, Music Critic", "— Ana Lobo")
+signs the quotation block before it whatever its description (realpages dev7: three reviewers signed so), unless it
+names a place ("– Paris, France"). Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from collections.abc import Callable
 
 import pytest
 
+from sift.attribution import AttributionConfig, attribute_statements
 from sift.document import Document
+from sift.pipeline import Resources
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
+DocumentOf = Callable[[list[tuple[str, str]]], Document]
 
 
 def _names(doc: Document) -> list[str]:
@@ -42,3 +47,67 @@ def test_a_participle_before_a_profession_keeps_the_named_person(analyse: Analys
 )
 def test_acts_by_a_described_person_stay_without_a_speaker(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("en", text)])) == []
+
+
+def _page(resources: Resources, document_of: DocumentOf, blocks: list[tuple[str, str, str]]) -> list[str]:
+    """Speakers of a page of (role, language, text) blocks."""
+    doc = document_of([(lang, text) for _, lang, text in blocks])
+    for block, (role, _, _) in zip(doc.blocks, blocks, strict=True):
+        block.role = role
+    return _names(attribute_statements(doc, resources, AttributionConfig()))
+
+
+@pytest.mark.parametrize(
+    ("quote", "signature", "speaker"),
+    [
+        (
+            ("quote", "en", "This album is a triumph of patience and taste."),
+            ("quote", "en", "– Jane Porter, Music Critic"),
+            "Jane Porter",
+        ),
+        (
+            ("quote", "en", "The new record is the boldest release of the year."),
+            ("quote", "en", "— Tom Reddy, Writer"),
+            "Tom Reddy",
+        ),
+        (
+            ("quote", "en", "The staff were quick, kind and honest with us."),
+            ("body", "en", "– Mark Ellis, customer"),
+            "Mark Ellis",
+        ),
+        (("quote", "en", "This is the poorest harvest in forty years."), ("quote", "en", "— Ana Lobo"), "Ana Lobo"),
+        (
+            ("quote", "fr", "Ces chansons parlent à tout le monde, sans jamais forcer le trait."),
+            ("quote", "fr", "– Claire Morin, critique musicale"),
+            "Claire Morin",
+        ),
+    ],
+)
+def test_a_dashed_signature_signs_the_quotation_before_it(
+    resources: Resources,
+    document_of: DocumentOf,
+    quote: tuple[str, str, str],
+    signature: tuple[str, str, str],
+    speaker: str,
+) -> None:
+    assert _page(resources, document_of, [quote, signature]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [
+            ("body", "en", "The river rose overnight and flooded the lower town."),
+            ("body", "en", "– Anna Berg, Reporter"),
+        ],
+        [
+            ("quote", "en", "The city will rebuild the bridge within two years."),
+            ("quote", "en", "– New York, United States"),
+        ],
+        [("quote", "en", "The city will rebuild the bridge within two years."), ("quote", "en", "– Paris, France")],
+    ],
+)
+def test_a_dashed_line_after_no_quotation_or_naming_a_place_signs_nothing(
+    resources: Resources, document_of: DocumentOf, blocks: list[tuple[str, str, str]]
+) -> None:
+    assert _page(resources, document_of, blocks) == []
