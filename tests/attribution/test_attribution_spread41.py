@@ -3,7 +3,10 @@ profession after it ("registered dietitian", "licensed nurse") describes the per
 words; the source read "none" whenever its words held a verb, so "as noted by registered dietitian X" lost X
 (realpages dev14). A block that is only a signature opened by a dash ("– Jane Porter, Music Critic", "— Ana Lobo")
 signs the quotation block before it whatever its description (realpages dev7: three reviewers signed so), unless it
-names a place ("– Paris, France"). Sentences and names are invented."""
+names a place ("– Paris, France"). A reporting verb in an absolute clause after "with" ("…, with forecasters
+warning that …"), which the parser hangs on its subject, has that subject for its source (realpages dev6), and
+forecasters, meteorologists, dietitians and other experts who advise the public are anonymous sources as analysts
+are. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -111,3 +114,34 @@ def test_a_dashed_line_after_no_quotation_or_naming_a_place_signs_nothing(
     resources: Resources, document_of: DocumentOf, blocks: list[tuple[str, str, str]]
 ) -> None:
     assert _page(resources, document_of, blocks) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Heavy rain is expected on Friday, with forecasters warning that rivers could burst their banks.",
+            "forecasters",
+        ),
+        ("The vote was delayed, with officials saying that the ballots had not arrived.", "officials"),
+        ("Prices rose again in May, with economists predicting that inflation will peak in the autumn.", "economists"),
+        ("With experts warning of a second wave, the city closed its schools.", "experts"),
+        ("Meteorologists say the storm will reach the coast on Sunday.", "Meteorologists"),
+        ("A dietitian told the committee that school meals lack fibre.", "dietitian"),
+    ],
+)
+def test_an_absolute_clause_and_advising_experts_speak(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("en", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The team left the stadium, with coach Anna Berg walking ahead of the players.",
+        "The town was flooded, with residents carrying sandbags to their doors.",
+        "The ruling breaks with council resolutions declaring the camps illegal.",
+        "She visited a dermatologist last week.",
+    ],
+)
+def test_an_absolute_clause_without_saying_or_a_verbs_preposition_names_no_one(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
