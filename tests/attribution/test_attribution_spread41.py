@@ -6,7 +6,9 @@ signs the quotation block before it whatever its description (realpages dev7: th
 names a place ("– Paris, France"). A reporting verb in an absolute clause after "with" ("…, with forecasters
 warning that …"), which the parser hangs on its subject, has that subject for its source (realpages dev6), and
 forecasters, meteorologists, dietitians and other experts who advise the public are anonymous sources as analysts
-are. Sentences and names are invented."""
+are. A quotation opening a sentence and closed by a comma inside its marks, followed only by a name and a title
+("“…,” Maria Lopez, Director of the Southern Marine Branch.": press releases leave "said" out, realpages dev12), is
+that person's. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -144,4 +146,43 @@ def test_an_absolute_clause_and_advising_experts_speak(analyse: Analyse, text: s
     ],
 )
 def test_an_absolute_clause_without_saying_or_a_verbs_preposition_names_no_one(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "en",
+            "“Our officers patrol the coast day and night,” Maria Lopez, Director of the Southern Marine Branch.",
+            "Maria Lopez",
+        ),
+        (
+            "en",
+            '"This grant will change lives in our county," Peter Hale, chair of the Wexford Foundation.',
+            "Peter Hale",
+        ),
+        (
+            "en",
+            "The port reopened. “Trade will recover within weeks,” Ana Ruiz, head of the port authority. Ships queued.",
+            "Ana Ruiz",
+        ),
+        ("fr", "« Nous serons prêts pour l'été, » Jean Dupont, directeur de l'agence régionale.", "Jean Dupont"),
+    ],
+)
+def test_a_quotation_signed_by_a_titled_name_without_a_verb(
+    analyse: Analyse, lang: str, text: str, speaker: str
+) -> None:
+    assert _names(analyse([(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Summer Nights," Peter Hale, 2019.',
+        "“I loved every minute of it,” Anna Berg, our reader from Leeds.",
+        'The playlist opens with "Summer Nights," Peter Hale, chair of the club, picked it.',
+    ],
+)
+def test_a_quotation_followed_by_a_name_without_a_title_is_unsigned(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("en", text)])) == []

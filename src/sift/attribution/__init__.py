@@ -44,7 +44,7 @@ from sift.attribution.neighbours import (
 )
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
-from sift.attribution.quote_bylines import quote_byline_frame
+from sift.attribution.quote_bylines import quote_byline_frame, quote_signature_frames
 from sift.attribution.relays import names_outlet, relay_reader
 from sift.attribution.row_labels import RowLabel, is_title_colon, label_frame, row_labels
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
@@ -210,9 +210,9 @@ def _finish(
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
     widen_negated_partitives(text, frames)
-    byline = quote_byline_frame(text)
-    if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
-        frames.append(byline)
+    for byline in filter(None, [quote_byline_frame(text), *quote_signature_frames(text, lang)]):
+        if not any(_sourced_over(frame, byline.content[0]) for frame in frames):
+            frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
     outlet = functools.partial(names_outlet, gazetteer, text)
     frames = [

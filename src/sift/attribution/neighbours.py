@@ -31,11 +31,10 @@ import re
 from dataclasses import dataclass, replace
 
 from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
-from sift.attribution.quote_bylines import BYLINE_CUE
+from sift.attribution.quote_bylines import BYLINE_CUE, is_titled
 from sift.document import Block
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
-from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
 
@@ -140,20 +139,6 @@ def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
     return None
 
 
-def _titled(title: str, lang: str) -> bool:
-    """Whether a signature's words after the comma hold a title ("CEO von creditshelf", "head of the food bank",
-    "Landesgeschäftsführerin"; English titles pass in every language: "CEO von creditshelf"): a place ("New York,
-    United States") or a credit ("Getty Images, file photo") holds none."""
-    row = LANGUAGES.get(lang)
-    if row is None:
-        return False
-    titles = row.speakers.title_nouns | row.speakers.spokesperson_nouns
-    words = [word.strip("()").lower() for word in title.split()]
-    if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
-        return True
-    return row.speakers.has_compounds and any(compound_entry(word, titles) is not None for word in words)
-
-
 def _signature_frame(block: Block, frames: list[Frame], gazetteer: Gazetteer | None = None) -> Frame | None:
     """A block that is only a signature, "Name Surname, title" with a title noun or after a dash, no stop and no
     frame: its name is the source."""
@@ -161,7 +146,7 @@ def _signature_frame(block: Block, frames: list[Frame], gazetteer: Gazetteer | N
         return None
     text = block.text.strip()
     match = _SIGNATURE.fullmatch(text)
-    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not _titled(match["title"], block.lang):
+    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not is_titled(match["title"], block.lang):
         match = _dashed_signature(text, gazetteer)
     if match is None:
         return None
