@@ -8,7 +8,9 @@ warning that …"), which the parser hangs on its subject, has that subject for 
 forecasters, meteorologists, dietitians and other experts who advise the public are anonymous sources as analysts
 are. A quotation opening a sentence and closed by a comma inside its marks, followed only by a name and a title
 ("“…,” Maria Lopez, Director of the Southern Marine Branch.": press releases leave "said" out, realpages dev12), is
-that person's. Sentences and names are invented."""
+that person's. In Spanish, Portuguese, Italian and Polish, as in German, a cue right after "and" shares the
+subject opening the simple clause before it ("La ministra visitó la planta y aseguró que …"; adverbs may stand
+between that subject and its verb). Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -186,3 +188,31 @@ def test_a_quotation_signed_by_a_titled_name_without_a_verb(
 )
 def test_a_quotation_followed_by_a_name_without_a_title_is_unsigned(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("en", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("es", "Los vecinos salieron a la calle y denunciaron que el agua llevaba tres días cortada.", "vecinos"),
+        ("es", "La ministra visitó la planta y aseguró que no habrá despidos.", "ministra"),
+        ("es", "La ministra ayer visitó la planta y aseguró que no habrá despidos.", "ministra"),
+        ("it", "La ministra ha visitato lo stabilimento e ha assicurato che non ci saranno licenziamenti.", "ministra"),
+        ("pl", "Minister odwiedził fabrykę i zapewnił, że nie będzie zwolnień.", "Minister"),
+    ],
+)
+def test_a_cue_after_and_shares_the_opening_subject(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _names(analyse([(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los policías detuvieron al sospechoso y lo llevaron a la comisaría."),
+        ("es", "Los precios también subieron en marzo y confirmaron la tendencia del año."),
+        ("es", "La lluvia cayó toda la noche y anunció el final del verano."),
+        ("pt", "Os preços subiram em março e confirmaram a tendência do ano."),
+        ("it", "I prezzi sono saliti a marzo e hanno confermato la tendenza."),
+    ],
+)
+def test_a_shared_subject_that_names_no_speaker_or_no_cue_gives_none(analyse: Analyse, lang: str, text: str) -> None:
+    assert _names(analyse([(lang, text)])) == []
