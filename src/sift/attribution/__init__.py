@@ -44,7 +44,7 @@ from sift.attribution.neighbours import (
 )
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
-from sift.attribution.quote_bylines import quote_byline_frame
+from sift.attribution.quote_bylines import quote_byline_frame, quote_signature_frames
 from sift.attribution.relays import names_outlet, relay_reader
 from sift.attribution.row_labels import RowLabel, is_title_colon, label_frame, row_labels
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
@@ -210,9 +210,9 @@ def _finish(
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
     widen_negated_partitives(text, frames)
-    byline = quote_byline_frame(text)
-    if byline is not None and not any(_sourced_over(frame, byline.content[0]) for frame in frames):
-        frames.append(byline)
+    for byline in filter(None, [quote_byline_frame(text), *quote_signature_frames(text, lang)]):
+        if not any(_sourced_over(frame, byline.content[0]) for frame in frames):
+            frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
     outlet = functools.partial(names_outlet, gazetteer, text)
     frames = [
@@ -425,7 +425,9 @@ def _rules_lexicon(lang: str) -> Lexicon:
     return rules_lexicon(LANGUAGES[lang])
 
 
-def _lend_quotations(blocks: list[Block], found: dict[str, BlockFrames]) -> dict[str, list[Borrowed]]:
+def _lend_quotations(
+    blocks: list[Block], found: dict[str, BlockFrames], gazetteer: Gazetteer
+) -> dict[str, list[Borrowed]]:
     """Per quotation block, the frames of the block next to it that take it as content (:mod:`.neighbours`), and
     per interview answer the interviewee's address (:mod:`.interviews`); each frame lent so leaves its own block,
     whose content there was an adverbial or an object ("am Abend:")."""
@@ -438,7 +440,7 @@ def _lend_quotations(blocks: list[Block], found: dict[str, BlockFrames]) -> dict
         and block.lang in LANGUAGES
         and (span := continued_report(block.text, found[block.id].tokens, _rules_lexicon(block.lang)))
     }
-    lent = [*neighbour_quotes(blocks, frames), *interview_answers(blocks, frames)]
+    lent = [*neighbour_quotes(blocks, frames, gazetteer), *interview_answers(blocks, frames)]
     quoted = {loan.quote_block for loan in lent}
     continuations = [
         loan for loan in reported_continuations(blocks, frames, continued) if loan.quote_block not in quoted
@@ -498,7 +500,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         ConfigError: a model is missing from the installation.
     """
     found = find_block_frames(doc.blocks, resources, config)
-    loans = _lend_quotations(doc.blocks, found)
+    loans = _lend_quotations(doc.blocks, found, resources.get("gazetteer", build_gazetteer))
     attributions: list[Attribution] = []
     mentions: list[SourceMention] = []
     targets: list[tuple[Mention, Attribution | None, float]] = []

@@ -321,12 +321,34 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if inverted is not None:  # "This system, says X Y, an immunologist at Z, may explain …"
         source_ids = inverted
         content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
+    if not source_ids:  # "…, with forecasters warning that …": the parser hung the verb on its subject
+        source_ids = _absolute_subject(cue)
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
         for child in cue.head.children:
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
     source_ids = _with_split_particle(cue.doc, _without_fronted_participle(cue.doc, source_ids))
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Prepositions opening an absolute clause whose subject the parser takes for the head of its verb ("with").
+ABSOLUTE_PREPOSITIONS = frozenset({"with"})
+
+
+def _absolute_subject(cue: Token) -> set[int]:
+    """The subject of a reporting verb in an absolute clause after "with" opening the sentence or after a comma
+    ("Heavy rain is expected, with forecasters warning that rivers could burst"): the parser hangs the "-ing" verb
+    on the noun before it as a modifier, so the verb has no subject of its own; the noun phrase (without the verb's
+    words) is it. Empty otherwise."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or head.i > cue.i or head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    opener = head.head
+    if head.dep_ != "pobj" or opener.lower_ not in ABSOLUTE_PREPOSITIONS:
+        return set()
+    if opener.i > opener.sent.start and cue.doc[opener.i - 1].text != ",":
+        return set()  # "breaks with resolutions declaring …": a verb's preposition, no absolute clause
+    return _subtree(head) - _subtree(cue)
 
 
 def _with_split_particle(doc: Doc, source_ids: set[int]) -> set[int]:

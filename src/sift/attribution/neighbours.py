@@ -31,10 +31,10 @@ import re
 from dataclasses import dataclass, replace
 
 from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
-from sift.attribution.quote_bylines import BYLINE_CUE
+from sift.attribution.quote_bylines import BYLINE_CUE, is_titled
 from sift.document import Block
+from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
-from sift.lexicon.speaker_words import compound_entry
 
 __all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
 
@@ -43,12 +43,14 @@ QUOTE_ROLE = "quote"
 #: A sentence's stop between a frame's cue and its block's colon (or before a back-pointing frame's cue).
 _STOPS = re.compile(r"[.!?…]\s")
 #: A signature line: a name of two to four capitalised words (name particles between), a comma, a short title.
-_SIGNATURE = re.compile(
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|v\.|von|van|de|di|da|del|der|du|la|le)){1,3})"
-    r",\s+(?P<title>[^\s.:!?,;\"“”„«»][^.:!?;\"“”„«»]{1,80})"
-)
+_SIGNATURE_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|v\.|von|van|de|di|da|del|der|du|la|le)){1,3})"
+_SIGNATURE_TITLE = r"(?P<title>[^\s.:!?,;\"“”„«»][^.:!?;\"“”„«»]{1,80})"
+_SIGNATURE = re.compile(_SIGNATURE_NAME + r",\s+" + _SIGNATURE_TITLE)
 #: Most words a signature's title may have ("CEO von creditshelf", "Geschäftsführer von Valendo").
 MAX_TITLE_WORDS = 8
+#: A signature opened by a dash ("– Jane Porter, Music Critic", "— Ana Lobo"): the dash marks the line as one, so
+#: any short description, or none, may follow the name.
+_DASHED_SIGNATURE = re.compile(r"[—–―-]\s*" + _SIGNATURE_NAME + r"(?:,\s+" + _SIGNATURE_TITLE + r")?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,38 +139,39 @@ def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
     return None
 
 
-def _titled(title: str, lang: str) -> bool:
-    """Whether a signature's words after the comma hold a title ("CEO von creditshelf", "head of the food bank",
-    "Landesgeschäftsführerin"; English titles pass in every language: "CEO von creditshelf"): a place ("New York,
-    United States") or a credit ("Getty Images, file photo") holds none."""
-    row = LANGUAGES.get(lang)
-    if row is None:
-        return False
-    titles = row.speakers.title_nouns | row.speakers.spokesperson_nouns
-    words = [word.strip("()").lower() for word in title.split()]
-    if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
-        return True
-    return row.speakers.has_compounds and any(compound_entry(word, titles) is not None for word in words)
-
-
-def _signature_frame(block: Block, frames: list[Frame]) -> Frame | None:
-    """A block that is only a signature, "Name Surname, title" with a title noun, no stop and no frame: its name is
-    the source."""
+def _signature_frame(block: Block, frames: list[Frame], gazetteer: Gazetteer | None = None) -> Frame | None:
+    """A block that is only a signature, "Name Surname, title" with a title noun or after a dash, no stop and no
+    frame: its name is the source."""
     if frames or block.poster is not None:
         return None
     text = block.text.strip()
     match = _SIGNATURE.fullmatch(text)
-    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not _titled(match["title"], block.lang):
+    if match is None or len(match["title"].split()) > MAX_TITLE_WORDS or not is_titled(match["title"], block.lang):
+        match = _dashed_signature(text, gazetteer)
+    if match is None:
         return None
     lead = len(block.text) - len(block.text.lstrip())
     source = (lead + match.start("name"), lead + match.end("name"))
     return Frame(cue=None, content=[], source=source, cue_lemma=BYLINE_CUE)
 
 
-def neighbour_quotes(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+def _dashed_signature(text: str, gazetteer: Gazetteer | None) -> re.Match[str] | None:
+    """A signature line opened by a dash: the name, then a comma and a short description, or nothing. A place
+    signs nothing ("– Paris, France": where a picture was taken or a letter sent)."""
+    match = _DASHED_SIGNATURE.fullmatch(text)
+    if match is None or (match["title"] and len(match["title"].split()) > MAX_TITLE_WORDS):
+        return None
+    if gazetteer is not None and any(part and gazetteer.state(part) for part in (match["name"], match["title"])):
+        return None
+    return match
+
+
+def neighbour_quotes(
+    blocks: list[Block], frames: dict[str, list[Frame]], gazetteer: Gazetteer | None = None
+) -> list[Borrowed]:
     """The quotations of ``blocks`` lent to a frame in the block before or after them (``frames``: each analysed
-    block's frames, by block id; a lent frame's own content there is dropped by the caller). A quotation is lent
-    once: the block before it first."""
+    block's frames, by block id; a lent frame's own content there is dropped by the caller; ``gazetteer``: the
+    places a dashed signature may not name). A quotation is lent once: the block before it first."""
     borrowed: list[Borrowed] = []
     taken: set[str] = set()
     for number, block in enumerate(blocks):
@@ -182,7 +185,7 @@ def neighbour_quotes(blocks: list[Block], frames: dict[str, list[Frame]]) -> lis
             frame = colon_frame(before, frames[before.id])
             found = (frame, before) if frame is not None else None
         if found is None and after is not None and after.id in frames and after.id not in taken:
-            frame = _back_frame(after, frames[after.id]) or _signature_frame(after, frames[after.id])
+            frame = _back_frame(after, frames[after.id]) or _signature_frame(after, frames[after.id], gazetteer)
             found = (frame, after) if frame is not None else None
         if found is not None:
             frame, frame_block = found

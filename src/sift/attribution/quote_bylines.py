@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from sift.attribution.frames import Frame, quote_regions, trim_content
-from sift.lexicon.speaker_words import AND_WORDS
+from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.speaker_words import AND_WORDS, compound_entry
 
-__all__ = ["BYLINE_CUE", "quote_byline_frame"]
+__all__ = ["BYLINE_CUE", "is_titled", "quote_byline_frame", "quote_signature_frames"]
 
 #: The cue lemma of a signed quote: the byline stands where a signature dash would (a punctuation cue, as "—" is).
 BYLINE_CUE = "—"
@@ -75,3 +76,47 @@ def quote_byline_frame(text: str) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=(end, gap), content=[content], source=source, cue_lemma=BYLINE_CUE)
+
+
+def is_titled(title: str, lang: str) -> bool:
+    """Whether a signature's words after the name's comma hold a title ("CEO von creditshelf", "head of the food
+    bank", "Landesgeschäftsführerin"; English titles pass in every language: "CEO von creditshelf"): a place ("New
+    York, United States") or a credit ("Getty Images, file photo") holds none."""
+    row = LANGUAGES.get(lang)
+    if row is None:
+        return False
+    titles = row.speakers.title_nouns | row.speakers.spokesperson_nouns
+    words = [word.strip("()").lower() for word in title.split()]
+    if any(word in titles or word in LANGUAGES["en"].speakers.title_nouns for word in words):
+        return True
+    return row.speakers.has_compounds and any(compound_entry(word, titles) is not None for word in words)
+
+
+#: After a quotation closed by a comma inside its marks ("“…,”"), a name and its title ending the sentence with no
+#: verb: "“…,” Maria Lopez, Director of the Southern Marine Branch." (press releases leave the "said" out).
+_SIGNED_AFTER = re.compile(
+    r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|von|van|de|di|da|del|der|du|la|le)){1,3})"
+    r",\s+(?P<title>[^\s.:!?,;\"“”„«»][^.:!?,;\"“”„«»]{1,100}?)[.!]?\s*(?=$|\s[A-ZÀ-Ý\"“„«])"
+)
+#: Most words of such a title ("Director of the Caribbean Air and Marine Branch").
+MAX_SIGNED_TITLE_WORDS = 10
+
+
+def quote_signature_frames(text: str, lang: str) -> list[Frame]:
+    """Frames of quotations that open a sentence, close with a comma inside their marks and are followed by
+    nothing but a name and its title ("“Our officers patrol the coast,” Maria Lopez, Director of the Marine
+    Branch."): the name is the source, the quotation the content. The title must hold a title noun
+    (:func:`is_titled`), so "“Summer Nights,” Peter Hale, 2019." signs nothing."""
+    frames = []
+    for start, end in quote_regions(text):
+        inner = text[start + 1 : end - 1].rstrip()
+        if not inner.endswith(",") or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+            continue
+        match = _SIGNED_AFTER.match(text, end)
+        if match is None or len(match["title"].split()) > MAX_SIGNED_TITLE_WORDS or not is_titled(match["title"], lang):
+            continue
+        content = trim_content(text, (start, end))
+        if content is not None:
+            cue = (end, match.start("name"))
+            frames.append(Frame(cue=cue, content=[content], source=match.span("name"), cue_lemma=BYLINE_CUE))
+    return frames

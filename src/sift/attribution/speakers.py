@@ -766,7 +766,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         if named is not None:
             return named
     runs = _name_runs(core, speakers)
-    if any(t.pos in ("VERB", "AUX") for t in core):
+    if any(t.pos in ("VERB", "AUX") and not _is_prenominal_participle(t, core) for t in core):
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
@@ -812,6 +812,13 @@ def _is_told_plural(mention: SourceMention, tokens: list[Token], core: list[Toke
         return False
     lemma = head.lemma
     return lemma.endswith(("er", "el")) and head.text == lemma + "n"
+
+
+def _is_prenominal_participle(token: Token, core: list[Token]) -> bool:
+    """A participle the tagger marked as modifying the noun after it, in the words of a source: "registered
+    dietitian Trista Best", "licensed nurse Carla Ruiz" describe a person (the phrase holds no clause)."""
+    at = core.index(token)
+    return token.modifier and at + 1 < len(core) and core[at + 1].pos in ("NOUN", "PROPN", "ADJ")
 
 
 def _as_outlet(reading: SourceReading, mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:

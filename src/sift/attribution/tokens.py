@@ -19,9 +19,19 @@ _WORD = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 
 
 def spacy_tokens(doc: Doc) -> list[Token]:
-    """The non-space tokens of a parsed block (sentence numbers are not needed here and left at 0)."""
+    """The non-space tokens of a parsed block (sentence numbers are not needed here and left at 0). A past
+    participle the parser hangs on a noun after it ("registered dietitian", "licensed nurse") is marked as a
+    modifier: it describes the noun, no verb of the phrase."""
     return [
-        Token(token.text, token.idx, token.idx + len(token.text), token.lemma_, token.pos_, 0)
+        Token(
+            token.text,
+            token.idx,
+            token.idx + len(token.text),
+            token.lemma_,
+            token.pos_,
+            0,
+            modifier=token.tag_ == "VBN" and token.dep_ == "amod" and token.head.i > token.i,
+        )
         for token in doc
         if not token.is_space
     ]

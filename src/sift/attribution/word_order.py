@@ -2478,7 +2478,7 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     stiegen und bestätigten …" names none; a pronoun is left to the readers of pronouns)."""
     tokens = clause.tokens
     conjunction = cue_first - 1
-    if not clause.lexicon.noun_capitals or conjunction <= clause.first:
+    if conjunction <= clause.first:
         return None
     if any(tokens[k].text in STOP for k in range(clause.first, conjunction)):
         return None
@@ -2488,8 +2488,12 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     if (
         tokens[clause.first].pos in NOMINAL and tokens[clause.first].text.lower() not in clause.lexicon.object_articles
     ):  # the subject opens the clause; the phrase after the verb is its object
-        opening = clause.phrase_end(clause.first) == finite - 1
-        subject = (clause.first, finite - 1) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
+        end = clause.phrase_end(clause.first)
+        adverbs = not clause.lexicon.noun_capitals and all(tokens[k].pos == "ADV" for k in range(end + 1, finite))
+        opening = end == finite - 1 or (end < finite and adverbs)  # "Los agentes entonces identificaron …"
+        subject = (clause.first, end) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
+    elif not clause.lexicon.noun_capitals:  # a phrase after the verb is its object in subject-first languages
+        return None
     else:  # "Nun zieht auch X nach", "Am Montag kam X": the subject follows the verb
         subject = _inverted_source(clause, finite + 1)
     if subject is None or subject[1] >= conjunction or not _heads_speaker(clause, subject, compounds=True):

@@ -217,7 +217,8 @@ ENGLISH = SpeakerWords(
         expert, pollster, advocate, operative, ally, adviser, advisor, fan, user, customer, participant, author,
         others, mother, father, wife, husband, son, daughter, sister, brother, sibling, family, widow, widower,
         grandmother, grandfather, aunt, uncle, cousin, niece, nephew, partner, friend, colleague, co-author,
-        coauthor, collaborator
+        coauthor, collaborator, forecaster, meteorologist, epidemiologist, virologist, dietitian, nutritionist,
+        psychologist, psychiatrist, dermatologist, pediatrician, paediatrician, therapist, climatologist
         """
     ),
     body_nouns=_phrases(
