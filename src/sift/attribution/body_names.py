@@ -56,8 +56,12 @@ PERSON_PRONOUNS = {
 #: Pronouns that are a person's where they open a clause after the name ("…, sie werde", "dass sie").
 CLAUSE_PERSON_PRONOUNS = {"de": frozenset({"sie"})}
 _CLAUSE_OPENERS = frozenset({",", "dass"})
-#: English pronouns a company takes ("Korvex said it had", "said its profit").
-_THING_PRONOUNS = frozenset({"it", "its"})
+#: Forms of "be" after "it" in the words of its clause: "it" may be no one's there ("Neymar said it was a hard night",
+#: "said it would be a mistake", "said it had been a long year"), so only a verb of doing takes a company up
+#: ("said it had fixed the flaw", "said it would appeal").
+_BE_FORMS = frozenset({"is", "was", "'s", "be", "been"})
+#: Company nouns that are adjectives too, no company's after "is" ("Okafor is a firm believer in open records").
+_ADJECTIVE_NOUNS = frozenset({"firm"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Forms of address before a person's surname.
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
@@ -103,7 +107,8 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
     """Whether ``page`` ((text, language) pairs) goes on about ``name`` as a company's: the next sentence's subject
     is "the company" / "das Unternehmen" (:data:`COMPANY_NOUNS`) or, in English, "it"/"its" takes the name up or
     a company noun says what it is (:func:`_thing_pronoun_after`);
-    and nowhere a person's shape (a person's pronoun after it in its sentence, a title before or after it).
+    and nowhere a person's shape (a person's pronoun after it in its sentence or opening the next, a title before or
+    after it).
     A name of one word only, or in German one no given name opens."""
     words = name.split()
     if not words or not words[0][:1].isupper():
@@ -125,6 +130,8 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
             if _person_pronoun(rest, lang) or speakers.title_nouns.intersection(rest[:3]):
                 return False  # "Horwood said he …", "Smith, a spokeswoman, said"
             following = [t.text.lower() for t in tokens[stop + 1 : stop + 3]]
+            if following[:1] and following[0] in PERSON_PRONOUNS[lang]:
+                return False  # "Neymar said it was a hard night. He scored twice."
             told = told or _opens_with_company_noun(following, nouns, speakers)
             told = told or (lang == "en" and _thing_pronoun_after(rest, tokens[end:stop], speakers))
     return told
@@ -165,13 +172,12 @@ def _opens_with_company_noun(words: list[str], nouns: frozenset[str], speakers: 
 
 def _thing_pronoun_after(rest: list[str], words: list[Token], speakers: SpeakerWords) -> bool:
     """Whether the words after an English name (``rest`` lower case, ``words`` as written) take it up as a
-    thing's: "it"/"its" right after its verb ("said it had", "said that its profit"), "its" before any other name
+    thing's: "it"/"its" right after its verb ("said it had", "said that its profit"; "it" before a form of "be" may
+    be the sentence's empty subject, :data:`_BE_FORMS`), "its" before any other name
     or body noun in its clause ("Audi has revealed the second model in its range"), or a company noun as what it is
     ("Boeing is one of the companies bidding")."""
-    opening = rest[1:3]
-    if opening[:1] == ["that"]:
-        opening = opening[1:]
-    if opening and opening[0] in _THING_PRONOUNS:
+    at = 2 if rest[1:2] == ["that"] else 1  # the word after the verb, or after its "that"
+    if rest[at : at + 1] == ["its"] or (rest[at : at + 1] == ["it"] and _BE_FORMS.isdisjoint(rest[at + 1 : at + 3])):
         return True
     for index, word in enumerate(rest):
         if word == "," or word in speakers.body_nouns or (index and words[index].text[:1].isupper()):
@@ -180,7 +186,7 @@ def _thing_pronoun_after(rest: list[str], words: list[Token], speakers: SpeakerW
             return True
     if rest[:1] == ["is"]:
         singulars = {form for word in rest[1:6] for form in (word, word[:-1], word.removesuffix("ies") + "y")}
-        return not singulars.isdisjoint(COMPANY_NOUNS["en"])
+        return not singulars.isdisjoint(COMPANY_NOUNS["en"] - _ADJECTIVE_NOUNS)
     return False
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
-from sift.attribution.quote_bylines import BYLINE_CUE, is_titled
+from sift.attribution.quote_bylines import BYLINE_CUE, SIGNATURE_NAME, is_titled
 from sift.document import Block
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
@@ -43,14 +43,13 @@ QUOTE_ROLE = "quote"
 #: A sentence's stop between a frame's cue and its block's colon (or before a back-pointing frame's cue).
 _STOPS = re.compile(r"[.!?…]\s")
 #: A signature line: a name of two to four capitalised words (name particles between), a comma, a short title.
-_SIGNATURE_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|v\.|von|van|de|di|da|del|der|du|la|le)){1,3})"
 _SIGNATURE_TITLE = r"(?P<title>[^\s.:!?,;\"“”„«»][^.:!?;\"“”„«»]{1,80})"
-_SIGNATURE = re.compile(_SIGNATURE_NAME + r",\s+" + _SIGNATURE_TITLE)
+_SIGNATURE = re.compile(SIGNATURE_NAME + r",\s+" + _SIGNATURE_TITLE)
 #: Most words a signature's title may have ("CEO von creditshelf", "Geschäftsführer von Valendo").
 MAX_TITLE_WORDS = 8
 #: A signature opened by a dash ("– Jane Porter, Music Critic", "— Ana Lobo"): the dash marks the line as one, so
 #: any short description, or none, may follow the name.
-_DASHED_SIGNATURE = re.compile(r"[—–―-]\s*" + _SIGNATURE_NAME + r"(?:,\s+" + _SIGNATURE_TITLE + r")?")
+_DASHED_SIGNATURE = re.compile(r"[—–―-]\s*" + SIGNATURE_NAME + r"(?:,\s+" + _SIGNATURE_TITLE + r")?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +156,13 @@ def _signature_frame(block: Block, frames: list[Frame], gazetteer: Gazetteer | N
 
 def _dashed_signature(text: str, gazetteer: Gazetteer | None) -> re.Match[str] | None:
     """A signature line opened by a dash: the name, then a comma and a short description, or nothing. A place
-    signs nothing ("– Paris, France": where a picture was taken or a letter sent)."""
+    signs nothing ("– Paris, France": where a picture was taken or a letter sent), nor a date ("– Los Angeles, March
+    3", "– Hong Kong, 2019": a dateline; a description of the signer holds no digit)."""
     match = _DASHED_SIGNATURE.fullmatch(text)
-    if match is None or (match["title"] and len(match["title"].split()) > MAX_TITLE_WORDS):
+    if match is None or (
+        match["title"]
+        and (len(match["title"].split()) > MAX_TITLE_WORDS or any(char.isdigit() for char in match["title"]))
+    ):
         return None
     if gazetteer is not None and any(part and gazetteer.state(part) for part in (match["name"], match["title"])):
         return None

@@ -92,25 +92,33 @@ def is_titled(title: str, lang: str) -> bool:
     return row.speakers.has_compounds and any(compound_entry(word, titles) is not None for word in words)
 
 
+#: A signer's name: two to four capitalised words, name particles between ("Jane Porter", "Ana de la Cruz").
+SIGNATURE_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|v\.|von|van|de|di|da|del|der|du|la|le)){1,3})"
 #: After a quotation closed by a comma inside its marks ("“…,”"), a name and its title ending the sentence with no
 #: verb: "“…,” Maria Lopez, Director of the Southern Marine Branch." (press releases leave the "said" out).
 _SIGNED_AFTER = re.compile(
-    r"\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|von|van|de|di|da|del|der|du|la|le)){1,3})"
-    r",\s+(?P<title>[^\s.:!?,;\"“”„«»][^.:!?,;\"“”„«»]{1,100}?)[.!]?\s*(?=$|\s[A-ZÀ-Ý\"“„«])"
+    r"\s+" + SIGNATURE_NAME + r",\s+(?P<title>[^\s.:!?,;\"“”„«»][^.:!?,;\"“”„«»]{1,100}?)[.!]?\s*(?=$|\s[A-ZÀ-Ý\"“„«])"
 )
 #: Most words of such a title ("Director of the Caribbean Air and Marine Branch").
 MAX_SIGNED_TITLE_WORDS = 10
+#: Words of a work's title its capitals may leave out ("The Zone of Interest", "Dune: Part Two").
+_SHORT_WORD = 3
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def quote_signature_frames(text: str, lang: str) -> list[Frame]:
     """Frames of quotations that open a sentence, close with a comma inside their marks and are followed by
     nothing but a name and its title ("“Our officers patrol the coast,” Maria Lopez, Director of the Marine
     Branch."): the name is the source, the quotation the content. The title must hold a title noun
-    (:func:`is_titled`), so "“Summer Nights,” Peter Hale, 2019." signs nothing."""
+    (:func:`is_titled`), so "“Summer Nights,” Peter Hale, 2019." signs nothing; a quotation whose every longer word
+    is capitalised is the title of a work in a list of credits ("“Oppenheimer,” Christopher Nolan, director."),
+    no statement."""
     frames = []
     for start, end in quote_regions(text):
         inner = text[start + 1 : end - 1].rstrip()
         if not inner.endswith(",") or text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "”", '"'):
+            continue
+        if _work_title(inner, lang):
             continue
         match = _SIGNED_AFTER.match(text, end)
         if match is None or len(match["title"].split()) > MAX_SIGNED_TITLE_WORDS or not is_titled(match["title"], lang):
@@ -120,3 +128,12 @@ def quote_signature_frames(text: str, lang: str) -> list[Frame]:
             cue = (end, match.start("name"))
             frames.append(Frame(cue=cue, content=[content], source=match.span("name"), cue_lemma=BYLINE_CUE))
     return frames
+
+
+def _work_title(words: str, lang: str) -> bool:
+    """Whether a quotation's ``words`` are a work's title by their capitals: every longer word capitalised ("The
+    Zone of Interest"), where the language writes common nouns in lower case (German capitalises every noun)."""
+    row = LANGUAGES.get(lang)
+    if row is None or row.speakers.capitalises_nouns:
+        return False
+    return all(word[:1].isupper() for word in _WORD.findall(words) if len(word) > _SHORT_WORD)

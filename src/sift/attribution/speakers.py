@@ -2074,8 +2074,10 @@ def _add_speaker(
 
 #: A sentence's end in a block's text: the mark, a closing quotation mark, space, and a capital, digit or opening mark.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»“]?\s+(?=[\"“„«‘(]?[A-ZÀ-Ý0-9])")
-#: A run of capitalised words (an outlet's name: "The New York Times", "Condé Nast Traveller", "CNN").
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Ý][\w’'&.-]*(?:\s+[A-ZÀ-Ý][\w’'&.-]*)*")
+#: A run of capitalised words (an outlet's name: "The New York Times", "Condé Nast Traveller", "CNN"); a dot only
+#: inside a word, so the sentence's stop stays out of the name ("… by Reuters and Bloomberg. According to …").
+_CAPITALISED_WORD = r"[A-ZÀ-Ý](?:[\w’'&-]|\.(?=\w))*"
+_CAPITALISED_RUN = re.compile(_CAPITALISED_WORD + r"(?:\s+" + _CAPITALISED_WORD + r")*")
 #: The most words of a name looked up in the gazetteer's outlets.
 _OUTLET_WORDS = 5
 
@@ -2090,7 +2092,7 @@ def _reports_outlets(
     reports" as the outlets the page names with it; realpages dev4 r4-004)."""
     if mention.block >= len(page):
         return []
-    text = page[mention.block][0]
+    text, lang = page[mention.block]
     starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
     current = max((i for i, start in enumerate(starts) if start <= mention.start), default=0)
     begin = starts[max(0, current - 1)]
@@ -2105,7 +2107,7 @@ def _reports_outlets(
         words = match.group().split()
         for size in range(min(len(words), _OUTLET_WORDS), 0, -1):  # the longest name first ("The New York Times")
             spans = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
-            outlet = next((name for name in spans if gazetteer.is_outlet(name)), None)
+            outlet = next((name for name in spans if gazetteer.is_outlet(name) and _only_outlet(name, lang)), None)
             if outlet is None:
                 continue
             reading = _known_name(outlet, plain_tokens(outlet), gazetteer)
@@ -2114,6 +2116,27 @@ def _reports_outlets(
             break
     readings = {reading.key: (place, reading) for place, reading in found.values()}  # one per speaker
     return [reading for _, reading in sorted(readings.values(), key=lambda item: item[0])]
+
+
+def _only_outlet(name: str, lang: str) -> bool:
+    """Whether an outlet's ``name`` the gazetteer finds in running text can name nothing else: several words after
+    its article ("The New York Times"), or one word the language's dictionary holds as no common word ("CNN",
+    "Reuters"). A common word is the word in most sentences ("The Sun rose over the city", "Die Welt blickt auf
+    Berlin", "Das Bild der Partei", "The Independent Electoral Commission"); where it names the outlet that reported,
+    the outlet spoke there and is found as a speaker. In a language that capitalises nouns the dictionary writes
+    nouns with their capital, so any entry is a common word there."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(lang)
+    words = name.split()
+    if len(words) > 1 and speakers is not None and words[0].lower() in speakers.determiners:
+        words = words[1:]
+    if len(words) > 1:
+        return True
+    lemma = dictionary_lemma(words[0], lang)
+    if lemma is None:
+        return True
+    return not (speakers is not None and speakers.capitalises_nouns) and not lemma.islower()
 
 
 def _add_titled_conjunct(
