@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from sift.attribution.frames import Frame
 from sift.attribution.prefilter import UNTAGGED, LemmaFilter, lemma_filter, spacy_lemmas
-from sift.attribution.word_order import SENTENCE_STOPS, Token, find_word_order_frames, rules_lexicon, sentence_numbers
+from sift.attribution.word_order import (
+    MAX_AGENT_DISTANCE,
+    SENTENCE_STOPS,
+    Token,
+    find_word_order_frames,
+    rules_lexicon,
+    sentence_numbers,
+)
 from sift.lexicon.languages import LANGUAGES
 
 if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
@@ -133,16 +140,17 @@ def french_tokens(doc: Doc) -> list[Token]:
             continue
         subject = _subject(token) if token.pos_ in ("VERB", "AUX") else None
         adnominal = _is_adnominal_participle(token)
+        misread = _misread_participle(token)
         tokens.append(
             Token(
                 token.text,
                 token.idx,
                 token.idx + len(token.text),
-                _lemma(token),
-                "ADJ" if adnominal else token.pos_,
+                misread or _lemma(token),
+                "VERB" if misread else "ADJ" if adnominal else token.pos_,
                 sentence_of[token.i],
                 (index_of[subject[0]], index_of[subject[1]]) if subject else None,
-                modifier=adnominal or _is_bare_reply(token),
+                modifier=adnominal or _is_bare_reply(token) or _is_trial(token),
             )
         )
     return tokens
@@ -161,6 +169,38 @@ def _lemma(token: SpacyToken) -> str:
         if found and first.isalpha() and token.pos_ in ("NOUN", "ADJ", "PROPN"):
             return first.lower()
     return token.lemma_
+
+
+#: Endings of the past participles of regular "-er" cues, longest first.
+PARTICIPLE_ENDINGS = ("ées", "ée", "és", "é")
+
+
+def _misread_participle(token: SpacyToken) -> str | None:
+    """The infinitive of a cue's past participle the parser read as a noun or a name, opening its sentence or after
+    a comma or a quotation mark, with the agent's "par" after it in its sentence ("Jugée « irréaliste » par le
+    ministre X, la réforme …", "La réforme, jugée « irréaliste » par X, …"); ``None`` elsewhere ("l'accusé, défendu
+    par Me X": the accused, after his article)."""
+    word = token.lower_
+    ending = next((e for e in PARTICIPLE_ENDINGS if word.endswith(e)), None)
+    if token.pos_ not in ("NOUN", "PROPN") or ending is None or word not in FRENCH.cues:
+        return None
+    doc = token.doc
+    if token.i > 0 and not (doc[token.i - 1].is_punct or doc[token.i - 1].is_space):
+        return None
+    for k in range(token.i + 1, min(len(doc), token.i + MAX_AGENT_DISTANCE)):
+        if doc[k].text in SENTENCE_STOPS:
+            return None
+        if doc[k].lower_ in FRENCH.agent:
+            return word[: -len(ending)] + "er"
+    return None
+
+
+def _is_trial(token: SpacyToken) -> bool:
+    """A participle of "juger" right before its agent reports a trial, no judgement said: "Jugé par le tribunal
+    correctionnel de Lyon, il a été condamné" (but "jugée « irréaliste » par X", "jugé dangereux par X" judge)."""
+    doc = token.doc
+    following = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in FRENCH.agent
+    return following and token.lower_.startswith("jug") and token.lower_.endswith(PARTICIPLE_ENDINGS)
 
 
 def _is_adnominal_participle(token: SpacyToken) -> bool:

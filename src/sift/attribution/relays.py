@@ -695,8 +695,8 @@ def _subject_after(tokens: list[Token], start: int, openers: frozenset[str]) -> 
 def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int:
     """The index of the subject after a verb opening a span that ends at offset ``end`` ("informó | el Indec",
     "dijo | el ministro"), also after a relative for "what" before the verb and an agent's preposition after a
-    participle ("quanto riporta | l'Ansa", "quanto riportato dal | Corriere"), or ``first`` when the span opens
-    with no verb or is only one."""
+    participle ("quanto riporta | l'Ansa", "quanto riportato dal | Corriere") or a source's preposition after the
+    verb ("según explicaron desde | el Ministerio"), or ``first`` when the span opens with no verb or is only one."""
     k = first
     while k < len(tokens) and tokens[k].start < end and tokens[k].text.lower() in row.report_relatives:
         k += 1
@@ -709,7 +709,7 @@ def _after_verb(tokens: list[Token], first: int, end: int, row: Language) -> int
         and (tokens[k].pos in ("VERB", "AUX") or tokens[k].lemma.lower() in row.learning_lemmas)
     ):
         k += 1
-    if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions:
+    if k < len(tokens) and tokens[k].text.lower() in row.agent_prepositions | row.source_prepositions:
         k += 1
     return k if k < len(tokens) and tokens[k].start < end else first
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -1924,6 +1924,10 @@ def resolve_speakers(
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         gender = _pronoun_gender(mention, reading)
         entity, how = _find(recent, reading, mention.block, gender)
+        if how == "title" and entity is not None and page:
+            remit = _remit([reading.written or reading.name], [mention.lang])
+            if _held_elsewhere(remit, _surnames(entity), page):  # "la referente de la APDH": not Madres' referente
+                entity, how = None, ""
         if entity is not None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             nearer = _interposed_person(mention, entity, page, gazetteer)
             if nearer is not None:  # "Greenpeace sagte … Das will die Premierministerin Mia Mottley. Sie fordert"
@@ -2540,6 +2544,39 @@ def _recent_sentences(
     return found
 
 
+def _remit(descriptions: Iterable[str], languages: Iterable[str]) -> set[str]:
+    """The capitalised words after a genitive in a title's descriptions, the body the title is held in ("la
+    referente de la APDH": "APDH"; "la ministra de Salud": "Salud"); none in German, which capitalises every
+    noun."""
+    remit: set[str] = set()
+    for lang in languages:
+        genitives = LANGUAGES[lang].genitive_words if lang in LANGUAGES and lang != "de" else frozenset()
+        for described in descriptions:
+            words = re.findall(r"[\w'’]+", described)
+            at = next((k for k, word in enumerate(words) if word.lower() in genitives), None)
+            if at is not None:
+                remit |= {word for word in words[at + 1 :] if word[:1].isupper()}
+    return remit
+
+
+def _surnames(entity: _Entity) -> set[str]:
+    """The last words of the names a person goes by."""
+    return {name.split()[-1] for *_, name in entity.names}
+
+
+def _held_elsewhere(remit: set[str], surnames: set[str], page: list[tuple[str, str]]) -> bool:
+    """Whether a title held in a body (:func:`_remit`) belongs to no person of these surnames, no block naming
+    them naming it: "la referente de la APDH" is not "Taty Almeida, referente de Madres de Plaza de Mayo" on a page
+    that never puts Almeida beside the APDH."""
+    if not remit:
+        return False
+    for text, _ in page:
+        words = set(re.findall(r"[\w'’]+", text))
+        if words & surnames and words & remit:
+            return False
+    return True
+
+
 def _merge_titles(
     entities: list[_Entity], chosen: list[tuple[_Entity, str] | None], page: list[tuple[str, str]], gazetteer: Gazetteer
 ) -> None:
@@ -2553,6 +2590,8 @@ def _merge_titles(
     for entity in [e for e in entities if e.is_titled_only]:
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles and e.attributions]  # no relay (see ``_find``)
+        remit = _remit(entity.described, entity.languages)
+        matching = [e for e in matching if not _held_elsewhere(remit, _surnames(e), page)]
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "title")
             continue
@@ -2563,7 +2602,9 @@ def _merge_titles(
             chosen_as = _predicate_titled(page, named, gazetteer)
         former = is_former(list(entity.described))  # "die scheidende Präsidentin": not the one chosen now
         tied = {
-            person.keys: person for person in titled + ([] if former else chosen_as) if person.titles & entity.titles
+            person.keys: person
+            for person in titled + ([] if former else chosen_as)
+            if person.titles & entity.titles and not _held_elsewhere(remit, set(person.name.split()[-1:]), page)
         }
         if len(tied) != 1:
             if entity.titles and entity.titles <= {title for _, lang in page for title in author_titles(lang)}:

@@ -148,6 +148,7 @@ class Lexicon:
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
     topics: frozenset[str] = frozenset()  # prepositions of a fronted topic ("Von einer Katastrophe spricht X")
     gerund_endings: tuple[str, ...] = ()  # "tildando", "przekonując": a cue with no subject of its own
+    we_endings: tuple[str, ...] = ()  # "exigimos": a cue whose subject is "we", a noun after it its object
     statement_nouns: frozenset[str] = frozenset()  # "les propos du ministre": a noun cue with a genitive speaker
     relatives: frozenset[str] = frozenset()  # relative pronouns ("qui", "który"): a clause about what was said
     clitics: frozenset[str] = frozenset()  # "comme X le définissent": a clitic for what was said makes any verb a cue
@@ -312,6 +313,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         agent=language.agent_prepositions,
         topics=language.topic_prepositions,
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
+        we_endings=language.tagger.we_endings if language.tagger is not None else (),
         statement_nouns=language.speakers.speech_nouns,
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
@@ -1484,8 +1486,8 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère"), also after a short
     aside ("…, lamenta, por su parte, Iris Avellaneda")."""
     index = _past_object_pronoun(clause, _after_aside(clause, after))
-    while index <= clause.last and _is_adverb_at(clause, index):
-        index += 1
+    while index <= clause.last and (_is_adverb_at(clause, index) or _is_adverbial_phrase(clause, index)):
+        index += 2 if _is_adverbial_phrase(clause, index) else 1
     if index < clause.last and clause.tokens[index].text in NAME_QUOTES and clause.tokens[index + 1].text[:1].isupper():
         quoted = _quoted_name(clause, index)  # "Jak poinformowała „Rzeczpospolita”, …": a paper's title in quotes
         if quoted is not None:
@@ -1570,6 +1572,19 @@ def _past_object_pronoun(clause: _Clause, index: int) -> int:
     if k > clause.last or tokens[k].pos not in NOMINAL - {"PRON"} or _quoted(clause, k):
         return index
     return index if tokens[k].text.lower() in clause.lexicon.object_articles else index + 1
+
+
+#: A preposition and a noun that together are an adverb of manner between a cue and its subject ("dit en substance
+#: le texte", "ha detto in sostanza il ministro", "resumió en pocas palabras" is no such pair).
+ADVERBIAL_PHRASES = frozenset(
+    {"en substance", "en sustancia", "em substância", "in sostanza", "en résumé", "en resumen", "em resumo"}
+)
+
+
+def _is_adverbial_phrase(clause: _Clause, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are one of :data:`ADVERBIAL_PHRASES`."""
+    tokens = clause.tokens
+    return k < clause.last and f"{tokens[k].text.lower()} {tokens[k + 1].text.lower()}" in ADVERBIAL_PHRASES
 
 
 def _is_adverb_at(clause: _Clause, k: int) -> bool:
@@ -1867,6 +1882,20 @@ def _said_relative_start(clause: _Clause, cue_first: int) -> int | None:
     return k if pair in clause.lexicon.said_relatives else None
 
 
+def _listing_relative_start(clause: _Clause, cue_first: int, subject: tuple[int, int]) -> int | None:
+    """Index of a bare object relative after a comma right before the cue, when its subject follows the cue and a
+    colon follows the subject ("…una serie de reclamos, que enumera la portavoz de X: “…”", "…deux critiques, que
+    résume le maire : « … »"): what the colon opens was said. The relative is the second word of a ``said_relatives``
+    pair ("lo que", "ce qu'"); ``None`` without the colon ("la ley, que anunció el presidente, entra en vigor")."""
+    tokens, k = clause.tokens, cue_first - 1
+    if k - 1 < clause.first or tokens[k - 1].text != "," or subject[1] + 1 > clause.last:
+        return None
+    if tokens[subject[1] + 1].text != ":":
+        return None
+    relatives = {pair.split()[-1] for pair in clause.lexicon.said_relatives}
+    return k if tokens[k].text.lower() in relatives else None
+
+
 def _said_relative_frame(clause: _Clause, relative: int, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
     """ "Voilà ce que dit X dans son entretien : …", "Esto es lo que dijo el ministro: …": the subject after the
     cue speaks (not "Voilà", read as a name before it); what was said follows a colon after the subject, else it is
@@ -1949,6 +1978,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if learnt is not None:  # "…, a-t-on appris de source judiciaire": whom "on" learnt it from
         return _learnt_frame(clause, i, learnt)
     subject = _source_phrase_after(clause, i + 1) or _inverted_source(clause, i + 2 if reflexive else i + 1)
+    if clause.lexicon.we_endings and tokens[i].text.lower().endswith(clause.lexicon.we_endings):
+        subject = None  # "También exigimos el cese de …": we demand the end, the end says nothing
     stance = clause.lexicon.reflexive_cues | clause.lexicon.agreement_cues
     if subject is not None and lemma in stance:  # "zeigte sich der Minister | besorgt", "sind sich X | einig"
         while subject[1] > subject[0] and tokens[subject[1]].pos in ("ADJ", "VERB"):
@@ -1959,6 +1990,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
     relative = _said_relative_start(clause, cue_first)
+    if relative is None and subject is not None:
+        relative = _listing_relative_start(clause, cue_first, subject)
     if relative is not None and subject is not None and _heads_speaker(clause, subject):
         return _said_relative_frame(clause, relative, i, cue, subject)
     inverted = before is not None and before.text in BEFORE_INVERTED and subject is not None

@@ -352,7 +352,7 @@ _FRENCH_IRREGULAR = word_set(
     dire dit dite disent disait disaient dira disant écrire écrit écrivent écrivait écrivant reconnu reconnaît
     reconnaissant conclure conclu conclut répondre répondu répond répondait admis admet avertit averti prévenu
     prévient démenti dément rappelle rappellent rappellera rappelait promettre promet promis promettait
-    réjouit réjouissent réjoui réjouie réjouissait
+    réjouit réjouissent réjoui réjouie réjouissait énumère énumèrent énuméré énumérée énumérait
     """
 )
 
@@ -606,7 +606,7 @@ SPANISH = Language(
         destacar insistir recordar alertar avisar aclarar argumentar criticar lamentar reiterar revelar relatar
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar recalcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
-        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar
+        anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar resumir
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
@@ -655,7 +655,8 @@ PORTUGUESE = Language(
         confirmar assegurar sublinhar salientar advertir alertar lembrar recordar observar avaliar criticar defender
         argumentar comentar contar escrever responder reconhecer admitir denunciar apontar indicar relatar frisar
         pontuar completar considerar disse dizem disseram afirmou declarou acreditar elogiar cobrar exigir
-        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar sustentar alegar
+        sugerir prometer ameaçar questionar classificar dito noticiar comunicar avançar sustentar alegar resumir
+        enumerar
         """
     ),
     according_words=frozenset({"segundo", "conforme", "de acordo com"}),
@@ -701,7 +702,8 @@ ITALIAN = Language(
         rispondere replicare ammettere negare smentire sostenere indicare segnalare rilevare comunicare criticare
         detto dichiarato affermato spiegato aggiunto sottolineato precisato annunciato ribadito riferito confermato
         assicurato osservato commentato evidenziato ricordato avvertito denunciato rivelato raccontato scritto
-        risposto replicato ammesso negato smentito sostenuto comunicato criticato detta detti dette
+        risposto replicato ammesso negato smentito sostenuto comunicato criticato detta detti dette riassumere
+        riassume riassunto elencare elenca elencato
         dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),

@@ -488,7 +488,7 @@ SPANISH = SpeakerWords(
         vicepresidente, vicepresidenta, canciller, primer ministro, rey, reina, gerente, coordinador, coordinadora,
         concejal, concejala, titular, mandatario, mandataria, entrenador, entrenadora, seleccionador,
         seleccionadora, exseleccionador, técnico, capitán, capitana, rector, rectora, vocero, vocera, comisario,
-        comisaria
+        comisaria, referente
         """
     ),
     source_nouns=_phrases(

@@ -43,6 +43,9 @@ class TaggerWords:
     #: endings of gerunds and adverbial participles ("tildando", "przekonując"): a verb form with no subject of
     #: its own (it shares the main clause's), so no reporting frame of its own
     gerund_endings: tuple[str, ...] = ()
+    #: endings of the first person plural ("exigimos", "chiediamo"): a verb whose subject is "we", so a noun after
+    #: it is its object ("También exigimos el cese de …"), never an inverted subject
+    we_endings: tuple[str, ...] = ()
     #: endings of adjectival (passive) participles ("wspomniana Anna X": "the aforementioned Anna X"): an adjective
     #: before its noun, never a finite reporting verb
     participle_endings: tuple[str, ...] = ()
@@ -71,10 +74,11 @@ SPANISH = TaggerWords(
     ),
     adverbs=_words(
         "no también ya muy más menos hoy ayer ahora además todavía aún siempre nunca sólo solo así bien mal luego "
-        "después antes tampoco asimismo incluso primero finalmente"
+        "después antes tampoco asimismo incluso primero finalmente entonces"
     ),
     verb_lemma_endings=("ar", "er", "ir", "ír"),
     gerund_endings=("ando", "iendo", "yendo"),
+    we_endings=("amos", "emos", "imos"),
     adverb_suffixes=("mente",),
     perfect_participles=_perfect_participles((("ad", "ar"), ("id", "er"), ("id", "ir")), ("o", "a", "os", "as")),
 )
@@ -97,10 +101,11 @@ PORTUGUESE = TaggerWords(
     ),
     adverbs=_words(
         "não também já muito mais menos hoje ontem agora ainda sempre nunca só apenas assim bem mal depois antes "
-        "inclusive primeiro finalmente"
+        "inclusive primeiro finalmente então"
     ),
     verb_lemma_endings=("ar", "er", "ir", "or"),
     gerund_endings=("ando", "endo", "indo"),
+    we_endings=("amos", "emos", "imos"),
     adverb_suffixes=("mente",),
     perfect_participles=_perfect_participles((("ad", "ar"), ("id", "er"), ("id", "ir")), ("o", "a", "os", "as")),
 )
@@ -124,10 +129,11 @@ ITALIAN = TaggerWords(
     ),
     adverbs=_words(
         "non anche già molto più meno oggi ieri ora ancora sempre mai solo così bene male poi dopo prima inoltre "
-        "pure invece"
+        "pure invece allora"
     ),
     verb_lemma_endings=("are", "ere", "ire", "rre"),
     gerund_endings=("ando", "endo"),
+    we_endings=("iamo",),
     adverb_suffixes=("mente",),
     perfect_participles=_perfect_participles((("at", "are"), ("ut", "ere"), ("it", "ire")), ("o", "a", "i", "e")),
 )
