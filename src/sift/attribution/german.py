@@ -179,17 +179,25 @@ PREPOSITION_OBJECTS = phrase_pairs(
     "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
 )
 #: Separable verbs of a cue's stem that report nothing: cancelling ("sagte … ab"), registering or signing off
-#: ("meldete Insolvenz an"), copying, tendering, ascribing or laying down ("schrieb … ab/aus/zu/fest"), agreeing,
-#: acquitting or awarding ("sprach … ab/frei/zu"), challenging ("forderte … heraus"), offering a prize ("lobte …
-#: aus"). "sagte … zu" (a promise), "sagte … aus" (testimony), "sprach … aus" and "meldete sich zurück" still report.
+#: ("meldete Insolvenz an"), copying, tendering or laying down ("schrieb … ab/aus/fest"), acquitting or awarding
+#: ("sprach … frei/zu"), challenging ("forderte … heraus"), offering a prize ("lobte … aus"). "sagte … zu" (a
+#: promise), "sagte … aus" (testimony), "sprach … aus" and "meldete sich zurück" still report, and so do ascribing
+#: and denying, a view of who did or is what ("Die Polizei schrieb den Anschlag einer Gruppe zu", "Der Experte
+#: sprach der Studie jede Aussagekraft ab"), and "anmelden" with a stance noun ("meldete Zweifel an, dass …":
+#: ``word_order._particle_act``).
 PARTICLE_ACTS = word_set(
-    "absagen anmelden abmelden abschreiben ausschreiben zuschreiben festschreiben absprechen freisprechen "
-    "zusprechen herausfordern ausloben"
+    "absagen anmelden abmelden abschreiben ausschreiben festschreiben freisprechen zusprechen herausfordern ausloben"
 )
 #: Nouns of a judgement after "hält X für …" ("hält die Reform für einen Fehler"); adjectives need no list.
 JUDGEMENT_NOUNS = word_set(
     "fehler irrweg skandal zumutung unsinn fehlentscheidung katastrophe farce rückschritt fortschritt schritt "
     "signal problem gefahr risiko chance lösung ausweg erfolg wunder"
+)
+#: Nouns of a stretch of time heading a fronted accusative of time ("Zwei Tage später", "Diese Woche", "Vergangenen
+#: Montag"; ``word_order._time_opening``).
+TIME_NOUNS = word_set(
+    "tag tage woche wochen monat monate jahr jahre stunde stunden minute minuten zeit wochenende nacht abend "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag"
 )
 GERMAN = replace(
     rules_lexicon(LANGUAGES["de"]),
@@ -244,6 +252,7 @@ GERMAN = replace(
     plural_names_joined=True,
     object_pronouns=frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihnen", "es"}),
     object_articles=frozenset({"dem", "den", "einem", "einen"}),
+    time_nouns=TIME_NOUNS,
     demonstratives=frozenset({"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}),
     conclusion_cues=frozenset({"kommen", "gelangen"}),
     conclusion_nouns=frozenset({"schluss", "schluß", "ergebnis", "erkenntnis"}),

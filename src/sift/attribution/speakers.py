@@ -2076,8 +2076,6 @@ def _add_speaker(
     entity.heard(mention.lang, mention.attribution)
 
 
-#: A sentence's end in a block's text: the mark, a closing quotation mark, space, and a capital, digit or opening mark.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’»“]?\s+(?=[\"“„«‘(]?[A-ZÀ-Ý0-9])")
 #: A run of capitalised words (an outlet's name: "The New York Times", "Condé Nast Traveller", "CNN"); a dot only
 #: inside a word, so the sentence's stop stays out of the name ("… by Reuters and Bloomberg. According to …").
 _CAPITALISED_WORD = r"[A-ZÀ-Ý](?:[\w’'&-]|\.(?=\w))*"
@@ -2097,7 +2095,7 @@ def _reports_outlets(
     if mention.block >= len(page):
         return []
     text, lang = page[mention.block]
-    starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
     current = max((i for i, start in enumerate(starts) if start <= mention.start), default=0)
     begin = starts[max(0, current - 1)]
     end = starts[current + 1] if current + 1 < len(starts) else len(text)
@@ -2520,6 +2518,8 @@ def _other_gender(mention: SourceMention, person: TitledName, speakers: SpeakerW
 #: sie"); farther, in a long block, the name is as often someone the pronoun does not mean (dev8 r8-021: "geboren als
 #: Jan Kuncewicz" fifteen sentences before "Er antwortete", which is Jesus).
 UNTITLED_REACH_SENTENCES = 5
+#: Where a sentence starts in a block's text: after the mark, a closing quotation mark and space, at a capital or an
+#: opening mark (the pronoun's reach, the sentences whose outlets unnamed reports may be).
 _SENTENCE_START = re.compile(r"(?<=[.!?…])[\"”“’»]?\s+(?=[\"„“«‘(]?[A-ZÀ-Ý])")
 
 

@@ -194,6 +194,9 @@ class Lexicon:
     plural_names_joined: bool = False
     subject_articles: frozenset[str] = frozenset()  # "Neue Regeln fordert der Verband": a subject after the cue
     dative_articles: frozenset[str] = frozenset()  # "Dem Bayerischen Rundfunk sagte der Minister": to whom
+    #: nouns of a stretch of time, heads of a fronted accusative of time ("Zwei Tage später sagte X", "Diese Woche
+    #: erklärte X"): no subject, which follows the verb in verb-second order
+    time_nouns: frozenset[str] = frozenset()
     nominative_openers: frozenset[str] = frozenset()  # "Die Partei fordert …": a phrase opening so may be the subject
     verb_final: frozenset[str] = frozenset()  # "weil X … fordert": the subject follows the conjunction, not the object
     #: relative pronouns opening a verb-final clause ("…, in dem er mitteilte", "…, das X als Y bezeichnet"), and
@@ -1109,14 +1112,16 @@ def _belief_follows(clause: _Clause, i: int) -> bool:
 
 def _particle_act(clause: _Clause, i: int) -> bool:
     """Whether a particle standing apart in the clause of the verb at ``i`` makes it a separable verb of
-    ``particle_acts`` ("sagte den Ausflug ab": "absagen", to cancel)."""
-    tokens, acts = clause.tokens, clause.lexicon.particle_acts
+    ``particle_acts`` ("sagte den Ausflug ab": "absagen", to cancel) with no stance noun in its clause ("meldete
+    Bedenken an", "meldete Zweifel an, dass …" voice a view; "meldete Insolvenz an" registers)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
     lemma = tokens[i].lemma.lower()
+    around = list(_verb_clause(clause, i))
     return any(
-        _stands_apart(clause, k) and f"{tokens[k].text.lower()}{lemma}" in acts
-        for k in _verb_clause(clause, i)
+        _stands_apart(clause, k) and f"{tokens[k].text.lower()}{lemma}" in lexicon.particle_acts
+        for k in around
         if k > i and tokens[k].pos == "PART"
-    )
+    ) and not any(tokens[k].lemma.lower() in lexicon.stance_nouns for k in around)
 
 
 def _particle_apart(clause: _Clause, window: list[int]) -> bool:
@@ -1783,6 +1788,22 @@ def _dative_opening(clause: _Clause, cue_first: int) -> bool:
     return bool(clause.lexicon.dative_articles) and first == "der" and declined
 
 
+def _time_opening(clause: _Clause, cue_first: int) -> bool:
+    """Whether the words before the cue are a noun phrase of time opened by an article, a number or an adjective,
+    with only adverbs or a preposition's phrase after its noun ("Zwei Tage später", "Einen Tag zuvor", "Wenige
+    Stunden nach dem Anschlag", "Diese Woche", "Vergangenen Montag"): an accusative of time, no subject, so the
+    subject follows the verb (issue #18: "Zwei Tage später erklärte das Ministerium" read the days as the speaker,
+    "Einen Tag später erklärte das Ministerium" gave none)."""
+    tokens, nouns = clause.tokens, clause.lexicon.time_nouns
+    head = next((k for k in range(clause.first, cue_first) if tokens[k].pos not in ("DET", "NUM", "ADJ")), cue_first)
+    if head == clause.first or head == cue_first or tokens[head].text.lower() not in nouns:
+        return False
+    rest = tokens[head + 1 : cue_first]
+    if rest and rest[0].pos == "ADP":  # "Wenige Stunden nach dem Anschlag"
+        return all(t.pos in NOMINAL | {"ADP"} for t in rest)
+    return all(t.pos in ("ADV", "ADJ") for t in rest)  # "Zwei Tage später", "Einen Tag zuvor"
+
+
 def _names_or_bare(clause: _Clause, subject: tuple[int, int]) -> bool:
     """Whether a subject names a speaker, or is a bare capitalised noun: a name a tagger took for a noun ("Der
     Deutschen Presse-Agentur sagte Lucke"; a common noun as subject has an article)."""
@@ -1998,6 +2019,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
+    if subject is not None and _time_opening(clause, cue_first):
+        return _fronted_object(clause, i, cue, cue_first, subject)  # "Zwei Tage später erklärte das Ministerium"
     if subject is not None and _dative_opening(clause, cue_first) and _names_or_bare(clause, subject):
         # "Dem Sender NDR sagte Ministerpräsident X, …": the dative before the cue was told, the phrase after it
         # speaks (the relays read the outlet)
