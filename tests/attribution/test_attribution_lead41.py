@@ -100,3 +100,27 @@ def test_advice_is_said(analyse: Analyse, text: str, speaker: str) -> None:
 
 def test_a_guess_asked_for_is_no_advice(analyse: Analyse) -> None:
     assert analyse([("de", "Raten Sie mal, wer gewonnen hat.")]).speakers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister sagte, er bedauere den Vorfall.", ("Minister", "person")),
+        ("Die Polizei erklärte, sie begrüße die Entscheidung.", ("Polizei", "organisation")),
+        ("Das Ministerium teilte mit, es prüfe den Fall.", ("Ministerium", "organisation")),
+        ("Die Experten sagten, sie erwarten steigende Preise.", ("Experten", "anonymous")),
+        ("Merkel sagte, sie fordere mehr Geld.", ("Merkel", "person")),
+    ],
+)
+def test_a_reporter_named_again_by_its_pronoun_is_the_speaker(
+    analyse: Analyse, text: str, speaker: tuple[str, str]
+) -> None:
+    doc = analyse([("de", text)])
+    assert _speakers(doc) == [speaker]
+    assert not any(attribution.via for attribution in doc.attributions)
+
+
+def test_a_pronoun_that_does_not_agree_is_someone_else(analyse: Analyse) -> None:
+    # "sie" cannot stand for "der Minister": what she demands reaches the reader through him
+    doc = analyse([("de", "Die Kanzlerin hat Druck gemacht. Der Minister sagte, sie fordere mehr Geld.")])
+    assert ("Minister", "person") not in _speakers(doc)

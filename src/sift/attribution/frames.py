@@ -331,13 +331,42 @@ def _labelled_first_person(text: str, label: Frame, inner: Frame) -> bool:
 _SELF_PRONOUNS = _FIRST_PERSON | {"man"}
 
 
+#: German third-person pronouns and the determiners of a noun phrase they can stand for ("Der Minister sagte, er
+#: bedauere …", "Die Polizei erklärte, sie begrüße …", "Das Ministerium teilte mit, es prüfe …"). A phrase another
+#: determiner opens is someone else ("Der Minister sagte, sie fordere mehr": she, not he, demands it).
+_AGREEING_DETERMINERS = {
+    "er": frozenset({"der", "ein", "dieser", "jener", "unser", "sein", "ihr", "kein"}),
+    "sie": frozenset({"die", "eine", "diese", "jene", "unsere", "seine", "ihre", "keine", "beide", "alle", "viele"}),
+    "es": frozenset({"das", "ein", "dieses", "jenes", "unser", "sein", "ihr", "kein"}),
+}
+
+
+def _third_person_self(text: str, outer: Frame, pronoun: str) -> bool:
+    """Whether the German ``pronoun`` heading a report inside what ``outer`` reports stands for ``outer``'s source:
+    its determiner agrees with the pronoun, it is the same pronoun, or it is a name with no determiner ("Merkel sagte,
+    sie fordere mehr Geld")."""
+    determiners = _AGREEING_DETERMINERS.get(pronoun)
+    if determiners is None or outer.source is None:
+        return False
+    first = text[outer.source[0] : outer.source[1]].split(maxsplit=1)[0]
+    if first[:1].islower():
+        return False
+    lowered = first.lower()
+    if lowered in determiners or lowered in _AGREEING_DETERMINERS:  # a pronoun reporter: the same pronoun only
+        return lowered in determiners or lowered == pronoun
+    return not any(lowered in others for others in _AGREEING_DETERMINERS.values())
+
+
 def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:
     """Whether ``inner``'s source is a pronoun of :data:`_SELF_PRONOUNS` inside what ``outer`` reports: the reporter
     speaks of itself and passes nothing on (the association read as the relay of "man"), so ``inner`` is dropped."""
     if inner.source is None or outer.cue is None or outer.source is None:
         return False
     start, end = inner.source
-    return text[start:end].lower() in _SELF_PRONOUNS and any(s <= start and end <= e for s, e in outer.content)
+    pronoun = text[start:end].lower()
+    if pronoun not in _SELF_PRONOUNS and not _third_person_self(text, outer, pronoun):
+        return False
+    return any(s <= start and end <= e for s, e in outer.content)
 
 
 def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], bool] | None = None) -> list[Frame]:
