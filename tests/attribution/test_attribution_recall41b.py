@@ -131,3 +131,29 @@ def test_a_lone_guillemet_quotes_nothing() -> None:
 )
 def test_stars_and_fans_are_sources(analyse: Analyse, text: str, speaker: str) -> None:
     assert _names(analyse([("de", text)])) == [speaker]
+
+
+_TURNS = [
+    ("de", "Heute habe ich mit der Autorin Lena Berg über ihr erstes Buch gesprochen."),
+    ("und", "Lena:"),  # too short to tell its language: not analysed
+    ("de", "Die Idee kam mir in einem Traum. Dann habe ich angefangen zu schreiben."),
+    ("und", "Sunny:"),
+    ("de", "Wie lange hast du gebraucht?"),
+    ("und", "Lena:"),  # too short to tell its language: not analysed
+    ("de", "Ungefähr ein Jahr, mit vielen Pausen."),
+    ("und", "Sunny:"),
+    ("de", "Was liest du selbst gern?"),
+]
+
+
+def test_answers_under_label_blocks_are_the_labels_statements(analyse: Analyse) -> None:
+    doc = analyse(_TURNS)
+    assert "Lena" in _names(doc)
+    assert "Sunny" not in _names(doc)  # her turns are questions only
+    answer = next(a for a in doc.attributions if a.sentence.startswith("b6"))
+    assert answer.source is not None and answer.source.entity == "Lena"
+
+
+def test_a_lone_label_block_is_a_heading(analyse: Analyse) -> None:
+    doc = analyse([("de", "Fazit:"), ("de", "Die Reise hat sich gelohnt, das Wetter war gut."), ("de", "Zutaten:")])
+    assert _names(doc) == []

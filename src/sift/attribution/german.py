@@ -118,7 +118,8 @@ VIEW_JUDGEMENTS = (
 #: What a body that publishes it states (bench/data/README.md: a piece of information attributed to its issuer is a
 #: statement): "Die Wahlkommission veröffentlichte die vorläufigen Ergebnisse", "Das Bundesamt hat neue Zahlen
 #: veröffentlicht" (session 40, recall40; realpages dev7 r7-023 lists such a body, there with a compound,
-#: "Wahlergebnisse", that the words as written do not reach). "veröffentlichte ein Foto / eine Stellenanzeige" is none,
+#: "Wahlergebnisse", which the last part of a compound now reaches: ``compound_companions``, session 41, recall41b).
+#: "veröffentlichte ein Foto / eine Stellenanzeige" is none,
 #: and so is "Daten", as often a person's as a finding ("Die Polizei veröffentlichte die Daten der Verdächtigen": an
 #: act; session 41, prec41), which reports only with what it says after it.
 PUBLISHED_FINDINGS = (
@@ -219,6 +220,7 @@ GERMAN = replace(
     matter_phrase_cues=phrase_pairs("sehen", VIEW_JUDGEMENTS),
     position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
     bare_companions=frozenset({"Stellung", "Position"}),
+    compound_companions=frozenset(PUBLISHED_FINDINGS.split("|")),
     belief_predicatives=BELIEF_PREDICATIVES,
     content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
     preposition_cues=PREPOSITION_CUES,

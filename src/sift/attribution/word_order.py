@@ -268,6 +268,9 @@ class Lexicon:
     #: companions of ``phrase_cues`` that make a phrase only with no determiner right before them ("nahm Stellung",
     #: "bezog klar Position"; "nahm keine Stellung" declined, "bezog die Stellung" is troops')
     bare_companions: frozenset[str] = frozenset()
+    #: one-word companions of ``phrase_cues`` that the last part of a compound noun matches too ("veröffentlichte
+    #: die Wahlergebnisse", "die Kennzahlen": Ergebnisse, Zahlen)
+    compound_companions: frozenset[str] = frozenset()
     #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
     #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
     belief_predicatives: frozenset[str] = frozenset()
@@ -900,7 +903,13 @@ def _companion_end(clause: _Clause, window: list[int], phrase: str) -> int | Non
         if k == clause.first:
             written[0] = written[0][:1].lower() + written[0][1:] if words[0][:1].islower() else written[0]
         declined = k > 0 and (tokens[k - 1].pos == "DET" or tokens[k - 1].text.lower() == "nicht")
-        if written != words or (phrase in clause.lexicon.bare_companions and declined):
+        compound = (
+            phrase in clause.lexicon.compound_companions
+            and tokens[k].pos == "NOUN"
+            and len(written[0]) > len(phrase) + 2
+            and written[0].lower().endswith(phrase.lower())
+        )
+        if (written != words and not compound) or (phrase in clause.lexicon.bare_companions and declined):
             continue
         if words[-1][:1].islower() and end < clause.last and tokens[end + 1].pos in DEGREE_FOLLOWERS:
             continue  # "machte deutlich mehr Gewinn": an adverb of degree
