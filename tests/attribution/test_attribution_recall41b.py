@@ -157,3 +157,18 @@ def test_answers_under_label_blocks_are_the_labels_statements(analyse: Analyse) 
 def test_a_lone_label_block_is_a_heading(analyse: Analyse) -> None:
     doc = analyse([("de", "Fazit:"), ("de", "Die Reise hat sich gelohnt, das Wetter war gut."), ("de", "Zutaten:")])
     assert _names(doc) == []
+
+
+def test_a_heading_names_the_interviewee_no_question_addresses(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("de", "Im Gespräch mit Gründerin Lena Berg"),
+            ("de", "Wie kamst du auf die Idee, ein Label zu gründen?"),
+            ("de", "Meine Geschichte begann mit dem eigenen Bedarf."),
+            ("de", "Was war für dich die größte Hürde?"),
+            ("de", "Ich war naiv genug, die Hürden auszublenden."),
+            ("de", "Wo produzierst du heute?"),
+            ("de", "Seit dem zweiten Jahr produzieren wir in Kroatien."),
+        ]
+    )
+    assert _names(doc) == ["Lena Berg"]

@@ -92,10 +92,37 @@ def interview_answers(blocks: list[Block], frames: dict[str, list[Frame]]) -> li
             source = (block, match.span())
             break
     if source is None:
+        source = _heading_interviewee(body, questions[0][0])
+    if source is None:
         return []
     named, span = source
     frame = Frame(cue=None, content=[], source=span, cue_lemma=BYLINE_CUE)
     return [Borrowed(frame, named.id, block.id, content) for block, content in answers]
+
+
+#: A short block before the first question naming whom the interview is with ("Im Gespräch mit MYMARINI-Gründerin
+#: Mareen Burk", "Interview mit X", "In conversation with X", "Entretien avec X"; session 41, recall41b, realpages
+#: dev9 r9-011): when no question addresses the interviewee by name, the name after it is the source.
+_INTERVIEW_WITH = re.compile(
+    r"(?:(?:Im|Ein)\s+(?:Gespräch|Interview)|Interview|Gespräch|In\s+conversation|Entretien)\s+"
+    r"(?:mit|with|avec)\s+(?P<name>\S.*?)[.:]?\s*$"
+)
+#: The longest such heading.
+MAX_HEADING_CHARS = 90
+
+
+def _heading_interviewee(body: list[Block], first_question: Block) -> tuple[Block, Span] | None:
+    """The block and span of the name that a heading before the first question gives the interview
+    (:data:`_INTERVIEW_WITH`), or ``None``."""
+    for block in body:
+        if block is first_question:
+            return None
+        text = block.text.strip()
+        match = _INTERVIEW_WITH.match(text) if len(text) <= MAX_HEADING_CHARS else None
+        if match is not None:
+            lead = len(block.text) - len(block.text.lstrip())
+            return block, (lead + match.start("name"), lead + match.end("name"))
+    return None
 
 
 #: A block that is only a speaker's label: one to three capitalised words and a colon ("Anne:", "Sunshine:", "Frau
