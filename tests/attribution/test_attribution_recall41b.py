@@ -107,7 +107,7 @@ def test_a_reflexive_before_the_subject_of_a_verb_final_clause(analyse: Analyse)
 
 
 def test_a_cue_after_a_comma_shares_the_subject_before_it(analyse: Analyse) -> None:
-    text = "Die Kommission hingegen kommentierte die Wahl nicht, sendet jedoch die Botschaft, dass Reformen nötig seien."
+    text = "Die Kommission hingegen kommentierte die Wahl nicht, sendet jedoch die Botschaft, dass Reformen nötig sind."
     assert _names(analyse([("de", text)])) == ["Kommission"]
 
 
@@ -172,3 +172,15 @@ def test_a_heading_names_the_interviewee_no_question_addresses(analyse: Analyse)
         ]
     )
     assert _names(doc) == ["Lena Berg"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Die Gewerkschaft sieht das anders.", ["Gewerkschaft"]),
+        ("Mit der neuen Brille sieht er anders aus.", []),
+        ("Die Kinder sahen den Film genauso wie wir.", []),
+    ],
+)
+def test_a_view_compared_on_the_matter_named(analyse: Analyse, text: str, speakers: list[str]) -> None:
+    assert _names(analyse([("de", text)])) == speakers

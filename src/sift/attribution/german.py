@@ -160,6 +160,10 @@ PHRASE_CUES = (
         "Notwendigkeit|Problem|Probleme|Widerspruch|" + VIEW_JUDGEMENTS,
     )
     | phrase_pairs("veröffentlichen", PUBLISHED_FINDINGS)
+    # a view compared with another's on the matter just named ("Die Gewerkschaft sieht das anders", "Die Konzerne
+    # sehen das genauso wie ich"; session 41, recall41b): the pronoun of the matter before the comparison ("sieht
+    # anders aus" is a look, "sahen den Film genauso" no view)
+    | phrase_pairs("sehen", "das anders|es anders|dies anders|das genauso|es genauso|das ähnlich|es ähnlich")
 )
 #: Predicatives of belief after "sein" that report with said content after them (bench/data/README.md: a belief
 #: with its content is a statement, "many analysts believe that …"; one without is none): "Der Minister ist
