@@ -154,6 +154,9 @@ def test_quote_regions_found_by_pattern_are_those_of_a_walk_over_every_character
             end = index + 1
             while end < len(text) and text[end] not in closers:
                 end += 1
+            if end == len(text) and char == "»":  # a German guillemet quotes only with its closing mark
+                index += 1
+                continue
             regions.append((index, min(end + 1, len(text))))
             index = end + 1
         doubled = [(start, end + 1 if original[end - 1 : end + 1] == "''" else end) for start, end in regions]

@@ -34,7 +34,7 @@ from sift.attribution.frames import (
     trim_span,
     widen_negated_partitives,
 )
-from sift.attribution.interviews import interview_answers
+from sift.attribution.interviews import interview_answers, label_turns
 from sift.attribution.neighbours import (
     Borrowed,
     colon_frame,
@@ -440,7 +440,11 @@ def _lend_quotations(
         and block.lang in LANGUAGES
         and (span := continued_report(block.text, found[block.id].tokens, _rules_lexicon(block.lang)))
     }
-    lent = [*neighbour_quotes(blocks, frames, gazetteer), *interview_answers(blocks, frames)]
+    lent = [
+        *neighbour_quotes(blocks, frames, gazetteer),
+        *interview_answers(blocks, frames),
+        *label_turns(blocks, frames),
+    ]
     quoted = {loan.quote_block for loan in lent}
     continuations = [
         loan for loan in reported_continuations(blocks, frames, continued) if loan.quote_block not in quoted
@@ -522,14 +526,15 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         for fragment, frame, framed_id in pieces:
             lent = framed_id != block.id  # a quotation of this block, its frame in the block next to it
             framed, number = doc.blocks[numbers[framed_id]], numbers[framed_id]
-            tokens = found[framed_id].tokens
+            lang = framed.lang if framed_id in found else block.lang  # a label block has no language of its own
+            tokens = found[framed_id].tokens if framed_id in found else []  # a label block too short to analyse
             sentence = _sentence_id(block, fragment[0]) or _sentence_id(block, (frame.cue or fragment)[0])
             if sentence is None:
                 continue
             attribution = _attribution(f"a{len(attributions)}", sentence, fragment, frame, regions)
             attribution.frame_block = framed_id if lent else None
-            speech = is_speech(frame, framed.lang, tokens, said=lent)
-            attribution.confidence = cue_confidence(frame, framed.lang, speech=speech)
+            speech = is_speech(frame, lang, tokens, said=lent)
+            attribution.confidence = cue_confidence(frame, lang, speech=speech)
             attributions.append(attribution)
             if not lent and block.poster is not None and is_poster_frame(block, frame):  # the markup names the speaker
                 attribution.confidence = POSTED
@@ -540,7 +545,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 continue
             # the one a quoting verb quotes ("zitierte Goethe: „…“") did not quote: its cue says nothing of its kind
             # (a lone name quoting is an outlet, speakers.OUTLET_CUES), its relay did the quoting
-            row = LANGUAGES.get(framed.lang)
+            row = LANGUAGES.get(lang)
             quoted = bool(attribution.via) and row is not None and (frame.cue_lemma or "") in row.quote_cue_lemmas
             lemma = None if quoted else frame.cue_lemma
             sourced = [(attribution.source, lemma, False)] if attribution.source else []
@@ -552,11 +557,11 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                 mentions.append(
                     SourceMention(
                         framed.text[span[0] : span[1]],
-                        framed.lang,
+                        lang,
                         attribution.id,
                         _context(framed, span),
                         lemma,
-                        words=tokens_in(tokens, span),
+                        words=tokens_in(tokens, span) if tokens else None,  # a label block: its words as written
                         is_speech=speech,
                         is_relay=is_relay,
                         block=number,

@@ -29,9 +29,13 @@ __all__ = [
 
 Span = tuple[int, int]
 
+#: The German opening guillemet ("»Stopp!«"; session 41, recall41b).
+GERMAN_GUILLEMET = "»"
+
 #: Opening quote mark -> the closing marks that end it: English, French and German double marks, English single
-#: ones, and a typed " closing a curly one. Not yet German »…« nor ‚…‘ (a change to measure on the FR/DE set).
-QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True)
+#: ones, and a typed " closing a curly one. German »…« only closed by its own «, never the Swedish »…» (a » between
+#: links is a breadcrumb, "Start » Politik »"); not yet ‚…‘.
+QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True) | {GERMAN_GUILLEMET: "«"}
 
 #: The marks :func:`quote_regions` looks for, found by ``re`` (a loop over each character was 1-2% of a check)
 _OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
@@ -168,6 +172,9 @@ def quote_regions(text: str) -> list[Span]:
             index += 1
             continue
         closing = _CLOSERS[char].search(text, index + 1)
+        if closing is None and char == GERMAN_GUILLEMET:
+            index += 1  # "Start » Politik": a German guillemet quotes only with its closing mark
+            continue
         end = len(text) if closing is None else closing.start()
         regions.append((index, min(end + 1, len(text))))
         index = end + 1

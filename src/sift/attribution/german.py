@@ -18,6 +18,8 @@ from sift.attribution.frames import Frame
 from sift.attribution.prefilter import SentenceFilter, sentence_filter, stem_variants
 from sift.attribution.word_order import (
     CORRELATIVE_JOIN,
+    PLURAL_IRREGULAR,
+    PLURAL_VERB_ENDING,
     Token,
     find_word_order_frames,
     rules_lexicon,
@@ -50,8 +52,9 @@ STTS_TO_UD = {
 }  # fmt: skip
 
 #: Verbs of feeling that report what a quotation beside them says, with their reflexive ("„…“, freute sich X",
-#: "X beschwerte sich: „…“"); no cue without a quotation in the sentence ("Die Kinder freuten sich").
-QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "beschweren", "sorgen"})
+#: "X beschwerte sich: „…“", "„…“, echauffierte sich der Wirt"); no cue without a quotation in the sentence ("Die
+#: Kinder freuten sich").
+QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "echauffieren", "beschweren", "sorgen"})
 #: Verbs of manner that report the quotation right before them ("„…“, lacht X", "„…“, kichert der Clown") or after
 #: their colon ("rief das Team plötzlich: »Stopp!«", "schrie er: „Raus!“"; session 41), never a cue elsewhere ("Die
 #: Kinder lachen", "Er rief die Polizei").
@@ -115,7 +118,8 @@ VIEW_JUDGEMENTS = (
 #: What a body that publishes it states (bench/data/README.md: a piece of information attributed to its issuer is a
 #: statement): "Die Wahlkommission veröffentlichte die vorläufigen Ergebnisse", "Das Bundesamt hat neue Zahlen
 #: veröffentlicht" (session 40, recall40; realpages dev7 r7-023 lists such a body, there with a compound,
-#: "Wahlergebnisse", that the words as written do not reach). "veröffentlichte ein Foto / eine Stellenanzeige" is none,
+#: "Wahlergebnisse", which the last part of a compound now reaches: ``compound_companions``, session 41, recall41b).
+#: "veröffentlichte ein Foto / eine Stellenanzeige" is none,
 #: and so is "Daten", as often a person's as a finding ("Die Polizei veröffentlichte die Daten der Verdächtigen": an
 #: act; session 41, prec41), which reports only with what it says after it.
 PUBLISHED_FINDINGS = (
@@ -131,6 +135,7 @@ CONTENT_PHRASE_CUES = (
     | phrase_pairs("rechnen", "damit")
     | phrase_pairs("begründen", "damit")
     | phrase_pairs("werben", "dafür")
+    | phrase_pairs("senden", "Botschaft|Signal")
 )
 PHRASE_CUES = (
     CONTENT_PHRASE_CUES
@@ -141,6 +146,7 @@ PHRASE_CUES = (
     | phrase_pairs("beziehen", "Stellung|Position")
     | phrase_pairs("stellen", "in Aussicht")
     | phrase_pairs("richten", "Appell|Appelle")
+    | phrase_pairs("lassen", "kein gutes Haar")
     | phrase_pairs(
         "sich geben",
         "zuversichtlich|optimistisch|pessimistisch|gelassen|kämpferisch|entschlossen|selbstbewusst|zurückhaltend|"
@@ -154,6 +160,10 @@ PHRASE_CUES = (
         "Notwendigkeit|Problem|Probleme|Widerspruch|" + VIEW_JUDGEMENTS,
     )
     | phrase_pairs("veröffentlichen", PUBLISHED_FINDINGS)
+    # a view compared with another's on the matter just named ("Die Gewerkschaft sieht das anders", "Die Konzerne
+    # sehen das genauso wie ich"; session 41, recall41b): the pronoun of the matter before the comparison ("sieht
+    # anders aus" is a look, "sahen den Film genauso" no view)
+    | phrase_pairs("sehen", "das anders|es anders|dies anders|das genauso|es genauso|das ähnlich|es ähnlich")
 )
 #: Predicatives of belief after "sein" that report with said content after them (bench/data/README.md: a belief
 #: with its content is a statement, "many analysts believe that …"; one without is none): "Der Minister ist
@@ -165,18 +175,33 @@ BELIEF_PREDICATIVES = word_set(
 #: "stellte in Aussicht" is). Left out as acts: "lehnte … ab" (a vote or a decision, or a refusal without content),
 #: "wirbt für X", "warb um Y" without said content (a campaign, or recruiting: "werben um Fachkräfte"), "kämpft
 #: für", "setzt sich ein für".
-PREPOSITION_CUES = phrase_pairs("drohen", "mit") | phrase_pairs("rechnen", "mit")
+#: Session 41 (recall41b): "distanzierte sich von den Äußerungen / vom Aufruf / davon" disowns what was said or
+#: stood for, a statement; only a statement, a stance or a group of people after "von" ("distanzierte sich vom Feld"
+#: pulls away in a race), or the pronominal "davon" standing for what the sentence before said.
+PREPOSITION_CUES = (
+    phrase_pairs("drohen", "mit") | phrase_pairs("rechnen", "mit") | phrase_pairs("distanzieren", "von|vom|davon")
+)
 #: The forecast "rechnet mit …" reports only with a change, a loss or a cost as its object ("Die Bundesbank rechnet
 #: mit einem Anstieg der Arbeitslosigkeit", "rechnet mit Mehrkosten von …"), as "erwartet" does; "rechnet mit dem
 #: Zug", "rechnet mit seinen Fans" are none.
-PREPOSITION_OBJECTS = phrase_pairs(
-    "rechnen",
-    "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
-    "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
-) | phrase_pairs(
-    "drohen",
-    "streik|klage|boykott|konsequenz|sanktion|rücktritt|austritt|zoll|strafe|blockade|veto|kündigung|entlassung|"
-    "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
+PREPOSITION_OBJECTS = (
+    phrase_pairs(
+        "rechnen",
+        "anstieg|rückgang|zunahme|abnahme|wachstum|einbruch|verlust|einbuße|defizit|überschuss|steigerung|senkung|"
+        "erhöhung|kürzung|teuerung|rezession|erholung|ausfall|kosten|entlassung|verzögerung|engpass|einschränkung",
+    )
+    | phrase_pairs(
+        "drohen",
+        "streik|klage|boykott|konsequenz|sanktion|rücktritt|austritt|zoll|strafe|blockade|veto|kündigung|entlassung|"
+        "schließung|abzug|maßnahme|schritt|anzeige|ausstieg|stopp|abwanderung|kürzung|widerstand|protest|enteignung",
+    )
+    | phrase_pairs(
+        "distanzieren",
+        "äußerung|aussage|aussagen|aufruf|erklärung|position|forderung|kritik|vorwurf|vorwürfe|plan|pläne|papier|"
+        "text|beitrag|haltung|kommentar|ansicht|meinung|these|thesen|darstellung|vorgehen|entscheidung|politik|"
+        "partei|gewalt|angriff|angriffe|anschlag|tat|taten|rassismus|antisemitismus|extremismus|ideologie|bewegung|"
+        "gruppe|regierung|kampagne|vorstoß|idee|beschluss|brief|post|tweet|video|interview|rede|wort|worte",
+    )
 )
 #: Separable verbs of a cue's stem that report nothing: cancelling ("sagte … ab"), registering or signing off
 #: ("meldete Insolvenz an"), copying, tendering or laying down ("schrieb … ab/aus/fest"), acquitting or awarding
@@ -207,6 +232,7 @@ GERMAN = replace(
     matter_phrase_cues=phrase_pairs("sehen", VIEW_JUDGEMENTS),
     position_nouns=frozenset({"position", "haltung", "standpunkt", "linie"}),
     bare_companions=frozenset({"Stellung", "Position"}),
+    compound_companions=frozenset(PUBLISHED_FINDINGS.split("|")),
     belief_predicatives=BELIEF_PREDICATIVES,
     content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
     preposition_cues=PREPOSITION_CUES,
@@ -255,7 +281,9 @@ GERMAN = replace(
     time_nouns=TIME_NOUNS,
     demonstratives=frozenset({"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}),
     conclusion_cues=frozenset({"kommen", "gelangen"}),
-    conclusion_nouns=frozenset({"schluss", "schluß", "ergebnis", "erkenntnis"}),
+    conclusion_nouns=frozenset(
+        {"schluss", "schluß", "ergebnis", "erkenntnis", "einschätzung", "überzeugung", "auffassung", "ansicht"}
+    ),
     conclusion_prepositions=frozenset({"zu", "zum", "zur"}),
     agreement_cues=frozenset({"sein"}),
     agreement_adjectives=frozenset({"einig"}),
@@ -357,10 +385,18 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
     words = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
     numbers = sentence_numbers([word for word, _, _ in words])
     tokens: list[Token] = []
-    for number in sorted(set(numbers)):
-        sentence = [word for word, n in zip(words, numbers, strict=True) if n == number]
+    sentences = [
+        [word for word, n in zip(words, numbers, strict=True) if n == number] for number in sorted(set(numbers))
+    ]
+    for index, (number, sentence) in enumerate(zip(sorted(set(numbers)), sentences, strict=True)):
         plain = [w for w, _, _ in sentence]
-        if only is not None and not only.keeps(plain) and not opens_with_name(plain):
+        following = [w for w, _, _ in sentences[index + 1]] if index + 1 < len(sentences) else []
+        if (
+            only is not None
+            and not only.keeps(plain)
+            and not opens_with_name(plain)
+            and not (opens_with_group(plain) and "sie" in following)
+        ):
             tokens.extend(Token(word, start, end, word, UNTAGGED, number) for word, start, end in sentence)
             continue
         tagged = tagger.tag_sent([GENDER_ENDING.sub("", w) for w, _, _ in sentence])  # "Anwohnerinnen" is known
@@ -444,6 +480,22 @@ def opens_with_name(words: list[str]) -> bool:
             return True
         aged = words[size + 1 : size + 3]  # "Gunthild Schön (77) blättert …": an age in brackets after the name
         if after == "(" and len(aged) == 2 and aged[0].isdigit() and aged[1] == ")":
+            return True
+    return False
+
+
+def opens_with_group(words: list[str]) -> bool:
+    """Whether a sentence opens with a plural group as its subject ("Die Bauern protestieren …", "Diese Eltern sind
+    …"): "die" or "diese", one or two capitalised words, then a plural finite verb (lower-case, "-en" or "sind").
+    Such a sentence is tagged, when the next one holds "sie", even without a cue: it names the group the plural "sie"
+    of the next sentence stands for (session 41, recall41b)."""
+    if len(words) < 3 or words[0].lower() not in ("die", "diese"):
+        return False
+    for size in (2, 3):
+        nouns, after = words[1:size], words[size] if len(words) > size else ""
+        if not all(w[:1].isupper() and w.isalpha() for w in nouns):
+            return False
+        if (after.endswith(PLURAL_VERB_ENDING) and after[:1].islower()) or after in PLURAL_IRREGULAR:
             return True
     return False
 

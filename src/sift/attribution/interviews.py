@@ -24,7 +24,7 @@ from sift.attribution.neighbours import Borrowed
 from sift.attribution.quote_bylines import BYLINE_CUE
 from sift.document import Block
 
-__all__ = ["interview_answers"]
+__all__ = ["interview_answers", "label_turns"]
 
 #: Questions with their answer a page needs before it reads as an interview.
 MIN_ANSWERS = 3
@@ -92,7 +92,79 @@ def interview_answers(blocks: list[Block], frames: dict[str, list[Frame]]) -> li
             source = (block, match.span())
             break
     if source is None:
+        source = _heading_interviewee(body, questions[0][0])
+    if source is None:
         return []
     named, span = source
     frame = Frame(cue=None, content=[], source=span, cue_lemma=BYLINE_CUE)
     return [Borrowed(frame, named.id, block.id, content) for block, content in answers]
+
+
+#: A short block before the first question naming whom the interview is with ("Im Gespräch mit MYMARINI-Gründerin
+#: Mareen Burk", "Interview mit X", "In conversation with X", "Entretien avec X"; session 41, recall41b, realpages
+#: dev9 r9-011): when no question addresses the interviewee by name, the name after it is the source.
+_INTERVIEW_WITH = re.compile(
+    r"(?:(?:Im|Ein)\s+(?:Gespräch|Interview)|Interview|Gespräch|In\s+conversation|Entretien)\s+"
+    r"(?:mit|with|avec)\s+(?P<name>\S.*?)[.:]?\s*$"
+)
+#: The longest such heading.
+MAX_HEADING_CHARS = 90
+
+
+def _heading_interviewee(body: list[Block], first_question: Block) -> tuple[Block, Span] | None:
+    """The block and span of the name that a heading before the first question gives the interview
+    (:data:`_INTERVIEW_WITH`), or ``None``."""
+    for block in body:
+        if block is first_question:
+            return None
+        text = block.text.strip()
+        match = _INTERVIEW_WITH.match(text) if len(text) <= MAX_HEADING_CHARS else None
+        if match is not None:
+            lead = len(block.text) - len(block.text.lstrip())
+            return block, (lead + match.start("name"), lead + match.end("name"))
+    return None
+
+
+#: A block that is only a speaker's label: one to three capitalised words and a colon ("Anne:", "Sunshine:", "Frau
+#: Weber:"), the layout of a written interview whose turns follow their labels.
+_LABEL_BLOCK = re.compile(r"(?P<name>[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s*:")
+#: Label blocks of one name a page needs, for at least two names, before it reads as turns (a lone "Fazit:" or
+#: "Zutaten:" over a list is a heading).
+MIN_TURNS = 2
+#: Names taking turns: an interviewer and an interviewee.
+MIN_SPEAKERS = 2
+#: A paragraph ending in a question mark (closing marks after it allowed): the interviewer's question.
+_ENDS_IN_QUESTION = re.compile(r"\?[\"”“»’]*$")
+
+
+def label_turns(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+    """Every answer of an interview laid out as turns under label blocks ("Anne:" over her answer's paragraphs,
+    "Sunshine:" over the next question; session 41, recall41b, realpages dev9 r9-007) lent to its label's name.
+    A paragraph ending in a question is the interviewer's question, no statement; a paragraph with frames of its
+    own keeps them. Conservative: at least two names, each labelling at least :data:`MIN_TURNS` turns. A label
+    block is too short to be analysed; only analysed blocks are read as answers."""
+    body = [block for block in blocks if block.role == "body" and block.poster is None]
+    labels: dict[str, list[int]] = {}
+    for number, block in enumerate(body):
+        match = _LABEL_BLOCK.fullmatch(block.text.strip())
+        if match is not None:
+            labels.setdefault(match.group("name"), []).append(number)
+    if sum(len(turns) >= MIN_TURNS for turns in labels.values()) < MIN_SPEAKERS:
+        return []
+    starts = sorted(number for turns in labels.values() for number in turns)
+    lent: list[Borrowed] = []
+    for start, end in zip(starts, [*starts[1:], len(body)], strict=True):
+        label = body[start]
+        lead = len(label.text) - len(label.text.lstrip())
+        match = _LABEL_BLOCK.match(label.text, lead)
+        assert match is not None
+        source = match.span("name")
+        for block in body[start + 1 : end]:
+            text = block.text.rstrip()
+            if block.id not in frames or frames[block.id] or not text or _ENDS_IN_QUESTION.search(text):
+                continue
+            content = trim_content(block.text, (0, len(text)))
+            if content is not None:
+                frame = Frame(cue=None, content=[], source=source, cue_lemma=BYLINE_CUE)
+                lent.append(Borrowed(frame, label.id, block.id, content))
+    return lent

@@ -96,6 +96,8 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
         | lexicon.origin_cues | lexicon.learning_cues | lexicon.judgement_cues | lexicon.content_verbs
         | {verb for verb, _ in lexicon.preposition_cues}  # "drohte mit": the verb, not the preposition, is rare
+        # "veröffentlichte die Wahlergebnisse": a compound's last part is no word form, so the verb marks the frame
+        | {verb for verb, phrase in lexicon.phrase_cues if phrase in lexicon.compound_companions}
     )  # fmt: skip
     for lemma in lemmas:
         for stem in _stems(lemma):

@@ -428,8 +428,12 @@ def _office_reading(core: list[Token], head: int, name: str, speakers: SpeakerWo
 
 #: Quantifiers standing for people of a group ("many in the space community note", "some in the administration
 #: say"): with a place preposition after them, the whole span is an anonymous source (realpages dev7).
-GROUP_QUANTIFIERS = {"en": frozenset({"many", "some", "most", "several", "few", "others"})}
-GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around"})
+GROUP_QUANTIFIERS = {
+    "en": frozenset({"many", "some", "most", "several", "few", "others"}),
+    # "In der Stadt sagen einige, …", "wie viele behaupten", "Manche meinen, …" (session 41, recall41b)
+    "de": frozenset({"einige", "viele", "manche", "mehrere"}),
+}
+GROUP_PLACES = frozenset({"in", "at", "within", "inside", "across", "around", "im", "aus"})
 #: Free-choice quantifiers: a source opened by one is anyone at all of its kind, no one who spoke (a partitive
 #: after it, "jeder der drei Kandidaten", counts the members of a named group, who may speak).
 ANY_QUANTIFIERS = {"en": frozenset({"any"}), "de": frozenset({"jeder", "jede", "jedes", "jedem", "jeden"})}

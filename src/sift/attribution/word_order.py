@@ -272,6 +272,9 @@ class Lexicon:
     #: companions of ``phrase_cues`` that make a phrase only with no determiner right before them ("nahm Stellung",
     #: "bezog klar Position"; "nahm keine Stellung" declined, "bezog die Stellung" is troops')
     bare_companions: frozenset[str] = frozenset()
+    #: one-word companions of ``phrase_cues`` that the last part of a compound noun matches too ("veröffentlichte
+    #: die Wahlergebnisse", "die Kennzahlen": Ergebnisse, Zahlen)
+    compound_companions: frozenset[str] = frozenset()
     #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
     #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
     belief_predicatives: frozenset[str] = frozenset()
@@ -905,7 +908,13 @@ def _companion_end(clause: _Clause, window: list[int], phrase: str) -> int | Non
         if k == clause.first:
             written[0] = written[0][:1].lower() + written[0][1:] if words[0][:1].islower() else written[0]
         declined = k > 0 and (tokens[k - 1].pos == "DET" or tokens[k - 1].text.lower() == "nicht")
-        if written != words or (phrase in clause.lexicon.bare_companions and declined):
+        compound = (
+            phrase in clause.lexicon.compound_companions
+            and tokens[k].pos == "NOUN"
+            and len(written[0]) > len(phrase) + 2
+            and written[0].lower().endswith(phrase.lower())
+        )
+        if (written != words and not compound) or (phrase in clause.lexicon.bare_companions and declined):
             continue
         if words[-1][:1].islower() and end < clause.last and tokens[end + 1].pos in DEGREE_FOLLOWERS:
             continue  # "machte deutlich mehr Gewinn": an adverb of degree
@@ -1156,7 +1165,7 @@ def _preposition_cue(clause: _Clause, i: int) -> bool:
         and k < clause.last
         and (_object_head_ends(clause, k + 1, window, objects) if objects else tokens[k + 1].pos != "NUM")
         for k in window
-    )
+    ) or any(tokens[k].pos == "ADV" and tokens[k].text.lower() in wanted for k in window)  # "distanzierte sich davon"
 
 
 def _object_head_ends(clause: _Clause, k: int, window: list[int], nouns: tuple[str, ...]) -> bool:
@@ -2007,6 +2016,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             subject = (subject[0], subject[1] - 1)
     if subject is not None:
         subject = (subject[0], max(subject[0], _before_companion(clause, i, subject[1])))  # "nahm X | Stellung"
+        if all(tokens[k].pos == "DET" for k in range(subject[0], subject[1] + 1)):
+            subject = None  # "sendet jedoch die Botschaft, dass …": the companion's article is no subject
     apposed = _apposed_subject(clause, cue_first - 1, subject) if before is not None and before.text == "," else None
     if apposed is not None:  # "X, Vorsitzender des Verbands, unterstrich die Notwendigkeit …": X speaks
         return _frame(clause, cue, clause.content(_after_cue(clause, i), clause.last), apposed, lemma)
@@ -2045,7 +2056,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         if shared is not None:
             return shared
     if before is not None and before.text == "," and subject is None:
-        coordinated = _coordinated(clause, i, cue_first)
+        coordinated = _coordinated(clause, i, cue_first) or _shared_subject(clause, i, cue_first)
         if coordinated is not None:
             return coordinated
     if subject is not None and before is not None and _after_as_word(clause, cue_first):
@@ -2366,8 +2377,11 @@ SUBJECT_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "X", "ADP"})
 def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[int, int] | None:
     """The subject of a verb-final clause: the pronoun or noun phrase right after its conjunction, with nouns joined
     by "and" ("während Equinor und Ocean Winds …"); it ends at an adverb, a number, a preposition other than a
-    genitive or an article opening the next phrase ("weil der Verband | eine neue Regel fordert")."""
+    genitive or an article opening the next phrase ("weil der Verband | eine neue Regel fordert"). A reflexive
+    right after the conjunction stands before the subject ("dass sich der Verband davon distanzierte")."""
     tokens, first = clause.tokens, opener + 1
+    if first + 1 < cue_first and tokens[first].text.lower() in REFLEXIVES and tokens[first + 1].pos != "PRON":
+        first += 1
     if first >= cue_first or tokens[first].pos not in NOMINAL | {"X"}:
         return None
     if tokens[first].pos == "PRON":
@@ -2526,12 +2540,19 @@ def _coordinated(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     return _frame(clause, cue, clause.content(after, clause.last), clause.span(*subject), lemma)
 
 
+#: Contrastive particles that may stand between a German subject and its finite verb in one constituent ("Die
+#: Kommission hingegen kommentierte …").
+CONTRASTIVES = frozenset({"hingegen", "jedoch", "aber", "dagegen", "allerdings", "wiederum", "indes", "indessen"})
+
+
 def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
     """ "Der Landkreis Celle reagierte am Montag und forderte mehr Geld", "Nun zieht auch die Busbranche nach und
     fordert …" (languages that capitalise nouns): a cue right after "und" with no subject of its own shares the
     subject of the main clause before it, when that clause is simple (no stop between the sentence's start and
     "und"), its subject opens it before the finite verb or follows that verb, and names a speaker ("Die Preise
-    stiegen und bestätigten …" names none; a pronoun is left to the readers of pronouns)."""
+    stiegen und bestätigten …" names none; a pronoun is left to the readers of pronouns). So does a cue right after
+    a comma with no subject of its own ("Die Kommission hingegen kommentierte den Rücktritt nicht, sendet jedoch
+    die Botschaft, dass …"; session 41, recall41b)."""
     tokens = clause.tokens
     conjunction = cue_first - 1
     if conjunction <= clause.first:
@@ -2545,7 +2566,10 @@ def _shared_subject(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         tokens[clause.first].pos in NOMINAL and tokens[clause.first].text.lower() not in clause.lexicon.object_articles
     ):  # the subject opens the clause; the phrase after the verb is its object
         end = clause.phrase_end(clause.first)
-        adverbs = not clause.lexicon.noun_capitals and all(tokens[k].pos == "ADV" for k in range(end + 1, finite))
+        adverbs = all(
+            tokens[k].pos == "ADV" and (not clause.lexicon.noun_capitals or tokens[k].text.lower() in CONTRASTIVES)
+            for k in range(end + 1, finite)
+        )
         opening = end == finite - 1 or (end < finite and adverbs)  # "Los agentes entonces identificaron …"
         subject = (clause.first, end) if opening else None  # ("kritisierte Diess scharf und warf ihm vor")
     elif not clause.lexicon.noun_capitals:  # a phrase after the verb is its object in subject-first languages
@@ -4215,20 +4239,34 @@ def _opening(clause: _Clause) -> _Opening | None:
         feminine = any(t.pos == "NOUN" and t.text.endswith(FEMININE_TITLE_ENDING) for t in words)
         pronoun = "sie" if feminine or article == "die" else "er" if article == "der" else None
         return _Opening(name, person=True, pronoun=pronoun)
-    if article not in ("der", "die") or not clause.lexicon.thing_subjects:
+    if article not in ("der", "die", "diese") or not clause.lexicon.thing_subjects:
         return None
     k = first + 1
     while k <= clause.last and tokens[k].pos == "ADJ":
         k += 1
     if k >= clause.last or tokens[k].pos != "NOUN" or tokens[k + 1].pos not in ("VERB", "AUX"):
         return None
-    if not tokens[k].text.lower().endswith(clause.lexicon.thing_subjects):
+    if article in ("die", "diese") and _plural_verb(tokens[k + 1]):
+        # "Die Bauern protestieren vor dem Ministerium. Also pochen sie darauf, dass …" (session 41, recall41b): the
+        # group a plural "sie" of the next sentence stands for
+        return _Opening((tokens[first].start, tokens[k].end), person=False, pronoun=PLURAL_ANTECEDENT)
+    if article == "diese" or not tokens[k].text.lower().endswith(clause.lexicon.thing_subjects):
         return None
     return _Opening((tokens[first].start, tokens[k].end), person=False, pronoun="sie" if article == "die" else "er")
 
 
 #: The ending of a title's feminine form in German ("Ministerin"): "er" never stands for the person it names.
 FEMININE_TITLE_ENDING = "in"
+#: The pronoun class of a plural noun phrase opening a sentence (:func:`_opening`): what a plural "sie" stands for.
+PLURAL_ANTECEDENT = "plural"
+#: German plural finite forms that do not end in "-en" ("sind").
+PLURAL_IRREGULAR = frozenset({"sind"})
+
+
+def _plural_verb(token: Token) -> bool:
+    """Whether a finite verb is plural by its ending ("protestieren", "klagten", "sind"; "sagt", "ist" are not)."""
+    lowered = token.text.lower()
+    return token.pos in ("VERB", "AUX") and (lowered.endswith(PLURAL_VERB_ENDING) or lowered in PLURAL_IRREGULAR)
 
 
 def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | None) -> _Opening | None:
@@ -4244,6 +4282,10 @@ def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | Non
         if frame.source is None:
             continue
         words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
+        if len(words) == 1 and opened is not None and opened.pronoun == PLURAL_ANTECEDENT:
+            if _plural_pronoun(clause, words[0]):
+                frame.source = opened.span  # "Die Nachbarn sind verärgert. Oft sagen sie: „…“"
+            continue
         if len(words) != 1 or not _antecedent_pronoun(clause, words[0]):
             continue
         # "Vera Lindqvist findet das gut: „…“, sagt sie.": the name opening this sentence, before its pronoun
@@ -4265,6 +4307,16 @@ def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
         return True
     verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
     return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
+
+
+def _plural_pronoun(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` is a plural personal pronoun outside quotations: "sie" beside a plural verb ("sagen sie",
+    "sie fordern")."""
+    tokens = clause.tokens
+    if tokens[k].text.lower() != "sie" or _quoted(clause, k):
+        return False
+    verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
+    return bool(verbs) and _plural_verb(verbs[0])
 
 
 def _continues_report(clause: _Clause) -> bool:

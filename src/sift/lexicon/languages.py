@@ -452,7 +452,7 @@ GERMAN = Language(
         zusichern präzisieren einwenden twittern verraten gestehen bezweifeln auffordern raten abraten
         abstreiten leugnen rügen beschuldigen würdigen bedauern vermelden prophezeien vorhersagen verteidigen
         rechtfertigen aufzeigen plädieren bedanken
-        pochen beharren herausreden klagen
+        pochen beharren herausreden klagen berechnen
         """
     ),
     according_words=frozenset(
@@ -543,9 +543,11 @@ GERMAN = Language(
     # (session 41, issue #18) pochen an die Tür, beharren auf seinem Recht, klagen gegen ein Urteil / über
     # Schmerzen: "pocht darauf, dass …", "beharrt darauf, dass …", "klagen, der Unterricht falle aus", "reden sich
     # damit heraus, sie hätten …" report what follows
+    # (session 41, recall41b) berechnen: "berechnete zwei Getränke", "berechnet den Weg" are acts; "hat berechnet,
+    # dass …" and "hat die Kosten berechnet: 13 Jahre" state a finding
     content_cues=word_set(
         "warnen hinweisen verweisen aufzeigen nachweisen begrüßen verteidigen ausführen erzählen informieren behaupten"
-        " verlangen plädieren pochen beharren herausreden klagen"
+        " verlangen plädieren pochen beharren herausreden klagen berechnen"
     ),
     stance_nouns=word_set(
         "kritik vorwurf vorwürfe forderung forderungen bedenken zweifel einwand einwände"

@@ -396,6 +396,7 @@ GERMAN = SpeakerWords(
         klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte witwe witwer eltern
         schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
         verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
+        fan fans star stars
         """
     ),
     body_nouns=_words(
@@ -409,7 +410,7 @@ GERMAN = SpeakerWords(
         landratsamt gesundheitsamt jugendamt ordnungsamt finanzamt bezirksamt standesamt zollamt sozialamt bauamt
         umweltamt arbeitsamt kulturamt stadtrat gemeinderat kreistag stadtwerk stadtwerke verkehrsbetriebe
         bund opposition union zentrum leitung direktion schule kita kirche bistum diözese kasse krankenkasse
-        versicherung genossenschaft gremium museum
+        versicherung genossenschaft gremium museum team
         """
     ),
     government_nouns=_phrases(
