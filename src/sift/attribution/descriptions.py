@@ -5,6 +5,9 @@ definite or indefinite descriptions."""
 
 from __future__ import annotations
 
+import re
+
+from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.german import article_gender
 from sift.attribution.institutions import _institution_key, _known_name, _state_of
 from sift.attribution.name_shapes import (
@@ -466,8 +469,128 @@ def _described(
             return SourceReading("person", transliteration_key(named[-1].text), person, titles | {entry})
         if kind == "title" and not _is_plural(token, speakers) and not _is_indefinite(mention.text, speakers):
             return SourceReading("title", "", name, titles | {entry}, how="title")
-        return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described")
+        individual = is_definite_individual(mention, core, head, speakers, entry)
+        return SourceReading("anonymous", "anonymous|" + fold(name), name, how="described", individual=individual)
     return None
+
+
+#: Determiners that make a description in the singular one definite individual (issue #18: "the victim's
+#: mother", "mein Tierarzt", "la professionnelle" are persons; "a friend", "un proche" and groups are anonymous).
+#: All but the English ones are singular; German "der" is a plural's only in the genitive, no subject's case.
+INDIVIDUAL_DETERMINERS = {
+    "en": frozenset({"the", "my", "his", "her", "our", "their", "your"}),
+    "de": frozenset({"der", "das", "mein", "dein", "sein", "ihr", "unser", "euer"}),
+    "fr": frozenset({"le", "la", "l'", "l’", "mon", "ma", "son", "sa", "notre", "votre", "leur"}),
+    "es": frozenset({"el", "la", "mi", "tu", "su", "nuestro", "nuestra"}),
+    "pt": frozenset({"o", "a", "meu", "minha", "seu", "sua"}),
+    "it": frozenset({"il", "lo", "la", "l'", "l’", "mio", "mia", "suo", "sua"}),
+}
+
+#: German determiners a plural shares ("die Forscher", "meine Eltern"): one individual only before a noun that is
+#: a woman's in the singular (:data:`FEMININE_ENDINGS`: "die Arbeitsrechtlerin", "meine Ehefrau").
+PLURAL_SHARED_DETERMINERS = {"de": frozenset({"die", "meine", "deine", "seine", "ihre", "unsere", "eure"})}
+FEMININE_ENDINGS = ("in", "frau", "witwe")
+
+#: Source nouns that never name one known individual, though singular: anonymous sources and officials as a
+#: convention ("the source", "der Beamte"), defendants and suspects the press leaves unnamed ("der Angeklagte"),
+#: groups ("the family", "das Umfeld"), surveys and the press.
+NOT_INDIVIDUAL_NOUNS = frozenset(
+    {
+        "defendant",
+        "suspect",
+        "accused",
+        "angeklagte",
+        "angeklagter",
+        "beschuldigte",
+        "beschuldigter",
+        "tatverdächtige",
+        "tatverdächtiger",
+        "beklagte",
+        "beklagter",
+        "source",
+        "official",
+        "insider",
+        "person",
+        "people",
+        "others",
+        "family",
+        "member",
+        "public",
+        "fan",
+        "user",
+        "customer",
+        "executive",
+        "quelle",
+        "beamte",
+        "beamter",
+        "leute",
+        "umfeld",
+        "kreis",
+        "kreise",
+        "umfrage",
+        "presse",
+        "betriebsrat",
+        "fachleute",
+        "eltern",
+        "mitglied",
+        "responsable",
+        "personne",
+        "gens",
+        "entourage",
+        "sondage",
+        "famille",
+        "membre",
+        "fuente",
+        "funcionario",
+        "funcionaria",
+        "persona",
+        "entorno",
+        "encuesta",
+        "sondeo",
+        "prensa",
+        "familia",
+        "familiares",
+        "miembro",
+        "fonte",
+        "funcionário",
+        "funcionária",
+        "pessoa",
+        "sondagem",
+        "imprensa",
+        "família",
+        "membro",
+    }
+)
+
+
+def is_definite_individual(
+    mention: SourceMention, core: list[Token], head: int, speakers: SpeakerWords, entry: str | None = None
+) -> bool:
+    """Whether a description read as an unnamed source (``entry``: the source noun its head is, if any) names one
+    definite individual: a singular head after a definite or possessive determiner or an English possessor
+    ("the victim's mother", "Morrison's lawyer", "der Landwirt aus Salzkotten", "la professionnelle"). The README's
+    convention (issue #18): such a person is a person by kind; "a friend", "un proche de …" and every group stay
+    anonymous."""
+    token = core[head]
+    lemma = (token.lemma or token.text).lower()
+    if (entry or lemma) in NOT_INDIVIDUAL_NOUNS or lemma in NOT_INDIVIDUAL_NOUNS:
+        return False
+    if mention.lang in ("en", "de") and _is_plural(token, speakers) and not token.text.lower().endswith("in"):
+        return False  # elsewhere the determiner is singular; "Arbeitsrechtlerin" is no plural of its lemma
+    words = mention.text.strip().split(" ", 1)
+    first = words[0].lower()
+    for elided in ("l'", "l’"):
+        if first.startswith(elided) and len(first) > len(elided):
+            first = elided
+    # after "laut", "nach (den) Angaben" (an according word or a cue of several words, a noun's phrase) a German
+    # "der" is a genitive or a dative: a plural's ("der Bundesländer") or a woman's ("laut der Arbeitsrechtlerin")
+    cue = (mention.cue_lemma or "").lower()
+    according = mention.lang == "de" and (cue in ACCORDING_LEMMAS or " " in cue)
+    if first in INDIVIDUAL_DETERMINERS.get(mention.lang, ()) and not (according and first == "der"):
+        return True
+    if first in PLURAL_SHARED_DETERMINERS.get(mention.lang, ()) or first == "der":
+        return token.text.lower().endswith(FEMININE_ENDINGS)
+    return mention.lang == "en" and any(t.text in ("'s", "’s") for t in core[:head])
 
 
 def _outlet_before_outlet_noun(run: list[Token], head: Token, gazetteer: Gazetteer) -> SourceReading | None:
@@ -483,12 +606,27 @@ def _outlet_before_outlet_noun(run: list[Token], head: Token, gazetteer: Gazette
     return None
 
 
+#: Indefinite articles of the languages read ("a spokesman", "un responsable", "ein Polizist").
+INDEFINITE_ARTICLES = frozenset(
+    {"a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer", "uno", "una", "um", "uma"}
+)
+
+
 def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
     """Whether a span opens with an indefinite article or a numeral ("a spokesman", "un responsable", "two")."""
     first = text.strip().split(" ", 1)[0].lower()
-    return first in {"a", "an", "un", "une", "ein", "eine", "einen", "einem", "einer", "uno", "una", "um", "uma"} or (
-        first.isdigit()
-    )
+    return first in INDEFINITE_ARTICLES or first.isdigit()
+
+
+def introduced_indefinitely(noun: str, page: list[tuple[str, str]]) -> bool:
+    """Whether the page writes ``noun`` after an indefinite article, up to two words between ("A doctor on the
+    scene", "Ein junger Polizist"): a definite description of it later ("the doctor said", "sagt der junge
+    Polizist") points back to one the page never made definite, an anonymous source by kind."""
+    if not noun.isalpha():
+        return False
+    articles = "|".join(sorted(INDEFINITE_ARTICLES))
+    pattern = re.compile(rf"(?<!\w)(?:{articles})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(text) for text, _ in page)
 
 
 #: Definite articles of a described body that points back ("the agency", "the company").

@@ -51,6 +51,12 @@ class SourceReading:
     #: for a spokesperson's title ("le porte-parole de la gendarmerie"), the body that speaks when no one on the
     #: page holds the title
     body: SourceReading | None = None
+    #: an unnamed source that is one definite individual ("the victim's mother", "mein Tierarzt", "la
+    #: professionnelle"): a person by kind, though read and resolved as an anonymous source (issue #18)
+    individual: bool = False
+    #: an unnamed source that speaks for an organisation the span names ("Berrien County Health Department
+    #: officials", "DGB-Vertreter"): that organisation by kind, though read and resolved as an anonymous source
+    represents: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +81,8 @@ class _Entity:
     last_end: int = 0  # where its last mention ends in ``last_block``
     is_titled_only: bool = False
     genders: set[str] = field(default_factory=set)  # "m", "f": what the page's words about the person tell
+    individual: bool | None = None  # every description it was read from is one definite individual's
+    represents: bool | None = None  # every description it was read from speaks for a named organisation
 
     def count_name(self, name: str, lang: str) -> None:
         """One more mention under ``name`` (English spellings and longer names are preferred as the display name)."""

@@ -42,6 +42,8 @@ from sift.attribution.descriptions import (
     _unknown_name,
     _unlisted,
     _unnamed_reports,
+    introduced_indefinitely,
+    is_definite_individual,
 )
 from sift.attribution.frames import ACCORDING_LEMMAS
 from sift.attribution.inflection import (
@@ -83,7 +85,7 @@ from sift.attribution.source_mentions import (
     _text,
     _titles,
 )
-from sift.attribution.spokespeople import spokesperson_body
+from sift.attribution.spokespeople import REPRESENTATIVE_NOUNS, spokesperson_body
 from sift.attribution.surnames import (
     _according_name,
     _is_lone_name_word,
@@ -778,6 +780,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
             # a relay's span leaves out its article ("sagte der Minister der Rheinischen Post")
             articled, article = True, (mention.preposition or "").lower()
         reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
+        if reading.kind == "anonymous" and is_definite_individual(mention, core, head, speakers):
+            reading = replace(reading, individual=True)  # "die Arbeitsrechtlerin", "der Winzer aus Bernkastel"
         if reading.kind == "none" and not articled:
             return _unknown_name(core, mention, speakers) or reading
         return _as_outlet(reading, mention, gazetteer)
@@ -881,11 +885,34 @@ def _spoken_for(
     """A spokesperson's description read as the body spoken for (``spokespeople``): an anonymous one ("a spokesperson
     for the Home Office", "ein Sprecher des Innenministeriums") is the body, with the description as its alias; a
     definite title ("le porte-parole de la gendarmerie") stays a title, which a person the page names with it may
-    hold, and falls back on the body (``SourceReading.body``)."""
-    words = spokesperson_body(core, head, speakers)
+    hold, and falls back on the body (``SourceReading.body``). Officials and representatives of a named
+    organisation ("Berrien County Health Department officials", "DGB-Vertreter") stay the anonymous source they
+    were read as, marked to speak for the body by kind (``SourceReading.represents``)."""
+    body = _named_body(described, core, head, mention, speakers, gazetteer, speakers.spokesperson_nouns)
+    if body is None:
+        nouns = REPRESENTATIVE_NOUNS.get(mention.lang, frozenset())
+        represented = _named_body(described, core, head, mention, speakers, gazetteer, nouns) if nouns else None
+        if described.kind == "anonymous" and represented is not None and represented.kind == "organisation":
+            return replace(described, represents=True)
+        return described
+    body = replace(body, written=described.name)
+    return replace(described, body=body) if described.kind == "title" else body
+
+
+def _named_body(
+    described: SourceReading,
+    core: list[Token],
+    head: int,
+    mention: SourceMention,
+    speakers: SpeakerWords,
+    gazetteer: Gazetteer,
+    nouns: frozenset[str],
+) -> SourceReading | None:
+    """The body a description headed by one of ``nouns`` (a spokesperson's) names, if it names one."""
+    words = spokesperson_body(core, head, speakers, nouns)
     body = _read_source(_part(mention, words), gazetteer) if words else None
     if not words and described.kind == "anonymous":
-        body = _acronym_spoken_for(core[head], speakers)
+        body = _acronym_spoken_for(core[head], nouns)
     named = [t for t in words if t.pos != "DET" and t.text.lower() not in speakers.determiners]
     alone = body is not None and (body.kind == "none" or (body.kind == "person" and len(named) == 1))
     # where every noun is capitalised, a capital marks no name: "ein Sprecher der Familie", "der Eltern" spoke for
@@ -899,19 +926,18 @@ def _spoken_for(
         body = SourceReading("organisation", _institution_key(text) or fold(text), text)
     spoken_for = body is not None and body.kind in ("organisation", "government", "outlet")
     if body is None or not spoken_for or _generic(named, speakers, gazetteer):
-        return described
-    body = replace(body, written=described.name)
-    return replace(described, body=body) if described.kind == "title" else body
+        return None
+    return body
 
 
-def _acronym_spoken_for(word: Token, speakers: SpeakerWords) -> SourceReading | None:
+def _acronym_spoken_for(word: Token, nouns: frozenset[str]) -> SourceReading | None:
     """The body an acronym opening a spokesperson's compound names ("ein KVB-Sprecher", "eine SPD-Sprecherin"): the
     body, as "ein Sprecher der KVB" is; a compound of a common noun ("ein Polizeisprecher") names none, nor does an
     acronym before a longer compound ("ein EU-Kommissionssprecher" speaks for the commission, not the EU)."""
     first, _, rest = word.text.partition("-")
     if not _is_acronym_compound(word.text) or "-" in rest:
         return None
-    if rest.lower() not in speakers.spokesperson_nouns:  # "ein EU-Kommissionssprecher": the commission's
+    if rest.lower() not in nouns:  # "ein EU-Kommissionssprecher": the commission's
         return None
     return SourceReading("organisation", _institution_key(first) or fold(first), first)
 
@@ -1963,6 +1989,9 @@ def resolve_speakers(
         entity.last_block = mention.block
         entity.last_end = mention.start + len(mention.text)
         entity.titles |= reading.titles
+        if not reading.kind.startswith("pronoun:"):
+            entity.individual = reading.individual and entity.individual is not False
+            entity.represents = reading.represents and entity.represents is not False
         if entity.kind == "person" and not reading.kind.startswith("pronoun:"):
             entity.genders |= _told_genders(mention, reading)
         elif entity.kind in BODY_KINDS and not reading.kind.startswith("pronoun:"):
@@ -1988,6 +2017,7 @@ def resolve_speakers(
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
     _bodies_named_bare(entities, page or [])
+    _individuals_described(entities, page or [])
     return _speakers(entities, chosen)
 
 
@@ -2787,6 +2817,22 @@ def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]]) -> 
         if is_outlet_name(name):
             entity.kind = "outlet"
         elif written_as_body(name, page) or referred_to_as_company(name, page):
+            entity.kind = "organisation"
+
+
+def _individuals_described(entities: list[_Entity], page: list[tuple[str, str]]) -> None:
+    """Make a person of an unnamed source every description of which names one definite individual ("the
+    victim's mother", "Morrison's lawyer", "mein Tierarzt", "la professionnelle":
+    :func:`~sift.attribution.descriptions.is_definite_individual`), the README's convention for kinds (issue #18);
+    "a friend" and every group stay anonymous, and so does one the page introduced with an indefinite article ("A
+    doctor on the scene … the doctor said"); officials and representatives of a named organisation are it by kind
+    ("Berrien County Health Department officials", "DGB-Vertreter"). Only the kind changes: the speaker, its names
+    and its statements stay as resolved."""
+    for entity in entities:
+        if entity.kind == "anonymous" and entity.individual:
+            noun = _shown_name(entity).split()[-1]
+            entity.kind = "anonymous" if introduced_indefinitely(noun, page) else "person"
+        elif entity.kind == "anonymous" and entity.represents:
             entity.kind = "organisation"
 
 

@@ -17,12 +17,30 @@ BODY_PREPOSITIONS = frozenset({"for", "of", "at", "de", "d'", "d’", "di", "von
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
-def spokesperson_body(core: list[Token], head: int, speakers: SpeakerWords) -> list[Token]:
+#: Nouns of people who speak for a body the span names, as its spokesperson does, though the page may also tell
+#: their words apart from the body's: its officials and representatives ("Berrien County Health Department
+#: officials", "DGB-Vertreter", "un représentant de la SNCF"). Read as the body by kind only (issue #18, kinds41b).
+REPRESENTATIVE_NOUNS = {
+    "en": frozenset({"official", "officials", "representative", "representatives"}),
+    "de": frozenset({"vertreter", "vertreterin", "vertreterinnen", "vertretern"}),
+    "fr": frozenset(
+        {"représentant", "représentante", "représentants", "représentantes", "responsable", "responsables"}
+    ),
+    "es": frozenset({"representante", "representantes", "funcionario", "funcionarios", "responsable", "responsables"}),
+    "pt": frozenset({"representante", "representantes", "funcionário", "funcionários"}),
+}
+
+
+def spokesperson_body(
+    core: list[Token], head: int, speakers: SpeakerWords, nouns: frozenset[str] | None = None
+) -> list[Token]:
     """The words that name the body whose spokesperson heads the span: after the noun, behind a preposition or a
     genitive article ("a spokesperson for the Home Office", "un porte-parole du ministère de l'Intérieur", "ein
     Sprecher des Innenministeriums"), or, in English, the capitalised words before it ("a Home Office spokesperson",
-    "Tesco's spokesman"); empty when the head is no spokesperson noun or no body is named."""
-    if not speakers.spokesperson_nouns or _in(speakers.spokesperson_nouns, core[head], speakers) is None:
+    "Tesco's spokesman"); empty when the head is no spokesperson noun (``nouns``: another list of nouns of people
+    who speak for a body, :data:`REPRESENTATIVE_NOUNS`) or no body is named."""
+    nouns = speakers.spokesperson_nouns if nouns is None else nouns
+    if not nouns or _in(nouns, core[head], speakers) is None:
         return []
     rest = core[head + 1 :]
     if rest and rest[0].text.lower() in BODY_PREPOSITIONS:
