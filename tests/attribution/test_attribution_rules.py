@@ -154,8 +154,8 @@ def test_quote_regions_found_by_pattern_are_those_of_a_walk_over_every_character
             end = index + 1
             while end < len(text) and text[end] not in closers:
                 end += 1
-            if end == len(text) and char == "»":  # a German guillemet quotes only with its closing mark
-                index += 1
+            if char == "»" and (end == len(text) or text[index + 1 : index + 2].isspace()):
+                index += 1  # a German guillemet quotes only with its closing mark, against the first word
                 continue
             regions.append((index, min(end + 1, len(text))))
             index = end + 1

@@ -618,14 +618,20 @@ def _is_indefinite(text: str, speakers: SpeakerWords) -> bool:
     return first in INDEFINITE_ARTICLES or first.isdigit()
 
 
+#: Words besides :data:`INDEFINITE_ARTICLES` that introduce one not yet known ("One senior diplomat said …",
+#: "another official"): a definite description of the noun later points back to an anonymous source.
+INTRODUCING_WORDS = frozenset({"one", "another"})
+
+
 def introduced_indefinitely(noun: str, page: list[tuple[str, str]]) -> bool:
-    """Whether the page writes ``noun`` after an indefinite article, up to two words between ("A doctor on the
-    scene", "Ein junger Polizist"): a definite description of it later ("the doctor said", "sagt der junge
-    Polizist") points back to one the page never made definite, an anonymous source by kind."""
+    """Whether the page writes ``noun`` after an indefinite article or "one", up to three words between, a word with
+    dots among them ("A doctor on the scene", "Ein junger Polizist", "A U.S. diplomat", "One senior European Union
+    diplomat"): a definite description of it later ("the doctor said", "sagt der junge Polizist", "the diplomat
+    said") points back to one the page never made definite, an anonymous source by kind."""
     if not noun.isalpha():
         return False
-    articles = "|".join(sorted(INDEFINITE_ARTICLES))
-    pattern = re.compile(rf"(?<!\w)(?:{articles})\s+(?:[\w-]+\s+){{0,2}}{re.escape(noun)}(?!\w)", re.IGNORECASE)
+    articles = "|".join(sorted(INDEFINITE_ARTICLES | INTRODUCING_WORDS))
+    pattern = re.compile(rf"(?<!\w)(?:{articles})\s+(?:[\w.-]+\s+){{0,3}}{re.escape(noun)}(?!\w)", re.IGNORECASE)
     return any(pattern.search(text) for text, _ in page)
 
 

@@ -172,8 +172,11 @@ def quote_regions(text: str) -> list[Span]:
             index += 1
             continue
         closing = _CLOSERS[char].search(text, index + 1)
-        if closing is None and char == GERMAN_GUILLEMET:
-            index += 1  # "Start » Politik": a German guillemet quotes only with its closing mark
+        if char == GERMAN_GUILLEMET and (closing is None or text[index + 1 : index + 2].isspace()):
+            # "Start » Politik": a German guillemet quotes only with its closing mark and written against the
+            # quotation's first word ("»Nein«"); a spaced » is a breadcrumb or a French closing mark whose opener
+            # was in another block ("» La situation est grave. Il a répondu : « … »"), which a « later must not close
+            index += 1
             continue
         end = len(text) if closing is None else closing.start()
         regions.append((index, min(end + 1, len(text))))
@@ -361,7 +364,25 @@ def _third_person_self(text: str, outer: Frame, pronoun: str) -> bool:
     lowered = first.lower()
     if lowered in determiners or lowered in _AGREEING_DETERMINERS:  # a pronoun reporter: the same pronoun only
         return lowered in determiners or lowered == pronoun
-    return not any(lowered in others for others in _AGREEING_DETERMINERS.values())
+    if any(lowered in others for others in _AGREEING_DETERMINERS.values()):
+        return False
+    return _title_agrees(text[outer.source[0] : outer.source[1]], pronoun)
+
+
+def _title_agrees(source: str, pronoun: str) -> bool:
+    """Whether a name with no determiner can be what ``pronoun`` stands for: a German title opening it, or a compound
+    ending in one, tells its gender ("Bundeskanzlerin Angela Merkel sagte, er fordere mehr Geld": he is someone else,
+    named before; "Finanzminister Lindner sagte, er …" is Lindner); a name with no title may be either."""
+    speakers = SPEAKER_WORDS["de"]
+    endings = speakers.feminine_title_endings
+    first = source.split(maxsplit=1)[0].lower()
+    held = [title for title in speakers.title_nouns if first == title or first.endswith(title)]
+    if not endings or not held:
+        return True
+    title = max(held, key=len)  # "bundeskanzlerin": kanzlerin, not kanzler
+    if title.endswith(endings):
+        return pronoun == "sie"
+    return pronoun == "er" if title + endings[0] in speakers.title_nouns else True
 
 
 def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:

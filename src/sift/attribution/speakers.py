@@ -1956,7 +1956,9 @@ def resolve_speakers(
         entity, how = _find(recent, reading, mention.block, gender)
         if how == "title" and entity is not None and page:
             remit = _remit([reading.written or reading.name], [mention.lang])
-            if _held_elsewhere(remit, _surnames(entity), page):  # "la referente de la APDH": not Madres' referente
+            if _held_elsewhere(
+                remit, _surnames(entity), reading.titles, [mention.lang], page
+            ):  # "la referente de la APDH": not Madres' referente
                 entity, how = None, ""
         if entity is not None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             nearer = _interposed_person(mention, entity, page, gazetteer)
@@ -2598,17 +2600,46 @@ def _surnames(entity: _Entity) -> set[str]:
     return {name.split()[-1] for *_, name in entity.names}
 
 
-def _held_elsewhere(remit: set[str], surnames: set[str], page: list[tuple[str, str]]) -> bool:
-    """Whether a title held in a body (:func:`_remit`) belongs to no person of these surnames, no block naming
-    them naming it: "la referente de la APDH" is not "Taty Almeida, referente de Madres de Plaza de Mayo" on a page
-    that never puts Almeida beside the APDH."""
+def _held_elsewhere(
+    remit: set[str], surnames: set[str], titles: Iterable[str], languages: Iterable[str], page: list[tuple[str, str]]
+) -> bool:
+    """Whether a title held in a body (:func:`_remit`) belongs to no person of these surnames: no block naming them
+    names that body, and one names them with the title held in another ("la referente de la APDH" is not "Taty
+    Almeida, referente de Madres de Plaza de Mayo" on a page that never puts Almeida beside the APDH). A person named
+    with the bare title ("La ministra Carolina Darias visitó el hospital" … "la ministra de Sanidad dijo") may hold
+    it in that body: nothing on the page says otherwise. One with no name ("o senador") holds no title the page can
+    tie to the body."""
     if not remit:
         return False
+    if not surnames:
+        return True
+    genitives = frozenset(
+        word for lang in languages if lang in LANGUAGES and lang != "de" for word in LANGUAGES[lang].genitive_words
+    )
+    heads = {title.split()[-1] for title in titles}
+    elsewhere = False
     for text, _ in page:
-        words = set(re.findall(r"[\w'’]+", text))
-        if words & surnames and words & remit:
+        words = re.findall(r"[\w'’-]+", text)
+        if not surnames & set(words):
+            continue
+        if remit & set(words):
             return False
-    return True
+        elsewhere = elsewhere or any(
+            _title_body(words, k, genitives) - remit for k in range(len(words)) if words[k].lower() in heads
+        )
+    return elsewhere
+
+
+def _title_body(words: list[str], k: int, genitives: frozenset[str]) -> set[str]:
+    """The capitalised word naming the body that the title at ``words[k]`` is held in, after a genitive and an
+    article ("referente de la Liga": {"Liga"}); empty when no genitive follows the title."""
+    j = k + 1
+    if j >= len(words) or words[j].lower() not in genitives:
+        return set()
+    j += 1
+    while j < len(words) and words[j][:1].islower() and len(words[j]) <= 3:  # "la", "los", "the"
+        j += 1
+    return {words[j]} if j < len(words) and words[j][:1].isupper() else set()
 
 
 def _merge_titles(
@@ -2625,7 +2656,9 @@ def _merge_titles(
         named = [e for e in entities if e is not entity and e.kind == "person" and not e.is_titled_only]
         matching = [e for e in named if e.titles & entity.titles and e.attributions]  # no relay (see ``_find``)
         remit = _remit(entity.described, entity.languages)
-        matching = [e for e in matching if not _held_elsewhere(remit, _surnames(e), page)]
+        matching = [
+            e for e in matching if not _held_elsewhere(remit, _surnames(e), entity.titles, entity.languages, page)
+        ]
         if len(matching) == 1:
             _absorb(matching[0], entity, entities, chosen, "title")
             continue
@@ -2638,7 +2671,8 @@ def _merge_titles(
         tied = {
             person.keys: person
             for person in titled + ([] if former else chosen_as)
-            if person.titles & entity.titles and not _held_elsewhere(remit, set(person.name.split()[-1:]), page)
+            if person.titles & entity.titles
+            and not _held_elsewhere(remit, set(person.name.split()[-1:]), entity.titles, entity.languages, page)
         }
         if len(tied) != 1:
             if entity.titles and entity.titles <= {title for _, lang in page for title in author_titles(lang)}:
