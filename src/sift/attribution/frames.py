@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sift.lexicon.languages import LANGUAGES
-from sift.lexicon.quotes import closers
+from sift.lexicon.quotes import closers, pairs
 from sift.lexicon.speaker_words import SPEAKER_WORDS
 
 __all__ = [
@@ -35,7 +35,9 @@ GERMAN_GUILLEMET = "»"
 #: Opening quote mark -> the closing marks that end it: English, French and German double marks, English single
 #: ones, and a typed " closing a curly one. German »…« only closed by its own «, never the Swedish »…» (a » between
 #: links is a breadcrumb, "Start » Politik »"); not yet ‚…‘.
-QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True) | {GERMAN_GUILLEMET: "«"}
+QUOTE_PAIRS = closers(openers='“«„"‘', singles=True, mixed=True) | {
+    opener: closer for opener, closer in pairs(openers=GERMAN_GUILLEMET) if closer != opener
+}
 
 #: The marks :func:`quote_regions` looks for, found by ``re`` (a loop over each character was 1-2% of a check)
 _OPENERS = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")

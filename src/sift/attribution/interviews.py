@@ -157,7 +157,8 @@ def label_turns(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Bor
         label = body[start]
         lead = len(label.text) - len(label.text.lstrip())
         match = _LABEL_BLOCK.match(label.text, lead)
-        assert match is not None
+        if match is None:  # every start was a label block when counted; kept safe under ``python -O``
+            continue
         source = match.span("name")
         for block in body[start + 1 : end]:
             text = block.text.rstrip()
