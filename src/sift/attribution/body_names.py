@@ -22,6 +22,8 @@ A legal form may also follow the name's further words ("Quintera Holdings Ltd." 
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
 from itertools import pairwise
 
 from sift.attribution.surnames import is_known_given_name
@@ -77,7 +79,7 @@ def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
         speakers = SPEAKER_WORDS.get(lang)
         if speakers is None or (len(words) > 1 and not _rules_out_given_names(words, lang)):
             continue
-        tokens = plain_tokens(text)
+        tokens = _block_tokens(text)
         for index in range(len(tokens) - len(words) + 1):
             if [t.text for t in tokens[index : index + len(words)]] != words:
                 continue
@@ -93,7 +95,14 @@ def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
     return False
 
 
-def _before_legal_form(tokens: list[Token], end: int) -> bool:
+@functools.lru_cache(maxsize=256)
+def _block_tokens(text: str) -> tuple[Token, ...]:
+    """A block's plain tokens, once per page: each bare name of a page reads every block, twice (a body's name, a
+    company's), and a page may have a dozen of them."""
+    return tuple(plain_tokens(text))
+
+
+def _before_legal_form(tokens: Sequence[Token], end: int) -> bool:
     """Whether a legal form follows ``end`` right away or after a few more capitalised words of the name."""
     for after in tokens[end : end + _NAME_WORDS_BEFORE_FORM + 1]:
         if is_legal_form(after.text, excluding=WORD_FORMS | INITIAL_FORMS):
@@ -118,7 +127,7 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
         nouns, speakers = COMPANY_NOUNS.get(lang), SPEAKER_WORDS.get(lang)
         if nouns is None or speakers is None or (len(words) > 1 and not _rules_out_given_names(words, lang)):
             continue
-        tokens = plain_tokens(text)
+        tokens = _block_tokens(text)
         for index in range(len(tokens) - len(words) + 1):
             if [t.text for t in tokens[index : index + len(words)]] != words:
                 continue
@@ -146,7 +155,7 @@ def _person_pronoun(rest: list[str], lang: str) -> bool:
     return any(word in clause and before in _CLAUSE_OPENERS for before, word in pairwise(rest))
 
 
-def _shaped_as_person(before: list[Token], speakers: SpeakerWords) -> bool:
+def _shaped_as_person(before: Sequence[Token], speakers: SpeakerWords) -> bool:
     """Whether the words ``before`` a name give it a person's shape: a title right before it ("Mr. Kellner",
     "minister Kellner") or a capitalised word other than an article (a given name, a team: the name is part of
     another)."""
@@ -170,7 +179,7 @@ def _opens_with_company_noun(words: list[str], nouns: frozenset[str], speakers: 
     return words[1] in nouns or (speakers.has_compounds and words[1].endswith(tuple(nouns)))
 
 
-def _thing_pronoun_after(rest: list[str], words: list[Token], speakers: SpeakerWords) -> bool:
+def _thing_pronoun_after(rest: list[str], words: Sequence[Token], speakers: SpeakerWords) -> bool:
     """Whether the words after an English name (``rest`` lower case, ``words`` as written) take it up as a
     thing's: "it"/"its" right after its verb ("said it had", "said that its profit"; "it" before a form of "be" may
     be the sentence's empty subject, :data:`_BE_FORMS`), "its" before any other name
@@ -190,7 +199,7 @@ def _thing_pronoun_after(rest: list[str], words: list[Token], speakers: SpeakerW
     return False
 
 
-def _told(tokens: list[Token], noun: int, lang: str) -> bool:
+def _told(tokens: Sequence[Token], noun: int, lang: str) -> bool:
     """Whether the body noun's phrase starting at ``noun`` is what a verb of telling right before it addressed
     ("told the court Johnson had lied": the court heard, Johnson is the clause's subject, no body)."""
     row = LANGUAGES.get(lang)

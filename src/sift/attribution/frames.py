@@ -360,15 +360,16 @@ def _third_person_self(text: str, outer: Frame, pronoun: str) -> bool:
     determiners = _AGREEING_DETERMINERS.get(pronoun)
     if determiners is None or outer.source is None:
         return False
-    first = text[outer.source[0] : outer.source[1]].split(maxsplit=1)[0]
+    source = text[outer.source[0] : outer.source[1]]
+    first = source.split(maxsplit=1)[0]
     if first[:1].islower():
         return False
     lowered = first.lower()
-    if lowered in determiners or lowered in _AGREEING_DETERMINERS:  # a pronoun reporter: the same pronoun only
-        return lowered in determiners or lowered == pronoun
-    if any(lowered in others for others in _AGREEING_DETERMINERS.values()):
-        return False
-    return _title_agrees(text[outer.source[0] : outer.source[1]], pronoun)
+    if lowered in determiners or lowered == pronoun:
+        return True
+    if lowered in _AGREEING_DETERMINERS or any(lowered in others for others in _AGREEING_DETERMINERS.values()):
+        return False  # another pronoun, or a determiner that does not agree
+    return _title_agrees(source, pronoun)
 
 
 def _title_agrees(source: str, pronoun: str) -> bool:
@@ -388,8 +389,9 @@ def _title_agrees(source: str, pronoun: str) -> bool:
 
 
 def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:
-    """Whether ``inner``'s source is a pronoun of :data:`_SELF_PRONOUNS` inside what ``outer`` reports: the reporter
-    speaks of itself and passes nothing on (the association read as the relay of "man"), so ``inner`` is dropped."""
+    """Whether ``inner``'s source is a pronoun of :data:`_SELF_PRONOUNS`, or a German third-person pronoun standing
+    for ``outer``'s source (:func:`_third_person_self`), inside what ``outer`` reports: the reporter speaks of itself
+    and passes nothing on (the association read as the relay of "man"), so ``inner`` is dropped."""
     if inner.source is None or outer.cue is None or outer.source is None:
         return False
     start, end = inner.source
