@@ -124,3 +124,12 @@ def test_a_pronoun_that_does_not_agree_is_someone_else(analyse: Analyse) -> None
     # "sie" cannot stand for "der Minister": what she demands reaches the reader through him
     doc = analyse([("de", "Die Kanzlerin hat Druck gemacht. Der Minister sagte, sie fordere mehr Geld.")])
     assert ("Minister", "person") not in _speakers(doc)
+
+
+def test_a_hyphenated_dative_phrase_is_no_source(analyse: Analyse) -> None:
+    # the parishes are told, not telling ("evangelisch-lutherischen": a hyphen is no other word)
+    text = (
+        "Die Maßnahmen gelten ab Montag. Das hat der Bischof am Freitag, 19. November, den "
+        "evangelisch-lutherischen Pfarrgemeinden in einem Brief mitgeteilt."
+    )
+    assert not any("Pfarrgemeinde" in name for name, _ in _speakers(analyse([("de", text)])))

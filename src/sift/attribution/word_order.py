@@ -3854,7 +3854,7 @@ def _object_source(clause: _Clause, i: int, frame: Frame) -> bool:
     return (
         len(inside) > 1
         and inside[0].text.lower() in lexicon.object_articles
-        and all(token.pos in ("ADJ", "NOUN", "PROPN") and token.text.isalpha() for token in inside[1:])
+        and all(token.pos in ("ADJ", "NOUN", "PROPN") and token.text.replace("-", "").isalpha() for token in inside[1:])
     )
 
 
