@@ -49,6 +49,10 @@ __all__ = ["extract_html"]
 FALLBACK_BELOW_CHARS = 500
 MIN_TEASER_WORDS = 3
 _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code", "table")
+# Wrappers trafilatura may keep around paragraphs, and the tags that make one a wrapper rather than a paragraph (a
+# ``<div>`` of text and line breaks is one paragraph).
+_CONTAINER_TAGS = ("div", "section", "article", "main")
+_PARAGRAPH_TAGS = ("p", "head", "list", "quote", "table", "code", *_CONTAINER_TAGS)
 NEVER_TEXT = ("script", "style")  # trafilatura drops them too; gone early, no scan reads them
 # A <noscript> holds a "please enable JavaScript" line or a tracking pixel, and goes too; but an unclosed one
 # swallows the rest of the page in the parser, and then its content is the article and stays.
@@ -248,8 +252,25 @@ def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
     for block in body.iter(*_BLOCK_TAGS):  # so that joining texts never glues two blocks' words together
         block.text = f" {block.text or ''}"
         block.tail = f" {block.tail or ''}"
-    for child in body:
-        if child.tag == "list":
+    _walk_blocks(body, marks, result)
+
+
+def _holds_blocks(element: _Element) -> bool:
+    """Whether an element is a container of paragraphs rather than one: trafilatura keeps a page's own ``<div>``
+    wrappers when its output comes from the fallback extractors or a section it took whole (a German advice page
+    of handwerksblatt.de, an Italian park's news), and read flat such a wrapper made one 14,000-character block of
+    every heading and paragraph ("Quelle: Verbraucherzentrale NRW Rheinland-Pfalz Beim Friseur gilt …")."""
+    return element.tag in _CONTAINER_TAGS and any(True for _ in element.iterdescendants(*_PARAGRAPH_TAGS))
+
+
+def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction) -> None:
+    """The pieces of ``parent``'s children in order, a container's own text first and its children after."""
+    for child in parent:
+        if _holds_blocks(child):
+            if child.text and child.text.strip():
+                _keep(result, "body", child.text, marks)
+            _walk_blocks(child, marks, result)
+        elif child.tag == "list":
             for item in child.iter("item"):
                 if item.find(".//item") is None:
                     _keep(result, "body", _flat_text(item), marks)
