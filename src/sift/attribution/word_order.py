@@ -1973,6 +1973,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     if _in_according_relative(clause, _auxiliary_start(clause, i)):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
+    fronted_participle = _fronted_participle(clause, i)
+    if fronted_participle is not None:
+        return fronted_participle
     particle = _separated_particle(clause, i)
     if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
@@ -2152,6 +2155,53 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return frame
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _fronted_participle(clause: _Clause, i: int) -> Frame | None:
+    """A German perfect whose participle opens the clause (or follows a label's colon), the finite "haben" right
+    after it and the subject after that, past adverbs, a pronoun for what was said and an object phrase
+    ("Bestätigt hat das inzwischen auch die Polizei", "Kritisiert hat den Plan vor allem die Opposition",
+    "Geantwortet haben nur die Linken, und zwar sofort"; session 42, issue #18): the participle is fronted for
+    focus, who spoke follows. What was said is the middle before the subject, else what follows the subject, else
+    the verb's own report. Not an infinitive ("Sagen kann man viel"), a passive ("Gesagt wurde …"), a subject no
+    name or speaker noun heads ("Gebaut hat das Haus ein Architekt" has no cue; "Geantwortet hat er" is a
+    pronoun's, read by the pronoun rules)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or i + 2 > clause.last:
+        return None
+    if i != clause.first and tokens[i - 1].text != ":":
+        return None
+    if tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None  # "Sagen kann man …": an infinitive
+    finite = tokens[i + 1]
+    if finite.pos != "AUX" or finite.lemma.lower() != "haben":
+        return None
+    k = i + 2
+    while k <= clause.last:
+        lowered = tokens[k].text.lower()
+        if _is_adverb_at(clause, k) or lowered in lexicon.said or lowered in lexicon.object_pronouns:
+            k += 1  # "inzwischen auch", "das" (what was confirmed), "uns"
+        elif lowered in lexicon.object_articles and k < clause.last:
+            k = clause.phrase_end(k + 1) + 1  # "den Plan": the object before the subject
+        elif tokens[k].pos == "ADP" and k < clause.last and tokens[k + 1].pos in ("PRON", "ADV"):
+            k += 2  # "vor allem"
+        else:
+            break
+    subject = _inverted_source(clause, k) if k <= clause.last else None
+    if subject is None or not (tokens[k].text in NAME_QUOTES or _heads_speaker(clause, subject, compounds=True)):
+        return None  # a name in quotes ("nur „Die Linken“") or a phrase a name or a speaker noun heads
+    cue = (tokens[i].start, finite.end)
+    middle = [m for m in range(i + 2, k) if not _is_adverb_at(clause, m) and tokens[m].pos not in ("ADP", "PUNCT")]
+    after = subject[1] + 1
+    while after <= clause.last and (tokens[after].text in (",", ":") or tokens[after].text in CLOSING_QUOTES):
+        after += 1
+    if middle:
+        content = clause.content(middle[0], middle[-1])
+    elif after <= clause.last and any(t.pos != "PUNCT" for t in tokens[after : clause.last + 1]):
+        content = clause.content(after, clause.last)
+    else:
+        content = clause.content(i, i)
+    return _frame(clause, cue, content, clause.span(*subject), tokens[i].lemma.lower())
 
 
 def _perfect_bracket(clause: _Clause, i: int, cue: Span) -> Frame | None:
