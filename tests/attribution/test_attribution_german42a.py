@@ -1,6 +1,8 @@
 """Session 42, german42a (issue #18: German speaker recall on dev7 and dev11). A German perfect whose participle
 opens the clause, the finite "haben" and then the subject after it ("Bestätigt hat das inzwischen auch die
-Polizei"). Sentences written for this test."""
+Polizei"); "schätzen" that values a thing ("Viele Leser schätzen seine Kolumnen") is no estimate; the generic "man"
+of a body named by a place phrase ("„…“, sagt man im Ministerium") is that body, and "lehren" reports a quotation.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -84,3 +86,32 @@ def test_schaetzen_that_values_a_thing_names_no_speaker(analyse: Analyse, text: 
 )
 def test_schaetzen_that_estimates_keeps_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:
     assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Das ist falsch“, sagt man im Ministerium.", "Ministerium"),
+        ("Im Ministerium sagt man, die Reform sei falsch.", "Ministerium"),
+        ("„Lernen heißt fragen“, lehrt man an der Universität Wien.", "Universität Wien"),
+        ("Bei der Polizei erklärt man, die Lage sei ruhig.", "Polizei"),
+        ("„Geduld ist alles“, lehrte Konfuzius.", "Konfuzius"),
+    ],
+)
+def test_the_generic_man_of_a_body_is_that_body(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Das ist falsch“, sagt man in Bayern.",  # a place, no body
+        "Im Sommer sagt man, es werde heiß.",  # a time
+        "Man sagt, im Ministerium sei die Stimmung schlecht.",  # the body is in what is said
+        "Vom Ministerium sagt man, es sei überfordert.",  # what is spoken of
+        "Er lehrt Mathematik an der Universität Wien.",  # teaching, no quotation
+        "Sie lehrt an der Universität Wien.",
+    ],
+)
+def test_the_generic_man_without_a_body_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []

@@ -3908,6 +3908,45 @@ def _object_source(clause: _Clause, i: int, frame: Frame) -> bool:
     )
 
 
+#: German prepositions of the place a generic "man" speaks from ("sagt man im Ministerium", "an der Universität
+#: lehrt man …", "bei der Polizei erklärt man"); not "von", whose phrase is what is spoken of ("Vom Ministerium sagt
+#: man, es sei überfordert").
+GENERIC_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus", "seitens"})
+
+
+def _generic_of_body(clause: _Clause, frame: Frame) -> None:
+    """A generic subject ("man") whose place is a body the clause names, right after it or opening the clause before
+    the cue ("„…“, sagt man im Ministerium", "Im Ministerium sagt man, …", "„…“, lehrt man an der Universität X";
+    session 42, issue #18): the body speaks, as after "heißt es im Ministerium". The phrase must be headed by a
+    speaker noun or end as one ("Rathaus", "Bundesamt"); a place ("sagt man in Bayern") or a time ("Im Sommer sagt
+    man") leaves the generic subject, which names no one."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if frame.source is None or not lexicon.noun_capitals:
+        return
+    inside = [k for k in range(clause.first, clause.last + 1) if frame.source[0] <= tokens[k].start < frame.source[1]]
+    if len(inside) != 1 or tokens[inside[0]].text.lower() not in lexicon.generic_subjects:
+        return
+    places = GENERIC_PLACE_PREPOSITIONS
+    generic = inside[0]
+    if generic < clause.last and tokens[generic + 1].text.lower() in places:
+        opening = generic + 1
+    elif tokens[clause.first].text.lower() in places and frame.cue is not None:
+        opening = clause.first
+    else:
+        return
+    start = opening + 1
+    while start <= clause.last and tokens[start].pos == "DET":
+        start += 1
+    if start > clause.last:
+        return
+    end = clause.phrase_end(start)
+    if opening == clause.first and (frame.cue is None or tokens[end].end > frame.cue[0]):
+        return  # the opening phrase must end before the cue
+    if not _heads_body(clause, start):
+        return
+    frame.source = clause.span(opening + 1, end)
+
+
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
@@ -3932,6 +3971,8 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return frame
     if _is_cue(clause, i):
         frame = _cue_frame(clause, i)
+        if frame is not None:
+            _generic_of_body(clause, frame)
         if frame is not None and (_holds_companion(clause, i, frame) or _object_source(clause, i, frame)):
             return None
         if frame is not None:
