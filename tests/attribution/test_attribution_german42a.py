@@ -1,7 +1,8 @@
 """Session 42, german42a (issue #18: German speaker recall on dev7 and dev11). A German perfect whose participle
 opens the clause, the finite "haben" and then the subject after it ("Bestätigt hat das inzwischen auch die
 Polizei"); "schätzen" that values a thing ("Viele Leser schätzen seine Kolumnen") is no estimate; the generic "man"
-of a body named by a place phrase ("„…“, sagt man im Ministerium") is that body, and "lehren" reports a quotation.
+of a body named by a place phrase ("„…“, sagt man im Ministerium") is that body, and "lehren" reports a quotation;
+"Darin heißt es / Darin wird bestritten, dass …" after a sentence naming a document and its issuer is the issuer.
 Sentences written for this test."""
 
 from __future__ import annotations
@@ -114,4 +115,36 @@ def test_the_generic_man_of_a_body_is_that_body(analyse: Analyse, text: str, spe
     ],
 )
 def test_the_generic_man_without_a_body_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Anwohner erhielten einen Brief der Stadtverwaltung. Darin wird bestritten, dass der Lärm zugenommen"
+            " habe.",
+            "Stadtverwaltung",
+        ),
+        (
+            "Die Redaktion erhielt einen Bericht des Instituts für Arbeitsmarktforschung. Darin heißt es, die Löhne"
+            " stiegen.",
+            "Institut für Arbeitsmarktforschung",
+        ),
+        ("Uns liegt ein Schreiben der Gewerkschaft vor. Darin wird gefordert, dass die Löhne steigen.", "Gewerkschaft"),
+    ],
+)
+def test_darin_after_a_document_and_its_issuer_is_the_issuer(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er las den Bericht. Darin wird bestritten, dass der Lärm zugenommen habe.",  # no issuer
+        "Die Familie wohnt in einem Haus der Genossenschaft. Darin wird viel gefeiert.",  # a place, no cue
+        "Das Museum hat einen großen Saal. Darin wird gefeiert, getanzt und gelacht.",
+    ],
+)
+def test_darin_without_a_document_issuer_names_no_speaker(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []

@@ -2145,7 +2145,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if agent is not None:
         source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
     elif _is_agentless_passive(clause, i, cue_first):
-        source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
+        # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker; "Darin wird
+        # … bestritten, dass …" after a sentence naming a document and its issuer: the issuer
+        source = _document_issuer_before(clause)
     quoted = _quoted_object(clause, i) if source is not None and source[1] <= cue[0] else None
     if quoted is not None:  # "Die Zeitung zitierte den Minister: „…“": the one quoted speaks, the quoting relays
         phrase, said = quoted
@@ -3973,6 +3975,7 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
         frame = _cue_frame(clause, i)
         if frame is not None:
             _generic_of_body(clause, frame)
+            _document_pointer(clause, frame)
         if frame is not None and (_holds_companion(clause, i, frame) or _object_source(clause, i, frame)):
             return None
         if frame is not None:
@@ -4083,7 +4086,59 @@ def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(after + 1, end)
         content = clause.content(clause.first, min(i, pronoun) - 1) if min(i, pronoun) > clause.first else None
         return _frame(clause, cue, content, source, lemma)
+    issuer = _document_issuer_before(clause)
+    if issuer is not None and clause.first == min(i, pronoun) - 1:  # "Darin heißt es, …"
+        return _frame(clause, cue, clause.content(_after_cue(clause, after - 1), clause.last), issuer, lemma)
     return None
+
+
+#: German pronominal adverbs that open a sentence pointing to a document the sentence before named ("Darin heißt es,
+#: …", "Darin wird bestritten, dass …").
+DOCUMENT_POINTERS = frozenset({"darin", "hierin"})
+
+
+def _document_issuer_before(clause: _Clause) -> Span | None:
+    """The issuer of the document that "Darin" opening the sentence points to: the last noun of a message in the
+    sentence before ("Schreiben", "Bericht", "Mitteilung", "Brief"), when its genitive or "von" phrase names a body
+    or a person ("Am Montag erhielt ich ein Schreiben der CSU-Landesgruppe. Darin wird bestritten, dass …",
+    "Das Amt veröffentlichte einen Bericht des Instituts. Darin heißt es, …"; session 42, issue #18). A document
+    with no issuer beside it ("Er las den Bericht. Darin heißt es …") or a place ("Das Museum hat einen Saal. Darin
+    wird gefeiert") gives ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[clause.first].text.lower() not in DOCUMENT_POINTERS:
+        return None
+    sentence = tokens[clause.first].sentence - 1
+    previous = []
+    k = clause.first - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        previous.append(k)
+        k -= 1
+    if not previous:
+        return None
+    last = previous[0]
+    messages = lexicon.message_nouns
+    noun = next((k for k in previous if tokens[k].pos == "NOUN" and tokens[k].lemma.lower() in messages), None)
+    if noun is None or noun + 2 > last or tokens[noun + 1].text.lower() not in lexicon.genitive:
+        return None
+    start = noun + 2
+    head = start
+    while head < last and tokens[head].pos in ("DET", "ADJ"):
+        head += 1
+    if not (_names_speaker(clause, [head]) or _heads_body(clause, head)):
+        return None
+    return clause.span(noun, clause.phrase_end(start, last))  # "einem Brief der X": read as after "laut"
+
+
+def _document_pointer(clause: _Clause, frame: Frame) -> None:
+    """A source that is only the "Darin" opening the sentence ("Darin wird bestritten, dass …", where the rules
+    took the pointer for the subject of a passive) becomes the issuer of the document it points to
+    (:func:`_document_issuer_before`), or no one."""
+    tokens = clause.tokens
+    if frame.source is None or tokens[clause.first].text.lower() not in DOCUMENT_POINTERS:
+        return
+    if frame.source != clause.span(clause.first, clause.first):
+        return
+    frame.source = _document_issuer_before(clause)
 
 
 def _belief_condition(clause: _Clause, i: int) -> Frame | None:
