@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import replace
 
 from sift.attribution.frames import ACCORDING_LEMMAS, REPORTED_CUE, Frame
 from sift.attribution.word_order import Token
@@ -349,6 +350,44 @@ def thanks_for_nothing(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool
     return not any(t.sentence == sentence and t.text.lower() in said for t in tokens)
 
 
+#: Per language, a verb of estimating that also means "to value" and the preposition of the sum it puts on a thing
+#: ("schätzt den Schaden auf drei Millionen", "die Zahl der Besucher schätzte der Veranstalter auf 20.000"); with
+#: neither that nor said content it values what it names ("Viele Leser schätzen seine Kolumnen", "bei seinen Fans,
+#: die seine Arbeit schätzen", realpages dev7 r7-021): an act, no statement (session 42, german42a).
+ESTIMATES = {"de": ("schätzen", "auf")}
+#: Marks that close the clause of a cue for :func:`values_without_sum`.
+_CLAUSE_MARKS = frozenset({",", ":", "(", ")", "–", "—"})
+
+
+def values_without_sum(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame's cue is the verb of :data:`ESTIMATES` with no sum in its clause (the preposition) and no
+    said content: none after it (:func:`said_content`, "schätzt, dass …"; what follows a relative clause the cue
+    closes is the main clause's) and no clause before it that it closes after a comma ("„…“, schätzt der Experte",
+    "5000 Menschen, schätzt die Polizei")."""
+    verb, preposition = ESTIMATES.get(lang, ("", ""))
+    if (frame.cue_lemma or "").lower() != verb or frame.cue is None:
+        return False
+    cue = _cue_indices(frame, tokens)
+    if not cue:
+        return False
+    sentence = tokens[cue[0]].sentence
+    first, last = cue[0], cue[-1]
+    while first > 0 and tokens[first - 1].sentence == sentence and tokens[first - 1].text not in _CLAUSE_MARKS:
+        first -= 1
+    while (
+        last + 1 < len(tokens) and tokens[last + 1].sentence == sentence and tokens[last + 1].text not in _CLAUSE_MARKS
+    ):
+        last += 1
+    if any(t.text.lower() == preposition for t in tokens[first : last + 1]):
+        return False
+    if first == cue[0] and first > 0 and tokens[first - 1].sentence == sentence:
+        return False  # the cue opens its clause after a comma or colon: what it closes was said
+    if last == cue[-1] and first > 0 and tokens[first - 1].text == "," and tokens[first].pos == "PRON":
+        return True  # "bei seinen Fans, die seine Arbeit schätzen, …": a relative clause the cue closes
+    after = replace(frame, content=[span for span in frame.content if span[0] >= frame.cue[1]])
+    return not said_content(after, lang, tokens)
+
+
 def _stance_object(frame: Frame, nouns: frozenset[str], tokens: Sequence[Token]) -> bool:
     """Whether what a cue reports opens with a noun of a stance ("äußerte Bedenken", "äußerte scharfe Kritik"): the
     stance alone is an act; with said content after it ("…, die Reform sei zu teuer") a statement."""
@@ -511,7 +550,7 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
     thing (:func:`acts_on_thing`), nor, with the block's ``tokens``, a verb of asking that puts a question
     (:func:`asks_question`), a cue closed by a topic preposition (:func:`reports_topic`), a negated cue
     (:func:`negated`), a reflexive "sich melden" with nothing said (:func:`reflexive_without_content`), thanks for
-    nothing named (:func:`thanks_for_nothing`), a list of
+    nothing named (:func:`thanks_for_nothing`), a valuing "schätzen" (:func:`values_without_sum`), a list of
     names after an inverted cue (:func:`lists_speakers`) or a
     rule-found cue of the row's ambiguous verbs with nothing said after it (:func:`needs_content`).
 
@@ -529,6 +568,7 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
         acts_on_thing(frame, lang, tokens)
         or reflexive_without_content(frame, lang, tokens)
         or thanks_for_nothing(frame, lang, tokens)
+        or values_without_sum(frame, lang, tokens)
     ):
         return False
     if frame.score is None:  # the word-order rules take cues only from the row's reporting verbs

@@ -60,6 +60,9 @@ QUOTE_REFLEXIVE_CUES = frozenset({"freuen", "ärgern", "wundern", "empören", "e
 #: Kinder lachen", "Er rief die Polizei").
 QUOTE_MANNER_CUES = frozenset(
     {"lachen", "kichern", "seufzen", "schmunzeln", "grinsen", "jubeln", "stöhnen", "rufen", "schreien", "brüllen"}
+    # a teaching that quotes its lesson ("„Geduld ist alles“, lehrt der Meister"; session 42: "Er lehrt Mathematik"
+    # is none)
+    | {"lehren"}
 )
 #: Verbs of showing that report a study's finding when the study or its researchers are their subject ("Eine Erhebung
 #: der X zeigt, dass …", "wie die Forschenden zeigen"; not "Das Foto zeigt …"), and the ends of the study's or the

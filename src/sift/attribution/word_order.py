@@ -1973,6 +1973,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     if _in_according_relative(clause, _auxiliary_start(clause, i)):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
+    fronted_participle = _fronted_participle(clause, i)
+    if fronted_participle is not None:
+        return fronted_participle
     particle = _separated_particle(clause, i)
     if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
@@ -2142,7 +2145,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if agent is not None:
         source = clause.span(*agent)  # "Qualifié de « gourou » par un dirigeant de LREM", "fue anunciado por X"
     elif _is_agentless_passive(clause, i, cue_first):
-        source = None  # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker
+        # "für wen das Medikament empfohlen wird", "la medida fue anunciada": what was said, no speaker; "Darin wird
+        # … bestritten, dass …" after a sentence naming a document and its issuer: the issuer
+        source = _document_issuer_before(clause)
     quoted = _quoted_object(clause, i) if source is not None and source[1] <= cue[0] else None
     if quoted is not None:  # "Die Zeitung zitierte den Minister: „…“": the one quoted speaks, the quoting relays
         phrase, said = quoted
@@ -2152,6 +2157,53 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return frame
     after = _after_cue(clause, i)
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), source, lemma)
+
+
+def _fronted_participle(clause: _Clause, i: int) -> Frame | None:
+    """A German perfect whose participle opens the clause (or follows a label's colon), the finite "haben" right
+    after it and the subject after that, past adverbs, a pronoun for what was said and an object phrase
+    ("Bestätigt hat das inzwischen auch die Polizei", "Kritisiert hat den Plan vor allem die Opposition",
+    "Geantwortet haben nur die Linken, und zwar sofort"; session 42, issue #18): the participle is fronted for
+    focus, who spoke follows. What was said is the middle before the subject, else what follows the subject, else
+    the verb's own report. Not an infinitive ("Sagen kann man viel"), a passive ("Gesagt wurde …"), a subject no
+    name or speaker noun heads ("Gebaut hat das Haus ein Architekt" has no cue; "Geantwortet hat er" is a
+    pronoun's, read by the pronoun rules)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or i + 2 > clause.last:
+        return None
+    if i != clause.first and tokens[i - 1].text != ":":
+        return None
+    if tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None  # "Sagen kann man …": an infinitive
+    finite = tokens[i + 1]
+    if finite.pos != "AUX" or finite.lemma.lower() != "haben":
+        return None
+    k = i + 2
+    while k <= clause.last:
+        lowered = tokens[k].text.lower()
+        if _is_adverb_at(clause, k) or lowered in lexicon.said or lowered in lexicon.object_pronouns:
+            k += 1  # "inzwischen auch", "das" (what was confirmed), "uns"
+        elif lowered in lexicon.object_articles and k < clause.last:
+            k = clause.phrase_end(k + 1) + 1  # "den Plan": the object before the subject
+        elif tokens[k].pos == "ADP" and k < clause.last and tokens[k + 1].pos in ("PRON", "ADV"):
+            k += 2  # "vor allem"
+        else:
+            break
+    subject = _inverted_source(clause, k) if k <= clause.last else None
+    if subject is None or not (tokens[k].text in NAME_QUOTES or _heads_speaker(clause, subject, compounds=True)):
+        return None  # a name in quotes ("nur „Die Linken“") or a phrase a name or a speaker noun heads
+    cue = (tokens[i].start, finite.end)
+    middle = [m for m in range(i + 2, k) if not _is_adverb_at(clause, m) and tokens[m].pos not in ("ADP", "PUNCT")]
+    after = subject[1] + 1
+    while after <= clause.last and (tokens[after].text in (",", ":") or tokens[after].text in CLOSING_QUOTES):
+        after += 1
+    if middle:
+        content = clause.content(middle[0], middle[-1])
+    elif after <= clause.last and any(t.pos != "PUNCT" for t in tokens[after : clause.last + 1]):
+        content = clause.content(after, clause.last)
+    else:
+        content = clause.content(i, i)
+    return _frame(clause, cue, content, clause.span(*subject), tokens[i].lemma.lower())
 
 
 def _perfect_bracket(clause: _Clause, i: int, cue: Span) -> Frame | None:
@@ -3858,6 +3910,45 @@ def _object_source(clause: _Clause, i: int, frame: Frame) -> bool:
     )
 
 
+#: German prepositions of the place a generic "man" speaks from ("sagt man im Ministerium", "an der Universität
+#: lehrt man …", "bei der Polizei erklärt man"); not "von", whose phrase is what is spoken of ("Vom Ministerium sagt
+#: man, es sei überfordert").
+GENERIC_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus", "seitens"})
+
+
+def _generic_of_body(clause: _Clause, frame: Frame) -> None:
+    """A generic subject ("man") whose place is a body the clause names, right after it or opening the clause before
+    the cue ("„…“, sagt man im Ministerium", "Im Ministerium sagt man, …", "„…“, lehrt man an der Universität X";
+    session 42, issue #18): the body speaks, as after "heißt es im Ministerium". The phrase must be headed by a
+    speaker noun or end as one ("Rathaus", "Bundesamt"); a place ("sagt man in Bayern") or a time ("Im Sommer sagt
+    man") leaves the generic subject, which names no one."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if frame.source is None or not lexicon.noun_capitals:
+        return
+    inside = [k for k in range(clause.first, clause.last + 1) if frame.source[0] <= tokens[k].start < frame.source[1]]
+    if len(inside) != 1 or tokens[inside[0]].text.lower() not in lexicon.generic_subjects:
+        return
+    places = GENERIC_PLACE_PREPOSITIONS
+    generic = inside[0]
+    if generic < clause.last and tokens[generic + 1].text.lower() in places:
+        opening = generic + 1
+    elif tokens[clause.first].text.lower() in places and frame.cue is not None:
+        opening = clause.first
+    else:
+        return
+    start = opening + 1
+    while start <= clause.last and tokens[start].pos == "DET":
+        start += 1
+    if start > clause.last:
+        return
+    end = clause.phrase_end(start)
+    if opening == clause.first and (frame.cue is None or tokens[end].end > frame.cue[0]):
+        return  # the opening phrase must end before the cue
+    if not _heads_body(clause, start):
+        return
+    frame.source = clause.span(opening + 1, end)
+
+
 def _frame_at(clause: _Clause, i: int) -> Frame | None:
     lowered = clause.tokens[i].text.lower()
     lexicon = clause.lexicon
@@ -3882,6 +3973,9 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
             return frame
     if _is_cue(clause, i):
         frame = _cue_frame(clause, i)
+        if frame is not None:
+            _generic_of_body(clause, frame)
+            _document_pointer(clause, frame)
         if frame is not None and (_holds_companion(clause, i, frame) or _object_source(clause, i, frame)):
             return None
         if frame is not None:
@@ -3992,7 +4086,59 @@ def _impersonal_frame(clause: _Clause, i: int) -> Frame | None:
         source = clause.span(after + 1, end)
         content = clause.content(clause.first, min(i, pronoun) - 1) if min(i, pronoun) > clause.first else None
         return _frame(clause, cue, content, source, lemma)
+    issuer = _document_issuer_before(clause)
+    if issuer is not None and clause.first == min(i, pronoun) - 1:  # "Darin heißt es, …"
+        return _frame(clause, cue, clause.content(_after_cue(clause, after - 1), clause.last), issuer, lemma)
     return None
+
+
+#: German pronominal adverbs that open a sentence pointing to a document the sentence before named ("Darin heißt es,
+#: …", "Darin wird bestritten, dass …").
+DOCUMENT_POINTERS = frozenset({"darin", "hierin"})
+
+
+def _document_issuer_before(clause: _Clause) -> Span | None:
+    """The issuer of the document that "Darin" opening the sentence points to: the last noun of a message in the
+    sentence before ("Schreiben", "Bericht", "Mitteilung", "Brief"), when its genitive or "von" phrase names a body
+    or a person ("Am Montag erhielt ich ein Schreiben der CSU-Landesgruppe. Darin wird bestritten, dass …",
+    "Das Amt veröffentlichte einen Bericht des Instituts. Darin heißt es, …"; session 42, issue #18). A document
+    with no issuer beside it ("Er las den Bericht. Darin heißt es …") or a place ("Das Museum hat einen Saal. Darin
+    wird gefeiert") gives ``None``."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[clause.first].text.lower() not in DOCUMENT_POINTERS:
+        return None
+    sentence = tokens[clause.first].sentence - 1
+    previous = []
+    k = clause.first - 1
+    while k >= 0 and tokens[k].sentence == sentence:
+        previous.append(k)
+        k -= 1
+    if not previous:
+        return None
+    last = previous[0]
+    messages = lexicon.message_nouns
+    noun = next((k for k in previous if tokens[k].pos == "NOUN" and tokens[k].lemma.lower() in messages), None)
+    if noun is None or noun + 2 > last or tokens[noun + 1].text.lower() not in lexicon.genitive:
+        return None
+    start = noun + 2
+    head = start
+    while head < last and tokens[head].pos in ("DET", "ADJ"):
+        head += 1
+    if not (_names_speaker(clause, [head]) or _heads_body(clause, head)):
+        return None
+    return clause.span(noun, clause.phrase_end(start, last))  # "einem Brief der X": read as after "laut"
+
+
+def _document_pointer(clause: _Clause, frame: Frame) -> None:
+    """A source that is only the "Darin" opening the sentence ("Darin wird bestritten, dass …", where the rules
+    took the pointer for the subject of a passive) becomes the issuer of the document it points to
+    (:func:`_document_issuer_before`), or no one."""
+    tokens = clause.tokens
+    if frame.source is None or tokens[clause.first].text.lower() not in DOCUMENT_POINTERS:
+        return
+    if frame.source != clause.span(clause.first, clause.first):
+        return
+    frame.source = _document_issuer_before(clause)
 
 
 def _belief_condition(clause: _Clause, i: int) -> Frame | None:
