@@ -119,3 +119,102 @@ def test_report_inside_a_supposition_is_the_writers_guess(analyse: Analyse, text
 )
 def test_speaker_of_a_possibility_still_speaks(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == ["Minister"]
+
+
+def test_main_clause_after_a_relative_cue_is_no_report(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "de",
+                "Ein Jahr vor seiner Bekanntgabe ging er eine Lebenspartnerschaft ein, was ihn bei seinen Fans, die "
+                "sowohl seine Arbeit als auch seine Authentizität schätzen, noch beliebter macht.",
+            )
+        ]
+    )
+    assert _names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ministerin, die damals erklärte, sie trete zurück, blieb im Amt.", "Ministerin"),
+        ("Cliff Roberts, der 1933 sagte, dass das Turnier bleibe, starb 1977.", "Cliff Roberts"),
+    ],
+)
+def test_report_after_a_relative_cue_stays(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+def test_citation_of_a_borrowed_term_is_no_source(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "de",
+                "Die Begründung ist nicht mehr kulturalistisch, sondern im Sinne Fredricksons rassistisch "
+                "(Fredrickson 2011). Die Argumentation ist nun wahrlich nicht neu (Niehr 2019).",
+            )
+        ]
+    )
+    text = doc.blocks[0].text
+    sources = [text[a.source.start : a.source.end] for a in doc.attributions if a.source is not None]
+    assert "Fredrickson" not in sources
+    assert "Niehr" in sources
+
+
+def test_topic_after_verweis_auf_is_no_source(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "de",
+                "Mit Verweis auf den Lockdown ruft Bischof Michael Chalupka die Gemeinden auf, keine Gottesdienste "
+                "zu feiern.",
+            )
+        ]
+    )
+    assert _names(doc) == ["Michael Chalupka"]
+    assert not [relay for attribution in doc.attributions for relay in attribution.via]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Unter Berufung auf Regierungskreise berichtete der Spiegel, der Minister werde zurücktreten.",
+            "Regierungskreise",
+        ),
+        ("Mit Verweis auf das RKI sagte der Sprecher, die Betten seien knapp.", "RKI"),
+    ],
+)
+def test_cited_source_after_berufung_stays(analyse: Analyse, text: str, source: str) -> None:
+    doc = analyse([("de", text)])
+    assert source in _names(doc)
+    assert [relay for attribution in doc.attributions for relay in attribution.via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hochwasser: Straßen in der Innenstadt bleiben weiter gesperrt", "Unwetter: Zwei Tote in Bayern"],
+)
+def test_common_noun_kicker_is_no_speaker(analyse: Analyse, text: str) -> None:
+    doc = analyse([("de", text)])
+    assert not any(attribution.source is not None and attribution.confidence >= 0.4 for attribution in doc.attributions)
+    assert _names(doc) == []
+
+
+def test_body_label_stays(analyse: Analyse) -> None:
+    doc = analyse([("de", "Polizei: Der Täter ist gefasst")])
+    text = doc.blocks[0].text
+    assert [a for a in doc.attributions if a.source is not None and text[a.source.start : a.source.end] == "Polizei"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Lagarde: Rates will rise again in July, she said.", "Lagarde"),
+        ("de", "Scholz: Die Steuern steigen nicht, sagte er am Montag.", "Scholz"),
+    ],
+)
+def test_pronoun_under_a_label_is_the_labelled_speaker(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    doc = analyse([(lang, text)])
+    assert _names(doc) == [speaker]
+    assert not [relay for attribution in doc.attributions for relay in attribution.via]

@@ -1117,9 +1117,26 @@ def _is_heading_label(mention: SourceMention, text: str) -> bool:
     if text.endswith(".") or _is_code(text):
         return True
     first = mention.words[0] if mention.words else None
-    return (first is not None and first.pos == "ADP" and first.start == mention.start) or _is_plural_noun_label(
-        text, mention.lang
+    return (
+        (first is not None and first.pos == "ADP" and first.start == mention.start)
+        or _is_plural_noun_label(text, mention.lang)
+        or _is_topic_kicker(mention, text)
     )
+
+
+def _is_topic_kicker(mention: SourceMention, text: str) -> bool:
+    """Whether a label is one common noun of a language that capitalises nouns, a topic's kicker over a headline
+    ("Hochwasser: Straßen bleiben gesperrt", "Energiekrise: …"): the tagger's lexicon reads it first as a common
+    noun and no list holds it as one who speaks ("Polizei: Täter gefasst", "Regierung: …" stay labels)."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None or not speakers.capitalises_nouns or " " in text or not text.isalpha():
+        return False
+    from sift.attribution.german import lexicon_tag
+
+    if lexicon_tag(text) != "NN":
+        return False
+    token = mention.words[0] if mention.words else plain_tokens(text)[0]
+    return not _is_speaker_noun(token, speakers, documents=True)
 
 
 #: Digits that make one word of letters and digits a code, no name ("KB3022345: offizielle Beschreibung …", an
