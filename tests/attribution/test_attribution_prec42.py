@@ -139,6 +139,11 @@ def test_main_clause_after_a_relative_cue_is_no_report(analyse: Analyse) -> None
     [
         ("Die Ministerin, die damals erklärte, sie trete zurück, blieb im Amt.", "Ministerin"),
         ("Cliff Roberts, der 1933 sagte, dass das Turnier bleibe, starb 1977.", "Cliff Roberts"),
+        (
+            "Die Bedeutung des Bildes, das Wikipedia als „eines der am häufigsten reproduzierten Bilder der "
+            "Geschichte“ bezeichnet, kann gar nicht hoch genug eingeschätzt werden.",
+            "Wikipedia",
+        ),
     ],
 )
 def test_report_after_a_relative_cue_stays(analyse: Analyse, text: str, speaker: str) -> None:
@@ -255,3 +260,24 @@ def test_named_outlet_stays_a_relay(analyse: Analyse, paragraphs: list[str], rel
         texts[a.frame_block or a.block_id][r.source.start : r.source.end] for a in doc.attributions for r in a.via
     ]
     assert relay in relays
+
+
+def test_pronoun_of_a_later_sentence_is_not_the_label(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            (
+                "de",
+                "Rennen: Dass er sich bessern kann, zeigte Tsunoda schon in den Nachwuchsklassen. Was er sich "
+                "zutraute, schätzte er, das gestand er später selbst, zu hoch ein.",
+            )
+        ]
+    )
+    text = doc.blocks[0].text
+    assert not [
+        a
+        for a in doc.attributions
+        if a.source is not None
+        and text[a.source.start : a.source.end] == "Rennen"
+        and a.cue is not None
+        and text[a.cue.start : a.cue.end] != ":"
+    ]

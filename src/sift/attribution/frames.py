@@ -401,20 +401,25 @@ def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:
     return any(s <= start and end <= e for s, e in outer.content)
 
 
+#: A sentence's stop: a pronoun's cue after one is no longer in a label's first sentence.
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
 #: Personal pronouns of one person, by which a sentence under a speaker label names the labelled speaker again
 #: ("Lagarde: Rates will rise, she said", "Scholz: …, sagte er").
 _LABEL_PRONOUNS = frozenset({"he", "she", "er", "sie", "il", "elle"})
 
 
 def _label_pronoun(text: str, label: Frame, frame: Frame) -> bool:
-    """Whether ``frame``'s source is a pronoun of :data:`_LABEL_PRONOUNS` and its cue stands inside what the speaker
-    label ``label`` covers ("Lagarde: Rates will rise again in July, she said."): the pronoun is the labelled
-    speaker, who passes nothing on to herself."""
+    """Whether ``frame``'s source is a pronoun of :data:`_LABEL_PRONOUNS` after what it reports, its cue in the first
+    sentence of what the speaker label ``label`` covers ("Lagarde: Rates will rise again in July, she said."): the
+    pronoun is the labelled speaker, who passes nothing on to herself ("Rennen: … Was er …, schätzte er": another
+    sentence's "er" is someone the text named since)."""
     if label.cue_lemma != ":" or frame.source is None or frame.cue is None:
         return False
     start, end = frame.source
-    if text[start:end].lower() not in _LABEL_PRONOUNS:
+    if text[start:end].lower() not in _LABEL_PRONOUNS or label.cue is None:
         return False
+    if any(span[1] > start for span in frame.content) or _SENTENCE_STOP.search(text, label.cue[1], frame.cue[0]):
+        return False  # the pronoun closes what it reports, in the label's first sentence ("…, she said")
     return any(s <= frame.cue[0] and frame.cue[1] <= e for s, e in label.content)
 
 

@@ -2463,6 +2463,9 @@ def _main_clause_after(clause: _Clause, i: int) -> bool:
     tokens, lexicon = clause.tokens, clause.lexicon
     if i + 2 > clause.last or tokens[i + 1].text != ",":
         return False
+    opening = next((k for k in range(i - 1, clause.first - 1, -1) if tokens[k].text == ","), clause.first)
+    if any(tokens[k].text in QUOTE_MARKS for k in range(opening, i)):
+        return False  # "des Bildes, das Wikipedia als „…“ bezeichnet, kann …": the quotation is what was said
     first = tokens[i + 2]
     if first.text in QUOTE_MARKS or first.text.lower() in lexicon.verb_final or first.pos == "SCONJ":
         return False
