@@ -281,3 +281,10 @@ def test_pronoun_of_a_later_sentence_is_not_the_label(analyse: Analyse) -> None:
         and a.cue is not None
         and text[a.cue.start : a.cue.end] != ":"
     ]
+
+
+def test_polite_you_under_a_label_is_not_the_labelled_speaker(analyse: Analyse) -> None:
+    doc = analyse([("de", "Fischer: Vielleicht sprechen wir über Bereiche, die Sie beschreiben, und über die Folgen.")])
+    text = doc.blocks[0].text
+    cued = [a for a in doc.attributions if a.cue is not None and text[a.cue.start : a.cue.end] == "beschreiben"]
+    assert all(text[a.source.start : a.source.end] != "Fischer" for a in cued if a.source is not None)

@@ -416,7 +416,7 @@ def _label_pronoun(text: str, label: Frame, frame: Frame) -> bool:
     if label.cue_lemma != ":" or frame.source is None or frame.cue is None:
         return False
     start, end = frame.source
-    if text[start:end].lower() not in _LABEL_PRONOUNS or label.cue is None:
+    if text[start:end] not in _LABEL_PRONOUNS or label.cue is None:  # not the polite "Sie": the one addressed
         return False
     if any(span[1] > start for span in frame.content) or _SENTENCE_STOP.search(text, label.cue[1], frame.cue[0]):
         return False  # the pronoun closes what it reports, in the label's first sentence ("…, she said")
