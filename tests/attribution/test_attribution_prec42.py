@@ -225,43 +225,6 @@ def test_pronoun_under_a_label_is_the_labelled_speaker(analyse: Analyse, lang: s
     assert not [relay for attribution in doc.attributions for relay in attribution.via]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Ein Sprecher sagte der Zeitung, man prüfe den Fall noch.",
-        "Der Bürgermeister sagte dem Sender, die Straße bleibe bis Freitag gesperrt.",
-        "Die Ministerin sagte der Nachrichtenagentur, sie werde nicht zurücktreten.",
-    ],
-)
-def test_unnamed_outlet_told_is_no_relay(analyse: Analyse, text: str) -> None:
-    doc = analyse([("de", text)])
-    assert len(doc.speakers) == 1
-    assert not [relay for attribution in doc.attributions for relay in attribution.via]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "relay"),
-    [
-        (["Der Bürgermeister sagte der „Süddeutschen Zeitung“, die Straße bleibe gesperrt."], "Süddeutschen Zeitung"),
-        (["Ein Sprecher sagte der Nachrichtenagentur dpa, man prüfe den Fall."], "dpa"),
-        (
-            [
-                "Wie Reuters berichtete, will Apple die Preise erhöhen.",
-                "Quellen aus dem Umfeld der Firma sagten der Nachrichtenagentur, der Plan stehe fest.",
-            ],
-            "Nachrichtenagentur",
-        ),
-    ],
-)
-def test_named_outlet_stays_a_relay(analyse: Analyse, paragraphs: list[str], relay: str) -> None:
-    doc = analyse([("de", paragraph) for paragraph in paragraphs])
-    texts = {block.id: block.text for block in doc.blocks}
-    relays = [
-        texts[a.frame_block or a.block_id][r.source.start : r.source.end] for a in doc.attributions for r in a.via
-    ]
-    assert relay in relays
-
-
 def test_pronoun_of_a_later_sentence_is_not_the_label(analyse: Analyse) -> None:
     doc = analyse(
         [

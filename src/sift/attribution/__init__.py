@@ -45,9 +45,8 @@ from sift.attribution.neighbours import (
 from sift.attribution.page_authors import authored_statements, without_page_authors
 from sift.attribution.posters import POSTED, is_poster_frame, post_frames, poster_speakers
 from sift.attribution.quote_bylines import quote_byline_frame, quote_signature_frames
-from sift.attribution.relays import is_bare_outlet_noun, names_outlet, relay_reader
+from sift.attribution.relays import names_outlet, relay_reader
 from sift.attribution.row_labels import RowLabel, is_title_colon, label_frame, row_labels
-from sift.attribution.source_mentions import Resolution
 from sift.attribution.speakers import SourceMention, article_speakers, resolve_speakers
 from sift.attribution.table_tagger import TAGGED_LANGUAGES
 from sift.attribution.tokens import tokens_in
@@ -458,24 +457,6 @@ def _lend_quotations(
     return loans
 
 
-def _told_outlets(sources: list[SourceMention], spans: list[Mention], resolutions: list[Resolution | None]) -> set[int]:
-    """The ids of the relay spans that are an outlet noun alone ("Ein Sprecher sagte der Zeitung, …",
-    :func:`~sift.attribution.relays.is_bare_outlet_noun`) on a page where no outlet speaks or relays by name: the
-    speaker told a paper, which the page leaves unnamed, so no relay is known. Where the page names an outlet the
-    noun is its relay ("… der Nachrichtenagentur berichteten" on a page that names Reuters, realpages dev rp-016)."""
-    named = any(
-        resolution is not None and resolution.kind == "outlet" and not is_bare_outlet_noun(resolution.name, source.lang)
-        for source, resolution in zip(sources, resolutions, strict=True)
-    )
-    if named:
-        return set()
-    return {
-        id(span)
-        for source, span in zip(sources, spans, strict=True)
-        if source.is_relay and is_bare_outlet_noun(source.text, source.lang)
-    }
-
-
 def _related_boxes(doc: Document, attributions: list[Attribution]) -> dict[str, int]:
     """Per attribution heard in a related box, the box: a run of consecutive related blocks (one list of teasers,
     one set of snippets)."""
@@ -606,7 +587,6 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
         for source, (mention, _, _), resolution in zip(mentions, targets, resolutions, strict=True)
         if source.is_relay and resolution is None and source.words and all(t.pos == "PRON" for t in source.words)
     }
-    pronouns |= _told_outlets(mentions, [mention for mention, _, _ in targets], resolutions)
     for attribution in attributions:
         if pronouns:
             attribution.via = [relay for relay in attribution.via if id(relay.source) not in pronouns]

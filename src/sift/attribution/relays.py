@@ -672,16 +672,6 @@ def _recipient(tokens: list[Token], k: int, determiners: frozenset[str]) -> Span
     return tokens[k].start, tokens[k].end
 
 
-def is_bare_outlet_noun(text: str, lang: str) -> bool:
-    """Whether a relay's words are an outlet noun alone after its articles ("der Zeitung", "dem Sender", "the
-    newspaper"): the kind of outlet, no outlet's name."""
-    row = LANGUAGES.get(lang)
-    if row is None:
-        return False
-    words = [word for word in text.lower().split() if word not in row.speakers.determiners]
-    return len(words) == 1 and words[0] in row.speakers.outlet_nouns
-
-
 def names_outlet(gazetteer: Gazetteer, text: str, span: Span) -> bool:
     """Whether the source ``span`` names an outlet, after up to :data:`MAX_DESCRIPTION_TOKENS` words of article
     and description ("Reuters", "die dpa", "l'AFP", "la agencia EFE", "the state news agency RIA Novosti")."""

@@ -2130,7 +2130,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # middle, not the main clause after it (realpages dev4 r4-012)
             return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
     elif (relative := _relative_subject(clause, cue_first)) is not None:
-        if _main_clause_after(clause, i):
+        if relative[1] + 1 < cue_first and tokens[relative[1] + 1].text == "," and _main_clause_after(clause, i):
             return None  # "bei seinen Fans, die … schätzen, noch beliebter macht": the rest is the main clause's
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif (perfect := _perfect_bracket(clause, i, cue)) is not None:
@@ -2455,11 +2455,12 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
 
 
 def _main_clause_after(clause: _Clause, i: int) -> bool:
-    """Whether a comma right after a relative clause's cue ``i`` closes the clause and the main clause goes on after
-    it, no report of its own: the words after the comma open with no complementiser, quotation or colon, and no
-    subject (a pronoun, an article, a noun or a name) stands before their first verb ("…, was ihn bei seinen Fans,
-    die seine Arbeit schätzen, | noch beliebter macht", "Der Minister, der die Reform lobte, | trat zurück"; a report
-    reads "…, die damals erklärte, | sie trete zurück"; realpages dev7 "Fans")."""
+    """Whether a comma right after a relative clause's cue ``i`` (whose relative pronoun is its subject: the
+    antecedent speaks) closes the clause and the main clause goes on after it, no report of its own: the words after
+    the comma open with no complementiser, quotation or colon, and no subject (a pronoun, an article, a noun or a
+    name) stands before their first verb ("…, was ihn bei seinen Fans, die seine Arbeit schätzen, | noch beliebter
+    macht", "Der Minister, der die Reform lobte, | trat zurück"; a report reads "…, die damals erklärte, | sie trete
+    zurück"; realpages dev7 "Fans")."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if i + 2 > clause.last or tokens[i + 1].text != ",":
         return False
