@@ -139,7 +139,7 @@ def author_citation_frames(text: str, lang: str) -> list[Frame]:
             if not _vouched(match, lang):
                 continue
             content = _sentence_around(text, match.start(), match.end(), stops)
-            if content is None:
+            if content is None or _borrows_term(text[content[0] : content[1]], _authors(match)):
                 continue
             bisect.insort(taken, match.span())
             frames += [
@@ -147,6 +147,26 @@ def author_citation_frames(text: str, lang: str) -> list[Frame]:
                 for author in _author_spans(match)
             ]
     return frames
+
+
+#: Words before an author's name that borrow the author's term or definition, no finding ("im Sinne Fredricksons
+#: rassistisch (Fredrickson 2011)": the sentence's claim is the writer's, in Fredrickson's sense; realpages dev7).
+_BORROWING = re.compile(
+    r"\b(?:im\s+sinne(?:\s+von)?|in\s+the\s+sense\s+of|au\s+sens\s+de|nach\s+der\s+definition\s+von|"
+    r"as\s+defined\s+by)\s+(?P<name>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def _borrows_term(sentence: str, authors: list[str]) -> bool:
+    """Whether the sentence around a citation uses a term in the sense its one cited author gave it (see
+    :data:`_BORROWING`; the name, or its genitive, after the borrowing words): the citation credits a definition."""
+    if len(authors) != 1:
+        return False
+    surname = authors[0].split()[-1].lower()
+    return any(
+        match.group("name").lower().rstrip("’'") in (surname, surname + "s") for match in _BORROWING.finditer(sentence)
+    )
 
 
 def _credits_someone(name: str, lang: str) -> bool:

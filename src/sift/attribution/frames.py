@@ -401,6 +401,43 @@ def _self_reported(text: str, outer: Frame, inner: Frame) -> bool:
     return any(s <= start and end <= e for s, e in outer.content)
 
 
+#: A sentence's stop: a pronoun's cue after one is no longer in a label's first sentence.
+_SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
+#: Personal pronouns of one person, by which a sentence under a speaker label names the labelled speaker again
+#: ("Lagarde: Rates will rise, she said", "Scholz: …, sagte er").
+_LABEL_PRONOUNS = frozenset({"he", "she", "er", "sie", "il", "elle"})
+
+
+def _label_pronoun(text: str, label: Frame, frame: Frame) -> bool:
+    """Whether ``frame``'s source is a pronoun of :data:`_LABEL_PRONOUNS` after what it reports, its cue in the first
+    sentence of what the speaker label ``label`` covers ("Lagarde: Rates will rise again in July, she said."): the
+    pronoun is the labelled speaker, who passes nothing on to herself ("Rennen: … Was er …, schätzte er": another
+    sentence's "er" is someone the text named since)."""
+    if label.cue_lemma != ":" or frame.source is None or frame.cue is None:
+        return False
+    start, end = frame.source
+    if text[start:end] not in _LABEL_PRONOUNS or label.cue is None:  # not the polite "Sie": the one addressed
+        return False
+    if any(span[1] > start for span in frame.content) or _SENTENCE_STOP.search(text, label.cue[1], frame.cue[0]):
+        return False  # the pronoun closes what it reports, in the label's first sentence ("…, she said")
+    return any(s <= frame.cue[0] and frame.cue[1] <= e for s, e in label.content)
+
+
+def _named_by_label(text: str, frames: list[Frame]) -> list[Frame]:
+    """The frames with each pronoun under a speaker label (:func:`_label_pronoun`) replaced by the label's name and
+    the label's own frame dropped: the sentence's cue reports the labelled speaker ("Lagarde: …, she said" was
+    Lagarde via "she")."""
+    for label in [frame for frame in frames if frame.cue_lemma == ":" and frame.source is not None]:
+        frame = next((other for other in frames if other is not label and _label_pronoun(text, label, other)), None)
+        if frame is None:
+            continue
+        assert label.source is not None and label.cue is not None
+        frame.source = label.source
+        frame.content = cut_spans(text, frame.content, [(label.source[0], label.cue[1])])
+        frames = [other for other in frames if other is not label]
+    return frames
+
+
 def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], bool] | None = None) -> list[Frame]:
     """Fold relay frames into the ``via`` of the frame they pass on ("X said, Sputnik reported": X via Sputnik).
 
@@ -415,6 +452,7 @@ def collapse_relays(text: str, frames: list[Frame], outlet: Callable[[Span], boo
             other is not frame and other.cue_lemma != ":" and _self_reported(text, other, frame) for other in frames
         )
     ]
+    frames = _named_by_label(text, frames)
     merged = True
     while merged:
         merged = False

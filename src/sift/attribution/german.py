@@ -255,6 +255,7 @@ GERMAN = replace(
     reporting_modals=frozenset({"wollen", "müssen", "werden"}),
     obligation_modals=frozenset({"muss", "müssen", "musst", "müsst"}),
     concession_cues=frozenset({"einräumen", "zugeben", "eingestehen", "gestehen"}),
+    supposition_openers=frozenset({"möglich", "denkbar", "vorstellbar", "wahrscheinlich"}),
     attributive_endings=("te", "ten", "ter", "tes", "tem"),
     raising_verbs=frozenset({"scheinen"}),
     particle_acts=PARTICLE_ACTS,

@@ -242,7 +242,25 @@ class RelayReader:
         named = any(
             t.pos == "PROPN" or t.lemma.lower() in nouns or compound_entry(t.lemma.lower(), nouns) for t in phrase
         )  # "Regierungskreise": the compound's last part heads it
-        return cited if named else None
+        return cited if named and not self._articled_unknown_word(text[match.start() : cited[0]], phrase) else None
+
+    def _articled_unknown_word(self, opener: str, phrase: list[Token]) -> bool:
+        """Whether a cited phrase is one capitalised word after an article, in a language that writes no article
+        before a person's name, and neither the tagger's lexicon nor the gazetteer knows it ("Mit Verweis auf den
+        Lockdown ruft Bischof X … auf": a topic the tagger guessed a name, not a source the bishop relays)."""
+        words = self.row.speakers
+        if not words.capitalises_nouns or len(phrase) != 1 or phrase[0].pos != "PROPN":
+            return False
+        article = opener.split()[-1:]
+        if not article or article[0].lower() not in words.determiners:
+            return False
+        from sift.attribution.german import lexicon_tag
+
+        word = phrase[0].text
+        if word.isupper():
+            return False  # "mit Verweis auf das RKI": a body's acronym
+        known = self.gazetteer.is_outlet(word) or self.gazetteer.is_body(word) or self.gazetteer.state(word)
+        return lexicon_tag(word) is None and not known
 
     def _cited_frame(self, text: str, frame: Frame, tokens: list[Token]) -> Frame | None:
         """A frame the parse built on "citing" itself ("Reuters reported, citing three sources, that …"): the

@@ -684,6 +684,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("pronoun:person")  # "der 48-Jährige": the person named before, as "er" would
     if _is_nationality(words, speakers):
         return SourceReading("pronoun:person")  # "der Franzose", "le Français": the same
+    if _is_data_origin(mention, words, speakers, gazetteer):
+        return SourceReading("none")  # "Nach einer Studie aus den USA": where the study was made, not who made it
     tokens = names_read_as_nouns(
         mention.words if mention.words is not None else plain_tokens(mention.text), mention.lang
     )
@@ -793,6 +795,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     # Charité in Berlin"), without one a person's given name ("Anna (34) aus Köln sagt": Anna, not Köln)
     if _is_placed_noun_body(core, runs, speakers, article):  # "Die Caritas in der Diözese Münster": no "Münster"
         return SourceReading("organisation", _institution_key(name) or fold(name), name)
+    origin = _origin_phrase(core, runs, speakers, article)
+    if origin is not None:  # "Der Winzer aus Bernkastel sagte": the winegrower speaks, not the place he comes from
+        return _read_source(_part(mention, tokens[: tokens.index(core[origin])]), gazetteer)
     single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
@@ -1112,9 +1117,26 @@ def _is_heading_label(mention: SourceMention, text: str) -> bool:
     if text.endswith(".") or _is_code(text):
         return True
     first = mention.words[0] if mention.words else None
-    return (first is not None and first.pos == "ADP" and first.start == mention.start) or _is_plural_noun_label(
-        text, mention.lang
+    return (
+        (first is not None and first.pos == "ADP" and first.start == mention.start)
+        or _is_plural_noun_label(text, mention.lang)
+        or _is_topic_kicker(mention, text)
     )
+
+
+def _is_topic_kicker(mention: SourceMention, text: str) -> bool:
+    """Whether a label is one common noun of a language that capitalises nouns, a topic's kicker over a headline
+    ("Hochwasser: Straßen bleiben gesperrt", "Energiekrise: …"): the tagger's lexicon reads it first as a common
+    noun and no list holds it as one who speaks ("Polizei: Täter gefasst", "Regierung: …" stay labels)."""
+    speakers = SPEAKER_WORDS.get(mention.lang)
+    if speakers is None or not speakers.capitalises_nouns or " " in text or not text.isalpha():
+        return False
+    from sift.attribution.german import lexicon_tag
+
+    if lexicon_tag(text) != "NN":
+        return False
+    token = mention.words[0] if mention.words else plain_tokens(text)[0]
+    return not _is_speaker_noun(token, speakers, documents=True)
 
 
 #: Digits that make one word of letters and digits a code, no name ("KB3022345: offizielle Beschreibung …", an
@@ -1437,6 +1459,45 @@ def _is_placed_noun_body(
     if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in PLACE_PREPOSITIONS:
         return False
     return all(core.index(run[0]) > 1 for run in runs)
+
+
+#: Words that say where a person or a piece of work comes from ("Der Winzer aus Bernkastel", "a study from Germany").
+ORIGIN_PREPOSITIONS = frozenset({"aus", "from"})
+
+
+def _origin_phrase(
+    core: list[Token], runs: list[list[Token]], speakers: SpeakerWords, article: str | None
+) -> int | None:
+    """Index of the preposition of origin after an articled noun no list holds, when the names of the span follow
+    it only in that phrase, in a language that capitalises nouns ("Der Winzer aus Bernkastel sagte", "Ein Lehrer
+    aus Chemnitz"): the place says where the one the noun describes comes from, as :func:`_is_placed_noun_body`
+    says where a body works; the noun is read alone. ``None`` otherwise."""
+    if not speakers.capitalises_nouns or article is None or len(core) < 3 or not runs:
+        return None
+    first, preposition = core[0], core[1]
+    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in ORIGIN_PREPOSITIONS:
+        return None
+    if (first.lemma or first.text).lower() in speakers.data_nouns | speakers.judgement_nouns:
+        return None  # "eine Studie aus Oxford, die … voraussagt": the study's place names its authors (dev9)
+    return 1 if all(core.index(run[0]) > 1 for run in runs) else None
+
+
+def _is_data_origin(mention: SourceMention, words: list[str], speakers: SpeakerWords, gazetteer: Gazetteer) -> bool:
+    """Whether an "according to" phrase of figures or a study names only the state they come from ("Nach einer
+    Studie aus den USA", "nach den Zahlen aus China", "according to a study from Germany"): a data noun (the cue's
+    last word, or the span's first after its articles) right before a preposition of origin, and the rest, past
+    its articles, a state the gazetteer knows. A study is made where it is made; it is not the state's word
+    (issue #18: realpages dev14 "China")."""
+    at = next((k for k, word in enumerate(words) if word in ORIGIN_PREPOSITIONS), None)
+    if at is None or at + 1 == len(words):
+        return False
+    before = words[at - 1] if at else (mention.cue_lemma or "").lower().rpartition(" ")[2]
+    if before not in speakers.data_nouns or (at and any(word not in speakers.determiners for word in words[: at - 1])):
+        return False
+    rest = mention.text.strip().split()[at + 1 :]
+    while len(rest) > 1 and rest[0].lower() in speakers.determiners:
+        rest = rest[1:]
+    return gazetteer.state(" ".join(rest)) is not None
 
 
 def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:

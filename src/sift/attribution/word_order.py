@@ -213,6 +213,9 @@ class Lexicon:
     #: verbs of conceding that a modal of duty leaves a report ("Nun muss der Konzern einräumen, dass …": news tells
     #: in the present that the concession was made)
     concession_cues: frozenset[str] = frozenset()
+    #: words of a supposition that open a sentence before ", dass" ("Möglich, dass Trump meint, …"): what the clause
+    #: after them reports is the writer's guess, no statement anyone made
+    supposition_openers: frozenset[str] = frozenset()
     #: inflected endings of a participle before its noun ("Privat versicherte Mitarbeiter haben …", "die
     #: angekündigten Regeln"): such a word with a noun after it and a verb right after the noun is an adjective
     attributive_endings: tuple[str, ...] = ()
@@ -591,6 +594,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
+    if lexicon.supposition_openers and _under_supposition(clause, i):
+        return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
         return not (lexicon.particle_acts and _particle_act(clause, i))
     if token.lemma.lower() in lexicon.light_verbs and _stance_with_content(clause, i):
@@ -639,6 +644,24 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         _stands_apart(clause, k) and f"{clause.tokens[k].text.lower()}{token.lemma.lower()}" in lexicon.cues
         for k in clause.particles[bisect.bisect_right(clause.particles, i) :]
     )
+
+
+#: The most words a supposition opener may stand after at the sentence's start ("Gut möglich, dass", "Durchaus
+#: denkbar, dass").
+MAX_SUPPOSITION_START = 2
+
+
+def _under_supposition(clause: _Clause, i: int) -> bool:
+    """Whether the sentence opens with a word of ``supposition_openers`` (after at most
+    :data:`MAX_SUPPOSITION_START` adverbs), a comma and the complementiser of a clause ("dass"), and the word ``i``
+    stands in that clause ("Möglich, dass Trump mit seiner Politik meint, …": the writer supposes it; realpages
+    dev14)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    for k in range(clause.first, min(clause.first + MAX_SUPPOSITION_START + 1, i - 2)):
+        if tokens[k].text.lower() in lexicon.supposition_openers:
+            opens = tokens[k + 1].text == "," and tokens[k + 2].text.lower() in lexicon.verb_final
+            return opens and all(tokens[j].pos in ("ADV", "ADJ") for j in range(clause.first, k))
+    return False
 
 
 def _attributive_participle(clause: _Clause, i: int) -> bool:
@@ -1771,7 +1794,7 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
     if tokens[i].text.lower() == tokens[i].lemma.lower() or cue_first != i:
         return False  # an infinitive or a participle after its auxiliary: not the verb in second place
     named = range(subject[0], subject[1] + 1)
-    if not _names_speaker(clause, named):
+    if not _names_speaker(clause, named) or _feminine_after_der(clause, subject):
         return False
     fronted = tokens[clause.first : cue_first]
     return (
@@ -1779,6 +1802,24 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
         and all(t.pos in ("ADJ", "NOUN", "DET", "NUM") for t in fronted)
         and fronted[-1].pos == "NOUN"
         and not any(_is_speaker_head(clause, k, nominative=False) for k in range(clause.first, cue_first))
+    )
+
+
+#: Endings of German nouns that are feminine whatever the word ("Zeitung", "Agentur", "Gewerkschaft", "Redaktion"):
+#: after "der" such a noun is a dative or a genitive, never the nominative.
+FEMININE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ur")
+
+
+def _feminine_after_der(clause: _Clause, subject: tuple[int, int]) -> bool:
+    """Whether the first noun of a phrase opened by "der" ends as :data:`FEMININE_NOUN_ENDINGS` ("Seine Mutter
+    sagte der Zeitung, …": the paper was told; the mother speaks): no subject, whatever the fronted words."""
+    tokens = clause.tokens
+    head = next((t for t in tokens[subject[0] + 1 : subject[1] + 1] if t.pos in ("NOUN", "PROPN")), None)
+    return (
+        tokens[subject[0]].text.lower() == "der"
+        and head is not None
+        and head.pos == "NOUN"
+        and head.text.lower().endswith(FEMININE_NOUN_ENDINGS)
     )
 
 
@@ -2092,6 +2133,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # middle, not the main clause after it (realpages dev4 r4-012)
             return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
     elif (relative := _relative_subject(clause, cue_first)) is not None:
+        if relative[1] + 1 < cue_first and tokens[relative[1] + 1].text == "," and _main_clause_after(clause, i):
+            return None  # "bei seinen Fans, die … schätzen, noch beliebter macht": the rest is the main clause's
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
     elif (perfect := _perfect_bracket(clause, i, cue)) is not None:
         return perfect  # "Dazu hat Anna ein Papier geschrieben: „…“": Anna wrote, the paper is what she wrote
@@ -2461,6 +2504,33 @@ def _subordinate_subject(clause: _Clause, opener: int, cue_first: int) -> tuple[
     if not any(t.pos in ("NOUN", "PROPN", "X") for t in tokens[first : last + 1]):
         return None
     return first, last
+
+
+def _main_clause_after(clause: _Clause, i: int) -> bool:
+    """Whether a comma right after a relative clause's cue ``i`` (whose relative pronoun is its subject: the
+    antecedent speaks) closes the clause and the main clause goes on after it, no report of its own: the words after
+    the comma open with no complementiser, quotation or colon, and no subject (a pronoun, an article, a noun or a
+    name) stands before their first verb ("…, was ihn bei seinen Fans, die seine Arbeit schätzen, | noch beliebter
+    macht", "Der Minister, der die Reform lobte, | trat zurück"; a report reads "…, die damals erklärte, | sie trete
+    zurück"; realpages dev7 "Fans")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if i + 2 > clause.last or tokens[i + 1].text != ",":
+        return False
+    opening = next((k for k in range(i - 1, clause.first - 1, -1) if tokens[k].text == ","), clause.first)
+    if any(tokens[k].text in QUOTE_MARKS for k in range(opening, i)):
+        return False  # "des Bildes, das Wikipedia als „…“ bezeichnet, kann …": the quotation is what was said
+    first = tokens[i + 2]
+    if first.text in QUOTE_MARKS or first.text.lower() in lexicon.verb_final or first.pos == "SCONJ":
+        return False
+    for k in range(i + 2, clause.last + 1):
+        token = tokens[k]
+        if token.text in STOP or token.text in QUOTE_MARKS:
+            return False
+        if token.pos in ("PRON", "DET", "NOUN", "PROPN", "NUM"):
+            return False
+        if token.pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _after_cue(clause: _Clause, i: int) -> int:

@@ -357,7 +357,10 @@ GERMAN = SpeakerWords(
         """
     ),
     person_pronouns=_words("ich"),
-    singular_pronouns=_words("er es"),
+    # "es" stands for a neuter noun ("das Ministerium", "das Amt"), never for a person named by name ("Das Auswärtige
+    # Amt …, es äußert sich": not Heiko Maas, named before it; realpages dev14)
+    thing_pronouns=_words("es"),
+    singular_pronouns=_words("er"),
     masculine_pronouns=_words("er"),
     feminine_pronouns=_words("sie"),
     feminine_title_endings=("in",),
