@@ -1973,6 +1973,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     if _in_according_relative(clause, _auxiliary_start(clause, i)):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
+    agent_passive = _agent_passive(clause, i)
+    if agent_passive is not None:  # "Von der Polizei wurde bestätigt, dass …": the agent spoke
+        return agent_passive
     particle = _separated_particle(clause, i)
     if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
@@ -2641,6 +2644,82 @@ def _passive_bracket(clause: _Clause, cue_first: int) -> tuple[bool, int | None]
         if token.pos in ("AUX", "VERB"):
             return token.lemma.lower() in FINAL_PASSIVE, agent
     return False, None
+
+
+#: Words that open a German passive's agent before the finite "werden" ("Von der Polizei wurde …", "Seitens der
+#: Stadt wurde …"); "von Seiten" is read as "seitens".
+AGENT_OPENERS = GERMAN_AGENTS | {"seitens"}
+
+
+def _agent_passive(clause: _Clause, i: int) -> Frame | None:
+    """A German passive of the cue participle at ``i`` whose agent is named where :func:`_passive_bracket` does not
+    look (session 42, issue #18): fronted before the finite "werden" ("Vom Ministerium wurde bestätigt, dass …",
+    "Von offizieller Seite wird darauf hingewiesen, dass …", "Von Seiten der Regierung wurde betont, …"), inside
+    the bracket right before the participle with what was said after its comma ("Es wurde von der Ministerin
+    bestätigt, dass …"), or in a verb-final "as" clause ("Wie vom Ministerium mitgeteilt wurde, …", "…, wie von der
+    Behörde bestätigt wurde."). The agent speaks when a name or a speaker noun heads it, or an adjective before
+    "Seite" (a source noun: "von juristischer Seite"); a place or a time ("Von dort", "Von Anfang an", "Vom
+    Balkon aus") is none. What was said follows the cue's comma or colon (the "as" clause: the sentence around it)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[i].pos != "VERB" or tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None
+    begin = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
+    as_clause = begin < i and tokens[begin].text.lower() in lexicon.as_words
+    middle = False  # what was said stands between the fronted agent's "werden" and the participle closing it
+    if as_clause:  # "wie von X mitgeteilt wurde": the agent opens the clause, "werden" closes it
+        final = i < clause.last and tokens[i + 1].pos == "AUX" and tokens[i + 1].lemma.lower() in FINAL_PASSIVE
+        opening, end = begin + 1, i - 1
+        if not final or opening >= i or tokens[opening].text.lower() not in GERMAN_AGENTS:
+            return None
+    else:
+        finite = next((k for k in range(begin, i) if tokens[k].pos in ("AUX", "VERB")), None)
+        if finite is None or tokens[finite].lemma.lower() not in FINAL_PASSIVE:
+            return None
+        if begin < finite and tokens[begin].text.lower() in AGENT_OPENERS:
+            opening, end = begin, finite - 1  # fronted: "Von der Polizei | wurde …"
+            middle = finite + 1 < i and all(t.pos == "PUNCT" for t in tokens[i + 1 : clause.last + 1])
+        elif i < clause.last and tokens[i + 1].text in (",", ":"):
+            opening = next((k for k in range(i - 1, finite, -1) if tokens[k].text.lower() in GERMAN_AGENTS), None)
+            if opening is None:
+                return None
+            end = i - 1  # inside the bracket: "Es wurde | von der Ministerin | bestätigt, …"
+        else:
+            return None
+    agent = _agent_span(clause, opening, end)
+    if agent is None:
+        return None
+    cue, lemma = (tokens[i].start, tokens[i].end), tokens[i].lemma.lower()
+    if as_clause and begin - 1 > clause.first and tokens[begin - 1].text == ",":
+        closed = i + 2 > clause.last or tokens[i + 2].text in STOP  # "…, wie von der Behörde mitgeteilt wurde."
+        content = clause.content(clause.first, begin - 2) if closed else None
+        return _frame(clause, cue, content, clause.span(*agent), lemma)
+    if as_clause:
+        return _as_clause(clause, i, cue, agent)
+    if middle:
+        # "Von juristischer Seite wird gern auf X hingewiesen.": the bracket's middle is what was said, as in
+        # "Die Maßnahmen wurden von der Ministerin begrüßt"
+        return _frame(clause, cue, clause.content(finite + 1, i - 1), clause.span(*agent), lemma)
+    after = i + 1
+    if after > clause.last or tokens[after].text not in (",", ":"):
+        return None
+    after = _after_cue(clause, i)
+    return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), clause.span(*agent), lemma)
+
+
+def _agent_span(clause: _Clause, opening: int, end: int) -> tuple[int, int] | None:
+    """The agent after the preposition at ``opening`` up to ``end`` at the latest, when it names a speaker ("von
+    der Ministerin Anna X", "seitens der Stadt", "von Seiten der Regierung": the genitive; "von offizieller
+    Seite": a side, an anonymous source); ``None`` for a place, a time or a crowd."""
+    tokens = clause.tokens
+    first = opening + 1
+    if tokens[opening].text.lower() in GERMAN_AGENTS and first <= end and tokens[first].text == "Seiten":
+        first += 1  # "von Seiten der Regierung": the genitive is the agent
+    while first <= end and tokens[first].pos == "DET":
+        first += 1
+    if first > end:
+        return None
+    last = clause.phrase_end(first, end)
+    return (first, last) if _names_speaker(clause, range(first, last + 1)) else None
 
 
 def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
