@@ -83,6 +83,10 @@ BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "ima
 #: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
 #: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
 STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
+#: Subordinators of a clause of cause, whose verb of belief gives why someone acted (:func:`_state_of_mind`).
+CAUSE_MARKS = frozenset({"because"})
+#: Subjects of the first and second person: "because I think …" states the speaker's own reason.
+SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 #: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
 #: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
@@ -600,16 +604,24 @@ def _puts_it(cue: Token) -> bool:
 
 
 def _state_of_mind(cue: Token) -> bool:
-    """Whether the cue is a participle of belief adjoined to a verb of action without a subject of its own ("young
-    people entered probation believing that …"): the state of mind they acted in, the writer's account, not a view
-    they stated (the relatives-and-groups rule of bench/data/README.md)."""
+    """Whether the cue is a verb of belief adjoined to a verb of action that is no verb of saying, as a participle
+    without a subject of its own ("young people entered probation believing that …") or as the verb of a "because"
+    clause whose subject is no first or second person ("there are dozens of keyboards because manufacturers
+    believe that …": session 42, german42b, realpages dev9): the state of mind they acted in, the writer's account
+    of their reasons, not a view they stated (the relatives-and-groups rule of bench/data/README.md). A speaker's
+    own reason ("because I think he treats me unfairly") is his view, stated."""
     head = cue.head
-    return (
-        cue.tag_ == "VBG"
-        and cue.dep_ == "advcl"
-        and cue.lemma_.lower() in STATE_OF_MIND_LEMMAS
-        and not any(child.dep_ in SUBJECTS for child in cue.children)
-        and head.lemma_.lower() not in LANGUAGES["en"].speech_lemmas
+    if (
+        cue.dep_ != "advcl"
+        or cue.lemma_.lower() not in STATE_OF_MIND_LEMMAS
+        or head.lemma_.lower() in LANGUAGES["en"].speech_lemmas
+    ):
+        return False
+    subjects = [child for child in cue.children if child.dep_ in SUBJECTS]
+    if cue.tag_ == "VBG":
+        return not subjects
+    return any(child.dep_ == "mark" and child.lower_ in CAUSE_MARKS for child in cue.children) and not any(
+        subject.lower_ in SPEAKING_PERSONS for subject in subjects
     )
 
 

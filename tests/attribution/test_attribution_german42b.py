@@ -1,0 +1,107 @@
+"""Session 42, german42b (issue #18: German recall on dev9). A German passive whose agent opens the clause before
+the finite "werden" ("Vom Ministerium wurde bestätigt, dass …", "Von juristischer Seite wird auf X hingewiesen"),
+stands inside the bracket before a participle with said content after its comma ("Es wurde von der Ministerin
+bestätigt, dass …"), or opens a verb-final "as" clause ("Wie von der Polizei mitgeteilt wurde, …"); "Seite" is a
+source noun ("von offizieller Seite", "Die andere Seite behauptet, …"). English: a verb of belief heading a "because"
+clause of a third person gives the writer's account of why someone acted ("… because manufacturers believe that
+…"), no view stated. Sentences written for this test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from sift.document import Document
+
+Analyse = Callable[[list[tuple[str, str]]], Document]
+
+
+def _names(doc: Document) -> list[str]:
+    return [speaker.name for speaker in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vom Ministerium wurde bestätigt, dass die Prüfung noch laufe.", "Ministerium"),
+        ("Von der Stadtverwaltung wurde mitgeteilt, dass die Straße gesperrt bleibt.", "Stadtverwaltung"),
+        ("Von der Polizei wurde am Montag erklärt, der Täter sei gefasst.", "Polizei"),
+        ("Durch die Staatsanwaltschaft wurde bestätigt, dass Anklage erhoben wird.", "Staatsanwaltschaft"),
+        ("Von der Bürgermeisterin Anna Weber wurde betont, dass die Schule bleibt.", "Anna Weber"),
+        ("Von Seiten der Regierung wurde betont, dass keine Steuererhöhung geplant sei.", "Regierung"),
+        ("Von der Feuerwehr wurde gewarnt, dass die Brücke einsturzgefährdet sei.", "Feuerwehr"),
+        ("Von der Ministerin wurden die Maßnahmen ausdrücklich begrüßt.", "Ministerin"),
+        ("Es wurde von der Ministerin bestätigt, dass die Prüfung noch laufe.", "Ministerin"),
+        ("Wie vom Ministerium mitgeteilt wurde, läuft die Prüfung noch.", "Ministerium"),
+        ("Die Prüfung laufe noch, wie von der Behörde mitgeteilt wurde.", "Behörde"),
+    ],
+)
+def test_a_passive_agent_before_werden_or_in_an_as_clause_speaks(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Von offizieller Seite wurde bestätigt, dass der Flughafen geschlossen bleibt.", "offizieller Seite"),
+        ("Von juristischer Seite wird gern darauf hingewiesen, dass das Gesetz nicht greift.", "juristischer Seite"),
+        (
+            "Von juristischer Seite wird in Interviews gern auf die Absolutheit des Schutzes hingewiesen.",
+            "juristischer Seite",
+        ),
+        ("Die andere Seite behauptet, der Vertrag sei ungültig.", "andere Seite"),
+    ],
+)
+def test_a_side_is_an_anonymous_source(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("de", text)])
+    assert _names(doc) == [speaker]
+    assert doc.speakers[0].kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von allen Seiten wurde das Haus umstellt.",
+        "Vom Dach wurde der Schnee geräumt.",
+        "Von Anfang an wurde betont, dass die Lage ernst sei.",
+        "Von dort wurde gemeldet, dass alles ruhig sei.",
+        "Vom Ministerium wurde der Antrag abgelehnt.",
+        "Von der Bühne wurde verkündet, dass das Konzert ausfällt.",
+        "Wie im Vorjahr angekündigt wurde, steigen die Preise.",
+        "Von den meisten Bürgern wurde die Maßnahme begrüßt.",
+        "Vom Balkon aus wurde gerufen, dass es brennt.",
+        "Von der Polizei wurde der Mann am Abend festgenommen.",
+        "Vom Bürgermeister wurde die neue Brücke eröffnet.",
+        "Von Seiten der Stadt wurde die Straße gesperrt.",
+        "Auf Seite fünf steht, dass die Steuer steigt.",
+        "Die Seite wurde gestern aktualisiert.",
+    ],
+)
+def test_a_place_a_time_a_crowd_or_an_act_names_no_speaker(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops stock dozens of brands because retailers think customers want choice.",
+        "There are many different keyboards because assorted manufacturers believe that there is demand for them.",
+        "The company raised prices because its managers believe demand will hold.",
+    ],
+)
+def test_a_belief_giving_a_third_persons_reason_is_no_statement(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister said the plan failed because officials believed the data.", "minister"),
+        ("Experts believe that prices will rise because demand is strong.", "Experts"),
+        ("Because the senator believes taxes are too high, she said she would vote no.", "senator"),
+        ('Trump said: "I am not okay with him because I think he treats me very unfairly."', "Trump"),
+    ],
+)
+def test_a_stated_view_or_a_speakers_own_reason_keeps_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("en", text)])) == [speaker]
