@@ -83,6 +83,8 @@ BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "ima
 #: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
 #: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
 STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
+#: Verbs of anticipation whose "to" infinitive of the subject's own action is no view (:func:`_own_prospect`).
+PROSPECT_LEMMAS = frozenset({"expect", "hope"})
 #: Subordinators of a clause of cause, whose verb of belief gives why someone acted (:func:`_state_of_mind`).
 CAUSE_MARKS = frozenset({"because"})
 #: Subjects of the first and second person: "because I think …" states the speaker's own reason.
@@ -568,7 +570,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token),
+        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token) or _own_prospect(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
@@ -622,6 +624,26 @@ def _state_of_mind(cue: Token) -> bool:
         return not subjects
     return any(child.dep_ == "mark" and child.lower_ in CAUSE_MARKS for child in cue.children) and not any(
         subject.lower_ in SPEAKING_PERSONS for subject in subjects
+    )
+
+
+def _own_prospect(cue: Token) -> bool:
+    """Whether the cue is an active "expect" or "hope" whose only complement is a "to" infinitive of its own subject
+    ("Users rightly expect to pick up a Mac and use it for years", "Fans expected to see a better game"): what the
+    subject counts on doing, no view stated (session 42, german42b, realpages dev9; PolNeAR marks no cue in "Mr.
+    Clarke said he expected to sell its coal", "what many expect to be …"). A forecast about something else ("expect
+    prices to rise", "expect that …") and the passive "is expected to" are read as before."""
+    if cue.lemma_.lower() not in PROSPECT_LEMMAS:
+        return False
+    children = list(cue.children)
+    if any(child.dep_ in ("auxpass", "nsubjpass", "dobj", "ccomp") for child in children):
+        return False
+    return any(
+        child.dep_ == "xcomp"
+        and child.tag_ == "VB"
+        and any(mark.dep_ == "aux" and mark.lower_ == "to" for mark in child.children)
+        and not any(grand.dep_ in SUBJECTS for grand in child.children)
+        for child in children
     )
 
 
