@@ -105,3 +105,60 @@ def test_a_belief_giving_a_third_persons_reason_is_no_statement(analyse: Analyse
 )
 def test_a_stated_view_or_a_speakers_own_reason_keeps_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:
     assert _names(analyse([("en", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Users rightly expect to pick up a Mac and use it for several years.",
+        "Fans expected to see a better game.",
+        "The team hopes to win the cup next year.",
+    ],
+)
+def test_counting_on_ones_own_action_is_no_statement(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Many analysts expect prices to rise next year.", "analysts"),
+        ("Economists expect that inflation will fall.", "Economists"),
+        ("Many users expect that Apple will fix the keyboard.", "users"),
+        ("The company said it expects to post a loss.", "company"),
+    ],
+)
+def test_a_forecast_about_something_else_keeps_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("en", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Redaktion erhielt vom Ministerium die Auskunft, dass die Prüfung noch laufe.", "Ministerium"),
+        (
+            "Auf Nachfrage bekamen wir von der Stadtverwaltung die Antwort, dass die Straße im Mai gesperrt werde.",
+            "Stadtverwaltung",
+        ),
+        (
+            "Ich erhielt von den Verlagsmitarbeiterinnen die Auskunft, dass der Saal ausverkauft sei.",
+            "Verlagsmitarbeiterinnen",
+        ),
+        ("Wir erhielten die Nachricht von der Polizei, dass die Straße wieder frei ist.", "Polizei"),
+    ],
+)
+def test_information_received_from_someone_is_their_statement(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich erhielt von meiner Mutter ein Paket mit Keksen.",
+        "Der Verein erhielt von der Stadt die Genehmigung für das Fest.",
+        "Wir bekamen von dort die Nachricht, dass alles gut sei.",
+        "Ich habe die Antwort bekommen, dass es nicht geht.",
+    ],
+)
+def test_a_thing_received_or_no_named_sender_is_no_statement(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []

@@ -189,6 +189,10 @@ class Lexicon:
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
     origin_cues: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    #: "Die Redaktion erhielt vom Ministerium die Auskunft, dass …": a verb of receiving whose source is the phrase
+    #: after "von", with a noun of information (``received_nouns``) and what it said after a comma or a colon
+    receiving_cues: frozenset[str] = frozenset()
+    received_nouns: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -600,6 +604,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if lexicon.phrase_cues and _phrase_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
+        return True
+    if token.lemma.lower() in lexicon.receiving_cues and _received_from(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
@@ -1973,6 +1979,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     if _in_according_relative(clause, _auxiliary_start(clause, i)):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
+    received = _received_from(clause, i)
+    if received is not None:  # "Ich erhielt von der Polizei die Auskunft, dass …": the one it came from speaks
+        source, content = received
+        return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
     agent_passive = _agent_passive(clause, i)
     if agent_passive is not None:  # "Von der Polizei wurde bestätigt, dass …": the agent spoke
         return agent_passive
@@ -2706,10 +2716,38 @@ def _agent_passive(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), clause.span(*agent), lemma)
 
 
+def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
+    """The source and the content of a verb of receiving at ``i`` with a noun of information and whom it came from
+    (session 42, issue #18: realpages dev9 "ich erhielt von den Verlagsmitarbeiterinnen die wohltuende Auskunft, dass
+    …"): "Die Redaktion erhielt vom Ministerium die Antwort, dass …", "Wir bekamen die Information von der Polizei:
+    …". The phrase after "von"/"vom" must name a speaker (:func:`_agent_span`) and what was said follow the noun
+    after its comma or colon; "erhielt von der Stadt die Genehmigung für das Fest", "bekam von ihrer Mutter ein
+    Paket" are none. ``None`` elsewhere."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.receiving_cues or tokens[i].lemma.lower() not in lexicon.receiving_cues:
+        return None
+    stop = next((k for k in range(i + 1, clause.last + 1) if tokens[k].text in STOP), None)
+    if stop is None or tokens[stop].text not in (",", ":") or stop == clause.last:
+        return None
+    noun = next((k for k in range(i + 1, stop) if tokens[k].lemma.lower() in lexicon.received_nouns), None)
+    agent = next((k for k in range(i + 1, stop) if tokens[k].text.lower() in GERMAN_AGENTS), None)
+    if noun is None or agent is None or not _said_after(clause, noun):
+        return None
+    noun_first = noun
+    while noun_first - 1 > agent and tokens[noun_first - 1].pos in ("DET", "ADJ"):
+        noun_first -= 1
+    named = _agent_span(clause, agent, noun_first - 1 if agent < noun else stop - 1)
+    if named is None:
+        return None
+    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
+    content = clause.content(after, clause.trailing_according(after))
+    return (clause.span(*named), content) if content is not None else None
+
+
 def _agent_span(clause: _Clause, opening: int, end: int) -> tuple[int, int] | None:
     """The agent after the preposition at ``opening`` up to ``end`` at the latest, when it names a speaker ("von
     der Ministerin Anna X", "seitens der Stadt", "von Seiten der Regierung": the genitive; "von offizieller
-    Seite": a side, an anonymous source); ``None`` for a place, a time or a crowd."""
+    Seite": a side, an anonymous source), also as a compound's last part; ``None`` for a place, a time or a crowd."""
     tokens = clause.tokens
     first = opening + 1
     if tokens[opening].text.lower() in GERMAN_AGENTS and first <= end and tokens[first].text == "Seiten":
@@ -2719,7 +2757,8 @@ def _agent_span(clause: _Clause, opening: int, end: int) -> tuple[int, int] | No
     if first > end:
         return None
     last = clause.phrase_end(first, end)
-    return (first, last) if _names_speaker(clause, range(first, last + 1)) else None
+    phrase = range(first, last + 1)  # a compound's last part may name the speaker ("den Verlagsmitarbeiterinnen")
+    return (first, last) if _names_speaker(clause, phrase) or any(_heads_body(clause, k) for k in phrase) else None
 
 
 def _bracket_passive(clause: _Clause, cue_first: int) -> bool:
