@@ -162,3 +162,29 @@ def test_information_received_from_someone_is_their_statement(analyse: Analyse, 
 )
 def test_a_thing_received_or_no_named_sender_is_no_statement(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir müssen aufklären, damit die Leute sagen, das geht so nicht.",
+        "Damit die Wähler sagen, die Partei habe recht, muss sie liefern.",
+        "Es braucht Druck, damit ein Strom entstehen kann, dass die Leute sagen, da muss was passieren.",
+        "Wir arbeiten hart, damit die Kunden sagen können, sie seien zufrieden.",
+    ],
+)
+def test_a_statement_in_a_clause_of_purpose_is_wished_for_not_made(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister sagte, damit sei die Sache erledigt.", "Minister"),
+        ("Damit sei die Sache erledigt, sagte der Minister.", "Minister"),
+        ("Die Polizei warnte, damit niemand zu Schaden kommt, vor dem Betreten des Eises: Es sei zu dünn.", "Polizei"),
+        ("Damit die Stadt sicher bleibt, hat der Sprecher erklärt, werde mehr kontrolliert.", "Sprecher"),
+    ],
+)
+def test_damit_as_an_adverb_or_beside_the_cue_keeps_the_speaker(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]

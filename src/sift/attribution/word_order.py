@@ -1979,6 +1979,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
     if _in_according_relative(clause, _auxiliary_start(clause, i)):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
+    if _in_purpose_clause(clause, _auxiliary_start(clause, i)):
+        return None  # "…, damit die Leute sagen, das geht so nicht": a statement wished for, not made
     received = _received_from(clause, i)
     if received is not None:  # "Ich erhielt von der Polizei die Auskunft, dass …": the one it came from speaks
         source, content = received
@@ -2293,6 +2295,48 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
             return None if _affiliation_article(clause, k) else k
         if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
             return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
+    return None
+
+
+#: German subordinators of a clause of purpose ("damit die Leute sagen, …"); "damit" opens one only after a comma
+#: or at the sentence's start with its verb last ("Damit sei die Sache erledigt" is a pronominal adverb, verb second).
+PURPOSE_OPENERS = frozenset({"damit"})
+
+
+def _in_purpose_clause(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue closes a German clause of purpose, or a "dass" clause right after one ("…, damit ein Strom
+    aus dem Volk kommt, dass die Leute sagen, …"; session 42, german42b, realpages dev9): what someone should come to
+    say, no statement made ("Wir müssen aufklären, damit die Leute sagen, das geht so nicht")."""
+    if not clause.lexicon.verb_final:
+        return False
+    opener = _clause_opener(clause, cue_first)
+    if opener is None:
+        return False
+    tokens = clause.tokens
+    if tokens[opener].text.lower() in PURPOSE_OPENERS:
+        return True
+    if tokens[opener].text.lower() != "dass" or opener - 2 < clause.first or tokens[opener - 1].text != ",":
+        return False
+    verb = opener - 2  # the verb group closing the clause before the comma
+    if tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    while verb - 1 > clause.first and tokens[verb - 1].pos in ("VERB", "AUX"):
+        verb -= 1
+    before = _clause_opener(clause, verb)
+    return before is not None and tokens[before].text.lower() in PURPOSE_OPENERS
+
+
+def _clause_opener(clause: _Clause, last: int) -> int | None:
+    """Index of the subordinator opening the verb-final clause whose verb group starts at ``last`` ("damit" or a
+    verb-final conjunction at the sentence's start or after a comma, with no stop and no other verb between)."""
+    tokens = clause.tokens
+    for k in range(last - 1, clause.first - 1, -1):
+        token = tokens[k]
+        if token.text in STOP or token.pos in ("VERB", "AUX"):
+            return None
+        word = token.text.lower()
+        if word in PURPOSE_OPENERS or word in clause.lexicon.verb_final:
+            return k if k == clause.first or tokens[k - 1].text == "," else None
     return None
 
 
