@@ -184,6 +184,7 @@ def test_a_statement_in_a_clause_of_purpose_is_wished_for_not_made(analyse: Anal
         ("Damit sei die Sache erledigt, sagte der Minister.", "Minister"),
         ("Die Polizei warnte, damit niemand zu Schaden kommt, vor dem Betreten des Eises: Es sei zu dünn.", "Polizei"),
         ("Damit die Stadt sicher bleibt, hat der Sprecher erklärt, werde mehr kontrolliert.", "Sprecher"),
+        ("Damit unterstreicht die Sprecherin, wie wichtig die Busse sind.", "Sprecherin"),
     ],
 )
 def test_damit_as_an_adverb_or_beside_the_cue_keeps_the_speaker(analyse: Analyse, text: str, speaker: str) -> None:

@@ -2328,7 +2328,8 @@ def _in_purpose_clause(clause: _Clause, cue_first: int) -> bool:
 
 def _clause_opener(clause: _Clause, last: int) -> int | None:
     """Index of the subordinator opening the verb-final clause whose verb group starts at ``last`` ("damit" or a
-    verb-final conjunction at the sentence's start or after a comma, with no stop and no other verb between)."""
+    verb-final conjunction at the sentence's start or after a comma, with words but no stop and no other verb
+    between)."""
     tokens = clause.tokens
     for k in range(last - 1, clause.first - 1, -1):
         token = tokens[k]
@@ -2336,7 +2337,9 @@ def _clause_opener(clause: _Clause, last: int) -> int | None:
             return None
         word = token.text.lower()
         if word in PURPOSE_OPENERS or word in clause.lexicon.verb_final:
-            return k if k == clause.first or tokens[k - 1].text == "," else None
+            # a subject between it and the verb ("Damit weist er auf X hin" is verb second: an adverb)
+            opens = k < last - 1 and (k == clause.first or tokens[k - 1].text == ",")
+            return k if opens else None
     return None
 
 
