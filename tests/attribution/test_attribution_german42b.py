@@ -126,6 +126,8 @@ def test_counting_on_ones_own_action_is_no_statement(analyse: Analyse, text: str
         ("Economists expect that inflation will fall.", "Economists"),
         ("Many users expect that Apple will fix the keyboard.", "users"),
         ("The company said it expects to post a loss.", "company"),
+        ("Bridenstine expects to produce three rockets through 2024.", "Bridenstine"),
+        ("The company expects to post a loss this year.", "company"),
     ],
 )
 def test_a_forecast_about_something_else_keeps_its_speaker(analyse: Analyse, text: str, speaker: str) -> None:

@@ -628,14 +628,18 @@ def _state_of_mind(cue: Token) -> bool:
 
 
 def _own_prospect(cue: Token) -> bool:
-    """Whether the cue is an active "expect" or "hope" whose only complement is a "to" infinitive of its own subject
-    ("Users rightly expect to pick up a Mac and use it for years", "Fans expected to see a better game"): what the
-    subject counts on doing, no view stated (session 42, german42b, realpages dev9; PolNeAR marks no cue in "Mr.
-    Clarke said he expected to sell its coal", "what many expect to be …"). A forecast about something else ("expect
+    """Whether the cue is an active "expect" or "hope" of a group named by a plural common noun whose only
+    complement is a "to" infinitive of its own subject ("Users rightly expect to pick up a Mac and use it for
+    years", "Fans expected to see a better game"): what a class of people counts on doing, the writer's
+    generalisation, no view stated (session 42, german42b, realpages dev9; PolNeAR marks no cue in "Mr. Clarke said
+    he expected to sell its coal", "what many expect to be …"). A named or singular subject states a plan
+    ("Bridenstine expects to produce three rockets", realpages dev7); a forecast about something else ("expect
     prices to rise", "expect that …") and the passive "is expected to" are read as before."""
     if cue.lemma_.lower() not in PROSPECT_LEMMAS:
         return False
     children = list(cue.children)
+    if not any(child.dep_ == "nsubj" and child.tag_ == "NNS" for child in children):
+        return False  # "Bridenstine expects to produce three rockets", "The company expects to …": a plan stated
     if any(child.dep_ in ("auxpass", "nsubjpass", "dobj", "ccomp") for child in children):
         return False
     return any(
