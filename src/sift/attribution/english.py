@@ -83,6 +83,12 @@ BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "ima
 #: Verbs of belief and feeling whose participle, adjoined to a verb of action, gives the state of mind the subject
 #: acted in ("entered probation believing that …": realpages dev6), no view the subject stated.
 STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
+#: Verbs of anticipation whose "to" infinitive of the subject's own action is no view (:func:`_own_prospect`).
+PROSPECT_LEMMAS = frozenset({"expect", "hope"})
+#: Subordinators of a clause of cause, whose verb of belief gives why someone acted (:func:`_state_of_mind`).
+CAUSE_MARKS = frozenset({"because"})
+#: Subjects of the first and second person: "because I think …" states the speaker's own reason.
+SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 #: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
 #: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
@@ -564,7 +570,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         content=content,
         source=(sources[0][0], sources[-1][1]) if sources else None,
         cue_lemma=lemma,
-        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token),
+        hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token) or _own_prospect(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
@@ -600,16 +606,48 @@ def _puts_it(cue: Token) -> bool:
 
 
 def _state_of_mind(cue: Token) -> bool:
-    """Whether the cue is a participle of belief adjoined to a verb of action without a subject of its own ("young
-    people entered probation believing that …"): the state of mind they acted in, the writer's account, not a view
-    they stated (the relatives-and-groups rule of bench/data/README.md)."""
+    """Whether the cue is a verb of belief adjoined to a verb of action that is no verb of saying, as a participle
+    without a subject of its own ("young people entered probation believing that …") or as the verb of a "because"
+    clause whose subject is no first or second person ("there are dozens of keyboards because manufacturers
+    believe that …": session 42, german42b, realpages dev9): the state of mind they acted in, the writer's account
+    of their reasons, not a view they stated (the relatives-and-groups rule of bench/data/README.md). A speaker's
+    own reason ("because I think he treats me unfairly") is his view, stated."""
     head = cue.head
-    return (
-        cue.tag_ == "VBG"
-        and cue.dep_ == "advcl"
-        and cue.lemma_.lower() in STATE_OF_MIND_LEMMAS
-        and not any(child.dep_ in SUBJECTS for child in cue.children)
-        and head.lemma_.lower() not in LANGUAGES["en"].speech_lemmas
+    if (
+        cue.dep_ != "advcl"
+        or cue.lemma_.lower() not in STATE_OF_MIND_LEMMAS
+        or head.lemma_.lower() in LANGUAGES["en"].speech_lemmas
+    ):
+        return False
+    subjects = [child for child in cue.children if child.dep_ in SUBJECTS]
+    if cue.tag_ == "VBG":
+        return not subjects
+    return any(child.dep_ == "mark" and child.lower_ in CAUSE_MARKS for child in cue.children) and not any(
+        subject.lower_ in SPEAKING_PERSONS for subject in subjects
+    )
+
+
+def _own_prospect(cue: Token) -> bool:
+    """Whether the cue is an active "expect" or "hope" of a group named by a plural common noun whose only
+    complement is a "to" infinitive of its own subject ("Users rightly expect to pick up a Mac and use it for
+    years", "Fans expected to see a better game"): what a class of people counts on doing, the writer's
+    generalisation, no view stated (session 42, german42b, realpages dev9; PolNeAR marks no cue in "Mr. Clarke said
+    he expected to sell its coal", "what many expect to be …"). A named or singular subject states a plan
+    ("Bridenstine expects to produce three rockets", realpages dev7); a forecast about something else ("expect
+    prices to rise", "expect that …") and the passive "is expected to" are read as before."""
+    if cue.lemma_.lower() not in PROSPECT_LEMMAS:
+        return False
+    children = list(cue.children)
+    if not any(child.dep_ == "nsubj" and child.tag_ == "NNS" for child in children):
+        return False  # "Bridenstine expects to produce three rockets", "The company expects to …": a plan stated
+    if any(child.dep_ in ("auxpass", "nsubjpass", "dobj", "ccomp") for child in children):
+        return False
+    return any(
+        child.dep_ == "xcomp"
+        and child.tag_ == "VB"
+        and any(mark.dep_ == "aux" and mark.lower_ == "to" for mark in child.children)
+        and not any(grand.dep_ in SUBJECTS for grand in child.children)
+        for child in children
     )
 
 

@@ -249,6 +249,9 @@ GERMAN = replace(
     finding_nouns=FINDING_NOUNS,
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
     origin_prepositions=frozenset({"aus"}),
+    # "Die Redaktion erhielt vom Ministerium die Auskunft, dass …" (session 42, german42b): whom it came from speaks
+    receiving_cues=frozenset({"erhalten", "bekommen"}),
+    received_nouns=word_set("auskunft antwort information informationen nachricht bestätigung mitteilung rückmeldung"),
     infinitive_marker="zu",
     relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),

@@ -189,6 +189,10 @@ class Lexicon:
     #: "Dies geht aus einem Bericht der X hervor": a cue whose source is the phrase after ``origin_prepositions``
     origin_cues: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    #: "Die Redaktion erhielt vom Ministerium die Auskunft, dass …": a verb of receiving whose source is the phrase
+    #: after "von", with a noun of information (``received_nouns``) and what it said after a comma or a colon
+    receiving_cues: frozenset[str] = frozenset()
+    received_nouns: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -605,6 +609,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     if lexicon.phrase_cues and _phrase_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
+        return True
+    if token.lemma.lower() in lexicon.receiving_cues and _received_from(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
@@ -2017,6 +2023,16 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     fronted_participle = _fronted_participle(clause, i)
     if fronted_participle is not None:
         return fronted_participle
+
+    if _in_purpose_clause(clause, _auxiliary_start(clause, i)):
+        return None  # "…, damit die Leute sagen, das geht so nicht": a statement wished for, not made
+    received = _received_from(clause, i)
+    if received is not None:  # "Ich erhielt von der Polizei die Auskunft, dass …": the one it came from speaks
+        source, content = received
+        return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+    agent_passive = _agent_passive(clause, i)
+    if agent_passive is not None:  # "Von der Polizei wurde bestätigt, dass …": the agent spoke
+        return agent_passive
     particle = _separated_particle(clause, i)
     if particle is not None and i > first and (tokens[first].pos in ("ADP", "ADV") or i == first + 1):
         # "Am Montag kündigte der Verband neue Regeln an": the subject follows the verb, the particle closes it
@@ -2375,6 +2391,51 @@ def _verb_final_opener(clause: _Clause, cue_first: int) -> int | None:
             return None if _affiliation_article(clause, k) else k
         if token.text.lower() in clause.lexicon.comma_openers and k > clause.first and tokens[k - 1].text == ",":
             return k  # "…, als sein Kollege X im Interview … preisgab": "als" opens a clause only after a comma
+    return None
+
+
+#: German subordinators of a clause of purpose ("damit die Leute sagen, …"); "damit" opens one only after a comma
+#: or at the sentence's start with its verb last ("Damit sei die Sache erledigt" is a pronominal adverb, verb second).
+PURPOSE_OPENERS = frozenset({"damit"})
+
+
+def _in_purpose_clause(clause: _Clause, cue_first: int) -> bool:
+    """Whether the cue closes a German clause of purpose, or a "dass" clause right after one ("…, damit ein Strom
+    aus dem Volk kommt, dass die Leute sagen, …"; session 42, german42b, realpages dev9): what someone should come to
+    say, no statement made ("Wir müssen aufklären, damit die Leute sagen, das geht so nicht")."""
+    if not clause.lexicon.verb_final:
+        return False
+    opener = _clause_opener(clause, cue_first)
+    if opener is None:
+        return False
+    tokens = clause.tokens
+    if tokens[opener].text.lower() in PURPOSE_OPENERS:
+        return True
+    if tokens[opener].text.lower() != "dass" or opener - 2 < clause.first or tokens[opener - 1].text != ",":
+        return False
+    verb = opener - 2  # the verb group closing the clause before the comma
+    if tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    while verb - 1 > clause.first and tokens[verb - 1].pos in ("VERB", "AUX"):
+        verb -= 1
+    before = _clause_opener(clause, verb)
+    return before is not None and tokens[before].text.lower() in PURPOSE_OPENERS
+
+
+def _clause_opener(clause: _Clause, last: int) -> int | None:
+    """Index of the subordinator opening the verb-final clause whose verb group starts at ``last`` ("damit" or a
+    verb-final conjunction at the sentence's start or after a comma, with words but no stop and no other verb
+    between)."""
+    tokens = clause.tokens
+    for k in range(last - 1, clause.first - 1, -1):
+        token = tokens[k]
+        if token.text in STOP or token.pos in ("VERB", "AUX"):
+            return None
+        word = token.text.lower()
+        if word in PURPOSE_OPENERS or word in clause.lexicon.verb_final:
+            # a subject between it and the verb ("Damit weist er auf X hin" is verb second: an adverb)
+            opens = k < last - 1 and (k == clause.first or tokens[k - 1].text == ",")
+            return k if opens else None
     return None
 
 
@@ -2763,6 +2824,111 @@ def _passive_bracket(clause: _Clause, cue_first: int) -> tuple[bool, int | None]
         if token.pos in ("AUX", "VERB"):
             return token.lemma.lower() in FINAL_PASSIVE, agent
     return False, None
+
+
+#: Words that open a German passive's agent before the finite "werden" ("Von der Polizei wurde …", "Seitens der
+#: Stadt wurde …"); "von Seiten" is read as "seitens".
+AGENT_OPENERS = GERMAN_AGENTS | {"seitens"}
+
+
+def _agent_passive(clause: _Clause, i: int) -> Frame | None:
+    """A German passive of the cue participle at ``i`` whose agent is named where :func:`_passive_bracket` does not
+    look (session 42, issue #18): fronted before the finite "werden" ("Vom Ministerium wurde bestätigt, dass …",
+    "Von offizieller Seite wird darauf hingewiesen, dass …", "Von Seiten der Regierung wurde betont, …"), inside
+    the bracket right before the participle with what was said after its comma ("Es wurde von der Ministerin
+    bestätigt, dass …"), or in a verb-final "as" clause ("Wie vom Ministerium mitgeteilt wurde, …", "…, wie von der
+    Behörde bestätigt wurde."). The agent speaks when a name or a speaker noun heads it, or an adjective before
+    "Seite" (a source noun: "von juristischer Seite"); a place or a time ("Von dort", "Von Anfang an", "Vom
+    Balkon aus") is none. What was said follows the cue's comma or colon (the "as" clause: the sentence around it)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.noun_capitals or tokens[i].pos != "VERB" or tokens[i].text.lower() == tokens[i].lemma.lower():
+        return None
+    begin = next((k + 1 for k in range(i - 1, clause.first - 1, -1) if tokens[k].text in STOP), clause.first)
+    as_clause = begin < i and tokens[begin].text.lower() in lexicon.as_words
+    middle = False  # what was said stands between the fronted agent's "werden" and the participle closing it
+    if as_clause:  # "wie von X mitgeteilt wurde": the agent opens the clause, "werden" closes it
+        final = i < clause.last and tokens[i + 1].pos == "AUX" and tokens[i + 1].lemma.lower() in FINAL_PASSIVE
+        opening, end = begin + 1, i - 1
+        if not final or opening >= i or tokens[opening].text.lower() not in GERMAN_AGENTS:
+            return None
+    else:
+        finite = next((k for k in range(begin, i) if tokens[k].pos in ("AUX", "VERB")), None)
+        if finite is None or tokens[finite].lemma.lower() not in FINAL_PASSIVE:
+            return None
+        if begin < finite and tokens[begin].text.lower() in AGENT_OPENERS:
+            opening, end = begin, finite - 1  # fronted: "Von der Polizei | wurde …"
+            middle = finite + 1 < i and all(t.pos == "PUNCT" for t in tokens[i + 1 : clause.last + 1])
+        elif i < clause.last and tokens[i + 1].text in (",", ":"):
+            opening = next((k for k in range(i - 1, finite, -1) if tokens[k].text.lower() in GERMAN_AGENTS), None)
+            if opening is None:
+                return None
+            end = i - 1  # inside the bracket: "Es wurde | von der Ministerin | bestätigt, …"
+        else:
+            return None
+    agent = _agent_span(clause, opening, end)
+    if agent is None:
+        return None
+    cue, lemma = (tokens[i].start, tokens[i].end), tokens[i].lemma.lower()
+    if as_clause and begin - 1 > clause.first and tokens[begin - 1].text == ",":
+        closed = i + 2 > clause.last or tokens[i + 2].text in STOP  # "…, wie von der Behörde mitgeteilt wurde."
+        content = clause.content(clause.first, begin - 2) if closed else None
+        return _frame(clause, cue, content, clause.span(*agent), lemma)
+    if as_clause:
+        return _as_clause(clause, i, cue, agent)
+    if middle:
+        # "Von juristischer Seite wird gern auf X hingewiesen.": the bracket's middle is what was said, as in
+        # "Die Maßnahmen wurden von der Ministerin begrüßt"
+        return _frame(clause, cue, clause.content(finite + 1, i - 1), clause.span(*agent), lemma)
+    after = i + 1
+    if after > clause.last or tokens[after].text not in (",", ":"):
+        return None
+    after = _after_cue(clause, i)
+    return _frame(clause, cue, clause.content(after, clause.trailing_according(after)), clause.span(*agent), lemma)
+
+
+def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
+    """The source and the content of a verb of receiving at ``i`` with a noun of information and whom it came from
+    (session 42, issue #18: realpages dev9 "ich erhielt von den Verlagsmitarbeiterinnen die wohltuende Auskunft, dass
+    …"): "Die Redaktion erhielt vom Ministerium die Antwort, dass …", "Wir bekamen die Information von der Polizei:
+    …". The phrase after "von"/"vom" must name a speaker (:func:`_agent_span`) and what was said follow the noun
+    after its comma or colon; "erhielt von der Stadt die Genehmigung für das Fest", "bekam von ihrer Mutter ein
+    Paket" are none. ``None`` elsewhere."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.receiving_cues or tokens[i].lemma.lower() not in lexicon.receiving_cues:
+        return None
+    stop = next((k for k in range(i + 1, clause.last + 1) if tokens[k].text in STOP), None)
+    if stop is None or tokens[stop].text not in (",", ":") or stop == clause.last:
+        return None
+    noun = next((k for k in range(i + 1, stop) if tokens[k].lemma.lower() in lexicon.received_nouns), None)
+    agent = next((k for k in range(i + 1, stop) if tokens[k].text.lower() in GERMAN_AGENTS), None)
+    if noun is None or agent is None or not _said_after(clause, noun):
+        return None
+    noun_first = noun
+    while noun_first - 1 > agent and tokens[noun_first - 1].pos in ("DET", "ADJ"):
+        noun_first -= 1
+    named = _agent_span(clause, agent, noun_first - 1 if agent < noun else stop - 1)
+    if named is None:
+        return None
+    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
+    content = clause.content(after, clause.trailing_according(after))
+    return (clause.span(*named), content) if content is not None else None
+
+
+def _agent_span(clause: _Clause, opening: int, end: int) -> tuple[int, int] | None:
+    """The agent after the preposition at ``opening`` up to ``end`` at the latest, when it names a speaker ("von
+    der Ministerin Anna X", "seitens der Stadt", "von Seiten der Regierung": the genitive; "von offizieller
+    Seite": a side, an anonymous source), also as a compound's last part; ``None`` for a place, a time or a crowd."""
+    tokens = clause.tokens
+    first = opening + 1
+    if tokens[opening].text.lower() in GERMAN_AGENTS and first <= end and tokens[first].text == "Seiten":
+        first += 1  # "von Seiten der Regierung": the genitive is the agent
+    while first <= end and tokens[first].pos == "DET":
+        first += 1
+    if first > end:
+        return None
+    last = clause.phrase_end(first, end)
+    phrase = range(first, last + 1)  # a compound's last part may name the speaker ("den Verlagsmitarbeiterinnen")
+    return (first, last) if _names_speaker(clause, phrase) or any(_heads_body(clause, k) for k in phrase) else None
 
 
 def _bracket_passive(clause: _Clause, cue_first: int) -> bool:

@@ -399,7 +399,7 @@ GERMAN = SpeakerWords(
         klägerin berater beraterin polizist polizistin polizisten ehefrau ehemann gattin gatte witwe witwer eltern
         schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
         verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
-        fan fans star stars
+        fan fans star stars seite
         """
     ),
     body_nouns=_words(
