@@ -278,6 +278,10 @@ class Lexicon:
     #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
     #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
     belief_predicatives: frozenset[str] = frozenset()
+    #: predicatives of a verdict (one word or two) after a copula of ``agreement_cues`` that report with a colon and
+    #: what was said after it ("Les experts sont formels : …", "L'évaluation de X est sans appel : …"; not "Le
+    #: jugement est sans appel." nor "Le règlement est formel sur ce point")
+    verdict_predicatives: frozenset[str] = frozenset()
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
@@ -609,7 +613,9 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
-    if token.lemma.lower() in lexicon.agreement_cues and (_agreement_follows(clause, i) or _belief_follows(clause, i)):
+    if token.lemma.lower() in lexicon.agreement_cues and (
+        _agreement_follows(clause, i) or _belief_follows(clause, i) or _verdict_colon(clause, i) is not None
+    ):
         return True
     if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
         return True
@@ -1117,6 +1123,33 @@ def _belief_follows(clause: _Clause, i: int) -> bool:
         if tokens[k].pos in ("VERB", "AUX"):
             return False
     return False
+
+
+def _verdict_colon(clause: _Clause, i: int) -> int | None:
+    """The colon after a predicative of verdict (``verdict_predicatives``) that follows the verb at ``i`` (a
+    copula, or a verb of ``agreement_cues`` whose object is a statement noun) in its clause, with words after the
+    colon and none but a prepositional phrase before it: "Les experts sont formels : le vaccin est sûr", "L'évaluation
+    faite par X est sans appel : …", "Les agences ont un avis unanime sur le produit : …". A verdict with its content
+    is a statement, as a belief is; ``None`` without the colon ("Le verdict est sans appel."), or after another
+    object ("Les joueurs ont un soutien unanime : …")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.verdict_predicatives:
+        return None
+    copula = tokens[i].pos == "AUX"
+    for k in range(i + 1, min(clause.last - 1, i + MAX_BELIEF) + 1):
+        two = f"{tokens[k - 1].text.lower()} {tokens[k].text.lower()}"
+        if copula and (tokens[k].text.lower() in lexicon.verdict_predicatives or two in lexicon.verdict_predicatives):
+            # whatever its tag ("a été catégorique": the small model tags it a verb)
+            colon = _colon_after(clause, k + 1, MAX_VERDICT_TOPIC)
+            return colon if colon is not None and colon + 1 < clause.last else None
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return None
+        copula = copula or tokens[k].lemma.lower() in lexicon.statement_nouns  # "ont un avis | unanime"
+    return None
+
+
+#: The most words between a predicative of verdict and its colon ("sont formels | sur ce point | :").
+MAX_VERDICT_TOPIC = 5
 
 
 def _particle_act(clause: _Clause, i: int) -> bool:
@@ -2418,6 +2451,9 @@ def _after_cue(clause: _Clause, i: int) -> int:
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
         after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
+    if clause.tokens[i].lemma.lower() in clause.lexicon.agreement_cues:
+        colon = _verdict_colon(clause, i)
+        after = colon + 1 if colon is not None else after  # "sont formels : | …"
     if clause.tokens[i].lemma.lower() in clause.lexicon.conclusion_cues:
         noun = _conclusion_noun(clause, i)  # "kommt zu dem Schluss, | dass …"
         after = noun + 1 if noun is not None and noun > i else after
