@@ -41,7 +41,7 @@ def test_a_glued_closing_quotation_mark_is_a_token_of_its_own() -> None:
     nlp = load_pipeline("fr_core_news_sm")
     words = [t.text for t in nlp('de "gourou de la majorité"par un dirigeant, “ici”là et aujourd’hui')]
     assert words[:8] == ["de", '"', "gourou", "de", "la", "majorité", '"', "par"]
-    assert words[10:14] == ["“", "ici", "”", "là"]
+    assert words[11:15] == ["“", "ici", "”", "là"]
     assert "aujourd’hui" in words
 
 
@@ -69,7 +69,7 @@ def test_a_glued_title_before_its_author_names_no_speaker(analyse: Analyse, text
         ("L'évaluation de l'Insee est sans appel : le chômage a augmenté de deux points.", "Insee"),
         ("L'avis rendu par le Conseil d'État est clair : le texte est contraire à la Constitution.", "Conseil d'État"),
         (
-            "L’évaluation faite par Amnesty International de cette réforme pour la justice est sans appel : son "
+            "L’évaluation faite par Amnesty International de son action pour la justice est sans appel : son "
             "effet sur les droits est… négatif.",
             "Amnesty International",
         ),
@@ -93,3 +93,14 @@ def test_a_verdict_reports_what_its_colon_opens(analyse: Analyse, text: str, spe
 )
 def test_a_verdict_without_colon_or_speaker_names_no_one(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("fr", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport publié par Amnesty International de son action pour la justice affirme qu'elle a échoué.",
+        "L’évaluation faite par Amnesty International de ce programme est sans appel : il a échoué.",
+    ],
+)
+def test_an_issuer_after_par_ends_before_the_object_of_its_evaluation(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("fr", text)])) == ["Amnesty International"]
