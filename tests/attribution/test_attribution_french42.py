@@ -4,7 +4,11 @@ the participle keeps its agent; a verdict after "être" ("formel", "catégorique
 or after "avoir" with a statement noun ("ont un avis unanime") reports what its colon opens, its subject speaking —
 the issuer, when the subject is a document or judgement ("L'évaluation faite par X est sans appel : …", dev2
 rd-008, where the parser left the copula without a subject). No colon, or a subject that names nobody, and no
-speaker. Sentences and names are invented."""
+speaker. The issuer after "par" ends before "de" and a possessive or demonstrative (the evaluated object). A view
+named by whose it is speaks, with its genitive: "na visão dos militares", "en opinión de la ministra", "a juicio de
+los expertos", "a giudizio degli esperti" ("llegó a juicio en los tribunales" is a trial);
+such a view inside a quotation is speech the quotation reports: no relay of the quoting speaker, and the quotation
+still goes to the frame the block before opens with its colon. Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -104,3 +108,58 @@ def test_a_verdict_without_colon_or_speaker_names_no_one(analyse: Analyse, text:
 )
 def test_an_issuer_after_par_ends_before_the_object_of_its_evaluation(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("fr", text)])) == ["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "Na visão do ministro, a reforma é necessária para o país.", "ministro"),
+        ("pt", "Na opinião dos especialistas, o risco de uma nova crise é alto.", "especialistas"),
+        (
+            "pt",
+            "A medida, na visão da presidente do Banco Central, chegou tarde demais.",
+            "presidente do Banco Central",
+        ),
+        ("es", "En opinión del ministro de Economía, la reforma es necesaria.", "ministro de Economía"),
+        ("es", "En opinión de la ministra, la reforma es necesaria.", "ministra"),
+        ("es", "A juicio de los expertos, el riesgo de una nueva crisis es alto.", "expertos"),
+        ("it", "A giudizio degli esperti, il rischio di una nuova crisi è alto.", "esperti"),
+    ],
+)
+def test_a_view_named_by_whose_it_is_speaks(analyse: Analyse, lang: str, text: str, speaker: str) -> None:
+    assert _names(analyse([(lang, text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "Na visão noturna, os soldados enxergam melhor no escuro."),
+        ("pt", "Na visão de futuro da cidade, os parques têm um papel central."),
+        ("es", "En opinión pública, el tema divide al país."),
+        ("es", "El caso llegó a juicio en los tribunales de San Martín el año pasado."),
+        ("it", "Il processo arriva a giudizio in tribunale a Milano."),
+    ],
+)
+def test_a_view_of_no_one_names_no_speaker(analyse: Analyse, lang: str, text: str) -> None:
+    assert _names(analyse([(lang, text)])) == []
+
+
+@pytest.mark.parametrize("view", ["na visão dos militares", "segundo os militares"])
+def test_a_view_inside_a_quotation_leaves_the_quotation_to_the_block_before(analyse: Analyse, view: str) -> None:
+    doc = analyse(
+        [
+            ("pt", "O jornalista Pedro Lima escreveu:"),
+            ("pt", f"“O Exército enviou dez perguntas sobre riscos que, {view}, podem afetar a eleição.”"),
+        ]
+    )
+    assert sorted(_names(doc)) == ["Pedro Lima", "militares"]
+
+
+def test_a_view_inside_a_quotation_is_no_relay_of_its_speaker(analyse: Analyse) -> None:
+    text = (
+        '"O Exército enviou dez perguntas ao tribunal sobre riscos que, na visão dos militares, podem afetar a '
+        'eleição", informa o jornalista Pedro Lima, no jornal O Globo.'
+    )
+    doc = analyse([("pt", text)])
+    assert sorted(_names(doc)) == ["Pedro Lima", "militares"]
+    assert all(not attribution.via for attribution in doc.attributions)

@@ -1348,8 +1348,13 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
-    source_end = _title_closes_phrase(clause, i + 1, _before_channel(clause, i + 1, source_end))
-    source = clause.span(i + 1, source_end)
+    first = i + 1
+    if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in VIEW_ACCORDING:
+        first = _view_holder(clause, i)
+        if first is None or first > source_end:
+            return None  # "llegó a juicio en los tribunales", "na visão noturna": a trial, an eyesight
+    source_end = _title_closes_phrase(clause, first, _before_channel(clause, first, source_end))
+    source = clause.span(first, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
     if i < clause.last and clause.tokens[i + 1].text.lower().rstrip(".") in PROVISIONS:
@@ -1373,6 +1378,25 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+#: "According to" phrases of a view that name whose it is only in a genitive right after them: "En opinión del
+#: ministro", "A juicio de los expertos", "Na visão dos militares" (realpages dev rp-031), "na opinião da X", "A
+#: giudizio degli esperti" (session 42); "llegó a juicio en los tribunales de X" is a trial (dev2 rd-005 in a first
+#: version), "na visão noturna" eyesight.
+VIEW_ACCORDING = frozenset({"en opinión", "a juicio", "na visão", "na opinião", "a giudizio"})
+
+
+def _view_holder(clause: _Clause, i: int) -> int | None:
+    """The first word of whose view the phrase ending at ``i`` names: after its genitive, and the article that
+    follows a genitive preposition ("de | la ministra"; "del ministro", "dos militares" are one word each);
+    ``None`` without a genitive."""
+    tokens, after = clause.tokens, i + 1
+    if after >= clause.last or tokens[after].text.lower() not in clause.lexicon.genitive:
+        return None
+    if after + 1 < clause.last and tokens[after].pos == "ADP" and tokens[after + 1].pos == "DET":
+        return after + 2
+    return after + 1
 
 
 def _before_channel(clause: _Clause, first: int, end: int) -> int:
