@@ -303,6 +303,8 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
         return None
     if _labelled_first_person(text, a, b) or _labelled_first_person(text, b, a):
         return None
+    if _quoted_inside(text, a, b) or _quoted_inside(text, b, a):
+        return None
     if not _covers_each_other(text, a, b, with_settings=False):
         # a frame's setting ("said | on Tuesday | that") counts as its own only where an outlet passes it on
         if outlet is None or outlet(a.source) == outlet(b.source):
@@ -314,6 +316,18 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
     (a_start, a_end), (b_start, b_end) = a.content_extent, b.content_extent
     core = (max(a_start, b_start), min(a_end, b_end))
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
+
+
+def _quoted_inside(text: str, inner: Frame, outer: Frame) -> bool:
+    """Whether ``inner``'s cue and source stand inside a quotation that ``outer`` reports with its cue outside it:
+    speech the quoted words report ("“… riscos que, na visão dos militares, podem …”, informa o jornalista X",
+    realpages dev rp-031), no relay of the quoting speaker."""
+    assert inner.cue is not None and inner.source is not None and outer.cue is not None
+    for start, end in quote_regions(text):
+        inside = start <= inner.cue[0] and inner.source[1] <= end and start <= inner.source[0]
+        if inside and not start <= outer.cue[0] < end and any(s <= start and end <= e for s, e in outer.content):
+            return True
+    return False
 
 
 def _covers_each_other(text: str, a: Frame, b: Frame, *, with_settings: bool) -> bool:

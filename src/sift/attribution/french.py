@@ -31,7 +31,31 @@ if TYPE_CHECKING:  # spaCy loads only when a French block is parsed
 
 __all__ = ["FRENCH", "find_french_frames", "french_block_tokens", "french_frames", "french_sentences"]
 
-FRENCH = rules_lexicon(LANGUAGES["fr"])
+#: Verdicts after "être" that report with a colon and what was said after it ("Les experts sont formels : …", "Les
+#: agences sont unanimes : …", "L'évaluation faite par X est sans appel : …", realpages dev2 rd-008): the subject, or
+#: the issuer of the document or judgement it is, speaks.
+VERDICT_PREDICATIVES = frozenset(
+    {
+        "formel",
+        "formels",
+        "formelle",
+        "formelles",
+        "catégorique",
+        "catégoriques",
+        "unanime",
+        "unanimes",
+        "sans appel",
+        "clair",
+        "claire",
+        "clairs",
+        "claires",
+    }
+)
+FRENCH = dataclasses.replace(
+    rules_lexicon(LANGUAGES["fr"]),
+    agreement_cues=frozenset({"être", "avoir"}),  # "sont formels : …", "ont un avis unanime : …"
+    verdict_predicatives=VERDICT_PREDICATIVES,
+)
 
 
 def _subject(token: SpacyToken) -> tuple[int, int] | None:
@@ -43,9 +67,31 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
                     return _agreeing_noun(child, verb, token)
                 subtree = list(child.subtree)
                 return _name_start(subtree[0]), subtree[-1].i
-        if token.dep_ not in ("conj", "advcl", "xcomp"):
-            break
+        if token.dep_ not in ("conj", "advcl", "xcomp", "cop"):
+            break  # a copula's subject hangs on its predicative ("Les experts sont formels")
+    if token.dep_ == "cop":
+        return _opening_noun_phrase(token)
     return _modified_noun(token)
+
+
+def _opening_noun_phrase(copula: SpacyToken) -> tuple[int, int] | None:
+    """The subject of a copula whose predicative the parser left without one: the words opening its sentence when
+    they are a noun phrase (an article, then no finite verb and no punctuation up to the copula). In "L’évaluation
+    faite par France Stratégie de son intérêt pour la recherche est sans appel : …" (realpages dev2 rd-008) the
+    small model made "Stratégie" a root of its own."""
+    doc, start = copula.doc, copula.i
+    while start > 0 and doc[start - 1].text not in SENTENCE_STOPS:
+        start -= 1
+    words = doc[start : copula.i]
+    if len(words) < 2 or words[0].lower_ not in FRENCH_ARTICLES:
+        return None
+    if any(w.is_punct or (w.pos_ in ("VERB", "AUX") and "Part" not in w.morph.get("VerbForm")) for w in words):
+        return None  # "Le ministre dit que la réforme est …": a clause, no subject
+    return start, copula.i - 1
+
+
+#: The articles a subject noun phrase opens with.
+FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces"})
 
 
 #: Capitalised particles of French surnames ("Marine Le Pen", "Jean-Yves Le Drian", "Jean de La Fontaine"), which the

@@ -72,10 +72,10 @@ def whole_quotation(block: Block, frames: list[Frame]) -> Span | None:
     """The span of a block that is one quotation and nothing else, no frame of its own giving it a source: a
     blockquote, or one pair of closed marks around the text (a stop after the closing mark allowed)."""
     text = block.text
-    if not text.strip() or _sourced(frames) or block.poster is not None:
+    if not text.strip() or block.poster is not None:
         return None
     if block.role == QUOTE_ROLE:
-        return trim_content(text, (0, len(text)))
+        return None if _sourced(frames) else trim_content(text, (0, len(text)))
     regions = quote_regions(text)
     if len(regions) != 1:
         return None
@@ -85,6 +85,10 @@ def whole_quotation(block: Block, frames: list[Frame]) -> Span | None:
     lead = len(text) - len(text.lstrip())
     tail = text[end:].strip()
     if not closed or start != lead or tail not in ("", ".", ","):
+        return None
+    # a frame whose cue stands inside the marks is speech the quotation reports ("“…riscos que, na visão dos
+    # militares, podem …”", realpages dev rp-031), no source of the quotation itself
+    if _sourced([f for f in frames if f.cue is None or not (start <= f.cue[0] and f.cue[1] <= end)]):
         return None
     return trim_content(text, (start, end))
 

@@ -87,6 +87,7 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
         | lexicon.conclusion_nouns  # "kommt zu dem Schluss": the noun, not the verb of arriving, marks the frame
         | lexicon.agreement_adjectives  # "sind sich einig": the adjective, not the copula
         | lexicon.belief_predicatives  # "ist überzeugt, dass": the predicative, not the copula
+        | lexicon.verdict_predicatives  # "sont formels : …": the predicative, not the copula
     )  # fmt: skip
     forms = {phrase.split()[-1] for phrase in phrases if phrase.strip()}
     # "machte deutlich", "Kritisch sieht X": the companion, not the light verb, marks the frame
@@ -222,6 +223,7 @@ def lemma_filter(lexicon: Lexicon, lemmas: Callable[[str], Iterable[str]]) -> Le
     phrases = (
         lexicon.cues | lexicon.according | lexicon.so | lexicon.according_after | lexicon.as_words
         | lexicon.statement_nouns | lexicon.reported | lexicon.quote_cues | lexicon.reflexive_cues
+        | lexicon.verdict_predicatives  # "sont formels : …": the predicative, not the copula
     )  # fmt: skip
     forms = {part for phrase in phrases for word in phrase.split() for part in (word, *re.split("['’]", word)) if part}
     keys = lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.learning_cues

@@ -1520,6 +1520,16 @@ def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
 _ISSUED_BY = frozenset({"from", "by", "of"})
 
 
+#: Possessives and demonstratives after a genitive word, which open the object of an evaluation, never part of its
+#: issuer's name ("L'évaluation faite par France Stratégie | de son intérêt pour la recherche", "de ce programme").
+OBJECT_DETERMINERS = {
+    "fr": frozenset({"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"}),
+    "es": frozenset({"su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}),
+    "pt": frozenset({"seu", "sua", "seus", "suas", "este", "esta", "esse", "essa", "estes", "estas"}),
+    "it": frozenset({"suo", "sua", "suoi", "sue", "loro", "questo", "questa", "questi", "queste"}),
+}
+
+
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
     """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
     "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
@@ -1543,7 +1553,16 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
     if j >= len(core) or row is None:
         return []
     if j + 1 < len(core) and core[j].pos == "VERB" and core[j + 1].text.lower() in row.agent_prepositions:
-        return core[j + 2 :]  # "les chiffres publiés par l'Insee", "un rapport publié par Amnesty International"
+        agent = core[j + 2 :]  # "les chiffres publiés par l'Insee", "un rapport publié par Amnesty International"
+        return next(
+            (
+                agent[:m]
+                for m in range(1, len(agent) - 1)
+                if agent[m].text.lower() in row.genitive_words
+                and agent[m + 1].text.lower() in OBJECT_DETERMINERS.get(lang, ())
+            ),
+            agent,
+        )
     if core[j].text.lower() in row.genitive_words:
         # a German genitive article stays with the complement: it tells its case ("Angaben des Zentralrats")
         return core[j:] if speakers.capitalises_nouns and core[j].pos == "DET" else core[j + 1 :]

@@ -285,6 +285,10 @@ class Lexicon:
     #: predicatives of belief after a copula of ``agreement_cues`` that report with said content after them ("ist
     #: überzeugt, dass …", "ist sich sicher, dass …", "ist der Meinung, dass …"; not "ist überzeugt von seinem Auto")
     belief_predicatives: frozenset[str] = frozenset()
+    #: predicatives of a verdict (one word or two) after a copula of ``agreement_cues`` that report with a colon and
+    #: what was said after it ("Les experts sont formels : …", "L'évaluation de X est sans appel : …"; not "Le
+    #: jugement est sans appel." nor "Le règlement est formel sur ce point")
+    verdict_predicatives: frozenset[str] = frozenset()
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
@@ -620,7 +624,9 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.conclusion_cues and _conclusion_noun(clause, i) is not None:
         return True
-    if token.lemma.lower() in lexicon.agreement_cues and (_agreement_follows(clause, i) or _belief_follows(clause, i)):
+    if token.lemma.lower() in lexicon.agreement_cues and (
+        _agreement_follows(clause, i) or _belief_follows(clause, i) or _verdict_colon(clause, i) is not None
+    ):
         return True
     if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
         return True
@@ -1148,6 +1154,33 @@ def _belief_follows(clause: _Clause, i: int) -> bool:
     return False
 
 
+def _verdict_colon(clause: _Clause, i: int) -> int | None:
+    """The colon after a predicative of verdict (``verdict_predicatives``) that follows the verb at ``i`` (a
+    copula, or a verb of ``agreement_cues`` whose object is a statement noun) in its clause, with words after the
+    colon and none but a prepositional phrase before it: "Les experts sont formels : le vaccin est sûr", "L'évaluation
+    faite par X est sans appel : …", "Les agences ont un avis unanime sur le produit : …". A verdict with its content
+    is a statement, as a belief is; ``None`` without the colon ("Le verdict est sans appel."), or after another
+    object ("Les joueurs ont un soutien unanime : …")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if not lexicon.verdict_predicatives:
+        return None
+    copula = tokens[i].pos == "AUX"
+    for k in range(i + 1, min(clause.last - 1, i + MAX_BELIEF) + 1):
+        two = f"{tokens[k - 1].text.lower()} {tokens[k].text.lower()}"
+        if copula and (tokens[k].text.lower() in lexicon.verdict_predicatives or two in lexicon.verdict_predicatives):
+            # whatever its tag ("a été catégorique": the small model tags it a verb)
+            colon = _colon_after(clause, k + 1, MAX_VERDICT_TOPIC)
+            return colon if colon is not None and colon + 1 < clause.last else None
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return None
+        copula = copula or tokens[k].lemma.lower() in lexicon.statement_nouns  # "ont un avis | unanime"
+    return None
+
+
+#: The most words between a predicative of verdict and its colon ("sont formels | sur ce point | :").
+MAX_VERDICT_TOPIC = 5
+
+
 def _particle_act(clause: _Clause, i: int) -> bool:
     """Whether a particle standing apart in the clause of the verb at ``i`` makes it a separable verb of
     ``particle_acts`` ("sagte den Ausflug ab": "absagen", to cancel) with no stance noun in its clause ("meldete
@@ -1344,8 +1377,13 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
-    source_end = _title_closes_phrase(clause, i + 1, _before_channel(clause, i + 1, source_end))
-    source = clause.span(i + 1, source_end)
+    first = i + 1
+    if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in VIEW_ACCORDING:
+        first = _view_holder(clause, i)
+        if first is None or first > source_end:
+            return None  # "llegó a juicio en los tribunales", "na visão noturna": a trial, an eyesight
+    source_end = _title_closes_phrase(clause, first, _before_channel(clause, first, source_end))
+    source = clause.span(first, source_end)
     if source is not None and not any(char.isalnum() for char in clause.text[source[0] : source[1]]):
         source = None  # "Das sage ich laut.": the adjective closing its sentence, no source after it
     if i < clause.last and clause.tokens[i + 1].text.lower().rstrip(".") in PROVISIONS:
@@ -1369,6 +1407,25 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+#: "According to" phrases of a view that name whose it is only in a genitive right after them: "En opinión del
+#: ministro", "A juicio de los expertos", "Na visão dos militares" (realpages dev rp-031), "na opinião da X", "A
+#: giudizio degli esperti" (session 42); "llegó a juicio en los tribunales de X" is a trial (dev2 rd-005 in a first
+#: version), "na visão noturna" eyesight.
+VIEW_ACCORDING = frozenset({"en opinión", "a juicio", "na visão", "na opinião", "a giudizio"})
+
+
+def _view_holder(clause: _Clause, i: int) -> int | None:
+    """The first word of whose view the phrase ending at ``i`` names: after its genitive, and the article that
+    follows a genitive preposition ("de | la ministra"; "del ministro", "dos militares" are one word each);
+    ``None`` without a genitive."""
+    tokens, after = clause.tokens, i + 1
+    if after >= clause.last or tokens[after].text.lower() not in clause.lexicon.genitive:
+        return None
+    if after + 1 < clause.last and tokens[after].pos == "ADP" and tokens[after + 1].pos == "DET":
+        return after + 2
+    return after + 1
 
 
 def _before_channel(clause: _Clause, first: int, end: int) -> int:
@@ -2601,6 +2658,9 @@ def _after_cue(clause: _Clause, i: int) -> int:
     after = i + 1
     if clause.tokens[i].lemma.lower() in clause.lexicon.quote_reflexive_cues:
         after = _colon_after(clause, i + 2, MAX_FEELING_OBJECT) or after
+    if clause.tokens[i].lemma.lower() in clause.lexicon.agreement_cues:
+        colon = _verdict_colon(clause, i)
+        after = colon + 1 if colon is not None else after  # "sont formels : | …"
     if clause.tokens[i].lemma.lower() in clause.lexicon.conclusion_cues:
         noun = _conclusion_noun(clause, i)  # "kommt zu dem Schluss, | dass …"
         after = noun + 1 if noun is not None and noun > i else after

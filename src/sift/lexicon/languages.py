@@ -612,7 +612,10 @@ SPANISH = Language(
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
-    according_words=frozenset({"según", "de acuerdo con"}),
+    # a view named by whose it is ("En opinión del ministro, …", "A juicio de los expertos"; session 42)
+    # a view named by whose it is, the genitive after it ("En opinión del ministro, …", "A juicio de los expertos";
+    # session 42; ``word_order.VIEW_ACCORDING``)
+    according_words=frozenset({"según", "de acuerdo con", "en opinión", "a juicio"}),
     report_relatives=frozenset({"lo", "que", "cuanto"}),
     said_relatives=frozenset({"lo que"}),
     learning_lemmas=frozenset({"saber"}),
@@ -661,7 +664,10 @@ PORTUGUESE = Language(
         enumerar
         """
     ),
-    according_words=frozenset({"segundo", "conforme", "de acordo com"}),
+    # a view named by whose it is ("Na visão do ministro, …", "na opinião dos especialistas"; session 42)
+    # a view named by whose it is, the genitive after it ("Na visão do ministro, …", "na opinião dos especialistas";
+    # session 42; ``word_order.VIEW_ACCORDING``)
+    according_words=frozenset({"segundo", "conforme", "de acordo com", "na visão", "na opinião"}),
     report_relatives=frozenset({"o", "que", "quanto"}),
     said_relatives=frozenset({"o que"}),
     learning_lemmas=frozenset({"apurar"}),
@@ -709,7 +715,8 @@ ITALIAN = Language(
         dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
-    according_words=frozenset({"secondo", "stando a"}),
+    # "A giudizio degli esperti, …" (session 42; the genitive after it: ``word_order.VIEW_ACCORDING``)
+    according_words=frozenset({"secondo", "stando a", "a giudizio"}),
     report_relatives=frozenset({"quanto", "ciò", "quello", "che"}),
     learning_lemmas=frozenset({"apprendere", "appreso"}),
     aux_lemmas=frozenset({"avere", "essere"}),
