@@ -137,11 +137,13 @@ def _read_language(
     """Raw frames and tokens of each block of one language, by the reader of that language."""
     found: dict[str, tuple[list[Frame], list[Token]]] = {}
     if lang == "en":
-        from sift.attribution.english import find_frames
+        from sift.attribution.english import find_frames, retag_names
         from sift.attribution.tokens import spacy_tokens
 
         model = resources.get("attribution:en-model", load_english_model)
-        for block, parsed in _spacy_pipe(resources, lang, group, config):
+        parsed_blocks = list(_spacy_pipe(resources, lang, group, config))
+        retag_names([parsed for _, parsed in parsed_blocks])
+        for block, parsed in parsed_blocks:
             found[block.id] = (find_frames(parsed, model, config.cue_threshold), spacy_tokens(parsed))
     elif lang == "fr":
         from sift.attribution.french import french_block_tokens, french_frames, french_sentences

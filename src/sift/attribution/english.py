@@ -32,14 +32,22 @@ from sift.attribution.frames import (
 from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
-from sift.machine_cache import read_json
+from sift.machine_cache import dictionary_lemma, read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from collections.abc import Callable
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["ParseModel", "block_token_features", "find_candidates", "find_frames", "load_parse_model", "relation_key"]
+__all__ = [
+    "ParseModel",
+    "block_token_features",
+    "find_candidates",
+    "find_frames",
+    "load_parse_model",
+    "relation_key",
+    "retag_names",
+]
 
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
@@ -86,6 +94,10 @@ STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
 #: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
 #: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
+#: Verbs of saying with a sense of summoning back or withdrawing, which is theirs in the passive with an agent ("The
+#: ambassador was recalled by the government", "Eventually recalled by the Reich for his cruelty, X …", "cars
+#: recalled by Toyota"): no statement; "X recalled that …" and "as recalled by X" tell a memory.
+SUMMON_LEMMAS = frozenset({"recall"})
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
@@ -262,6 +274,48 @@ def block_token_features(
     return rows
 
 
+def _name_words(docs: list[Doc]) -> set[str]:
+    """Capitalised words the tagger reads as a proper noun inside a sentence, beside another one ("… invited US
+    historian Bruce Gilley to Berlin"): the words of a name, wherever the page writes it."""
+    words = set()
+    for doc in docs:
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.text.istitle() or not token.text.isalpha() or _opens_sentence(token):
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(other.pos_ == "PROPN" and other.text[:1].isupper() for other in neighbours):
+                words.add(token.text)
+    return words
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (an opening quote mark or bracket) stands before ``token`` in its sentence."""
+    doc, index = token.doc, token.i
+    while not doc[index].is_sent_start and index > 0 and (doc[index - 1].is_punct or doc[index - 1].is_space):
+        index -= 1
+    return index == 0 or bool(doc[index].is_sent_start)
+
+
+def retag_names(docs: list[Doc]) -> None:
+    """Read a name opening a sentence as the proper noun the page writes it as elsewhere (in place, in every block
+    of ``docs``: one page's English blocks). The tagger takes a rare surname for a common noun where its capital
+    tells nothing ("… to deliver a lecture on German colonialism. Gilley, author of …, argued that …" tagged
+    "Gilley" a noun, so neither the cue scorer nor the name reader saw a person; after "… to Berlin." it read a
+    name). A word whose lower-case form is a common word in the dictionary ("Police", "Case", "Will") keeps its
+    tag."""
+    names = _name_words(docs)
+    if not names:
+        return
+    for doc in docs:
+        for token in doc:
+            if token.pos_ == "PROPN" or token.text not in names or not _opens_sentence(token):
+                continue
+            lemma = dictionary_lemma(token.text.lower(), "en")
+            if lemma is not None and lemma.islower():
+                continue
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+
+
 def in_regions(start: int, regions: list[Span]) -> bool:
     """Whether offset ``start`` lies strictly inside one of ``regions``."""
     return any(q_start < start < q_end - 1 for q_start, q_end in regions)
@@ -327,8 +381,29 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         for child in cue.head.children:
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
+    if not source_ids:  # "X opened the session by arguing that …": the subject of the verb the gerund serves
+        source_ids = _manner_subject(cue)
     source_ids = _with_split_particle(cue.doc, _without_fronted_participle(cue.doc, source_ids))
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Prepositions before a gerund that shares the subject of the verb they hang on ("ended the debate by saying that
+#: …", "left after warning that …").
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before"})
+
+
+def _manner_subject(cue: Token) -> set[int]:
+    """The subject of the verb a reporting gerund after "by", "after" or "before" serves ("Obama inserted himself
+    into the primary by warning candidates against …", "The senator ended the debate by saying that …"): the parser
+    hangs the gerund on the preposition, so it has no subject of its own (empty when the verb has none)."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.lower_ not in GERUND_PREPOSITIONS:
+        return set()
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+    return _subtree(subjects[0]) if subjects else set()
 
 
 #: Prepositions opening an absolute clause whose subject the parser takes for the head of its verb ("with").
@@ -551,9 +626,11 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     ]
     if not content or not cue_fragments:
         return None
-    if _is_counted(token):
+    if _is_counted(token) or _summoned(token):
         return None
-    sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    sources = [
+        _closed_quote(span, regions, cue_fragments) for f in _fragments(doc, source_ids) if (span := trim_span(text, f))
+    ]
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else model.spelled(token.lemma_.lower())
@@ -568,6 +645,17 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
+
+
+def _closed_quote(source: Span, regions: list[Span], cue: list[Span]) -> Span:
+    """A source fragment grown to the end of a quotation it opens ("Holloway, author of the book “Stolen Beauty,”
+    said …": the parser hung the comma and the closing mark on the cue, which left the title open in the source
+    and the name unread), unless the cue lies inside it."""
+    start, end = source
+    for q_start, q_end in regions:
+        if start <= q_start < end < q_end and not any(q_start <= c_start < q_end for c_start, _ in cue):
+            end = q_end
+    return start, end
 
 
 def _supposed(cue: Token) -> bool:
@@ -640,10 +728,23 @@ def _is_counted(token: Token) -> bool:
     return index >= 0 and token.doc[index].text.replace(",", "").isdigit()
 
 
+def _summoned(token: Token) -> bool:
+    """Whether the cue is a verb of :data:`SUMMON_LEMMAS` in the passive with its agent ("was recalled by the
+    government", "recalled by the Reich"), not after "as" ("as recalled by his sister": a memory told)."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() in SUMMON_LEMMAS
+        and any(child.dep_ == "agent" for child in children)
+        and not any(child.dep_ == "mark" and child.lower_ == "as" for child in children)
+    )
+
+
 def _raised_subject(token: Token) -> bool:
     """Whether the cue is a passive verb with a "to" infinitive ("The car is expected to go on sale", "She is
     said to have left"): its subject is what the statement is about; whoever expects or says it is not named."""
     children = list(token.children)
+    if any(child.dep_ == "agent" for child in children):
+        return False  # "was told by X to go", "is expected by analysts to rise": the agent says or expects it
     return any(child.dep_ == "auxpass" for child in children) and any(
         child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
         for child in children
