@@ -7,7 +7,9 @@ neither the cue scorer nor the name reader saw a person. A word such as "art." e
 is no provision's abbreviation ("Art. 90 Abs. 2 SVG"). A reporting gerund after "by", "after" or "before" shares
 the subject of the verb it serves ("Obama inserted himself into the primary by warning candidates against …":
 realpages dev5), and a passive "told by X to …" has X for its source (realpages dev5: "he was told by … John Bolton
-… to go straight to the NSC legal counsel"). Sentences and names are invented."""
+… to go straight to the NSC legal counsel"). "That is the view (verdict, message …) of X" after a sentence gives X
+that sentence (realpages dev5: "That is the view of football coach and administrator Renaldo “Peewee” Gilkes as
+…"). Sentences and names are invented."""
 
 from __future__ import annotations
 
@@ -132,3 +134,56 @@ def test_told_by_someone_to_do_something_names_the_teller(analyse: Analyse) -> N
 
 def test_a_raised_subject_without_an_agent_stays_unnamed(analyse: Analyse) -> None:
     assert _names(analyse([("en", "The new model is expected to go on sale in the spring.")])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The team needs at least two wins to advance. That is the view of football coach Renaldo Gilkes as the "
+            "team prepares for four games.",
+            "Renaldo Gilkes",
+        ),
+        ("Prices will keep rising next year. That is the verdict of economist Mara Olsen.", "Mara Olsen"),
+        ("The plan is doomed. That was the message from opposition leader Tom Hart on Tuesday.", "Tom Hart"),
+    ],
+)
+def test_that_is_the_view_of_someone_gives_them_the_sentence_before(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("en", text)])
+    assert _names(doc) == [speaker]
+    content = doc.attributions[0].content
+    assert doc.blocks[0].text[content.start : content.end] == text.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The view of the harbour from the hill is stunning.",
+        "That is the view from the top of the tower.",
+        "The museum opened in 1990. That is the work of architect Mara Olsen.",
+        "The river rose overnight. That was the result of heavy rain in the mountains.",
+    ],
+)
+def test_other_sentences_of_that_shape_name_no_one(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
+
+
+def test_that_is_the_view_of_someone_opening_a_paragraph_takes_the_paragraph_before(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("en", "It will be a hard task for the national team to compete without regular games on the island."),
+            ("en", "That is the view of football coach Renaldo Gilkes as the team prepares for four games in June."),
+        ]
+    )
+    assert _names(doc) == ["Renaldo Gilkes"]
+    (attribution,) = doc.attributions
+    assert attribution.block_id == doc.blocks[0].id and attribution.frame_block == doc.blocks[1].id
+    content = doc.blocks[0].text[attribution.content.start : attribution.content.end]
+    assert content.startswith("It will be a hard task") and content.endswith("on the island")
+
+
+def test_a_quotation_before_that_is_the_message_of_someone_is_lent_once(analyse: Analyse) -> None:
+    doc = analyse(
+        [("en", "“We will not back down.”"), ("en", "That was the message from opposition leader Tom Hart on Tuesday.")]
+    )
+    assert _names(doc) == ["Tom Hart"] and len(doc.attributions) == 1

@@ -40,6 +40,7 @@ from sift.attribution.neighbours import (
     colon_frame,
     neighbour_quotes,
     reported_continuations,
+    viewed_paragraphs,
     whole_quotation,
 )
 from sift.attribution.page_authors import authored_statements, without_page_authors
@@ -446,6 +447,7 @@ def _lend_quotations(
         *neighbour_quotes(blocks, frames, gazetteer),
         *interview_answers(blocks, frames),
         *label_turns(blocks, frames),
+        *viewed_paragraphs(blocks, frames),
     ]
     quoted = {loan.quote_block for loan in lent}
     continuations = [

@@ -21,6 +21,7 @@ import numpy as np
 from sift.attribution.candidates import Candidate, candidate_frames, frame_features
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
+    VIEW_NOUNS,
     Frame,
     Span,
     chained,
@@ -558,6 +559,37 @@ def _trailing_subject(cue: Token) -> set[int] | None:
     return phrase if named else None  # "the paintings, the ones announced last week": a participle, no report
 
 
+#: Pronouns pointing back to the sentence before, as the subject of such a sentence.
+BACK_SUBJECTS = frozenset({"that", "this"})
+#: Relations of clauses hung on the source's noun, which are no part of its name.
+SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def _view_frame(copula: Token) -> Frame | None:
+    """A sentence "That/This is the view (verdict, message, warning …) of/from X": X states the sentence before
+    ("The team needs two wins. That is the view of coach Renaldo Gilkes as …"). The cue runs from the verb to the
+    preposition. Opening its block, the frame has no content here: the last sentence of the block before is lent to
+    it (``neighbours.viewed_paragraphs``)."""
+    doc = copula.doc
+    sentence = copula.sent
+    first = doc[sentence.start]
+    if copula.dep_ != "ROOT" or first.lower_ not in BACK_SUBJECTS or first.dep_ != "nsubj" or first.head != copula:
+        return None
+    noun = next((c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in VIEW_NOUNS), None)
+    preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    named = preposition and next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if named is None:
+        return None
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    content = before and trim_content(doc.text, (before.start_char, before.end_char))
+    words = _subtree(named) - {i for c in named.children if c.dep_ in SOURCE_CLAUSES for i in _subtree(c)}
+    source = trim_span(doc.text, (doc[min(words)].idx, doc[max(words)].idx + len(doc[max(words)].text)))
+    if (before is not None and content is None) or source is None:
+        return None
+    cue = (copula.idx, preposition.idx + len(preposition.text))
+    return Frame(cue=cue, content=[content] if content else [], source=source, cue_lemma=noun.lemma_.lower())
+
+
 def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
     """A quote signed with a dash: "“…” ― Karen Bobadilla" (the cue is the dash, the source the name after it)."""
     before = doc.text[: dash.idx].rstrip()
@@ -839,6 +871,7 @@ def find_frames(
         frames = [
             frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))
         ]
+    frames += [frame for token in doc if token.lemma_ == "be" and (frame := _view_frame(token))]
     accepted: list[Frame] = []
     rejected: list[Candidate] = []
     for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):

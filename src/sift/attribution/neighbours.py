@@ -30,13 +30,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
+from sift.attribution.frames import QUOTE_PAIRS, VIEW_NOUNS, Frame, Span, quote_regions, trim_content
 from sift.attribution.quote_bylines import BYLINE_CUE, SIGNATURE_NAME, is_titled
 from sift.document import Block
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
+__all__ = [
+    "Borrowed",
+    "colon_frame",
+    "neighbour_quotes",
+    "reported_continuations",
+    "viewed_paragraphs",
+    "whole_quotation",
+]
 
 #: A block role that is a quotation whatever its marks (an HTML blockquote).
 QUOTE_ROLE = "quote"
@@ -229,4 +236,23 @@ def reported_continuations(
         frame = max(reaching, key=lambda f: (f.cue or f.source or (0, 0))[0])
         lent = replace(frame, content=[], via=list(frame.via), thing_content=False)
         borrowed.append(Borrowed(lent, before.id, block.id, span, None))
+    return borrowed
+
+
+def viewed_paragraphs(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+    """The last sentence of a block lent to a frame "That is the view (verdict, message …) of X" opening the block
+    right after it, which has no content of its own ("It will be a challenging task for the team …" then "That is
+    the view of football coach Renaldo Gilkes as …": realpages dev5). Only between two analysed blocks."""
+    borrowed: list[Borrowed] = []
+    for number, block in enumerate(blocks[1:], start=1):
+        before = blocks[number - 1]
+        view = next((f for f in frames.get(block.id, []) if not f.content and (f.cue_lemma or "") in VIEW_NOUNS), None)
+        if view is None or before.id not in frames or whole_quotation(before, frames[before.id]) is not None:
+            continue  # a quotation before is lent by ``neighbour_quotes``
+        text = before.text.rstrip()
+        stops = [match.end() for match in _STOPS.finditer(text)]
+        content = trim_content(text, (stops[-1] if stops else 0, len(text)))
+        if content is not None:
+            lent = replace(view, content=[], via=list(view.via), thing_content=False)
+            borrowed.append(Borrowed(lent, block.id, before.id, content, view))
     return borrowed
