@@ -7,9 +7,10 @@ neither the cue scorer nor the name reader saw a person. A word such as "art." e
 is no provision's abbreviation ("Art. 90 Abs. 2 SVG"). A reporting gerund after "by", "after" or "before" shares
 the subject of the verb it serves ("Obama inserted himself into the primary by warning candidates against …":
 realpages dev5), and a passive "told by X to …" has X for its source (realpages dev5: "he was told by … John Bolton
-… to go straight to the NSC legal counsel"). "That is the view (verdict, message …) of X" after a sentence gives X
-that sentence (realpages dev5: "That is the view of football coach and administrator Renaldo “Peewee” Gilkes as
-…"). Sentences and names are invented."""
+… to go straight to the NSC legal counsel"). "That is the view (verdict, message …) of X" and "So says X" after a
+sentence give X that sentence, or the last sentence of the paragraph before when they open theirs (realpages
+dev5: "That is the view of football coach and administrator Renaldo “Peewee” Gilkes as …"). Sentences and names
+are invented."""
 
 from __future__ import annotations
 
@@ -187,3 +188,42 @@ def test_a_quotation_before_that_is_the_message_of_someone_is_lent_once(analyse:
         [("en", "“We will not back down.”"), ("en", "That was the message from opposition leader Tom Hart on Tuesday.")]
     )
     assert _names(doc) == ["Tom Hart"] and len(doc.attributions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan is doomed. So says opposition leader Tom Hart.", "Tom Hart"),
+        ("The new stadium will never be finished on time. So argues architect Mara Olsen.", "Mara Olsen"),
+        ("Prices will rise again next year. So says the central bank in its latest report.", "central bank"),
+    ],
+)
+def test_so_says_someone_gives_them_the_sentence_before(analyse: Analyse, text: str, speaker: str) -> None:
+    doc = analyse([("en", text)])
+    assert _names(doc) == [speaker]
+    content = doc.attributions[0].content
+    assert doc.blocks[0].text[content.start : content.end] == text.split(". ")[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["The plan is doomed. So it seems.", "The river rose overnight. So did the price of bread."]
+)
+def test_so_without_a_verb_of_saying_names_no_one(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("en", text)])) == []
+
+
+def test_so_says_someone_opening_a_paragraph_takes_the_paragraph_before(analyse: Analyse) -> None:
+    doc = analyse([("en", "Prices will rise again next year."), ("en", "So says the central bank in its report.")])
+    assert _names(doc) == ["central bank"]
+    (attribution,) = doc.attributions
+    assert attribution.block_id == doc.blocks[0].id and attribution.frame_block == doc.blocks[1].id
+
+
+def test_a_nickname_in_marks_does_not_stop_the_paragraph_before_being_lent(analyse: Analyse) -> None:
+    doc = analyse(
+        [
+            ("en", "It will be a hard task for the national team to compete without regular games on the island."),
+            ("en", "That is the view of football coach Renaldo “Peewee” Gilkes as the team prepares for four games."),
+        ]
+    )
+    assert _names(doc) == ["Renaldo “Peewee” Gilkes"]

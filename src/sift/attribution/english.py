@@ -563,31 +563,42 @@ def _trailing_subject(cue: Token) -> set[int] | None:
 BACK_SUBJECTS = frozenset({"that", "this"})
 #: Relations of clauses hung on the source's noun, which are no part of its name.
 SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+#: Prepositions of a setting the parser hangs on the source's noun ("So says the central bank in its report").
+SETTINGS = frozenset({"in", "on"})
 
 
-def _view_frame(copula: Token) -> Frame | None:
-    """A sentence "That/This is the view (verdict, message, warning …) of/from X": X states the sentence before
-    ("The team needs two wins. That is the view of coach Renaldo Gilkes as …"). The cue runs from the verb to the
-    preposition. Opening its block, the frame has no content here: the last sentence of the block before is lent to
-    it (``neighbours.viewed_paragraphs``)."""
-    doc = copula.doc
-    sentence = copula.sent
+def _back_pointing_frame(root: Token) -> Frame | None:
+    """A sentence that gives the sentence before to a source: "That/This is the view (verdict, message, warning …)
+    of/from X" ("The team needs two wins. That is the view of coach Renaldo Gilkes as …") or "So says (argues …)
+    X". The cue runs from the verb to the preposition, or is the verb. Opening its block, the frame has no content
+    here: the last sentence of the block before is lent to it (``neighbours.viewed_paragraphs``)."""
+    doc = root.doc
+    sentence = root.sent
     first = doc[sentence.start]
-    if copula.dep_ != "ROOT" or first.lower_ not in BACK_SUBJECTS or first.dep_ != "nsubj" or first.head != copula:
+    if first.head != root:
         return None
-    noun = next((c for c in copula.children if c.dep_ == "attr" and c.lemma_.lower() in VIEW_NOUNS), None)
-    preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
-    named = preposition and next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if named is None:
+    if first.lower_ in BACK_SUBJECTS and first.dep_ == "nsubj" and root.lemma_ == "be":
+        noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in VIEW_NOUNS), None)
+        preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        named = preposition and next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if named is None or noun is None or preposition is None:
+            return None
+        cue, lemma = (root.idx, preposition.idx + len(preposition.text)), noun.lemma_.lower()
+    elif first.lower_ == "so" and first.dep_ == "advmod" and root.lemma_.lower() in LANGUAGES["en"].speech_lemmas:
+        named = next((c for c in root.children if c.dep_ == "nsubj" and c.i > root.i and c.pos_ != "PRON"), None)
+        if named is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            return None  # "So it seems", "So said, he left"
+        cue, lemma = (root.idx, root.idx + len(root.text)), root.lemma_.lower()
+    else:
         return None
     before = doc[sentence.start - 1].sent if sentence.start > 0 else None
     content = before and trim_content(doc.text, (before.start_char, before.end_char))
-    words = _subtree(named) - {i for c in named.children if c.dep_ in SOURCE_CLAUSES for i in _subtree(c)}
+    setting = [c for c in named.children if c.dep_ in SOURCE_CLAUSES or (c.dep_ == "prep" and c.lower_ in SETTINGS)]
+    words = _subtree(named) - {i for c in setting for i in _subtree(c)}
     source = trim_span(doc.text, (doc[min(words)].idx, doc[max(words)].idx + len(doc[max(words)].text)))
     if (before is not None and content is None) or source is None:
         return None
-    cue = (copula.idx, preposition.idx + len(preposition.text))
-    return Frame(cue=cue, content=[content] if content else [], source=source, cue_lemma=noun.lemma_.lower())
+    return Frame(cue=cue, content=[content] if content else [], source=source, cue_lemma=lemma)
 
 
 def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
@@ -871,7 +882,7 @@ def find_frames(
         frames = [
             frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))
         ]
-    frames += [frame for token in doc if token.lemma_ == "be" and (frame := _view_frame(token))]
+    frames += [frame for token in doc if token.dep_ == "ROOT" and (frame := _back_pointing_frame(token))]
     accepted: list[Frame] = []
     rejected: list[Candidate] = []
     for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):
