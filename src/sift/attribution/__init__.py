@@ -40,6 +40,7 @@ from sift.attribution.neighbours import (
     colon_frame,
     neighbour_quotes,
     reported_continuations,
+    viewed_paragraphs,
     whole_quotation,
 )
 from sift.attribution.page_authors import authored_statements, without_page_authors
@@ -137,11 +138,13 @@ def _read_language(
     """Raw frames and tokens of each block of one language, by the reader of that language."""
     found: dict[str, tuple[list[Frame], list[Token]]] = {}
     if lang == "en":
-        from sift.attribution.english import find_frames
+        from sift.attribution.english import find_frames, retag_names
         from sift.attribution.tokens import spacy_tokens
 
         model = resources.get("attribution:en-model", load_english_model)
-        for block, parsed in _spacy_pipe(resources, lang, group, config):
+        parsed_blocks = list(_spacy_pipe(resources, lang, group, config))
+        retag_names([parsed for _, parsed in parsed_blocks])
+        for block, parsed in parsed_blocks:
             found[block.id] = (find_frames(parsed, model, config.cue_threshold), spacy_tokens(parsed))
     elif lang == "fr":
         from sift.attribution.french import french_block_tokens, french_frames, french_sentences
@@ -444,6 +447,7 @@ def _lend_quotations(
         *neighbour_quotes(blocks, frames, gazetteer),
         *interview_answers(blocks, frames),
         *label_turns(blocks, frames),
+        *viewed_paragraphs(blocks, frames),
     ]
     quoted = {loan.quote_block for loan in lent}
     continuations = [

@@ -21,6 +21,7 @@ import numpy as np
 from sift.attribution.candidates import Candidate, candidate_frames, frame_features
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
+    VIEW_NOUNS,
     Frame,
     Span,
     chained,
@@ -32,14 +33,22 @@ from sift.attribution.frames import (
 from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
-from sift.machine_cache import read_json
+from sift.machine_cache import dictionary_lemma, read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from collections.abc import Callable
 
     from spacy.tokens import Doc, Token
 
-__all__ = ["ParseModel", "block_token_features", "find_candidates", "find_frames", "load_parse_model", "relation_key"]
+__all__ = [
+    "ParseModel",
+    "block_token_features",
+    "find_candidates",
+    "find_frames",
+    "load_parse_model",
+    "relation_key",
+    "retag_names",
+]
 
 ROLES = ("cue", "source", "content", "none")
 #: Relations through which a cue without a subject of its own inherits its head's subject ("…, adding that").
@@ -92,6 +101,10 @@ SPEAKING_PERSONS = frozenset({"i", "we", "you"})
 #: Verbs of refusal and failure: a reporting verb in their infinitive was not used ("refuse to acknowledge",
 #: "declined to say", "failed to mention"; a refusal to comment is no statement, bench/data/README.md).
 REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
+#: Verbs of saying with a sense of summoning back or withdrawing, which is theirs in the passive with an agent ("The
+#: ambassador was recalled by the government", "Eventually recalled by the Reich for his cruelty, X …", "cars
+#: recalled by Toyota"): no statement; "X recalled that …" and "as recalled by X" tell a memory.
+SUMMON_LEMMAS = frozenset({"recall"})
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
@@ -268,6 +281,48 @@ def block_token_features(
     return rows
 
 
+def _name_words(docs: list[Doc]) -> set[str]:
+    """Capitalised words the tagger reads as a proper noun inside a sentence, beside another one ("… invited US
+    historian Bruce Gilley to Berlin"): the words of a name, wherever the page writes it."""
+    words = set()
+    for doc in docs:
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.text.istitle() or not token.text.isalpha() or _opens_sentence(token):
+                continue
+            neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+            if any(other.pos_ == "PROPN" and other.text[:1].isupper() for other in neighbours):
+                words.add(token.text)
+    return words
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether only punctuation (an opening quote mark or bracket) stands before ``token`` in its sentence."""
+    doc, index = token.doc, token.i
+    while not doc[index].is_sent_start and index > 0 and (doc[index - 1].is_punct or doc[index - 1].is_space):
+        index -= 1
+    return index == 0 or bool(doc[index].is_sent_start)
+
+
+def retag_names(docs: list[Doc]) -> None:
+    """Read a name opening a sentence as the proper noun the page writes it as elsewhere (in place, in every block
+    of ``docs``: one page's English blocks). The tagger takes a rare surname for a common noun where its capital
+    tells nothing ("… to deliver a lecture on German colonialism. Gilley, author of …, argued that …" tagged
+    "Gilley" a noun, so neither the cue scorer nor the name reader saw a person; after "… to Berlin." it read a
+    name). A word whose lower-case form is a common word in the dictionary ("Police", "Case", "Will") keeps its
+    tag."""
+    names = _name_words(docs)
+    if not names:
+        return
+    for doc in docs:
+        for token in doc:
+            if token.pos_ == "PROPN" or token.text not in names or not _opens_sentence(token):
+                continue
+            lemma = dictionary_lemma(token.text.lower(), "en")
+            if lemma is not None and lemma.islower():
+                continue
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text
+
+
 def in_regions(start: int, regions: list[Span]) -> bool:
     """Whether offset ``start`` lies strictly inside one of ``regions``."""
     return any(q_start < start < q_end - 1 for q_start, q_end in regions)
@@ -333,8 +388,29 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         for child in cue.head.children:
             if child.dep_ in SUBJECTS and not _disagrees(cue, child):
                 source_ids = _subtree(child)
+    if not source_ids:  # "X opened the session by arguing that …": the subject of the verb the gerund serves
+        source_ids = _manner_subject(cue)
     source_ids = _with_split_particle(cue.doc, _without_fronted_participle(cue.doc, source_ids))
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Prepositions before a gerund that shares the subject of the verb they hang on ("ended the debate by saying that
+#: …", "left after warning that …").
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before"})
+
+
+def _manner_subject(cue: Token) -> set[int]:
+    """The subject of the verb a reporting gerund after "by", "after" or "before" serves ("Obama inserted himself
+    into the primary by warning candidates against …", "The senator ended the debate by saying that …"): the parser
+    hangs the gerund on the preposition, so it has no subject of its own (empty when the verb has none)."""
+    preposition = cue.head
+    if cue.dep_ != "pcomp" or cue.tag_ != "VBG" or preposition.lower_ not in GERUND_PREPOSITIONS:
+        return set()
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    subjects = [child for child in verb.children if child.dep_ in SUBJECTS]
+    return _subtree(subjects[0]) if subjects else set()
 
 
 #: Prepositions opening an absolute clause whose subject the parser takes for the head of its verb ("with").
@@ -489,6 +565,48 @@ def _trailing_subject(cue: Token) -> set[int] | None:
     return phrase if named else None  # "the paintings, the ones announced last week": a participle, no report
 
 
+#: Pronouns pointing back to the sentence before, as the subject of such a sentence.
+BACK_SUBJECTS = frozenset({"that", "this"})
+#: Relations of clauses hung on the source's noun, which are no part of its name.
+SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+#: Prepositions of a setting the parser hangs on the source's noun ("So says the central bank in its report").
+SETTINGS = frozenset({"in", "on"})
+
+
+def _back_pointing_frame(root: Token) -> Frame | None:
+    """A sentence that gives the sentence before to a source: "That/This is the view (verdict, message, warning …)
+    of/from X" ("The team needs two wins. That is the view of coach Renaldo Gilkes as …") or "So says (argues …)
+    X". The cue runs from the verb to the preposition, or is the verb. Opening its block, the frame has no content
+    here: the last sentence of the block before is lent to it (``neighbours.viewed_paragraphs``)."""
+    doc = root.doc
+    sentence = root.sent
+    first = doc[sentence.start]
+    if first.head != root:
+        return None
+    if first.lower_ in BACK_SUBJECTS and first.dep_ == "nsubj" and root.lemma_ == "be":
+        noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in VIEW_NOUNS), None)
+        preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        named = preposition and next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if named is None or noun is None or preposition is None:
+            return None
+        cue, lemma = (root.idx, preposition.idx + len(preposition.text)), noun.lemma_.lower()
+    elif first.lower_ == "so" and first.dep_ == "advmod" and root.lemma_.lower() in LANGUAGES["en"].speech_lemmas:
+        named = next((c for c in root.children if c.dep_ == "nsubj" and c.i > root.i and c.pos_ != "PRON"), None)
+        if named is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in root.children):
+            return None  # "So it seems", "So said, he left"
+        cue, lemma = (root.idx, root.idx + len(root.text)), root.lemma_.lower()
+    else:
+        return None
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    content = before and trim_content(doc.text, (before.start_char, before.end_char))
+    setting = [c for c in named.children if c.dep_ in SOURCE_CLAUSES or (c.dep_ == "prep" and c.lower_ in SETTINGS)]
+    words = _subtree(named) - {i for c in setting for i in _subtree(c)}
+    source = trim_span(doc.text, (doc[min(words)].idx, doc[max(words)].idx + len(doc[max(words)].text)))
+    if (before is not None and content is None) or source is None:
+        return None
+    return Frame(cue=cue, content=[content] if content else [], source=source, cue_lemma=lemma)
+
+
 def _dash_frame(doc: Doc, dash: Token, regions: list[Span]) -> Frame | None:
     """A quote signed with a dash: "“…” ― Karen Bobadilla" (the cue is the dash, the source the name after it)."""
     before = doc.text[: dash.idx].rstrip()
@@ -557,9 +675,11 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     ]
     if not content or not cue_fragments:
         return None
-    if _is_counted(token):
+    if _is_counted(token) or _summoned(token):
         return None
-    sources = [span for fragment in _fragments(doc, source_ids) if (span := trim_span(text, fragment))]
+    sources = [
+        _closed_quote(span, regions, cue_fragments) for f in _fragments(doc, source_ids) if (span := trim_span(text, f))
+    ]
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
     lemma = token.lower_ if token.lower_ in ACCORDING_LEMMAS else model.spelled(token.lemma_.lower())
@@ -574,6 +694,17 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
+
+
+def _closed_quote(source: Span, regions: list[Span], cue: list[Span]) -> Span:
+    """A source fragment grown to the end of a quotation it opens ("Holloway, author of the book “Stolen Beauty,”
+    said …": the parser hung the comma and the closing mark on the cue, which left the title open in the source
+    and the name unread), unless the cue lies inside it."""
+    start, end = source
+    for q_start, q_end in regions:
+        if start <= q_start < end < q_end and not any(q_start <= c_start < q_end for c_start, _ in cue):
+            end = q_end
+    return start, end
 
 
 def _supposed(cue: Token) -> bool:
@@ -678,10 +809,23 @@ def _is_counted(token: Token) -> bool:
     return index >= 0 and token.doc[index].text.replace(",", "").isdigit()
 
 
+def _summoned(token: Token) -> bool:
+    """Whether the cue is a verb of :data:`SUMMON_LEMMAS` in the passive with its agent ("was recalled by the
+    government", "recalled by the Reich"), not after "as" ("as recalled by his sister": a memory told)."""
+    children = list(token.children)
+    return (
+        token.lemma_.lower() in SUMMON_LEMMAS
+        and any(child.dep_ == "agent" for child in children)
+        and not any(child.dep_ == "mark" and child.lower_ == "as" for child in children)
+    )
+
+
 def _raised_subject(token: Token) -> bool:
     """Whether the cue is a passive verb with a "to" infinitive ("The car is expected to go on sale", "She is
     said to have left"): its subject is what the statement is about; whoever expects or says it is not named."""
     children = list(token.children)
+    if any(child.dep_ == "agent" for child in children):
+        return False  # "was told by X to go", "is expected by analysts to rise": the agent says or expects it
     return any(child.dep_ == "auxpass" for child in children) and any(
         child.dep_ == "xcomp" and any(grand.dep_ == "aux" and grand.lower_ == "to" for grand in child.children)
         for child in children
@@ -776,6 +920,7 @@ def find_frames(
         frames = [
             frame for token in doc if token.text in SIGNATURE_DASHES and (frame := _dash_frame(doc, token, regions))
         ]
+    frames += [frame for token in doc if token.dep_ == "ROOT" and (frame := _back_pointing_frame(token))]
     accepted: list[Frame] = []
     rejected: list[Candidate] = []
     for candidate, features in zip(candidates, frame_features(doc, candidates, regions, in_quote), strict=True):

@@ -106,6 +106,13 @@ SALUTATION_WORDS = frozenset(
     {"dear", "dearest", "hi", "hello", "cher", "chère", "chers", "chères", "liebe", "lieber", "liebes", "querido",
      "querida", "queridos", "queridas", "caro", "cara", "cari", "care", "drogi", "droga", "drodzy"}
 )  # fmt: skip
+#: Nouns of a stated view in "That is the view (verdict, message …) of X", which gives X the sentence before
+#: (``english._view_frame``; realpages dev5: "That is the view of football coach and administrator Renaldo
+#: “Peewee” Gilkes as …", opening a paragraph).
+VIEW_NOUNS = frozenset(
+    {"view", "verdict", "opinion", "message", "warning", "assessment", "conclusion", "argument", "claim", "belief"}
+    | {"position", "advice", "prediction", "contention", "finding"}
+)
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
 ACCORDING_LEMMAS = frozenset(

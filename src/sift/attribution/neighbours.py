@@ -36,7 +36,14 @@ from sift.document import Block
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
 
-__all__ = ["Borrowed", "colon_frame", "neighbour_quotes", "reported_continuations", "whole_quotation"]
+__all__ = [
+    "Borrowed",
+    "colon_frame",
+    "neighbour_quotes",
+    "reported_continuations",
+    "viewed_paragraphs",
+    "whole_quotation",
+]
 
 #: A block role that is a quotation whatever its marks (an HTML blockquote).
 QUOTE_ROLE = "quote"
@@ -233,4 +240,36 @@ def reported_continuations(
         frame = max(reaching, key=lambda f: (f.cue or f.source or (0, 0))[0])
         lent = replace(frame, content=[], via=list(frame.via), thing_content=False)
         borrowed.append(Borrowed(lent, before.id, block.id, span, None))
+    return borrowed
+
+
+def _opening_frame_without_content(block: Block, frames: list[Frame]) -> Frame | None:
+    """The frame with a source and no content whose block opens with a word pointing back ("That is the view of
+    X", "So says X"), its cue in the first sentence. Unlike :func:`_back_frame`, marks around a nickname in the
+    source ("Renaldo “Peewee” Gilkes") do not matter: no quotation is looked for in this block."""
+    row = LANGUAGES.get(block.lang)
+    words = block.text.split(maxsplit=1)
+    if row is None or not words or words[0].lower().strip(",") not in row.back_pointers:
+        return None
+    opening = (f for f in frames if not f.content and f.cue is not None and f.source is not None)
+    return next((f for f in opening if f.cue and _STOPS.search(block.text, 0, f.cue[0]) is None), None)
+
+
+def viewed_paragraphs(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
+    """The last sentence of a block lent to a frame pointing back with no content of its own, "That is the view
+    (verdict, message …) of X" or "So says X", opening the block right after it ("It will be a challenging task for
+    the team …" then "That is the view of football coach Renaldo Gilkes as …": realpages dev5). Only between two
+    analysed blocks."""
+    borrowed: list[Borrowed] = []
+    for number, block in enumerate(blocks[1:], start=1):
+        before = blocks[number - 1]
+        view = _opening_frame_without_content(block, frames.get(block.id, []))
+        if view is None or before.id not in frames or whole_quotation(before, frames[before.id]) is not None:
+            continue  # a quotation before is lent by ``neighbour_quotes``
+        text = before.text.rstrip()
+        stops = [match.end() for match in _STOPS.finditer(text)]
+        content = trim_content(text, (stops[-1] if stops else 0, len(text)))
+        if content is not None:
+            lent = replace(view, content=[], via=list(view.via), thing_content=False)
+            borrowed.append(Borrowed(lent, block.id, before.id, content, view))
     return borrowed

@@ -655,6 +655,17 @@ def _work_on_a_topic(core: list[Token], lang: str, speakers: SpeakerWords) -> bo
     return speakers.capitalises_nouns and any(len(w) > 4 and word.endswith(w) for w in works)
 
 
+#: A provision's number: digits first ("2 SVG", "90a") or a Roman numeral ("IV").
+_PROVISION_NUMBER = re.compile(r"\d|[IVXLC]+\b")
+
+
+def _numbers_provision(mention: SourceMention) -> bool:
+    """Whether the span is the number of a provision the word before names ("wegen Art. 90 Abs. | 2 SVG", "§ | 3
+    UWG"). A word such as "art." ending the sentence before ("… a talk on looted art. | Holloway, author of …, said")
+    names none: the span must start with the number."""
+    return mention.preposition.rstrip(".") in PROVISIONS and bool(_PROVISION_NUMBER.match(mention.text.lstrip()))
+
+
 def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     text = mention.text.strip()
@@ -710,7 +721,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "CÓMO GARANTIZAR …", "Wie …": a heading's or a question's first word
     if core[0].text.lower() in speakers.schedule_nouns:
         return SourceReading("none")  # "según el calendario de la Liga": a timetable, nobody says it
-    if mention.preposition.rstrip(".") in PROVISIONS:
+    if _numbers_provision(mention):
         return SourceReading("none")  # "wegen Art. 90 Abs. | 2 SVG verurteilt": a law's number, no one who speaks
     if _work_on_a_topic(core, mention.lang, speakers):
         return SourceReading("document", how="document")  # "Der Entwurf zum neuen MsbG", "a study on the AfD"
