@@ -51,3 +51,15 @@ def test_a_division_of_text_and_line_breaks_is_one_paragraph() -> None:
         "Erste Zeile des Absatzes und die zweite Zeile.",
         "Ein anderer Absatz.",
     ]
+
+
+def test_inline_markup_in_a_wrappers_own_text_stays_in_its_paragraph() -> None:
+    xml = (
+        "<body><div>Der Minister sagte <hi rend='#b'>am Montag</hi>, die Lage sei <ref target='x'>sehr ernst</ref>."
+        "<p>Ein anderer Absatz.</p>Nach dem Absatz<lb/>und weiter.</div></body>"
+    )
+    assert [text for _, text in _pieces(xml)] == [
+        "Der Minister sagte am Montag, die Lage sei sehr ernst.",
+        "Ein anderer Absatz.",
+        "Nach dem Absatz und weiter.",
+    ]

@@ -350,21 +350,23 @@ def thanks_for_nothing(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool
     return not any(t.sentence == sentence and t.text.lower() in said for t in tokens)
 
 
-#: Per language, a verb of estimating that also means "to value" and the preposition of the sum it puts on a thing
-#: ("schätzt den Schaden auf drei Millionen", "die Zahl der Besucher schätzte der Veranstalter auf 20.000"); with
-#: neither that nor said content it values what it names ("Viele Leser schätzen seine Kolumnen", "bei seinen Fans,
-#: die seine Arbeit schätzen", realpages dev7 r7-021): an act, no statement (session 42, german42a).
-ESTIMATES = {"de": ("schätzen", "auf")}
+#: Per language, a verb of estimating that also means "to value", the words that mark an estimate in its clause (the
+#: preposition of the sum it puts on a thing, "schätzt den Schaden auf drei Millionen"; the "als" of a rating,
+#: "schätzt das Risiko als hoch ein") and the separated particle that makes it "to assess" ("schätzt die Lage
+#: ernst ein", closing the clause); with none of them and no said content it values what it names ("Viele Leser
+#: schätzen seine Kolumnen", "bei seinen Fans, die seine Arbeit schätzen", realpages dev7 r7-021): an act, no
+#: statement (session 42, german42a; review42a).
+ESTIMATES = {"de": ("schätzen", frozenset({"auf", "als"}), "ein")}
 #: Marks that close the clause of a cue for :func:`values_without_sum`.
 _CLAUSE_MARKS = frozenset({",", ":", "(", ")", "–", "—"})
 
 
 def values_without_sum(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
-    """Whether the frame's cue is the verb of :data:`ESTIMATES` with no sum in its clause (the preposition) and no
+    """Whether the frame's cue is the verb of :data:`ESTIMATES` with no mark of an estimate in its clause and no
     said content: none after it (:func:`said_content`, "schätzt, dass …"; what follows a relative clause the cue
     closes is the main clause's) and no clause before it that it closes after a comma ("„…“, schätzt der Experte",
     "5000 Menschen, schätzt die Polizei")."""
-    verb, preposition = ESTIMATES.get(lang, ("", ""))
+    verb, marks, particle = ESTIMATES.get(lang, ("", frozenset(), ""))
     if (frame.cue_lemma or "").lower() != verb or frame.cue is None:
         return False
     cue = _cue_indices(frame, tokens)
@@ -378,7 +380,8 @@ def values_without_sum(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool
         last + 1 < len(tokens) and tokens[last + 1].sentence == sentence and tokens[last + 1].text not in _CLAUSE_MARKS
     ):
         last += 1
-    if any(t.text.lower() == preposition for t in tokens[first : last + 1]):
+    closing = next((t for t in reversed(tokens[first : last + 1]) if t.pos != "PUNCT"), None)
+    if any(t.text.lower() in marks for t in tokens[first : last + 1]) or (closing and closing.text == particle):
         return False
     if first == cue[0] and first > 0 and tokens[first - 1].sentence == sentence:
         return False  # the cue opens its clause after a comma or colon: what it closes was said

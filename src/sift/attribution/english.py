@@ -33,6 +33,7 @@ from sift.attribution.frames import (
 from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
+from sift.lexicon.speaker_words import SPEAKER_WORDS
 from sift.machine_cache import dictionary_lemma, read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
@@ -94,6 +95,15 @@ BELIEF_LEMMAS = frozenset({"think", "believe", "guess", "assume", "expect", "ima
 STATE_OF_MIND_LEMMAS = BELIEF_LEMMAS | {"feel", "hope", "fear", "worry"}
 #: Verbs of anticipation whose "to" infinitive of the subject's own action is no view (:func:`_own_prospect`).
 PROSPECT_LEMMAS = frozenset({"expect", "hope"})
+#: Plural subjects that state a plan of their own with "expect to" ("Airlines expect to cut 5,000 jobs", "Prosecutors
+#: expect to file charges", "Officials expect to announce the results on Friday"): bodies, office holders and the
+#: officials who speak for them, not a class of people the writer generalises about.
+PLANNING_NOUNS = (
+    SPEAKER_WORDS["en"].body_nouns
+    | SPEAKER_WORDS["en"].government_nouns
+    | SPEAKER_WORDS["en"].title_nouns
+    | frozenset({"official"})
+)
 #: Subordinators of a clause of cause, whose verb of belief gives why someone acted (:func:`_state_of_mind`).
 CAUSE_MARKS = frozenset({"because"})
 #: Subjects of the first and second person: "because I think …" states the speaker's own reason.
@@ -771,6 +781,8 @@ def _own_prospect(cue: Token) -> bool:
     children = list(cue.children)
     if not any(child.dep_ == "nsubj" and child.tag_ == "NNS" for child in children):
         return False  # "Bridenstine expects to produce three rockets", "The company expects to …": a plan stated
+    if any(child.dep_ == "nsubj" and child.lemma_.lower() in PLANNING_NOUNS for child in children):
+        return False  # "Airlines expect to cut 5,000 jobs": a body's plan, stated
     if any(child.dep_ in ("auxpass", "nsubjpass", "dobj", "ccomp") for child in children):
         return False
     return any(

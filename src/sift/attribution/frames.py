@@ -427,6 +427,9 @@ _SENTENCE_STOP = re.compile(r"[.!?…](?=\s)")
 #: Personal pronouns of one person, by which a sentence under a speaker label names the labelled speaker again
 #: ("Lagarde: Rates will rise, she said", "Scholz: …, sagte er").
 _LABEL_PRONOUNS = frozenset({"he", "she", "er", "sie", "il", "elle"})
+#: Pronouns of :data:`_LABEL_PRONOUNS` that are also plural, and the ending of their cue that makes them so ("Scholz:
+#: Die Grünen wollen mehr Geld, sagten sie": "they", not Scholz).
+_PLURAL_CUE_ENDINGS = {"sie": "en"}
 
 
 def _label_pronoun(text: str, label: Frame, frame: Frame) -> bool:
@@ -437,7 +440,11 @@ def _label_pronoun(text: str, label: Frame, frame: Frame) -> bool:
     if label.cue_lemma != ":" or frame.source is None or frame.cue is None:
         return False
     start, end = frame.source
-    if text[start:end] not in _LABEL_PRONOUNS or label.cue is None:  # not the polite "Sie": the one addressed
+    pronoun = text[start:end]
+    if pronoun not in _LABEL_PRONOUNS or label.cue is None:  # not the polite "Sie": the one addressed
+        return False
+    plural = _PLURAL_CUE_ENDINGS.get(pronoun)
+    if plural and text[frame.cue[0] : frame.cue[1]].split()[0].endswith(plural):
         return False
     if any(span[1] > start for span in frame.content) or _SENTENCE_STOP.search(text, label.cue[1], frame.cue[0]):
         return False  # the pronoun closes what it reports, in the label's first sentence ("…, she said")

@@ -72,6 +72,11 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*{alternation}", re.IGNORECASE)
 
 
+#: Nouns of citing openers that point to a reason as often as to a source ("mit Verweis auf den Lockdown"); the
+#: others ("unter Berufung auf") invoke an authority.
+REASON_CITING = frozenset({"verweis", "hinweis"})
+
+
 @dataclass(frozen=True, slots=True)
 class RelayReader:
     """The relay patterns of one language and the gazetteer that tells outlets."""
@@ -246,11 +251,14 @@ class RelayReader:
 
     def _articled_unknown_word(self, opener: str, phrase: list[Token]) -> bool:
         """Whether a cited phrase is one capitalised word after an article, in a language that writes no article
-        before a person's name, and neither the tagger's lexicon nor the gazetteer knows it ("Mit Verweis auf den
-        Lockdown ruft Bischof X … auf": a topic the tagger guessed a name, not a source the bishop relays)."""
+        before a person's name, after an opener of :data:`REASON_CITING`, and neither the tagger's lexicon nor the
+        gazetteer knows it ("Mit Verweis auf den Lockdown ruft Bischof X … auf": a topic the tagger guessed a name,
+        not a source the bishop relays; "unter Berufung auf die Stiko" names a body the lexicon lacks)."""
         words = self.row.speakers
         if not words.capitalises_nouns or len(phrase) != 1 or phrase[0].pos != "PROPN":
             return False
+        if not REASON_CITING.intersection(opener.lower().split()):
+            return False  # "Unter Berufung auf die Stiko berichtet …": invoked as an authority, a source
         article = opener.split()[-1:]
         if not article or article[0].lower() not in words.determiners:
             return False

@@ -1871,6 +1871,9 @@ def _case_marked_subject_after(clause: _Clause, subject: tuple[int, int] | None,
 #: Endings of German nouns that are feminine whatever the word ("Zeitung", "Agentur", "Gewerkschaft", "Redaktion"):
 #: after "der" such a noun is a dative or a genitive, never the nominative.
 FEMININE_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ur")
+#: Endings within :data:`FEMININE_NOUN_ENDINGS` of masculine nouns of a person ("der Redakteur", "der Gouverneur",
+#: "der Ingenieur", "der Regisseur"): after "der" the nominative, the one who speaks.
+MASCULINE_NOUN_ENDINGS = ("eur",)
 
 
 def _feminine_after_der(clause: _Clause, subject: tuple[int, int]) -> bool:
@@ -1883,6 +1886,7 @@ def _feminine_after_der(clause: _Clause, subject: tuple[int, int]) -> bool:
         and head is not None
         and head.pos == "NOUN"
         and head.text.lower().endswith(FEMININE_NOUN_ENDINGS)
+        and not head.text.lower().endswith(MASCULINE_NOUN_ENDINGS)
     )
 
 
@@ -4210,6 +4214,11 @@ def _object_source(clause: _Clause, i: int, frame: Frame) -> bool:
 #: lehrt man …", "bei der Polizei erklärt man"); not "von", whose phrase is what is spoken of ("Vom Ministerium sagt
 #: man, es sei überfordert").
 GENERIC_PLACE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "an", "am", "aus", "seitens"})
+#: Of those, the ones that put the generic "man" inside a territory when a body noun names one ("In der Stadt sagt
+#: man, …", "Im Landkreis sagt man, …": the people there, as "in Bayern"; "bei der Stadt sagt man" is its office).
+GENERIC_INSIDE_PREPOSITIONS = frozenset({"in", "im", "aus"})
+#: Government nouns that are also the territory they govern.
+TERRITORY_NOUNS = frozenset({"stadt", "gemeinde", "landkreis", "kanton"})
 
 
 def _generic_of_body(clause: _Clause, frame: Frame) -> None:
@@ -4240,9 +4249,18 @@ def _generic_of_body(clause: _Clause, frame: Frame) -> None:
     end = clause.phrase_end(start)
     if opening == clause.first and (frame.cue is None or tokens[end].end > frame.cue[0]):
         return  # the opening phrase must end before the cue
-    if not _heads_body(clause, start):
+    if not _heads_body(clause, start) or _names_territory(clause, opening, start):
         return
     frame.source = clause.span(opening + 1, end)
+
+
+def _names_territory(clause: _Clause, opening: int, k: int) -> bool:
+    """Whether the preposition at ``opening`` puts what follows it inside the territory the noun at ``k`` (or a
+    compound's last part) names ("in der Stadt", "in der Hauptstadt"): a place, no body."""
+    lemma = clause.tokens[k].lemma.lower()
+    return clause.tokens[opening].text.lower() in GENERIC_INSIDE_PREPOSITIONS and (
+        lemma in TERRITORY_NOUNS or compound_entry(lemma, TERRITORY_NOUNS) is not None
+    )
 
 
 def _frame_at(clause: _Clause, i: int) -> Frame | None:

@@ -53,6 +53,8 @@ _BLOCK_TAGS = ("p", "head", "item", "list", "cell", "row", "quote", "lb", "code"
 # ``<div>`` of text and line breaks is one paragraph).
 _CONTAINER_TAGS = ("div", "section", "article", "main")
 _PARAGRAPH_TAGS = ("p", "head", "list", "quote", "table", "code", *_CONTAINER_TAGS)
+# Inline markup inside a wrapper's own text: with the text and tails around it, one paragraph up to the next block.
+_INLINE_TAGS = ("hi", "ref", "lb", "del", "graphic")
 NEVER_TEXT = ("script", "style")  # trafilatura drops them too; gone early, no scan reads them
 # A <noscript> holds a "please enable JavaScript" line or a tracking pixel, and goes too; but an unclosed one
 # swallows the rest of the page in the parser, and then its content is the article and stays.
@@ -263,13 +265,19 @@ def _holds_blocks(element: _Element) -> bool:
     return element.tag in _CONTAINER_TAGS and any(True for _ in element.iterdescendants(*_PARAGRAPH_TAGS))
 
 
-def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction) -> None:
-    """The pieces of ``parent``'s children in order, a container's own text first and its children after."""
+def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction, *, container: bool = False) -> None:
+    """The pieces of ``parent``'s children in order. A container's own text, with the inline markup and tails after
+    it up to its next block, is one paragraph ("<div>Der Minister sagte <hi>am Montag</hi>, die Lage sei ernst.<p>…":
+    cut at each tag, its sentence lost its cue)."""
+    run = [parent.text or ""] if container else []
     for child in parent:
+        if container and child.tag in _INLINE_TAGS:
+            run += ["".join(child.itertext()), child.tail or ""]
+            continue
+        _keep(result, "body", "".join(run), marks)  # ignores an empty run
+        run = []
         if _holds_blocks(child):
-            if child.text and child.text.strip():
-                _keep(result, "body", child.text, marks)
-            _walk_blocks(child, marks, result)
+            _walk_blocks(child, marks, result, container=True)
         elif child.tag == "list":
             for item in child.iter("item"):
                 if item.find(".//item") is None:
@@ -285,8 +293,8 @@ def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction) -> None
         elif child.tag != "graphic":
             text = _flat_text(child)
             _keep(result, "caption" if _compact(text) in marks.captions else "body", text, marks)
-        if child.tail and child.tail.strip():
-            _keep(result, "body", child.tail, marks)
+        run = [child.tail or ""]
+    _keep(result, "body", "".join(run), marks)
 
 
 def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:

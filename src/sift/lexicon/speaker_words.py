@@ -400,6 +400,7 @@ GERMAN = SpeakerWords(
         schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
         verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
         fan fans star stars seite
+        schützer schützerin
         """
     ),
     body_nouns=_words(
