@@ -2209,7 +2209,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # "Während Equinor | zwei GW | angeben, geben RWE …": the clause opens the sentence, what it says is its
             # middle, not the main clause after it (realpages dev4 r4-012)
             return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
-    elif (relative := _relative_subject(clause, cue_first)) is not None:
+    elif (relative := _relative_subject(clause, cue_first)) is not None and not _phrase_follows(clause, i):
         if relative[1] + 1 < cue_first and tokens[relative[1] + 1].text == "," and _main_clause_after(clause, i):
             return None  # "bei seinen Fans, die … schätzen, noch beliebter macht": the rest is the main clause's
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
@@ -2533,6 +2533,14 @@ def _bracketed(clause: _Clause, first: int, stop: int) -> set[int]:
         if closing is not None:
             inside.update(range(k, closing + 1))
     return inside
+
+
+def _phrase_follows(clause: _Clause, i: int) -> bool:
+    """Whether a noun phrase follows the cue at ``i`` in its clause: the cue does not close a verb-final relative
+    clause then, it is a main clause's second word, and a preposition and article after a comma open a fronted
+    phrase ("Die Mieten steigen, auf der anderen Seite warnt der Mieterbund vor einer Krise": the tenants'
+    association warns, "auf der" is no relative "on which"; review42a)."""
+    return i < clause.last and clause.tokens[i + 1].pos in ("DET", "NOUN", "PROPN")
 
 
 def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
