@@ -602,6 +602,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
+    if _stative_participle(clause, i):
+        return False
     if lexicon.supposition_openers and _under_supposition(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
@@ -692,6 +694,42 @@ def _attributive_participle(clause: _Clause, i: int) -> bool:
     while k <= clause.last and tokens[k].pos == "NOUN":
         k += 1
     return k <= clause.last and tokens[k].pos in ("VERB", "AUX")
+
+
+#: Finite forms of German "sein": a speech verb's participle with one of them is a state ("Zustandspassiv"), no act
+#: of speech ("die gesetzlich versichert sind", "ist in Berlin gemeldet").
+SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid"})
+#: Words that end a German verb bracket scanned backwards besides ``STOP``: a coordination starts a verb of its own
+#: ("Er ist froh und versichert, dass …").
+BRACKET_JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})
+
+
+def _stative_participle(clause: _Clause, i: int) -> bool:
+    """Whether the German speech verb at ``i`` is a participle in a state passive with "sein" and no agent: right
+    before a verb-final form ("Personen, die in Deutschland gesetzlich versichert sind", "Wer privat versichert ist")
+    or closing a bracket a form of "sein" opens ("Sie sind automatisch versichert"). Speech verbs form their perfect
+    with "haben", so the subject is what the state is about, never a speaker (sweep42, issue #18: the Foreign
+    Office's travel advice read "Italien für alle Personen" as the speaker of "versichert"). A "werden" passive
+    ("gemeldet worden") and an agent ("vom Ministerium bestätigt") are left to the passive rules."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    token = tokens[i]
+    if not lexicon.noun_capitals or token.lemma.lower() not in lexicon.cues:
+        return False
+    if token.text.lower() == token.lemma.lower() or token.pos not in ("VERB", "AUX"):
+        return False
+    if i < clause.last:
+        following = tokens[i + 1].text.lower()
+        if following == "worden":
+            return False
+        if following in SEIN_FORMS:
+            return True
+    for k in range(i - 1, clause.first - 1, -1):
+        word = tokens[k].text.lower()
+        if tokens[k].text in STOP or word in BRACKET_JOINS or word in GERMAN_AGENTS:
+            return False
+        if tokens[k].pos in ("VERB", "AUX"):
+            return word in SEIN_FORMS
+    return False
 
 
 def _bare_infinitive(clause: _Clause, i: int) -> bool:
