@@ -3840,7 +3840,11 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         return _frame(
             clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
         )
-    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
+    commas = [
+        k
+        for k in range(i - 2, clause.first, -1)
+        if tokens[k].text == "," and not _quoted(clause, k) and not _in_brackets(clause, k, i)
+    ]
     if _closes_subject_relative(clause, commas):
         return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
@@ -3879,6 +3883,24 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _in_brackets(clause: _Clause, k: int, stop: int) -> bool:
+    """Whether token ``k`` stands inside round brackets closed before ``stop`` ("Fälle wurden aus Spanien (Städte
+    Valencia, Murcia und Almería) gemeldet": the comma in the list opens no clause; sweep42, issue #18, where the
+    Foreign Office's travel advice named two Italian towns as speakers)."""
+    tokens = clause.tokens
+    opened = False
+    for j in range(k - 1, clause.first - 1, -1):
+        if tokens[j].text in ("(", ")"):
+            opened = tokens[j].text == "("
+            break
+    if not opened:
+        return False
+    for j in range(k + 1, stop):
+        if tokens[j].text in ("(", ")"):
+            return tokens[j].text == ")"
+    return False
 
 
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
