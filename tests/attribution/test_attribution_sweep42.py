@@ -32,6 +32,8 @@ def _names(doc: Document) -> list[str]:
         "Der Verein ist seit dem Frühjahr beim Amtsgericht gemeldet.",
         "Zuletzt wurden Masernfälle 2019 aus Spanien (Städte Valencia, Murcia und Almería) gemeldet.",
         "Zuletzt wurden Grippefälle aus Portugal (Orte Braga, Faro und Évora) gemeldet.",
+        "Urlauber sollten sich vorab gut informieren, sich vorsichtig verhalten, die lokale Presse verfolgen und "
+        "auffällige Dinge (zum Beispiel herrenlose Koffer, seltsames Verhalten) den örtlichen Behörden melden.",
     ],
 )
 def test_a_state_passive_or_a_bracketed_list_names_no_speaker(analyse: Analyse, text: str) -> None:

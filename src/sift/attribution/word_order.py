@@ -3840,15 +3840,19 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         return _frame(
             clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
         )
-    commas = [
-        k
-        for k in range(i - 2, clause.first, -1)
-        if tokens[k].text == "," and not _quoted(clause, k) and not _in_brackets(clause, k, i)
-    ]
+    commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
+    bracketed = [k for k in commas if _in_brackets(clause, k, i)]
+    commas = [k for k in commas if k not in bracketed]
     if _closes_subject_relative(clause, commas):
         return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
-    with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
+    # past a bracketed list, a noun phrase after an earlier comma is a subject only when no verb of its own follows
+    # it ("…, die örtlichen Medien verfolgen und verdächtige Vorgänge (zum Beispiel …, …) den Behörden melden")
+    with_noun = [
+        k
+        for k in commas
+        if tokens[k + 1].pos in NOMINAL and not (bracketed and any(t.pos == "VERB" for t in tokens[k + 1 : i]))
+    ]
     if with_aux:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
