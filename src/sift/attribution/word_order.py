@@ -602,6 +602,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
+    if _stative_participle(clause, i):
+        return False
     if lexicon.supposition_openers and _under_supposition(clause, i):
         return False
     if token.lemma.lower() in lexicon.cues or token.text.lower() in lexicon.cues:
@@ -692,6 +694,42 @@ def _attributive_participle(clause: _Clause, i: int) -> bool:
     while k <= clause.last and tokens[k].pos == "NOUN":
         k += 1
     return k <= clause.last and tokens[k].pos in ("VERB", "AUX")
+
+
+#: Finite forms of German "sein": a speech verb's participle with one of them is a state ("Zustandspassiv"), no act
+#: of speech ("die gesetzlich versichert sind", "ist in Berlin gemeldet").
+SEIN_FORMS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid"})
+#: Words that end a German verb bracket scanned backwards besides ``STOP``: a coordination starts a verb of its own
+#: ("Er ist froh und versichert, dass …").
+BRACKET_JOINS = frozenset({"und", "oder", "aber", "sondern", "sowie"})
+
+
+def _stative_participle(clause: _Clause, i: int) -> bool:
+    """Whether the German speech verb at ``i`` is a participle in a state passive with "sein" and no agent: right
+    before a verb-final form ("Personen, die in Deutschland gesetzlich versichert sind", "Wer privat versichert ist")
+    or closing a bracket a form of "sein" opens ("Sie sind automatisch versichert"). Speech verbs form their perfect
+    with "haben", so the subject is what the state is about, never a speaker (sweep42, issue #18: the Foreign
+    Office's travel advice read "Italien für alle Personen" as the speaker of "versichert"). A "werden" passive
+    ("gemeldet worden") and an agent ("vom Ministerium bestätigt") are left to the passive rules."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    token = tokens[i]
+    if not lexicon.noun_capitals or token.lemma.lower() not in lexicon.cues:
+        return False
+    if token.text.lower() == token.lemma.lower() or token.pos not in ("VERB", "AUX"):
+        return False
+    if i < clause.last:
+        following = tokens[i + 1].text.lower()
+        if following == "worden":
+            return False
+        if following in SEIN_FORMS:
+            return True
+    for k in range(i - 1, clause.first - 1, -1):
+        word = tokens[k].text.lower()
+        if tokens[k].text in STOP or word in BRACKET_JOINS or word in GERMAN_AGENTS:
+            return False
+        if tokens[k].pos in ("VERB", "AUX"):
+            return word in SEIN_FORMS
+    return False
 
 
 def _bare_infinitive(clause: _Clause, i: int) -> bool:
@@ -3815,10 +3853,18 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
             clause, (tokens[cue_first].start, tokens[i].end), content, clause.span(*subject), tokens[i].lemma.lower()
         )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
+    bracketed = [k for k in commas if _in_brackets(clause, k, i)]
+    commas = [k for k in commas if k not in bracketed]
     if _closes_subject_relative(clause, commas):
         return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
-    with_noun = [k for k in commas if tokens[k + 1].pos in NOMINAL]
+    # past a bracketed list, a noun phrase after an earlier comma is a subject only when no verb of its own follows
+    # it ("…, die örtlichen Medien verfolgen und verdächtige Vorgänge (zum Beispiel …, …) den Behörden melden")
+    with_noun = [
+        k
+        for k in commas
+        if tokens[k + 1].pos in NOMINAL and not (bracketed and any(t.pos == "VERB" for t in tokens[k + 1 : i]))
+    ]
     if with_aux:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
@@ -3853,6 +3899,24 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
     source = clause.span(source_first, clause.phrase_end(source_first, i - 1))
     content = clause.content(clause.first, k - 1)
     return _frame(clause, (tokens[i].start, tokens[i].end), content, source, tokens[i].lemma.lower())
+
+
+def _in_brackets(clause: _Clause, k: int, stop: int) -> bool:
+    """Whether token ``k`` stands inside round brackets closed before ``stop`` ("Fälle wurden aus Spanien (Städte
+    Valencia, Murcia und Almería) gemeldet": the comma in the list opens no clause; sweep42, issue #18, where the
+    Foreign Office's travel advice named two Italian towns as speakers)."""
+    tokens = clause.tokens
+    opened = False
+    for j in range(k - 1, clause.first - 1, -1):
+        if tokens[j].text in ("(", ")"):
+            opened = tokens[j].text == "("
+            break
+    if not opened:
+        return False
+    for j in range(k + 1, stop):
+        if tokens[j].text in ("(", ")"):
+            return tokens[j].text == ")"
+    return False
 
 
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
