@@ -2247,7 +2247,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
             # "Während Equinor | zwei GW | angeben, geben RWE …": the clause opens the sentence, what it says is its
             # middle, not the main clause after it (realpages dev4 r4-012)
             return _frame(clause, cue, clause.content(subject[1] + 1, cue_first - 1), source, lemma)
-    elif (relative := _relative_subject(clause, cue_first)) is not None and not _phrase_follows(clause, i):
+    elif (relative := _relative_subject(clause, cue_first, i)) is not None:
         if relative[1] + 1 < cue_first and tokens[relative[1] + 1].text == "," and _main_clause_after(clause, i):
             return None  # "bei seinen Fans, die … schätzen, noch beliebter macht": the rest is the main clause's
         source = clause.span(*relative)  # "…, in dem er mitteilte, dass …": the subject after the relative
@@ -2574,21 +2574,22 @@ def _bracketed(clause: _Clause, first: int, stop: int) -> set[int]:
 
 
 def _phrase_follows(clause: _Clause, i: int) -> bool:
-    """Whether a noun phrase follows the cue at ``i`` in its clause: the cue does not close a verb-final relative
-    clause then, it is a main clause's second word, and a preposition and article after a comma open a fronted
+    """Whether a noun phrase follows the cue at ``i`` in its clause: a cue after a preposition and an article that
+    follow a comma closes no verb-final relative clause then, it is a main clause's second word after a fronted
     phrase ("Die Mieten steigen, auf der anderen Seite warnt der Mieterbund vor einer Krise": the tenants'
     association warns, "auf der" is no relative "on which"; review42a)."""
     return i < clause.last and clause.tokens[i + 1].pos in ("DET", "NOUN", "PROPN")
 
 
-def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None:
+def _relative_subject(clause: _Clause, cue_first: int, i: int | None = None) -> tuple[int, int] | None:
     """The subject of a verb-final relative clause the cue closes ("…, in dem die Ministerin X ihren Rücktritt
     mitteilte", "das Foto, das X als Symbol bezeichnet"): the noun phrase right after the relative pronoun, which
     follows a comma (or a preposition after a comma). The relative pronoun itself is the subject when it can be one
     ("die Partei, die die Regeln fordert"): a phrase after a relative that can be nominative is taken only when it
     holds a name or is one bare capitalised word. A personal pronoun there ("in dem er mitteilte") is left to the
     old reading: the resolver would give it the page's last entity, an outlet that relayed it as well. ``None``
-    elsewhere, and in languages without ``relative_openers``."""
+    elsewhere, and in languages without ``relative_openers``; ``None`` too after a preposition when a noun phrase
+    follows the cue's last word ``i`` (:func:`_phrase_follows`)."""
     tokens, lexicon = clause.tokens, clause.lexicon
     if not lexicon.relative_openers:
         return None
@@ -2605,6 +2606,8 @@ def _relative_subject(clause: _Clause, cue_first: int) -> tuple[int, int] | None
             return None
         if after_preposition and _affiliation_article(clause, k):
             return None  # "Mohamed Adow, von der | Umweltorganisation X bezeichnet …": no relative, a body's article
+        if after_preposition and _phrase_follows(clause, cue_first if i is None else i):
+            return None  # "…, auf der anderen Seite warnt der Mieterbund": a fronted phrase, the subject follows
         subject = _subordinate_subject(clause, k, cue_first)
         if subject is None:
             nominative = not after_preposition and lowered not in lexicon.object_relatives
