@@ -18,21 +18,33 @@ range", "Boeing is one of the companies bidding", "Quintera teilte mit … Das U
 gives the name a person's shape anywhere (a person's pronoun after it in its sentence, "Horwood said he …"; a
 capitalised word or a title right before it, "Mr. Kellner"; a title right after it, "Smith, a spokeswoman").
 A legal form may also follow the name's further words ("Quintera Holdings Ltd." makes "Quintera" a body).
+
+Two shapes of the name itself tell a body too (:func:`shaped_as_body`, issue #18): a brand's way of writing a word
+(an inner capital after a run of lower-case letters, "WalletHub", "iFixit", "eMerge"; letters with digits,
+"Scope3"; two words joined by a dot, "Seiten.Verkehrt"), which no person's name has ("DeSantis", "McCarthy",
+"MacArthur", "deGrasse" open with a particle); and a name of two or three words that opens with a common word or a
+country and ends on a common noun of the dictionary (English or the page's language: "Ocean Winds", "Mayo Clinic",
+"France Stratégie", "Immigration Services"), not a given name and a surname ("Tom Rice", "Gregory Young": the
+dictionary writes the given name capitalised), unless the page gives it a person's shape: its last word alone
+("Hunter said", "Park, a nurse"), a person's pronoun after it, a title before or after it.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.attribution.surnames import is_known_given_name
 from sift.attribution.tokens import Token, plain_tokens
+from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["referred_to_as_company", "written_as_body"]
+__all__ = ["referred_to_as_company", "shaped_as_body", "written_as_body"]
 
 #: Endings of body nouns that are also the title of each member, where nouns compound (a "Stadtrat" is a city
 #: council and a councillor; so are "Bundesrat", "Regierungsrat", "Gemeinderat").
@@ -67,6 +79,20 @@ _ADJECTIVE_NOUNS = frozenset({"firm"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Forms of address before a person's surname.
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
+#: A word written as a brand: lower-case letters then a capital ("iFixit", "eMerge"), an inner capital after three
+#: lower-case letters or more ("WalletHub"; "DeSantis", "McCarthy", "MacArthur" have fewer), letters with digits
+#: ("Scope3"), two words joined by a dot ("Seiten.Verkehrt").
+_BRAND = re.compile(
+    r"(?P<lower>[^\W\d_]*?[a-zß-ÿ])[A-ZÀ-Þ][^\W\d_]*"
+    r"|(?=[\w.]*\d)(?=[\w.]*[^\W\d_])[^\W_][\w]*"
+    r"|[^\W\d_]{2,}\.[A-ZÀ-Þ][^\W\d_]{2,}"
+)
+#: The fewest lower-case letters before an inner capital of a capitalised word ("WalletHub", not "McCarthy").
+_BRAND_LOWER_RUN = 3
+#: Openings before an inner capital of persons' names ("FitzGerald", "VanderMeer", "DellaValle", "deGrasse").
+_NAME_OPENINGS = NAME_PARTICLES | frozenset({"du", "mc", "mac", "fitz", "vander", "della", "delle"})
+#: The words of a name that ends on a common noun.
+_COMMON_NAME_WORDS = range(2, 4)
 
 
 def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
@@ -144,6 +170,70 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
             told = told or _opens_with_company_noun(following, nouns, speakers)
             told = told or (lang == "en" and _thing_pronoun_after(rest, tokens[end:stop], speakers))
     return told
+
+
+def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """Whether a name read as a person's is written as a brand's or a body's (see the module docstring)."""
+    words = name.split()
+    if any(_is_brand(word) for word in words):
+        return True
+    if len(words) not in _COMMON_NAME_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    langs = ("en", *dict.fromkeys(lang for _, lang in page))
+    first, last = words[0], words[-1]
+    if not _common_word(last, langs) or not (_common_word(first, langs) or gazetteer.state(first) is not None):
+        return False
+    return not _person_shaped(words, page)
+
+
+def _is_brand(word: str) -> bool:
+    """Whether a word of a name is written as a brand's (:data:`_BRAND`)."""
+    match = _BRAND.fullmatch(word)
+    if match is None:
+        return False
+    lower = match.group("lower")
+    if lower is None:
+        return True
+    if lower.lower() in _NAME_OPENINGS:
+        return False
+    return word[:1].islower() or len(lower) > _BRAND_LOWER_RUN  # "iFixit", "WalletHub"; not "DeSantis"
+
+
+def _common_word(word: str, langs: Sequence[str]) -> bool:
+    """Whether the dictionary of one of ``langs`` holds a word as a common one (its lemma lower case): "Winds",
+    "Clinic", "Stratégie"; not "Tom", "Young", "Gregory", which it writes capitalised."""
+    from sift.machine_cache import dictionary_lemma
+
+    lemmas = [dictionary_lemma(word, lang) for lang in langs]
+    return any(lemma is not None and lemma[:1].islower() for lemma in lemmas)
+
+
+def _person_shaped(words: list[str], page: list[tuple[str, str]]) -> bool:
+    """Whether the page gives a name of several words a person's shape: its last word alone and capitalised, not
+    after the name's other words nor an article ("Hunter said", "Park, a nurse"), a person's pronoun after it in
+    its sentence or opening the next, a title or an address right before it or a title after it. A capitalised
+    word before it gives no shape here ("Selon France Stratégie")."""
+    for number, (text, lang) in enumerate(page):
+        speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+        tokens = _block_tokens(text)
+        after = [*tokens, *(_block_tokens(page[number + 1][0])[:1] if number + 1 < len(page) else ())]
+        for index, token in enumerate(tokens):
+            before = tokens[index - 1].text if index else ""
+            if token.text == words[-1] and before != words[-2] and before.lower() not in speakers.determiners:
+                return True
+            if [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            titled = index and tokens[index - 1].text.lower().rstrip(".") in speakers.title_nouns | _ADDRESS
+            end = index + len(words)
+            stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
+            rest = [t.text.lower() for t in tokens[end:stop]]
+            pronouns = PERSON_PRONOUNS.get(lang, frozenset())
+            following = after[stop + 1].text.lower() if stop + 1 < len(after) else ""
+            if titled or speakers.title_nouns.intersection(rest[:3]) or following in pronouns:
+                return True  # "Ms. Hunter", "Hunter, a nurse, said", "Hunter said … She added"
+            if pronouns and _person_pronoun(rest, lang):
+                return True  # "Hunter said she …"
+    return False
 
 
 def _person_pronoun(rest: list[str], lang: str) -> bool:
