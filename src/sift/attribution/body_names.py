@@ -223,7 +223,8 @@ def _person_shaped(words: list[str], page: list[tuple[str, str]]) -> bool:
                 return True
             if [t.text for t in tokens[index : index + len(words)]] != words:
                 continue
-            titled = index and tokens[index - 1].text.lower().rstrip(".") in speakers.title_nouns | _ADDRESS
+            prior = [t.text.lower() for t in tokens[max(index - 2, 0) : index] if t.text != "."][-1:]
+            titled = bool(speakers.title_nouns.union(_ADDRESS).intersection(prior))  # "Ms. Hunter", "Dr Hunter"
             end = index + len(words)
             stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
             rest = [t.text.lower() for t in tokens[end:stop]]
