@@ -26,7 +26,10 @@ Two shapes of the name itself tell a body too (:func:`shaped_as_body`, issue #18
 country and ends on a common noun of the dictionary (English or the page's language: "Ocean Winds", "Mayo Clinic",
 "France Stratégie", "Immigration Services"), not a given name and a surname ("Tom Rice", "Gregory Young": the
 dictionary writes the given name capitalised), unless the page gives it a person's shape: its last word alone
-("Hunter said", "Park, a nurse"), a person's pronoun after it, a title before or after it.
+("Hunter said", "Park, a nurse"), a person's pronoun after it, a title before or after it. An English page that
+writes the name after a lower-case "the", as a whole noun phrase that speaks or ends a clause ("when the Louvre
+declared", "according to the Mayo Clinic."), names a thing, which no person is (:func:`articled_as_thing`): not
+"the Trump administration", "the Smith family".
 """
 
 from __future__ import annotations
@@ -44,7 +47,7 @@ from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["referred_to_as_company", "shaped_as_body", "written_as_body"]
+__all__ = ["articled_as_thing", "named_as_body", "referred_to_as_company", "shaped_as_body", "written_as_body"]
 
 #: Endings of body nouns that are also the title of each member, where nouns compound (a "Stadtrat" is a city
 #: council and a councillor; so are "Bundesrat", "Regierungsrat", "Gemeinderat").
@@ -77,6 +80,8 @@ _BE_FORMS = frozenset({"is", "was", "'s", "be", "been"})
 #: Company nouns that are adjectives too, no company's after "is" ("Okafor is a firm believer in open records").
 _ADJECTIVE_NOUNS = frozenset({"firm"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Marks that end a clause after a name ("according to the Mayo Clinic.", "the Louvre, which").
+_CLAUSE_ENDS = _SENTENCE_ENDS | frozenset({",", ";", ":"})
 #: Forms of address before a person's surname.
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
 #: A word written as a brand: lower-case letters then a capital ("iFixit", "eMerge"), an inner capital after three
@@ -93,6 +98,18 @@ _BRAND_LOWER_RUN = 3
 _NAME_OPENINGS = NAME_PARTICLES | frozenset({"du", "mc", "mac", "fitz", "vander", "della", "delle"})
 #: The words of a name that ends on a common noun.
 _COMMON_NAME_WORDS = range(2, 4)
+
+
+def named_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """Whether ``page`` ((text, language) pairs) tells a name read as a person's for a body's by any of this
+    module's readings: a body noun or a legal form beside it, how the page goes on about it, the name's own shape,
+    an English article before it."""
+    return (
+        written_as_body(name, page)
+        or referred_to_as_company(name, page)
+        or shaped_as_body(name, page, gazetteer)
+        or articled_as_thing(name, page)
+    )
 
 
 def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
@@ -179,11 +196,39 @@ def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer)
         return True
     if len(words) not in _COMMON_NAME_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
         return False
-    langs = ("en", *dict.fromkeys(lang for _, lang in page))
+    langs = ("en", *dict.fromkeys(lang for _, lang in page if lang in LANGUAGES and lang != "en"))
     first, last = words[0], words[-1]
     if not _common_word(last, langs) or not (_common_word(first, langs) or gazetteer.state(first) is not None):
         return False
     return not _person_shaped(words, page)
+
+
+def articled_as_thing(name: str, page: list[tuple[str, str]]) -> bool:
+    """Whether an English block of ``page`` writes the name after a lower-case "the", followed by a clause's end
+    or a verb of saying ("the Louvre declared", "according to the Mayo Clinic."), and the page gives it no
+    person's shape (see :func:`_person_shaped`)."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() == "the":
+        return False
+    speech = LANGUAGES["en"].speech_lemmas
+    told = False
+    for text, lang in page:
+        if lang != "en":
+            continue
+        tokens = _block_tokens(text)
+        for index in range(1, len(tokens) - len(words) + 1):
+            if tokens[index - 1].text != "the" or [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            after = tokens[index + len(words)].text if index + len(words) < len(tokens) else "."
+            told = told or after in _CLAUSE_ENDS or _lemma(after) in speech
+    return told and not _person_shaped(words, page)
+
+
+def _lemma(word: str) -> str | None:
+    """The English dictionary's lemma of a lower-case word (``None`` for any other)."""
+    from sift.machine_cache import dictionary_lemma
+
+    return dictionary_lemma(word, "en") if word.islower() else None
 
 
 def _is_brand(word: str) -> bool:
@@ -219,7 +264,8 @@ def _person_shaped(words: list[str], page: list[tuple[str, str]]) -> bool:
         after = [*tokens, *(_block_tokens(page[number + 1][0])[:1] if number + 1 < len(page) else ())]
         for index, token in enumerate(tokens):
             before = tokens[index - 1].text if index else ""
-            if token.text == words[-1] and before != words[-2] and before.lower() not in speakers.determiners:
+            lone = len(words) > 1 and token.text == words[-1] and before != words[-2]
+            if lone and before.lower() not in speakers.determiners:
                 return True
             if [t.text for t in tokens[index : index + len(words)]] != words:
                 continue

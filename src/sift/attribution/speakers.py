@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from sift.attribution.body_names import referred_to_as_company, shaped_as_body, written_as_body
+from sift.attribution.body_names import named_as_body
 from sift.attribution.descriptions import (
     _described,
     _genitive_undone,
@@ -2931,19 +2931,19 @@ def _absorb(
 
 def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]], gazetteer: Gazetteer) -> None:
     """Make an organisation of a person read from a bare name, with no title, that the page writes as a body's
-    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft") or goes on about as a company's ("The
-    company said": :mod:`~sift.attribution.body_names`), or whose name has a brand's or a body's shape
-    ("WalletHub", "Scope3", "Ocean Winds", "France Stratégie": :func:`~sift.attribution.body_names.shaped_as_body`),
-    and an outlet of one whose whole name is an outlet's the shipped outlet table knows alone ("Rolling Stone",
-    "Live Science": :mod:`~sift.lexicon.outlet_names`). Only the kind changes: the speaker, its names and its
-    statements stay as resolved."""
+    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft"), goes on about as a company's ("The
+    company said"), writes in a brand's or a body's shape ("WalletHub", "Scope3", "Ocean Winds", "France
+    Stratégie") or, in English, as a thing's ("when the Louvre declared": see
+    :func:`~sift.attribution.body_names.named_as_body`), and an outlet of one whose whole name is an outlet's the
+    shipped outlet table knows alone ("Rolling Stone", "Live Science": :mod:`~sift.lexicon.outlet_names`). Only
+    the kind changes: the speaker, its names and its statements stay as resolved."""
     for entity in entities:
         if entity.kind != "person" or entity.titles or not entity.names:
             continue
         name = _shown_name(entity)
         if is_outlet_name(name):
             entity.kind = "outlet"
-        elif written_as_body(name, page) or referred_to_as_company(name, page) or shaped_as_body(name, page, gazetteer):
+        elif named_as_body(name, page, gazetteer):
             entity.kind = "organisation"
 
 
