@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sift.attribution.body_names import shaped_as_body
+from sift.attribution.body_names import articled_as_thing, shaped_as_body
 from sift.document import Document
 from sift.lexicon.gazetteer import build_gazetteer
 
@@ -55,6 +55,20 @@ def test_the_page_gives_a_person_shape() -> None:
     assert not _shaped("Grace Hunter", "Grace Hunter, a spokeswoman, said it was over.")
     page = [("Daisy Summer said the school was closed.", "en"), ("She said she was sorry.", "en")]
     assert not shaped_as_body("Daisy Summer", page, GAZETTEER)
+
+
+def test_an_english_name_after_the_as_a_whole_phrase() -> None:
+    assert articled_as_thing("Hermitage", [("The sale stopped when the Hermitage declared it a treasure.", "en")])
+    assert articled_as_thing("Hollins", [("Sleep matters, according to the Hollins.", "en")])
+    assert articled_as_thing("Hollins", [("The study by the Hollins, published in May, said so.", "en")])
+
+
+def test_no_thing_by_an_article_before_another_noun_or_a_persons_shape() -> None:
+    assert not articled_as_thing("Biden", [("Trump said the Biden administration had failed.", "en")])
+    assert not articled_as_thing("Smith", [("Smith said the Smith family was safe.", "en")])
+    assert not articled_as_thing("Hermitage", [("The Hermitage declared it a treasure.", "en")])  # "The" opens it
+    assert not articled_as_thing("Hermitage", [("When the Hermitage said he would stay, Hermitage left.", "en")])
+    assert not articled_as_thing("Louvre", [("Als der Louvre erklärte, das Bild sei echt, ...", "de")])
 
 
 def test_kinds_on_a_page(analyse: Analyse) -> None:
