@@ -36,6 +36,7 @@ def test_no_brand_in_persons_names() -> None:
 def test_a_common_word_or_a_country_then_a_common_noun() -> None:
     assert _shaped("Ocean Winds", "Ocean Winds said the farm would run by 2027.")
     assert _shaped("Harbor Services", "Harbor Services said the port would reopen.")
+    assert _shaped("Harbor Services", "Harbor Services said so, as did the Health and Human Services secretary.")
     assert _shaped("Coral Batteries", "Coral Batteries teilte mit, das Werk öffne im Herbst.", "de")
     assert _shaped("France Énergie", "Selon France Énergie, la consommation a baissé.", "fr")
 
@@ -52,6 +53,7 @@ def test_the_page_gives_a_person_shape() -> None:
     assert not _shaped("Grace Hunter", "Grace Hunter said she would resign.")
     assert not _shaped("Grace Hunter", "Grace Hunter said it was over. She left.")
     assert not _shaped("Grace Hunter", "Ms. Grace Hunter said it was over.")
+    assert not _shaped("Grace Hunter", "Grace Hunter said it was over. Senator Hunter left.")
     assert not _shaped("Grace Hunter", "Grace Hunter, a spokeswoman, said it was over.")
     page = [("Daisy Summer said the school was closed.", "en"), ("She said she was sorry.", "en")]
     assert not shaped_as_body("Daisy Summer", page, GAZETTEER)

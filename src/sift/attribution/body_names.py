@@ -255,16 +255,18 @@ def _common_word(word: str, langs: Sequence[str]) -> bool:
 
 def _person_shaped(words: list[str], page: list[tuple[str, str]]) -> bool:
     """Whether the page gives a name of several words a person's shape: its last word alone and capitalised, not
-    after the name's other words nor an article ("Hunter said", "Park, a nurse"), a person's pronoun after it in
-    its sentence or opening the next, a title or an address right before it or a title after it. A capitalised
-    word before it gives no shape here ("Selon France Stratégie")."""
+    after another capitalised word but a title ("Senator Park") nor after an article ("Hunter said", "Park, a
+    nurse"); a person's pronoun after it in its sentence or opening the next; a title or an address right before
+    it, or a title after it. A capitalised word before it gives no shape here ("Selon France Stratégie")."""
     for number, (text, lang) in enumerate(page):
         speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
         tokens = _block_tokens(text)
         after = [*tokens, *(_block_tokens(page[number + 1][0])[:1] if number + 1 < len(page) else ())]
         for index, token in enumerate(tokens):
             before = tokens[index - 1].text if index else ""
-            lone = len(words) > 1 and token.text == words[-1] and before != words[-2]
+            # a word of another name ("Health and Human Services") or after an article is no surname alone
+            named = before[:1].isupper() and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
+            lone = len(words) > 1 and token.text == words[-1] and not named
             if lone and before.lower() not in speakers.determiners:
                 return True
             if [t.text for t in tokens[index : index + len(words)]] != words:
