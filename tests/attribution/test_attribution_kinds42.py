@@ -54,6 +54,8 @@ def test_the_page_gives_a_person_shape() -> None:
     assert not _shaped("Grace Hunter", "Grace Hunter said it was over. She left.")
     assert not _shaped("Grace Hunter", "Ms. Grace Hunter said it was over.")
     assert not _shaped("Grace Hunter", "Grace Hunter said it was over. Senator Hunter left.")
+    # the page misspells the given name once: the surname after another given name is the person's
+    assert not _shaped("Odiar Carneiro", "Disse o delegado Odair Carneiro. A culpa é dele, declarou Odiar Carneiro.")
     assert not _shaped("Grace Hunter", "Grace Hunter, a spokeswoman, said it was over.")
     page = [("Daisy Summer said the school was closed.", "en"), ("She said she was sorry.", "en")]
     assert not shaped_as_body("Daisy Summer", page, GAZETTEER)

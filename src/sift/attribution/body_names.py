@@ -200,7 +200,7 @@ def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer)
     first, last = words[0], words[-1]
     if not _common_word(last, langs) or not (_common_word(first, langs) or gazetteer.state(first) is not None):
         return False
-    return not _person_shaped(words, page)
+    return not _person_shaped(words, page, langs)
 
 
 def articled_as_thing(name: str, page: list[tuple[str, str]]) -> bool:
@@ -221,7 +221,7 @@ def articled_as_thing(name: str, page: list[tuple[str, str]]) -> bool:
                 continue
             after = tokens[index + len(words)].text if index + len(words) < len(tokens) else "."
             told = told or after in _CLAUSE_ENDS or _lemma(after) in speech
-    return told and not _person_shaped(words, page)
+    return told and not _person_shaped(words, page, ("en",))
 
 
 def _lemma(word: str) -> str | None:
@@ -253,19 +253,25 @@ def _common_word(word: str, langs: Sequence[str]) -> bool:
     return any(lemma is not None and lemma[:1].islower() for lemma in lemmas)
 
 
-def _person_shaped(words: list[str], page: list[tuple[str, str]]) -> bool:
-    """Whether the page gives a name of several words a person's shape: its last word alone and capitalised, not
-    after another capitalised word but a title ("Senator Park") nor after an article ("Hunter said", "Park, a
-    nurse"); a person's pronoun after it in its sentence or opening the next; a title or an address right before
-    it, or a title after it. A capitalised word before it gives no shape here ("Selon France Stratégie")."""
+def _person_shaped(words: list[str], page: list[tuple[str, str]], langs: Sequence[str]) -> bool:
+    """Whether the page gives a name of several words a person's shape: its last word alone and capitalised (not
+    after the name's own word before it, a capitalised common word ``langs`` know, "Human Services", or an
+    article: "Hunter said", "Park, a nurse", "Senator Park"); a person's pronoun after it in its sentence or
+    opening the next; a title or an address right before it, or a title after it. A capitalised word before it
+    gives no shape here ("Selon France Stratégie")."""
     for number, (text, lang) in enumerate(page):
         speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
         tokens = _block_tokens(text)
         after = [*tokens, *(_block_tokens(page[number + 1][0])[:1] if number + 1 < len(page) else ())]
         for index, token in enumerate(tokens):
             before = tokens[index - 1].text if index else ""
-            # a word of another name ("Health and Human Services") or after an article is no surname alone
-            named = before[:1].isupper() and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
+            # after the name's own word, a common word of another name ("Health and Human Services") or an article
+            # the word is no surname alone; after a title or another given name it is ("Senator Park", "Odair")
+            named = before == words[-2] or (
+                before[:1].isupper()
+                and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
+                and _common_word(before, langs)
+            )
             lone = len(words) > 1 and token.text == words[-1] and not named
             if lone and before.lower() not in speakers.determiners:
                 return True
