@@ -267,12 +267,12 @@ def _person_shaped(words: list[str], page: list[tuple[str, str]], langs: Sequenc
             before = tokens[index - 1].text if index else ""
             # after the name's own word, a common word of another name ("Health and Human Services") or an article
             # the word is no surname alone; after a title or another given name it is ("Senator Park", "Odair")
-            named = before == words[-2] or (
+            lone = len(words) > 1 and token.text == words[-1] and before != words[-2]
+            lone = lone and not (
                 before[:1].isupper()
                 and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
                 and _common_word(before, langs)
             )
-            lone = len(words) > 1 and token.text == words[-1] and not named
             if lone and before.lower() not in speakers.determiners:
                 return True
             if [t.text for t in tokens[index : index + len(words)]] != words:
