@@ -18,21 +18,36 @@ range", "Boeing is one of the companies bidding", "Quintera teilte mit … Das U
 gives the name a person's shape anywhere (a person's pronoun after it in its sentence, "Horwood said he …"; a
 capitalised word or a title right before it, "Mr. Kellner"; a title right after it, "Smith, a spokeswoman").
 A legal form may also follow the name's further words ("Quintera Holdings Ltd." makes "Quintera" a body).
+
+Two shapes of the name itself tell a body too (:func:`shaped_as_body`, issue #18): a brand's way of writing a word
+(an inner capital after a run of lower-case letters, "WalletHub", "iFixit", "eMerge"; letters with digits,
+"Scope3"; two words joined by a dot, "Seiten.Verkehrt"), which no person's name has ("DeSantis", "McCarthy",
+"MacArthur", "deGrasse" open with a particle); and a name of two or three words that opens with a common word or a
+country and ends on a common noun of the dictionary (English or the page's language: "Ocean Winds", "Mayo Clinic",
+"France Stratégie", "Immigration Services"), not a given name and a surname ("Tom Rice", "Gregory Young": the
+dictionary writes the given name capitalised), unless the page gives it a person's shape: its last word alone
+("Hunter said", "Park, a nurse"), a person's pronoun after it, a title before or after it. An English page that
+writes the name after a lower-case "the", as a whole noun phrase that speaks or ends a clause ("when the Louvre
+declared", "according to the Mayo Clinic."), names a thing, which no person is (:func:`articled_as_thing`): not
+"the Trump administration", "the Smith family".
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from sift.attribution.name_shapes import NAME_PARTICLES
 from sift.attribution.surnames import is_known_given_name
 from sift.attribution.tokens import Token, plain_tokens
+from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["referred_to_as_company", "written_as_body"]
+__all__ = ["articled_as_thing", "named_as_body", "referred_to_as_company", "shaped_as_body", "written_as_body"]
 
 #: Endings of body nouns that are also the title of each member, where nouns compound (a "Stadtrat" is a city
 #: council and a councillor; so are "Bundesrat", "Regierungsrat", "Gemeinderat").
@@ -65,8 +80,36 @@ _BE_FORMS = frozenset({"is", "was", "'s", "be", "been"})
 #: Company nouns that are adjectives too, no company's after "is" ("Okafor is a firm believer in open records").
 _ADJECTIVE_NOUNS = frozenset({"firm"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
+#: Marks that end a clause after a name ("according to the Mayo Clinic.", "the Louvre, which").
+_CLAUSE_ENDS = _SENTENCE_ENDS | frozenset({",", ";", ":"})
 #: Forms of address before a person's surname.
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
+#: A word written as a brand: lower-case letters then a capital ("iFixit", "eMerge"), an inner capital after three
+#: lower-case letters or more ("WalletHub"; "DeSantis", "McCarthy", "MacArthur" have fewer), letters with digits
+#: ("Scope3"), two words joined by a dot ("Seiten.Verkehrt").
+_BRAND = re.compile(
+    r"(?P<lower>[^\W\d_]*?[a-zß-ÿ])[A-ZÀ-Þ][^\W\d_]*"
+    r"|(?=[\w.]*\d)(?=[\w.]*[^\W\d_])[^\W_][\w]*"
+    r"|[^\W\d_]{2,}\.[A-ZÀ-Þ][^\W\d_]{2,}"
+)
+#: The fewest lower-case letters before an inner capital of a capitalised word ("WalletHub", not "McCarthy").
+_BRAND_LOWER_RUN = 3
+#: Openings before an inner capital of persons' names ("FitzGerald", "VanderMeer", "DellaValle", "deGrasse").
+_NAME_OPENINGS = NAME_PARTICLES | frozenset({"du", "mc", "mac", "fitz", "vander", "della", "delle"})
+#: The words of a name that ends on a common noun.
+_COMMON_NAME_WORDS = range(2, 4)
+
+
+def named_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """Whether ``page`` ((text, language) pairs) tells a name read as a person's for a body's by any of this
+    module's readings: a body noun or a legal form beside it, how the page goes on about it, the name's own shape,
+    an English article before it."""
+    return (
+        written_as_body(name, page)
+        or referred_to_as_company(name, page)
+        or shaped_as_body(name, page, gazetteer)
+        or articled_as_thing(name, page)
+    )
 
 
 def written_as_body(name: str, page: list[tuple[str, str]]) -> bool:
@@ -144,6 +187,108 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
             told = told or _opens_with_company_noun(following, nouns, speakers)
             told = told or (lang == "en" and _thing_pronoun_after(rest, tokens[end:stop], speakers))
     return told
+
+
+def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """Whether a name read as a person's is written as a brand's or a body's (see the module docstring)."""
+    words = name.split()
+    if any(_is_brand(word) for word in words):
+        return True
+    if len(words) not in _COMMON_NAME_WORDS or not all(word[:1].isupper() and word.isalpha() for word in words):
+        return False
+    langs = ("en", *dict.fromkeys(lang for _, lang in page if lang in LANGUAGES and lang != "en"))
+    first, last = words[0], words[-1]
+    if not _common_word(last, langs) or not (_common_word(first, langs) or gazetteer.state(first) is not None):
+        return False
+    return not _person_shaped(words, page, langs)
+
+
+def articled_as_thing(name: str, page: list[tuple[str, str]]) -> bool:
+    """Whether an English block of ``page`` writes the name after a lower-case "the", followed by a clause's end
+    or a verb of saying ("the Louvre declared", "according to the Mayo Clinic."), and the page gives it no
+    person's shape (see :func:`_person_shaped`)."""
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower() == "the":
+        return False
+    speech = LANGUAGES["en"].speech_lemmas
+    told = False
+    for text, lang in page:
+        if lang != "en":
+            continue
+        tokens = _block_tokens(text)
+        for index in range(1, len(tokens) - len(words) + 1):
+            if tokens[index - 1].text != "the" or [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            after = tokens[index + len(words)].text if index + len(words) < len(tokens) else "."
+            told = told or after in _CLAUSE_ENDS or _lemma(after) in speech
+    return told and not _person_shaped(words, page, ("en",))
+
+
+def _lemma(word: str) -> str | None:
+    """The English dictionary's lemma of a lower-case word (``None`` for any other)."""
+    from sift.machine_cache import dictionary_lemma
+
+    return dictionary_lemma(word, "en") if word.islower() else None
+
+
+def _is_brand(word: str) -> bool:
+    """Whether a word of a name is written as a brand's (:data:`_BRAND`)."""
+    match = _BRAND.fullmatch(word)
+    if match is None:
+        return False
+    lower = match.group("lower")
+    if lower is None:
+        return True
+    if lower.lower() in _NAME_OPENINGS:
+        return False
+    return word[:1].islower() or len(lower) > _BRAND_LOWER_RUN  # "iFixit", "WalletHub"; not "DeSantis"
+
+
+def _common_word(word: str, langs: Sequence[str]) -> bool:
+    """Whether the dictionary of one of ``langs`` holds a word as a common one (its lemma lower case): "Winds",
+    "Clinic", "Stratégie"; not "Tom", "Young", "Gregory", which it writes capitalised."""
+    from sift.machine_cache import dictionary_lemma
+
+    lemmas = [dictionary_lemma(word, lang) for lang in langs]
+    return any(lemma is not None and lemma[:1].islower() for lemma in lemmas)
+
+
+def _person_shaped(words: list[str], page: list[tuple[str, str]], langs: Sequence[str]) -> bool:
+    """Whether the page gives a name of several words a person's shape: its last word alone and capitalised (not
+    after the name's own word before it, a capitalised common word ``langs`` know, "Human Services", or an
+    article: "Hunter said", "Park, a nurse", "Senator Park"); a person's pronoun after it in its sentence or
+    opening the next; a title or an address right before it, or a title after it. A capitalised word before it
+    gives no shape here ("Selon France Stratégie")."""
+    for number, (text, lang) in enumerate(page):
+        speakers = SPEAKER_WORDS.get(lang, SpeakerWords())
+        tokens = _block_tokens(text)
+        after = [*tokens, *(_block_tokens(page[number + 1][0])[:1] if number + 1 < len(page) else ())]
+        for index, token in enumerate(tokens):
+            before = tokens[index - 1].text if index else ""
+            # after the name's own word, a common word of another name ("Health and Human Services") or an article
+            # the word is no surname alone; after a title or another given name it is ("Senator Park", "Odair")
+            lone = len(words) > 1 and token.text == words[-1] and before != words[-2]
+            lone = lone and not (
+                before[:1].isupper()
+                and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
+                and _common_word(before, langs)
+            )
+            if lone and before.lower() not in speakers.determiners:
+                return True
+            if [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            prior = [t.text.lower() for t in tokens[max(index - 2, 0) : index] if t.text != "."][-1:]
+            titled = bool(speakers.title_nouns.union(_ADDRESS).intersection(prior))  # "Ms. Hunter", "Dr Hunter"
+            end = index + len(words)
+            stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
+            rest = [t.text.lower() for t in tokens[end:stop]]
+            pronouns = PERSON_PRONOUNS.get(lang, frozenset())
+            following = after[stop + 1].text.lower() if stop + 1 < len(after) else ""
+            if titled or speakers.title_nouns.intersection(rest[:3]) or following in pronouns:
+                return True  # "Ms. Hunter", "Hunter, a nurse, said", "Hunter said … She added"
+            if pronouns and _person_pronoun(rest, lang):
+                return True  # "Hunter said she …"
+    return False
 
 
 def _person_pronoun(rest: list[str], lang: str) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from sift.attribution.body_names import referred_to_as_company, written_as_body
+from sift.attribution.body_names import named_as_body
 from sift.attribution.descriptions import (
     _described,
     _genitive_undone,
@@ -2109,7 +2109,7 @@ def resolve_speakers(
     _merge_short_forms(entities, chosen, page or [])
     _merge_given_names(entities, chosen, page or [])
     _drop_bare_labels(mentions, entities, chosen, page or [], gazetteer)
-    _bodies_named_bare(entities, page or [])
+    _bodies_named_bare(entities, page or [], gazetteer)
     _individuals_described(entities, page or [])
     return _speakers(entities, chosen)
 
@@ -2929,19 +2929,21 @@ def _absorb(
             chosen[index] = (target, how)
 
 
-def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]]) -> None:
+def _bodies_named_bare(entities: list[_Entity], page: list[tuple[str, str]], gazetteer: Gazetteer) -> None:
     """Make an organisation of a person read from a bare name, with no title, that the page writes as a body's
-    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft") or goes on about as a company's ("The
-    company said": :mod:`~sift.attribution.body_names`), and an outlet of one whose whole name is an outlet's
-    the shipped outlet table knows alone ("Rolling Stone", "Live Science": :mod:`~sift.lexicon.outlet_names`).
-    Only the kind changes: the speaker, its names and its statements stay as resolved."""
+    ("Lyft gab bekannt" on a page with "des Fahrdienst-Vermittlers Lyft"), goes on about as a company's ("The
+    company said"), writes in a brand's or a body's shape ("WalletHub", "Scope3", "Ocean Winds", "France
+    Stratégie") or, in English, as a thing's ("when the Louvre declared": see
+    :func:`~sift.attribution.body_names.named_as_body`), and an outlet of one whose whole name is an outlet's the
+    shipped outlet table knows alone ("Rolling Stone", "Live Science": :mod:`~sift.lexicon.outlet_names`). Only
+    the kind changes: the speaker, its names and its statements stay as resolved."""
     for entity in entities:
         if entity.kind != "person" or entity.titles or not entity.names:
             continue
         name = _shown_name(entity)
         if is_outlet_name(name):
             entity.kind = "outlet"
-        elif written_as_body(name, page) or referred_to_as_company(name, page):
+        elif named_as_body(name, page, gazetteer):
             entity.kind = "organisation"
 
 
