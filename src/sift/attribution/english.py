@@ -21,6 +21,7 @@ import numpy as np
 from sift.attribution.candidates import Candidate, candidate_frames, frame_features
 from sift.attribution.frames import (
     ACCORDING_LEMMAS,
+    QUOTE_PAIRS,
     VIEW_NOUNS,
     Frame,
     Span,
@@ -577,6 +578,9 @@ def _trailing_subject(cue: Token) -> set[int] | None:
 
 #: Pronouns pointing back to the sentence before, as the subject of such a sentence.
 BACK_SUBJECTS = frozenset({"that", "this"})
+#: Nouns of a view that "from" a place are a sight seen there ("This is the view from the top of Mount Snowdon", a
+#: photo's caption); only "of" names whose view they are.
+SIGHT_NOUNS = frozenset({"view"})
 #: Relations of clauses hung on the source's noun, which are no part of its name.
 SOURCE_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 #: Prepositions of a setting the parser hangs on the source's noun ("So says the central bank in its report").
@@ -595,7 +599,8 @@ def _back_pointing_frame(root: Token) -> Frame | None:
         return None
     if first.lower_ in BACK_SUBJECTS and first.dep_ == "nsubj" and root.lemma_ == "be":
         noun = next((c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in VIEW_NOUNS), None)
-        preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        issuers = ("of",) if noun is not None and noun.lemma_.lower() in SIGHT_NOUNS else ("of", "from")
+        preposition = noun and next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in issuers), None)
         named = preposition and next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if named is None or noun is None or preposition is None:
             return None
@@ -688,7 +693,9 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     if _is_counted(token) or _summoned(token):
         return None
     sources = [
-        _closed_quote(span, regions, cue_fragments) for f in _fragments(doc, source_ids) if (span := trim_span(text, f))
+        _closed_quote(text, span, regions, cue_fragments)
+        for f in _fragments(doc, source_ids)
+        if (span := trim_span(text, f))
     ]
     if _raised_subject(token):
         sources = []  # "X is expected to …": X is what the unnamed expect something of, not who expects it
@@ -706,13 +713,15 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     )
 
 
-def _closed_quote(source: Span, regions: list[Span], cue: list[Span]) -> Span:
+def _closed_quote(text: str, source: Span, regions: list[Span], cue: list[Span]) -> Span:
     """A source fragment grown to the end of a quotation it opens ("Holloway, author of the book “Stolen Beauty,”
     said …": the parser hung the comma and the closing mark on the cue, which left the title open in the source
-    and the name unread), unless the cue lies inside it."""
+    and the name unread), unless the cue lies inside it or the quotation never closes (an inch mark, "said Jones,
+    a 6'2" forward, after …", opens a region that runs to the end of the block)."""
     start, end = source
     for q_start, q_end in regions:
-        if start <= q_start < end < q_end and not any(q_start <= c_start < q_end for c_start, _ in cue):
+        closed = text[q_end - 1] in QUOTE_PAIRS.get(text[q_start], "")
+        if closed and start <= q_start < end < q_end and not any(q_start <= c_start < q_end for c_start, _ in cue):
             end = q_end
     return start, end
 

@@ -107,11 +107,12 @@ SALUTATION_WORDS = frozenset(
      "querida", "queridos", "queridas", "caro", "cara", "cari", "care", "drogi", "droga", "drodzy"}
 )  # fmt: skip
 #: Nouns of a stated view in "That is the view (verdict, message …) of X", which gives X the sentence before
-#: (``english._view_frame``; realpages dev5: "That is the view of football coach and administrator Renaldo
-#: “Peewee” Gilkes as …", opening a paragraph).
+#: (``english._back_pointing_frame``; realpages dev5: "That is the view of football coach and administrator Renaldo
+#: “Peewee” Gilkes as …", opening a paragraph). Not "position": "This is the position of the club after 20 games"
+#: is a place in a table.
 VIEW_NOUNS = frozenset(
     {"view", "verdict", "opinion", "message", "warning", "assessment", "conclusion", "argument", "claim", "belief"}
-    | {"position", "advice", "prediction", "contention", "finding"}
+    | {"advice", "prediction", "contention", "finding"}
 )
 #: Cue lemmas that make an "according to" frame whatever the content looks like: English "according" (the parse's
 #: cue head) and every language row's "according to" words ("selon", "laut", "zufolge", "según", "według").
@@ -330,6 +331,9 @@ def _quoted_inside(text: str, inner: Frame, outer: Frame) -> bool:
     speech the quoted words report ("“… riscos que, na visão dos militares, podem …”, informa o jornalista X",
     realpages dev rp-031), no relay of the quoting speaker."""
     assert inner.cue is not None and inner.source is not None and outer.cue is not None
+    first, last = min(inner.cue[0], inner.source[0]), inner.source[1]
+    if not any(s <= first and last <= e for s, e in outer.content):
+        return False  # no quotation of the content holds it: spare the scan of the text for every pair of frames
     for start, end in quote_regions(text):
         inside = start <= inner.cue[0] and inner.source[1] <= end and start <= inner.source[0]
         if inside and not start <= outer.cue[0] < end and any(s <= start and end <= e for s, e in outer.content):

@@ -1417,7 +1417,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = _member_phrase_end(clause, source_end)
     first = i + 1
     if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in VIEW_ACCORDING:
-        first = _view_holder(clause, i)
+        first = _view_holder(clause, i) if _set_apart(clause, cue_first) else None
         if first is None or first > source_end:
             return None  # "llegó a juicio en los tribunales", "na visão noturna": a trial, an eyesight
     source_end = _title_closes_phrase(clause, first, _before_channel(clause, first, source_end))
@@ -1452,6 +1452,14 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
 #: giudizio degli esperti" (session 42); "llegó a juicio en los tribunales de X" is a trial (dev2 rd-005 in a first
 #: version), "na visão noturna" eyesight.
 VIEW_ACCORDING = frozenset({"en opinión", "a juicio", "na visão", "na opinião", "a giudizio"})
+
+
+def _set_apart(clause: _Clause, cue_first: int) -> bool:
+    """Whether the phrase opening at ``cue_first`` opens its clause or follows a comma, a bracket or a quotation
+    mark, as a view set apart does ("A juicio de los expertos, …", "…, na visão dos militares, …"); run on from a
+    noun or a verb it is a trial or an object ("il rinvio a giudizio del sindaco", "investe na opinião de
+    especialistas", "volverá a juicio de nuevo")."""
+    return cue_first == clause.first or clause.tokens[cue_first - 1].text in STOP | NAME_QUOTES | {"—", "–"}
 
 
 def _view_holder(clause: _Clause, i: int) -> int | None:

@@ -612,7 +612,6 @@ SPANISH = Language(
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
-    # a view named by whose it is ("En opinión del ministro, …", "A juicio de los expertos"; session 42)
     # a view named by whose it is, the genitive after it ("En opinión del ministro, …", "A juicio de los expertos";
     # session 42; ``word_order.VIEW_ACCORDING``)
     according_words=frozenset({"según", "de acuerdo con", "en opinión", "a juicio"}),
@@ -664,7 +663,6 @@ PORTUGUESE = Language(
         enumerar
         """
     ),
-    # a view named by whose it is ("Na visão do ministro, …", "na opinião dos especialistas"; session 42)
     # a view named by whose it is, the genitive after it ("Na visão do ministro, …", "na opinião dos especialistas";
     # session 42; ``word_order.VIEW_ACCORDING``)
     according_words=frozenset({"segundo", "conforme", "de acordo com", "na visão", "na opinião"}),
