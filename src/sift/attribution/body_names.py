@@ -96,6 +96,17 @@ _BRAND = re.compile(
 _BRAND_LOWER_RUN = 3
 #: Openings before an inner capital of persons' names ("FitzGerald", "VanderMeer", "DellaValle", "deGrasse").
 _NAME_OPENINGS = NAME_PARTICLES | frozenset({"du", "mc", "mac", "fitz", "vander", "della", "delle"})
+#: Given names the English dictionary writes as common words ("grace", "summer", "rose") or the gazetteer as a
+#: country ("Chad", "Jordan"): a name of two words they open is a person's full name, whatever common noun ends it
+#: ("Grace Hunter", "Summer Day", "Dawn Butler", "Chad Wolf"; not "Sandy Hook Promise").
+_WORD_GIVEN_NAMES = """
+    Amber April Autumn Blossom Charity Chastity Cherry Crystal Daisy Dawn Destiny Ebony Faith Fern Ginger
+    Grace Hazel Heather Holly Honey Honor Hope Iris Ivy Jade Jasmine June Lily Mercy Misty Olive Pansy
+    Patience Pearl Poppy Prudence Raven Rose Ruby Sage Sandy Scarlett Serenity Skye Summer Sunny Trinity
+    Violet Willow Winter Chase Clay Dale Dean Drew Earl Forrest Grant Heath Hunter Lane Miles Ray Rusty
+    Sterling Stone Wade Wolf Chad Georgia India Israel Jordan
+    """
+WORD_GIVEN_NAMES = frozenset(_WORD_GIVEN_NAMES.split())
 #: The words of a name that ends on a common noun.
 _COMMON_NAME_WORDS = range(2, 4)
 
@@ -198,7 +209,14 @@ def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer)
         return False
     langs = ("en", *dict.fromkeys(lang for _, lang in page if lang in LANGUAGES and lang != "en"))
     first, last = words[0], words[-1]
-    if not _common_word(last, langs) or not (_common_word(first, langs) or gazetteer.state(first) is not None):
+    if len(words) == len(("given", "surname")) and first in WORD_GIVEN_NAMES:
+        return False  # "Grace Hunter", "Summer Day", "Rose Winter": a given name, a surname
+    if any(word.lower() in NAME_PARTICLES for word in words[1:-1]):
+        return False  # "Marine Le Pen": a surname's particle
+    # the page's own dictionary holds given names and surnames as common words ("marina", "silva", "rocío",
+    # "monasterio", "russo"): only English words, or a country and a word of the page ("France Stratégie")
+    state = gazetteer.state(first) is not None
+    if not _common_word(last, langs if state else ("en",)) or not (state or _common_word(first, ("en",))):
         return False
     return not _person_shaped(words, page, langs)
 
@@ -285,10 +303,35 @@ def _person_shaped(words: list[str], page: list[tuple[str, str]], langs: Sequenc
             pronouns = PERSON_PRONOUNS.get(lang, frozenset())
             following = after[stop + 1].text.lower() if stop + 1 < len(after) else ""
             if titled or speakers.title_nouns.intersection(rest[:3]) or following in pronouns:
-                return True  # "Ms. Hunter", "Hunter, a nurse, said", "Hunter said … She added"
+                return True  # "Ms. Hunter", "Hunter, a spokeswoman, said", "Hunter said … She added"
+            if _described_as_person(rest, speakers):
+                return True  # "Grace Hunter, a nurse, said", "Grace Hunter, 45, said"
             if pronouns and _person_pronoun(rest, lang):
                 return True  # "Hunter said she …"
     return False
+
+
+#: Source nouns a body may be described by too ("Ocean Winds, a partner of the project", "an investor").
+_BODY_DESCRIPTIONS = frozenset(
+    {"people", "others", "family", "member", "partner", "user", "customer", "supporter", "opponent", "ally"}
+    | {"participant", "investor", "trader", "source", "critic", "observer", "advocate", "collaborator"}
+)
+#: The most digits of an age set apart after a name ("Grace Hunter, 45, said").
+_AGE_DIGITS = 3
+
+
+def _described_as_person(rest: list[str], speakers: SpeakerWords) -> bool:
+    """Whether the words after a name (lower case) set apart a person's description: an indefinite article and a
+    source noun only a person is ("Grace Hunter, a nurse", "Dawn Butler, a retired teacher, said"), or an age
+    ("Grace Hunter, 45, said")."""
+    if rest[:1] != [","]:
+        return False
+    if rest[1:2] and rest[1].isdigit() and len(rest[1]) <= _AGE_DIGITS and rest[2:3] in ([","], []):
+        return True
+    if rest[1:2] not in (["a"], ["an"]):
+        return False
+    nouns = speakers.source_nouns - _BODY_DESCRIPTIONS
+    return any(word in nouns for word in rest[2:4])
 
 
 def _person_pronoun(rest: list[str], lang: str) -> bool:
