@@ -51,17 +51,22 @@ VERDICT_PREDICATIVES = frozenset(
         "claires",
     }
 )
+#: Verdicts that report only for a subject that could speak: "clair" and "sans appel" also judge a fact ("Le bilan
+#: de la saison de X est clair : …", "Le résultat du vote est sans appel : …").
+SPEAKER_VERDICTS = frozenset({"sans appel", "clair", "claire", "clairs", "claires"})
 FRENCH = dataclasses.replace(
     rules_lexicon(LANGUAGES["fr"]),
     agreement_cues=frozenset({"être", "avoir"}),  # "sont formels : …", "ont un avis unanime : …"
     verdict_predicatives=VERDICT_PREDICATIVES,
+    speaker_verdicts=SPEAKER_VERDICTS,
 )
 
 
 def _subject(token: SpacyToken) -> tuple[int, int] | None:
     """Token range of the parsed subject of a verb in canonical order (or of the verb it is conjoined to)."""
     for verb in (token, token.head):
-        for child in verb.children:
+        # the nearest of two subjects: "Le lendemain matin le préfet était catégorique" (a time parsed a subject)
+        for child in sorted(verb.children, key=lambda child: -child.i):
             if child.dep_ in ("nsubj", "nsubj:pass") and child.i < token.i:
                 if not _agrees(child, verb):
                     return _agreeing_noun(child, verb, token)
