@@ -1,5 +1,6 @@
 """Session 42, mend42 (issue #18, review42b's findings): a French verdict of "clair" or "sans appel" reports only for
-a subject that could speak — a name or a speaker noun at its head, or an issuer after "par" — not for a fact judged
+a subject that could speak — a name or a speaker noun at its head, an issuer after "par" or right after the
+genitive of a document or judgement ("Le rapport de la Cour des comptes") — not for a fact judged
 ("Le bilan de la saison de X est clair : …", "Le contraste avec la politique de X est clair : …"); "formel",
 "catégorique", "unanime" keep any subject. Of two subjects the parser hangs on one verb the nearest speaks ("Le
 lendemain matin le préfet était catégorique : …"). "So says X" / "That is the view of X" opening a paragraph take a
@@ -45,6 +46,7 @@ def test_a_fact_judged_clear_names_no_speaker(analyse: Analyse, text: str) -> No
             "Observatoire national",
         ),
         ("Les experts sont formels : le vaccin est sûr.", "experts"),
+        ("Le rapport de la Cour des comptes est sans appel : la dépense a dérapé.", "Cour des comptes"),
     ],
 )
 def test_a_speaker_judging_clearly_still_speaks(analyse: Analyse, text: str, speaker: str) -> None:

@@ -293,6 +293,9 @@ class Lexicon:
     #: at its head, or an issuer after the passive's agent preposition ("Le ministre a été clair : …", "L'évaluation
     #: faite par X est sans appel : …"; not "Le bilan de la saison de X est clair : …")
     speaker_verdicts: frozenset[str] = frozenset()
+    #: nouns of a document or judgement whose genitive issuer speaks their verdict of ``speaker_verdicts``
+    #: ("L'évaluation de l'Insee est sans appel : …"; not "Le bilan de la saison de X est clair : …")
+    verdict_issuers: frozenset[str] = frozenset()
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
@@ -1226,17 +1229,25 @@ def _verdict_colon(clause: _Clause, i: int) -> int | None:
 def _verdict_speaker(clause: _Clause, i: int) -> bool:
     """Whether the words before the verb at ``i`` (back to its sentence's start) could speak a verdict of
     ``speaker_verdicts``: their first noun is a name or a speaker noun ("Le ministre", "Claire Martin"), or an issuer
-    follows the agent preposition ("L'évaluation faite par France Stratégie"). A name inside a complement of another
-    noun does not speak ("Le contraste avec la politique de Donald Trump est clair : …")."""
-    tokens = clause.tokens
+    follows the agent preposition ("L'évaluation faite par France Stratégie"), or right after the genitive of a
+    noun of ``verdict_issuers`` ("L'évaluation de l'Insee"). A name inside a complement of another noun does not
+    speak ("Le contraste avec la politique de Donald Trump est clair : …", "Le bilan de la saison de X")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
     start = i
     while start > clause.first and tokens[start - 1].text not in STOP:
         start -= 1
     words = range(start, i)
-    if any(tokens[k].text.lower() in clause.lexicon.agent for k in words):
+    if any(tokens[k].text.lower() in lexicon.agent for k in words):
         return True
     head = next((k for k in words if tokens[k].pos in ("NOUN", "PROPN") or _is_name_word(tokens[k])), None)
-    return head is not None and (_is_name_word(tokens[head]) or _is_speaker_head(clause, head, nominative=False))
+    if head is None:
+        return False
+    if tokens[head].lemma.lower() in lexicon.verdict_issuers and head + 1 < i:
+        issuer = head + 2 if tokens[head + 1].text.lower() in lexicon.genitive else i
+        while issuer < i and tokens[issuer].pos == "DET":
+            issuer += 1  # "de | l'Insee", "de | la Cour des comptes"
+        head = issuer if issuer < i else head
+    return _is_name_word(tokens[head]) or _is_speaker_head(clause, head, nominative=False)
 
 
 #: The most words between a predicative of verdict and its colon ("sont formels | sur ce point | :").
