@@ -51,27 +51,46 @@ VERDICT_PREDICATIVES = frozenset(
         "claires",
     }
 )
+#: Verdicts that report only for a subject that could speak: "clair" and "sans appel" also judge a fact ("Le bilan
+#: de la saison de X est clair : …", "Le résultat du vote est sans appel : …").
+SPEAKER_VERDICTS = frozenset({"sans appel", "clair", "claire", "clairs", "claires"})
 FRENCH = dataclasses.replace(
     rules_lexicon(LANGUAGES["fr"]),
     agreement_cues=frozenset({"être", "avoir"}),  # "sont formels : …", "ont un avis unanime : …"
     verdict_predicatives=VERDICT_PREDICATIVES,
+    speaker_verdicts=SPEAKER_VERDICTS,
+    verdict_issuers=LANGUAGES["fr"].speakers.speech_nouns
+    | LANGUAGES["fr"].speakers.judgement_nouns
+    | LANGUAGES["fr"].speakers.document_nouns
+    | LANGUAGES["fr"].speakers.data_nouns,  # "L'évaluation de l'Insee est sans appel : …"
 )
 
 
 def _subject(token: SpacyToken) -> tuple[int, int] | None:
     """Token range of the parsed subject of a verb in canonical order (or of the verb it is conjoined to)."""
     for verb in (token, token.head):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.i < token.i:
-                if not _agrees(child, verb):
-                    return _agreeing_noun(child, verb, token)
-                subtree = list(child.subtree)
-                return _name_start(subtree[0]), subtree[-1].i
+        child = _nearest_noun_subject([c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < token.i])
+        if child is not None:
+            if not _agrees(child, verb):
+                return _agreeing_noun(child, verb, token)
+            subtree = list(child.subtree)
+            return _name_start(subtree[0]), subtree[-1].i
         if token.dep_ not in ("conj", "advcl", "xcomp", "cop"):
             break  # a copula's subject hangs on its predicative ("Les experts sont formels")
     if token.dep_ == "cop":
         return _opening_noun_phrase(token)
     return _modified_noun(token)
+
+
+def _nearest_noun_subject(subjects: list[SpacyToken]) -> SpacyToken | None:
+    """The first parsed subject of a verb, or the noun phrase right after it that is a subject too:
+    in "Le lendemain matin le préfet était catégorique" the small model made the time a subject; a pronoun after
+    ("La Fédération (FDP) a, elle, demandé", "La préfète X s’est montrée") is no such subject."""
+    first = subjects[0] if subjects else None
+    for later in subjects[1:]:
+        if first is not None and later.pos_ in ("NOUN", "PROPN") and later.left_edge.i == first.right_edge.i + 1:
+            first = later
+    return first
 
 
 def _opening_noun_phrase(copula: SpacyToken) -> tuple[int, int] | None:

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from sift.attribution.frames import QUOTE_PAIRS, Frame, Span, quote_regions, trim_content
 from sift.attribution.quote_bylines import BYLINE_CUE, SIGNATURE_NAME, is_titled
 from sift.document import Block
+from sift.language import UNDETERMINED
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES
 
@@ -255,20 +256,46 @@ def _opening_frame_without_content(block: Block, frames: list[Frame]) -> Frame |
     return next((f for f in opening if f.cue and _STOPS.search(block.text, 0, f.cue[0]) is None), None)
 
 
+def _viewable(before: Block, block: Block, frames: dict[str, list[Frame]]) -> bool:
+    """Whether the block before a frame pointing back can be what it points to: an analysed block that is no
+    quotation (a quotation is lent by ``neighbour_quotes``), or a body sentence that was not analysed: no cue word
+    in it, or too short to tell its language ("Rates will rise." is ``und``)."""
+    if before.id in frames:
+        return whole_quotation(before, frames[before.id]) is None
+    sentence = before.text.rstrip().endswith((".", "!", "?", "…"))  # not a date line or a caption
+    return before.role == "body" and before.lang in (block.lang, UNDETERMINED) and sentence
+
+
+def _own_content(last: Span, frames: list[Frame]) -> Span | None:
+    """The longest content fragment of a frame whose cue stands in the sentence ``last``, when the fragment does
+    too ("The plan will fail, he said.": "The plan will fail")."""
+    inside = [
+        fragment
+        for frame in frames
+        if frame.cue is not None and last[0] <= frame.cue[0] < last[1]
+        for fragment in frame.content
+        if last[0] <= fragment[0] and fragment[1] <= last[1]
+    ]
+    return max(inside, key=lambda span: span[1] - span[0], default=None)
+
+
 def viewed_paragraphs(blocks: list[Block], frames: dict[str, list[Frame]]) -> list[Borrowed]:
     """The last sentence of a block lent to a frame pointing back with no content of its own, "That is the view
     (verdict, message …) of X" or "So says X", opening the block right after it ("It will be a challenging task for
     the team …" then "That is the view of football coach Renaldo Gilkes as …": realpages dev5). Only between two
-    analysed blocks."""
+    analysed blocks, or after a body block in the same language that had no cue word to analyse ("Rates will
+    rise." then "So says the Bank of England."). When the last sentence has a frame of its own ("The plan will
+    fail, he said."), only its content is lent."""
     borrowed: list[Borrowed] = []
     for number, block in enumerate(blocks[1:], start=1):
         before = blocks[number - 1]
         view = _opening_frame_without_content(block, frames.get(block.id, []))
-        if view is None or before.id not in frames or whole_quotation(before, frames[before.id]) is not None:
-            continue  # a quotation before is lent by ``neighbour_quotes``
+        if view is None or not _viewable(before, block, frames):
+            continue
         text = before.text.rstrip()
         stops = [match.end() for match in _STOPS.finditer(text)]
-        content = trim_content(text, (stops[-1] if stops else 0, len(text)))
+        last = (stops[-1] if stops else 0, len(text))
+        content = trim_content(text, _own_content(last, frames.get(before.id, [])) or last)
         if content is not None:
             lent = replace(view, content=[], via=list(view.via), thing_content=False)
             borrowed.append(Borrowed(lent, block.id, before.id, content, view))

@@ -289,6 +289,13 @@ class Lexicon:
     #: what was said after it ("Les experts sont formels : …", "L'évaluation de X est sans appel : …"; not "Le
     #: jugement est sans appel." nor "Le règlement est formel sur ce point")
     verdict_predicatives: frozenset[str] = frozenset()
+    #: those of ``verdict_predicatives`` that report only for a subject that could speak: a name or a speaker noun
+    #: at its head, or an issuer after the passive's agent preposition ("Le ministre a été clair : …", "L'évaluation
+    #: faite par X est sans appel : …"; not "Le bilan de la saison de X est clair : …")
+    speaker_verdicts: frozenset[str] = frozenset()
+    #: nouns of a document or judgement whose genitive issuer speaks their verdict of ``speaker_verdicts``
+    #: ("L'évaluation de l'Insee est sans appel : …"; not "Le bilan de la saison de X est clair : …")
+    verdict_issuers: frozenset[str] = frozenset()
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
@@ -1207,12 +1214,40 @@ def _verdict_colon(clause: _Clause, i: int) -> int | None:
         two = f"{tokens[k - 1].text.lower()} {tokens[k].text.lower()}"
         if copula and (tokens[k].text.lower() in lexicon.verdict_predicatives or two in lexicon.verdict_predicatives):
             # whatever its tag ("a été catégorique": the small model tags it a verb)
+            if (
+                tokens[k].text.lower() in lexicon.speaker_verdicts or two in lexicon.speaker_verdicts
+            ) and not _verdict_speaker(clause, i):
+                return None
             colon = _colon_after(clause, k + 1, MAX_VERDICT_TOPIC)
             return colon if colon is not None and colon + 1 < clause.last else None
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
             return None
         copula = copula or tokens[k].lemma.lower() in lexicon.statement_nouns  # "ont un avis | unanime"
     return None
+
+
+def _verdict_speaker(clause: _Clause, i: int) -> bool:
+    """Whether the words before the verb at ``i`` (back to its sentence's start) could speak a verdict of
+    ``speaker_verdicts``: their first noun is a name or a speaker noun ("Le ministre", "Claire Martin"), or an issuer
+    follows the agent preposition ("L'évaluation faite par France Stratégie"), or right after the genitive of a
+    noun of ``verdict_issuers`` ("L'évaluation de l'Insee"). A name inside a complement of another noun does not
+    speak ("Le contraste avec la politique de Donald Trump est clair : …", "Le bilan de la saison de X")."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    start = i
+    while start > clause.first and tokens[start - 1].text not in STOP:
+        start -= 1
+    words = range(start, i)
+    if any(tokens[k].text.lower() in lexicon.agent for k in words):
+        return True
+    head = next((k for k in words if tokens[k].pos in ("NOUN", "PROPN") or _is_name_word(tokens[k])), None)
+    if head is None:
+        return False
+    if tokens[head].lemma.lower() in lexicon.verdict_issuers and head + 1 < i:
+        issuer = head + 2 if tokens[head + 1].text.lower() in lexicon.genitive else i
+        while issuer < i and tokens[issuer].pos == "DET":
+            issuer += 1  # "de | l'Insee", "de | la Cour des comptes"
+        head = issuer if issuer < i else head
+    return _is_name_word(tokens[head]) or _is_speaker_head(clause, head, nominative=False)
 
 
 #: The most words between a predicative of verdict and its colon ("sont formels | sur ce point | :").
