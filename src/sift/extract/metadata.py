@@ -16,6 +16,7 @@ from htmldate import find_date
 from htmldate.core import examine_abbr_elements, examine_header
 from htmldate.extractors import extract_url_date, json_search
 from htmldate.utils import Extractor as HtmldateOptions
+from htmldate.utils import load_html
 from htmldate.validators import get_max_date, get_min_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
@@ -33,6 +34,13 @@ _BYLINE_XPATH = XPath(
 )
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
+# a date mark of htmldate's markup search: a <time> element or a date-like class, id or itemprop
+_DATE_MARKS = XPath(
+    ".//time | .//*[contains(translate(concat(@class, ' ', @id, ' ', @itemprop), 'DATEUM', 'dateum'), 'date')"
+    " or contains(translate(concat(@class, ' ', @id, ' ', @itemprop), 'DATEUM', 'dateum'), 'datum')]"
+)
+_OTHER_PAGE_LINKS = XPath(".//a[@href and not(starts-with(@href, '#'))]")
+MAX_TEASER_CHARS = 600  # a teaser is a headline, a line and a date; an article printing its date is longer
 
 
 @dataclass(slots=True, frozen=True)
@@ -84,9 +92,32 @@ def _structured_date(tree: HtmlElement) -> str | None:
     )
 
 
+def _teaser_date_marks(tree: HtmlElement) -> list[HtmlElement]:
+    """The date marks of teasers: items repeated under one parent (same tag and class, two or more), each short,
+    linking to another page and carrying a date mark. Their dates are other articles', never this page's."""
+    marks = []
+    for parent in tree.iter():
+        groups: dict[tuple[str, str], list[HtmlElement]] = {}
+        for child in parent:
+            if isinstance(child.tag, str):
+                groups.setdefault((child.tag, child.get("class", "")), []).append(child)
+        for items in groups.values():
+            dated = [
+                found
+                for item in items
+                if len(item.text_content()) <= MAX_TEASER_CHARS and _OTHER_PAGE_LINKS(item)
+                for found in [_DATE_MARKS(item)]
+                if found
+            ]
+            if len(dated) >= 2:
+                marks.extend(mark for found in dated for mark in found)
+    return marks
+
+
 def markup_date(raw: str) -> str | None:
     """htmldate's quick search on the raw page, markup steps included (date-like classes, ``<time>``, timestamps
-    in scripts) but no full-text search; those steps read the whole page, other articles' teasers included.
+    in scripts) but no full-text search; those steps read the whole page, so the dates of a list of teasers
+    (other articles: :func:`_teaser_date_marks`) are dropped first: a page that prints no date of its own has none.
 
     It parses the page afresh: htmldate cleans the tree it searches (a parse costs less than the copy it makes
     of a tree it is handed), and the markup steps need the scripts sift strips from its own tree.
@@ -97,7 +128,17 @@ def markup_date(raw: str) -> str | None:
     Returns:
         ``YYYY-MM-DD`` or ``None``.
     """
-    return find_date(raw, original_date=True, extensive_search=False, max_date=date.today().isoformat())
+    options = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
+    found = find_date(raw, **options)
+    if not found:
+        return None
+    tree = load_html(raw)  # pages without a markup date, most of them, are spared this parse
+    marks = _teaser_date_marks(tree)
+    if not marks:
+        return found
+    for mark in marks:
+        mark.drop_tree()  # its tail stays
+    return find_date(tree, **options)
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
