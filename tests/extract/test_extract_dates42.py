@@ -73,3 +73,10 @@ def test_long_items_are_not_teasers() -> None:
     )
     page = f"<html><body><main>{long}</main></body></html>"
     assert markup_date(page) == "2020-02-27"
+
+
+def test_nested_lists_of_teasers() -> None:
+    """Tabs of teaser lists: each date mark belongs to a list inside a list."""
+    tabs = "".join(f"<div class='tab'>{_teasers(2)}</div>" for _ in range(2))
+    page = _page(aside=tabs)
+    assert markup_date(page) is None

@@ -137,7 +137,8 @@ def markup_date(raw: str) -> str | None:
     if not marks:
         return found
     for mark in marks:
-        mark.drop_tree()  # its tail stays
+        if mark.getparent() is not None:  # a mark of nested lists is met twice
+            mark.drop_tree()  # its tail stays
     return find_date(tree, **options)
 
 
