@@ -80,3 +80,12 @@ def test_nested_lists_of_teasers() -> None:
     tabs = "".join(f"<div class='tab'>{_teasers(2)}</div>" for _ in range(2))
     page = _page(aside=tabs)
     assert markup_date(page) is None
+
+
+def test_the_pages_date_widget_in_pieces_beside_teasers() -> None:
+    """Day and month, time and year in separate elements: read as one line once the teasers' dates are gone."""
+    widget = (
+        "<div class='date'><div class='calendar-date'>November 20</div>"
+        "<div class='calendar-time'><font>15:23</font> <font>2019</font></div></div>"
+    )
+    assert markup_date(_page(article=widget, aside=_teasers(3))) == "2019-11-20"

@@ -22,6 +22,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
+from sift.extract.dates import read_date_line
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 
@@ -41,6 +42,7 @@ _DATE_MARKS = XPath(
 )
 _OTHER_PAGE_LINKS = XPath(".//a[@href and not(starts-with(@href, '#'))]")
 MAX_TEASER_CHARS = 600  # a teaser is a headline, a line and a date; an article printing its date is longer
+MAX_MARK_CHARS = 60  # a date widget's text: "November 20 15:23 2019"
 
 
 @dataclass(slots=True, frozen=True)
@@ -118,6 +120,7 @@ def markup_date(raw: str) -> str | None:
     """htmldate's quick search on the raw page, markup steps included (date-like classes, ``<time>``, timestamps
     in scripts) but no full-text search; those steps read the whole page, so the dates of a list of teasers
     (other articles: :func:`_teaser_date_marks`) are dropped first: a page that prints no date of its own has none.
+    Without them, the page's own date widget may still print its date in pieces (:func:`_widget_date`).
 
     It parses the page afresh: htmldate cleans the tree it searches (a parse costs less than the copy it makes
     of a tree it is handed), and the markup steps need the scripts sift strips from its own tree.
@@ -139,7 +142,18 @@ def markup_date(raw: str) -> str | None:
     for mark in marks:
         if mark.getparent() is not None:  # a mark of nested lists is met twice
             mark.drop_tree()  # its tail stays
-    return find_date(tree, **options)
+    return find_date(tree, **options) or _widget_date(tree)
+
+
+def _widget_date(tree: HtmlElement) -> str | None:
+    """The first date mark whose pieces, read as one line, make a date: widgets print the day and month in one
+    element and the time and year in others ("November 20" · "15:23" · "2019"), which htmldate reads one by one."""
+    for mark in _DATE_MARKS(tree):
+        text = " ".join(mark.text_content().split())
+        line = read_date_line(text) if len(text) <= MAX_MARK_CHARS else None
+        if line is not None and line.kind != "updated":
+            return line.iso
+    return None
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
