@@ -149,7 +149,7 @@ def _widget_date(tree: HtmlElement) -> str | None:
     """The first date mark whose pieces, read as one line, make a date: widgets print the day and month in one
     element and the time and year in others ("November 20" · "15:23" · "2019"), which htmldate reads one by one."""
     for mark in _DATE_MARKS(tree):
-        text = " ".join(mark.text_content().split())
+        text = " ".join(" ".join(mark.itertext()).split())  # pieces apart: "November 20" "15:23"
         line = read_date_line(text) if len(text) <= MAX_MARK_CHARS else None
         if line is not None and line.kind != "updated":
             return line.iso
