@@ -97,23 +97,14 @@ def _structured_date(tree: HtmlElement) -> str | None:
 def _teaser_date_marks(tree: HtmlElement) -> list[HtmlElement]:
     """The date marks of teasers: items repeated under one parent (same tag and class, two or more), each short,
     linking to another page and carrying a date mark. Their dates are other articles', never this page's."""
-    marks = []
-    for parent in tree.iter():
-        groups: dict[tuple[str, str], list[HtmlElement]] = {}
-        for child in parent:
-            if isinstance(child.tag, str):
-                groups.setdefault((child.tag, child.get("class", "")), []).append(child)
-        for items in groups.values():
-            dated = [
-                found
-                for item in items
-                if len(item.text_content()) <= MAX_TEASER_CHARS and _OTHER_PAGE_LINKS(item)
-                for found in [_DATE_MARKS(item)]
-                if found
-            ]
-            if len(dated) >= 2:
-                marks.extend(mark for found in dated for mark in found)
-    return marks
+    items: dict[tuple[HtmlElement, str, str], dict[HtmlElement, list[HtmlElement]]] = {}
+    for mark in _DATE_MARKS(tree):
+        item = mark
+        while (parent := item.getparent()) is not None and len(item.text_content()) <= MAX_TEASER_CHARS:
+            if _OTHER_PAGE_LINKS(item):  # the mark's item at each level that could be one of a list's
+                items.setdefault((parent, item.tag, item.get("class", "")), {}).setdefault(item, []).append(mark)
+            item = parent
+    return [mark for group in items.values() if len(group) >= 2 for marks in group.values() for mark in marks]
 
 
 def markup_date(raw: str) -> str | None:
