@@ -2,8 +2,9 @@
 after the subject ("Der Bauernverband (Landesverband Bayern, Sitz München) hat erklärt, …", "Os sindicatos (CGTP, UGT
 e Fenprof) afirmaram …") cut the subject from its verb: the rules read a bracket in a subject only when it holds at
 most four words and no comma ("Karl Lauterbach (SPD)"). Such an aside is now read past as if it were not there; the
-speaker is the subject before it. A bracketed list that is no subject still names no speaker. Sentences written for
-this test."""
+speaker is the subject before it. A bracketed list that is no subject still names no speaker. A report inside
+someone else's quotation („Der Minister hat gesagt, dass der Plan tot ist“, sagte Peter Müller) ends at the closing
+mark: its content ran on into "“, sagte Peter Müller". Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -60,3 +61,39 @@ def test_the_aside_is_no_part_of_the_source_span(analyse: Analyse) -> None:
     doc = analyse([("de", text)])
     sources = [text[a.source.start : a.source.end] for a in doc.attributions if a.source is not None]
     assert sources == ["Die Gewerkschaft"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "inner", "content"),
+    [
+        (
+            "de",
+            "„Der Minister hat gesagt, dass der Plan tot ist“, sagte Peter Müller.",
+            "Der Minister",
+            "dass der Plan tot ist",
+        ),
+        (
+            "es",
+            "«La consejera aseguró que el hospital abrirá en mayo», explicó la portavoz Marta Gil.",
+            "La consejera",
+            "que el hospital abrirá en mayo",
+        ),
+        (
+            "fr",
+            "« Le ministre m'a dit que le plan était mort », a déclaré Pierre Dupont.",
+            "Le ministre",
+            "que le plan était mort",
+        ),
+    ],
+)
+def test_a_report_inside_a_quotation_ends_at_its_closing_mark(
+    analyse: Analyse, lang: str, text: str, inner: str, content: str
+) -> None:
+    doc = analyse([(lang, text)])
+    reports = {
+        text[a.source.start : a.source.end]: text[a.content.start : a.content.end]
+        for a in doc.attributions
+        if a.source is not None
+    }
+    assert reports[inner] == content
+    assert len(reports) == 2  # the quoting speaker keeps the whole quotation

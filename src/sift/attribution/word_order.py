@@ -1409,7 +1409,21 @@ def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None
         # "« Le chantier avance », a déclaré X": a verb of the row's ``content_cues`` inside the quotation it would
         # report says nothing (a verb that only reports speech may: "« … – dichiara il Presidente X – … »")
         return None
-    return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
+    content = _within_quote(clause, cue, content)
+    return None if content is None else Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
+
+
+def _within_quote(clause: _Clause, cue: Span, content: Span) -> Span | None:
+    """``content``, or for a cue inside someone else's quotation, the words after it up to the closing mark when
+    the content ran past that mark ("„Der Minister hat gesagt, dass der Plan tot ist“, sagte Peter Müller": the
+    minister's report ends at "ist", the quoting sentence's cue is no part of it; brackets42, issue #18)."""
+    region = next((r for r in clause.regions if r[0] < cue[0] and cue[1] < r[1]), None)
+    if region is None or content[1] <= region[1] or content[0] > cue[0]:
+        return content
+    end = region[1]
+    while end > cue[1] and not clause.text[end - 1].isalnum():
+        end -= 1
+    return trim_content(clause.text, (cue[1], end))
 
 
 #: Words opening a legal provision ("§ 449 BGB", "Art. 5 GG", "Artikel 3", "Article 12"): after "according to" a
