@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -104,6 +104,9 @@ MAX_CLOSING_SUBJECT = 6
 MAX_ACCORDING_SOURCE = 8
 #: The most words of a bracketed short name after a name ("das Forum Waffenrecht (FWR) fordert").
 MAX_BRACKETED = 4
+#: The most words of a bracketed aside holding a comma after a noun or a name, read past as if it were not there
+#: ("Die Verbände (Bauernverband, Handwerkskammer und IHK) haben das kritisiert").
+MAX_COMMA_BRACKET = 12
 #: The most words between an "as" word and the verb that closes its clause ("wie Waymo-Chef John Krafcik am
 #: Dienstag ankündigte, …").
 MAX_AS_CLAUSE = 10
@@ -1406,7 +1409,21 @@ def _frame(clause: _Clause, cue: Span, content: Span | None, source: Span | None
         # "« Le chantier avance », a déclaré X": a verb of the row's ``content_cues`` inside the quotation it would
         # report says nothing (a verb that only reports speech may: "« … – dichiara il Presidente X – … »")
         return None
-    return Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
+    content = _within_quote(clause, cue, content)
+    return None if content is None else Frame(cue=cue, content=[content], source=source, cue_lemma=lemma)
+
+
+def _within_quote(clause: _Clause, cue: Span, content: Span) -> Span | None:
+    """``content``, or for a cue inside someone else's quotation, the words after it up to the closing mark when
+    the content ran past that mark ("„Der Minister hat gesagt, dass der Plan tot ist“, sagte Peter Müller": the
+    minister's report ends at "ist", the quoting sentence's cue is no part of it; brackets42, issue #18)."""
+    region = next((r for r in clause.regions if r[0] < cue[0] and cue[1] < r[1]), None)
+    if region is None or content[1] <= region[1] or content[0] > cue[0]:
+        return content
+    end = region[1]
+    while end > cue[1] and not clause.text[end - 1].isalnum():
+        end -= 1
+    return trim_content(clause.text, (cue[1], end))
 
 
 #: Words opening a legal provision ("§ 449 BGB", "Art. 5 GG", "Artikel 3", "Article 12"): after "according to" a
@@ -4720,6 +4737,7 @@ def _possessor_before(clause: _Clause, i: int) -> Span | None:
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Every attribution frame the rules find in one block's tokens (block offsets)."""
+    tokens = _without_asides(tokens)
     regions = quote_regions(text)
     frames: list[Frame] = []
     topic = None
@@ -4753,6 +4771,52 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
             opened = _take_antecedent(clause, found, opened)
             introduced = opened.span if opened is not None and opened.person else None
     return _without_quoted_first_person(text, frames, regions, lexicon)
+
+
+def _aside_end(tokens: list[Token], k: int) -> int | None:
+    """Index of the closing bracket when token ``k`` opens a bracketed aside of at most ``MAX_COMMA_BRACKET`` words
+    holding a comma right between a noun or a name and a verb in the same sentence ("La ministra (Ana López, del
+    PSOE) ha afirmado"); else ``None``. A bracket before anything else stays: "die Presse verfolgen und Dinge (zum
+    Beispiel Koffer, Taschen) den Behörden melden" has no subject before its verb (sweep42)."""
+    if tokens[k].text != "(" or k == 0 or tokens[k - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    comma = False
+    for j in range(k + 1, min(len(tokens), k + 2 + MAX_COMMA_BRACKET)):
+        token = tokens[j]
+        if token.sentence != tokens[k].sentence or (token.text in STOP and token.text != ","):
+            return None
+        if token.text == ")":
+            verb = j + 1 < len(tokens) and tokens[j + 1].pos in ("VERB", "AUX")
+            return j if comma and j > k + 2 and verb else None
+        comma = comma or token.text == ","
+    return None
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """The tokens without bracketed asides holding a comma after a noun or a name (:func:`_aside_end`): the subject
+    before such an aside reaches its verb as if the aside were not there ("Os sindicatos (CGTP, UGT e Fenprof)
+    afirmaram que …", "Związki (Solidarność, OPZZ i ZNP) oświadczyły, że …"; brackets42, issue #18). Parsed subject
+    ranges are renumbered; a short bracket without a comma ("Karl Lauterbach (SPD)") stays."""
+    kept: list[int] = []
+    k = 0
+    while k < len(tokens):
+        end = _aside_end(tokens, k)
+        if end is None:
+            kept.append(k)
+            k += 1
+        else:
+            k = end + 1
+    if len(kept) == len(tokens):
+        return tokens
+    new = {old: i for i, old in enumerate(kept)}
+
+    def renumber(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None:
+            return None
+        inside = [new[j] for j in range(span[0], span[1] + 1) if j in new]
+        return (inside[0], inside[-1]) if inside else None
+
+    return [replace(tokens[j], subject=renumber(tokens[j].subject)) for j in kept]
 
 
 #: The most title words (articles, adjectives, speaker nouns) before the name that opens a sentence.
