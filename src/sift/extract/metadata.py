@@ -16,13 +16,11 @@ from htmldate import find_date
 from htmldate.core import examine_abbr_elements, examine_header
 from htmldate.extractors import extract_url_date, json_search
 from htmldate.utils import Extractor as HtmldateOptions
-from htmldate.utils import load_html
 from htmldate.validators import get_max_date, get_min_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
-from sift.extract.dates import read_date_line
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 
@@ -35,14 +33,6 @@ _BYLINE_XPATH = XPath(
 )
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
-# a date mark of htmldate's markup search: a <time> element or a date-like class, id or itemprop
-_DATE_MARKS = XPath(
-    ".//time | .//*[contains(translate(concat(@class, ' ', @id, ' ', @itemprop), 'DATEUM', 'dateum'), 'date')"
-    " or contains(translate(concat(@class, ' ', @id, ' ', @itemprop), 'DATEUM', 'dateum'), 'datum')]"
-)
-_OTHER_PAGE_LINKS = XPath(".//a[@href and not(starts-with(@href, '#'))]")
-MAX_TEASER_CHARS = 600  # a teaser is a headline, a line and a date; an article printing its date is longer
-MAX_MARK_CHARS = 60  # a date widget's text: "November 20 15:23 2019"
 
 
 @dataclass(slots=True, frozen=True)
@@ -94,24 +84,9 @@ def _structured_date(tree: HtmlElement) -> str | None:
     )
 
 
-def _teaser_date_marks(tree: HtmlElement) -> list[HtmlElement]:
-    """The date marks of teasers: items repeated under one parent (same tag and class, two or more), each short,
-    linking to another page and carrying a date mark. Their dates are other articles', never this page's."""
-    items: dict[tuple[HtmlElement, str, str], dict[HtmlElement, list[HtmlElement]]] = {}
-    for mark in _DATE_MARKS(tree):
-        item = mark
-        while (parent := item.getparent()) is not None and len(item.text_content()) <= MAX_TEASER_CHARS:
-            if _OTHER_PAGE_LINKS(item):  # the mark's item at each level that could be one of a list's
-                items.setdefault((parent, item.tag, item.get("class", "")), {}).setdefault(item, []).append(mark)
-            item = parent
-    return [mark for group in items.values() if len(group) >= 2 for marks in group.values() for mark in marks]
-
-
 def markup_date(raw: str) -> str | None:
     """htmldate's quick search on the raw page, markup steps included (date-like classes, ``<time>``, timestamps
-    in scripts) but no full-text search; those steps read the whole page, so the dates of a list of teasers
-    (other articles: :func:`_teaser_date_marks`) are dropped first: a page that prints no date of its own has none.
-    Without them, the page's own date widget may still print its date in pieces (:func:`_widget_date`).
+    in scripts) but no full-text search; those steps read the whole page, other articles' teasers included.
 
     It parses the page afresh: htmldate cleans the tree it searches (a parse costs less than the copy it makes
     of a tree it is handed), and the markup steps need the scripts sift strips from its own tree.
@@ -122,29 +97,7 @@ def markup_date(raw: str) -> str | None:
     Returns:
         ``YYYY-MM-DD`` or ``None``.
     """
-    options = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
-    found = find_date(raw, **options)
-    if not found:
-        return None
-    tree = load_html(raw)  # pages without a markup date, most of them, are spared this parse
-    marks = _teaser_date_marks(tree)
-    if not marks:
-        return found
-    for mark in marks:
-        if mark.getparent() is not None:  # a mark of nested lists is met twice
-            mark.drop_tree()  # its tail stays
-    return find_date(tree, **options) or _widget_date(tree)
-
-
-def _widget_date(tree: HtmlElement) -> str | None:
-    """The first date mark whose pieces, read as one line, make a date: widgets print the day and month in one
-    element and the time and year in others ("November 20" · "15:23" · "2019"), which htmldate reads one by one."""
-    for mark in _DATE_MARKS(tree):
-        text = " ".join(" ".join(mark.itertext()).split())  # pieces apart: "November 20" "15:23"
-        line = read_date_line(text) if len(text) <= MAX_MARK_CHARS else None
-        if line is not None and line.kind != "updated":
-            return line.iso
-    return None
+    return find_date(raw, original_date=True, extensive_search=False, max_date=date.today().isoformat())
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
