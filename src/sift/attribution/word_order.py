@@ -133,6 +133,7 @@ class Lexicon:
 
     cues: frozenset[str]  # lemmas or lowercased forms of reporting verbs
     according: frozenset[str]  # prepositions opening "according to" frames
+    view_according: frozenset[str]  # those of a view, read only set apart (``Language.view_according_words``)
     so: frozenset[str]  # a postposed "so X" marker
     aux: frozenset[str]  # auxiliary lemmas that may precede a cue participle
     skip: frozenset[str]  # lowercased adverbs and time words between an inverted cue and its subject
@@ -321,6 +322,7 @@ def rules_lexicon(language: Language) -> Lexicon:
     return Lexicon(
         cues=language.cue_forms,
         according=language.according_words,
+        view_according=language.view_according_words,
         so=language.so_words,
         aux=language.aux_lemmas,
         skip=language.skip_words,
@@ -1468,7 +1470,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         else:
             source_end = _member_phrase_end(clause, source_end)
     first = i + 1
-    if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in VIEW_ACCORDING:
+    if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in clause.lexicon.view_according:
         first = _view_holder(clause, i) if _set_apart(clause, cue_first) else None
         if first is None or first > source_end:
             return None  # "llegó a juicio en los tribunales", "na visão noturna": a trial, an eyesight
@@ -1497,13 +1499,6 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
-
-
-#: "According to" phrases of a view that name whose it is only in a genitive right after them: "En opinión del
-#: ministro", "A juicio de los expertos", "Na visão dos militares" (realpages dev rp-031), "na opinião da X", "A
-#: giudizio degli esperti" (session 42); "llegó a juicio en los tribunales de X" is a trial (dev2 rd-005 in a first
-#: version), "na visão noturna" eyesight.
-VIEW_ACCORDING = frozenset({"en opinión", "a juicio", "na visão", "na opinião", "a giudizio"})
 
 
 def _set_apart(clause: _Clause, cue_first: int) -> bool:

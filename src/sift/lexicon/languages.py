@@ -91,8 +91,14 @@ class Language:
     cue_forms: frozenset[str] = frozenset()
     #: lemmas of unambiguous reporting verbs, taken as cues whenever they have a subject (parsed languages)
     cue_lemmas: frozenset[str] = frozenset()
-    #: word-order rules: "according to" tokens (lower-cased, as the tokenizer gives them)
+    #: word-order rules: "according to" tokens (lower-cased, as the tokenizer gives them); the row's
+    #: ``view_according_words`` are added to them
     according_words: frozenset[str] = frozenset()
+    #: word-order rules: "according to" phrases of a view that name whose it is only in a genitive right after them,
+    #: set apart ("En opinión del ministro, …", "A juicio de los expertos", "Na visão dos militares", "A giudizio
+    #: degli esperti"; session 42): run on from a noun or a verb they are a trial, an eyesight, an object ("llegó a
+    #: juicio", "na visão noturna", "il rinvio a giudizio del sindaco")
+    view_according_words: frozenset[str] = frozenset()
     #: word-order rules: postpositions closing "according to" ("dem Bericht zufolge")
     according_after_words: frozenset[str] = frozenset()
     #: word-order rules: a postposed source marker ("…, so ein Sprecher")
@@ -269,6 +275,11 @@ class Language:
     strong_adjective_endings: tuple[tuple[str, str], ...] = ()
     #: the table tagger's closed classes, for a language without a tagger (:mod:`.tagger_words`)
     tagger: TaggerWords | None = None
+
+    def __post_init__(self) -> None:
+        # a view phrase is an "according to" phrase everywhere the rows are read; only the word-order rules also
+        # ask whether it stands set apart
+        object.__setattr__(self, "according_words", self.according_words | self.view_according_words)
 
 
 _WEEKDAYS_EN = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -612,9 +623,8 @@ SPANISH = Language(
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
-    # a view named by whose it is, the genitive after it ("En opinión del ministro, …", "A juicio de los expertos";
-    # session 42; ``word_order.VIEW_ACCORDING``)
-    according_words=frozenset({"según", "de acuerdo con", "en opinión", "a juicio"}),
+    according_words=frozenset({"según", "de acuerdo con"}),
+    view_according_words=frozenset({"en opinión", "a juicio"}),
     report_relatives=frozenset({"lo", "que", "cuanto"}),
     said_relatives=frozenset({"lo que"}),
     learning_lemmas=frozenset({"saber"}),
@@ -663,9 +673,8 @@ PORTUGUESE = Language(
         enumerar
         """
     ),
-    # a view named by whose it is, the genitive after it ("Na visão do ministro, …", "na opinião dos especialistas";
-    # session 42; ``word_order.VIEW_ACCORDING``)
-    according_words=frozenset({"segundo", "conforme", "de acordo com", "na visão", "na opinião"}),
+    according_words=frozenset({"segundo", "conforme", "de acordo com"}),
+    view_according_words=frozenset({"na visão", "na opinião"}),
     report_relatives=frozenset({"o", "que", "quanto"}),
     said_relatives=frozenset({"o que"}),
     learning_lemmas=frozenset({"apurar"}),
@@ -713,8 +722,8 @@ ITALIAN = Language(
         dice dicono dichiara afferma spiega aggiunge sottolinea precisa annuncia ribadisce riferisce conferma
         """
     ),
-    # "A giudizio degli esperti, …" (session 42; the genitive after it: ``word_order.VIEW_ACCORDING``)
-    according_words=frozenset({"secondo", "stando a", "a giudizio"}),
+    according_words=frozenset({"secondo", "stando a"}),
+    view_according_words=frozenset({"a giudizio"}),
     report_relatives=frozenset({"quanto", "ciò", "quello", "che"}),
     learning_lemmas=frozenset({"apprendere", "appreso"}),
     aux_lemmas=frozenset({"avere", "essere"}),
