@@ -260,6 +260,7 @@ FRESH_TRANSFER_SETS = (
     "realpages-dev12.jsonl",
     "realpages-dev13.jsonl",
     "realpages-dev14.jsonl",
+    "realpages-dev15.jsonl",
 )
 
 
