@@ -378,8 +378,22 @@ def _head(core: list[Token], speakers: SpeakerWords) -> int | None:
         elif token.pos in ("ADP", "VERB", "AUX", "SCONJ", "PUNCT", "PRON") and head is not None:
             if _is_word_hyphen(core, i):
                 continue  # "43-year-old Peter Hallam": one word to the reader, three to the tokenizer
+            if _is_misread_modifier(core, i):
+                continue
             break
     return head
+
+
+def _is_misread_modifier(core: list[Token], i: int) -> bool:
+    """Whether a verb of a nominal span is a noun modifier the tagger misread, between "and" and a noun ("JPL
+    scientist and study co-author Michael Malaska", "… and report co-author X"): no verb follows "and" there."""
+    return (
+        core[i].pos == "VERB"
+        and core[i].text.islower()
+        and 0 < i < len(core) - 1
+        and core[i - 1].pos == "CCONJ"
+        and core[i + 1].pos in ("NOUN", "PROPN")
+    )
 
 
 def _speaker_noun_after(core: list[Token], first: int, speakers: SpeakerWords) -> int:
@@ -785,7 +799,10 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         if named is not None:
             return named
     runs = _name_runs(core, speakers)
-    if any(t.pos in ("VERB", "AUX") and not _is_prenominal_participle(t, core) for t in core):
+    if any(
+        t.pos in ("VERB", "AUX") and not _is_prenominal_participle(t, core) and not _is_misread_modifier(core, k)
+        for k, t in enumerate(core)
+    ):
         return SourceReading("none")
     if not runs:
         articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
@@ -1039,6 +1056,8 @@ def _member_of_body(
     lead = next((k for k, t in enumerate(person) if t.text[:1].isupper()), len(person))
     named = person[lead:]
     titled = any(_in(speakers.title_nouns | speakers.source_nouns, t, speakers) for t in person[:lead])
+    # or an occupation no list holds ("said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory")
+    titled = titled or (lead > 0 and mention.lang == "en" and _is_agent_noun(person[lead - 1]))
     if lead and not titled:
         return None
     # a surname that is a German noun too ("Wendel Trio", "Lena Rauch"): the tagger's noun after a given name
@@ -1301,6 +1320,18 @@ TITLE_ABBREVIATIONS = frozenset(
 _AGENT_ENDINGS = ("er", "or", "ist", "yst", "ian", "ant", "ent")
 #: Of those, the ones no given name has ("Hunter", "Carter", "Christian" are names; "Biologist" is not).
 _OCCUPATION_ENDINGS = ("ist", "yst")
+
+
+def _is_agent_noun(token: Token) -> bool:
+    """Whether an English lower-case noun is an agent noun of simplemma's dictionary ("geologist", "economist",
+    "researcher", "historian"): an occupation written before a person's name."""
+    from sift.machine_cache import dictionary_lemma
+
+    if token.pos != "NOUN" or not token.text.isalpha() or not token.text.islower():
+        return False
+    # a rarer one the dictionary lacks by an ending no common word has ("glaciologist", "volcanologist")
+    lemma = dictionary_lemma(token.text, "en") or (token.text if token.text.endswith(_OCCUPATION_ENDINGS) else None)
+    return lemma is not None and lemma.islower() and lemma.endswith(_AGENT_ENDINGS)
 
 
 def _is_occupation_before_name(run: list[Token]) -> bool:
