@@ -82,6 +82,10 @@ _ADJECTIVE_NOUNS = frozenset({"firm"})
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
 #: Marks that end a clause after a name ("according to the Mayo Clinic.", "the Louvre, which").
 _CLAUSE_ENDS = _SENTENCE_ENDS | frozenset({",", ";", ":"})
+#: English words that open another clause after a name's: a person's pronoun past them may be another's.
+_OTHER_CLAUSE_OPENERS = frozenset({"although", "though", "whereas", "while", "because", "but"})
+#: Words of time between a verb and its clause ("said on Tuesday that …", "said today it …").
+_TIME_WORDS = frozenset(LANGUAGES["en"].time_words)
 #: Forms of address before a person's surname.
 _ADDRESS = frozenset({"mr", "mrs", "ms", "dr", "prof", "herr", "frau"})
 #: A word written as a brand: lower-case letters then a capital ("iFixit", "eMerge"), an inner capital after three
@@ -190,7 +194,7 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
             end = index + len(words)
             stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
             rest = [t.text.lower() for t in tokens[end:stop]]
-            if _person_pronoun(rest, lang) or speakers.title_nouns.intersection(rest[:3]):
+            if _person_pronoun(_own_clause(rest), lang) or speakers.title_nouns.intersection(rest[:3]):
                 return False  # "Horwood said he …", "Smith, a spokeswoman, said"
             following = [t.text.lower() for t in tokens[stop + 1 : stop + 3]]
             if following[:1] and following[0] in PERSON_PRONOUNS[lang]:
@@ -343,10 +347,17 @@ def _person_pronoun(rest: list[str], lang: str) -> bool:
     return any(word in clause and before in _CLAUSE_OPENERS for before, word in pairwise(rest))
 
 
+def _own_clause(rest: list[str]) -> list[str]:
+    """The words after a name up to a conjunction that opens another clause ("Cooke's clients include Boeing, …,
+    although many … note he held similar views": the "he" is another's)."""
+    ends = [index for index, word in enumerate(rest) if word in _OTHER_CLAUSE_OPENERS]
+    return rest[: ends[0]] if ends else rest
+
+
 def _shaped_as_person(before: Sequence[Token], speakers: SpeakerWords) -> bool:
     """Whether the words ``before`` a name give it a person's shape: a title right before it ("Mr. Kellner",
     "minister Kellner") or a capitalised word other than an article (a given name, a team: the name is part of
-    another)."""
+    another), unless it is a common word opening the sentence ("Whatever Apple did", "When Lyft said")."""
     if not before:
         return False
     word = before[-1].text.lower()
@@ -355,7 +366,10 @@ def _shaped_as_person(before: Sequence[Token], speakers: SpeakerWords) -> bool:
         return word in speakers.title_nouns or word in _ADDRESS
     if word in speakers.title_nouns or word in _ADDRESS:
         return True
-    return before[-1].text[:1].isupper() and word not in speakers.determiners
+    if not before[-1].text[:1].isupper() or word in speakers.determiners:
+        return False
+    opening = len(before) == 1 or before[-2].text in _SENTENCE_ENDS
+    return not (opening and before[-1].text not in WORD_GIVEN_NAMES and _common_word(before[-1].text, ("en",)))
 
 
 def _opens_with_company_noun(words: list[str], nouns: frozenset[str], speakers: SpeakerWords) -> bool:
@@ -373,7 +387,10 @@ def _thing_pronoun_after(rest: list[str], words: Sequence[Token], speakers: Spea
     be the sentence's empty subject, :data:`_BE_FORMS`), "its" before any other name
     or body noun in its clause ("Audi has revealed the second model in its range"), or a company noun as what it is
     ("Boeing is one of the companies bidding")."""
-    at = 2 if rest[1:2] == ["that"] else 1  # the word after the verb, or after its "that"
+    at = 1
+    while rest[at : at + 1] and rest[at] in _TIME_WORDS:
+        at += 1  # "said on Tuesday that it would cut"
+    at += rest[at : at + 1] == ["that"]  # the word after the verb, or after its "that"
     if rest[at : at + 1] == ["its"] or (rest[at : at + 1] == ["it"] and _BE_FORMS.isdisjoint(rest[at + 1 : at + 3])):
         return True
     for index, word in enumerate(rest):

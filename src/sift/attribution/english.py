@@ -116,6 +116,22 @@ REFUSAL_LEMMAS = frozenset({"refuse", "decline", "fail"})
 #: ambassador was recalled by the government", "Eventually recalled by the Reich for his cruelty, X …", "cars
 #: recalled by Toyota"): no statement; "X recalled that …" and "as recalled by X" tell a memory.
 SUMMON_LEMMAS = frozenset({"recall"})
+#: Relations of a clause or a quotation a summoning verb tells as a memory ("recalled that …", "recalled telling
+#: …"): with one of them, a noun object is no withdrawn thing.
+_TOLD_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+#: Verbs of anticipation that, with a "to" infinitive of "be" in a place, state a requirement ("Google expects the
+#: query to be in the URL", "The parser expects the date to be on the first line"): what a product or a rule takes
+#: as input, not a forecast anyone stated (realpages dev11's notes: "a product's behaviour, not a statement").
+REQUIREMENT_LEMMAS = frozenset({"expect", "require"})
+#: Prepositions of where a thing has to be.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "on", "inside", "within", "under", "before", "after", "between"})
+#: Words of a time to come, which make a "to be in …" a forecast ("expects the economy to be in recession next
+#: year", "by the summer"); numbers count too.
+FORECAST_TIME_WORDS = frozenset(
+    {"next", "soon", "later", "tomorrow", "future", "year", "month", "week", "quarter", "decade", "season"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "spring", "summer", "autumn", "fall", "winter", "end", "until", "by"}
+)
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
 #: Relations of a cue's object: a noun phrase there is a thing the verb acts on ("wrote a novel").
@@ -690,7 +706,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
     ]
     if not content or not cue_fragments:
         return None
-    if _is_counted(token) or _summoned(token):
+    if _is_counted(token) or _summoned(token) or _withdrawn(token, regions) or _required_place(token):
         return None
     sources = [
         _closed_quote(text, span, regions, cue_fragments)
@@ -839,6 +855,45 @@ def _summoned(token: Token) -> bool:
         and any(child.dep_ == "agent" for child in children)
         and not any(child.dep_ == "mark" and child.lower_ == "as" for child in children)
     )
+
+
+def _withdrawn(token: Token, regions: list[Span]) -> bool:
+    """Whether the cue is an active verb of :data:`SUMMON_LEMMAS` whose object is a noun phrase, with no clause of
+    its own and no quotation in its sentence ("Toyota recalled 200,000 cars over faulty airbags", "Nestlé has
+    recalled its frozen pizzas", "The government recalled its ambassador"): a product taken back or a person
+    summoned, no statement. "X recalled that …", "X recalled telling …" and "“…,” X recalled" tell a memory."""
+    if token.lemma_.lower() not in SUMMON_LEMMAS:
+        return False
+    children = list(token.children)
+    if any(child.dep_ in _TOLD_CLAUSES for child in children):
+        return False
+    if not any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM") for child in children):
+        return False
+    sentence = token.sent
+    return not any(start < sentence.end_char and end > sentence.start_char for start, end in regions)
+
+
+def _required_place(token: Token) -> bool:
+    """Whether the cue is an active verb of :data:`REQUIREMENT_LEMMAS` whose clause is a "to" infinitive of "be"
+    with a place (:data:`PLACE_PREPOSITIONS`) and no number or date ("Google expects the query to be in the URL",
+    "The API expects the key to be in the header"): a requirement, no statement. A forecast keeps its frame ("The
+    bank expects inflation to fall to 2 percent", "expects the economy to be in recession next year", "expects
+    that …")."""
+    if token.lemma_.lower() not in REQUIREMENT_LEMMAS:
+        return False
+    for clause in token.children:
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() != "be":
+            continue
+        grand = list(clause.children)
+        if not any(child.dep_ == "aux" and child.lower_ == "to" for child in grand):
+            continue
+        if not any(child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS for child in grand):
+            continue
+        if any(child.dep_ in ("attr", "acomp", "auxpass") for child in grand):
+            continue
+        if not any(t.like_num or t.lemma_.lower() in FORECAST_TIME_WORDS for t in clause.subtree):
+            return True
+    return False
 
 
 def _raised_subject(token: Token) -> bool:
