@@ -100,7 +100,7 @@ from sift.attribution.surnames import (
 )
 from sift.attribution.title_predicates import author_titles, is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
-from sift.attribution.word_order import PROVISIONS, Token
+from sift.attribution.word_order import PROVISIONS, Token, bracketed_name_end
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
@@ -174,6 +174,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         or (words[0].text.lower() in CORRELATIVE_OPENERS and len(words) > 1)  # "laut sowohl Polizei als auch …"
     ):
         words.pop(0)
+    words = _bracketed_name(words, speakers)
     appositive: list[Token] = []
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
@@ -204,6 +205,33 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     ):
         words.pop()  # "users and critics alike"; "por aliados de que …": the preposition is the clause's
     return _without_brackets(words, speakers), appositive
+
+
+def _bracketed_name(words: list[Token], speakers: SpeakerWords) -> list[Token]:
+    """A speaker noun with a bracket right after it that opens with a person's name (``bracketed_name_end``: "La
+    ministra (Ana López, del PSOE)", "Die Ministerin (Anna Müller, SPD)", "The minister (Jane Doe, Labour"): after a
+    title the bracket names who holds it, so the words are the title and the name, as "La ministra Ana López"
+    writes them (issue #18: the speaker was "ministra", and in English the party after the comma, "Labour"). After
+    any other speaker noun ("Die Partei (Bündnis Sahra Wagenknecht, BSW)"), after a spokesperson, whose bracket
+    as often names the body they speak for ("Il portavoce (Unione Europea, Bruxelles)"), or when the capitalised
+    words hold a speaker noun ("La ministra (Comisión Europea, Bruselas)": a body, no person), the bracket goes,
+    its comma no appositive. Other words are returned as they are."""
+    opening = next((i for i, t in enumerate(words) if t.text == "("), None)
+    if opening is None or opening == 0 or not _is_speaker_noun(words[opening - 1], speakers):
+        return words
+    end = bracketed_name_end(words, opening, capitalised_nouns=speakers.capitalises_nouns)
+    if end is None:
+        return words
+    name, title = words[opening + 1 : end], words[opening - 1]
+    spokesperson = _in(speakers.spokesperson_nouns, title, speakers) is not None
+    if (
+        _in(speakers.title_nouns, title, speakers)
+        and not spokesperson
+        and not any(_is_speaker_noun(t, speakers) for t in name)
+    ):
+        return [*words[:opening], *name]
+    closing = next((i for i in range(end, len(words)) if words[i].text == ")"), len(words))
+    return [*words[:opening], *words[closing + 1 :]]
 
 
 def _is_truncated(words: list[Token], hyphen: int) -> bool:
