@@ -1500,10 +1500,6 @@ def _is_placed_noun_body(
     return all(core.index(run[0]) > 1 for run in runs)
 
 
-#: Words that say where a person or a piece of work comes from ("Der Winzer aus Bernkastel", "a study from Germany").
-ORIGIN_PREPOSITIONS = frozenset({"aus", "from"})
-
-
 def _origin_phrase(
     core: list[Token], runs: list[list[Token]], speakers: SpeakerWords, article: str | None
 ) -> int | None:
@@ -1514,7 +1510,7 @@ def _origin_phrase(
     if not speakers.capitalises_nouns or article is None or len(core) < 3 or not runs:
         return None
     first, preposition = core[0], core[1]
-    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in ORIGIN_PREPOSITIONS:
+    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in speakers.origin_prepositions:
         return None
     if (first.lemma or first.text).lower() in speakers.data_nouns | speakers.judgement_nouns:
         return None  # "eine Studie aus Oxford, die … voraussagt": the study's place names its authors (dev9)
@@ -1527,7 +1523,7 @@ def _is_data_origin(mention: SourceMention, words: list[str], speakers: SpeakerW
     last word, or the span's first after its articles) right before a preposition of origin, and the rest, past
     its articles, a state the gazetteer knows. A study is made where it is made; it is not the state's word
     (issue #18: realpages dev14 "China")."""
-    at = next((k for k, word in enumerate(words) if word in ORIGIN_PREPOSITIONS), None)
+    at = next((k for k, word in enumerate(words) if word in speakers.origin_prepositions), None)
     if at is None or at + 1 == len(words):
         return False
     before = words[at - 1] if at else (mention.cue_lemma or "").lower().rpartition(" ")[2]
@@ -1559,16 +1555,6 @@ def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
 _ISSUED_BY = frozenset({"from", "by", "of"})
 
 
-#: Possessives and demonstratives after a genitive word, which open the object of an evaluation, never part of its
-#: issuer's name ("L'évaluation faite par France Stratégie | de son intérêt pour la recherche", "de ce programme").
-OBJECT_DETERMINERS = {
-    "fr": frozenset({"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"}),
-    "es": frozenset({"su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}),
-    "pt": frozenset({"seu", "sua", "seus", "suas", "este", "esta", "esse", "essa", "estes", "estas"}),
-    "it": frozenset({"suo", "sua", "suoi", "sue", "loro", "questo", "questa", "questi", "queste"}),
-}
-
-
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
     """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
     "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
@@ -1598,7 +1584,7 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
                 agent[:m]
                 for m in range(1, len(agent) - 1)
                 if agent[m].text.lower() in row.genitive_words
-                and agent[m + 1].text.lower() in OBJECT_DETERMINERS.get(lang, ())
+                and agent[m + 1].text.lower() in speakers.possessives | speakers.demonstratives
             ),
             agent,
         )

@@ -344,6 +344,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
         we_endings=language.tagger.we_endings if language.tagger is not None else (),
         statement_nouns=language.speakers.speech_nouns,
+        origin_prepositions=language.speakers.origin_prepositions,
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
         pro_verbs=language.pro_verbs,
