@@ -32,11 +32,11 @@ def _names(doc: Document) -> list[str]:
         ("de", "Die Verbände (Bauernverband, Handwerkskammer und IHK) haben das kritisiert.", "Verbände"),
         ("de", "Die Gewerkschaft (Verdi, Bezirk Nord) teilte mit, der Streik gehe weiter.", "Gewerkschaft"),
         ("de", "Jana Beispiel (SPD, 45) sagte, die Schule bleibe offen.", "Jana Beispiel"),
-        ("es", "La ministra (Ana López, del PSOE) ha afirmado que el plan está muerto.", "ministra"),
+        ("es", "La ministra (Ana López, del PSOE) ha afirmado que el plan está muerto.", "Ana López"),
         ("es", "El sindicato (CCOO, sección de Madrid) denunció que faltan médicos en los hospitales.", "sindicato"),
-        ("pt", "A ministra (Maria Silva, do PS) disse que o plano está morto.", "ministra"),
+        ("pt", "A ministra (Maria Silva, do PS) disse que o plano está morto.", "Maria Silva"),
         ("pl", "Związki (Solidarność, OPZZ i ZNP) oświadczyły, że strajk będzie kontynuowany.", "Związki"),
-        ("pl", "Minister (Jan Kowalski, PiS) powiedział, że plan jest martwy.", "Minister"),
+        ("pl", "Minister (Jan Kowalski, PiS) powiedział, że plan jest martwy.", "Jan Kowalski"),
     ],
 )
 def test_a_subject_before_a_bracketed_aside_with_a_comma_speaks(

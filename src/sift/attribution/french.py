@@ -109,8 +109,13 @@ def _opening_noun_phrase(copula: SpacyToken) -> tuple[int, int] | None:
     return start, copula.i - 1
 
 
-#: The articles a subject noun phrase opens with.
-FRENCH_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "ce", "cet", "cette", "ces"})
+#: The articles and demonstratives a subject noun phrase opens with.
+FRENCH_ARTICLES = (
+    LANGUAGES["fr"].speakers.definite_articles
+    | LANGUAGES["fr"].speakers.plural_articles
+    | frozenset({"un", "une", "des"})
+    | LANGUAGES["fr"].speakers.demonstratives
+)
 
 
 #: Capitalised particles of French surnames ("Marine Le Pen", "Jean-Yves Le Drian", "Jean de La Fontaine"), which the

@@ -248,7 +248,6 @@ GERMAN = replace(
     finding_cues=FINDING_CUES,
     finding_nouns=FINDING_NOUNS,
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"
-    origin_prepositions=frozenset({"aus"}),
     # "Die Redaktion erhielt vom Ministerium die Auskunft, dass …" (session 42, german42b): whom it came from speaks
     receiving_cues=frozenset({"erhalten", "bekommen"}),
     received_nouns=word_set("auskunft antwort information informationen nachricht bestätigung mitteilung rückmeldung"),

@@ -134,15 +134,24 @@ def _quoted_name(text: str, start: int, end: int) -> bool:
     )
 
 
-def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
-    """The frame opening its block with a word pointing back ("So beschreibt X …", "Das sagt X"), its cue and
-    source in the first sentence and no quotation before its cue."""
+def _back_pointer(block: Block) -> str | None:
+    """The word pointing back that opens the block, as written ("So", "Das", "That"); ``None`` when it opens with
+    any other word."""
     row = LANGUAGES.get(block.lang)
     words = block.text.split(maxsplit=1)
     if row is None or not words or words[0].lower().strip(",") not in row.back_pointers:
         return None
+    return words[0]
+
+
+def _back_frame(block: Block, frames: list[Frame]) -> Frame | None:
+    """The frame opening its block with a word pointing back ("So beschreibt X …", "Das sagt X"), its cue and
+    source in the first sentence and no quotation before its cue."""
+    pointer = _back_pointer(block)
+    if pointer is None:
+        return None
     for frame in frames:
-        if frame.cue is None or frame.source is None or frame.source[0] < len(words[0]):
+        if frame.cue is None or frame.source is None or frame.source[0] < len(pointer):
             continue  # "Eso dice X" read with "Eso" for the source: no source to lend
         first = max(frame.cue[1], frame.source[1])
         if _STOPS.search(block.text, 0, first) is None and not any(s < first for s, _ in quote_regions(block.text)):
@@ -248,9 +257,7 @@ def _opening_frame_without_content(block: Block, frames: list[Frame]) -> Frame |
     """The frame with a source and no content whose block opens with a word pointing back ("That is the view of
     X", "So says X"), its cue in the first sentence. Unlike :func:`_back_frame`, marks around a nickname in the
     source ("Renaldo “Peewee” Gilkes") do not matter: no quotation is looked for in this block."""
-    row = LANGUAGES.get(block.lang)
-    words = block.text.split(maxsplit=1)
-    if row is None or not words or words[0].lower().strip(",") not in row.back_pointers:
+    if _back_pointer(block) is None:
         return None
     opening = (f for f in frames if not f.content and f.cue is not None and f.source is not None)
     return next((f for f in opening if f.cue and _STOPS.search(block.text, 0, f.cue[0]) is None), None)

@@ -100,7 +100,7 @@ from sift.attribution.surnames import (
 )
 from sift.attribution.title_predicates import author_titles, is_former, title_predicates
 from sift.attribution.tokens import plain_tokens
-from sift.attribution.word_order import PROVISIONS, Token
+from sift.attribution.word_order import PROVISIONS, Token, bracketed_name_end
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
 from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
@@ -174,6 +174,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         or (words[0].text.lower() in CORRELATIVE_OPENERS and len(words) > 1)  # "laut sowohl Polizei als auch …"
     ):
         words.pop(0)
+    words = _bracketed_name(words, speakers)
     appositive: list[Token] = []
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
@@ -204,6 +205,33 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     ):
         words.pop()  # "users and critics alike"; "por aliados de que …": the preposition is the clause's
     return _without_brackets(words, speakers), appositive
+
+
+def _bracketed_name(words: list[Token], speakers: SpeakerWords) -> list[Token]:
+    """A speaker noun with a bracket right after it that opens with a person's name (``bracketed_name_end``: "La
+    ministra (Ana López, del PSOE)", "Die Ministerin (Anna Müller, SPD)", "The minister (Jane Doe, Labour"): after a
+    title the bracket names who holds it, so the words are the title and the name, as "La ministra Ana López"
+    writes them (issue #18: the speaker was "ministra", and in English the party after the comma, "Labour"). After
+    any other speaker noun ("Die Partei (Bündnis Sahra Wagenknecht, BSW)"), after a spokesperson, whose bracket
+    as often names the body they speak for ("Il portavoce (Unione Europea, Bruxelles)"), or when the capitalised
+    words hold a speaker noun ("La ministra (Comisión Europea, Bruselas)": a body, no person), the bracket goes,
+    its comma no appositive. Other words are returned as they are."""
+    opening = next((i for i, t in enumerate(words) if t.text == "("), None)
+    if opening is None or opening == 0 or not _is_speaker_noun(words[opening - 1], speakers):
+        return words
+    end = bracketed_name_end(words, opening, capitalised_nouns=speakers.capitalises_nouns)
+    if end is None:
+        return words
+    name, title = words[opening + 1 : end], words[opening - 1]
+    spokesperson = _in(speakers.spokesperson_nouns, title, speakers) is not None
+    if (
+        _in(speakers.title_nouns, title, speakers)
+        and not spokesperson
+        and not any(_is_speaker_noun(t, speakers) for t in name)
+    ):
+        return [*words[:opening], *name]
+    closing = next((i for i in range(end, len(words)) if words[i].text == ")"), len(words))
+    return [*words[:opening], *words[closing + 1 :]]
 
 
 def _is_truncated(words: list[Token], hyphen: int) -> bool:
@@ -1503,10 +1531,6 @@ def _is_placed_noun_body(
     return all(core.index(run[0]) > 1 for run in runs)
 
 
-#: Words that say where a person or a piece of work comes from ("Der Winzer aus Bernkastel", "a study from Germany").
-ORIGIN_PREPOSITIONS = frozenset({"aus", "from"})
-
-
 def _origin_phrase(
     core: list[Token], runs: list[list[Token]], speakers: SpeakerWords, article: str | None
 ) -> int | None:
@@ -1517,7 +1541,7 @@ def _origin_phrase(
     if not speakers.capitalises_nouns or article is None or len(core) < 3 or not runs:
         return None
     first, preposition = core[0], core[1]
-    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in ORIGIN_PREPOSITIONS:
+    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in speakers.origin_prepositions:
         return None
     if (first.lemma or first.text).lower() in speakers.data_nouns | speakers.judgement_nouns:
         return None  # "eine Studie aus Oxford, die … voraussagt": the study's place names its authors (dev9)
@@ -1530,7 +1554,7 @@ def _is_data_origin(mention: SourceMention, words: list[str], speakers: SpeakerW
     last word, or the span's first after its articles) right before a preposition of origin, and the rest, past
     its articles, a state the gazetteer knows. A study is made where it is made; it is not the state's word
     (issue #18: realpages dev14 "China")."""
-    at = next((k for k, word in enumerate(words) if word in ORIGIN_PREPOSITIONS), None)
+    at = next((k for k, word in enumerate(words) if word in speakers.origin_prepositions), None)
     if at is None or at + 1 == len(words):
         return False
     before = words[at - 1] if at else (mention.cue_lemma or "").lower().rpartition(" ")[2]
@@ -1562,16 +1586,6 @@ def _is_body_appositive(words: list[Token], speakers: SpeakerWords) -> bool:
 _ISSUED_BY = frozenset({"from", "by", "of"})
 
 
-#: Possessives and demonstratives after a genitive word, which open the object of an evaluation, never part of its
-#: issuer's name ("L'évaluation faite par France Stratégie | de son intérêt pour la recherche", "de ce programme").
-OBJECT_DETERMINERS = {
-    "fr": frozenset({"son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces"}),
-    "es": frozenset({"su", "sus", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"}),
-    "pt": frozenset({"seu", "sua", "seus", "suas", "este", "esta", "esse", "essa", "estes", "estas"}),
-    "it": frozenset({"suo", "sua", "suoi", "sue", "loro", "questo", "questa", "questi", "queste"}),
-}
-
-
 def _speech_complement(core: list[Token], head: int, lang: str, speakers: SpeakerWords) -> list[Token]:
     """The genitive complement of a head noun naming a statement or a document ("l'évaluation | de la Commission",
     "argument polityczny | Koalicji"): after a genitive preposition, or (case-marked free-order languages) right
@@ -1601,7 +1615,7 @@ def _speech_complement(core: list[Token], head: int, lang: str, speakers: Speake
                 agent[:m]
                 for m in range(1, len(agent) - 1)
                 if agent[m].text.lower() in row.genitive_words
-                and agent[m + 1].text.lower() in OBJECT_DETERMINERS.get(lang, ())
+                and agent[m + 1].text.lower() in speakers.possessives | speakers.demonstratives
             ),
             agent,
         )

@@ -344,6 +344,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         gerund_endings=language.tagger.gerund_endings if language.tagger is not None else (),
         we_endings=language.tagger.we_endings if language.tagger is not None else (),
         statement_nouns=language.speakers.speech_nouns,
+        origin_prepositions=language.speakers.origin_prepositions,
         relatives=language.speakers.relative_pronouns,
         clitics=language.proposition_clitics,
         pro_verbs=language.pro_verbs,
@@ -4732,6 +4733,7 @@ def _possessor_before(clause: _Clause, i: int) -> Span | None:
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
     """Every attribution frame the rules find in one block's tokens (block offsets)."""
+    named = _named_asides(tokens, capitalised_nouns=lexicon.noun_capitals)
     tokens = _without_asides(tokens)
     regions = quote_regions(text)
     frames: list[Frame] = []
@@ -4765,7 +4767,52 @@ def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> 
         if lexicon.antecedent_pronouns:
             opened = _take_antecedent(clause, found, opened)
             introduced = opened.span if opened is not None and opened.person else None
-    return _without_quoted_first_person(text, frames, regions, lexicon)
+    return [
+        _through_named_aside(frame, named) for frame in _without_quoted_first_person(text, frames, regions, lexicon)
+    ]
+
+
+def _named_asides(tokens: list[Token], *, capitalised_nouns: bool) -> dict[int, int]:
+    """The asides :func:`_without_asides` drops that open with a person's name, two capitalised proper nouns or
+    more before the comma ("La ministra (Ana López, del PSOE) dijo", "Die Ministerin (Anna Müller, SPD) sagte"):
+    the end of the word before each -> the end of its closing bracket."""
+    named: dict[int, int] = {}
+    for k in range(len(tokens)):
+        end = _aside_end(tokens, k)
+        if end is not None and bracketed_name_end(tokens, k, capitalised_nouns=capitalised_nouns) is not None:
+            named[tokens[k - 1].end] = tokens[end].end
+    return named
+
+
+#: The most words of a person's name opening a bracket ("La ministra (Ana López, del PSOE)").
+MAX_BRACKETED_NAME = 4
+
+
+def bracketed_name_end(tokens: list[Token], opening: int, *, capitalised_nouns: bool) -> int | None:
+    """Index of the comma or closing bracket right after a person's name that opens the bracket at ``opening``: two
+    to :data:`MAX_BRACKETED_NAME` capitalised proper nouns ("(Ana López, del PSOE)", "(Jane Doe)"), or the end of
+    ``tokens`` right after the name (a source span that stops before the closing bracket: "The minister (Jane Doe");
+    ``None`` when the bracket opens with anything else. Where only names are capitalised, the first word may be
+    tagged a noun: a table tagger reads a word opening a bracket as it reads one opening a sentence ("(Marco Rossi,
+    …": the dictionary's "marco")."""
+    end = opening + 1
+    while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
+        first = end == opening + 1 and not capitalised_nouns and tokens[end].pos == "NOUN"
+        if tokens[end].pos != "PROPN" and not first:
+            break
+        end += 1
+    if not 2 <= end - opening - 1 <= MAX_BRACKETED_NAME or (end < len(tokens) and tokens[end].text not in (",", ")")):
+        return None
+    return end
+
+
+def _through_named_aside(frame: Frame, named: dict[int, int]) -> Frame:
+    """The frame with its source run on through a named aside right after it (:func:`_named_asides`): the name
+    may be who the subject is ("La ministra (Ana López, del PSOE)": the speaker reading takes the minister's name;
+    issue #18), which the subject without the aside lost."""
+    if frame.source is None or frame.source[1] not in named:
+        return frame
+    return replace(frame, source=(frame.source[0], named[frame.source[1]]))
 
 
 def _aside_end(tokens: list[Token], k: int) -> int | None:

@@ -23,7 +23,11 @@ Rules (see :class:`LanguageConfig`):
   compare just those two languages on it (loaded lazily, about 25 MB and 0.2-1 s per language, once), and
   the block keeps its own language only when that comparison gives it at least ``CONFIDENT_OTHER``. The
   trigram-only mode calls "Niedlicher Roboter-Spielkamerad: Anki Cozmo" Polish at 1.0; the comparison says
-  German at 0.95. Blocks too short to tell (``min_letters``) stay ``"und"``;
+  German at 0.95. On a page without long blocks, a short block too unsure to tell on its own takes the nearest
+  short blocks whose language was told for the surrounding text ("The match ended in a draw." then "That is the
+  verdict of coach Tom Hart.", English at 0.39, was ``"und"``, so never read for a speaker), and where none was
+  told, the undetermined blocks around it are told together with it. Blocks too short to tell (``min_letters``)
+  stay ``"und"``;
 - ``doc.language`` is the language with the most characters over body blocks, or over all blocks when no
   body block has a known language; ``"und"`` when none does;
 - a block whose words its language's dictionary mostly does not know is ``lang_uncertain`` (a language lingua
@@ -298,16 +302,38 @@ def _follow_context(
         return lang if lang != UNDETERMINED and letters[index] >= config.short_letters else None
 
     long = [long_lang(index) for index in range(len(blocks))]
+    told = [block.lang if block.lang != UNDETERMINED else None for block in blocks]
     for index, block in enumerate(blocks):
         if not config.min_letters <= cut[index] < config.short_letters:
             continue
         before, after = _surrounding(long, index)
+        if before is None and after is None and block.lang == UNDETERMINED:
+            before, after = _surrounding(told, index)  # a page of short blocks only: the nearest told stands for it
+            before = before or after or _told_together(blocks, index, resources, config)
         context = before or after
         if context is None or block.lang in (before, after):
             continue
         known = guesses[index] if guesses is not None else None
         _weigh(block, context, known, resources, config)
         long[index] = long_lang(index)  # a block long by its whole text but short at its start is context too
+        told[index] = block.lang if block.lang != UNDETERMINED else None
+
+
+def _told_together(blocks: list[Block], index: int, resources: Resources, config: LanguageConfig) -> str | None:
+    """The language of the blocks next to block ``index`` that are as undetermined as it is, told with it as one
+    text ("Rates will rise." and "That is the verdict of coach Tom Hart.": neither alone, English at 0.93
+    together); ``None`` when that text is still too unsure, or the block has no such neighbour."""
+    first = last = index
+    while first > 0 and blocks[first - 1].lang == UNDETERMINED:
+        first -= 1
+    while last + 1 < len(blocks) and blocks[last + 1].lang == UNDETERMINED:
+        last += 1
+    if first == last:
+        return None
+    text = "\n\n".join(block.text for block in blocks[first : last + 1])[: config.max_chars]
+    detector = detector_for(resources, config)
+    lang, _, _ = _detect(detector, text, _letters(text), config.min_letters, config.confidence_floor)
+    return None if lang == UNDETERMINED else lang
 
 
 def _weigh(block: Block, context: str, known: str | None, resources: Resources, config: LanguageConfig) -> None:

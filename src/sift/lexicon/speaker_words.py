@@ -177,9 +177,17 @@ class SpeakerWords:
     #: capitalised particles that open a surname, as written ("Le Pen", "Le Drian", "Du Pont"; French): the tagger
     #: reads them as an article, so a surname named without its given name lost them ("Drian") or read as nothing
     surname_particles: frozenset[str] = frozenset()
+    #: prepositions that say where a person, a piece of work or a statement comes from ("Der Winzer aus
+    #: Bernkastel", "a study from Germany", "Dies geht aus einem Bericht der X hervor")
+    origin_prepositions: frozenset[str] = frozenset()
+    #: demonstratives and possessives ("ce", "cette", "son", "su", "este"): after a genitive word they open what is
+    #: spoken of, never part of an issuer's name ("L'évaluation faite par France Stratégie | de son intérêt …")
+    demonstratives: frozenset[str] = frozenset()
+    possessives: frozenset[str] = frozenset()
 
 
 ENGLISH = SpeakerWords(
+    origin_prepositions=_words("from"),
     determiners=_words(
         """
         the a an this that these those his her its their our my your some several many one two three four five six
@@ -264,6 +272,8 @@ ENGLISH = SpeakerWords(
 )
 
 FRENCH = SpeakerWords(
+    demonstratives=_words("ce cet cette ces"),
+    possessives=_words("son sa ses leur leurs"),
     surname_particles=frozenset({"Le", "La", "Du", "Des"}),
     determiners=_words(
         """
@@ -349,6 +359,7 @@ FRENCH = SpeakerWords(
 )
 
 GERMAN = SpeakerWords(
+    origin_prepositions=_words("aus"),
     determiners=_words(
         """
         der die das den dem des ein eine einen einem einer eines dieser diese dieses diesem diesen sein seine seinem
@@ -473,6 +484,8 @@ GERMAN = SpeakerWords(
 )
 
 SPANISH = SpeakerWords(
+    demonstratives=_words("este esta estos estas ese esa esos esas"),
+    possessives=_words("su sus"),
     determiners=_words(
         """
         el la los las lo un una unos unas este esta estos estas ese esa esos esas aquel aquella su sus nuestro
@@ -543,6 +556,8 @@ SPANISH = SpeakerWords(
 )
 
 PORTUGUESE = SpeakerWords(
+    demonstratives=_words("este esta estes estas esse essa"),
+    possessives=_words("seu sua seus suas"),
     determiners=_words(
         """
         o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso
@@ -610,6 +625,8 @@ PORTUGUESE = SpeakerWords(
 )
 
 ITALIAN = SpeakerWords(
+    demonstratives=_words("questo questa questi queste"),
+    possessives=_words("suo sua suoi sue loro"),
     determiners=_words(
         """
         il lo la i gli le l' l’ un uno una un' un’ questo questa questi queste quello quella quelli quelle suo sua
