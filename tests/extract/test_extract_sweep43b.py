@@ -120,3 +120,10 @@ def test_published_tag_beats_an_older_json_ld_date() -> None:
 def test_modified_tag_alone_is_kept_without_json_ld() -> None:
     head = '<title>T</title><meta property="article:modified_time" content="2020-09-30T09:13:31+00:00">'
     assert _extract(_page(head, "<h1>T</h1>")).published == "2020-09-30"
+
+
+def test_a_comment_class_on_the_page_body_does_not_hide_the_headline() -> None:
+    html = _page("<title>x</title>", "<h3 class='post-title'>Der Haushalt steht</h3>").replace(
+        "<body>", "<body class='single comments-open'>"
+    )
+    assert _extract(html).title == "Der Haushalt steht"

@@ -56,6 +56,7 @@ _PUBLISHED_TAGS = frozenset(DATE_ATTRIBUTES | ITEMPROP_ATTRS_ORIGINAL)  # … an
 _NESTED_HEADING_XPATH = XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 # class/id fragments of a comment form and its thread: "Write a Reply or Comment" (h3#reply-title) names no page
 _COMMENT_FORM_RE = re.compile(r"comment|reply|respond")
+_PAGE_BOXES = frozenset(("html", "body", "article", "main"))  # where the search for a comment form stops
 
 
 @dataclass(slots=True, frozen=True)
@@ -92,8 +93,11 @@ def _byline_author(tree: HtmlElement) -> str | None:
 
 
 def _in_comment_form(heading: HtmlElement) -> bool:
-    """Whether the heading, or a box around it, is classed as a comment form or thread."""
+    """Whether the heading, or a box around it inside the article, is classed as a comment form or thread (a page's
+    ``<body>`` or ``<article>`` may carry "comments-open" and the like)."""
     for element in (heading, *heading.iterancestors()):
+        if element.tag in _PAGE_BOXES:
+            return False
         marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
         if _COMMENT_FORM_RE.search(marks):
             return True
