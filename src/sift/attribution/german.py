@@ -245,6 +245,7 @@ GERMAN = replace(
     judgement_nouns=JUDGEMENT_NOUNS,
     quote_reflexive_cues=QUOTE_REFLEXIVE_CUES,
     quote_manner_cues=QUOTE_MANNER_CUES,
+    advisable_reflexives=frozenset({"empfehlen"}),  # "empfiehlt sich": is advisable (session 43, sweep43b)
     finding_cues=FINDING_CUES,
     finding_nouns=FINDING_NOUNS,
     origin_cues=frozenset({"hervorgehen"}),  # "Dies geht aus einem Bericht der X hervor"

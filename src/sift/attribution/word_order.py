@@ -178,6 +178,8 @@ class Lexicon:
     quote_reflexive_cues: frozenset[str] = frozenset()
     #: "„…“, lacht X": a verb of manner is a cue only right after a quotation and its comma
     quote_manner_cues: frozenset[str] = frozenset()
+    #: "Für Familien empfiehlt sich der Tarif": with its reflexive, a cue says a thing is advisable, nobody speaks
+    advisable_reflexives: frozenset[str] = frozenset()
     #: "Eine Erhebung der X zeigt, dass …": a verb of showing is a cue when a study opens its clause as the subject
     finding_cues: frozenset[str] = frozenset()
     finding_nouns: tuple[str, ...] = ()  # lower-case ends of the study's noun ("Umfrage", "Jugendstudie")
@@ -615,7 +617,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return False  # "die Antworten der Unternehmen": a noun (German capitalises nouns, not verbs), no cue
     if _marked_infinitive(clause, i) or _attributive_participle(clause, i) or _bare_infinitive(clause, i):
         return False
-    if _stative_participle(clause, i):
+    if _stative_participle(clause, i) or _advisable(clause, i):
         return False
     if lexicon.supposition_openers and _under_supposition(clause, i):
         return False
@@ -1006,6 +1008,36 @@ def _companion_end(clause: _Clause, window: list[int], phrase: str) -> int | Non
             continue  # "machte deutlich mehr Gewinn": an adverb of degree
         return end
     return None
+
+
+def _advisable(clause: _Clause, i: int) -> bool:
+    """Whether the cue at ``i`` (one of ``advisable_reflexives``) stands with its reflexive and says that something
+    is advisable: "Für Familien empfiehlt sich der Tarif des ADAC", "Es empfiehlt sich, früh zu buchen" (its
+    reflexive right after it, or after "es"), "…, weil sich ein Wechsel empfiehlt" (before it, in its clause, when
+    it ends the clause). No one recommends anything there; the noun after it is no speaker. A reflexive that opens a
+    zu-infinitive is that infinitive's ("Ärzte empfehlen sich impfen zu lassen": the doctors recommend)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    if tokens[i].lemma.lower() not in lexicon.advisable_reflexives:
+        return False
+    after = [token.text.lower() for token in tokens[i + 1 : min(i + 3, clause.last + 1)]]
+    at = 0 if after[:1] and after[0] in REFLEXIVES else 1 if after[1:2] and after[1] in REFLEXIVES else None
+    if at == 1 and tokens[i + 1].pos != "PRON":
+        at = None
+    if at is not None:
+        k = i + at + 2
+        while k <= clause.last and tokens[k].pos != "PUNCT":
+            if _marked_infinitive(clause, k) or tokens[k].text.lower() == lexicon.infinitive_marker:
+                return False
+            k += 1
+        return True
+    if i < clause.last and tokens[i + 1].pos != "PUNCT":
+        return False
+    k = i - 1
+    while k >= clause.first and tokens[k].pos != "PUNCT":
+        if tokens[k].text.lower() in REFLEXIVES:
+            return True
+        k -= 1
+    return False
 
 
 def _marked_infinitive(clause: _Clause, i: int) -> bool:

@@ -9,17 +9,34 @@ module functions, not its public API) and replaces the author search with a chea
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from htmldate import find_date
-from htmldate.core import examine_abbr_elements, examine_header
+from htmldate.core import (
+    DATE_ATTRIBUTES,
+    ITEMPROP_ATTRS_ORIGINAL,
+    NAME_MODIFIED,
+    PROPERTY_MODIFIED,
+    examine_abbr_elements,
+    examine_header,
+)
 from htmldate.extractors import extract_url_date, json_search
 from htmldate.utils import Extractor as HtmldateOptions
 from htmldate.validators import get_max_date, get_min_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
-from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+from trafilatura.metadata import (
+    block_text,
+    examine_meta,
+    examine_title_element,
+    extract_meta_json,
+    extract_sitename,
+    extract_url,
+)
+from trafilatura.xpaths import TITLE_XPATHS
 
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
@@ -33,6 +50,13 @@ _BYLINE_XPATH = XPath(
 )
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
+MAX_TITLE_CHARS = 200  # trafilatura's limit for a heading classed as the title
+_MODIFIED_TAGS = frozenset(NAME_MODIFIED | PROPERTY_MODIFIED)  # htmldate's meta names of a page's last edit
+_PUBLISHED_TAGS = frozenset(DATE_ATTRIBUTES | ITEMPROP_ATTRS_ORIGINAL)  # … and of its publication
+_NESTED_HEADING_XPATH = XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
+# class/id fragments of a comment form and its thread: "Write a Reply or Comment" (h3#reply-title) names no page
+_COMMENT_FORM_RE = re.compile(r"comment|reply|respond")
+_PAGE_BOXES = frozenset(("html", "body", "article", "main"))  # where the search for a comment form stops
 
 
 @dataclass(slots=True, frozen=True)
@@ -68,20 +92,82 @@ def _byline_author(tree: HtmlElement) -> str | None:
     return None
 
 
+def _in_comment_form(heading: HtmlElement) -> bool:
+    """Whether the heading, or a box around it inside the article, is classed as a comment form or thread (a page's
+    ``<body>`` or ``<article>`` may carry "comments-open" and the like)."""
+    for element in (heading, *heading.iterancestors()):
+        if element.tag in _PAGE_BOXES:
+            return False
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+        if _COMMENT_FORM_RE.search(marks):
+            return True
+    return False
+
+
+def _heading_text(heading: HtmlElement, read: Callable[[HtmlElement], str] = element_text) -> str:
+    """A heading's text (``read`` reads a plain one) without the headings nested in it (a theme's byline ``<h4>``
+    inside its ``<h1>``)."""
+    nested = _NESTED_HEADING_XPATH(heading)
+    if not nested:
+        return read(heading)
+    parts = []
+    for node in heading.xpath(".//text()"):
+        owner = node.getparent().getparent() if node.is_tail else node.getparent()
+        if not any(inner is owner or inner in owner.iterancestors() for inner in nested):
+            parts.append(node)
+    return " ".join(" ".join(parts).split())
+
+
+def _headline(tree: HtmlElement) -> str | None:
+    """The page's title when no meta tag or JSON-LD names it: ``trafilatura.metadata.extract_title``'s order
+    (a lone ``<h1>``, a heading classed as the title, the ``<title>`` element, the first ``<h1>`` or ``<h2>``),
+    without two traps: a heading of the comment form ("Write a Reply or Comment Antworten abbrechen",
+    ``h3#reply-title``) is no candidate, and a heading's text stops short of a heading nested in it (a byline
+    ``<h4>`` "Veröffentlicht von … am …" the theme prints inside the ``<h1>``).
+    """
+    candidates = [heading for heading in tree.iter("h1") if not _in_comment_form(heading)]
+    if len(candidates) == 1 and (title := _heading_text(candidates[0], block_text)):
+        return title
+    for expression in TITLE_XPATHS:
+        for heading in expression(tree):
+            if not _in_comment_form(heading) and 2 < len(title := _heading_text(heading)) < MAX_TITLE_CHARS:
+                return title
+    title, first, second = examine_title_element(tree)
+    for part in (first, second, title):
+        if part and "." not in part:
+            return part
+    if title := next((text for heading in candidates if (text := _heading_text(heading, block_text))), None):
+        return title
+    first_h2 = tree.find(".//h2")
+    return _heading_text(first_h2, block_text) or None if first_h2 is not None else None
+
+
 def _structured_date(tree: HtmlElement) -> str | None:
     """htmldate's structured sources: the canonical URL, meta tags, JSON-LD and ``<abbr>`` elements.
 
     The steps, in the same order, that open ``htmldate.find_date`` (pinned ``htmldate==1.11.0``: module functions,
-    not its public API), with ``original_date`` (published before modified).
+    not its public API), with ``original_date`` (published before modified). One exception: when the meta tags
+    name the last edit but no publication, ``examine_header`` falls back on ``article:modified_time``, which SEO
+    plugins print alone on evergreen pages; JSON-LD's ``datePublished``, when earlier, is then the page's date (a
+    lexicon entry of 2017 is not shown as published on the day it was last edited).
     """
     options = HtmldateOptions(False, get_max_date(date.today().isoformat()), get_min_date(None), True, "%Y-%m-%d")
     canonical = tree.find('.//link[@rel="canonical"]')
-    return (
-        extract_url_date(canonical.get("href") if canonical is not None else None, options)
-        or examine_header(tree, options)
-        or json_search(tree, options)
-        or examine_abbr_elements(tree, options)
-    )
+    if url_date := extract_url_date(canonical.get("href") if canonical is not None else None, options):
+        return url_date
+    header = examine_header(tree, options)
+    if header and _edited_not_published(tree):
+        return min(header, json_search(tree, options) or header)
+    return header or json_search(tree, options) or examine_abbr_elements(tree, options)
+
+
+def _edited_not_published(tree: HtmlElement) -> bool:
+    """Whether the page's meta tags name its last edit but not its publication."""
+    names = {
+        (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        for meta in tree.iterfind(".//meta")
+    }
+    return not names.isdisjoint(_MODIFIED_TAGS) and names.isdisjoint(_PUBLISHED_TAGS)
 
 
 def markup_date(raw: str) -> str | None:
@@ -122,7 +208,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
             metadata = extract_meta_json(tree, metadata)
         except (ValueError, TypeError, KeyError, AttributeError, IndexError) as error:
             LOGGER.debug("JSON-LD metadata unreadable, meta tags kept: %s", error)
-    metadata.title = metadata.title or extract_title(tree)
+    metadata.title = metadata.title or _headline(tree)
     metadata.author = metadata.author or _byline_author(tree)
     metadata.sitename = metadata.sitename or extract_sitename(tree)
     metadata.clean_and_trim()

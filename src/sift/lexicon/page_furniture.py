@@ -210,9 +210,14 @@ AUTHOR_BOX_CUE = (
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es)?|(?:l')?autore|(?:o|sobre o) autorze"
 )
 
+#: A site's host name, as a heading prints it ("gofeminin.de", "www.example.co.uk").
+_HOST = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
+
 #: Phrases that introduce links to other articles ("Lire aussi", "Related stories"); a reader decides what may
-#: follow (extraction: a separator, the end of the text, or a cue in capitals).
+#: follow (extraction: a separator, the end of the text, or a cue in capitals). "Also on" a site takes any name,
+#: its other languages' forms only a host name ("Auch auf gofeminin.de"): "Auch auf Mallorca: …" opens a paragraph.
 RELATED_CUE = (
+    rf"(?:auch (?:auf|bei)|aussi sur|también en|anche su|também (?:em|no|na)) {_HOST}|"
     r"read next|see (?:also|more)|related(?: (?:posts?|articles?|stories|news|content|coverage))?|"
     r"don'?t miss|also on [\w.-]+|most (?:read|popular)(?: in [\w ]+)?|trending(?: now)?|up next|"
     r"more (?:on this|from|stories|news)|you (?:may|might) also like|recommended(?: for you)?|"
