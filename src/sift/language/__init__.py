@@ -38,6 +38,7 @@ Rules (see :class:`LanguageConfig`):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -303,6 +304,8 @@ def _follow_context(
 
     long = [long_lang(index) for index in range(len(blocks))]
     told = [block.lang if block.lang != UNDETERMINED else None for block in blocks]
+    # a sample of each long language's text: the script its page writes it in
+    samples = {lang: blocks[index].text[:300] for index, lang in reversed(list(enumerate(long))) if lang is not None}
     for index, block in enumerate(blocks):
         if not config.min_letters <= cut[index] < config.short_letters:
             continue
@@ -314,7 +317,7 @@ def _follow_context(
         if context is None or block.lang in (before, after):
             continue
         known = guesses[index] if guesses is not None else None
-        _weigh(block, context, known, resources, config)
+        _weigh(block, context, known, resources, config, samples.get(context, ""))
         long[index] = long_lang(index)  # a block long by its whole text but short at its start is context too
         told[index] = block.lang if block.lang != UNDETERMINED else None
 
@@ -336,11 +339,13 @@ def _told_together(blocks: list[Block], index: int, resources: Resources, config
     return None if lang == UNDETERMINED else lang
 
 
-def _weigh(block: Block, context: str, known: str | None, resources: Resources, config: LanguageConfig) -> None:
+def _weigh(
+    block: Block, context: str, known: str | None, resources: Resources, config: LanguageConfig, sample: str = ""
+) -> None:
     """Give a short block the ``context`` language unless it is confidently its own (``known``: lingua's first
-    choice for it, when the caller has it)."""
+    choice for it, when the caller has it; ``sample``: some of the page's text in the context language)."""
     guess = block.lang
-    if _names_only(block.text[: config.max_chars]):
+    if _names_only(block.text[: config.max_chars]) or _writes_in(block.text[: config.max_chars], sample):
         block.lang = context
         return
     if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
@@ -368,6 +373,23 @@ def _names_only(text: str) -> bool:
     """
     words = _WORD.findall(text)
     return bool(words) and any(char.isdigit() for char in text) and all(word[0].isupper() for word in words)
+
+
+def _scripts(text: str) -> set[str]:
+    """The scripts other than Latin a text's letters are written in ("HANGUL", "CYRILLIC", "CJK", …)."""
+    names = {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha() and not char.isascii()}
+    return names - {"LATIN", ""}
+
+
+def _writes_in(text: str, sample: str) -> bool:
+    """Whether a short block holds words in the non-Latin script its context language is written in on this page.
+
+    lingua scores such a mixed line by its Latin words alone: "Entermedia 주요뉴스", a columnist's byline with his
+    e-mail address and "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지" were Spanish and English on a
+    Korean page (KO 0.0 in a Korean/Spanish pair). A brand, an address or a name in Latin letters does not make a
+    Korean, Russian or Arabic line another language; a short line wholly in Latin letters is still weighed.
+    """
+    return bool(sample) and bool(_scripts(text) & _scripts(sample))
 
 
 def _best_guess(detector: LanguageDetector, text: str) -> str | None:
