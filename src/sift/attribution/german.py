@@ -252,6 +252,8 @@ GERMAN = replace(
     # "Die Redaktion erhielt vom Ministerium die Auskunft, dass …" (session 42, german42b): whom it came from speaks
     receiving_cues=frozenset({"erhalten", "bekommen"}),
     received_nouns=word_set("auskunft antwort information informationen nachricht bestätigung mitteilung rückmeldung"),
+    hearing_cues=frozenset({"hören", "erfahren"}),
+    participle_lemmas=frozenset({"gehören"}),
     infinitive_marker="zu",
     relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
@@ -294,6 +296,7 @@ GERMAN = replace(
     conclusion_prepositions=frozenset({"zu", "zum", "zur"}),
     agreement_cues=frozenset({"sein"}),
     agreement_adjectives=frozenset({"einig"}),
+    agreement_pointers=frozenset({"da", "darin", "darüber", "hierin", "hierüber"}),
     quote_prefield=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.

@@ -197,6 +197,11 @@ class Lexicon:
     #: after "von", with a noun of information (``received_nouns``) and what it said after a comma or a colon
     receiving_cues: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
+    #: "Von Ärzten habe ich gehört, man müsse …": a verb of hearing whose subject is the writer or "man" and whose
+    #: source is the phrase after "von", with what was heard after a comma or a colon
+    hearing_cues: frozenset[str] = frozenset()
+    #: lemmas a tagger gives a hearing cue's participle ("gehört": "gehören"), read as it after a perfect auxiliary
+    participle_lemmas: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -266,6 +271,9 @@ class Lexicon:
     #: adjectives is a cue (a stance shared by the subject)
     agreement_cues: frozenset[str] = frozenset()
     agreement_adjectives: frozenset[str] = frozenset()
+    #: "Die Reform kommt zu spät, darin sind sich alle Ökonomen einig": the adverb pointing back, after a comma,
+    #: to the clause the subject agrees on
+    agreement_pointers: frozenset[str] = frozenset()
     #: "„…“, konnte X ein positives Resümee ziehen": a quotation filling the sentence before the finite verb and its
     #: comma is what the named subject after that verb said, whatever the verb (verb-second German)
     quote_prefield: bool = False
@@ -628,7 +636,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
-    if token.lemma.lower() in lexicon.receiving_cues and _received_from(clause, i) is not None:
+    heard = lexicon.hearing_cues | lexicon.participle_lemmas
+    if token.lemma.lower() in lexicon.receiving_cues | heard and _received_from(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
@@ -2047,6 +2056,17 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     return frame
 
 
+def _points_back(clause: _Clause, cue_first: int) -> bool:
+    """Whether an adverb pointing back (``Lexicon.agreement_pointers``: "da", "darin") stands between a comma and
+    the cue ("Die Reform kommt zu spät, darin sind sich alle einig")."""
+    k = cue_first - 1
+    return (
+        k - 1 > clause.first
+        and clause.tokens[k].text.lower() in clause.lexicon.agreement_pointers
+        and clause.tokens[k - 1].text == ","
+    )
+
+
 def _fronted_setting(clause: _Clause, cue_first: int) -> bool:
     """Whether all before an inverted cue is one prepositional phrase of place or time ("Beim Festakt", "Am Abend"):
     opened by a preposition that opens no topic (``Lexicon.topics``; only where the language lists them), with no
@@ -2244,6 +2264,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
+    if subject is not None and lemma in clause.lexicon.agreement_cues and _points_back(clause, cue_first):
+        # "…, da sind sich alle Experten einig": the clause before the comma is what they agree on
+        return _inverted(clause, i, cue, cue_first - 1, subject)
     if subject is not None and _time_opening(clause, cue_first):
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zwei Tage später erklärte das Ministerium"
     if subject is not None and _dative_opening(clause, cue_first) and _names_or_bare(clause, subject):
@@ -3062,11 +3085,15 @@ def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
     after its comma or colon; "erhielt von der Stadt die Genehmigung für das Fest", "bekam von ihrer Mutter ein
     Paket" are none. ``None`` elsewhere."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    if not lexicon.receiving_cues or tokens[i].lemma.lower() not in lexicon.receiving_cues:
+    lemma = tokens[i].lemma.lower()
+    heard = lemma in lexicon.hearing_cues or lemma in lexicon.participle_lemmas
+    if lemma not in lexicon.receiving_cues and not heard:
         return None
     stop = next((k for k in range(i + 1, clause.last + 1) if tokens[k].text in STOP), None)
     if stop is None or tokens[stop].text not in (",", ":") or stop == clause.last:
         return None
+    if heard:
+        return _heard_from(clause, i, stop)
     noun = next((k for k in range(i + 1, stop) if tokens[k].lemma.lower() in lexicon.received_nouns), None)
     agent = next((k for k in range(i + 1, stop) if tokens[k].text.lower() in GERMAN_AGENTS), None)
     if noun is None or agent is None or not _said_after(clause, noun):
@@ -3075,6 +3102,33 @@ def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
     while noun_first - 1 > agent and tokens[noun_first - 1].pos in ("DET", "ADJ"):
         noun_first -= 1
     named = _agent_span(clause, agent, noun_first - 1 if agent < noun else stop - 1)
+    if named is None:
+        return None
+    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
+    content = clause.content(after, clause.trailing_according(after))
+    return (clause.span(*named), content) if content is not None else None
+
+
+def _heard_from(clause: _Clause, i: int, stop: int) -> tuple[Span, Span] | None:
+    """The source and the content of a verb of hearing (``hearing_cues``) in a clause whose subject is the writer
+    or "man", with whom it was heard from after "von" in the clause and what was heard after the comma or colon at
+    ``stop`` (:func:`_said_after`): "Von Therapeuten habe ich gehört, man müsse …", "Wir haben von Kollegen
+    erfahren, dass …", "Man hört von Experten immer wieder, dass …". A third party that heard it ("Die Zeitung
+    erfuhr von Insidern, dass …") is left to the verb's other readings; "Ich habe von dem Unfall gehört, …" (no
+    speaker after "von"), "Von ihm habe ich gehört, …" (a pronoun) are none."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    start = max((k + 1 for k in range(clause.first, i) if tokens[k].text in STOP), default=clause.first)
+    if tokens[i].lemma.lower() in lexicon.participle_lemmas and not any(
+        tokens[k].lemma.lower() in lexicon.aux - PASSIVE_AUX for k in range(start, i)
+    ):
+        return None  # "gehört", which a tagger reads as "gehören", is "hören" only after "haben"
+    subjects = lexicon.first_person | lexicon.generic_subjects
+    if not any(tokens[k].text.lower() in subjects for k in range(start, stop)) or not _said_after(clause, i):
+        return None
+    agent = next((k for k in range(start, stop) if k != i and tokens[k].text.lower() in GERMAN_AGENTS), None)
+    if agent is None:
+        return None
+    named = _agent_span(clause, agent, i - 1 if agent < i else stop - 1)
     if named is None:
         return None
     after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
@@ -3298,7 +3352,9 @@ def _auxiliary_start(clause: _Clause, i: int) -> int:
     cue_first = i
     while True:
         k = cue_first - 1
-        while k > clause.first and (tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip):
+        while k > clause.first and (
+            tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip | lexicon.object_pronouns
+        ):  # "Die Ministerin hat uns versichert": an object pronoun in the bracket is no subject
             k -= 1
         if k - 2 > clause.first and tokens[k].text == "," == tokens[k - 2].text and tokens[k - 1].pos == "PRON":
             k -= 3  # a stressed pronoun set off by commas: "L'Union suisse des paysans (USP) a, elle, demandé"
@@ -3997,20 +4053,25 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     bracketed = {k - clause.first for k in _bracketed(clause, clause.first, finite)}
     if not fronted or any(t.text in STOP and k not in ordinal | bracketed for k, t in enumerate(fronted)):
         return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
-    adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
+    opening = 0  # "„Die Ministerin hat uns versichert, …“": a quotation's opening mark is no part of the phrase
+    while opening < len(fronted) and fronted[opening].text in QUOTE_MARKS:
+        opening += 1
+    adverbs = opening  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
     while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
         adverbs += 1
-    said = len(fronted) == 1 and fronted[0].text.lower() in clause.lexicon.said  # "Das hat der Verband …"
+    said = len(fronted) == opening + 1 and fronted[opening].text.lower() in clause.lexicon.said  # "Das hat X …"
     if (
         said
         or adverbs == len(fronted)
         or fronted[adverbs].pos == "ADP"
-        or all(t.pos in ("ADV", "ADJ") for t in fronted)
+        or all(t.pos in ("ADV", "ADJ") for t in fronted[opening:])
         or _demonstrative_object(clause, clause.first + adverbs, finite, closing)
     ):
-        start = finite + 1  # past adverbs and a reflexive ("Am Montag hat sich die Ministerin … geäußert")
+        start = finite + 1  # past adverbs, a reflexive and an object pronoun ("Am Montag hat sich die Ministerin …
+        # geäußert", "Gestern hat uns die Ministerin versichert")
         while start < closing and (
-            tokens[start].pos == "ADV" or tokens[start].text.lower() in skip or tokens[start].text.lower() in REFLEXIVES
+            tokens[start].pos == "ADV"
+            or tokens[start].text.lower() in skip | REFLEXIVES | (clause.lexicon.object_pronouns - {"es"})
         ):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
@@ -4024,7 +4085,7 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         start, end = clause.first + adverbs, finite - 1
         joined = any(_joins_fronted(fronted, k) for k in range(adverbs, len(fronted)))
         named = all(t.pos != "ADP" for t in tokens[start : end + 1]) and _names_speaker(clause, range(start, end + 1))
-        if (adverbs or joined) and not (named or _heads_speaker(clause, (start, end), compounds=True)):
+        if (adverbs > opening or joined) and not (named or _heads_speaker(clause, (start, end), compounds=True)):
             # "Heute Morgen hat …", "Auch die Pläne hat der Verband …", "Steuern und Abgaben hat die Regierung …":
             # a time, or the object fronted
             return None
