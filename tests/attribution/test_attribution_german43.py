@@ -139,3 +139,40 @@ def test_an_adjective_counting_years_or_times_describes_a_speaker(analyse: Analy
 def test_a_lowercase_description_is_still_no_name(analyse: Analyse) -> None:
     doc = analyse([("de", "„Das war gut“, so die meisten befragten Zuschauer.")])
     assert _names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Trainer findet, dass die Mannschaft mehr laufen sollte.", "Trainer"),
+        ("Zudem findet der Minister, dass die Schule bleiben muss.", "Minister"),
+        ("Die Ministerin findet: „Das ist ein Fehler.“", "Ministerin"),
+    ],
+)
+def test_finding_with_its_content_is_a_view(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin fand die Idee gut.",
+        "Die Forscher fanden heraus, dass das Eis schmilzt.",
+        "Die Prüfer fanden Hinweise darauf, dass Geld fehlt.",
+        "Das Konzert fand statt, obwohl es regnete.",
+    ],
+)
+def test_finding_a_thing_is_no_view(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Im Fall der Autobahn kommt eBay aber zum Schluss, dass der Verkauf erlaubt war.", "eBay"),
+        ("Laut eBay ist der Verkauf erlaubt.", "eBay"),
+        ("Im Fall des Fotografen kommt iRights zum Schluss, dass die Forderung zu hoch ist.", "iRights"),
+    ],
+)
+def test_a_camel_case_brand_is_a_name(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]

@@ -41,6 +41,8 @@ TITLE_SHORTS = frozenset({"Dr", "Prof", "Dres", "Dipl"})
 GENDER_ENDING = re.compile(r"[:*_](?=in(?:nen)?\b)")
 WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+|[:*]in(?:nen)?\b)*|\.\.\.|[^\w\s]")
 IS_ABBREVIATION = re.compile(ABBREVIATION)
+#: A brand written with a small first letter and a capital after it ("eBay", "iRights", "iPhone"): a name.
+CAMEL_CASE_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
 
 #: STTS tag prefixes -> UD coarse part of speech (longest prefix wins).
 STTS_TO_UD = {
@@ -237,7 +239,8 @@ GERMAN = replace(
     bare_companions=frozenset({"Stellung", "Position"}),
     compound_companions=frozenset(PUBLISHED_FINDINGS.split("|")),
     belief_predicatives=BELIEF_PREDICATIVES,
-    content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
+    content_verbs=frozenset({"hoffen", "denken", "finden"}),  # a hope or a belief with its content ("hofft, dass …")
+    object_content_verbs=frozenset({"finden"}),
     preposition_cues=PREPOSITION_CUES,
     preposition_objects=PREPOSITION_OBJECTS,
     judgement_cues=frozenset({"halten"}),
@@ -415,6 +418,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             previous = tokens[-1] if tokens and tokens[-1].sentence == number else None
             if IS_ABBREVIATION.fullmatch(word):
                 lemma, pos = word, "ADV"
+            elif CAMEL_CASE_NAME.fullmatch(word):
+                lemma, pos = word, "PROPN"  # "eBay", "iRights": no German word has a capital after a small letter
             elif pos in ("VERB", "AUX") and _is_capitalised_name(word, previous):
                 # "Ministerin Clara Wendt", "schrieb Schnapp:": a surname HanTa takes for a verb ("wenden",
                 # "schnappen"); German verbs are capitalised only where a sentence or a quotation opens

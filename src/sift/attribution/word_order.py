@@ -311,6 +311,9 @@ class Lexicon:
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
+    #: of those, the ones that also take a thing as their object ("findet, dass …"; "fand keine Antwort darauf,
+    #: dass …", "fanden Hinweise darauf, dass …" found a thing): no noun of their own before the comma
+    object_content_verbs: frozenset[str] = frozenset()
     #: (verb lemma, preposition): verbs that report with that prepositional object in their clause ("drohte mit
     #: Streiks", "warb für den Ausbau"; not "warb Kunden", "droht einzustürzen")
     preposition_cues: frozenset[tuple[str, str]] = frozenset()
@@ -652,7 +655,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     ):
         return True
     if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
-        return True
+        return token.lemma.lower() not in lexicon.object_content_verbs or not _object_before_comma(clause, i)
     if lexicon.preposition_cues and _preposition_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.judgement_cues and _judgement_follows(clause, i):
@@ -1188,6 +1191,18 @@ def _opener_after_comma(clause: _Clause, i: int) -> bool:
             return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX") or _particle_apart(clause, [k]):
             return False  # "denkt darüber nach, ob …": another verb
+    return False
+
+
+def _object_before_comma(clause: _Clause, i: int) -> bool:
+    """Whether a noun stands between the verb at ``i`` and the comma after it that is no subject: not after a
+    subject article ("findet der Minister, dass …") and no name ("fand keine Antwort darauf, dass …")."""
+    tokens = clause.tokens
+    for k in range(i + 1, clause.last + 1):
+        if tokens[k].text in (",", ":"):
+            return False
+        if tokens[k].pos == "NOUN" and tokens[k - 1].text.lower() not in clause.lexicon.subject_articles:
+            return True
     return False
 
 
