@@ -147,6 +147,8 @@ def test_a_lowercase_description_is_still_no_name(analyse: Analyse) -> None:
         ("Der Trainer findet, dass die Mannschaft mehr laufen sollte.", "Trainer"),
         ("Zudem findet der Minister, dass die Schule bleiben muss.", "Minister"),
         ("Die Ministerin findet: „Das ist ein Fehler.“", "Ministerin"),
+        ("Die Ministerin findet, das sei ein Fehler.", "Ministerin"),
+        ("Der Verband hofft, die Regierung werde einlenken.", "Verband"),
     ],
 )
 def test_finding_with_its_content_is_a_view(analyse: Analyse, text: str, speaker: str) -> None:
@@ -160,6 +162,8 @@ def test_finding_with_its_content_is_a_view(analyse: Analyse, text: str, speaker
         "Die Forscher fanden heraus, dass das Eis schmilzt.",
         "Die Prüfer fanden Hinweise darauf, dass Geld fehlt.",
         "Das Konzert fand statt, obwohl es regnete.",
+        "Er hofft auf Regen, dann wächst der Mais.",
+        "Sie denkt an ihre Familie, die wohnt in Berlin.",
     ],
 )
 def test_finding_a_thing_is_no_view(analyse: Analyse, text: str) -> None:

@@ -1180,6 +1180,11 @@ def _agreement_follows(clause: _Clause, i: int) -> bool:
     return _reflexive_then(clause, i, lambda token: token.text.lower() in clause.lexicon.agreement_adjectives)
 
 
+#: The most words before the finite verb of reported speech after a verb of belief's comma ("findet, die
+#: Regierung müsse …").
+MAX_REPORTED_LEAD = 3
+
+
 def _opener_after_comma(clause: _Clause, i: int) -> bool:
     """Whether the verb's clause closes with a comma or a colon a few words after ``i``, no other verb nor stop before
     it, and a content opener or a quotation opens what follows ("Die Regierung hofft, dass …", "hofft der Minister,
@@ -1188,7 +1193,13 @@ def _opener_after_comma(clause: _Clause, i: int) -> bool:
     for k in range(i + 1, min(clause.last - 1, i + MAX_STANCE + 1) + 1):
         if tokens[k].text in (",", ":"):
             after = tokens[k + 1]
-            return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
+            if (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES:
+                return True
+            # "Die Ministerin findet, das sei ein Fehler": reported speech in the clause after the comma
+            return any(
+                t.text.lower() in lexicon.reported
+                for t in tokens[k + 2 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1]
+            ) and not any(t.text in STOP for t in tokens[k + 1 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1])
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX") or _particle_apart(clause, [k]):
             return False  # "denkt darüber nach, ob …": another verb
     return False
