@@ -180,3 +180,26 @@ def test_finding_a_thing_is_no_view(analyse: Analyse, text: str) -> None:
 )
 def test_a_camel_case_brand_is_a_name(analyse: Analyse, text: str, speaker: str) -> None:
     assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wenn man dem Hersteller glauben darf, hält der Akku zwei Tage.", "Hersteller"),
+        ("Wenn man den Experten glaubt, wird der Winter mild.", "Experten"),
+        ("Falls man der Polizei glauben kann, war der Fahrer betrunken.", "Polizei"),
+    ],
+)
+def test_a_verb_final_condition_of_belief_names_the_source(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn man an Gott glaubt, ist man nie allein.",
+        "Wenn man das glauben kann, ist alles gut.",
+    ],
+)
+def test_a_belief_in_something_names_no_source(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []

@@ -241,6 +241,7 @@ GERMAN = replace(
     belief_predicatives=BELIEF_PREDICATIVES,
     content_verbs=frozenset({"hoffen", "denken", "finden"}),  # a hope or a belief with its content ("hofft, dass …")
     object_content_verbs=frozenset({"finden"}),
+    condition_openers=frozenset({"wenn", "falls", "sofern"}),
     preposition_cues=PREPOSITION_CUES,
     preposition_objects=PREPOSITION_OBJECTS,
     judgement_cues=frozenset({"halten"}),

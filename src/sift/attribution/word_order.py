@@ -257,6 +257,7 @@ class Lexicon:
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
     belief_conditions: frozenset[str] = frozenset()  # "Glaubt man den Kommentaren, …": the dative speaks
+    condition_openers: frozenset[str] = frozenset()  # "Wenn man den Umfragen glauben darf, …": the same, verb-final
     generic_subjects: frozenset[str] = frozenset()  # "man", "on": the generic subject of such a condition
     #: pronouns that can only be objects (and "es" before a noun phrase) between an inverted cue and its subject
     #: ("…, sagt uns die Quelle", "So beschrieb es einst X"): what was said or who heard it, never who spoke
@@ -4497,6 +4498,10 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     opens = i == clause.first or clause.tokens[i - 1].text == ":"  # "Ergänzung: Glaubt man …": after a label
     if opens and clause.tokens[i].lemma.lower() in lexicon.belief_conditions:
         return _belief_condition(clause, i)
+    if clause.tokens[i].lemma.lower() in lexicon.belief_conditions and i > clause.first + 2:
+        frame = _final_belief_condition(clause, i)
+        if frame is not None:
+            return frame
     clitic = _auxiliary_start(clause, i) - 1
     if clitic > clause.first and clause.tokens[clitic].text.lower() in lexicon.clitics:
         frame = _clitic_as_clause(clause, i)  # before a cue's own reading, which took the clitic for its subject
@@ -4689,6 +4694,33 @@ def _belief_condition(clause: _Clause, i: int) -> Frame | None:
     content = clause.content(comma + 1, clause.last)
     cue = (tokens[i].start, tokens[i + 1].end)
     return _frame(clause, cue, content, clause.span(i + 2, comma - 1), tokens[i].lemma.lower())
+
+
+def _final_belief_condition(clause: _Clause, i: int) -> Frame | None:
+    """A verb-final condition of belief opening the sentence ("Wenn man den Umfragen glauben darf, liegt die Partei
+    vorn", "Wenn man dem Hersteller glaubt, …"): the conditional conjunction, the generic subject, the one believed
+    in the dative, the verb with at most one modal after it, then the comma; the main clause after the comma is
+    what the one believed says, as in :func:`_belief_condition`. ``None`` elsewhere ("Wenn man an Gott glaubt,
+    …": a belief in something)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    first = clause.first
+    if tokens[first].text.lower() not in lexicon.condition_openers or tokens[first + 1].text.lower() not in (
+        lexicon.generic_subjects
+    ):
+        return None
+    comma = i + 1 + (i + 1 < clause.last and tokens[i + 1].pos in ("AUX", "VERB"))
+    if comma >= clause.last or tokens[comma].text != ",":
+        return None
+    start = first + 2
+    phrase = tokens[start:i]
+    if not phrase or phrase[0].pos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    if not any(t.pos in ("NOUN", "PROPN") for t in phrase) or any(t.pos == "ADP" for t in phrase):
+        return None
+    cue = (tokens[i].start, tokens[comma - 1].end)
+    return _frame(
+        clause, cue, clause.content(comma + 1, clause.last), clause.span(start, i - 1), tokens[i].lemma.lower()
+    )
 
 
 def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
