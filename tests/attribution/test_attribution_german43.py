@@ -203,3 +203,20 @@ def test_a_verb_final_condition_of_belief_names_the_source(analyse: Analyse, tex
 )
 def test_a_belief_in_something_names_no_source(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nachbarn schweigen, oder sie sagen: „Wir wissen nichts.“",
+        "Die Nachbarn schweigen. Oder sie sagen: „Wir wissen nichts.“",
+        "Die Nachbarn protestieren vor dem Rathaus, und sie verlangen, dass die Straße gesperrt wird.",
+    ],
+)
+def test_a_plural_pronoun_after_the_group_opening_its_sentence(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == ["Nachbarn"]
+
+
+def test_a_plural_pronoun_in_what_another_says_is_no_source(analyse: Analyse) -> None:
+    doc = analyse([("de", "Die Bauern protestieren, aber die Ministerin sagt, sie seien im Unrecht.")])
+    assert _names(doc) == ["Ministerin"]

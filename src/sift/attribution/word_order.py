@@ -5038,9 +5038,18 @@ def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | Non
         if frame.source is None:
             continue
         words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
+        if len(words) == 1 and _plural_pronoun(clause, words[0]):
+            # "Die Nachbarn schweigen, oder sie sagen: „…“": the group opening this sentence, before its pronoun;
+            # else the one opening the sentence before ("Die Nachbarn sind verärgert. Oft sagen sie: „…“")
+            before = opening is not None and opening.span[1] <= tokens[words[0]].start
+            group = next(
+                (o for o in (opening if before else None, opened) if o is not None and o.pronoun == PLURAL_ANTECEDENT),
+                None,
+            )
+            if group is not None:
+                frame.source = group.span
+                continue
         if len(words) == 1 and opened is not None and opened.pronoun == PLURAL_ANTECEDENT:
-            if _plural_pronoun(clause, words[0]):
-                frame.source = opened.span  # "Die Nachbarn sind verärgert. Oft sagen sie: „…“"
             continue
         if len(words) != 1 or not _antecedent_pronoun(clause, words[0]):
             continue
