@@ -220,3 +220,27 @@ def test_a_plural_pronoun_after_the_group_opening_its_sentence(analyse: Analyse,
 def test_a_plural_pronoun_in_what_another_says_is_no_source(analyse: Analyse) -> None:
     doc = analyse([("de", "Die Bauern protestieren, aber die Ministerin sagt, sie seien im Unrecht.")])
     assert _names(doc) == ["Ministerin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Aussage der Ministerin „Wir schaffen das“ wurde oft zitiert.", "Ministerin"),
+        ("Die Forderung der Gewerkschaft „Mehr Lohn für alle“ stieß auf Widerstand.", "Gewerkschaft"),
+    ],
+)
+def test_a_statement_noun_with_its_quotation_right_after_the_genitive(
+    analyse: Analyse, text: str, speaker: str
+) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Aussage der Zeitung „Bild“ war falsch.",
+        "Die Forderung des Vereins „Freunde der Natur“ ist klar.",
+    ],
+)
+def test_a_quoted_name_after_the_genitive_is_no_quotation(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []

@@ -47,6 +47,8 @@ NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+#: A mark that only opens a quotation (the German low one), never closes one.
+LOW_OPENING_QUOTES = frozenset({"„"})
 #: Quotation marks a quoted name stands between ("dem „Spiegel“").
 QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "’"})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
@@ -4805,6 +4807,8 @@ def _statement_noun(clause: _Clause, i: int) -> Frame | None:
     if k > clause.last:
         return None
     end = clause.phrase_end(k)
+    if end > k and tokens[end].text in LOW_OPENING_QUOTES:
+        end -= 1  # "die Aussage der Ministerin „Wir schaffen das“": the quotation opens after the phrase
     names = [t for t in tokens[k : end + 1] if t.pos == "PROPN" and t.text[:1].isupper()]
     if len(names) < 2 and tokens[k].lemma.lower() not in lexicon.speaker_heads:
         return None
