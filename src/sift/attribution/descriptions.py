@@ -56,9 +56,19 @@ def _unlisted(
     lemma = token.lemma.lower() or token.text.lower()
     if token.pos != "NOUN" or not lemma.replace("-", "").isalpha() or head != len(core) - 1:
         return SourceReading("none")
-    if any(not t.text[:1].isupper() for t in core):  # "meisten gespielten Künstler": a description, no name
-        return SourceReading("none")
-    named = articled and speakers.capitalises_nouns and head > 0 and all(t.pos == "ADJ" for t in core[:head])
+    # "der dreimalige Sieger", "der 28-jährige Titelverteidiger": an adjective counting years or times describes one
+    counted = [
+        t for t in core[:head] if speakers.count_adjective_endings and t.text.endswith(speakers.count_adjective_endings)
+    ]
+    if any(not t.text[:1].isupper() for t in core if t not in counted):
+        return SourceReading("none")  # "meisten gespielten Künstler": a description, no name
+    named = (
+        articled
+        and speakers.capitalises_nouns
+        and head > 0
+        and not counted
+        and all(t.pos == "ADJ" for t in core[:head])
+    )
     if named and (lemma in speakers.data_nouns or lemma in speakers.document_nouns):
         return SourceReading("none")  # "laut der „Wahren Tabelle“": a work's title, nobody who speaks
     if len(lemma) < 5 and not named:  # a short noun alone is no agent or institution; "die Rheinische Post" is a name
@@ -80,6 +90,7 @@ def _unlisted(
     adjectives = [t.text for t in core[:head]]
     told = article_gender(article, adjectives[0].lower() if adjectives else None) is not None
     cited = institution or told or (article or "").lower() in MASCULINE_OR_NEUTER_ARTICLES
+    cited = cited and not counted  # "28-jährige Titelverteidiger" as written, as "45-jährige Angeklagte" is
     name = citation_form(core, head, lang, article) if cited else written
     key = ("anonymous|" if kind == "anonymous" else "") + fold(name)
     return SourceReading(kind, key, name, how="unlisted", written=written if written != name else "")

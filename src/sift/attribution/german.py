@@ -41,6 +41,8 @@ TITLE_SHORTS = frozenset({"Dr", "Prof", "Dres", "Dipl"})
 GENDER_ENDING = re.compile(r"[:*_](?=in(?:nen)?\b)")
 WORD = re.compile(ABBREVIATION + r"|\w+(?:[-'’.]\w+|[:*]in(?:nen)?\b)*|\.\.\.|[^\w\s]")
 IS_ABBREVIATION = re.compile(ABBREVIATION)
+#: A brand written with a small first letter and a capital after it ("eBay", "iRights", "iPhone"): a name.
+CAMEL_CASE_NAME = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")
 
 #: STTS tag prefixes -> UD coarse part of speech (longest prefix wins).
 STTS_TO_UD = {
@@ -237,7 +239,9 @@ GERMAN = replace(
     bare_companions=frozenset({"Stellung", "Position"}),
     compound_companions=frozenset(PUBLISHED_FINDINGS.split("|")),
     belief_predicatives=BELIEF_PREDICATIVES,
-    content_verbs=frozenset({"hoffen", "denken"}),  # a hope or a belief with its content ("hofft, dass …")
+    content_verbs=frozenset({"hoffen", "denken", "finden"}),  # a hope or a belief with its content ("hofft, dass …")
+    object_content_verbs=frozenset({"finden"}),
+    condition_openers=frozenset({"wenn", "falls", "sofern"}),
     preposition_cues=PREPOSITION_CUES,
     preposition_objects=PREPOSITION_OBJECTS,
     judgement_cues=frozenset({"halten"}),
@@ -252,6 +256,8 @@ GERMAN = replace(
     # "Die Redaktion erhielt vom Ministerium die Auskunft, dass …" (session 42, german42b): whom it came from speaks
     receiving_cues=frozenset({"erhalten", "bekommen"}),
     received_nouns=word_set("auskunft antwort information informationen nachricht bestätigung mitteilung rückmeldung"),
+    hearing_cues=frozenset({"hören", "erfahren"}),
+    participle_lemmas=frozenset({"gehören"}),
     infinitive_marker="zu",
     relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
@@ -294,6 +300,7 @@ GERMAN = replace(
     conclusion_prepositions=frozenset({"zu", "zum", "zur"}),
     agreement_cues=frozenset({"sein"}),
     agreement_adjectives=frozenset({"einig"}),
+    agreement_pointers=frozenset({"da", "darin", "darüber", "hierin", "hierüber"}),
     quote_prefield=True,
 )
 #: Part of speech of the words of an untagged sentence: a tag no rule reads as a cue, a noun or a verb.
@@ -412,6 +419,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             previous = tokens[-1] if tokens and tokens[-1].sentence == number else None
             if IS_ABBREVIATION.fullmatch(word):
                 lemma, pos = word, "ADV"
+            elif CAMEL_CASE_NAME.fullmatch(word):
+                lemma, pos = word, "PROPN"  # "eBay", "iRights": no German word has a capital after a small letter
             elif pos in ("VERB", "AUX") and _is_capitalised_name(word, previous):
                 # "Ministerin Clara Wendt", "schrieb Schnapp:": a surname HanTa takes for a verb ("wenden",
                 # "schnappen"); German verbs are capitalised only where a sentence or a quotation opens

@@ -96,7 +96,7 @@ def sentence_filter(lexicon: Lexicon, variants: Mapping[str, Iterable[str]]) -> 
     lemmas = (
         lexicon.cues | lexicon.statement_nouns | lexicon.quote_cues | lexicon.reflexive_cues | lexicon.finding_cues
         | lexicon.origin_cues | lexicon.learning_cues | lexicon.judgement_cues | lexicon.content_verbs
-        | lexicon.receiving_cues
+        | lexicon.receiving_cues | lexicon.hearing_cues | lexicon.participle_lemmas
         | {verb for verb, _ in lexicon.preposition_cues}  # "drohte mit": the verb, not the preposition, is rare
         # "veröffentlichte die Wahlergebnisse": a compound's last part is no word form, so the verb marks the frame
         | {verb for verb, phrase in lexicon.phrase_cues if phrase in lexicon.compound_companions}

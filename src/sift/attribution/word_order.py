@@ -47,6 +47,8 @@ NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
 CLOSING_QUOTES = frozenset({"»", "”", "“", '"'})
+#: A mark that only opens a quotation (the German low one), never closes one.
+LOW_OPENING_QUOTES = frozenset({"„"})
 #: Quotation marks a quoted name stands between ("dem „Spiegel“").
 QUOTE_MARKS = frozenset({"„", "“", "”", '"', "«", "»", "‚", "‘", "’"})
 #: What may stand right before an inverted cue: a comma, a closing quote, or a dash ("„…” – powiedział X").
@@ -199,6 +201,11 @@ class Lexicon:
     #: after "von", with a noun of information (``received_nouns``) and what it said after a comma or a colon
     receiving_cues: frozenset[str] = frozenset()
     received_nouns: frozenset[str] = frozenset()
+    #: "Von Ärzten habe ich gehört, man müsse …": a verb of hearing whose subject is the writer or "man" and whose
+    #: source is the phrase after "von", with what was heard after a comma or a colon
+    hearing_cues: frozenset[str] = frozenset()
+    #: lemmas a tagger gives a hearing cue's participle ("gehört": "gehören"), read as it after a perfect auxiliary
+    participle_lemmas: frozenset[str] = frozenset()
     #: "X und Y empfehlen": two names joined by "and" before a plural cue are one subject (German, where nouns
     #: joined by "and" are otherwise split: "Die Ankündigungen von Bahn und Minister X" is no subject)
     plural_names_joined: bool = False
@@ -254,6 +261,7 @@ class Lexicon:
     impersonal_pronouns: frozenset[str] = frozenset()
     impersonal_prepositions: frozenset[str] = frozenset()  # "heißt es in der Mitteilung des Verbands"
     belief_conditions: frozenset[str] = frozenset()  # "Glaubt man den Kommentaren, …": the dative speaks
+    condition_openers: frozenset[str] = frozenset()  # "Wenn man den Umfragen glauben darf, …": the same, verb-final
     generic_subjects: frozenset[str] = frozenset()  # "man", "on": the generic subject of such a condition
     #: pronouns that can only be objects (and "es" before a noun phrase) between an inverted cue and its subject
     #: ("…, sagt uns die Quelle", "So beschrieb es einst X"): what was said or who heard it, never who spoke
@@ -268,6 +276,9 @@ class Lexicon:
     #: adjectives is a cue (a stance shared by the subject)
     agreement_cues: frozenset[str] = frozenset()
     agreement_adjectives: frozenset[str] = frozenset()
+    #: "Die Reform kommt zu spät, darin sind sich alle Ökonomen einig": the adverb pointing back, after a comma,
+    #: to the clause the subject agrees on
+    agreement_pointers: frozenset[str] = frozenset()
     #: "„…“, konnte X ein positives Resümee ziehen": a quotation filling the sentence before the finite verb and its
     #: comma is what the named subject after that verb said, whatever the verb (verb-second German)
     quote_prefield: bool = False
@@ -305,6 +316,9 @@ class Lexicon:
     #: verbs of hope and belief that report only with said content after a comma ("Die Regierung hofft, dass …",
     #: "denkt, dass …"; not "hofft auf Regen", "denkt an seine Familie")
     content_verbs: frozenset[str] = frozenset()
+    #: of those, the ones that also take a thing as their object ("findet, dass …"; "fand keine Antwort darauf,
+    #: dass …", "fanden Hinweise darauf, dass …" found a thing): no noun of their own before the comma
+    object_content_verbs: frozenset[str] = frozenset()
     #: (verb lemma, preposition): verbs that report with that prepositional object in their clause ("drohte mit
     #: Streiks", "warb für den Ausbau"; not "warb Kunden", "droht einzustürzen")
     preposition_cues: frozenset[tuple[str, str]] = frozenset()
@@ -631,7 +645,8 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
-    if token.lemma.lower() in lexicon.receiving_cues and _received_from(clause, i) is not None:
+    heard = lexicon.hearing_cues | lexicon.participle_lemmas
+    if token.lemma.lower() in lexicon.receiving_cues | heard and _received_from(clause, i) is not None:
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
@@ -646,7 +661,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
     ):
         return True
     if token.lemma.lower() in lexicon.content_verbs and _opener_after_comma(clause, i):
-        return True
+        return token.lemma.lower() not in lexicon.object_content_verbs or not _object_before_comma(clause, i)
     if lexicon.preposition_cues and _preposition_cue(clause, i):
         return True
     if token.lemma.lower() in lexicon.judgement_cues and _judgement_follows(clause, i):
@@ -1201,6 +1216,11 @@ def _agreement_follows(clause: _Clause, i: int) -> bool:
     return _reflexive_then(clause, i, lambda token: token.text.lower() in clause.lexicon.agreement_adjectives)
 
 
+#: The most words before the finite verb of reported speech after a verb of belief's comma ("findet, die
+#: Regierung müsse …").
+MAX_REPORTED_LEAD = 3
+
+
 def _opener_after_comma(clause: _Clause, i: int) -> bool:
     """Whether the verb's clause closes with a comma or a colon a few words after ``i``, no other verb nor stop before
     it, and a content opener or a quotation opens what follows ("Die Regierung hofft, dass …", "hofft der Minister,
@@ -1209,9 +1229,27 @@ def _opener_after_comma(clause: _Clause, i: int) -> bool:
     for k in range(i + 1, min(clause.last - 1, i + MAX_STANCE + 1) + 1):
         if tokens[k].text in (",", ":"):
             after = tokens[k + 1]
-            return (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES
+            if (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES:
+                return True
+            # "Die Ministerin findet, das sei ein Fehler": reported speech in the clause after the comma
+            return any(
+                t.text.lower() in lexicon.reported
+                for t in tokens[k + 2 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1]
+            ) and not any(t.text in STOP for t in tokens[k + 1 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1])
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX") or _particle_apart(clause, [k]):
             return False  # "denkt darüber nach, ob …": another verb
+    return False
+
+
+def _object_before_comma(clause: _Clause, i: int) -> bool:
+    """Whether a noun stands between the verb at ``i`` and the comma after it that is no subject: not after a
+    subject article ("findet der Minister, dass …") and no name ("fand keine Antwort darauf, dass …")."""
+    tokens = clause.tokens
+    for k in range(i + 1, clause.last + 1):
+        if tokens[k].text in (",", ":"):
+            return False
+        if tokens[k].pos == "NOUN" and tokens[k - 1].text.lower() not in clause.lexicon.subject_articles:
+            return True
     return False
 
 
@@ -2080,6 +2118,17 @@ def _inverted(clause: _Clause, i: int, cue: Span, cue_first: int, subject: tuple
     return frame
 
 
+def _points_back(clause: _Clause, cue_first: int) -> bool:
+    """Whether an adverb pointing back (``Lexicon.agreement_pointers``: "da", "darin") stands between a comma and
+    the cue ("Die Reform kommt zu spät, darin sind sich alle einig")."""
+    k = cue_first - 1
+    return (
+        k - 1 > clause.first
+        and clause.tokens[k].text.lower() in clause.lexicon.agreement_pointers
+        and clause.tokens[k - 1].text == ","
+    )
+
+
 def _fronted_setting(clause: _Clause, cue_first: int) -> bool:
     """Whether all before an inverted cue is one prepositional phrase of place or time ("Beim Festakt", "Am Abend"):
     opened by a preposition that opens no topic (``Lexicon.topics``; only where the language lists them), with no
@@ -2277,6 +2326,9 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if inverted and not _closes_quoted_title(clause, cue_first - 1):  # "Im Interview mit dem „Spiegel“ sagte X"
         assert subject is not None
         return _inverted(clause, i, cue, cue_first, subject)
+    if subject is not None and lemma in clause.lexicon.agreement_cues and _points_back(clause, cue_first):
+        # "…, da sind sich alle Experten einig": the clause before the comma is what they agree on
+        return _inverted(clause, i, cue, cue_first - 1, subject)
     if subject is not None and _time_opening(clause, cue_first):
         return _fronted_object(clause, i, cue, cue_first, subject)  # "Zwei Tage später erklärte das Ministerium"
     if subject is not None and _dative_opening(clause, cue_first) and _names_or_bare(clause, subject):
@@ -3095,11 +3147,15 @@ def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
     after its comma or colon; "erhielt von der Stadt die Genehmigung für das Fest", "bekam von ihrer Mutter ein
     Paket" are none. ``None`` elsewhere."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    if not lexicon.receiving_cues or tokens[i].lemma.lower() not in lexicon.receiving_cues:
+    lemma = tokens[i].lemma.lower()
+    heard = lemma in lexicon.hearing_cues or lemma in lexicon.participle_lemmas
+    if lemma not in lexicon.receiving_cues and not heard:
         return None
     stop = next((k for k in range(i + 1, clause.last + 1) if tokens[k].text in STOP), None)
     if stop is None or tokens[stop].text not in (",", ":") or stop == clause.last:
         return None
+    if heard:
+        return _heard_from(clause, i, stop)
     noun = next((k for k in range(i + 1, stop) if tokens[k].lemma.lower() in lexicon.received_nouns), None)
     agent = next((k for k in range(i + 1, stop) if tokens[k].text.lower() in GERMAN_AGENTS), None)
     if noun is None or agent is None or not _said_after(clause, noun):
@@ -3108,6 +3164,33 @@ def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
     while noun_first - 1 > agent and tokens[noun_first - 1].pos in ("DET", "ADJ"):
         noun_first -= 1
     named = _agent_span(clause, agent, noun_first - 1 if agent < noun else stop - 1)
+    if named is None:
+        return None
+    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
+    content = clause.content(after, clause.trailing_according(after))
+    return (clause.span(*named), content) if content is not None else None
+
+
+def _heard_from(clause: _Clause, i: int, stop: int) -> tuple[Span, Span] | None:
+    """The source and the content of a verb of hearing (``hearing_cues``) in a clause whose subject is the writer
+    or "man", with whom it was heard from after "von" in the clause and what was heard after the comma or colon at
+    ``stop`` (:func:`_said_after`): "Von Therapeuten habe ich gehört, man müsse …", "Wir haben von Kollegen
+    erfahren, dass …", "Man hört von Experten immer wieder, dass …". A third party that heard it ("Die Zeitung
+    erfuhr von Insidern, dass …") is left to the verb's other readings; "Ich habe von dem Unfall gehört, …" (no
+    speaker after "von"), "Von ihm habe ich gehört, …" (a pronoun) are none."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    start = max((k + 1 for k in range(clause.first, i) if tokens[k].text in STOP), default=clause.first)
+    if tokens[i].lemma.lower() in lexicon.participle_lemmas and not any(
+        tokens[k].lemma.lower() in lexicon.aux - PASSIVE_AUX for k in range(start, i)
+    ):
+        return None  # "gehört", which a tagger reads as "gehören", is "hören" only after "haben"
+    subjects = lexicon.first_person | lexicon.generic_subjects
+    if not any(tokens[k].text.lower() in subjects for k in range(start, stop)) or not _said_after(clause, i):
+        return None
+    agent = next((k for k in range(start, stop) if k != i and tokens[k].text.lower() in GERMAN_AGENTS), None)
+    if agent is None:
+        return None
+    named = _agent_span(clause, agent, i - 1 if agent < i else stop - 1)
     if named is None:
         return None
     after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
@@ -3331,7 +3414,9 @@ def _auxiliary_start(clause: _Clause, i: int) -> int:
     cue_first = i
     while True:
         k = cue_first - 1
-        while k > clause.first and (tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip):
+        while k > clause.first and (
+            tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip | lexicon.object_pronouns
+        ):  # "Die Ministerin hat uns versichert": an object pronoun in the bracket is no subject
             k -= 1
         if k - 2 > clause.first and tokens[k].text == "," == tokens[k - 2].text and tokens[k - 1].pos == "PRON":
             k -= 3  # a stressed pronoun set off by commas: "L'Union suisse des paysans (USP) a, elle, demandé"
@@ -4030,20 +4115,25 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     bracketed = {k - clause.first for k in _bracketed(clause, clause.first, finite)}
     if not fronted or any(t.text in STOP and k not in ordinal | bracketed for k, t in enumerate(fronted)):
         return None  # "Vor Beginn der Konferenz am 31. Oktober ruft …": an ordinal's full stop is no stop
-    adverbs = 0  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
+    opening = 0  # "„Die Ministerin hat uns versichert, …“": a quotation's opening mark is no part of the phrase
+    while opening < len(fronted) and fronted[opening].text in QUOTE_MARKS:
+        opening += 1
+    adverbs = opening  # "Bereits im Mai hatte die Firma …": adverbs before the preposition
     while adverbs < len(fronted) and (fronted[adverbs].pos == "ADV" or fronted[adverbs].text.lower() in skip):
         adverbs += 1
-    said = len(fronted) == 1 and fronted[0].text.lower() in clause.lexicon.said  # "Das hat der Verband …"
+    said = len(fronted) == opening + 1 and fronted[opening].text.lower() in clause.lexicon.said  # "Das hat X …"
     if (
         said
         or adverbs == len(fronted)
         or fronted[adverbs].pos == "ADP"
-        or all(t.pos in ("ADV", "ADJ") for t in fronted)
+        or all(t.pos in ("ADV", "ADJ") for t in fronted[opening:])
         or _demonstrative_object(clause, clause.first + adverbs, finite, closing)
     ):
-        start = finite + 1  # past adverbs and a reflexive ("Am Montag hat sich die Ministerin … geäußert")
+        start = finite + 1  # past adverbs, a reflexive and an object pronoun ("Am Montag hat sich die Ministerin …
+        # geäußert", "Gestern hat uns die Ministerin versichert")
         while start < closing and (
-            tokens[start].pos == "ADV" or tokens[start].text.lower() in skip or tokens[start].text.lower() in REFLEXIVES
+            tokens[start].pos == "ADV"
+            or tokens[start].text.lower() in skip | REFLEXIVES | (clause.lexicon.object_pronouns - {"es"})
         ):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
@@ -4057,7 +4147,7 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
         start, end = clause.first + adverbs, finite - 1
         joined = any(_joins_fronted(fronted, k) for k in range(adverbs, len(fronted)))
         named = all(t.pos != "ADP" for t in tokens[start : end + 1]) and _names_speaker(clause, range(start, end + 1))
-        if (adverbs or joined) and not (named or _heads_speaker(clause, (start, end), compounds=True)):
+        if (adverbs > opening or joined) and not (named or _heads_speaker(clause, (start, end), compounds=True)):
             # "Heute Morgen hat …", "Auch die Pläne hat der Verband …", "Steuern und Abgaben hat die Regierung …":
             # a time, or the object fronted
             return None
@@ -4443,6 +4533,10 @@ def _frame_at(clause: _Clause, i: int) -> Frame | None:
     opens = i == clause.first or clause.tokens[i - 1].text == ":"  # "Ergänzung: Glaubt man …": after a label
     if opens and clause.tokens[i].lemma.lower() in lexicon.belief_conditions:
         return _belief_condition(clause, i)
+    if clause.tokens[i].lemma.lower() in lexicon.belief_conditions and i > clause.first + 2:
+        frame = _final_belief_condition(clause, i)
+        if frame is not None:
+            return frame
     clitic = _auxiliary_start(clause, i) - 1
     if clitic > clause.first and clause.tokens[clitic].text.lower() in lexicon.clitics:
         frame = _clitic_as_clause(clause, i)  # before a cue's own reading, which took the clitic for its subject
@@ -4637,6 +4731,33 @@ def _belief_condition(clause: _Clause, i: int) -> Frame | None:
     return _frame(clause, cue, content, clause.span(i + 2, comma - 1), tokens[i].lemma.lower())
 
 
+def _final_belief_condition(clause: _Clause, i: int) -> Frame | None:
+    """A verb-final condition of belief opening the sentence ("Wenn man den Umfragen glauben darf, liegt die Partei
+    vorn", "Wenn man dem Hersteller glaubt, …"): the conditional conjunction, the generic subject, the one believed
+    in the dative, the verb with at most one modal after it, then the comma; the main clause after the comma is
+    what the one believed says, as in :func:`_belief_condition`. ``None`` elsewhere ("Wenn man an Gott glaubt,
+    …": a belief in something)."""
+    tokens, lexicon = clause.tokens, clause.lexicon
+    first = clause.first
+    if tokens[first].text.lower() not in lexicon.condition_openers or tokens[first + 1].text.lower() not in (
+        lexicon.generic_subjects
+    ):
+        return None
+    comma = i + 1 + (i + 1 < clause.last and tokens[i + 1].pos in ("AUX", "VERB"))
+    if comma >= clause.last or tokens[comma].text != ",":
+        return None
+    start = first + 2
+    phrase = tokens[start:i]
+    if not phrase or phrase[0].pos not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return None
+    if not any(t.pos in ("NOUN", "PROPN") for t in phrase) or any(t.pos == "ADP" for t in phrase):
+        return None
+    cue = (tokens[i].start, tokens[comma - 1].end)
+    return _frame(
+        clause, cue, clause.content(comma + 1, clause.last), clause.span(start, i - 1), tokens[i].lemma.lower()
+    )
+
+
 def _clitic_as_clause(clause: _Clause, i: int) -> Frame | None:
     """An "as" clause whose clitic stands for what was said makes its verb a cue, whatever the verb: verb-final
     ("…, comme certains scientifiques le définissent.", where a small tagger may call the verb a noun) or inverted,
@@ -4719,6 +4840,8 @@ def _statement_noun(clause: _Clause, i: int) -> Frame | None:
     if k > clause.last:
         return None
     end = clause.phrase_end(k)
+    if end > k and tokens[end].text in LOW_OPENING_QUOTES:
+        end -= 1  # "die Aussage der Ministerin „Wir schaffen das“": the quotation opens after the phrase
     names = [t for t in tokens[k : end + 1] if t.pos == "PROPN" and t.text[:1].isupper()]
     if len(names) < 2 and tokens[k].lemma.lower() not in lexicon.speaker_heads:
         return None
@@ -4998,9 +5121,18 @@ def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | Non
         if frame.source is None:
             continue
         words = [k for k in range(clause.first, clause.last + 1) if _inside(tokens[k], frame.source)]
+        if len(words) == 1 and _plural_pronoun(clause, words[0]):
+            # "Die Nachbarn schweigen, oder sie sagen: „…“": the group opening this sentence, before its pronoun;
+            # else the one opening the sentence before ("Die Nachbarn sind verärgert. Oft sagen sie: „…“")
+            before = opening is not None and opening.span[1] <= tokens[words[0]].start
+            group = next(
+                (o for o in (opening if before else None, opened) if o is not None and o.pronoun == PLURAL_ANTECEDENT),
+                None,
+            )
+            if group is not None:
+                frame.source = group.span
+                continue
         if len(words) == 1 and opened is not None and opened.pronoun == PLURAL_ANTECEDENT:
-            if _plural_pronoun(clause, words[0]):
-                frame.source = opened.span  # "Die Nachbarn sind verärgert. Oft sagen sie: „…“"
             continue
         if len(words) != 1 or not _antecedent_pronoun(clause, words[0]):
             continue

@@ -134,6 +134,9 @@ class SpeakerWords:
     institution_endings: tuple[str, ...] = ()
     #: endings of nouns that describe a person by age ("der 48-Jährige", "the 48-year-old"): the person named before
     age_endings: tuple[str, ...] = ()
+    #: endings of adjectives that count a person's years or times ("der 28-jährige Titelverteidiger", "der dreimalige
+    #: Sieger", "die ehemalige Ministerin"): written in lower case, they still describe one individual
+    count_adjective_endings: tuple[str, ...] = ()
     #: nationality nouns in the singular ("Franzose", "Française"): with a definite article ("der Franzose"), like an
     #: age noun, the person named before (or nobody); never a speaker of their own
     nationality_nouns: frozenset[str] = frozenset()
@@ -465,6 +468,7 @@ GERMAN = SpeakerWords(
     agent_endings=("er", "erin", "erinnen", "ent", "enten", "entin", "ist", "isten", "istin", "eur", "eure", "eurin"),
     institution_endings=("hof", "werk", "zentrum"),
     age_endings=("-jährige", "-jähriger", "-jährigen"),
+    count_adjective_endings=("jährige", "jährigen", "malige", "maligen"),
     nationality_nouns=_words(
         """
         franzose französin deutsche deutscher italiener italienerin spanier spanierin brite britin engländer
