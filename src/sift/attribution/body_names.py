@@ -349,8 +349,13 @@ def _person_pronoun(rest: list[str], lang: str) -> bool:
 
 def _own_clause(rest: list[str]) -> list[str]:
     """The words after a name up to a conjunction that opens another clause ("Cooke's clients include Boeing, …,
-    although many … note he held similar views": the "he" is another's)."""
-    ends = [index for index, word in enumerate(rest) if word in _OTHER_CLAUSE_OPENERS]
+    although many … note he held similar views": the "he" is another's), unless a person's pronoun is that
+    clause's first word ("Peters said it would take years, but he hoped …": the name's own)."""
+    ends = [
+        index
+        for index, word in enumerate(rest)
+        if word in _OTHER_CLAUSE_OPENERS and not PERSON_PRONOUNS["en"].intersection(rest[index + 1 : index + 2])
+    ]
     return rest[: ends[0]] if ends else rest
 
 

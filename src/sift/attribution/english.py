@@ -119,6 +119,12 @@ SUMMON_LEMMAS = frozenset({"recall"})
 #: Relations of a clause or a quotation a summoning verb tells as a memory ("recalled that …", "recalled telling
 #: …"): with one of them, a noun object is no withdrawn thing.
 _TOLD_CLAUSES = frozenset({"ccomp", "xcomp", "parataxis"})
+#: Objects of "recall" that are a time lived, which is remembered, never withdrawn ("recalled the day her father was
+#: arrested", "recalled the moment the bomb exploded", "recalled his years in prison").
+REMEMBERED_NOUNS = frozenset(
+    {"day", "moment", "time", "night", "morning", "evening", "afternoon", "year", "week", "month", "hour"}
+    | {"childhood", "youth", "occasion", "experience", "conversation", "encounter", "visit", "meeting"}
+)
 #: Verbs of anticipation that, with a "to" infinitive of "be" in a place, state a requirement ("Google expects the
 #: query to be in the URL", "The parser expects the date to be on the first line"): what a product or a rule takes
 #: as input, not a forecast anyone stated (realpages dev11's notes: "a product's behaviour, not a statement").
@@ -131,6 +137,17 @@ FORECAST_TIME_WORDS = frozenset(
     {"next", "soon", "later", "tomorrow", "future", "year", "month", "week", "quarter", "decade", "season"}
     | {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
     | {"november", "december", "spring", "summer", "autumn", "fall", "winter", "end", "until", "by"}
+    | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "weekend"}
+)
+#: Subjects that make a "to be in …" a person's forecast, not a product's requirement ("The minister expects the
+#: economy to be in recession", "Analysts expect the stock to be under pressure", "She expects the bill to be on his
+#: desk"): pronouns of a person or a group, titles and the nouns of people quoted as sources.
+FORECASTING_SUBJECTS = (
+    SPEAKER_WORDS["en"].person_pronouns
+    | SPEAKER_WORDS["en"].group_pronouns
+    | SPEAKER_WORDS["en"].first_person_pronouns
+    | SPEAKER_WORDS["en"].title_nouns
+    | SPEAKER_WORDS["en"].source_nouns
 )
 #: Words between a number and the word it counts ("50 plus points", "20 or more points").
 COUNT_JOINERS = frozenset({"plus", "or", "more"})
@@ -861,7 +878,8 @@ def _withdrawn(token: Token, regions: list[Span]) -> bool:
     """Whether the cue is an active verb of :data:`SUMMON_LEMMAS` whose object is a noun phrase, with no clause of
     its own and no quotation in its sentence ("Toyota recalled 200,000 cars over faulty airbags", "Nestlé has
     recalled its frozen pizzas", "The government recalled its ambassador"): a product taken back or a person
-    summoned, no statement. "X recalled that …", "X recalled telling …" and "“…,” X recalled" tell a memory."""
+    summoned, no statement. "X recalled that …", "X recalled telling …", "“…,” X recalled", a time lived ("recalled
+    the day …", :data:`REMEMBERED_NOUNS`) and what "he" or "she" recalled tell a memory."""
     if token.lemma_.lower() not in SUMMON_LEMMAS:
         return False
     children = list(token.children)
@@ -869,6 +887,10 @@ def _withdrawn(token: Token, regions: list[Span]) -> bool:
         return False
     if not any(child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "NUM") for child in children):
         return False
+    if any(child.dep_ == "dobj" and child.lemma_.lower() in REMEMBERED_NOUNS for child in children):
+        return False  # a time lived, remembered
+    if any(child.dep_ == "nsubj" and child.lower_ in SPEAKER_WORDS["en"].person_pronouns for child in children):
+        return False  # "She recalled the summer of 1968": a person's memory
     sentence = token.sent
     return not any(start < sentence.end_char and end > sentence.start_char for start, end in regions)
 
@@ -878,8 +900,11 @@ def _required_place(token: Token) -> bool:
     with a place (:data:`PLACE_PREPOSITIONS`) and no number or date ("Google expects the query to be in the URL",
     "The API expects the key to be in the header"): a requirement, no statement. A forecast keeps its frame ("The
     bank expects inflation to fall to 2 percent", "expects the economy to be in recession next year", "expects
-    that …")."""
+    that …"), and so does any a person expects (:data:`FORECASTING_SUBJECTS`: "The coach expects the team to be in
+    the final")."""
     if token.lemma_.lower() not in REQUIREMENT_LEMMAS:
+        return False
+    if any(child.dep_ == "nsubj" and child.lemma_.lower() in FORECASTING_SUBJECTS for child in token.children):
         return False
     for clause in token.children:
         if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.lower() != "be":
@@ -887,6 +912,8 @@ def _required_place(token: Token) -> bool:
         grand = list(clause.children)
         if not any(child.dep_ == "aux" and child.lower_ == "to" for child in grand):
             continue
+        if any(child.dep_ == "nsubj" and child.pos_ in ("PROPN", "PRON") for child in grand):
+            continue  # someone expected somewhere ("Klopp expects Salah to be in the line-up"): a forecast
         if not any(child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS for child in grand):
             continue
         if any(child.dep_ in ("attr", "acomp", "auxpass") for child in grand):

@@ -45,9 +45,12 @@ _NAMED_ACCORDING = re.compile(
     rf"(?:{alternatives('articles', _NAMED_LANGUAGES)}\s+)?(?:[A-ZÄÖÜ][\w-]*\s+){{1,3}}(?=[a-zäöüß])"
 )
 # "The ministry (also) said (that) …", "Le ministère a précisé que …", "Er sagte, dass …"; a verb in brackets
-# frames no sentence ("Stadia is launching with 22 games (10 more were announced over the weekend), …")
+# frames no sentence ("Stadia is launching with 22 games (10 more were announced over the weekend), …"), but a
+# bracket closed before the verb is part of the source's name ("The World Health Organization (WHO) said …")
+_FRAME_CHAR = r"[^,;:\"«“„()\[\]]"
 _LEADING_FRAME = re.compile(
-    rf"^\s*[^,;:\"«“„(\[]{{1,100}}?\b{_SPEECH}\b(?:{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b\s*|\s*,?\s*:?\s*)",
+    rf"^\s*(?:{_FRAME_CHAR}|\({_FRAME_CHAR}{{0,60}}\)|\[{_FRAME_CHAR}{{0,60}}\]){{1,100}}?\b{_SPEECH}\b"
+    rf"(?:{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b\s*|\s*,?\s*:?\s*)",
     re.IGNORECASE,
 )
 _TAIL_SPEECH = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
