@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
+from sift.factchecks.record import FactCheck
 from sift.match.signals import FEATURES
 
 REPO = Path(__file__).resolve().parents[2]
@@ -58,3 +59,41 @@ def test_relative_columns_per_search_and_the_conflict_column(script: SimpleNames
     assert out[:, names.index("dense_crowd")].tolist() == [0.0, 0.0, 0.0, 0.0]
     assert out[:, names.index("name_num_conflict")].tolist() == [1.0, 0.0, 0.0, 0.0]
     assert set(script.VARIANTS["crowd"]) > set(script.VARIANTS["leads"])
+
+
+@pytest.fixture(scope="module")
+def fields() -> SimpleNamespace:
+    """train/match_fields.py's globals."""
+    path = REPO / "train" / "match_fields.py"
+    return SimpleNamespace(**runpy.run_path(str(path), run_name="train_match_fields"))
+
+
+def test_a_title_splits_into_headline_and_standfirst(fields: SimpleNamespace) -> None:
+    both = FactCheck(
+        claim="c", title="Did X Fund Y? — X funds Y, a meme said.", review_url="u", publisher_name="p", rating=""
+    )
+    assert fields.headline_and_standfirst(both) == ("Did X Fund Y?", "X funds Y, a meme said.")
+    alone = FactCheck(claim="c", title="Did X Fund Y?", review_url="u", publisher_name="p", rating="")
+    assert fields.headline_and_standfirst(alone) == ("Did X Fund Y?", "Did X Fund Y?")
+    untitled = FactCheck(claim="X funds Y.", title=None, review_url="u", publisher_name="p", rating="")
+    assert fields.headline_and_standfirst(untitled) == ("X funds Y.", "X funds Y.")
+
+
+def test_field_cosines_embed_each_text_once(fields: SimpleNamespace) -> None:
+    class Letters:
+        """A fake encoder: a text's vector counts its a, b and c."""
+
+        def __init__(self) -> None:
+            self.calls: list[list[str]] = []
+
+        def encode(self, texts: list[str]) -> np.ndarray:
+            self.calls.append(list(texts))
+            return np.array([[t.count("a"), t.count("b"), t.count("c") + 1e-9] for t in texts], dtype=float)
+
+    encoder = Letters()
+    cosines = fields.FieldCosines(encoder)
+    check = FactCheck(claim="c", title="aa — bb", review_url="u", publisher_name="p", rating="")
+    ((head, stand),) = cosines("a https://t.co/x", [check])  # the URL is stripped before embedding
+    assert head == pytest.approx(1.0) and stand == pytest.approx(0.0, abs=1e-6)
+    cosines("a https://t.co/x", [check])
+    assert sum(len(call) for call in encoder.calls) == 3  # the query, the headline, the standfirst: once each
