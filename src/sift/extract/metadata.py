@@ -16,11 +16,13 @@ from htmldate import find_date
 from htmldate.core import examine_abbr_elements, examine_header
 from htmldate.extractors import extract_url_date, json_search
 from htmldate.utils import Extractor as HtmldateOptions
+from htmldate.utils import load_html
 from htmldate.validators import get_max_date, get_min_date
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
 
+from sift.extract.teaserdates import drop_teaser_dates, widget_date
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 
@@ -86,7 +88,10 @@ def _structured_date(tree: HtmlElement) -> str | None:
 
 def markup_date(raw: str) -> str | None:
     """htmldate's quick search on the raw page, markup steps included (date-like classes, ``<time>``, timestamps
-    in scripts) but no full-text search; those steps read the whole page, other articles' teasers included.
+    in scripts) but no full-text search; those steps read the whole page, so the dates of a list of teasers
+    (other articles: :func:`~sift.extract.teaserdates.drop_teaser_dates`) are dropped first: a page that prints
+    no date of its own has none. Without them, the page's own date widget may still print its date in pieces
+    (:func:`~sift.extract.teaserdates.widget_date`).
 
     It parses the page afresh: htmldate cleans the tree it searches (a parse costs less than the copy it makes
     of a tree it is handed), and the markup steps need the scripts sift strips from its own tree.
@@ -97,7 +102,14 @@ def markup_date(raw: str) -> str | None:
     Returns:
         ``YYYY-MM-DD`` or ``None``.
     """
-    return find_date(raw, original_date=True, extensive_search=False, max_date=date.today().isoformat())
+    options = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
+    found = find_date(raw, **options)
+    if not found:
+        return None
+    tree = load_html(raw)  # pages without a markup date, most of them, are spared this parse
+    if not drop_teaser_dates(tree):
+        return found
+    return find_date(tree, **options) or widget_date(tree)
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:

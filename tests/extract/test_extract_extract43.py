@@ -1,0 +1,126 @@
+"""extract43 (issues #18/#19): teasers' dates are not the page's; a date widget read without dateparser."""
+
+from __future__ import annotations
+
+import pytest
+
+from sift.extract import ExtractConfig, dates, extract_page
+from sift.extract.dates import read_date_pieces
+from sift.extract.metadata import markup_date
+
+PARAGRAPHS = "".join(
+    f"<p>Paragraph {number}: the association advises its member cooperatives on law, tax and audits, and runs a "
+    "training school for their staff across the region's towns and villages.</p>"
+    for number in range(1, 5)
+)
+DATES = ("27.02.2020", "26.02.2020", "19.02.2020")
+
+
+def _span(day: str) -> str:
+    return f"<span class='newsDate'>{day}</span>"
+
+
+def _time(day: str) -> str:
+    return f"<time datetime='{day[6:]}-{day[3:5]}-{day[:2]}'>{day}</time>"
+
+
+def _teasers(count: int, tag: str = "div", mark=_span) -> str:
+    return "".join(
+        f"<{tag} class='item'><h4><a href='/news/story-{number}'>Other story {number}</a></h4>"
+        f"<p>A line on story {number}. {mark(day)}</p></{tag}>"
+        for number, day in enumerate(DATES[:count])
+    )
+
+
+def _page(article: str = "", aside: str = "") -> str:
+    return (
+        "<html><head><title>About us</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><article><h1>About us</h1>{article}{PARAGRAPHS}</article>"
+        f"<aside><h2>News</h2>{aside}</aside></main><footer>Contact</footer></body></html>"
+    )
+
+
+def _published(page: str) -> str | None:
+    return extract_page(page, "text/html", ExtractConfig()).published
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [_teasers(3), _teasers(2), "<ul>" + _teasers(3, "li", _time) + "</ul>"],
+    ids=["three-spans", "two-spans", "list-of-times"],
+)
+def test_a_list_of_dated_teasers_does_not_date_the_page(aside: str) -> None:
+    page = _page(aside=aside)
+    assert markup_date(page) is None
+    assert _published(page) is None
+
+
+def test_a_single_dated_item_still_dates_the_page() -> None:
+    assert markup_date(_page(aside=_teasers(1))) == "2020-02-27"
+
+
+@pytest.mark.parametrize(
+    "article", ["<p class='date'>05.03.2021</p>", "<time datetime='2021-03-05'>5 March 2021</time>"]
+)
+def test_the_pages_own_date_beside_teasers_is_kept(article: str) -> None:
+    assert _published(_page(article=article, aside=_teasers(3))) == "2021-03-05"
+
+
+def test_long_items_are_not_teasers() -> None:
+    """Two articles side by side, each printing its date, are no list of teasers."""
+    long = "".join(
+        f"<div class='post'><a href='/p/{number}'>Post {number}</a><span class='date'>{day}</span>{PARAGRAPHS}</div>"
+        for number, day in enumerate(DATES[:2])
+    )
+    page = f"<html><body><main>{long}</main></body></html>"
+    assert markup_date(page) == "2020-02-27"
+
+
+def test_nested_lists_of_teasers() -> None:
+    """Tabs of teaser lists: each date mark belongs to a list inside a list."""
+    tabs = "".join(f"<div class='tab'>{_teasers(2)}</div>" for _ in range(2))
+    page = _page(aside=tabs)
+    assert markup_date(page) is None
+
+
+def test_the_pages_date_widget_in_pieces_beside_teasers() -> None:
+    """Day and month, time and year in separate elements: read as one line once the teasers' dates are gone."""
+    widget = (
+        "<div class='date'><div class='calendar-date'>November 20</div>"
+        "<div class='calendar-time'><font>15:23</font> <font>2019</font></div></div>"
+    )
+    assert markup_date(_page(article=widget, aside=_teasers(3))) == "2019-11-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("November 20 15:23 2019", "2019-11-20"),
+        ("Mi 26.02.2020 09:30", "2020-02-26"),
+        ("20 novembre 2019 · 15h23", "2019-11-20"),
+        ("Zuletzt aktualisiert 12.03.2021", "2021-03-12"),
+    ],
+)
+def test_a_widgets_pieces_read_by_the_date_patterns(text: str, iso: str) -> None:
+    found = read_date_pieces(text)
+    assert found is not None
+    assert found.iso == iso
+
+
+def test_a_widget_never_goes_to_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Month names only dateparser knows (Polish) give no widget date, and dateparser is never asked."""
+
+    def refuse(line: str) -> str | None:
+        raise AssertionError(line)
+
+    monkeypatch.setattr(dates, "_parse_with_dateparser", refuse)
+    assert read_date_pieces("20 listopada 15:23 2019") is None
+    assert read_date_pieces("Kommentare 20.11.2019") is None  # other words around the date
+    widget = "<div class='date'><span>20 listopada</span> <span>2019</span></div>"
+    assert markup_date(_page(article=widget, aside=_teasers(3))) is None
+
+
+def test_an_update_widget_says_so() -> None:
+    found = read_date_pieces("Updated November 20 2019")
+    assert found is not None
+    assert found.kind == "updated"
