@@ -7,6 +7,10 @@ import pytest
 from sift.extract import ExtractConfig, dates, extract_page
 from sift.extract.dates import read_date_pieces
 from sift.extract.metadata import markup_date
+from sift.extract.parse import parse_html
+from sift.extract.repeats import cut_displaced_teasers
+from sift.extract.result import Extraction, Piece
+from sift.extract.tree import text_elements
 
 PARAGRAPHS = "".join(
     f"<p>Paragraph {number}: the association advises its member cooperatives on law, tax and audits, and runs a "
@@ -124,3 +128,89 @@ def test_an_update_widget_says_so() -> None:
     found = read_date_pieces("Updated November 20 2019")
     assert found is not None
     assert found.kind == "updated"
+
+
+# -- paragraphs printed twice (responsive pages) ----------------------------------------------------------------
+
+LONG = (
+    "Wer bisher noch nichts von der neuen Regel gehört hat, ist entweder sehr gut informiert oder hat vor lauter "
+    "Arbeit nicht mitbekommen, dass die Stadt ab März alle Parkgebühren verdoppelt und die Einnahmen in neue "
+    "Radwege steckt, wie {you} im Rathaus erfahren {can}."
+)
+
+
+def _article(*paragraphs: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        "<html><head><title>Parkgebühren verdoppelt</title></head><body><main><article>"
+        f"<h1>Parkgebühren verdoppelt</h1>{body}</article></main></body></html>"
+    )
+
+
+def _bodies(page: str) -> list[str]:
+    return [block.text for block in extract_page(page, "text/html", ExtractConfig()).pieces if block.role == "body"]
+
+
+def test_a_paragraph_printed_twice_is_kept_once() -> None:
+    first = LONG.format(you="Sie", can="können")
+    page = _article(first, first.replace("...", "…") + " ", PARAGRAPHS_DE[0], PARAGRAPHS_DE[1])
+    assert _bodies(page).count(first) == 1
+
+
+def test_two_versions_of_one_paragraph_are_kept_once() -> None:
+    """The mobile and desktop copies address the reader differently ("Sie" and "du")."""
+    page = _article(LONG.format(you="Sie", can="können"), LONG.format(you="du", can="kannst"), *PARAGRAPHS_DE)
+    assert _bodies(page) == [LONG.format(you="Sie", can="können"), *PARAGRAPHS_DE]
+
+
+def test_different_paragraphs_and_short_repeats_are_kept() -> None:
+    """A refrain or a short line may repeat on purpose; paragraphs that share an opening are different text."""
+    refrain = "Wir bleiben hier."
+    other = LONG.format(you="Sie", can="können").replace("verdoppelt und die Einnahmen", "halbiert und die Kosten")
+    other = other.replace("Radwege steckt", "Busse steckt, die bis zum Sommer durch alle Stadtteile fahren sollen")
+    page = _article(LONG.format(you="Sie", can="können"), refrain, other, refrain, *PARAGRAPHS_DE)
+    assert _bodies(page) == [LONG.format(you="Sie", can="können"), refrain, other, refrain, *PARAGRAPHS_DE]
+
+
+PARAGRAPHS_DE = (
+    "Der Stadtrat hatte die Erhöhung im Dezember mit knapper Mehrheit beschlossen, nachdem die Verwaltung eine "
+    "Lücke von vier Millionen Euro im Haushalt gemeldet hatte.",
+    "Die Opposition kündigte an, gegen den Beschluss zu klagen, weil die Bürger vorher nicht angehört worden seien.",
+)
+
+
+# -- another article's teaser ahead of the headline -------------------------------------------------------------
+
+TEASER = "Das geltende Urheberrecht behindert Schulen und Hochschulen bei ihrer täglichen Arbeit in ständ"
+
+
+def _sidebar_page(teasers: int) -> str:
+    article = "".join(f"<p>{text}</p>" for text in PARAGRAPHS_DE)
+    rows = "".join(
+        f"<div class='row'><h4><a href='/story-{number}'>Other story {number}</a></h4>"
+        f"<div class='body'><p>{TEASER if number == 0 else f'Teaser line of story {number}.'}</p></div></div>"
+        for number in range(teasers)
+    )
+    return (
+        "<html><head><title>Parkgebühren verdoppelt | Stadtblog</title></head><body><div id='main'>"
+        f"<h1>Parkgebühren verdoppelt</h1><div class='content'>{article}</div></div>"
+        f"<div class='sidebar'>{rows}</div></body></html>"
+    )
+
+
+def test_a_teaser_printed_below_the_article_is_no_opening() -> None:
+    """trafilatura's order put a sidebar teaser and the headline ahead of the article; the page prints it below."""
+    result = Extraction(title="Parkgebühren verdoppelt")
+    result.pieces = [Piece("body", text) for text in (TEASER, "Parkgebühren verdoppelt", *PARAGRAPHS_DE)]
+    cut_displaced_teasers(text_elements(parse_html(_sidebar_page(3))), result)
+    assert [piece.text for piece in result.pieces] == ["Parkgebühren verdoppelt", *PARAGRAPHS_DE]
+    assert result.reasons()[TEASER] == "another article's teaser (printed below the article)"
+
+
+def test_an_opening_printed_above_the_article_stays() -> None:
+    """A line the page prints before the article's paragraphs (a kicker, a standfirst above the headline) stays."""
+    page = _sidebar_page(0).replace("<h1>", f"<p>{TEASER}</p><h1>")
+    result = Extraction(title="Parkgebühren verdoppelt")
+    result.pieces = [Piece("body", text) for text in (TEASER, "Parkgebühren verdoppelt", *PARAGRAPHS_DE)]
+    cut_displaced_teasers(text_elements(parse_html(page)), result)
+    assert result.pieces[0].text == TEASER

@@ -34,6 +34,7 @@ from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.posts import declares_news_article, place_posts, read_posts
 from sift.extract.related import lift_related
+from sift.extract.repeats import cut_displaced_teasers, cut_repeated_paragraphs
 from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
 from sift.extract.taglinks import drop_tag_lists
@@ -387,6 +388,8 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     cut_closing_notes(result, italic)
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
+    cut_displaced_teasers(elements, result)
+    cut_repeated_paragraphs(result)
     if result.pieces and repeats_title(result.pieces[0].text, result.title):
         result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")

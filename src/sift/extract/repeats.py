@@ -1,0 +1,106 @@
+"""Paragraphs a page prints twice, and another article's teaser kept ahead of the headline.
+
+Responsive pages print one text twice, once for small screens and once for large ones, hidden by style sheets a
+text extractor does not read; the second copy is no new text (:func:`cut_repeated_paragraphs`). A main-content
+extractor may also take the first teaser of a sidebar list below the article for the article's opening and put
+it ahead of the headline (:func:`cut_displaced_teasers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+
+from sift.extract.result import Extraction
+from sift.extract.title import repeats_title
+from sift.extract.tree import TextElement
+
+__all__ = ["cut_displaced_teasers", "cut_repeated_paragraphs"]
+
+_WORD_RE = re.compile(r"\w+")
+MIN_REPEAT_WORDS = 6  # shorter lines ("Foto: dpa", a refrain, a repeated subheading) may repeat on purpose
+MIN_NEAR_COPY_WORDS = 20  # two versions of one text: long paragraphs only
+MIN_COPY_RATIO = 0.9  # of the words in order shared by both copies
+MAX_TEASER_PARAGRAPHS = 2  # a teaser is a line or two (its headline may be cut as a related heading)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in _WORD_RE.findall(text))
+
+
+def _near_copy(words: tuple[str, ...], previous: tuple[str, ...]) -> bool:
+    """Whether two long paragraphs are one text in two versions (a word or a form of address changed)."""
+    if min(len(words), len(previous)) < MIN_NEAR_COPY_WORDS:
+        return False
+    matcher = SequenceMatcher(None, words, previous, autojunk=False)
+    return matcher.real_quick_ratio() >= MIN_COPY_RATIO and matcher.ratio() >= MIN_COPY_RATIO
+
+
+def cut_repeated_paragraphs(result: Extraction) -> None:
+    """Cut a body paragraph that repeats an earlier body or quote paragraph word for word (punctuation and case
+    aside: the copies of a responsive page differ in their ellipses and spaces), when it is six words or more,
+    or that repeats the body paragraph just before it but for a few words (a long paragraph: the copies may
+    address the reader differently, "Sie" and "du").
+
+    Args:
+        result: the extraction; its pieces lose the later copies.
+    """
+    seen: set[tuple[str, ...]] = set()
+    previous: tuple[str, ...] = ()
+    kept = []
+    for piece in result.pieces:
+        words = _words(piece.text) if piece.role in ("body", "quote") and piece.poster is None else ()
+        if piece.role == "body" and len(words) >= MIN_REPEAT_WORDS and (words in seen or _near_copy(words, previous)):
+            result.cut(piece.text, "repeated paragraph (printed twice)")
+            continue
+        if len(words) >= MIN_REPEAT_WORDS:
+            seen.add(words)
+        if piece.role == "body":
+            previous = words
+        kept.append(piece)
+    result.pieces = kept
+
+
+def _positions(elements: Sequence[TextElement]) -> dict[str, list[int]]:
+    positions: dict[str, list[int]] = {}
+    for index, found in enumerate(elements):
+        positions.setdefault(found.compact, []).append(index)
+    return positions
+
+
+def cut_displaced_teasers(elements: Sequence[TextElement], result: Extraction) -> None:
+    """Cut the opening paragraphs kept ahead of the headline that the page prints only below the article.
+
+    The body then opens with a line or two and the headline: when each of those lines is printed on the page
+    after every located paragraph that follows the headline in the extraction (a teaser list in a sidebar or a
+    footer), they are another article's, not the article's opening. The headline itself is left for the title
+    step. Paragraphs printed above the headline are :func:`~sift.extract.header.cut_banners_above_headline`'s.
+
+    Args:
+        elements: the page's innermost text elements, in document order.
+        result: the extraction; its pieces lose the teaser lines.
+    """
+    if not result.title:
+        return
+    pieces = result.pieces
+    headline = next(
+        (
+            index
+            for index, piece in enumerate(pieces[: MAX_TEASER_PARAGRAPHS + 1])
+            if repeats_title(piece.text, result.title)
+        ),
+        None,
+    )
+    if not headline or any(piece.role != "body" for piece in pieces[:headline]):
+        return
+    positions = _positions(elements)
+    teaser_at = [positions.get("".join(piece.text.split()), []) for piece in pieces[:headline]]
+    article_at = [
+        max(found) for piece in pieces[headline + 1 :] if (found := positions.get("".join(piece.text.split())))
+    ]
+    if not article_at or not all(teaser_at) or min(min(found) for found in teaser_at) < max(article_at):
+        return
+    for piece in pieces[:headline]:
+        result.cut(piece.text, "another article's teaser (printed below the article)")
+    result.pieces = pieces[headline:]
