@@ -214,3 +214,51 @@ def test_an_opening_printed_above_the_article_stays() -> None:
     result.pieces = [Piece("body", text) for text in (TEASER, "Parkgebühren verdoppelt", *PARAGRAPHS_DE)]
     cut_displaced_teasers(text_elements(parse_html(page)), result)
     assert result.pieces[0].text == TEASER
+
+
+def test_a_line_repeated_further_away_is_the_pages_structure() -> None:
+    """An interview asks each guest the same question: not a copy of the paragraph before it."""
+    question = "Was hat Sie dazu gebracht, ein eigenes Kochbuch zu schreiben?"
+    answers = [f"Antwort {number}: {PARAGRAPHS_DE[number % 2]}" for number in range(3)]
+    page = _article(question, answers[0], question, answers[1], question, answers[2])
+    assert _bodies(page).count(question) == 3
+
+
+# -- category labels, form boxes, headings without content -------------------------------------------------------
+
+
+def _labelled(header: str, tail: str = "") -> str:
+    article = "".join(f"<p>{text}</p>" for text in (LONG.format(you="Sie", can="können"), *PARAGRAPHS_DE))
+    return (
+        "<html><head><title>Parkgebühren verdoppelt</title></head><body><main><article>"
+        f"<h1>Parkgebühren verdoppelt</h1>{header}{article}{tail}</article></main></body></html>"
+    )
+
+
+def test_a_category_line_under_the_headline_is_cut() -> None:
+    header = "<p class='news-info-tag'><span class='label-category'>Verkehr</span> Parken</p>"
+    result = extract_page(_labelled(header), "text/html", ExtractConfig())
+    assert "Verkehr Parken" not in [piece.text for piece in result.pieces]
+    assert result.reasons()["Verkehr Parken"] == "category label"
+
+
+def test_a_category_class_below_the_first_paragraph_is_no_label() -> None:
+    """A table's rows may carry "category" classes: only the lines above the article's first paragraph go."""
+    tail = "<div class='meal-category'><p>Meal 1</p></div><p>Eat every 2–3 hours and drink water with each meal.</p>"
+    assert "Meal 1" in _bodies(_labelled("", tail))
+
+
+def test_a_form_box_is_cut_and_a_section_heading_without_text() -> None:
+    tail = (
+        "<div><h2>Anmeldung zum Pressedienst</h2><p id='error'>Ihre E-Mail-Adresse wurde nicht im Verteiler "
+        "gefunden. Bei Problemen schreiben Sie uns.</p><form action='/anmelden'><input name='email'/>"
+        "<button>anmelden</button></form></div><h2>Jobs &amp; Karriere</h2>"
+    )
+    bodies = _bodies(_labelled("", tail))
+    assert bodies == [LONG.format(you="Sie", can="können"), *PARAGRAPHS_DE]
+
+
+def test_a_heading_with_its_text_and_a_subheading_stay() -> None:
+    tail = "<h2>Was die Stadt plant</h2><h3>Neue Radwege</h3><p>" + PARAGRAPHS_DE[0] + "</p>"
+    bodies = _bodies(_labelled("", tail))
+    assert bodies[-3:] == ["Was die Stadt plant", "Neue Radwege", PARAGRAPHS_DE[0]]

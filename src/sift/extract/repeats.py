@@ -37,27 +37,37 @@ def _near_copy(words: tuple[str, ...], previous: tuple[str, ...]) -> bool:
     return matcher.real_quick_ratio() >= MIN_COPY_RATIO and matcher.ratio() >= MIN_COPY_RATIO
 
 
+def _is_copy(words: tuple[str, ...], previous: tuple[str, ...], opening: tuple[str, ...]) -> bool:
+    """Whether a paragraph repeats the body paragraph just before it (word for word when six words or more, or
+    but for a few words when long), or the article's opening line word for word (a page header printed twice)."""
+    if len(words) < MIN_REPEAT_WORDS:
+        return False
+    return words in (previous, opening) or _near_copy(words, previous)
+
+
 def cut_repeated_paragraphs(result: Extraction) -> None:
-    """Cut a body paragraph that repeats an earlier body or quote paragraph word for word (punctuation and case
-    aside: the copies of a responsive page differ in their ellipses and spaces), when it is six words or more,
-    or that repeats the body paragraph just before it but for a few words (a long paragraph: the copies may
-    address the reader differently, "Sie" and "du").
+    """Cut a body paragraph that a responsive page prints twice: right after itself (punctuation and case aside:
+    the copies differ in their ellipses and spaces; a long one also but for a few words, as when the copies address
+    the reader differently, "Sie" and "du"), or the article's opening line again. A line that repeats further
+    away is the page's structure (an interview's questions, a meal plan's rows, a product list's features) and
+    stays.
 
     Args:
         result: the extraction; its pieces lose the later copies.
     """
-    seen: set[tuple[str, ...]] = set()
+    opening: tuple[str, ...] = ()
     previous: tuple[str, ...] = ()
     kept = []
     for piece in result.pieces:
-        words = _words(piece.text) if piece.role in ("body", "quote") and piece.poster is None else ()
-        if piece.role == "body" and len(words) >= MIN_REPEAT_WORDS and (words in seen or _near_copy(words, previous)):
+        if piece.role != "body" or piece.poster is not None:
+            kept.append(piece)
+            continue
+        words = _words(piece.text)
+        if _is_copy(words, previous, opening):
             result.cut(piece.text, "repeated paragraph (printed twice)")
             continue
-        if len(words) >= MIN_REPEAT_WORDS:
-            seen.add(words)
-        if piece.role == "body":
-            previous = words
+        opening = opening or words
+        previous = words
         kept.append(piece)
     result.pieces = kept
 

@@ -1,0 +1,108 @@
+"""Page furniture the extractor kept as body lines: a story's category labels and the text of a form's box.
+
+A category line ("Gesundheit Angst": the section and the story's tag, printed under the headline) is marked as such
+by its class in any language (``news-info-tag``, ``category``, ``breadcrumb``, ``rubrik``); a sign-up or contact
+box holds a heading and a message or two beside its ``<form>`` ("Anmeldung zum Pressedienst", "Ihre E-Mail-Adresse
+wurde nicht im Verteiler gefunden"). Neither is text of the article (:func:`cut_page_labels`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from lxml.html import HtmlElement
+
+from sift.extract.result import Extraction
+from sift.extract.tree import TextElement
+
+__all__ = ["cut_page_labels"]
+
+MAX_LABEL_WORDS = 5
+MAX_MARK_ANCESTORS = 2  # the class may sit on the element or the box right around it
+MAX_FORM_BOX_WORDS = 80  # a form's box: a heading and a message or two; an article around a form is longer
+_SENTENCE_END = (".", "!", "?", "…", ";", ":")  # a line ending in a colon introduces what follows
+MIN_PARAGRAPH_WORDS = 20  # the article has started: category lines sit above its first paragraph
+_LABEL_CLASS_RE = re.compile(
+    r"^(?:tags?|categor(?:y|ies)|kategorien?|breadcrumbs?|rubri[ck]|rubriques?|ressort|secci[oó]n)$", re.IGNORECASE
+)
+_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+
+
+def _is_label_box(element: HtmlElement) -> bool:
+    """The element or a box right around it has a class or id token naming categories, tags or breadcrumbs."""
+    node: HtmlElement | None = element
+    for _ in range(MAX_MARK_ANCESTORS + 1):
+        if node is None:
+            return False
+        names = f"{node.get('class', '')} {node.get('id', '')}"
+        if any(_LABEL_CLASS_RE.match(token) for token in _CLASS_SPLIT_RE.split(names) if token):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _in_form_box(element: HtmlElement) -> bool:
+    """The element sits beside a ``<form>`` in a small box (the box's words, the form's aside, are few)."""
+    node = element.getparent()
+    for _ in range(MAX_MARK_ANCESTORS):
+        if node is None:
+            return False
+        forms = [child for child in node if child.tag == "form"]
+        if forms:
+            words = len(node.text_content().split()) - sum(len(form.text_content().split()) for form in forms)
+            return words <= MAX_FORM_BOX_WORDS
+        node = node.getparent()
+    return False
+
+
+def _heading_level(element: HtmlElement | None) -> int:
+    """1-6 for ``<h1>``-``<h6>``, 0 for anything else."""
+    tag = element.tag if element is not None else ""
+    return int(tag[1]) if isinstance(tag, str) and len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
+
+
+def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None:
+    """Cut body lines the page marks as category labels above the article's first paragraph, the heading and
+    messages of a form's box, and section headings with no text of their own (an ``<h2>``-``<h6>`` followed by a
+    heading of its level or higher, or by nothing: the box of links it headed was cut or lifted as related).
+
+    Args:
+        elements: the page's innermost text elements, in document order.
+        result: the extraction; its pieces lose those lines.
+    """
+    by_text: dict[str, HtmlElement] = {}
+    for found in elements:
+        by_text.setdefault(found.compact, found.element)
+    found_at = [by_text.get("".join(piece.text.split())) if piece.role == "body" else None for piece in result.pieces]
+    levels = [_heading_level(element) for element in found_at]
+    body_after = [index for index, piece in enumerate(result.pieces) if piece.role == "body"]
+    next_body = dict(pairwise(body_after))
+    started = next(
+        (
+            index
+            for index, piece in enumerate(result.pieces)
+            if piece.role == "body" and len(piece.text.split()) >= MIN_PARAGRAPH_WORDS
+        ),
+        len(result.pieces),
+    )
+    kept = []
+    for index, (piece, element) in enumerate(zip(result.pieces, found_at, strict=True)):
+        following = next_body.get(index)
+        if element is None:
+            kept.append(piece)
+        elif (
+            index < started
+            and len(piece.text.split()) <= MAX_LABEL_WORDS
+            and not piece.text.endswith(_SENTENCE_END)
+            and _is_label_box(element)
+        ):
+            result.cut(piece.text, "category label")
+        elif _in_form_box(element):
+            result.cut(piece.text, "form text (its box beside a form)")
+        elif levels[index] >= 2 and (following is None or 0 < levels[following] <= levels[index]):
+            result.cut(piece.text, "heading without its content (a box cut or lifted)")
+        else:
+            kept.append(piece)
+    result.pieces = kept
