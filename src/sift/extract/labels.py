@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from lxml.html import HtmlElement
 
@@ -20,26 +19,26 @@ from sift.extract.tree import TextElement
 __all__ = ["cut_page_labels"]
 
 MAX_LABEL_WORDS = 5
-MAX_MARK_ANCESTORS = 2  # the class may sit on the element or the box right around it
+MAX_MARK_ANCESTORS = 2  # a form may sit beside the element or beside the box right around it
+MAX_LABEL_CHARS = 40  # in scripts without spaces too
 MAX_FORM_BOX_WORDS = 80  # a form's box: a heading and a message or two; an article around a form is longer
 _SENTENCE_END = (".", "!", "?", "…", ";", ":")  # a line ending in a colon introduces what follows
-MIN_PARAGRAPH_WORDS = 20  # the article has started: category lines sit above its first paragraph
+MIN_PARAGRAPH_CHARS = 120  # the article has started: category lines sit above its first paragraph
 _LABEL_CLASS_RE = re.compile(
     r"^(?:tags?|categor(?:y|ies)|kategorien?|breadcrumbs?|rubri[ck]|rubriques?|ressort|secci[oó]n)$", re.IGNORECASE
 )
-_CLASS_SPLIT_RE = re.compile(r"[\s_-]+")
+_CLASS_SPLIT_RE = re.compile(r"[_-]+")
 
 
 def _is_label_box(element: HtmlElement) -> bool:
-    """The element or a box right around it has a class or id token naming categories, tags or breadcrumbs."""
-    node: HtmlElement | None = element
-    for _ in range(MAX_MARK_ANCESTORS + 1):
+    """The element or its parent has a class or id that ends naming categories, tags or breadcrumbs
+    ("news-info-tag", "label-category"; not WordPress's "category-news" on a whole article)."""
+    for node in (element, element.getparent()):
         if node is None:
             return False
-        names = f"{node.get('class', '')} {node.get('id', '')}"
-        if any(_LABEL_CLASS_RE.match(token) for token in _CLASS_SPLIT_RE.split(names) if token):
+        names = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if any(_LABEL_CLASS_RE.match(_CLASS_SPLIT_RE.split(name)[-1]) for name in names):
             return True
-        node = node.getparent()
     return False
 
 
@@ -57,16 +56,9 @@ def _in_form_box(element: HtmlElement) -> bool:
     return False
 
 
-def _heading_level(element: HtmlElement | None) -> int:
-    """1-6 for ``<h1>``-``<h6>``, 0 for anything else."""
-    tag = element.tag if element is not None else ""
-    return int(tag[1]) if isinstance(tag, str) and len(tag) == 2 and tag[0] == "h" and tag[1] in "123456" else 0
-
-
 def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None:
-    """Cut body lines the page marks as category labels above the article's first paragraph, the heading and
-    messages of a form's box, and section headings with no text of their own (an ``<h2>``-``<h6>`` followed by a
-    heading of its level or higher, or by nothing: the box of links it headed was cut or lifted as related).
+    """Cut body lines the page marks as category labels above the article's first paragraph, and the heading and
+    messages of a form's box.
 
     Args:
         elements: the page's innermost text elements, in document order.
@@ -76,33 +68,28 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
     for found in elements:
         by_text.setdefault(found.compact, found.element)
     found_at = [by_text.get("".join(piece.text.split())) if piece.role == "body" else None for piece in result.pieces]
-    levels = [_heading_level(element) for element in found_at]
-    body_after = [index for index, piece in enumerate(result.pieces) if piece.role == "body"]
-    next_body = dict(pairwise(body_after))
     started = next(
         (
             index
             for index, piece in enumerate(result.pieces)
-            if piece.role == "body" and len(piece.text.split()) >= MIN_PARAGRAPH_WORDS
+            if piece.role == "body" and len(piece.text) >= MIN_PARAGRAPH_CHARS
         ),
         len(result.pieces),
     )
     kept = []
     for index, (piece, element) in enumerate(zip(result.pieces, found_at, strict=True)):
-        following = next_body.get(index)
         if element is None:
             kept.append(piece)
         elif (
             index < started
             and len(piece.text.split()) <= MAX_LABEL_WORDS
+            and len(piece.text) <= MAX_LABEL_CHARS
             and not piece.text.endswith(_SENTENCE_END)
             and _is_label_box(element)
         ):
             result.cut(piece.text, "category label")
         elif _in_form_box(element):
             result.cut(piece.text, "form text (its box beside a form)")
-        elif levels[index] >= 2 and (following is None or 0 < levels[following] <= levels[index]):
-            result.cut(piece.text, "heading without its content (a box cut or lifted)")
         else:
             kept.append(piece)
     result.pieces = kept
