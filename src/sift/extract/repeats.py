@@ -34,7 +34,11 @@ def _near_copy(words: tuple[str, ...], previous: tuple[str, ...]) -> bool:
     if min(len(words), len(previous)) < MIN_NEAR_COPY_WORDS:
         return False
     matcher = SequenceMatcher(None, words, previous, autojunk=False)
-    return matcher.real_quick_ratio() >= MIN_COPY_RATIO and matcher.ratio() >= MIN_COPY_RATIO
+    return (
+        matcher.real_quick_ratio() >= MIN_COPY_RATIO
+        and matcher.quick_ratio() >= MIN_COPY_RATIO
+        and matcher.ratio() >= MIN_COPY_RATIO
+    )
 
 
 def _is_copy(words: tuple[str, ...], previous: tuple[str, ...], opening: tuple[str, ...]) -> bool:
