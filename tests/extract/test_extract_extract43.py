@@ -262,3 +262,16 @@ def test_a_heading_with_its_text_and_a_subheading_stay() -> None:
     tail = "<h2>Was die Stadt plant</h2><h3>Neue Radwege</h3><p>" + PARAGRAPHS_DE[0] + "</p>"
     bodies = _bodies(_labelled("", tail))
     assert bodies[-3:] == ["Was die Stadt plant", "Neue Radwege", PARAGRAPHS_DE[0]]
+
+
+@pytest.mark.parametrize("glyph", ["[&gt; ", "» ", "// ", "■ "])
+def test_the_headline_behind_a_glyph_is_the_title(glyph: str) -> None:
+    page = (
+        "<html><head><title>Jens Weber</title></head><body><main><div class='cv'>"
+        f"<h2>{glyph}Jens Weber</h2><p>{LONG.format(you='Sie', can='können')}</p><p>{PARAGRAPHS_DE[0]}</p>"
+        "</div></main></body></html>"
+    )
+    result = extract_page(page, "text/html", ExtractConfig())
+    assert result.title == "Jens Weber"
+    bodies = [piece.text for piece in result.pieces if piece.role == "body"]
+    assert bodies[0] == LONG.format(you="Sie", can="können"), bodies

@@ -25,7 +25,7 @@ from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
-from sift.extract.labels import cut_page_labels
+from sift.extract.labels import cut_glyph_headline, cut_page_labels
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.linkcards import drop_linked_cards
 from sift.extract.metadata import markup_date, read_metadata
@@ -392,6 +392,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     cut_displaced_teasers(elements, result)
     cut_page_labels(elements, result)
     cut_repeated_paragraphs(result)
+    cut_glyph_headline(result)
     if result.pieces and repeats_title(result.pieces[0].text, result.title):
         result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")

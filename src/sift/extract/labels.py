@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction
+from sift.extract.title import repeats_title
 from sift.extract.tree import TextElement
 
-__all__ = ["cut_page_labels"]
+__all__ = ["cut_glyph_headline", "cut_page_labels"]
 
 MAX_LABEL_WORDS = 5
 MAX_MARK_ANCESTORS = 2  # a form may sit beside the element or beside the box right around it
@@ -28,6 +29,8 @@ _LABEL_CLASS_RE = re.compile(
     r"^(?:tags?|categor(?:y|ies)|kategorien?|breadcrumbs?|rubri[ck]|rubriques?|ressort|secci[oó]n)$", re.IGNORECASE
 )
 _CLASS_SPLIT_RE = re.compile(r"[_-]+")
+# a heading's decoration: arrows, brackets, bars and bullets before its words ("[> Jens Weber", "» Kontakt")
+_LEADING_GLYPHS_RE = re.compile(r"[\[\]<>|/\\›»·•*#~=+–—\u2190-\u21ff\u25a0-\u25ff-]+\s*")
 
 
 def _is_label_box(element: HtmlElement) -> bool:
@@ -93,3 +96,19 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
         else:
             kept.append(piece)
     result.pieces = kept
+
+
+def cut_glyph_headline(result: Extraction) -> None:
+    """Move the body's first line to the title when it is the title behind a glyph ("[> Jens Weber" for "Jens
+    Weber"): the headline step compares words and would keep it as body.
+
+    Args:
+        result: the extraction; its first piece goes when it is the decorated headline.
+    """
+    if not result.pieces or result.pieces[0].role != "body":
+        return
+    text = result.pieces[0].text
+    decoration = _LEADING_GLYPHS_RE.match(text)
+    if decoration and repeats_title(text[decoration.end() :], result.title):
+        result.title = text[decoration.end() :].strip()
+        result.cut(result.pieces.pop(0).text, "title (moved to title)")
