@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
-from sift.extract.result import Extraction
+from sift.extract.result import Extraction, Piece
 from sift.extract.title import repeats_title
 from sift.extract.tree import TextElement
 
@@ -45,18 +45,46 @@ def _is_label_box(element: HtmlElement) -> bool:
     return False
 
 
-def _in_form_box(element: HtmlElement) -> bool:
-    """The element sits beside a ``<form>`` in a small box (the box's words, the form's aside, are few)."""
-    node = element.getparent()
-    for _ in range(MAX_MARK_ANCESTORS):
-        if node is None:
-            return False
-        forms = [child for child in node if child.tag == "form"]
-        if forms:
-            words = len(node.text_content().split()) - sum(len(form.text_content().split()) for form in forms)
-            return words <= MAX_FORM_BOX_WORDS
-        node = node.getparent()
-    return False
+def _few_words(box: HtmlElement, form: HtmlElement) -> bool:
+    """Whether the box holds few words besides the form (read only until there are too many: a form's parent may
+    be the whole page, as on pages built around one form)."""
+    words = len((box.text or "").split())
+    for child in box:
+        if child is not form:
+            for text in child.itertext():
+                words += len(text.split())
+                if words > MAX_FORM_BOX_WORDS:
+                    return False
+        words += len((child.tail or "").split())
+    return words <= MAX_FORM_BOX_WORDS
+
+
+def _form_box_texts(root: HtmlElement) -> set[str]:
+    """The texts (whitespace removed) of the elements beside a ``<form>``: its parent's other children and their
+    children, when that box holds few words besides the form."""
+    texts: set[str] = set()
+    for form in root.iter("form"):
+        box = form.getparent()
+        if box is None or not _few_words(box, form):
+            continue
+        for child in box:
+            if child is form or not isinstance(child.tag, str):
+                continue
+            for element in (child, *child):
+                if isinstance(element.tag, str) and element.tag != "form":
+                    texts.add("".join(element.text_content().split()))
+    texts.discard("")
+    return texts
+
+
+def _may_be_label(piece: Piece) -> bool:
+    """A short line of the body that ends no sentence."""
+    return (
+        piece.role == "body"
+        and len(piece.text) <= MAX_LABEL_CHARS
+        and len(piece.text.split()) <= MAX_LABEL_WORDS
+        and not piece.text.endswith(_SENTENCE_END)
+    )
 
 
 def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None:
@@ -67,10 +95,9 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
         elements: the page's innermost text elements, in document order.
         result: the extraction; its pieces lose those lines.
     """
-    by_text: dict[str, HtmlElement] = {}
-    for found in elements:
-        by_text.setdefault(found.compact, found.element)
-    found_at = [by_text.get("".join(piece.text.split())) if piece.role == "body" else None for piece in result.pieces]
+    if not elements or not result.pieces:
+        return
+    form_texts = _form_box_texts(elements[0].element.getroottree().getroot())
     started = next(
         (
             index
@@ -79,19 +106,22 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
         ),
         len(result.pieces),
     )
+    labels = {
+        "".join(result.pieces[index].text.split()): index
+        for index in range(started)
+        if _may_be_label(result.pieces[index])
+    }
+    marked = (
+        {found.compact for found in elements if found.compact in labels and _is_label_box(found.element)}
+        if labels
+        else set()
+    )
     kept = []
-    for index, (piece, element) in enumerate(zip(result.pieces, found_at, strict=True)):
-        if element is None:
-            kept.append(piece)
-        elif (
-            index < started
-            and len(piece.text.split()) <= MAX_LABEL_WORDS
-            and len(piece.text) <= MAX_LABEL_CHARS
-            and not piece.text.endswith(_SENTENCE_END)
-            and _is_label_box(element)
-        ):
+    for index, piece in enumerate(result.pieces):
+        compact = "".join(piece.text.split()) if piece.role == "body" else ""
+        if compact in marked and labels[compact] == index:
             result.cut(piece.text, "category label")
-        elif _in_form_box(element):
+        elif compact in form_texts:
             result.cut(piece.text, "form text (its box beside a form)")
         else:
             kept.append(piece)

@@ -19,21 +19,45 @@ from sift.extract.tree import TextElement
 __all__ = ["cut_displaced_teasers", "cut_repeated_paragraphs"]
 
 _WORD_RE = re.compile(r"\w+")
+_NON_WORD_RE = re.compile(r"[\W_]+")
 MIN_REPEAT_WORDS = 6  # shorter lines ("Foto: dpa", a refrain, a repeated subheading) may repeat on purpose
 MIN_NEAR_COPY_WORDS = 20  # two versions of one text: long paragraphs only
+MIN_NEAR_COPY_CHARS = 100
+OPENING_CHARS = 40
 MIN_COPY_RATIO = 0.9  # of the words in order shared by both copies
 MAX_TEASER_PARAGRAPHS = 2  # a teaser is a line or two (its headline may be cut as a related heading)
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(word.lower() for word in _WORD_RE.findall(text))
+def _key(text: str) -> str:
+    """The paragraph's letters and digits, case folded: copies differ in punctuation, spacing and case."""
+    return _NON_WORD_RE.sub("", text).casefold()
 
 
-def _near_copy(words: tuple[str, ...], previous: tuple[str, ...]) -> bool:
+def _comparable(text: str, other: str) -> bool:
+    """Whether ``text`` is about as long as ``other`` (copies differ in a few marks and spaces only)."""
+    return abs(len(text) - len(other)) <= (1 - MIN_COPY_RATIO) * len(text)
+
+
+def _is_copy(text: str, previous: str, opening: str) -> bool:
+    """The paragraph before it or the article's opening line again, word for word (six words or more), or the
+    paragraph before it but for a few words (long paragraphs)."""
+    for other in (previous, opening):
+        if other and _comparable(text, other) and _key(text) == _key(other):
+            return len(_WORD_RE.findall(text)) >= MIN_REPEAT_WORDS
+    return _near_copy(text, previous)
+
+
+def _near_copy(text: str, previous: str) -> bool:
     """Whether two long paragraphs are one text in two versions (a word or a form of address changed)."""
-    if min(len(words), len(previous)) < MIN_NEAR_COPY_WORDS:
+    shorter, longer = sorted((len(text), len(previous)))
+    if shorter < MIN_NEAR_COPY_CHARS or shorter < MIN_COPY_RATIO * longer:
+        return False  # the ratio cannot reach the bound when the lengths differ more
+    if _key(text[:OPENING_CHARS]) != _key(previous[:OPENING_CHARS]):
+        return False  # two versions of one text open alike
+    words, other = _WORD_RE.findall(text.casefold()), _WORD_RE.findall(previous.casefold())
+    if min(len(words), len(other)) < MIN_NEAR_COPY_WORDS:
         return False
-    matcher = SequenceMatcher(None, words, previous, autojunk=False)
+    matcher = SequenceMatcher(None, words, other, autojunk=False)
     return (
         matcher.real_quick_ratio() >= MIN_COPY_RATIO
         and matcher.quick_ratio() >= MIN_COPY_RATIO
@@ -41,37 +65,27 @@ def _near_copy(words: tuple[str, ...], previous: tuple[str, ...]) -> bool:
     )
 
 
-def _is_copy(words: tuple[str, ...], previous: tuple[str, ...], opening: tuple[str, ...]) -> bool:
-    """Whether a paragraph repeats the body paragraph just before it (word for word when six words or more, or
-    but for a few words when long), or the article's opening line word for word (a page header printed twice)."""
-    if len(words) < MIN_REPEAT_WORDS:
-        return False
-    return words in (previous, opening) or _near_copy(words, previous)
-
-
 def cut_repeated_paragraphs(result: Extraction) -> None:
     """Cut a body paragraph that a responsive page prints twice: right after itself (punctuation and case aside:
     the copies differ in their ellipses and spaces; a long one also but for a few words, as when the copies address
-    the reader differently, "Sie" and "du"), or the article's opening line again. A line that repeats further
-    away is the page's structure (an interview's questions, a meal plan's rows, a product list's features) and
-    stays.
+    the reader differently, "Sie" and "du"), or the article's opening line again; six words or more. A line that
+    repeats further away is the page's structure (an interview's questions, a meal plan's rows, a product list's
+    features) and stays.
 
     Args:
         result: the extraction; its pieces lose the later copies.
     """
-    opening: tuple[str, ...] = ()
-    previous: tuple[str, ...] = ()
+    opening = previous = ""
     kept = []
     for piece in result.pieces:
         if piece.role != "body" or piece.poster is not None:
             kept.append(piece)
             continue
-        words = _words(piece.text)
-        if _is_copy(words, previous, opening):
+        if _is_copy(piece.text, previous, opening):
             result.cut(piece.text, "repeated paragraph (printed twice)")
             continue
-        opening = opening or words
-        previous = words
+        opening = opening or piece.text
+        previous = piece.text
         kept.append(piece)
     result.pieces = kept
 
