@@ -275,3 +275,14 @@ def test_the_headline_behind_a_glyph_is_the_title(glyph: str) -> None:
     assert result.title == "Jens Weber"
     bodies = [piece.text for piece in result.pieces if piece.role == "body"]
     assert bodies[0] == LONG.format(you="Sie", can="können"), bodies
+
+
+def test_a_form_box_without_a_heading_of_its_own_stays() -> None:
+    """Text beside a form in a box with no widget heading (or only the page's <h1>) may be the page's own."""
+    tail = (
+        f"<div><p>{PARAGRAPHS_DE[0]}</p><form action='/anmelden'><input name='email'/></form></div>"
+        f"<div><h1>Parkgebühren verdoppelt</h1><p>{PARAGRAPHS_DE[1]}</p><form><input name='q'/></form></div>"
+    )
+    bodies = _bodies(_labelled("", tail))
+    assert PARAGRAPHS_DE[0] in bodies[3:]
+    assert PARAGRAPHS_DE[1] in bodies[3:]

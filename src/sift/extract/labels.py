@@ -29,6 +29,7 @@ _LABEL_CLASS_RE = re.compile(
     r"^(?:tags?|categor(?:y|ies)|kategorien?|breadcrumbs?|rubri[ck]|rubriques?|ressort|secci[oó]n)$", re.IGNORECASE
 )
 _CLASS_SPLIT_RE = re.compile(r"[_-]+")
+_WIDGET_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})  # an <h1> is the page's headline
 # a heading's decoration: arrows, brackets, bars and bullets before its words ("[> Jens Weber", "» Kontakt")
 _LEADING_GLYPHS_RE = re.compile(r"[\[\]<>|/\\›»·•*#~=+–—\u2190-\u21ff\u25a0-\u25ff-]+\s*")
 
@@ -61,12 +62,12 @@ def _few_words(box: HtmlElement, form: HtmlElement) -> bool:
 
 def _form_box_texts(root: HtmlElement) -> set[str]:
     """The texts (whitespace removed) of the elements beside a ``<form>``: its parent's other children and their
-    children, when that box holds few words besides the form."""
+    children, when that box is a widget: a heading of its own and few words besides the form."""
     texts: set[str] = set()
     for form in root.iter("form"):
         box = form.getparent()
-        if box is None or not _few_words(box, form):
-            continue
+        if box is None or not any(child.tag in _WIDGET_HEADINGS for child in box) or not _few_words(box, form):
+            continue  # a widget has its heading ("Anmeldung zum Pressedienst", "Newsletter")
         for child in box:
             if child is form or not isinstance(child.tag, str):
                 continue
@@ -85,6 +86,20 @@ def _may_be_label(piece: Piece) -> bool:
         and len(piece.text.split()) <= MAX_LABEL_WORDS
         and not piece.text.endswith(_SENTENCE_END)
     )
+
+
+def _marked_labels(elements: Sequence[TextElement], labels: dict[str, int], first_paragraph: str) -> set[str]:
+    """The label texts that an element marked as a category label prints, read down to the first paragraph."""
+    marked: set[str] = set()
+    if not labels:
+        return marked
+    stop = "".join(first_paragraph.split())
+    for found in elements:
+        if found.compact == stop:
+            break
+        if found.compact in labels and _is_label_box(found.element):
+            marked.add(found.compact)
+    return marked
 
 
 def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None:
@@ -111,17 +126,15 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
         for index in range(started)
         if _may_be_label(result.pieces[index])
     }
-    marked = (
-        {found.compact for found in elements if found.compact in labels and _is_label_box(found.element)}
-        if labels
-        else set()
-    )
+    marked = _marked_labels(elements, labels, result.pieces[started].text if started < len(result.pieces) else "")
+    if not marked and not form_texts:
+        return
     kept = []
     for index, piece in enumerate(result.pieces):
         compact = "".join(piece.text.split()) if piece.role == "body" else ""
         if compact in marked and labels[compact] == index:
             result.cut(piece.text, "category label")
-        elif compact in form_texts:
+        elif compact in form_texts and not repeats_title(piece.text, result.title):
             result.cut(piece.text, "form text (its box beside a form)")
         else:
             kept.append(piece)

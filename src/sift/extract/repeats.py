@@ -41,9 +41,12 @@ def _comparable(text: str, other: str) -> bool:
 def _is_copy(text: str, previous: str, opening: str) -> bool:
     """The paragraph before it or the article's opening line again, word for word (six words or more), or the
     paragraph before it but for a few words (long paragraphs)."""
+    key = ""
     for other in (previous, opening):
-        if other and _comparable(text, other) and _key(text) == _key(other):
-            return len(_WORD_RE.findall(text)) >= MIN_REPEAT_WORDS
+        if other and _comparable(text, other):
+            key = key or _key(text)
+            if key == _key(other):
+                return len(_WORD_RE.findall(text)) >= MIN_REPEAT_WORDS
     return _near_copy(text, previous)
 
 
