@@ -286,3 +286,13 @@ def test_a_form_box_without_a_heading_of_its_own_stays() -> None:
     bodies = _bodies(_labelled("", tail))
     assert PARAGRAPHS_DE[0] in bodies[3:]
     assert PARAGRAPHS_DE[1] in bodies[3:]
+
+
+def test_two_versions_with_other_numbers_are_two_facts() -> None:
+    """A TV listing's days, a table's rows: long lines that differ only in their numbers are kept."""
+    line = (
+        "Golf, DP World Tour: Championship in Ras al Khaimah, {day}. Tag, live ab {time} Uhr bei Sky Sport 1 und "
+        "Sky Sport 1 HD sowie im Stream auf Sky Go und mit dem Sport-Ticket von WOW"
+    )
+    lines = [line.format(day=day, time=time) for day, time in ((1, "11:00"), (2, "11:30"), (3, "10:30"))]
+    assert _bodies(_article(*lines, *PARAGRAPHS_DE))[:3] == lines

@@ -20,6 +20,7 @@ __all__ = ["cut_displaced_teasers", "cut_repeated_paragraphs"]
 
 _WORD_RE = re.compile(r"\w+")
 _NON_WORD_RE = re.compile(r"[\W_]+")
+_DIGIT_RE = re.compile(r"\d")
 MIN_REPEAT_WORDS = 6  # shorter lines ("Foto: dpa", a refrain, a repeated subheading) may repeat on purpose
 MIN_NEAR_COPY_WORDS = 20  # two versions of one text: long paragraphs only
 MIN_NEAR_COPY_CHARS = 100
@@ -61,11 +62,20 @@ def _near_copy(text: str, previous: str) -> bool:
     if min(len(words), len(other)) < MIN_NEAR_COPY_WORDS:
         return False
     matcher = SequenceMatcher(None, words, other, autojunk=False)
-    return (
+    if not (
         matcher.real_quick_ratio() >= MIN_COPY_RATIO
         and matcher.quick_ratio() >= MIN_COPY_RATIO
         and matcher.ratio() >= MIN_COPY_RATIO
+    ):
+        return False
+    # a version with another number is another fact (a listing's day and time, a table's row, a corrected figure)
+    changed = (
+        token
+        for tag, start, end, other_start, other_end in matcher.get_opcodes()
+        if tag != "equal"
+        for token in (*words[start:end], *other[other_start:other_end])
     )
+    return not any(_DIGIT_RE.search(token) for token in changed)
 
 
 def cut_repeated_paragraphs(result: Extraction) -> None:
