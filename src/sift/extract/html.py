@@ -25,6 +25,7 @@ from sift.extract.dates import DateLine, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
+from sift.extract.labels import cut_glyph_headline, cut_page_labels
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.linkcards import drop_linked_cards
 from sift.extract.metadata import markup_date, read_metadata
@@ -34,6 +35,7 @@ from sift.extract.outside import list_outside_text
 from sift.extract.parse import parse_html
 from sift.extract.posts import declares_news_article, place_posts, read_posts
 from sift.extract.related import lift_related
+from sift.extract.repeats import cut_displaced_teasers, cut_repeated_paragraphs
 from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
 from sift.extract.taglinks import drop_tag_lists
@@ -387,6 +389,10 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     cut_closing_notes(result, italic)
     elements = text_elements(tree)
     drop_kickers(tree, elements, result)
+    cut_displaced_teasers(elements, result)
+    cut_page_labels(elements, result)
+    cut_repeated_paragraphs(result)
+    cut_glyph_headline(result)
     if result.pieces and repeats_title(result.pieces[0].text, result.title):
         result.title = result.pieces[0].text  # the headline as printed: the title may add the site's name
         result.cut(result.pieces.pop(0).text, "title (moved to title)")

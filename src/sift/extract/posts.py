@@ -23,6 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.document import Poster
@@ -142,20 +143,22 @@ def _marks(element: HtmlElement) -> str:
 #: What every class :data:`_AUTHOR_TOKEN` accepts contains (lower-cased): one search of the whole class passes over
 #: most elements of a page before its tokens are matched one by one (reading posts was 8 % of extraction's time).
 _AUTHOR_HINT = re.compile(r"fn|author|user|account|commentname|comment-name|nickname|poster|member")
-#: The elements that may be an author element: those with a class or an ``itemprop``.
-_MARKED = "//*[@class or @itemprop]"
+#: The attributes that may mark an author element, in document order: its class or its ``itemprop`` (their
+#: values tested in Python: half the cost of reading both attributes of every element that has one).
+_MARKED = XPath("//@class | //@itemprop")
 
 
-def _is_author(element: HtmlElement) -> bool:
-    if (element.get("itemprop") or "").strip() in _AUTHOR_PROPS:
-        return True
-    classes = (element.get("class") or "").lower()
+def _marks_author(attribute: str) -> bool:
+    """An ``itemprop`` naming the author, or a class whose tokens include an author's."""
+    if attribute.attrname == "itemprop":
+        return attribute.strip() in _AUTHOR_PROPS
+    classes = attribute.lower()
     return bool(_AUTHOR_HINT.search(classes)) and any(_AUTHOR_TOKEN.fullmatch(token) for token in classes.split())
 
 
 def _authors(tree: HtmlElement) -> list[HtmlElement]:
     """The innermost author elements with text (``comment-author vcard`` holds ``fn``: ``fn`` is the one)."""
-    found = [el for el in tree.xpath(_MARKED) if _is_author(el)]
+    found = list(dict.fromkeys(attribute.getparent() for attribute in _MARKED(tree) if _marks_author(attribute)))
     inner = set(found)
     for element in found:
         parent = element.getparent()
