@@ -2049,6 +2049,7 @@ def resolve_speakers(
         mention = _without_exception(_without_dateline_party_time(mention))
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
+            _named_again(mention, reading, recent)
             chosen.append(None)
             continue
         if reading.kind == "none" and page:
@@ -2143,6 +2144,22 @@ def resolve_speakers(
     _bodies_named_bare(entities, page or [], gazetteer)
     _individuals_described(entities, page or [])
     return _speakers(entities, chosen)
+
+
+def _named_again(mention: SourceMention, reading: SourceReading, recent: list[_Entity]) -> None:
+    """A person who spoke before, named again as the subject of a verb that reports no statement, is the one a
+    pronoun after it takes ("“…,” says Ward. … Buser, however, is counting on the new service. “This is …,” he
+    says": Buser, not Ward, the last to speak; issue #18, sweep43): the mention makes the speaker the most recent
+    without speaking for it."""
+    if reading.kind != "person" or reading.how not in NAMED_READINGS:
+        return
+    entity, _ = _find(recent, reading, mention.block)
+    if entity is None or entity.kind != "person" or not entity.attributions:
+        return
+    recent.remove(entity)
+    recent.append(entity)
+    entity.last_block = mention.block
+    entity.last_end = mention.start + len(mention.text)
 
 
 def _is_singular_by_verb(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
