@@ -139,3 +139,20 @@ def test_a_pronoun_after_a_surname_read_as_an_adverb(analyse: Analyse) -> None:
 def test_subjects_stay(analyse: Analyse, text: str) -> None:
     doc = analyse([("en", text)])
     assert all(a.source is not None and a.source.entity != "Tom Giles" for a in doc.attributions if a.confidence >= 0.5)
+
+
+@pytest.mark.parametrize(
+    "between",
+    ["Tom Kessler runs the studio in Austin.", "The studio hired Tom Kessler in 2019."],
+)
+def test_a_pronoun_past_another_full_name_is_uncertain(analyse: Analyse, between: str) -> None:
+    doc = analyse(
+        [("en", '"We need more games," says Lewis Ward.'), ("en", between + ' "Nothing was built," he says.')]
+    )
+    told = [a for a in doc.attributions if a.source is not None and a.source.entity == "Lewis Ward"]
+    assert [a.confidence < 0.5 for a in told] == [False, True]
+
+
+def test_a_pronoun_right_after_its_speaker_stays_sure(analyse: Analyse) -> None:
+    doc = analyse([("en", '"We need more games," says Lewis Ward. "Nothing was built," he says.')])
+    assert [a.confidence >= 0.5 for a in doc.attributions] == [True, True]

@@ -139,6 +139,9 @@ CERTAINTY = {
     "document": 0.8,
     "pronoun-near": 0.8,
     "pronoun-far": 0.7,
+    # a pronoun that took the last speaker over a person the page names in full between them, who may be the one
+    # it means ("“…,” says Lewis Ward. Tom Fisher runs the studio. “…,” he says"): under the uncertain line
+    "pronoun-unsure": 0.45,
     "title-unresolved": 0.7,
     "guess": 0.6,
     # a noun no speaker list holds, read by its ending ("die Rechnungsprüfer", "dem Europäischen Rechnungshof"):
@@ -2088,6 +2091,8 @@ def resolve_speakers(
             if nearer is not None:  # "Greenpeace sagte … Das will die Premierministerin Mia Mottley. Sie fordert"
                 reading = nearer
                 entity, how = _find(recent, reading, mention.block)
+            elif _named_in_between(mention, entity, page, gazetteer):
+                how = "pronoun-unsure"
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
@@ -2673,6 +2678,29 @@ def _interposed_person(
         return None
     key, person = next(iter(persons.items()))
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far")
+
+
+def _named_in_between(
+    mention: SourceMention, entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> bool:
+    """Whether, where untitled names are not read as antecedents (nouns not capitalised: a work's or a character's
+    name as often, :func:`_unquoted_antecedent`), the pronoun's sentence before it or the sentence before names
+    in full another person than the speaker :func:`_find` gave it, after the speaker's last mention: the pronoun
+    may mean that one ("“…,” says Lewis Ward. Tom Fisher runs the studio. “…,” he says"), so the reading is
+    unsure (issue #18, sweep43's Stadia page)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if speakers.capitalises_nouns:
+        return False  # :func:`_interposed_person` reads names in full there
+    recent = _recent_sentences(page, mention.block, mention.start, INTERPOSED_REACH_SENTENCES)
+    surnames = {entity.key} | {transliteration_key(surname) for surname in _surnames(entity)}
+    for number, text in recent.items():
+        offset = (mention.start if number == mention.block else len(page[number][0])) - len(text)
+        if (entity.last_block, entity.last_end) > (number, offset) or page[number][1] != mention.lang:
+            continue
+        for name in full_names(text, mention.lang, gazetteer):
+            if transliteration_key(name.split()[-1]) not in surnames:
+                return True
+    return False
 
 
 def _other_gender(mention: SourceMention, person: TitledName, speakers: SpeakerWords) -> bool:
