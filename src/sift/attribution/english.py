@@ -450,13 +450,14 @@ def _name_read_as_adverb(cue: Token) -> Token | None:
     if any(child.dep_ in SUBJECTS for child in cue.children):
         return None
     doc = cue.doc
-    for child in cue.children:
-        if child.i > cue.i or child.dep_ != "advmod" or child.pos_ != "ADV" or not child.text.istitle():
+    adverbs = [child for child in cue.children if child.dep_ == "advmod" and child.i < cue.i]
+    for child in adverbs + [grand for adverb in adverbs for grand in adverb.children]:  # "Early still says"
+        if child.dep_ != "advmod" or child.pos_ != "ADV" or not child.text.istitle():
             continue
         if child.i <= cue.sent.start or doc[child.i - 1].text in QUOTE_MARKS + "'‘’:—–-(":
             continue
         between = doc[child.i + 1 : cue.i]
-        if all(token.dep_ == "advmod" and token.head.i == cue.i and token.text.islower() for token in between):
+        if all(token.dep_ == "advmod" and token.text.islower() and token in adverbs for token in between):
             return child
     return None
 
