@@ -411,11 +411,15 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
                 source_ids |= _subtree(child)
             elif role == "content":
                 content_ids |= _subtree(child)
+    named = _name_read_as_adverb(cue) if not source_ids else None
+    if named is not None:  # "…, but Early still says Ubisoft are …": the surname "Early" tagged as an adverb
+        source_ids = {named.i}
+        cue_ids.discard(named.i)
     if cue.head.i != cue.i and model.role(lemma, f"^{cue.dep_}") == "content":
         content_ids |= _subtree(cue.head) - _subtree(cue)
     if not content_ids and cue.dep_ in RELAYED_BY_HEAD:
         # "“…,” the ministry said, Sputnik reported": the quote hangs on the relaying verb
-        content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i}
+        content_ids = _subtree(cue.head) - _subtree(cue) - {cue.head.i} - _own_words_of_head(cue)
     if not content_ids:  # "X told The Hill in a statement that …": the parser hung the clause on the noun
         content_ids = _setting_clause(cue)
     trailing = _trailing_subject(cue) if not source_ids and lemma in CORE_CUES else None
@@ -436,6 +440,43 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         source_ids = _manner_subject(cue)
     source_ids = _with_split_particle(cue.doc, _without_fronted_participle(cue.doc, source_ids))
     return cue_ids, source_ids - cue_ids, content_ids - cue_ids - source_ids
+
+
+#: Relations of the words a verb says of itself, not of what was said: its particle, adverbs, preposition phrases and
+#: objects ("weighed in", "said on Monday", "called Richard Stone").
+_OWN_RELATIONS = frozenset(
+    {"prt", "advmod", "prep", "npadvmod", "dobj", "dative", "agent", "acomp", "attr", "oprd", "aux", "auxpass", "neg"}
+)
+
+
+def _own_words_of_head(cue: Token) -> set[int]:
+    """The words the verb a participle of telling hangs on says of itself ("“…,” Anna Brandt weighed in, telling
+    Peter Olsen, “…”": "in"; "said on Monday, warning the governor": "on Monday"): no part of what the participle
+    told, which is the quotations and clauses around (empty for any other cue)."""
+    if cue.tag_ != "VBG":
+        return set()
+    return {i for child in cue.head.children if child.dep_ in _OWN_RELATIONS for i in _subtree(child)}
+
+
+def _name_read_as_adverb(cue: Token) -> Token | None:
+    """The capitalised word inside a sentence that the parser read as an adverb of a reporting verb with no subject
+    ("…, but Early still says Ubisoft are …", "While …, Early says there is …"): an adverb is written lower case
+    there, so the word is a name, the verb's subject (the surname of Chris Early, issue #18, sweep43). Only an
+    adverb before the verb, with nothing but lower-case adverbs between them, and not after a quotation mark, a
+    colon or a dash (where a sentence may start)."""
+    if any(child.dep_ in SUBJECTS for child in cue.children):
+        return None
+    doc = cue.doc
+    adverbs = [child for child in cue.children if child.dep_ == "advmod" and child.i < cue.i]
+    for child in adverbs + [grand for adverb in adverbs for grand in adverb.children]:  # "Early still says"
+        if child.dep_ != "advmod" or child.pos_ != "ADV" or not child.text.istitle():
+            continue
+        if child.i <= cue.sent.start or doc[child.i - 1].text in QUOTE_MARKS + "'‘’:—–-(":
+            continue
+        between = doc[child.i + 1 : cue.i]
+        if all(token.dep_ == "advmod" and token.text.islower() and token in adverbs for token in between):
+            return child
+    return None
 
 
 #: Prepositions before a gerund that shares the subject of the verb they hang on ("ended the debate by saying that
@@ -567,9 +608,12 @@ def _inverted_parenthetical(cue: Token) -> set[int] | None:
     system, says Otto Brenner, an immunologist at the University of Wessex, may explain …"; realpages dev7): the
     parser takes the name for the main verb's subject. The source is the proper name right after the verb and,
     after its comma, an appositive up to the next comma; the statement is the sentence around them. ``None``
-    when the verb has a subject of its own or no name follows it between commas."""
+    when the verb has a subject of its own or no name follows it between commas, and for a participle: "“…,”
+    Benioff weighed in, telling Cook, “…”" names whom Benioff told, never who spoke (issue #18, sweep43)."""
     doc, sent = cue.doc, cue.sent
     if cue.i <= sent.start or doc[cue.i - 1].text != "," or any(c.dep_ in SUBJECTS for c in cue.children):
+        return None
+    if cue.tag_ == "VBG":
         return None
     end = cue.i + 1
     while end < sent.end and doc[end].pos_ == "PROPN":

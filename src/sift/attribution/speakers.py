@@ -139,6 +139,9 @@ CERTAINTY = {
     "document": 0.8,
     "pronoun-near": 0.8,
     "pronoun-far": 0.7,
+    # a pronoun that took the last speaker over a person the page names in full between them, who may be the one
+    # it means ("“…,” says Lewis Ward. Tom Fisher runs the studio. “…,” he says"): under the uncertain line
+    "pronoun-unsure": 0.45,
     "title-unresolved": 0.7,
     "guess": 0.6,
     # a noun no speaker list holds, read by its ending ("die Rechnungsprüfer", "dem Europäischen Rechnungshof"):
@@ -2063,6 +2066,7 @@ def resolve_speakers(
         mention = _without_exception(_without_dateline_party_time(mention))
         reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
+            _named_again(mention, reading, recent)
             chosen.append(None)
             continue
         if reading.kind == "none" and page:
@@ -2101,6 +2105,8 @@ def resolve_speakers(
             if nearer is not None:  # "Greenpeace sagte … Das will die Premierministerin Mia Mottley. Sie fordert"
                 reading = nearer
                 entity, how = _find(recent, reading, mention.block)
+            elif _named_in_between(mention, entity, page, gazetteer):
+                how = "pronoun-unsure"
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
             reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
             if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
@@ -2157,6 +2163,22 @@ def resolve_speakers(
     _bodies_named_bare(entities, page or [], gazetteer)
     _individuals_described(entities, page or [])
     return _speakers(entities, chosen)
+
+
+def _named_again(mention: SourceMention, reading: SourceReading, recent: list[_Entity]) -> None:
+    """A person who spoke before, named again as the subject of a verb that reports no statement, is the one a
+    pronoun after it takes ("“…,” says Ward. … Buser, however, is counting on the new service. “This is …,” he
+    says": Buser, not Ward, the last to speak; issue #18, sweep43): the mention makes the speaker the most recent
+    without speaking for it."""
+    if reading.kind != "person" or reading.how not in NAMED_READINGS:
+        return
+    entity, _ = _find(recent, reading, mention.block)
+    if entity is None or entity.kind != "person" or not entity.attributions:
+        return
+    recent.remove(entity)
+    recent.append(entity)
+    entity.last_block = mention.block
+    entity.last_end = mention.start + len(mention.text)
 
 
 def _is_singular_by_verb(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
@@ -2670,6 +2692,29 @@ def _interposed_person(
         return None
     key, person = next(iter(persons.items()))
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far")
+
+
+def _named_in_between(
+    mention: SourceMention, entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazetteer
+) -> bool:
+    """Whether, where untitled names are not read as antecedents (nouns not capitalised: a work's or a character's
+    name as often, :func:`_unquoted_antecedent`), the pronoun's sentence before it or the sentence before names
+    in full another person than the speaker :func:`_find` gave it, after the speaker's last mention: the pronoun
+    may mean that one ("“…,” says Lewis Ward. Tom Fisher runs the studio. “…,” he says"), so the reading is
+    unsure (issue #18, sweep43's Stadia page)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    if speakers.capitalises_nouns:
+        return False  # :func:`_interposed_person` reads names in full there
+    recent = _recent_sentences(page, mention.block, mention.start, INTERPOSED_REACH_SENTENCES)
+    surnames = {entity.key} | {transliteration_key(surname) for surname in _surnames(entity)}
+    for number, text in recent.items():
+        offset = (mention.start if number == mention.block else len(page[number][0])) - len(text)
+        if (entity.last_block, entity.last_end) > (number, offset) or page[number][1] != mention.lang:
+            continue
+        for name in full_names(text, mention.lang, gazetteer):
+            if transliteration_key(name.split()[-1]) not in surnames:
+                return True
+    return False
 
 
 def _other_gender(mention: SourceMention, person: TitledName, speakers: SpeakerWords) -> bool:
