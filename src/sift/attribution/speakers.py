@@ -88,6 +88,7 @@ from sift.attribution.source_mentions import (
 from sift.attribution.spokespeople import REPRESENTATIVE_NOUNS, spokesperson_body
 from sift.attribution.surnames import (
     _according_name,
+    _is_given_name,
     _is_lone_name_word,
     _page_surname,
     _singular_bare_noun,
@@ -162,7 +163,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 CORRELATIVE_OPENERS = frozenset({"sowohl"})
 
 
-def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], list[Token]]:
+def _core(tokens: list[Token], speakers: SpeakerWords, lang: str) -> tuple[list[Token], list[Token]]:
     """The span without leading articles and numerals and trailing punctuation, and its appositive after a comma
     ("El ministro de Economía, Luis de Guindos": the appositive names the minister); of nouns joined by "and", the
     first ("El presidente y el ministro")."""
@@ -177,7 +178,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
         or (words[0].text.lower() in CORRELATIVE_OPENERS and len(words) > 1)  # "laut sowohl Polizei als auch …"
     ):
         words.pop(0)
-    words = _bracketed_name(words, speakers)
+    words = _bracketed_name(words, speakers, lang)
     appositive: list[Token] = []
     comma = next((i for i, t in enumerate(words) if t.text == "," and i > 0), None)
     if comma is not None:
@@ -210,7 +211,7 @@ def _core(tokens: list[Token], speakers: SpeakerWords) -> tuple[list[Token], lis
     return _without_brackets(words, speakers), appositive
 
 
-def _bracketed_name(words: list[Token], speakers: SpeakerWords) -> list[Token]:
+def _bracketed_name(words: list[Token], speakers: SpeakerWords, lang: str) -> list[Token]:
     """A speaker noun with a bracket right after it that opens with a person's name (``bracketed_name_end``: "La
     ministra (Ana López, del PSOE)", "Die Ministerin (Anna Müller, SPD)", "The minister (Jane Doe, Labour"): after a
     title the bracket names who holds it, so the words are the title and the name, as "La ministra Ana López"
@@ -218,7 +219,9 @@ def _bracketed_name(words: list[Token], speakers: SpeakerWords) -> list[Token]:
     any other speaker noun ("Die Partei (Bündnis Sahra Wagenknecht, BSW)"), after a spokesperson, whose bracket
     as often names the body they speak for ("Il portavoce (Unione Europea, Bruxelles)"), or when the capitalised
     words hold a speaker noun ("La ministra (Comisión Europea, Bruselas)": a body, no person), the bracket goes,
-    its comma no appositive. Other words are returned as they are."""
+    its comma no appositive; so too when the bracket's first word is no given name (:func:`_is_given_name`: "La
+    ministra (Izquierda Unida, Madrid)", "La ministra (Nueva York, 2023)", "The minister (New Zealand First)": a party
+    or a place, read as a person's name at 0.98). Other words are returned as they are."""
     opening = next((i for i, t in enumerate(words) if t.text == "("), None)
     if opening is None or opening == 0 or not _is_speaker_noun(words[opening - 1], speakers):
         return words
@@ -231,6 +234,7 @@ def _bracketed_name(words: list[Token], speakers: SpeakerWords) -> list[Token]:
         _in(speakers.title_nouns, title, speakers)
         and not spokesperson
         and not any(_is_speaker_noun(t, speakers) for t in name)
+        and _is_given_name(name[0].text, lang, speakers)
     ):
         return [*words[:opening], *name]
     closing = next((i for i in range(end, len(words)) if words[i].text == ")"), len(words))
@@ -759,7 +763,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     surname = _particle_surname(mention, whole, speakers, gazetteer)
     if surname is not None:  # "Le Pen", "Le Drian"
         return surname
-    core, appositive = _core(tokens, speakers)
+    core, appositive = _core(tokens, speakers, mention.lang)
     if _is_told_plural(mention, tokens, core, speakers):
         return SourceReading("none")  # "hätten ihren französischen Mitarbeitern gesagt": they were told
     if not core or core[0].text.lower() in speakers.question_words:
@@ -1551,13 +1555,18 @@ def _origin_phrase(
     return 1 if all(core.index(run[0]) > 1 for run in runs) else None
 
 
+#: Prepositions of origin in any language the speaker words know: a data phrase may quote another language's
+#: ("Laut einer Studie from China", "Selon une étude from China"), as the one language-blind table read it.
+ANY_ORIGIN_PREPOSITIONS = frozenset().union(*(row.origin_prepositions for row in SPEAKER_WORDS.values()))
+
+
 def _is_data_origin(mention: SourceMention, words: list[str], speakers: SpeakerWords, gazetteer: Gazetteer) -> bool:
     """Whether an "according to" phrase of figures or a study names only the state they come from ("Nach einer
     Studie aus den USA", "nach den Zahlen aus China", "according to a study from Germany"): a data noun (the cue's
     last word, or the span's first after its articles) right before a preposition of origin, and the rest, past
     its articles, a state the gazetteer knows. A study is made where it is made; it is not the state's word
     (issue #18: realpages dev14 "China")."""
-    at = next((k for k, word in enumerate(words) if word in speakers.origin_prepositions), None)
+    at = next((k for k, word in enumerate(words) if word in ANY_ORIGIN_PREPOSITIONS), None)
     if at is None or at + 1 == len(words):
         return False
     before = words[at - 1] if at else (mention.cue_lemma or "").lower().rpartition(" ")[2]

@@ -59,8 +59,12 @@ MAX_TITLE_CHARS = 200  # trafilatura's limit for a heading classed as the title
 _MODIFIED_TAGS = frozenset(NAME_MODIFIED | PROPERTY_MODIFIED)  # htmldate's meta names of a page's last edit
 _PUBLISHED_TAGS = frozenset(DATE_ATTRIBUTES | ITEMPROP_ATTRS_ORIGINAL)  # … and of its publication
 _NESTED_HEADING_XPATH = XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
-# class/id fragments of a comment form and its thread: "Write a Reply or Comment" (h3#reply-title) names no page
-_COMMENT_FORM_RE = re.compile(r"comment|reply|respond")
+# class/id words of a comment form and its thread: "Write a Reply or Comment" (h3#reply-title) names no page; whole
+# words, not any fragment: an opinion page's "content--comment" or "commentary" box and a "correspondent" byline
+# box hold the headline
+_COMMENT_FORM_RE = re.compile(
+    r"(?<![a-z])(?:comments|respond|reply|comment[-_]?(?:form|respond|reply|area|list|thread|section|wrap))(?![a-z])"
+)
 _PAGE_BOXES = frozenset(("html", "body", "article", "main"))  # where the search for a comment form stops
 
 
