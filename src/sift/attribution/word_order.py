@@ -5096,6 +5096,8 @@ def _opening(clause: _Clause) -> _Opening | None:
 
 #: The ending of a title's feminine form in German ("Ministerin"): "er" never stands for the person it names.
 FEMININE_TITLE_ENDING = "in"
+#: The marks after which a capital "Sie" may open a sentence (the plural pronoun), not address the reader.
+POLITE_SIE_OPENERS = frozenset({":", "„", "“", '"', "«", "»"})
 #: The pronoun class of a plural noun phrase opening a sentence (:func:`_opening`): what a plural "sie" stands for.
 PLURAL_ANTECEDENT = "plural"
 #: German plural finite forms that do not end in "-en" ("sind").
@@ -5159,9 +5161,12 @@ def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
 
 def _plural_pronoun(clause: _Clause, k: int) -> bool:
     """Whether token ``k`` is a plural personal pronoun outside quotations: "sie" beside a plural verb ("sagen sie",
-    "sie fordern")."""
+    "sie fordern"); a capital "Sie" inside its sentence addresses the reader ("Die Händler warten, bis Sie sagen, was
+    Sie wollen"), unless a colon or an opening mark starts a sentence at it."""
     tokens = clause.tokens
     if tokens[k].text.lower() != "sie" or _quoted(clause, k):
+        return False
+    if tokens[k].text == "Sie" and k > clause.first and tokens[k - 1].text not in POLITE_SIE_OPENERS:
         return False
     verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
     return bool(verbs) and _plural_verb(verbs[0])

@@ -375,10 +375,12 @@ def _names_only(text: str) -> bool:
     return bool(words) and any(char.isdigit() for char in text) and all(word[0].isupper() for word in words)
 
 
-def _scripts(text: str) -> set[str]:
-    """The scripts other than Latin a text's letters are written in ("HANGUL", "CYRILLIC", "CJK", …)."""
-    names = {unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha() and not char.isascii()}
-    return names - {"LATIN", ""}
+def _scripts(text: str) -> Counter[str]:
+    """How many of a text's letters each script writes ("LATIN", "HANGUL", "CYRILLIC", "CJK", …; ASCII letters are
+    Latin)."""
+    return Counter(
+        "LATIN" if char.isascii() else unicodedata.name(char, "").partition(" ")[0] for char in text if char.isalpha()
+    )
 
 
 def _writes_in(text: str, sample: str) -> bool:
@@ -387,9 +389,22 @@ def _writes_in(text: str, sample: str) -> bool:
     lingua scores such a mixed line by its Latin words alone: "Entermedia 주요뉴스", a columnist's byline with his
     e-mail address and "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지" were Spanish and English on a
     Korean page (KO 0.0 in a Korean/Spanish pair). A brand, an address or a name in Latin letters does not make a
-    Korean, Russian or Arabic line another language; a short line wholly in Latin letters is still weighed.
+    Korean, Russian or Arabic line another language; a short line wholly in Latin letters is still weighed. The
+    page must be written in that script (most of its sample's letters: one "Ω", "π", "º" or Cyrillic name in a German
+    text is no script of German), and the script must be a fair share of the line (an English sentence naming
+    "Kim Min-su (김민수)" is English).
     """
-    return bool(sample) and bool(_scripts(text) & _scripts(sample))
+    page, line = _scripts(sample), _scripts(text)
+    if page["LATIN"] * 2 >= page.total():
+        return False
+    shared = sum(count for script, count in line.items() if script != "LATIN" and script in page)
+    return shared > 0 and shared * SCRIPT_SHARE >= line["LATIN"]
+
+
+#: A line's letters in the page's non-Latin script make it the page's language when they are at least 1/SCRIPT_SHARE
+#: of its Latin letters ("Entermedia 주요뉴스", "김민수 기자 minsu.kim@example.co.kr"; not an English sentence naming
+#: one Korean).
+SCRIPT_SHARE = 5
 
 
 def _best_guess(detector: LanguageDetector, text: str) -> str | None:
