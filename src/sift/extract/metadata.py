@@ -8,6 +8,7 @@ module functions, not its public API) and replaces the author search with a chea
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable
@@ -171,8 +172,50 @@ def _structured_date(tree: HtmlElement) -> str | None:
         return url_date
     header = examine_header(tree, options)
     if header and _edited_not_published(tree):
-        return min(header, json_search(tree, options) or header)
+        return min(header, _article_published(tree) or header)
     return header or json_search(tree, options) or examine_abbr_elements(tree, options)
+
+
+#: schema.org types of a page's own text, whose ``datePublished`` is the page's (not a WebSite's founding date)
+_ARTICLE_TYPE = re.compile(r"(?:Article|BlogPosting|Report|WebPage|Review)$")
+
+
+def _article_published(tree: HtmlElement) -> str | None:
+    """The earliest ``datePublished`` (``YYYY-MM-DD``) of a JSON-LD node typed as an article or web page.
+
+    htmldate's ``json_search`` takes the first ``datePublished`` in the raw text, whichever node holds it: a
+    WebSite node's founding date (2012) then dated a 2024 article. A node without an article type says nothing
+    of this page.
+    """
+    found: list[str] = []
+    for script in tree.iter("script"):
+        if "ld+json" not in (script.get("type") or ""):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        found.extend(_published_in(data))
+    return min(found, default=None)
+
+
+def _published_in(node: object) -> list[str]:
+    """The ``datePublished`` values of article-typed nodes in one JSON-LD value, ``@graph`` and lists walked."""
+    if isinstance(node, list):
+        return [day for item in node for day in _published_in(item)]
+    if not isinstance(node, dict):
+        return []
+    found = _published_in(node.get("@graph", []))
+    types = node.get("@type", [])
+    types = types if isinstance(types, list) else [types]
+    published = node.get("datePublished")
+    article = any(isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in types)
+    if article and isinstance(published, str) and _ISO_DAY.match(published):
+        found.append(published[:10])
+    return found
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _edited_not_published(tree: HtmlElement) -> bool:
