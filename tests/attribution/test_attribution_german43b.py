@@ -1,8 +1,7 @@
-"""Session 43, german43b (issue #18: German speakers german43 left). Colleagues and neighbours are speaker nouns ("Ein
-Kollege sagte mir, …"); a study without its issuer is an anonymous source ("Die Machbarkeitsstudie kommt zu dem
-Schluss, …"); reported speech after a belief's comma may end the sentence right after its verb ("Der Minister denkt,
-er habe recht."); a plural "sie" beside a verb in "-ern" or "-eln" stands for the group before it ("…, und sie
-fordern, …"). Sentences written for this test."""
+"""Session 43, german43b (issue #18: German speakers german43 left). Reported speech after a belief's comma may end
+the sentence right after its verb ("Der Minister denkt, er habe recht."); a plural "sie" beside a verb in "-ern" or
+"-eln" stands for the group before it ("Die Bauern demonstrieren, und sie fordern, …"). Sentences written for this
+test."""
 
 from __future__ import annotations
 
@@ -22,11 +21,6 @@ def _names(doc: Document) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Ein Kollege sagte mir, dass die Firma bald schließt.", "Kollege"),
-        ("Eine Kollegin berichtete, dass der Chef gekündigt habe.", "Kollegin"),
-        ("Ich habe von Kollegen gehört, dass die Stelle gestrichen wird.", "Kollegen"),
-        ("Die Machbarkeitsstudie kommt zu dem Schluss, dass sich der Bau der Brücke lohnt.", "Machbarkeitsstudie"),
-        ("Die Jugendstudie kommt zum Schluss, dass junge Menschen optimistisch sind.", "Jugendstudie"),
         ("Der Minister denkt, er habe recht.", "Minister"),
         ("Die Trainerin hofft, es sei vorbei.", "Trainerin"),
         ("Die Gewerkschaften protestieren seit Wochen, und sie fordern, dass die Löhne steigen.", "Gewerkschaften"),

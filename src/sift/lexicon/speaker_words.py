@@ -400,8 +400,6 @@ GERMAN = SpeakerWords(
         schatzmeister schatzmeisterin landrat landrätin intendant intendantin autor autorin
         """
     ),
-    # colleagues and neighbours tell as friends do ("Ein Kollege sagte mir, …"), and a study without its issuer is
-    # an anonymous source as a poll is ("Die Machbarkeitsstudie kommt zu dem Schluss, …"; german43b)
     source_nouns=_words(
         """
         experte expertin analyst analystin zeuge zeugin anwohner anwohnerin diplomat diplomatin forscher forscherin
@@ -416,7 +414,6 @@ GERMAN = SpeakerWords(
         schüler schülerin einwohner einwohnerin bewohner bewohnerin nachbar nachbarin nachbarn
         verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
         fan fans star stars seite
-        kollege kollegin kollegen kolleginnen nachbarinnen studie
         schützer schützerin
         """
     ),
