@@ -1231,11 +1231,17 @@ def _opener_after_comma(clause: _Clause, i: int) -> bool:
             after = tokens[k + 1]
             if (after.text.lower() in lexicon.openers and after.pos != "ADP") or after.text in NAME_QUOTES:
                 return True
-            # "Die Ministerin findet, das sei ein Fehler": reported speech in the clause after the comma
-            return any(
-                t.text.lower() in lexicon.reported
-                for t in tokens[k + 2 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1]
-            ) and not any(t.text in STOP for t in tokens[k + 1 : min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1])
+            # "Die Ministerin findet, das sei ein Fehler": reported speech in the clause after the comma, no stop
+            # before its verb (the sentence's own full stop may follow it: "Er denkt, er habe recht.")
+            verb = next(
+                (
+                    m
+                    for m in range(k + 2, min(clause.last, k + 1 + MAX_REPORTED_LEAD) + 1)
+                    if tokens[m].text.lower() in lexicon.reported
+                ),
+                None,
+            )
+            return verb is not None and not any(t.text in STOP for t in tokens[k + 1 : verb])
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX") or _particle_apart(clause, [k]):
             return False  # "denkt darüber nach, ob …": another verb
     return False
@@ -3726,6 +3732,9 @@ def _quoted_compound_opening(clause: _Clause, noun: int) -> int | None:
 
 #: The ending of a German finite verb (or auxiliary) in the plural ("empfehlen", "forderten", "haben … gewarnt").
 PLURAL_VERB_ENDING = "en"
+#: The plural endings of a finite verb beside a pronoun: "-en", and "-ern", "-eln" of the verbs whose stem ends in
+#: "-er" or "-el" ("sie fordern", "sie handeln"; singular "fordert", "fordere").
+PRONOUN_PLURAL_ENDINGS = (PLURAL_VERB_ENDING, "ern", "eln")
 
 
 def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
@@ -5107,7 +5116,7 @@ PLURAL_IRREGULAR = frozenset({"sind"})
 def _plural_verb(token: Token) -> bool:
     """Whether a finite verb is plural by its ending ("protestieren", "klagten", "sind"; "sagt", "ist" are not)."""
     lowered = token.text.lower()
-    return token.pos in ("VERB", "AUX") and (lowered.endswith(PLURAL_VERB_ENDING) or lowered in PLURAL_IRREGULAR)
+    return token.pos in ("VERB", "AUX") and (lowered.endswith(PRONOUN_PLURAL_ENDINGS) or lowered in PLURAL_IRREGULAR)
 
 
 def _take_antecedent(clause: _Clause, found: list[Frame], opened: _Opening | None) -> _Opening | None:
@@ -5156,7 +5165,7 @@ def _antecedent_pronoun(clause: _Clause, k: int) -> bool:
     if lowered != "sie":
         return True
     verbs = [t for t in (tokens[k - 1], tokens[k + 1] if k < clause.last else None) if t and t.pos in ("VERB", "AUX")]
-    return bool(verbs) and not verbs[0].text.lower().endswith(PLURAL_VERB_ENDING)
+    return bool(verbs) and not verbs[0].text.lower().endswith(PRONOUN_PLURAL_ENDINGS)
 
 
 def _plural_pronoun(clause: _Clause, k: int) -> bool:
