@@ -1,11 +1,12 @@
 """Session 43's untuned pages (sweep43c): a sidebar widget's heading ("h3.widget-title" "Themen") taken as the page's
-title when the page prints two ``<h1>`` (the site's logo and the article's) and no meta tag names the title."""
+title when the page prints two ``<h1>`` and no meta tag names the title; the site name as the title's kicker."""
 
 from __future__ import annotations
 
 import pytest
 
 from sift.extract import ExtractConfig, extract_page
+from sift.extract.title import strip_site_name
 
 STORY = "".join(
     f"<p>{text}</p>"
@@ -49,3 +50,33 @@ def test_a_heading_classed_as_the_title_in_the_article_still_wins() -> None:
 def test_a_wrap_named_for_the_sidebar_around_the_article_is_no_sidebar() -> None:
     article = "<div class='content-sidebar-wrap'><h1 class='post-title'>Markt öffnet wieder</h1></div>"
     assert _title("x", article, "") == "Markt öffnet wieder"
+
+
+# -- the declared site name as the title's kicker (Blogger's "Blog name: Post title") -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "headline"),
+    [
+        (
+            "Gartenwelt | Tipps für Hobbygärtner: Tomaten ausgeizen",
+            "Gartenwelt | Tipps für Hobbygärtner",
+            "Tomaten ausgeizen",
+        ),
+        ("Lagos Daily: Governor signs 2024 budget into law", "Lagos Daily", "Governor signs 2024 budget into law"),
+    ],
+)
+def test_the_site_name_before_a_colon_is_cut(title: str, site: str, headline: str) -> None:
+    assert strip_site_name(title, site) == headline
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer", "taz.de"),  # a kicker of the article's own
+        ("Le Monde diplomatique: a history", "Le Monde"),  # the name begins a longer word run
+        ("Le Monde", "Le Monde"),
+    ],
+)
+def test_a_colon_title_not_opened_by_the_site_name_is_kept(title: str, site: str) -> None:
+    assert strip_site_name(title, site) == title
