@@ -67,6 +67,9 @@ _COMMENT_FORM_RE = re.compile(
     r"(?<![a-z])(?:comments|respond|reply|comment[-_]?(?:form|respond|reply|area|list|thread|section|wrap))(?![a-z])"
 )
 _PAGE_BOXES = frozenset(("html", "body", "article", "main"))  # where the search for a comment form stops
+# how a class or id of a sidebar or one of its widgets begins: WordPress' "h3.widget-title" ("Themen", "Archive"),
+# "div.sidebar", "aside#secondary" name no page ("content-sidebar-wrap", around the article, does not begin so)
+_SIDEBAR_MARKS = ("widget", "sidebar", "secondary")
 
 
 @dataclass(slots=True, frozen=True)
@@ -119,6 +122,17 @@ def _in_comment_form(heading: HtmlElement) -> bool:
     return False
 
 
+def _in_sidebar(heading: HtmlElement) -> bool:
+    """Whether the heading, or a box around it inside the article, belongs to a sidebar or one of its widgets."""
+    for element in (heading, *heading.iterancestors()):
+        if element.tag in _PAGE_BOXES:
+            return False
+        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
+        if any(mark.startswith(_SIDEBAR_MARKS) for mark in marks):
+            return True
+    return False
+
+
 def _heading_text(heading: HtmlElement, read: Callable[[HtmlElement], str] = element_text) -> str:
     """A heading's text (``read`` reads a plain one) without the headings nested in it (a theme's byline ``<h4>``
     inside its ``<h1>``)."""
@@ -145,7 +159,9 @@ def _headline(tree: HtmlElement) -> str | None:
         return title
     for expression in TITLE_XPATHS:
         for heading in expression(tree):
-            if not _in_comment_form(heading) and 2 < len(title := _heading_text(heading)) < MAX_TITLE_CHARS:
+            if _in_comment_form(heading) or _in_sidebar(heading):
+                continue
+            if 2 < len(title := _heading_text(heading)) < MAX_TITLE_CHARS:
                 return title
     title, first, second = examine_title_element(tree)
     for part in (first, second, title):

@@ -87,6 +87,15 @@ def _names_site(segment: str, site: str | None, host: str) -> bool:
     return key in (_key(host), _key(labels[0]), _key(".".join(labels[:-1])))
 
 
+def _after_site_kicker(title: str, site: str | None) -> str:
+    """The title without the declared site name used as its kicker: Blogger prints "Blog name: Post title" in
+    ``og:title`` ("LinkNaija | Nigeria's popular news platform: BREAKING NEWS: Chelsea …")."""
+    if not site or len(_key(site)) < MIN_NAME_CHARS or title[: len(site)].casefold() != site.casefold():
+        return title
+    rest = title[len(site) :]
+    return rest[2:].strip() if rest.startswith(": ") and rest[2:].strip() else title
+
+
 def _join(parts: list[str], separators: list[str]) -> str:
     """Title segments joined by the separators that stood between them."""
     return "".join(part + separator for part, separator in zip(parts, [*separators, ""], strict=True))
@@ -105,6 +114,7 @@ def strip_site_name(title: str | None, site: str | None, url: str | None = None)
     """
     if not title:
         return title
+    title = _after_site_kicker(title, site)
     host = page_host(url) or (page_host(site) if site and "." in site and " " not in site.strip() else "")
     parts = _SEPARATOR_RE.split(title)
     separators = _SEPARATOR_RE.findall(title)
