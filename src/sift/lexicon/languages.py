@@ -264,6 +264,9 @@ class Language:
     #: finite singular auxiliaries and modals ("Kaeser will … verkünden", "hat … gesagt"): a bare noun beside one is
     #: singular (:mod:`sift.attribution.surnames`)
     singular_finite: frozenset[str] = frozenset()
+    #: finite plural auxiliaries and modals ("Am Abend haben die Betriebsräte …", "Die Anwohner wollen …"): a noun
+    #: phrase beside one is a plural subject (:func:`sift.attribution.speakers.plural_subjects`)
+    plural_finite: frozenset[str] = frozenset()
     #: endings of noun forms a common noun's dictionary entry knows and a given name's does not ("Trainer|n",
     #: "Kollege|n", "Sängerin|nen"; with an umlaut "Brüder", "Könige"): "Trainer Müller" is no full name
     noun_form_endings: tuple[str, ...] = ()
@@ -534,6 +537,10 @@ GERMAN = Language(
     intent_modals=word_set("wollen"),
     singular_finite=word_set(
         "hat hatte ist war wird wurde will wollte kann konnte soll sollte muss musste möchte darf durfte"
+    ),
+    plural_finite=word_set(
+        "haben hatten hätten sind waren wären werden wurden würden wollen wollten können konnten sollen sollten"
+        " müssen mussten möchten dürfen durften"
     ),
     noun_form_endings=("", "e", "en", "n", "nen", "er"),
     feminine_noun_endings=("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ik", "enz", "anz", "ur"),
