@@ -3169,12 +3169,7 @@ def _received_from(clause: _Clause, i: int) -> tuple[Span, Span] | None:
     noun_first = noun
     while noun_first - 1 > agent and tokens[noun_first - 1].pos in ("DET", "ADJ"):
         noun_first -= 1
-    named = _agent_span(clause, agent, noun_first - 1 if agent < noun else stop - 1)
-    if named is None:
-        return None
-    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
-    content = clause.content(after, clause.trailing_according(after))
-    return (clause.span(*named), content) if content is not None else None
+    return _agent_and_content(clause, agent, noun_first - 1 if agent < noun else stop - 1, stop)
 
 
 def _heard_from(clause: _Clause, i: int, stop: int) -> tuple[Span, Span] | None:
@@ -3196,10 +3191,18 @@ def _heard_from(clause: _Clause, i: int, stop: int) -> tuple[Span, Span] | None:
     agent = next((k for k in range(start, stop) if k != i and tokens[k].text.lower() in GERMAN_AGENTS), None)
     if agent is None:
         return None
-    named = _agent_span(clause, agent, i - 1 if agent < i else stop - 1)
+    return _agent_and_content(clause, agent, i - 1 if agent < i else stop - 1, stop)
+
+
+def _agent_and_content(clause: _Clause, agent: int, last: int, stop: int) -> tuple[Span, Span] | None:
+    """The named source after the agent preposition at ``agent`` (up to ``last``) and what was said after the comma
+    or colon at ``stop`` (an opener such as "dass" skipped): the shared end of :func:`_received_from` and
+    :func:`_heard_from`."""
+    named = _agent_span(clause, agent, last)
     if named is None:
         return None
-    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in lexicon.openers)
+    tokens = clause.tokens
+    after = stop + 1 + (stop + 1 < clause.last and tokens[stop + 1].text.lower() in clause.lexicon.openers)
     content = clause.content(after, clause.trailing_according(after))
     return (clause.span(*named), content) if content is not None else None
 
