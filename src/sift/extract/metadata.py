@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
 from htmldate import find_date
 from htmldate.core import (
@@ -133,6 +134,25 @@ def _in_sidebar(heading: HtmlElement) -> bool:
     return False
 
 
+def _links_home(heading: HtmlElement) -> bool:
+    """Whether the heading is a link to the site's home page, or sits in one: the site's name or logo a theme prints
+    as an ``<h1>`` (``<a href="/"><h1>엔터 미디어</h1></a>`` on a Korean page whose headline is in ``<title>``;
+    WordPress's ``h1.site-title a[rel=home]``), never the article's headline."""
+    links = list(heading.iterancestors("a"))
+    links.extend(heading.iter("a"))
+    return any(_is_home(link) for link in links)
+
+
+def _is_home(link: HtmlElement) -> bool:
+    if "home" in (link.get("rel") or "").lower().split():
+        return True
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith(("#", "?")):
+        return False
+    parts = urlsplit(href)
+    return parts.path in ("", "/") and not parts.query and not parts.fragment and (bool(parts.netloc) or href == "/")
+
+
 def _heading_text(heading: HtmlElement, read: Callable[[HtmlElement], str] = element_text) -> str:
     """A heading's text (``read`` reads a plain one) without the headings nested in it (a theme's byline ``<h4>``
     inside its ``<h1>``)."""
@@ -154,12 +174,12 @@ def _headline(tree: HtmlElement) -> str | None:
     ``h3#reply-title``) is no candidate, and a heading's text stops short of a heading nested in it (a byline
     ``<h4>`` "Veröffentlicht von … am …" the theme prints inside the ``<h1>``).
     """
-    candidates = [heading for heading in tree.iter("h1") if not _in_comment_form(heading)]
+    candidates = [heading for heading in tree.iter("h1") if not _in_comment_form(heading) and not _links_home(heading)]
     if len(candidates) == 1 and (title := _heading_text(candidates[0], block_text)):
         return title
     for expression in TITLE_XPATHS:
         for heading in expression(tree):
-            if _in_comment_form(heading) or _in_sidebar(heading):
+            if _in_comment_form(heading) or _in_sidebar(heading) or _links_home(heading):
                 continue
             if 2 < len(title := _heading_text(heading)) < MAX_TITLE_CHARS:
                 return title
