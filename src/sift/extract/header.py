@@ -19,7 +19,7 @@ from sift.extract.dates import DateLine, read_date_line
 from sift.extract.lexicon import boilerplate_reason
 from sift.extract.result import Extraction, Piece
 from sift.extract.title import repeats_title
-from sift.extract.tree import TextElement
+from sift.extract.tree import TextElement, compact, compact_positions
 
 __all__ = ["article_dates", "cut_banners_above_headline", "restore_standfirst"]
 
@@ -61,11 +61,6 @@ MIN_START_CHARS = 12  # a shorter text piece may open many paragraphs ("The", "P
 _TEXT_NODES_XPATH = XPath("//body//text()[normalize-space()]")
 
 
-def _compact(text: str) -> str:
-    """Text without whitespace: the page and the extracted paragraphs space inline markup differently."""
-    return "".join(text.split())
-
-
 def _matches(element_text: str, description: str) -> bool:
     """The element is the description, a longer version of it, or the part of it the page prints."""
     return element_text.startswith(description[:MATCH_CHARS]) or (
@@ -80,8 +75,8 @@ def _description(description: str | None, title: str | None) -> str:
     text = description.strip()
     for mark in _TRUNCATION:
         text = text.removesuffix(mark).rstrip()
-    wanted = _compact(text)
-    if title and _matches(wanted, _compact(title)):
+    wanted = compact(text)
+    if title and _matches(wanted, compact(title)):
         return ""  # the description repeats the headline
     return wanted
 
@@ -97,7 +92,7 @@ def _is_headline(element: HtmlElement, words: str, title: str | None) -> bool:
 
 def _is_lead(element: HtmlElement, words: str, captions: frozenset[str]) -> bool:
     """Prose printed between headline and article: long enough, a finished sentence, not a link or furniture."""
-    if len(words.split()) < MIN_LEAD_WORDS or not words.endswith(_SENTENCE_END) or _compact(words) in captions:
+    if len(words.split()) < MIN_LEAD_WORDS or not words.endswith(_SENTENCE_END) or compact(words) in captions:
         return False
     linked = sum(len("".join(link.itertext())) for link in element.iter("a"))
     if linked > MAX_LEAD_LINK_SHARE * len(words) or boilerplate_reason(words) is not None:
@@ -115,8 +110,8 @@ def _is_lead(element: HtmlElement, words: str, captions: frozenset[str]) -> bool
 def _unglue_kicker(result: Extraction, wanted: str) -> None:
     """Cut a kicker glued to the start of the standfirst ("<span>Agriculture</span>L'Office fédéral …")."""
     for index, piece in enumerate(result.pieces[: MAX_LEAD_PARAGRAPHS + 1]):
-        compact = _compact(piece.text)
-        at = compact.find(wanted[:MATCH_CHARS])
+        packed = compact(piece.text)
+        at = packed.find(wanted[:MATCH_CHARS])
         if piece.role != "body" or at <= 0:
             continue
         kept, cut = 0, 0  # the spaced text's position after ``at`` non-space characters
@@ -144,18 +139,21 @@ def cut_banners_above_headline(elements: Iterable[TextElement], result: Extracti
     are the article under a heading that repeats a wrong title: a shop's page titled by its newsletter box),
     and never the last body paragraph.
     """
-    headline: int | None = None
-    positions: dict[str, list[int]] = {}
-    for index, found in enumerate(elements):
-        if headline is None and found.element.tag == "h1" and _is_headline(found.element, found.text, result.title):
-            headline = index
-        positions.setdefault(found.compact, []).append(index)
+    headline = next(
+        (
+            index
+            for index, found in enumerate(elements)
+            if found.element.tag == "h1" and _is_headline(found.element, found.text, result.title)
+        ),
+        None,
+    )
     if headline is None:
         return
+    positions = compact_positions(elements)
     body = [piece for piece in result.pieces if piece.role == "body"]
     above: list[Piece] = []
     for piece in body[:-1]:
-        seen = positions.get(_compact(piece.text))
+        seen = positions.get(compact(piece.text))
         if not seen or max(seen) > headline:
             break  # printed after the headline too (or not one element): the article has started
         above.append(piece)
@@ -192,22 +190,22 @@ def restore_standfirst(
     body = [piece for piece in result.pieces if piece.role == "body"]
     if not body:
         return
-    kept = "".join(_compact(piece.text) for piece in body)
+    kept = "".join(compact(piece.text) for piece in body)
     wanted = _description(description, result.title)
     if wanted and wanted[:MAX_MATCH_CHARS].rstrip(".!?…") in kept:
         _unglue_kicker(result, wanted)
         return  # the body already holds it (sites often describe a page by one of its sentences)
-    first = _compact(body[0].text)
+    first = compact(body[0].text)
     leads: list[str] = []
     after_headline = described = started = False
     for found in elements:
-        element, words, compact = found.element, found.text, found.compact
-        if compact in first:
-            if len(compact) >= MIN_BODY_CHARS or compact == first:
+        element, words, packed = found.element, found.text, found.compact
+        if packed in first:
+            if len(packed) >= MIN_BODY_CHARS or packed == first:
                 started = True  # the article starts here
                 break
             continue
-        if wanted and _matches(compact, wanted) and compact not in captions:
+        if wanted and _matches(packed, wanted) and packed not in captions:
             leads, described = [words], True
             break
         if _is_headline(element, words, result.title):
@@ -221,8 +219,8 @@ def restore_standfirst(
             leads.append(words)  # also when the extractor kept it, out of page order, further down
     if not leads or not (started or described):
         return  # without the article's first paragraph, nothing is known to precede it
-    placed = {_compact(lead) for lead in leads}
-    pieces = [piece for piece in result.pieces if not (piece.role == "body" and _compact(piece.text) in placed)]
+    placed = {compact(lead) for lead in leads}
+    pieces = [piece for piece in result.pieces if not (piece.role == "body" and compact(piece.text) in placed)]
     start = next((index for index, piece in enumerate(pieces) if piece.role == "body"), 0)
     result.pieces = [*pieces[:start], *(Piece("body", lead) for lead in leads), *pieces[start:]]
 
@@ -248,17 +246,17 @@ def article_dates(tree: HtmlElement, result: Extraction) -> list[DateLine]:
         element's ``datetime`` counts as one); empty when the article's first paragraph is not found among the
         page's text pieces, or when the lines there are a list of dates.
     """
-    first = next((_compact(piece.text) for piece in result.pieces if piece.role == "body"), "")
+    first = next((compact(piece.text) for piece in result.pieces if piece.role == "body"), "")
     if not first:
         return []
     nodes = _TEXT_NODES_XPATH(tree)
-    title = _compact(result.title or "").casefold()
+    title = compact(result.title or "").casefold()
     headline: int | None = None
     start: int | None = None
     for index, node in enumerate(nodes):
         if len(node) < MIN_START_CHARS:
             continue  # most pieces are menu items; a compacted text is never longer than its text
-        key = _compact(str(node))
+        key = compact(str(node))
         if len(key) >= MIN_START_CHARS and first.startswith(key[:MATCH_CHARS]):
             start = index
             if headline is not None:

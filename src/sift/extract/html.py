@@ -40,7 +40,7 @@ from sift.extract.result import Extraction, Piece
 from sift.extract.stacked import drop_stacked_articles
 from sift.extract.taglinks import drop_tag_lists
 from sift.extract.title import kicker_and_headline, repeats_title
-from sift.extract.tree import drop_element, element_text, text_elements
+from sift.extract.tree import compact, drop_element, element_text, text_elements
 
 __all__ = ["extract_html"]
 
@@ -191,7 +191,7 @@ def _mark_captions(tree: HtmlElement) -> frozenset[str]:
         figure.tag = "p"
         if text:
             figure.text = text
-            captions.add(_compact(text))
+            captions.add(compact(text))
     return frozenset(captions)
 
 
@@ -233,17 +233,12 @@ def _keep(result: Extraction, role: str, text: str, marks: PageMarks) -> None:
     elif rest is not None:
         result.cut(text[: len(text) - len(rest)], "related heading")
         result.keep("related", rest)
-    elif role == "body" and not text.endswith(_SENTENCE_END) and marks.is_link(_compact(text)):
+    elif role == "body" and not text.endswith(_SENTENCE_END) and marks.is_link(compact(text)):
         result.keep("related", text)
     elif role == "body" and len(text.split()) <= MAX_CAPTION_WORDS and _CREDIT_END_RE.search(text):
         result.keep("caption", text)  # a photo's caption printed as a paragraph, signed by its credit
     else:
         result.keep(role, text)
-
-
-def _compact(text: str) -> str:
-    """Text without any whitespace: the page and trafilatura's output space inline markup differently."""
-    return "".join(text.split())
 
 
 def _flat_text(element: _Element) -> str:
@@ -294,7 +289,7 @@ def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction, *, cont
                 result.keep("body", " | ".join(cell for cell in cells if cell))  # a row is data, never furniture
         elif child.tag != "graphic":
             text = _flat_text(child)
-            _keep(result, "caption" if _compact(text) in marks.captions else "body", text, marks)
+            _keep(result, "caption" if compact(text) in marks.captions else "body", text, marks)
         run = [child.tail or ""]
     _keep(result, "body", "".join(run), marks)
 
@@ -303,7 +298,7 @@ def _in_page_order(pieces: list[Piece], lifted: list[Piece]) -> list[Piece]:
     """Put each lifted related piece after the paragraph its anchor text ends; the rest after the article."""
     ordered, unplaced = list(pieces), []
     for piece in lifted:
-        hits = [i for i, kept in enumerate(ordered) if piece.anchor and piece.anchor in _compact(kept.text)]
+        hits = [i for i, kept in enumerate(ordered) if piece.anchor and piece.anchor in compact(kept.text)]
         if not hits:
             unplaced.append(piece)
             continue

@@ -14,7 +14,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction
-from sift.extract.tree import TextElement, element_text
+from sift.extract.tree import TextElement, compact, element_text
 
 __all__ = ["drop_kickers", "headline_text"]
 
@@ -36,11 +36,6 @@ _KICKER_CLASS_RE = re.compile(
     r"occhiello|sopratitolo|chap[eé]u|topline|roofline",
     re.IGNORECASE,
 )
-
-
-def _compact(text: str) -> str:
-    """Text without whitespace."""
-    return "".join(text.split())
 
 
 def _is_label(text: str, max_words: int) -> bool:
@@ -106,15 +101,15 @@ def drop_kickers(tree: HtmlElement, elements: list[TextElement], result: Extract
     labels = [piece for piece in result.pieces if piece.role == "body" and _is_label(piece.text, MAX_HEADLINE_WORDS)]
     if not labels:
         return
-    wanted = {_compact(piece.text) for piece in labels}
+    wanted = {compact(piece.text) for piece in labels}
     sources: dict[str, HtmlElement] = {}
     for found in elements:
         if found.compact in wanted:
             sources.setdefault(found.compact, found.element)
-    alts = {_compact(alt) for alt in _ALTS_XPATH(tree) if len(alt) >= MIN_ALT_CHARS} - {_compact(result.title or "")}
+    alts = {compact(alt) for alt in _ALTS_XPATH(tree) if len(alt) >= MIN_ALT_CHARS} - {compact(result.title or "")}
     reasons: dict[str, str] = {}
     for piece in labels:
-        key = _compact(piece.text)
+        key = compact(piece.text)
         source = sources.get(key)
         if source is None or key in reasons:
             continue
@@ -124,10 +119,10 @@ def drop_kickers(tree: HtmlElement, elements: list[TextElement], result: Extract
             reasons[key] = "headline of another article"
             for text in _card_texts(card):
                 if _is_label(text, MAX_KICKER_WORDS):
-                    reasons.setdefault(_compact(text), "kicker of another article")
+                    reasons.setdefault(compact(text), "kicker of another article")
         elif not is_kicker:
             continue
-        elif card is not None and any(_compact(text) in alts for text in _card_texts(card)):
+        elif card is not None and any(compact(text) in alts for text in _card_texts(card)):
             reasons[key] = "kicker of another article"  # its card's headline is a teaser's image caption
         elif _has_kicker_class(source):
             reasons[key] = "kicker"
@@ -135,7 +130,7 @@ def drop_kickers(tree: HtmlElement, elements: list[TextElement], result: Extract
         return
     kept = []
     for piece in result.pieces:
-        reason = reasons.get(_compact(piece.text)) if piece.role == "body" else None
+        reason = reasons.get(compact(piece.text)) if piece.role == "body" else None
         if reason:
             result.cut(piece.text, reason)
         else:

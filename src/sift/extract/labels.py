@@ -15,7 +15,7 @@ from lxml.html import HtmlElement
 
 from sift.extract.result import Extraction, Piece
 from sift.extract.title import repeats_title
-from sift.extract.tree import TextElement
+from sift.extract.tree import TextElement, compact
 
 __all__ = ["cut_glyph_headline", "cut_page_labels"]
 
@@ -73,7 +73,7 @@ def _form_box_texts(root: HtmlElement) -> set[str]:
                 continue
             for element in (child, *child):
                 if isinstance(element.tag, str) and element.tag != "form":
-                    texts.add("".join(element.text_content().split()))
+                    texts.add(compact(element.text_content()))
     texts.discard("")
     return texts
 
@@ -93,7 +93,7 @@ def _marked_labels(elements: Sequence[TextElement], labels: dict[str, int], firs
     marked: set[str] = set()
     if not labels:
         return marked
-    stop = "".join(first_paragraph.split())
+    stop = compact(first_paragraph)
     for found in elements:
         if found.compact == stop:
             break
@@ -122,19 +122,17 @@ def cut_page_labels(elements: Sequence[TextElement], result: Extraction) -> None
         len(result.pieces),
     )
     labels = {
-        "".join(result.pieces[index].text.split()): index
-        for index in range(started)
-        if _may_be_label(result.pieces[index])
+        compact(result.pieces[index].text): index for index in range(started) if _may_be_label(result.pieces[index])
     }
     marked = _marked_labels(elements, labels, result.pieces[started].text if started < len(result.pieces) else "")
     if not marked and not form_texts:
         return
     kept = []
     for index, piece in enumerate(result.pieces):
-        compact = "".join(piece.text.split()) if piece.role == "body" else ""
-        if compact in marked and labels[compact] == index:
+        packed = compact(piece.text) if piece.role == "body" else ""
+        if packed in marked and labels[packed] == index:
             result.cut(piece.text, "category label")
-        elif compact in form_texts and not repeats_title(piece.text, result.title):
+        elif packed in form_texts and not repeats_title(piece.text, result.title):
             result.cut(piece.text, "form text (its box beside a form)")
         else:
             kept.append(piece)

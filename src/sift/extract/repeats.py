@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from sift.extract.result import Extraction
 from sift.extract.title import repeats_title
-from sift.extract.tree import TextElement
+from sift.extract.tree import TextElement, compact, compact_positions
 
 __all__ = ["cut_displaced_teasers", "cut_repeated_paragraphs"]
 
@@ -103,13 +103,6 @@ def cut_repeated_paragraphs(result: Extraction) -> None:
     result.pieces = kept
 
 
-def _positions(elements: Sequence[TextElement]) -> dict[str, list[int]]:
-    positions: dict[str, list[int]] = {}
-    for index, found in enumerate(elements):
-        positions.setdefault(found.compact, []).append(index)
-    return positions
-
-
 def cut_displaced_teasers(elements: Sequence[TextElement], result: Extraction) -> None:
     """Cut the opening paragraphs kept ahead of the headline that the page prints only below the article.
 
@@ -135,11 +128,9 @@ def cut_displaced_teasers(elements: Sequence[TextElement], result: Extraction) -
     )
     if not headline or any(piece.role != "body" for piece in pieces[:headline]):
         return
-    positions = _positions(elements)
-    teaser_at = [positions.get("".join(piece.text.split()), []) for piece in pieces[:headline]]
-    article_at = [
-        max(found) for piece in pieces[headline + 1 :] if (found := positions.get("".join(piece.text.split())))
-    ]
+    positions = compact_positions(elements)
+    teaser_at = [positions.get(compact(piece.text), []) for piece in pieces[:headline]]
+    article_at = [max(found) for piece in pieces[headline + 1 :] if (found := positions.get(compact(piece.text)))]
     if not article_at or not all(teaser_at) or min(min(found) for found in teaser_at) < max(article_at):
         return
     for piece in pieces[:headline]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml.etree import XPath
@@ -66,6 +67,12 @@ def drop_element(element: HtmlElement) -> None:
     parent.remove(element)
 
 
+def compact(text: str) -> str:
+    """Text without any whitespace: a page and an extractor's paragraphs space inline markup differently, so texts
+    are compared this way (:attr:`TextElement.compact`)."""
+    return "".join(text.split())
+
+
 @dataclass(slots=True, frozen=True)
 class TextElement:
     """An innermost text element of a page with its text: whitespace collapsed (``text``) and removed (``compact``,
@@ -96,6 +103,14 @@ def text_elements(tree: HtmlElement) -> list[TextElement]:
         if words:
             found.append(TextElement(element, " ".join(words), "".join(words)))
     return found
+
+
+def compact_positions(elements: Sequence[TextElement]) -> dict[str, list[int]]:
+    """Where each text (whitespace removed) stands among the page's text elements: their indexes, in order."""
+    positions: dict[str, list[int]] = {}
+    for index, found in enumerate(elements):
+        positions.setdefault(found.compact, []).append(index)
+    return positions
 
 
 def _is_inside(element: HtmlElement, ancestor: HtmlElement) -> bool:
