@@ -147,14 +147,9 @@ def budget_curve(levels: mr.HeldOutLevels, labels: np.ndarray, groups: np.ndarra
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True, help="a train/match_reranker.py --only mono --cache file")
-    parser.add_argument("--out", type=Path, default=None, help="write the figures here (JSON)")
-    parser.add_argument("--resamples", type=int, default=mi.RESAMPLES)
+    mi.cache_arguments(parser)
     args = parser.parse_args(argv)
-    saved = np.load(args.cache)
-    features, labels, groups, claims, negatives = mr.read_cache(saved)
-    if claims is None or negatives.claims is None:
-        parser.error(f"{args.cache} has no claim groups (e5_lead reads them); collect it again")
+    features, labels, groups, claims, negatives = mi.read_mono_cache(parser, args.cache)
     features, negatives = mr.with_mono_leads(features, labels, groups, claims, negatives)
     parity = mi.page_parity(negatives)
     figures: dict[str, dict] = {}

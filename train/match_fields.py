@@ -102,14 +102,11 @@ def collect_fields(data: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True, help="a train/match_reranker.py --only mono --cache file")
+    mi.cache_arguments(parser)
     parser.add_argument("--data", type=Path, default=mr.DEFAULT_DATA, help="CheckThat! 2A folder")
     parser.add_argument("--fields", type=Path, default=None, help="keep the collected columns here (.npz) and reuse")
-    parser.add_argument("--out", type=Path, default=None, help="write the figures here (JSON)")
-    parser.add_argument("--resamples", type=int, default=mi.RESAMPLES)
     args = parser.parse_args(argv)
-    saved = np.load(args.cache)
-    features, labels, groups, claims, negatives = mr.read_cache(saved)
+    features, labels, groups, claims, negatives = mi.read_mono_cache(parser, args.cache)
     if args.fields is not None and args.fields.exists():
         kept = np.load(args.fields)
         train, negative, train_title, negative_title = (kept[k] for k in ("train", "neg", "train_dt", "neg_dt"))

@@ -111,18 +111,31 @@ def write_figures(figures: dict, out: Path | None) -> None:
         out.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def cache_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments every experiment on a mono cache takes (this script, match_calibrations, match_relative,
+    match_fields)."""
     parser.add_argument("--cache", type=Path, required=True, help="a train/match_reranker.py --only mono --cache file")
     parser.add_argument("--out", type=Path, default=None, help="write the figures here (JSON)")
     parser.add_argument("--resamples", type=int, default=RESAMPLES)
-    args = parser.parse_args(argv)
-    saved = np.load(args.cache)
+
+
+def read_mono_cache(parser: argparse.ArgumentParser, path: Path) -> tuple:
+    """``match_reranker.read_cache`` of a mono cache, refused with a clear message when it lacks what the leads read
+    (the same-language e5 cosines, the claim groups)."""
+    saved = np.load(path)
     if not bool(saved.get("mono_e5_collected", False)):
-        parser.error(f"{args.cache} has no same-language e5 cosines; collect it with train/match_reranker.py")
+        parser.error(f"{path} has no same-language e5 cosines; collect it with train/match_reranker.py")
     features, labels, groups, claims, negatives = mr.read_cache(saved)
     if claims is None or negatives.claims is None:
-        parser.error(f"{args.cache} has no claim groups (e5_lead reads them); collect it again")
+        parser.error(f"{path} has no claim groups (the leads read them); collect it again")
+    return features, labels, groups, claims, negatives
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    cache_arguments(parser)
+    args = parser.parse_args(argv)
+    features, labels, groups, claims, negatives = read_mono_cache(parser, args.cache)
     features, negatives = mr.with_mono_leads(features, labels, groups, claims, negatives)
     parity = page_parity(negatives)
     shipped = summary(mr.held_out_levels(features, labels, groups, negatives), labels, groups, parity)

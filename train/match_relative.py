@@ -98,16 +98,9 @@ RELATIVE = (*(name for _, name in LEADS), "dense_crowd", "name_num_conflict")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--cache", type=Path, required=True, help="a train/match_reranker.py --only mono --cache file")
-    parser.add_argument("--out", type=Path, default=None, help="write the figures here (JSON)")
-    parser.add_argument("--resamples", type=int, default=mi.RESAMPLES)
+    mi.cache_arguments(parser)
     args = parser.parse_args(argv)
-    saved = np.load(args.cache)
-    if not bool(saved.get("mono_e5_collected", False)):
-        parser.error(f"{args.cache} has no same-language e5 cosines; collect it with train/match_reranker.py")
-    features, labels, groups, claims, negatives = mr.read_cache(saved)
-    if claims is None or negatives.claims is None:
-        parser.error(f"{args.cache} has no claim groups (the leads read them); collect it again")
+    features, labels, groups, claims, negatives = mi.read_mono_cache(parser, args.cache)
     features, negatives = mr.with_mono_leads(features, labels, groups, claims, negatives)
     parity = mi.page_parity(negatives)
     shipped = mi.summary(mr.held_out_levels(features, labels, groups, negatives), labels, groups, parity)

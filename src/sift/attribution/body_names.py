@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 from sift.attribution.name_shapes import NAME_PARTICLES
@@ -233,17 +233,19 @@ def articled_as_thing(name: str, page: list[tuple[str, str]]) -> bool:
     if not words or not words[0][:1].isupper() or words[0].lower() == "the":
         return False
     speech = LANGUAGES["en"].speech_lemmas
-    told = False
+    told = any(after in _CLAUSE_ENDS or _lemma(after) in speech for after in _words_after_the(words, page))
+    return told and not _person_shaped(words, page, ("en",))
+
+
+def _words_after_the(words: list[str], page: list[tuple[str, str]]) -> Iterator[str]:
+    """The word after each "the <name>" in the page's English blocks ("." at a block's end)."""
     for text, lang in page:
         if lang != "en":
             continue
         tokens = _block_tokens(text)
         for index in range(1, len(tokens) - len(words) + 1):
-            if tokens[index - 1].text != "the" or [t.text for t in tokens[index : index + len(words)]] != words:
-                continue
-            after = tokens[index + len(words)].text if index + len(words) < len(tokens) else "."
-            told = told or after in _CLAUSE_ENDS or _lemma(after) in speech
-    return told and not _person_shaped(words, page, ("en",))
+            if tokens[index - 1].text == "the" and [t.text for t in tokens[index : index + len(words)]] == words:
+                yield tokens[index + len(words)].text if index + len(words) < len(tokens) else "."
 
 
 def _lemma(word: str) -> str | None:

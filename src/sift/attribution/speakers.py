@@ -2138,11 +2138,7 @@ def resolve_speakers(
         if reading.kind == "organisation" and len(reading.key) > len(entity.key) and not pointing:
             entity.key = reading.key
         chosen.append((entity, how))
-        if entity in recent:
-            recent.remove(entity)
-        recent.append(entity)
-        entity.last_block = mention.block
-        entity.last_end = mention.start + len(mention.text)
+        _make_recent(recent, entity, mention)
         entity.titles |= reading.titles
         if not reading.kind.startswith("pronoun:"):
             entity.individual = reading.individual and entity.individual is not False
@@ -2186,7 +2182,13 @@ def _named_again(mention: SourceMention, reading: SourceReading, recent: list[_E
     entity, _ = _find(recent, reading, mention.block)
     if entity is None or entity.kind != "person" or not entity.attributions:
         return
-    recent.remove(entity)
+    _make_recent(recent, entity, mention)
+
+
+def _make_recent(recent: list[_Entity], entity: _Entity, mention: SourceMention) -> None:
+    """Make ``entity`` the most recently named, at ``mention`` (what a later pronoun looks back to)."""
+    if entity in recent:
+        recent.remove(entity)
     recent.append(entity)
     entity.last_block = mention.block
     entity.last_end = mention.start + len(mention.text)

@@ -645,8 +645,7 @@ def _is_cue(clause: _Clause, i: int) -> bool:
         return True
     if token.lemma.lower() in lexicon.origin_cues or _origin_particle(clause, i) is not None:
         return True
-    heard = lexicon.hearing_cues | lexicon.participle_lemmas
-    if token.lemma.lower() in lexicon.receiving_cues | heard and _received_from(clause, i) is not None:
+    if _received_from(clause, i) is not None:  # it reads the token's lemma first
         return True
     if token.lemma.lower() in lexicon.finding_cues and _finding_subject(clause, i):
         return True
@@ -1308,6 +1307,14 @@ def _verdict_colon(clause: _Clause, i: int) -> int | None:
     return None
 
 
+def _segment_start(clause: _Clause, i: int) -> int:
+    """The first token after the last stop mark (``STOP``) before token ``i``, else the clause's first."""
+    start = i
+    while start > clause.first and clause.tokens[start - 1].text not in STOP:
+        start -= 1
+    return start
+
+
 def _verdict_speaker(clause: _Clause, i: int) -> bool:
     """Whether the words before the verb at ``i`` (back to its sentence's start) could speak a verdict of
     ``speaker_verdicts``: their first noun is a name or a speaker noun ("Le ministre", "Claire Martin"), or an issuer
@@ -1315,9 +1322,7 @@ def _verdict_speaker(clause: _Clause, i: int) -> bool:
     noun of ``verdict_issuers`` ("L'évaluation de l'Insee"). A name inside a complement of another noun does not
     speak ("Le contraste avec la politique de Donald Trump est clair : …", "Le bilan de la saison de X")."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    start = i
-    while start > clause.first and tokens[start - 1].text not in STOP:
-        start -= 1
+    start = _segment_start(clause, i)
     words = range(start, i)
     if any(tokens[k].text.lower() in lexicon.agent for k in words):
         return True
@@ -3180,9 +3185,10 @@ def _heard_from(clause: _Clause, i: int, stop: int) -> tuple[Span, Span] | None:
     erfuhr von Insidern, dass …") is left to the verb's other readings; "Ich habe von dem Unfall gehört, …" (no
     speaker after "von"), "Von ihm habe ich gehört, …" (a pronoun) are none."""
     tokens, lexicon = clause.tokens, clause.lexicon
-    start = max((k + 1 for k in range(clause.first, i) if tokens[k].text in STOP), default=clause.first)
+    start = _segment_start(clause, i)
+    active_aux = lexicon.aux - PASSIVE_AUX
     if tokens[i].lemma.lower() in lexicon.participle_lemmas and not any(
-        tokens[k].lemma.lower() in lexicon.aux - PASSIVE_AUX for k in range(start, i)
+        tokens[k].lemma.lower() in active_aux for k in range(start, i)
     ):
         return None  # "gehört", which a tagger reads as "gehören", is "hören" only after "haben"
     subjects = lexicon.first_person | lexicon.generic_subjects
@@ -3424,7 +3430,9 @@ def _auxiliary_start(clause: _Clause, i: int) -> int:
     while True:
         k = cue_first - 1
         while k > clause.first and (
-            tokens[k].pos == "ADV" or tokens[k].text.lower() in lexicon.skip | lexicon.object_pronouns
+            tokens[k].pos == "ADV"
+            or tokens[k].text.lower() in lexicon.skip
+            or tokens[k].text.lower() in lexicon.object_pronouns
         ):  # "Die Ministerin hat uns versichert": an object pronoun in the bracket is no subject
             k -= 1
         if k - 2 > clause.first and tokens[k].text == "," == tokens[k - 2].text and tokens[k - 1].pos == "PRON":
@@ -4143,10 +4151,8 @@ def _verb_bracket(clause: _Clause, finite: int, closing: int, cue: Span, lemma: 
     ):
         start = finite + 1  # past adverbs, a reflexive and an object pronoun ("Am Montag hat sich die Ministerin …
         # geäußert", "Gestern hat uns die Ministerin versichert")
-        while start < closing and (
-            tokens[start].pos == "ADV"
-            or tokens[start].text.lower() in skip | REFLEXIVES | (clause.lexicon.object_pronouns - {"es"})
-        ):
+        passed = skip | REFLEXIVES | (clause.lexicon.object_pronouns - {"es"})
+        while start < closing and (tokens[start].pos == "ADV" or tokens[start].text.lower() in passed):
             start += 1
         end = _bracket_subject_end(clause, start, closing - 1)
         if end is not None:  # "Kürzlich wiesen die Biologen X und Y nach": both speak

@@ -304,48 +304,52 @@ def _follow_context(
 
     long = [long_lang(index) for index in range(len(blocks))]
     told = [block.lang if block.lang != UNDETERMINED else None for block in blocks]
-    # a sample of each long language's text: the script its page writes it in
-    samples = {lang: blocks[index].text[:300] for index, lang in reversed(list(enumerate(long))) if lang is not None}
+    # the non-Latin scripts each long language is written in on this page (from a sample of its text)
+    scripts = {lang: _page_scripts(blocks[index].text[:300]) for index, lang in reversed(list(enumerate(long))) if lang}
+    together: list[str | None] = []  # the page told as one text, once: it is the same text for every block
     for index, block in enumerate(blocks):
         if not config.min_letters <= cut[index] < config.short_letters:
             continue
         before, after = _surrounding(long, index)
         if before is None and after is None and block.lang == UNDETERMINED:
             before, after = _surrounding(told, index)  # a page of short blocks only: the nearest told stands for it
-            before = before or after or _told_together(blocks, index, resources, config)
+            if not together:
+                together.append(_told_together(blocks, resources, config))
+            before = before or after or together[0]
         context = before or after
         if context is None or block.lang in (before, after):
             continue
         known = guesses[index] if guesses is not None else None
-        _weigh(block, context, known, resources, config, samples.get(context, ""))
+        _weigh(block, context, known, resources, config, scripts.get(context, frozenset()))
         long[index] = long_lang(index)  # a block long by its whole text but short at its start is context too
         told[index] = block.lang if block.lang != UNDETERMINED else None
 
 
-def _told_together(blocks: list[Block], index: int, resources: Resources, config: LanguageConfig) -> str | None:
-    """The language of the blocks next to block ``index`` that are as undetermined as it is, told with it as one
-    text ("Rates will rise." and "That is the verdict of coach Tom Hart.": neither alone, English at 0.93
-    together); ``None`` when that text is still too unsure, or the block has no such neighbour."""
-    first = last = index
-    while first > 0 and blocks[first - 1].lang == UNDETERMINED:
-        first -= 1
-    while last + 1 < len(blocks) and blocks[last + 1].lang == UNDETERMINED:
-        last += 1
-    if first == last:
+def _told_together(blocks: list[Block], resources: Resources, config: LanguageConfig) -> str | None:
+    """The language of a page whose blocks are all undetermined, its blocks told as one text ("Rates will rise."
+    and "That is the verdict of coach Tom Hart.": neither alone, English at 0.93 together); ``None`` when that text
+    is still too unsure, or the page has one block."""
+    if len(blocks) < 2:
         return None
-    text = "\n\n".join(block.text for block in blocks[first : last + 1])[: config.max_chars]
+    text = "\n\n".join(block.text for block in blocks)[: config.max_chars]
     detector = detector_for(resources, config)
     lang, _, _ = _detect(detector, text, _letters(text), config.min_letters, config.confidence_floor)
     return None if lang == UNDETERMINED else lang
 
 
 def _weigh(
-    block: Block, context: str, known: str | None, resources: Resources, config: LanguageConfig, sample: str = ""
+    block: Block,
+    context: str,
+    known: str | None,
+    resources: Resources,
+    config: LanguageConfig,
+    scripts: frozenset[str] = frozenset(),
 ) -> None:
     """Give a short block the ``context`` language unless it is confidently its own (``known``: lingua's first
-    choice for it, when the caller has it; ``sample``: some of the page's text in the context language)."""
+    choice for it, when the caller has it; ``scripts``: the non-Latin scripts the page writes the context language
+    in, :func:`_page_scripts`)."""
     guess = block.lang
-    if _names_only(block.text[: config.max_chars]) or _writes_in(block.text[: config.max_chars], sample):
+    if _names_only(block.text[: config.max_chars]) or _writes_in(block.text[: config.max_chars], scripts):
         block.lang = context
         return
     if guess == UNDETERMINED:  # too unsure on its own: the best guess is weighed against the context
@@ -383,21 +387,27 @@ def _scripts(text: str) -> Counter[str]:
     )
 
 
-def _writes_in(text: str, sample: str) -> bool:
+def _page_scripts(sample: str) -> frozenset[str]:
+    """The non-Latin scripts of a sample of a page's text in one language, when most of its letters are in them
+    (one "Ω", "π", "º" or Cyrillic name in a German text is no script of German); empty otherwise."""
+    page = _scripts(sample)
+    return frozenset() if page["LATIN"] * 2 >= page.total() else frozenset(page) - {"LATIN"}
+
+
+def _writes_in(text: str, scripts: frozenset[str]) -> bool:
     """Whether a short block holds words in the non-Latin script its context language is written in on this page.
 
     lingua scores such a mixed line by its Latin words alone: "Entermedia 주요뉴스", a columnist's byline with his
     e-mail address and "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지" were Spanish and English on a
     Korean page (KO 0.0 in a Korean/Spanish pair). A brand, an address or a name in Latin letters does not make a
     Korean, Russian or Arabic line another language; a short line wholly in Latin letters is still weighed. The
-    page must be written in that script (most of its sample's letters: one "Ω", "π", "º" or Cyrillic name in a German
-    text is no script of German), and the script must be a fair share of the line (an English sentence naming
-    "Kim Min-su (김민수)" is English).
+    page must be written in that script (``scripts``, :func:`_page_scripts`), and the script must be a fair share
+    of the line (an English sentence naming "Kim Min-su (김민수)" is English).
     """
-    page, line = _scripts(sample), _scripts(text)
-    if page["LATIN"] * 2 >= page.total():
+    if not scripts:
         return False
-    shared = sum(count for script, count in line.items() if script != "LATIN" and script in page)
+    line = _scripts(text)
+    shared = sum(count for script, count in line.items() if script in scripts)
     return shared > 0 and shared * SCRIPT_SHARE >= line["LATIN"]
 
 
