@@ -430,6 +430,8 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
     if inverted is not None:  # "This system, says X Y, an immunologist at Z, may explain …"
         source_ids = inverted
         content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
+    if not source_ids:  # "In a letter to Y, X wrote that …": the parser made X an apposition of Y
+        source_ids = _addressee_apposition(cue)
     if not source_ids:  # "…, with forecasters warning that …": the parser hung the verb on its subject
         source_ids = _absolute_subject(cue)
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
@@ -572,6 +574,41 @@ def _setting_clause(cue: Token) -> set[int]:
                     for mark in clause.children
                 ):
                     return _subtree(clause)
+    return set()
+
+
+#: Prepositions of the one a statement was made to, after its setting noun ("in a letter to", "in an interview with").
+ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
+
+
+def _addressee_apposition(cue: Token) -> set[int]:
+    """Token indices of the speaker the parser made an apposition of the addressee in a fronted setting phrase of
+    the cue without a subject ("In a letter to Prime Minister Boris Johnson, Labour leader Keir Starmer wrote that
+    …", "In an email to The Guardian, a spokesperson for the ministry said …"; or a conjunct: "In an interview with
+    Reuters, Carla Dunmore, a biologist at …, said"): the writer is not the addressee, who stays a relay or no one.
+    The apposition after the comma, when it runs up to the cue and the addressee has no "and" of its own."""
+    doc = cue.doc
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i > cue.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SETTING_NOUNS:
+                continue
+            for to in noun.children:
+                if to.dep_ != "prep" or to.lower_ not in ADDRESSEE_PREPOSITIONS:
+                    continue
+                for addressee in to.children:
+                    if any(child.dep_ == "cc" for child in addressee.children):
+                        continue  # "to Smith, Jones and Brown": the ones addressed, coordinated
+                    for apposition in addressee.children:
+                        words = _subtree(apposition)
+                        if (
+                            apposition.dep_ in ("appos", "conj")
+                            and doc[min(words) - 1].text == ","
+                            and all(doc[i].is_punct for i in range(max(words) + 1, cue.i))
+                            and apposition.pos_ in ("NOUN", "PROPN")
+                        ):
+                            return words
     return set()
 
 
@@ -880,15 +917,24 @@ def _own_prospect(cue: Token) -> bool:
     )
 
 
+#: Relative pronouns of a thing or a group ("retailers that said", "the committee, which said"): their antecedent
+#: speaks when it is a group or a body; a document's ("a report that said") is left to the pronoun, as before.
+THING_RELATIVES = frozenset({"that", "which"})
+
+
 def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
     """The noun phrase a relative pronoun subject stands for, when the cue heads a relative clause ("the manager
-    believed the waiter, who said that …", "backed by Tomas Varga, who said …"): the words of the noun's phrase
-    before the clause, without the comma. ``None`` for any other source."""
+    believed the waiter, who said that …", "backed by Tomas Varga, who said …", "Costco is among retailers that
+    said …", "the committee, which said …"): the words of the noun's phrase before the clause, without the comma.
+    ``None`` for any other source, and for "that"/"which" after a document noun (a report, a statement)."""
     doc = cue.doc
     if cue.dep_ != "relcl" or len(source_ids) != 1 or cue.head.pos_ not in ("NOUN", "PROPN"):
         return None
     pronoun = doc[next(iter(source_ids))]
-    if pronoun.tag_ != "WP" or pronoun.lower_ != "who":
+    if pronoun.lower_ == "who":
+        if pronoun.tag_ != "WP":
+            return None
+    elif pronoun.lower_ not in THING_RELATIVES or pronoun.tag_ != "WDT" or cue.head.lemma_.lower() in DOCUMENT_NOUNS:
         return None
     words = sorted(i for i in _subtree(cue.head) - _subtree(cue) if i < cue.left_edge.i)
     while words and doc[words[-1]].is_punct:

@@ -173,8 +173,12 @@ def _pronoun_class(lowered: str, speakers: SpeakerWords) -> str | None:
         ("pronoun:group", speakers.group_pronouns),
         ("relative", speakers.relative_pronouns),
     ):
+        if lowered in words and kind == "pronoun:group":
+            if lowered in speakers.first_person_pronouns:
+                return "pronoun:we"
+            return "pronoun:plural" if lowered in speakers.plural_pronouns else kind
         if lowered in words:
-            return "pronoun:we" if kind == "pronoun:group" and lowered in speakers.first_person_pronouns else kind
+            return kind
     return None
 
 

@@ -1967,6 +1967,8 @@ def _compatible(pronoun: str, kind: str) -> bool:
         return kind in ("person", "organisation", "government", "outlet")
     if pronoun == "we":  # "wir", "we", "nous": a body or a group speaking, never one person named before
         return kind in ("anonymous", "organisation", "government", "outlet")
+    if pronoun == "plural":  # "they", "ils": a group or a body, never one person named before
+        return kind in ("anonymous", "organisation", "government")
     return kind in ("anonymous", "organisation", "government", "person")
 
 

@@ -61,6 +61,9 @@ class SpeakerWords:
     feminine_nouns: frozenset[str] = frozenset()
     #: pronouns for a group or a body ("they", "ils", "sie", "ellos", "oni")
     group_pronouns: frozenset[str] = frozenset()
+    #: of those, the ones that never stand for one person named before ("they", "ils", "elles"; not German "sie",
+    #: which is "she" too): a group's or a body's, or no one's
+    plural_pronouns: frozenset[str] = frozenset()
     #: pronouns for a group that are one woman's with a singular verb beside them (German "sie": "schätzt sie",
     #: "sagt sie"; "sagen sie" is they)
     number_by_verb_pronouns: frozenset[str] = frozenset()
@@ -205,6 +208,7 @@ ENGLISH = SpeakerWords(
     feminine_nouns=_words("wife mother daughter sister grandmother aunt niece girlfriend mrs ms miss"),
     thing_pronouns=_words("it"),
     group_pronouns=_words("they we"),
+    plural_pronouns=_words("they"),
     first_person_pronouns=_words("i we"),
     relative_pronouns=_words("which that who whom whose"),
     title_nouns=_phrases(
@@ -291,6 +295,7 @@ FRENCH = SpeakerWords(
     masculine_nouns=_words("mari père fils frère grand-père oncle neveu compagnon monsieur m."),
     feminine_nouns=_words("épouse mère fille sœur grand-mère tante nièce compagne madame mme"),
     group_pronouns=_words("ils elles nous"),
+    plural_pronouns=_words("ils elles"),
     first_person_pronouns=_words("je j' j’ nous"),
     impersonal_pronouns=_words("on"),
     relative_pronouns=_words("qui que qu' qu’ lequel laquelle dont"),
