@@ -3,7 +3,9 @@ that …": the parser made the writer X an apposition (or a conjunct) of the add
 the one written to, never the speaker. A relative "that"/"which" subject ("retailers that said …", "the committee,
 which said …") stands for its antecedent, as "who" already did; a document's ("a report that said") is left alone.
 English "they" and French "ils"/"elles" never stand for one person named before ("“…,” said Anna Kowal. The unions
-were furious. They said …": not Kowal). Sentences and names are invented."""
+were furious. They said …": not Kowal). Groups of people a fact-checker meets as anonymous sources ("settlers",
+"passengers", "villagers", "riders", "the waitress") are read as the other source nouns are. Sentences and names are
+invented."""
 
 from __future__ import annotations
 
@@ -129,3 +131,22 @@ def test_they_still_takes_a_group_or_a_body(analyse: Analyse, text: str, group: 
     doc = analyse([("en", text)])
     speaker = _speaker_of(doc, text.split("They added ")[1].rstrip("."))
     assert speaker is not None and group in speaker.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Jewish settlers said the change paved the way for annexation.", "Jewish settlers"),
+        ("Passengers said the plane shook violently before landing.", "Passengers"),
+        ("Local villagers said the river had turned red overnight.", "Local villagers"),
+        ("Many riders will tell you the quality of the service has declined.", "riders"),
+    ],
+)
+def test_groups_of_people_speak_anonymously(analyse: Analyse, text: str, group: str) -> None:
+    doc = analyse([("en", text)])
+    assert [(speaker.name, speaker.kind) for speaker in doc.speakers] == [(group, "anonymous")]
+
+
+def test_the_waitress_who_said(analyse: Analyse) -> None:
+    doc = analyse([("en", "The manager believed the waitress, who said that I started it.")])
+    assert _names(doc) == ["waitress"]

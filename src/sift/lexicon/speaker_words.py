@@ -233,7 +233,10 @@ ENGLISH = SpeakerWords(
         others, mother, father, wife, husband, son, daughter, sister, brother, sibling, family, widow, widower,
         grandmother, grandfather, aunt, uncle, cousin, niece, nephew, partner, friend, colleague, co-author,
         coauthor, collaborator, forecaster, meteorologist, epidemiologist, virologist, dietitian, nutritionist,
-        psychologist, psychiatrist, dermatologist, pediatrician, paediatrician, therapist, climatologist
+        psychologist, psychiatrist, dermatologist, pediatrician, paediatrician, therapist, climatologist, settler,
+        villager, local, student, patient, consumer, shopper, passenger, rider, driver, motorist, commuter, tenant,
+        homeowner, attendee, waiter, waitress, soldier, refugee, migrant, tourist, visitor, shopkeeper, vendor,
+        firefighter, paramedic, volunteer, demonstrator, inmate, prisoner, detainee, fisherman, fishermen, miner
         """
     ),
     body_nouns=_phrases(
