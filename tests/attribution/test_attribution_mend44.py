@@ -150,3 +150,27 @@ def test_groups_of_people_speak_anonymously(analyse: Analyse, text: str, group: 
 def test_the_waitress_who_said(analyse: Analyse) -> None:
     doc = analyse([("en", "The manager believed the waitress, who said that I started it.")])
     assert _names(doc) == ["waitress"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "words"),
+    [
+        ("She received a letter from the tax office, saying that she owed 4,000 euros.", "tax office", "she owed"),
+        ("He got a call from his lawyer, telling him the case had been dropped.", "lawyer", "the case had been"),
+        (
+            "Residents received a notice from the city council on Friday, warning that the water was unsafe to drink.",
+            "city council",
+            "the water was unsafe",
+        ),
+    ],
+)
+def test_the_sender_of_a_message_says_what_the_participle_reports(
+    analyse: Analyse, text: str, sender: str, words: str
+) -> None:
+    doc = analyse([("en", text)])
+    assert _speaker_of(doc, words) == sender
+
+
+def test_the_one_who_sent_a_letter_to_someone_still_speaks(analyse: Analyse) -> None:
+    doc = analyse([("en", "The minister sent a letter to the mayor, saying the funds would be released.")])
+    assert _speaker_of(doc, "the funds would be released") == "minister"

@@ -432,6 +432,8 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
         content_ids = {t.i for t in cue.sent if t.i < cue.i - 1 or t.i > max(inverted) + 1} - {cue.i}
     if not source_ids:  # "In a letter to Y, X wrote that …": the parser made X an apposition of Y
         source_ids = _addressee_apposition(cue)
+    if not source_ids:  # "She received a letter from the tax office, saying that …": the sender, not she
+        source_ids = _message_sender(cue)
     if not source_ids:  # "…, with forecasters warning that …": the parser hung the verb on its subject
         source_ids = _absolute_subject(cue)
     if not source_ids and cue.dep_ in INHERIT_SUBJECT:
@@ -609,6 +611,31 @@ def _addressee_apposition(cue: Token) -> set[int]:
                             and apposition.pos_ in ("NOUN", "PROPN")
                         ):
                             return words
+    return set()
+
+
+#: Nouns of a message one receives ("a letter from the tax office, saying …", "a call from his lawyer, telling him
+#: …"): what one is sent, whose sender says what the participle after it reports.
+MESSAGE_NOUNS = SETTING_NOUNS | {"note", "call", "text", "notice", "warning", "notification", "alert", "reply"}
+
+
+def _message_sender(cue: Token) -> set[int]:
+    """Token indices of the sender of a message whose words a participle of saying after it reports ("She received
+    a letter from the tax office, saying that she owed …", "I saw a note from someone in our team, saying that
+    …", "He got a call from his lawyer, telling him …"): the "from" phrase of the message noun or of the verb that
+    holds it as its object. The receiver, the subject the participle would otherwise share, said nothing."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl"):
+        return set()
+    head = cue.head
+    if head.lemma_.lower() in MESSAGE_NOUNS:
+        holders = [head]
+    else:
+        holders = [child for child in head.children if child.dep_ == "dobj" and child.lemma_.lower() in MESSAGE_NOUNS]
+        holders += [head] if holders else []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < cue.i:
+                return {i for child in prep.children if child.dep_ == "pobj" for i in _subtree(child)}
     return set()
 
 
