@@ -174,3 +174,16 @@ def test_the_sender_of_a_message_says_what_the_participle_reports(
 def test_the_one_who_sent_a_letter_to_someone_still_speaks(analyse: Analyse) -> None:
     doc = analyse([("en", "The minister sent a letter to the mayor, saying the funds would be released.")])
     assert _speaker_of(doc, "the funds would be released") == "minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinian officials, who asked not to be named, said the talks had failed.",
+        "A senior diplomat, who asked not to be identified, said the deal was close.",
+    ],
+)
+def test_asking_not_to_be_named_is_no_statement(analyse: Analyse, text: str) -> None:
+    doc = analyse([("en", text)])
+    assert len(doc.attributions) == 1
+    assert _speaker_of(doc, "not to be") is None

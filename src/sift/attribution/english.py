@@ -833,6 +833,8 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         return None
     if _is_counted(token) or _summoned(token) or _withdrawn(token, regions) or _required_place(token):
         return None
+    if _anonymity_request(token):
+        return None
     sources = [
         _closed_quote(text, span, regions, cue_fragments)
         for f in _fragments(doc, source_ids)
@@ -988,6 +990,27 @@ def _summoned(token: Token) -> bool:
         token.lemma_.lower() in SUMMON_LEMMAS
         and any(child.dep_ == "agent" for child in children)
         and not any(child.dep_ == "mark" and child.lower_ == "as" for child in children)
+    )
+
+
+#: Verbs of asking, and the verbs of naming whose passive infinitive after them asks for anonymity ("asked not to
+#: be named", "requested not to be identified").
+ASKING_LEMMAS = frozenset({"ask", "request"})
+NAMING_LEMMAS = frozenset({"name", "identify", "quote"})
+
+
+def _anonymity_request(token: Token) -> bool:
+    """Whether the cue asks not to be named ("Palestinian officials, who asked not to be named, said …", "a diplomat,
+    who asked not to be identified, …"): the condition a source spoke under, no statement (its content was "not to
+    be named"). A passive infinitive of a verb of naming is the cue's complement."""
+    if token.lemma_.lower() not in ASKING_LEMMAS:
+        return False
+    return any(
+        child.dep_ in ("xcomp", "ccomp")
+        and child.lemma_.lower() in NAMING_LEMMAS
+        and child.tag_ == "VBN"
+        and any(grand.dep_ == "auxpass" for grand in child.children)
+        for child in token.children
     )
 
 
