@@ -119,3 +119,30 @@ def test_a_full_name_in_the_genitive_before_a_statement_noun(analyse: Analyse, t
 )
 def test_statement_nouns_without_a_speaker(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Ministerin möchte betonen, dass die Lage ernst ist.", "Ministerin"),
+        ("Der Verein möchte klarstellen, dass kein Spieler verletzt wurde.", "Verein"),
+        ("Die Ministerin möchte darauf hinweisen, dass die Frist endet.", "Ministerin"),
+        ("Der Minister will klarstellen: Wir bleiben.", "Minister"),
+    ],
+)
+def test_a_wish_to_say_what_follows(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich möchte betonen, dass die Lage ernst ist.",
+        "Die Kunden möchten wissen, ob die Preise steigen.",
+        "Die Firma möchte ihre Kunden informieren.",
+        "Die Firma möchte ihre Kunden warnen, bevor sie reisen.",
+        "Die Firma will ihre Kunden warnen, bevor sie reisen.",  # an adverbial clause after the comma: nothing said
+    ],
+)
+def test_a_modal_without_anything_said(analyse: Analyse, text: str) -> None:
+    assert _names(analyse([("de", text)])) == []

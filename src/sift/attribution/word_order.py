@@ -2589,6 +2589,10 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
         return None
     if tokens[i].pos != "VERB" or tokens[i].text.lower() != tokens[i].lemma.lower():
         return None  # an infinitive only
+    # what follows the comma is said ("…, dass …", "…, alles werde gut"), not a relative or adverbial clause
+    # ("Der Verein will seine Mitglieder informieren, die im Ausland leben"; german44)
+    if tokens[i + 1].text == "," and not _opener_after_comma(clause, i):
+        return None
     for k in range(i - 1, clause.first, -1):
         if tokens[k].text in STOP:
             return None
