@@ -2300,6 +2300,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if duty and tokens[i].lemma.lower() not in clause.lexicon.concession_cues:
         return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
+        if tokens[i + 1].text == "," and not _opener_after_comma(clause, i):
+            # an adverbial clause after the comma, not what is said ("Die Firma will ihre Kunden warnen, bevor sie
+            # reisen"; german44)
+            return None
         frame = _modal_frame(clause, modal, i)
         if frame is not None:
             return frame
@@ -2589,10 +2593,6 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
         return None
     if tokens[i].pos != "VERB" or tokens[i].text.lower() != tokens[i].lemma.lower():
         return None  # an infinitive only
-    # what follows the comma is said ("…, dass …", "…, alles werde gut"), not a relative or adverbial clause
-    # ("Der Verein will seine Mitglieder informieren, die im Ausland leben"; german44)
-    if tokens[i + 1].text == "," and not _opener_after_comma(clause, i):
-        return None
     for k in range(i - 1, clause.first, -1):
         if tokens[k].text in STOP:
             return None
