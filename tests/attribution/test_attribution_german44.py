@@ -146,3 +146,14 @@ def test_a_wish_to_say_what_follows(analyse: Analyse, text: str, speaker: str) -
 )
 def test_a_modal_without_anything_said(analyse: Analyse, text: str) -> None:
     assert _names(analyse([("de", text)])) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Minister will erläutern, warum die Preise steigen.", "Minister"),
+        ("Die Ministerin wollte erklären, wie es weitergeht.", "Ministerin"),
+    ],
+)
+def test_a_modal_before_an_indirect_question(analyse: Analyse, text: str, speaker: str) -> None:
+    assert _names(analyse([("de", text)])) == [speaker]

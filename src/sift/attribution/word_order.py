@@ -2300,7 +2300,7 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if duty and tokens[i].lemma.lower() not in clause.lexicon.concession_cues:
         return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
-        if tokens[i + 1].text == "," and not _opener_after_comma(clause, i):
+        if tokens[i + 1].text == "," and not _said_after_modal(clause, i):
             # an adverbial clause after the comma, not what is said ("Die Firma will ihre Kunden warnen, bevor sie
             # reisen"; german44)
             return None
@@ -2599,6 +2599,18 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
         if tokens[k].pos in ("VERB", "AUX"):
             return k if tokens[k].lemma.lower() in lexicon.reporting_modals else None
     return None
+
+
+#: German words opening an indirect question, what a reporting modal's infinitive may tell ("Der Minister will
+#: erläutern, warum …", "wollte erklären, wie es weitergeht").
+QUESTION_OPENERS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wie", "wo", "wann", "was", "wer", "welche"})
+
+
+def _said_after_modal(clause: _Clause, i: int) -> bool:
+    """Whether the clause after the comma right after a reporting modal's infinitive ``i`` is what is said: a content
+    opener, a quotation or reported speech (:func:`_opener_after_comma`), or an indirect question."""
+    after = clause.tokens[i + 2] if i + 2 <= clause.last else None
+    return _opener_after_comma(clause, i) or (after is not None and after.text.lower() in QUESTION_OPENERS)
 
 
 def _modal_frame(clause: _Clause, modal: int, i: int) -> Frame | None:
