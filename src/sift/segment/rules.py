@@ -20,8 +20,9 @@ white space or the end of the line, or a CJK full stop. It is rejected when:
    ("am 3. Oktober");
 4. it closes an editor's remark in brackets inside the sentence: "448(!) Abgeordnete", "(sic!)", "[?]" are no
    sentence end (one that opens the sentence, or a bracket with words, "(wirklich!) Danach", may still end one).
-5. a full stop with a footnote number glued to it ("ihr Ende.2 Der …") ends the sentence, number included, only
-   after a word of letters or a closing mark and before a capital ("Art.2 GG", "v.2", "3.2 Prozent" do not).
+5. it is a full stop with a footnote number glued to it ("ihr Ende.2 Der …": a candidate, number included, that
+   ends the sentence only after a word of letters or a closing mark and before a capital; "Art.2 GG", "v.2",
+   "3.2 Prozent" do not).
 
 A line break is always a boundary, and every span is trimmed of surrounding white space.
 """
