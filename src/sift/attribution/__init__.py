@@ -565,7 +565,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                         attribution.id,
                         _context(framed, span),
                         lemma,
-                        words=tokens_in(tokens, span) if tokens else None,  # a label block: its words as written
+                        words=_span_words(tokens, span),
                         is_speech=speech,
                         is_relay=is_relay,
                         block=number,
@@ -608,3 +608,13 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
     resources.get("attribution:speaker-model", load_speaker_model).apply(doc, evidence)
     doc.attribution_unavailable = unavailable_languages(doc.blocks, config)
     return doc
+
+
+def _span_words(tokens: list[Token], span: Span) -> list[Token] | None:
+    """The tagged words of a source span, or ``None`` (read from its text by capitals alone) for a label block,
+    which has no tokens, and for a span that ends inside a word: a name without its genitive "s" ("Yngwie
+    Malmsteen" of "Yngwie Malmsteens Theorie", :func:`sift.attribution.word_order._genitive_full_name`)."""
+    if not tokens:
+        return None
+    words = tokens_in(tokens, span)
+    return words if words and words[-1].end == span[1] else None

@@ -261,7 +261,8 @@ GERMAN = replace(
     infinitive_marker="zu",
     relative_openers=frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"}),
     object_relatives=frozenset({"den", "dem", "denen", "dessen", "deren"}),
-    reporting_modals=frozenset({"wollen", "müssen", "werden"}),
+    # "möchte" (mögen) as "will" does: "Der Verein möchte klarstellen, dass …" (german44)
+    reporting_modals=frozenset({"wollen", "müssen", "werden", "mögen"}),
     obligation_modals=frozenset({"muss", "müssen", "musst", "müsst"}),
     concession_cues=frozenset({"einräumen", "zugeben", "eingestehen", "gestehen"}),
     supposition_openers=frozenset({"möglich", "denkbar", "vorstellbar", "wahrscheinlich"}),

@@ -2273,6 +2273,8 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
 
     if _in_purpose_clause(clause, _auxiliary_start(clause, i)):
         return None  # "…, damit die Leute sagen, das geht so nicht": a statement wished for, not made
+    if _in_was_clause(clause, _auxiliary_start(clause, i), i):
+        return None  # "…, indem sie ihm gaben, was er verlangte, sollte …": "was" is what was asked, nothing said
     received = _received_from(clause, i)
     if received is not None:  # "Ich erhielt von der Polizei die Auskunft, dass …": the one it came from speaks
         source, content = received
@@ -2298,6 +2300,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
     if duty and tokens[i].lemma.lower() not in clause.lexicon.concession_cues:
         return None  # "Der Mitarbeiter muss seinen Chef informieren, dass …": a duty, nothing said yet
     if modal is not None:  # "Er wollte seinen Fans versichern, dass …": the modal's subject speaks
+        if tokens[i + 1].text == "," and not _said_after_modal(clause, i):
+            # an adverbial clause after the comma, not what is said ("Die Firma will ihre Kunden warnen, bevor sie
+            # reisen"; german44)
+            return None
         frame = _modal_frame(clause, modal, i)
         if frame is not None:
             return frame
@@ -2595,6 +2601,18 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
     return None
 
 
+#: German words opening an indirect question, what a reporting modal's infinitive may tell ("Der Minister will
+#: erläutern, warum …", "wollte erklären, wie es weitergeht").
+QUESTION_OPENERS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wie", "wo", "wann", "was", "wer", "welche"})
+
+
+def _said_after_modal(clause: _Clause, i: int) -> bool:
+    """Whether the clause after the comma right after a reporting modal's infinitive ``i`` is what is said: a content
+    opener, a quotation or reported speech (:func:`_opener_after_comma`), or an indirect question."""
+    after = clause.tokens[i + 2] if i + 2 <= clause.last else None
+    return _opener_after_comma(clause, i) or (after is not None and after.text.lower() in QUESTION_OPENERS)
+
+
 def _modal_frame(clause: _Clause, modal: int, i: int) -> Frame | None:
     """The frame of a reporting modal's clause: its subject is a personal pronoun opening the sentence ("Er wollte
     …"), or what :func:`_verb_bracket` reads (a noun phrase opening it, or the subject after the modal)."""
@@ -2670,6 +2688,30 @@ def _in_purpose_clause(clause: _Clause, cue_first: int) -> bool:
         verb -= 1
     before = _clause_opener(clause, verb)
     return before is not None and tokens[before].text.lower() in PURPOSE_OPENERS
+
+
+#: The German relative pronoun that stands for a thing or a whole clause ("gaben ihm, was er verlangte").
+WAS_RELATIVE = "was"
+
+
+def _in_was_clause(clause: _Clause, cue_first: int, i: int) -> bool:
+    """Whether the cue at ``i`` closes a German relative clause opened by "was" after a comma or at the sentence's
+    start, and the main clause's verb follows its closing comma: "was" is the cue's object, what was asked or said,
+    and the words after it are no content ("…, indem sie dem Diktator gaben, was er verlangte, sollte nicht …",
+    "Was der Minister sagte, war falsch"; german44, realpages dev14, where a colleague before a name had become the
+    pronoun's antecedent). What follows as an apposition stays its content ("Er tut, was die Ministerin
+    vorgeschlagen hat, nämlich mehr Geld für Schulen")."""
+    tokens = clause.tokens
+    if not clause.lexicon.verb_final or i + 2 > clause.last or tokens[i + 1].text != ",":
+        return False
+    if tokens[i + 2].pos not in ("VERB", "AUX"):
+        return False
+    for k in range(cue_first - 1, clause.first - 1, -1):
+        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
+            return False
+        if tokens[k].text.lower() == WAS_RELATIVE:
+            return k < cue_first - 1 and (k == clause.first or tokens[k - 1].text == ",")
+    return False
 
 
 def _clause_opener(clause: _Clause, last: int) -> int | None:
@@ -4050,7 +4092,7 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         )
     commas = [k for k in range(i - 2, clause.first, -1) if tokens[k].text == "," and not _quoted(clause, k)]
     bracketed = [k for k in commas if _in_brackets(clause, k, i)]
-    commas = [k for k in commas if k not in bracketed]
+    commas = [k for k in commas if k not in bracketed and not _in_governed_list(clause, k, i)]
     if _closes_subject_relative(clause, commas):
         return None  # "…, erläutert X, die seit Jahren über das Saarland, Frankreich und Luxemburg berichtet."
     with_aux = [k for k in commas if tokens[k + 1].lemma.lower() in clause.lexicon.aux]
@@ -4113,6 +4155,24 @@ def _in_brackets(clause: _Clause, k: int, stop: int) -> bool:
         if tokens[j].text in ("(", ")"):
             return tokens[j].text == ")"
     return False
+
+
+def _in_governed_list(clause: _Clause, k: int, stop: int) -> bool:
+    """Whether the comma at ``k`` joins the members of a list a preposition governs, closed by "und" before the
+    cue at ``stop`` with no verb of its own ("Ich möchte mich bei den Herren A, B und Dr. C für deren Hilfe
+    bedanken", "bei Eltern, Lehrern und Schülern": the thanked, not a clause's subject; sweep43c, issue #18)."""
+    tokens = clause.tokens
+    if tokens[k - 1].pos not in ("NOUN", "PROPN") or tokens[k + 1].pos not in NOMINAL:
+        return False
+    after = range(k + 1, stop)
+    if any(tokens[m].pos in ("VERB", "AUX") for m in after):
+        return False
+    if not any(tokens[m].text.lower() in BRACKET_JOINS for m in after):
+        return False
+    m = k - 1
+    while m > clause.first and tokens[m - 1].pos in NOMINAL and tokens[m - 1].pos != "PRON":
+        m -= 1
+    return m > clause.first and tokens[m - 1].pos == "ADP"
 
 
 #: German auxiliaries that make a participle passive ("wurde gewarnt", "ist angekündigt"); "werden" with an
@@ -4885,13 +4945,15 @@ def _said_opener(clause: _Clause, after: int) -> int | None:
 
 def _possessor_before(clause: _Clause, i: int) -> Span | None:
     """ "Olaf Scholz' Ankündigung, dass …", "Kanzler Merz’ Aussage, …" (languages that capitalise nouns): a name in
-    the genitive of its apostrophe right before the noun of a statement names its speaker. The genitive "s" ("Merkels
-    Aussage") is left alone: the speaker's name would keep it ("Jana Roths"), which the readers of names do not
-    undo for a person."""
+    the genitive of its apostrophe right before the noun of a statement names its speaker. The genitive "s" names
+    one after a given name ("Angela Merkels Motto „…“", :func:`_genitive_full_name`); a lone surname's "s" ("Merkels
+    Aussage") is left alone: the speaker's name would keep it or lose a letter of its own ("Jana Roths", "Klaus")."""
     tokens = clause.tokens
     j = i - 1
-    if not clause.lexicon.noun_capitals or j <= clause.first or tokens[j].text not in ("'", "’"):
+    if not clause.lexicon.noun_capitals or j <= clause.first:
         return None
+    if tokens[j].text not in ("'", "’"):
+        return _genitive_full_name(clause, j)
     if (
         tokens[j].start != tokens[j - 1].end
         or tokens[j - 1].pos != "PROPN"
@@ -4902,6 +4964,22 @@ def _possessor_before(clause: _Clause, i: int) -> Span | None:
     while first > clause.first and tokens[first - 1].pos == "PROPN":
         first -= 1  # "Olaf Scholz'"
     return (tokens[first].start, tokens[j - 1].end)
+
+
+def _genitive_full_name(clause: _Clause, j: int) -> Span | None:
+    """The name of two words or more whose last word ``j`` carries the genitive "s" ("Yngwie Malmsteens Theorie",
+    "Helmut Schmidts Satz"), without that "s" ("Yngwie Malmsteen"); ``None`` for a lone name, whose own last letter
+    the "s" may be ("Klaus", "Jens")."""
+    tokens = clause.tokens
+    word = tokens[j].text
+    if tokens[j].pos != "PROPN" or len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "'s", "’s")):
+        return None
+    first = j
+    while first > clause.first and tokens[first - 1].pos == "PROPN" and tokens[first - 1].text[:1].isupper():
+        first -= 1
+    if first == j:
+        return None
+    return (tokens[first].start, tokens[j].end - 1)
 
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:

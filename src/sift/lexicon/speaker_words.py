@@ -408,6 +408,8 @@ GERMAN = SpeakerWords(
         schatzmeister schatzmeisterin landrat landrätin intendant intendantin autor autorin
         """
     ),
+    # colleagues tell as friends and neighbours do ("Ein Kollege sagte mir, …"); before a name the noun is the name's
+    # title ("sein Amtskollege Edouard Daladier", german44; german43b dropped them for a junk frame on that name)
     source_nouns=_words(
         """
         experte expertin analyst analystin zeuge zeugin anwohner anwohnerin diplomat diplomatin forscher forscherin
@@ -423,6 +425,7 @@ GERMAN = SpeakerWords(
         verantwortliche verantwortlicher demonstrant demonstrantin investor investorin ärzte ärztinnen
         fan fans star stars seite
         schützer schützerin
+        kollege kollegin kollegen kolleginnen
         """
     ),
     body_nouns=_words(
@@ -463,6 +466,7 @@ GERMAN = SpeakerWords(
         """
         aussage aussagen äußerung äußerungen angabe angaben ansicht meinung darstellung warnung statement forderung
         forderungen appell vorwurf vorwürfe behauptung behauptungen ankündigung
+        motto devise credo theorie
         """
     ),
     judgement_nouns=_words(

@@ -20,6 +20,9 @@ white space or the end of the line, or a CJK full stop. It is rejected when:
    ("am 3. Oktober");
 4. it closes an editor's remark in brackets inside the sentence: "448(!) Abgeordnete", "(sic!)", "[?]" are no
    sentence end (one that opens the sentence, or a bracket with words, "(wirklich!) Danach", may still end one).
+5. it is a full stop with a footnote number glued to it ("ihr Ende.2 Der …": a candidate, number included, that
+   ends the sentence only after a word of letters or a closing mark and before a capital; "Art.2 GG", "v.2",
+   "3.2 Prozent" do not).
 
 A line break is always a boundary, and every span is trimmed of surrounding white space.
 """
@@ -52,8 +55,12 @@ _CLOSING_CLASS = re.escape(_CLOSING)
 #: [17][18] Critics" (encyclopaedia and blog pages; extraction keeps the ``<sup>`` text). Without this, a glued mark
 #: kept its paragraph one sentence and a spaced one opened the next sentence ("[5] Die Zahl stieg").
 _REFERENCE_MARK = r"(?:[ \u00a0]?\[(?:\d{1,3}|[a-z]|(?:note|nb|Anm\.) \d{1,3}|citation needed)\])"
+#: A footnote number glued to a full stop, "ihr Ende.2 Der moderne Mensch …" (pages whose ``<sup>`` lost its
+#: brackets): it belongs to the sentence before when a capital follows (:func:`_glued_note_ends`).
+_GLUED_NOTE = r"(?P<note>(?<=\.)\d{1,3})"
 _CANDIDATE = re.compile(
-    rf"(?:(?P<mark>[.!?…؟۔।॥։።။\u037e;]+[{_CLOSING_CLASS}]*){_REFERENCE_MARK}*(?=\s|$)|[。！？]+[{_CLOSING_CLASS}]*)"
+    rf"(?:(?P<mark>[.!?…؟۔।॥։።။\u037e;]+[{_CLOSING_CLASS}]*)(?:{_REFERENCE_MARK}*|{_GLUED_NOTE})(?=\s|$)"
+    rf"|[。！？]+[{_CLOSING_CLASS}]*)"
 )
 _GREEK_QUESTION = "\u037e;"
 _OPENING = "\"'«»„“‘([{¿¡"
@@ -146,9 +153,25 @@ def _period_ends(text: str, sentence_start: int, index: int, next_word: str, lan
     return not (word.isdigit() and len(word) <= 2 and lang in ORDINAL_DOT_LANGUAGES)
 
 
+def _glued_note_ends(text: str, sentence_start: int, match: re.Match[str], next_word: str, lang: str) -> bool:
+    """Whether a full stop with a footnote number glued to it ends the sentence: after a word of two letters or
+    more, or a closing mark ("Ende.2 Der", "(S. 14).3 Danach", "im „Gesetz“.4 Der"), before a capital. Not a number
+    prefix or an abbreviation and its number ("Art.2 GG", "Abb.3 Die"), a letter ("v.2"), a decimal ("3.2 Prozent"),
+    an address or a dotted name ("www.beispiel.de.2")."""
+    if _mark(match) != "." or not next_word[:1].isupper():
+        return False
+    word = _word_before(text, sentence_start, match.start())
+    bare = word.rstrip(_CLOSING)
+    if word in NUMBER_PREFIXES or not (bare != word or (len(bare) >= 2 and bare.isalpha())):
+        return False
+    return _period_ends(text, sentence_start, match.start(), next_word, lang)
+
+
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
     """Whether a candidate (terminal punctuation run) outside embedded quotations ends the sentence."""
     mark = _mark(match)
+    if match.group("note"):
+        return _glued_note_ends(text, sentence_start, match, _next_word(text, match.end(), end), lang)
     if lang != "el" and mark.rstrip(_CLOSING)[-1] in _GREEK_QUESTION:
         return False
     if match.end() < end and text[match.end()].isalpha() and mark[-1] in _CLOSING:
