@@ -59,7 +59,8 @@ _TAIL_SPEECH = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 _SPEECH_THAT = re.compile(rf"\b{_SPEECH}{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b", re.IGNORECASE)
 #: Words before a reporting verb that put it in a subordinate or relative clause ("When the minister said …, the
 #: opposition walked out", "On the day that Samsung announced …, I rushed …", "Officials who said …"): the main
-#: clause is not what it reports. Relative pronouns count after the first word only ("That company said …").
+#: clause is not what it reports. Relative pronouns count in lower case after the first word only ("That company
+#: said …", "The World Health Organization (WHO) said …").
 _SUBORDINATORS = frozenset().union(*(row.subordinators | row.verb_final_conjunctions for row in LANGUAGES.values()))
 _RELATIVES = frozenset().union(*(row.relative_pronouns for row in SPEAKER_WORDS.values()))
 #: Words after which an English reporting verb's form is a noun ("the reports", "his claims"; and a possessive
@@ -151,8 +152,11 @@ def _subordinate(frame: str) -> bool:
     """Whether a leading frame's verb stands in a subordinate or relative clause (:data:`_SUBORDINATORS`,
     :data:`_RELATIVES` after the first word): the sentence's main clause comes after it, so nothing is cut."""
     verb = next(reversed(list(_TAIL_SPEECH.finditer(frame))), None)
-    words = [word.lower() for word in _WORD.findall(frame[: verb.start() if verb else len(frame)])]
-    return any(word in _SUBORDINATORS or (k and word in _RELATIVES) for k, word in enumerate(words))
+    words = _WORD.findall(frame[: verb.start() if verb else len(frame)])
+    return any(
+        word.lower() in _SUBORDINATORS or (k and word.islower() and word in _RELATIVES)  # not "(WHO)"
+        for k, word in enumerate(words)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
