@@ -45,7 +45,7 @@ from sift.attribution.descriptions import (
     introduced_indefinitely,
     is_definite_individual,
 )
-from sift.attribution.frames import ACCORDING_LEMMAS
+from sift.attribution.frames import ACCORDING_LEMMAS, quote_regions
 from sift.attribution.inflection import (
     GENITIVE_CUES,
     GOVERNING_PREPOSITIONS,
@@ -854,6 +854,8 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
         return SourceReading("none")  # "a region like Delhi", "Apollo moon rocks", "44 percent of Americans"
+    if _is_named_things(core, head, runs, speakers):
+        return SourceReading("none")  # "The Black Friday Apple deals promise to be …": deals, not Apple, promise
     # where nouns are capitalised a one-word name heads its span too: after an article a body's or a place's ("Die
     # Charité in Berlin"), without one a person's given name ("Anna (34) aus Köln sagt": Anna, not Köln)
     if _is_placed_noun_body(core, runs, speakers, article):  # "Die Caritas in der Diözese Münster": no "Münster"
@@ -1486,6 +1488,29 @@ def _is_thing_headed(core: list[Token], head: int, runs: list[list[Token]], spea
     return preposition.text.lower() not in HEAD_LAST_GENITIVES or lowered in SHARE_NOUNS
 
 
+def _is_named_things(core: list[Token], head: int, runs: list[list[Token]], speakers: SpeakerWords) -> bool:
+    """Whether an English span ends on a plural common noun of things right after the names that modify it ("The
+    Black Friday Apple deals promise to be even better", "The new Samsung phones promise …": the deals speak, no
+    one; issue #18, sweep44): a lower-case plural the dictionary knows, no speaker, document, data or speech noun
+    nor an agent noun ("the Google engineers", "the Liverpool players" speak for themselves)."""
+    from sift.machine_cache import dictionary_lemma
+
+    token = core[head]
+    if speakers.is_head_first or speakers.capitalises_nouns or head != len(core) - 1 or head == 0:
+        return False
+    if token.pos != "NOUN" or not token.text.isalpha() or not token.text.islower() or token.text == token.lemma:
+        return False
+    if not runs or core[head - 1] not in runs[-1] or _is_speaker_noun(token, speakers, documents=True):
+        return False
+    lemma = token.lemma.lower()
+    words = (speakers.source_nouns, speakers.data_nouns, speakers.speech_nouns, speakers.judgement_nouns,
+             speakers.report_nouns, speakers.spokesperson_nouns, speakers.party_member_nouns)  # fmt: skip
+    if any(lemma in group or token.text in group for group in words) or _is_agent_noun(token):
+        return False
+    known = dictionary_lemma(token.text, "en")
+    return known is not None and known.islower()
+
+
 def _is_group(text: str, name: str, speakers: SpeakerWords) -> bool:
     """Whether a single name follows a plural definite article ("los Capuchinos", "les Verts", "die Grünen"): a
     group, not a person."""
@@ -2104,7 +2129,8 @@ def resolve_speakers(
         if reading.kind in ("pronoun:person", "pronoun:singular"):
             _add_pronoun_partner(mention, gazetteer, entities, recent)
         gender = _pronoun_gender(mention, reading)
-        entity, how = _find(recent, reading, mention.block, gender)
+        writer = bool(page) and _writer_speaks(mention, page)
+        entity, how = (None, "") if writer else _find(recent, reading, mention.block, gender)
         if how == "title" and entity is not None and page:
             remit = _remit([reading.written or reading.name], [mention.lang])
             if _held_elsewhere(
@@ -2121,9 +2147,16 @@ def resolve_speakers(
         if entity is not None and reading.kind == "pronoun:group" and page:
             entity, how = _plural_antecedent(mention, entity, how, page, recent)
         if entity is None and reading.kind in ("pronoun:person", "pronoun:singular") and page:
-            reading = _unquoted_antecedent(mention, page, gazetteer, lone_full_names) or reading
-            if not reading.kind.startswith("pronoun:"):  # the person may have spoken before, blocks away
-                entity, how = _find(recent, reading, mention.block)
+            antecedent = _unquoted_antecedent(mention, page, gazetteer, lone_full_names)
+            if antecedent is not None:  # the person may have spoken before, blocks away
+                entity, how = _find(recent, antecedent, mention.block)
+                if writer and entity is not None:
+                    # the writer's "I" is no one quoted before ("… they said in an email. … I later found that …"),
+                    # though it may be a post the page embeds of someone it named and never quoted ("Chief
+                    # Minister Arvind Kejriwal turned to Twitter … I urge all Delhiites", realpages dev6)
+                    entity, how = None, ""
+                else:
+                    reading = antecedent
         if entity is None and reading.kind == "title" and reading.body is not None:
             reading = reading.body  # no one on the page holds the spokesperson's title: the body speaks
             entity, how = _find(recent, reading, mention.block)
@@ -2172,6 +2205,19 @@ def resolve_speakers(
     _bodies_named_bare(entities, page or [], gazetteer)
     _individuals_described(entities, page or [])
     return _speakers(entities, chosen)
+
+
+def _writer_speaks(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
+    """Whether a first-person singular source stands outside any quotation of its block: the page's writer, not
+    the last person quoted ("“We use a machine learning model …,” they said in an email. … I later found that
+    many people …" gave the writer's findings to the spokesperson; issue #18, sweep44)."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    lowered = mention.text.strip().lower()
+    if lowered not in speakers.first_person_pronouns or lowered not in speakers.person_pronouns:
+        return False
+    if not 0 <= mention.block < len(page):
+        return False
+    return not any(start <= mention.start < end for start, end in quote_regions(page[mention.block][0]))
 
 
 def _named_again(mention: SourceMention, reading: SourceReading, recent: list[_Entity]) -> None:

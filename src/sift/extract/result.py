@@ -13,8 +13,11 @@ from sift.document import Block, Document, Poster, Removed
 __all__ = ["Extraction", "Piece", "visible", "write_extraction"]
 
 #: Soft hyphens (U+00AD) are hyphenation hints a browser shows only at a line break; inside a word they split it
-#: for every later stage ("réac\u00adtion" is no French word to a tagger, a lemmatizer or a search).
-_SOFT_HYPHEN = "\u00ad"
+#: for every later stage ("réac\u00adtion" is no French word to a tagger, a lemmatizer or a search). Zero-width
+#: spaces, word joiners and byte-order marks (U+200B, U+2060, U+FEFF) show nothing either: editors fill empty
+#: paragraphs with them ("<p>&#8203;</p>", seventeen blank blocks on a Korean theatre's post; issue #18, sweep44).
+#: Zero-width (non-)joiners stay: they shape Persian, Indic and emoji text.
+_INVISIBLE = str.maketrans(dict.fromkeys("\u00ad\u200b\u2060\ufeff"))
 
 
 @dataclass(slots=True, frozen=True)
@@ -65,8 +68,8 @@ class Extraction:
 
 
 def visible(text: str) -> str:
-    """``text`` as a reader sees it on the page: without soft hyphens."""
-    return text.replace(_SOFT_HYPHEN, "")
+    """``text`` as a reader sees it on the page: without soft hyphens nor zero-width spaces."""
+    return text.translate(_INVISIBLE)
 
 
 def write_extraction(doc: Document, extraction: Extraction) -> Document:
@@ -78,15 +81,17 @@ def write_extraction(doc: Document, extraction: Extraction) -> Document:
 
     Returns:
         The same document, with ``title``, ``published``, ``site``, ``author``, ``blocks`` (ids ``b0, b1, …``)
-        and ``removed`` set; title and block texts are :func:`visible`.
+        and ``removed`` set; title and block texts are :func:`visible`, and a piece with nothing visible makes no
+        block.
     """
     doc.title = visible(extraction.title) if extraction.title else extraction.title
     doc.published = extraction.published
     doc.site = extraction.site
     doc.author = extraction.author
+    shown = [(piece, text) for piece in extraction.pieces if (text := visible(piece.text)).strip()]
     doc.blocks = [
-        Block(id=f"b{index}", role=piece.role, text=visible(piece.text), poster=piece.poster)
-        for index, piece in enumerate(extraction.pieces)
+        Block(id=f"b{index}", role=piece.role, text=text, poster=piece.poster)
+        for index, (piece, text) in enumerate(shown)
     ]
     doc.removed = list(extraction.removed)
     return doc

@@ -20,6 +20,7 @@ import re
 
 from sift.lexicon.languages import LANGUAGES, alternatives
 from sift.lexicon.quotes import pairs
+from sift.lexicon.speaker_words import SPEAKER_WORDS
 
 __all__ = ["MIN_CONTENT_WORDS", "MIN_WORDS", "strip_frame"]
 
@@ -54,6 +55,18 @@ _LEADING_FRAME = re.compile(
     re.IGNORECASE,
 )
 _TAIL_SPEECH = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
+# "…, said that emissions rose": a verb with its complementiser opens the reported clause, no trailing frame
+_SPEECH_THAT = re.compile(rf"\b{_SPEECH}{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b", re.IGNORECASE)
+#: Words before a reporting verb that put it in a subordinate or relative clause ("When the minister said …, the
+#: opposition walked out", "On the day that Samsung announced …, I rushed …", "Officials who said …"): the main
+#: clause is not what it reports. Relative pronouns count in lower case after the first word only ("That company
+#: said …", "The World Health Organization (WHO) said …").
+_SUBORDINATORS = frozenset().union(*(row.subordinators | row.verb_final_conjunctions for row in LANGUAGES.values()))
+_RELATIVES = frozenset().union(*(row.relative_pronouns for row in SPEAKER_WORDS.values()))
+#: Words after which an English reporting verb's form is a noun ("the reports", "his claims"; and a possessive
+#: "’s": "Swift’s claims, …"): articles and possessive determiners (other languages' verb forms are no nouns).
+_NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "these", "those"})
+_POSSESSIVE_END = ("’s", "'s", "s’", "s'")
 _OPEN_QUOTES = "\"'«“„‘‚‹ "
 _CLOSE_QUOTES = "\"'»”“’‹›, "
 # Inner quotes a cut may split from their closing mark ("… ‘international coalition,’" the ministry said).
@@ -116,7 +129,7 @@ def _strip_tail_frames(text: str, start: int, end: int) -> int:
         if comma < 0:
             return end
         tail = body[comma + 1 :]
-        if _words(tail) > _MAX_FRAME_WORDS or not _TAIL_SPEECH.search(tail):
+        if _words(tail) > _MAX_FRAME_WORDS or not _TAIL_SPEECH.search(tail) or _SPEECH_THAT.search(tail):
             return end
         if _words(body[:comma]) < MIN_CONTENT_WORDS:
             return end
@@ -128,9 +141,22 @@ def _strip_leading_frame(text: str, start: int, end: int) -> int:
     segment = text[start:end]
     for pattern in (_ACCORDING_TO, _NAMED_ACCORDING, _LEADING_FRAME):
         match = pattern.match(segment)
+        if match and pattern is _LEADING_FRAME and _subordinate(segment[: match.end()]):
+            continue
         if match and _words(segment[match.end() :]) >= MIN_CONTENT_WORDS:
             return start + match.end()
     return start
+
+
+def _subordinate(frame: str) -> bool:
+    """Whether a leading frame's verb stands in a subordinate or relative clause (:data:`_SUBORDINATORS`,
+    :data:`_RELATIVES` after the first word): the sentence's main clause comes after it, so nothing is cut."""
+    verb = next(reversed(list(_TAIL_SPEECH.finditer(frame))), None)
+    words = _WORD.findall(frame[: verb.start() if verb else len(frame)])
+    return any(
+        word.lower() in _SUBORDINATORS or (k and word.islower() and word in _RELATIVES)  # not "(WHO)"
+        for k, word in enumerate(words)
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -166,7 +192,17 @@ def _without_named_verbs(text: str) -> str:
     for match in _TAIL_SPEECH.finditer(text):
         if match.group()[0].isupper() and first is not None and match.start() > first.start():
             masked[match.start()] = "_"
+        elif _after_noun_marker(text[: match.start()]):
+            masked[match.start()] = "_"  # "Big Machine has denied Swift’s claims, saying …": a noun
     return "".join(masked)
+
+
+def _after_noun_marker(before: str) -> bool:
+    """Whether the word before a reporting verb's form makes it a noun: a determiner or possessive
+    (:data:`_NOUN_MARKERS`: "the claims", "his reports") or an English possessive ("Swift’s claims")."""
+    words = before.rstrip().rsplit(None, 1)
+    last = words[-1] if words else ""
+    return last.lower() in _NOUN_MARKERS or (len(last) > 2 and last.endswith(_POSSESSIVE_END))
 
 
 def _claim_span(text: str) -> tuple[int, int]:

@@ -71,6 +71,9 @@ class Language:
     speech_verbs: tuple[str, ...] = ()
     #: words that introduce the reported clause after its verb ("that", "que", "dass")
     complementisers: tuple[str, ...] = ()
+    #: conjunctions opening a subordinate clause before the main one ("When the minister said …, the opposition
+    #: walked out"): a reporting verb after one frames no claim of the sentence (the claim stripper)
+    subordinators: frozenset[str] = frozenset()
     #: time words that may sit between a reporting verb and its complementiser ("a annoncé mardi que …")
     time_words: tuple[str, ...] = ()
     #: matcher phrasings: verbs of a frame opening the sentence ("The ministry said (that) …")
@@ -299,6 +302,9 @@ ENGLISH = Language(
         "wrote", "tweeted", "confirmed", "argued",
     ),
     complementisers=("that",),
+    subordinators=word_set(
+        "when whenever after before because since if while although though once until unless whereas"
+    ),
     time_words=("on", "also", "again", "today", "yesterday", *_WEEKDAYS_EN),
     frame_lead_verbs=("said", "says", "claimed", "stressed", "added", "specified", "announced", "noted"),
     frame_tail_verbs=(
