@@ -49,11 +49,11 @@ __all__ = ["PageMetadata", "markup_date", "read_metadata"]
 
 LOGGER = logging.getLogger(__name__)
 
-# the attributes that mark a byline: rel, itemprop or id "author", class "author" or "byline" (the values tested in
-# Python: a quarter less than comparing five attributes of every element in the XPath)
-_BYLINE_ATTRIBUTES = XPath("//body//@rel | //body//@itemprop | //body//@class | //body//@id")
-_BYLINE_MARKS = frozenset(
-    {("rel", "author"), ("itemprop", "author"), ("class", "author"), ("class", "byline"), ("id", "author")}
+# the attributes that mark a byline: rel, itemprop or id "author", class "author" or "byline" (compared in the XPath:
+# reading every rel, itemprop, class and id value of the page into Python to compare it there cost 0.8 ms a page)
+_BYLINE_ATTRIBUTES = XPath(
+    "//body//@rel[. = 'author'] | //body//@itemprop[. = 'author'] | //body//@class[. = 'author' or . = 'byline']"
+    " | //body//@id[. = 'author']"
 )
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
@@ -99,12 +99,7 @@ def _clean_author(author: str | None) -> str | None:
 
 def _byline_author(tree: HtmlElement) -> str | None:
     """The first short text marked as the author by rel/itemprop/class/id."""
-    marked = (
-        attribute.getparent()
-        for attribute in _BYLINE_ATTRIBUTES(tree)
-        if attribute in ("author", "byline") and (attribute.attrname, attribute) in _BYLINE_MARKS
-    )
-    for element in dict.fromkeys(marked):
+    for element in dict.fromkeys(attribute.getparent() for attribute in _BYLINE_ATTRIBUTES(tree)):
         text = element_text(element)
         if text and len(text.split()) <= MAX_AUTHOR_WORDS + 1:
             return text

@@ -96,7 +96,7 @@ def list_outside_text(elements: list[TextElement], result: Extraction) -> None:
             found.compact in exact
             or found.compact in kept
             or found.text in seen
-            or _split_by_cue(found.compact, cues, kept)
+            or (cues and _split_by_cue(found.compact, cues, kept))
         ):
             continue
         seen.add(found.text)
