@@ -409,12 +409,24 @@ def kept_before_drop(priorities: Sequence[float], gap: float) -> int:
 
 
 def _ranked(
-    result: list[Triaged], texts: list[str], words: list[set[str]], embeddings: np.ndarray
+    result: list[Triaged], texts: list[str], words: list[set[str]], embeddings: np.ndarray, related: list[bool]
 ) -> tuple[list[int], list[int | None]]:
-    """The page's sentences in rank order and each one's group representative (:func:`group_duplicates`)."""
+    """The page's sentences in rank order and each one's group representative (:func:`group_duplicates`).
+
+    A related box's sentence (another article's teaser or headline) ranks after every sentence of the article,
+    check-worthy or not, and before furniture: a Telegraph podcast page's teaser "Outgoing ATP president … 'I'd be
+    lying if I said it didn't hurt'" was claim 2, above the episode's own lines.
+    """
     order = sorted(
         range(len(result)),
-        key=lambda i: (not result[i].checkworthy, result[i].tier, -result[i].priority, i),
+        key=lambda i: (
+            result[i].tier == TIER_FURNITURE,
+            related[i],
+            not result[i].checkworthy,
+            result[i].tier,
+            -result[i].priority,
+            i,
+        ),
     )
     return order, group_duplicates(texts, embeddings, order, words=words)
 
@@ -435,7 +447,8 @@ def triage(
 
     Returns:
         One :class:`Triaged` per item. Ranks count groups: check-worthy before the rest, then article
-        sentences before related boxes and captions before furniture, then priority, then page order.
+        sentences before related boxes and captions before furniture, then priority, then page order; related
+        boxes' sentences come after all the others but furniture.
     """
     if not items:
         return []
@@ -453,7 +466,8 @@ def triage(
     ]
     texts = [item.text for item in items]
     words = [_words(text) for text in texts]  # once: the page may be ranked twice
-    order, duplicate_of = _ranked(result, texts, words, embeddings)
+    related = [item.role == "related" and tier == TIER_AROUND for item, tier in zip(items, tiers, strict=True)]
+    order, duplicate_of = _ranked(result, texts, words, embeddings, related)
     if head is not None and head.drop is not None and sum(article) >= DROP_MIN_ARTICLE:
         shown = [index for index in order if result[index].checkworthy and duplicate_of[index] is None]
         cut = set(shown[kept_before_drop([result[index].priority for index in shown], head.drop) :])
@@ -461,7 +475,7 @@ def triage(
             for index, item in enumerate(result):
                 if index in cut or duplicate_of[index] in cut:
                     item.checkworthy = False
-            order, duplicate_of = _ranked(result, texts, words, embeddings)
+            order, duplicate_of = _ranked(result, texts, words, embeddings, related)
     rank = 0
     for index in order:
         representative = duplicate_of[index]
