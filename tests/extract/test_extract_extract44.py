@@ -112,6 +112,8 @@ def test_a_date_and_time_with_a_byline_is_a_date_line(line: str) -> None:
         "11.09.2011, 16:20 Uhr: Die Polizei meldet einen Unfall auf der A7",
         "11.09.2011, 16:20 vonseiten der Stadt",
         "On 3 March 2020 at 4:15 pm the minister resigned",
+        "3 March 2020 at 4:15 pm by the river, police said",
+        "Am 11.09.2011 um 16:20 von der Polizei gemeldet",
     ],
 )
 def test_a_sentence_with_a_date_and_time_is_no_date_line(line: str) -> None:

@@ -294,14 +294,21 @@ def _is_byline_date(line: str, match: re.Match[str], residue: list[str]) -> bool
     """A byline with its date ("By Luke Kemp 11 February 2020", "1. Januar 2016 von X"): a byline cue opens the
     line or follows the date, and the name is short."""
     return len(residue) <= MAX_BYLINE_NAME_WORDS and (
-        _BYLINE_START_RE.match(line) is not None or _BYLINE_START_RE.match(_after_time(line[match.end() :])) is not None
+        _BYLINE_START_RE.match(line) is not None
+        or _BYLINE_START_RE.match(line[match.end() :]) is not None
+        or _timed_byline(line[match.end() :])
     )
 
 
-def _after_time(rest: str) -> str:
-    """What follows the date's time, when one comes first ("11.09.2011, 16:20 von jovelstefan")."""
+def _timed_byline(rest: str) -> bool:
+    """Whether what follows a date is its time, a byline cue and a name: ", 16:20 von jovelstefan", " at 4:15 pm by
+    Jane Doe"; a name is one word or capitalised words ("um 16:20 von der Polizei gemeldet" is a sentence)."""
     time = _LEADING_TIME_RE.match(rest)
-    return rest[time.end() :] if time else rest
+    cue = _BYLINE_START_RE.match(rest, time.end()) if time else None
+    if cue is None:
+        return False
+    name = rest[cue.end() :].split()
+    return len(name) == 1 or all(word[:1].isupper() for word in name)
 
 
 def _read_one(line: str) -> DateLine | None:
