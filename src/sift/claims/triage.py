@@ -20,6 +20,7 @@ import numpy as np
 from sift.claims.features import Cues
 from sift.claims.furniture import furniture_reason
 from sift.document import ARTICLE_ROLES
+from sift.extract.dates import find_date
 from sift.lexicon.fold import fold
 
 __all__ = [
@@ -42,6 +43,7 @@ __all__ = [
 ]
 
 TIER_ARTICLE, TIER_AROUND, TIER_FURNITURE = 0, 1, 2
+MAX_STAMP_OFFSET = 2  # a teaser's date opens it, after a bullet or a bracket at most
 # A subheading or kicker: a block of one sentence, this short at most, that does not end like a sentence.
 MAX_HEADING_WORDS = 14
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"'’)]\s*$")
@@ -360,6 +362,15 @@ def group_duplicates(
     return duplicate_of
 
 
+def is_dated_teaser(text: str) -> bool:
+    """Whether a related box's sentence is a teaser list's item, opened by its date ("13 Nov 2019, 9:19pm Outgoing
+    ATP president … 'I'd be lying if I said it didn't hurt'"): another article's headline, to check on its own
+    page. It is never labelled check-worthy here and ranks after every sentence of the article (on a Telegraph
+    podcast page it was claim 2, above the episode's own lines); a related box's paragraph stays a claim."""
+    found = find_date(text[: MAX_STAMP_OFFSET + 40])
+    return found is not None and found[1].start() <= MAX_STAMP_OFFSET
+
+
 def page_tiers(items: Sequence[PageSentence]) -> tuple[list[int], list[str | None]]:
     """Each sentence's tier (article, around it, furniture) and, for furniture, the reason."""
     furniture = [furniture_reason(item.text) for item in items]
@@ -435,7 +446,8 @@ def triage(
 
     Returns:
         One :class:`Triaged` per item. Ranks count groups: check-worthy before the rest, then article
-        sentences before related boxes and captions before furniture, then priority, then page order.
+        sentences before related boxes and captions before furniture, then priority, then page order. A dated
+        teaser (:func:`is_dated_teaser`) is never check-worthy, so it ranks after every article sentence.
     """
     if not items:
         return []
@@ -447,9 +459,10 @@ def triage(
         priority = head.priority(features, [item.page_lang for item in items]).astype(np.float64)
     article = [tier == TIER_ARTICLE and reason is None for tier, reason in zip(tiers, furniture, strict=True)]
     flagged = flag_cap(priority.tolist(), article, threshold, cap=head is not None and head.caps(items[0].page_lang))
+    teaser = [item.role == "related" and is_dated_teaser(item.text) for item in items]
     result = [
-        Triaged(float(value), tier, checkworthy=flag and reason is None, furniture=reason)
-        for value, tier, reason, flag in zip(priority, tiers, furniture, flagged, strict=True)
+        Triaged(float(value), tier, checkworthy=flag and reason is None and not other, furniture=reason)
+        for value, tier, reason, flag, other in zip(priority, tiers, furniture, flagged, teaser, strict=True)
     ]
     texts = [item.text for item in items]
     words = [_words(text) for text in texts]  # once: the page may be ranked twice

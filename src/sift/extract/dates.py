@@ -19,7 +19,15 @@ from functools import cache
 
 from sift.language import DEFAULT_LANGUAGES
 
-__all__ = ["DateLine", "find_date", "is_date_line", "pick_published", "read_date_line", "read_date_pieces"]
+__all__ = [
+    "DateLine",
+    "find_date",
+    "is_date_line",
+    "is_template_default",
+    "pick_published",
+    "read_date_line",
+    "read_date_pieces",
+]
 
 MONTHS: dict[str, int] = {
     # English
@@ -106,7 +114,26 @@ _BYLINE_START_RE = re.compile(
     r"автор|yazar)\b",
     re.IGNORECASE,
 )
+# a time right after a date, with its connector and unit: ", 16:20", " um 9.30 Uhr", " at 4:15 pm", " à 10h30"
+_LEADING_TIME_RE = re.compile(
+    r"\W*(?:(?:um|at|à|a las|às|alle|o)\s+)?\d{1,2}[:h.]\d\d(?::\d\d)?(?:\s*(?:uhr|h|[ap]\.?m\.?)(?!\w))?",
+    re.IGNORECASE,
+)
 _SEPARATOR_RE = re.compile(r"\s(?:[|•·]|//|[–—-])\s")
+
+
+# Days a CMS prints when a page's date field is empty or unset: the Unix epoch (and its eve, west of Greenwich),
+# the zero days of SQL Server, Excel and .NET, and 2001-01-01, the reference date of Cocoa's NSDate that
+# templates and importers stamp on articles they hold no date for. A page dated so is undated, never that old.
+_TEMPLATE_DEFAULT_DAYS = frozenset(
+    {"1970-01-01", "1969-12-31", "1900-01-01", "1899-12-30", "1899-12-31", "0001-01-01", "2001-01-01"}
+)
+
+
+def is_template_default(day: str | None) -> bool:
+    """Whether a ``YYYY-MM-DD`` day is a date a CMS prints by default (``2001-01-01``, ``1970-01-01``,
+    ``0000-…``), which must never date a page."""
+    return day is not None and (day in _TEMPLATE_DEFAULT_DAYS or day.startswith("0000"))
 
 
 def _month_number(match: re.Match[str]) -> int:
@@ -267,8 +294,21 @@ def _is_byline_date(line: str, match: re.Match[str], residue: list[str]) -> bool
     """A byline with its date ("By Luke Kemp 11 February 2020", "1. Januar 2016 von X"): a byline cue opens the
     line or follows the date, and the name is short."""
     return len(residue) <= MAX_BYLINE_NAME_WORDS and (
-        _BYLINE_START_RE.match(line) is not None or _BYLINE_START_RE.match(line[match.end() :]) is not None
+        _BYLINE_START_RE.match(line) is not None
+        or _BYLINE_START_RE.match(line[match.end() :]) is not None
+        or _timed_byline(line[match.end() :])
     )
+
+
+def _timed_byline(rest: str) -> bool:
+    """Whether what follows a date is its time, a byline cue and a name: ", 16:20 von jovelstefan", " at 4:15 pm by
+    Jane Doe"; a name is one word or capitalised words ("um 16:20 von der Polizei gemeldet" is a sentence)."""
+    time = _LEADING_TIME_RE.match(rest)
+    cue = _BYLINE_START_RE.match(rest, time.end()) if time else None
+    if cue is None:
+        return False
+    name = rest[cue.end() :].split()
+    return len(name) == 1 or all(word[:1].isupper() for word in name)
 
 
 def _read_one(line: str) -> DateLine | None:

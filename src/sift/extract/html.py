@@ -22,7 +22,7 @@ from trafilatura.settings import Extractor
 
 from sift.extract.cards import drop_hover_cards
 from sift.extract.config import ExtractConfig
-from sift.extract.dates import DateLine, pick_published, read_date_line
+from sift.extract.dates import DateLine, is_template_default, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
@@ -255,10 +255,26 @@ def _flat_text(element: _Element) -> str:
 
 def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
     """One piece per paragraph, heading, list item, table row or quote paragraph of the extracted body."""
+    _read_html_tables(body)
     for block in body.iter(*_BLOCK_TAGS):  # so that joining texts never glues two blocks' words together
         block.text = f" {block.text or ''}"
         block.tail = f" {block.tail or ''}"
     _walk_blocks(body, marks, result)
+
+
+def _read_html_tables(body: _Element) -> None:
+    """Give a table the fallback extractors kept in HTML markup trafilatura's rows and cells, so that each row is a
+    piece of cells kept apart: readability's output keeps ``<tr>``/``<td>``, and a ``<p>`` holding a table (a
+    page builder's text box: "Werkliste …<table>") was read flat, every cell glued to the next ("EignerVorname
+    MotivTechnik", one sentence of a whole work list)."""
+    for table in body.iter("table"):
+        if table.find(".//tr") is None:  # trafilatura's own markup (or no rows): nothing to do
+            continue
+        for element in table.iter("tr", "td", "th"):
+            element.tag = "row" if element.tag == "tr" else "cell"
+        parent = table.getparent()
+        if parent is not None and parent.tag == "p":
+            parent.tag = "div"  # a container: its own text one paragraph, the table its rows
 
 
 def _holds_blocks(element: _Element) -> bool:
@@ -322,7 +338,7 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
     Sites stamp their metadata with a revision, a re-creation or a UTC time, and print updates next to the
     headline without saying so, but an article is never published after any of those: the earliest date that
     says "published" or nothing wins. Without either: htmldate's markup search, a date line further down the
-    body, an update date.
+    body, an update date. A CMS's default day (``1970-01-01``) dates nothing.
 
     Args:
         article: the date lines printed with the article (:func:`~sift.extract.header.article_dates`).
@@ -330,6 +346,7 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
         metadata: htmldate's date from the URL, meta tags and JSON-LD.
         raw: the page, for htmldate's markup search.
     """
+    article, body = _undefaulted(article), _undefaulted(body)
     # an ambiguous "11/01/2021" is read the way the metadata has it when one reading matches
     printed = [
         line.swapped if line.swapped and line.swapped == metadata else line.iso
@@ -343,6 +360,11 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
         or pick_published(line for line in body if line.kind != "updated")
         or pick_published([*article, *body])
     )
+
+
+def _undefaulted(lines: list[DateLine]) -> list[DateLine]:
+    """The date lines but those printing a CMS's default day ("01.01.1970": an empty date field)."""
+    return [line for line in lines if not is_template_default(line.iso)]
 
 
 def extract_html(raw: str, config: ExtractConfig) -> Extraction:

@@ -41,6 +41,7 @@ from trafilatura.metadata import (
 )
 from trafilatura.xpaths import TITLE_XPATHS
 
+from sift.extract.dates import is_template_default
 from sift.extract.teaserdates import drop_teaser_dates, widget_date
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
@@ -58,6 +59,7 @@ _BYLINE_ATTRIBUTES = XPath(
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
 MAX_AUTHOR_WORDS = 5
 MAX_TITLE_CHARS = 200  # trafilatura's limit for a heading classed as the title
+MAX_SITE_WORDS = 6  # "BUND Naturschutz in Bayern e.V."; a longer part of a <title> is a headline's
 _MODIFIED_TAGS = frozenset(NAME_MODIFIED | PROPERTY_MODIFIED)  # htmldate's meta names of a page's last edit
 _PUBLISHED_TAGS = frozenset(DATE_ATTRIBUTES | ITEMPROP_ATTRS_ORIGINAL)  # … and of its publication
 _NESTED_HEADING_XPATH = XPath(".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
@@ -188,6 +190,26 @@ def _headline(tree: HtmlElement) -> str | None:
     return _heading_text(first_h2, block_text) or None if first_h2 is not None else None
 
 
+# what a site name never holds: a full stop ending a word before another ("кг. Отзывы", "Barbieri. Nie"), a colon
+_NOT_A_SITE_RE = re.compile(r"\.\s+\S|:")
+# a host name ("heizung.de", "MacTechNews.de"), which may carry digits ("ノート100YEN.com")
+_HOST_RE = re.compile(r"[^\W_][\w-]*\.[^\W\d_]{2,}(?!\w)")
+
+
+def _title_site_name(tree: HtmlElement) -> str | None:
+    """The site name a page's ``<title>`` prints beside the headline, when no meta tag names it.
+
+    trafilatura's ``extract_sitename`` takes any part of the title holding a full stop, which may be the headline
+    ("Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы" gave the site "потеря веса до 10 кг. Отзывы"). A
+    site name is short, reads as no sentence and prints no number outside a host name; a part that does not is
+    no site name.
+    """
+    site = extract_sitename(tree)
+    if not site or len(site.split()) > MAX_SITE_WORDS or _NOT_A_SITE_RE.search(site):
+        return None
+    return site if _HOST_RE.search(site) or not any(char.isdigit() for char in site) else None
+
+
 def _structured_date(tree: HtmlElement) -> str | None:
     """htmldate's structured sources: the canonical URL, meta tags, JSON-LD and ``<abbr>`` elements.
 
@@ -195,16 +217,26 @@ def _structured_date(tree: HtmlElement) -> str | None:
     not its public API), with ``original_date`` (published before modified). One exception: when the meta tags
     name the last edit but no publication, ``examine_header`` falls back on ``article:modified_time``, which SEO
     plugins print alone on evergreen pages; JSON-LD's ``datePublished``, when earlier, is then the page's date (a
-    lexicon entry of 2017 is not shown as published on the day it was last edited).
+    lexicon entry of 2017 is not shown as published on the day it was last edited). A CMS's default day
+    (:func:`~sift.extract.dates.is_template_default`: an article node's ``datePublished: 2001-01-01``) is no
+    date: the next source is read.
     """
     options = HtmldateOptions(False, get_max_date(date.today().isoformat()), get_min_date(None), True, "%Y-%m-%d")
     canonical = tree.find('.//link[@rel="canonical"]')
     if url_date := extract_url_date(canonical.get("href") if canonical is not None else None, options):
         return url_date
     header = examine_header(tree, options)
+    if is_template_default(header):
+        header = None
     if header and _edited_not_published(tree):
         return min(header, _article_published(tree) or header)
-    return header or json_search(tree, options) or examine_abbr_elements(tree, options)
+    if header:
+        return header
+    found = json_search(tree, options)
+    if is_template_default(found):  # the first datePublished is a template's default: another article node's, if any
+        found = _article_published(tree)
+    found = found or examine_abbr_elements(tree, options)
+    return None if is_template_default(found) else found
 
 
 #: schema.org types of a page's own text, whose ``datePublished`` is the page's (not a WebSite's founding date)
@@ -241,7 +273,7 @@ def _published_in(node: object) -> list[str]:
     types = types if isinstance(types, list) else [types]
     published = node.get("datePublished")
     article = any(isinstance(kind, str) and _ARTICLE_TYPE.search(kind) for kind in types)
-    if article and isinstance(published, str) and _ISO_DAY.match(published):
+    if article and isinstance(published, str) and _ISO_DAY.match(published) and not is_template_default(published[:10]):
         found.append(published[:10])
     return found
 
@@ -276,12 +308,13 @@ def markup_date(raw: str) -> str | None:
     """
     options = {"original_date": True, "extensive_search": False, "max_date": date.today().isoformat()}
     found = find_date(raw, **options)
-    if not found:
+    if not found or is_template_default(found):
         return None
     tree = load_html(raw)  # pages without a markup date, most of them, are spared this parse
     if not drop_teaser_dates(tree):
         return found
-    return find_date(tree, **options) or widget_date(tree)
+    found = find_date(tree, **options)
+    return found if found and not is_template_default(found) else widget_date(tree)
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
@@ -308,7 +341,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
             LOGGER.debug("JSON-LD metadata unreadable, meta tags kept: %s", error)
     metadata.title = metadata.title or _headline(tree)
     metadata.author = metadata.author or _byline_author(tree)
-    metadata.sitename = metadata.sitename or extract_sitename(tree)
+    metadata.sitename = metadata.sitename or _title_site_name(tree)
     metadata.clean_and_trim()
     url = metadata.url or extract_url(tree)
     site = metadata.sitename.lstrip("@") if metadata.sitename else None
