@@ -9,9 +9,6 @@ the rows of a ``train/match_reranker.py --only mono --cache`` file, in the cache
 the same index and checks the order against the cache's ``dense_title``, to 1e-5), fits the shipped recipe with and
 without them (``match_reranker.held_out_levels``, same folds and rules) and prints ``match_interactions.summary`` of
 both and the paired bootstrap. The 2A dev split and the held-out half of the negatives are never read.
-Since the fields44 session the matcher computes both columns (``sift.match.signals.FIELD_FEATURES``, in
-``FEATURES``) and the shipped recipe reads them: on a cache collected with them the script compares the recipe
-without them ("shipped" in its output: levels43's baseline) and with them; on an older cache it fills them itself.
 
     PYTHONPATH=src .venv/bin/python train/match_fields.py --cache FILE [--fields FILE.npz] [--out JSON]
 """
@@ -19,6 +16,7 @@ without them ("shipped" in its output: levels43's baseline) and with them; on an
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,7 +27,7 @@ from sift.encoders import Encoder, load_encoder
 from sift.factchecks.record import FactCheck
 from sift.match.analysis import strip_noise
 from sift.match.matcher import Matcher
-from sift.match.signals import FEATURES, FIELD_FEATURES
+from sift.match.signals import FEATURES
 from sift.sample import sample_path
 from sift.store.memory import MemoryStore
 
@@ -37,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import match_interactions as mi  # summary, bootstrap and the widened column layout
 import match_reranker as mr  # the recipe under test and the collection's data (train/ is on the path)
 
-FIELDS = FIELD_FEATURES
+FIELDS = ("dense_head", "dense_stand")
 
 
 def headline_and_standfirst(factcheck: FactCheck) -> tuple[str, str]:
@@ -108,29 +106,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=mr.DEFAULT_DATA, help="CheckThat! 2A folder")
     parser.add_argument("--fields", type=Path, default=None, help="keep the collected columns here (.npz) and reuse")
     args = parser.parse_args(argv)
-    features, labels, groups, claims, negatives = mi.read_mono_cache(parser, args.cache, fields=False)
-    columns = [FEATURES.index(name) for name in FIELDS]
-    if not (mr.fields_collected(features) and mr.fields_collected(negatives.features)):
-        # a cache collected before the matcher computed them (levels43): this script's own cosines fill the columns
-        if args.fields is not None and args.fields.exists():
-            kept = np.load(args.fields)
-            train, negative, train_title, negative_title = (kept[k] for k in ("train", "neg", "train_dt", "neg_dt"))
-        else:
-            train, negative, train_title, negative_title = collect_fields(args.data)
-            if args.fields is not None:
-                np.savez_compressed(args.fields, train=train, neg=negative, train_dt=train_title, neg_dt=negative_title)
-        title = FEATURES.index("dense_title")
-        for ours, theirs in ((train_title, features[:, title]), (negative_title, negatives.features[:, title])):
-            if ours.shape != theirs.shape or float(np.abs(ours - theirs).max(initial=0.0)) > 1e-5:
-                parser.error(f"{args.cache}'s rows are not this search's (another index or store?)")
-        features, negatives.features = features.copy(), negatives.features.copy()
-        features[:, columns], negatives.features[:, columns] = train, negative
+    features, labels, groups, claims, negatives = mi.read_mono_cache(parser, args.cache)
+    if args.fields is not None and args.fields.exists():
+        kept = np.load(args.fields)
+        train, negative, train_title, negative_title = (kept[k] for k in ("train", "neg", "train_dt", "neg_dt"))
+    else:
+        train, negative, train_title, negative_title = collect_fields(args.data)
+        if args.fields is not None:
+            np.savez_compressed(args.fields, train=train, neg=negative, train_dt=train_title, neg_dt=negative_title)
+    title = FEATURES.index("dense_title")
+    for ours, theirs in ((train_title, features[:, title]), (negative_title, negatives.features[:, title])):
+        if ours.shape != theirs.shape or float(np.abs(ours - theirs).max(initial=0.0)) > 1e-5:
+            parser.error(f"{args.cache}'s rows are not this search's (another index or store?)")
     features, negatives = mr.with_mono_leads(features, labels, groups, claims, negatives)
     parity = mi.page_parity(negatives)
-    without = tuple(name for name in mr.mono_features() if name not in FIELDS)
-    shipped = mi.summary(mr.held_out_levels(features, labels, groups, negatives, without), labels, groups, parity)
-    levels = mr.held_out_levels(features, labels, groups, negatives, (*without, *FIELDS))
-    fields = mi.summary(levels, labels, groups, parity)
+    shipped = mi.summary(mr.held_out_levels(features, labels, groups, negatives), labels, groups, parity)
+    wide = dataclasses.replace(negatives, features=np.hstack([negatives.features, negative]))
+    with mi.widened_layout(FIELDS):
+        levels = mr.held_out_levels(np.hstack([features, train]), labels, groups, wide, (*mr.mono_features(), *FIELDS))
+        fields = mi.summary(levels, labels, groups, parity)
     fields["coef"] = dict(zip(levels.mono.features, levels.mono.coef, strict=True))
     fields["bootstrap_gated"] = mi.paired_bootstrap(shipped["flags"]["gated"], fields["flags"]["gated"], args.resamples)
     for recipe in (shipped, fields):

@@ -119,17 +119,15 @@ def cache_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resamples", type=int, default=RESAMPLES)
 
 
-def read_mono_cache(parser: argparse.ArgumentParser, path: Path, *, fields: bool = True) -> tuple:
+def read_mono_cache(parser: argparse.ArgumentParser, path: Path) -> tuple:
     """``match_reranker.read_cache`` of a mono cache, refused with a clear message when it lacks what the leads read
-    (the same-language e5 cosines, the claim groups) or, with ``fields``, the shipped recipe's ``FIELD_FEATURES``."""
+    (the same-language e5 cosines, the claim groups)."""
     saved = np.load(path)
     if not bool(saved.get("mono_e5_collected", False)):
         parser.error(f"{path} has no same-language e5 cosines; collect it with train/match_reranker.py")
     features, labels, groups, claims, negatives = mr.read_cache(saved)
     if claims is None or negatives.claims is None:
         parser.error(f"{path} has no claim groups (the leads read them); collect it again")
-    if fields and not (mr.fields_collected(features) and mr.fields_collected(negatives.features)):
-        parser.error(f"{path} has no headline / standfirst cosines (FIELD_FEATURES); collect it again")
     return features, labels, groups, claims, negatives
 
 

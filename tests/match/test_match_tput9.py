@@ -60,8 +60,6 @@ def _rows(query: QuerySignals, pairs: list[PairSignals]) -> np.ndarray:
                 pair.dense_full,
                 pair.dense_claim,
                 pair.dense_title,
-                pair.dense_head,
-                pair.dense_stand,
                 dense[i] - best_dense,
                 1.0 / (1.0 + dense_rank[i]),
                 pair.bm25 / best_bm25 if best_bm25 > 0 else 0.0,

@@ -18,10 +18,6 @@ generation on its next save. Files of a generation:
     delta-tokens.jsonl  one token list per row added since the main BM25 was built
     vectors.usearch  claim vector under key ``2*row``, title vector under ``2*row + 1`` (f16, or i8 in a
                      large index: see :data:`COMPACT_FROM_ROWS`)
-    fields.usearch   headline vector under key ``2*row``, standfirst vector under ``2*row + 1``, for the rows
-                     whose title is "headline — standfirst" (:func:`headline_and_standfirst`); read by key,
-                     never searched (same scalar type as vectors.usearch). An index saved without it gets it
-                     on its next update (the fields are embedded from the store, nothing else is redone).
     bm25/            the bm25s matrices of the main BM25 (memory-mapped when loaded)
 
 Updates are incremental: only records with ``seq`` above the last indexed one are tokenised and
@@ -65,7 +61,7 @@ from sift.match.analysis import LANGS, Analyzer, guess_lang
 if TYPE_CHECKING:
     import bm25s
 
-__all__ = ["FactCheckIndex", "FactCheckSource", "current_generation", "headline_and_standfirst", "vector_dtype"]
+__all__ = ["FactCheckIndex", "FactCheckSource", "current_generation", "vector_dtype"]
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +110,7 @@ POINTER = "CURRENT"
 LOCK = ".lock"
 _GENERATION = re.compile(r"g(\d{6,})")
 #: Files an index saved by an older sift kept directly in the directory (removed once a generation exists).
-_FLAT_FILES = ("meta.json", "rows.jsonl", "tokens.jsonl", "delta-tokens.jsonl", "vectors.usearch", "fields.usearch")
-#: What separates a title's headline from its standfirst ("headline — standfirst": the 2A loader's records).
-FIELD_SEPARATOR = " — "
+_FLAT_FILES = ("meta.json", "rows.jsonl", "tokens.jsonl", "delta-tokens.jsonl", "vectors.usearch")
 
 
 class FactCheckSource(Protocol):
@@ -135,15 +129,6 @@ def record_lang(factcheck: FactCheck) -> str:
     """The language a record is analysed in: its own tag when sift knows it, else a guess from the claim."""
     lang = (factcheck.language or "").split("-")[0].lower()
     return lang if lang in LANGS else guess_lang(factcheck.claim)
-
-
-def headline_and_standfirst(factcheck: FactCheck) -> tuple[str, str] | None:
-    """The title's headline and standfirst when it is "headline — standfirst" (both non-empty), else ``None``: the
-    title (or the claim) then stands for both (the title vector: :meth:`FactCheckIndex.row_vectors`)."""
-    title = (factcheck.title or "").strip()
-    head, separator, stand = title.partition(FIELD_SEPARATOR)
-    head, stand = head.strip(), stand.strip()
-    return (head, stand) if separator and head and stand else None
 
 
 def record_text(factcheck: FactCheck) -> str:
@@ -168,10 +153,6 @@ class FactCheckIndex:
     bm25: bm25s.BM25 | SavedBM25 | None = None
     #: Saved tokens came from another analyzer version and must be redone from the store.
     stale_tokens: bool = False
-    #: Headline and standfirst vectors of the rows that have them (:func:`headline_and_standfirst`), by row key.
-    fields: Index | None = None
-    #: Saved without ``fields.usearch`` (an older sift): the next update embeds every live row's fields.
-    stale_fields: bool = False
     #: Rows covered by the main BM25 (``bm25``); later rows are in ``delta``.
     main_rows: int = 0
     #: Mean token count of the main BM25's rows (the delta's length normalisation uses it too).
@@ -190,8 +171,6 @@ class FactCheckIndex:
     def __post_init__(self) -> None:
         if self.vectors is None:
             self.vectors = _new_vectors(self.dim, vector_dtype(0))
-        if self.fields is None:
-            self.fields = _new_vectors(self.dim, _scalar(self.vectors))
 
     # ---- opening and saving ---------------------------------------------------------------------
 
@@ -227,19 +206,11 @@ class FactCheckIndex:
             if len(vectors) and int(np.max(np.asarray(vectors.keys, dtype=np.uint64))) >= 2 * len(ids):
                 raise ValueError(f"vectors.usearch has keys past the {len(ids)} rows of rows.jsonl")
             dtype = vector_dtype(len(ids))
-            fields_path = folder / "fields.usearch"
-            stale_fields = bool(ids) and not fields_path.exists()
-            fields = Index.restore(str(fields_path)) if fields_path.exists() else _new_vectors(dim, dtype)
-            if fields is None:
-                raise ValueError("fields.usearch is not a usearch index")
-            if len(fields) and int(np.max(np.asarray(fields.keys, dtype=np.uint64))) >= 2 * len(ids):
-                raise ValueError(f"fields.usearch has keys past the {len(ids)} rows of rows.jsonl")
-            converted = _scalar(vectors) != dtype or _scalar(fields) != dtype
-            if converted:  # saved by the update that follows opening
-                vectors, fields = _converted(vectors, dim, dtype), _converted(fields, dim, dtype)
-            for index in (vectors, fields):
-                index.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
-                index.expansion_search = EXPANSION_SEARCH
+            converted = _scalar(vectors) != dtype
+            if converted:
+                vectors = _converted(vectors, dim, dtype)  # saved by the update that follows opening
+            vectors.expansion_add = EXPANSION_ADD[dtype]  # a saved file keeps its scalar type, not these settings
+            vectors.expansion_search = EXPANSION_SEARCH
             main_rows = int(meta.get("main_rows", len(ids)))
             bm25 = SavedBM25.load(folder / "bm25") if main_rows else None
             if bm25 is not None and int(bm25.scores["num_docs"]) != main_rows:
@@ -264,8 +235,6 @@ class FactCheckIndex:
             vectors=vectors,
             bm25=bm25,
             stale_tokens=meta.get("analyzer") != ANALYZER_VERSION,
-            fields=fields,
-            stale_fields=stale_fields,
             main_rows=main_rows,
             avgdl=meta.get("avgdl"),
             delta=delta,
@@ -298,9 +267,6 @@ class FactCheckIndex:
             assert self.vectors is not None
             self.vectors.save(str(folder / "vectors.usearch"))
             _fsync(folder / "vectors.usearch")
-            assert self.fields is not None
-            self.fields.save(str(folder / "fields.usearch"))
-            _fsync(folder / "fields.usearch")
             if self.bm25 is not None and main_tokens is not None:
                 assert not isinstance(self.bm25, SavedBM25), "a rebuilt main BM25 is bm25s's own"
                 self.bm25.save(str(folder / "bm25"), show_progress=False)
@@ -393,7 +359,6 @@ class FactCheckIndex:
         if (
             not new
             and not self.stale_tokens
-            and not self.stale_fields
             and not self.unsaved
             and not (rebuild_bm25 and len(self.ids) > self.main_rows)
         ):
@@ -416,8 +381,6 @@ class FactCheckIndex:
             new_tokens.append(analyzer.tokens(record_text(factcheck), lang))
             self.last_seq = seq
         self._fit_vectors()
-        if self.stale_fields:
-            self._embed_stale_fields(store, first_row, encoder)
         self._embed([fc for _, fc in new], first_row, encoder)
         delta_rows = len(delta_tokens) + len(new_tokens)
         if retokenized is not None or rebuild_bm25 or self.bm25 is None or delta_rows > DELTA_SHARE * self.main_rows:
@@ -454,18 +417,6 @@ class FactCheckIndex:
         self.stale_tokens = False
         return tokens
 
-    def _embed_stale_fields(self, store: FactCheckSource, rows: int, encoder: Encoder) -> None:
-        """Embed the headline and standfirst of the first ``rows`` rows that are live (an index saved before
-        ``fields.usearch``): the store's records, as :meth:`_retokenize` reads them; no other vector is redone."""
-        log.info("embedding the headline and standfirst of %d fact-checks (index saved without them)", rows)
-        factchecks = {
-            row: store.get_factcheck(factcheck_id)
-            for row, (factcheck_id, live) in enumerate(zip(self.ids[:rows], self.live[:rows], strict=True))
-            if live
-        }
-        self._embed_fields([(row, factcheck) for row, factcheck in factchecks.items() if factcheck], encoder)
-        self.stale_fields = False
-
     def _live_rows(self, factcheck_ids: set[str]) -> dict[str, int]:
         """The live row of each of ``factcheck_ids`` already indexed.
 
@@ -485,16 +436,12 @@ class FactCheckIndex:
         dtype = vector_dtype(len(self.ids))
         if _scalar(self.vectors) != dtype:
             self.vectors = _converted(self.vectors, self.dim, dtype)
-        assert self.fields is not None
-        if _scalar(self.fields) != dtype:
-            self.fields = _converted(self.fields, self.dim, dtype)
 
     def _drop_vectors(self, row: int) -> None:
-        assert self.vectors is not None and self.fields is not None
-        for index in (self.vectors, self.fields):
-            for key in (2 * row, 2 * row + 1):
-                if index.contains(key):
-                    index.remove(key)
+        assert self.vectors is not None
+        for key in (2 * row, 2 * row + 1):
+            if self.vectors.contains(key):
+                self.vectors.remove(key)
 
     def _embed(self, factchecks: list[FactCheck], first_row: int, encoder: Encoder) -> None:
         assert self.vectors is not None
@@ -507,21 +454,12 @@ class FactCheckIndex:
             if factcheck.title and factcheck.title != factcheck.claim:
                 keys.append(2 * row + 1)
                 texts.append(factcheck.title)
-        _add_embedded(self.vectors, keys, texts, encoder)
-        self._embed_fields([(first_row + offset, factcheck) for offset, factcheck in enumerate(factchecks)], encoder)
-
-    def _embed_fields(self, rows: list[tuple[int, FactCheck]], encoder: Encoder) -> None:
-        """Add the headline and standfirst vectors of the rows whose title has both
-        (:func:`headline_and_standfirst`)."""
-        assert self.fields is not None
-        keys: list[int] = []
-        texts: list[str] = []
-        for row, factcheck in rows:
-            fields = headline_and_standfirst(factcheck)
-            if fields is not None:
-                keys += [2 * row, 2 * row + 1]
-                texts += fields
-        _add_embedded(self.fields, keys, texts, encoder)
+        for start in range(0, len(texts), ADD_BATCH):
+            chunk = texts[start : start + ADD_BATCH]
+            batch = np.concatenate(
+                [encoder.encode(chunk[i : i + ENCODE_BATCH]) for i in range(0, len(chunk), ENCODE_BATCH)]
+            )
+            self.vectors.add(np.asarray(keys[start : start + ADD_BATCH], dtype=np.uint64), batch)
 
     # ---- querying -------------------------------------------------------------------------------
 
@@ -568,31 +506,25 @@ class FactCheckIndex:
         return dict(zip(rows[last].tolist(), sims[last].tolist(), strict=True))
 
     def row_vectors(self, rows: list[int]) -> np.ndarray:
-        """``(len(rows), 4, dim)`` unit claim, title, headline and standfirst vectors; a missing title repeats the
-        claim vector, missing fields (a title that is not "headline — standfirst") the title vector.
+        """``(len(rows), 2, dim)`` unit claim and title vectors; a missing title repeats the claim vector.
 
         They are scaled back to unit length: usearch's i8 vectors come back about 7 % short (each
         component is rounded on a scale of 127), which would lower every cosine feature by as much.
         """
-        assert self.vectors is not None and self.fields is not None
-        out = np.zeros((len(rows), 4, self.dim), dtype=np.float32)
+        assert self.vectors is not None
+        out = np.zeros((len(rows), 2, self.dim), dtype=np.float32)
         if not rows:
             return out
         keys = 2 * np.asarray(rows, dtype=np.uint64)
-        # claim and title keys (then headline and standfirst keys) in one call: [2r, 2r + 1] for each row
-        pairs = np.stack([keys, keys + 1], axis=1).reshape(-1)
-        found = self.vectors.get(pairs, dtype=np.float32)
-        fields = self.fields.get(pairs, dtype=np.float32) if len(self.fields) else (None,) * len(pairs)
-        if all(vector is not None for vector in (*found, *fields)):
-            out[:, :2] = np.stack(found).reshape(len(rows), 2, self.dim)
-            out[:, 2:] = np.stack(fields).reshape(len(rows), 2, self.dim)
-        else:  # some rows lack a title or fields (``None`` in their place): the claim, then the title stands in
+        # claim and title keys in one call: [2r, 2r + 1] for each row
+        found = self.vectors.get(np.stack([keys, keys + 1], axis=1).reshape(-1), dtype=np.float32)
+        if all(vector is not None for vector in found):
+            out[:] = np.stack(found).reshape(len(rows), 2, self.dim)
+        else:  # some rows have no title vector (``None`` in their place): the claim vector stands in
             for i in range(len(rows)):
-                claim, title, head, stand = found[2 * i], found[2 * i + 1], fields[2 * i], fields[2 * i + 1]
+                claim, title = found[2 * i], found[2 * i + 1]
                 out[i, 0] = claim
                 out[i, 1] = title if title is not None else claim
-                out[i, 2] = head if head is not None else out[i, 1]
-                out[i, 3] = stand if stand is not None else out[i, 1]
         norms = np.linalg.norm(out, axis=2, keepdims=True)
         return np.divide(out, norms, out=out, where=norms > 0)
 
@@ -763,16 +695,6 @@ def _new_vectors(dim: int, dtype: str) -> Index:
         expansion_add=EXPANSION_ADD[dtype],
         expansion_search=EXPANSION_SEARCH,
     )
-
-
-def _add_embedded(index: Index, keys: list[int], texts: list[str], encoder: Encoder) -> None:
-    """Embed ``texts`` in batches and add them to ``index`` under ``keys``."""
-    for start in range(0, len(texts), ADD_BATCH):
-        chunk = texts[start : start + ADD_BATCH]
-        batch = np.concatenate(
-            [encoder.encode(chunk[i : i + ENCODE_BATCH]) for i in range(0, len(chunk), ENCODE_BATCH)]
-        )
-        index.add(np.asarray(keys[start : start + ADD_BATCH], dtype=np.uint64), batch)
 
 
 def _scalar(vectors: Index) -> str:

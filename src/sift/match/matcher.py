@@ -169,8 +169,7 @@ class Matcher:
         # candidate records and their analysis by index row, filled on first use rather than at open: a
         # page touches a few dozen rows, and loading every record of a 300k store up front would not pay
         self._records: LRUCache[int, _Record] = LRUCache(RECORD_CACHE)
-        # unit claim, title, headline and standfirst vectors by index row (:meth:`_row_vectors`), and the vector
-        # indexes they were read from
+        # unit claim and title vectors by index row (:meth:`_row_vectors`), and the vector index they were read from
         self._vectors: LRUCache[int, np.ndarray] = LRUCache(ROW_VECTOR_CACHE)
         self._vectors_from: object = None
 
@@ -351,12 +350,9 @@ class Matcher:
     def _row_vectors(self, rows: list[int]) -> np.ndarray:
         """:meth:`FactCheckIndex.row_vectors` of ``rows``, each row read from the index once (the same values: each
         row's vectors are read and scaled on their own)."""
-        source = (self.index.vectors, self.index.fields)
-        if not isinstance(self._vectors_from, tuple) or any(  # another index loaded, or its vectors converted
-            mine is not theirs for mine, theirs in zip(self._vectors_from, source, strict=True)
-        ):
+        if self._vectors_from is not self.index.vectors:  # another index loaded, or its vectors converted
             self._vectors.clear()
-            self._vectors_from = source
+            self._vectors_from = self.index.vectors
         cached = [self._vectors.get(row) for row in rows]
         missing = [row for row, vectors in zip(rows, cached, strict=True) if vectors is None]
         if not missing:
@@ -456,9 +452,8 @@ class Matcher:
         retrieved: _Retrieved,
     ) -> Candidates:
         """The re-ranker's features of the retrieved candidates for the query phrased as ``variants``."""
-        # cosine of every query variant with the claim, title, headline and standfirst vectors: (rows, variants, 4)
-        every = np.einsum("rtd,vd->rvt", retrieved.row_vectors, vectors)
-        sims = every[:, :, :2]  # claim and title: the variants' cosines, ``dense_*``; the fields read the text alone
+        # cosine of every query variant with the claim and title vectors: (rows, variants, 2)
+        sims = np.einsum("rtd,vd->rvt", retrieved.row_vectors, vectors)
         full, claim, title = sims[:, 0, :].max(axis=1), sims[:, :, 0].max(axis=1), sims[:, :, 1].max(axis=1)
         top_variants = sims.max(axis=2).argmax(axis=1).tolist()
         signals = QuerySignals(
@@ -481,26 +476,12 @@ class Matcher:
             full.tolist(),
             claim.tolist(),
             title.tolist(),
-            every[:, 0, 2].tolist(),
-            every[:, 0, 3].tolist(),
             bm25[retrieved.rows].tolist(),
             retrieved.groups.tolist(),
             retrieved.chars,
             strict=True,
         )
-        for (
-            row,
-            record,
-            top_variant,
-            dense_full,
-            dense_claim,
-            dense_title,
-            head,
-            stand,
-            row_bm25,
-            group,
-            char_cos,
-        ) in columns:
+        for row, record, top_variant, dense_full, dense_claim, dense_title, row_bm25, group, char_cos in columns:
             if record is None:
                 continue
             factchecks.append(record.factcheck)
@@ -517,8 +498,6 @@ class Matcher:
                     dense_claim=dense_claim,
                     dense_title=dense_title,
                     bm25=row_bm25,
-                    dense_head=head,
-                    dense_stand=stand,
                     claim_group=group,
                 )
             )
@@ -667,7 +646,7 @@ class _Retrieved:
     """The candidate rows of one query, with what scoring them from any phrasing of the query shares."""
 
     rows: list[int]
-    #: claim, title, headline and standfirst vectors of the rows: (rows, 4, dimensions)
+    #: claim and title vectors of the rows: (rows, 2, dimensions)
     row_vectors: np.ndarray
     records: list[_Record | None]
     #: one "same claim" group per row (:func:`claim_groups`)

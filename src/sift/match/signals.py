@@ -18,7 +18,6 @@ __all__ = [
     "DATE_FEATURES",
     "E5_FEATURES",
     "FEATURES",
-    "FIELD_FEATURES",
     "MONO_FEATURES",
     "SENTENCE_FEATURES",
     "PairSignals",
@@ -45,20 +44,12 @@ SENTENCE_FEATURES = (
     "shared_plain_log",  # log(1 + shared content terms that are not names): the predicate, not only the topic
     "name_only",  # 1 when names are shared but no other content term is
 )
-#: The query's cosine with a fact-check's headline alone and its standfirst alone (``dense_title`` reads them as one
-#: text, "headline — standfirst", the 2A records' title; ``sift.match.index.headline_and_standfirst``): a Snopes
-#: headline is short and topical, the standfirst restates the claim, and one cosine of both blurs the two. The
-#: cleaned sentence alone (not its clauses); a title without both reads the title's cosine for each. Same-language
-#: model only (issue #12, fields44 session; measured first by train/match_fields.py, levels43 session).
-FIELD_FEATURES = ("dense_head", "dense_stand")
-#: Every feature, in column order (train/match_reranker.py's --cache files keep this layout; ``widened`` reads the
-#: older ones).
+#: Every feature, in column order (train/match_reranker.py's --cache files keep this layout).
 FEATURES = (
     "dense_max",  # best cosine over query variants (sentence, clauses) x (claim, title)
     "dense_full",  # cosine of the whole query with the claim or title
     "dense_claim",  # best cosine of any query variant with the claim alone
     "dense_title",  # best cosine of any query variant with the title alone (claim again when no title)
-    *FIELD_FEATURES,
     "dense_gap",  # dense_max minus the best dense_max among this query's candidates (<= 0)
     "dense_rrank",  # 1 / (1 + rank by dense_max among the distinct claims of this query's candidates)
     "bm25_rel",  # BM25 score over the best BM25 score among this query's candidates
@@ -83,8 +74,8 @@ FEATURES = (
 RANK_FEATURES = ("dense_rrank", "bm25_rrank", "char_rrank")
 #: The columns a model lists only when it reads e5 (train/match_reranker.py's ``MONO_E5``, ``MONO_E5_LEAD``).
 E5_FEATURES = ("e5", "e5_lead")
-#: Features of the same-language model but the e5 and field ones, which a model lists besides them when it reads them.
-MONO_FEATURES = tuple(name for name in FEATURES if name not in (*E5_FEATURES, *FIELD_FEATURES))
+#: Features of the same-language model but the e5 ones, which a model lists besides them when it reads them.
+MONO_FEATURES = tuple(name for name in FEATURES if name not in E5_FEATURES)
 #: Features of the cross-language model: those that still mean something across languages (word-level ones do not:
 #: "photos" is not "Fotos"). It keeps the dense rank, its one relative signal besides the gap: without it
 #: cross-language level recall (bench/match_levels.py, fr/de/es dev) fell from 0.375 to 0.198 at the same rate of
@@ -142,10 +133,6 @@ class PairSignals:
     dense_claim: float
     dense_title: float
     bm25: float
-    #: cosine of the query text with the headline alone and the standfirst alone (``FIELD_FEATURES``; NaN: not
-    #: computed, which a model reading them must not meet)
-    dense_head: float = math.nan
-    dense_stand: float = math.nan
     #: candidates of one query with the same number check the same claim (near-identical claim vectors, see
     #: ``sift.match.matcher.DUPLICATE_CLAIM_COSINE``) and share their ranks; -1: a claim of its own
     claim_group: int = -1
@@ -208,8 +195,6 @@ def feature_matrix(query: QuerySignals, pairs: Sequence[PairSignals]) -> np.ndar
             "dense_full": [p.dense_full for p in pairs],
             "dense_claim": dense_claim,
             "dense_title": dense_title,
-            "dense_head": [p.dense_head for p in pairs],
-            "dense_stand": [p.dense_stand for p in pairs],
             "dense_gap": dense - dense.max(),
             "dense_rrank": 1.0 / (1.0 + dense_rank),
             "bm25_rel": bm25 / best_bm25 if best_bm25 > 0 else 0.0,
