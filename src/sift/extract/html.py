@@ -262,6 +262,20 @@ def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
     _walk_blocks(body, marks, result)
 
 
+def _cell_text(cell: _Element) -> str:
+    """A table cell's text, without a table nested in it: an old layout's nested table (kept in HTML markup by the
+    fallback extractors) has rows of its own, and read into its outer cell as well its text came three times (the
+    outer row, then each inner row)."""
+    if cell.find(".//table") is None:
+        return _flat_text(cell)
+    parts = [cell.text or ""]
+    for child in cell:
+        if isinstance(child.tag, str) and child.tag != "table":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
 def _read_html_tables(body: _Element) -> None:
     """Give a table the fallback extractors kept in HTML markup trafilatura's rows and cells, so that each row is a
     piece of cells kept apart: readability's output keeps ``<tr>``/``<td>``, and a ``<p>`` holding a table (a
@@ -308,7 +322,7 @@ def _walk_blocks(parent: _Element, marks: PageMarks, result: Extraction, *, cont
                 _keep(result, "quote", _flat_text(paragraph), marks)
         elif child.tag == "table":
             for row in child.iter("row"):
-                cells = (_flat_text(cell) for cell in row.iter("cell"))
+                cells = (_cell_text(cell) for cell in row.iter("cell") if next(cell.iterancestors("row")) is row)
                 result.keep("body", " | ".join(cell for cell in cells if cell))  # a row is data, never furniture
         elif child.tag != "graphic":
             text = _flat_text(child)
