@@ -648,13 +648,15 @@ def main(argv: list[str] | None = None) -> int:
         [
             by_train[(int(q), f)] if c else unseen
             for q, f, c in zip(rows.train_query, rows.train_factcheck, train_chosen, strict=True)
-        ]
+        ],
+        dtype=features.dtype,  # the fit's numbers move with the dtype (float64: `possible` 0.7318 against 0.8057)
     )
     negative_column = np.array(
         [
             by_negative[(int(s), f)] if c else unseen
             for s, f, c in zip(rows.negative_sentence, rows.negative_factcheck, negative_chosen, strict=True)
-        ]
+        ],
+        dtype=features.dtype,
     )
     features, negatives = mr.with_mono_leads(features, labels, groups, claims, negatives)
     parity = mi.page_parity(negatives)
