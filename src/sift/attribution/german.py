@@ -291,7 +291,16 @@ GERMAN = replace(
     comma_openers=frozenset({"als"}),
     plural_names_joined=True,
     object_pronouns=frozenset({"mir", "mich", "dir", "dich", "uns", "euch", "ihm", "ihnen", "es"}),
-    object_articles=frozenset({"dem", "den", "einem", "einen"}),
+    # with the possessives and demonstratives in the same cases, never nominative ("Er hat seinen Freunden gesagt, …":
+    # the friends were told; review44b)
+    object_articles=frozenset(
+        {"dem", "den", "einem", "einen", "diesem", "diesen"}
+        | {
+            f"{stem}{ending}"
+            for stem in ("mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+            for ending in ("em", "en")
+        }
+    ),
     time_nouns=TIME_NOUNS,
     demonstratives=frozenset({"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}),
     conclusion_cues=frozenset({"kommen", "gelangen"}),

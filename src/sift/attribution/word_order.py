@@ -2597,8 +2597,14 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
         if tokens[k].text in STOP:
             return None
         if tokens[k].pos in ("VERB", "AUX"):
-            return k if tokens[k].lemma.lower() in lexicon.reporting_modals else None
+            reporting = tokens[k].lemma.lower() in lexicon.reporting_modals
+            return k if reporting and not tokens[k].text.lower().startswith(CONCESSIVE_FORMS) else None
     return None
+
+
+#: Forms of the modal "mögen" that concede or refuse, not wish: only "möchte" reports through its infinitive
+#: ("Kritiker mögen einwenden, dass …", "Der Verband mag behaupten, dass …, doch …": a concession, nothing said).
+CONCESSIVE_FORMS = ("mag", "mög", "moch")
 
 
 #: German words opening an indirect question, what a reporting modal's infinitive may tell ("Der Minister will
@@ -2702,9 +2708,12 @@ def _in_was_clause(clause: _Clause, cue_first: int, i: int) -> bool:
     pronoun's antecedent). What follows as an apposition stays its content ("Er tut, was die Ministerin
     vorgeschlagen hat, nämlich mehr Geld für Schulen")."""
     tokens = clause.tokens
-    if not clause.lexicon.verb_final or i + 2 > clause.last or tokens[i + 1].text != ",":
+    end = i
+    while end < clause.last and tokens[end + 1].pos == "AUX":
+        end += 1  # the auxiliaries closing the clause: "Ob das stimmt, was der Minister gesagt hat, ist unklar"
+    if not clause.lexicon.verb_final or end + 2 > clause.last or tokens[end + 1].text != ",":
         return False
-    if tokens[i + 2].pos not in ("VERB", "AUX"):
+    if tokens[end + 2].pos not in ("VERB", "AUX"):
         return False
     for k in range(cue_first - 1, clause.first - 1, -1):
         if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
@@ -4164,10 +4173,9 @@ def _in_governed_list(clause: _Clause, k: int, stop: int) -> bool:
     tokens = clause.tokens
     if tokens[k - 1].pos not in ("NOUN", "PROPN") or tokens[k + 1].pos not in NOMINAL:
         return False
-    after = range(k + 1, stop)
-    if any(tokens[m].pos in ("VERB", "AUX") for m in after):
-        return False
-    if not any(tokens[m].text.lower() in BRACKET_JOINS for m in after):
+    # the list closes before the clause's first verb: "In Berlin, Hamburg und München hat die Polizei gewarnt"
+    verb = next((m for m in range(k + 1, stop) if tokens[m].pos in ("VERB", "AUX")), stop)
+    if not any(tokens[m].text.lower() in BRACKET_JOINS for m in range(k + 1, verb)):
         return False
     m = k - 1
     while m > clause.first and tokens[m - 1].pos in NOMINAL and tokens[m - 1].pos != "PRON":
@@ -4979,7 +4987,29 @@ def _genitive_full_name(clause: _Clause, j: int) -> Span | None:
         first -= 1
     if first == j:
         return None
-    return (tokens[first].start, tokens[j].end - 1)
+    own = _own_final_s(clause, j)
+    if own is None:
+        return None
+    return (tokens[first].start, tokens[j].end - (0 if own else 1))
+
+
+def _own_final_s(clause: _Clause, j: int) -> bool | None:
+    """Whether the last "s" of the name word ``j`` is its own, written without the genitive's apostrophe: ``True``
+    when the block writes the word elsewhere, not before a noun, and never so without its "s" ("Kamala Harris
+    sprach … Kamala Harris Aussage, …"), ``None`` when the German tagger's lexicon knows the word as a name and not
+    the word without its "s" ("Bill Gates", "Goldman Sachs": either reading may hold), ``False`` otherwise ("Angela
+    Merkels" is Angela Merkel's, "Jana Roths" Jana Roth's)."""
+    from sift.attribution.german import lexicon_tag
+
+    tokens = clause.tokens
+    word = tokens[j].text
+    # the word standing alone, no genitive before a noun of its own ("Merkels Kritiker")
+    alone = {
+        tokens[k].text for k in range(len(tokens)) if k != j and (k + 1 == len(tokens) or tokens[k + 1].pos != "NOUN")
+    }
+    if word in alone and word[:-1] not in alone:
+        return True
+    return None if lexicon_tag(word) == "NE" and lexicon_tag(word[:-1]) != "NE" else False
 
 
 def find_word_order_frames(text: str, tokens: list[Token], lexicon: Lexicon) -> list[Frame]:
