@@ -619,19 +619,28 @@ def _addressee_apposition(cue: Token) -> set[int]:
 MESSAGE_NOUNS = SETTING_NOUNS | {"note", "call", "text", "notice", "warning", "notification", "alert", "reply"}
 
 
+#: Verbs of receiving a message, whose object's sender speaks for a participle after it ("received a letter from
+#: …, saying", "got a call from …, telling him", "saw a note from …, saying").
+RECEIVING_LEMMAS = frozenset({"receive", "get", "see"})
+
+
 def _message_sender(cue: Token) -> set[int]:
     """Token indices of the sender of a message whose words a participle of saying after it reports ("She received
     a letter from the tax office, saying that she owed …", "I saw a note from someone in our team, saying that
     …", "He got a call from his lawyer, telling him …"): the "from" phrase of the message noun or of the verb that
-    holds it as its object. The receiver, the subject the participle would otherwise share, said nothing."""
+    holds it as its object. The receiver, the subject the participle would otherwise share, said nothing. A message
+    that is the object of another verb than one of receiving (:data:`RECEIVING_LEMMAS`) leaves the participle to the
+    subject ("The minister rejected a letter from the unions, saying it was full of errors": the minister says)."""
     if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl"):
         return set()
     head = cue.head
     if head.lemma_.lower() in MESSAGE_NOUNS:
-        holders = [head]
-    else:
+        holders = [head] if head.dep_ != "dobj" or head.head.lemma_.lower() in RECEIVING_LEMMAS else []
+    elif head.lemma_.lower() in RECEIVING_LEMMAS:
         holders = [child for child in head.children if child.dep_ == "dobj" and child.lemma_.lower() in MESSAGE_NOUNS]
         holders += [head] if holders else []
+    else:
+        holders = []
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "from" and prep.i < cue.i:

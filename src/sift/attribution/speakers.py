@@ -45,7 +45,7 @@ from sift.attribution.descriptions import (
     introduced_indefinitely,
     is_definite_individual,
 )
-from sift.attribution.frames import ACCORDING_LEMMAS, quote_regions
+from sift.attribution.frames import ACCORDING_LEMMAS, quote_regions, speaker_label_frame
 from sift.attribution.inflection import (
     GENITIVE_CUES,
     GOVERNING_PREPOSITIONS,
@@ -1841,7 +1841,7 @@ def _find(
                 continue  # "Anna … Ihr Mann Peter meint … sagte sie": she is Anna
             # a name heard only as a relay is who the statement went through ("In einem Interview mit Variety
             # erklärte er …"), not who a later "Er" speaks for
-            if _compatible(wanted, entity.kind) and entity.attributions:
+            if (_compatible(wanted, entity.kind) or _named_like_a_body(wanted, entity)) and entity.attributions:
                 return entity, "pronoun-near" if entity.last_block == block else "pronoun-far"
         return None, ""
     if kind == "title":
@@ -1980,6 +1980,15 @@ def _body_genders(mention: SourceMention) -> set[str]:
     if head.endswith(row.neuter_noun_endings) or head.removesuffix("s").endswith(row.neuter_noun_endings):
         return {"n"}
     return set()
+
+
+def _named_like_a_body(pronoun: str, entity: _Entity) -> bool:
+    """Whether a plural pronoun ("they", "ils") may take a person read from one bare word only, never a full name,
+    a title or a gendered word ("Google said … They added …", "Tesla said … They blamed …": a company the
+    gazetteer does not know is read as a person; a person named in full, "said Anna Kowal", is still none)."""
+    if pronoun != "plural" or entity.kind != "person" or entity.genders or entity.titles or entity.described:
+        return False
+    return all(words == 1 for _, words, _ in entity.names)
 
 
 def _compatible(pronoun: str, kind: str) -> bool:
@@ -2210,14 +2219,18 @@ def resolve_speakers(
 def _writer_speaks(mention: SourceMention, page: list[tuple[str, str]]) -> bool:
     """Whether a first-person singular source stands outside any quotation of its block: the page's writer, not
     the last person quoted ("“We use a machine learning model …,” they said in an email. … I later found that
-    many people …" gave the writer's findings to the spokesperson; issue #18, sweep44)."""
+    many people …" gave the writer's findings to the spokesperson; issue #18, sweep44). A speaker label's text is
+    the labelled speaker's, as a quotation is ("Ross: I think the bank raised rates too late", a transcript)."""
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     lowered = mention.text.strip().lower()
     if lowered not in speakers.first_person_pronouns or lowered not in speakers.person_pronouns:
         return False
     if not 0 <= mention.block < len(page):
         return False
-    return not any(start <= mention.start < end for start, end in quote_regions(page[mention.block][0]))
+    text = page[mention.block][0]
+    label = speaker_label_frame(text, mention.lang)
+    quoted = quote_regions(text) + (label.content if label is not None else [])
+    return not any(start <= mention.start < end for start, end in quoted)
 
 
 def _named_again(mention: SourceMention, reading: SourceReading, recent: list[_Entity]) -> None:

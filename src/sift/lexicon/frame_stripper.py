@@ -56,7 +56,11 @@ _LEADING_FRAME = re.compile(
 )
 _TAIL_SPEECH = re.compile(rf"\b{_SPEECH}\b", re.IGNORECASE)
 # "…, said that emissions rose": a verb with its complementiser opens the reported clause, no trailing frame
-_SPEECH_THAT = re.compile(rf"\b{_SPEECH}{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b", re.IGNORECASE)
+#: (not English "that" as a demonstrative of a time: "…, the minister said that day.")
+_SPEECH_THAT = re.compile(
+    rf"\b{_SPEECH}{_WHEN}\s*,?\s*{_COMPLEMENTISER}\b(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|time)\b)",
+    re.IGNORECASE,
+)
 #: Words before a reporting verb that put it in a subordinate or relative clause ("When the minister said …, the
 #: opposition walked out", "On the day that Samsung announced …, I rushed …", "Officials who said …"): the main
 #: clause is not what it reports. Relative pronouns count in lower case after the first word only ("That company
@@ -67,6 +71,10 @@ _RELATIVES = frozenset().union(*(row.relative_pronouns for row in SPEAKER_WORDS.
 #: "’s": "Swift’s claims, …"): articles and possessive determiners (other languages' verb forms are no nouns).
 _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "these", "those"})
 _POSSESSIVE_END = ("’s", "'s", "s’", "s'")
+#: Pronouns whose "’s" is "has" or "is", no possessive ("He’s said that …", "…, it’s said.").
+_CONTRACTED = frozenset({"he", "she", "it", "that", "there", "here", "who", "what", "where", "one"})
+#: Words a relative pronoun may stand before its reporting verb ("that Samsung announced", "that the club announced").
+_RELATIVE_REACH = 2
 _OPEN_QUOTES = "\"'«“„‘‚‹ "
 _CLOSE_QUOTES = "\"'»”“’‹›, "
 # Inner quotes a cut may split from their closing mark ("… ‘international coalition,’" the ministry said).
@@ -150,13 +158,25 @@ def _strip_leading_frame(text: str, start: int, end: int) -> int:
 
 def _subordinate(frame: str) -> bool:
     """Whether a leading frame's verb stands in a subordinate or relative clause (:data:`_SUBORDINATORS`,
-    :data:`_RELATIVES` after the first word): the sentence's main clause comes after it, so nothing is cut."""
+    :data:`_RELATIVES` after the first word): the sentence's main clause comes after it, so nothing is cut. A
+    relative pronoun counts up to :data:`_RELATIVE_REACH` words before the verb, with no comma between ("Officials
+    who said …", "On the day that the club announced …"); a longer relative clause of the subject, or one closed by
+    a comma, ends before the verb ("The scientist who led the study said that …", "Officials who spoke on condition
+    of anonymity said …")."""
     verb = next(reversed(list(_TAIL_SPEECH.finditer(frame))), None)
-    words = _WORD.findall(frame[: verb.start() if verb else len(frame)])
+    before = frame[: verb.start() if verb else len(frame)]
+    words = list(_WORD.finditer(before))
     return any(
-        word.lower() in _SUBORDINATORS or (k and word.islower() and word in _RELATIVES)  # not "(WHO)"
-        for k, word in enumerate(words)
+        word.group().lower() in _SUBORDINATORS
+        or (k and word.group().islower() and word.group() in _RELATIVES and _holds_verb(before, words, k))
+        for k, word in enumerate(words)  # not "(WHO)"
     )
+
+
+def _holds_verb(before: str, words: list[re.Match[str]], k: int) -> bool:
+    """Whether the relative pronoun ``words[k]`` heads the clause of the verb after ``before``: at most
+    :data:`_RELATIVE_REACH` words between them and no comma."""
+    return len(words) - k - 1 <= _RELATIVE_REACH and "," not in before[words[k].end() :]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -202,7 +222,8 @@ def _after_noun_marker(before: str) -> bool:
     (:data:`_NOUN_MARKERS`: "the claims", "his reports") or an English possessive ("Swift’s claims")."""
     words = before.rstrip().rsplit(None, 1)
     last = words[-1] if words else ""
-    return last.lower() in _NOUN_MARKERS or (len(last) > 2 and last.endswith(_POSSESSIVE_END))
+    possessive = len(last) > 2 and last.endswith(_POSSESSIVE_END) and last[:-2].lower() not in _CONTRACTED
+    return last.lower() in _NOUN_MARKERS or possessive
 
 
 def _claim_span(text: str) -> tuple[int, int]:
