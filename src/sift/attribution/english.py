@@ -38,7 +38,7 @@ from sift.lexicon.speaker_words import SPEAKER_WORDS
 from sift.machine_cache import dictionary_lemma, read_json
 
 if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Token
 
@@ -559,23 +559,24 @@ def _without_fronted_participle(doc: Doc, source_ids: set[int]) -> set[int]:
 SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message"}
 
 
+def _setting_nouns(cue: Token) -> Iterator[Token]:
+    """The nouns of :data:`SETTING_NOUNS` the cue's prepositional phrases hold ("in a statement", "in a letter")."""
+    for prep in cue.children:
+        if prep.dep_ == "prep":
+            yield from (n for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in SETTING_NOUNS)
+
+
 def _setting_clause(cue: Token) -> set[int]:
     """Token indices of a "that" clause the parser attached to the noun of a prepositional phrase of the cue that
     says where the statement was made ("told The Hill in a statement that her client …", realpages dev3): the
     clause is what the cue reports. A relative clause ("in a statement that was released Monday") opens with
     "that" as its subject, not as a subordinator, and is left out."""
-    for prep in cue.children:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SETTING_NOUNS:
-                continue
-            for clause in noun.children:
-                if clause.dep_ in ("relcl", "acl", "ccomp") and any(
-                    mark.lower_ == "that" and (mark.dep_ == "mark" or _no_gap_for(clause, mark))
-                    for mark in clause.children
-                ):
-                    return _subtree(clause)
+    for noun in _setting_nouns(cue):
+        for clause in noun.children:
+            if clause.dep_ in ("relcl", "acl", "ccomp") and any(
+                mark.lower_ == "that" and (mark.dep_ == "mark" or _no_gap_for(clause, mark)) for mark in clause.children
+            ):
+                return _subtree(clause)
     return set()
 
 
@@ -590,27 +591,19 @@ def _addressee_apposition(cue: Token) -> set[int]:
     Reuters, Carla Dunmore, a biologist at …, said"): the writer is not the addressee, who stays a relay or no one.
     The apposition after the comma, when it runs up to the cue and the addressee has no "and" of its own."""
     doc = cue.doc
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i > cue.i:
+    for noun in _setting_nouns(cue):
+        if noun.head.i > cue.i:
             continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in SETTING_NOUNS:
-                continue
-            for to in noun.children:
-                if to.dep_ != "prep" or to.lower_ not in ADDRESSEE_PREPOSITIONS:
+        tos = (to for to in noun.children if to.dep_ == "prep" and to.lower_ in ADDRESSEE_PREPOSITIONS)
+        for addressee in (addressee for to in tos for addressee in to.children):
+            if any(child.dep_ == "cc" for child in addressee.children):
+                continue  # "to Smith, Jones and Brown": the ones addressed, coordinated
+            for apposition in addressee.children:
+                if apposition.dep_ not in ("appos", "conj") or apposition.pos_ not in ("NOUN", "PROPN"):
                     continue
-                for addressee in to.children:
-                    if any(child.dep_ == "cc" for child in addressee.children):
-                        continue  # "to Smith, Jones and Brown": the ones addressed, coordinated
-                    for apposition in addressee.children:
-                        words = _subtree(apposition)
-                        if (
-                            apposition.dep_ in ("appos", "conj")
-                            and doc[min(words) - 1].text == ","
-                            and all(doc[i].is_punct for i in range(max(words) + 1, cue.i))
-                            and apposition.pos_ in ("NOUN", "PROPN")
-                        ):
-                            return words
+                words = _subtree(apposition)
+                if doc[min(words) - 1].text == "," and all(doc[i].is_punct for i in range(max(words) + 1, cue.i)):
+                    return words
     return set()
 
 

@@ -1503,8 +1503,9 @@ def _is_named_things(core: list[Token], head: int, runs: list[list[Token]], spea
     if not runs or core[head - 1] not in runs[-1] or _is_speaker_noun(token, speakers, documents=True):
         return False
     lemma = token.lemma.lower()
-    words = (speakers.source_nouns, speakers.data_nouns, speakers.speech_nouns, speakers.judgement_nouns,
-             speakers.report_nouns, speakers.spokesperson_nouns, speakers.party_member_nouns)  # fmt: skip
+    # source, title, body and document nouns are :func:`_is_speaker_noun`'s
+    words = (speakers.data_nouns, speakers.speech_nouns, speakers.judgement_nouns, speakers.report_nouns,
+             speakers.spokesperson_nouns, speakers.party_member_nouns)  # fmt: skip
     if any(lemma in group or token.text in group for group in words) or _is_agent_noun(token):
         return False
     known = dictionary_lemma(token.text, "en")

@@ -2265,15 +2265,16 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         tokens[i].lemma.lower() in clause.lexicon.origin_cues or _origin_particle(clause, i) is not None
     ):
         return _origin_frame(clause, i)  # "Aus dem Haus ging der Mann hervor" names no source: none
-    if _in_according_relative(clause, _auxiliary_start(clause, i)):
+    cue_first = _auxiliary_start(clause, i)
+    if _in_according_relative(clause, cue_first):
         return None  # "Secondo quanto riferito, …": the verb is the according phrase's, "quanto" no subject
     fronted_participle = _fronted_participle(clause, i)
     if fronted_participle is not None:
         return fronted_participle
 
-    if _in_purpose_clause(clause, _auxiliary_start(clause, i)):
+    if _in_purpose_clause(clause, cue_first):
         return None  # "…, damit die Leute sagen, das geht so nicht": a statement wished for, not made
-    if _in_was_clause(clause, _auxiliary_start(clause, i), i):
+    if _in_was_clause(clause, cue_first, i):
         return None  # "…, indem sie ihm gaben, was er verlangte, sollte …": "was" is what was asked, nothing said
     received = _received_from(clause, i)
     if received is not None:  # "Ich erhielt von der Polizei die Auskunft, dass …": the one it came from speaks
@@ -2307,7 +2308,6 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         frame = _modal_frame(clause, modal, i)
         if frame is not None:
             return frame
-    cue_first = _auxiliary_start(clause, i)
     cue = (tokens[cue_first].start, tokens[i].end)
     lemma = tokens[i].lemma.lower()
     before = tokens[cue_first - 1] if cue_first > first else None
@@ -2697,7 +2697,7 @@ def _in_purpose_clause(clause: _Clause, cue_first: int) -> bool:
 
 
 #: The German relative pronoun that stands for a thing or a whole clause ("gaben ihm, was er verlangte").
-WAS_RELATIVE = "was"
+WAS_RELATIVES = frozenset({"was"})
 
 
 def _in_was_clause(clause: _Clause, cue_first: int, i: int) -> bool:
@@ -2715,25 +2715,20 @@ def _in_was_clause(clause: _Clause, cue_first: int, i: int) -> bool:
         return False
     if tokens[end + 2].pos not in ("VERB", "AUX"):
         return False
-    for k in range(cue_first - 1, clause.first - 1, -1):
-        if tokens[k].text in STOP or tokens[k].pos in ("VERB", "AUX"):
-            return False
-        if tokens[k].text.lower() == WAS_RELATIVE:
-            return k < cue_first - 1 and (k == clause.first or tokens[k - 1].text == ",")
-    return False
+    return _clause_opener(clause, cue_first, WAS_RELATIVES) is not None
 
 
-def _clause_opener(clause: _Clause, last: int) -> int | None:
+def _clause_opener(clause: _Clause, last: int, openers: frozenset[str] | None = None) -> int | None:
     """Index of the subordinator opening the verb-final clause whose verb group starts at ``last`` ("damit" or a
-    verb-final conjunction at the sentence's start or after a comma, with words but no stop and no other verb
-    between)."""
+    verb-final conjunction, or one of ``openers`` when given, at the sentence's start or after a comma, with words
+    but no stop and no other verb between)."""
     tokens = clause.tokens
     for k in range(last - 1, clause.first - 1, -1):
         token = tokens[k]
         if token.text in STOP or token.pos in ("VERB", "AUX"):
             return None
         word = token.text.lower()
-        if word in PURPOSE_OPENERS or word in clause.lexicon.verb_final:
+        if (word in openers) if openers is not None else (word in PURPOSE_OPENERS or word in clause.lexicon.verb_final):
             # a subject between it and the verb ("Damit weist er auf X hin" is verb second: an adverb)
             opens = k < last - 1 and (k == clause.first or tokens[k - 1].text == ",")
             return k if opens else None
