@@ -411,6 +411,7 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
                 source_ids |= _subtree(child)
             elif role == "content":
                 content_ids |= _subtree(child)
+    source_ids = _addressee_named_subject(cue, source_ids)
     named = _name_read_as_adverb(cue) if not source_ids else None
     if named is not None:  # "…, but Early still says Ubisoft are …": the surname "Early" tagged as an adverb
         source_ids = {named.i}
@@ -584,27 +585,55 @@ def _setting_clause(cue: Token) -> set[int]:
 ADDRESSEE_PREPOSITIONS = frozenset({"to", "with"})
 
 
+def _addressees(cue: Token) -> Iterator[Token]:
+    """The addressees of a fronted setting phrase of the cue ("In a letter to Y, …", "In an interview with Y, …"),
+    unless coordinated ("to Smith, Jones and Brown": the ones addressed)."""
+    for noun in _setting_nouns(cue):
+        if noun.head.i > cue.i:
+            continue
+        tos = (to for to in noun.children if to.dep_ == "prep" and to.lower_ in ADDRESSEE_PREPOSITIONS)
+        for addressee in (addressee for to in tos for addressee in to.children):
+            if not any(child.dep_ == "cc" for child in addressee.children):
+                yield addressee
+
+
+def _closing_apposition(head: Token, cue: Token) -> set[int]:
+    """Token indices of an apposition of ``head`` after a comma that runs up to the cue, or none."""
+    doc = cue.doc
+    for apposition in head.children:
+        if apposition.dep_ not in ("appos", "conj") or apposition.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = _subtree(apposition)
+        if doc[min(words) - 1].text == "," and all(doc[i].is_punct for i in range(max(words) + 1, cue.i)):
+            return words
+    return set()
+
+
 def _addressee_apposition(cue: Token) -> set[int]:
     """Token indices of the speaker the parser made an apposition of the addressee in a fronted setting phrase of
     the cue without a subject ("In a letter to Prime Minister Boris Johnson, Labour leader Keir Starmer wrote that
     …", "In an email to The Guardian, a spokesperson for the ministry said …"; or a conjunct: "In an interview with
     Reuters, Carla Dunmore, a biologist at …, said"): the writer is not the addressee, who stays a relay or no one.
     The apposition after the comma, when it runs up to the cue and the addressee has no "and" of its own."""
+    return next((words for addressee in _addressees(cue) if (words := _closing_apposition(addressee, cue))), set())
+
+
+def _addressee_named_subject(cue: Token, source_ids: set[int]) -> set[int]:
+    """Token indices of the writer when the parser made the addressee's own apposition the subject and the writer
+    its apposition ("In a letter to his lawyer, Michael Cohen, Trump wrote …", "In an email to his boss, Tim Cook,
+    engineer Mark Hill wrote …"; issue #18): a subject right after the addressee's comma with a second apposition
+    up to the cue names the addressee, and the writer is the one after the second comma. Else ``source_ids``."""
     doc = cue.doc
-    for noun in _setting_nouns(cue):
-        if noun.head.i > cue.i:
-            continue
-        tos = (to for to in noun.children if to.dep_ == "prep" and to.lower_ in ADDRESSEE_PREPOSITIONS)
-        for addressee in (addressee for to in tos for addressee in to.children):
-            if any(child.dep_ == "cc" for child in addressee.children):
-                continue  # "to Smith, Jones and Brown": the ones addressed, coordinated
-            for apposition in addressee.children:
-                if apposition.dep_ not in ("appos", "conj") or apposition.pos_ not in ("NOUN", "PROPN"):
-                    continue
-                words = _subtree(apposition)
-                if doc[min(words) - 1].text == "," and all(doc[i].is_punct for i in range(max(words) + 1, cue.i)):
-                    return words
-    return set()
+    subject = next((child for child in cue.children if child.dep_ in SUBJECTS and child.i < cue.i), None)
+    if subject is None or not source_ids or min(source_ids) < 2 or doc[min(source_ids) - 1].text != ",":
+        return source_ids
+    before = min(source_ids) - 2  # the word before the subject's comma closes the addressee's phrase
+    if not any(before == max(_subtree(addressee)) for addressee in _addressees(cue)):
+        return source_ids
+    words = _closing_apposition(subject, cue)
+    if not words or max(words) + 1 != cue.i:  # "…, Carla Dunmore, a biologist at Z, said": her own apposition
+        return source_ids
+    return words
 
 
 #: Nouns of a message one receives ("a letter from the tax office, saying …", "a call from his lawyer, telling him

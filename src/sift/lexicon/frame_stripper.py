@@ -73,6 +73,8 @@ _NOUN_MARKERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"
 _POSSESSIVE_END = ("’s", "'s", "s’", "s'")
 #: Pronouns whose "’s" is "has" or "is", no possessive ("He’s said that …", "…, it’s said.").
 _CONTRACTED = frozenset({"he", "she", "it", "that", "there", "here", "who", "what", "where", "one"})
+#: Adverbs that close a phrase opened by a subordinator ("since then", "until now", "once again"; issue #18).
+_TIME_ADVERBS = frozenset({"then", "now", "again", "today", "yesterday", "recently", "lately"})
 #: Words a relative pronoun may stand before its reporting verb ("that Samsung announced", "that the club announced").
 _RELATIVE_REACH = 2
 _OPEN_QUOTES = "\"'«“„‘‚‹ "
@@ -167,10 +169,16 @@ def _subordinate(frame: str) -> bool:
     before = frame[: verb.start() if verb else len(frame)]
     words = list(_WORD.finditer(before))
     return any(
-        word.group().lower() in _SUBORDINATORS
+        (word.group().lower() in _SUBORDINATORS and not _adverbial(words, k))
         or (k and word.group().islower() and word.group() in _RELATIVES and _holds_verb(before, words, k))
         for k, word in enumerate(words)  # not "(WHO)"
     )
+
+
+def _adverbial(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the subordinator ``words[k]`` opens an adverb of time, not a clause ("Since then the ministry has
+    said that …", "Until now the club has said …", "Once again the minister said …"): the frame is the main clause."""
+    return k + 1 < len(words) and words[k + 1].group().lower() in _TIME_ADVERBS
 
 
 def _holds_verb(before: str, words: list[re.Match[str]], k: int) -> bool:

@@ -236,7 +236,9 @@ ENGLISH = SpeakerWords(
         psychologist, psychiatrist, dermatologist, pediatrician, paediatrician, therapist, climatologist, settler,
         villager, local, student, patient, consumer, shopper, passenger, rider, driver, motorist, commuter, tenant,
         homeowner, attendee, waiter, waitress, soldier, refugee, migrant, tourist, visitor, shopkeeper, vendor,
-        firefighter, paramedic, volunteer, demonstrator, inmate, prisoner, detainee, fisherman, fishermen, miner
+        firefighter, paramedic, volunteer, demonstrator, inmate, prisoner, detainee, fisherman, fishermen, miner,
+        host, anchor, presenter, mechanic, pilot, athlete, guard, crew, staff, woman, man, child, girl, boy,
+        teenager, youth, women, men, children
         """
     ),
     body_nouns=_phrases(
