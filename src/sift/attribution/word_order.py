@@ -3961,9 +3961,10 @@ def _is_noun_surname(clause: _Clause, k: int) -> bool:
 
 
 def _governed_list_start(clause: _Clause, k: int) -> int | None:
-    """Where token ``k`` is the "und"/"oder" closing a list of nouns that a preposition after a noun governs ("Der
-    Sprecher von Polizei, Feuerwehr und THW hat bestätigt"), the preposition's index: the list is its object, the
-    noun before it heads the subject; else ``None`` ("Polizei, Feuerwehr und THW bestätigten": each speaks)."""
+    """Where token ``k`` is the "und"/"oder" closing a list of nouns that a preposition after a speaker noun governs
+    ("Der Sprecher von Polizei, Feuerwehr und THW hat bestätigt"), the preposition's index: the list is its object,
+    the speaker noun before it heads the subject; else ``None`` ("Polizei, Feuerwehr und THW bestätigten": each
+    speaks)."""
     tokens = clause.tokens
     if tokens[k].text.lower() not in AND_WORDS or k + 1 > clause.last or tokens[k + 1].pos not in NOMINAL:
         return None
@@ -3972,7 +3973,9 @@ def _governed_list_start(clause: _Clause, k: int) -> int | None:
         m -= 1
     if m == k - 1 or tokens[m].pos != "ADP" or tokens[m + 1].text == ",":
         return None
-    return m if _modifies_noun(clause, m) else None
+    # a speaker noun before the preposition heads the subject ("Die Ankündigungen von Bahn und Minister X
+    # versprechen": the announcements' makers are read as before, :func:`_joined_names_start`)
+    return m if _modifies_noun(clause, m) and _is_speaker_head(clause, m - 1, nominative=False) else None
 
 
 def _joins_nouns(clause: _Clause, k: int) -> bool:
