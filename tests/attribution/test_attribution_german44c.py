@@ -138,3 +138,8 @@ def test_a_list_after_a_speech_noun_stays_as_before(analyse: Analyse) -> None:
     # the announcements' "von" list is no spokesperson's: the party in brackets is no speaker (realpages dev rp-012)
     text = "Die Pläne von Stadtwerken und Bürgermeisterin Eva Lang (SPD) versprechen, dass alles günstiger werde."
     assert "SPD" not in [name for name, _ in _speakers(analyse([("de", text)]))]
+
+
+def test_a_list_after_a_closing_laut_names_all(analyse: Analyse) -> None:
+    text = "Die Studie wird wiederholt, laut Lena Hoffmann, Tim Becker und Sara Schmidt."
+    assert [name for name, _ in _speakers(analyse([("de", text)]))] == ["Lena Hoffmann", "Sara Schmidt", "Tim Becker"]

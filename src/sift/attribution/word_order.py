@@ -1587,22 +1587,22 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
 def _listed_names_end(clause: _Clause, end: int) -> int:
     """The end of an "according to" phrase whose source (ending at ``end`` on a name) is the first of a list of names
     joined by commas and closed by "und"/"oder" ("Laut den Forschern Müller, Meier und Schulze ist …", "Laut Lena
-    Hoffmann, Tim Becker und Sara Schmidt wird …"): the list's last name, where the list closes before the clause's
-    verb or comma; ``end`` itself otherwise ("Laut Müller, dem Chef der Firma, …": no list)."""
+    Hoffmann, Tim Becker und Sara Schmidt wird …", "…, laut A, B und C."): the list's last name, where the list
+    closes before the clause's verb or a stop; ``end`` itself otherwise ("Laut Müller, dem Chef der Firma, …")."""
     tokens = clause.tokens
     if not _is_name_word(tokens[end]) or end + 2 > clause.last or tokens[end + 1].text != ",":
         return end
     k, joined = end, False
-    while k + 2 <= clause.last and (tokens[k + 1].text == "," or tokens[k + 1].text.lower() in BRACKET_JOINS):
+    while k + 2 <= clause.last and (tokens[k + 1].text == "," or tokens[k + 1].text.lower() in AND_WORDS):
         if joined or not _is_name_word(tokens[k + 2]):
             break
-        joined = tokens[k + 1].text.lower() in BRACKET_JOINS
+        joined = tokens[k + 1].text.lower() in AND_WORDS
         k += 2
         while k + 1 <= clause.last and _is_name_word(tokens[k + 1]):
             k += 1
     if not joined:
         return end
-    closed = k == clause.last or tokens[k + 1].text == "," or tokens[k + 1].pos in ("VERB", "AUX")
+    closed = k == clause.last or tokens[k + 1].text in STOP or tokens[k + 1].pos in ("VERB", "AUX")
     return k if closed else end
 
 
