@@ -790,6 +790,9 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(replace(mention, text=possessor, words=None, start=0), gazetteer)
         if reading.kind in SPEAKER_KINDS:
             return reading
+    owned = _owned_speakers(core, speakers)
+    if owned:  # "Merkels Kritiker sahen das anders": the critics speak, not the one whose critics they are
+        return _read_source(_part(mention, owned), gazetteer)
     issuer = _compound_issuer(core, speakers, gazetteer)
     if issuer:  # "laut des WHO-Lageberichts", "laut RKI-Angaben": the body that issued them speaks
         reading = _read_source(replace(mention, text=issuer, words=None, start=0), gazetteer)
@@ -803,6 +806,12 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         reading = _read_source(_part(mention, complement), gazetteer)
         if reading.kind in SPEAKER_KINDS or reading.kind == "title":
             return reading
+    if _spokesperson_of_list(tokens, speakers):
+        # "Der Sprecher von Polizei, Feuerwehr und THW": one spokesperson of several bodies speaks, none of them; a
+        # person where the title is definite, as "der Sprecher von Polizei" is, else anonymous
+        definite = _described_unnamed(mention, tokens, core, head, article, gazetteer).kind in ("title", "person")
+        listed = _text(tokens[1:] if tokens[0].pos == "DET" else tokens, mention.text, offset)
+        return SourceReading("anonymous", "anonymous|" + fold(listed), listed, how="described", individual=definite)
     led = _led_group(core, mention, gazetteer, speakers)
     if led is not None:  # "Die Forscher um Studienleiterin Maria Schmidt": the one they are grouped around
         return led
@@ -840,16 +849,7 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     ):
         return SourceReading("none")
     if not runs:
-        articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
-        if mention.is_relay and article is None and (mention.preposition or "").lower() in speakers.determiners:
-            # a relay's span leaves out its article ("sagte der Minister der Rheinischen Post")
-            articled, article = True, (mention.preposition or "").lower()
-        reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
-        if reading.kind == "anonymous" and is_definite_individual(mention, core, head, speakers):
-            reading = replace(reading, individual=True)  # "die Arbeitsrechtlerin", "der Winzer aus Bernkastel"
-        if reading.kind == "none" and not articled:
-            return _unknown_name(core, mention, speakers) or reading
-        return _as_outlet(reading, mention, gazetteer)
+        return _described_unnamed(mention, tokens, core, head, article, gazetteer)
     if _is_possessor(core, head):
         return SourceReading("none")  # "Donald Trump’s rivals": the named one owns the speakers, he is none of them
     if _is_thing_headed(core, head, runs, speakers):
@@ -866,6 +866,43 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     single = mention.lang in DATELINE_LANGUAGES or speakers.capitalises_nouns
     run = _head_run(core, head, runs, single=single)
     return _named(run, core, name, mention, speakers, gazetteer, titles, appositive=appositive, article=article)
+
+
+def _described_unnamed(
+    mention: SourceMention,
+    tokens: list[Token],
+    core: list[Token],
+    head: int,
+    article: str | None,
+    gazetteer: Gazetteer,
+) -> SourceReading:
+    """A span that names no one, read by its head noun (:func:`_unlisted`): a person when definite and individual,
+    else anonymous or an outlet."""
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    articled = bool(tokens) and tokens[0].text.lower() in speakers.determiners
+    if mention.is_relay and article is None and (mention.preposition or "").lower() in speakers.determiners:
+        # a relay's span leaves out its article ("sagte der Minister der Rheinischen Post")
+        articled, article = True, (mention.preposition or "").lower()
+    reading = _unlisted(core, head, mention.lang, speakers, articled=articled, article=article)
+    if reading.kind == "anonymous" and is_definite_individual(mention, core, head, speakers):
+        reading = replace(reading, individual=True)  # "die Arbeitsrechtlerin", "der Winzer aus Bernkastel"
+    if reading.kind == "none" and not articled:
+        return _unknown_name(core, mention, speakers) or reading
+    return _as_outlet(reading, mention, gazetteer)
+
+
+def _spokesperson_of_list(tokens: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether a spokesperson noun heads the span and a list of bodies after its preposition or genitive article
+    follows ("Der Sprecher von Polizei, Feuerwehr und THW", "Eine Sprecherin der Polizei und der Feuerwehr"): words
+    of names, nouns and articles only, joined by commas and one "und"/"oder" (not "des Ministeriums für Umwelt,
+    Naturschutz und nukleare Sicherheit": a body's own name)."""
+    head = 1 if tokens and tokens[0].pos == "DET" else 0
+    if head + 2 >= len(tokens) or not _in(speakers.spokesperson_nouns, tokens[head], speakers):
+        return False
+    rest = tokens[head + 2 :]
+    if tokens[head + 1].pos not in ("ADP", "DET") or not any(t.text.lower() in AND_WORDS for t in rest):
+        return False
+    return all(t.pos in ("NOUN", "PROPN", "DET") or t.text == "," or t.text.lower() in AND_WORDS for t in rest)
 
 
 #: German determiners of a dative plural before its noun ("den", "ihren Mitarbeitern", "allen Wählern").
@@ -1711,6 +1748,29 @@ def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None
     return " ".join([*(t.text for t in names[:-1]), last])
 
 
+def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
+    """The source nouns after a name in the genitive where every noun is capitalised ("Merkels Kritiker", "Trumps
+    Berater", "Scholz’ Gegner"): the people they describe speak, the name only owns them. Empty elsewhere: a title
+    noun may be a surname after a given name in "-s" ("Thomas Sprecher", "Markus Richter"), and "Merkels Aussage"
+    is her statement (:func:`_genitive_possessor`)."""
+    if not speakers.capitalises_nouns or len(core) < 2:
+        return []
+    for i in range(1, len(core)):
+        noun, before = core[i], core[i - 1]
+        if noun.pos != "NOUN" or not noun.text[:1].isupper() or not _is_speaker_noun(noun, speakers):
+            continue
+        if not _in(speakers.source_nouns, noun, speakers) or _in(speakers.title_nouns, noun, speakers):
+            return []
+        if before.text in _GENITIVE_APOSTROPHES and i >= 2:
+            before = core[i - 2]
+        elif not (len(before.text) > 4 and before.text.endswith("s")):
+            return []
+        names = core[: core.index(before) + 1]
+        named = all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text in _GENITIVE_APOSTROPHES for t in names)
+        return core[i:] if named else []
+    return []
+
+
 #: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
 #: Delgado, fiscal general de Colombia". Group "lead": up to three words before the name ("al fiscal general Barbosa").
 _NAMED = re.compile(
@@ -2505,7 +2565,7 @@ def _listed(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
         return _listed_names(words)
     cuts = [*commas, joins[0]]
     if any(k + 1 >= len(tokens) or tokens[k + 1].text.lower() not in speakers.determiners for k in cuts):
-        return []
+        return _described_names(words)
     bounds = [-1, *cuts, len(tokens)]
     return [tokens[a + 1 : b] for a, b in pairwise(bounds)]
 
@@ -2526,6 +2586,19 @@ def _listed_names(words: list[Token]) -> list[list[Token]]:
     # a tagger may take a surname for a noun ("Habeck"): two items with a proper name make a list of names
     named = sum(any(t.pos in ("PROPN", "X") for t in item) for item in items)
     return items if named >= 2 else []
+
+
+def _described_names(words: list[Token]) -> list[list[Token]]:
+    """The items of a list of names after the description they share ("den Forschern Müller, Meier und Schulze"):
+    the description goes with the first name, as "den Forschern Müller und Meier" reads; nothing where the words
+    before the first name hold more than an article and nouns."""
+    first = next((k for k, t in enumerate(words) if t.pos == "PROPN"), None)
+    if first is None or first < len(("den", "Forschern")):
+        return []
+    if any(t.pos not in ("DET", "ADJ", "NOUN") for t in words[:first]):
+        return []
+    items = _listed_names(words[first:])
+    return [words[:first] + items[0], *items[1:]] if items else []
 
 
 def _add_pronoun_partner(

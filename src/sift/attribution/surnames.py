@@ -110,6 +110,11 @@ def _page_surname(
     return SourceReading("person", key, name, how="named")
 
 
+#: Endings of German compounds naming "circles" ("Regierungskreise", "aus Kollegenkreisen"): a plural group, never
+#: a surname.
+_CIRCLES = ("kreise", "kreisen")
+
+
 def _singular_bare_noun(
     mention: SourceMention, reading: SourceReading, page: list[tuple[str, str]]
 ) -> SourceReading | None:
@@ -126,6 +131,8 @@ def _singular_bare_noun(
     token = (mention.words or plain_tokens(word))[-1]
     if reading.how == "described" and _is_speaker_word(token, speakers):
         return None
+    if word.lower().endswith(_CIRCLES):
+        return None  # "Wie aus Kollegenkreisen verlautete": circles, an anonymous source, whatever the verb's number
     if _verb_number(mention, page) != "singular":
         return None  # no finite verb beside it, or a plural one ("Zielfahnder vermuten")
     return SourceReading("person", transliteration_key(word), word, how="unlisted")

@@ -1551,6 +1551,7 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
             source_end = comma - 1
         else:
             source_end = _member_phrase_end(clause, source_end)
+    source_end = _listed_names_end(clause, source_end)
     first = i + 1
     if " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1]) in clause.lexicon.view_according:
         first = _view_holder(clause, i) if _set_apart(clause, cue_first) else None
@@ -1581,6 +1582,28 @@ def _according(clause: _Clause, i: int, cue_first: int) -> Frame | None:
         content = clause.content(clause.first, cue_first - 1)
     phrase = " ".join(token.text.lower() for token in clause.tokens[cue_first : i + 1])
     return _frame(clause, clause.span(cue_first, i) or (0, 0), content, source, phrase)
+
+
+def _listed_names_end(clause: _Clause, end: int) -> int:
+    """The end of an "according to" phrase whose source (ending at ``end`` on a name) is the first of a list of names
+    joined by commas and closed by "und"/"oder" ("Laut den Forschern Müller, Meier und Schulze ist …", "Laut Lena
+    Hoffmann, Tim Becker und Sara Schmidt wird …", "…, laut A, B und C."): the list's last name, where the list
+    closes before the clause's verb or a stop; ``end`` itself otherwise ("Laut Müller, dem Chef der Firma, …")."""
+    tokens = clause.tokens
+    if not _is_name_word(tokens[end]) or end + 2 > clause.last or tokens[end + 1].text != ",":
+        return end
+    k, joined = end, False
+    while k + 2 <= clause.last and (tokens[k + 1].text == "," or tokens[k + 1].text.lower() in AND_WORDS):
+        if joined or not _is_name_word(tokens[k + 2]):
+            break
+        joined = tokens[k + 1].text.lower() in AND_WORDS
+        k += 2
+        while k + 1 <= clause.last and _is_name_word(tokens[k + 1]):
+            k += 1
+    if not joined:
+        return end
+    closed = k == clause.last or tokens[k + 1].text in STOP or tokens[k + 1].pos in ("VERB", "AUX")
+    return k if closed else end
 
 
 def _set_apart(clause: _Clause, cue_first: int) -> bool:
@@ -3695,6 +3718,10 @@ def _nominal_start(clause: _Clause, last: int) -> int:
         if _joins_nouns(clause, start - 1) or _inside_remit(clause, start - 1):
             start -= 1
             continue
+        governing = _governed_list_start(clause, start - 1) if lexicon.noun_capitals else None
+        if governing is not None:  # "Der Sprecher von Polizei, Feuerwehr und THW": the list hangs on the "von"
+            start = governing
+            continue
         opening = _quoted_compound_opening(clause, start)
         if opening is not None:  # "Fans des „Magic Cleaning“-Prinzips": the title in quotes is part of the noun
             start = opening
@@ -3928,6 +3955,24 @@ def _is_noun_surname(clause: _Clause, k: int) -> bool:
     return given.pos == "PROPN" and given.text[:1].isupper() and not given.text.isupper() and given.text.isalpha()
 
 
+def _governed_list_start(clause: _Clause, k: int) -> int | None:
+    """Where token ``k`` is the "und"/"oder" closing a list of nouns that a preposition after a speaker noun governs
+    ("Der Sprecher von Polizei, Feuerwehr und THW hat bestätigt"), the preposition's index: the list is its object,
+    the speaker noun before it heads the subject; else ``None`` ("Polizei, Feuerwehr und THW bestätigten": each
+    speaks)."""
+    tokens = clause.tokens
+    if tokens[k].text.lower() not in AND_WORDS or k + 1 > clause.last or tokens[k + 1].pos not in NOMINAL:
+        return None
+    m = k - 1
+    while m > clause.first and (tokens[m].text == "," or (tokens[m].pos in NOMINAL and tokens[m].pos != "PRON")):
+        m -= 1
+    if m == k - 1 or tokens[m].pos != "ADP" or tokens[m + 1].text == ",":
+        return None
+    # a speaker noun before the preposition heads the subject ("Die Ankündigungen von Bahn und Minister X
+    # versprechen": the announcements' makers are read as before, :func:`_joined_names_start`)
+    return m if _modifies_noun(clause, m) and _is_speaker_head(clause, m - 1, nominative=False) else None
+
+
 def _joins_nouns(clause: _Clause, k: int) -> bool:
     """Whether token ``k`` is an "and" between two nouns of one subject (not the first word of the clause)."""
     tokens = clause.tokens
@@ -4107,6 +4152,8 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         for k in commas
         if tokens[k + 1].pos in NOMINAL and not (bracketed and any(t.pos == "VERB" for t in tokens[k + 1 : i]))
     ]
+    if with_aux and with_aux[0] + 2 >= i:
+        return None  # "Der Plan sei zu teuer, wurde kritisiert.": nothing between the auxiliary and the cue, no one
     if with_aux:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
