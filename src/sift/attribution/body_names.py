@@ -47,7 +47,14 @@ from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.legal_forms import INITIAL_FORMS, WORD_FORMS, is_legal_form
 from sift.lexicon.speaker_words import SPEAKER_WORDS, SpeakerWords
 
-__all__ = ["articled_as_thing", "named_as_body", "referred_to_as_company", "shaped_as_body", "written_as_body"]
+__all__ = [
+    "articled_as_thing",
+    "heads_company_noun",
+    "named_as_body",
+    "referred_to_as_company",
+    "shaped_as_body",
+    "written_as_body",
+]
 
 #: Endings of body nouns that are also the title of each member, where nouns compound (a "Stadtrat" is a city
 #: council and a councillor; so are "Bundesrat", "Regierungsrat", "Gemeinderat").
@@ -62,13 +69,30 @@ _NAME_WORDS_BEFORE_FORM = 2
 COMPANY_NOUNS = {
     "en": frozenset({"company", "firm", "corporation", "carmaker", "automaker", "chipmaker", "retailer", "airline"}),
     "de": frozenset({"unternehmen", "konzern", "firma", "hersteller", "autobauer"}),
+    "fr": frozenset({"entreprise", "société", "constructeur", "firme", "compagnie"}),
+    "es": frozenset({"empresa", "compañía", "firma", "constructora"}),
 }
+#: French and Spanish elided articles glued to the noun after them ("L'entreprise a retiré le lot").
+_ELIDED_ARTICLES = ("l'", "l’")
+#: Nouns an English name premodifies, bare or with "'s", that only a company has: its chief, its owners, its staff
+#: and its goods ("Google CEO Sundar Pichai", "Apple's chief executive", "Meta employees", "Velorin's customers").
+#: A person has a spokesman, aides, supporters and companies ("Merkel's spokesman", "Musk's companies").
+COMPANY_HEAD_NOUNS = frozenset(
+    {"ceo", "shareholders", "headquarters", "subsidiary", "customers", "founder", "co-founder", "cofounder"}
+    | {"products", "users"}
+)
+#: Nouns only a company's bare name premodifies ("Tesla shares fell", "Nokora stock rose"; "Musk's shares" are his).
+BARE_COMPANY_HEAD_NOUNS = frozenset({"shares", "stock", "employees"})
+#: The English possessive ending of a token ("Apple's", "Tesla’s").
+_POSSESSIVE = re.compile(r"['’]s$")
 #: Pronouns that only a person takes after a name in its sentence. German companies take "er" (der Konzern), "sie"
 #: (die Firma) and "sein" (das Unternehmen): only the masculine personal pronoun bars there, and "sie" opening a
 #: clause ("Müller kündigte an, sie werde klagen"; "dass selbst Apple sie nicht lesen könnte" is the data).
 PERSON_PRONOUNS = {
     "en": frozenset({"he", "she", "him", "his", "her", "himself", "herself"}),
     "de": frozenset({"er", "ihm", "ihn"}),
+    "fr": frozenset({"lui"}),
+    "es": frozenset({"él"}),
 }
 #: Pronouns that are a person's where they open a clause after the name ("…, sie werde", "dass sie").
 CLAUSE_PERSON_PRONOUNS = {"de": frozenset({"sie"})}
@@ -122,6 +146,7 @@ def named_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) 
     return (
         written_as_body(name, page)
         or referred_to_as_company(name, page)
+        or heads_company_noun(name, page)
         or shaped_as_body(name, page, gazetteer)
         or articled_as_thing(name, page)
     )
@@ -196,12 +221,55 @@ def referred_to_as_company(name: str, page: list[tuple[str, str]]) -> bool:
             rest = [t.text.lower() for t in tokens[end:stop]]
             if _person_pronoun(_own_clause(rest), lang) or speakers.title_nouns.intersection(rest[:3]):
                 return False  # "Horwood said he …", "Smith, a spokeswoman, said"
-            following = [t.text.lower() for t in tokens[stop + 1 : stop + 3]]
+            following = _unelided([t.text.lower() for t in tokens[stop + 1 : stop + 3]])
             if following[:1] and following[0] in PERSON_PRONOUNS[lang]:
                 return False  # "Neymar said it was a hard night. He scored twice."
             told = told or _opens_with_company_noun(following, nouns, speakers)
             told = told or (lang == "en" and _thing_pronoun_after(rest, tokens[end:stop], speakers))
     return told
+
+
+def heads_company_noun(name: str, page: list[tuple[str, str]]) -> bool:
+    """Whether an English block of ``page`` writes ``name`` before a noun only a company's name premodifies
+    (:data:`COMPANY_HEAD_NOUNS`, bare or possessive: "Google CEO", "Apple's chief executive";
+    :data:`BARE_COMPANY_HEAD_NOUNS`, bare only: "Tesla shares"), and the page takes the name up with no person's
+    pronoun (:func:`_taken_up_as_person`)."""
+    words = name.split()
+    if not words or not words[0][:1].isupper():
+        return False
+    told = False
+    for text, lang in page:
+        if lang != "en":
+            continue
+        tokens = _block_tokens(text)
+        for index in range(len(tokens) - len(words) + 1):
+            last = tokens[index + len(words) - 1].text
+            bare = _POSSESSIVE.sub("", last)
+            if [t.text for t in tokens[index : index + len(words) - 1]] + [bare] != words:
+                continue
+            after = [t.text.lower() for t in tokens[index + len(words) : index + len(words) + 2]]
+            heads = COMPANY_HEAD_NOUNS | (BARE_COMPANY_HEAD_NOUNS if bare == last else frozenset())
+            told = told or after[:1] in ([noun] for noun in heads) or after == ["chief", "executive"]
+    return told and not _taken_up_as_person(words, page)
+
+
+def _taken_up_as_person(words: list[str], page: list[tuple[str, str]]) -> bool:
+    """Whether the page gives a name a person's pronoun in its own clause after it or opening the next sentence, or
+    an address before it ("Musk said he …", "Musk said … He added", "Mr. Musk")."""
+    for text, lang in page:
+        pronouns = PERSON_PRONOUNS.get(lang, frozenset())
+        tokens = _block_tokens(text)
+        for index in range(len(tokens) - len(words) + 1):
+            if [t.text for t in tokens[index : index + len(words)]] != words:
+                continue
+            prior = [t.text.lower() for t in tokens[max(index - 2, 0) : index] if t.text != "."][-1:]
+            end = index + len(words)
+            stop = next((i for i in range(end, len(tokens)) if tokens[i].text in _SENTENCE_ENDS), len(tokens))
+            rest = [t.text.lower() for t in tokens[end:stop]]
+            following = tokens[stop + 1].text.lower() if stop + 1 < len(tokens) else ""
+            if _ADDRESS.intersection(prior) or following in pronouns or pronouns.intersection(_own_clause(rest)):
+                return True
+    return False
 
 
 def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
@@ -377,6 +445,14 @@ def _shaped_as_person(before: Sequence[Token], speakers: SpeakerWords) -> bool:
         return False
     opening = len(before) == 1 or before[-2].text in _SENTENCE_ENDS
     return not (opening and before[-1].text not in WORD_GIVEN_NAMES and _common_word(before[-1].text, ("en",)))
+
+
+def _unelided(words: list[str]) -> list[str]:
+    """Words (lower case) with a glued elided article set apart ("l'entreprise" → "l'", "entreprise")."""
+    first = words[:1]
+    if first and first[0].startswith(_ELIDED_ARTICLES) and len(first[0]) > len("l'"):
+        return [first[0][:2], first[0][2:], *words[1:]]
+    return words
 
 
 def _opens_with_company_noun(words: list[str], nouns: frozenset[str], speakers: SpeakerWords) -> bool:
