@@ -18,6 +18,11 @@ range", "Boeing is one of the companies bidding", "Quintera teilte mit … Das U
 gives the name a person's shape anywhere (a person's pronoun after it in its sentence, "Horwood said he …"; a
 capitalised word or a title right before it, "Mr. Kellner"; a title right after it, "Smith, a spokeswoman").
 A legal form may also follow the name's further words ("Quintera Holdings Ltd." makes "Quintera" a body).
+French and Spanish pages go on about one the same way ("Renault a annoncé … Le constructeur emploie …", "Telvar
+dijo … La empresa negó …"). An English page that writes the name before a noun only a company's name premodifies
+(:func:`heads_company_noun`: "Google CEO Sundar Pichai", "Apple's chief executive", "Tesla shares fell", "Meta
+employees") tells a company too, unless a person's pronoun takes the name up ("Musk said he …"); a person has a
+spokesman, aides and supporters ("Merkel's spokesman", "Biden aides"), so those nouns tell nothing.
 
 Two shapes of the name itself tell a body too (:func:`shaped_as_body`, issue #18): a brand's way of writing a word
 (an inner capital after a run of lower-case letters, "WalletHub", "iFixit", "eMerge"; letters with digits,
