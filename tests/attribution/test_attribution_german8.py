@@ -192,15 +192,19 @@ def test_a_truncated_compound_before_und_shares_the_title_after_it(analyse: Anal
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "names"),
     [
-        # the underscore's gender ending (with said content: a stance alone is no statement, leftovers38)
-        ("Student_innen und Professor_innen äußerten Kritik, die Reform sei verfehlt.", "Professor_innen"),
-        ("Eine meiner Test-Leserinnen meinte, das Buch sei zu lang.", "Test-Leserinnen"),  # a hyphenated agent noun
+        # the underscore's gender ending (with said content: a stance alone is no statement, leftovers38); both
+        # members of the coordinated subject speak (plural44)
+        (
+            "Student_innen und Professor_innen äußerten Kritik, die Reform sei verfehlt.",
+            ["Student_innen", "Professor_innen"],
+        ),
+        ("Eine meiner Test-Leserinnen meinte, das Buch sei zu lang.", ["Test-Leserinnen"]),  # a hyphenated agent noun
     ],
 )
-def test_agent_nouns_written_with_marks_are_anonymous_sources(analyse: Analyse, text: str, name: str) -> None:
-    assert _speakers(analyse([("de", text)])) == {name: "anonymous"}
+def test_agent_nouns_written_with_marks_are_anonymous_sources(analyse: Analyse, text: str, names: list[str]) -> None:
+    assert _speakers(analyse([("de", text)])) == dict.fromkeys(names, "anonymous")
 
 
 def test_a_bare_plural_is_not_linked_to_a_person_of_that_name(analyse: Analyse) -> None:

@@ -74,12 +74,26 @@ def _subject(token: SpacyToken) -> tuple[int, int] | None:
             if not _agrees(child, verb):
                 return _agreeing_noun(child, verb, token)
             subtree = list(child.subtree)
-            return _name_start(subtree[0]), subtree[-1].i
+            return _name_start(subtree[0]), _joined_subjects_end(child, verb, subtree[-1].i)
         if token.dep_ not in ("conj", "advcl", "xcomp", "cop"):
             break  # a copula's subject hangs on its predicative ("Les experts sont formels")
     if token.dep_ == "cop":
         return _opening_noun_phrase(token)
     return _modified_noun(token)
+
+
+def _joined_subjects_end(subject: SpacyToken, verb: SpacyToken, end: int) -> int:
+    """Last token of a coordinated subject the small model split into two subjects of one verb ("La police et les
+    pompiers ont indiqué": "police" and "pompiers" both ``nsubj``; issue #18, plural44): a noun subject right after
+    an "et" or "ou" that follows the subject at ``end`` joins it, so every member is read; else ``end``."""
+    doc = subject.doc
+    for other in verb.children:
+        if other.dep_ not in ("nsubj", "nsubj:pass") or other.pos_ not in ("NOUN", "PROPN") or other.i <= end:
+            continue
+        joint = doc[end + 1] if end + 1 < len(doc) else None
+        if joint is not None and joint.lower_ in ("et", "ou") and other.left_edge.i == end + 2 and other.i < verb.i:
+            end = other.right_edge.i
+    return end
 
 
 def _nearest_noun_subject(subjects: list[SpacyToken]) -> SpacyToken | None:

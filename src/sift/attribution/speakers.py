@@ -2264,6 +2264,8 @@ def resolve_speakers(
             reading.how in NAMED_READINGS or reading.kind in LISTED_BODY_KINDS or reading.kind == "title"
         ):
             _add_conjunct(mention, entity, reading.name, gazetteer, entities, recent)
+        elif not mention.is_relay and reading.kind == "anonymous" and reading.how == "described":
+            _add_listed_group(mention, entity, reading.name, gazetteer, entities, recent)
         for other in outlets[1:]:  # "From The New York Times to CNN … According to reports": each outlet's
             _add_speaker(mention, other, entities, recent)
     _merge_titles(entities, chosen, page or [], gazetteer)
@@ -2357,6 +2359,9 @@ def _add_conjunct(
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     parts = _listed(mention.words, speakers) if any(t.text == "," for t in mention.words) else []
     listed = bool(parts)
+    nouns = [] if parts or _holds_and(name) else _listed_nouns(mention.words, speakers)
+    if nouns and _add_listed_nouns(mention, main, nouns, gazetteer, entities, recent):
+        return
     parts = parts or _joined(mention, name, speakers)
     # each item opens with an article: a new noun phrase, so a described body is a speaker of its own too
     articled = listed or (len(parts) == 2 and parts[1][0].text.lower() in speakers.determiners)
@@ -2389,6 +2394,84 @@ def _add_conjunct(
             continue
         if reading.key != main.key:
             _add_speaker(mention, reading, entities, recent)
+
+
+def _add_listed_nouns(
+    mention: SourceMention,
+    main: _Entity,
+    items: list[list[Token]],
+    gazetteer: Gazetteer,
+    entities: list[_Entity],
+    recent: list[_Entity],
+) -> bool:
+    """Every item of a list of nouns as one cue's subject speaks (:func:`_listed_nouns`; "Polizei, Feuerwehr und
+    THW bestätigten", "The UN, the WHO and UNICEF warned", issue #18, plural44): each body or group read from an
+    item other than the main speaker's becomes a speaker of the same statement. An item that reads as a person or a
+    title makes the commas an appositive's ("Anna Weber, Bürgermeisterin, und …"): nothing is added then; an item
+    read as no speaker at all is left out. Whether the list was read so (else names are joined as before)."""
+    readings = [read_source(_part(mention, item), gazetteer) for item in items]
+    if any(reading.kind in ("person", "title") for reading in readings):
+        return False
+    for reading in readings:
+        if reading.kind in LISTED_NOUN_KINDS and reading.key and reading.key != main.key:
+            _add_speaker(mention, reading, entities, recent)
+    return True
+
+
+def _add_listed_group(
+    mention: SourceMention,
+    main: _Entity,
+    name: str,
+    gazetteer: Gazetteer,
+    entities: list[_Entity],
+    recent: list[_Entity],
+) -> None:
+    """A group read from the first item of a list of nouns as one cue's subject ("Los médicos y las enfermeras
+    denunciaron", plural44): the other items speak too (:func:`_add_listed_nouns`); a group named by the whole
+    coordination ("Doctors and nurses") stays one speaker."""
+    if mention.words is None or _holds_and(name):
+        return
+    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
+    items = _listed_nouns(mention.words, speakers)
+    if items:
+        _add_listed_nouns(mention, main, items, gazetteer, entities, recent)
+
+
+def _holds_and(name: str) -> bool:
+    """Whether a speaker's name holds an "and" (the reading took a coordination whole, as one group: "police and
+    the fire department")."""
+    return any(word in SUBJECT_AND_WORDS for word in name.lower().split())
+
+
+def _listed_nouns(words: list[Token], speakers: SpeakerWords) -> list[list[Token]]:
+    """The items of a list of nouns as one cue's subject, "A, B and C" or "A and B" (issue #18, plural44): items
+    split by commas and one "and" closing the list, each an article or none, then nouns, names or adjectives
+    ending on a noun or a name, at most :data:`_LISTED_NOUN_WORDS` words, with no preposition and no article
+    inside ("Sprecher der Stadt und der Polizei" is one item's complement, no list). Two items need an article
+    on the second or bare nouns where nouns are capitalised ("Bundeswehr und Polizei"); else ``_joined`` reads
+    them as before."""
+    tokens = [t for t in _without_bracketed(words) if t.pos != "PUNCT" or t.text == ","]
+    joins = _and_positions(tokens)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(joins) != 1 or (commas and commas[-1] > joins[0]):
+        return []
+    items = [tokens[a + 1 : b] for a, b in pairwise([-1, *commas, joins[0], len(tokens)])]
+    for item in items:
+        body = item[1:] if item and item[0].text.lower() in speakers.determiners else item
+        if not body or len(body) > _LISTED_NOUN_WORDS or body[-1].pos not in ("NOUN", "PROPN"):
+            return []
+        if any(t.pos not in ("NOUN", "PROPN", "ADJ") or t.text.lower() in speakers.determiners for t in body):
+            return []
+    if len(items) == 2 and not (
+        items[1][0].text.lower() in speakers.determiners
+        or (speakers.capitalises_nouns and all(t.text[:1].isupper() for item in items for t in item))
+    ):
+        return []
+    return items
+
+
+#: The most words of one item of a list of nouns after its article ("das Technische Hilfswerk", "the Red Cross").
+_LISTED_NOUN_WORDS = 3
 
 
 def _add_speaker(
@@ -2497,6 +2580,9 @@ LISTED_BODY_KINDS = frozenset({"organisation", "government", "outlet"})
 #: phrase of its own, so a titled person in the list speaks as much as a body beside them (titles alone stay read
 #: by the first: "El portavoz y el ministro dijeron"; a described person is no item: "Jane Miller and her husband").
 LISTED_ITEM_KINDS = frozenset({*LISTED_BODY_KINDS, "title"})
+#: Kinds an item of a list of bare or articled nouns speaks as (:func:`_listed_nouns`): bodies, and groups
+#: described by a plural noun ("Police, firefighters and the Red Cross said").
+LISTED_NOUN_KINDS = frozenset({*LISTED_BODY_KINDS, "anonymous"})
 
 
 def _and_positions(tokens: list[Token]) -> list[int]:

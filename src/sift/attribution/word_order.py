@@ -3836,12 +3836,29 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     before = bracket - 1 if bracket is not None else joint - 1
     # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
     named = _is_name_word(tokens[before]) or _is_noun_surname(clause, before)
-    if not (named or (_heads_body(clause, before) and tokens[start].pos == "DET")):
+    bare = _bare_bodies(clause, before, start, cue_first)
+    if not (named or bare or (_heads_body(clause, before) and tokens[start].pos == "DET")):
         return start
-    left = _nominal_start(clause, before)
+    left = before if bare else _nominal_start(clause, before)
     # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
     # und Eva Test sagten", "Merkel, Scholz und Habeck sagten")
     return _listed_start(clause, left, start)
+
+
+def _bare_bodies(clause: _Clause, before: int, start: int, cue_first: int) -> bool:
+    """Whether two bare capitalised nouns joined by "and" right before a plural cue, one of them a speaker noun,
+    are two bodies ("Bundeswehr und Polizei sagten", "Polizei, Feuerwehr und THW bestätigten": issue #18,
+    plural44): the word before the first is no article, adjective or preposition (the clause's start or a comma),
+    so neither noun hangs on another ("Der Sprecher von Polizei und Feuerwehr")."""
+    tokens = clause.tokens
+    if start + 1 != cue_first or not clause.lexicon.noun_capitals:
+        return False
+    pair = (tokens[before], tokens[start])
+    if not all(t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() for t in pair):
+        return False
+    if not (_heads_body(clause, before) or _heads_body(clause, start)):
+        return False
+    return before == clause.first or tokens[before - 1].text == ","
 
 
 def _is_article(clause: _Clause, k: int) -> bool:
@@ -3862,7 +3879,15 @@ def _listed_start(clause: _Clause, left: int, start: int) -> int:
     item, comma = left, left - 1
 
     def opens_item(k: int) -> bool:  # an article, or a name ("Jana Beispiel (SPD), Tom Muster und Eva Test")
-        return _is_article(clause, k) or _is_name_word(tokens[k])
+        # or a bare speaker noun after a comma in a list of bare nouns ("Polizei, Feuerwehr und THW", plural44)
+        bare = (
+            left == start - 2
+            and _bare_bodies(clause, left, start, start + 1)
+            and tokens[k].pos in ("NOUN", "PROPN")
+            and tokens[k].text[:1].isupper()
+            and (tokens[k + 1].text == "," or tokens[k + 1].text.lower() in AND_WORDS)
+        )
+        return _is_article(clause, k) or _is_name_word(tokens[k]) or bare
 
     while comma > clause.first and tokens[comma].text == "," and opens_item(item):
         opening = _short_bracket_opening(clause, comma - 1)  # "Jana Beispiel (SPD), …": the name before its bracket

@@ -238,7 +238,7 @@ ENGLISH = SpeakerWords(
         homeowner, attendee, waiter, waitress, soldier, refugee, migrant, tourist, visitor, shopkeeper, vendor,
         firefighter, paramedic, volunteer, demonstrator, inmate, prisoner, detainee, fisherman, fishermen, miner,
         host, anchor, presenter, mechanic, pilot, athlete, guard, crew, staff, woman, man, child, girl, boy,
-        teenager, youth, women, men, children
+        teenager, youth, women, men, children, employer
         """
     ),
     body_nouns=_phrases(
@@ -325,7 +325,7 @@ FRENCH = SpeakerWords(
         représentante, opposant, opposante, partisan, manifestant, électeur, habitant, riverain, salarié, employé,
         agriculteur, toxicologue, auteur, autrice, sondage, presse, chiraquien, sarkozyste, macroniste, ténor,
         détracteur, détractrice, défenseur, adversaire, entourage, professionnel, professionnelle, épouse, époux,
-        mari, fils, fille, veuve, veuf, famille
+        mari, fils, fille, veuve, veuf, famille, pompier, sapeur-pompier, secouriste
         """
     ),
     body_nouns=_phrases(
@@ -533,7 +533,7 @@ SPANISH = SpeakerWords(
         científico, observador, especialista, médico, miembro, activista, economista, persona, residente,
         responsable, funcionario, funcionaria, trabajador, trabajadora, representante, opositor, manifestante,
         entorno, allegado, allegada, colaborador, colaboradora, encuesta, sondeo, prensa, agente, esposa, esposo,
-        marido, hijo, hija, viuda, viudo, familia, familiares
+        marido, hijo, hija, viuda, viudo, familia, familiares, bombero, bombera, enfermero, enfermera
         """
     ),
     body_nouns=_phrases(
