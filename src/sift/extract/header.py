@@ -217,6 +217,8 @@ def restore_standfirst(
             and _is_lead(element, words, captions)
         ):
             leads.append(words)  # also when the extractor kept it, out of page order, further down
+    quoted = {compact(piece.text) for piece in result.pieces if piece.role == "quote"}
+    leads = [lead for lead in leads if compact(lead) not in quoted]  # kept already, as a quote: not printed twice
     if not leads or not (started or described):
         return  # without the article's first paragraph, nothing is known to precede it
     placed = {compact(lead) for lead in leads}

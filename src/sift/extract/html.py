@@ -62,6 +62,9 @@ NEVER_TEXT = ("script", "style")  # trafilatura drops them too; gone early, no s
 # A <noscript> holds a "please enable JavaScript" line or a tracking pixel, and goes too; but an unclosed one
 # swallows the rest of the page in the parser, and then its content is the article and stays.
 MAX_NOSCRIPT_CHARS = 300
+# A page indented with <blockquote>s (an old how-to's every section one) quotes no one: a quote block holding a
+# heading is a wrapper, and when the quote blocks hold this share of the body's text, all of them are
+LAYOUT_QUOTE_SHARE = 0.9
 
 
 def _drop_noscript(tree: HtmlElement) -> None:
@@ -253,9 +256,24 @@ def _flat_text(element: _Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+def _unquote_layout(body: _Element) -> None:
+    """Read as wrappers the quote blocks that indent a page rather than quote someone: a quote whose own block is a
+    heading (a quotation has none), and all of them when one does and they carry nearly the whole body (netbits.us'
+    rsync how-to, every section a ``<blockquote>``: the page was one quote, its sections' own text and headings lost).
+    A review roundup's quotes of other outlets, between its own headings, hold none and stay quotes."""
+    quotes = [quote for quote in body.iter("quote") if next(quote.iterancestors("quote"), None) is None]
+    headed = [quote for quote in quotes if quote.find("head") is not None]  # not an author box's in a paragraph
+    if not headed:
+        return
+    quoted = sum(len(_flat_text(quote)) for quote in quotes)
+    for quote in quotes if quoted >= LAYOUT_QUOTE_SHARE * len(_flat_text(body)) else headed:
+        quote.tag = "div"
+
+
 def _walk_body(body: _Element, marks: PageMarks, result: Extraction) -> None:
     """One piece per paragraph, heading, list item, table row or quote paragraph of the extracted body."""
     _read_html_tables(body)
+    _unquote_layout(body)
     for block in body.iter(*_BLOCK_TAGS):  # so that joining texts never glues two blocks' words together
         block.text = f" {block.text or ''}"
         block.tail = f" {block.tail or ''}"

@@ -56,7 +56,17 @@ _BYLINE_ATTRIBUTES = XPath(
     "//body//@rel[. = 'author'] | //body//@itemprop[. = 'author'] | //body//@class[. = 'author' or . = 'byline']"
     " | //body//@id[. = 'author']"
 )
-_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ")
+# trafilatura's name reader drops the colon of "Author: …" and the dots of "e.V." (a byline element keeps them)
+_BYLINE_PREFIXES = ("by ", "par ", "von ", "por ", "author ", "author: ", "autor ", "autor: ", "autorin ", "autorin: ")
+_EDITOR_MARK_RE = re.compile(r"\s*\([a-z]{1,3}\)$")  # an editor's initials after the name: "Julia Hitz (eg)"
+# the holder a copyright meta tag names ("Copyright (c) Condé Nast 2019"): a publisher, as is the site's own name
+_COPYRIGHT = XPath("//head/meta[@name = 'copyright' or @name = 'Copyright']/@content")
+# how an organisation's name ends ("Hearst Communications Inc.", "Axel Springer SE", "Acme Media Group")
+_ORGANISATION_END_RE = re.compile(
+    r"\b(?:inc|llc|ltd|plc|corp|corporation|company|gmbh|ag|se|s\.?a|s\.?l|media|news|group|publishing|publications"
+    r"|press|verlag|magazine|newsroom|network|communications|staff|redaktion|rédaction|redacción|e\.?\s?v)\.?$",
+    re.IGNORECASE,
+)
 MAX_AUTHOR_WORDS = 5
 MAX_TITLE_CHARS = 200  # trafilatura's limit for a heading classed as the title
 MAX_SITE_WORDS = 6  # "BUND Naturschutz in Bayern e.V."; a longer part of a <title> is a headline's
@@ -94,9 +104,22 @@ def _clean_author(author: str | None) -> str | None:
     for name in (name.strip() for name in author.split(";")):
         if name.lower().startswith(_BYLINE_PREFIXES):
             name = name.split(" ", 1)[1].strip()
+        name = _EDITOR_MARK_RE.sub("", name)
         if name and (len(name.split()) >= 2 or not kept):
             kept.append(name)
     return "; ".join(kept) or None
+
+
+def _names_publisher(author: str, site: str | None, tree: HtmlElement) -> bool:
+    """Whether an author read off the meta tags names the publisher, not a person: the site's name, an
+    organisation's shape ("… Media Group", "… Inc.") or the holder of the page's copyright (WIRED's ``<meta
+    name="author" content="Condé Nast">``, its byline and JSON-LD Person "Louise Matsakis")."""
+    folded = author.casefold().strip()
+    if site and folded == site.casefold().lstrip("@").strip():
+        return True
+    if _ORGANISATION_END_RE.search(author.strip()):
+        return True
+    return any(folded in holder.casefold() for holder in _COPYRIGHT(tree))
 
 
 def _byline_author(tree: HtmlElement) -> str | None:
@@ -106,6 +129,17 @@ def _byline_author(tree: HtmlElement) -> str | None:
         if text and len(text.split()) <= MAX_AUTHOR_WORDS + 1:
             return text
     return None
+
+
+def _person_author(author: str | None, publisher: str, site: str | None, tree: HtmlElement) -> bool:
+    """Whether a JSON-LD or byline author found for a publisher's name is a person's: two words at least, not the
+    site's name, not part of the publisher's ("Bundesverband WindEnergie" for "… e.V."), no organisation's shape."""
+    return (
+        bool(author)
+        and len(author.split()) >= 2
+        and author.casefold() not in publisher.casefold()
+        and not _names_publisher(author, site, tree)
+    )
 
 
 def _in_comment_form(heading: HtmlElement) -> bool:
@@ -334,6 +368,9 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # a handle or a site name, as trafilatura judges it
+    publisher = None  # a publisher's name in the author tag yields to a person's: JSON-LD Person, the byline
+    if metadata.author and _names_publisher(metadata.author, metadata.sitename, tree):
+        publisher, metadata.author = metadata.author, None
     if not (metadata.title and metadata.author and metadata.sitename):  # JSON-LD only fills gaps (dates: htmldate)
         try:
             metadata = extract_meta_json(tree, metadata)
@@ -341,6 +378,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
             LOGGER.debug("JSON-LD metadata unreadable, meta tags kept: %s", error)
     metadata.title = metadata.title or _headline(tree)
     metadata.author = metadata.author or _byline_author(tree)
+    if publisher and not _person_author(metadata.author, publisher, metadata.sitename, tree):
+        metadata.author = publisher  # no person found: the tag's name stays
     metadata.sitename = metadata.sitename or _title_site_name(tree)
     metadata.clean_and_trim()
     url = metadata.url or extract_url(tree)
