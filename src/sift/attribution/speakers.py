@@ -2359,8 +2359,7 @@ def _add_conjunct(
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     parts = _listed(mention.words, speakers) if any(t.text == "," for t in mention.words) else []
     listed = bool(parts)
-    nouns = [] if parts or _holds_and(name) else _listed_nouns(mention.words, speakers)
-    if nouns and _add_listed_nouns(mention, main, nouns, gazetteer, entities, recent):
+    if not parts and _add_listed_group(mention, main, name, gazetteer, entities, recent):
         return
     parts = parts or _joined(mention, name, speakers)
     # each item opens with an article: a new noun phrase, so a described body is a speaker of its own too
@@ -2425,16 +2424,15 @@ def _add_listed_group(
     gazetteer: Gazetteer,
     entities: list[_Entity],
     recent: list[_Entity],
-) -> None:
-    """A group read from the first item of a list of nouns as one cue's subject ("Los médicos y las enfermeras
-    denunciaron", plural44): the other items speak too (:func:`_add_listed_nouns`); a group named by the whole
-    coordination ("Doctors and nurses") stays one speaker."""
+) -> bool:
+    """The other items of a list of nouns as one cue's subject speak too (:func:`_add_listed_nouns`): after a group
+    read from its first item ("Los médicos y las enfermeras denunciaron", plural44) or a body ("Polizei, Feuerwehr
+    und THW bestätigten"); a group named by the whole coordination ("Doctors and nurses") stays one speaker.
+    Whether the subject was read as such a list."""
     if mention.words is None or _holds_and(name):
-        return
-    speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
-    items = _listed_nouns(mention.words, speakers)
-    if items:
-        _add_listed_nouns(mention, main, items, gazetteer, entities, recent)
+        return False
+    items = _listed_nouns(mention.words, SPEAKER_WORDS.get(mention.lang, SpeakerWords()))
+    return bool(items) and _add_listed_nouns(mention, main, items, gazetteer, entities, recent)
 
 
 def _holds_and(name: str) -> bool:

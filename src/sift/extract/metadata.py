@@ -45,6 +45,7 @@ from sift.extract.dates import is_template_default
 from sift.extract.teaserdates import drop_teaser_dates, widget_date
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
+from sift.lexicon.legal_forms import is_legal_form
 
 __all__ = ["PageMetadata", "markup_date", "read_metadata"]
 
@@ -62,9 +63,10 @@ _EDITOR_MARK_RE = re.compile(r"\s*\([a-z]{1,3}\)$")  # an editor's initials afte
 # the holder a copyright meta tag names ("Copyright (c) Condé Nast 2019"): a publisher, as is the site's own name
 _COPYRIGHT = XPath("//head/meta[@name = 'copyright' or @name = 'Copyright']/@content")
 # how an organisation's name ends ("Hearst Communications Inc.", "Axel Springer SE", "Acme Media Group")
+#: Words ending a publisher's or a newsroom's name (legal forms are :mod:`sift.lexicon.legal_forms`'s table).
 _ORGANISATION_END_RE = re.compile(
-    r"\b(?:inc|llc|ltd|plc|corp|corporation|company|gmbh|ag|se|s\.?a|s\.?l|media|news|group|publishing|publications"
-    r"|press|verlag|magazine|newsroom|network|communications|staff|redaktion|rédaction|redacción|e\.?\s?v)\.?$",
+    r"\b(?:corporation|company|s\.?l|media|news|group|publishing|publications|press|verlag|magazine|newsroom|network"
+    r"|communications|staff|redaktion|rédaction|redacción)\.?$",
     re.IGNORECASE,
 )
 MAX_AUTHOR_WORDS = 5
@@ -117,7 +119,9 @@ def _names_publisher(author: str, site: str | None, tree: HtmlElement) -> bool:
     folded = author.casefold().strip()
     if site and folded == site.casefold().lstrip("@").strip():
         return True
-    if _ORGANISATION_END_RE.search(author.strip()):
+    words = author.split()  # a legal form may come spaced as its letters ("Deutsches Hilfswerk e V")
+    legal = len(words) > 1 and (is_legal_form(words[-1]) or is_legal_form("".join(words[-2:])))
+    if legal or _ORGANISATION_END_RE.search(author.strip()):
         return True
     return any(folded in holder.casefold() for holder in _COPYRIGHT(tree))
 
