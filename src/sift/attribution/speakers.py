@@ -793,6 +793,12 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     owned = _owned_speakers(core, speakers)
     if owned:  # "Merkels Kritiker sahen das anders": the critics speak, not the one whose critics they are
         return _read_source(_part(mention, owned), gazetteer)
+    if _owned_titles(core, speakers):
+        # "Merkels Sprecher erklärte", "Müllers Anwälte sagten": the spokesman, the lawyers speak, the name owns them;
+        # one of them is a person known by a relation, several an anonymous group (bench/data/README.md)
+        text = _text(core, mention.text, offset)
+        single = all(t.lemma.lower() == t.text.lower() for t in core if t.pos == "NOUN")
+        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described", individual=single)
     issuer = _compound_issuer(core, speakers, gazetteer)
     if issuer:  # "laut des WHO-Lageberichts", "laut RKI-Angaben": the body that issued them speaks
         reading = _read_source(replace(mention, text=issuer, words=None, start=0), gazetteer)
@@ -1771,6 +1777,32 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
     return []
 
 
+#: Given names in "-s" that a title noun may follow as a surname ("Thomas Sprecher", "Markus Richter", "Klaus
+#: Kaiser"): before a title noun they are no genitive owner (:func:`_owned_titles`).
+_GIVEN_NAMES_IN_S = """
+    andreas agnes boris carlos charles claus cornelius dennis denis doris douglas elias frances gladys hannes hans
+    ines iris james janis jannis jens johannes jonas julius justus klaus lars linus lucas lukas magnus marcus marius
+    markus mathis matthias mats miklos nicholas niklas nikolaus nils tobias thomas titus vassilis yannis
+    """
+GIVEN_NAMES_IN_S = frozenset(_GIVEN_NAMES_IN_S.split())
+
+
+def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the span is one name in the genitive before title nouns only ("Merkels Sprecher", "Müllers Anwälte",
+    "Scholz’ Sprecher"), a genitive "-s" no given name of :data:`GIVEN_NAMES_IN_S`: the name owns them and is no
+    speaker ("Merkels" is nobody's name). Source nouns are :func:`_owned_speakers`'."""
+    if not speakers.capitalises_nouns or len(core) < 2:
+        return False
+    owner, nouns = core[0], core[1:]
+    if not (owner.pos == "PROPN" and owner.text[:1].isupper()):
+        return False
+    if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
+        nouns = nouns[1:]  # "Scholz’ Sprecher", "Klaus’ Anwalt"
+    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or owner.text.lower() in GIVEN_NAMES_IN_S:
+        return False
+    return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
+
+
 #: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
 #: Delgado, fiscal general de Colombia". Group "lead": up to three words before the name ("al fiscal general Barbosa").
 _NAMED = re.compile(
@@ -2411,10 +2443,22 @@ def _add_listed_nouns(
     readings = [read_source(_part(mention, item), gazetteer) for item in items]
     if any(reading.kind in ("person", "title") for reading in readings):
         return False
-    for reading in readings:
-        if reading.kind in LISTED_NOUN_KINDS and reading.key and reading.key != main.key:
+    for item, reading in zip(items, readings, strict=True):
+        if reading.kind in LISTED_NOUN_KINDS and reading.key and not _reads_as(mention, item, reading, main, gazetteer):
             _add_speaker(mention, reading, entities, recent)
     return True
+
+
+def _reads_as(
+    mention: SourceMention, item: list[Token], reading: SourceReading, main: _Entity, gazetteer: Gazetteer
+) -> bool:
+    """Whether a list item is the main speaker: its reading's key, or its reading without its article ("Die Grünen"
+    is the party the main reading of "Die Grünen und die FDP" found as "Grünen", german45)."""
+    if reading.key == main.key:
+        return True
+    if len(item) < 2 or item[0].pos != "DET":
+        return False
+    return read_source(_part(mention, item[1:]), gazetteer).key == main.key
 
 
 def _add_listed_group(
