@@ -347,6 +347,25 @@ def _opens_sentence(token: Token) -> bool:
     return index == 0 or bool(doc[index].is_sent_start)
 
 
+#: Given names the tagger reads as modal verbs ("said Will Tjernlund": "will" and a verb "Tjernlund").
+MODAL_GIVEN_NAMES = frozenset({"Will"})
+
+
+def _modal_given_name(token: Token) -> bool:
+    """Whether a capitalised modal is a given name (:data:`MODAL_GIVEN_NAMES`): a capitalised word follows it, and
+    it opens no question ("Will Congress act?") nor a clause after a colon or quote mark ("He asked: Will Smith
+    …"): inside a sentence, or opening one that ends without a question mark."""
+    doc = token.doc
+    if token.tag_ != "MD" or token.text not in MODAL_GIVEN_NAMES or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if not (after.text[:1].isupper() and after.is_alpha and not after.is_upper):
+        return False
+    if token.i > 0 and doc[token.i - 1].text in (":", "“", '"', "‘", "—"):
+        return False
+    return not _opens_sentence(token) or not token.sent.text.rstrip().rstrip('”"’').endswith("?")
+
+
 def retag_names(docs: list[Doc]) -> None:
     """Read a name opening a sentence as the proper noun the page writes it as elsewhere (in place, in every block
     of ``docs``: one page's English blocks). The tagger takes a rare surname for a common noun where its capital
@@ -354,6 +373,11 @@ def retag_names(docs: list[Doc]) -> None:
     "Gilley" a noun, so neither the cue scorer nor the name reader saw a person; after "… to Berlin." it read a
     name). A word whose lower-case form is a common word in the dictionary ("Police", "Case", "Will") keeps its
     tag."""
+    for doc in docs:  # "said Will Tjernlund": the given name and the surname the tagger took for verbs
+        for token in doc:
+            if _modal_given_name(token):
+                for word in (token, doc[token.i + 1]):
+                    word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
     names = _name_words(docs)
     if not names:
         return
@@ -412,6 +436,13 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
             elif role == "content":
                 content_ids |= _subtree(child)
     source_ids = _addressee_named_subject(cue, source_ids)
+    given = next(
+        (c for c in cue.children if c.dep_ == "aux" and c.pos_ == "PROPN" and c.i + 1 == min(source_ids, default=-1)),
+        None,
+    )
+    if given is not None:  # "Will Tjernlund said …": the given name the parser hung on the cue as its modal
+        source_ids.add(given.i)
+        cue_ids.discard(given.i)
     named = _name_read_as_adverb(cue) if not source_ids else None
     if named is not None:  # "…, but Early still says Ubisoft are …": the surname "Early" tagged as an adverb
         source_ids = {named.i}
@@ -555,9 +586,9 @@ def _without_fronted_participle(doc: Doc, source_ids: set[int]) -> set[int]:
     return after if any(doc[i].pos_ in ("PROPN", "NOUN") for i in after) else source_ids
 
 
-#: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …"): the
-#: documents that state something, and the occasions of saying.
-SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message"}
+#: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …", "In a
+#: note to his deputy, the mayor wrote …"): the documents that state something, and the occasions of saying.
+SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message", "note", "text"}
 
 
 def _setting_nouns(cue: Token) -> Iterator[Token]:
@@ -638,7 +669,7 @@ def _addressee_named_subject(cue: Token, source_ids: set[int]) -> set[int]:
 
 #: Nouns of a message one receives ("a letter from the tax office, saying …", "a call from his lawyer, telling him
 #: …"): what one is sent, whose sender says what the participle after it reports.
-MESSAGE_NOUNS = SETTING_NOUNS | {"note", "call", "text", "notice", "warning", "notification", "alert", "reply"}
+MESSAGE_NOUNS = SETTING_NOUNS | {"call", "notice", "warning", "notification", "alert", "reply"}
 
 
 #: Verbs of receiving a message, whose object's sender speaks for a participle after it ("received a letter from
@@ -864,7 +895,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         return None
     if _is_counted(token) or _summoned(token) or _withdrawn(token, regions) or _required_place(token):
         return None
-    if _anonymity_request(token):
+    if _anonymity_request(token) or _said_idiom(token):
         return None
     sources = [
         _closed_quote(text, span, regions, cue_fragments)
@@ -885,6 +916,18 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         thing_content=_thing_content(token, cue_ids, content_ids),
         antecedent=_antecedent(token, source_ids),
     )
+
+
+#: The idiom "he said, she said" (also "he-said-she-said", "he said/she said"): one word against another, no statement.
+SAID_IDIOM = re.compile(r"\b(?:he|she)[\s-]+said[\s,/–-]+(?:she|he)[\s-]+said\b", re.IGNORECASE)
+
+
+def _said_idiom(cue: Token) -> bool:
+    """Whether the cue is a "said" of the idiom "he said, she said" (:data:`SAID_IDIOM`: a heading, "a case of he
+    said, she said"), where neither pronoun names anyone who spoke."""
+    sentence = cue.sent
+    offset = cue.idx - sentence.start_char
+    return any(match.start() <= offset < match.end() for match in SAID_IDIOM.finditer(sentence.text))
 
 
 def _closed_quote(text: str, source: Span, regions: list[Span], cue: list[Span]) -> Span:
