@@ -863,11 +863,16 @@ def _core_cue(token: Token, in_quote: bool) -> bool:
 def _adjacent_quote(doc: Doc, cue: Token, regions: list[Span]) -> list[Span]:
     """The quote right before or after a cue's clause, for a cue the parser cut off from its quote.
 
-    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content.
+    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content; "the IMF announced:
+    “As of end January . . . the ratio stood at …”" parses the quote's ellipsis as a sentence's end, leaving the
+    cue with the quote's first words as a phrase of its own: a quote opening right after the cue's colon.
     """
     subtree = list(cue.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    after = cue.idx + len(cue.text)
     for q_start, q_end in regions:
+        if q_start > after and doc.text[after:q_start].strip() == ":":
+            return [(q_start, q_end)]
         if q_end <= start and not doc.text[q_end:start].strip(ADJACENT_GAP):
             return [(q_start, q_end)]
         if q_start >= end and not doc.text[end:q_start].strip(ADJACENT_GAP):
@@ -914,12 +919,13 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         cue_lemma=lemma,
         hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token) or _own_prospect(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
-        antecedent=_antecedent(token, source_ids),
+        antecedent=_antecedent(token, source_ids) or _fronted_clause_subject(token, source_ids),
     )
 
 
-#: The idiom "he said, she said" (also "he-said-she-said", "he said/she said"): one word against another, no statement.
-SAID_IDIOM = re.compile(r"\b(?:he|she)[\s-]+said[\s,/–-]+(?:she|he)[\s-]+said\b", re.IGNORECASE)
+#: The idiom "he said, she said" (also "he-said-she-said", "he said/she said"): one word against another, no
+#: statement (a page's doubled "he said he said he told them" is no idiom).
+SAID_IDIOM = re.compile(r"\b(?:he[\s-]+said[\s,/–-]+she|she[\s-]+said[\s,/–-]+he)[\s-]+said\b", re.IGNORECASE)
 
 
 def _said_idiom(cue: Token) -> bool:
@@ -1045,6 +1051,37 @@ def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
     if not words or words != list(range(words[0], words[-1] + 1)):
         return None
     return trim_span(doc.text, (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)))
+
+
+#: Subordinators of a fronted time or reason clause whose named subject a "he"/"she" after it stands for.
+FRONTED_SUBORDINATORS = frozenset({"when", "after", "before", "as", "once", "while", "since", "because", "until"})
+#: Pronoun subjects a fronted clause's named subject may stand for (one person: not "they", nor "it").
+PERSON_SUBJECTS = frozenset({"he", "she"})
+
+
+def _fronted_clause_subject(cue: Token, source_ids: set[int]) -> Span | None:
+    """The name a "he"/"she" subject of the cue stands for when a fronted time or reason clause of the cue has a
+    name as its subject ("When Carlineo was approached, he told police he …", "After Julia Price was stopped at
+    the border, she told officers …"; issue #18): the pronoun's antecedent in its own sentence, which names a
+    person who may never have spoken before. Only a subject of proper nouns ("When police arrested him, he said"
+    has none) in a clause opened by :data:`FRONTED_SUBORDINATORS`; ``None`` otherwise."""
+    doc = cue.doc
+    if len(source_ids) != 1 or doc[next(iter(source_ids))].lower_ not in PERSON_SUBJECTS:
+        return None
+    pronoun = doc[next(iter(source_ids))]
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FRONTED_SUBORDINATORS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        words = sorted(_subtree(subject))
+        if any(doc[i].pos_ != "PROPN" for i in words) or words != list(range(words[0], words[-1] + 1)):
+            continue
+        return doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)
+    return None
 
 
 def _is_counted(token: Token) -> bool:

@@ -2187,6 +2187,11 @@ def resolve_speakers(
     for mention in mentions:
         mention = _without_exception(_without_dateline_party_time(mention))
         reading = read_source(mention, gazetteer)
+        personal = SPEAKER_WORDS.get(mention.lang, SpeakerWords()).person_pronouns
+        if mention.pronoun and reading.kind != "person" and mention.pronoun.lower() in personal:
+            # "When Congress voted, she said …": the fronted clause's subject is no person, the pronoun is read
+            mention = replace(mention, text=mention.pronoun, words=None)
+            reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             _named_again(mention, reading, recent)
             chosen.append(None)
