@@ -250,7 +250,7 @@ ENGLISH = SpeakerWords(
         club, church, secretariat, center, centre, laboratory, inc, corp, ltd, llc, regulator, watchdog, airline,
         manufacturer, pentagon, court of justice, supreme court, prosecutor's office, fund, authority, command,
         taliban, school, college, network, exchange, startup, maker, operator, provider, producer, giant, retailer,
-        utility, business, supplier, distributor, wholesaler, contractor, lender, insurer
+        utility, business
         """
     ),
     government_nouns=_phrases(
