@@ -32,6 +32,7 @@ from sift.attribution.frames import (
     trim_span,
 )
 from sift.attribution.name_shapes import NAME_PARTICLES
+from sift.attribution.speakers import HONORIFICS
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.speaker_words import SPEAKER_WORDS
@@ -1080,6 +1081,8 @@ def _fronted_clause_subject(cue: Token, source_ids: set[int]) -> Span | None:
         words = sorted(_subtree(subject))
         if any(doc[i].pos_ != "PROPN" for i in words) or words != list(range(words[0], words[-1] + 1)):
             continue
+        if doc[words[0]].lower_.rstrip(".") in HONORIFICS["en"]:
+            return None  # "Soon after Ms. Harwick was elected, she said": the honorific's reading, which tells gender
         return doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)
     return None
 

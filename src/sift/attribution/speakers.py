@@ -2791,8 +2791,8 @@ def _worded_label(entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazet
     """Whether an English label is a heading of common words the reading took for a name ("The Plan Stage: Think
     and dream …", "Connectivity Technology: Bluetooth 5.0", "Family: Nyctaginaceae"; issue #18, sweep44): every
     word of every name the dictionary holds as a common word, none a name the gazetteer knows ("Human Rights
-    Watch:"), no title or description of a group ("Police:"), and the page writes it nowhere but in its label (a
-    transcript's "Bill:" comes again, a body's name in its text)."""
+    Watch:"), no title or description of a group ("Police:"), no word in capitals (a transcript's "PENCE:"), and the
+    page writes it nowhere but in its label (a transcript's "Bill:" comes again, a body's name in its text)."""
     if entity.kind not in ("person", "organisation") or entity.titles or entity.described:
         return False
     names = [(english, name) for english, _, name in entity.names]
@@ -2801,7 +2801,7 @@ def _worded_label(entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazet
         and all(
             english
             and _known_name(name, [], gazetteer) is None
-            and all(common_word(word, ("en",)) for word in name.split())
+            and all(common_word(word, ("en",)) and not word.isupper() for word in name.split())
             for english, name in names
         )
         and not _written_again(entity, page)
