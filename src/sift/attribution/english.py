@@ -373,7 +373,7 @@ def retag_names(docs: list[Doc]) -> None:
     tells nothing ("… to deliver a lecture on German colonialism. Gilley, author of …, argued that …" tagged
     "Gilley" a noun, so neither the cue scorer nor the name reader saw a person; after "… to Berlin." it read a
     name). A word whose lower-case form is a common word in the dictionary ("Police", "Case", "Will") keeps its
-    tag."""
+    tag, but for a modal given name before a capitalised word (:func:`_modal_given_name`: "said Will Tjernlund")."""
     for doc in docs:  # "said Will Tjernlund": the given name and the surname the tagger took for verbs
         for token in doc:
             if _modal_given_name(token):
