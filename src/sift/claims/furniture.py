@@ -19,7 +19,7 @@ from sift.extract.lexicon import boilerplate_reason
 from sift.lexicon.legal_forms import INITIAL_FORMS, legal_forms
 from sift.lexicon.page_furniture import AD_CUE, READ_ALSO_CUE, READING_TIME_CUE
 
-__all__ = ["MAX_FURNITURE_WORDS", "furniture_reason"]
+__all__ = ["MAX_FURNITURE_WORDS", "block_furniture_reason", "furniture_reason"]
 
 #: Furniture lines are short; a longer sentence is prose even when it says "subscribe" or "advertising".
 MAX_FURNITURE_WORDS = 25
@@ -119,3 +119,33 @@ def furniture_reason(text: str) -> str | None:
         if pattern.match(line):
             return reason
     return boilerplate_reason(line)
+
+
+# A footnote of the page's notes list: the block ends with the back-link to its mark in the text ("… Tübingen 2012, S.
+# 281 ↩", the arrow of WordPress footnote plugins and Markdown's footnotes, with its text or emoji variation selector
+# and a repeat's number, "↩ ↩2"), or opens with the arrow or caret of Wikipedia's notes ("↑ Müller: …", "^ a b Smith
+# …"). The sentence model scores a source's title like a finding (an archaeology page of trafilatura-eval-dev listed
+# eight of its footnotes, one at rank 10); every sentence of the block is the note's, not the article's.
+_FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?(?:\s*\d{0,2}\s*↩?[\ufe0e\ufe0f]?)*\s*$|^\s*[↑^]\s")
+# A how-to's or recipe's numbered step ("Step Three: Just before removing …", "Schritt 2:", "Étape 1 :", "Paso 4.",
+# "Krok 1 –"): an instruction, not a statement to check (a recipe page of trafilatura-eval-dev flagged its step three
+# "Do this by melting the chocolate … (in 15-20 second spurts)" as its first claim). The label opens the block and is
+# followed by a colon, a full stop, a bracket or a dash, so "Step by step, the government cut …" and "Stufe 1 der
+# Reform …" are prose.
+_STEP_WORDS = "step|schritt|étape|etape|paso|passo|krok|stap"
+_STEP_NUMBERS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
+_STEP = re.compile(rf"^\W*(?:{_STEP_WORDS})\s+(?:{_STEP_NUMBERS})\s*[:.)–—-]", re.IGNORECASE)
+
+
+def block_furniture_reason(text: str) -> str | None:
+    """Why every sentence of a block is kept out of the article's claims, or ``None``: ``"footnote"`` (a note of
+    the page's notes list) or ``"instruction step"`` (a numbered step of a how-to or recipe).
+
+    Args:
+        text: the block's whole text.
+    """
+    if _FOOTNOTE.search(text):
+        return "footnote"
+    if _STEP.match(text):
+        return "instruction step"
+    return None
