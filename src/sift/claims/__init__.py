@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from sift.claims.features import Cues, cues, reasons
-from sift.claims.furniture import block_furniture_reason
+from sift.claims.furniture import block_reasons
 from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
 from sift.claims.triage import TIER_AROUND, PageSentence, Triaged, triage
 from sift.document import Block, Claim, Document, Sentence
@@ -144,7 +144,9 @@ def score_page(
     texts = [text for _, _, text, _ in candidates]
     inputs = scoring_inputs(encoder(), texts, [cue for *_, cue in candidates])
     scores = model.score(inputs, [block.lang for block, *_ in candidates])
-    blocks = {block.id: block_furniture_reason(block.text) for block, *_ in candidates}
+    blocks = dict(
+        zip((block.id for block in doc.blocks), block_reasons([block.text for block in doc.blocks]), strict=True)
+    )
     items = [
         PageSentence(text, block.role, len(block.sentences), cue, float(score), doc.language, blocks[block.id])
         for (block, _, text, cue), score in zip(candidates, scores, strict=True)

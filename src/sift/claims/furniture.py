@@ -14,12 +14,13 @@ stage checks after them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.lexicon.legal_forms import INITIAL_FORMS, legal_forms
 from sift.lexicon.page_furniture import AD_CUE, READ_ALSO_CUE, READING_TIME_CUE
 
-__all__ = ["MAX_FURNITURE_WORDS", "block_furniture_reason", "furniture_reason"]
+__all__ = ["MAX_FURNITURE_WORDS", "block_furniture_reason", "block_reasons", "furniture_reason"]
 
 #: Furniture lines are short; a longer sentence is prose even when it says "subscribe" or "advertising".
 MAX_FURNITURE_WORDS = 25
@@ -149,3 +150,35 @@ def block_furniture_reason(text: str) -> str | None:
     if _STEP.match(text):
         return "instruction step"
     return None
+
+
+# A recipe card's or how-to's instructions heading, the whole block ("Instructions", "Zubereitung:", "Modo de
+# preparo", "Les étapes"): the blocks under it, up to the next heading, are its steps (a recipe card's steps carry no
+# step label: "Add all filling ingredients to a food processor and blend …"). "Method" and "Preparation" are left
+# out (a study's and a news page's sections too), and so are ingredient lists: their items are short lines that read
+# as headings, so nothing would close the section.
+_INSTRUCTIONS_WORDS = (
+    r"instructions|directions|zubereitung|anleitung|so geht'?s|préparation|étapes|preparación|elaboración|"
+    r"instrucciones|pasos|preparazione|procedimento|modo de (?:preparo|preparação)|preparo|preparação|"
+    r"przygotowanie|sposób przygotowania|bereiding|bereidingswijze"
+)
+_INSTRUCTIONS = re.compile(
+    rf"^\W*(?:(?:the|die|les|los|las|os|as|gli|de)\s+)?(?:{_INSTRUCTIONS_WORDS})\W*$", re.IGNORECASE
+)
+#: A block this short that does not end like a sentence is a heading: it closes an instructions section.
+MAX_SECTION_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def block_reasons(texts: Sequence[str]) -> list[str | None]:
+    """:func:`block_furniture_reason` of each of a page's blocks (texts in page order), and ``"instruction step"``
+    for the blocks under a recipe card's or how-to's instructions heading, up to the next heading."""
+    reasons: list[str | None] = []
+    steps = False
+    for text in texts:
+        line = " ".join(text.split())
+        heading = len(line.split()) <= MAX_SECTION_HEADING_WORDS and not _SENTENCE_END.search(line)
+        if heading:
+            steps = bool(_INSTRUCTIONS.match(line))
+        reasons.append(block_furniture_reason(text) or ("instruction step" if steps and not heading else None))
+    return reasons
