@@ -8,7 +8,8 @@ and numbers), so the claims stage puts them below every article sentence. The pa
 reads news in (en, fr, de, nl, es, pt, it, pl); a line must be short or open with the call for a pattern to count,
 so an article about advertising is not furniture. The ad and reading-time rows are extraction's own
 (:mod:`sift.lexicon.page_furniture`); the calls that open a line are looser than extraction's appeals, which this
-stage checks after them.
+stage checks after them. A block can be furniture as a whole (:func:`block_reasons`): a footnote of the page's notes
+list, a how-to's numbered step or the steps under a recipe card's instructions heading; every sentence of it is.
 """
 
 from __future__ import annotations
