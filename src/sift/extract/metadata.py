@@ -273,7 +273,7 @@ def _structured_date(tree: HtmlElement) -> str | None:
     found = json_search(tree, options)
     if is_template_default(found):  # the first datePublished is a template's default: another article node's, if any
         found = _article_published(tree)
-    found = found or examine_abbr_elements(tree, options)
+    found = found or _microdata_published(tree) or examine_abbr_elements(tree, options)
     return None if is_template_default(found) else found
 
 
@@ -298,6 +298,32 @@ def _article_published(tree: HtmlElement) -> str | None:
             continue
         found.extend(_published_in(data))
     return min(found, default=None)
+
+
+# microdata's publication date on an element of the page's text: ``<p itemprop="datePublished" content="…">`` or
+# ``<time itemprop="datePublished" datetime="…">`` (htmldate reads the attribute of ``<meta>`` elements only)
+_MICRODATA_PUBLISHED = XPath("//body//*[not(self::meta)][@itemprop = 'datePublished'][@content or @datetime]")
+_ITEM_SCOPE = XPath("ancestor::*[@itemscope][1]")
+
+
+def _microdata_published(tree: HtmlElement) -> str | None:
+    """The ``datePublished`` (``YYYY-MM-DD``) a page's text carries as microdata on its one article.
+
+    A page printing only "Januar 2022" beside its headline, but ``content="2022-01-14 10:31:00"`` in that element,
+    was dated by the site's header ("Freitag, 21. Januar 2022", today's date on every page), which htmldate's
+    markup search finds first. Only an item typed as an article or web page counts, and only one: a list of teasers
+    each typed ``NewsArticle`` dates other pages.
+    """
+    found: dict[HtmlElement, str] = {}
+    for element in _MICRODATA_PUBLISHED(tree):
+        value = (element.get("content") or element.get("datetime") or "").strip()
+        scope = _ITEM_SCOPE(element)
+        if scope and _ISO_DAY.match(value) and _ARTICLE_TYPE.search(scope[0].get("itemtype", "").rstrip("/ ")):
+            found.setdefault(scope[0], value[:10])
+    if len(found) != 1:
+        return None
+    day = next(iter(found.values()))
+    return None if is_template_default(day) else day
 
 
 def _published_in(node: object) -> list[str]:
