@@ -413,7 +413,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         InputError: when the text cannot be parsed as HTML.
     """
     tree = parse_html(raw)
-    metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
+    metadata = read_metadata(tree, raw)  # before scripts go: JSON-LD carries title, date and author
     news = declares_news_article(tree)  # also read off JSON-LD: comments under a news story are no content
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
