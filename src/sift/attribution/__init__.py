@@ -213,7 +213,7 @@ def _finish(
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
     widen_negated_partitives(text, frames)
-    for byline in filter(None, [quote_byline_frame(text), *quote_signature_frames(text, lang)]):
+    for byline in filter(None, [quote_byline_frame(text, lang), *quote_signature_frames(text, lang)]):
         if not any(_sourced_over(frame, byline.content[0]) for frame in frames):
             frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
