@@ -1780,9 +1780,11 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
 def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
     """Whether the span is one name in the genitive before title nouns only, the name no speaker ("Merkels" is
     nobody's name): a genitive apostrophe ("Scholz’ Sprecher", "Klaus’ Anwalt"), or a name in "-s" before plural
-    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. A singular title noun after "-s" may be a
-    surname after a given name ("Thomas Sprecher", "Markus Richter") or a title after a company ("sagt Siemens
-    Chef"), and is left as it was. Source nouns are :func:`_owned_speakers`'."""
+    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. Before a singular title noun, a name in
+    "-s" the tagger's lexicon knows as a name may be a given name before a surname ("Thomas Sprecher", "Markus
+    Richter") or a company before its title ("sagt Siemens Chef"), and is left as it was; one it does not know is a
+    surname's genitive ("Merkels Sprecher", "Trumps Anwalt": issue #18, mend45). Source nouns are
+    :func:`_owned_speakers`'."""
     if not speakers.capitalises_nouns or len(core) < 2:
         return False
     owner, nouns = core[0], core[1:]
@@ -1790,7 +1792,9 @@ def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
         return False
     if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
         nouns = nouns[1:]
-    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or not all(_plural(t) for t in nouns):
+    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or (
+        not all(_plural(t) for t in nouns) and is_known_given_name(owner.text, "de")
+    ):
         return False
     return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
 

@@ -98,7 +98,8 @@ INTERNATIONAL_BODIES = (
     "Banco Mundial, Banca Mondiale, Bank Światowy, Security Council, Conseil de sécurité, Sicherheitsrat, "
     "Consejo de Seguridad, Conselho de Segurança, Consiglio di sicurezza, Rada Bezpieczeństwa, Taliban, Hamas, "
     "Hezbollah, Pentagon, Pentágono, Pentagono, Pentagone, FBI, CIA, NSA, EPA, CDC, FDA, IS, ISIS, ISIL, Daech, "
-    "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve"
+    "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve, Caritas, Diakonie, "
+    "Oxfam, Misereor, Welthungerhilfe, Foodwatch, Transparency International"
 )
 #: National political parties by the names news gives them (no word of everyday speech: not "Podemos", "Vox",
 #: "Renaissance"): organisations, never persons ("Die AfD forderte", "Die Linke kritisierte").
