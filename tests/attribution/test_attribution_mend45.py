@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 import pytest
 
-from sift.attribution.german import BODY_NAMES
 from sift.document import Document
+from sift.lexicon.gazetteer import ONE_WORD_BODIES
 
 Analyse = Callable[[list[tuple[str, str]]], Document]
 
@@ -43,8 +43,8 @@ def test_a_body_s_name_without_a_cue_names_no_speaker(analyse: Analyse) -> None:
 
 
 def test_body_names_are_single_words_of_the_gazetteer() -> None:
-    assert {"Caritas", "Diakonie", "Oxfam", "Greenpeace"} <= BODY_NAMES
-    assert not any(" " in name for name in BODY_NAMES)
+    assert {"Caritas", "Diakonie", "Oxfam", "Greenpeace"} <= ONE_WORD_BODIES
+    assert not any(" " in name for name in ONE_WORD_BODIES)
 
 
 @pytest.mark.parametrize(

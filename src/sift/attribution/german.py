@@ -25,7 +25,7 @@ from sift.attribution.word_order import (
     rules_lexicon,
     sentence_numbers,
 )
-from sift.lexicon.gazetteer import INTERNATIONAL_BODIES
+from sift.lexicon.gazetteer import ONE_WORD_BODIES
 from sift.lexicon.languages import LANGUAGES, phrase_pairs, word_set
 from sift.lexicon.speaker_words import compound_entry
 
@@ -400,12 +400,6 @@ def _coarse(tag: str) -> str:
     return "X"
 
 
-#: One-word names of bodies the gazetteer knows ("Caritas", "Diakonie", "Oxfam"): HanTa reads some as common nouns
-#: ("Caritas warnte, dass …" named no speaker, "Caritas und Diakonie warnten" only "Diakonie"; issue #18, mend45),
-#: while a name is what the subject and coordination rules take.
-BODY_NAMES = frozenset(name.strip() for name in INTERNATIONAL_BODIES.split(",") if " " not in name.strip())
-
-
 def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None) -> list[Token]:
     """Tagged tokens of one block, split into sentences after final punctuation.
 
@@ -450,8 +444,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif tag == "FM" and _is_foreign_surname(word, previous):
                 # "Tom Fink sagte": HanTa reads the surname as foreign material, which no subject rule takes
                 lemma, pos = word, "PROPN"
-            elif pos == "NOUN" and word in BODY_NAMES:
-                lemma, pos = word, "PROPN"
+            elif pos == "NOUN" and word in ONE_WORD_BODIES:
+                lemma, pos = word, "PROPN"  # "Caritas warnte": a body's name the gazetteer knows, no common noun
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             elif pos == "NOUN":
