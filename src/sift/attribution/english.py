@@ -1292,4 +1292,20 @@ def find_frames(
     # "X said …, Sputnik reported": the scorer rejects one of two core verbs reporting one statement (one
     # sits inside the other's content), but the relay is what a reader tracing the claim needs.
     relays = [c.frame for c in rejected if c.core and any(chained(doc.text, a, c.frame) for a in accepted)]
+    accepted = [frame for frame in accepted if not _asks_what_was_said(doc, frame)]
     return sorted([*frames, *accepted, *relays], key=lambda frame: frame.cue or (0, 0))
+
+
+def _asks_what_was_said(doc: Doc, frame: Frame) -> bool:
+    """Whether a frame in a direct question reports no content: its only content is the question word or a noun
+    phrase ("What did the paper say to the pencil?", "What did Trump say about the tariffs?", a riddle's "… when
+    Marie Curie and Albert Einstein said the same thing at the same time?"): the sentence asks what was said and
+    states no claim (issue #18, mend45). A question with a clause of what was said keeps its frame ("Why did the
+    minister say that taxes would fall?" takes the saying as given: the minister's claim is checkable)."""
+    if frame.cue is None or not frame.content:
+        return False
+    sentence = next((sent for sent in doc.sents if sent.start_char <= frame.cue[0] < sent.end_char), None)
+    if sentence is None or not sentence.text.rstrip().rstrip('”"’').endswith("?"):
+        return False
+    words = [doc.text[start:end].strip().lower() for start, end in frame.content]
+    return frame.thing_content or all(word in SPEAKER_WORDS["en"].question_words for word in words)

@@ -25,6 +25,7 @@ from sift.attribution.word_order import (
     rules_lexicon,
     sentence_numbers,
 )
+from sift.lexicon.gazetteer import ONE_WORD_BODIES
 from sift.lexicon.languages import LANGUAGES, phrase_pairs, word_set
 from sift.lexicon.speaker_words import compound_entry
 
@@ -443,6 +444,8 @@ def german_tokens(text: str, tagger: Tagger, only: SentenceFilter | None = None)
             elif tag == "FM" and _is_foreign_surname(word, previous):
                 # "Tom Fink sagte": HanTa reads the surname as foreign material, which no subject rule takes
                 lemma, pos = word, "PROPN"
+            elif pos == "NOUN" and word in ONE_WORD_BODIES:
+                lemma, pos = word, "PROPN"  # "Caritas warnte": a body's name the gazetteer knows, no common noun
             elif pos == "X" and word.lower() in CONTRACTED_PREPOSITIONS:
                 lemma, pos = word.lower(), "ADP"  # "Am 29. Oktober warnte …": HanTa reads "Am" before a figure as XY
             elif pos == "NOUN":

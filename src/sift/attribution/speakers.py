@@ -104,7 +104,7 @@ from sift.attribution.tokens import plain_tokens
 from sift.attribution.word_order import PROVISIONS, Token, bracketed_name_end
 from sift.document import SPEAKER_KINDS, Speaker
 from sift.lexicon.fold import fold
-from sift.lexicon.gazetteer import Gazetteer, build_gazetteer
+from sift.lexicon.gazetteer import ONE_WORD_BODIES, Gazetteer, build_gazetteer
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.outlet_names import is_outlet_name
 from sift.lexicon.speaker_words import AND_WORDS, SPEAKER_WORDS, SpeakerWords
@@ -1598,13 +1598,19 @@ def _is_placed_noun_body(
     """Whether an articled noun no list holds opens the span and the names follow it only in its phrase of place,
     in a language that capitalises nouns ("Die Caritas in der Diözese Münster sieht …", "Die Tafel in Essen warnt";
     the tagger reads "Caritas" as a noun): the body in its place speaks, as "Die Charité in Berlin" does
-    (:func:`_is_placed_body`), not the place ("Münster" read as a person's name; session 40, realpages heldout)."""
+    (:func:`_is_placed_body`), not the place ("Münster" read as a person's name; session 40, realpages heldout). A
+    body's one-word name the gazetteer knows, retagged a name, is such a noun ("Die Diakonie im Landkreis
+    Gifhorn")."""
     if not speakers.capitalises_nouns or article is None or len(core) < 3 or not runs:
         return False
     first, preposition = core[0], core[1]
-    if first.pos != "NOUN" or not first.text[:1].isupper() or preposition.text not in PLACE_PREPOSITIONS:
+    known = first.text in ONE_WORD_BODIES
+    if not (first.pos == "NOUN" or known) or not first.text[:1].isupper():
         return False
-    return all(core.index(run[0]) > 1 for run in runs)
+    if preposition.text not in PLACE_PREPOSITIONS:
+        return False
+    placed = [run for run in runs if not (known and run[0] is first)]
+    return bool(placed) and all(core.index(run[0]) > 1 for run in placed)
 
 
 def _origin_phrase(
@@ -1780,9 +1786,11 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
 def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
     """Whether the span is one name in the genitive before title nouns only, the name no speaker ("Merkels" is
     nobody's name): a genitive apostrophe ("Scholz’ Sprecher", "Klaus’ Anwalt"), or a name in "-s" before plural
-    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. A singular title noun after "-s" may be a
-    surname after a given name ("Thomas Sprecher", "Markus Richter") or a title after a company ("sagt Siemens
-    Chef"), and is left as it was. Source nouns are :func:`_owned_speakers`'."""
+    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. Before a singular title noun, a name in
+    "-s" the tagger's lexicon knows as a name may be a given name before a surname ("Thomas Sprecher", "Markus
+    Richter") or a company before its title ("sagt Siemens Chef"), and is left as it was; one it does not know is a
+    surname's genitive ("Merkels Sprecher", "Trumps Anwalt": issue #18, mend45). Source nouns are
+    :func:`_owned_speakers`'."""
     if not speakers.capitalises_nouns or len(core) < 2:
         return False
     owner, nouns = core[0], core[1:]
@@ -1790,7 +1798,9 @@ def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
         return False
     if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
         nouns = nouns[1:]
-    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or not all(_plural(t) for t in nouns):
+    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or (
+        not all(_plural(t) for t in nouns) and is_known_given_name(owner.text, "de")
+    ):
         return False
     return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
 

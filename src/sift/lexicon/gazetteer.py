@@ -21,6 +21,7 @@ from sift.lexicon.fold import strip_combining
 __all__ = [
     "GOVERNMENT_SEATS",
     "INTERNATIONAL_BODIES",
+    "ONE_WORD_BODIES",
     "OUTLETS",
     "OUTLET_HEADS",
     "PARTIES",
@@ -98,8 +99,12 @@ INTERNATIONAL_BODIES = (
     "Banco Mundial, Banca Mondiale, Bank Światowy, Security Council, Conseil de sécurité, Sicherheitsrat, "
     "Consejo de Seguridad, Conselho de Segurança, Consiglio di sicurezza, Rada Bezpieczeństwa, Taliban, Hamas, "
     "Hezbollah, Pentagon, Pentágono, Pentagono, Pentagone, FBI, CIA, NSA, EPA, CDC, FDA, IS, ISIS, ISIL, Daech, "
-    "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve"
+    "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve, Caritas, Diakonie, "
+    "Oxfam, Misereor, Welthungerhilfe, Foodwatch, Transparency International"
 )
+#: One-word names of bodies, as written: a tagger that capitalises nouns reads some as common nouns ("Caritas
+#: warnte, dass …" named no speaker, "Caritas und Diakonie warnten" only "Diakonie"; issue #18, mend45).
+ONE_WORD_BODIES = frozenset(name.strip() for name in INTERNATIONAL_BODIES.split(",") if " " not in name.strip())
 #: National political parties by the names news gives them (no word of everyday speech: not "Podemos", "Vox",
 #: "Renaissance"): organisations, never persons ("Die AfD forderte", "Die Linke kritisierte").
 PARTIES = (

@@ -428,6 +428,8 @@ GERMAN = SpeakerWords(
         fan fans star stars seite
         schützer schützerin
         kollege kollegin kollegen kolleginnen
+        therapeut therapeutin therapeuten psychologe psychologin psychologen pflegekraft pflegekräfte lehrkraft
+        lehrkräfte
         """
     ),
     body_nouns=_words(
