@@ -62,18 +62,19 @@ def test_prose_is_no_block_furniture(text: str) -> None:
 def test_the_blocks_under_an_instructions_heading_are_steps_up_to_the_next_heading() -> None:
     texts = [
         "These truffles were first sold in Ohio in 1919.",
+        "Ingredients",
         "Instructions",
         "Add all filling ingredients to a food processor and blend for 30 seconds.",
         "With your hands, roll 1 tbsp (20 grams) of the mixture into a ball. Freeze them for 45 minutes.",
         "Notes",
         "A 2019 survey found that 40 % of Americans eat peanut butter every week.",
     ]
-    assert block_reasons(texts) == [None, None, "instruction step", "instruction step", None, None]
+    assert block_reasons(texts) == [None, None, None, "instruction step", "instruction step", None, None]
 
 
 @pytest.mark.parametrize("heading", ["Zubereitung:", "Les étapes", "Modo de preparo", "Directions", "Przygotowanie"])
 def test_instructions_headings_of_each_language_open_a_section(heading: str) -> None:
-    assert block_reasons([heading, "Den Teig 60 Minuten backen."]) == [None, "instruction step"]
+    assert block_reasons(["Zutaten", heading, "Den Teig 60 Minuten backen."]) == [None, None, "instruction step"]
 
 
 def test_other_headings_open_no_section() -> None:

@@ -136,7 +136,8 @@ _FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?(?:\s*\d{0,2}\s*↩?[\ufe0e\ufe0f]?)*
 # Reform …" are prose.
 _STEP_WORDS = "step|schritt|étape|etape|paso|passo|krok|stap"
 _STEP_NUMBERS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
-_STEP = re.compile(rf"^\W*(?:{_STEP_WORDS})\s+(?:{_STEP_NUMBERS})\s*[:.)–—-]", re.IGNORECASE)
+# No quotation mark before the label: "“Step one: stop the boats,” the prime minister said" is a quote.
+_STEP = re.compile(rf"^[^\w\"“”„«»‘’‚‹›']*(?:{_STEP_WORDS})\s+(?:{_STEP_NUMBERS})\s*[:.)–—-]", re.IGNORECASE)
 
 
 def block_furniture_reason(text: str) -> str | None:
@@ -166,6 +167,15 @@ _INSTRUCTIONS_WORDS = (
 _INSTRUCTIONS = re.compile(
     rf"^\W*(?:(?:the|die|les|los|las|os|as|gli|de)\s+)?(?:{_INSTRUCTIONS_WORDS})\W*$", re.IGNORECASE
 )
+# The heading of a recipe card's ingredients or a how-to's materials ("Ingredients", "Zutaten für 4 Personen",
+# "You will need"): an instructions heading opens a section only after one, so a news page's "Instructions" (a
+# ministry's to residents), "Directions" (a travel story's) or "Préparation" (a team's, in sport) opens none.
+_INGREDIENTS_WORDS = (
+    r"ingredients|zutaten|ingrédients|ingredientes|ingredienti|składniki|ingrediënten|benodigdheden|materials?|"
+    r"materialien|matériel|materiales|materiais|materiały|supplies|you(?:'ll| will) need|what you(?:'ll)? need|"
+    r"(?:das )?brauchst du|du brauchst"
+)
+_INGREDIENTS = re.compile(rf"^\W*(?:(?:the|die|les|los|os|gli|de)\s+)?(?:{_INGREDIENTS_WORDS})\b", re.IGNORECASE)
 #: A block this short that does not end like a sentence is a heading: it closes an instructions section.
 MAX_SECTION_HEADING_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?…]\W*$")
@@ -173,13 +183,15 @@ _SENTENCE_END = re.compile(r"[.!?…]\W*$")
 
 def block_reasons(texts: Sequence[str]) -> list[str | None]:
     """:func:`block_furniture_reason` of each of a page's blocks (texts in page order), and ``"instruction step"``
-    for the blocks under a recipe card's or how-to's instructions heading, up to the next heading."""
+    for the blocks under a recipe card's or how-to's instructions heading, up to the next heading, when an
+    ingredients or materials heading came before it."""
     reasons: list[str | None] = []
-    steps = False
+    steps = recipe = False
     for text in texts:
         line = " ".join(text.split())
         heading = len(line.split()) <= MAX_SECTION_HEADING_WORDS and not _SENTENCE_END.search(line)
         if heading:
-            steps = bool(_INSTRUCTIONS.match(line))
+            recipe = recipe or bool(_INGREDIENTS.match(line))
+            steps = recipe and bool(_INSTRUCTIONS.match(line))
         reasons.append(block_furniture_reason(text) or ("instruction step" if steps and not heading else None))
     return reasons

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from sift.extract.lexicon import boilerplate_reason
 from sift.language import DEFAULT_LANGUAGES
 
 __all__ = [
@@ -317,6 +318,14 @@ def _timed_byline(rest: str) -> bool:
 _BYLINE_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _BYLINE_CONNECTORS = frozenset({"in", "on", "at", "am", "um", "im", "le", "el", "il", "em", "dans", "en"})
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "ter", "zu"})
+#: Words of a byline that name a role, not a person ("Posted on … by Staff Writer", "By Reuters Staff", "von
+#: Redaktion Nord"); the author stays unknown. A first word "Guest" too ("Guest Author"), but not a surname
+#: "Guest" or "Autor" ("Christopher Guest", "David Autor").
+_BYLINE_ROLE_RE = re.compile(
+    r"staff|writers?|editors?|editorial|team|desk|reporters?|correspondents?|contributors?|newsroom|admin"
+    r"|administrator|webmaster|redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redakcja|gastautor(?:in)?",
+    re.IGNORECASE,
+)
 
 
 def _byline_name(line: str, match: re.Match[str]) -> str:
@@ -335,11 +344,22 @@ def _byline_name(line: str, match: re.Match[str]) -> str:
             return ""
         name = rest[cue.end() :]
     words = name.strip(" ,;:|·•–—-").split()
-    # the connector of the date or the section after the name: "By Jane Doe on May 2, 2021", "VON Sina Giebel IN"
-    while words and (words[-1].islower() or words[-1].lower() in _BYLINE_CONNECTORS):
+    # the connector of the date or the section after the name ends it: "By Jane Doe on May 2, 2021", "VON Sina Giebel
+    # IN", "by Adi Tzlil in news" (a capitalised "Le", "El" may be the name's: "Marine Le Pen"); other words after
+    # the name end no name: "by Adi Tzlil Read more" gives none, not "Adi Tzlil Read"
+    cut = next(
+        (k for k, word in enumerate(words) if k >= 2 and word.lower() in _BYLINE_CONNECTORS and not word.istitle()),
+        len(words),
+    )
+    # a comment link after the name: "by Adi Tzlil Leave a comment", "… No Comments"
+    cut = next((k for k in range(2, cut) if boilerplate_reason(" ".join(words[k:cut]))), cut)
+    words = words[:cut]
+    while words and words[-1].lower() in _BYLINE_CONNECTORS:  # "von Anna Meyer Am 12.03.2020"
         words.pop()
     if not 2 <= len(words) <= MAX_BYLINE_NAME_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return ""
+    if words[0].lower() == "guest" or any(_BYLINE_ROLE_RE.fullmatch(word) for word in words):
+        return ""  # a role, no one's name: "Staff Writer", "Guest Author", "Editorial Team", "Redaktion Nord"
     if all(_BYLINE_NAME_WORD_RE.fullmatch(word) and (word[:1].isupper() or word in _NAME_PARTICLES) for word in words):
         return " ".join(words)
     return ""

@@ -305,6 +305,7 @@ def _article_published(tree: HtmlElement) -> str | None:
 # ``<time itemprop="datePublished" datetime="…">`` (htmldate reads the attribute of ``<meta>`` elements only)
 _MICRODATA_PUBLISHED = XPath("//body//*[not(self::meta)][@itemprop = 'datePublished'][@content or @datetime]")
 _ITEM_SCOPE = XPath("ancestor::*[@itemscope][1]")
+_HEADLINE = XPath(".//h1")
 
 
 def _microdata_published(tree: HtmlElement) -> str | None:
@@ -312,14 +313,20 @@ def _microdata_published(tree: HtmlElement) -> str | None:
 
     A page printing only "Januar 2022" beside its headline, but ``content="2022-01-14 10:31:00"`` in that element,
     was dated by the site's header ("Freitag, 21. Januar 2022", today's date on every page), which htmldate's
-    markup search finds first. Only an item typed as an article or web page counts, and only one: a list of teasers
-    each typed ``NewsArticle`` dates other pages.
+    markup search finds first. Only an item typed as an article or web page counts, and only one holding the
+    page's headline (an ``<h1>``): a list of teasers each typed ``NewsArticle``, or one related story in a sidebar,
+    dates other pages.
     """
     found: dict[HtmlElement, str] = {}
     for element in _MICRODATA_PUBLISHED(tree):
         value = (element.get("content") or element.get("datetime") or "").strip()
         scope = _ITEM_SCOPE(element)
-        if scope and _ISO_DAY.match(value) and _ARTICLE_TYPE.search(scope[0].get("itemtype", "").rstrip("/ ")):
+        if (
+            scope
+            and _ISO_DAY.match(value)
+            and _ARTICLE_TYPE.search(scope[0].get("itemtype", "").rstrip("/ "))
+            and _HEADLINE(scope[0])
+        ):
             found.setdefault(scope[0], value[:10])
     if len(found) != 1:
         return None
