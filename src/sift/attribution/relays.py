@@ -72,6 +72,15 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\s*{alternation}", re.IGNORECASE)
 
 
+def _common_words(name: str, lang: str) -> bool:
+    """Whether every word of a lower-case name is one the language's dictionary holds ("reforma", "la nación"):
+    words written so are the language's own, not an outlet's name ("taz", a paper that writes itself in lower case,
+    is no dictionary word)."""
+    from sift.machine_cache import dictionary_lemma
+
+    return all(dictionary_lemma(word, lang) is not None for word in name.split())
+
+
 #: Nouns of citing openers that point to a reason as often as to a source ("mit Verweis auf den Lockdown"); the
 #: others ("unter Berufung auf") invoke an authority.
 REASON_CITING = frozenset({"verweis", "hinweis"})
@@ -541,6 +550,8 @@ class RelayReader:
                 continue
             span = (tokens[inner].start, tokens[inner + size - 1].end)
             name = text[span[0] : span[1]]
+            if inner == k and name.islower() and _common_words(name, self.row.code):
+                continue  # "Według Anny Nowak reforma nie …": a common noun, no paper ("Reforma") the list holds
             for candidate in (name, tokens[inner].lemma if size == 1 else name):
                 if self.gazetteer.is_outlet(candidate):
                     return self._outlet_head_after(text, tokens, inner + size, span), False
