@@ -186,3 +186,10 @@ def test_the_subject_after_quant_a_lui_and_before_a_bracket(
     analyse: Analyse, lang: str, text: str, speaker: str
 ) -> None:
     assert _names(analyse([(lang, text)])) == [speaker]
+
+
+def test_an_inverted_subject_ends_before_pero(analyse: Analyse) -> None:
+    doc = analyse(
+        [("es", "La inflación bajó, algo por debajo del 6,7 % de marzo que dictaminó el Indec pero sigue alta.")]
+    )
+    assert [(s.name, s.kind) for s in doc.speakers] == [("Indec", "organisation")]

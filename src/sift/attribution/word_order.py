@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
 
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+#: Conjunctions of contrast, which end a noun phrase: what follows one is another clause's ("el Indec | pero …").
+ADVERSATIVES = frozenset({"but", "aber", "mais", "pero", "mas", "ma", "però", "ale", "lecz", "sino", "sondern"})
 #: What may head a subject: an adjective names nobody ("fügt aber rasch hinzu") unless an article makes it a noun.
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
@@ -478,6 +480,8 @@ class _Clause:
                 index = closing
                 continue
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
+                break
+            if lowered in ADVERSATIVES:  # "del 6,7 % que dictaminó el Indec | pero todavía en niveles …"
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive and not _opens_remit(self, index + 1):
                 break
