@@ -20,7 +20,7 @@ from sift.attribution.tokens import index_at
 from sift.attribution.word_order import Token
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES, Language
-from sift.lexicon.speaker_words import compound_entry
+from sift.lexicon.speaker_words import SPEAKER_WORDS, compound_entry
 
 __all__ = ["RelayReader", "fused_outlet_article", "names_outlet", "relay_reader"]
 
@@ -73,12 +73,15 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def _common_words(name: str, lang: str) -> bool:
-    """Whether every word of a lower-case name is one the language's dictionary holds ("reforma", "la nación"):
-    words written so are the language's own, not an outlet's name ("taz", a paper that writes itself in lower case,
-    is no dictionary word)."""
+    """Whether every word of a lower-case name is a common word of a language that writes its nouns in lower case
+    ("reforma", "la nación"): the language's own words, no outlet's name. Where every noun is capitalised, a
+    lower-case name is the outlet's own spelling ("dpa", "taz"), whatever the dictionary holds."""
     from sift.machine_cache import dictionary_lemma
 
-    return all(dictionary_lemma(word, lang) is not None for word in name.split())
+    speakers = SPEAKER_WORDS.get(lang)
+    if speakers is None or speakers.capitalises_nouns:
+        return False
+    return all((lemma := dictionary_lemma(word, lang)) is not None and lemma.islower() for word in name.split())
 
 
 #: Nouns of citing openers that point to a reason as often as to a source ("mit Verweis auf den Lockdown"); the
