@@ -213,7 +213,7 @@ def _finish(
         frames = [label, *_without_cue_at(frames, label.cue[0])]
     _cut_quoted_source_heads(text, frames)
     widen_negated_partitives(text, frames)
-    for byline in filter(None, [quote_byline_frame(text), *quote_signature_frames(text, lang)]):
+    for byline in filter(None, [quote_byline_frame(text, lang), *quote_signature_frames(text, lang)]):
         if not any(_sourced_over(frame, byline.content[0]) for frame in frames):
             frames.append(byline)
     # each cited author speaks the sentence: co-authors' frames share content, and would chain as relays if folded
@@ -555,9 +555,10 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
             sourced = [(attribution.source, lemma, False)] if attribution.source else []
             sourced += [(relay.source, relay.cue.lemma if relay.cue else None, True) for relay in attribution.via]
             for mention, lemma, is_relay in sourced:
-                span = (mention.start, mention.end)
+                span, pronoun = (mention.start, mention.end), ""
                 if not is_relay and frame.antecedent is not None:
                     span = frame.antecedent  # "the waiter, who said …": the pronoun's antecedent speaks
+                    pronoun = framed.text[mention.start : mention.end]
                 mentions.append(
                     SourceMention(
                         framed.text[span[0] : span[1]],
@@ -571,6 +572,7 @@ def attribute_statements(doc: Document, resources: Resources, config: Attributio
                         block=number,
                         start=span[0],
                         preposition=_word_before(framed.text, span[0]),
+                        pronoun=pronoun,
                     )
                 )
                 targets.append((mention, None if is_relay else attribution, attribution.confidence))

@@ -293,7 +293,7 @@ def shaped_as_body(name: str, page: list[tuple[str, str]], gazetteer: Gazetteer)
     # the page's own dictionary holds given names and surnames as common words ("marina", "silva", "rocío",
     # "monasterio", "russo"): only English words, or a country and a word of the page ("France Stratégie")
     state = gazetteer.state(first) is not None
-    if not _common_word(last, langs if state else ("en",)) or not (state or _common_word(first, ("en",))):
+    if not common_word(last, langs if state else ("en",)) or not (state or common_word(first, ("en",))):
         return False
     return not _person_shaped(words, page, langs)
 
@@ -341,7 +341,7 @@ def _is_brand(word: str) -> bool:
     return word[:1].islower() or len(lower) > _BRAND_LOWER_RUN  # "iFixit", "WalletHub"; not "DeSantis"
 
 
-def _common_word(word: str, langs: Sequence[str]) -> bool:
+def common_word(word: str, langs: Sequence[str]) -> bool:
     """Whether the dictionary of one of ``langs`` holds a word as a common one (its lemma lower case): "Winds",
     "Clinic", "Stratégie"; not "Tom", "Young", "Gregory", which it writes capitalised."""
     from sift.machine_cache import dictionary_lemma
@@ -368,7 +368,7 @@ def _person_shaped(words: list[str], page: list[tuple[str, str]], langs: Sequenc
             lone = lone and not (
                 before[:1].isupper()
                 and before.lower().rstrip(".") not in speakers.title_nouns | _ADDRESS
-                and _common_word(before, langs)
+                and common_word(before, langs)
             )
             if lone and before.lower() not in speakers.determiners:
                 return True
@@ -449,7 +449,7 @@ def _shaped_as_person(before: Sequence[Token], speakers: SpeakerWords) -> bool:
     if not before[-1].text[:1].isupper() or word in speakers.determiners:
         return False
     opening = len(before) == 1 or before[-2].text in _SENTENCE_ENDS
-    return not (opening and before[-1].text not in WORD_GIVEN_NAMES and _common_word(before[-1].text, ("en",)))
+    return not (opening and before[-1].text not in WORD_GIVEN_NAMES and common_word(before[-1].text, ("en",)))
 
 
 def _unelided(words: list[str]) -> list[str]:

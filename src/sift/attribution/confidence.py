@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from sift.attribution.frames import ACCORDING_LEMMAS, REPORTED_CUE, Frame
 from sift.attribution.word_order import Token
@@ -350,6 +351,54 @@ def thanks_for_nothing(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool
     return not any(t.sentence == sentence and t.text.lower() in said for t in tokens)
 
 
+#: Per language, the affixes that name the two parties of one transaction from one stem: a prefix the other role
+#: lacks ("Käufer"/"Verkäufer", "Mieter"/"Vermieter", "Pächter"/"Verpächter") and a pair of endings after a shared
+#: stem ("Arbeitgeber"/"Arbeitnehmer", "Auftraggeber"/"Auftragnehmer", "Darlehensgeber"/"Darlehensnehmer").
+COUNTERPARTS = {"de": (("ver",), (("geber", "nehmer"),))}
+
+
+def _counterparts(first: str, second: str, lang: str) -> bool:
+    """Whether two lower-cased nouns name the two parties of one transaction (:data:`COUNTERPARTS`)."""
+    prefixes, endings = COUNTERPARTS.get(lang, ((), ()))
+    for a, b in ((first, second), (second, first)):
+        if any(a == prefix + b and len(b) >= 4 for prefix in prefixes):
+            return True
+        for giver, taker in endings:
+            for x, y in ((giver, taker), (taker, giver)):
+                if a.endswith(x) and b.endswith(y) and a[: -len(x)] == b[: -len(y)]:
+                    return True
+    return False
+
+
+def addresses_counterpart(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
+    """Whether the frame's source is a role noun and a dative in the cue's clause (up to its first comma) names the
+    other party of the same transaction (:func:`_counterparts`): "Hierbei sichert der Käufer dem Verkäufer zu, das
+    Eigentum … zu behalten" (realpages dev10 r10-007), "Dabei sichert der Mieter dem Vermieter zu, …": a guide
+    describing what any buyer does in a contract, no one's statement. "Der Minister sicherte dem Verband zu, …" and
+    "Der Käufer sagte der Polizei, …" keep their frame."""
+    row = LANGUAGES.get(lang)
+    if row is None or frame.source is None or frame.cue is None or not row.dative_articles:
+        return False
+    source = [t for t in tokens if frame.source[0] <= t.start and t.end <= frame.source[1]]
+    if not source or source[-1].pos not in ("NOUN", "PROPN"):
+        return False
+    sentence = source[-1].sentence
+    clause = []
+    for token in tokens:
+        if token.sentence != sentence:
+            continue
+        if token.start >= frame.cue[1] and token.text in _CLAUSE_MARKS:
+            break
+        clause.append(token)
+    role = source[-1].text.lower()
+    return any(
+        previous.text.lower() in row.dative_articles
+        and noun.pos in ("NOUN", "PROPN")
+        and _counterparts(role, noun.text.lower().removesuffix("n"), lang)
+        for previous, noun in pairwise(clause)
+    )
+
+
 #: Per language, a verb of estimating that also means "to value", the words that mark an estimate in its clause (the
 #: preposition of the sum it puts on a thing, "schätzt den Schaden auf drei Millionen"; the "als" of a rating,
 #: "schätzt das Risiko als hoch ein") and the separated particle that makes it "to assess" ("schätzt die Lage
@@ -566,6 +615,8 @@ def is_speech(frame: Frame, lang: str, tokens: Sequence[Token] = (), *, said: bo
     if frame.hypothetical or asks_question(frame, lang, tokens) or reports_topic(frame, lang, tokens):
         return False
     if negated(frame, lang, tokens) or lists_speakers(frame, tokens) or presumes(frame, lang, tokens):
+        return False
+    if addresses_counterpart(frame, lang, tokens):
         return False
     if not said and (
         acts_on_thing(frame, lang, tokens)

@@ -32,6 +32,7 @@ from sift.attribution.frames import (
     trim_span,
 )
 from sift.attribution.name_shapes import NAME_PARTICLES
+from sift.attribution.speakers import HONORIFICS
 from sift.errors import ConfigError
 from sift.lexicon.languages import LANGUAGES
 from sift.lexicon.speaker_words import SPEAKER_WORDS
@@ -347,13 +348,37 @@ def _opens_sentence(token: Token) -> bool:
     return index == 0 or bool(doc[index].is_sent_start)
 
 
+#: Given names the tagger reads as modal verbs ("said Will Tjernlund": "will" and a verb "Tjernlund").
+MODAL_GIVEN_NAMES = frozenset({"Will"})
+
+
+def _modal_given_name(token: Token) -> bool:
+    """Whether a capitalised modal is a given name (:data:`MODAL_GIVEN_NAMES`): a capitalised word follows it, and
+    it opens no question ("Will Congress act?") nor a clause after a colon or quote mark ("He asked: Will Smith
+    …"): inside a sentence, or opening one that ends without a question mark."""
+    doc = token.doc
+    if token.tag_ != "MD" or token.text not in MODAL_GIVEN_NAMES or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    if not (after.text[:1].isupper() and after.is_alpha and not after.is_upper):
+        return False
+    if token.i > 0 and doc[token.i - 1].text in (":", "“", '"', "‘", "—"):
+        return False
+    return not _opens_sentence(token) or not token.sent.text.rstrip().rstrip('”"’').endswith("?")
+
+
 def retag_names(docs: list[Doc]) -> None:
     """Read a name opening a sentence as the proper noun the page writes it as elsewhere (in place, in every block
     of ``docs``: one page's English blocks). The tagger takes a rare surname for a common noun where its capital
     tells nothing ("… to deliver a lecture on German colonialism. Gilley, author of …, argued that …" tagged
     "Gilley" a noun, so neither the cue scorer nor the name reader saw a person; after "… to Berlin." it read a
     name). A word whose lower-case form is a common word in the dictionary ("Police", "Case", "Will") keeps its
-    tag."""
+    tag, but for a modal given name before a capitalised word (:func:`_modal_given_name`: "said Will Tjernlund")."""
+    for doc in docs:  # "said Will Tjernlund": the given name and the surname the tagger took for verbs
+        for token in doc:
+            if _modal_given_name(token):
+                for word in (token, doc[token.i + 1]):
+                    word.pos_, word.tag_, word.lemma_ = "PROPN", "NNP", word.text
     names = _name_words(docs)
     if not names:
         return
@@ -412,6 +437,13 @@ def _frame_tokens(cue: Token, model: ParseModel) -> tuple[set[int], set[int], se
             elif role == "content":
                 content_ids |= _subtree(child)
     source_ids = _addressee_named_subject(cue, source_ids)
+    given = next(
+        (c for c in cue.children if c.dep_ == "aux" and c.pos_ == "PROPN" and c.i + 1 == min(source_ids, default=-1)),
+        None,
+    )
+    if given is not None:  # "Will Tjernlund said …": the given name the parser hung on the cue as its modal
+        source_ids.add(given.i)
+        cue_ids.discard(given.i)
     named = _name_read_as_adverb(cue) if not source_ids else None
     if named is not None:  # "…, but Early still says Ubisoft are …": the surname "Early" tagged as an adverb
         source_ids = {named.i}
@@ -555,9 +587,9 @@ def _without_fronted_participle(doc: Doc, source_ids: set[int]) -> set[int]:
     return after if any(doc[i].pos_ in ("PROPN", "NOUN") for i in after) else source_ids
 
 
-#: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …"): the
-#: documents that state something, and the occasions of saying.
-SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message"}
+#: Nouns of what a statement was made in ("said in a statement that …", "told X in an interview that …", "In a
+#: note to his deputy, the mayor wrote …"): the documents that state something, and the occasions of saying.
+SETTING_NOUNS = DOCUMENT_NOUNS | {"interview", "email", "e-mail", "speech", "message", "note", "text"}
 
 
 def _setting_nouns(cue: Token) -> Iterator[Token]:
@@ -638,7 +670,7 @@ def _addressee_named_subject(cue: Token, source_ids: set[int]) -> set[int]:
 
 #: Nouns of a message one receives ("a letter from the tax office, saying …", "a call from his lawyer, telling him
 #: …"): what one is sent, whose sender says what the participle after it reports.
-MESSAGE_NOUNS = SETTING_NOUNS | {"note", "call", "text", "notice", "warning", "notification", "alert", "reply"}
+MESSAGE_NOUNS = SETTING_NOUNS | {"call", "notice", "warning", "notification", "alert", "reply"}
 
 
 #: Verbs of receiving a message, whose object's sender speaks for a participle after it ("received a letter from
@@ -832,11 +864,16 @@ def _core_cue(token: Token, in_quote: bool) -> bool:
 def _adjacent_quote(doc: Doc, cue: Token, regions: list[Span]) -> list[Span]:
     """The quote right before or after a cue's clause, for a cue the parser cut off from its quote.
 
-    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content.
+    "“…!” Cruz said." often parses as two sentences, leaving "Cruz said" without content; "the IMF announced:
+    “As of end January . . . the ratio stood at …”" parses the quote's ellipsis as a sentence's end, leaving the
+    cue with the quote's first words as a phrase of its own: a quote opening right after the cue's colon.
     """
     subtree = list(cue.subtree)
     start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    after = cue.idx + len(cue.text)
     for q_start, q_end in regions:
+        if q_start > after and doc.text[after:q_start].strip() == ":":
+            return [(q_start, q_end)]
         if q_end <= start and not doc.text[q_end:start].strip(ADJACENT_GAP):
             return [(q_start, q_end)]
         if q_start >= end and not doc.text[end:q_start].strip(ADJACENT_GAP):
@@ -864,7 +901,7 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         return None
     if _is_counted(token) or _summoned(token) or _withdrawn(token, regions) or _required_place(token):
         return None
-    if _anonymity_request(token):
+    if _anonymity_request(token) or _said_idiom(token):
         return None
     sources = [
         _closed_quote(text, span, regions, cue_fragments)
@@ -883,8 +920,21 @@ def token_frame(doc: Doc, token: Token, model: ParseModel, regions: list[Span]) 
         cue_lemma=lemma,
         hypothetical=_supposed(token) or _refused(token) or _state_of_mind(token) or _own_prospect(token),
         thing_content=_thing_content(token, cue_ids, content_ids),
-        antecedent=_antecedent(token, source_ids),
+        antecedent=_antecedent(token, source_ids) or _fronted_clause_subject(token, source_ids),
     )
+
+
+#: The idiom "he said, she said" (also "he-said-she-said", "he said/she said"): one word against another, no
+#: statement (a page's doubled "he said he said he told them" is no idiom).
+SAID_IDIOM = re.compile(r"\b(?:he[\s-]+said[\s,/–-]+she|she[\s-]+said[\s,/–-]+he)[\s-]+said\b", re.IGNORECASE)
+
+
+def _said_idiom(cue: Token) -> bool:
+    """Whether the cue is a "said" of the idiom "he said, she said" (:data:`SAID_IDIOM`: a heading, "a case of he
+    said, she said"), where neither pronoun names anyone who spoke."""
+    sentence = cue.sent
+    offset = cue.idx - sentence.start_char
+    return any(match.start() <= offset < match.end() for match in SAID_IDIOM.finditer(sentence.text))
 
 
 def _closed_quote(text: str, source: Span, regions: list[Span], cue: list[Span]) -> Span:
@@ -1002,6 +1052,39 @@ def _antecedent(cue: Token, source_ids: set[int]) -> Span | None:
     if not words or words != list(range(words[0], words[-1] + 1)):
         return None
     return trim_span(doc.text, (doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)))
+
+
+#: Subordinators of a fronted time or reason clause whose named subject a "he"/"she" after it stands for.
+FRONTED_SUBORDINATORS = frozenset({"when", "after", "before", "as", "once", "while", "since", "because", "until"})
+#: Pronoun subjects a fronted clause's named subject may stand for (one person: not "they", nor "it").
+PERSON_SUBJECTS = frozenset({"he", "she"})
+
+
+def _fronted_clause_subject(cue: Token, source_ids: set[int]) -> Span | None:
+    """The name a "he"/"she" subject of the cue stands for when a fronted time or reason clause of the cue has a
+    name as its subject ("When Carlineo was approached, he told police he …", "After Julia Price was stopped at
+    the border, she told officers …"; issue #18): the pronoun's antecedent in its own sentence, which names a
+    person who may never have spoken before. Only a subject of proper nouns ("When police arrested him, he said"
+    has none) in a clause opened by :data:`FRONTED_SUBORDINATORS`; ``None`` otherwise."""
+    doc = cue.doc
+    if len(source_ids) != 1 or doc[next(iter(source_ids))].lower_ not in PERSON_SUBJECTS:
+        return None
+    pronoun = doc[next(iter(source_ids))]
+    for clause in cue.children:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in FRONTED_SUBORDINATORS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        if subject is None or subject.pos_ != "PROPN":
+            continue
+        words = sorted(_subtree(subject))
+        if any(doc[i].pos_ != "PROPN" for i in words) or words != list(range(words[0], words[-1] + 1)):
+            continue
+        if doc[words[0]].lower_.rstrip(".") in HONORIFICS["en"]:
+            return None  # "Soon after Ms. Harwick was elected, she said": the honorific's reading, which tells gender
+        return doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)
+    return None
 
 
 def _is_counted(token: Token) -> bool:

@@ -26,6 +26,14 @@ _HANDLE = re.compile(r"\s*\(@[\w.]+\)\s*$")
 _DASHES = "—–-"
 #: Words joining a contributor's titles ("Sänger und Content-Creator", "Creatorin & Stylistin").
 _JOINS = AND_WORDS | {"and", "&"}
+#: English function words a title-case heading capitalises ("Gold Star For Self Validation", "Sign With Blinking
+#: Lights") and no name or title of a person holds ("Of" may: "Head Of Marketing"; "Van", "De" are name particles).
+_HEADING_WORDS = frozenset(
+    {"For", "With", "From", "Into", "About", "Your", "My", "Our", "Their", "This", "That", "These", "Those", "To", "On"}
+)
+#: Fewest words of a quotation read as a product's or a work's name by its capitals ("“Do Not Disturb” Sign"); one
+#: capitalised word may be a blurb ("“Riveting” The New York Times").
+_MIN_NAME_WORDS = 2
 
 
 def _byline_words(words: list[str]) -> bool:
@@ -41,10 +49,11 @@ def _byline_words(words: list[str]) -> bool:
     )
 
 
-def quote_byline_frame(text: str) -> Frame | None:
+def quote_byline_frame(text: str, lang: str | None = None) -> Frame | None:
     """The frame of a block that is one quotation (after a list number at most) signed at its end by a name,
     bracketed or not, with a handle or a dash or neither: the quotation is the content, the name the source. Any
-    other text after the quote (a sentence, a lower-case word, a stop) makes it no byline."""
+    other text after the quote (a sentence, a lower-case word, a stop) makes it no byline, nor does a listicle's
+    heading that quotes a product's name (:func:`_names_a_product`)."""
     regions = quote_regions(text)
     if not regions:
         return None
@@ -69,6 +78,8 @@ def quote_byline_frame(text: str) -> Frame | None:
     words = [word for _, word in spans]
     if not _byline_words(words):
         return None
+    if not any(char in _DASHES for char in text[end:gap]) and _names_a_product(text[start + 1 : end - 1], words, lang):
+        return None
     joined = [k for k, word in enumerate(words) if word in _JOINS]
     if joined:  # "Sänger und Content-Creator Strify": two titles of one contributor, named after the last
         source = (spans[joined[-1] + 1][0], source[1])
@@ -76,6 +87,22 @@ def quote_byline_frame(text: str) -> Frame | None:
     if content is None:
         return None
     return Frame(cue=(end, gap), content=[content], source=source, cue_lemma=BYLINE_CUE)
+
+
+def _names_a_product(quoted: str, words: list[str], lang: str | None) -> bool:
+    """Whether a quotation and the capitalised words after it, with no dash between, are a listicle's heading:
+    the words hold a title-case function word ("2. “I tried” Gold Star For Self Validation"), or the quotation is
+    a name by its capitals, with no stop ("8. “Live Laugh Love” Wall Decal"). A contributor's quote is a sentence
+    ("“Start small.” Coach Anna Meyer"); a signature dash keeps a blurb ("“Simply Stunning” — Vogue")."""
+    if any(word in _HEADING_WORDS for word in words[1:]):
+        return True
+    quoted = quoted.strip()
+    return (
+        lang is not None
+        and len(quoted.split()) >= _MIN_NAME_WORDS
+        and not quoted.endswith(tuple(".!?…"))
+        and _work_title(quoted, lang)
+    )
 
 
 def is_titled(title: str, lang: str) -> bool:

@@ -33,6 +33,9 @@ class SourceMention:
     start: int = 0
     #: the word right before the span, lower case: a preposition may govern the case of its name ("przez Adama …")
     preposition: str = ""
+    #: the personal pronoun the span stands in for as its antecedent ("When Carlineo was approached, he told …"),
+    #: read instead when the span names no person ("When Congress voted, she said …")
+    pronoun: str = ""
 
 
 @dataclass(frozen=True, slots=True)

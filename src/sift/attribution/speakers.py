@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from sift.attribution.body_names import named_as_body
+from sift.attribution.body_names import common_word, named_as_body
 from sift.attribution.descriptions import (
     _described,
     _genitive_undone,
@@ -819,6 +819,12 @@ def _read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     owned = _owned_speakers(core, speakers)
     if owned:  # "Merkels Kritiker sahen das anders": the critics speak, not the one whose critics they are
         return _read_source(_part(mention, owned), gazetteer)
+    if _owned_titles(core, speakers):
+        # "Müllers Anwälte sagten", "Scholz’ Sprecher erklärte": the lawyers, the spokesman speak, the name owns
+        # them; one is a person known by a relation, several an anonymous group (bench/data/README.md)
+        text = _text(core, mention.text, offset)
+        single = not any(_plural(t) for t in core if t.pos == "NOUN")
+        return SourceReading("anonymous", "anonymous|" + fold(text), text, how="described", individual=single)
     issuer = _compound_issuer(core, speakers, gazetteer)
     if issuer:  # "laut des WHO-Lageberichts", "laut RKI-Angaben": the body that issued them speaks
         reading = _read_source(replace(mention, text=issuer, words=None, start=0), gazetteer)
@@ -1797,6 +1803,29 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
     return []
 
 
+def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
+    """Whether the span is one name in the genitive before title nouns only, the name no speaker ("Merkels" is
+    nobody's name): a genitive apostrophe ("Scholz’ Sprecher", "Klaus’ Anwalt"), or a name in "-s" before plural
+    title nouns ("Müllers Anwälte", "Trumps Berater"), which no surname is. A singular title noun after "-s" may be a
+    surname after a given name ("Thomas Sprecher", "Markus Richter") or a title after a company ("sagt Siemens
+    Chef"), and is left as it was. Source nouns are :func:`_owned_speakers`'."""
+    if not speakers.capitalises_nouns or len(core) < 2:
+        return False
+    owner, nouns = core[0], core[1:]
+    if not (owner.pos == "PROPN" and owner.text[:1].isupper()):
+        return False
+    if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
+        nouns = nouns[1:]
+    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or not all(_plural(t) for t in nouns):
+        return False
+    return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
+
+
+def _plural(noun: Token) -> bool:
+    """Whether a noun's form differs from its lemma (a plural, as "Anwälte" of "Anwalt")."""
+    return noun.lemma.lower() != noun.text.lower()
+
+
 #: A run of capitalised words (a name, with its particles) and the phrase after its comma: "Francisco Barbosa
 #: Delgado, fiscal general de Colombia". Group "lead": up to three words before the name ("al fiscal general Barbosa").
 _NAMED = re.compile(
@@ -1876,6 +1905,22 @@ def _without_glued_object(name: str, lang: str) -> str:
     return " ".join(words[:-1]) if glued else name
 
 
+@functools.cache
+def _speech_verb(lang: str) -> re.Pattern[str] | None:
+    """The finite verbs of saying of ``lang`` (``Language.speech_verbs``: "said", "wrote", "told reporters")."""
+    row = LANGUAGES.get(lang)
+    return re.compile(rf"(?:{'|'.join(row.speech_verbs)})\b", re.IGNORECASE) if row and row.speech_verbs else None
+
+
+def _title_speaks(tail: str, words: list[Token], lang: str) -> bool:
+    """Whether the title phrase after a name's comma is the subject of a verb of saying right after it ("In a
+    message to her sister, Anna Berg, the senator wrote …": the senator writes to Anna Berg, who is no senator; issue
+    #18), not the name's apposition ("Anna Berg, the senator from Ohio, wrote …" closes it with a comma)."""
+    speakers, verb = SPEAKER_WORDS[lang], _speech_verb(lang)
+    after = next((t for t in words if not _in(speakers.title_nouns, t, speakers)), None)
+    return verb is not None and after is not None and verb.match(tail, after.start) is not None
+
+
 def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> list[TitledName]:
     """The persons ``text`` names with a title by apposition: a name and a title phrase after its comma, or a
     title right before the name (read as a source would be: :func:`read_source`)."""
@@ -1911,7 +1956,7 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 words.pop(0)
             row = LANGUAGES.get(lang)
             cut = next((i for i, t in enumerate(words) if row and t.text.lower() in row.genitive_words), len(words))
-            if words and _in(speakers.title_nouns, words[0], speakers):
+            if words and _in(speakers.title_nouns, words[0], speakers) and not _title_speaks(tail, words, lang):
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
@@ -2210,6 +2255,11 @@ def resolve_speakers(
     for mention in mentions:
         mention = _without_exception(_without_dateline_party_time(mention))
         reading = read_source(mention, gazetteer)
+        personal = SPEAKER_WORDS.get(mention.lang, SpeakerWords()).person_pronouns
+        if mention.pronoun and reading.kind != "person" and mention.pronoun.lower() in personal:
+            # "When Congress voted, she said …": the fronted clause's subject is no person, the pronoun is read
+            mention = replace(mention, text=mention.pronoun, words=None)
+            reading = read_source(mention, gazetteer)
         if not mention.is_speech and not mention.is_relay:
             _named_again(mention, reading, recent)
             chosen.append(None)
@@ -2266,6 +2316,11 @@ def resolve_speakers(
                     entity, how = None, ""
                 else:
                     reading = antecedent
+        if entity is None and reading.kind == "pronoun:plural" and page:
+            antecedent = _singular_they(mention, page, gazetteer)
+            if antecedent is not None:  # "Alex Kim, who uses they/them pronouns, … They said …"
+                reading = antecedent
+                entity, how = _find(recent, reading, mention.block)
         if entity is None and reading.kind == "title" and reading.body is not None:
             reading = reading.body  # no one on the page holds the spokesperson's title: the body speaks
             entity, how = _find(recent, reading, mention.block)
@@ -2450,10 +2505,22 @@ def _add_listed_nouns(
     readings = [read_source(_part(mention, item), gazetteer) for item in items]
     if any(reading.kind in ("person", "title") for reading in readings):
         return False
-    for reading in readings:
-        if reading.kind in LISTED_NOUN_KINDS and reading.key and reading.key != main.key:
+    for item, reading in zip(items, readings, strict=True):
+        if reading.kind in LISTED_NOUN_KINDS and reading.key and not _reads_as(mention, item, reading, main, gazetteer):
             _add_speaker(mention, reading, entities, recent)
     return True
+
+
+def _reads_as(
+    mention: SourceMention, item: list[Token], reading: SourceReading, main: _Entity, gazetteer: Gazetteer
+) -> bool:
+    """Whether a list item is the main speaker: its reading's key, or its reading without its article ("Die Grünen"
+    is the party the main reading of "Die Grünen und die FDP" found as "Grünen", german45)."""
+    if reading.key == main.key:
+        return True
+    if len(item) < 2 or item[0].pos != "DET":
+        return False
+    return read_source(_part(mention, item[1:]), gazetteer).key == main.key
 
 
 def _add_listed_group(
@@ -2773,6 +2840,10 @@ def _drop_bare_labels(
                 stated.add(id(item[0]))
     for entity in [e for e in entities if id(e) in labelled and id(e) not in spoken and id(e) not in stated]:
         _drop_entity(entity, entities, chosen)  # every label of it is a caption's or a box's name: no speaker
+    for entity in [
+        e for e in entities if id(e) in labelled and id(e) not in spoken and _worded_label(e, page, gazetteer)
+    ]:
+        _drop_entity(entity, entities, chosen)  # "The Plan Stage: Think and dream …": a heading, no speaker
     bare = [
         entity
         for entity in entities
@@ -2794,6 +2865,27 @@ def _drop_bare_labels(
         if entity.kind == "organisation" and _written_again(entity, page):
             continue
         _drop_entity(entity, entities, chosen)
+
+
+def _worded_label(entity: _Entity, page: list[tuple[str, str]], gazetteer: Gazetteer) -> bool:
+    """Whether an English label is a heading of common words the reading took for a name ("The Plan Stage: Think
+    and dream …", "Connectivity Technology: Bluetooth 5.0", "Family: Nyctaginaceae"; issue #18, sweep44): every
+    word of every name the dictionary holds as a common word, none a name the gazetteer knows ("Human Rights
+    Watch:"), no title or description of a group ("Police:"), no word in capitals (a transcript's "PENCE:"), and the
+    page writes it nowhere but in its label (a transcript's "Bill:" comes again, a body's name in its text)."""
+    if entity.kind not in ("person", "organisation") or entity.titles or entity.described:
+        return False
+    names = [(english, name) for english, _, name in entity.names]
+    return (
+        bool(names)
+        and all(
+            english
+            and _known_name(name, [], gazetteer) is None
+            and all(common_word(word, ("en",)) and not word.isupper() for word in name.split())
+            for english, name in names
+        )
+        and not _written_again(entity, page)
+    )
 
 
 def _drop_entity(entity: _Entity, entities: list[_Entity], chosen: list[tuple[_Entity, str] | None]) -> None:
@@ -2923,6 +3015,31 @@ def _unquoted_antecedent(
     surname = person.name.split()[-1]
     key = transliteration_key(surname)
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
+
+
+#: Words telling that a person named near them goes by singular "they" ("uses they/them pronouns", "is non-binary").
+SINGULAR_THEY = re.compile(r"\bthey\s*/\s*them\b|\bthey\s+pronouns\b|\bnon-?binary\b", re.IGNORECASE)
+
+
+def _singular_they(mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer) -> SourceReading | None:
+    """The person an English "they" with no group or body to take stands for, when the page tells it goes by
+    singular "they" (:data:`SINGULAR_THEY`) in the pronoun's sentence or the four before and names exactly one
+    person in full there ("Alex Kim, who uses they/them pronouns, founded the shop. They said the rent had
+    doubled"; issue #18). Two persons, or no such words, and "they" stays unresolved (never one person named
+    before: ``_compatible``)."""
+    if mention.lang != "en" or mention.text.strip().lower() != "they":
+        return None
+    recent = _recent_sentences(page, mention.block, mention.start)
+    texts = [text for number, text in recent.items() if page[number][1] == mention.lang]
+    if not any(SINGULAR_THEY.search(text) for text in texts):
+        return None
+    names = {
+        transliteration_key(name.split()[-1]): name for text in texts for name in full_names(text, "en", gazetteer)
+    }
+    if len(names) != 1:
+        return None
+    key, name = next(iter(names.items()))
+    return SourceReading("person", key, name, how="pronoun-far")
 
 
 #: Sentences a singular pronoun looks back over for a person named after the speaker it would take: its own and

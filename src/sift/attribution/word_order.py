@@ -175,6 +175,9 @@ class Lexicon:
     stance_arrivals: frozenset[str] = frozenset()  # "Kritik kam von X: …": a fronted stance came from someone
     stance_origins: frozenset[str] = frozenset()  # "von", "vom": the preposition before who took it
     message_nouns: frozenset[str] = frozenset()  # "hat einen Brief geschrieben: „…“": a written thing that says
+    #: words opening an indirect question, what a reporting modal's infinitive may tell ("Der Minister will
+    #: erläutern, warum …", "wollte erklären, wie es weitergeht"): the row's ``question_words``
+    questions: frozenset[str] = frozenset()
     third_person: tuple[str, ...] = ()  # endings of a finite verb in the third person ("explicó", "ha", "powiedział")
     coordinated: bool = False  # "Dowódcy i zwierzchnicy zastrzegają": nouns joined by "and" are one subject
     reported: frozenset[str] = frozenset()  # "Er sei …": Konjunktiv I continues the report of the sentence before
@@ -397,6 +400,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         stance_origins=language.stance_origins,
         message_nouns=language.speakers.document_nouns | language.speakers.speech_nouns,
         data_nouns=language.speakers.data_nouns,
+        questions=language.speakers.question_words,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
         # genitive's nouns on the dev pages; French subjects come from the parser)
@@ -2688,16 +2692,11 @@ def _reporting_modal(clause: _Clause, i: int) -> int | None:
 CONCESSIVE_FORMS = ("mag", "mög", "moch")
 
 
-#: German words opening an indirect question, what a reporting modal's infinitive may tell ("Der Minister will
-#: erläutern, warum …", "wollte erklären, wie es weitergeht").
-QUESTION_OPENERS = frozenset({"warum", "wieso", "weshalb", "weswegen", "wie", "wo", "wann", "was", "wer", "welche"})
-
-
 def _said_after_modal(clause: _Clause, i: int) -> bool:
     """Whether the clause after the comma right after a reporting modal's infinitive ``i`` is what is said: a content
     opener, a quotation or reported speech (:func:`_opener_after_comma`), or an indirect question."""
     after = clause.tokens[i + 2] if i + 2 <= clause.last else None
-    return _opener_after_comma(clause, i) or (after is not None and after.text.lower() in QUESTION_OPENERS)
+    return _opener_after_comma(clause, i) or (after is not None and after.text.lower() in clause.lexicon.questions)
 
 
 def _modal_frame(clause: _Clause, modal: int, i: int) -> Frame | None:
@@ -3895,12 +3894,30 @@ def _joined_names_start(clause: _Clause, start: int, cue_first: int) -> int:
     # a name before the "and", or a speaker noun with an article after it ("Das Robert Koch-Institut und das RKI")
     named = _is_name_word(tokens[before]) or _is_noun_surname(clause, before)
     bare = _bare_bodies(clause, before, start, cue_first)
-    if not (named or bare or (_heads_body(clause, before) and tokens[start].pos == "DET")):
+    if not (named or bare or (tokens[start].pos == "DET" and _article_led_pair(clause, before, start))):
         return start
     left = before if bare else _nominal_start(clause, before)
     # a list of names or of article-led phrases fills the place before the verb ("Jana Beispiel (SPD), Tom Muster
     # und Eva Test sagten", "Merkel, Scholz und Habeck sagten")
     return _listed_start(clause, left, start)
+
+
+def _article_led_pair(clause: _Clause, before: int, start: int) -> bool:
+    """Whether the conjunct before "and" ends on a speaker noun ("Das Robert Koch-Institut und das RKI"), or is an
+    article and one capitalised noun opening the clause while the one after "and" is an article and a name ("Die
+    Grünen und die FDP kritisierten": issue #18, german45); "Die Sorgen der Bürger und die FDP" hangs a genitive."""
+    tokens = clause.tokens
+    if _heads_body(clause, before):
+        return True
+    opening = before - 1
+    return (
+        opening == clause.first
+        and tokens[opening].pos == "DET"
+        and tokens[before].pos in ("NOUN", "PROPN")
+        and tokens[before].text[:1].isupper()
+        and start + 1 <= clause.last
+        and _is_name_word(tokens[start + 1])
+    )
 
 
 def _bare_bodies(clause: _Clause, before: int, start: int, cue_first: int) -> bool:

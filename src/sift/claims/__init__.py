@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from sift.claims.features import Cues, cues, reasons
+from sift.claims.furniture import block_reasons
 from sift.claims.model import CheckworthyModel, load_model, scoring_inputs
 from sift.claims.triage import TIER_AROUND, PageSentence, Triaged, triage
 from sift.document import Block, Claim, Document, Sentence
@@ -143,8 +144,11 @@ def score_page(
     texts = [text for _, _, text, _ in candidates]
     inputs = scoring_inputs(encoder(), texts, [cue for *_, cue in candidates])
     scores = model.score(inputs, [block.lang for block, *_ in candidates])
+    blocks = dict(
+        zip((block.id for block in doc.blocks), block_reasons([block.text for block in doc.blocks]), strict=True)
+    )
     items = [
-        PageSentence(text, block.role, len(block.sentences), cue, float(score), doc.language)
+        PageSentence(text, block.role, len(block.sentences), cue, float(score), doc.language, blocks[block.id])
         for (block, _, text, cue), score in zip(candidates, scores, strict=True)
     ]
     return PageScores(candidates, items, inputs.embeddings)

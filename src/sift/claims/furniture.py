@@ -8,18 +8,20 @@ and numbers), so the claims stage puts them below every article sentence. The pa
 reads news in (en, fr, de, nl, es, pt, it, pl); a line must be short or open with the call for a pattern to count,
 so an article about advertising is not furniture. The ad and reading-time rows are extraction's own
 (:mod:`sift.lexicon.page_furniture`); the calls that open a line are looser than extraction's appeals, which this
-stage checks after them.
+stage checks after them. A block can be furniture as a whole (:func:`block_reasons`): a footnote of the page's notes
+list, a how-to's numbered step or the steps under a recipe card's instructions heading; every sentence of it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.lexicon.legal_forms import INITIAL_FORMS, legal_forms
 from sift.lexicon.page_furniture import AD_CUE, READ_ALSO_CUE, READING_TIME_CUE
 
-__all__ = ["MAX_FURNITURE_WORDS", "furniture_reason"]
+__all__ = ["MAX_FURNITURE_WORDS", "block_furniture_reason", "block_reasons", "furniture_reason"]
 
 #: Furniture lines are short; a longer sentence is prose even when it says "subscribe" or "advertising".
 MAX_FURNITURE_WORDS = 25
@@ -119,3 +121,65 @@ def furniture_reason(text: str) -> str | None:
         if pattern.match(line):
             return reason
     return boilerplate_reason(line)
+
+
+# A footnote of the page's notes list: the block ends with the back-link to its mark in the text ("… Tübingen 2012, S.
+# 281 ↩", the arrow of WordPress footnote plugins and Markdown's footnotes, with its text or emoji variation selector
+# and a repeat's number, "↩ ↩2"), or opens with the arrow or caret of Wikipedia's notes ("↑ Müller: …", "^ a b Smith
+# …"). The sentence model scores a source's title like a finding (an archaeology page of trafilatura-eval-dev listed
+# eight of its footnotes, one at rank 10); every sentence of the block is the note's, not the article's.
+_FOOTNOTE = re.compile(r"↩[\ufe0e\ufe0f]?(?:\s*\d{0,2}\s*↩?[\ufe0e\ufe0f]?)*\s*$|^\s*[↑^]\s")
+# A how-to's or recipe's numbered step ("Step Three: Just before removing …", "Schritt 2:", "Étape 1 :", "Paso 4.",
+# "Krok 1 –"): an instruction, not a statement to check (a recipe page of trafilatura-eval-dev flagged its step three
+# "Do this by melting the chocolate … (in 15-20 second spurts)" as its first claim). The label opens the block and is
+# followed by a colon, a full stop, a bracket or a dash, so "Step by step, the government cut …" and "Stufe 1 der
+# Reform …" are prose.
+_STEP_WORDS = "step|schritt|étape|etape|paso|passo|krok|stap"
+_STEP_NUMBERS = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht"
+_STEP = re.compile(rf"^\W*(?:{_STEP_WORDS})\s+(?:{_STEP_NUMBERS})\s*[:.)–—-]", re.IGNORECASE)
+
+
+def block_furniture_reason(text: str) -> str | None:
+    """Why every sentence of a block is kept out of the article's claims, or ``None``: ``"footnote"`` (a note of
+    the page's notes list) or ``"instruction step"`` (a numbered step of a how-to or recipe).
+
+    Args:
+        text: the block's whole text.
+    """
+    if _FOOTNOTE.search(text):
+        return "footnote"
+    if _STEP.match(text):
+        return "instruction step"
+    return None
+
+
+# A recipe card's or how-to's instructions heading, the whole block ("Instructions", "Zubereitung:", "Modo de
+# preparo", "Les étapes"): the blocks under it, up to the next heading, are its steps (a recipe card's steps carry no
+# step label: "Add all filling ingredients to a food processor and blend …"). "Method" and "Preparation" are left
+# out (a study's and a news page's sections too), and so are ingredient lists: their items are short lines that read
+# as headings, so nothing would close the section.
+_INSTRUCTIONS_WORDS = (
+    r"instructions|directions|zubereitung|anleitung|so geht'?s|préparation|étapes|preparación|elaboración|"
+    r"instrucciones|pasos|preparazione|procedimento|modo de (?:preparo|preparação)|preparo|preparação|"
+    r"przygotowanie|sposób przygotowania|bereiding|bereidingswijze"
+)
+_INSTRUCTIONS = re.compile(
+    rf"^\W*(?:(?:the|die|les|los|las|os|as|gli|de)\s+)?(?:{_INSTRUCTIONS_WORDS})\W*$", re.IGNORECASE
+)
+#: A block this short that does not end like a sentence is a heading: it closes an instructions section.
+MAX_SECTION_HEADING_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def block_reasons(texts: Sequence[str]) -> list[str | None]:
+    """:func:`block_furniture_reason` of each of a page's blocks (texts in page order), and ``"instruction step"``
+    for the blocks under a recipe card's or how-to's instructions heading, up to the next heading."""
+    reasons: list[str | None] = []
+    steps = False
+    for text in texts:
+        line = " ".join(text.split())
+        heading = len(line.split()) <= MAX_SECTION_HEADING_WORDS and not _SENTENCE_END.search(line)
+        if heading:
+            steps = bool(_INSTRUCTIONS.match(line))
+        reasons.append(block_furniture_reason(text) or ("instruction step" if steps and not heading else None))
+    return reasons

@@ -128,6 +128,8 @@ class PageSentence:
     cue: Cues
     score: float
     page_lang: str = "und"
+    #: why the sentence's whole block is no article text (:func:`sift.claims.furniture.block_furniture_reason`)
+    block_furniture: str | None = None
 
 
 @dataclass(slots=True)
@@ -373,7 +375,7 @@ def is_dated_teaser(text: str) -> bool:
 
 def page_tiers(items: Sequence[PageSentence]) -> tuple[list[int], list[str | None]]:
     """Each sentence's tier (article, around it, furniture) and, for furniture, the reason."""
-    furniture = [furniture_reason(item.text) for item in items]
+    furniture = [furniture_reason(item.text) or item.block_furniture for item in items]
     tiers = [
         TIER_FURNITURE if reason else TIER_ARTICLE if item.role in ARTICLE_ROLES else TIER_AROUND
         for item, reason in zip(items, furniture, strict=True)

@@ -184,6 +184,7 @@ class DateLine:
     iso: str
     kind: str = ""
     swapped: str = ""
+    byline: str = ""  # the name a byline with its date gives ("Posted on May 2, 2021 by Jane Doe"), or ""
 
 
 def _swapped(iso: str, match: re.Match[str]) -> str:
@@ -311,14 +312,49 @@ def _timed_byline(rest: str) -> bool:
     return len(name) == 1 or all(word[:1].isupper() for word in name)
 
 
+#: One word of a byline's name: capitalised ("Tzlil", "O’Neill", "Müller-Lüdenscheidt", an initial "R."), or a
+#: name particle between capitalised words ("Ursula von der Leyen").
+_BYLINE_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_BYLINE_CONNECTORS = frozenset({"in", "on", "at", "am", "um", "im", "le", "el", "il", "em", "dans", "en"})
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "ter", "zu"})
+
+
+def _byline_name(line: str, match: re.Match[str]) -> str:
+    """The name a byline with its date gives, after its cue, before the date or after it and its time ("By Maria
+    Gonzalez 11 February 2020", "Posted on September 21, 2020 by Adi Tzlil", "02.02.2022 · 11:14 von Juliane
+    Ziegengeist"): two to five capitalised words (name particles between); a handle ("by admin"), a group ("von
+    der Redaktion") or anything else gives ``""``."""
+    cue = _BYLINE_START_RE.match(line)
+    if cue is not None and cue.end() <= match.start():
+        name = line[cue.end() : match.start()]
+    else:
+        rest = line[match.end() :]
+        time = _LEADING_TIME_RE.match(rest)
+        cue = _BYLINE_START_RE.match(rest, time.end() if time else 0)
+        if cue is None:
+            return ""
+        name = rest[cue.end() :]
+    words = name.strip(" ,;:|·•–—-").split()
+    # the connector of the date or the section after the name: "By Jane Doe on May 2, 2021", "VON Sina Giebel IN"
+    while words and (words[-1].islower() or words[-1].lower() in _BYLINE_CONNECTORS):
+        words.pop()
+    if not 2 <= len(words) <= MAX_BYLINE_NAME_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return ""
+    if all(_BYLINE_NAME_WORD_RE.fullmatch(word) and (word[:1].isupper() or word in _NAME_PARTICLES) for word in words):
+        return " ".join(words)
+    return ""
+
+
 def _read_one(line: str) -> DateLine | None:
     """The date of one line or segment; dateparser only reads lines the regexes find no date in at all."""
     found = find_date(line)
     if found is not None:
         iso, match = found
         residue = _residue(line[: match.start()] + " " + line[match.end() :])
-        if not residue or _is_byline_date(line, match, residue):
+        if not residue:
             return DateLine(iso, _kind(line), _swapped(iso, match))
+        if _is_byline_date(line, match, residue):
+            return DateLine(iso, _kind(line), _swapped(iso, match), _byline_name(line, match))
         return None  # a date with other words around it: a sentence, which dateparser would not change
     iso = _parse_with_dateparser(line)
     return DateLine(iso, _kind(line)) if iso else None

@@ -413,7 +413,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         InputError: when the text cannot be parsed as HTML.
     """
     tree = parse_html(raw)
-    metadata = read_metadata(tree)  # before scripts go: JSON-LD carries title, date and author
+    metadata = read_metadata(tree, raw)  # before scripts go: JSON-LD carries title, date and author
     news = declares_news_article(tree)  # also read off JSON-LD: comments under a news story are no content
     strip_elements(tree, *NEVER_TEXT, with_tail=False)
     _drop_noscript(tree)
@@ -456,7 +456,11 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
         result.cut(result.pieces.pop(0).text, "title (kicker and headline)")
     cut_banners_above_headline(elements, result)
     restore_standfirst(elements, metadata.description, captions, result)
-    result.published = _date_the_page(article_dates(tree, result), marks.dates, metadata.published, raw)
+    printed = article_dates(tree, result)
+    result.published = _date_the_page(printed, marks.dates, metadata.published, raw)
+    # no meta tag, JSON-LD or byline element names the author: the byline printed with the date may
+    bylines = (line.byline for line in printed if line.byline and line.kind != "updated")
+    result.author = result.author or next(bylines, None)
     result.pieces = _in_page_order(result.pieces, lifted)
     place_posts(result, posts, always=config.comments, news=news)
     if config.list_outside_text:

@@ -248,8 +248,9 @@ def _title_site_name(tree: HtmlElement) -> str | None:
     return site if _HOST_RE.search(site) or not any(char.isdigit() for char in site) else None
 
 
-def _structured_date(tree: HtmlElement) -> str | None:
-    """htmldate's structured sources: the canonical URL, meta tags, JSON-LD and ``<abbr>`` elements.
+def _structured_date(tree: HtmlElement, microdata: bool = True) -> str | None:
+    """htmldate's structured sources: the canonical URL, meta tags, JSON-LD and ``<abbr>`` elements; before the
+    last, microdata on the article's elements (:func:`_microdata_published`, unless ``microdata`` is false).
 
     The steps, in the same order, that open ``htmldate.find_date`` (pinned ``htmldate==1.11.0``: module functions,
     not its public API), with ``original_date`` (published before modified). One exception: when the meta tags
@@ -273,7 +274,7 @@ def _structured_date(tree: HtmlElement) -> str | None:
     found = json_search(tree, options)
     if is_template_default(found):  # the first datePublished is a template's default: another article node's, if any
         found = _article_published(tree)
-    found = found or examine_abbr_elements(tree, options)
+    found = found or (microdata and _microdata_published(tree)) or examine_abbr_elements(tree, options)
     return None if is_template_default(found) else found
 
 
@@ -298,6 +299,32 @@ def _article_published(tree: HtmlElement) -> str | None:
             continue
         found.extend(_published_in(data))
     return min(found, default=None)
+
+
+# microdata's publication date on an element of the page's text: ``<p itemprop="datePublished" content="…">`` or
+# ``<time itemprop="datePublished" datetime="…">`` (htmldate reads the attribute of ``<meta>`` elements only)
+_MICRODATA_PUBLISHED = XPath("//body//*[not(self::meta)][@itemprop = 'datePublished'][@content or @datetime]")
+_ITEM_SCOPE = XPath("ancestor::*[@itemscope][1]")
+
+
+def _microdata_published(tree: HtmlElement) -> str | None:
+    """The ``datePublished`` (``YYYY-MM-DD``) a page's text carries as microdata on its one article.
+
+    A page printing only "Januar 2022" beside its headline, but ``content="2022-01-14 10:31:00"`` in that element,
+    was dated by the site's header ("Freitag, 21. Januar 2022", today's date on every page), which htmldate's
+    markup search finds first. Only an item typed as an article or web page counts, and only one: a list of teasers
+    each typed ``NewsArticle`` dates other pages.
+    """
+    found: dict[HtmlElement, str] = {}
+    for element in _MICRODATA_PUBLISHED(tree):
+        value = (element.get("content") or element.get("datetime") or "").strip()
+        scope = _ITEM_SCOPE(element)
+        if scope and _ISO_DAY.match(value) and _ARTICLE_TYPE.search(scope[0].get("itemtype", "").rstrip("/ ")):
+            found.setdefault(scope[0], value[:10])
+    if len(found) != 1:
+        return None
+    day = next(iter(found.values()))
+    return None if is_template_default(day) else day
 
 
 def _published_in(node: object) -> list[str]:
@@ -355,7 +382,7 @@ def markup_date(raw: str) -> str | None:
     return found if found and not is_template_default(found) else widget_date(tree)
 
 
-def read_metadata(tree: HtmlElement) -> PageMetadata:
+def read_metadata(tree: HtmlElement, raw: str | None = None) -> PageMetadata:
     """Read title, date (``YYYY-MM-DD``), site name, author and description from meta tags, JSON-LD and the page.
 
     The date comes from htmldate's structured sources (URL, meta tags, JSON-LD); :func:`markup_date` runs its
@@ -365,6 +392,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
 
     Args:
         tree: the parsed page (read only).
+        raw: the page's HTML, when at hand: a page that never writes "datePublished" is spared the search of its
+            elements for microdata.
 
     Returns:
         The fields found; each may be ``None``.
@@ -391,7 +420,7 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     if site and "://" in site:  # article:publisher as a social profile's URL names no site: the page's host does
         site = page_host(url) or None
     title = strip_site_name(metadata.title, site, url)
-    published = _structured_date(tree)
+    published = _structured_date(tree, raw is None or "datePublished" in raw)
     return PageMetadata(
         title or None,
         published or None,

@@ -326,8 +326,8 @@ ENGLISH = Language(
         disclose emphasize emphasise reiterate recall describe call criticize criticise praise allege assert contend
         maintain testify estimate conclude find indicate according urge demand promise vow pledge threaten
         complain comment remark observe point mention agree disagree dispute reject dismiss blame charge
-        believe think feel hope expect fear tout boast brag joke quip shout yell publish question wonder caution
-        advise recommend assure reassure inform update brief rule worry recount echo condemn denounce decry slam
+        believe think feel hope expect fear tout boast brag joke quip laugh chuckle shout yell publish question wonder
+        caution advise recommend assure reassure inform update brief rule worry recount echo condemn denounce decry slam
         lambast brand label hail continue project forecast
         """
     )

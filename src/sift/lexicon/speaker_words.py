@@ -492,7 +492,9 @@ GERMAN = SpeakerWords(
         """
     ),
     definite_articles=_words("der die dem den"),
-    question_words=_words("wie was wo wann warum wer wen wem welche welcher welches wieso weshalb woher wohin"),
+    question_words=_words(
+        "wie was wo wann warum wer wen wem welche welcher welches wieso weshalb weswegen woher wohin"
+    ),
     negations=_words("kein keine keiner keines keinem keinen niemand niemandem nie nicht weder"),
     plural_articles=_words("die"),
     plural_name_endings=("en",),

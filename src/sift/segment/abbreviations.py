@@ -302,7 +302,8 @@ _BY_LANGUAGE: dict[str, frozenset[str]] = {
 #: a period after them may end the sentence ("I said no.").
 NUMBER_PREFIXES = frozenset(
     {"No", "no", "Nos", "Nr", "nr", "Art", "art", "Abs", "pp", "Vol", "vol", "Fig", "fig", "Ch", "ch", "Op",
-     "op", "Bd", "Kap", "n", "N", "núm", "Pkt", "Sec", "sec", "Ziff", "Rn", "Abb", "Tab", "Fn", "Anm"}
+     "op", "Bd", "Kap", "n", "N", "núm", "Pkt", "Sec", "sec", "Ziff", "Rn", "Abb", "Tab", "Fn", "Anm",
+     "Jg", "Jhg", "Aufl", "Ausg", "Hft"}
 )  # fmt: skip
 
 #: Languages that write ordinals with a period ("am 3. Oktober"): a 1-3 digit number before a period

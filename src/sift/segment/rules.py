@@ -164,7 +164,21 @@ def _glued_note_ends(text: str, sentence_start: int, match: re.Match[str], next_
     bare = word.rstrip(_CLOSING)
     if word in NUMBER_PREFIXES or not (bare != word or (len(bare) >= 2 and bare.isalpha())):
         return False
+    if bare == word and (word in abbreviations_for(lang) or _vowelless(word)):
+        return False  # "Hrsg.2", "Jg.3 Der", "Rdnr.14 Dort": an abbreviation and its number (issue #18, german45)
     return _period_ends(text, sentence_start, match.start(), next_word, lang)
+
+
+#: Letters that make a word pronounceable: a short word with none is an abbreviation ("Jg", "Hft", "Rdnr", "Bl").
+_VOWELS = frozenset("aeiouyäöüáàâéèêíìîóòôúùûåæøœ")
+#: The most letters of a word read as an abbreviation by :func:`_vowelless`.
+_MAX_VOWELLESS = 5
+
+
+def _vowelless(word: str) -> bool:
+    """Whether ``word`` is a short run of letters with no vowel: an abbreviation ("Jg" for Jahrgang, "Bl" for
+    Blatt), never a word that ends a sentence."""
+    return len(word) <= _MAX_VOWELLESS and word.isalpha() and not _VOWELS & set(word.lower())
 
 
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
