@@ -370,12 +370,23 @@ def _counterparts(first: str, second: str, lang: str) -> bool:
     return False
 
 
+def _present_form(verb: Token) -> bool:
+    """Whether a German verb's form is its infinitive or a regular present form of it ("sichert" of "sichern",
+    "erklärt", "antwortet"): no past ("sicherte", "versprach"); a present with a changed vowel ("verspricht") is
+    not read as one."""
+    form, lemma = verb.text.lower(), verb.lemma.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return form in (lemma, stem + "t", stem + "et")
+
+
 def addresses_counterpart(frame: Frame, lang: str, tokens: Sequence[Token]) -> bool:
     """Whether the frame's source is a role noun and a dative in the cue's clause (up to its first comma) names the
     other party of the same transaction (:func:`_counterparts`): "Hierbei sichert der Käufer dem Verkäufer zu, das
     Eigentum … zu behalten" (realpages dev10 r10-007), "Dabei sichert der Mieter dem Vermieter zu, …": a guide
-    describing what any buyer does in a contract, no one's statement. "Der Minister sicherte dem Verband zu, …" and
-    "Der Käufer sagte der Polizei, …" keep their frame."""
+    describing what any buyer does in a contract, no one's statement. Only in the present tense a guide is written
+    in, the cue a regular present form and no auxiliary in the clause (:func:`_present_form`): "Der Vermieter sicherte
+    dem Mieter zu, …", "Der Arbeitgeber hat dem Arbeitnehmer erklärt, …" tell of one dispute (review45a). "Der
+    Minister sicherte dem Verband zu, …" and "Der Käufer sagte der Polizei, …" keep their frame."""
     row = LANGUAGES.get(lang)
     if row is None or frame.source is None or frame.cue is None or not row.dative_articles:
         return False
@@ -390,6 +401,9 @@ def addresses_counterpart(frame: Frame, lang: str, tokens: Sequence[Token]) -> b
         if token.start >= frame.cue[1] and token.text in _CLAUSE_MARKS:
             break
         clause.append(token)
+    cue = next((t for t in clause if frame.cue[0] <= t.start < frame.cue[1] and t.pos == "VERB"), None)
+    if cue is None or not _present_form(cue) or any(t.pos == "AUX" for t in clause):
+        return False  # "Der Vermieter sicherte dem Mieter zu", "hat … zugesichert": one dispute's event (review45a)
     role = source[-1].text.lower()
     return any(
         previous.text.lower() in row.dative_articles

@@ -1065,7 +1065,8 @@ def _fronted_clause_subject(cue: Token, source_ids: set[int]) -> Span | None:
     name as its subject ("When Carlineo was approached, he told police he …", "After Julia Price was stopped at
     the border, she told officers …"; issue #18): the pronoun's antecedent in its own sentence, which names a
     person who may never have spoken before. Only a subject of proper nouns ("When police arrested him, he said"
-    has none) in a clause opened by :data:`FRONTED_SUBORDINATORS`; ``None`` otherwise."""
+    has none) in a clause opened by :data:`FRONTED_SUBORDINATORS` that names nothing else ("When John Smith met
+    Mary Jones, she said": either may be meant; review45a); ``None`` otherwise."""
     doc = cue.doc
     if len(source_ids) != 1 or doc[next(iter(source_ids))].lower_ not in PERSON_SUBJECTS:
         return None
@@ -1083,6 +1084,8 @@ def _fronted_clause_subject(cue: Token, source_ids: set[int]) -> Span | None:
             continue
         if doc[words[0]].lower_.rstrip(".") in HONORIFICS["en"]:
             return None  # "Soon after Ms. Harwick was elected, she said": the honorific's reading, which tells gender
+        if any(t.pos_ == "PROPN" and t.i not in words for t in clause.subtree):
+            return None  # "When John Smith met Mary Jones, she said": another name, the pronoun may take either
         return doc[words[0]].idx, doc[words[-1]].idx + len(doc[words[-1]].text)
     return None
 

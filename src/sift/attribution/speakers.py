@@ -1915,7 +1915,9 @@ def _speech_verb(lang: str) -> re.Pattern[str] | None:
 def _title_speaks(tail: str, words: list[Token], lang: str) -> bool:
     """Whether the title phrase after a name's comma is the subject of a verb of saying right after it ("In a
     message to her sister, Anna Berg, the senator wrote …": the senator writes to Anna Berg, who is no senator; issue
-    #18), not the name's apposition ("Anna Berg, the senator from Ohio, wrote …" closes it with a comma)."""
+    #18), not the name's apposition ("Anna Berg, the senator from Ohio, wrote …" closes it with a comma). Read only
+    for a name set off by a comma before it (an addressee's apposition): a name opening its sentence is the
+    subject whose closing comma a page left out ("John Smith, the mayor said …", review45a)."""
     speakers, verb = SPEAKER_WORDS[lang], _speech_verb(lang)
     after = next((t for t in words if not _in(speakers.title_nouns, t, speakers)), None)
     return verb is not None and after is not None and verb.match(tail, after.start) is not None
@@ -1956,7 +1958,8 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
                 words.pop(0)
             row = LANGUAGES.get(lang)
             cut = next((i for i, t in enumerate(words) if row and t.text.lower() in row.genitive_words), len(words))
-            if words and _in(speakers.title_nouns, words[0], speakers) and not _title_speaks(tail, words, lang):
+            addressed = text[: match.start("name")].rstrip().endswith(",") and _title_speaks(tail, words, lang)
+            if words and _in(speakers.title_nouns, words[0], speakers) and not addressed:
                 titles |= _titles(words[:cut], speakers)
         if titles:
             found.append(TitledName(reading.name, titles, lang))
@@ -3017,8 +3020,14 @@ def _unquoted_antecedent(
     return SourceReading("person", key, person.name, person.titles, how="pronoun-far", written=written.get(key, ""))
 
 
-#: Words telling that a person named near them goes by singular "they" ("uses they/them pronouns", "is non-binary").
-SINGULAR_THEY = re.compile(r"\bthey\s*/\s*them\b|\bthey\s+pronouns\b|\bnon-?binary\b", re.IGNORECASE)
+#: Words telling that a person named near them goes by singular "they" ("uses they/them pronouns", "is non-binary",
+#: "a nonbinary artist"); not "non-binary" before a plural or a word of a class ("non-binary pupils", "non-binary
+#: people", "non-binary identity": a topic, whose "they" is the parents or pupils; review45a).
+SINGULAR_THEY = re.compile(
+    r"\bthey\s*/\s*them\b|\bthey\s+pronouns\b"
+    r"|\bnon-?binary\b(?!\s+(?:people|persons|children|youth|identit\w*|\w+[^s\W]s)\b)",
+    re.IGNORECASE,
+)
 
 
 def _singular_they(mention: SourceMention, page: list[tuple[str, str]], gazetteer: Gazetteer) -> SourceReading | None:

@@ -176,9 +176,10 @@ _MAX_VOWELLESS = 5
 
 
 def _vowelless(word: str) -> bool:
-    """Whether ``word`` is a short run of letters with no vowel: an abbreviation ("Jg" for Jahrgang, "Bl" for
-    Blatt), never a word that ends a sentence."""
-    return len(word) <= _MAX_VOWELLESS and word.isalpha() and not _VOWELS & set(word.lower())
+    """Whether ``word`` is a short run of letters with no vowel, not all capitals: an abbreviation ("Jg" for
+    Jahrgang, "Bl" for Blatt), never a word that ends a sentence. An acronym ends one ("Mitglied der SPD.3 Die
+    Partei …": a footnote after it; review45a)."""
+    return len(word) <= _MAX_VOWELLESS and word.isalpha() and not word.isupper() and not _VOWELS & set(word.lower())
 
 
 def _is_boundary(text: str, match: re.Match[str], sentence_start: int, end: int, lang: str) -> bool:
