@@ -326,15 +326,20 @@ def chained(text: str, a: Frame, b: Frame, outlet: Callable[[Span], bool] | None
     return b if _distance(a.cue, core) <= _distance(b.cue, core) else a
 
 
+#: A quotation a dash opens at the start of a sentence and the next spaced dash closes ("– Podejrzany przyznał się
+#: do winy – powiedział.", "— No lo sabíamos — dijo."); group "words": its words, without the dashes.
+_DASH_QUOTE = re.compile(r"(?:^|(?<=[.!?…]\s))[–—]\s*(?P<words>[^–—\n]+?)\s[–—]")
+
+
 def _quoted_inside(text: str, inner: Frame, outer: Frame) -> bool:
     """Whether ``inner``'s cue and source stand inside a quotation that ``outer`` reports with its cue outside it:
     speech the quoted words report ("“… riscos que, na visão dos militares, podem …”, informa o jornalista X",
-    realpages dev rp-031), no relay of the quoting speaker."""
+    realpages dev rp-031; "– Podejrzany przyznał się – powiedział."), no relay of the quoting speaker."""
     assert inner.cue is not None and inner.source is not None and outer.cue is not None
     first, last = min(inner.cue[0], inner.source[0]), inner.source[1]
     if not any(s <= first and last <= e for s, e in outer.content):
         return False  # no quotation of the content holds it: spare the scan of the text for every pair of frames
-    for start, end in quote_regions(text):
+    for start, end in [*quote_regions(text), *(m.span("words") for m in _DASH_QUOTE.finditer(text))]:
         inside = start <= inner.cue[0] and inner.source[1] <= end and start <= inner.source[0]
         if inside and not start <= outer.cue[0] < end and any(s <= start and end <= e for s, e in outer.content):
             return True

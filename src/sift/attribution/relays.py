@@ -20,7 +20,7 @@ from sift.attribution.tokens import index_at
 from sift.attribution.word_order import Token
 from sift.lexicon.gazetteer import Gazetteer
 from sift.lexicon.languages import LANGUAGES, Language
-from sift.lexicon.speaker_words import compound_entry
+from sift.lexicon.speaker_words import SPEAKER_WORDS, compound_entry
 
 __all__ = ["RelayReader", "fused_outlet_article", "names_outlet", "relay_reader"]
 
@@ -70,6 +70,18 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     if "" in entries:
         return re.compile(rf"\s*(?:{alternation})?" if words else r"\s*", re.IGNORECASE)
     return re.compile(rf"\s*{alternation}", re.IGNORECASE)
+
+
+def _common_words(name: str, lang: str) -> bool:
+    """Whether every word of a lower-case name is a common word of a language that writes its nouns in lower case
+    ("reforma", "la nación"): the language's own words, no outlet's name. Where every noun is capitalised, a
+    lower-case name is the outlet's own spelling ("dpa", "taz"), whatever the dictionary holds."""
+    from sift.machine_cache import dictionary_lemma
+
+    speakers = SPEAKER_WORDS.get(lang)
+    if speakers is None or speakers.capitalises_nouns:
+        return False
+    return all((lemma := dictionary_lemma(word, lang)) is not None and lemma.islower() for word in name.split())
 
 
 #: Nouns of citing openers that point to a reason as often as to a source ("mit Verweis auf den Lockdown"); the
@@ -541,6 +553,8 @@ class RelayReader:
                 continue
             span = (tokens[inner].start, tokens[inner + size - 1].end)
             name = text[span[0] : span[1]]
+            if inner == k and name.islower() and _common_words(name, self.row.code):
+                continue  # "Według Anny Nowak reforma nie …": a common noun, no paper ("Reforma") the list holds
             for candidate in (name, tokens[inner].lemma if size == 1 else name):
                 if self.gazetteer.is_outlet(candidate):
                     return self._outlet_head_after(text, tokens, inner + size, span), False

@@ -531,6 +531,8 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
     if reading.kind == "person" and (name := _without_glued_object(reading.name, mention.lang)) != reading.name:
         # "erklärte Ministerin Anna Lührmann Reportern, …": the object after the inverted subject is no surname
         reading = replace(reading, key=transliteration_key(name.split()[-1]), name=name)
+    if reading.kind == "person" and (name := _without_title_genitive(reading.name, mention.lang)) != reading.name:
+        reading = replace(reading, name=name)  # "prezydent Gdańska Piotr Zieliński": the town is the title's
     if reading.kind in ("none", "document"):  # "einem Bericht der „Zeit“": the report's outlet
         quoted = _quoted_outlet(mention, gazetteer)
         if quoted is not None:
@@ -570,6 +572,30 @@ def read_source(mention: SourceMention, gazetteer: Gazetteer) -> SourceReading:
         nominative = replace(reading, key=_institution_key(name) or fold(name), name=name)
     again = _read_source(replace(mention, text=name, words=None, start=0), gazetteer)
     return again if again.kind in SPEAKER_KINDS and again.kind not in ("person", reading.kind) else nominative
+
+
+def _without_title_genitive(name: str, lang: str) -> str:
+    """A person's name without the place or body in the genitive that its title puts right before it, where names
+    inflect and nouns are written lower case ("prezydent Gdańska Piotr Zieliński", "premier Wielkiej Brytanii Boris
+    Johnson": no "Gdańska Piotr Zieliński"): of three or more words, the first ones the dictionary reads as another
+    form of a capitalised word, before names it reads as themselves or not at all (a name in the nominative; a
+    genitive throughout, "prezydenta Gdańska Piotra Zielińskiego", is left whole)."""
+    from sift.machine_cache import dictionary_lemma
+
+    words = name.split()
+    if lang not in GENITIVE_CUES or len(words) < MIN_GENITIVE_TITLED_NAME:
+        return name
+
+    def inflected(word: str) -> bool:
+        lemma = dictionary_lemma(word, lang)
+        return lemma is not None and lemma != word and lemma[:1].isupper()
+
+    first = 0
+    while first < len(words) - 2 and inflected(words[first]):
+        first += 1
+    if first == 0 or any(inflected(word) for word in words[first:]):
+        return name
+    return " ".join(words[first:])
 
 
 #: Words that may stand between titles before a name ("chairman, CEO and president X", "editor-in-chief X").
@@ -1819,6 +1845,12 @@ _NAMED = re.compile(
 )
 
 
+#: The fewest words of a titled name read for a genitive between its title and the name ("prezydent Gdańska Piotr
+#: Zieliński"): a given name and a surname stay.
+MIN_GENITIVE_TITLED_NAME = 3
+#: The fewest capitalised words of a run an according word opens that hold a person's name after it ("Según Juan
+#: Pérez, ministro de …"); fewer ("Selon Mediapart, le ministre savait") name a cited source, no titled person.
+MIN_ACCORDING_NAME = 3
 #: A number right after a name's word: the name is a party's or a programme's ("Polska 2050", "Agenda 2030").
 NUMBERED_NAME = re.compile(r"\s+\d")
 
@@ -1908,11 +1940,18 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
     if speakers is None:
         return []
     gazetteer = gazetteer or build_gazetteer()
+    row = LANGUAGES.get(lang)
+    according = row.according_words if row is not None else frozenset()
     found: list[TitledName] = []
     for match in _NAMED.finditer(text):
         name, tail, lead = match.group("name"), match.group("tail"), match.group("lead")
         if NUMBERED_NAME.match(text, match.end("name")):
             continue  # "Poseł Polski 2050": a party named with a number, no person
+        words = name.split()
+        if words[0].lower() in according:  # "Según Juan Pérez, ministro de …": the sentence's capitalised cue
+            if len(words) < MIN_ACCORDING_NAME:
+                continue  # "Selon Mediapart, le ministre …": a source cited, no person and an appositive title
+            name, lead = " ".join(words[1:]), ""
         reading = read_source(SourceMention(lead + name, lang, ""), gazetteer)
         if reading.kind != "person" or _is_source_preposition(plain_tokens(reading.name)):
             continue  # "Bürgermeister von Lindau": a title and its town, no person ("er" took "von Lindau")

@@ -184,15 +184,20 @@ def _according_name(mention: SourceMention) -> SourceReading | None:
     """The speaker of a one-word source after an according word ("laut Netmarketshare", "Brightlane zufolge") that
     reads as nothing: a name where every noun is capitalised, when the dictionary holds neither the word nor a
     noun it ends in (a common noun after "laut" is a document or a law: "laut Polizeibericht", "laut Verfassung").
-    An organisation by its shape (an inner capital, more letters than a surname), else a person."""
+    An organisation by its shape (an inner capital, more letters than a surname), else a person. Where nouns are
+    written in lower case, a capitalised word the dictionary lacks that the tagger took for a common noun is a
+    brand's or a company's name ("Selon Danone, …", "…, selon Mediapart"): an organisation."""
     from sift.machine_cache import dictionary_lemma
 
     speakers = SPEAKER_WORDS.get(mention.lang, SpeakerWords())
     word = mention.text.strip()
-    if not speakers.capitalises_nouns or not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
+    if not _LONE_WORD.fullmatch(word.replace("-", "")) or word.isupper():
         return None
     if not word[:1].isupper() or dictionary_lemma(word, mention.lang) is not None:
         return None
+    if not speakers.capitalises_nouns:
+        known = mention.lang in SPEAKER_WORDS  # a language sift reads the speakers of
+        return SourceReading("organisation", fold(word), word, how="unlisted") if known else None
     if _is_compound(word, mention.lang, nouns=True, head=MIN_COMPOUND_HEAD):
         return None
     parts = [

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 __all__ = ["Lexicon", "Token", "find_word_order_frames", "rules_lexicon", "sentence_numbers"]
 
 NOMINAL = frozenset({"DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM"})
+#: Conjunctions of contrast, which end a noun phrase: what follows one is another clause's ("el Indec | pero …").
+ADVERSATIVES = frozenset({"but", "aber", "mais", "pero", "mas", "ma", "però", "ale", "lecz", "sino", "sondern"})
 #: What may head a subject: an adjective names nobody ("fügt aber rasch hinzu") unless an article makes it a noun.
 HEADS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 SENTENCE_STOPS = frozenset({".", "!", "?", "...", "…"})
@@ -146,6 +148,7 @@ class Lexicon:
     according_after: frozenset[str] = frozenset()  # postpositions closing "according to" ("dem Bericht zufolge")
     as_words: frozenset[str] = frozenset()  # "As X said, …": a clause whose cue precedes its source
     said_relatives: frozenset[str] = frozenset()  # "ce que dit X": "what" and its relative, the subject after the cue
+    data_nouns: frozenset[str] = frozenset()  # "los datos que publicó X": figures a relative's subject gave
     report_relatives: frozenset[str] = frozenset()  # "secondo quanto riferito": "what" after "according to"
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
@@ -396,6 +399,7 @@ def rules_lexicon(language: Language) -> Lexicon:
         stance_arrivals=language.stance_arrivals,
         stance_origins=language.stance_origins,
         message_nouns=language.speakers.document_nouns | language.speakers.speech_nouns,
+        data_nouns=language.speakers.data_nouns,
         questions=language.speakers.question_words,
         third_person=language.third_person_endings,
         # their subjects are read by these rules alone (German "Die Ankündigungen von Bahn und Minister X" joined a
@@ -480,6 +484,8 @@ class _Clause:
                 index = closing
                 continue
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
+                break
+            if lowered in ADVERSATIVES:  # "del 6,7 % que dictaminó el Indec | pero todavía en niveles …"
                 break
             if following.pos == "ADP" and lowered not in self.lexicon.genitive and not _opens_remit(self, index + 1):
                 break
@@ -1788,8 +1794,8 @@ def _inverted_source(clause: _Clause, after: int) -> tuple[int, int] | None:
     """Token range of the subject after an inverted cue ("…, a précisé mardi le ministère"), also after a short
     aside ("…, lamenta, por su parte, Iris Avellaneda")."""
     index = _past_object_pronoun(clause, _after_aside(clause, after))
-    while index <= clause.last and (_is_adverb_at(clause, index) or _is_adverbial_phrase(clause, index)):
-        index += 2 if _is_adverbial_phrase(clause, index) else 1
+    while index <= clause.last and (_adverbial_phrase_length(clause, index) or _is_adverb_at(clause, index)):
+        index += _adverbial_phrase_length(clause, index) or 1  # "quant à elle": the phrase, not its adverb alone
     if index < clause.last and clause.tokens[index].text in NAME_QUOTES and clause.tokens[index + 1].text[:1].isupper():
         quoted = _quoted_name(clause, index)  # "Jak poinformowała „Rzeczpospolita”, …": a paper's title in quotes
         if quoted is not None:
@@ -1876,17 +1882,35 @@ def _past_object_pronoun(clause: _Clause, index: int) -> int:
     return index if tokens[k].text.lower() in clause.lexicon.object_articles else index + 1
 
 
-#: A preposition and a noun that together are an adverb of manner between a cue and its subject ("dit en substance
-#: le texte", "ha detto in sostanza il ministro", "resumió en pocas palabras" is no such pair).
+#: Words that together are an adverb between a cue and its subject: of manner ("dit en substance le texte", "ha
+#: detto in sostanza il ministro"; "resumió en pocas palabras" is no such phrase), and a contrast with the speaker
+#: before ("résume quant à elle Francisca X, professeure … à Clichy (Hauts-de-Seine)": the subject follows it).
 ADVERBIAL_PHRASES = frozenset(
-    {"en substance", "en sustancia", "em substância", "in sostanza", "en résumé", "en resumen", "em resumo"}
+    {
+        "en substance",
+        "en sustancia",
+        "em substância",
+        "in sostanza",
+        "en résumé",
+        "en resumen",
+        "em resumo",
+        "quant à lui",
+        "quant à elle",
+        "quant à eux",
+        "quant à elles",
+    }
 )
+#: The most words of an adverbial phrase.
+MAX_ADVERBIAL_PHRASE = 3
 
 
-def _is_adverbial_phrase(clause: _Clause, k: int) -> bool:
-    """Whether tokens ``k`` and ``k + 1`` are one of :data:`ADVERBIAL_PHRASES`."""
+def _adverbial_phrase_length(clause: _Clause, k: int) -> int:
+    """How many tokens from ``k`` are one of :data:`ADVERBIAL_PHRASES` (0 for none)."""
     tokens = clause.tokens
-    return k < clause.last and f"{tokens[k].text.lower()} {tokens[k + 1].text.lower()}" in ADVERBIAL_PHRASES
+    for size in range(MAX_ADVERBIAL_PHRASE, 1, -1):
+        if k + size - 1 <= clause.last and " ".join(t.text.lower() for t in tokens[k : k + size]) in ADVERBIAL_PHRASES:
+            return size
+    return 0
 
 
 def _is_adverb_at(clause: _Clause, k: int) -> bool:
@@ -1912,6 +1936,9 @@ def _trailing_appositive(clause: _Clause, last: int) -> int:
     end = clause.last
     while end > last + 1 and tokens[end].pos == "PUNCT":
         end -= 1
+    opening = next((k for k in range(end, last + 2, -1) if tokens[k].text == "("), None)
+    if opening is not None and tokens[end + 1].text == ")":
+        end = opening - 1  # "…, estime le maire de Nantes, Paul Leroy (PS).": the bracket after the name is no name
     words = tokens[last + 2 : end + 1]
     if not words or any(t.pos not in NOMINAL | {"ADP", "X"} or t.text in STOP for t in words):
         return last
@@ -1935,8 +1962,9 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
     if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
-        if first == last:
-            return None  # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín"
+        if first == last or tokens[first].pos == "DET":
+            # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín", "dijo a la prensa"
+            return None
         first += 1
         if first == last and tokens[first - 1].text.islower() and not _is_speaker_head(clause, last, nominative=False):
             return None  # "opowiada o młodości poety w powojennym Krakowie": an adjective and its noun, one place
@@ -2237,14 +2265,40 @@ def _listing_relative_start(clause: _Clause, cue_first: int, subject: tuple[int,
     """Index of a bare object relative after a comma right before the cue, when its subject follows the cue and a
     colon follows the subject ("…una serie de reclamos, que enumera la portavoz de X: “…”", "…deux critiques, que
     résume le maire : « … »"): what the colon opens was said. The relative is the second word of a ``said_relatives``
-    pair ("lo que", "ce qu'"); ``None`` without the colon ("la ley, que anunció el presidente, entra en vigor")."""
+    pair ("lo que", "ce qu'"); ``None`` without the colon ("la ley, que anunció el presidente, entra en vigor"),
+    unless the relative follows figures (:func:`_after_figure`: "del 6,7 % que dictaminó el Indec")."""
     tokens, k = clause.tokens, cue_first - 1
-    if k - 1 < clause.first or tokens[k - 1].text != "," or subject[1] + 1 > clause.last:
-        return None
-    if tokens[subject[1] + 1].text != ":":
-        return None
     relatives = {pair.split()[-1] for pair in clause.lexicon.said_relatives}
-    return k if tokens[k].text.lower() in relatives else None
+    if k - 1 < clause.first or tokens[k].text.lower() not in relatives:
+        return None
+    if _after_figure(clause, k):
+        return k
+    if tokens[k - 1].text != "," or subject[1] + 1 > clause.last:
+        return None
+    return k if tokens[subject[1] + 1].text == ":" else None
+
+
+#: Words of a percentage ("6,7 %", "5,3 por ciento", "3 pour cent", "2 per cento").
+PERCENT_WORDS = frozenset({"%", "ciento", "cent", "cento"})
+#: The most words between a figure and the relative after it ("del 6,7 % de marzo que …").
+MAX_FIGURE_REACH = 4
+
+
+def _after_figure(clause: _Clause, k: int) -> bool:
+    """Whether the relative at ``k`` follows a percentage or a noun of figures, in its own phrase (a comma may close
+    it): "algo por debajo del 6,7 % de marzo que dictaminó el Indec", "las cifras, que publicó ayer el INE, …",
+    "le chiffre qu'a annoncé l'Insee": the figures are what the subject after the cue gave."""
+    tokens, nouns = clause.tokens, clause.lexicon.data_nouns
+    if not nouns:
+        return False
+    j = k - 1 if tokens[k - 1].text == "," else k
+    for m in range(j - 1, max(clause.first, j - MAX_FIGURE_REACH) - 1, -1):
+        word = tokens[m].text.lower()
+        if word in PERCENT_WORDS or word in nouns or word + "s" in nouns:
+            return True
+        if tokens[m].pos in ("PUNCT", "VERB", "AUX") and word != "%":
+            return False
+    return False
 
 
 def _said_relative_frame(clause: _Clause, relative: int, i: int, cue: Span, subject: tuple[int, int]) -> Frame | None:
@@ -2421,6 +2475,10 @@ def _cue_frame(clause: _Clause, i: int) -> Frame | None:
         return _inverted(clause, i, cue, cue_first, subject)  # object first, subject after the verb
     if i == last or all(t.pos == "PUNCT" for t in tokens[i + 1 : last + 1]):
         return _final_participle(clause, i)
+    if clause.lexicon.pro_drop and _addressee_only(clause, i + 1, last):
+        dropped = _dropped_subject(clause, i)  # "“…”, dijo a la prensa.": the bare cue's, told to someone
+        if dropped is not None:
+            return dropped
     source = None
     if tokens[i].subject is not None:
         source = clause.span(*tokens[i].subject)
@@ -4194,8 +4252,10 @@ def _final_participle(clause: _Clause, i: int) -> Frame | None:
         for k in commas
         if tokens[k + 1].pos in NOMINAL and not (bracketed and any(t.pos == "VERB" for t in tokens[k + 1 : i]))
     ]
-    if with_aux and with_aux[0] + 2 >= i:
-        return None  # "Der Plan sei zu teuer, wurde kritisiert.": nothing between the auxiliary and the cue, no one
+    if with_aux and (with_aux[0] + 2 >= i or (clause.lexicon.pro_drop and with_aux[0] + 1 == cue_first)):
+        # "Der Plan sei zu teuer, wurde kritisiert.": nothing between the auxiliary and the cue, no one; but a
+        # perfect after a quotation, where subjects drop, is the bare cue's ("“È un tradimento”, ha poi detto.")
+        return _dropped_subject(clause, i)
     if with_aux:
         k, source_first = with_aux[0], with_aux[0] + 2
     elif with_noun:
@@ -4427,6 +4487,22 @@ def _opens_dropped_subject(clause: _Clause, cue_first: int, i: int) -> bool:
     return after <= clause.last and tokens[after].text.lower() in lexicon.openers
 
 
+def _addressee_only(clause: _Clause, after: int, last: int) -> bool:
+    """Whether the words from ``after`` to ``last`` (past closing punctuation) are one noun phrase a preposition
+    opens, whom the cue before them addressed ("…, dijo a la prensa.", "…, ha detto all'ANSA."), no subject."""
+    tokens = clause.tokens
+    while last > after and tokens[last].pos == "PUNCT":
+        last -= 1
+    return (
+        after < last
+        and tokens[after].pos == "ADP"
+        and all(
+            t.pos in NOMINAL and not _quoted(clause, k) for k, t in enumerate(tokens[after + 1 : last + 1], after + 1)
+        )
+        and tokens[last].pos in HEADS
+    )
+
+
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
     """ "“Estamos tratando de articular todo esto”, cuenta.": a bare cue after a quotation, in a language that drops
     subjects, speaks for the person the block last named (:func:`_topic`); none named, no frame. A quotation opened
@@ -4434,14 +4510,18 @@ def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
     quote's, never the speaker, and without a topic the frame is dropped."""
     tokens = clause.tokens
     dashed = tokens[i - 1].text in QUOTE_DASHES
-    if not clause.lexicon.pro_drop or clause.topic is None or i - 2 < clause.first:
+    # a perfect's auxiliaries open the cue ("“…”, ha detto.", "“…”, ha añadido."), never a passive's ("è stato detto")
+    first = i if dashed else _auxiliary_start(clause, i)
+    if any(t.lemma.lower() in PASSIVE_AUXILIARIES for t in tokens[first:i]):
+        return None
+    if not clause.lexicon.pro_drop or clause.topic is None or first - 2 < clause.first:
         return None
     if dashed and tokens[clause.first].text not in QUOTE_DASHES:
         return None  # a dash closing a clause that no dash opened: no quotation sift knows of
-    if not dashed and (tokens[i - 1].text != "," or tokens[i - 2].text not in CLOSING_QUOTES):
+    if not dashed and (tokens[first - 1].text != "," or tokens[first - 2].text not in CLOSING_QUOTES):
         return None
-    content = clause.content(clause.first + dashed, i - 2)
-    return _frame(clause, (tokens[i].start, tokens[i].end), content, clause.topic, tokens[i].lemma.lower())
+    content = clause.content(clause.first + dashed, first - 2)
+    return _frame(clause, (tokens[first].start, tokens[i].end), content, clause.topic, tokens[i].lemma.lower())
 
 
 def _topic(clause: _Clause, frames: list[Frame]) -> Span | None:

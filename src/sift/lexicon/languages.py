@@ -633,6 +633,7 @@ SPANISH = Language(
         escribir tuitear responder replicar opinar considerar estimar calificar expresar puntualizar enfatizar
         remarcar recalcar concluir aseverar garantizar asegurar valorar defender exigir reclamar acusar cuestionar
         anticipar adelantar mencionar tildar develar contar confió confiaron creer enumerar comunicar resumir
+        dictaminar
         dijo dice dicen dijeron dicho afirmó aseguró declaró explicó señaló indicó informó añadió agregó
         """
     ),
