@@ -1,10 +1,16 @@
-"""extract45 (issue #18): site names with "St."/"Mr.", trailing "More … stories" lists, an author's role words."""
+"""extract45 (issue #18): site names with "St."/"Mr.", "More … stories" lists, an author's role words, tables read
+one cell a paragraph, booking calendars, 1 January 2001 printed with the article."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from lxml import etree, html
 
 from sift.extract import ExtractConfig, extract_page
+from sift.extract.calendars import REASON as CALENDAR
+from sift.extract.celltables import restore_cell_tables
 from sift.extract.metadata import _clean_author
 from sift.extract.result import Extraction
 
@@ -135,3 +141,97 @@ def test_an_author_is_a_name_without_its_role_or_label(author: str, name: str) -
 )
 def test_names_and_lone_roles_are_kept(author: str) -> None:
     assert _clean_author(author) == author
+
+
+def _body(xml: str) -> etree._Element:
+    return etree.fromstring(f"<body>{xml}</body>")
+
+
+RATE_TABLE = (
+    "<table><tr><th>Sum</th><th>Term</th><th>Rate</th></tr><tr><td>5.000 €</td><td>36 months</td><td>2,0 %</td></tr>"
+    "<tr><td>10.000 €</td><td>36 months</td><td> 2,0 %</td></tr></table>"
+)
+CELLS = ["Sum", "Term", "Rate", "5.000 €", "36 months", "2,0 %", "10.000 €", "36 months", "2,0 %"]
+
+
+def test_a_table_read_one_cell_a_paragraph_gets_its_rows_back() -> None:
+    body = _body("<p>Intro.</p>" + "".join(f"<p>{cell}</p>" for cell in CELLS) + "<p>After the table.</p>")
+    restore_cell_tables(body, html.fromstring(f"<html><body><p>Intro.</p>{RATE_TABLE}</body></html>"))
+    assert [child.tag for child in body] == ["p", "table", "p"]
+    rows = [[cell.text for cell in row] for row in body.iter("row")]
+    assert rows == [["Sum", "Term", "Rate"], ["5.000 €", "36 months", "2,0 %"], ["10.000 €", "36 months", "2,0 %"]]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        CELLS[:4],  # part of the table only
+        [CELLS[1], CELLS[0], *CELLS[2:]],  # another order
+        [*CELLS[:4], "A sentence between.", *CELLS[4:]],
+    ],
+)
+def test_paragraphs_that_are_not_all_the_cells_in_order_stay(paragraphs: list[str]) -> None:
+    xml = "".join(f"<p>{text}</p>" for text in paragraphs)
+    body = _body(xml)
+    restore_cell_tables(body, html.fromstring(f"<html><body>{RATE_TABLE}</body></html>"))
+    assert etree.tostring(body, encoding="unicode") == f"<body>{xml}</body>"
+
+
+def _month(name: str, lead: int, *, padded: bool) -> str:
+    days = [""] * lead + [f"{day:02d}" if padded else str(day) for day in range(1, 32)]
+    weeks = "".join(
+        "<tr>" + "".join(f"<td>{day}</td>" for day in days[start : start + 7]) + "</tr>"
+        for start in range(0, len(days), 7)
+    )
+    names = "".join(f"<td>{day}</td>" for day in ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"))
+    return f"<table><tr><th colspan='7'>{name}</th></tr><tr>{names}</tr>{weeks}</table>"
+
+
+def test_a_booking_calendar_is_cut() -> None:
+    calendar = (
+        f"<blockquote><table class='occupancy'><tr><td>{_month('Oktober 2020', 3, padded=True)}</td>"
+        f"<td>{_month('November 2020', 6, padded=False)}</td></tr></table></blockquote>"
+    )
+    extraction = _extract(tail=calendar)
+    assert all(piece.text.startswith("Paragraph") for piece in extraction.pieces)
+    assert sum(removed.reason == CALENDAR for removed in extraction.removed) == 2
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "".join(  # a league table: small numbers, not the days of a month in order
+            f"<tr><td>{rank}</td><td>Club {chr(64 + rank)}</td><td>{rank * 7 % 30 + 1}</td><td>{rank % 20}</td></tr>"
+            for rank in range(1, 19)
+        ),
+        "".join(f"<tr><td>{day}</td><td>Talk number {day} on the lake's birds</td></tr>" for day in range(1, 32)),
+        "".join(f"<tr><td>{day}</td><td>{day * 3 % 29 + 1}</td></tr>" for day in range(1, 32)),  # daily counts
+    ],
+    ids=["league", "schedule", "daily counts"],
+)
+def test_tables_of_small_numbers_are_no_calendar(table: str) -> None:
+    extraction = _extract(tail=f"<table>{table}</table>")
+    assert not any(removed.reason == CALENDAR for removed in extraction.removed)
+    assert len(extraction.pieces) > len(PARAGRAPHS.split("</p>"))
+
+
+def _ld(day: str) -> str:
+    node = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Budget approved"}
+    return f"<script type='application/ld+json'>{json.dumps({**node, 'datePublished': day})}</script>"
+
+
+@pytest.mark.parametrize(
+    ("head", "printed", "published"),
+    [
+        ("", "<p class='date'>1 January 2001</p>", "2001-01-01"),
+        (_ld("2001-01-01T00:00:00Z"), "<p class='byline'>By Jane Doe, 1 January 2001</p>", "2001-01-01"),
+        ("", "<p class='date'>01.01.2001</p>", "2001-01-01"),
+        (_ld("2001-01-01T00:00:00Z"), "", None),  # the metadata's default alone: a template's
+        ("", "<p class='date'>01.01.1970</p>", None),  # the epoch: an empty date field
+        (_ld("2019-03-12T10:00:00Z"), "<p class='date'>1 January 2001</p>", "2019-03-12"),
+    ],
+)
+def test_new_years_day_2001_printed_with_the_article_dates_an_otherwise_undated_page(
+    head: str, printed: str, published: str | None
+) -> None:
+    assert _extract(head, heading="<h1>Budget approved</h1>" + printed).published == published
