@@ -44,6 +44,16 @@ __all__ = [
 
 TIER_ARTICLE, TIER_AROUND, TIER_FURNITURE = 0, 1, 2
 MAX_STAMP_OFFSET = 2  # a teaser's date opens it, after a bullet or a bracket at most
+# A teaser's age stamp, anywhere in it but as a stamp: at its end, before a separator or "on" a section ("… Discounted
+# to $200 2 days ago on Mac Blog Amazon …", "Neue Regeln – vor 3 Stunden"), not inside a sentence ("adopted 2 days
+# ago, would cost …")
+_AGE_STAMP_RE = re.compile(
+    r"(?:\b\d{1,2}\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\s+ago|"
+    r"\bvor\s+\d{1,2}\s+(?:minuten|stunden|tagen|wochen)|\bil y a\s+\d{1,2}\s+(?:minutes?|heures?|jours?)|"
+    r"\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?)|\bh[áa]\s+\d{1,2}\s+(?:minutos?|horas?|dias?))"
+    r"(?=\s*(?:$|[|·•–—]|-\s|on\s+\w))",
+    re.IGNORECASE,
+)
 # A subheading or kicker: a block of one sentence, this short at most, that does not end like a sentence.
 MAX_HEADING_WORDS = 14
 _SENTENCE_END = re.compile(r"[.!?…:;»”\"'’)]\s*$")
@@ -368,7 +378,11 @@ def is_dated_teaser(text: str) -> bool:
     """Whether a related box's sentence is a teaser list's item, opened by its date ("13 Nov 2019, 9:19pm Outgoing
     ATP president … 'I'd be lying if I said it didn't hurt'"): another article's headline, to check on its own
     page. It is never labelled check-worthy here and ranks after every sentence of the article (on a Telegraph
-    podcast page it was claim 2, above the episode's own lines); a related box's paragraph stays a claim."""
+    podcast page it was claim 2, above the episode's own lines); a related box's paragraph stays a claim. A teaser
+    stamped with its age ("… 2 days ago on Mac Blog …", anywhere in it) is one too: a news site's "More Blog
+    Stories" box took claims 3–6 of a four-paragraph article."""
+    if _AGE_STAMP_RE.search(text):
+        return True
     found = find_date(text[: MAX_STAMP_OFFSET + 40])
     return found is not None and found[1].start() <= MAX_STAMP_OFFSET
 

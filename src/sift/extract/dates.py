@@ -21,6 +21,7 @@ from sift.extract.lexicon import boilerplate_reason
 from sift.language import DEFAULT_LANGUAGES
 
 __all__ = [
+    "REAL_NEW_YEAR",
     "DateLine",
     "find_date",
     "is_date_line",
@@ -129,6 +130,10 @@ _SEPARATOR_RE = re.compile(r"\s(?:[|•·]|//|[–—-])\s")
 _TEMPLATE_DEFAULT_DAYS = frozenset(
     {"1970-01-01", "1969-12-31", "1900-01-01", "1899-12-30", "1899-12-31", "0001-01-01", "2001-01-01"}
 )
+
+
+#: The one default day a real page may print of itself: the first day of the century (a law in force, a yearbook).
+REAL_NEW_YEAR = "2001-01-01"
 
 
 def is_template_default(day: str | None) -> bool:

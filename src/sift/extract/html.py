@@ -20,9 +20,11 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
+from sift.extract.calendars import drop_calendars
 from sift.extract.cards import drop_hover_cards
+from sift.extract.celltables import restore_cell_tables
 from sift.extract.config import ExtractConfig
-from sift.extract.dates import DateLine, is_template_default, pick_published, read_date_line
+from sift.extract.dates import REAL_NEW_YEAR, DateLine, is_template_default, pick_published, read_date_line
 from sift.extract.dialogs import drop_dialogs
 from sift.extract.header import article_dates, cut_banners_above_headline, restore_standfirst
 from sift.extract.kickers import drop_kickers
@@ -173,7 +175,8 @@ def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
     1. fast mode (trafilatura's own extractor alone), in the configured focus;
     2. below ``FALLBACK_BELOW_CHARS``: the full cascade (readability and jusText comparisons), in balanced
        mode when the focus is precision (precision mode discards teaser-only and paywalled articles, and
-       pages whose text is not in one article element), kept when it finds more.
+       pages whose text is not in one article element), kept when it finds more; a table it read one cell a
+       paragraph gets its rows back (:func:`~sift.extract.celltables.restore_cell_tables`).
     """
     document = _as_document(bare_extraction(tree, options=_options(config, fast=True)))
     if not config.fast and _text_length(document) < FALLBACK_BELOW_CHARS:
@@ -181,6 +184,7 @@ def _main_content(tree: HtmlElement, config: ExtractConfig) -> _Element | None:
         rescue = _as_document(bare_extraction(tree, options=_options(config, fast=False, focus=focus)))
         if _text_length(rescue) > _text_length(document):
             document = rescue
+            restore_cell_tables(rescue.body, tree)  # jusText reads a table one cell a paragraph
     return document.body if document is not None else None
 
 
@@ -370,7 +374,8 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
     Sites stamp their metadata with a revision, a re-creation or a UTC time, and print updates next to the
     headline without saying so, but an article is never published after any of those: the earliest date that
     says "published" or nothing wins. Without either: htmldate's markup search, a date line further down the
-    body, an update date. A CMS's default day (``1970-01-01``) dates nothing.
+    body, an update date. A CMS's default day (``1970-01-01``) dates nothing, but 1 January 2001 printed with the
+    article dates a page that no other source dates (its metadata's ``2001-01-01`` alone is a template's).
 
     Args:
         article: the date lines printed with the article (:func:`~sift.extract.header.article_dates`).
@@ -378,6 +383,7 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
         metadata: htmldate's date from the URL, meta tags and JSON-LD.
         raw: the page, for htmldate's markup search.
     """
+    new_year = [line for line in article if line.iso == REAL_NEW_YEAR and line.kind != "updated"]
     article, body = _undefaulted(article), _undefaulted(body)
     # an ambiguous "11/01/2021" is read the way the metadata has it when one reading matches
     printed = [
@@ -391,6 +397,7 @@ def _date_the_page(article: list[DateLine], body: list[DateLine], metadata: str 
         markup_date(raw)
         or pick_published(line for line in body if line.kind != "updated")
         or pick_published([*article, *body])
+        or (REAL_NEW_YEAR if new_year else None)
     )
 
 
@@ -421,6 +428,8 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     posts = read_posts(tree, metadata.author)  # before any box is dropped: a thread may sit in one
     drop_dialogs(tree, result)
+    if "<table" in raw or "<TABLE" in raw:  # a walk of the tree costs 0.1 ms; most pages hold no table
+        drop_calendars(tree, result)
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
     # after related boxes are lifted: a box's teaser cards and tag links stay related, shown apart

@@ -36,7 +36,6 @@ from trafilatura.metadata import (
     examine_meta,
     examine_title_element,
     extract_meta_json,
-    extract_sitename,
     extract_url,
 )
 from trafilatura.xpaths import TITLE_XPATHS
@@ -46,6 +45,7 @@ from sift.extract.teaserdates import drop_teaser_dates, widget_date
 from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 from sift.lexicon.legal_forms import is_legal_form
+from sift.segment.abbreviations import abbreviations_for
 
 __all__ = ["PageMetadata", "markup_date", "read_metadata"]
 
@@ -59,6 +59,22 @@ _BYLINE_ATTRIBUTES = XPath(
 )
 # trafilatura's name reader drops the colon of "Author: …" and the dots of "e.V." (a byline element keeps them)
 _BYLINE_PREFIXES = ("by ", "par ", "von ", "por ", "author ", "author: ", "autor ", "autor: ", "autorin ", "autorin: ")
+# a byline's label before the name, longer than a preposition: "Veröffentlicht von Chris Jung", "View all posts by
+# Daniel Lemire", "Analysis by Chris Cillizza", "Publié par …"
+_BYLINE_LABEL_RE = re.compile(
+    r"^(?:(?:veröffentlicht|geschrieben|verfasst|erstellt|gepostet|posted|written|published|analysis|commentary|"
+    r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+(?:von|by|par|por|da)|view all posts by|"
+    r"alle beiträge von|tous les articles de)\s+",
+    re.IGNORECASE,
+)
+# a newsroom role, alone or as the end of a compound ("FOCUS-Online-Experte", "Wirtschaftsredakteurin", "Staff
+# writer", "AP National Political Writer", "CNN Editor-at-large"): what the writer is, not who
+_ROLE = (
+    r"(?:[\w-]*(?:redakteur|korrespondent|kolumnist|reporter|autor|experte|expertin)(?:in|innen)?|"
+    r"(?:[\w-]+\s+){0,3}(?:writer|editor(?:-at-large)?|correspondent|reporter|columnist|contributor))"
+)
+_ROLE_BEFORE_NAME_RE = re.compile(rf"^{_ROLE}\s+(?=\S+\s+\S)", re.IGNORECASE)  # a name of two words follows
+_ROLE_ONLY_RE = re.compile(rf"^(?:staff\s+)?{_ROLE}$", re.IGNORECASE)
 _EDITOR_MARK_RE = re.compile(r"\s*\([a-z]{1,3}\)$")  # an editor's initials after the name: "Julia Hitz (eg)"
 # the holder a copyright meta tag names ("Copyright (c) Condé Nast 2019"): a publisher, as is the site's own name
 _COPYRIGHT = XPath("//head/meta[@name = 'copyright' or @name = 'Copyright']/@content")
@@ -99,14 +115,19 @@ class PageMetadata:
 
 
 def _clean_author(author: str | None) -> str | None:
-    """Strip "By"/"Par" prefixes; keep multi-word names of the ";"-joined list trafilatura builds."""
+    """Strip "By"/"Par" prefixes, byline labels ("Veröffentlicht von") and role words before a name
+    ("FOCUS-Online-Experte Robin Tschöpe"); keep multi-word names of the ";"-joined list trafilatura builds, but
+    not a role standing as one of them ("Paul Takahashi; Staff writer")."""
     if not author:
         return None
     kept = []
     for name in (name.strip() for name in author.split(";")):
+        name = _BYLINE_LABEL_RE.sub("", name)
         if name.lower().startswith(_BYLINE_PREFIXES):
             name = name.split(" ", 1)[1].strip()
-        name = _EDITOR_MARK_RE.sub("", name)
+        name = _ROLE_BEFORE_NAME_RE.sub("", _EDITOR_MARK_RE.sub("", name)).rstrip(",;:")
+        if kept and _ROLE_ONLY_RE.match(name):
+            continue  # the role of the name before it: "Paul Takahashi; Staff writer"
         if name and (len(name.split()) >= 2 or not kept):
             kept.append(name)
     return "; ".join(kept) or None
@@ -219,8 +240,8 @@ def _headline(tree: HtmlElement) -> str | None:
             if 2 < len(title := _heading_text(heading)) < MAX_TITLE_CHARS:
                 return title
     title, first, second = examine_title_element(tree)
-    for part in (first, second, title):
-        if part and "." not in part:
+    for part in (first, second, title):  # a part with a full stop is the site's host name ("spiegel.de")
+        if part and "." not in _without_name_stops(part):
             return part
     if title := next((text for heading in candidates if (text := _heading_text(heading, block_text))), None):
         return title
@@ -232,18 +253,44 @@ def _headline(tree: HtmlElement) -> str | None:
 _NOT_A_SITE_RE = re.compile(r"\.\s+\S|:")
 # a host name ("heizung.de", "MacTechNews.de"), which may carry digits ("ノート100YEN.com")
 _HOST_RE = re.compile(r"[^\W_][\w-]*\.[^\W\d_]{2,}(?!\w)")
+# the full stop of a name's abbreviation ("St. Louis", "Mr. Money", "Dr. Oetker": the capitalised entries of every
+# language's list) or of initials ("U.S. News", "J. Crew"), which ends no sentence and makes no host name
+_NAME_ABBREVIATIONS = sorted(
+    {
+        word
+        for lang in ("en", "fr", "de", "es", "it", "pt", "nl")
+        for word in abbreviations_for(lang)
+        if word[:1].isupper()
+    },
+    key=len,
+    reverse=True,
+)
+_NAME_ABBREVIATION_RE = re.compile(
+    rf"(?<![\w.])(?:(?:[A-Z]\.)+|(?:{'|'.join(map(re.escape, _NAME_ABBREVIATIONS))})\.)(?=\s)"
+)
+
+
+def _without_name_stops(text: str) -> str:
+    """``text`` without the full stops of names' abbreviations and initials ("St. Louis" → "St Louis")."""
+    return _NAME_ABBREVIATION_RE.sub(lambda abbreviation: abbreviation[0].replace(".", ""), text)
 
 
 def _title_site_name(tree: HtmlElement) -> str | None:
     """The site name a page's ``<title>`` prints beside the headline, when no meta tag names it.
 
-    trafilatura's ``extract_sitename`` takes any part of the title holding a full stop, which may be the headline
-    ("Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы" gave the site "потеря веса до 10 кг. Отзывы"). A
-    site name is short, reads as no sentence and prints no number outside a host name; a part that does not is
-    no site name.
+    trafilatura's ``extract_sitename`` takes the first part of the title holding a full stop, which may be the
+    headline ("Диета Аткинса (14 дней) - потеря веса до 10 кг. Отзывы" gave the site "потеря веса до 10 кг.
+    Отзывы"). A site name is short, reads as no sentence and prints no number outside a host name; a part that
+    does not is no site name. The full stop of a name's abbreviation ends no sentence ("St. Louis Post-Dispatch",
+    "Mr. Money Mustache"), but a title's first part whose only full stops are such is its headline ("Mr. Smith
+    goes to Washington | Film review").
     """
-    site = extract_sitename(tree)
-    if not site or len(site.split()) > MAX_SITE_WORDS or _NOT_A_SITE_RE.search(site):
+    _, first, second = examine_title_element(tree)
+    site = next((part for part in (first, second) if part and "." in part), None)
+    if not site or len(site.split()) > MAX_SITE_WORDS:
+        return None
+    plain = _without_name_stops(site)
+    if _NOT_A_SITE_RE.search(plain) or (site is first and "." not in plain):
         return None
     return site if _HOST_RE.search(site) or not any(char.isdigit() for char in site) else None
 
