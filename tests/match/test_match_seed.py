@@ -70,7 +70,8 @@ def _seed_sentences() -> list[str]:
 #: 0.462, until the sentence features of the mono3 session.)
 FRENCH_UNDER_POSSIBLE = pytest.mark.xfail(
     strict=True,
-    reason="issue #12 (blocked on level recall): the French sentence's best calibrated score is 0.232 (franceinfo), dated or not",
+    reason="issue #12 (blocked on level recall): the French sentence's best calibrated score is 0.232 (franceinfo), "
+    "dated or not",
 )
 
 
