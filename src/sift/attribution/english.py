@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # spaCy loads only when an English block is parsed
     from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as Sentence
 
 __all__ = [
     "ParseModel",
@@ -1305,7 +1306,23 @@ def _asks_what_was_said(doc: Doc, frame: Frame) -> bool:
     if frame.cue is None or not frame.content:
         return False
     sentence = next((sent for sent in doc.sents if sent.start_char <= frame.cue[0] < sent.end_char), None)
-    if sentence is None or not sentence.text.rstrip().rstrip('”"’').endswith("?"):
+    if sentence is None or not sentence.text.rstrip().rstrip('”"’').endswith("?") or not _opens_question(sentence):
         return False
     words = [doc.text[start:end].strip().lower() for start, end in frame.content]
     return frame.thing_content or all(word in SPEAKER_WORDS["en"].question_words for word in words)
+
+
+#: Words before a question's first word that leave it a question ("So what did Smith say?").
+_QUESTION_LEADS = frozenset(["so", "and", "but", "then", "well", "now"])
+
+
+def _opens_question(sentence: Sentence) -> bool:
+    """Whether the sentence is a question in its own words: it opens (after "so", "and" …) with a question word or
+    an auxiliary ("What did …", "Did the minister say …"). A statement whose "?" ends a tag or a quoted question
+    ("Smith said the same thing, didn't he?", "He said the same thing when asked, “Why now?”") asks nothing of
+    what was said (review45c)."""
+    words = [token for token in sentence if token.is_alpha and token.lower_ not in _QUESTION_LEADS]
+    if not words:
+        return False
+    first = words[0]
+    return first.lower_ in SPEAKER_WORDS["en"].question_words or first.tag_ == "MD" or first.pos_ == "AUX"
