@@ -24,6 +24,7 @@ __all__ = [
     "find_date",
     "is_date_line",
     "is_template_default",
+    "person_name",
     "pick_published",
     "read_date_line",
     "read_date_pieces",
@@ -316,6 +317,7 @@ def _timed_byline(rest: str) -> bool:
 #: name particle between capitalised words ("Ursula von der Leyen").
 _BYLINE_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _BYLINE_CONNECTORS = frozenset({"in", "on", "at", "am", "um", "im", "le", "el", "il", "em", "dans", "en"})
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"\s(?:{WEEKDAYS})\.?,\s*$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "ter", "zu"})
 
 
@@ -334,7 +336,15 @@ def _byline_name(line: str, match: re.Match[str]) -> str:
         if cue is None:
             return ""
         name = rest[cue.end() :]
-    words = name.strip(" ,;:|·•–—-").split()
+    return person_name(name)
+
+
+def person_name(text: str) -> str:
+    """The person's name a byline's text after its cue gives: two to five capitalised words (name particles
+    between), a trailing connector or lowercase word dropped ("Jane Doe on", "Sina Giebel IN"); ``""`` for a
+    handle, a group ("der Redaktion") or anything else."""
+    # the weekday of the date after the name: "Von Tomas Spahn Fr, 18. Oktober 2019" (a comma after it)
+    words = _WEEKDAY_BEFORE_DATE_RE.sub("", text).strip(" ,;:|·•–—-").split()
     # the connector of the date or the section after the name: "By Jane Doe on May 2, 2021", "VON Sina Giebel IN"
     while words and (words[-1].islower() or words[-1].lower() in _BYLINE_CONNECTORS):
         words.pop()

@@ -47,7 +47,7 @@ from sift.extract.title import page_host, strip_site_name
 from sift.extract.tree import element_text
 from sift.lexicon.legal_forms import is_legal_form
 
-__all__ = ["PageMetadata", "markup_date", "read_metadata"]
+__all__ = ["PageMetadata", "markup_date", "names_publisher", "read_metadata"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def _clean_author(author: str | None) -> str | None:
     return "; ".join(kept) or None
 
 
-def _names_publisher(author: str, site: str | None, tree: HtmlElement) -> bool:
+def names_publisher(author: str, site: str | None, tree: HtmlElement) -> bool:
     """Whether an author read off the meta tags names the publisher, not a person: the site's name, an
     organisation's shape ("… Media Group", "… Inc.") or the holder of the page's copyright (WIRED's ``<meta
     name="author" content="Condé Nast">``, its byline and JSON-LD Person "Louise Matsakis")."""
@@ -142,7 +142,7 @@ def _person_author(author: str | None, publisher: str, site: str | None, tree: H
         bool(author)
         and len(author.split()) >= 2
         and author.casefold() not in publisher.casefold()
-        and not _names_publisher(author, site, tree)
+        and not names_publisher(author, site, tree)
     )
 
 
@@ -402,7 +402,7 @@ def read_metadata(tree: HtmlElement, raw: str | None = None) -> PageMetadata:
     if metadata.author and " " not in metadata.author:
         metadata.author = None  # a handle or a site name, as trafilatura judges it
     publisher = None  # a publisher's name in the author tag yields to a person's: JSON-LD Person, the byline
-    if metadata.author and _names_publisher(metadata.author, metadata.sitename, tree):
+    if metadata.author and names_publisher(metadata.author, metadata.sitename, tree):
         publisher, metadata.author = metadata.author, None
     if not (metadata.title and metadata.author and metadata.sitename):  # JSON-LD only fills gaps (dates: htmldate)
         try:
