@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from sift.extract.dates import find_date, person_name
@@ -23,11 +22,6 @@ from sift.extract.tree import element_text
 
 __all__ = ["marked_byline"]
 
-# elements whose class names an author or a byline, in the page's languages ("author", "auteur", "autor")
-_MARKED = XPath(
-    "//body//*[contains(@class, 'author') or contains(@class, 'Author') or contains(@class, 'byline')"
-    " or contains(@class, 'auteur') or contains(@class, 'autor')]"
-)
 MAX_BYLINE_WORDS = 12  # "Text von Christian Seiler, 12. März 2021 um 10:15 Uhr"; a biography is longer
 # the cue opening a byline: "von", "By", "par", "Von:", "Text:", "Autorin:", "geschrieben von", "Posted by"
 _CUE_RE = re.compile(
@@ -49,14 +43,14 @@ _PAGE_BOXES = frozenset(("html", "body"))
 
 
 def _elsewhere(element: HtmlElement) -> bool:
-    """Whether the element sits in a comment thread, a sidebar, a widget or a teaser box."""
+    """Whether the element sits in a comment thread, a sidebar, a widget or a teaser box, or is off the page."""
     for box in (element, *element.iterancestors()):
         if box.tag in _PAGE_BOXES:
             return False
         marks = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
         if box.tag in _ELSEWHERE_TAGS or _ELSEWHERE_RE.search(marks):
             return True
-    return False
+    return True  # dropped from the page since it was found (a dialog, a related box)
 
 
 def _names(text: str) -> list[str]:
@@ -89,16 +83,18 @@ def _title_site(tree: HtmlElement) -> set[str]:
     return {" ".join(sorted(_fold(parts[0]))), " ".join(sorted(_fold(parts[-1])))} if len(parts) > 1 else set()
 
 
-def marked_byline(tree: HtmlElement, rejects: Callable[[str], bool]) -> str | None:
+def marked_byline(marked: tuple[HtmlElement, ...], tree: HtmlElement, rejects: Callable[[str], bool]) -> str | None:
     """The author named by the page's byline elements (class holding "author" or "byline"), or ``None``.
 
     Args:
+        marked: the elements whose class holds "author", "byline", "auteur" or "autor", in page order
+            (:class:`~sift.extract.metadata.PageMetadata`'s ``bylines``).
         tree: the page.
         rejects: whether a name found is no author (the site's name, an organisation's).
     """
     found: list[str] = []
     site = _title_site(tree)
-    for element in _MARKED(tree):
+    for element in marked:
         text = element_text(element)
         if not text or len(text.split()) > MAX_BYLINE_WORDS or _elsewhere(element):
             continue

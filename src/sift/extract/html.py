@@ -463,7 +463,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     bylines = (line.byline for line in printed if line.byline and line.kind != "updated")
     result.author = result.author or next(bylines, None)
     if not result.author:  # … and else an element classed as one ("entry-meta-author": "von Jane Doe")
-        result.author = marked_byline(tree, lambda name: names_publisher(name, result.site, tree))
+        result.author = marked_byline(metadata.bylines, tree, lambda name: names_publisher(name, result.site, tree))
     result.pieces = _in_page_order(result.pieces, lifted)
     place_posts(result, posts, always=config.comments, news=news)
     if config.list_outside_text:
