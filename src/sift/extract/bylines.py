@@ -93,12 +93,13 @@ def marked_byline(marked: tuple[HtmlElement, ...], tree: HtmlElement, rejects: C
         rejects: whether a name found is no author (the site's name, an organisation's).
     """
     found: list[str] = []
-    site = _title_site(tree)
+    site: set[str] | None = None
     for element in marked:
         text = element_text(element)
-        if not text or len(text.split()) > MAX_BYLINE_WORDS or _elsewhere(element):
+        if not text or len(text.split()) > MAX_BYLINE_WORDS or _elsewhere(element) or not (names := _names(text)):
             continue
-        names = [name for name in _names(text) if not rejects(name) and " ".join(sorted(_fold(name))) not in site]
+        site = _title_site(tree) if site is None else site
+        names = [name for name in names if not rejects(name) and " ".join(sorted(_fold(name))) not in site]
         if names:
             found.append("; ".join(names))
     if not found:
