@@ -26,6 +26,7 @@ __all__ = [
     "find_date",
     "is_date_line",
     "is_template_default",
+    "person_name",
     "pick_published",
     "read_date_line",
     "read_date_pieces",
@@ -322,6 +323,7 @@ def _timed_byline(rest: str) -> bool:
 #: name particle between capitalised words ("Ursula von der Leyen").
 _BYLINE_NAME_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 _BYLINE_CONNECTORS = frozenset({"in", "on", "at", "am", "um", "im", "le", "el", "il", "em", "dans", "en"})
+_WEEKDAY_BEFORE_DATE_RE = re.compile(rf"\s(?:{WEEKDAYS})\.?,\s*$", re.IGNORECASE)
 _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "ter", "zu"})
 #: Words of a byline that name a role, not a person ("Posted on … by Staff Writer", "By Reuters Staff", "von
 #: Redaktion Nord"); the author stays unknown. A first word "Guest" too ("Guest Author"), but not a surname
@@ -348,7 +350,15 @@ def _byline_name(line: str, match: re.Match[str]) -> str:
         if cue is None:
             return ""
         name = rest[cue.end() :]
-    words = name.strip(" ,;:|·•–—-").split()
+    return person_name(name)
+
+
+def person_name(text: str) -> str:
+    """The person's name a byline's text after its cue gives: two to five capitalised words (name particles
+    between), a trailing connector or lowercase word dropped ("Jane Doe on", "Sina Giebel IN"); ``""`` for a
+    handle, a group ("der Redaktion"), a role ("Staff Writer") or anything else."""
+    # the weekday of the date after the name: "Von Tomas Spahn Fr, 18. Oktober 2019" (a comma after it)
+    words = _WEEKDAY_BEFORE_DATE_RE.sub("", text).strip(" ,;:|·•–—-").split()
     # the connector of the date or the section after the name ends it: "By Jane Doe on May 2, 2021", "VON Sina Giebel
     # IN", "by Adi Tzlil in news" (a capitalised "Le", "El" may be the name's: "Marine Le Pen"); other words after
     # the name end no name: "by Adi Tzlil Read more" gives none, not "Adi Tzlil Read"
@@ -359,7 +369,8 @@ def _byline_name(line: str, match: re.Match[str]) -> str:
     # a comment link after the name: "by Adi Tzlil Leave a comment", "… No Comments"
     cut = next((k for k in range(2, cut) if boilerplate_reason(" ".join(words[k:cut]))), cut)
     words = words[:cut]
-    while words and words[-1].lower() in _BYLINE_CONNECTORS:  # "von Anna Meyer Am 12.03.2020"
+    # "von Anna Meyer Am 12.03.2020", "Jane Doe on"
+    while words and (words[-1].islower() or words[-1].lower() in _BYLINE_CONNECTORS):
         words.pop()
     if not 2 <= len(words) <= MAX_BYLINE_NAME_WORDS or not (words[0][:1].isupper() and words[-1][:1].isupper()):
         return ""

@@ -20,6 +20,7 @@ from trafilatura import bare_extraction
 from trafilatura.settings import Document as TrafilaturaDocument
 from trafilatura.settings import Extractor
 
+from sift.extract.bylines import marked_byline
 from sift.extract.calendars import drop_calendars
 from sift.extract.cards import drop_hover_cards
 from sift.extract.celltables import restore_cell_tables
@@ -31,7 +32,7 @@ from sift.extract.kickers import drop_kickers
 from sift.extract.labels import cut_glyph_headline, cut_page_labels
 from sift.extract.lexicon import boilerplate_reason, is_author_box_heading, related_heading_rest
 from sift.extract.linkcards import drop_linked_cards
-from sift.extract.metadata import markup_date, read_metadata
+from sift.extract.metadata import markup_date, names_publisher, read_metadata
 from sift.extract.modules import join_split_body
 from sift.extract.notes import cut_closing_notes, italic_paragraphs
 from sift.extract.outside import list_outside_text
@@ -470,6 +471,8 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     # no meta tag, JSON-LD or byline element names the author: the byline printed with the date may
     bylines = (line.byline for line in printed if line.byline and line.kind != "updated")
     result.author = result.author or next(bylines, None)
+    if not result.author:  # … and else an element classed as one ("entry-meta-author": "von Jane Doe")
+        result.author = marked_byline(metadata.bylines, tree, lambda name: names_publisher(name, result.site, tree))
     result.pieces = _in_page_order(result.pieces, lifted)
     place_posts(result, posts, always=config.comments, news=news)
     if config.list_outside_text:
