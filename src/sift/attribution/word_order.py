@@ -152,6 +152,7 @@ class Lexicon:
     report_relatives: frozenset[str] = frozenset()  # "secondo quanto riferito": "what" after "according to"
     opinion: frozenset[str] = frozenset()  # "Pour X, …": a sentence-opening view, when X names a speaker
     speaker_heads: frozenset[str] = frozenset()  # head nouns that name a speaker (titles, sources, bodies, media)
+    outlet_heads: frozenset[str] = frozenset()  # head nouns of media ("agencia", "Zeitung"): a name after one is theirs
     free_order: bool = False  # the subject may follow the verb after a fronted object (case-marked languages)
     source_after: frozenset[str] = frozenset()  # "explicaron desde el Gobierno": a preposition naming the source
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("par", "por", "przez")
@@ -417,6 +418,7 @@ def rules_lexicon(language: Language) -> Lexicon:
             for word in words
             if " " not in word
         ),
+        outlet_heads=frozenset(word for word in language.speakers.outlet_nouns if " " not in word),
     )
 
 
@@ -485,8 +487,8 @@ class _Clause:
                 continue
             if following.text in STOP or following.pos in ("VERB", "AUX", "SCONJ") or lowered in self.lexicon.skip:
                 break
-            if lowered in ADVERSATIVES:  # "del 6,7 % que dictaminó el Indec | pero todavía en niveles …"
-                break
+            if following.text in ADVERSATIVES:  # "del 6,7 % que dictaminó el Indec | pero todavía en niveles …"
+                break  # as written, lower case: a capitalised "Ma" is a name's ("Yo-Yo Ma", "Ma Ying-jeou")
             if following.pos == "ADP" and lowered not in self.lexicon.genitive and not _opens_remit(self, index + 1):
                 break
             # German also ends it at a particle: a separated verb particle ("fasst die Redaktion | zusammen"), "nicht"
@@ -1962,8 +1964,9 @@ def _closing_subject(clause: _Clause, after: int) -> tuple[int, int] | None:
     if tokens[last].pos not in NOMINAL or last - first + 1 > MAX_CLOSING_SUBJECT or tokens[first - 1].pos == "DET":
         return None
     if tokens[first - 1].pos == "ADP":  # "mówił w Sejmie premier X": "Sejmie" is the place
-        if first == last or tokens[first].pos == "DET":
+        if first == last or (tokens[first].pos == "DET" and not _named_after(clause, first + 1, last)):
             # the clause ends on the preposition's object: "anunció por Twitter", "dijo a Clarín", "dijo a la prensa"
+            # (a name or a title after it is the subject: "sagte bei der Pressekonferenz Minister Klaus Müller")
             return None
         first += 1
         if first == last and tokens[first - 1].text.islower() and not _is_speaker_head(clause, last, nominative=False):
@@ -4487,12 +4490,18 @@ def _opens_dropped_subject(clause: _Clause, cue_first: int, i: int) -> bool:
     return after <= clause.last and tokens[after].text.lower() in lexicon.openers
 
 
+#: The fewest proper names after a preposition's object that name the clause's subject ("a la prensa Juan Pérez").
+MIN_NAME_WORDS = 2
+
+
 def _addressee_only(clause: _Clause, after: int, last: int) -> bool:
     """Whether the words from ``after`` to ``last`` (past closing punctuation) are one noun phrase a preposition
-    opens, whom the cue before them addressed ("…, dijo a la prensa.", "…, ha detto all'ANSA."), no subject."""
+    opens, whom the cue before them addressed ("…, dijo a la prensa.", "…, ha detto all'ANSA."), no subject: a name
+    or a title after its noun is the subject ("…, dijo a la prensa Juan Pérez.")."""
     tokens = clause.tokens
     while last > after and tokens[last].pos == "PUNCT":
         last -= 1
+    head = next((k for k in range(after + 1, last + 1) if tokens[k].pos in HEADS), last)
     return (
         after < last
         and tokens[after].pos == "ADP"
@@ -4500,7 +4509,22 @@ def _addressee_only(clause: _Clause, after: int, last: int) -> bool:
             t.pos in NOMINAL and not _quoted(clause, k) for k, t in enumerate(tokens[after + 1 : last + 1], after + 1)
         )
         and tokens[last].pos in HEADS
+        and not _named_after(clause, head, last)
     )
+
+
+def _named_after(clause: _Clause, k: int, last: int) -> bool:
+    """Whether the clause's subject follows the preposition's object ending at token ``k`` (up to ``last``): a
+    speaker's title ("sagte bei der Pressekonferenz | Minister Klaus Müller", "dijo a la agencia EFE | el ministro
+    X") or a name of two words or more after a speaker's noun ("dijo a la prensa | Juan Pérez"), unless that is an
+    outlet's noun whose name it is ("dijo a la agencia EFE", "a la agencia Europa Press", "disse à agência Lusa"); a
+    name after another noun is a place's ("dijo en la ciudad San Pedro Sula")."""
+    tokens = clause.tokens
+    if any(tokens[j].pos == "NOUN" and _is_speaker_head(clause, j, nominative=False) for j in range(k + 1, last + 1)):
+        return True
+    if tokens[k].lemma.lower() in clause.lexicon.outlet_heads or not _is_speaker_head(clause, k, nominative=False):
+        return False  # "en la ciudad San Pedro Sula": a place's name after a noun of places
+    return sum(tokens[j].pos == "PROPN" for j in range(k + 1, last + 1)) >= MIN_NAME_WORDS
 
 
 def _dropped_subject(clause: _Clause, i: int) -> Frame | None:
