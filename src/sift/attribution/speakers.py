@@ -1762,6 +1762,13 @@ def _compound_issuer(core: list[Token], speakers: SpeakerWords, gazetteer: Gazet
 
 #: Genitive marks of a German name before its noun: "Merkels", "Scholz’".
 _GENITIVE_APOSTROPHES = frozenset({"’", "'"})
+#: The fewest letters of a name in the genitive "-s" ("Trumps", "Merkels"; not "Das", "Uns").
+MIN_S_GENITIVE = 5
+
+
+def _s_genitive(word: str) -> bool:
+    """Whether a capitalised word may be a name in the genitive "-s" ("Merkels", "Trumps")."""
+    return len(word) >= MIN_S_GENITIVE and word.endswith("s")
 
 
 def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None:
@@ -1778,7 +1785,7 @@ def _genitive_possessor(core: list[Token], speakers: SpeakerWords) -> str | None
         names = names[:-1]
         last = names[-1].text if names else ""
     else:
-        last = names[-1].text[:-1] if len(names[-1].text) > 4 and names[-1].text.endswith("s") else ""
+        last = names[-1].text[:-1] if _s_genitive(names[-1].text) else ""
     if not last or not all(t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in names):
         return None
     if any(_is_speaker_noun(t, speakers, documents=True) for t in names):
@@ -1801,7 +1808,7 @@ def _owned_speakers(core: list[Token], speakers: SpeakerWords) -> list[Token]:
             return []
         if before.text in _GENITIVE_APOSTROPHES and i >= 2:
             before = core[i - 2]
-        elif not (len(before.text) > 4 and before.text.endswith("s")):
+        elif not _s_genitive(before.text):
             return []
         names = core[: core.index(before) + 1]
         named = all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text in _GENITIVE_APOSTROPHES for t in names)
@@ -1824,9 +1831,7 @@ def _owned_titles(core: list[Token], speakers: SpeakerWords) -> bool:
         return False
     if nouns[0].text in _GENITIVE_APOSTROPHES and len(nouns) > 1:
         nouns = nouns[1:]
-    elif not (len(owner.text) > 4 and owner.text.endswith("s")) or (
-        not all(_plural(t) for t in nouns) and is_known_given_name(owner.text, "de")
-    ):
+    elif not _s_genitive(owner.text) or (not all(_plural(t) for t in nouns) and is_known_given_name(owner.text, "de")):
         return False
     return all(t.pos == "NOUN" and t.text[:1].isupper() and _in(speakers.title_nouns, t, speakers) for t in nouns)
 
@@ -1966,7 +1971,6 @@ def titled_names(text: str, lang: str, gazetteer: Gazetteer | None = None) -> li
             words = plain_tokens(tail)
             while words and words[0].text.lower() in speakers.determiners:
                 words.pop(0)
-            row = LANGUAGES.get(lang)
             cut = next((i for i, t in enumerate(words) if row and t.text.lower() in row.genitive_words), len(words))
             addressed = text[: match.start("name")].rstrip().endswith(",") and _title_speaks(tail, words, lang)
             if words and _in(speakers.title_nouns, words[0], speakers) and not addressed:

@@ -12,13 +12,13 @@ comment's "comment-author", a widget's teasers "Von X am DATE") are not read, an
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from lxml.html import HtmlElement
 
 from sift.extract.dates import find_date, person_name
-from sift.extract.tree import element_text
+from sift.extract.tree import element_text, in_marked_box
+from sift.lexicon.fold import fold
 
 __all__ = ["marked_byline"]
 
@@ -44,13 +44,12 @@ _PAGE_BOXES = frozenset(("html", "body"))
 
 def _elsewhere(element: HtmlElement) -> bool:
     """Whether the element sits in a comment thread, a sidebar, a widget or a teaser box, or is off the page."""
-    for box in (element, *element.iterancestors()):
-        if box.tag in _PAGE_BOXES:
-            return False
-        marks = f"{box.get('class') or ''} {box.get('id') or ''}".lower()
-        if box.tag in _ELSEWHERE_TAGS or _ELSEWHERE_RE.search(marks):
-            return True
-    return True  # dropped from the page since it was found (a dialog, a related box)
+    # detached: dropped from the page since it was found (a dialog, a related box)
+    return in_marked_box(element, _elsewhere_box, _PAGE_BOXES, detached=True)
+
+
+def _elsewhere_box(box: HtmlElement, marks: str) -> bool:
+    return box.tag in _ELSEWHERE_TAGS or bool(_ELSEWHERE_RE.search(marks))
 
 
 def _names(text: str) -> list[str]:
@@ -68,8 +67,8 @@ def _names(text: str) -> list[str]:
 
 
 def _fold(text: str) -> set[str]:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return set("".join(char for char in decomposed if not unicodedata.combining(char)).split())
+    """The words of ``text`` without case and accents."""
+    return set(fold(text, casefold=True).split())
 
 
 # how a <title> sets the site's name apart from the headline: "Hund vertreibt Einbrecher – Hildesheimer Presse"

@@ -19,6 +19,7 @@ from functools import cache
 
 from sift.extract.lexicon import boilerplate_reason
 from sift.language import DEFAULT_LANGUAGES
+from sift.lexicon.page_furniture import NEWSROOM_WORDS
 
 __all__ = [
     "REAL_NEW_YEAR",
@@ -330,7 +331,7 @@ _NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du",
 #: "Guest" or "Autor" ("Christopher Guest", "David Autor").
 _BYLINE_ROLE_RE = re.compile(
     r"staff|writers?|editors?|editorial|team|desk|reporters?|correspondents?|contributors?|newsroom|admin"
-    r"|administrator|webmaster|redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redakcja|gastautor(?:in)?",
+    rf"|administrator|webmaster|{NEWSROOM_WORDS}|gastautor(?:in)?",
     re.IGNORECASE,
 )
 

@@ -43,7 +43,7 @@ from trafilatura.xpaths import TITLE_XPATHS
 from sift.extract.dates import is_template_default
 from sift.extract.teaserdates import drop_teaser_dates, widget_date
 from sift.extract.title import page_host, strip_site_name
-from sift.extract.tree import element_text
+from sift.extract.tree import element_text, in_marked_box
 from sift.lexicon.legal_forms import is_legal_form
 from sift.segment.abbreviations import abbreviations_for
 
@@ -178,24 +178,14 @@ def _person_author(author: str | None, publisher: str, site: str | None, tree: H
 def _in_comment_form(heading: HtmlElement) -> bool:
     """Whether the heading, or a box around it inside the article, is classed as a comment form or thread (a page's
     ``<body>`` or ``<article>`` may carry "comments-open" and the like)."""
-    for element in (heading, *heading.iterancestors()):
-        if element.tag in _PAGE_BOXES:
-            return False
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-        if _COMMENT_FORM_RE.search(marks):
-            return True
-    return False
+    return in_marked_box(heading, lambda _, marks: bool(_COMMENT_FORM_RE.search(marks)), _PAGE_BOXES)
 
 
 def _in_sidebar(heading: HtmlElement) -> bool:
     """Whether the heading, or a box around it inside the article, belongs to a sidebar or one of its widgets."""
-    for element in (heading, *heading.iterancestors()):
-        if element.tag in _PAGE_BOXES:
-            return False
-        marks = f"{element.get('class') or ''} {element.get('id') or ''}".lower().split()
-        if any(mark.startswith(_SIDEBAR_MARKS) for mark in marks):
-            return True
-    return False
+    return in_marked_box(
+        heading, lambda _, marks: any(mark.startswith(_SIDEBAR_MARKS) for mark in marks.split()), _PAGE_BOXES
+    )
 
 
 def _links_home(heading: HtmlElement) -> bool:

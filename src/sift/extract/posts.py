@@ -28,6 +28,8 @@ from lxml.html import HtmlElement
 
 from sift.document import Poster
 from sift.extract.result import Extraction, Piece
+from sift.extract.tree import box_marks
+from sift.lexicon.page_furniture import NEWSROOM_WORDS
 
 __all__ = ["Post", "declares_news_article", "place_posts", "read_posts"]
 
@@ -66,8 +68,7 @@ _BREAK_TAGS = frozenset({"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "
 _OWN_TOKENS = frozenset({"bypostauthor", "comment-author-admin"})
 #: Names under which a site's staff answer in its own voice ("Die Redaktion", "YHMAG Edit@r", "Admin").
 _STAFF = re.compile(
-    r"(?<!\w)(?:redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redakcja|editors?|edit@rs?|admin|"
-    r"administrator|moderator|webmaster|team)(?!\w)",
+    rf"(?<!\w)(?:{NEWSROOM_WORDS}|editors?|edit@rs?|admin|administrator|moderator|webmaster|team)(?!\w)",
     re.IGNORECASE,
 )
 #: Longest author name read as one (characters); a longer author element holds a header frame, whose first child
@@ -139,10 +140,6 @@ def _key(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
-def _marks(element: HtmlElement) -> str:
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-
-
 #: What every class :data:`_AUTHOR_TOKEN` accepts contains (lower-cased): one search of the whole class passes over
 #: most elements of a page before its tokens are matched one by one (reading posts was 8 % of extraction's time).
 _AUTHOR_HINT = re.compile(r"fn|author|user|account|commentname|comment-name|nickname|poster|member")
@@ -190,12 +187,12 @@ def _header_before_replies(node: HtmlElement, parent: HtmlElement, bearing: set[
     replies: a comment holding its header, its text and a container of replies side by side. Its unit is then
     the comment (the replies are units of their own, left out of its text), not the header alone. Headers that
     follow one another in a flat thread are no such case: each of the others says it is a header too."""
-    if not (node.tag in ("header", "footer") or _HEADER_WORDS.search(_marks(node))):
+    if not (node.tag in ("header", "footer") or _HEADER_WORDS.search(box_marks(node))):
         return False
     others = [child for child in parent if child in bearing and child is not node]
     first = next(child for child in parent if child in bearing)
     return first is node and not any(
-        other.tag in ("header", "footer") or _HEADER_WORDS.search(_marks(other)) for other in others
+        other.tag in ("header", "footer") or _HEADER_WORDS.search(box_marks(other)) for other in others
     )
 
 
@@ -208,7 +205,7 @@ def _in_thread(unit: HtmlElement) -> bool:
     for _ in range(THREAD_REACH + 1):
         if node is None:
             return False
-        marks = " ".join(token for token in _marks(node).split() if not _TAXONOMY.match(token))
+        marks = " ".join(token for token in box_marks(node).split() if not _TAXONOMY.match(token))
         if _THREAD_WORDS.search(marks) or _POST_TYPES.search(node.get("itemtype") or ""):
             return True
         node = node.getparent()
@@ -217,8 +214,8 @@ def _in_thread(unit: HtmlElement) -> bool:
 
 def _outside(unit: HtmlElement) -> bool:
     return any(
-        node.tag in _OUTSIDE_TAGS or _OUTSIDE_WORDS.search(_marks(node)) for node in unit.iterancestors()
-    ) or bool(_OUTSIDE_WORDS.search(_marks(unit)))
+        node.tag in _OUTSIDE_TAGS or _OUTSIDE_WORDS.search(box_marks(node)) for node in unit.iterancestors()
+    ) or bool(_OUTSIDE_WORDS.search(box_marks(unit)))
 
 
 def _name(author: HtmlElement) -> str:
@@ -237,7 +234,7 @@ def _header(author: HtmlElement, unit: HtmlElement) -> HtmlElement:
     they are a header, a meta line or the author's box (``footer.comment-meta`` around ``comment-author``)."""
     header = author
     for node in author.iterancestors():
-        if node is unit or not (node.tag in ("header", "footer") or _HEADER_WORDS.search(_marks(node))):
+        if node is unit or not (node.tag in ("header", "footer") or _HEADER_WORDS.search(box_marks(node))):
             break
         header = node
     return header
@@ -340,7 +337,7 @@ def read_posts(tree: HtmlElement, page_author: str | None = None) -> list[Post]:
             text = text[len(_norm(header.tail or "")) :].strip()
         if not name or not text:
             continue
-        tokens = {token for node in _own_chain(author, unit, bearing) for token in _marks(node).split()}
+        tokens = {token for node in _own_chain(author, unit, bearing) for token in box_marks(node).split()}
         own = bool(tokens & _OWN_TOKENS) or name.casefold() == own_name or bool(_STAFF.search(name))
         poster = None if own else Poster(name, verb, FRAME_VERBS.get(verb.lower(), "post"))
         unit_text = _SPACE.sub("", unicodedata.normalize("NFKC", unit.text_content()))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-__all__ = ["TEXT_TAGS", "TextElement", "drop_element", "element_text", "text_elements"]
+__all__ = ["TEXT_TAGS", "TextElement", "box_marks", "drop_element", "element_text", "in_marked_box", "text_elements"]
 
 TEXT_TAGS = (
     "p",
@@ -47,6 +47,25 @@ def element_text(element: HtmlElement) -> str:
         The text, possibly empty.
     """
     return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(" ".join(element.itertext()).split()))
+
+
+def box_marks(element: HtmlElement) -> str:
+    """An element's class and id, lower case, in one string ("entry-meta-author sidebar-widget")."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+
+
+def in_marked_box(
+    element: HtmlElement, marked: Callable[[HtmlElement, str], bool], stops: frozenset[str], *, detached: bool = False
+) -> bool:
+    """Whether ``element`` or a box around it below the first box tagged one of ``stops`` (the page's ``<body>``,
+    an ``<article>``) is ``marked`` (given the box and its :func:`box_marks`); ``detached`` when no such box holds
+    it (the element was dropped from the page)."""
+    for box in (element, *element.iterancestors()):
+        if box.tag in stops:
+            return False
+        if marked(box, box_marks(box)):
+            return True
+    return detached
 
 
 def drop_element(element: HtmlElement) -> None:

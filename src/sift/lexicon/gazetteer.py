@@ -102,9 +102,6 @@ INTERNATIONAL_BODIES = (
     "Daesh, GUS, NBP, INE, IBGE, Istat, Insee, Destatis, Bundesbank, Fed, Federal Reserve, Caritas, Diakonie, "
     "Oxfam, Misereor, Welthungerhilfe, Foodwatch, Transparency International"
 )
-#: One-word names of bodies, as written: a tagger that capitalises nouns reads some as common nouns ("Caritas
-#: warnte, dass …" named no speaker, "Caritas und Diakonie warnten" only "Diakonie"; issue #18, mend45).
-ONE_WORD_BODIES = frozenset(name.strip() for name in INTERNATIONAL_BODIES.split(",") if " " not in name.strip())
 #: National political parties by the names news gives them (no word of everyday speech: not "Podemos", "Vox",
 #: "Renaissance"): organisations, never persons ("Die AfD forderte", "Die Linke kritisierte").
 PARTIES = (
@@ -186,6 +183,11 @@ def name_key(text: str) -> str:
 
 def _entries(text: str) -> list[str]:
     return [entry.strip() for entry in text.split(",") if entry.strip()]
+
+
+#: One-word names of bodies, as written: a tagger that capitalises nouns reads some as common nouns ("Caritas
+#: warnte, dass …" named no speaker, "Caritas und Diakonie warnten" only "Diakonie"; issue #18, mend45).
+ONE_WORD_BODIES = frozenset(name for name in _entries(INTERNATIONAL_BODIES) if " " not in name)
 
 
 @dataclass(frozen=True, slots=True)

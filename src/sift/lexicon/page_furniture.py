@@ -17,6 +17,7 @@ __all__ = [
     "AUTHOR_BOX_CUE",
     "CONSENT_WORDS",
     "COOKIE_WORDS",
+    "NEWSROOM_WORDS",
     "PROMO_CUES",
     "READING_TIME_CUE",
     "READ_ALSO_CUE",
@@ -209,6 +210,10 @@ AUTHOR_BOX_CUE = (
     r"about the authors?|the authors?|à propos de l'auteur(?:e|rice)?|l'auteur(?:e|rice)?|"
     r"sobre (?:el|la|o|a|los|os) autor(?:a|es)?|(?:l')?autore|(?:o|sobre o) autorze"
 )
+
+#: A newsroom's name for itself in a byline or a comment thread ("Die Redaktion", "La rédaction", "Redakcja"): the
+#: site's staff, no person (extraction's comment posters and bylines read it).
+NEWSROOM_WORDS = r"redaktion|r[ée]daction|redacci[óo]n|reda[çc][ãa]o|redazione|redakcja"
 
 #: A site's host name, as a heading prints it ("gofeminin.de", "www.example.co.uk").
 _HOST = r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
