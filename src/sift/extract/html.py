@@ -429,8 +429,7 @@ def extract_html(raw: str, config: ExtractConfig) -> Extraction:
     result = Extraction(metadata.title, metadata.published, metadata.site, metadata.author)
     posts = read_posts(tree, metadata.author)  # before any box is dropped: a thread may sit in one
     drop_dialogs(tree, result)
-    if "<table" in raw or "<TABLE" in raw:  # a walk of the tree costs 0.1 ms; most pages hold no table
-        drop_calendars(tree, result)
+    drop_calendars(tree, result)  # on every page: its walk for tables (0.12 ms) costs less than a search of the source
     drop_stacked_articles(tree, metadata.title, result)  # before related boxes: the other stories' go with them
     lift_related(tree, result)
     # after related boxes are lifted: a box's teaser cards and tag links stay related, shown apart
