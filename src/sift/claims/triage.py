@@ -20,7 +20,7 @@ import numpy as np
 from sift.claims.features import Cues
 from sift.claims.furniture import furniture_reason
 from sift.document import ARTICLE_ROLES
-from sift.extract.dates import find_date
+from sift.extract.dates import WEEKDAYS, find_date
 from sift.lexicon.fold import fold
 
 __all__ = [
@@ -51,7 +51,7 @@ _AGE_STAMP_RE = re.compile(
     r"(?:\b\d{1,2}\s?(?:min(?:ute)?s?|h(?:ours?|rs?)?|days?|weeks?)\s+ago|"
     r"\bvor\s+\d{1,2}\s+(?:minuten|stunden|tagen|wochen)|\bil y a\s+\d{1,2}\s+(?:minutes?|heures?|jours?)|"
     r"\bhace\s+\d{1,2}\s+(?:minutos?|horas?|días?)|\bh[áa]\s+\d{1,2}\s+(?:minutos?|horas?|dias?))"
-    r"(?=\s*(?:$|[|·•–—]|-\s|on\s+\w))",
+    rf"(?=\s*(?:$|[|·•–—]|-\s|on\s+(?!(?:{WEEKDAYS})\b)\w))",  # "on Mac Blog", not "2 days ago on Monday"
     re.IGNORECASE,
 )
 # A subheading or kicker: a block of one sentence, this short at most, that does not end like a sentence.

@@ -36,8 +36,16 @@ _NAME_END_RE = re.compile(r"\s*(?:[,|•·(/]|\s[–—-](?:\s|$)|\d)")
 _INNER_CUE_RE = re.compile(r"\s(?:von|by|par|por)\s", re.IGNORECASE)
 # names joined in one byline: "von Lars Fischer und Alina Schadwinkel"
 _JOINED_RE = re.compile(r"\s+(?:und|and|et|y|e|&)\s+")
-# boxes whose bylines are not the page's: a comment thread, a sidebar or a widget
-_ELSEWHERE_RE = re.compile(r"comment|sidebar|widget|related|teaser|recent|(?<![a-z])(?:aside|secondary)(?![a-z])")
+# a series of names: "By Anna Smith, Ben Jones and Carla Diaz" (a comma alone may end the name: "Anna Smith, Reuters")
+_SERIES_RE = re.compile(r"[^,]+(?:,\s*[^,]+)+,?\s+(?:und|and|et|y|e|&)\s+[^,]+")
+_SERIES_SPLIT_RE = re.compile(r",?\s+(?:und|and|et|y|e|&)\s+|,\s*")
+_LIST_END_RE = re.compile(r"\s*(?:[|•·(/]|\s[–—-](?:\s|$)|\d)")
+# boxes whose bylines are not the page's: a comment thread ("discussion", Disqus, replies), a sidebar, a widget or
+# another article's card ("most-popular", "next-article")
+_ELSEWHERE_RE = re.compile(
+    r"comment|discussion|disqus|repl(?:y|ies)|sidebar|widget|related|teaser|recent|popular|trending|recommend|"
+    r"next[-_]?(?:article|post|story)|up[-_]?next|(?<![a-z])(?:aside|secondary)(?![a-z])"
+)
 _ELSEWHERE_TAGS = frozenset(("aside", "nav", "footer"))
 _PAGE_BOXES = frozenset(("html", "body"))
 
@@ -58,11 +66,22 @@ def _names(text: str) -> list[str]:
     rest = text[cue.end() :] if cue else text
     if date := find_date(rest):  # "CBS News February 3, 2020": the name ends where the date begins
         rest = rest[: date[1].start()]
+    listed = rest[: end.start()] if (end := _LIST_END_RE.search(rest)) else rest
+    if _SERIES_RE.fullmatch(listed := listed.strip(" ,")):
+        names = [person_name(part) for part in _SERIES_SPLIT_RE.split(listed)]
+        if all(names) and (cue or not _INNER_CUE_RE.search(listed)):
+            return names
     if end := _NAME_END_RE.search(rest):  # a comma stays: it marks a weekday before it ("Tomas Spahn Fr, …")
         rest = rest[: end.end() if "," in end.group() else end.start()]
     if cue is None and _INNER_CUE_RE.search(rest):
         return []
-    names = [person_name(part) for part in _JOINED_RE.split(rest)]
+    parts = _JOINED_RE.split(rest)
+    names = [person_name(part) for part in parts]
+    tails = [part.split()[len(name.split()) :] for name, part in zip(names, parts, strict=True)]
+    if cue is None and any(
+        tail and tail[-1].endswith((".", "!", "?")) and any(map(str.islower, tail)) for tail in tails
+    ):
+        return []  # no cue and a sentence after the name: a biography ("Peter Miller Peter covers city hall.")
     return names if names and all(names) else []
 
 
@@ -104,5 +123,8 @@ def marked_byline(marked: tuple[HtmlElement, ...], tree: HtmlElement, rejects: C
     if not found:
         return None
     first = _fold(found[0])
-    # every byline element names the same people (a name box beside the byline); different ones are teasers'
-    return found[0] if all(_fold(other) & first for other in found[1:]) else None
+    # every byline element names the same people (a name box beside the byline); different ones are teasers'. The
+    # one naming most of them wins: a byline box glued to its label loses a name ("… ERIC TUCKER Associated Press")
+    if not all(_fold(other) & first for other in found[1:]):
+        return None
+    return max(found, key=lambda names: names.count(";"))

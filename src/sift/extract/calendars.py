@@ -3,9 +3,10 @@
 A holiday flat's page shows its occupancy calendar (months of "Mo Di Mi Do Fr Sa So 01 02 … 31" tables in a
 ``<blockquote>``), and read as text the grid became one block of run-together digits ("Oktober 2020MoDiMiDo…
 0102030405…"), detected as Dutch and shown as a quote. A table is a calendar when its cells count the days of a
-month in order (1 to at least 28, each the next cell with a number) and day numbers are most of its cells; the
-rest are weekday names, the month's name and empty days. A league table or a schedule ("1 | Opening talk") does
-not count its cells from 1 to 28, or holds text in most of them.
+month in order (1 to at least 28, each the next cell with a number), day numbers are most of its cells (the
+rest are weekday names, the month's name and empty days) and its rows hold weeks (three days or more a row on
+average). A league table or a schedule ("1 | Opening talk") does not count its cells from 1 to 28, holds text in
+most of them, or prints one day a row (a month's agenda whose most days are empty).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ MIN_DAYS = 28  # the shortest month
 MIN_DAY_SHARE = 0.6  # of the cells with text: the rest are weekday names and the month's
 MAX_DAY = 31
 MAX_DAY_DIGITS = 2
+MIN_DAYS_A_ROW = 3  # on average, of the rows holding a day: a grid's week holds up to seven, a schedule's row one
 
 
 def _day(text: str) -> int:
@@ -37,6 +39,12 @@ def _is_calendar(table: HtmlElement) -> bool:
     days = [_day(text) for text in cells]
     if sum(1 for day in days if day) < MIN_DAY_SHARE * len(cells):
         return False
+    rows = [
+        sum(1 for cell in row.iter("td", "th") if _day("".join(cell.itertext()).strip())) for row in table.iter("tr")
+    ]
+    rows = [count for count in rows if count]
+    if rows and sum(rows) < MIN_DAYS_A_ROW * len(rows):
+        return False  # one day a row: a schedule's date column ("3 | Stadtratssitzung"), not a month's grid
     run, previous = 0, 0
     for day in days:
         if not day:

@@ -73,6 +73,10 @@ _AUTHOR_BOX_RE = re.compile(rf"^\W*(?:{AUTHOR_BOX_CUE})\W*$", re.IGNORECASE)
 _RELATED_HEADING_RE = re.compile(rf"^\W*(?:{RELATED_CUE})\s*(?:[:|>»›→–—-]+\W*|$)", re.IGNORECASE)
 # A cue in capitals needs no separator: "DON'T MISS Plague warning: …", "LEIA TAMBÉM Bolsonaro diz …"
 _CAPITAL_CUE_RE = re.compile(rf"^\W*(?P<cue>{RELATED_CUE})\s+(?=\S)", re.IGNORECASE)
+# "More … stories/news" with words between ("More great WIRED stories") heads a list, but before a sentence it opens
+# the article's own paragraph: "More good news: unemployment fell to 3.1 percent, the office said."
+_WORDY_MORE_RE = re.compile(r"\W*more\s+(?!(?:on this|from|stories|news|articles)\b)", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'’”»)]*$")
 
 
 _MENU_SEPARATOR_RE = re.compile(r"\s+[|·•»>/]\s+")
@@ -143,7 +147,10 @@ def related_heading_rest(text: str) -> str | None:
         match = capital
     if match is None:
         return None
-    return text[match.end() :].strip()
+    rest = text[match.end() :].strip()
+    if rest and _SENTENCE_END_RE.search(rest) and _WORDY_MORE_RE.match(text):
+        return None
+    return rest
 
 
 def is_author_box_heading(text: str) -> bool:
