@@ -30,16 +30,19 @@ _CUE_RE = re.compile(
     r"(?:(?:von|by|par|por)\b\s*:?|(?:text|autor|autorin|author|auteur|auteure)\s*:)\s*",
     re.IGNORECASE,
 )
-# where a byline's name ends: a date, a time or a separator after it ("par Didier Roy, 21 juin 2018")
-_NAME_END_RE = re.compile(r"\s*(?:[,|•·(/]|\s[–—-](?:\s|$)|\d)")
+# where a byline's name ends: a date, a time or a separator after it ("par Didier Roy, 21 juin 2018"); a list of
+# names ends at the same marks but a comma
+_END = r"[|•·(/]|\s[–—-](?:\s|$)|\d"
+_NAME_END_RE = re.compile(rf"\s*(?:,|{_END})")
+_LIST_END_RE = re.compile(rf"\s*(?:{_END})")
 # a cue inside a text that opens with none: "Pressemitteilung von Katja Kipping", "Foto von …" (not a byline's)
 _INNER_CUE_RE = re.compile(r"\s(?:von|by|par|por)\s", re.IGNORECASE)
-# names joined in one byline: "von Lars Fischer und Alina Schadwinkel"
-_JOINED_RE = re.compile(r"\s+(?:und|and|et|y|e|&)\s+")
+# the "and" between names: "von Lars Fischer und Alina Schadwinkel"
+_AND = r"(?:und|and|et|y|e|&)"
+_JOINED_RE = re.compile(rf"\s+{_AND}\s+")
 # a series of names: "By Anna Smith, Ben Jones and Carla Diaz" (a comma alone may end the name: "Anna Smith, Reuters")
-_SERIES_RE = re.compile(r"[^,]+(?:,\s*[^,]+)+,?\s+(?:und|and|et|y|e|&)\s+[^,]+")
-_SERIES_SPLIT_RE = re.compile(r",?\s+(?:und|and|et|y|e|&)\s+|,\s*")
-_LIST_END_RE = re.compile(r"\s*(?:[|•·(/]|\s[–—-](?:\s|$)|\d)")
+_SERIES_RE = re.compile(rf"[^,]+(?:,\s*[^,]+)+,?\s+{_AND}\s+[^,]+")
+_SERIES_SPLIT_RE = re.compile(rf",?\s+{_AND}\s+|,\s*")
 # boxes whose bylines are not the page's: a comment thread ("discussion", Disqus, replies), a sidebar, a widget or
 # another article's card ("most-popular", "next-article")
 _ELSEWHERE_RE = re.compile(

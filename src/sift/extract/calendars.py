@@ -31,17 +31,20 @@ def _day(text: str) -> int:
     return int(text) if text.isdigit() and len(text) <= MAX_DAY_DIGITS and 0 < int(text) <= MAX_DAY else 0
 
 
+def _text(cell: HtmlElement) -> str:
+    """A cell's text as the checks read it: its pieces glued, the ends stripped."""
+    return "".join(cell.itertext()).strip()
+
+
 def _is_calendar(table: HtmlElement) -> bool:
     """Whether a table without nested tables is a month's grid of days."""
-    cells = [text for cell in table.iter("td", "th") if (text := "".join(cell.itertext()).strip())]
+    cells = [text for cell in table.iter("td", "th") if (text := _text(cell))]
     if len(cells) < MIN_DAYS:
         return False
     days = [_day(text) for text in cells]
     if sum(1 for day in days if day) < MIN_DAY_SHARE * len(cells):
         return False
-    rows = [
-        sum(1 for cell in row.iter("td", "th") if _day("".join(cell.itertext()).strip())) for row in table.iter("tr")
-    ]
+    rows = [sum(1 for cell in row.iter("td", "th") if _day(_text(cell))) for row in table.iter("tr")]
     rows = [count for count in rows if count]
     if rows and sum(rows) < MIN_DAYS_A_ROW * len(rows):
         return False  # one day a row: a schedule's date column ("3 | Stadtratssitzung"), not a month's grid
